@@ -1,0 +1,88 @@
+// The Newsline document (version 1): what every stage reads and writes, what the CLI prints
+// and what the app saves. Shape fixed by DESIGN.md; this module knows nothing of how the
+// values are found or drawn.
+
+/** A calendar day, `YYYY-MM-DD`. */
+export type Day = string;
+
+export type TimexType = 'DATE' | 'TIME' | 'DURATION' | 'SET';
+
+/** A TIMEX3 span: offsets are UTF-16 indices into `NewslineDocument.text`, end exclusive. */
+export interface Timex {
+  start: number;
+  end: number;
+  text: string;
+  type: TimexType;
+  /** TimeML value: `2025-11-04`, `2025-W44`, `2026-03`, `2025-SU`, `PRESENT_REF`, `P3M`, ... */
+  value: string;
+  /** TimeML mod: START, MID, END, APPROX, BEFORE, AFTER, ON_OR_BEFORE, ON_OR_AFTER, ... */
+  mod?: string;
+}
+
+export type Granularity =
+  | 'day'
+  | 'week'
+  | 'weekend'
+  | 'month'
+  | 'season'
+  | 'quarter'
+  | 'half'
+  | 'year'
+  | 'decade'
+  | 'century';
+
+export type EventStatus = 'past' | 'projected';
+
+export type Modality =
+  | 'asserted'
+  | 'planned'
+  | 'expected'
+  | 'possible'
+  | 'conditional'
+  | 'did-not-happen';
+
+export interface EventWhen {
+  /** The TimeML value the dates come from, or null for an undated expectation. */
+  timex: string | null;
+  /** Inclusive first and last day; both null when undated. */
+  start: Day | null;
+  end: Day | null;
+  granularity: Granularity | null;
+  /** The words of the article that gave the date ("last week"), or null. */
+  text: string | null;
+  /** TimeML mod carried over from the timex (APPROX, START, ...), when there is one. */
+  mod?: string;
+}
+
+export interface SourceSpan {
+  start: number;
+  end: number;
+}
+
+export interface TimelineEvent {
+  id: string;
+  label: string;
+  status: EventStatus;
+  modality?: Modality;
+  when: EventWhen;
+  source: SourceSpan;
+}
+
+export interface ArticleMeta {
+  title: string | null;
+  /** `YYYY-MM-DD` or `YYYY-MM-DDTHH:MM[:SS]`: the reference instant for every relative date. */
+  published: string;
+  url: string | null;
+  publisher: string | null;
+}
+
+export interface NewslineDocument {
+  version: 1;
+  article: ArticleMeta;
+  /** The plain text all offsets refer to. */
+  text: string;
+  timexes: Timex[];
+  events: TimelineEvent[];
+}
+
+export const DOCUMENT_VERSION = 1 as const;
