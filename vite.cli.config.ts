@@ -5,6 +5,7 @@ import { svelte } from '@sveltejs/vite-plugin-svelte';
 // Node (svelte/server), with node_modules left external.
 export default defineConfig({
   plugins: [svelte({ compilerOptions: { generate: 'server' } })],
+  publicDir: false,
   build: {
     ssr: 'src/cli/main.ts',
     outDir: 'dist/cli',
