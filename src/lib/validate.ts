@@ -1,0 +1,182 @@
+// readDocument: turns untrusted JSON (an opened file, a URL fragment, a saved record) into a
+// NewslineDocument, or throws one readable sentence naming the first problem found.
+// It returns a fresh copy holding only the fields of the v1 shape, so nothing foreign rides
+// along into the app. This module must not know where the value came from or how it is drawn.
+import {
+  DOCUMENT_VERSION,
+  type ArticleMeta,
+  type EventWhen,
+  type Granularity,
+  type Modality,
+  type NewslineDocument,
+  type Timex,
+  type TimexType,
+  type TimelineEvent,
+} from './document';
+import { parsePublished } from './temporal/reference';
+
+/** The error readDocument throws; `message` is a sentence fit to show the user as is. */
+export class DocumentError extends Error {
+  override name = 'DocumentError';
+}
+
+const TIMEX_TYPES: readonly TimexType[] = ['DATE', 'TIME', 'DURATION', 'SET'];
+const STATUSES = ['past', 'projected'] as const;
+const MODALITIES: readonly Modality[] = ['asserted', 'planned', 'expected', 'possible', 'conditional', 'did-not-happen'];
+const GRANULARITIES: readonly Granularity[] = [
+  'day', 'week', 'weekend', 'month', 'season', 'quarter', 'half', 'year', 'decade', 'century',
+];
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+type Obj = Record<string, unknown>;
+
+const fail = (sentence: string): never => {
+  throw new DocumentError(sentence);
+};
+
+const isObject = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+function describe(v: unknown): string {
+  if (v === null) return 'null';
+  if (v === undefined) return 'nothing';
+  if (Array.isArray(v)) return 'a list';
+  if (typeof v === 'string') return v.length > 24 ? 'a text' : `"${v}"`;
+  if (typeof v === 'object') return 'an object';
+  return String(v);
+}
+
+/** True for a real calendar day written `YYYY-MM-DD`. */
+export function isDay(v: unknown): v is string {
+  return typeof v === 'string' && DAY.test(v) && parsePublished(v) !== null;
+}
+
+export function readDocument(value: unknown): NewslineDocument {
+  if (!isObject(value)) fail(`This is not a Newsline document: expected an object, found ${describe(value)}.`);
+  const v = value as Obj;
+  if (!('version' in v)) {
+    const hint = Array.isArray(v.events) && isObject(v.events[0]) && 'start_date' in v.events[0]
+      ? ' It looks like a TimelineJS file; import it as TimelineJS instead.'
+      : '';
+    fail(`This is not a Newsline document: it has no version number.${hint}`);
+  }
+  if (v.version !== DOCUMENT_VERSION) {
+    fail(`This is a Newsline document of version ${describe(v.version)}; this app reads version ${DOCUMENT_VERSION}.`);
+  }
+  if (typeof v.text !== 'string') fail(`The document's text must be a string, found ${describe(v.text)}.`);
+  const text = v.text as string;
+  const article = readArticle(v.article);
+  if (!Array.isArray(v.timexes)) fail(`The document's timexes must be a list, found ${describe(v.timexes)}.`);
+  if (!Array.isArray(v.events)) fail(`The document's events must be a list, found ${describe(v.events)}.`);
+  const timexes = (v.timexes as unknown[]).map((t, i) => readTimex(t, i + 1, text.length));
+  const events = (v.events as unknown[]).map((e, i) => readEvent(e, i + 1, text.length));
+  const seen = new Set<string>();
+  events.forEach((e, i) => {
+    if (seen.has(e.id)) fail(`Event ${i + 1} has the id "${e.id}", which an earlier event already uses.`);
+    seen.add(e.id);
+  });
+  return { version: DOCUMENT_VERSION, article, text, timexes, events };
+}
+
+function nullableString(v: unknown, what: string): string | null {
+  if (v === null || v === undefined) return null;
+  if (typeof v !== 'string') fail(`${what} must be text or null, found ${describe(v)}.`);
+  return v as string;
+}
+
+function readArticle(v: unknown): ArticleMeta {
+  if (!isObject(v)) fail(`The document's article must be an object, found ${describe(v)}.`);
+  const a = v as Obj;
+  if (typeof a.published !== 'string' || parsePublished(a.published) === null) {
+    fail(`The article's publication date must be a real date written YYYY-MM-DD, found ${describe(a.published)}.`);
+  }
+  return {
+    title: nullableString(a.title, "The article's title"),
+    published: a.published as string,
+    url: nullableString(a.url, "The article's URL"),
+    publisher: nullableString(a.publisher, "The article's publisher"),
+  };
+}
+
+function readSpan(v: Obj, what: string, textLength: number): { start: number; end: number } {
+  const { start, end } = v;
+  if (!Number.isInteger(start) || !Number.isInteger(end)) {
+    fail(`${what} must have whole-number start and end offsets.`);
+  }
+  const [s, e] = [start as number, end as number];
+  if (s < 0 || e > textLength) fail(`${what} points outside the text (offsets ${s}–${e}, text length ${textLength}).`);
+  if (s > e) fail(`${what} ends (offset ${e}) before it starts (offset ${s}).`);
+  return { start: s, end: e };
+}
+
+function readTimex(v: unknown, n: number, textLength: number): Timex {
+  const what = `Timex ${n}`;
+  if (!isObject(v)) fail(`${what} must be an object, found ${describe(v)}.`);
+  const t = v as Obj;
+  const span = readSpan(t, what, textLength);
+  if (typeof t.text !== 'string') fail(`${what} must have its words as text, found ${describe(t.text)}.`);
+  if (!TIMEX_TYPES.includes(t.type as TimexType)) {
+    fail(`${what} has the type ${describe(t.type)}; expected one of ${TIMEX_TYPES.join(', ')}.`);
+  }
+  if (typeof t.value !== 'string' || t.value === '') fail(`${what} must have a TimeML value, found ${describe(t.value)}.`);
+  const timex: Timex = { ...span, text: t.text as string, type: t.type as TimexType, value: t.value as string };
+  if (t.mod !== undefined) {
+    if (typeof t.mod !== 'string') fail(`${what} has a mod that is not text: ${describe(t.mod)}.`);
+    timex.mod = t.mod as string;
+  }
+  return timex;
+}
+
+function readEvent(v: unknown, n: number, textLength: number): TimelineEvent {
+  const what = `Event ${n}`;
+  if (!isObject(v)) fail(`${what} must be an object, found ${describe(v)}.`);
+  const e = v as Obj;
+  if (typeof e.id !== 'string' || e.id === '') fail(`${what} has no id.`);
+  if (typeof e.label !== 'string') fail(`${what} must have a label, found ${describe(e.label)}.`);
+  if (!STATUSES.includes(e.status as (typeof STATUSES)[number])) {
+    fail(`${what} has the status ${describe(e.status)}; expected "past" or "projected".`);
+  }
+  if (!isObject(e.source)) fail(`${what} has no source span.`);
+  const event: TimelineEvent = {
+    id: e.id as string,
+    label: e.label as string,
+    status: e.status as TimelineEvent['status'],
+    when: readWhen(e.when, what),
+    source: readSpan(e.source as Obj, `${what}'s source sentence`, textLength),
+  };
+  if (e.modality !== undefined) {
+    if (!MODALITIES.includes(e.modality as Modality)) {
+      fail(`${what} has the modality ${describe(e.modality)}; expected one of ${MODALITIES.join(', ')}.`);
+    }
+    event.modality = e.modality as Modality;
+  }
+  return event;
+}
+
+function readWhen(v: unknown, what: string): EventWhen {
+  if (!isObject(v)) fail(`${what} has no date information ("when"), found ${describe(v)}.`);
+  const w = v as Obj;
+  const start = w.start ?? null;
+  const end = w.end ?? null;
+  if (start !== null && !isDay(start)) fail(`${what} has a start date that is not a real YYYY-MM-DD day: ${describe(start)}.`);
+  if (end !== null && !isDay(end)) fail(`${what} has an end date that is not a real YYYY-MM-DD day: ${describe(end)}.`);
+  if ((start === null) !== (end === null)) {
+    fail(start === null ? `${what} has an end date but no start date.` : `${what} has a start date but no end date.`);
+  }
+  if (start !== null && (end as string) < (start as string)) fail(`${what} has an end date before its start date.`);
+  const granularity = w.granularity ?? null;
+  if (granularity !== null && !GRANULARITIES.includes(granularity as Granularity)) {
+    fail(`${what} has the granularity ${describe(granularity)}; expected one of ${GRANULARITIES.join(', ')}.`);
+  }
+  const when: EventWhen = {
+    timex: nullableString(w.timex, `${what}'s timex value`),
+    start: start as string | null,
+    end: end as string | null,
+    granularity: granularity as Granularity | null,
+    text: nullableString(w.text, `${what}'s date words`),
+  };
+  if (w.mod !== undefined) {
+    if (typeof w.mod !== 'string') fail(`${what} has a date mod that is not text: ${describe(w.mod)}.`);
+    when.mod = w.mod as string;
+  }
+  return when;
+}
