@@ -5,6 +5,7 @@ import type { Timex } from '../document';
 import { parsePublished, referenceDate } from './reference';
 
 export { parsePublished } from './reference';
+export { timexRange, type TimexRange } from './range';
 
 const pad = (n: number, w = 2) => String(n).padStart(w, '0');
 

@@ -1,0 +1,69 @@
+// Calendar arithmetic on plain (year, month, day) triples, in UTC so that the machine's time
+// zone never shifts a day. Knows nothing of text, TimeML or chrono.
+
+export interface YMD {
+  year: number;
+  month: number; // 1-12
+  day: number;
+}
+
+const MS_PER_DAY = 86_400_000;
+
+const pad = (n: number, width = 2) => String(n).padStart(width, '0');
+
+/** `YYYY-MM-DD` for a triple (years below 1000 keep four digits). */
+export function formatDay({ year, month, day }: YMD): string {
+  return `${pad(year, 4)}-${pad(month)}-${pad(day)}`;
+}
+
+export function formatMonth(year: number, month: number): string {
+  return `${pad(year, 4)}-${pad(month)}`;
+}
+
+export function toEpochDay({ year, month, day }: YMD): number {
+  return Math.floor(Date.UTC(year, month - 1, day) / MS_PER_DAY);
+}
+
+export function fromEpochDay(epochDay: number): YMD {
+  const d = new Date(epochDay * MS_PER_DAY);
+  return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() };
+}
+
+export function addDays(date: YMD, days: number): YMD {
+  return fromEpochDay(toEpochDay(date) + days);
+}
+
+/** Adds months, clamping the day to the target month's length (Jan 31 + 1 month = Feb 28/29). */
+export function addMonths(date: YMD, months: number): YMD {
+  const index = date.year * 12 + (date.month - 1) + months;
+  const year = Math.floor(index / 12);
+  const month = (index % 12) + 1;
+  const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return { year, month, day: Math.min(date.day, last) };
+}
+
+/** 0 = Sunday ... 6 = Saturday, like Date#getDay. */
+export function weekday(date: YMD): number {
+  return (((toEpochDay(date) + 4) % 7) + 7) % 7; // 1970-01-01 was a Thursday
+}
+
+/** ISO 8601 week: weeks start on Monday; week 1 holds the year's first Thursday. */
+export function isoWeek(date: YMD): { year: number; week: number } {
+  const epoch = toEpochDay(date);
+  const thursday = epoch - ((weekday(date) + 6) % 7) + 3;
+  const year = fromEpochDay(thursday).year;
+  const week = Math.floor((thursday - toEpochDay({ year, month: 1, day: 1 })) / 7) + 1;
+  return { year, week };
+}
+
+/** The Monday that starts ISO week `week` of ISO year `year`. */
+export function mondayOfIsoWeek(year: number, week: number): YMD {
+  const jan4 = { year, month: 1, day: 4 };
+  const monday1 = toEpochDay(jan4) - ((weekday(jan4) + 6) % 7);
+  return fromEpochDay(monday1 + (week - 1) * 7);
+}
+
+export function formatIsoWeek(date: YMD): string {
+  const { year, week } = isoWeek(date);
+  return `${pad(year, 4)}-W${pad(week)}`;
+}
