@@ -1,0 +1,140 @@
+// A saved news page (HTML) -> metadata and the article body as plain paragraphs.
+// Streams through htmlparser2 (no DOM, so it runs the same in Node, a Worker and the page).
+// Must not know about dates in the prose, sentences or events; markup is never executed.
+import { Parser } from 'htmlparser2';
+import { articleFromJsonLd } from './jsonld';
+import { normalisePublished } from './published';
+import type { Ingested } from './types';
+
+// Subtrees that are never the story: code, chrome, captions, forms and reader comments.
+const SKIP_TAGS = new Set([
+  'script', 'style', 'noscript', 'template', 'svg', 'math', 'iframe', 'object', 'canvas',
+  'nav', 'header', 'footer', 'aside', 'figure', 'figcaption', 'form', 'button', 'select',
+  'textarea', 'dialog', 'menu',
+]);
+const SKIP_ROLES = /^(?:navigation|banner|contentinfo|complementary|search|dialog|menu|form)$/i;
+// class/id words CMSs give to comment threads, share bars, promos and "related" rails.
+const SKIP_CLASS = /(?:^|[\s_-])(?:comments?|comment-section|disqus|share|sharing|social|related|newsletter|signup|promo|advert|advertisement|ad-slot|sidebar|breadcrumbs?|byline-share|paywall|subscribe|cookie|outbrain|taboola)(?:$|[\s_-])/i;
+// Elements that end a line of text: everything else is inline and joins its neighbours.
+const BLOCK_TAGS = new Set([
+  'p', 'div', 'section', 'article', 'main', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'ul', 'ol',
+  'blockquote', 'pre', 'br', 'hr', 'tr', 'td', 'th', 'table', 'dd', 'dt', 'dl', 'address',
+  'body', 'title', 'summary', 'details',
+]);
+// Class words are not trusted on the page's outer containers: `<body class="has-comments">`
+// must not hide the story.
+const CONTAINERS = new Set(['html', 'body', 'article', 'main']);
+const VOID_TAGS = new Set(['br', 'hr', 'img', 'meta', 'link', 'input', 'source', 'wbr', 'area', 'base', 'col', 'embed', 'track', 'param']);
+
+interface Block {
+  text: string;
+  inArticle: boolean;
+  inMain: boolean;
+}
+
+export function ingestHtml(html: string): Ingested {
+  const meta = new Map<string, string>();
+  const jsonLd: string[] = [];
+  const times: string[] = [];
+  let pubTime: string | null = null;
+  let canonical: string | null = null;
+  let titleTag = '';
+  let h1 = '';
+
+  const blocks: Block[] = [];
+  let current = '';
+  let skipDepth = 0; // >0 while inside a skipped subtree
+  const stack: { name: string; skip: boolean }[] = [];
+  let articleDepth = 0;
+  let mainDepth = 0;
+  let inTitle = false;
+  let inH1 = false;
+  let inJsonLd = false;
+  let script = '';
+  let sawArticle = false;
+  let sawMain = false;
+
+  const flush = () => {
+    const text = current.replace(/[\s\u00a0]+/g, ' ').trim();
+    if (text) blocks.push({ text, inArticle: articleDepth > 0, inMain: mainDepth > 0 });
+    current = '';
+  };
+
+  const parser = new Parser(
+    {
+      onopentag(name, attrs) {
+        if (name === 'meta') {
+          const key = (attrs.property ?? attrs.name ?? attrs.itemprop ?? '').toLowerCase();
+          if (key && attrs.content !== undefined && !meta.has(key)) meta.set(key, attrs.content);
+        } else if (name === 'link' && /(?:^|\s)canonical(?:\s|$)/i.test(attrs.rel ?? '') && attrs.href) {
+          canonical ??= attrs.href;
+        } else if (name === 'time' && attrs.datetime) {
+          if (attrs.itemprop === 'datePublished' || 'pubdate' in attrs) pubTime ??= attrs.datetime;
+          times.push(attrs.datetime);
+        }
+        if (name === 'script' && /ld\+json/i.test(attrs.type ?? '')) [inJsonLd, script] = [true, ''];
+        if (name === 'title') inTitle = true;
+        if (name === 'h1' && skipDepth === 0) inH1 = true;
+        if (VOID_TAGS.has(name)) {
+          if (name === 'br' && skipDepth === 0) flush();
+          return;
+        }
+        const skip =
+          SKIP_TAGS.has(name) ||
+          SKIP_ROLES.test(attrs.role ?? '') ||
+          (!CONTAINERS.has(name) && SKIP_CLASS.test(`${attrs.class ?? ''} ${attrs.id ?? ''}`)) ||
+          'hidden' in attrs;
+        if (BLOCK_TAGS.has(name) && skipDepth === 0) flush();
+        stack.push({ name, skip });
+        if (skip) skipDepth++;
+        if (name === 'article' && skipDepth === 0) [articleDepth, sawArticle] = [articleDepth + 1, true];
+        if (name === 'main' && skipDepth === 0) [mainDepth, sawMain] = [mainDepth + 1, true];
+      },
+      ontext(data) {
+        if (inJsonLd) script += data;
+        else if (inTitle) titleTag += data;
+        else if (skipDepth === 0) {
+          current += data;
+          if (inH1) h1 += data;
+        }
+      },
+      onclosetag(name) {
+        if (name === 'script' && inJsonLd) {
+          jsonLd.push(script);
+          inJsonLd = false;
+        }
+        if (name === 'title') inTitle = false;
+        if (name === 'h1') inH1 = false;
+        if (VOID_TAGS.has(name)) return;
+        // htmlparser2 reports implied closes too, so the stack stays balanced on sloppy pages.
+        const open = stack.pop();
+        if (!open) return;
+        if (BLOCK_TAGS.has(name) && skipDepth === 0) flush();
+        if (open.name === 'article' && skipDepth === 0 && articleDepth > 0) articleDepth--;
+        if (open.name === 'main' && skipDepth === 0 && mainDepth > 0) mainDepth--;
+        if (open.skip) skipDepth--;
+      },
+    },
+    { decodeEntities: true },
+  );
+  parser.write(html);
+  parser.end();
+  flush();
+
+  const ld = articleFromJsonLd(jsonLd);
+  const body = blocks.filter((b) => (sawArticle ? b.inArticle : sawMain ? b.inMain : true));
+  const clean = (s: string | null | undefined) => (s ? s.replace(/[\s\u00a0]+/g, ' ').trim() || null : null);
+  const published =
+    [ld?.datePublished, meta.get('article:published_time'), meta.get('datepublished'), pubTime,
+     meta.get('og:article:published_time'), meta.get('pubdate'), meta.get('publishdate'),
+     meta.get('date'), meta.get('dc.date.issued'), meta.get('dc.date'), times[0]]
+      .map(normalisePublished)
+      .find((d) => d !== null) ?? null;
+  return {
+    title: clean(ld?.headline) ?? clean(meta.get('og:title')) ?? clean(meta.get('twitter:title')) ?? clean(h1) ?? clean(titleTag),
+    published,
+    url: clean(canonical) ?? clean(meta.get('og:url')) ?? clean(ld?.url),
+    publisher: clean(ld?.publisher) ?? clean(meta.get('og:site_name')),
+    text: body.map((b) => b.text).join('\n\n'),
+  };
+}
