@@ -1,0 +1,5 @@
+// The user's edits over extraction: store, merge onto a fresh extraction, derive from a document.
+export { anchorOf, type Anchor } from './anchor';
+export { NO_EDITS, addEvent, changeEvent, deleteEvent, editedIds, hasEdits, newEventId, type EditedEvent, type Edits } from './edits';
+export { mergeEdits } from './merge';
+export { editsFromEvents } from './diff';
