@@ -19,7 +19,23 @@ export async function loadEmbedDocument(where: EmbedLocation, fetchImpl: Fetch):
   if (fragment) return readDocument(await decodeDocumentFragment(fragment));
   const src = new URLSearchParams(where.search).get('src');
   if (!src) throw new Error('No timeline was given to this embed: its address needs ?src=<document URL> or #doc=<fragment>.');
-  return readDocument(await fetchJson(src, where.href, fetchImpl));
+  return fetchDocument(src, where.href, fetchImpl);
+}
+
+/** The document at `src` (resolved against `base`), validated. */
+export async function fetchDocument(src: string, base: string, fetchImpl: Fetch): Promise<NewslineDocument> {
+  return readDocument(await fetchJson(src, base, fetchImpl));
+}
+
+/** A document written inline in the page (<script type="application/json">), validated. */
+export function readInlineDocument(json: string): NewslineDocument {
+  let value: unknown;
+  try {
+    value = JSON.parse(json);
+  } catch {
+    throw new Error('The timeline written into this page is not valid JSON.');
+  }
+  return readDocument(value);
 }
 
 async function fetchJson(src: string, base: string, fetchImpl: Fetch): Promise<unknown> {

@@ -46,3 +46,12 @@ describe('loading the embed document', () => {
     );
   });
 });
+
+describe('reading an inline document', () => {
+  it('validates JSON written into the page', async () => {
+    const { readInlineDocument } = await import('../../../src/lib/publish/load');
+    expect(readInlineDocument(JSON.stringify(sampleDoc)).article.published).toBe('2025-11-05');
+    expect(() => readInlineDocument('{')).toThrow('not valid JSON');
+    expect(() => readInlineDocument('{"version":1}')).toThrow(/text/);
+  });
+});

@@ -1,0 +1,76 @@
+// Re-serialises rendered SVG markup (svelte/server output, or a mounted component's
+// innerHTML) keeping only static drawing: an element and attribute allow-list, so an exported
+// file never carries scripts, event handlers, foreignObject, external references or
+// interactivity, whatever the component grows into. Text is re-escaped on the way out.
+// Uses htmlparser2's tokenizer (no DOM), so the browser and the CLI share this code.
+import { Parser } from 'htmlparser2';
+import { escapeXml } from './xml';
+
+const ELEMENTS = new Set([
+  'svg', 'g', 'defs', 'symbol', 'use', 'rect', 'circle', 'ellipse', 'line', 'polyline', 'polygon', 'path',
+  'text', 'tspan', 'title', 'desc', 'linearGradient', 'radialGradient', 'stop', 'pattern', 'clipPath', 'mask', 'marker',
+]);
+const DROPPED_ATTRIBUTES = new Set(['tabindex', 'focusable', 'contenteditable', 'draggable', 'autofocus', 'xmlns', 'xmlns:xlink']);
+const ATTRIBUTE_NAME = /^[A-Za-z_][-A-Za-z0-9_:.]{0,60}$/;
+
+function keepAttribute(name: string, value: string): boolean {
+  const lower = name.toLowerCase();
+  if (!ATTRIBUTE_NAME.test(name) || lower.startsWith('on') || DROPPED_ATTRIBUTES.has(lower)) return false;
+  if (lower === 'href' || lower === 'xlink:href') return value.startsWith('#');
+  if (/javascript:|url\(\s*['"]?(?!#)|expression\(|@import/i.test(value)) return false;
+  return true;
+}
+
+export interface CleanOptions {
+  /** Attributes to set (or replace) on the outermost element, e.g. a position and size. */
+  rootAttributes?: Record<string, string | number>;
+}
+
+export function cleanSvgMarkup(markup: string, options: CleanOptions = {}): string {
+  let out = '';
+  let skipDepth = 0; // > 0 while inside an element that is dropped with all it contains
+  let depth = 0;
+  const parser = new Parser(
+    {
+      onopentag(name, attributes) {
+        depth++;
+        if (skipDepth > 0 || !ELEMENTS.has(name)) {
+          skipDepth++;
+          return;
+        }
+        const attrs: Record<string, string> = {};
+        for (const [k, v] of Object.entries(attributes)) if (keepAttribute(k, v)) attrs[k] = v;
+        if (depth === 1 && options.rootAttributes) {
+          for (const [k, v] of Object.entries(options.rootAttributes)) attrs[k] = String(v);
+        }
+        out += `<${name}`;
+        for (const [k, v] of Object.entries(attrs)) out += ` ${k}="${escapeXml(v)}"`;
+        out += '>';
+      },
+      ontext(text) {
+        if (skipDepth === 0 && depth > 0) out += escapeXml(text);
+      },
+      onclosetag(name) {
+        depth--;
+        if (skipDepth > 0) {
+          skipDepth--;
+          return;
+        }
+        out += `</${name}>`;
+      },
+    },
+    { xmlMode: false, lowerCaseTags: false, lowerCaseAttributeNames: false, recognizeSelfClosing: true, decodeEntities: true },
+  );
+  parser.write(markup);
+  parser.end();
+  return out;
+}
+
+/** Keeps CSS to what a static file can use: no imports, no external urls, no interaction states. */
+export function cleanCss(css: string): string {
+  return css
+    .replace(/@import[^;]*;/gi, '')
+    .replace(/url\(\s*['"]?(?!#)[^)]*\)/gi, 'none')
+    .replace(/expression\(/gi, '')
+    .replace(/<\/?style/gi, '');
+}
