@@ -24,12 +24,17 @@ function keepAttribute(name: string, value: string): boolean {
 export interface CleanOptions {
   /** Attributes to set (or replace) on the outermost element, e.g. a position and size. */
   rootAttributes?: Record<string, string | number>;
+  /** Attributes to remove from the outermost element. */
+  rootDrop?: string[];
+  /** A new tag for the outermost element (an embedded <svg> becomes a <g>). */
+  rootTag?: string;
 }
 
 export function cleanSvgMarkup(markup: string, options: CleanOptions = {}): string {
   let out = '';
   let skipDepth = 0; // > 0 while inside an element that is dropped with all it contains
   let depth = 0;
+  let rootTag = '';
   const parser = new Parser(
     {
       onopentag(name, attributes) {
@@ -40,10 +45,13 @@ export function cleanSvgMarkup(markup: string, options: CleanOptions = {}): stri
         }
         const attrs: Record<string, string> = {};
         for (const [k, v] of Object.entries(attributes)) if (keepAttribute(k, v)) attrs[k] = v;
-        if (depth === 1 && options.rootAttributes) {
-          for (const [k, v] of Object.entries(options.rootAttributes)) attrs[k] = String(v);
+        const isRoot = depth === 1;
+        if (isRoot) {
+          for (const k of options.rootDrop ?? []) delete attrs[k];
+          for (const [k, v] of Object.entries(options.rootAttributes ?? {})) attrs[k] = String(v);
+          rootTag = options.rootTag ?? name;
         }
-        out += `<${name}`;
+        out += `<${isRoot ? rootTag : name}`;
         for (const [k, v] of Object.entries(attrs)) out += ` ${k}="${escapeXml(v)}"`;
         out += '>';
       },
@@ -56,7 +64,7 @@ export function cleanSvgMarkup(markup: string, options: CleanOptions = {}): stri
           skipDepth--;
           return;
         }
-        out += `</${name}>`;
+        out += `</${depth === 0 ? rootTag : name}>`;
       },
     },
     { xmlMode: false, lowerCaseTags: false, lowerCaseAttributeNames: false, recognizeSelfClosing: true, decodeEntities: true },
