@@ -83,7 +83,7 @@ function nullableString(v: unknown, what: string): string | null {
   return v as string;
 }
 
-function readArticle(v: unknown): ArticleMeta {
+export function readArticle(v: unknown): ArticleMeta {
   if (!isObject(v)) fail(`The document's article must be an object, found ${describe(v)}.`);
   const a = v as Obj;
   if (typeof a.published !== 'string' || parsePublished(a.published) === null) {
@@ -126,8 +126,9 @@ function readTimex(v: unknown, n: number, textLength: number): Timex {
   return timex;
 }
 
-function readEvent(v: unknown, n: number, textLength: number): TimelineEvent {
-  const what = `Event ${n}`;
+/** One event; `what` names it in messages ("Event 3"), offsets must lie within `textLength`. */
+export function readEvent(v: unknown, n: number | string, textLength: number): TimelineEvent {
+  const what = typeof n === 'number' ? `Event ${n}` : n;
   if (!isObject(v)) fail(`${what} must be an object, found ${describe(v)}.`);
   const e = v as Obj;
   if (typeof e.id !== 'string' || e.id === '') fail(`${what} has no id.`);

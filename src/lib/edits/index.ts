@@ -3,3 +3,4 @@ export { anchorOf, type Anchor } from './anchor';
 export { NO_EDITS, addEvent, changeEvent, deleteEvent, editedIds, hasEdits, newEventId, type EditedEvent, type Edits } from './edits';
 export { mergeEdits } from './merge';
 export { editsFromEvents } from './diff';
+export { readEdits } from './read';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { TimelineEvent } from '../../../src/lib/document';
 import {
-  NO_EDITS, addEvent, changeEvent, deleteEvent, editedIds, editsFromEvents, mergeEdits, newEventId,
+  NO_EDITS, addEvent, changeEvent, deleteEvent, editedIds, editsFromEvents, mergeEdits, newEventId, readEdits,
 } from '../../../src/lib/edits';
 
 // A stand-in for extraction: one event per sentence holding a known date phrase, ids by position,
@@ -134,5 +134,20 @@ describe('editsFromEvents', () => {
     const shown = mergeEdits(events, edits, ARTICLE);
     const recovered = editsFromEvents(extract(ARTICLE), structuredClone(shown), ARTICLE);
     expect(mergeEdits(extract(ARTICLE), recovered, ARTICLE)).toEqual(shown);
+  });
+});
+
+describe('readEdits', () => {
+  it('reads back edits that went through JSON', () => {
+    const events = extract(ARTICLE);
+    const edits = deleteEvent(changeEvent(NO_EDITS, events[0], relabel(events[0], 'Tour'), ARTICLE), events[1], ARTICLE);
+    expect(readEdits(JSON.parse(JSON.stringify(edits)))).toEqual(edits);
+  });
+  it.each([
+    [null, 'The saved edits are not an object.'],
+    [{ changed: [], added: [], deleted: [{ sentence: 1 }] }, 'Saved deletion 1 has a damaged anchor.'],
+    [{ changed: [{ event: { id: 'x' } }], added: [], deleted: [] }, 'Saved changed event 1 must have a label, found nothing.'],
+  ])('says what is wrong with damaged edits %j', (value, message) => {
+    expect(() => readEdits(value)).toThrow(message);
   });
 });
