@@ -1,0 +1,66 @@
+// The words that say whether a statement is reported as done, expected, planned, possible,
+// conditional or called off. Only words: it must not know about dates or the publication day.
+// Patterns are word alternations with bounded gaps; they run on one clause (bounded length).
+import type { Modality } from '../document';
+
+// A statement that did not take place (or no longer will): the strongest cue of all.
+const DID_NOT_HAPPEN =
+  /\b(?:fail(?:ed|s)? to (?:materiali[sz]e|happen|take place|occur|come about)|(?:did not|didn[’']t|never) (?:happen|materiali[sz]e|take place|occur|come about)|never (?:happened|materiali[sz]ed|took place)|(?:was|were|has been|have been|had been|is being|been) (?:cancell?ed|called off|postponed|scrapped|scuttled|aborted|shelved|put off|suspended|abandoned)|fell through)\b/i;
+
+// "once", "if", "unless" open a condition; "when ... conditions are met" too. "at once",
+// "more than once" and "once-" (formerly) do not.
+const CONDITIONAL =
+  /(?:^|[^\w-])(?<!\b(?:as|asked|wondered|even) )(?:if|unless|provided(?: that)?|as long as|on (?:the )?condition(?: that)?)\s|(?<!\b(?:at|than|only|all) )\bonce\s(?!again|more|before|upon)|\bwhen\b[^.;]{0,40}\bconditions?\b/i;
+
+// Lower-case only: "May" is a month, "may" a modal.
+const POSSIBLE = /\b(?:may|might|could|potential(?:ly)?|possibl[ey]|perhaps|maybe|mulls?|mulling|considering|weighing)\b/;
+
+const EXPECTED =
+  /\b(?:expect(?:s|ed)? to|(?:is|are|was|were) expected|expected (?:on|in|next|later|this|by)|(?:un)?likely|forecasts?|forecasted|projected to|anticipated|anticipates?|poised to|on track to|predicts?|predicted)\b/i;
+
+// "will" as a modal, not "the will for dialogue" / "his own will".
+const WILL = /(?<!\b(?:the|a|his|her|its|their|our|my|your|own|political|free|good|ill) )\bwill\s+(?!not\b)(?:\w+ly\s+)?\w|\b\w+[’']ll\b|\bshall\b/i;
+const PLANNED =
+  /\b(?:plans? to|planning to|planned to|plans? for|intends? to|intending to|(?:is|are|was|were) scheduled|scheduled (?:to|for)|(?:is|are|was|were) set to|set to (?:be|take|begin|start|hold|meet|open|launch|vote|visit|become)|slated|to be held|due to (?:be|take|begin|start|hold|meet|open|launch|vote|arrive|visit)|preparing (?:for|to)|prepares? to|going to|aims? to|vow(?:s|ed)? to|promise[sd]? to|(?:is|are) to (?:be|take|begin|start|hold|meet|visit|open|vote))\b/i;
+const AHEAD = /\b(?:upcoming|forthcoming)\b/i;
+const WOULD = /\bwould\b|\b\w+[’']d\s+(?:be|go|do|meet|hold)\b/i;
+
+// "will be happy", "will love to", "will want": a state or a wish, not something that will
+// take place. "will be held" and "will be in Seoul" are events.
+const STATIVE_AFTER_WILL =
+  /\b(?:will|[’']ll)\s+(?:\w+ly\s+)?(?:love|like|want|wish|hope|know|think|believe|feel|need|seem|remain|have|mean|matter|depend|be\s+(?!(?:\w+ed|held|made|met|built|sent|shut|set|put|cut|paid|taken|given|seen|done|won|lost|sworn|chosen|in|at|on|back|there|here|among|part of)\b))/i;
+
+function stative(clause: string): boolean {
+  return STATIVE_AFTER_WILL.test(clause) && !PLANNED.test(clause);
+}
+
+export interface Cues {
+  /** The future cue's modality, strongest doubt first, or null when nothing points ahead. */
+  future: Exclude<Modality, 'asserted' | 'did-not-happen'> | null;
+  /** Whether a future cue strong enough to stand without a date is present ("will", "plans to"). */
+  firm: boolean;
+  didNotHappen: boolean;
+}
+
+/** The cues of a clause whose date words have already been blanked out by the caller. */
+export function readCues(clause: string): Cues {
+  const planned = WILL.test(clause) || PLANNED.test(clause);
+  const expected = EXPECTED.test(clause);
+  const possible = POSSIBLE.test(clause);
+  const would = WOULD.test(clause);
+  const pointsAhead = planned || expected || possible || would || AHEAD.test(clause);
+  const future = !pointsAhead
+    ? null
+    : CONDITIONAL.test(clause)
+      ? 'conditional'
+      : possible
+        ? 'possible'
+        : expected
+          ? 'expected'
+          : 'planned';
+  return { future, firm: (planned || expected) && !stative(clause), didNotHappen: DID_NOT_HAPPEN.test(clause) };
+}
+
+export function hasDidNotHappen(clause: string): boolean {
+  return DID_NOT_HAPPEN.test(clause);
+}

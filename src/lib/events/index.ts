@@ -1,0 +1,94 @@
+// Events: article text + its timexes + publication day -> the timeline's events. One event per
+// dated statement (clause), plus undated ones for firm projections ("will hold talks") and
+// "soon". Must not know how timexes were found (tests feed handmade ones) nor read the clock.
+import type { Timex, TimelineEvent } from '../document';
+import { furnitureSpans } from '../ingest/furniture';
+import { timexRange } from '../temporal/range';
+import { readCues } from './cues';
+import { makeLabel, withoutSpans } from './label';
+import { splitSentences, type Span } from './sentences';
+import { statementsOf, type Statement } from './statements';
+import { modalityOf, statusOf } from './status';
+
+// Undated events need a label that says something ("will go" is not an event).
+const MIN_UNDATED_WORDS = 3;
+// First and second person promises in quotes ("I'll do it") are talk, not scheduled events.
+const SPEAKER_PROMISE = /\b(?:I|you)\s+(?:will|shall|plan|am going|are going)\b|\b(?:I|you)[’']ll\b/;
+
+function overlaps(a: Span, list: Span[]): boolean {
+  return list.some((b) => a.start < b.end && b.start < a.end);
+}
+
+function undated(text: string, st: Statement, sentence: Span, future: Timex | undefined): TimelineEvent | null {
+  if (st.cues.didNotHappen) return null;
+  if (!future) {
+    if (!st.cues.firm || text[sentence.end - 1] === '?' || SPEAKER_PROMISE.test(st.cueText)) return null;
+  }
+  const label = makeLabel(text, st.span, future ? [future] : []);
+  if (label.split(' ').length < MIN_UNDATED_WORDS) return null;
+  return {
+    id: `e-${sentence.start}-u${st.span.start}`,
+    label,
+    status: 'projected',
+    ...(st.cues.future ? { modality: st.cues.future } : {}),
+    when: { timex: future ? future.value : null, start: null, end: null, granularity: null, text: future ? future.text : null },
+    source: { start: sentence.start, end: sentence.end },
+  };
+}
+
+function eventsOfSentence(text: string, sentence: Span, timexes: Timex[], publishedDay: string): TimelineEvent[] {
+  const out: TimelineEvent[] = [];
+  for (const st of statementsOf(text, sentence, timexes)) {
+    if (st.consumed) continue;
+    let dated = 0;
+    for (const t of st.timexes) {
+      if (t.type !== 'DATE' && t.type !== 'TIME') continue;
+      const range = timexRange(t);
+      if (!range) continue;
+      dated++;
+      const label = makeLabel(text, st.span, [t]);
+      if (!label) continue;
+      const status = statusOf(range, publishedDay, st.cues, t.mod);
+      const modality = modalityOf(status, st.cues);
+      out.push({
+        id: `e-${sentence.start}-${t.start}`,
+        label,
+        status,
+        ...(modality ? { modality } : {}),
+        when: { timex: t.value, start: range.start, end: range.end, granularity: range.granularity, text: t.text, ...(t.mod ? { mod: t.mod } : {}) },
+        source: { start: sentence.start, end: sentence.end },
+      });
+    }
+    if (dated === 0) {
+      const e = undated(text, st, sentence, st.timexes.find((t) => t.value === 'FUTURE_REF'));
+      if (e) out.push(e);
+    }
+  }
+  return out;
+}
+
+function byDate(a: TimelineEvent, b: TimelineEvent): number {
+  const [x, y] = [a.when.start, b.when.start];
+  if (x !== y) return x === null ? 1 : y === null ? -1 : x < y ? -1 : 1;
+  if (a.source.start !== b.source.start) return a.source.start - b.source.start;
+  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}
+
+/** The events of `text`, sorted by first day, then position; undated ones last. */
+export function buildEvents(text: string, timexes: Timex[], published: string): TimelineEvent[] {
+  const publishedDay = published.slice(0, 10);
+  const furniture = furnitureSpans(text);
+  const sorted = [...timexes].sort((a, b) => a.start - b.start);
+  const events: TimelineEvent[] = [];
+  let k = 0;
+  for (const sentence of splitSentences(text)) {
+    while (k < sorted.length && sorted[k].start < sentence.start) k++;
+    let j = k;
+    while (j < sorted.length && sorted[j].start < sentence.end) j++;
+    if (!overlaps(sentence, furniture)) events.push(...eventsOfSentence(text, sentence, sorted.slice(k, j), publishedDay));
+    k = j;
+  }
+  return events.sort(byDate);
+}
+
+export { withoutSpans, readCues };

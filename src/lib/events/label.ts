@@ -1,0 +1,77 @@
+// A clause -> a short readable label: its gist (subject, verb, object) without the date words,
+// attributions ("according to X", "X said"), leading conjunctions or a leading subordinate
+// clause; at most MAX_LABEL characters, cut between words with "…". Must not know about
+// statuses or dates beyond the spans it is told to drop. Patterns are anchored or bounded.
+import type { Span } from './sentences';
+
+export const MAX_LABEL = 80;
+
+const SPEECH = '(?:said|says|say|told|tells|stated|states|added|adds|noted|notes|wrote|writes|explained|argued|insisted|warned|claimed|claims|announced|quoted|reported|asked|according)';
+// Trailing attribution after a quotation or clause: `..., Trump told reporters.` /
+// `...,” JoongAng quoted the NIS as telling ...`.
+// The tail after the verb may name the audience or the channel, never a new statement.
+const TRAILING_ATTRIBUTION = new RegExp(`(?:,\\s*[”"]?|[”"])\\s*[^,;“”"]{0,60}?\\b${SPEECH}\\b(?:(?!\\b(?:he|she|they|it|we|i|that|would|will)\\b)[^“”"]){0,80}$`, 'i');
+const BARE_ATTRIBUTION = new RegExp(`^(?:[\\w’'.-]+\\s+){0,5}${SPEECH}(?:\\s+\\w+){0,2}$`, 'i');
+// Leading attribution: `According to Takaichi, ...`, `Trump said that ...`, `We assess that ...`.
+const ACCORDING = /^according to [^,]{1,80},\s*/i;
+const ACCORDING_ANYWHERE = /,?\s*according to [^,;]{1,80}(?=[,;.]|$)/i;
+const LEADING_SPEECH = new RegExp(`^(?:[\\w’'.-]+\\s+){1,5}?(?:${SPEECH}|assess(?:es)?|believes?|thinks?|expects?|suggests?|confirms?)\\s+(?:on \\w+\\s+)?(?:that\\s+)?`, 'i');
+const PRONOUN_START = /^(?:he|she|they|it|we|i|you|his|her|their|its)\b/i;
+const HEDGES = /\s*\b(?:reportedly|allegedly|apparently|also)\b/gi;
+const CONJUNCTION = /^(?:and|but|while|whereas|although|though|yet|so|also|including|even as|meanwhile|then|that|where|which)\b[\s,]*/i;
+const SUBORDINATE = /^(?:while|although|though|as|when|after|before|since|because|if|once|despite|with)\b[^,]{3,120},\s+/i;
+// Prepositions that belong to a dropped date: "on Tuesday", "in March", "since 2019".
+const DATE_PREPOSITION = /(?:\b(?:on|in|at|by|during|since|until|till|from|of|for|over|earlier|later|as of|through)\s+)$/i;
+
+/** The clause text with the given spans (and their prepositions) blanked out. */
+export function withoutSpans(text: string, clause: Span, drop: Span[]): string {
+  let out = '';
+  let at = clause.start;
+  for (const d of drop) {
+    if (d.end <= at || d.start >= clause.end) continue;
+    const before = text.slice(at, Math.max(at, d.start));
+    out += before.replace(DATE_PREPOSITION, '');
+    // Keep punctuation a tagger may have swallowed ("last weekend," -> ","): it marks a joint.
+    const tail = /[,;:]$/.exec(text.slice(d.start, d.end));
+    if (tail) out += tail[0];
+    at = Math.max(at, d.end);
+  }
+  return out + text.slice(at, clause.end);
+}
+
+function tidy(s: string): string {
+  return s
+    .replace(/[“”"]/g, '')
+    .replace(/\(\s*\)|\[\s*\]/g, '')
+    .replace(/\s+([,.;:!?])/g, '$1')
+    .replace(/([,;:])(?:\s*[,;:])+/g, '$1')
+    .replace(/\s{2,}/g, ' ')
+    .trim()
+    .replace(/^[\s,;:.—–-]+|[\s,;:—–-]+$/g, '');
+}
+
+/** Cuts to MAX_LABEL between words and marks the cut with "…". */
+export function shorten(s: string, max = MAX_LABEL): string {
+  if (s.length <= max) return s;
+  const cut = s.lastIndexOf(' ', max - 1);
+  const head = s.slice(0, cut > 0 ? cut : max - 1).replace(/[\s,;:.—–-]+$/, '');
+  return `${head.replace(/\s+(?:and|or|but|the|a|an|of|to|in|on|for|with|by|at|that)$/i, '')}…`;
+}
+
+/** The gist of the clause, or '' when nothing but attribution and dates is left. */
+export function makeLabel(text: string, clause: Span, drop: Span[]): string {
+  let s = withoutSpans(text, clause, drop).replace(/\s+/g, ' ').trim();
+  s = s.replace(/[.!?…]+$/, '').replace(TRAILING_ATTRIBUTION, '');
+  s = tidy(s.replace(ACCORDING, '').replace(ACCORDING_ANYWHERE, '').replace(HEDGES, ''));
+  for (let i = 0; i < 3; i++) {
+    const sub = SUBORDINATE.exec(s);
+    if (sub && s.length - sub[0].length > 12) s = s.slice(sub[0].length);
+    else if (CONJUNCTION.test(s)) s = s.replace(CONJUNCTION, '');
+    else break;
+  }
+  const speech = LEADING_SPEECH.exec(s);
+  if (speech && !PRONOUN_START.test(s.slice(speech[0].length))) s = s.slice(speech[0].length);
+  s = tidy(s).replace(/[.!?…]+$/, '');
+  if (!/[A-Za-z\u00c0-\uffff]{2}/.test(s) || s.split(' ').length < 2 || BARE_ATTRIBUTION.test(s)) return '';
+  return shorten(s.charAt(0).toUpperCase() + s.slice(1));
+}

@@ -1,0 +1,86 @@
+// A sentence -> its statements: clauses, each holding the timexes that date it and the cue
+// words that say how it is reported. Must not know about labels, ranges or the publication day.
+import type { Timex } from '../document';
+import { firstWeakJoint, splitClauses } from './clauses';
+import { readCues, type Cues } from './cues';
+import { withoutSpans } from './label';
+import type { Span } from './sentences';
+
+export interface Statement {
+  span: Span;
+  timexes: Timex[];
+  /** The clause with its date words blanked (so "May" the month is not read as a modal). */
+  cueText: string;
+  cues: Cues;
+  /** A back-reference ("but that did not materialize") already folded into the clause before. */
+  consumed: boolean;
+}
+
+const isDate = (t: Timex) => t.type === 'DATE' || t.type === 'TIME';
+const LEAD = /^[\s,;:—–-]*(?:(?:and|but|while|whereas|although|though|yet|also|even as|meanwhile)\b[\s,]*){0,3}/i;
+// "…, while also preparing for its parade": a verbless participle clause shares the subject and
+// the modal of the clause before it.
+const PARTICIPLE = /^\w+ing\b/i;
+// "…, but that did not materialize": points back at the clause before.
+const BACK_REFERENCE = /^(?:that|it|this|they|those|these|which|the (?:plan|meeting|talks|summit|visit|deal|trip|vote|event))\b/i;
+
+function words(s: string): number {
+  return s.split(/[^A-Za-z\u00c0-\uffff]+/).filter((w) => w.length > 1).length;
+}
+
+/** Clause spans with date-only clauses ("Last week, while ...") merged into their neighbour. */
+function clausesOf(text: string, sentence: Span, timexes: Timex[]): Span[] {
+  const raw = splitClauses(text, sentence);
+  const out: Span[] = [];
+  let carry: number | null = null;
+  for (let i = 0; i < raw.length; i++) {
+    const c = { start: carry ?? raw[i].start, end: raw[i].end };
+    const rest = withoutSpans(text, raw[i], timexes.filter(isDate));
+    if (words(rest) < 2 && i < raw.length - 1) {
+      carry = c.start;
+      continue;
+    }
+    carry = null;
+    if (words(rest) < 2 && out.length) out[out.length - 1].end = c.end;
+    else out.push(c);
+  }
+  return out;
+}
+
+/** Cuts a clause holding several dates at the first weak joint between each pair of them. */
+function splitBetweenDates(text: string, clause: Span, dates: Timex[]): Span[] {
+  const parts: Span[] = [];
+  let start = clause.start;
+  for (let i = 0; i + 1 < dates.length; i++) {
+    const joint = firstWeakJoint(text, dates[i].end, dates[i + 1].start);
+    if (joint > start) {
+      parts.push({ start, end: joint });
+      start = joint;
+    }
+  }
+  parts.push({ start, end: clause.end });
+  return parts;
+}
+
+export function statementsOf(text: string, sentence: Span, timexes: Timex[]): Statement[] {
+  const spans: Span[] = [];
+  for (const clause of clausesOf(text, sentence, timexes)) {
+    const dates = timexes.filter((t) => isDate(t) && t.start >= clause.start && t.start < clause.end);
+    spans.push(...(dates.length > 1 ? splitBetweenDates(text, clause, dates) : [clause]));
+  }
+  const out: Statement[] = [];
+  for (const span of spans) {
+    const own = timexes.filter((t) => t.start >= span.start && t.start < span.end);
+    const cueText = withoutSpans(text, span, own.filter((t) => t.type !== 'DURATION'));
+    const lead = cueText.replace(LEAD, '');
+    const prev = out[out.length - 1];
+    const cues = readCues(prev && PARTICIPLE.test(lead) ? `${prev.cueText} ${lead}` : cueText);
+    if (prev && cues.didNotHappen && !own.some(isDate) && BACK_REFERENCE.test(lead)) {
+      prev.cues = { ...prev.cues, didNotHappen: true };
+      out.push({ span, timexes: own, cueText, cues, consumed: true });
+      continue;
+    }
+    out.push({ span, timexes: own, cueText, cues, consumed: false });
+  }
+  return out;
+}
