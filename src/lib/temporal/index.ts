@@ -1,24 +1,38 @@
 // Temporal tagging: article text + publication date -> TIMEX3 spans with TimeML values.
-// BASELINE: plain chrono-node, kept only until the news-tuned tagger replaces it.
-import * as chrono from 'chrono-node';
+// Reads the text one sentence at a time with the news-tuned chrono (newsChrono.ts) so that
+// each date is resolved with its own sentence's tense and the work per sentence is bounded.
+// Knows nothing of events or of drawing; never reads the clock.
 import type { Timex } from '../document';
+import { newsChrono } from './newsChrono';
+import type { NewsOption } from './context';
 import { parsePublished, referenceDate } from './reference';
+import { splitPieces } from './sentences';
+import { resultTimex } from './toTimex';
 
 export { parsePublished } from './reference';
 export { timexRange, type TimexRange } from './range';
 
-const pad = (n: number, w = 2) => String(n).padStart(w, '0');
+// TimeML spans leave the preposition out: "on Monday" tags "Monday", "in March" tags "March".
+const LEADING_PREPOSITION = /^(?:(?:on|in|at|by|since|until|till|from|during|for|of|to|within|through|throughout|after|before)\s+)+/i;
 
 export function tagTimexes(text: string, published: string): Timex[] {
-  const ref = parsePublished(published);
-  if (!ref) throw new Error(`invalid publication date: ${published}`);
-  return chrono.parse(text, referenceDate(ref)).map((r) => {
-    const c = r.start;
-    const value = c.isCertain('day')
-      ? `${c.get('year')}-${pad(c.get('month')!)}-${pad(c.get('day')!)}`
-      : c.isCertain('month')
-        ? `${c.get('year')}-${pad(c.get('month')!)}`
-        : `${c.get('year')}-${pad(c.get('month')!)}-${pad(c.get('day')!)}`;
-    return { start: r.index, end: r.index + r.text.length, text: r.text, type: 'DATE', value };
-  });
+  const reference = parsePublished(published);
+  if (!reference) throw new Error(`invalid publication date: ${published}`);
+  const chrono = newsChrono();
+  const refDate = referenceDate(reference);
+  const option = { newsline: { reference } } satisfies NewsOption;
+  const timexes: Timex[] = [];
+  for (const piece of splitPieces(text)) {
+    const sentence = text.slice(piece.start, piece.end);
+    for (const result of chrono.parse(sentence, refDate, option as object)) {
+      const timex = resultTimex(result);
+      if (!timex) continue;
+      const lead = LEADING_PREPOSITION.exec(result.text)?.[0].length ?? 0;
+      const body = result.text.slice(lead).replace(/[\s,]+$/, '');
+      if (!body) continue;
+      const start = piece.start + result.index + lead;
+      timexes.push({ start, end: start + body.length, text: body, ...timex });
+    }
+  }
+  return timexes;
 }

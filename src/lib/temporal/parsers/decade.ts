@@ -1,0 +1,25 @@
+// Decades and centuries: "the 1990s" (199), "the '80s", "the 90s" (199), "the 21st century"
+// (20). A two-digit decade belongs to the last century unless it is not later than
+// publication's own decade ("the 20s" in 2025 is the 2020s).
+import type { Parser } from 'chrono-node';
+import { publicationDay, statedResult } from '../context';
+
+const PATTERN =
+  /(?<![\w$£€-])(?:the\s+)?(?:(\d{3})0s|['\u2019](\d)0s|(?<=\bthe\s+|\b(?:early|mid|late)-?\s*)(\d)0s|(\d{1,2})(?:st|nd|rd|th)\s+century)(?![\w-])/i;
+
+export const decadeParser: Parser = {
+  pattern: () => PATTERN,
+  extract(context, match) {
+    let value: string;
+    if (match[1]) value = match[1];
+    else if (match[4]) value = String(Number(match[4]) - 1).padStart(2, '0');
+    else {
+      const digit = Number(match[2] ?? match[3]);
+      const published = publicationDay(context);
+      const nowDecade = Math.floor((published.year % 100) / 10);
+      const century = Math.floor(published.year / 100);
+      value = `${digit <= nowDecade ? century : century - 1}${digit}`;
+    }
+    return statedResult(context, match.index!, match[0], { type: 'DATE', value });
+  },
+};

@@ -1,0 +1,39 @@
+// Durations: "three months", "for two years" (tags "two years"), "the past five years", "a
+// decade" (P1DE), "a 12-year", "nearly five months", "two consecutive quarters", "for years"
+// (PXY). The leading preposition stays outside the span; "the past/next" stays inside.
+import type { Parser } from 'chrono-node';
+import { statedResult } from '../context';
+import { COUNT_PATTERN, HALF_PATTERN, parseCount } from '../numbers';
+import { UNIT_PATTERN, durationValue, unitOf } from '../units';
+
+const PATTERN = new RegExp(
+  '(?<![\\w$£€.,-])(?:((?:the\\s+)?(?:past|last|next|previous|coming|first|final|following|latest)\\s+)|(about|around|nearly|almost|roughly|approximately|more than|less than|at least|up to|some|just|only|over)\\s+)?' +
+    `(${COUNT_PATTERN})(${HALF_PATTERN})[\\s-]+(?:(?:consecutive|straight|full|more|whole|successive|long|additional|further|extra)\\s+)?(${UNIT_PATTERN})(?:[\\s-]long\\b)?(?![\\w-]|\\s+(?:old|of age)\\b)` +
+    '|(?<=\\b(?:for|over|within|in|after)\\s+)(years|decades|months|weeks|days|hours|minutes)(?![\\w-]|\\s+(?:ago|earlier|later|of|to come)\\b)',
+  'i',
+);
+
+const MOD: Record<string, string> = {
+  about: 'APPROX', around: 'APPROX', nearly: 'APPROX', almost: 'APPROX', roughly: 'APPROX', approximately: 'APPROX',
+  some: 'APPROX', 'more than': 'MORE_THAN', over: 'MORE_THAN', 'at least': 'EQUAL_OR_MORE', 'less than': 'LESS_THAN', 'up to': 'EQUAL_OR_LESS',
+};
+
+export const durationParser: Parser = {
+  pattern: () => PATTERN,
+  extract(context, match) {
+    if (match[6]) {
+      return statedResult(context, match.index!, match[0], { type: 'DURATION', value: durationValue(null, unitOf(match[6])) });
+    }
+    const unit = unitOf(match[5]);
+    const countWords = match[3].toLowerCase();
+    // "a quarter of the shares", "one day he will": only counted quarters and days are spans.
+    if (unit === 'quarter' && /^(?:a|an|one|single)$/.test(countWords)) return null;
+    if (unit === 'day' && countWords === 'one' && !match[1] && !match[2]) return null;
+    let count = parseCount(countWords);
+    if (count !== null && match[4]) count += 0.5;
+    // Dates in "a year" sets ("twice a year") are the set parser's; "of a day" too vague.
+    const value = durationValue(count, unit);
+    const mod = match[2] ? MOD[match[2].toLowerCase().replace(/\s+/g, ' ')] : undefined;
+    return statedResult(context, match.index!, match[0], { type: 'DURATION', value, mod });
+  },
+};

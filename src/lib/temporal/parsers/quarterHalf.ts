@@ -1,0 +1,52 @@
+// Fiscal and calendar quarters and halves: "the third quarter", "third-quarter", "the final
+// quarter of 2009", "the first quarter of last year", "Q3", "Q3 2025", "2025 Q3", "the first
+// half", "H1 2025". Without a year the sentence's tense picks it (a past statement about "the
+// third quarter" in November is this year's; a projected "first quarter" is next year's).
+import type { Parser } from 'chrono-node';
+import { publicationDay, statedResult } from '../context';
+import { resolveYear } from '../direction';
+import { tenseAround } from '../tense';
+
+const ORDINAL: Record<string, number> = {
+  first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4, final: 4, last: 4,
+};
+const YEAR_SHIFT: Record<string, number> = { this: 0, the: 0, current: 0, last: -1, previous: -1, next: 1 };
+
+const YEAR_TAIL = '(?:\\s+of\\s+(?:(this|last|next|the|the current|the previous)\\s+(?:fiscal\\s+|financial\\s+)?year|(?:fiscal\\s+|financial\\s+)?(\\d{4}))|\\s+(\\d{4})(?![\\w-]))?';
+
+const PATTERN = new RegExp(
+  `(?<![\\w-])(?:(?:the\\s+)?(first|second|third|fourth|final|1st|2nd|3rd|4th|(?<=\\bthe\\s+)last)[\\s-]+(?:(?:fiscal|financial|calendar)\\s+)?(quarter|half)${YEAR_TAIL}(?!-?(?:point|mile|final|back|pipe|inch))` +
+    `|(?:(\\d{4})\\s+)?\\b([QH])([1-4])(?:\\s+(\\d{4})|\\s*'(\\d{2}))?)(?![\\w-])`,
+  'i',
+);
+
+export const quarterHalfParser: Parser = {
+  pattern: () => PATTERN,
+  extract(context, match) {
+    const published = publicationDay(context);
+    let kind: 'Q' | 'H', n: number, year: number | null = null;
+    if (match[1]) {
+      kind = match[2].toLowerCase() === 'quarter' ? 'Q' : 'H';
+      n = ORDINAL[match[1].toLowerCase()];
+      if (kind === 'H' && n > 2) n = match[1].toLowerCase() === 'second' || /final|last/i.test(match[1]) ? 2 : 0;
+      if (match[3]) year = published.year + YEAR_SHIFT[match[3].toLowerCase().replace(/^the /, '')];
+      else if (match[4] ?? match[5]) year = Number(match[4] ?? match[5]);
+    } else {
+      kind = match[7].toUpperCase() as 'Q' | 'H';
+      n = Number(match[8]);
+      if (kind === 'H' && n > 2) return null;
+      const y = match[6] ?? match[9] ?? (match[10] ? `20${match[10]}` : undefined);
+      // "H1" alone is a flu strain or a heading more often than a half-year
+      if (kind === 'H' && !y) return null;
+      if (y) year = Number(y);
+      // "Q3" needs capitals: "q3" is no quarter in prose
+      if (!/^[QH]/.test(match[7])) return null;
+    }
+    if (!n) return null;
+    if (year === null) {
+      const current = kind === 'Q' ? Math.floor((published.month - 1) / 3) + 1 : published.month <= 6 ? 1 : 2;
+      year = resolveYear(published.year, n, current, tenseAround(context.text, match.index!, match.index! + match[0].length));
+    }
+    return statedResult(context, match.index!, match[0], { type: 'DATE', value: `${year}-${kind}${n}` });
+  },
+};

@@ -1,0 +1,29 @@
+// Vague references to the present, past and future ("now", "currently", "recently", "in the
+// past", "soon", "in the future"): TimeML's PRESENT_REF, PAST_REF and FUTURE_REF. The
+// preposition stays outside the span ("in the future" tags "the future").
+import type { Parser } from 'chrono-node';
+import { statedResult } from '../context';
+
+const WORDS: [RegExp, string][] = [
+  [/^(?:now|currently|presently|nowadays|at present|these days|the time being|current|at the moment)$/i, 'PRESENT_REF'],
+  [/^(?:recently|recent|lately|formerly|the past|more recently|recent years|in recent years|once)$/i, 'PAST_REF'],
+  [/^(?:soon|very soon|the future|the near future|the near term|the long term|the short term|eventually|shortly)$/i, 'FUTURE_REF'],
+];
+
+const PATTERN =
+  /(?<![\w'-])(?:right\s+)?(now|currently|presently|nowadays|at present|these days|the time being|at the moment|current|(?:more\s+)?recently|recent(?:\s+years)?|lately|formerly|(?:very\s+)?soon|shortly|the\s+(?:near\s+)?future|the\s+(?:near|long|short)\s+term|(?<=\bin\s+)the\s+past)(?![\w-])/i;
+
+export const referencesParser: Parser = {
+  pattern: () => PATTERN,
+  extract(context, match) {
+    const words = match[1].replace(/\s+/g, ' ');
+    const lower = words.toLowerCase();
+    // "now" as a discourse word ("Now, the ministry says") or in "just now"/"until now" stays a
+    // reference; "for now" too. "current" is an adjective; "current account" is finance, not time.
+    if (lower === 'current' && /^\s+(?:account|affairs|events|assets|liabilities|prices)\b/i.test(context.text.slice(match.index! + match[0].length, match.index! + match[0].length + 14))) return null;
+    // "soon after X" and "shortly before X" are anchored to X, not to publication
+    if (/^(?:very )?soon$|^shortly$/.test(lower) && /^\s+(?:after|before|afterwards?)\b/i.test(context.text.slice(match.index! + match[0].length, match.index! + match[0].length + 12))) return null;
+    const value = WORDS.find(([re]) => re.test(lower.replace(/^right /, '')))?.[1] ?? 'PRESENT_REF';
+    return statedResult(context, match.index!, match[0], { type: 'DATE', value });
+  },
+};

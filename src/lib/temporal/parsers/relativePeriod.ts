@@ -1,0 +1,64 @@
+// A calendar period named relative to publication: "last week", "this year", "next month",
+// "the coming weekend", "last quarter", "last summer", "next March", and "the month" after
+// "end of"/"start of". TimeML values name the whole period: "last week" is 2025-W44, not a day.
+import type { Parser } from 'chrono-node';
+import { addDays, addMonths, formatIsoWeek, formatMonth, type YMD } from '../calendar';
+import { publicationDay, statedResult } from '../context';
+import { MONTHS, SEASON_CODES, seasonOf } from './names';
+
+const SHIFT: Record<string, number> = {
+  last: -1, past: -1, previous: -1, this: 0, current: 0, the: 0, next: 1, coming: 1, following: 1,
+};
+
+const PATTERN = new RegExp(
+  '(?<![\\w-])(?:(?:earlier|later)\\s+)?(?:(?:the\\s+)?(last|past|previous|current|coming|following)|(this|next)|(?<=\\b(?:end|beginning|start|middle|close|rest|remainder|half|part|course)\\s+of\\s+)(the))' +
+    '\\s+(week(?:end)?|month|year|quarter|spring|summer|autumn|fall|winter|' + Object.keys(MONTHS).join('|') + ')(?![\\w-])',
+  'i',
+);
+
+function periodValue(published: YMD, unit: string, shift: number): string | null {
+  switch (unit) {
+    case 'week':
+      return formatIsoWeek(addDays(published, 7 * shift));
+    case 'weekend':
+      return `${formatIsoWeek(addDays(published, 7 * shift))}-WE`;
+    case 'month': {
+      const m = addMonths({ ...published, day: 1 }, shift);
+      return formatMonth(m.year, m.month);
+    }
+    case 'year':
+      return String(published.year + shift);
+    case 'quarter': {
+      const index = published.year * 4 + Math.floor((published.month - 1) / 3) + shift;
+      return `${Math.floor(index / 4)}-Q${(index % 4) + 1}`;
+    }
+  }
+  if (unit in SEASON_CODES) {
+    // "last summer" is the latest summer that is over; "next summer" the first not yet begun;
+    // "this summer" the one of the publication's season-year.
+    const now = seasonOf(published);
+    const target = SEASON_CODES[unit];
+    let year = now.year;
+    if (shift < 0 && target >= now.index) year -= 1;
+    if (shift > 0 && target <= now.index) year += 1;
+    return `${year}-${['SP', 'SU', 'FA', 'WI'][target]}`;
+  }
+  const month = MONTHS[unit];
+  if (month === undefined) return null;
+  if (shift < 0) return formatMonth(month < published.month ? published.year : published.year - 1, month);
+  if (shift > 0) return formatMonth(month > published.month ? published.year : published.year + 1, month);
+  return formatMonth(published.year, month);
+}
+
+export const relativePeriodParser: Parser = {
+  pattern: () => PATTERN,
+  extract(context, match) {
+    const word = (match[1] ?? match[2] ?? match[3]).toLowerCase();
+    const unit = match[4].toLowerCase();
+    // "the past year" / "the last year" is read as the previous calendar year, like "last year".
+    const value = periodValue(publicationDay(context), unit, SHIFT[word]);
+    if (!value) return null;
+    // "this fall" but not "prices fall": "fall" needs its determiner, which this pattern requires.
+    return statedResult(context, match.index!, match[0], { type: 'DATE', value });
+  },
+};

@@ -1,0 +1,30 @@
+// Seasons with or without a year: "spring 2026", "the summer of 2024", "winter", "early
+// autumn". "last summer"/"this winter" are relative periods (relativePeriod.ts). A bare season
+// takes the sentence's tense. "fall" is a season only with a year or after "in the"/"this".
+import type { Parser } from 'chrono-node';
+import { publicationDay, statedResult } from '../context';
+import { resolveYear } from '../direction';
+import { tenseAround } from '../tense';
+import { SEASON_CODES, SEASON_VALUES, seasonOf } from './names';
+
+const PATTERN =
+  /(?<![\w-])(?:the\s+)?(spring|summer|autumn|winter|fall)(?:\s+(?:of\s+)?(\d{4})(?![\w-]))?(?![\w-])(?!\s+(?:olympics|games|school|camp|festival|collection|session|break|holidays?|transfer|league))/i;
+
+export const seasonParser: Parser = {
+  pattern: () => PATTERN,
+  extract(context, match) {
+    const word = match[1].toLowerCase();
+    const before = context.text.slice(Math.max(0, match.index! - 8), match.index);
+    if (word === 'fall' && !match[2] && !/\b(?:in|by|this|until|since)\s+(?:the\s+)?$/i.test(before + (match[0].startsWith('the') ? 'the ' : ''))) return null;
+    // "Spring" as a name inside a capitalised phrase ("Arab Spring", "Palm Springs")
+    if (/[A-Z][a-z]+\s+$/.test(before) && /^[A-Z]/.test(match[1])) return null;
+    const index = SEASON_CODES[word];
+    let year: number;
+    if (match[2]) year = Number(match[2]);
+    else {
+      const now = seasonOf(publicationDay(context));
+      year = resolveYear(now.year, index, now.index, tenseAround(context.text, match.index!, match.index! + match[0].length));
+    }
+    return statedResult(context, match.index!, match[0], { type: 'DATE', value: `${year}-${SEASON_VALUES[index]}` });
+  },
+};

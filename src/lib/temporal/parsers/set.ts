@@ -1,0 +1,35 @@
+// Recurring times (TimeML SET): "every week", "each year", "every two months", "daily",
+// "weekly", "annually", "twice a year" (tags "a year"), "per month". Adjectives are taken only
+// in lower case so that "Daily Mail" or "The Weekly Standard" stay names.
+import type { Parser } from 'chrono-node';
+import { statedResult } from '../context';
+import { COUNT_PATTERN, parseCount } from '../numbers';
+import { UNIT_PATTERN, durationValue, unitOf } from '../units';
+
+const ADVERBS: Record<string, string> = {
+  daily: 'P1D', nightly: 'P1D', weekly: 'P1W', biweekly: 'P2W', monthly: 'P1M', quarterly: 'P3M',
+  annually: 'P1Y', yearly: 'P1Y', annual: 'P1Y', hourly: 'PT1H',
+};
+
+const PATTERN = new RegExp(
+  `(?<![\\w-])(?:(?:[Ee]very|[Ee]ach)\\s+(?:(other)\\s+|(${COUNT_PATTERN})\\s+)?(${UNIT_PATTERN}|morning|night|evening)|(?<=\\b(?:once|twice|times)\\s+)(?:a|an|per|every)\\s+(${UNIT_PATTERN})|(?<=\\d\\s?(?:%|percent|per cent)\\s)(?:a|per)\\s+(year|month|week|day)|(daily|nightly|weekly|biweekly|monthly|quarterly|annually|yearly|annual|hourly))(?![\\w-])`,
+);
+
+export const setParser: Parser = {
+  pattern: () => PATTERN,
+  extract(context, match) {
+    let value: string;
+    if (match[6]) value = ADVERBS[match[6]];
+    else if (match[4] || match[5]) value = durationValue(1, unitOf(match[4] ?? match[5]));
+    else {
+      const word = match[3].toLowerCase();
+      if (word === 'morning' || word === 'night' || word === 'evening') value = 'P1D';
+      else {
+        const count = match[1] ? 2 : match[2] ? parseCount(match[2]) : 1;
+        if (count === null) return null;
+        value = durationValue(count, unitOf(word));
+      }
+    }
+    return statedResult(context, match.index!, match[0], { type: 'SET', value });
+  },
+};

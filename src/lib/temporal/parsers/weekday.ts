@@ -1,0 +1,40 @@
+// Weekdays: "Tuesday", "last Friday", "next Monday", "Thursday night". A bare weekday takes the
+// sentence's tense ("met on Tuesday" is the Tuesday before publication, "will meet on Friday"
+// the Friday after). A weekday directly followed by a calendar date is left to the date parsers.
+import type { Parser } from 'chrono-node';
+import { addDays, formatDay, weekday as weekdayOf } from '../calendar';
+import { publicationDay, statedResult } from '../context';
+import { resolveWeekday } from '../direction';
+import { tenseAround } from '../tense';
+
+const DAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+const PART: Record<string, string> = { morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI' };
+
+const PATTERN = new RegExp(
+  '(?<![\\w-])(?:(last|next|this|past|coming|previous)\\s+)?(sunday|monday|tuesday|wednesday|thursday|friday|saturday)' +
+    "(?:\\s+(morning|afternoon|evening|night))?(?![\\w-]|'s\\s+(?:Child|Globe))" +
+    '(?!,?\\s+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+\\d|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\\d{1,2}/))',
+  'i',
+);
+
+export const weekdayParser: Parser = {
+  pattern: () => PATTERN,
+  extract(context, match) {
+    const published = publicationDay(context);
+    const target = DAYS.indexOf(match[2].toLowerCase());
+    const modifier = match[1]?.toLowerCase();
+    let day;
+    if (modifier === 'last' || modifier === 'past' || modifier === 'previous') {
+      day = addDays(published, -(((weekdayOf(published) - target + 6) % 7) + 1));
+    } else if (modifier === 'next' || modifier === 'coming') {
+      day = resolveWeekday(published, target, 'future');
+    } else {
+      const end = match.index! + match[0].length;
+      const tense = modifier === 'this' ? (tenseAround(context.text, match.index!, end) ?? 'future') : tenseAround(context.text, match.index!, end);
+      day = resolveWeekday(published, target, tense);
+    }
+    const part = match[3]?.toLowerCase();
+    const value = part ? `${formatDay(day)}T${PART[part]}` : formatDay(day);
+    return statedResult(context, match.index!, match[0], { type: part ? 'TIME' : 'DATE', value });
+  },
+};

@@ -1,0 +1,64 @@
+// A clock time next to a date is one TIME: "at 3 p.m. on Monday", "Monday at 3 p.m.",
+// "12:00 UTC Monday", "16:00 UTC today". A time alone falls on the publication day (what
+// toTimex does). A zone after the time ("UTC", "GMT", "EST") joins the span and the value is
+// given in UTC with a Z, as TimeML corpora write it.
+import type { ParsingResult, Refiner } from 'chrono-node';
+import { addDays, formatDay } from '../calendar';
+import { statedResult } from '../context';
+import { resultTimex } from '../toTimex';
+
+const ZONES: Record<string, number> = {
+  UTC: 0, GMT: 0, Z: 0, ET: -5, EST: -5, EDT: -4, CT: -6, CST: -6, CDT: -5, MT: -7, MST: -7, MDT: -6,
+  PT: -8, PST: -8, PDT: -7, BST: 1, CET: 1, CEST: 2, JST: 9, KST: 9,
+};
+const ZONE_AFTER = /^\s*\(?(UTC|GMT|EST|EDT|CST|CDT|MST|MDT|PST|PDT|ET|PT|BST|CET|CEST|JST|KST)\)?(?![\w])/;
+const JOIN = /^(?:\s*,?\s*(?:on|at|of)?\s*)$/i;
+
+const isTimeOnly = (r: ParsingResult) => r.start.isCertain('hour') && !r.start.isCertain('day') && !r.start.isCertain('weekday') && !r.tags().has('newsline/type=DATE');
+const dayValue = (r: ParsingResult) => {
+  const t = resultTimex(r);
+  return t && t.type === 'DATE' && /^\d{4}-\d{2}-\d{2}$/.test(t.value) ? t.value : null;
+};
+
+function clock(r: ParsingResult, day: string, zone: string | undefined): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  const [year, month, d] = day.split('-').map(Number);
+  let minutes = (r.start.get('hour') ?? 0) * 60 + (r.start.get('minute') ?? 0);
+  if (zone === undefined) return `${day}T${pad(Math.floor(minutes / 60))}:${pad(minutes % 60)}`;
+  minutes -= ZONES[zone] * 60;
+  const shift = Math.floor(minutes / 1440);
+  minutes -= shift * 1440;
+  return `${formatDay(addDays({ year, month, day: d }, shift))}T${pad(Math.floor(minutes / 60))}:${pad(minutes % 60)}Z`;
+}
+
+export const dateTimeRefiner: Refiner = {
+  refine(context, results) {
+    const out: ParsingResult[] = [];
+    for (let i = 0; i < results.length; i++) {
+      const r = results[i];
+      if (!isTimeOnly(r)) {
+        out.push(r);
+        continue;
+      }
+      let start = r.index;
+      let end = r.index + r.text.length;
+      const zone = ZONE_AFTER.exec(context.text.slice(end, end + 8));
+      if (zone) end += zone[0].length;
+      let day: string | null = null;
+      const next = results[i + 1];
+      const prev = out[out.length - 1];
+      if (next && JOIN.test(context.text.slice(end, next.index)) && (day = dayValue(next))) {
+        end = next.index + next.text.length;
+        i++;
+      } else if (prev && JOIN.test(context.text.slice(prev.index + prev.text.length, start)) && (day = dayValue(prev))) {
+        start = prev.index;
+        out.pop();
+      }
+      const t = resultTimex(r);
+      day ??= t ? t.value.slice(0, 10) : null;
+      if (!day) continue;
+      out.push(statedResult(context, start, context.text.slice(start, end), { type: 'TIME', value: clock(r, day, zone?.[1]) }));
+    }
+    return out;
+  },
+};

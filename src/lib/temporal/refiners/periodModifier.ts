@@ -1,0 +1,30 @@
+// "early March", "mid-2011", "late last year", "the end of the month", "the beginning of
+// 2009": a position word before a date narrows it to its start, middle or end. The span grows
+// to take the words in and the value keeps the period, with TimeML's mod START/MID/END.
+import type { Refiner } from 'chrono-node';
+import { statedResult } from '../context';
+import { resultTimex } from '../toTimex';
+
+const BEFORE =
+  /(?:\b(early|mid|middle|late)[\s-]+|(?<![\w-])(?:the\s+)?(?:very\s+)?(beginning|start|middle|end|close|turn)\s+of\s+(?:the\s+)?|\b(mid)-?)$/i;
+
+const MOD: Record<string, string> = {
+  early: 'START', beginning: 'START', start: 'START', turn: 'START',
+  mid: 'MID', middle: 'MID', late: 'END', end: 'END', close: 'END',
+};
+
+export const periodModifierRefiner: Refiner = {
+  refine(context, results) {
+    return results.map((result) => {
+      const before = BEFORE.exec(context.text.slice(Math.max(0, result.index - 30), result.index));
+      if (!before) return result;
+      const timex = resultTimex(result);
+      // a day has no early or late part worth a mod ("late Tuesday" stays Tuesday)
+      if (!timex || timex.type !== 'DATE' || !/^\d/.test(timex.value) || /^\d{4}-\d{2}-\d{2}$/.test(timex.value)) return result;
+      const index = result.index - before[0].length;
+      const word = (before[1] ?? before[2] ?? before[3]).toLowerCase();
+      const text = context.text.slice(index, result.index + result.text.length);
+      return statedResult(context, index, text, { ...timex, mod: MOD[word] });
+    });
+  },
+};

@@ -1,0 +1,28 @@
+// Chrono's month parsers give "March" or "March 3" without a year the year closest to the
+// reference. News needs the sentence's direction instead: "talks began in March" is the most
+// recent March, "drills will be held in March" the next one (see direction.ts).
+import type { Refiner } from 'chrono-node';
+import { publicationDay, readStated } from '../context';
+import { resolveYear } from '../direction';
+import { tenseAround } from '../tense';
+
+export const tenseDirectionRefiner: Refiner = {
+  refine(context, results) {
+    const published = publicationDay(context);
+    for (const result of results) {
+      const c = result.start;
+      if (readStated(result) || !c.isCertain('month') || c.isCertain('year')) continue;
+      const tense = tenseAround(context.text, result.index, result.index + result.text.length);
+      const month = c.get('month')!;
+      let year = resolveYear(published.year, month, published.month, tense);
+      // within the publication month, the day decides ("on March 3" written March 20, in a
+      // future statement, is next year's)
+      if (c.isCertain('day') && month === published.month && year === published.year) {
+        if (tense === 'past' && c.get('day')! > published.day) year -= 1;
+        if (tense === 'future' && c.get('day')! < published.day) year += 1;
+      }
+      c.imply('year', year);
+    }
+    return results;
+  },
+};

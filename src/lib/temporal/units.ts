@@ -1,0 +1,32 @@
+// Time units as news names them, and how TimeML writes a count of each (P3M, PT5H, P1DE).
+// Knows nothing of sentences or of the publication date.
+
+export type Unit = 'minute' | 'hour' | 'day' | 'week' | 'month' | 'quarter' | 'year' | 'decade' | 'century';
+
+/** Singular and plural unit words; "trading day", "business day" count as days. */
+export const UNIT_PATTERN =
+  '(?:(?:trading|business|working)\\s+)?days?|weeks?|months?|quarters?|years?|decades?|centur(?:y|ies)|hours?|minutes?|mins?|hrs?';
+
+export function unitOf(word: string): Unit {
+  const w = word.toLowerCase().replace(/^(?:trading|business|working)\s+/, '');
+  if (w.startsWith('min')) return 'minute';
+  if (w.startsWith('h')) return 'hour';
+  if (w.startsWith('d') && w.startsWith('dec')) return 'decade';
+  if (w.startsWith('d')) return 'day';
+  if (w.startsWith('w')) return 'week';
+  if (w.startsWith('mo')) return 'month';
+  if (w.startsWith('q')) return 'quarter';
+  if (w.startsWith('y')) return 'year';
+  return 'century';
+}
+
+const DESIGNATOR: Record<Unit, string> = {
+  minute: 'TM', hour: 'TH', day: 'D', week: 'W', month: 'M', quarter: 'Q', year: 'Y', decade: 'DE', century: 'CE',
+};
+
+/** TimeML duration value: `P3M`, `PT5H`, `P1DE`; a vague count gives `PXY`. */
+export function durationValue(count: number | null, unit: Unit): string {
+  const d = DESIGNATOR[unit];
+  const n = count === null ? 'X' : String(count);
+  return d.startsWith('T') ? `PT${n}${d.slice(1)}` : `P${n}${d}`;
+}
