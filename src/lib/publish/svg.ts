@@ -7,6 +7,7 @@
 import type { NewslineDocument } from '../document';
 import { creditLine, dayInWords } from './credit';
 import { resolveColorScheme, type Theme } from './css-scheme';
+import { resolveCssVariables } from './css-vars';
 import { cleanCss, cleanSvgMarkup } from './svg-clean';
 import { wrapText } from './wrap';
 import { escapeXml } from './xml';
@@ -50,15 +51,16 @@ export function toStandaloneSvg(doc: NewslineDocument, drawing: TimelineDrawing,
   const creditY = timelineTop + Math.round(drawing.height) + CREDIT.gap + CREDIT.size;
   const height = creditY + PAD;
 
-  const vars = Object.entries(options.variables ?? {})
-    .filter(([k]) => /^--[\w-]{1,60}$/.test(k))
-    .map(([k, v]) => `${k}:${v.replace(/[;{}<>]/g, '')}`)
-    .join(';');
+  // Values are inlined, not declared: resvg, Inkscape and Illustrator ignore var().
+  const variables: Record<string, string> = {};
+  for (const [k, v] of Object.entries(options.variables ?? {})) {
+    if (/^--[\w-]{1,60}$/.test(k)) variables[k] = v.replace(/[;{}<>]/g, '');
+  }
   const css = [
-    `.nl-export{font-family:${FONT_STACK};${vars}}`,
+    `.nl-export{font-family:${FONT_STACK}}`,
     `.nl-headline{font-size:${HEADLINE.size}px;font-weight:700;fill:${colors.text}}`,
     `.nl-credit{font-size:${CREDIT.size}px;fill:${colors.muted}}`,
-    cleanCss(resolveColorScheme(drawing.css, theme)),
+    cleanCss(resolveCssVariables(resolveColorScheme(drawing.css, theme), variables)),
   ].join('\n');
   const timeline = cleanSvgMarkup(drawing.markup, {
     rootTag: 'g',

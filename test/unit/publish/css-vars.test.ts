@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { cssVariableNames, resolveCssVariables } from '../../../src/lib/publish/css-vars';
+
+describe('resolving CSS variables for an export', () => {
+  it.each([
+    { css: '.a{fill:var(--past)}', values: { '--past': '#123' }, expected: '.a{fill:#123}' },
+    { css: '.a{fill:var(--past, #999)}', values: {}, expected: '.a{fill:#999}' },
+    { css: '.a{fill:var(--a, var(--b, rgb(1, 2, 3)))}', values: {}, expected: '.a{fill:rgb(1, 2, 3)}' },
+    { css: '.a{fill:var(--a, var(--b, red))}', values: { '--b': 'blue' }, expected: '.a{fill:blue}' },
+    { css: '.a{fill:var(--unknown)}', values: {}, expected: '.a{fill:var(--unknown)}' },
+    { css: '.a{stroke-dasharray:var(--d, 4 3);fill:none}', values: {}, expected: '.a{stroke-dasharray:4 3;fill:none}' },
+  ])('turns $css into $expected', ({ css, values, expected }) => {
+    expect(resolveCssVariables(css, values)).toBe(expected);
+  });
+
+  it('leaves a broken var( as it is', () => {
+    expect(resolveCssVariables('.a{fill:var(--x', {})).toBe('.a{fill:var(--x');
+  });
+
+  it('lists the variables a stylesheet reads', () => {
+    expect(cssVariableNames('.a{fill:var(--p);stroke:var(--q, var(--p))}')).toEqual(['--p', '--q']);
+  });
+});
