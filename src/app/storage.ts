@@ -1,0 +1,159 @@
+// Local persistence of working timelines (localStorage): one record per timeline with its
+// undo history, a short list of recent timelines, and which one was open. Every failure comes
+// back as a sentence for the user, never as a thrown error: storage that is full, disabled or
+// holding damaged data must not stop anyone working (the app keeps the timeline in memory).
+// Must not know about components; the Storage object and the time are passed in.
+import { readEdits } from '../lib/edits';
+import type { History, Step } from '../lib/history';
+import { readArticle } from '../lib/validate';
+import { readSettings } from './editor/settings';
+import type { AuthoringState } from './editor/state';
+
+export interface RecentTimeline {
+  id: string;
+  title: string;
+  savedAt: string;
+}
+
+export type Loaded =
+  | { ok: true; history: History<AuthoringState> }
+  | { ok: false; message: string };
+
+export type Saved = { ok: true } | { ok: false; message: string };
+
+const PREFIX = 'newsline:timeline:';
+const RECENT = 'newsline:recent';
+const CURRENT = 'newsline:current';
+const RECENT_MAX = 8;
+/** Undo steps kept in a saved record: enough for a session, small enough for the quota. */
+const SAVED_STEPS = 100;
+
+export const FULL_MESSAGE =
+  "This browser's storage for Newsline is full, so changes are no longer saved; this timeline stays open in this tab. Use Download JSON to keep a copy.";
+export const UNAVAILABLE_MESSAGE =
+  'This browser does not let Newsline save anything (storage is disabled or blocked), so this timeline lives only in this tab. Use Download JSON to keep a copy.';
+
+export class TimelineStore {
+  /** Null when storage cannot be used at all. */
+  readonly storage: Storage | null;
+
+  constructor(getStorage: () => Storage) {
+    this.storage = probe(getStorage);
+  }
+
+  get available(): boolean {
+    return this.storage !== null;
+  }
+
+  currentId(): string | null {
+    return this.read(CURRENT);
+  }
+
+  recent(): RecentTimeline[] {
+    try {
+      const list = JSON.parse(this.read(RECENT) ?? '[]');
+      if (!Array.isArray(list)) return [];
+      return list.filter((r) => typeof r?.id === 'string' && typeof r?.title === 'string' && typeof r?.savedAt === 'string');
+    } catch {
+      return [];
+    }
+  }
+
+  /** Saves the timeline and makes it the current and most recent one. */
+  save(id: string, history: History<AuthoringState>, savedAt: string): Saved {
+    if (!this.storage) return { ok: false, message: UNAVAILABLE_MESSAGE };
+    const trimmed = { present: history.present, past: history.past.slice(-SAVED_STEPS), future: history.future.slice(-SAVED_STEPS) };
+    // When the quota is tight, the document matters more than its undo steps.
+    const attempts = [trimmed, { present: history.present, past: [], future: [] }];
+    for (const h of attempts) {
+      try {
+        this.storage.setItem(PREFIX + id, JSON.stringify({ format: 1, id, savedAt, history: h }));
+        const title = history.present.article.title?.trim() || firstWords(history.present.text) || 'Untitled timeline';
+        const recent = [{ id, title, savedAt }, ...this.recent().filter((r) => r.id !== id)].slice(0, RECENT_MAX);
+        this.storage.setItem(RECENT, JSON.stringify(recent));
+        this.storage.setItem(CURRENT, id);
+        return { ok: true };
+      } catch {
+        continue;
+      }
+    }
+    return { ok: false, message: FULL_MESSAGE };
+  }
+
+  load(id: string): Loaded {
+    const raw = this.read(PREFIX + id);
+    if (raw === null) return { ok: false, message: 'That saved timeline is no longer in this browser.' };
+    let value: unknown;
+    try {
+      value = JSON.parse(raw);
+    } catch {
+      return { ok: false, message: 'The saved timeline is damaged (it is not valid JSON), so it could not be opened.' };
+    }
+    try {
+      return { ok: true, history: readSavedHistory(value) };
+    } catch (err) {
+      return { ok: false, message: `The saved timeline could not be opened: ${(err as Error).message}` };
+    }
+  }
+
+  private read(key: string): string | null {
+    try {
+      return this.storage?.getItem(key) ?? null;
+    } catch {
+      return null;
+    }
+  }
+}
+
+function probe(getStorage: () => Storage): Storage | null {
+  try {
+    const s = getStorage();
+    s.setItem('newsline:probe', '1');
+    s.removeItem('newsline:probe');
+    return s;
+  } catch {
+    return null;
+  }
+}
+
+const firstWords = (text: string) => text.trim().split(/\s+/).slice(0, 8).join(' ');
+
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+function readState(v: unknown): AuthoringState {
+  if (!isObject(v) || typeof v.text !== 'string') throw new Error('its article text is missing.');
+  return { text: v.text, article: readArticle(v.article), edits: readEdits(v.edits), settings: readSettings(v.settings) };
+}
+
+function readRest(v: unknown): Omit<AuthoringState, 'text'> {
+  const { text: _t, ...rest } = readState({ ...(isObject(v) ? v : {}), text: '' });
+  return rest;
+}
+
+function readStep(v: unknown): Step<AuthoringState> {
+  if (!isObject(v)) throw new Error('an undo step is damaged.');
+  const t = v.text;
+  if (t !== null && !(isObject(t) && Number.isInteger(t.at) && typeof t.removed === 'string' && typeof t.inserted === 'string')) {
+    throw new Error('an undo step is damaged.');
+  }
+  return {
+    text: t === null ? null : { at: t.at as number, removed: t.removed as string, inserted: t.inserted as string },
+    before: readRest(v.before),
+    after: readRest(v.after),
+    key: null,
+    at: 0,
+  };
+}
+
+/** The saved history; damaged undo steps cost the undo history, never the document. */
+export function readSavedHistory(value: unknown): History<AuthoringState> {
+  if (!isObject(value) || !isObject(value.history)) throw new Error('it holds no timeline.');
+  const present = readState(value.history.present);
+  try {
+    const past = (value.history.past as unknown[]).map(readStep);
+    const future = (value.history.future as unknown[]).map(readStep);
+    return { present, past, future };
+  } catch {
+    return { present, past: [], future: [] };
+  }
+}
