@@ -1,0 +1,84 @@
+// An event's date in words for people ("week of 27 October 2025", "March 2026",
+// "4 November 2025"), from the inclusive days and granularity the extractor gave. Uses Intl in
+// UTC so neither the machine's zone nor its clock matter. Knows nothing of layout or the DOM.
+import type { EventWhen } from '../document';
+import { dayDate, dayNumber } from './days';
+
+const formats = new Map<string, Intl.DateTimeFormat>();
+function format(locale: string, options: Intl.DateTimeFormatOptions): (day: string) => string {
+  const key = `${locale}|${JSON.stringify(options)}`;
+  let f = formats.get(key);
+  if (!f) {
+    f = new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' });
+    formats.set(key, f);
+  }
+  const fmt = f;
+  return (day) => fmt.format(dayDate(dayNumber(day)));
+}
+
+const SEASONS: Record<string, string> = { SP: 'spring', SU: 'summer', FA: 'autumn', WI: 'winter' };
+const MOD_WORDS: Record<string, (s: string) => string> = {
+  APPROX: (s) => `around ${s}`,
+  START: (s) => `early ${s}`,
+  MID: (s) => `mid-${s}`,
+  END: (s) => `late ${s}`,
+  BEFORE: (s) => `before ${s}`,
+  ON_OR_BEFORE: (s) => `by ${s}`,
+  AFTER: (s) => `after ${s}`,
+  ON_OR_AFTER: (s) => `from ${s}`,
+};
+
+/** The date of `when` in words; "no date given" when undated. */
+export function dateInWords(when: EventWhen, locale = 'en-GB'): string {
+  if (!when.start) return 'no date given';
+  const end = when.end ?? when.start;
+  const day = format(locale, { day: 'numeric', month: 'long', year: 'numeric' });
+  const month = format(locale, { month: 'long', year: 'numeric' });
+  const year = when.start.slice(0, 4);
+  let words: string;
+  switch (when.granularity) {
+    case 'day':
+      words = when.start === end ? day(when.start) : `${day(when.start)} to ${day(end)}`;
+      break;
+    case 'week':
+      words = `week of ${day(when.start)}`;
+      break;
+    case 'weekend':
+      words = `weekend of ${day(when.start)}`;
+      break;
+    case 'month':
+      words = when.start.slice(0, 7) === end.slice(0, 7) ? month(when.start) : `${month(when.start)} to ${month(end)}`;
+      break;
+    case 'season': {
+      const code = /-(SP|SU|FA|WI)$/.exec(when.timex ?? '')?.[1];
+      words = code ? `${SEASONS[code]} ${year}` : `${month(when.start)} to ${month(end)}`;
+      break;
+    }
+    case 'quarter':
+      words = `Q${Math.floor((Number(when.start.slice(5, 7)) - 1) / 3) + 1} ${year}`;
+      break;
+    case 'half':
+      words = `${when.start.slice(5, 7) === '01' ? 'first' : 'second'} half of ${year}`;
+      break;
+    case 'year':
+      words = year === end.slice(0, 4) ? year : `${year} to ${end.slice(0, 4)}`;
+      break;
+    case 'decade':
+      words = `the ${year.slice(0, 3)}0s`;
+      break;
+    case 'century':
+      words = `the ${Number(year.slice(0, 2)) + 1}th century`;
+      break;
+    default:
+      words = when.start === end ? day(when.start) : `${day(when.start)} to ${day(end)}`;
+  }
+  const mod = when.mod ? MOD_WORDS[when.mod] : undefined;
+  return mod ? mod(words) : words;
+}
+
+/** "past", "projected", and the modality when it says more ("projected, possible"). */
+export function statusInWords(status: string, modality?: string): string {
+  if (modality === 'did-not-happen') return `${status}, did not happen`;
+  if (!modality || modality === 'asserted') return status;
+  return `${status}, ${modality}`;
+}

@@ -1,0 +1,113 @@
+// Where things go on the page for each orientation: the frame (plot range, lane origins, label
+// room) that layout() fills with marks. Knows nothing of events; only sizes and counts.
+import { textWidth } from './textWidth';
+import type { Orientation } from './types';
+
+export const MARGIN = 12;
+/** Gap between two labels or marks that share a lane, pixels along the time axis. */
+export const GAP = 10;
+export const POINT_R = 5;
+/** Thickness of a mark across the time axis (band height horizontal, band width vertical). */
+export const STRIP = 10;
+
+export interface Frame {
+  orientation: Orientation;
+  /** Pixel range of the time axis. */
+  plotStart: number;
+  plotEnd: number;
+  /** Cross position of the axis line. */
+  axisCross: number;
+  /** Cross origin (top horizontal, left vertical) of lane i of each group. */
+  laneCross: (group: 0 | 1, lane: number) => number;
+  laneSize: number;
+  /** Lanes per group; vertical frames share one group (index 0) across both statuses. */
+  lanes: [number, number];
+  shared: boolean;
+  /** Largest label extent: width horizontal, column width vertical. */
+  labelMax: number;
+  /** Vertical labels wrap to this many lines. */
+  maxLines: number;
+  lineHeight: number;
+  /** Undated group: a column to the right (horizontal) or a block below (vertical). */
+  undated: { x: number; y: number; width: number; rows: number } | null;
+  height: number;
+  /** Cross range the published line spans. */
+  crossStart: number;
+  crossEnd: number;
+}
+
+export interface FrameInput {
+  orientation: Orientation;
+  width: number;
+  fontSize: number;
+  top: number;
+  lanes: [number, number];
+  undatedCount: number;
+  plotLength: number;
+  tickSample: string;
+}
+
+export const UNDATED_ROWS = 4;
+
+export function frame(f: FrameInput): Frame {
+  const lineHeight = Math.round(f.fontSize * 1.3);
+  const undatedRows = Math.min(f.undatedCount, UNDATED_ROWS + 1);
+  if (f.orientation === 'horizontal') {
+    const laneSize = lineHeight + STRIP + 10;
+    const undatedW = f.undatedCount ? Math.min(200, Math.max(120, f.width * 0.2)) : 0;
+    const plotStart = MARGIN;
+    const plotEnd = f.width - MARGIN - (undatedW ? undatedW + 2 * MARGIN : 0);
+    const header = lineHeight + 6; // the "Published" caption
+    const pastTop = f.top + header;
+    const axisCross = pastTop + f.lanes[0] * laneSize + 6;
+    const tickBand = lineHeight + 12;
+    const projTop = axisCross + tickBand;
+    const projRows = Math.max(f.lanes[1], undatedRows ? undatedRows + 1 : 0);
+    const bottom = projTop + projRows * laneSize + MARGIN;
+    return {
+      orientation: 'horizontal',
+      plotStart,
+      plotEnd,
+      axisCross,
+      laneCross: (g, i) => (g === 0 ? axisCross - 6 - (i + 1) * laneSize : projTop + i * laneSize),
+      laneSize,
+      lanes: f.lanes,
+      shared: false,
+      labelMax: Math.min(240, Math.max(80, (plotEnd - plotStart) * 0.45)),
+      maxLines: 1,
+      lineHeight,
+      undated: undatedW ? { x: plotEnd + 2 * MARGIN, y: projTop, width: undatedW, rows: undatedRows } : null,
+      height: bottom,
+      crossStart: f.top + header - 2,
+      crossEnd: bottom - MARGIN + 2,
+    };
+  }
+  const tickW = textWidth(f.tickSample, f.fontSize - 2) + 10;
+  const axisCross = MARGIN + Math.max(tickW, textWidth('Published', f.fontSize - 1, true) + 6);
+  const columns = Math.max(1, Math.min(f.lanes[0] + f.lanes[1], 3, Math.floor((f.width - axisCross) / 110)));
+  const colW = (f.width - axisCross - 8 - MARGIN) / columns;
+  const plotStart = f.top + lineHeight;
+  const plotEnd = plotStart + f.plotLength;
+  const undatedTop = plotEnd + lineHeight * 2 + 8;
+  const rowH = 2 * lineHeight + 8;
+  const bottom = undatedRows ? undatedTop + lineHeight + 6 + undatedRows * rowH + MARGIN : plotEnd + lineHeight + MARGIN;
+  return {
+    orientation: 'vertical',
+    plotStart,
+    plotEnd,
+    axisCross,
+    // Past and projected share the columns: time already sets them apart, above and below the
+    // Published line, and a phone has no room for separate columns.
+    laneCross: (_g, i) => axisCross + 8 + i * colW,
+    laneSize: colW,
+    lanes: [columns, 0],
+    shared: true,
+    labelMax: colW - STRIP - 12,
+    maxLines: 2,
+    lineHeight,
+    undated: undatedRows ? { x: axisCross + 8, y: undatedTop, width: colW * columns, rows: undatedRows } : null,
+    height: bottom,
+    crossStart: axisCross - 6,
+    crossEnd: f.width - MARGIN,
+  };
+}

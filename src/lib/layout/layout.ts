@@ -1,0 +1,261 @@
+// layout(events, width, options): every position the timeline needs, in pixels. Pure: no DOM,
+// no clock, no time zone; label sizes come from the width table. Runs on every zoom frame, so
+// it visits only the events in the visible window (bisect) and packs them in O(n * lanes).
+// Knows nothing of Svelte, D3 selections or the page.
+import type { TimelineEvent } from '../document';
+import { dateInWords, statusInWords } from './dateWords';
+import { dayDate, publishedInstant } from './days';
+import { frame, GAP, MARGIN, POINT_R, STRIP, UNDATED_ROWS, type Frame } from './geometry';
+import { legendItems } from './legend';
+import { normaliseOptions, type LayoutOptions, type NormalisedOptions } from './options';
+import { LanePacker } from './pack';
+import { prepare, visibleRange, type Item, type Prepared } from './prepare';
+import { textWidth, truncate, wrap } from './textWidth';
+import { timeTicks } from './ticks';
+import type { ClusterMark, EventMark, Layout, LabelBox, Mark, Tick, TimeWindow } from './types';
+import { placeUndated } from './undated';
+
+export type { LayoutOptions } from './options';
+
+/** The fit-all window: every dated event and the publication date, with a little air. */
+export function fitWindow(events: readonly TimelineEvent[], published: string): TimeWindow {
+  const p = prepare(events);
+  const pub = publishedInstant(published);
+  let start = Math.min(p.extent?.start ?? pub - 15, pub - 0.5);
+  let end = Math.max(p.extent?.end ?? pub + 15, pub + 0.5);
+  if (end - start < 14) {
+    const mid = (start + end) / 2;
+    [start, end] = [mid - 7, mid + 7];
+  }
+  const pad = (end - start) * 0.03;
+  return { start: start - pad, end: end + pad };
+}
+
+interface Slot {
+  markLo: number;
+  markHi: number;
+  labelLo: number;
+  label: Measured;
+  lane: number;
+  group: 0 | 1;
+  members: Item[];
+}
+
+interface Measured {
+  lines: string[];
+  along: number;
+  cross: number;
+}
+
+function measure(p: Prepared, text: string, f: Frame, fontSize: number): Measured {
+  const key = `${f.orientation}|${fontSize}|${f.labelMax}|${text}`;
+  const hit = p.labels.get(key);
+  if (hit) return hit;
+  let m: Measured;
+  if (f.orientation === 'horizontal') {
+    const line = truncate(text, f.labelMax, fontSize);
+    m = { lines: [line], along: textWidth(line, fontSize), cross: f.lineHeight };
+  } else {
+    const lines = wrap(text, f.labelMax, fontSize, f.maxLines);
+    m = { lines, along: lines.length * f.lineHeight, cross: Math.max(...lines.map((l) => textWidth(l, fontSize))) };
+  }
+  p.labels.set(key, m);
+  return m;
+}
+
+const countTexts: string[] = [];
+const countText = (n: number) => (countTexts[n] ??= `${n} events`);
+
+export function layout(events: readonly TimelineEvent[], width: number, options: LayoutOptions): Layout {
+  const o = normaliseOptions(width, options);
+  const p = prepare(events);
+  const domain = fitWindow(events, o.published);
+  const window = o.window ?? domain;
+  const fs = o.fontSize;
+  const didNotHappen = events.some((e) => e.modality === 'did-not-happen');
+  const legend = legendItems({ didNotHappen, range: p.items.some((i) => !i.point) }, width, fs - 1, MARGIN);
+  const horizontal = o.orientation === 'horizontal';
+  const counts: [number, number] = [0, 0];
+  for (const item of p.items) counts[item.event.status === 'projected' ? 1 : 0]++;
+  const maxLanes = o.maxLanes ?? (horizontal ? 4 : 2);
+  const f = frame({
+    orientation: o.orientation,
+    width,
+    fontSize: fs,
+    top: legend.height + 4,
+    lanes: [Math.max(1, Math.min(maxLanes, counts[0])), Math.max(1, Math.min(maxLanes, counts[1]))],
+    undatedCount: p.undated.length,
+    plotLength: o.plotLength ?? Math.min(1800, Math.max(420, p.items.length * 36)),
+    tickSample: 'Sept 2025',
+  });
+  const k = (f.plotEnd - f.plotStart) / (window.end - window.start);
+  const pos = (day: number) => f.plotStart + (day - window.start) * k;
+
+  const slots = packVisible(p, f, o, pos, window);
+  const marks: Mark[] = slots.map((s, i) => toMark(s, i, f, o));
+  const undated = placeUndated(p.undated, f, o);
+  marks.push(...undated.marks);
+
+  const pubDay = publishedInstant(o.published);
+  const pubPos = pos(pubDay);
+  const pubText = `Published ${new Intl.DateTimeFormat(o.locale, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).format(dayDate(Math.floor(pubDay)))}`;
+  const ticks = placeTicks(f, o, window, width);
+  const pubW = textWidth(pubText, fs - 1, true);
+  const published = horizontal
+    ? { x1: pubPos, x2: pubPos, y1: f.crossStart, y2: f.crossEnd, tx: Math.min(Math.max(pubPos, MARGIN + pubW / 2), f.plotEnd - pubW / 2), ty: f.crossStart - 6, anchor: 'middle' as const }
+    : { x1: f.crossStart, x2: f.crossEnd, y1: pubPos, y2: pubPos, tx: MARGIN, ty: pubPos - 5, anchor: 'start' as const };
+  const publishedVisible = pubPos >= f.plotStart && pubPos <= f.plotEnd;
+  const axis = horizontal
+    ? { x1: f.plotStart, x2: f.plotEnd, y1: f.axisCross, y2: f.axisCross }
+    : { x1: f.axisCross, x2: f.axisCross, y1: f.plotStart, y2: f.plotEnd };
+  // Ticks whose text would collide with the Published caption give way to it.
+  const clear = (t: Tick) => !publishedVisible || horizontal || Math.abs(t.pos - pubPos) > f.lineHeight;
+  return {
+    orientation: o.orientation,
+    width,
+    height: f.height,
+    fontSize: fs,
+    domain,
+    window,
+    plot: { start: f.plotStart, end: f.plotEnd },
+    axis,
+    published: { day: pubDay, ...published, text: horizontal ? pubText : 'Published', visible: publishedVisible },
+    ticks: ticks.filter(clear),
+    lanes: [],
+    marks,
+    labels: marks.map((m) => m.label),
+    legend: legend.items,
+    undatedGroup: undated.header,
+    groupLabels: [],
+  };
+}
+
+function packVisible(p: Prepared, f: Frame, o: NormalisedOptions, pos: (d: number) => number, w: TimeWindow): Slot[] {
+  const [from, to] = visibleRange(p, w.start, w.end);
+  // Measured labels per item index, per frame signature: a zoom frame measures nothing new.
+  const sig = `${f.orientation}|${o.fontSize}|${f.labelMax}`;
+  let measured = p.measured.get(sig);
+  if (!measured) p.measured.set(sig, (measured = new Array(p.items.length)));
+  const counts: Measured[] = [];
+  const shift = f.orientation === 'vertical' ? 2 * f.lineHeight : 0;
+  const packers = [new LanePacker(f.lanes[0], GAP, shift), new LanePacker(f.lanes[1] || 1, GAP, shift)];
+  const slots: Slot[] = [];
+  const startOf = (i: number) => slots[i].markLo;
+  const labelStart = (lo: number, along: number, floor: number) => Math.max(floor, f.plotStart, Math.min(lo, f.plotEnd - along));
+  for (let i = from; i < to; i++) {
+    const item = p.items[i];
+    if (item.end <= w.start || item.start >= w.end) continue;
+    const group: 0 | 1 = f.shared || item.event.status !== 'projected' ? 0 : 1;
+    let markLo: number;
+    let markHi: number;
+    if (item.point) {
+      const c = pos(item.start + 0.5);
+      [markLo, markHi] = [c - POINT_R, c + POINT_R];
+    } else {
+      markLo = Math.max(f.plotStart, pos(item.start));
+      markHi = Math.min(f.plotEnd, pos(item.end));
+      if (markHi - markLo < 4) [markLo, markHi] = [(markLo + markHi) / 2 - 2, (markLo + markHi) / 2 + 2];
+    }
+    if (markHi < f.plotStart || markLo > f.plotEnd) continue;
+    const label = (measured[i] ??= measure(p, item.event.label, f, o.fontSize));
+    const anchor = f.orientation === 'vertical' && item.point ? (markLo + markHi) / 2 - f.lineHeight / 2 : markLo;
+    const packer = packers[group];
+    const room = packer.fit(markLo, labelStart(anchor, label.along, -Infinity));
+    if (room && room.labelLo + label.along <= f.plotEnd + 0.5) {
+      const slot: Slot = { markLo, markHi, labelLo: room.labelLo, label, lane: room.lane, group, members: [item] };
+      packer.put(room.lane, markHi, room.labelLo + label.along, slots.length);
+      slots.push(slot);
+      continue;
+    }
+    // No room: join the latest-starting slot, which becomes (or grows) a cluster.
+    const into = packer.latest(startOf);
+    if (into < 0) continue; // cannot happen with at least one lane; kept for safety
+    const host = slots[packer.last[into]];
+    host.members.push(item);
+    host.markHi = Math.max(host.markHi, markHi);
+    const n = host.members.length;
+    const m = (counts[n] ??= measure(p, countText(n), f, o.fontSize));
+    const floor = packer.labelFloor(into);
+    let labelLo = labelStart(host.labelLo, m.along, floor);
+    host.label = labelLo + m.along <= f.plotEnd ? m : measure(p, String(host.members.length), f, o.fontSize);
+    labelLo = labelStart(host.labelLo, host.label.along, floor);
+    host.labelLo = labelLo;
+    packer.put(into, host.markHi, labelLo + host.label.along, packer.last[into]);
+    packer.labelBefore[into] = floor - GAP;
+  }
+  return slots;
+}
+
+function toMark(s: Slot, index: number, f: Frame, o: NormalisedOptions): Mark {
+  const horizontal = f.orientation === 'horizontal';
+  const cross = f.laneCross(s.group, s.lane);
+  const stripLo = cross + (horizontal ? 4 : 2);
+  const labelCross = cross + (horizontal ? STRIP + 7 : STRIP + 8);
+  const first = s.members[0];
+  const cluster = s.members.length > 1;
+  const point = !cluster && first.point;
+  const mid = (s.markLo + s.markHi) / 2;
+  const box = horizontal
+    ? { x: s.markLo, y: stripLo, width: s.markHi - s.markLo, height: STRIP, cx: mid, cy: stripLo + STRIP / 2 }
+    : { x: stripLo, y: s.markLo, width: STRIP, height: s.markHi - s.markLo, cx: stripLo + STRIP / 2, cy: mid };
+  const label: LabelBox = {
+    markId: '',
+    x: horizontal ? s.labelLo : labelCross,
+    y: horizontal ? labelCross : s.labelLo,
+    width: horizontal ? s.label.along : s.label.cross,
+    height: horizontal ? s.label.cross : s.label.along,
+    lines: s.label.lines,
+    lineHeight: f.lineHeight,
+  };
+  if (!cluster) {
+    const e = first.event;
+    const dateWords = dateInWords(e.when, o.locale);
+    label.markId = e.id;
+    const mark: EventMark = {
+      kind: 'event', id: e.id, event: e, status: e.status, modality: e.modality, didNotHappen: e.modality === 'did-not-happen',
+      fade: first.fade, dateWords, undated: false, shape: point ? 'point' : 'band', ...box, lane: s.lane, label,
+      ariaLabel: `${e.label}, ${dateWords}, ${statusInWords(e.status, e.modality)}`,
+      start: e.when.start ?? '', end: e.when.end ?? e.when.start ?? '',
+    };
+    return mark;
+  }
+  // Members come in start order; the latest end is tracked while packing.
+  let last = first;
+  let sameStatus = true;
+  for (const m of s.members) {
+    if (m.end > last.end) last = m;
+    if (m.event.status !== first.event.status) sameStatus = false;
+  }
+  const start = first.event.when.start!;
+  const end = last.event.when.end ?? last.event.when.start!;
+  const id = `cluster-${first.event.id}`;
+  label.markId = id;
+  const words = (day: string) => dateInWords({ timex: null, start: day, end: day, granularity: 'day', text: null }, o.locale);
+  const count = s.members.length;
+  const mark: ClusterMark = {
+    kind: 'cluster', id, ids: s.members.map((m) => m.event.id), count, status: sameStatus ? first.event.status : 'past', shape: 'point',
+    ...box, cx: horizontal ? s.markLo + 9 : box.cx, cy: horizontal ? box.cy : s.markLo + 9, lane: s.lane, label,
+    ariaLabel: `${count} events from ${words(start)} to ${words(end)}; press Enter to zoom in`,
+    start, end, window: { start: first.start, end: last.end },
+  };
+  return mark;
+}
+
+function placeTicks(f: Frame, o: NormalisedOptions, w: TimeWindow, width: number): Tick[] {
+  const fs = o.fontSize - 2;
+  const raw = timeTicks(w, f.plotStart, f.plotEnd, f.orientation === 'horizontal' ? 110 : 70, o.locale);
+  const out: Tick[] = [];
+  let lastEnd = -Infinity;
+  for (const t of raw) {
+    if (f.orientation === 'vertical') {
+      out.push({ ...t, x: f.axisCross - 6, y: t.pos + fs / 3, anchor: 'end' });
+      continue;
+    }
+    const tw = textWidth(t.text, fs);
+    const x = Math.max(MARGIN + tw / 2, Math.min(width - MARGIN - tw / 2, t.pos));
+    if (x - tw / 2 < lastEnd + 8) continue;
+    lastEnd = x + tw / 2;
+    out.push({ ...t, x, y: f.axisCross + fs + 6, anchor: 'middle' });
+  }
+  return out;
+}

@@ -1,0 +1,37 @@
+// The legend's items and positions, wrapped to the width; measured with the width table.
+// Knows nothing of events beyond which kinds are present.
+import { textWidth } from './textWidth';
+import type { LegendItem } from './types';
+
+const SWATCH = 22;
+const SPACING = 18;
+
+export const LEGEND_ROW = 22;
+
+export function legendItems(
+  present: { didNotHappen: boolean; range: boolean },
+  width: number,
+  fontSize: number,
+  margin: number,
+): { items: LegendItem[]; height: number } {
+  const entries: [LegendItem['key'], string][] = [
+    ['past', 'Past'],
+    ['projected', 'Projected'],
+  ];
+  if (present.range) entries.push(['range', 'Date range, faded where uncertain']);
+  if (present.didNotHappen) entries.push(['did-not-happen', 'Did not happen']);
+  entries.push(['published', 'Publication date']);
+  const items: LegendItem[] = [];
+  let x = margin;
+  let y = 4;
+  for (const [key, text] of entries) {
+    const w = SWATCH + textWidth(text, fontSize);
+    if (x > margin && x + w > width - margin) {
+      x = margin;
+      y += LEGEND_ROW;
+    }
+    items.push({ key, text, x, y });
+    x += w + SPACING;
+  }
+  return { items, height: y + LEGEND_ROW + 4 };
+}

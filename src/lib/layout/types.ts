@@ -1,0 +1,116 @@
+// What `layout()` returns: positions in pixels, ready to draw with no further arithmetic.
+// Knows nothing of Svelte, D3 or the DOM; a drawing component only turns these into SVG.
+import type { EventStatus, Modality, TimelineEvent } from '../document';
+
+export type Orientation = 'horizontal' | 'vertical';
+export type Fade = 'none' | 'start' | 'end' | 'both';
+
+/** A visible time window in (fractional) day numbers, start < end. */
+export interface TimeWindow {
+  start: number;
+  end: number;
+}
+
+export interface LabelBox {
+  /** The mark this label names. */
+  markId: string;
+  /** Top-left corner and size of the box the text occupies. */
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+  /** The text as drawn (truncated or wrapped to fit); the full label is on the mark. */
+  lines: string[];
+  lineHeight: number;
+}
+
+interface MarkBase {
+  /** Box of the mark itself (a band, or a square around a point), in pixels. */
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+  shape: 'point' | 'band';
+  /** Centre of a point mark. */
+  cx: number;
+  cy: number;
+  status: EventStatus;
+  lane: number;
+  label: LabelBox;
+  /** Accessible name: label, date in words, status. */
+  ariaLabel: string;
+  /** `YYYY-MM-DD`, or '' when undated. */
+  start: string;
+  end: string;
+}
+
+export interface EventMark extends MarkBase {
+  kind: 'event';
+  id: string;
+  event: TimelineEvent;
+  modality?: Modality;
+  didNotHappen: boolean;
+  fade: Fade;
+  dateWords: string;
+  undated: boolean;
+  /** Where the label's leader line joins the mark, when the label sits apart from it. */
+}
+
+export interface ClusterMark extends MarkBase {
+  kind: 'cluster';
+  id: string;
+  ids: string[];
+  count: number;
+  /** The time span the cluster stands for, for "zoom to cluster". */
+  window: TimeWindow;
+}
+
+export type Mark = EventMark | ClusterMark;
+
+export interface Tick {
+  day: number;
+  /** Position along the time axis, pixels. */
+  pos: number;
+  text: string;
+  x: number;
+  y: number;
+  anchor: 'start' | 'middle' | 'end';
+}
+
+export interface Lane {
+  status: EventStatus | 'undated';
+  index: number;
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+export interface LegendItem {
+  key: 'past' | 'projected' | 'did-not-happen' | 'range' | 'published';
+  text: string;
+  x: number;
+  y: number;
+}
+
+export interface Layout {
+  orientation: Orientation;
+  width: number;
+  height: number;
+  fontSize: number;
+  /** Fit-all domain (day numbers) and the pixel range the time axis spans. */
+  domain: TimeWindow;
+  window: TimeWindow;
+  plot: { start: number; end: number };
+  axis: { x1: number; y1: number; x2: number; y2: number };
+  published: { day: number; x1: number; y1: number; x2: number; y2: number; text: string; tx: number; ty: number; anchor: 'start' | 'middle' | 'end'; visible: boolean };
+  ticks: Tick[];
+  lanes: Lane[];
+  /** Marks in time order (undated last): the order keyboard navigation follows. */
+  marks: Mark[];
+  labels: LabelBox[];
+  legend: LegendItem[];
+  undatedGroup: { x: number; y: number; text: string } | null;
+  /** Group headings ("Past", "Projected") beside their lanes. */
+  groupLabels: { text: string; x: number; y: number; anchor: 'start' | 'end' }[];
+}

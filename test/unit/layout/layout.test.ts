@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest';
+import { layout, fitWindow } from '../../../src/lib/layout';
+import type { EventMark } from '../../../src/lib/layout';
+import { SAMPLE_EVENTS, syntheticEvents } from './fixtures';
+
+const published = '2025-11-05';
+const byId = (l: ReturnType<typeof layout>, id: string) => l.marks.find((m) => m.id === id) as EventMark;
+
+describe('layout of the sample article', () => {
+  const l = layout(SAMPLE_EVENTS, 1000, { published });
+
+  it('puts the Published line between the last past day and the first projected day', () => {
+    const pub = l.published.x1;
+    for (const m of l.marks) {
+      if (m.kind !== 'event' || m.undated) continue;
+      if (m.status === 'past') expect(m.x + (m.shape === 'point' ? m.width / 2 : 0)).toBeLessThan(pub);
+      else expect(m.x).toBeGreaterThan(pub);
+    }
+  });
+
+  it('draws past lanes above the axis and projected lanes below it', () => {
+    for (const m of l.marks) {
+      if (m.kind === 'event' && m.undated) continue;
+      if (m.status === 'past') expect(m.y + m.height).toBeLessThan(l.axis.y1);
+      else expect(m.y).toBeGreaterThan(l.axis.y1);
+    }
+  });
+
+  it('draws "this year" as a band a year wide and "in March" as a band a month wide', () => {
+    const perDay = (l.plot.end - l.plot.start) / (l.window.end - l.window.start);
+    expect(byId(l, 'e11').shape).toBe('band');
+    expect(byId(l, 'e11').width).toBeCloseTo(365 * perDay, 0);
+    expect(byId(l, 'e8').width).toBeCloseTo(31 * perDay, 0);
+  });
+
+  it('puts the undated parade in the "Expected, no date" group after every dated mark', () => {
+    const parade = byId(l, 'e10');
+    expect(parade.undated).toBe(true);
+    expect(parade.start).toBe('');
+    expect(l.undatedGroup?.text).toBe('Expected, no date');
+    const lastDated = Math.max(...l.marks.filter((m) => m.start).map((m) => m.x + m.width));
+    expect(parade.x).toBeGreaterThan(lastDated);
+  });
+
+  it('names every mark with its label, its date in words and its status', () => {
+    expect(byId(l, 'e11').ariaLabel).toBe('Kim admits sending troops to Kursk, 2025, past');
+    expect(byId(l, 'e8').ariaLabel).toBe('Joint military training with the U.S., March 2026, projected, planned');
+  });
+
+  it('marks an approximate range to fade at both ends', () => {
+    expect(byId(l, 'e9').fade).toBe('both');
+  });
+
+  it('splits the cluster of last week as the window narrows to that week', () => {
+    const clustered = l.marks.filter((m) => m.kind === 'cluster');
+    expect(clustered.length).toBeGreaterThan(0);
+    const zoomed = layout(SAMPLE_EVENTS, 1000, { published, window: { start: 20384, end: 20400 } });
+    const ids = zoomed.marks.filter((m) => m.kind === 'event').map((m) => m.id);
+    expect(ids).toEqual(expect.arrayContaining(['e1', 'e6', 'e2']));
+    expect(zoomed.marks.filter((m) => m.kind === 'cluster').reduce((n, m) => n + (m.kind === 'cluster' ? m.count : 0), 0)).toBeLessThan(
+      clustered.reduce((n, m) => n + (m.kind === 'cluster' ? m.count : 0), 0),
+    );
+  });
+});
+
+describe('layout options', () => {
+  it('throws a sentence when the publication date is missing or invalid', () => {
+    expect(() => layout(SAMPLE_EVENTS, 800, { published: '2025-02-30' })).toThrow('layout needs a valid publication date, got 2025-02-30');
+  });
+
+  it('throws a sentence for an unknown orientation', () => {
+    expect(() => layout([], 800, { published, orientation: 'diagonal' as never })).toThrow('unknown orientation: diagonal');
+  });
+
+  it('fits a window around the publication date alone when there are no dated events', () => {
+    const w = fitWindow([], published);
+    expect(w.start).toBeLessThan(20397);
+    expect(w.end).toBeGreaterThan(20398);
+  });
+
+  it('lays out a vertical timeline with time running down', () => {
+    const v = layout(SAMPLE_EVENTS, 320, { published, orientation: 'vertical' });
+    expect(v.axis.x1).toBe(v.axis.x2);
+    expect(byId(v, 'e11').y).toBeLessThan(byId(v, 'e8').y);
+    expect(v.published.y1).toBeGreaterThan(byId(v, 'e11').y);
+    expect(v.published.y1).toBeLessThan(byId(v, 'e8').y);
+  });
+});
+
+describe('layout at scale', () => {
+  it('turns 10,000 events into a few hundred marks at most', () => {
+    const l = layout(syntheticEvents(10_000), 1200, { published: '2025-01-01' });
+    expect(l.marks.length).toBeLessThan(400);
+    const counted = l.marks.reduce((n, m) => n + (m.kind === 'cluster' ? m.count : 1), 0);
+    expect(counted).toBeGreaterThan(9000);
+  });
+});

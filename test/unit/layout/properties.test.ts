@@ -1,0 +1,99 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { TimelineEvent } from '../../../src/lib/document';
+import { layout, type Layout } from '../../../src/lib/layout';
+
+const published = '2025-06-15';
+const base = Date.UTC(2024, 0, 1);
+const day = (d: number) => new Date(base + d * 86_400_000).toISOString().slice(0, 10);
+
+const eventArb = fc.record({
+  d: fc.integer({ min: 0, max: 900 }),
+  span: fc.oneof(fc.constant(0), fc.integer({ min: 1, max: 120 })),
+  label: fc.string({ minLength: 1, maxLength: 60 }),
+  projected: fc.boolean(),
+  undated: fc.boolean().map((b) => b && Math.random() < 0.1),
+});
+
+const toEvents = (xs: { d: number; span: number; label: string; projected: boolean; undated: boolean }[]): TimelineEvent[] =>
+  xs.map((x, i) => ({
+    id: `p${i}`,
+    label: x.label.trim() || 'x',
+    status: x.projected ? 'projected' : 'past',
+    when: x.undated
+      ? { timex: null, start: null, end: null, granularity: null, text: null }
+      : { timex: day(x.d), start: day(x.d), end: day(x.d + x.span), granularity: x.span ? 'month' : 'day', text: 'x' },
+    source: { start: 0, end: 1 },
+  }));
+
+const overlap = (a: { x: number; y: number; width: number; height: number }, b: typeof a) =>
+  a.x < b.x + b.width - 0.01 && b.x < a.x + a.width - 0.01 && a.y < b.y + b.height - 0.01 && b.y < a.y + a.height - 0.01;
+
+const arbitraryCase = fc.record({
+  events: fc.array(eventArb, { maxLength: 80 }),
+  width: fc.integer({ min: 320, max: 1600 }),
+  orientation: fc.constantFrom('horizontal' as const, 'vertical' as const),
+  zoom: fc.option(fc.record({ start: fc.integer({ min: -50, max: 800 }), len: fc.integer({ min: 3, max: 600 }) })),
+});
+
+function laidOut(c: fc.RecordValue<typeof arbitraryCase extends fc.Arbitrary<infer T> ? T : never> | any): Layout {
+  const window = c.zoom ? { start: 19723 + c.zoom.start, end: 19723 + c.zoom.start + c.zoom.len } : null;
+  return layout(toEvents(c.events), c.width, { published, orientation: c.orientation, window });
+}
+
+describe('layout properties', () => {
+  it('labels never overlap one another', () => {
+    fc.assert(
+      fc.property(arbitraryCase, (c) => {
+        const labels = laidOut(c).labels;
+        for (let i = 0; i < labels.length; i++) for (let j = i + 1; j < labels.length; j++) expect(overlap(labels[i], labels[j])).toBe(false);
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it('labels and marks stay inside the width', () => {
+    fc.assert(
+      fc.property(arbitraryCase, (c) => {
+        const l = laidOut(c);
+        for (const b of [...l.labels, ...l.marks]) {
+          expect(b.x).toBeGreaterThanOrEqual(0);
+          expect(b.x + b.width).toBeLessThanOrEqual(c.width + 0.01);
+        }
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it('labels in a lane keep the time order of their events', () => {
+    fc.assert(
+      fc.property(arbitraryCase, (c) => {
+        const l = laidOut(c);
+        const along = (b: { x: number; y: number }) => (l.orientation === 'horizontal' ? b.x : b.y);
+        const lanes = new Map<string, { start: string; pos: number }[]>();
+        for (const m of l.marks) {
+          if (!m.start) continue;
+          const key = `${m.status}|${l.orientation === 'horizontal' ? m.y : m.x}`;
+          lanes.set(key, [...(lanes.get(key) ?? []), { start: m.start, pos: along(m.label) }]);
+        }
+        for (const lane of lanes.values()) {
+          const byPos = [...lane].sort((a, b) => a.pos - b.pos).map((x) => x.start);
+          expect(byPos).toEqual([...byPos].sort());
+        }
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it('every dated event in the window is drawn once, alone or in a cluster', () => {
+    fc.assert(
+      fc.property(arbitraryCase, (c) => {
+        const l = laidOut({ ...c, zoom: null });
+        const seen = l.marks.flatMap((m) => (m.kind === 'cluster' ? m.ids : [m.id]));
+        expect(new Set(seen).size).toBe(seen.length);
+        expect(seen.length).toBe(c.events.length);
+      }),
+      { numRuns: 100 },
+    );
+  });
+});
