@@ -4,3 +4,4 @@ export { NO_EDITS, addEvent, changeEvent, deleteEvent, editedIds, hasEdits, newE
 export { mergeEdits } from './merge';
 export { editsFromEvents } from './diff';
 export { readEdits } from './read';
+export { redate, type Redated } from './when';
