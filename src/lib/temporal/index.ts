@@ -2,7 +2,10 @@
 // Reads the text one sentence at a time with the news-tuned chrono (newsChrono.ts) so that
 // each date is resolved with its own sentence's tense and the work per sentence is bounded.
 // Knows nothing of events or of drawing; never reads the clock.
+import type { ParsingResult } from 'chrono-node';
 import type { Timex } from '../document';
+import { resolveAnchors } from './anchors';
+import { formatDay } from './calendar';
 import { newsChrono } from './newsChrono';
 import type { NewsOption } from './context';
 import { parsePublished, referenceDate } from './reference';
@@ -15,6 +18,13 @@ export { timexRange, type TimexRange } from './range';
 // TimeML spans leave the preposition out: "on Monday" tags "Monday", "in March" tags "March".
 const LEADING_PREPOSITION = /^(?:(?:on|in|at|by|since|until|till|from|during|for|of|to|within|through|throughout|after|before)\s+)+/i;
 
+/** Drops trailing spaces, commas and a dangling "of" ("October of" before "next year"). */
+function trimTail(text: string): string {
+  let body = text.trimEnd();
+  while (body.endsWith(',') || / of$/i.test(body)) body = body.replace(/(?:,| of)$/i, '').trimEnd();
+  return body;
+}
+
 export function tagTimexes(text: string, published: string): Timex[] {
   const reference = parsePublished(published);
   if (!reference) throw new Error(`invalid publication date: ${published}`);
@@ -25,14 +35,15 @@ export function tagTimexes(text: string, published: string): Timex[] {
   for (const piece of splitPieces(text)) {
     const sentence = text.slice(piece.start, piece.end);
     for (const result of chrono.parse(sentence, refDate, option as object)) {
-      const timex = resultTimex(result);
+      // chrono's public type hides the class it returns; the tags live on ParsingResult
+      const timex = resultTimex(result as ParsingResult);
       if (!timex) continue;
       const lead = LEADING_PREPOSITION.exec(result.text)?.[0].length ?? 0;
-      const body = result.text.slice(lead).replace(/[\s,]+$/, '');
+      const body = trimTail(result.text.slice(lead));
       if (!body) continue;
       const start = piece.start + result.index + lead;
       timexes.push({ start, end: start + body.length, text: body, ...timex });
     }
   }
-  return timexes;
+  return resolveAnchors(timexes, formatDay(reference));
 }

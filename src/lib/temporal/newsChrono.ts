@@ -4,8 +4,10 @@
 // the article: it reads one sentence at a time.
 import { Chrono } from 'chrono-node';
 import { calendarParsers } from './chronoParsers';
+import { anaphoricDayParser } from './parsers/anaphoricDay';
 import { bareYearParser } from './parsers/bareYear';
 import { casualDayParser } from './parsers/casualDay';
+import { clockZoneParser } from './parsers/clockZone';
 import { decadeParser } from './parsers/decade';
 import { durationParser } from './parsers/duration';
 import { quarterHalfParser } from './parsers/quarterHalf';
@@ -15,6 +17,7 @@ import { seasonParser } from './parsers/season';
 import { setParser } from './parsers/set';
 import { unitOffsetParser } from './parsers/unitOffset';
 import { weekdayParser } from './parsers/weekday';
+import { weekendParser } from './parsers/weekend';
 import { dateTimeRefiner } from './refiners/dateTime';
 import { overlapRefiner } from './refiners/overlap';
 import { periodModifierRefiner } from './refiners/periodModifier';
@@ -29,6 +32,9 @@ export function newsChrono(): Chrono {
       casualDayParser,
       relativePeriodParser,
       weekdayParser,
+      weekendParser,
+      anaphoricDayParser,
+      clockZoneParser,
       unitOffsetParser,
       setParser,
       durationParser,

@@ -23,7 +23,12 @@ const PAST = new Set([
 ]);
 const PRESENT = new Set(['is', 'are', 'am', 'has', 'have', "'s", 'now', 'currently', 'today', 'remains', 'says']);
 
-const WORD = /[A-Za-z]+(?:'[a-z]+)?|'ll/g;
+const WORD = /[A-Za-z]+(?:'[a-z]+)?|'ll|[,;:()"\u201c\u201d]/g;
+
+// Words and marks that end a clause: a verb on the far side of one governs another clause.
+const BOUNDARY = new Set([',', ';', ':', '(', ')', '"', '\u201c', '\u201d', 'that', 'which', 'who', 'because', 'but', 'while', 'when', 'although', 'whereas', 'and']);
+// Future cues that are nouns or past unless followed by "to" ("announced plans Friday").
+const NEEDS_TO = new Set(['plans', 'plan', 'planning', 'set', 'going', 'due', 'aims', 'hopes', 'intends', 'intend']);
 
 function cueOf(word: string): { tense: Tense; weight: number } | null {
   const w = word.toLowerCase();
@@ -39,17 +44,45 @@ function cueOf(word: string): { tense: Tense; weight: number } | null {
 
 /** The tense governing the expression at [start, end) of `sentence`; null when nothing tells. */
 export function tenseAround(sentence: string, start: number, end: number): Tense | null {
+  // A deadline ("by early June", "by 2030") looks ahead of whatever reports it.
+  if (/\bby\s+(?:the\s+)?(?:(?:early|mid|late|end\s+of)[\s-]+)?$/i.test(sentence.slice(Math.max(0, start - 20), start))) return 'future';
   let best: { tense: Tense; score: number } | null = null;
+  const words: { word: string; index: number }[] = [];
   WORD.lastIndex = 0;
-  for (let m = WORD.exec(sentence); m; m = WORD.exec(sentence)) {
-    if (m.index >= start && m.index < end) continue; // the expression's own words
-    const cue = cueOf(m[0]);
+  for (let m = WORD.exec(sentence); m; m = WORD.exec(sentence)) words.push({ word: m[0].toLowerCase(), index: m.index });
+  let boundariesAfter = 0;
+  let lastAfter = -1;
+  for (let i = 0; i < words.length; i++) {
+    const { word, index } = words[i];
+    if (index >= start && index < end) continue; // the expression's own words
+    if (index >= end && i > lastAfter) {
+      lastAfter = i;
+      if (BOUNDARY.has(word)) boundariesAfter++;
+    }
+    const cue = cueOf(sentence.slice(index, index + word.length));
     if (!cue) continue;
-    // "to be held", "set to": "set" is only a future cue when followed by "to"
-    if (m[0].toLowerCase() === 'set' && !/^\s+to\b/i.test(sentence.slice(WORD.lastIndex, WORD.lastIndex + 4))) continue;
-    const distance = m.index < start ? start - m.index : (m.index - end) * 1.5;
+    const prev = words[i - 1]?.word;
+    const prev2 = words[i - 2]?.word;
+    if (NEEDS_TO.has(word) && words[i + 1]?.word !== 'to') continue;
+    let tense = cue.tense;
+    // a participle after "be" is passive: "will be held", "to be completed" point where the
+    // auxiliary points, which is a cue of its own; "to be held" looks ahead
+    if (tense === 'past' && (prev === 'be' || prev === 'being')) {
+      if (prev2 === 'to') tense = 'future';
+      else continue;
+    }
+    // "was expected to", "were due to": a plan reported in the past says nothing sure
+    if (tense === 'future' && (prev === 'was' || prev === 'were')) continue;
+    let distance: number;
+    if (index < start) {
+      let crossed = 0;
+      for (let j = i + 1; j < words.length && words[j].index < start; j++) if (BOUNDARY.has(words[j].word)) crossed++;
+      distance = (start - index) * (1 + crossed);
+    } else {
+      distance = (index - end) * 2 * (1 + boundariesAfter);
+    }
     const score = distance * cue.weight;
-    if (!best || score < best.score) best = { tense: cue.tense, score };
+    if (!best || score < best.score) best = { tense, score };
   }
   return best ? best.tense : null;
 }

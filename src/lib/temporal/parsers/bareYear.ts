@@ -3,13 +3,13 @@
 // number ("2,008", "2008.5", "2008-1"), a count of things ("2000 troops"), or after "than"/
 // "about"/"nearly" which measure amounts, not years.
 import type { Parser } from 'chrono-node';
-import { statedResult } from '../context';
+import { statedResult, type NewsOption } from '../context';
 
 const COUNTED =
-  'people|persons|troops|soldiers|workers|jobs|employees|staff|cars|vehicles|units|shares|miles|km|kilometres|kilometers|feet|ft|metres|meters|tons|tonnes|points|votes|dollars|euros|pounds|yen|barrels|passengers|planes|jets|homes|houses|households|students|deaths|cases|residents|members|seats|pages|copies|times|words|hectares|acres|calories|rooms|beds|users|customers|stores|branches';
+  'people|persons|troops|soldiers|workers|jobs|employees|staff|cars|vehicles|units|shares|miles|km|kilometres|kilometers|feet|ft|metres|meters|tons|tonnes|points|votes|dollars|euros|pounds|yen|barrels|passengers|planes|jets|homes|houses|households|students|deaths|cases|residents|members|seats|pages|copies|times|words|hectares|acres|calories|rooms|beds|users|customers|stores|branches|index|Index';
 
 const PATTERN = new RegExp(
-  `(?<![\\w$£€¥#.,:/\\-+])(?:(1[89]\\d\\d|20\\d\\d)|['\\u2019]([0-9]\\d))(?![\\w%]|[.,:/\\-]\\d|\\s*(?:%|percent|per cent)|\\s+(?:${COUNTED})\\b|['\\u2019]?s\\b)`,
+  `(?<![\\w$£€¥#.,:/+]|(?<!\\bmid)-)(?:(1[89]\\d\\d|20\\d\\d)|['\\u2019]([0-9]\\d))(?![\\w%]|[.,:/\\-]\\d|\\s*(?:%|percent|per cent)|\\s+(?:${COUNTED})\\b|['\\u2019]?s\\b)`,
   'i',
 );
 
@@ -22,7 +22,7 @@ export const bareYearParser: Parser = {
       // "'82" is a year only after a preposition or a month ("in '82", "May '82")
       if (!/\b(?:in|of|since|from|until|to|by|class|jan\w*|feb\w*|mar\w*|apr\w*|may|jun\w*|jul\w*|aug\w*|sep\w*|oct\w*|nov\w*|dec\w*)\s*$/i.test(before)) return null;
     }
-    const value = match[1] ?? String(Number(match[2]) > 40 ? 1900 + Number(match[2]) : 2000 + Number(match[2]));
+    const value = match[1] ?? String(2000 + Number(match[2]) > (context.option as unknown as NewsOption).newsline.reference.year + 10 ? 1900 + Number(match[2]) : 2000 + Number(match[2]));
     return statedResult(context, match.index!, match[0], { type: 'DATE', value });
   },
 };

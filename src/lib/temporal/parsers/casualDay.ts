@@ -9,15 +9,15 @@ const PART: Record<string, string> = { morning: 'MO', afternoon: 'AF', evening: 
 const OFFSET: Record<string, number> = { yesterday: -1, today: 0, tomorrow: 1, tonight: 0, this: 0, last: -1 };
 
 const PATTERN =
-  /(?<![\w-])(?:(?:earlier|later)\s+)?(?:(yesterday|today|tomorrow)(?:\s+(morning|afternoon|evening|night))?|(tonight)|(this)\s+(morning|afternoon|evening)|(last)\s+(night))(?![\w-])/i;
+  /(?<![\w-])(?:(?:earlier|later)\s+)?(?:(yesterday|today|tomorrow)(?:\s+(morning|afternoon|evening|night))?|(tonight)|(this)\s+(morning|afternoon|evening)|(last)\s+(night)|(?<=\bin\s+(?:early\s+|late\s+)?)(morning|afternoon)(?=\s+(?:trade|trading|deals|session)))(?![\w-])/i;
 
 export const casualDayParser: Parser = {
   pattern: () => PATTERN,
   extract(context, match) {
     // "Today" as a newspaper or show name ("USA Today", "the Today programme") is no date.
     if (/\b(?:USA|the)\s*$/.test(context.text.slice(Math.max(0, match.index! - 5), match.index)) && /^Today/.test(match[0])) return null;
-    const word = (match[1] ?? match[3] ?? match[4] ?? match[6]).toLowerCase();
-    const part = (match[2] ?? match[5] ?? match[7] ?? (word === 'tonight' ? 'night' : ''))?.toLowerCase();
+    const word = (match[1] ?? match[3] ?? match[4] ?? match[6] ?? 'today').toLowerCase();
+    const part = (match[2] ?? match[5] ?? match[7] ?? match[8] ?? (word === 'tonight' ? 'night' : ''))?.toLowerCase();
     const day = formatDay(addDays(publicationDay(context), OFFSET[word]));
     const value = part ? `${day}T${PART[part]}` : day;
     return statedResult(context, match.index!, match[0], { type: part ? 'TIME' : 'DATE', value });

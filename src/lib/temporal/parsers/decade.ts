@@ -5,7 +5,7 @@ import type { Parser } from 'chrono-node';
 import { publicationDay, statedResult } from '../context';
 
 const PATTERN =
-  /(?<![\w$£€-])(?:the\s+)?(?:(\d{3})0s|['\u2019](\d)0s|(?<=\bthe\s+|\b(?:early|mid|late)-?\s*)(\d)0s|(\d{1,2})(?:st|nd|rd|th)\s+century)(?![\w-])/i;
+  /(?<![\w$£€-])(?:the\s+)?(?:(\d{3})0s|['\u2019](\d)0s|(?<=\b(?:the|and|or|to|early|mid|late)\s+|\bmid-)(\d)0s|(\d{1,2})(?:st|nd|rd|th)\s+century)(?![\w-])/i;
 
 export const decadeParser: Parser = {
   pattern: () => PATTERN,

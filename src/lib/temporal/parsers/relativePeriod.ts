@@ -55,6 +55,8 @@ export const relativePeriodParser: Parser = {
   extract(context, match) {
     const word = (match[1] ?? match[2] ?? match[3]).toLowerCase();
     const unit = match[4].toLowerCase();
+    // month names are capitalised in English: "this may be" is no month
+    if (MONTHS[unit] !== undefined && !/^[A-Z]/.test(match[4])) return null;
     // "the past year" / "the last year" is read as the previous calendar year, like "last year".
     const value = periodValue(publicationDay(context), unit, SHIFT[word]);
     if (!value) return null;

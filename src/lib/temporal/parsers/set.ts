@@ -11,6 +11,8 @@ const ADVERBS: Record<string, string> = {
   annually: 'P1Y', yearly: 'P1Y', annual: 'P1Y', hourly: 'PT1H',
 };
 
+const FIGURE_AFTER = /^\s+(?:\w+\s+)?(?:profits?|loss(?:es)?|revenues?|sales|earnings|income|results|growth|rate|output|budget|deficit|surplus|production|figures|turnover|salary|pay|returns?|inflation|increase|decrease|decline|rise|gain)\b/i;
+
 const PATTERN = new RegExp(
   `(?<![\\w-])(?:(?:[Ee]very|[Ee]ach)\\s+(?:(other)\\s+|(${COUNT_PATTERN})\\s+)?(${UNIT_PATTERN}|morning|night|evening)|(?<=\\b(?:once|twice|times)\\s+)(?:a|an|per|every)\\s+(${UNIT_PATTERN})|(?<=\\d\\s?(?:%|percent|per cent)\\s)(?:a|per)\\s+(year|month|week|day)|(daily|nightly|weekly|biweekly|monthly|quarterly|annually|yearly|annual|hourly))(?![\\w-])`,
 );
@@ -19,6 +21,10 @@ export const setParser: Parser = {
   pattern: () => PATTERN,
   extract(context, match) {
     let value: string;
+    if (match[6] === 'annual' && FIGURE_AFTER.test(context.text.slice(match.index! + 6, match.index! + 40))) {
+      // "annual profit", "annual sales": a figure over one year, a DURATION in TimeML
+      return statedResult(context, match.index!, match[0], { type: 'DURATION', value: 'P1Y' });
+    }
     if (match[6]) value = ADVERBS[match[6]];
     else if (match[4] || match[5]) value = durationValue(1, unitOf(match[4] ?? match[5]));
     else {

@@ -9,7 +9,7 @@ import { COUNT_PATTERN, parseCount } from '../numbers';
 import { UNIT_PATTERN, unitOf, type Unit } from '../units';
 
 const PATTERN = new RegExp(
-  `(?<![\\w-])(?:(about|around|nearly|almost|some|roughly|approximately|more than|less than|over|just|only)\\s+)?(${COUNT_PATTERN})\\s+(${UNIT_PATTERN})\\s+(ago|earlier|before|later|from now|hence|back)(?![\\w-])(?!\\s+(?:the|that|this|his|her|its|their)\\b)`,
+  `(?<![\\w-])(?:(about|around|nearly|almost|some|roughly|approximately|over)\\s+)?(${COUNT_PATTERN})\\s+(${UNIT_PATTERN})\\s+(ago|earlier|before|later|from now|hence|back)(?![\\w-])(?!\\s+(?:the|that|this|his|her|its|their)\\b)`,
   'i',
 );
 

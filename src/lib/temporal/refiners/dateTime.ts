@@ -11,21 +11,26 @@ const ZONES: Record<string, number> = {
   UTC: 0, GMT: 0, Z: 0, ET: -5, EST: -5, EDT: -4, CT: -6, CST: -6, CDT: -5, MT: -7, MST: -7, MDT: -6,
   PT: -8, PST: -8, PDT: -7, BST: 1, CET: 1, CEST: 2, JST: 9, KST: 9,
 };
-const ZONE_AFTER = /^\s*\(?(UTC|GMT|EST|EDT|CST|CDT|MST|MDT|PST|PDT|ET|PT|BST|CET|CEST|JST|KST)\)?(?![\w])/;
-const JOIN = /^(?:\s*,?\s*(?:on|at|of)?\s*)$/i;
+const ZONE_AFTER = /^\s*\(?(UTC|GMT|EST|EDT|CST|CDT|MST|MDT|PST|PDT|ET|PT|BST|CET|CEST|JST|KST)(?:\s?([+-])\s?(\d{1,2}))?\)?(?![\w])/;
+const JOIN = /^(?:\s*(?:on|at|of)?\s*)$/i;
+// A clock time as news writes one: "3 p.m.", "15:30", "9.30am", "noon"; a bare "13" or a
+// decimal "12.53" (a price, a percentage) is not a time.
+const CLOCK = /\d[:.]\d\d\s*(?:[ap]\.?m\b\.?)|\d:\d\d|\d\s*(?:[ap]\.?m\b\.?|o'clock)|\b(?:noon|midnight)\b/i;
 
-const isTimeOnly = (r: ParsingResult) => r.start.isCertain('hour') && !r.start.isCertain('day') && !r.start.isCertain('weekday') && !r.tags().has('newsline/type=DATE');
+const isTimeOnly = (r: ParsingResult) =>
+  (r.start.isCertain('hour') && !r.start.isCertain('day') && !r.start.isCertain('weekday') && !r.tags().has('newsline/type=DATE')) ||
+  r.tags().has('newsline/clock');
 const dayValue = (r: ParsingResult) => {
   const t = resultTimex(r);
   return t && t.type === 'DATE' && /^\d{4}-\d{2}-\d{2}$/.test(t.value) ? t.value : null;
 };
 
-function clock(r: ParsingResult, day: string, zone: string | undefined): string {
+function clock(r: ParsingResult, day: string, zone: string | undefined, offsetHours: number): string {
   const pad = (n: number) => String(n).padStart(2, '0');
   const [year, month, d] = day.split('-').map(Number);
   let minutes = (r.start.get('hour') ?? 0) * 60 + (r.start.get('minute') ?? 0);
   if (zone === undefined) return `${day}T${pad(Math.floor(minutes / 60))}:${pad(minutes % 60)}`;
-  minutes -= ZONES[zone] * 60;
+  minutes -= (ZONES[zone] + offsetHours) * 60;
   const shift = Math.floor(minutes / 1440);
   minutes -= shift * 1440;
   return `${formatDay(addDays({ year, month, day: d }, shift))}T${pad(Math.floor(minutes / 60))}:${pad(minutes % 60)}Z`;
@@ -40,9 +45,10 @@ export const dateTimeRefiner: Refiner = {
         out.push(r);
         continue;
       }
+      if (!r.tags().has('newsline/clock') && !CLOCK.test(r.text)) continue;
       let start = r.index;
       let end = r.index + r.text.length;
-      const zone = ZONE_AFTER.exec(context.text.slice(end, end + 8));
+      const zone = ZONE_AFTER.exec(context.text.slice(end, end + 16));
       if (zone) end += zone[0].length;
       let day: string | null = null;
       const next = results[i + 1];
@@ -54,10 +60,12 @@ export const dateTimeRefiner: Refiner = {
         start = prev.index;
         out.pop();
       }
+      // a time alone takes the day the sentence names elsewhere ("flew Tuesday ... at 18:00")
+      day ??= results.map(dayValue).find((v) => v !== null) ?? null;
       const t = resultTimex(r);
       day ??= t ? t.value.slice(0, 10) : null;
       if (!day) continue;
-      out.push(statedResult(context, start, context.text.slice(start, end), { type: 'TIME', value: clock(r, day, zone?.[1]) }));
+      out.push(statedResult(context, start, context.text.slice(start, end), { type: 'TIME', value: clock(r, day, zone?.[1], zone?.[3] ? Number(zone[2] + zone[3]) : 0) }));
     }
     return out;
   },

@@ -12,6 +12,11 @@ export const tenseDirectionRefiner: Refiner = {
     for (const result of results) {
       const c = result.start;
       if (readStated(result) || !c.isCertain('month') || c.isCertain('year')) continue;
+      const after = /^(?:\s+of)?\s+(this|next|last)\s+year\b/i.exec(context.text.slice(result.index + result.text.length - (/\sof$/i.test(result.text) ? 3 : 0), result.index + result.text.length + 20));
+      if (after) {
+        c.imply('year', published.year + { this: 0, next: 1, last: -1 }[after[1].toLowerCase() as 'this' | 'next' | 'last']);
+        continue;
+      }
       const tense = tenseAround(context.text, result.index, result.index + result.text.length);
       const month = c.get('month')!;
       let year = resolveYear(published.year, month, published.month, tense);
