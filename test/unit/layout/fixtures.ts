@@ -2,9 +2,10 @@
 // is expected to give them (past, projected, a range, a did-not-happen, an undated parade),
 // plus a synthetic generator for dense and large cases. Explicit publication dates only.
 import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import type { Granularity, Modality, NewslineDocument, TimelineEvent } from '../../../src/lib/document';
 
-export const SAMPLE_TEXT = readFileSync(new URL('../../../public/samples/korea-summit.txt', import.meta.url), 'utf8');
+export const SAMPLE_TEXT = readFileSync(resolve(process.cwd(), 'public/samples/korea-summit.txt'), 'utf8');
 
 function ev(
   id: string,
