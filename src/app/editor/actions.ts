@@ -1,0 +1,101 @@
+// The file and sharing actions of the authoring bar, each ending in a notice: open a file or a
+// link, download JSON, copy a link, TimelineJS export. A failure says what is wrong and leaves
+// the open timeline exactly as it was (nothing is changed until the input has been read in full).
+// Browser-only (Blob, clipboard, location); knows nothing of components.
+import type { NewslineDocument } from '../../lib/document';
+import { fromTimelineJs, toTimelineJs } from '../../lib/interchange';
+import { exportFilename } from '../../lib/publish/filename';
+import { decodeDocumentFragment, encodeDocumentFragment } from '../../lib/publish/fragment';
+import { readDocument } from '../../lib/validate';
+import type { Authoring } from './authoring.svelte';
+import { MAX_FILE_BYTES, openFile, type FileLike } from './open';
+
+const message = (err: unknown) => (err instanceof Error ? err.message : String(err));
+
+export async function openFileInto(authoring: Authoring, file: FileLike): Promise<void> {
+  const published = authoring.present.article.published;
+  try {
+    const opened = await openFile(file, published);
+    if (opened.kind === 'document') {
+      authoring.openDocument(opened.doc);
+      const what = opened.from === 'timelinejs' ? 'TimelineJS file' : 'Newsline document';
+      authoring.say(`Opened the ${what} "${file.name}" (${opened.doc.events.length} events).`);
+      return;
+    }
+    const { text, title, url, publisher } = opened;
+    authoring.openArticle(text, { title, url, publisher, published: opened.published ?? published });
+    authoring.say(
+      opened.published
+        ? `Opened "${file.name}", published ${opened.published}.`
+        : `Opened "${file.name}". It states no publication date, so ${published.slice(0, 10)} was kept: check it.`,
+    );
+  } catch (err) {
+    authoring.say(`Could not open "${file.name}": ${message(err)}`, 'error');
+  }
+}
+
+/** Opens the document in a `#doc=` link; false when there is none. */
+export async function openLinkInto(authoring: Authoring, hash: string): Promise<boolean> {
+  const fragment = new URLSearchParams(hash.replace(/^#/, '')).get('doc');
+  if (!fragment) return false;
+  try {
+    authoring.openDocument(readDocument(await decodeDocumentFragment(fragment)));
+    authoring.say('Opened the timeline from the link.');
+    return true;
+  } catch (err) {
+    authoring.say(`Could not open the timeline in this link: ${message(err)}`, 'error');
+    return false;
+  }
+}
+
+export function download(name: string, type: string, content: string): void {
+  const url = URL.createObjectURL(new Blob([content], { type }));
+  const a = Object.assign(document.createElement('a'), { href: url, download: name });
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+export function downloadJson(doc: NewslineDocument): void {
+  download(exportFilename(doc.article.title, doc.article.published, 'json'), 'application/json', JSON.stringify(doc, null, 2));
+}
+
+export function exportTimelineJs(authoring: Authoring, doc: NewslineDocument): void {
+  const { file, leftOut } = toTimelineJs(doc);
+  const name = exportFilename(doc.article.title, doc.article.published, 'json').replace(/\.json$/, '-timelinejs.json');
+  download(name, 'application/json', JSON.stringify(file, null, 2));
+  authoring.say(leftOut === 0
+    ? `Exported ${file.events.length} events for TimelineJS.`
+    : `Exported ${file.events.length} events for TimelineJS; ${leftOut} undated ${leftOut === 1 ? 'event was' : 'events were'} left out, as TimelineJS needs a date.`);
+}
+
+/** The link that opens `doc`; put on the clipboard when the browser allows it. */
+export async function copyLink(authoring: Authoring, doc: NewslineDocument, base: string): Promise<string> {
+  const link = `${base.split('#')[0]}#doc=${await encodeDocumentFragment(doc)}`;
+  try {
+    await navigator.clipboard.writeText(link);
+    authoring.say(`Link copied (${Math.ceil(link.length / 1024)} KB). Anyone opening it sees this timeline.`);
+  } catch {
+    authoring.say('The browser did not allow copying; copy the link from the field below.');
+  }
+  return link;
+}
+
+/** Imports a TimelineJS file as a new timeline dated like the open one. */
+export async function importTimelineJsInto(authoring: Authoring, file: FileLike): Promise<void> {
+  try {
+    if (file.size > MAX_FILE_BYTES) throw new Error(`the file is over ${MAX_FILE_BYTES / 1048576} MB.`);
+    let value: unknown;
+    try {
+      value = JSON.parse(await file.text());
+    } catch {
+      throw new Error('it is not valid JSON.');
+    }
+    const doc = fromTimelineJs(value, authoring.present.article.published);
+    authoring.openDocument(doc);
+    authoring.say(`Imported ${doc.events.length} events from the TimelineJS file "${file.name}".`);
+  } catch (err) {
+    authoring.say(`Could not import "${file.name}" as TimelineJS: ${message(err)}`, 'error');
+  }
+}
