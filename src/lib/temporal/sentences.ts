@@ -19,8 +19,10 @@ export function splitPieces(text: string): Piece[] {
   let from = 0;
   const push = (end: number) => {
     while (end - from > MAX_PIECE) {
-      const space = text.lastIndexOf(' ', from + MAX_PIECE);
-      const cut = space > from + MAX_PIECE / 2 ? space : from + MAX_PIECE;
+      // the last two cuts share what is left evenly, so no tail of a few words is orphaned
+      const target = end - from < 2 * MAX_PIECE ? from + Math.floor((end - from) / 2) : from + MAX_PIECE;
+      const space = text.lastIndexOf(' ', target);
+      const cut = space > from + MAX_PIECE / 4 ? space : target;
       pieces.push({ start: from, end: cut });
       from = cut;
     }
@@ -36,5 +38,23 @@ export function splitPieces(text: string): Piece[] {
     from = m.index + m[0].length;
   }
   push(text.length);
-  return pieces;
+  return pieces.flatMap((p) => withoutLongTokens(text, p));
+}
+
+// No date is written as 40 characters without a space; such runs (digits, base64, junk) are
+// left out so that no parser scans them.
+const LONG_TOKEN = /\S{40,}/g;
+
+function withoutLongTokens(text: string, piece: Piece): Piece[] {
+  const slice = text.slice(piece.start, piece.end);
+  if (!/\S/.test(slice)) return [];
+  const out: Piece[] = [];
+  let from = piece.start;
+  LONG_TOKEN.lastIndex = 0;
+  for (let m = LONG_TOKEN.exec(slice); m; m = LONG_TOKEN.exec(slice)) {
+    if (piece.start + m.index > from) out.push({ start: from, end: piece.start + m.index });
+    from = piece.start + m.index + m[0].length;
+  }
+  if (piece.end > from) out.push({ start: from, end: piece.end });
+  return out;
 }

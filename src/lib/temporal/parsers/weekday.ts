@@ -11,7 +11,7 @@ const DAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 
 const PART: Record<string, string> = { morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI' };
 
 const PATTERN = new RegExp(
-  '(?<![\\w-])(?:(last|next|this|past|coming|previous)\\s+)?(sunday|monday|tuesday|wednesday|thursday|friday|saturday)' +
+  '(?<![\\w-])(?<!\\b(?:Black|Good|Cyber|Ash|Palm|Holy|Easter|Bloody|Super|Giving)\\s)(?:(last|next|this|past|coming|previous)\\s+)?(sunday|monday|tuesday|wednesday|thursday|friday|saturday)' +
     "(?:\\s+(morning|afternoon|evening|night))?(?![\\w-]|'s\\s+(?:Child|Globe))" +
     '(?!,?\\s+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+\\d|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\\d{1,2}/))',
   'i',

@@ -1,0 +1,71 @@
+// npm run bench [-- TML_DIR]
+// Extraction time for the sample article (median of many runs after warm-up) and throughput
+// over a whole TimeML collection (default ../shared/corpora/meantime-en/tml when present),
+// for the news tagger and for plain chrono.parse in the same run; the ratio is what counts.
+// A benchmark prints figures beside a baseline measured in the same run; it asserts nothing.
+import * as chrono from 'chrono-node';
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { tagTimexes } from '../src/lib/temporal/index';
+import { parsePublished, referenceDate } from '../src/lib/temporal/reference';
+import { readTmlDir } from './lib/tml';
+
+const repo = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const argDir = process.argv.slice(2).find((a) => !a.startsWith('--'));
+const corpusDir = argDir ? resolve(argDir) : join(repo, '../shared/corpora/meantime-en/tml');
+
+type Doc = { text: string; published: string };
+const plain = (d: Doc) => chrono.parse(d.text, referenceDate(parsePublished(d.published)!));
+const news = (d: Doc) => tagTimexes(d.text, d.published);
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)];
+}
+
+/** Median milliseconds of one call, after warm-up runs. */
+function timeEach(fn: () => unknown, runs: number, warmup = 20): number {
+  for (let i = 0; i < warmup; i++) fn();
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    fn();
+    times.push(performance.now() - t0);
+  }
+  return median(times);
+}
+
+const sample: Doc = { text: readFileSync(join(repo, 'public/samples/korea-summit.txt'), 'utf8'), published: '2025-11-05' };
+const sampleNews = timeEach(() => news(sample), 200);
+const samplePlain = timeEach(() => plain(sample), 200);
+console.log(`sample article (${(sample.text.length / 1024).toFixed(1)} KB, ${news(sample).length} timexes), median of 200 runs:`);
+console.log(`  newsline tagger ${sampleNews.toFixed(2)} ms   plain chrono.parse ${samplePlain.toFixed(2)} ms   ratio ${(sampleNews / samplePlain).toFixed(2)}x`);
+
+if (existsSync(corpusDir)) {
+  const docs = readTmlDir(corpusDir);
+  const kb = docs.reduce((n, d) => n + d.text.length, 0) / 1024;
+  const pass = (fn: (d: Doc) => unknown) => () => docs.forEach(fn);
+  const newsMs = timeEach(pass(news), 15, 3);
+  const plainMs = timeEach(pass(plain), 15, 3);
+  console.log(`${docs.length} documents from ${corpusDir} (${kb.toFixed(1)} KB), median of 15 passes:`);
+  console.log(`  newsline tagger ${(kb / (newsMs / 1000)).toFixed(0)} KB/s (${newsMs.toFixed(1)} ms)   plain chrono.parse ${(kb / (plainMs / 1000)).toFixed(0)} KB/s (${plainMs.toFixed(1)} ms)`);
+  console.log(`  time ratio newsline/plain: ${(newsMs / plainMs).toFixed(2)}x (target <= 3x)`);
+} else {
+  console.log(`no corpus at ${corpusDir}: pass a TimeML folder to measure throughput`);
+}
+
+// Hostile inputs, timed once each (the unit tests check their output, not their time).
+const hostile: [string, string][] = [
+  ['"last " x 10,000 + "week"', 'last '.repeat(10_000) + 'week'],
+  ['1 MB of digits', '9'.repeat(1_000_000)],
+  ['20,000 numbers', Array.from({ length: 20_000 }, (_, i) => String((i * 7919) % 100_000)).join(' ')],
+];
+for (const [name, text] of hostile) {
+  const t0 = performance.now();
+  tagTimexes(text, '2025-11-05');
+  const t1 = performance.now();
+  chrono.parse(text, new Date(2025, 10, 5));
+  const t2 = performance.now();
+  console.log(`hostile ${name}: newsline ${(t1 - t0).toFixed(0)} ms, plain chrono ${(t2 - t1).toFixed(0)} ms`);
+}

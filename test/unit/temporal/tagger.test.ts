@@ -1,0 +1,101 @@
+import { describe, expect, it } from 'vitest';
+import { tagged } from './helpers';
+
+// Wednesday 2025-11-05 unless a case says otherwise. Sentences are written for these tests.
+const WED = '2025-11-05';
+
+type Case = [string, string, string, string, { type: string; value: string; mod?: string }];
+
+const cases: Case[] = [
+  // weekdays and tense
+  ["'on Tuesday' in past-tense text of Wednesday 2025-11-05 is the day before", 'The council voted on Tuesday to close the bridge.', WED, 'Tuesday', { type: 'DATE', value: '2025-11-04' }],
+  ["'will meet on Friday' is the coming Friday 2025-11-07", 'The two envoys will meet on Friday in Geneva.', WED, 'Friday', { type: 'DATE', value: '2025-11-07' }],
+  ["'on Monday' after 'is scheduled' is the next Monday", 'A hearing is scheduled for Monday.', WED, 'Monday', { type: 'DATE', value: '2025-11-10' }],
+  ["a past 'Wednesday' in an article of a Wednesday is that day", 'Shares slid on Wednesday after the report.', WED, 'Wednesday', { type: 'DATE', value: '2025-11-05' }],
+  ["'said on Thursday that it will open in March': Thursday is past", 'The firm said on Thursday that it will open a plant in March.', WED, 'Thursday', { type: 'DATE', value: '2025-10-30' }],
+  ["'said on Thursday that it will open in March': March is next March", 'The firm said on Thursday that it will open a plant in March.', WED, 'March', { type: 'DATE', value: '2026-03' }],
+  ["'last Friday' is the Friday before publication", 'Prices peaked last Friday.', WED, 'last Friday', { type: 'DATE', value: '2025-10-31' }],
+  ["'next Tuesday' is the Tuesday after publication", 'Voting opens next Tuesday.', WED, 'next Tuesday', { type: 'DATE', value: '2025-11-11' }],
+  ["'Saturday night' in a past sentence is a TIME with the night part", 'Two men were arrested Saturday night.', WED, 'Saturday night', { type: 'TIME', value: '2025-11-01TNI' }],
+  // relative periods
+  ["'last week' in an article of Wednesday 2025-11-05 is 2025-W44", 'Exports fell sharply last week.', WED, 'last week', { type: 'DATE', value: '2025-W44' }],
+  ["'next week' is 2025-W46", 'The board reconvenes next week.', WED, 'next week', { type: 'DATE', value: '2025-W46' }],
+  ["'this year' is 2025", 'Inflation has eased this year.', WED, 'this year', { type: 'DATE', value: '2025' }],
+  ["'last month' is 2025-10", 'Rents rose last month.', WED, 'last month', { type: 'DATE', value: '2025-10' }],
+  ["'next month' in December rolls into the next year", 'The law takes effect next month.', '2025-12-10', 'next month', { type: 'DATE', value: '2026-01' }],
+  ["'last weekend' is the weekend of 2025-W44", 'Storms hit the coast last weekend.', WED, 'last weekend', { type: 'DATE', value: '2025-W44-WE' }],
+  ["'this weekend' is the weekend of the publication week", 'Crowds are expected this weekend.', WED, 'this weekend', { type: 'DATE', value: '2025-W45-WE' }],
+  ["'over the weekend' in a past sentence is the weekend just gone", 'Rescuers worked over the weekend.', WED, 'the weekend', { type: 'DATE', value: '2025-W44-WE' }],
+  ["'last quarter' is 2025-Q3", 'Profit doubled last quarter.', WED, 'last quarter', { type: 'DATE', value: '2025-Q3' }],
+  // casual days
+  ["'yesterday' is the day before publication", 'The minister resigned yesterday.', WED, 'yesterday', { type: 'DATE', value: '2025-11-04' }],
+  ["'today' is the publication date itself", 'The museum reopens today.', WED, 'today', { type: 'DATE', value: '2025-11-05' }],
+  ["'tomorrow' is the day after publication", 'Schools close tomorrow.', WED, 'tomorrow', { type: 'DATE', value: '2025-11-06' }],
+  ["'this morning' is a TIME with part of day MO", 'Police sealed the road this morning.', WED, 'this morning', { type: 'TIME', value: '2025-11-05TMO' }],
+  ["'tonight' is a TIME with part of day NI", 'The verdict is due tonight.', WED, 'tonight', { type: 'TIME', value: '2025-11-05TNI' }],
+  // N units ago / later
+  ["'three years ago' is a year value", 'The mine shut three years ago.', WED, 'three years ago', { type: 'DATE', value: '2022' }],
+  ["'two days ago' is a day value", 'The ferry sank two days ago.', WED, 'two days ago', { type: 'DATE', value: '2025-11-03' }],
+  ["'six months from now' is a month value", 'Elections are six months from now.', WED, 'six months from now', { type: 'DATE', value: '2026-05' }],
+  // months and years
+  ["a bare month in a past statement is the most recent one", 'The strike began in September.', WED, 'September', { type: 'DATE', value: '2025-09' }],
+  ["a bare month in a projected statement is the next one", 'The new line is expected to open in February.', WED, 'February', { type: 'DATE', value: '2026-02' }],
+  ["'to be held in April' points ahead", 'A referendum is to be held in April.', WED, 'April', { type: 'DATE', value: '2026-04' }],
+  ["a month with a day and year is that day", 'The treaty was signed on June 4, 1998.', WED, 'June 4, 1998', { type: 'DATE', value: '1998-06-04' }],
+  ["a month with a year is that month", 'Construction started in May 2019.', WED, 'May 2019', { type: 'DATE', value: '2019-05' }],
+  ["'October of next year' takes next year", 'Leases expire after October of next year.', WED, 'October', { type: 'DATE', value: '2026-10' }],
+  ["a bare year 'in 2008' is that year", 'The bank failed in 2008.', WED, '2008', { type: 'DATE', value: '2008' }],
+  ["an apostrophe year after 'in' is a year", "The club last won the title in '97.", WED, "'97", { type: 'DATE', value: '1997' }],
+  // seasons, quarters, halves, decades
+  ["'last summer' in November 2025 is 2025-SU", 'The drought last summer cut yields.', WED, 'last summer', { type: 'DATE', value: '2025-SU' }],
+  ["'last summer' in spring 2025 is 2024-SU", 'The drought last summer cut yields.', '2025-04-10', 'last summer', { type: 'DATE', value: '2024-SU' }],
+  ["'next spring' is 2026-SP", 'The bridge will reopen next spring.', WED, 'next spring', { type: 'DATE', value: '2026-SP' }],
+  ["a season with a year is that season", 'Trials ran through the winter of 2023.', WED, 'the winter of 2023', { type: 'DATE', value: '2023-WI' }],
+  ["'the third quarter' reported in November is 2025-Q3", 'Sales grew 4% in the third quarter.', WED, 'the third quarter', { type: 'DATE', value: '2025-Q3' }],
+  ["'Q3' alone reported in November is 2025-Q3", 'Revenue dipped in Q3.', WED, 'Q3', { type: 'DATE', value: '2025-Q3' }],
+  ["'the first quarter of next year' is 2026-Q1", 'Deliveries resume in the first quarter of next year.', WED, 'the first quarter of next year', { type: 'DATE', value: '2026-Q1' }],
+  ["'the first half of 2024' is 2024-H1", 'Losses narrowed in the first half of 2024.', WED, 'the first half of 2024', { type: 'DATE', value: '2024-H1' }],
+  ["'the 1990s' is the decade 199", 'The factory thrived in the 1990s.', WED, 'the 1990s', { type: 'DATE', value: '199' }],
+  ["'the 21st century' is century 20", 'It is the worst flood of the 21st century.', WED, 'the 21st century', { type: 'DATE', value: '20' }],
+  // early / mid / late and ends of periods
+  ["'early next year' is 2026 with mod START", 'A verdict is expected early next year.', WED, 'early next year', { type: 'DATE', value: '2026', mod: 'START' }],
+  ["'late 2019' is 2019 with mod END", 'The virus emerged in late 2019.', WED, 'late 2019', { type: 'DATE', value: '2019', mod: 'END' }],
+  ["'mid-2027' is 2027 with mod MID", 'The line should be finished by mid-2027.', WED, 'mid-2027', { type: 'DATE', value: '2027', mod: 'MID' }],
+  ["'the end of the month' is the publication month with mod END", 'Payments stop at the end of the month.', WED, 'the end of the month', { type: 'DATE', value: '2025-11', mod: 'END' }],
+  // references
+  ["'now' is PRESENT_REF", 'The town is now under curfew.', WED, 'now', { type: 'DATE', value: 'PRESENT_REF' }],
+  ["'currently' is PRESENT_REF", 'Twelve ships are currently at anchor.', WED, 'currently', { type: 'DATE', value: 'PRESENT_REF' }],
+  ["'soon' is FUTURE_REF", 'Talks will resume soon.', WED, 'soon', { type: 'DATE', value: 'FUTURE_REF' }],
+  ["'in the future' tags 'the future' as FUTURE_REF", 'Fares may rise in the future.', WED, 'the future', { type: 'DATE', value: 'FUTURE_REF' }],
+  ["'recently' is PAST_REF", 'The mayor recently visited the site.', WED, 'recently', { type: 'DATE', value: 'PAST_REF' }],
+  ["'in the past' tags 'the past' as PAST_REF", 'Such floods were rare in the past.', WED, 'the past', { type: 'DATE', value: 'PAST_REF' }],
+  // durations
+  ["'three months' is P3M", 'The inquiry lasted three months.', WED, 'three months', { type: 'DURATION', value: 'P3M' }],
+  ["'for two years' tags 'two years' as P2Y", 'He led the agency for two years.', WED, 'two years', { type: 'DURATION', value: 'P2Y' }],
+  ["'five hours' is PT5H", 'The standoff ended after five hours.', WED, 'five hours', { type: 'DURATION', value: 'PT5H' }],
+  ["'ten days' is P10D", 'Ten days of rain flooded the valley.', WED, 'Ten days', { type: 'DURATION', value: 'P10D' }],
+  ["'a week' is P1W", 'The festival runs for a week.', WED, 'a week', { type: 'DURATION', value: 'P1W' }],
+  ["'a decade' is P1DE", 'The dispute dragged on for a decade.', WED, 'a decade', { type: 'DURATION', value: 'P1DE' }],
+  ["'the past five years' is the DURATION P5Y", 'Output doubled over the past five years.', WED, 'the past five years', { type: 'DURATION', value: 'P5Y' }],
+  ["a hyphenated '12-year' is P12Y", 'It ends a 12-year rivalry.', WED, '12-year', { type: 'DURATION', value: 'P12Y' }],
+  ["'for years' is an unknown count of years", 'Residents have complained for years.', WED, 'years', { type: 'DURATION', value: 'PXY' }],
+  // sets
+  ["'every week' is SET P1W", 'The committee meets every week.', WED, 'every week', { type: 'SET', value: 'P1W' }],
+  ["'daily' is SET P1D", 'The ferry sails daily.', WED, 'daily', { type: 'SET', value: 'P1D' }],
+  ["'annually' is SET P1Y", 'The prize is awarded annually.', WED, 'annually', { type: 'SET', value: 'P1Y' }],
+  ["'each year' is SET P1Y", 'Thousands visit each year.', WED, 'each year', { type: 'SET', value: 'P1Y' }],
+  ["'annual profit' is a DURATION of a year", 'The bank posted its first annual profit.', WED, 'annual', { type: 'DURATION', value: 'P1Y' }],
+  // times
+  ["'at 3 p.m. on Monday' is TIME 2025-11-03T15:00", 'The fire started at 3 p.m. on Monday.', WED, '3 p.m. on Monday', { type: 'TIME', value: '2025-11-03T15:00' }],
+  ["a time with UTC is written in UTC with Z", 'The launch came at 14:30 UTC.', WED, '14:30 UTC', { type: 'TIME', value: '2025-11-05T14:30Z' }],
+  ["a time in New York time is converted to UTC", 'Trading halted at 10:00 EST.', WED, '10:00 EST', { type: 'TIME', value: '2025-11-05T15:00Z' }],
+  ["a wire-style '0930 GMT' is a TIME", 'The ship docked at 0930 GMT.', WED, '0930 GMT', { type: 'TIME', value: '2025-11-05T09:30Z' }],
+  // anaphoric day
+  ["'the day' in a market report is the last day named", 'On Monday the index slid, and it ended the day 2% lower.', WED, 'the day', { type: 'DATE', value: '2025-11-03' }],
+];
+
+describe('tagTimexes: news expressions', () => {
+  it.each(cases)('%s', (_name, sentence, published, words, expected) => {
+    expect(tagged(sentence, published, words)).toEqual({ text: words, ...expected });
+  });
+});
