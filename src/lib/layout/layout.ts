@@ -77,7 +77,7 @@ export function layout(events: readonly TimelineEvent[], width: number, options:
   const horizontal = o.orientation === 'horizontal';
   const counts: [number, number] = [0, 0];
   for (const item of p.items) counts[item.event.status === 'projected' ? 1 : 0]++;
-  const maxLanes = o.maxLanes ?? (horizontal ? 4 : 2);
+  const maxLanes = o.maxLanes ?? (horizontal ? 5 : 2);
   const f = frame({
     orientation: o.orientation,
     width,

@@ -1,0 +1,86 @@
+// The app's working state: the article text, its publication date and headline, the current
+// document and the selected event, with methods for each change. Extraction runs through an
+// injected extractor so tests and later features (undo, persistence) can wrap it.
+// Knows nothing of components.
+import type { ArticleMeta, NewslineDocument } from '../lib/document';
+import { parsePublished } from '../lib/temporal/reference';
+import type { ExtractResult, Extractor } from './extraction';
+
+export interface SampleMeta {
+  title: string | null;
+  url: string | null;
+  published: string;
+  publisher: string | null;
+  credit?: string;
+}
+
+export class Workspace {
+  text = $state('');
+  published = $state('');
+  title = $state('');
+  url = $state<string | null>(null);
+  publisher = $state<string | null>(null);
+  doc = $state.raw<NewslineDocument | null>(null);
+  selection = $state<string | null>(null);
+  /** Why the last extraction could not run (bad date, engine error); the text is kept. */
+  problem = $state<string | null>(null);
+  pending = $state(false);
+  private extractor: Extractor | null = null;
+
+  readonly article: ArticleMeta = $derived({ title: this.title || null, published: this.published, url: this.url, publisher: this.publisher });
+  readonly dateProblem: string | null = $derived(
+    parsePublished(this.published) ? null : 'Enter the publication date as a real calendar day (for example 2025-11-05); every relative date is read from it.',
+  );
+
+  constructor(sampleText: string, meta: SampleMeta) {
+    this.text = sampleText;
+    this.published = meta.published;
+    this.title = meta.title ?? '';
+    this.url = meta.url;
+    this.publisher = meta.publisher;
+  }
+
+  connect(extractor: Extractor) {
+    this.extractor = extractor;
+    this.refresh();
+  }
+
+  receive(r: ExtractResult) {
+    this.pending = false;
+    if (r.ok) {
+      this.doc = r.doc;
+      this.problem = null;
+      if (this.selection && !r.doc.events.some((e) => e.id === this.selection)) this.selection = null;
+    } else {
+      this.problem = `Could not read dates from this text: ${r.message}`;
+    }
+  }
+
+  setText(text: string) {
+    this.text = text;
+    // Pasting a new article drops the sample's link and publisher.
+    this.url = null;
+    this.publisher = null;
+    this.refresh();
+  }
+
+  setPublished(published: string) {
+    this.published = published;
+    this.refresh();
+  }
+
+  setTitle(title: string) {
+    this.title = title;
+    if (this.doc) this.doc = { ...this.doc, article: { ...this.doc.article, title: title || null } };
+  }
+
+  select(id: string | null) {
+    this.selection = id;
+  }
+
+  private refresh() {
+    if (this.dateProblem || !this.extractor) return;
+    this.pending = true;
+    this.extractor.request(this.text, this.article);
+  }
+}
