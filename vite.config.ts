@@ -7,8 +7,20 @@ import { svelteTesting } from '@testing-library/svelte/vite';
 // - component: Svelte components in jsdom;
 // - browser: the built app in the system Chromium, driven by playwright-core.
 export default defineConfig({
-  plugins: [svelte()],
-  build: { outDir: 'dist/app', emptyOutDir: true },
+  plugins: [
+    svelte({
+      // Server-rendered components (CLI, Node tests) carry their CSS in render().head, so an
+      // exported SVG can inline the very styles the browser uses; the app keeps external CSS.
+      dynamicCompileOptions: ({ compileOptions }) =>
+        compileOptions.generate === 'server' ? { css: 'injected' } : undefined,
+    }),
+  ],
+  build: {
+    outDir: 'dist/app',
+    emptyOutDir: true,
+    // Two pages: the app, and the embed viewer (no editor, no extraction code).
+    rolldownOptions: { input: { index: 'index.html', embed: 'embed.html' } },
+  },
   test: {
     projects: [
       {

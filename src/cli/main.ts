@@ -2,12 +2,14 @@
 // process.exit, so tests run it in-process with their own Io. Adding a command (e.g. `render`)
 // is one import and one row in COMMANDS.
 import { EXTRACT_USAGE, runExtract } from './extract';
+import { RENDER_USAGE, runRender } from './render';
 import { type Io, processIo, UsageError } from './io';
 
 type Command = (argv: string[], io: Io) => Promise<number>;
 
 const COMMANDS: Record<string, { run: Command; usage: string }> = {
   extract: { run: runExtract, usage: EXTRACT_USAGE },
+  render: { run: runRender, usage: RENDER_USAGE },
 };
 
 function usage(): string {

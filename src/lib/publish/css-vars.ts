@@ -37,3 +37,11 @@ export function cssVariableNames(css: string): string[] {
   for (const m of css.matchAll(/var\(\s*(--[\w-]{1,60})/g)) names.add(m[1]);
   return [...names];
 }
+
+/** Custom properties a stylesheet declares, later declarations winning (as in the cascade
+ * for one element; good enough for a component that declares its palette on its root). */
+export function cssVariableDeclarations(css: string): Record<string, string> {
+  const values: Record<string, string> = {};
+  for (const m of css.matchAll(/(--[\w-]{1,60})\s*:\s*([^;{}]{1,200})/g)) values[m[1]] = m[2].trim();
+  return values;
+}

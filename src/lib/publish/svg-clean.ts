@@ -74,9 +74,13 @@ export function cleanSvgMarkup(markup: string, options: CleanOptions = {}): stri
   return out;
 }
 
-/** Keeps CSS to what a static file can use: no imports, no external urls, no interaction states. */
+/** Keeps CSS to what a static file can use: no comments (source maps), imports or external
+ * urls. Svelte's `:where(.svelte-x)` scoping becomes a plain class: resvg and older editors
+ * drop any rule with :where(), and one extra class of specificity changes nothing here. */
 export function cleanCss(css: string): string {
   return css
+    .replace(/\/\*[\s\S]*?\*\//g, '')
+    .replace(/:where\((\.svelte-[\w-]+)\)/g, '$1')
     .replace(/@import[^;]*;/gi, '')
     .replace(/url\(\s*['"]?(?!#)[^)]*\)/gi, 'none')
     .replace(/expression\(/gi, '')

@@ -7,7 +7,7 @@
 import type { NewslineDocument } from '../document';
 import { creditLine, dayInWords } from './credit';
 import { resolveColorScheme, type Theme } from './css-scheme';
-import { resolveCssVariables } from './css-vars';
+import { cssVariableDeclarations, resolveCssVariables } from './css-vars';
 import { cleanCss, cleanSvgMarkup } from './svg-clean';
 import { wrapText } from './wrap';
 import { escapeXml } from './xml';
@@ -34,7 +34,7 @@ export interface StandaloneOptions {
 
 const PAD = 16;
 const HEADLINE = { size: 20, line: 26, maxLines: 3 };
-const CREDIT = { size: 12, gap: 10 };
+const CREDIT = { size: 12, line: 16, gap: 10 };
 const COLORS: Record<Theme, { background: string; text: string; muted: string }> = {
   light: { background: '#ffffff', text: '#111111', muted: '#555555' },
   dark: { background: '#15171a', text: '#f2f2f2', muted: '#b5b5b5' },
@@ -48,11 +48,14 @@ export function toStandaloneSvg(doc: NewslineDocument, drawing: TimelineDrawing,
   const lines = wrapText(headline, width - 2 * PAD, HEADLINE.size, true, HEADLINE.maxLines);
   const top = PAD + lines.length * HEADLINE.line;
   const timelineTop = top + 8;
+  const credit = wrapText(creditLine(doc.article), width - 2 * PAD, CREDIT.size, false, 3);
   const creditY = timelineTop + Math.round(drawing.height) + CREDIT.gap + CREDIT.size;
-  const height = creditY + PAD;
+  const height = creditY + (credit.length - 1) * CREDIT.line + PAD;
 
-  // Values are inlined, not declared: resvg, Inkscape and Illustrator ignore var().
-  const variables: Record<string, string> = {};
+  // Values are inlined, not declared: resvg, Inkscape and Illustrator ignore var(). The
+  // component's own declarations (after the theme is fixed) come first, the caller's win.
+  const themed = resolveColorScheme(drawing.css, theme);
+  const variables: Record<string, string> = cssVariableDeclarations(themed);
   for (const [k, v] of Object.entries(options.variables ?? {})) {
     if (/^--[\w-]{1,60}$/.test(k)) variables[k] = v.replace(/[;{}<>]/g, '');
   }
@@ -60,7 +63,7 @@ export function toStandaloneSvg(doc: NewslineDocument, drawing: TimelineDrawing,
     `.nl-export{font-family:${FONT_STACK}}`,
     `.nl-headline{font-size:${HEADLINE.size}px;font-weight:700;fill:${colors.text}}`,
     `.nl-credit{font-size:${CREDIT.size}px;fill:${colors.muted}}`,
-    cleanCss(resolveCssVariables(resolveColorScheme(drawing.css, theme), variables)),
+    cleanCss(resolveCssVariables(themed, variables)),
   ].join('\n');
   const timeline = cleanSvgMarkup(drawing.markup, {
     rootTag: 'g',
@@ -83,7 +86,9 @@ export function toStandaloneSvg(doc: NewslineDocument, drawing: TimelineDrawing,
     options.background === false ? '' : `<rect class="nl-background" width="${width}" height="${height}" fill="${colors.background}"/>`,
     `<text class="nl-headline" fill="${colors.text}">${headlineText}</text>`,
     timeline,
-    `<text class="nl-credit" x="${PAD}" y="${creditY}" fill="${colors.muted}">${escapeXml(creditLine(doc.article))}</text>`,
+    `<text class="nl-credit" fill="${colors.muted}">${credit
+      .map((l, i) => `<tspan x="${PAD}" y="${creditY + i * CREDIT.line}">${escapeXml(l)}</tspan>`)
+      .join('')}</text>`,
     '</svg>',
     '',
   ].join('\n');

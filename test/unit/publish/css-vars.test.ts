@@ -21,3 +21,10 @@ describe('resolving CSS variables for an export', () => {
     expect(cssVariableNames('.a{fill:var(--p);stroke:var(--q, var(--p))}')).toEqual(['--p', '--q']);
   });
 });
+
+describe('reading declared CSS variables', () => {
+  it('takes the last declaration of each name', async () => {
+    const { cssVariableDeclarations } = await import('../../../src/lib/publish/css-vars');
+    expect(cssVariableDeclarations('.t{--a: #111; --b:2px}.t{--a:#222}')).toEqual({ '--a': '#222', '--b': '2px' });
+  });
+});

@@ -1,0 +1,107 @@
+// `newsline render DOC.json --svg OUT.svg | --png OUT.png [--width N] [--scale 2]
+//   [--theme light|dark] [--transparent]`: the browser's export, without a browser. The same
+// Svelte timeline component renders through svelte/server, the same standalone-SVG builder
+// wraps it, and resvg rasterises it with the system fonts (text is simply not drawn when a
+// machine has none; rendering never fails for want of fonts).
+import { writeFile } from 'node:fs/promises';
+import { Resvg } from '@resvg/resvg-js';
+import type { NewslineDocument } from '../lib/document';
+import { serverDrawing } from '../lib/publish/server-drawing';
+import { toStandaloneSvg } from '../lib/publish/svg';
+import type { Theme } from '../lib/publish/css-scheme';
+import { readDocument } from '../lib/validate';
+import { type Io, UsageError } from './io';
+import { readInput } from './read';
+
+export const RENDER_USAGE =
+  'newsline render DOC.json --svg OUT.svg | --png OUT.png [--width N] [--scale 1-4] [--theme light|dark] [--transparent]';
+
+interface RenderArgs {
+  input: string;
+  svg: string | null;
+  png: string | null;
+  width: number;
+  scale: number;
+  theme: Theme;
+  transparent: boolean;
+}
+
+export function parseRenderArgs(argv: string[]): RenderArgs {
+  const args: RenderArgs = { input: '', svg: null, png: null, width: 960, scale: 2, theme: 'light', transparent: false };
+  for (let i = 0; i < argv.length; i++) {
+    const flag = argv[i];
+    const value = () => {
+      const v = argv[++i];
+      if (v === undefined || v.startsWith('--')) throw new UsageError(`${flag} needs a value`);
+      return v;
+    };
+    if (flag === '--svg') args.svg = value();
+    else if (flag === '--png') args.png = value();
+    else if (flag === '--width') args.width = number(flag, value(), 240, 4000);
+    else if (flag === '--scale') args.scale = number(flag, value(), 1, 4);
+    else if (flag === '--theme') args.theme = oneOf(flag, value(), ['light', 'dark']);
+    else if (flag === '--transparent') args.transparent = true;
+    else if (flag.startsWith('--')) throw new UsageError(`unknown option ${flag}`);
+    else if (args.input) throw new UsageError(`one document at a time (got ${args.input} and ${flag})`);
+    else args.input = flag;
+  }
+  if (!args.input) throw new UsageError('no document given');
+  if (!args.svg && !args.png) throw new UsageError('say where to write: --svg OUT.svg and/or --png OUT.png');
+  return args;
+}
+
+function number(flag: string, raw: string, min: number, max: number): number {
+  const n = Number(raw);
+  if (!Number.isFinite(n) || n < min || n > max) throw new UsageError(`${flag} must be a number from ${min} to ${max}, got ${raw}`);
+  return n;
+}
+
+function oneOf<T extends string>(flag: string, raw: string, allowed: T[]): T {
+  if (!allowed.includes(raw as T)) throw new UsageError(`${flag} must be ${allowed.join(' or ')}, got ${raw}`);
+  return raw as T;
+}
+
+async function readDoc(path: string, io: Io): Promise<NewslineDocument> {
+  const { content } = await readInput(path, io);
+  let value: unknown;
+  try {
+    value = JSON.parse(content);
+  } catch {
+    throw new UsageError(`${path} is not JSON (render reads a document made by newsline extract)`);
+  }
+  try {
+    return readDocument(value);
+  } catch (err) {
+    throw new UsageError(`${path}: ${(err as Error).message}`);
+  }
+}
+
+/** The standalone SVG of a document at a width, exactly what --svg writes. */
+export function renderSvg(doc: NewslineDocument, width: number, theme: Theme = 'light', transparent = false): string {
+  return toStandaloneSvg(doc, serverDrawing(doc, width), { theme, background: !transparent });
+}
+
+export function rasterise(svg: string, scale: number): Uint8Array {
+  // resvg maps the generic sans-serif to Arial, absent on most Linux machines; DejaVu Sans is
+  // the common Linux face (fonts-dejavu-core). When neither exists resvg falls back to any font.
+  const resvg = new Resvg(svg, {
+    fitTo: { mode: 'zoom', value: scale },
+    font: { loadSystemFonts: true, sansSerifFamily: 'DejaVu Sans', defaultFontFamily: 'DejaVu Sans' },
+    logLevel: 'off',
+  });
+  return resvg.render().asPng();
+}
+
+/** The `render` command; failures throw and main() prints them as one `newsline: ...` line, exit 2. */
+export async function runRender(argv: string[], io: Io): Promise<number> {
+  const args = parseRenderArgs(argv);
+  const doc = await readDoc(args.input, io);
+  const svg = renderSvg(doc, args.width, args.theme, args.transparent);
+  try {
+    if (args.svg) await writeFile(args.svg, svg, 'utf8');
+    if (args.png) await writeFile(args.png, rasterise(svg, args.scale));
+  } catch (err) {
+    throw new UsageError(`cannot write the output: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
+  }
+  return 0;
+}

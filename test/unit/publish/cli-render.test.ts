@@ -1,0 +1,73 @@
+// `newsline render`, run in-process through main() with a captured Io.
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { main } from '../../../src/cli/main';
+import type { Io } from '../../../src/cli/io';
+import { decodePng, inkedPixels, pngSize } from './png-decode';
+import { sampleDoc } from './sample-doc';
+
+const dir = mkdtempSync(join(tmpdir(), 'newsline-render-'));
+const docPath = join(dir, 'doc.json');
+writeFileSync(docPath, JSON.stringify(sampleDoc));
+
+async function run(...argv: string[]) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const io: Io = { out: (t) => void out.push(t), err: (t) => void err.push(t), readStdin: async () => '' };
+  const code = await main(['render', ...argv], io);
+  return { code, out: out.join(''), err: err.join('') };
+}
+
+describe('newsline render', () => {
+  it('writes a standalone SVG with every label', async () => {
+    const file = join(dir, 'a.svg');
+    expect((await run(docPath, '--svg', file, '--width', '800')).code).toBe(0);
+    const svg = readFileSync(file, 'utf8');
+    expect(svg).toMatch(/<svg xmlns="http:\/\/www.w3.org\/2000\/svg"[^>]* width="800"/);
+    for (const label of ['Trump toured Asia', 'Joint military drills', 'Parade', '&lt;script&gt;alert(1)&lt;/script&gt; &amp; friends']) {
+      expect(svg).toContain(label);
+    }
+    expect(svg).not.toMatch(/<script|\son\w+=/i);
+  });
+
+  it('writes a PNG of width times scale that is not blank', async () => {
+    const file = join(dir, 'a.png');
+    expect((await run(docPath, '--png', file, '--width', '700', '--scale', '2')).code).toBe(0);
+    const png = readFileSync(file);
+    const { width, height } = pngSize(png);
+    expect(width).toBe(1400);
+    expect(height).toBeGreaterThan(300);
+    expect(inkedPixels(png)).toBeGreaterThan(5000);
+  });
+
+  it('writes both files in one run, a transparent PNG at 1x by default width', async () => {
+    const svgFile = join(dir, 'b.svg');
+    const pngFile = join(dir, 'b.png');
+    expect((await run(docPath, '--svg', svgFile, '--png', pngFile, '--scale', '1', '--transparent')).code).toBe(0);
+    expect(pngSize(readFileSync(pngFile)).width).toBe(960);
+    expect(readFileSync(svgFile, 'utf8')).not.toContain('nl-background');
+    const { pixels, channels } = decodePng(readFileSync(pngFile));
+    expect(channels).toBe(4);
+    expect(pixels[3]).toBe(0); // the top-left corner is fully transparent
+  });
+
+  it.each([
+    { why: 'a missing file', argv: [join(dir, 'nope.json'), '--svg', join(dir, 'x.svg')], message: /cannot read .*nope\.json: no such file/ },
+    { why: 'a file that is not JSON', argv: ['NOTJSON', '--svg', join(dir, 'x.svg')], message: /is not JSON/ },
+    { why: 'a document of another version', argv: ['V2', '--svg', join(dir, 'x.svg')], message: /version 2/ },
+    { why: 'no output named', argv: [docPath], message: /--svg OUT.svg and\/or --png OUT.png/ },
+    { why: 'a bad width', argv: [docPath, '--svg', join(dir, 'x.svg'), '--width', 'wide'], message: /--width must be a number/ },
+    { why: 'an unknown option', argv: [docPath, '--jpeg', 'x'], message: /unknown option --jpeg/ },
+  ])('refuses $why with one newsline: line and exit 2', async ({ argv, message }) => {
+    writeFileSync(join(dir, 'NOTJSON'), 'hello');
+    writeFileSync(join(dir, 'V2'), JSON.stringify({ ...sampleDoc, version: 2 }));
+    const resolved = argv.map((a) => (a === 'NOTJSON' || a === 'V2' ? join(dir, a) : a));
+    const { code, err } = await run(...resolved);
+    expect(code).toBe(2);
+    expect(err).toMatch(message);
+    expect(err.startsWith('newsline: ')).toBe(true);
+    expect(err.trim().split('\n')).toHaveLength(1);
+  });
+});
