@@ -1,0 +1,75 @@
+// Keeps the view's Workspace (text, publication date, headline, which extraction reads) and
+// the Authoring state (which undo and storage read) telling the same story, in both directions:
+// what the user types in the workspace's fields becomes an undo step; an undo, a redo or an
+// opened file moves the workspace. `agreed` holds the values both last agreed on, so each side
+// only acts on a change the other has not seen yet (no echo, no loop, and a restored timeline
+// is not overwritten by the sample the workspace started with).
+// Knows nothing of components.
+import { untrack } from 'svelte';
+import { parsePublished } from '../../lib/temporal/reference';
+import type { Authoring } from './authoring.svelte';
+
+/** The part of the view's Workspace this needs. */
+export interface WorkspaceFields {
+  text: string;
+  published: string;
+  title: string;
+  url: string | null;
+  publisher: string | null;
+  setText(text: string): void;
+  setPublished(published: string): void;
+  setTitle(title: string): void;
+}
+
+export function bindWorkspace(ws: WorkspaceFields, authoring: Authoring): () => void {
+  const agreed = { text: ws.text, published: ws.published, title: ws.title };
+  return $effect.root(() => {
+    $effect(() => {
+      const { text, published, title, url, publisher } = ws;
+      untrack(() => {
+        const present = authoring.present;
+        let key: string | null = null;
+        let next = present;
+        if (text !== agreed.text) {
+          agreed.text = text;
+          // The workspace drops the sample's link and publisher when the text is replaced.
+          next = { ...next, text, article: { ...next.article, url, publisher } };
+          key = 'typing';
+        }
+        if (published !== agreed.published) {
+          agreed.published = published;
+          // A half-typed date is not a state worth saving or undoing to.
+          if (parsePublished(published)) next = { ...next, article: { ...next.article, published } };
+          key ??= 'published';
+        }
+        if (title !== agreed.title) {
+          agreed.title = title;
+          next = { ...next, article: { ...next.article, title: title || null } };
+          key ??= 'headline';
+        }
+        if (next !== present) authoring.commit(next, key);
+      });
+    });
+    $effect(() => {
+      const { text, article } = authoring.present;
+      untrack(() => {
+        if (text !== agreed.text) {
+          agreed.text = text;
+          ws.setText(text);
+        }
+        if (article.published !== agreed.published) {
+          agreed.published = article.published;
+          ws.setPublished(article.published);
+        }
+        const title = article.title ?? '';
+        if (title !== agreed.title) {
+          agreed.title = title;
+          ws.setTitle(title);
+        }
+        // setText forgets the sample's link and publisher; the article's own are restored here.
+        if (ws.url !== article.url) ws.url = article.url;
+        if (ws.publisher !== article.publisher) ws.publisher = article.publisher;
+      });
+    });
+  });
+}

@@ -1,0 +1,66 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { flushSync } from 'svelte';
+import { extract } from '../../src/lib/extract';
+import { NO_EDITS } from '../../src/lib/edits';
+import { Authoring } from '../../src/app/editor/authoring.svelte';
+import { DEFAULT_SETTINGS } from '../../src/app/editor/settings';
+import { bindWorkspace } from '../../src/app/editor/sync.svelte';
+import { TimelineStore } from '../../src/app/storage';
+import { Workspace } from '../../src/app/workspace.svelte';
+
+const SAMPLE = 'The NIS briefed lawmakers on Tuesday. Joint drills will be held in March.';
+const META = { title: 'Sample', url: 'https://example.com/a', published: '2025-11-05', publisher: 'Wire' };
+
+function setup() {
+  const ws = new Workspace(SAMPLE, META);
+  ws.connect({ request: (text, article) => ws.receive({ ok: true, doc: extract(text, article) }), dispose: () => {} });
+  let ids = 0;
+  const authoring = new Authoring({
+    store: new TimelineStore(() => localStorage), now: () => 0, stamp: () => '2025-11-05T12:00:00Z',
+    newId: () => `t${++ids}`, extractEvents: (t, a) => extract(t, a).events, saveDelayMs: 0,
+  }, { text: ws.text, article: ws.article, edits: NO_EDITS, settings: DEFAULT_SETTINGS });
+  return { ws, authoring };
+}
+
+beforeEach(() => localStorage.clear());
+
+describe('bindWorkspace', () => {
+  it('records typing in the workspace as an undo step, and undo puts the text back', () => {
+    const { ws, authoring } = setup();
+    const unbind = bindWorkspace(ws, authoring);
+    ws.setText(SAMPLE + ' More.');
+    flushSync();
+    expect(authoring.present.text).toBe(SAMPLE + ' More.');
+    expect(authoring.present.article.url).toBeNull();
+    authoring.undo();
+    flushSync();
+    expect(ws.text).toBe(SAMPLE);
+    expect(ws.url).toBe('https://example.com/a');
+    expect(ws.doc?.text).toBe(SAMPLE);
+    unbind();
+  });
+
+  it('moves the workspace to a restored timeline instead of overwriting it with the sample', () => {
+    const first = setup();
+    first.authoring.openArticle('Talks resumed on Monday.', { title: 'Talks', published: '2024-03-05', url: null, publisher: null });
+    const { ws, authoring } = setup();
+    expect(authoring.restore()).toBe(true);
+    const unbind = bindWorkspace(ws, authoring);
+    flushSync();
+    expect([ws.text, ws.published, ws.title]).toEqual(['Talks resumed on Monday.', '2024-03-05', 'Talks']);
+    expect(authoring.present.text).toBe('Talks resumed on Monday.');
+    unbind();
+  });
+
+  it('does not record a half-typed publication date', () => {
+    const { ws, authoring } = setup();
+    const unbind = bindWorkspace(ws, authoring);
+    ws.setPublished('');
+    flushSync();
+    expect(authoring.present.article.published).toBe('2025-11-05');
+    ws.setPublished('2025-11-06');
+    flushSync();
+    expect(authoring.present.article.published).toBe('2025-11-06');
+    unbind();
+  });
+});
