@@ -25,6 +25,12 @@ function trimTail(text: string): string {
   return body;
 }
 
+// Every parser needs a digit or one of these word stems; a sentence with none is skipped
+// without running chrono (most of an article's sentences have no date). Keep in step with
+// the parsers when adding one.
+const TRIGGER =
+  /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|to(?:day|night|morrow)|yesterday|now|current|recent|soon|short|past|future|former|lately|present|week|month|year|decade|centur|quarter|half|spring|summer|autumn|fall|winter|day|daily|annual|hour|nightly|morning|afternoon|evening|night|ago|later|min|term|time|moment|once|noon|midnight|eventually|every|each|Q[1-4]|H[12])/i;
+
 export function tagTimexes(text: string, published: string): Timex[] {
   const reference = parsePublished(published);
   if (!reference) throw new Error(`invalid publication date: ${published}`);
@@ -34,6 +40,7 @@ export function tagTimexes(text: string, published: string): Timex[] {
   const timexes: Timex[] = [];
   for (const piece of splitPieces(text)) {
     const sentence = text.slice(piece.start, piece.end);
+    if (!TRIGGER.test(sentence)) continue;
     for (const result of chrono.parse(sentence, refDate, option as object)) {
       // chrono's public type hides the class it returns; the tags live on ParsingResult
       const timex = resultTimex(result as ParsingResult);

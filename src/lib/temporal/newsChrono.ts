@@ -4,6 +4,7 @@
 // the article: it reads one sentence at a time.
 import { Chrono } from 'chrono-node';
 import { calendarParsers } from './chronoParsers';
+import { guarded } from './guard';
 import { anaphoricDayParser } from './parsers/anaphoricDay';
 import { bareYearParser } from './parsers/bareYear';
 import { casualDayParser } from './parsers/casualDay';
@@ -24,26 +25,29 @@ import { periodModifierRefiner } from './refiners/periodModifier';
 import { tenseDirectionRefiner } from './refiners/tenseDirection';
 import { unlikelyMonthRefiner } from './refiners/unlikelyMonth';
 
+// chrono's calendar parsers need a digit or a month name (a time needs digits)
+const CALENDAR = /\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i;
+
 let instance: Chrono | null = null;
 
 export function newsChrono(): Chrono {
   instance ??= new Chrono({
     parsers: [
-      casualDayParser,
-      relativePeriodParser,
-      weekdayParser,
-      weekendParser,
-      anaphoricDayParser,
-      clockZoneParser,
-      unitOffsetParser,
-      setParser,
-      durationParser,
-      quarterHalfParser,
-      seasonParser,
-      decadeParser,
-      referencesParser,
-      ...calendarParsers(),
-      bareYearParser,
+      guarded(casualDayParser, /to(?:day|night|morrow)|yesterday|morning|afternoon|evening|night/i),
+      guarded(relativePeriodParser, /\b(?:last|past|previous|current|coming|following|this|next|of the)\s/i),
+      guarded(weekdayParser, /day\b/i),
+      guarded(weekendParser, /weekend/i),
+      guarded(anaphoricDayParser, /\bday\b/i),
+      guarded(clockZoneParser, /UTC|GMT/),
+      guarded(unitOffsetParser, /\b(?:ago|earlier|before|later|from now|hence|back)\b/i),
+      guarded(setParser, /every|each|ly\b|annual|once|twice|times/i),
+      guarded(durationParser, /day|week|month|quarter|year|decade|centur|hour|min|hr/i),
+      guarded(quarterHalfParser, /quarter|half|\b[QH][1-4]/i),
+      guarded(seasonParser, /spring|summer|autumn|fall|winter/i),
+      guarded(decadeParser, /\d0s|century/i),
+      guarded(referencesParser, /now|current|present|days|time|moment|recent|lately|former|soon|shortly|future|term|past/i),
+      ...calendarParsers().map((p) => guarded(p, CALENDAR)),
+      guarded(bareYearParser, /\d\d/),
     ],
     refiners: [
       overlapRefiner,
