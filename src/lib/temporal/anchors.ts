@@ -7,7 +7,7 @@ import { ANCHOR_DAY } from './parsers/anaphoricDay';
 export function resolveAnchors(timexes: Timex[], publishedDay: string): Timex[] {
   let last = publishedDay;
   return timexes.map((t) => {
-    if (t.value === ANCHOR_DAY) return { ...t, value: last };
+    if (t.value.startsWith(ANCHOR_DAY)) return { ...t, value: last + t.value.slice(ANCHOR_DAY.length) };
     const day = /^(\d{4}-\d{2}-\d{2})(?:T|$)/.exec(t.value);
     if (day) last = day[1];
     return t;

@@ -91,6 +91,7 @@ const cases: Case[] = [
   ["a time in New York time is converted to UTC", 'Trading halted at 10:00 EST.', WED, '10:00 EST', { type: 'TIME', value: '2025-11-05T15:00Z' }],
   ["a wire-style '0930 GMT' is a TIME", 'The ship docked at 0930 GMT.', WED, '0930 GMT', { type: 'TIME', value: '2025-11-05T09:30Z' }],
   // anaphoric day
+  ["'in morning trading' is the morning of the last day named", 'Shares jumped on Monday, then slipped back in morning trading.', WED, 'morning', { type: 'TIME', value: '2025-11-03TMO' }],
   ["'the day' in a market report is the last day named", 'On Monday the index slid, and it ended the day 2% lower.', WED, 'the day', { type: 'DATE', value: '2025-11-03' }],
 ];
 

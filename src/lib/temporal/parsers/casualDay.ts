@@ -4,6 +4,7 @@
 import type { Parser } from 'chrono-node';
 import { addDays, formatDay } from '../calendar';
 import { publicationDay, statedResult } from '../context';
+import { ANCHOR_DAY } from './anaphoricDay';
 
 const PART: Record<string, string> = { morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI', overnight: 'NI' };
 const OFFSET: Record<string, number> = { yesterday: -1, today: 0, tomorrow: 1, tonight: 0, this: 0, last: -1 };
@@ -18,7 +19,8 @@ export const casualDayParser: Parser = {
     if (/\b(?:USA|the)\s*$/.test(context.text.slice(Math.max(0, match.index! - 5), match.index)) && /^Today/.test(match[0])) return null;
     const word = (match[1] ?? match[3] ?? match[4] ?? match[6] ?? 'today').toLowerCase();
     const part = (match[2] ?? match[5] ?? match[7] ?? match[8] ?? (word === 'tonight' ? 'night' : ''))?.toLowerCase();
-    const day = formatDay(addDays(publicationDay(context), OFFSET[word]));
+    // "in morning trading" is the morning of the day the report is about (anchors.ts)
+    const day = match[8] ? ANCHOR_DAY : formatDay(addDays(publicationDay(context), OFFSET[word]));
     const value = part ? `${day}T${PART[part]}` : day;
     return statedResult(context, match.index!, match[0], { type: part ? 'TIME' : 'DATE', value });
   },
