@@ -15,6 +15,8 @@ export default defineConfig({
         compileOptions.generate === 'server' ? { css: 'injected' } : undefined,
     }),
   ],
+  // Relative asset URLs: the app and embed.html work from any folder a newsroom hosts them in.
+  base: './',
   build: {
     outDir: 'dist/app',
     emptyOutDir: true,
