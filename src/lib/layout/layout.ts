@@ -131,6 +131,7 @@ export function layout(events: readonly TimelineEvent[], width: number, options:
 }
 
 function packVisible(p: Prepared, f: Frame, o: NormalisedOptions, pos: (d: number) => number, w: TimeWindow): Slot[] {
+  const pub = publishedInstant(o.published);
   const [from, to] = visibleRange(p, w.start, w.end);
   // Measured labels per item index, per frame signature: a zoom frame measures nothing new.
   const sig = `${f.orientation}|${o.fontSize}|${f.labelMax}`;
@@ -152,8 +153,13 @@ function packVisible(p: Prepared, f: Frame, o: NormalisedOptions, pos: (d: numbe
       const c = pos(item.start + 0.5);
       [markLo, markHi] = [c - POINT_R, c + POINT_R];
     } else {
-      markLo = Math.max(f.plotStart, pos(item.start));
-      markHi = Math.min(f.plotEnd, pos(item.end));
+      // A past event happened by publication and a projected one comes after it, so a range
+      // that straddles the Published line ("this year") is drawn on its own side only.
+      const past = item.event.status === 'past';
+      const from = !past && item.start < pub && item.end > pub ? pub : item.start;
+      const to = past && item.start < pub && item.end > pub ? pub : item.end;
+      markLo = Math.max(f.plotStart, pos(from));
+      markHi = Math.min(f.plotEnd, pos(to));
       if (markHi - markLo < 4) [markLo, markHi] = [(markLo + markHi) / 2 - 2, (markLo + markHi) / 2 + 2];
     }
     if (markHi < f.plotStart || markLo > f.plotEnd) continue;

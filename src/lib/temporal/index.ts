@@ -5,7 +5,6 @@
 import type { ParsingResult } from 'chrono-node';
 import type { Timex } from '../document';
 import { resolveAnchors } from './anchors';
-import { formatDay } from './calendar';
 import { newsChrono } from './newsChrono';
 import type { NewsOption } from './context';
 import { parsePublished, referenceDate } from './reference';
@@ -52,5 +51,5 @@ export function tagTimexes(text: string, published: string): Timex[] {
       timexes.push({ start, end: start + body.length, text: body, ...timex });
     }
   }
-  return resolveAnchors(timexes, formatDay(reference));
+  return resolveAnchors(timexes, { year: reference.year, month: reference.month, day: reference.day });
 }

@@ -5,7 +5,7 @@
 import { Chrono } from 'chrono-node';
 import { calendarParsers } from './chronoParsers';
 import { guarded } from './guard';
-import { anaphoricDayParser } from './parsers/anaphoricDay';
+import { anaphoricDayParser, relativeDayParser } from './parsers/anaphoricDay';
 import { bareYearParser } from './parsers/bareYear';
 import { casualDayParser } from './parsers/casualDay';
 import { clockZoneParser } from './parsers/clockZone';
@@ -38,6 +38,7 @@ export function newsChrono(): Chrono {
       guarded(weekdayParser, /day\b/i),
       guarded(weekendParser, /weekend/i),
       guarded(anaphoricDayParser, /\bday\b/i),
+      guarded(relativeDayParser, /\b(?:next|following|previous|preceding|day)\s/i),
       guarded(clockZoneParser, /UTC|GMT/),
       guarded(unitOffsetParser, /\b(?:ago|earlier|before|later|from now|hence|back)\b/i),
       guarded(setParser, /every|each|ly\b|annual|once|twice|times/i),

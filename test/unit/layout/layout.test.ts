@@ -26,11 +26,18 @@ describe('layout of the sample article', () => {
     }
   });
 
-  it('draws "this year" as a band a year wide and "in March" as a band a month wide', () => {
+  it('draws "in March" as a band a month wide', () => {
     const perDay = (l.plot.end - l.plot.start) / (l.window.end - l.window.start);
-    expect(byId(l, 'e11').shape).toBe('band');
-    expect(byId(l, 'e11').width).toBeCloseTo(365 * perDay, 0);
+    expect(byId(l, 'e8').shape).toBe('band');
     expect(byId(l, 'e8').width).toBeCloseTo(31 * perDay, 0);
+  });
+
+  it('draws a past "this year" from 1 January up to the Published line, not beyond it', () => {
+    const year = byId(l, 'e11');
+    const perDay = (l.plot.end - l.plot.start) / (l.window.end - l.window.start);
+    expect(year.width).toBeCloseTo(308.5 * perDay, 0);
+    expect(year.x + year.width).toBeCloseTo(l.published.x1, 5);
+    expect(year.end).toBe('2025-12-31');
   });
 
   it('puts the undated parade in the "Expected, no date" group after every dated mark', () => {

@@ -1,0 +1,50 @@
+// Shared browser-test helpers: serve the built app (dist/app, or APP_DIR) on 127.0.0.1 with
+// a tiny node:http server, launch the system Chromium once per test file, open pages on it,
+// and run axe-core in a page. Knows nothing of what the pages contain.
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium, serveDir, type StaticServer } from './publish-helpers';
+
+export { launchChromium, serveDir };
+
+export interface AppHarness {
+  browser: Browser;
+  server: StaticServer;
+  open(viewport?: { width: number; height: number }): Promise<Page>;
+  close(): Promise<void>;
+}
+
+export async function startApp(): Promise<AppHarness> {
+  const server = await serveDir(resolve(process.env.APP_DIR ?? 'dist/app'));
+  const browser = await launchChromium();
+  return {
+    browser,
+    server,
+    async open(viewport = { width: 1280, height: 900 }) {
+      const page = await browser.newPage({ viewport });
+      page.on('pageerror', (e) => console.error('page error:', e.message));
+      await page.goto(server.url);
+      await page.waitForSelector('[data-marker="published"]', { timeout: 20_000 });
+      return page;
+    },
+    async close() {
+      await browser.close();
+      await server.close();
+    },
+  };
+}
+
+const AXE = readFileSync(resolve('node_modules/axe-core/axe.min.js'), 'utf8');
+
+/** Serious and critical axe-core violations on the page, as "rule: target" strings. */
+export async function seriousViolations(page: Page): Promise<string[]> {
+  await page.addScriptTag({ content: AXE });
+  return page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run: (c: Document, o: object) => Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } }).axe;
+    const r = await axe.run(document, { resultTypes: ['violations'] });
+    return r.violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')}`));
+  });
+}

@@ -1,0 +1,44 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { startApp, type AppHarness } from './helpers';
+
+let app: AppHarness;
+let page: Page;
+
+beforeAll(async () => {
+  app = await startApp();
+  page = await app.open();
+});
+afterAll(async () => app?.close());
+
+const HOSTILE = [
+  'On Monday the council met <img src=x onerror="window.__pwned=1"> and voted.',
+  'The mayor will speak on Friday. <script>window.__pwned=2</script>',
+  'Read more <a href="javascript:window.__pwned=3">here</a>; the vote was held last week.',
+].join('\n');
+
+describe('article text with markup in it', () => {
+  it('is shown as text in the timeline, details and highlights, and never runs', async () => {
+    await page.getByRole('textbox', { name: 'Article text' }).fill(HOSTILE);
+    await page.getByRole('textbox', { name: 'Publication date' }).fill('2025-11-05');
+    await expect.poll(() => page.locator('.article').textContent(), { timeout: 10_000 }).toContain('<img src=x onerror');
+    for (const el of await page.locator('.nl-mark-label').all()) await el.click();
+    await page.locator('.source').first().click();
+    expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+    expect(await page.locator('main img, main script, main a[href^="javascript:"]').count()).toBe(0);
+    expect(await page.locator('.article').textContent()).toContain('<script>window.__pwned=2</script>');
+  });
+});
+
+describe('text with no dates and a bad date', () => {
+  it('shows a helpful empty state when the text has no dated statements', async () => {
+    await page.getByRole('textbox', { name: 'Article text' }).fill('A quiet story about a cat who sleeps a lot.');
+    await expect.poll(() => page.getByRole('status').filter({ hasText: 'No dated statements found' }).count(), { timeout: 10_000 }).toBe(1);
+  });
+
+  it('says what is wrong with an empty publication date and keeps the text', async () => {
+    await page.getByRole('textbox', { name: 'Publication date' }).fill('');
+    await expect.poll(() => page.getByRole('alert').textContent()).toContain('publication date');
+    expect(await page.getByRole('textbox', { name: 'Article text' }).inputValue()).toBe('A quiet story about a cat who sleeps a lot.');
+  });
+});
