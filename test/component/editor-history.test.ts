@@ -77,7 +77,7 @@ describe('authoring with undo', () => {
     const { authoring } = setup();
     await userEvent.selectOptions(screen.getByLabelText('Theme'), 'Dark');
     await userEvent.keyboard('{Control>}z{/Control}');
-    expect(authoring.present.settings.theme).toBe('light');
+    expect(authoring.present.settings.theme).toBe('auto');
     await userEvent.keyboard('{Control>}{Shift>}z{/Shift}{/Control}');
     expect(authoring.present.settings.theme).toBe('dark');
   });
@@ -105,6 +105,6 @@ describe('authoring with undo', () => {
     expect(again.id).toBe(authoring.id);
     expect(again.present.settings.theme).toBe('dark');
     again.undo();
-    expect(again.present.settings.theme).toBe('light');
+    expect(again.present.settings.theme).toBe('auto');
   });
 });

@@ -17,7 +17,7 @@ export async function openFileInto(authoring: Authoring, file: FileLike): Promis
   try {
     const opened = await openFile(file, published);
     if (opened.kind === 'document') {
-      authoring.openDocument(opened.doc);
+      await authoring.openDocument(opened.doc);
       const what = opened.from === 'timelinejs' ? 'TimelineJS file' : 'Newsline document';
       authoring.say(`Opened the ${what} "${file.name}" (${opened.doc.events.length} events).`);
       return;
@@ -39,7 +39,7 @@ export async function openLinkInto(authoring: Authoring, hash: string): Promise<
   const fragment = new URLSearchParams(hash.replace(/^#/, '')).get('doc');
   if (!fragment) return false;
   try {
-    authoring.openDocument(readDocument(await decodeDocumentFragment(fragment)));
+    await authoring.openDocument(readDocument(await decodeDocumentFragment(fragment)));
     authoring.say('Opened the timeline from the link.');
     return true;
   } catch (err) {
@@ -93,7 +93,7 @@ export async function importTimelineJsInto(authoring: Authoring, file: FileLike)
       throw new Error('it is not valid JSON.');
     }
     const doc = fromTimelineJs(value, authoring.present.article.published);
-    authoring.openDocument(doc);
+    await authoring.openDocument(doc);
     authoring.say(`Imported ${doc.events.length} events from the TimelineJS file "${file.name}".`);
   } catch (err) {
     authoring.say(`Could not import "${file.name}" as TimelineJS: ${message(err)}`, 'error');

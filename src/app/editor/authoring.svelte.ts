@@ -20,7 +20,7 @@ export interface AuthoringDeps {
   stamp: () => string;
   newId: () => string;
   /** Extraction's events for a text; used when a whole document is opened. */
-  extractEvents: (text: string, article: ArticleMeta) => TimelineEvent[];
+  extractEvents: (text: string, article: ArticleMeta) => TimelineEvent[] | Promise<TimelineEvent[]>;
   /** Debounce before saving; 0 saves at once. */
   saveDelayMs?: number;
 }
@@ -144,8 +144,8 @@ export class Authoring {
   }
 
   /** Opens a complete document exactly as it is, its differences from extraction kept as edits. */
-  openDocument(doc: NewslineDocument, settings: DocumentSettings = DEFAULT_SETTINGS): void {
-    const extracted = this.#deps.extractEvents(doc.text, doc.article);
+  async openDocument(doc: NewslineDocument, settings: DocumentSettings = DEFAULT_SETTINGS): Promise<void> {
+    const extracted = await this.#deps.extractEvents(doc.text, doc.article);
     const edits = editsFromEvents(extracted, doc.events, doc.text);
     this.#start({ text: doc.text, article: doc.article, edits, settings });
   }

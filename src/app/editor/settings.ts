@@ -2,7 +2,8 @@
 // document. Reading is lenient (a bad or missing value falls back to its default), because a
 // wrong theme must never cost the user their timeline. Must not know about components.
 
-export type Theme = 'light' | 'dark';
+/** 'auto' follows the reader's system (prefers-color-scheme). */
+export type Theme = 'auto' | 'light' | 'dark';
 export type DateLocale = 'en-US' | 'en-GB';
 
 export interface Lanes {
@@ -20,7 +21,7 @@ export interface DocumentSettings {
 
 export const DEFAULT_SETTINGS: DocumentSettings = Object.freeze({
   credit: '',
-  theme: 'light',
+  theme: 'auto',
   lanes: Object.freeze({ past: true, projected: true, undated: true }),
   locale: 'en-US',
 }) as DocumentSettings;
@@ -35,7 +36,7 @@ export function readSettings(value: unknown): DocumentSettings {
   const flag = (x: unknown, d: boolean) => (typeof x === 'boolean' ? x : d);
   return {
     credit: typeof v.credit === 'string' ? v.credit : DEFAULT_SETTINGS.credit,
-    theme: v.theme === 'dark' || v.theme === 'light' ? v.theme : DEFAULT_SETTINGS.theme,
+    theme: v.theme === 'dark' || v.theme === 'light' || v.theme === 'auto' ? v.theme : DEFAULT_SETTINGS.theme,
     lanes: {
       past: flag(lanes.past, true),
       projected: flag(lanes.projected, true),
