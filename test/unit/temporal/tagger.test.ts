@@ -95,6 +95,21 @@ const cases: Case[] = [
   ["'the day' in a market report is the last day named", 'On Monday the index slid, and it ended the day 2% lower.', WED, 'the day', { type: 'DATE', value: '2025-11-03' }],
 ];
 
+// Dates that count from the story's own time: the last date the article named.
+const anchored: Case[] = [
+  ["'two days later' counts from the last day named", 'The dam was inspected on May 2, 2023. Two days later it burst.', WED, 'Two days later', { type: 'DATE', value: '2023-05-04' }],
+  ["'the next day' counts from the last day named", 'Talks collapsed on Monday; the next day the envoy flew home.', WED, 'the next day', { type: 'DATE', value: '2025-11-04' }],
+  ["'the following year' counts from the last year named", 'The clinic opened in 2016 and the following year it doubled in size.', WED, 'the following year', { type: 'DATE', value: '2017' }],
+  ["'a year earlier' with no date named counts from publication", 'Turnout was lower than a year earlier.', WED, 'a year earlier', { type: 'DATE', value: '2024' }],
+  ["'the day before' at a clause end counts from the last day named", 'Rioting broke out on Friday, and looting the day before.', WED, 'the day before', { type: 'DATE', value: '2025-10-30' }],
+];
+
+describe('tagTimexes: dates anchored in the story', () => {
+  it.each(anchored)('%s', (_name, sentence, published, words, expected) => {
+    expect(tagged(sentence, published, words)).toEqual({ text: words, ...expected });
+  });
+});
+
 describe('tagTimexes: news expressions', () => {
   it.each(cases)('%s', (_name, sentence, published, words, expected) => {
     expect(tagged(sentence, published, words)).toEqual({ text: words, ...expected });

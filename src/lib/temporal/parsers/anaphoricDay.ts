@@ -16,7 +16,7 @@ export function anchorShift(count: number, unit: Unit): string {
 
 // "the next day", "the following week", "the day before", "a day later" count from the story's day
 const RELATIVE_DAY =
-  /(?<![\w-])(?:the\s+(?:(next|following|previous|preceding)\s+(day|week|month|year|morning|evening|night)|day\s+(before|after)(?!\s+(?:the|a|an|his|her|its|their|that|this)\b)))(?![\w-])/i;
+  /(?<![\w-])(?:the\s+(?:(next|following|previous|preceding)\s+(day|week|month|year|morning|evening|night)|day\s+(before|after)(?=\s*(?:[.,;:!?)"'\u2019\u201d]|$))))(?![\w-])/i;
 
 const PATTERN =
   /(?<=\b(?:end(?:s|ed|ing)?|finish(?:es|ed|ing)?|clos(?:e|es|ed|ing)|start(?:s|ed|ing)?|for|during|in|on|of|throughout)\s+)(?:the\s+same\s+day|the\s+day|that\s+same\s+day)(?![\w-]|\s+(?:before|after|when|that|of|which|on|in)\b|'s)/i;
