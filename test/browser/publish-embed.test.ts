@@ -1,0 +1,179 @@
+// The iframe embed in a newsroom page on another origin, and the web component in a page
+// with hostile global CSS. Runs against the built files in dist/app (npm run build first).
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { DIST_APP, FIXTURES, launchChromium, serveDir, type StaticServer } from './publish-helpers';
+
+let browser: Browser;
+let app: StaticServer;
+let parentSite: StaticServer;
+
+beforeAll(async () => {
+  app = await serveDir(DIST_APP, '127.0.0.1');
+  parentSite = await serveDir(FIXTURES, 'localhost'); // another origin: other host and port
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await app?.close();
+  await parentSite?.close();
+});
+
+async function openParent(width: number): Promise<Page> {
+  const page = await browser.newPage({ viewport: { width, height: 900 } });
+  await page.goto(`${parentSite.url}parent.html?app=${encodeURIComponent(app.url)}`);
+  return page;
+}
+
+const frameHeight = (page: Page, host: string) =>
+  page.locator(`${host} iframe`).evaluate((f) => (f as HTMLIFrameElement).getBoundingClientRect().height);
+
+/** The height of the frame's content, measured inside the frame. */
+async function contentHeight(page: Page, host: string): Promise<number> {
+  const frame = await (await page.locator(`${host} iframe`).elementHandle())!.contentFrame();
+  return frame!.evaluate(() => Math.ceil(document.getElementById('newsline-embed')!.getBoundingClientRect().height));
+}
+
+describe('the iframe embed on another origin', () => {
+  it('turns the placeholder into a titled iframe of embed.html', async () => {
+    const page = await openParent(1000);
+    const iframe = page.locator('#story iframe');
+    await iframe.waitFor();
+    expect(await iframe.getAttribute('title')).toBe('Timeline: summit talks');
+    const src = new URL((await iframe.getAttribute('src'))!);
+    expect(src.origin).toBe(new URL(app.url).origin);
+    expect(src.searchParams.get('childId')).toBe('story');
+    expect(src.searchParams.get('src')).toBe(`${parentSite.url}doc.json`);
+    await page.close();
+  });
+
+  it('draws the timeline inside the frame', async () => {
+    const page = await openParent(1000);
+    const frame = page.frameLocator('#story iframe');
+    await frame.locator('[data-event-id="e1"]').waitFor();
+    expect(await frame.locator('[data-event-id]').count()).toBe(4);
+    expect(await frame.locator('text=<script>alert(1)</script> & friends').count()).toBeGreaterThan(0);
+    await page.close();
+  });
+
+  it('resizes the iframe to its content and ignores forged heights from other windows', async () => {
+    const page = await openParent(1000);
+    await page.frameLocator('#story iframe').locator('[data-event-id="e1"]').waitFor();
+    await expect.poll(async () => Math.abs((await frameHeight(page, '#story')) - (await contentHeight(page, '#story')))).toBeLessThanOrEqual(1);
+    // The forger has been posting 4321 every 50 ms all along.
+    await page.waitForTimeout(300);
+    const height = await frameHeight(page, '#story');
+    expect(height).not.toBe(4321);
+    expect(height).toBeGreaterThan(150);
+    await page.close();
+  });
+
+  it('follows its content when the page narrows, and grows back', async () => {
+    const page = await openParent(1000);
+    await page.frameLocator('#story iframe').locator('[data-event-id="e1"]').waitFor();
+    await expect.poll(() => frameHeight(page, '#story')).toBeGreaterThan(150);
+    const wide = await frameHeight(page, '#story');
+    await page.setViewportSize({ width: 380, height: 900 }); // a phone: vertical timeline, taller
+    await expect.poll(() => frameHeight(page, '#story')).toBeGreaterThan(wide + 50);
+    await expect.poll(async () => Math.abs((await frameHeight(page, '#story')) - (await contentHeight(page, '#story')))).toBeLessThanOrEqual(1);
+    await page.setViewportSize({ width: 1000, height: 900 }); // and shrinks back
+    await expect.poll(() => frameHeight(page, '#story')).toBeLessThan(wide + 5);
+    await page.close();
+  });
+
+  it('shows a readable message for a document of another version, and still sizes the frame', async () => {
+    const page = await openParent(1000);
+    const alert = page.frameLocator('#broken iframe').getByRole('alert');
+    await alert.waitFor();
+    expect(await alert.textContent()).toContain('version 2');
+    await expect.poll(async () => Math.abs((await frameHeight(page, '#broken')) - (await contentHeight(page, '#broken')))).toBeLessThanOrEqual(1);
+    expect(await frameHeight(page, '#broken')).toBeLessThan(150);
+    await page.close();
+  });
+
+  it('reads a document from the URL fragment with no request for it', async () => {
+    const page = await browser.newPage({ viewport: { width: 900, height: 800 } });
+    const { encodeDocumentFragment } = await import('../../src/lib/publish/fragment');
+    const doc = JSON.parse(await (await fetch(`${parentSite.url}doc.json`)).text());
+    const requests: string[] = [];
+    page.on('request', (r) => requests.push(r.url()));
+    await page.goto(`${app.url}embed.html?childId=x#doc=${await encodeDocumentFragment(doc)}`);
+    await page.locator('[data-event-id="e3"]').waitFor();
+    expect(requests.filter((u) => u.endsWith('.json'))).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('the embed frame protocol', () => {
+  it('posts its height as Pym, AMP and Newsline messages with the child id', async () => {
+    const page = await browser.newPage({ viewport: { width: 900, height: 800 } });
+    // A bare parent page on the fixture origin that records what the frame posts.
+    await page.goto(`${parentSite.url}parent.html?app=about:blank`);
+    const src = `${app.url}embed.html?childId=probe&src=${encodeURIComponent(`${parentSite.url}doc.json`)}`;
+    const messages = await page.evaluate(async (url) => {
+      const seen: unknown[] = [];
+      window.addEventListener('message', (e) => seen.push(e.data));
+      const f = document.createElement('iframe');
+      f.src = url;
+      f.style.width = '700px';
+      document.body.append(f);
+      await new Promise((r) => setTimeout(r, 1500));
+      return seen;
+    }, src);
+    expect(messages).toContainEqual(expect.stringMatching(/^pymxPYMxprobexPYMxheightxPYMx\d+$/));
+    expect(messages).toContainEqual(expect.objectContaining({ sentinel: 'amp', type: 'embed-size', height: expect.any(Number) }));
+    expect(messages).toContainEqual(expect.objectContaining({ type: 'newsline:height', id: 'probe', height: expect.any(Number) }));
+    await page.close();
+  });
+});
+
+describe('the web component in a page with hostile CSS', () => {
+  async function styleOf(page: Page, host: string) {
+    const el = page.locator(`${host}`);
+    await el.locator('[data-event-id="e1"]').waitFor();
+    return el.evaluate((h) => {
+      const root = h.shadowRoot!;
+      const texts = [...root.querySelectorAll('svg text')];
+      const s = getComputedStyle(texts[0]);
+      const divs = [...root.querySelectorAll('div')].map((d) => getComputedStyle(d).borderTopWidth);
+      const svg = root.querySelector('svg')!.getBoundingClientRect();
+      return {
+        texts: texts.length,
+        fontSize: s.fontSize,
+        fill: s.fill,
+        letterSpacing: s.letterSpacing,
+        display: s.display,
+        divs,
+        svg: [Math.round(svg.width), Math.round(svg.height)],
+        hostFont: getComputedStyle(root.querySelector('.nl-embed')!).fontSize,
+      };
+    });
+  }
+
+  it('renders by URL and inline, drawn exactly as on a clean page', async () => {
+    const clean = await browser.newPage({ viewport: { width: 1000, height: 900 } });
+    await clean.goto(`${parentSite.url}clean-element.html?app=${encodeURIComponent(app.url)}`);
+    const reference = await styleOf(clean, '#by-url');
+    const page = await browser.newPage({ viewport: { width: 1000, height: 900 } });
+    await page.goto(`${parentSite.url}element.html?app=${encodeURIComponent(app.url)}`);
+    for (const host of ['#by-url', '#inline']) {
+      const style = await styleOf(page, host);
+      expect(style.fontSize).not.toBe('80px');
+      expect(style).toEqual(reference);
+      expect(style.divs.every((w) => w === '0px')).toBe(true);
+      expect(await page.locator(`${host} [data-event-id]`).count()).toBe(4);
+    }
+    await clean.close();
+    await page.close();
+  });
+
+  it('shows a readable message for a bad document inside its shadow root', async () => {
+    const page = await browser.newPage({ viewport: { width: 1000, height: 900 } });
+    await page.goto(`${parentSite.url}element.html?app=${encodeURIComponent(app.url)}`);
+    const alert = page.locator('#broken').getByRole('alert');
+    await alert.waitFor();
+    expect(await alert.textContent()).toContain('version 2');
+    await page.close();
+  });
+});
