@@ -63,4 +63,15 @@ describe('bindWorkspace', () => {
     expect(authoring.present.article.published).toBe('2025-11-06');
     unbind();
   });
+
+  it('shows a publication instant with a time of day as its day, without recording a change', () => {
+    const { ws, authoring } = setup();
+    const unbind = bindWorkspace(ws, authoring);
+    authoring.openArticle('Talks resumed on Monday.', { title: null, published: '2024-03-02T09:30', url: null, publisher: null });
+    flushSync();
+    expect(ws.published).toBe('2024-03-02');
+    expect(authoring.present.article.published).toBe('2024-03-02T09:30');
+    expect(authoring.history.past).toHaveLength(0);
+    unbind();
+  });
 });

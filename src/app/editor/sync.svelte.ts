@@ -57,9 +57,11 @@ export function bindWorkspace(ws: WorkspaceFields, authoring: Authoring): () => 
           agreed.text = text;
           ws.setText(text);
         }
-        if (article.published !== agreed.published) {
-          agreed.published = article.published;
-          ws.setPublished(article.published);
+        // The workspace's field holds a day; a time of day ("...T09:30") stays in the document only.
+        const day = article.published.slice(0, 10);
+        if (day !== agreed.published) {
+          agreed.published = day;
+          ws.setPublished(day);
         }
         const title = article.title ?? '';
         if (title !== agreed.title) {

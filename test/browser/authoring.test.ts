@@ -1,0 +1,128 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { startApp, type AppHarness } from './helpers';
+
+let app: AppHarness;
+
+beforeAll(async () => {
+  app = await startApp();
+});
+afterAll(async () => app?.close());
+
+/** Id, start and end of the first single event drawn as a range of at least two days. */
+async function firstRange(page: Page): Promise<{ id: string; start: string; end: string }> {
+  const found = await page.evaluate(() => {
+    const marks = Array.from(document.querySelectorAll('[data-event-id]:not([data-cluster])'));
+    const m = marks.find((g) => g.getAttribute('data-start') && g.getAttribute('data-start') !== g.getAttribute('data-end'));
+    return m && { id: m.getAttribute('data-event-id')!, start: m.getAttribute('data-start')!, end: m.getAttribute('data-end')! };
+  });
+  if (!found) throw new Error('the sample has no event drawn as a range');
+  return found;
+}
+
+const dayBefore = (day: string) => new Date(Date.parse(`${day}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
+
+// The SVG's published line is also named "Publication date"; the field is the input.
+const publicationDate = (page: Page) => page.locator('input').and(page.getByLabel('Publication date'));
+
+const mark = (page: Page, id: string) => page.locator(`[data-event-id="${id}"]`);
+
+/** Waits until the debounced save has written `text` into the saved timeline. */
+async function savedContains(page: Page, text: string) {
+  await page.waitForFunction((t) => Object.keys(localStorage).some((k) => k.startsWith('newsline:timeline:') && localStorage.getItem(k)!.includes(t)), text);
+}
+
+async function timelineState(page: Page): Promise<string[]> {
+  return page.evaluate(() =>
+    Array.from(document.querySelectorAll('[data-event-id]')).map((g) =>
+      ['data-event-id', 'data-status', 'data-start', 'data-end', 'aria-label'].map((a) => g.getAttribute(a)).join('|'),
+    ),
+  );
+}
+
+describe('authoring in the browser', () => {
+  it('keeps an edited label and date across a reload, and undoes them after it', async () => {
+    const page = await app.open();
+    const { id, end } = await firstRange(page);
+    await mark(page, id).click();
+    await page.getByLabel('Event label').fill('Edited label');
+    const newEnd = dayBefore(end);
+    await page.getByLabel('End date').fill(newEnd);
+    await expect.poll(() => mark(page, id).getAttribute('data-end')).toBe(newEnd);
+    await savedContains(page, newEnd);
+
+    await page.reload();
+    await page.waitForSelector('[data-marker="published"]');
+    await expect.poll(() => mark(page, id).getAttribute('data-end')).toBe(newEnd);
+    expect(await mark(page, id).getAttribute('aria-label')).toContain('Edited label');
+
+    await page.getByRole('button', { name: 'Undo' }).click();
+    await expect.poll(() => mark(page, id).getAttribute('data-end')).toBe(end);
+    expect(await mark(page, id).getAttribute('aria-label')).toContain('Edited label');
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => mark(page, id).getAttribute('aria-label')).not.toContain('Edited label');
+    await page.close();
+  });
+
+  it('opens an HTML file and takes its publication date from JSON-LD', async () => {
+    const page = await app.open();
+    const html = `<!doctype html><html><head><title>Talks | Wire</title>
+      <script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle",
+        "headline":"Negotiators agree to meet again","datePublished":"2024-03-02T09:30:00+00:00"}</script></head>
+      <body><nav>Home · World</nav><article><h1>Negotiators agree to meet again</h1>
+      <p>Negotiators met on Friday in Geneva and will meet again next week.</p></article></body></html>`;
+    await page.getByLabel('Open file').setInputFiles({ name: 'talks.html', mimeType: 'text/html', buffer: Buffer.from(html) });
+    await expect.poll(() => publicationDate(page).inputValue()).toBe('2024-03-02');
+    expect(await page.getByLabel('Headline').inputValue()).toBe('Negotiators agree to meet again');
+    expect(await page.getByLabel('Article text').inputValue()).toContain('Negotiators met on Friday in Geneva');
+    await expect.poll(() => page.locator('[data-event-id][data-start="2024-03-01"]').count()).toBeGreaterThan(0);
+    await page.close();
+  });
+
+  it('a failed import leaves the timeline as it was, and says why', async () => {
+    const page = await app.open();
+    const before = await timelineState(page);
+    const text = await page.getByLabel('Article text').inputValue();
+    await page.getByLabel('Open file').setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from('{"version": 1, "events": [') });
+    await expect.poll(() => page.getByRole('alert').first().textContent()).toContain('not valid JSON');
+    await page.getByLabel('Import TimelineJS').setInputFiles({ name: 'tl.json', mimeType: 'application/json', buffer: Buffer.from('{"events":[{"start_date":{"year":2025,"month":14}}]}') });
+    await expect.poll(() => page.getByRole('alert').first().textContent()).toContain('month 14');
+    expect(await timelineState(page)).toEqual(before);
+    expect(await page.getByLabel('Article text').inputValue()).toBe(text);
+    expect(await page.getByRole('button', { name: 'Undo' }).isDisabled()).toBe(true);
+    await page.close();
+  });
+
+  it('a copied link opens the same timeline in a fresh browser profile', async () => {
+    const page = await app.open();
+    const { id } = await firstRange(page);
+    await mark(page, id).click();
+    await page.getByLabel('Event label').fill('Shared edit');
+    await page.getByLabel('Status').selectOption('projected');
+    await expect.poll(() => mark(page, id).getAttribute('data-status')).toBe('projected');
+    const before = await timelineState(page);
+    await page.getByRole('button', { name: 'Copy link' }).click();
+    const link = await page.getByLabel('Link to this timeline').inputValue();
+    expect(link).toMatch(/#doc=[\w-]+$/);
+
+    const fresh = await app.browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const other = await fresh.newPage();
+    await other.goto(link);
+    await other.waitForSelector('[data-marker="published"]');
+    await expect.poll(() => mark(other, id).getAttribute('aria-label')).toContain('Shared edit');
+    expect(await timelineState(other)).toEqual(before);
+    expect(other.url()).not.toContain('#doc=');
+    await fresh.close();
+    await page.close();
+  });
+
+  it('a damaged link says so and opens the usual timeline', async () => {
+    const context = await app.browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${app.server.url}#doc=not-a-real-payload`);
+    await page.waitForSelector('[data-marker="published"]');
+    await expect.poll(() => page.getByRole('alert').first().textContent()).toContain('Could not open the timeline in this link');
+    expect(await page.locator('[data-event-id]').count()).toBeGreaterThan(0);
+    await context.close();
+  });
+});
