@@ -11,6 +11,8 @@ import { casualDayParser } from './parsers/casualDay';
 import { clockZoneParser } from './parsers/clockZone';
 import { decadeParser } from './parsers/decade';
 import { durationParser } from './parsers/duration';
+import { fiscalYearParser } from './parsers/fiscalYear';
+import { holidayParser } from './parsers/holiday';
 import { quarterHalfParser } from './parsers/quarterHalf';
 import { referencesParser } from './parsers/references';
 import { relativePeriodParser } from './parsers/relativePeriod';
@@ -39,7 +41,9 @@ export function newsChrono(): Chrono {
       guarded(weekendParser, /weekend/i),
       guarded(anaphoricDayParser, /\bday\b/i),
       guarded(relativeDayParser, /\b(?:next|following|previous|preceding|day)\s/i),
-      guarded(clockZoneParser, /UTC|GMT/),
+      guarded(clockZoneParser, /UTC|GMT|noon|midnight/i),
+      guarded(fiscalYearParser, /fiscal|FY/i),
+      guarded(holidayParser, /Christmas|Boxing|New Year|Valentine|Halloween|Independence|Fourth|Veterans|Armistice|Remembrance|Bastille|Thanksgiving|Black Friday|Cyber Monday|Labou?r Day|Memorial|Luther|Presidents|Mother|Father|Easter|Good Friday/),
       guarded(unitOffsetParser, /\b(?:ago|earlier|before|later|from now|hence|back)\b/i),
       guarded(setParser, /every|each|ly\b|annual|once|twice|times/i),
       guarded(durationParser, /day|week|month|quarter|year|decade|centur|hour|min|hr/i),

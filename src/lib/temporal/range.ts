@@ -46,7 +46,8 @@ function baseRange(value: string): [YMD, YMD, Granularity] | null {
   if ((m = /^(\d{4})-(SP|SU|FA|WI)$/.exec(value))) return [...months(+m[1], SEASON_START[m[2]], 3), 'season'];
   if ((m = /^(\d{4})-Q([1-4])$/.exec(value))) return [...months(+m[1], 3 * +m[2] - 2, 3), 'quarter'];
   if ((m = /^(\d{4})-H([12])$/.exec(value))) return [...months(+m[1], 6 * +m[2] - 5, 6), 'half'];
-  if ((m = /^(\d{4})$/.exec(value))) return [...months(+m[1], 1, 12), 'year'];
+  // a fiscal year's months depend on the company; the calendar year is the nearest guess
+  if ((m = /^(?:FY)?(\d{4})$/.exec(value))) return [...months(+m[1], 1, 12), 'year'];
   if ((m = /^(\d{3})$/.exec(value))) return [...months(+m[1] * 10, 1, 120), 'decade'];
   if ((m = /^(\d{2})$/.exec(value))) return [...months(+m[1] * 100, 1, 1200), 'century'];
   return null;

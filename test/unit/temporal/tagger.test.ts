@@ -90,6 +90,17 @@ const cases: Case[] = [
   ["a time with UTC is written in UTC with Z", 'The launch came at 14:30 UTC.', WED, '14:30 UTC', { type: 'TIME', value: '2025-11-05T14:30Z' }],
   ["a time in New York time is converted to UTC", 'Trading halted at 10:00 EST.', WED, '10:00 EST', { type: 'TIME', value: '2025-11-05T15:00Z' }],
   ["a wire-style '0930 GMT' is a TIME", 'The ship docked at 0930 GMT.', WED, '0930 GMT', { type: 'TIME', value: '2025-11-05T09:30Z' }],
+  // more news forms
+  ["'this past week' is the week before publication", 'Rain fell all this past week.', WED, 'this past week', { type: 'DATE', value: '2025-W44' }],
+  ["'the coming weeks' is a DURATION of unknown weeks", 'Layoffs are expected in the coming weeks.', WED, 'the coming weeks', { type: 'DURATION', value: 'PXW' }],
+  ["'late Tuesday' is Tuesday with mod END", 'The ceasefire collapsed late Tuesday.', WED, 'late Tuesday', { type: 'DATE', value: '2025-11-04', mod: 'END' }],
+  ["'the early 1990s' is the decade with mod START", 'Growth stalled in the early 1990s.', WED, 'the early 1990s', { type: 'DATE', value: '199', mod: 'START' }],
+  ["'at noon Friday' is TIME 12:00 on the coming Friday", 'Polls will close at noon Friday.', WED, 'noon Friday', { type: 'TIME', value: '2025-11-07T12:00' }],
+  ["'fiscal 2024' is FY2024", 'Losses widened in fiscal 2024.', WED, 'fiscal 2024', { type: 'DATE', value: 'FY2024' }],
+  ["a past 'Christmas' in November is last year's", 'Toy sales slumped over Christmas.', WED, 'Christmas', { type: 'DATE', value: '2024-12-25' }],
+  ["a projected 'Thanksgiving' is this year's fourth Thursday of November", 'Airports will be packed on Thanksgiving.', WED, 'Thanksgiving', { type: 'DATE', value: '2025-11-27' }],
+  ["'Easter 2024' is Sunday 2024-03-31", 'The shrine reopened at Easter 2024.', WED, 'Easter 2024', { type: 'DATE', value: '2024-03-31' }],
+  ["a past 'Labor Day' is the first Monday of September", 'The strike began on Labor Day.', WED, 'Labor Day', { type: 'DATE', value: '2025-09-01' }],
   // anaphoric day
   ["'in morning trading' is the morning of the last day named", 'Shares jumped on Monday, then slipped back in morning trading.', WED, 'morning', { type: 'TIME', value: '2025-11-03TMO' }],
   ["'the day' in a market report is the last day named", 'On Monday the index slid, and it ended the day 2% lower.', WED, 'the day', { type: 'DATE', value: '2025-11-03' }],

@@ -1,13 +1,15 @@
-// Military-style clock times with a zone, as wire copy writes them: "0800 UTC", "1630 GMT".
-// Without the zone four digits are a year or an amount, so the zone is required.
+// Clock times chrono does not read: military style with a zone, as wire copy writes them
+// ("0800 UTC", "1630 GMT"; without the zone four digits are a year or an amount), and
+// "noon"/"midnight" (joined to a neighbouring day by the date-time refiner).
 import type { Parser } from 'chrono-node';
 
-const PATTERN = /(?<![\w.,:$-])([01]\d|2[0-3])([0-5]\d)(?=\s*\(?(?:UTC|GMT)\b)/;
+const PATTERN = /(?<![\w.,:$-])(?:([01]\d|2[0-3])([0-5]\d)(?=\s*\(?(?:UTC|GMT)\b)|(?<=\b(?:at|by|until|before|after|from|around|about|shortly|just)\s+)(noon|midnight))(?![\w-])/i;
 
 export const clockZoneParser: Parser = {
   pattern: () => PATTERN,
   extract(context, match) {
-    const result = context.createParsingResult(match.index!, match[0], { hour: Number(match[1]), minute: Number(match[2]) });
+    const hour = match[3] ? (match[3].toLowerCase() === 'noon' ? 12 : 0) : Number(match[1]);
+    const result = context.createParsingResult(match.index!, match[0], { hour, minute: match[3] ? 0 : Number(match[2]) });
     return result.addTag('newsline/clock');
   },
 };

@@ -10,6 +10,7 @@ const PATTERN = new RegExp(
   '(?<![\\w$£€.,-])(?:((?:the\\s+)?(?:past|last|next|previous|coming|first|final|following|latest)\\s+)|(about|around|nearly|almost|roughly|approximately|some|over)\\s+)?' +
     `(${COUNT_PATTERN})(${HALF_PATTERN})[\\s-]+(?:(?:consecutive|straight|full|more|whole|successive|long|additional|further|extra)\\s+)?(${UNIT_PATTERN})(?![\\w-]|\\s+(?:old|of age)\\b)` +
     '|(?<![\\w-])(?:the\\s+)?(?:past|last|next|coming|previous)\\s+(decade|century)(?![\\w-])' +
+    '|(?<![\\w-])(?:the\\s+)?(?:past|last|next|coming|previous|following)\\s+(days|weeks|months|years|decades)(?![\\w-])' +
     '|(?<=\\b(?:for|over|within|in|after)\\s+(?:just\\s+)?)(years|decades|months|weeks|days|hours|minutes|(?<=over\\s+)the\\s+years)(?![\\w-]|\\s+(?:ago|earlier|later|of|to come)\\b)',
   'i',
 );
@@ -24,9 +25,10 @@ export const durationParser: Parser = {
   extract(context, match) {
     // "the past decade": one decade (P1DE, TimeML's unit), the determiner inside the span
     if (match[6]) return statedResult(context, match.index!, match[0], { type: 'DURATION', value: durationValue(1, unitOf(match[6])) });
-    // "for years", "within minutes", "over the years": an unknown count (PXY)
-    if (match[7]) {
-      return statedResult(context, match.index!, match[0], { type: 'DURATION', value: durationValue(null, unitOf(match[7].replace(/^the\s+/i, ''))) });
+    // "the coming weeks", "for years", "within minutes", "over the years": an unknown count (PXW, PXY)
+    const vague = match[7] ?? match[8];
+    if (vague) {
+      return statedResult(context, match.index!, match[0], { type: 'DURATION', value: durationValue(null, unitOf(vague.replace(/^the\s+/i, ''))) });
     }
     const unit = unitOf(match[5]);
     const countWords = match[3].toLowerCase();

@@ -7,11 +7,11 @@ import { publicationDay, statedResult } from '../context';
 import { MONTHS, SEASON_CODES, seasonOf } from './names';
 
 const SHIFT: Record<string, number> = {
-  last: -1, past: -1, previous: -1, this: 0, current: 0, the: 0, next: 1, coming: 1,
+  last: -1, past: -1, previous: -1, 'this past': -1, this: 0, current: 0, the: 0, next: 1, coming: 1,
 };
 
 const PATTERN = new RegExp(
-  '(?<![\\w-])(?:(?:earlier|later)\\s+)?(?:(?:the\\s+)?(last|past|previous|current|coming)|(this|next)|(?<=\\b(?:end|beginning|start|middle|close|rest|remainder|half|part|course)\\s+of\\s+)(the))' +
+  '(?<![\\w-])(?:(?:earlier|later)\\s+)?(?:(?:the\\s+)?(last|past|previous|current|coming)|(this\\s+past|this|next)|(?<=\\b(?:end|beginning|start|middle|close|rest|remainder|half|part|course)\\s+of\\s+)(the))' +
     '\\s+(week(?:end)?|month|year|quarter|spring|summer|autumn|fall|winter|' + Object.keys(MONTHS).join('|') + ')(?![\\w-])',
   'i',
 );
@@ -53,7 +53,7 @@ function periodValue(published: YMD, unit: string, shift: number): string | null
 export const relativePeriodParser: Parser = {
   pattern: () => PATTERN,
   extract(context, match) {
-    const word = (match[1] ?? match[2] ?? match[3]).toLowerCase();
+    const word = (match[1] ?? match[2] ?? match[3]).toLowerCase().replace(/\s+/, ' ');
     const unit = match[4].toLowerCase();
     // month names are capitalised in English: "this may be" is no month
     if (MONTHS[unit] !== undefined && !/^[A-Z]/.test(match[4])) return null;

@@ -15,7 +15,7 @@ const ZONE_AFTER = /^\s*\(?(UTC|GMT|EST|EDT|CST|CDT|MST|MDT|PST|PDT|ET|PT|BST|CE
 const JOIN = /^(?:\s*(?:on|at|of)?\s*)$/i;
 // A clock time as news writes one: "3 p.m.", "15:30", "9.30am", "noon"; a bare "13" or a
 // decimal "12.53" (a price, a percentage) is not a time.
-const CLOCK = /\d[:.]\d\d\s*(?:[ap]\.?m\b\.?)|\d:\d\d|\d\s*(?:[ap]\.?m\b\.?|o'clock)|\b(?:noon|midnight)\b/i;
+const CLOCK = /\d[:.]\d\d\s*(?:[ap]\.?m\b\.?)|\d:\d\d|\d\s*(?:[ap]\.?m\b\.?|o'clock)/i;
 
 const isTimeOnly = (r: ParsingResult) =>
   (r.start.isCertain('hour') && !r.start.isCertain('day') && !r.start.isCertain('weekday') && !r.tags().has('newsline/type=DATE')) ||
