@@ -80,6 +80,16 @@ export class TimelineStore {
     return { ok: false, message: FULL_MESSAGE };
   }
 
+  /** Removes a saved timeline and its entry in the recent list. */
+  forget(id: string): void {
+    try {
+      this.storage?.removeItem(PREFIX + id);
+      this.storage?.setItem(RECENT, JSON.stringify(this.recent().filter((r) => r.id !== id)));
+    } catch {
+      // Nothing to do: a store that cannot be written to has nothing of ours to remove.
+    }
+  }
+
   load(id: string): Loaded {
     const raw = this.read(PREFIX + id);
     if (raw === null) return { ok: false, message: 'That saved timeline is no longer in this browser.' };

@@ -108,3 +108,26 @@ describe('authoring with undo', () => {
     expect(again.present.settings.theme).toBe('auto');
   });
 });
+
+describe('recent timelines', () => {
+  it('New article starts fresh and keeps the previous timeline to reopen', async () => {
+    const { authoring } = setup();
+    const first = authoring.id;
+    await userEvent.click(screen.getByRole('button', { name: 'New article' }));
+    expect(authoring.present.text).toBe('');
+    expect(authoring.id).not.toBe(first);
+    await userEvent.click(screen.getByText('Recent timelines'));
+    await userEvent.click(screen.getByRole('button', { name: 'Summit talk' }));
+    expect(authoring.id).toBe(first);
+    expect(authoring.present.text).toBe(TEXT);
+  });
+
+  it('removes a saved timeline other than the open one', async () => {
+    const { authoring } = setup();
+    await userEvent.click(screen.getByRole('button', { name: 'New article' }));
+    authoring.setText('Another story from Monday.');
+    await userEvent.click(screen.getByText('Recent timelines'));
+    await userEvent.click(screen.getByRole('button', { name: 'Remove “Summit talk” from this browser' }));
+    expect(authoring.recent.map((r) => r.title)).toEqual(['Another story from Monday.']);
+  });
+});

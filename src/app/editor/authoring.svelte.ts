@@ -72,6 +72,13 @@ export class Authoring {
     return true;
   }
 
+  /** Removes a saved timeline other than the open one (to make room, or tidy up). */
+  forgetSaved(id: string): void {
+    if (id === this.id) return;
+    this.#deps.store.forget(id);
+    this.recent = this.#deps.store.recent();
+  }
+
   /** The document to show: `extracted` (from the present text) with the user's edits on top. */
   shown(extracted: NewslineDocument): NewslineDocument {
     return {
@@ -163,7 +170,10 @@ export class Authoring {
   }
 
   #start(state: AuthoringState): void {
-    this.flush();
+    // The timeline being left is saved as it stands, so Recent can bring it back.
+    if (this.#timer !== null) clearTimeout(this.#timer);
+    this.#timer = null;
+    this.#save();
     this.id = this.#deps.newId();
     this.history = createHistory(state);
     this.#save();
