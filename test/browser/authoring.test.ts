@@ -125,4 +125,39 @@ describe('authoring in the browser', () => {
     expect(await page.locator('[data-event-id]').count()).toBeGreaterThan(0);
     await context.close();
   });
+
+  it('says when storage is full and keeps working in memory', async () => {
+    const context = await app.browser.newContext({ viewport: { width: 1280, height: 900 } });
+    // Storage that answers a probe but refuses anything of size, as a full quota does.
+    await context.addInitScript(() => {
+      const setItem = Storage.prototype.setItem;
+      Storage.prototype.setItem = function (key: string, value: string) {
+        if (key === 'newsline:probe') return setItem.call(this, key, value);
+        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      };
+    });
+    const page = await context.newPage();
+    await page.goto(app.server.url);
+    await page.waitForSelector('[data-marker="published"]');
+    const { id } = await firstRange(page);
+    await mark(page, id).click();
+    await page.getByLabel('Event label').fill('Kept in memory');
+    await expect.poll(() => page.getByRole('alert').first().textContent()).toContain('storage for Newsline is full');
+    await expect.poll(() => mark(page, id).getAttribute('aria-label')).toContain('Kept in memory');
+    await page.getByRole('button', { name: 'Undo' }).click();
+    await expect.poll(() => mark(page, id).getAttribute('aria-label')).not.toContain('Kept in memory');
+    await context.close();
+  });
+
+  it('says when storage is blocked, from the start', async () => {
+    const context = await app.browser.newContext();
+    await context.addInitScript(() => {
+      Object.defineProperty(window, 'localStorage', { get() { throw new DOMException('Access is denied.', 'SecurityError'); } });
+    });
+    const page = await context.newPage();
+    await page.goto(app.server.url);
+    await page.waitForSelector('[data-marker="published"]');
+    await expect.poll(() => page.getByRole('alert').first().textContent()).toContain('does not let Newsline save anything');
+    await context.close();
+  });
 });
