@@ -21,6 +21,7 @@ import { setParser } from './parsers/set';
 import { unitOffsetParser } from './parsers/unitOffset';
 import { weekdayParser } from './parsers/weekday';
 import { weekendParser } from './parsers/weekend';
+import { yearEarlierParser } from './parsers/yearEarlier';
 import { dateTimeRefiner } from './refiners/dateTime';
 import { overlapRefiner } from './refiners/overlap';
 import { periodModifierRefiner } from './refiners/periodModifier';
@@ -43,6 +44,7 @@ export function newsChrono(): Chrono {
       guarded(relativeDayParser, /\b(?:next|following|previous|preceding|day)\s/i),
       guarded(clockZoneParser, /UTC|GMT|noon|midnight/i),
       guarded(fiscalYearParser, /fiscal|FY/i),
+      guarded(yearEarlierParser, /year.(?:earlier|ago)/i),
       guarded(holidayParser, /Christmas|Boxing|New Year|Valentine|Halloween|Independence|Fourth|Veterans|Armistice|Remembrance|Bastille|Thanksgiving|Black Friday|Cyber Monday|Labou?r Day|Memorial|Luther|Presidents|Mother|Father|Easter|Good Friday/),
       guarded(unitOffsetParser, /\b(?:ago|earlier|before|later|from now|hence|back)\b/i),
       guarded(setParser, /every|each|ly\b|annual|once|twice|times/i),

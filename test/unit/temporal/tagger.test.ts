@@ -101,6 +101,10 @@ const cases: Case[] = [
   ["a projected 'Thanksgiving' is this year's fourth Thursday of November", 'Airports will be packed on Thanksgiving.', WED, 'Thanksgiving', { type: 'DATE', value: '2025-11-27' }],
   ["'Easter 2024' is Sunday 2024-03-31", 'The shrine reopened at Easter 2024.', WED, 'Easter 2024', { type: 'DATE', value: '2024-03-31' }],
   ["a past 'Labor Day' is the first Monday of September", 'The strike began on Labor Day.', WED, 'Labor Day', { type: 'DATE', value: '2025-09-01' }],
+  ["'every Monday' is SET XXXX-WXX-1", 'The market opens every Monday.', WED, 'every Monday', { type: 'SET', value: 'XXXX-WXX-1' }],
+  ["'each spring' is SET XXXX-SP", 'The river floods each spring.', WED, 'each spring', { type: 'SET', value: 'XXXX-SP' }],
+  ["a month closed off by a comma keeps its own verb: 'shut since August, would reopen'", 'The pier, shut since August, would reopen later.', WED, 'August', { type: 'DATE', value: '2025-08' }],
+  ["'N years ago this month' is read as 'N years ago'", 'The paper was founded 40 years ago this month.', WED, '40 years ago', { type: 'DATE', value: '1985' }],
   // anaphoric day
   ["'in morning trading' is the morning of the last day named", 'Shares jumped on Monday, then slipped back in morning trading.', WED, 'morning', { type: 'TIME', value: '2025-11-03TMO' }],
   ["'the day' in a market report is the last day named", 'On Monday the index slid, and it ended the day 2% lower.', WED, 'the day', { type: 'DATE', value: '2025-11-03' }],
@@ -112,6 +116,8 @@ const anchored: Case[] = [
   ["'the next day' counts from the last day named", 'Talks collapsed on Monday; the next day the envoy flew home.', WED, 'the next day', { type: 'DATE', value: '2025-11-04' }],
   ["'the following year' counts from the last year named", 'The clinic opened in 2016 and the following year it doubled in size.', WED, 'the following year', { type: 'DATE', value: '2017' }],
   ["'a year earlier' with no date named counts from publication", 'Turnout was lower than a year earlier.', WED, 'a year earlier', { type: 'DATE', value: '2024' }],
+  ["'year-earlier' is the year before the last date named", 'Second-quarter sales beat the year-earlier figure.', WED, 'year-earlier', { type: 'DATE', value: '2024' }],
+  ["'two days before' followed by an event is not anchored to the story", 'The vote came two days before the summit opened.', WED, 'two days', { type: 'DURATION', value: 'P2D' }],
   ["'the day before' at a clause end counts from the last day named", 'Rioting broke out on Friday, and looting the day before.', WED, 'the day before', { type: 'DATE', value: '2025-10-30' }],
 ];
 

@@ -1,8 +1,10 @@
 // Recurring times (TimeML SET): "every week", "each year", "every two months", "daily",
+// "every Monday" (XXXX-WXX-1), "each spring" (XXXX-SP),
 // "weekly", "annually", "twice a year" (tags "a year"), "per month". Adjectives are taken only
 // in lower case so that "Daily Mail" or "The Weekly Standard" stay names.
 import type { Parser } from 'chrono-node';
 import { statedResult } from '../context';
+import { MONTHS, SEASON_CODES, SEASON_VALUES } from './names';
 import { COUNT_PATTERN, parseCount } from '../numbers';
 import { UNIT_PATTERN, durationValue, unitOf } from '../units';
 
@@ -14,8 +16,17 @@ const ADVERBS: Record<string, string> = {
 const FIGURE_AFTER = /^\s+(?:\w+\s+)?(?:profits?|loss(?:es)?|revenues?|sales|earnings|income|results|growth|rate|output|budget|deficit|surplus|production|figures|turnover|salary|pay|returns?|inflation|increase|decrease|decline|rise|gain)\b/i;
 
 const PATTERN = new RegExp(
-  `(?<![\\w-])(?:(?:[Ee]very|[Ee]ach)\\s+(?:(other)\\s+|(${COUNT_PATTERN})\\s+)?(${UNIT_PATTERN}|morning|night|evening)|(?<=\\b(?:once|twice|times)\\s+)(?:a|an|per|every)\\s+(${UNIT_PATTERN})|(?<=\\d\\s?(?:%|percent|per cent)\\s)(?:a|per)\\s+(year|month|week|day)|(daily|nightly|weekly|biweekly|monthly|quarterly|annually|yearly|annual|hourly))(?![\\w-])`,
+  `(?<![\\w-])(?:(?:[Ee]very|[Ee]ach)\\s+(?:(other)\\s+|(${COUNT_PATTERN})\\s+)?(${UNIT_PATTERN}|morning|night|evening)|(?<=\\b(?:once|twice|times)\\s+)(?:a|an|per|every)\\s+(${UNIT_PATTERN})|(?<=\\d\\s?(?:%|percent|per cent)\\s)(?:a|per)\\s+(year|month|week|day)|(daily|nightly|weekly|biweekly|monthly|quarterly|annually|yearly|annual|hourly)|(?:[Ee]very|[Ee]ach)\\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|spring|summer|autumn|fall|winter|January|February|March|April|May|June|July|August|September|October|November|December))(?![\\w-])`,
 );
+
+const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
+
+/** TimeML values of named recurrences: "every Monday" XXXX-WXX-1, "each spring" XXXX-SP, "every May" XXXX-05. */
+function namedValue(name: string): string {
+  if (WEEKDAYS.includes(name)) return `XXXX-WXX-${WEEKDAYS.indexOf(name) + 1}`;
+  if (name in SEASON_CODES) return `XXXX-${SEASON_VALUES[SEASON_CODES[name]]}`;
+  return `XXXX-${String(MONTHS[name]).padStart(2, '0')}`;
+}
 
 export const setParser: Parser = {
   pattern: () => PATTERN,
@@ -25,7 +36,8 @@ export const setParser: Parser = {
       // "annual profit", "annual sales": a figure over one year, a DURATION in TimeML
       return statedResult(context, match.index!, match[0], { type: 'DURATION', value: 'P1Y' });
     }
-    if (match[6]) value = ADVERBS[match[6]];
+    if (match[7]) value = namedValue(match[7].toLowerCase());
+    else if (match[6]) value = ADVERBS[match[6]];
     else if (match[4] || match[5]) value = durationValue(1, unitOf(match[4] ?? match[5]));
     else {
       const word = match[3].toLowerCase();

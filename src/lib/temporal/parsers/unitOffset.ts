@@ -10,7 +10,7 @@ import { UNIT_PATTERN, unitOf } from '../units';
 import { anchorShift } from './anaphoricDay';
 
 const PATTERN = new RegExp(
-  `(?<![\\w-])(?:(about|around|nearly|almost|some|roughly|approximately|over)\\s+)?(${COUNT_PATTERN})\\s+(${UNIT_PATTERN})\\s+(ago|earlier|before|later|from now|hence|back)(?![\\w-])(?!\\s+(?:the|that|this|his|her|its|their)\\b)`,
+  `(?<![\\w-])(?:(about|around|nearly|almost|some|roughly|approximately|over)\\s+)?(${COUNT_PATTERN})\\s+(${UNIT_PATTERN})\\s+(ago|from now|hence|back|earlier|later(?!\\s+(?:the|that|this|his|her|its|their)\\b)|before(?=\\s*(?:[.,;:!?)]|$)))(?![\\w-])`,
   'i',
 );
 

@@ -17,7 +17,9 @@ export const tenseDirectionRefiner: Refiner = {
         c.imply('year', published.year + { this: 0, next: 1, last: -1 }[after[1].toLowerCase() as 'this' | 'next' | 'last']);
         continue;
       }
-      const tense = tenseAround(context.text, result.index, result.index + result.text.length);
+      // chrono's span may end in "August," or "October of": the comma is a clause boundary
+      const words = result.text.replace(/(?:[\s,.-]|\bof)+$/i, '');
+      const tense = tenseAround(context.text, result.index, result.index + words.length);
       const month = c.get('month')!;
       let year = resolveYear(published.year, month, published.month, tense);
       // within the publication month, the day decides ("on March 3" written March 20, in a
