@@ -71,3 +71,18 @@ describe('EventEditor', () => {
     expect(screen.getByText('Edited by you')).toBeInTheDocument();
   });
 });
+
+describe('EventEditor moving', () => {
+  it('moves a month-long event a whole month later', async () => {
+    const march: TimelineEvent = { ...event, when: { timex: '2026-03', start: '2026-03-01', end: '2026-03-31', granularity: 'month', text: 'in March' } };
+    const { onchange } = setup(march);
+    expect(screen.getByRole('group', { name: 'Move by one month' })).toBeInTheDocument();
+    await userEvent.click(screen.getByRole('button', { name: 'Move later' }));
+    expect(onchange.mock.calls[0][0].when).toMatchObject({ start: '2026-04-01', end: '2026-04-30', granularity: 'month' });
+  });
+
+  it('offers no move for an undated event', () => {
+    setup({ ...event, when: { timex: null, start: null, end: null, granularity: null, text: null } });
+    expect(screen.queryByRole('button', { name: 'Move earlier' })).toBeNull();
+  });
+});

@@ -5,3 +5,4 @@ export { mergeEdits } from './merge';
 export { editsFromEvents } from './diff';
 export { readEdits } from './read';
 export { redate, type Redated } from './when';
+export { moveWhen, snapSteps, stepDays } from './move';
