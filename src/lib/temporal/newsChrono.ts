@@ -37,7 +37,7 @@ export function newsChrono(): Chrono {
   instance ??= new Chrono({
     parsers: [
       guarded(casualDayParser, /to(?:day|night|morrow)|yesterday|morning|afternoon|evening|night/i),
-      guarded(relativePeriodParser, /\b(?:last|past|previous|current|coming|following|this|next|of the)\s/i),
+      guarded(relativePeriodParser, /\b(?:last|past|previous|current|coming|following|this|next|of the|in the)\s/i),
       guarded(weekdayParser, /day\b/i),
       guarded(weekendParser, /weekend/i),
       guarded(anaphoricDayParser, /\bday\b/i),

@@ -105,6 +105,9 @@ const cases: Case[] = [
   ["'each spring' is SET XXXX-SP", 'The river floods each spring.', WED, 'each spring', { type: 'SET', value: 'XXXX-SP' }],
   ["a month closed off by a comma keeps its own verb: 'shut since August, would reopen'", 'The pier, shut since August, would reopen later.', WED, 'August', { type: 'DATE', value: '2025-08' }],
   ["'N years ago this month' is read as 'N years ago'", 'The paper was founded 40 years ago this month.', WED, '40 years ago', { type: 'DATE', value: '1985' }],
+  ["'earlier in the week' tags 'the week' as the publication week", 'Ministers met earlier in the week.', WED, 'the week', { type: 'DATE', value: '2025-W45' }],
+  ["'in recent weeks' tags 'recent weeks' as PAST_REF", 'Attacks have grown in recent weeks.', WED, 'recent weeks', { type: 'DATE', value: 'PAST_REF' }],
+  ["'the 1800s' is the century 18", 'The mill was built in the 1800s.', WED, 'the 1800s', { type: 'DATE', value: '18' }],
   // anaphoric day
   ["'in morning trading' is the morning of the last day named", 'Shares jumped on Monday, then slipped back in morning trading.', WED, 'morning', { type: 'TIME', value: '2025-11-03TMO' }],
   ["'the day' in a market report is the last day named", 'On Monday the index slid, and it ended the day 2% lower.', WED, 'the day', { type: 'DATE', value: '2025-11-03' }],

@@ -11,7 +11,8 @@ export const decadeParser: Parser = {
   pattern: () => PATTERN,
   extract(context, match) {
     let value: string;
-    if (match[1]) value = match[1];
+    // "the 1800s" is a century; "the 2000s" in news is the decade 2000-2009
+    if (match[1]) value = /^1\d0$/.test(match[1]) ? match[1].slice(0, 2) : match[1];
     else if (match[4]) value = String(Number(match[4]) - 1).padStart(2, '0');
     else {
       const digit = Number(match[2] ?? match[3]);

@@ -6,12 +6,12 @@ import { statedResult } from '../context';
 
 const WORDS: [RegExp, string][] = [
   [/^(?:now|currently|presently|nowadays|at present|these days|the time being|current|at the moment)$/i, 'PRESENT_REF'],
-  [/^(?:recently|recent|lately|formerly|the past|more recently|recent years|in recent years|once)$/i, 'PAST_REF'],
+  [/^(?:recently|recent|lately|formerly|the past|more recently|recent (?:days|weeks|months|years|decades)|once)$/i, 'PAST_REF'],
   [/^(?:soon|very soon|the future|the near future|the near term|the long term|the short term|eventually|shortly)$/i, 'FUTURE_REF'],
 ];
 
 const PATTERN =
-  /(?<![\w'-])(?:right\s+)?(now|currently|presently|nowadays|at present|these days|the time being|at the moment|current|(?:more\s+)?recently|recent(?:\s+years)?|lately|formerly|(?:very\s+)?soon|shortly|the\s+(?:near\s+)?future|the\s+(?:near|long|short)\s+term|(?<=\b(?:in|of)\s+)the\s+past(?!\s+(?:\w+\s+)?(?:days?|weeks?|months?|years?|decades?|quarters?|centur\w+)))(?![\w-])/i;
+  /(?<![\w'-])(?:right\s+)?(now|currently|presently|nowadays|at present|these days|the time being|at the moment|current|(?:more\s+)?recently|recent(?:\s+(?:days|weeks|months|years|decades))?|lately|formerly|(?:very\s+)?soon|shortly|the\s+(?:near\s+)?future|the\s+(?:near|long|short)\s+term|(?<=\b(?:in|of)\s+)the\s+past(?!\s+(?:\w+\s+)?(?:days?|weeks?|months?|years?|decades?|quarters?|centur\w+)))(?![\w-])/i;
 
 export const referencesParser: Parser = {
   pattern: () => PATTERN,

@@ -11,7 +11,7 @@ const SHIFT: Record<string, number> = {
 };
 
 const PATTERN = new RegExp(
-  '(?<![\\w-])(?:(?:earlier|later)\\s+)?(?:(?:the\\s+)?(last|past|previous|current|coming)|(this\\s+past|this|next)|(?<=\\b(?:end|beginning|start|middle|close|rest|remainder|half|part|course)\\s+of\\s+)(the))' +
+  '(?<![\\w-])(?:(?:earlier|later)\\s+)?(?:(?:the\\s+)?(last|past|previous|current|coming)|(this\\s+past|this|next)|(?<=\\b(?:(?:end|beginning|start|middle|close|rest|remainder|half|part|course)\\s+of|(?:earlier|later)\\s+in)\\s+)(the))' +
     '\\s+(week(?:end)?|month|year|quarter|spring|summer|autumn|fall|winter|' + Object.keys(MONTHS).join('|') + ')(?![\\w-])',
   'i',
 );
