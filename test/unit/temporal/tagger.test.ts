@@ -119,6 +119,7 @@ const anchored: Case[] = [
   ["'the next day' counts from the last day named", 'Talks collapsed on Monday; the next day the envoy flew home.', WED, 'the next day', { type: 'DATE', value: '2025-11-04' }],
   ["'the following year' counts from the last year named", 'The clinic opened in 2016 and the following year it doubled in size.', WED, 'the following year', { type: 'DATE', value: '2017' }],
   ["'a year earlier' with no date named counts from publication", 'Turnout was lower than a year earlier.', WED, 'a year earlier', { type: 'DATE', value: '2024' }],
+  ["'late in the day' is the story's day with mod END", 'Bonds sold off on Thursday but recovered late in the day.', WED, 'late in the day', { type: 'DATE', value: '2025-10-30', mod: 'END' }],
   ["'year-earlier' is the year before the last date named", 'Second-quarter sales beat the year-earlier figure.', WED, 'year-earlier', { type: 'DATE', value: '2024' }],
   ["'two days before' followed by an event is not anchored to the story", 'The vote came two days before the summit opened.', WED, 'two days', { type: 'DURATION', value: 'P2D' }],
   ["'the day before' at a clause end counts from the last day named", 'Rioting broke out on Friday, and looting the day before.', WED, 'the day before', { type: 'DATE', value: '2025-10-30' }],

@@ -19,7 +19,7 @@ const RELATIVE_DAY =
   /(?<![\w-])(?:the\s+(?:(next|following|previous|preceding)\s+(day|week|month|year|morning|evening|night)|day\s+(before|after)(?=\s*(?:[.,;:!?)"'\u2019\u201d]|$))))(?![\w-])/i;
 
 const PATTERN =
-  /(?<=\b(?:end(?:s|ed|ing)?|finish(?:es|ed|ing)?|clos(?:e|es|ed|ing)|start(?:s|ed|ing)?|for|during|in|on|of|throughout)\s+)(?:the\s+same\s+day|the\s+day|that\s+same\s+day)(?![\w-]|\s+(?:before|after|when|that|of|which|on|in)\b|'s)/i;
+  /(?<=\b(?:end(?:s|ed|ing)?|finish(?:es|ed|ing)?|clos(?:e|es|ed|ing)|start(?:s|ed|ing)?|for|during|in|on|of|throughout)\s+)(?:the\s+same\s+day|the\s+day|that\s+same\s+day)(?![\w-]|\s+(?:before|after)\b(?!\s+\w+ing\b)|\s+(?:when|that|of|which|on|in)\b|'s)/i;
 
 export const relativeDayParser: Parser = {
   pattern: () => RELATIVE_DAY,

@@ -6,7 +6,7 @@ import { statedResult } from '../context';
 import { resultTimex } from '../toTimex';
 
 const BEFORE =
-  /(?:(?:\bthe\s+)?\b(early|mid|middle|late)[\s-]+|(?<![\w-])(?:the\s+)?(?:very\s+)?(beginning|start|middle|end|close|turn)\s+of\s+(?:the\s+)?|\b(mid)-?)$/i;
+  /(?:(?:\bthe\s+)?\b(early|mid|middle|late)(?:[\s-]+|\s+in\s+)|(?<![\w-])(?:the\s+)?(?:very\s+)?(beginning|start|middle|end|close|turn)\s+of\s+(?:the\s+)?|\b(mid)-?)$/i;
 
 const MOD: Record<string, string> = {
   early: 'START', beginning: 'START', start: 'START', turn: 'START',
@@ -19,10 +19,10 @@ export const periodModifierRefiner: Refiner = {
       const before = BEFORE.exec(context.text.slice(Math.max(0, result.index - 30), result.index));
       if (!before) return result;
       const timex = resultTimex(result);
-      if (!timex || timex.type !== 'DATE' || !/^\d/.test(timex.value)) return result;
+      if (!timex || timex.type !== 'DATE' || !/^(?:\d|ANCHOR_DAY$)/.test(timex.value)) return result;
       const word = (before[1] ?? before[2] ?? before[3]).toLowerCase();
       // a day has an early and a late part ("late Tuesday", "early yesterday") but no middle
-      if (/^\d{4}-\d{2}-\d{2}$/.test(timex.value) && (MOD[word] === 'MID' || before[2])) return result;
+      if (/^(?:\d{4}-\d{2}-\d{2}|ANCHOR_DAY)$/.test(timex.value) && MOD[word] === 'MID') return result;
       const index = result.index - before[0].length;
       const text = context.text.slice(index, result.index + result.text.length);
       return statedResult(context, index, text, { ...timex, mod: MOD[word] });
