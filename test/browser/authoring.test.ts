@@ -160,4 +160,29 @@ describe('authoring in the browser', () => {
     await expect.poll(() => page.getByRole('alert').first().textContent()).toContain('does not let Newsline save anything');
     await context.close();
   });
+
+  it('dragging a selected month-long event moves it by whole months, and undo puts it back', async () => {
+    const page = await app.open();
+    const month = await page.evaluate(() => {
+      const g = Array.from(document.querySelectorAll('[data-event-id]:not([data-cluster])')).find((m) => {
+        const [s, e] = [m.getAttribute('data-start') ?? '', m.getAttribute('data-end') ?? ''];
+        return s.endsWith('-01') && s.slice(0, 7) === e.slice(0, 7) && Number(e.slice(8)) >= 28;
+      });
+      return g && { id: g.getAttribute('data-event-id')!, start: g.getAttribute('data-start')! };
+    });
+    if (!month) throw new Error('the sample has no month-long event');
+    await mark(page, month.id).click();
+    const band = (await mark(page, month.id).locator('.nl-shape').first().boundingBox())!;
+    const [x, y] = [band.x + band.width / 2, band.y + band.height / 2];
+    await page.mouse.move(x, y);
+    await page.mouse.down();
+    // The band is one month wide: 1.2 of its widths is a month and a bit, which snaps to one month.
+    await page.mouse.move(x + band.width * 1.2, y, { steps: 6 });
+    await page.mouse.up();
+    const next = new Date(Date.UTC(Number(month.start.slice(0, 4)), Number(month.start.slice(5, 7)), 1)).toISOString().slice(0, 7);
+    await expect.poll(() => mark(page, month.id).getAttribute('data-start')).toBe(`${next}-01`);
+    await page.getByRole('button', { name: 'Undo' }).click();
+    await expect.poll(() => mark(page, month.id).getAttribute('data-start')).toBe(month.start);
+    await page.close();
+  });
 });

@@ -5,7 +5,7 @@
 // the clock, ids, storage and extraction come in through `AuthoringDeps`.
 import type { ArticleMeta, NewslineDocument, TimelineEvent } from '../../lib/document';
 import {
-  NO_EDITS, addEvent, changeEvent, deleteEvent, editedIds, editsFromEvents, mergeEdits, newEventId,
+  NO_EDITS, addEvent, changeEvent, deleteEvent, editedIds, editsFromEvents, mergeEdits, moveWhen, newEventId, snapSteps,
 } from '../../lib/edits';
 import { canRedo, canUndo, createHistory, record, redo, undo, type History } from '../../lib/history';
 import { UNAVAILABLE_MESSAGE, type RecentTimeline, type TimelineStore } from '../storage';
@@ -109,6 +109,13 @@ export class Authoring {
   /** `current` is the event as shown, taken from a document whose text is `text`. */
   changeEvent(current: TimelineEvent, next: TimelineEvent, text: string, key: string | null = null): void {
     this.commit({ ...this.present, edits: changeEvent(this.present.edits, current, next, text) }, key);
+  }
+
+  /** A drag along the axis by `days`, snapped to whole units of the event's granularity. */
+  moveEvent(event: TimelineEvent, days: number, text: string): void {
+    const steps = snapSteps(event.when, days);
+    if (steps === 0 || event.when.start === null) return;
+    this.changeEvent(event, { ...event, when: moveWhen(event.when, steps) }, text);
   }
 
   deleteEvent(event: TimelineEvent, text: string): void {
