@@ -15,9 +15,6 @@ const MIN_UNDATED_WORDS = 3;
 // First and second person promises in quotes ("I'll do it") are talk, not scheduled events.
 const SPEAKER_PROMISE = /\b(?:I|you)\s+(?:will|shall|plan|am going|are going)\b|\b(?:I|you)[’']ll\b/;
 
-function overlaps(a: Span, list: Span[]): boolean {
-  return list.some((b) => a.start < b.end && b.start < a.end);
-}
 
 function undated(text: string, st: Statement, sentence: Span, future: Timex | undefined): TimelineEvent | null {
   if (st.cues.didNotHappen) return null;
@@ -36,8 +33,13 @@ function undated(text: string, st: Statement, sentence: Span, future: Timex | un
   };
 }
 
+// A cheap first look: a sentence with no timex can only give an undated projection, and that
+// needs one of these word stems; most sentences of a long article stop here.
+const FUTURE_HINT = /will|[’']ll\b|shall|plan|intend|schedul|set to|slated|expect|likely|forecast|poised|prepar|going to|aim|vow|promise|due to|is to|are to/i;
+
 function eventsOfSentence(text: string, sentence: Span, timexes: Timex[], publishedDay: string): TimelineEvent[] {
   const out: TimelineEvent[] = [];
+  if (timexes.length === 0 && !FUTURE_HINT.test(text.slice(sentence.start, sentence.end))) return out;
   for (const st of statementsOf(text, sentence, timexes)) {
     if (st.consumed) continue;
     let dated = 0;
@@ -81,11 +83,14 @@ export function buildEvents(text: string, timexes: Timex[], published: string): 
   const sorted = [...timexes].sort((a, b) => a.start - b.start);
   const events: TimelineEvent[] = [];
   let k = 0;
+  let f = 0; // furniture spans are sorted, like sentences: one sweep serves both
   for (const sentence of splitSentences(text)) {
+    while (f < furniture.length && furniture[f].end <= sentence.start) f++;
+    const inFurniture = f < furniture.length && furniture[f].start < sentence.end;
     while (k < sorted.length && sorted[k].start < sentence.start) k++;
     let j = k;
     while (j < sorted.length && sorted[j].start < sentence.end) j++;
-    if (!overlaps(sentence, furniture)) events.push(...eventsOfSentence(text, sentence, sorted.slice(k, j), publishedDay));
+    if (!inFurniture) events.push(...eventsOfSentence(text, sentence, sorted.slice(k, j), publishedDay));
     k = j;
   }
   return events.sort(byDate);

@@ -42,8 +42,10 @@ const FURNITURE_LINE = new RegExp(
   'i',
 );
 
-// A line short enough to be a link or headline in a "Related" list rather than prose.
+// A line short enough, and without a full stop, to be a headline in a "Related" list: link
+// lists never end in a period, reporting does.
 const SHORT_LINE = 100;
+const ENDS_SENTENCE = /[.!?…]["'”’)]?$/;
 
 export function isFurnitureLine(line: string): boolean {
   const t = line.trim();
@@ -82,7 +84,7 @@ export function furnitureSpans(text: string): Span[] {
   for (let i = all.length - 1; i >= 0; i--) {
     const t = all[i].text.trim();
     if (isFurnitureLine(t)) firstLabel = i;
-    else if (t.length > SHORT_LINE) break;
+    else if (t.length > SHORT_LINE || ENDS_SENTENCE.test(t)) break;
     trailStart = i;
   }
   const spans: Span[] = [];

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { furnitureSpans, isFurnitureLine } from '../../../src/lib/ingest/furniture';
+
+const story = 'The dam opened on Friday after a decade of work, officials said at a ceremony attended by hundreds.';
+
+describe('furnitureSpans', () => {
+  it('finds the trailing comment block of a copied page', () => {
+    const text = `${story}\n\nCOMMENTS\nPlease let us know if you're having issues with commenting.`;
+    expect(furnitureSpans(text)).toEqual([{ start: story.length + 2, end: text.length }]);
+  });
+
+  it('takes in the short headlines a "Related" label introduces', () => {
+    const text = `${story}\nRelated:\nFlood fears ease in the valley\nMayor opens new park\nShare this article`;
+    const [block] = furnitureSpans(text);
+    expect(text.slice(block.start)).toBe('Related:\nFlood fears ease in the valley\nMayor opens new park\nShare this article');
+  });
+
+  it('leaves a short last paragraph of reporting alone when no label follows it', () => {
+    expect(furnitureSpans(`${story}\nThe vote is on Monday.`)).toEqual([]);
+  });
+
+  it('finds a lone "Advertisement" line between paragraphs', () => {
+    const text = `${story}\nAdvertisement\n${story}`;
+    expect(furnitureSpans(text)).toEqual([{ start: story.length + 1, end: story.length + 14 }]);
+  });
+});
+
+describe('isFurnitureLine', () => {
+  it.each(['COMMENTS', '12 Comments', 'Share this article', 'Sign up for our newsletter', 'Advertisement', 'Related: Dam opens', 'Read more: Flood fears ease'])('%j is furniture', (line) => {
+    expect(isFurnitureLine(line)).toBe(true);
+  });
+  it.each(['The comments drew a rebuke from the mayor.', 'Share prices fell on Monday.', 'Related parties must disclose the loans, the regulator said.'])('%j is reporting', (line) => {
+    expect(isFurnitureLine(line)).toBe(false);
+  });
+});
+
+describe('furnitureSpans and short reporting', () => {
+  it('keeps a short closing paragraph that follows an advertisement label', () => {
+    const text = `${story}\nAdvertisement\nThe vote is on Monday.`;
+    expect(furnitureSpans(text)).toEqual([{ start: story.length + 1, end: story.length + 14 }]);
+  });
+});
