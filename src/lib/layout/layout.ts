@@ -63,6 +63,14 @@ function measure(p: Prepared, text: string, f: Frame, fontSize: number): Measure
   return m;
 }
 
+// Creating an Intl formatter costs far more than a zoom frame's budget allows: keep them.
+const shortFormats = new Map<string, Intl.DateTimeFormat>();
+function shortDate(locale: string, day: number): string {
+  let f = shortFormats.get(locale);
+  if (!f) shortFormats.set(locale, (f = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' })));
+  return f.format(dayDate(day));
+}
+
 const countTexts: string[] = [];
 const countText = (n: number) => (countTexts[n] ??= `${n} events`);
 
@@ -98,7 +106,7 @@ export function layout(events: readonly TimelineEvent[], width: number, options:
 
   const pubDay = publishedInstant(o.published);
   const pubPos = pos(pubDay);
-  const pubText = `Published ${new Intl.DateTimeFormat(o.locale, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).format(dayDate(Math.floor(pubDay)))}`;
+  const pubText = `Published ${shortDate(o.locale, Math.floor(pubDay))}`;
   const ticks = placeTicks(f, o, window, width);
   const pubW = textWidth(pubText, fs - 1, true);
   const published = horizontal
