@@ -26,6 +26,8 @@ export class Workspace {
   problem = $state<string | null>(null);
   pending = $state(false);
   private extractor: Extractor | null = null;
+  /** Authoring hook: an event the user added or edited stays selected though extraction lacks its id. */
+  keepsSelection: (id: string) => boolean = () => false;
 
   readonly article: ArticleMeta = $derived({ title: this.title || null, published: this.published, url: this.url, publisher: this.publisher });
   readonly dateProblem: string | null = $derived(
@@ -50,7 +52,8 @@ export class Workspace {
     if (r.ok) {
       this.doc = r.doc;
       this.problem = null;
-      if (this.selection && !r.doc.events.some((e) => e.id === this.selection)) this.selection = null;
+      const kept = this.selection !== null && (r.doc.events.some((e) => e.id === this.selection) || this.keepsSelection(this.selection));
+      if (!kept) this.selection = null;
     } else {
       this.problem = `Could not read dates from this text: ${r.message}`;
     }

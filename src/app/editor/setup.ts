@@ -13,7 +13,9 @@ import { bindWorkspace, type WorkspaceFields } from './sync.svelte';
 const newId = () =>
   typeof crypto !== 'undefined' && 'randomUUID' in crypto ? crypto.randomUUID() : `t${Math.random().toString(36).slice(2)}`;
 
-export function createAppAuthoring(ws: WorkspaceFields & { article: ArticleMeta }): { authoring: Authoring; dispose: () => void } {
+export function createAppAuthoring(
+  ws: WorkspaceFields & { article: ArticleMeta; keepsSelection: (id: string) => boolean },
+): { authoring: Authoring; dispose: () => void } {
   const authoring = new Authoring(
     {
       store: new TimelineStore(() => window.localStorage),
@@ -25,6 +27,7 @@ export function createAppAuthoring(ws: WorkspaceFields & { article: ArticleMeta 
     { text: ws.text, article: ws.article, edits: NO_EDITS, settings: DEFAULT_SETTINGS },
   );
   authoring.restore();
+  ws.keepsSelection = (id) => authoring.editedIds.has(id);
   const unbind = bindWorkspace(ws, authoring);
   if (location.hash.includes('doc=')) {
     void openLinkInto(authoring, location.hash).then(() => {
