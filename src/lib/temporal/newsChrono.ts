@@ -29,16 +29,16 @@ import { tenseDirectionRefiner } from './refiners/tenseDirection';
 import { unlikelyMonthRefiner } from './refiners/unlikelyMonth';
 
 // chrono's calendar parsers need a digit or a month name (a time needs digits)
-const CALENDAR = /\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i;
+const CALENDAR = /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
 
 let instance: Chrono | null = null;
 
 export function newsChrono(): Chrono {
   instance ??= new Chrono({
     parsers: [
-      guarded(casualDayParser, /to(?:day|night|morrow)|yesterday|morning|afternoon|evening|night/i),
-      guarded(relativePeriodParser, /\b(?:last|past|previous|current|coming|following|this|next|of the|in the)\s/i),
-      guarded(weekdayParser, /day\b/i),
+      guarded(casualDayParser, /\b(?:to(?:day|night|morrow)|yesterday|morning|afternoon|evening|night)/i),
+      guarded(relativePeriodParser, /\b(?:week|month|year|quarter|spring|summer|autumn|fall|winter|january|february|march|april|may|june|july|august|september|october|november|december)/i),
+      guarded(weekdayParser, /(?:mon|tues|wednes|thurs|fri|satur|sun)day/i),
       guarded(weekendParser, /weekend/i),
       guarded(anaphoricDayParser, /\bday\b/i),
       guarded(relativeDayParser, /\b(?:next|following|previous|preceding|day)\s/i),
@@ -48,11 +48,11 @@ export function newsChrono(): Chrono {
       guarded(holidayParser, /Christmas|Boxing|New Year|Valentine|Halloween|Independence|Fourth|Veterans|Armistice|Remembrance|Bastille|Thanksgiving|Black Friday|Cyber Monday|Labou?r Day|Memorial|Luther|Presidents|Mother|Father|Easter|Good Friday/),
       guarded(unitOffsetParser, /\b(?:ago|earlier|before|later|from now|hence|back)\b/i),
       guarded(setParser, /every|each|ly\b|annual|once|twice|times/i),
-      guarded(durationParser, /day|week|month|quarter|year|decade|centur|hour|min|hr/i),
+      guarded(durationParser, /\b(?:day|week|month|quarter|year|decade|centur|hour|min(?:ute)?s?\b|hrs?\b)|(?:trading|business|working) day|\dday|-day/i),
       guarded(quarterHalfParser, /quarter|half|\b[QH][1-4]/i),
       guarded(seasonParser, /spring|summer|autumn|fall|winter/i),
       guarded(decadeParser, /\d0s|century/i),
-      guarded(referencesParser, /now|current|present|days|time|moment|recent|lately|former|soon|shortly|future|term|past/i),
+      guarded(referencesParser, /\b(?:now|current|present|these days|time|moment|recent|lately|former|soon|shortly|future|term|past)/i),
       ...calendarParsers().map((p) => guarded(p, CALENDAR)),
       guarded(bareYearParser, /\d\d/),
     ],

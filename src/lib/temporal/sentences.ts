@@ -21,8 +21,11 @@ export function splitPieces(text: string): Piece[] {
     while (end - from > MAX_PIECE) {
       // the last two cuts share what is left evenly, so no tail of a few words is orphaned
       const target = end - from < 2 * MAX_PIECE ? from + Math.floor((end - from) / 2) : from + MAX_PIECE;
-      const space = text.lastIndexOf(' ', target);
-      const cut = space > from + MAX_PIECE / 4 ? space : target;
+      // search back only within this piece: lastIndexOf on the whole text would make a text
+      // without spaces quadratic
+      const floor = from + Math.floor(MAX_PIECE / 4);
+      const space = text.slice(floor, target).lastIndexOf(' ');
+      const cut = space >= 0 ? floor + space : target;
       pieces.push({ start: from, end: cut });
       from = cut;
     }
