@@ -185,4 +185,22 @@ describe('authoring in the browser', () => {
     await expect.poll(() => mark(page, month.id).getAttribute('data-start')).toBe(month.start);
     await page.close();
   });
+
+  it('adds an event from text selected in the article, and selects it for editing', async () => {
+    const page = await app.open();
+    const text = await page.getByLabel('Article text').inputValue();
+    const sentence = 'Choe met with Putin last week';
+    const at = text.indexOf(sentence);
+    expect(at).toBeGreaterThanOrEqual(0);
+    await page.getByLabel('Article text').evaluate((el: HTMLTextAreaElement, [s, e]) => {
+      el.focus();
+      el.setSelectionRange(s, e);
+    }, [at, at + sentence.length]);
+    await page.getByRole('button', { name: 'Add event' }).click();
+    await expect.poll(() => page.getByLabel('Event label').inputValue()).toBe(sentence);
+    await expect.poll(() => page.locator('[data-event-id="user-1"]').count()).toBe(1);
+    await page.getByLabel('Start date').fill('2025-10-28');
+    await expect.poll(() => page.locator('[data-event-id="user-1"]').getAttribute('data-start')).toBe('2025-10-28');
+    await page.close();
+  });
 });
