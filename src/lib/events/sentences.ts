@@ -77,12 +77,12 @@ export function splitSentences(text: string, from = 0, to = text.length): Span[]
     interesting.lastIndex = i;
     const next = Math.min(interesting.exec(text)?.index ?? to, to);
     if (next - start > MAX_SENTENCE) {
-      const cut = text.slice(start + MAX_SENTENCE, next).search(/\s/);
-      if (cut >= 0) {
-        push(start + MAX_SENTENCE + cut);
-        i = start;
-        continue;
-      }
+      // Cut between words near the bound (or hard at the bound in wordless junk).
+      let cut = start + MAX_SENTENCE;
+      while (cut > start + MAX_SENTENCE - 200 && !isSpace(text[cut])) cut--;
+      push(isSpace(text[cut]) ? cut : start + MAX_SENTENCE);
+      i = start;
+      continue;
     }
     if (next >= to) break;
     i = next;

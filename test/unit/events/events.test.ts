@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { buildEvents } from '../../../src/lib/events';
+import { timexOf } from './helpers';
+
+describe('buildEvents', () => {
+  it('gives two events for a sentence with two dated clauses, each with its own status and label', () => {
+    const text = 'The factory shut down last month, but the owners plan to reopen it in January.';
+    const events = buildEvents(text, [timexOf(text, 'last month', '2024-04'), timexOf(text, 'January', '2025-01')], '2024-05-15');
+    expect(events.map((e) => [e.label, e.status, e.modality, e.when.start, e.when.end])).toEqual([
+      ['The factory shut down', 'past', 'asserted', '2024-04-01', '2024-04-30'],
+      ['The owners plan to reopen it', 'projected', 'planned', '2025-01-01', '2025-01-31'],
+    ]);
+  });
+
+  it('cuts a clause holding two dates at the joint after the first one', () => {
+    const text = 'The agency revealed to lawmakers on Tuesday that a vote could follow in June.';
+    const events = buildEvents(text, [timexOf(text, 'Tuesday', '2024-05-14'), timexOf(text, 'June', '2024-06')], '2024-05-15');
+    expect(events.map((e) => [e.label, e.status])).toEqual([
+      ['The agency revealed to lawmakers', 'past'],
+      ['A vote could follow', 'projected'],
+    ]);
+  });
+
+  it('drops a dated attribution with no content of its own, keeping the statement it reports', () => {
+    const text = 'Officials told reporters on Tuesday that a vote could follow in June.';
+    const events = buildEvents(text, [timexOf(text, 'Tuesday', '2024-05-14'), timexOf(text, 'June', '2024-06')], '2024-05-15');
+    expect(events.map((e) => [e.label, e.status, e.modality])).toEqual([['A vote could follow', 'projected', 'possible']]);
+  });
+
+  it('carries "but that did not happen" back to the clause it refers to', () => {
+    const text = 'Talks were planned for last week, but that did not happen.';
+    const [event, ...rest] = buildEvents(text, [timexOf(text, 'last week', '2024-W19')], '2024-05-15');
+    expect(rest).toEqual([]);
+    expect(event).toMatchObject({ status: 'past', modality: 'did-not-happen', label: 'Talks were planned' });
+  });
+
+  it('makes an undated projected event for a verbless clause that shares the modal of the clause before', () => {
+    const text = 'The league is set to expand in 2026, while also preparing for a new stadium.';
+    const events = buildEvents(text, [timexOf(text, '2026', '2026')], '2024-05-15');
+    expect(events.map((e) => [e.label, e.status, e.when.start])).toEqual([
+      ['The league is set to expand', 'projected', '2026-01-01'],
+      ['Preparing for a new stadium', 'projected', null],
+    ]);
+  });
+
+  it('fills `when` from the timex and its range, and the source with the sentence span', () => {
+    const text = 'Lead. The bridge reopened in early March after repairs.';
+    const timex = { ...timexOf(text, 'early March', '2024-03'), mod: 'START' };
+    const [event] = buildEvents(text, [timex], '2024-05-15');
+    expect(event).toEqual({
+      id: `e-6-${timex.start}`,
+      label: 'The bridge reopened after repairs',
+      status: 'past',
+      modality: 'asserted',
+      when: { timex: '2024-03', start: '2024-03-01', end: '2024-03-10', granularity: 'month', text: 'early March', mod: 'START' },
+      source: { start: 6, end: text.length },
+    });
+  });
+
+  it('sorts by first day, then by position, undated last, with stable ids', () => {
+    const text = 'The port will expand. The dock opened in 2020. Cranes arrived in 2019.';
+    const timexes = [timexOf(text, '2020', '2020'), timexOf(text, '2019', '2019')];
+    const first = buildEvents(text, timexes, '2024-05-15');
+    expect(first.map((e) => e.label)).toEqual(['Cranes arrived', 'The dock opened', 'The port will expand']);
+    expect(buildEvents(text, [...timexes].reverse(), '2024-05-15')).toEqual(first);
+  });
+
+  it('ignores sentences in the trailing page furniture', () => {
+    const text = 'The museum reopened on Sunday after a two-year renovation that cost the city millions.\n\nRelated:\nMuseum to open on Sunday\nShare this article';
+    const timexes = [timexOf(text, 'Sunday', '2024-05-12'), { ...timexOf(text, 'Sunday', '2024-05-12'), start: text.lastIndexOf('Sunday'), end: text.lastIndexOf('Sunday') + 6 }];
+    expect(buildEvents(text, timexes, '2024-05-15').map((e) => e.label)).toEqual(['The museum reopened after a two-year renovation that cost the city millions']);
+  });
+
+  it('gives no event for empty text', () => {
+    expect(buildEvents('', [], '2024-05-15')).toEqual([]);
+  });
+});

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { MAX_LABEL, makeLabel, shorten } from '../../../src/lib/events/label';
+
+function label(text: string, date?: string): string {
+  const drop = date ? [{ start: text.indexOf(date), end: text.indexOf(date) + date.length }] : [];
+  return makeLabel(text, { start: 0, end: text.length }, drop);
+}
+
+describe('makeLabel', () => {
+  it.each([
+    ['The ferry company cancelled its night crossings on Sunday.', 'Sunday', 'The ferry company cancelled its night crossings'],
+    ['In 2019, the museum closed for renovation.', '2019', 'The museum closed for renovation'],
+    ['Engineers inspected the dam last month, according to the water board.', 'last month', 'Engineers inspected the dam'],
+    ['“We will reopen the line in April,” the rail operator said.', 'April', 'We will reopen the line'],
+    ['The minister said on Thursday that tariffs would rise.', 'Thursday', 'Tariffs would rise'],
+    ['The minister said on Thursday that she would resign.', 'Thursday', 'The minister said that she would resign'],
+    ['Last week, while the mayor was abroad, protesters occupied the square.', 'Last week', 'Protesters occupied the square'],
+    ['and the union reportedly walked out on Friday', 'Friday', 'The union walked out'],
+  ])('%j dated by %j reads %j', (text, date, expected) => {
+    expect(label(text, date)).toBe(expected);
+  });
+
+  it.each([
+    ['The spokesman said on Monday.', 'Monday'],
+    ['“Absolutely,” the coach told reporters.', undefined],
+    ['On Tuesday.', 'Tuesday'],
+  ])('%j has no gist left, so no label', (text, date) => {
+    expect(label(text, date)).toBe('');
+  });
+
+  it('shortens a long clause between words, ending with an ellipsis', () => {
+    const text = 'The regional transport authority approved a sweeping plan to electrify every commuter line across the three northern provinces on Friday.';
+    const result = label(text, 'Friday');
+    expect(result).toBe('The regional transport authority approved a sweeping plan to electrify every…');
+    expect(result.length).toBeLessThanOrEqual(MAX_LABEL);
+  });
+
+  it('never cuts inside a word', () => {
+    expect(shorten('Internationalisation '.repeat(8))).toBe(`${'Internationalisation '.repeat(3).trim()}…`);
+  });
+});

@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import type { Timex } from '../../../src/lib/document';
+import { buildEvents } from '../../../src/lib/events';
+import { timexOf } from './helpers';
+
+// Each case: a NEW sentence, the date words with the value a tagger gives, the publication day.
+interface Case {
+  sentence: string;
+  date?: [string, string];
+  published: string;
+  status: 'past' | 'projected';
+  modality?: string;
+}
+
+const cases: Case[] = [
+  { sentence: 'The hospital opened a new cancer wing on Monday.', date: ['Monday', '2024-05-13'], published: '2024-05-15', status: 'past', modality: 'asserted' },
+  { sentence: 'The hospital will open a new cancer wing in June.', date: ['June', '2024-06'], published: '2024-05-15', status: 'projected', modality: 'planned' },
+  { sentence: 'The orchestra is scheduled to tour Japan this week.', date: ['this week', '2024-W20'], published: '2024-05-15', status: 'projected', modality: 'planned' },
+  { sentence: 'The orchestra toured Japan this week.', date: ['this week', '2024-W20'], published: '2024-05-15', status: 'past', modality: 'asserted' },
+  { sentence: 'Inflation is expected to ease in the third quarter.', date: ['the third quarter', '2024-Q3'], published: '2024-05-15', status: 'projected', modality: 'expected' },
+  { sentence: 'The central bank could cut rates in September.', date: ['September', '2024-09'], published: '2024-05-15', status: 'projected', modality: 'possible' },
+  { sentence: 'The strike will end in July if the union accepts the offer.', date: ['July', '2024-07'], published: '2024-05-15', status: 'projected', modality: 'conditional' },
+  { sentence: 'A referendum is possible next year.', date: ['next year', '2025'], published: '2024-05-15', status: 'projected', modality: 'possible' },
+  { sentence: 'The airshow planned for last weekend was called off.', date: ['last weekend', '2024-W19-WE'], published: '2024-05-15', status: 'past', modality: 'did-not-happen' },
+  { sentence: 'A merger announced in 2021 failed to materialize.', date: ['2021', '2021'], published: '2024-05-15', status: 'past', modality: 'did-not-happen' },
+  { sentence: 'The derby set for Saturday has been postponed.', date: ['Saturday', '2024-05-18'], published: '2024-05-15', status: 'projected', modality: 'did-not-happen' },
+  { sentence: 'Voters go to the polls on June 9.', date: ['June 9', '2024-06-09'], published: '2024-05-15', status: 'projected' },
+  { sentence: 'Parliament will debate the budget.', published: '2024-05-15', status: 'projected', modality: 'planned' },
+  { sentence: 'The regulator is likely to fine the bank soon.', date: ['soon', 'FUTURE_REF'], published: '2024-05-15', status: 'projected', modality: 'expected' },
+];
+
+describe('status and modality of one statement', () => {
+  it.each(cases)('$sentence (published $published) is $status, $modality', ({ sentence, date, published, status, modality }) => {
+    const timexes: Timex[] = date ? [timexOf(sentence, date[0], date[1])] : [];
+    const [event, ...rest] = buildEvents(sentence, timexes, published);
+    expect(rest).toEqual([]);
+    expect(event.status).toBe(status);
+    expect(event.modality).toBe(modality);
+  });
+});
+
+describe('statements that make no event', () => {
+  it.each([
+    ['a duration is not a date', 'The drought has lasted for two years.', timexOf('The drought has lasted for two years.', 'two years', 'P2Y', 'DURATION')],
+    ['a set is not a date', 'The council meets every week.', timexOf('The council meets every week.', 'every week', 'P1W', 'SET')],
+    ['"now" is not a date', 'Prices are now falling.', timexOf('Prices are now falling.', 'now', 'PRESENT_REF')],
+    ['"recently" is not a date', 'The mill recently closed.', timexOf('The mill recently closed.', 'recently', 'PAST_REF')],
+    ['an attribution with no content', 'The coach said on Friday.', timexOf('The coach said on Friday.', 'Friday', '2024-05-10')],
+  ])('%s', (_, sentence, timex) => {
+    expect(buildEvents(sentence, [timex], '2024-05-15')).toEqual([]);
+  });
+
+  it.each([
+    'I will call you back.',
+    '“It will be a tough game,” the coach said.',
+    'Will the mayor resign?',
+    'The family won the right to contest the will.',
+    'Analysts would love to see lower rates.',
+  ])('%j is talk, a wish or a question, not a scheduled event', (sentence) => {
+    expect(buildEvents(sentence, [], '2024-05-15')).toEqual([]);
+  });
+});
