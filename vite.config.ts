@@ -1,6 +1,22 @@
+import { build, type Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { svelteTesting } from '@testing-library/svelte/vite';
+
+// After the app build (which empties dist/app), build the two scripts newsroom pages load
+// (embed.js, newsline-timeline.js; see vite.embed.config.ts) into the same folder, so any
+// `vite build` leaves a complete dist/app.
+function embedScripts(): Plugin {
+  return {
+    name: 'newsline-embed-scripts',
+    apply: 'build',
+    async closeBundle() {
+      for (const mode of ['parent', 'element']) {
+        await build({ configFile: 'vite.embed.config.ts', mode, logLevel: 'warn' });
+      }
+    },
+  };
+}
 
 // One config for the app build and the three test projects:
 // - unit: pure stages (ingest, temporal, events, layout) and the CLI, in Node;
@@ -14,6 +30,7 @@ export default defineConfig({
       dynamicCompileOptions: ({ compileOptions }) =>
         compileOptions.generate === 'server' ? { css: 'injected' } : undefined,
     }),
+    embedScripts(),
   ],
   // Relative asset URLs: the app and embed.html work from any folder a newsroom hosts them in.
   base: './',

@@ -10,8 +10,8 @@ import TimelineSvg from '../timeline/TimelineSvg.svelte';
 import { orientationFor } from './orientation';
 import type { TimelineDrawing } from './svg';
 
-export function browserDrawing(doc: NewslineDocument, width: number, window: TimeWindow | null = null): TimelineDrawing {
-  const drawn = layout(doc.events, width, { published: doc.article.published, orientation: orientationFor(width), window });
+export function browserDrawing(doc: NewslineDocument, width: number, window: TimeWindow | null = null, locale?: string): TimelineDrawing {
+  const drawn = layout(doc.events, width, { published: doc.article.published, orientation: orientationFor(width), window, locale });
   const target = document.createElement('div');
   const app = mount(TimelineSvg, { target, props: { layout: drawn, title: doc.article.title ?? undefined } });
   flushSync();

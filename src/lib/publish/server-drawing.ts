@@ -9,8 +9,8 @@ import TimelineSvg from '../timeline/TimelineSvg.svelte';
 import { orientationFor } from './orientation';
 import type { TimelineDrawing } from './svg';
 
-export function serverDrawing(doc: NewslineDocument, width: number, window: TimeWindow | null = null): TimelineDrawing {
-  const drawn = layout(doc.events, width, { published: doc.article.published, orientation: orientationFor(width), window });
+export function serverDrawing(doc: NewslineDocument, width: number, window: TimeWindow | null = null, locale?: string): TimelineDrawing {
+  const drawn = layout(doc.events, width, { published: doc.article.published, orientation: orientationFor(width), window, locale });
   const { head, body } = render(TimelineSvg, { props: { layout: drawn, title: doc.article.title ?? undefined } });
   const css = [...head.matchAll(/<style[^>]*>([^<]*)<\/style>/g)].map((m) => m[1]).join('\n');
   return { markup: body, css, width: drawn.width, height: drawn.height };

@@ -30,6 +30,8 @@ export interface StandaloneOptions {
   background?: boolean;
   /** CSS custom properties the component's CSS reads, resolved by the caller. */
   variables?: Record<string, string>;
+  /** The newsroom's own credit ("Graphic: J. Doe; source: Yonhap"), replacing the source part. */
+  credit?: string | null;
 }
 
 const PAD = 16;
@@ -45,10 +47,15 @@ export function toStandaloneSvg(doc: NewslineDocument, drawing: TimelineDrawing,
   const colors = COLORS[theme];
   const width = Math.round(drawing.width);
   const headline = doc.article.title?.trim() || 'Timeline';
-  const lines = wrapText(headline, width - 2 * PAD, HEADLINE.size, true, HEADLINE.maxLines);
+  // Wrap short of the width: the width table is Helvetica's, and the bold faces a system
+  // stack may land on (DejaVu Sans Bold, Segoe UI Bold) run wider still.
+  const room = (width - 2 * PAD) * 0.86;
+  const lines = wrapText(headline, room, HEADLINE.size, true, HEADLINE.maxLines);
   const top = PAD + lines.length * HEADLINE.line;
   const timelineTop = top + 8;
-  const credit = wrapText(creditLine(doc.article), width - 2 * PAD, CREDIT.size, false, 3);
+  const custom = options.credit?.trim();
+  const creditText = custom ? `${custom} · Made with Newsline` : creditLine(doc.article);
+  const credit = wrapText(creditText, room, CREDIT.size, false, 3);
   const creditY = timelineTop + Math.round(drawing.height) + CREDIT.gap + CREDIT.size;
   const height = creditY + (credit.length - 1) * CREDIT.line + PAD;
 

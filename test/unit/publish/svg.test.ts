@@ -71,3 +71,11 @@ describe('the standalone SVG', () => {
     expect(describeTimeline(sampleDoc, 1)).toContain('And 3 more.');
   });
 });
+
+describe('the standalone SVG credit', () => {
+  it('uses the newsroom credit line when one is set, escaped', () => {
+    const svg = toStandaloneSvg(sampleDoc, drawing, { credit: 'Graphic: A & B <News>' });
+    expect(svg).toContain('Graphic: A &amp; B &lt;News&gt; · Made with Newsline');
+    expect(svg).not.toContain('Example &amp; Sons');
+  });
+});
