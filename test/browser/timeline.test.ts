@@ -95,3 +95,44 @@ describe('a phone 320 pixels wide', () => {
     await phone.close();
   });
 });
+
+describe('zooming the timeline', () => {
+  const ticks = (page: Page) => page.locator('.nl-tick-text').allTextContents();
+
+  it('zooms with the + button and returns with Fit', async () => {
+    const page = await app.open({ width: 1280, height: 900 });
+    const before = await ticks(page);
+    await page.getByRole('region', { name: 'Timeline' }).getByRole('button', { name: 'Zoom in', exact: true }).click();
+    await expect.poll(() => ticks(page)).not.toEqual(before);
+    await page.getByRole('region', { name: 'Timeline' }).getByRole('button', { name: 'Fit', exact: true }).click();
+    await expect.poll(() => ticks(page)).toEqual(before);
+    await page.close();
+  });
+
+  it('leaves a plain wheel to the page and zooms on Ctrl+wheel', async () => {
+    const page = await app.open({ width: 1280, height: 600 });
+    const before = await ticks(page);
+    const box = (await page.locator('.nl-canvas svg').boundingBox())!;
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await page.mouse.wheel(0, 200);
+    await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(0);
+    expect(await ticks(page)).toEqual(before);
+    await page.keyboard.down('Control');
+    await page.mouse.wheel(0, -400);
+    await page.keyboard.up('Control');
+    await expect.poll(() => ticks(page)).not.toEqual(before);
+    await page.close();
+  });
+
+  it('splits a cluster into its events when the cluster is opened', async () => {
+    const page = await app.open({ width: 1280, height: 900 });
+    const cluster = page.locator('g[data-cluster]').first();
+    const count = Number(await cluster.getAttribute('data-count'));
+    const single = await page.locator('g[data-event-id]').count();
+    await cluster.focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.locator('g[data-event-id]').count()).toBeGreaterThan(single);
+    expect(count).toBeGreaterThan(1);
+    await page.close();
+  });
+});
