@@ -40,6 +40,8 @@ const cases: Case[] = [
   // months and years
   ["a bare month in a past statement is the most recent one", 'The strike began in September.', WED, 'September', { type: 'DATE', value: '2025-09' }],
   ["a bare month in a projected statement is the next one", 'The new line is expected to open in February.', WED, 'February', { type: 'DATE', value: '2026-02' }],
+  ["a bare month in a present statement is the nearest one", 'The deadline is in March.', WED, 'March', { type: 'DATE', value: '2026-03' }],
+  ["a bare month with no verb at all is the nearest one", 'Budget talks: Parliament, February.', WED, 'February', { type: 'DATE', value: '2026-02' }],
   ["'to be held in April' points ahead", 'A referendum is to be held in April.', WED, 'April', { type: 'DATE', value: '2026-04' }],
   ["a month with a day and year is that day", 'The treaty was signed on June 4, 1998.', WED, 'June 4, 1998', { type: 'DATE', value: '1998-06-04' }],
   ["a month with a year is that month", 'Construction started in May 2019.', WED, 'May 2019', { type: 'DATE', value: '2019-05' }],

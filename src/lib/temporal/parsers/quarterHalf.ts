@@ -45,7 +45,7 @@ export const quarterHalfParser: Parser = {
     if (!n) return null;
     if (year === null) {
       const current = kind === 'Q' ? Math.floor((published.month - 1) / 3) + 1 : published.month <= 6 ? 1 : 2;
-      year = resolveYear(published.year, n, current, tenseAround(context.text, match.index!, match.index! + match[0].length));
+      year = resolveYear(published.year, n, current, tenseAround(context.text, match.index!, match.index! + match[0].length), kind === 'Q' ? 4 : 2);
     }
     return statedResult(context, match.index!, match[0], { type: 'DATE', value: `${year}-${kind}${n}` });
   },

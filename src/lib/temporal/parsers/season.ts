@@ -23,7 +23,7 @@ export const seasonParser: Parser = {
     if (match[2]) year = Number(match[2]);
     else {
       const now = seasonOf(publicationDay(context));
-      year = resolveYear(now.year, index, now.index, tenseAround(context.text, match.index!, match.index! + match[0].length));
+      year = resolveYear(now.year, index, now.index, tenseAround(context.text, match.index!, match.index! + match[0].length), 4);
     }
     return statedResult(context, match.index!, match[0], { type: 'DATE', value: `${year}-${SEASON_VALUES[index]}` });
   },

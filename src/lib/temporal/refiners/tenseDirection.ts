@@ -21,7 +21,7 @@ export const tenseDirectionRefiner: Refiner = {
       const words = result.text.replace(/(?:[\s,.-]|\bof)+$/i, '');
       const tense = tenseAround(context.text, result.index, result.index + words.length);
       const month = c.get('month')!;
-      let year = resolveYear(published.year, month, published.month, tense);
+      let year = resolveYear(published.year, month, published.month, tense, 12);
       // within the publication month, the day decides ("on March 3" written March 20, in a
       // future statement, is next year's)
       if (c.isCertain('day') && month === published.month && year === published.year) {
