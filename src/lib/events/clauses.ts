@@ -5,7 +5,10 @@ import type { Span } from './sentences';
 
 // Boundaries where news prose starts a new statement: the delimiter's words go with the
 // clause they introduce (its conjunction is dropped later, when labelling).
-const BOUNDARY = /;\s*|\s+[—–]\s+|\s+--\s+|,\s+(?=(?:while|whereas|but|although|though|and|yet|even as|meanwhile)\s)/g;
+const BOUNDARY = /;\s*|\s+[—–]\s+|\s+--\s+|,\s+(?=[“"]?(?:while|whereas|but|although|though|and|yet|even as|meanwhile)\s)/gi;
+// A leading concessive clause ("Although the summit failed to materialize, channels confirm
+// ...") states a fact of its own: it ends at its first comma.
+const CONCESSIVE = /^[“"‘]?(?:although|though|even though|whereas)\s[^,;]{3,200}?,\s+/i;
 
 // ", and" joins clauses, but "Malaysia, Japan, and South Korea" is a list: an "and" boundary
 // counts only when the clause before it holds no comma of its own.
@@ -26,7 +29,10 @@ export function splitClauses(text: string, span: Span): Span[] {
     clauseStart = m.index + m[0].length;
   }
   if (clauseStart < sentence.length) out.push({ start: span.start + clauseStart, end: span.end });
-  return out;
+  return out.flatMap((c) => {
+    const m = CONCESSIVE.exec(text.slice(c.start, c.end));
+    return m && m[0].length < c.end - c.start ? [{ start: c.start, end: c.start + m[0].length }, { start: c.start + m[0].length, end: c.end }] : [c];
+  });
 }
 
 // Weaker joints, used only to separate two dates that share a clause ("met on Tuesday, ahead of

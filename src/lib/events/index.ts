@@ -4,6 +4,7 @@
 import type { Timex, TimelineEvent } from '../document';
 import { furnitureSpans } from '../ingest/furniture';
 import { timexRange } from '../temporal/range';
+import { type Anchor, Anchors } from './anchors';
 import { readCues } from './cues';
 import { makeLabel, withoutSpans } from './label';
 import { splitSentences, type Span } from './sentences';
@@ -15,6 +16,21 @@ const MIN_UNDATED_WORDS = 3;
 // First and second person promises in quotes ("I'll do it") are talk, not scheduled events.
 const SPEAKER_PROMISE = /\b(?:I|you)\s+(?:will|shall|plan|am going|are going)\b|\b(?:I|you)[’']ll\b/;
 
+
+function datedEvent(text: string, st: Statement, sentence: Span, { timex: t, range }: Anchor, publishedDay: string, drop: Timex[], key: string): TimelineEvent | null {
+  const label = makeLabel(text, st.span, drop);
+  if (!label) return null;
+  const status = statusOf(range, publishedDay, st.cues, t.mod);
+  const modality = modalityOf(status, st.cues);
+  return {
+    id: `e-${sentence.start}-${key}`,
+    label,
+    status,
+    ...(modality ? { modality } : {}),
+    when: { timex: t.value, start: range.start, end: range.end, granularity: range.granularity, text: t.text, ...(t.mod ? { mod: t.mod } : {}) },
+    source: { start: sentence.start, end: sentence.end },
+  };
+}
 
 function undated(text: string, st: Statement, sentence: Span, future: Timex | undefined): TimelineEvent | null {
   if (st.cues.didNotHappen) return null;
@@ -37,9 +53,9 @@ function undated(text: string, st: Statement, sentence: Span, future: Timex | un
 // needs one of these word stems; most sentences of a long article stop here.
 const FUTURE_HINT = /will|[’']ll\b|shall|plan|intend|schedul|set to|slated|expect|likely|forecast|poised|prepar|going to|aim|vow|promise|due to|is to|are to/i;
 
-function eventsOfSentence(text: string, sentence: Span, timexes: Timex[], publishedDay: string): TimelineEvent[] {
+function eventsOfSentence(text: string, sentence: Span, timexes: Timex[], publishedDay: string, anchors: Anchors): TimelineEvent[] {
   const out: TimelineEvent[] = [];
-  if (timexes.length === 0 && !FUTURE_HINT.test(text.slice(sentence.start, sentence.end))) return out;
+  if (timexes.length === 0 && !FUTURE_HINT.test(text.slice(sentence.start, sentence.end)) && !/\b(?:during|at|sidelines)\b/.test(text.slice(sentence.start, sentence.end))) return out;
   for (const st of statementsOf(text, sentence, timexes)) {
     if (st.consumed) continue;
     let dated = 0;
@@ -48,18 +64,15 @@ function eventsOfSentence(text: string, sentence: Span, timexes: Timex[], publis
       const range = timexRange(t);
       if (!range) continue;
       dated++;
-      const label = makeLabel(text, st.span, [t]);
-      if (!label) continue;
-      const status = statusOf(range, publishedDay, st.cues, t.mod);
-      const modality = modalityOf(status, st.cues);
-      out.push({
-        id: `e-${sentence.start}-${t.start}`,
-        label,
-        status,
-        ...(modality ? { modality } : {}),
-        when: { timex: t.value, start: range.start, end: range.end, granularity: range.granularity, text: t.text, ...(t.mod ? { mod: t.mod } : {}) },
-        source: { start: sentence.start, end: sentence.end },
-      });
+      anchors.register(text.slice(st.span.start, st.span.end), { timex: t, range });
+      const e = datedEvent(text, st, sentence, { timex: t, range }, publishedDay, [t], `${t.start}`);
+      if (e) out.push(e);
+    }
+    const anchor = dated === 0 ? anchors.find(text.slice(st.span.start, st.span.end)) : null;
+    if (anchor) {
+      const e = datedEvent(text, st, sentence, anchor, publishedDay, [], `a${st.span.start}`);
+      if (e) out.push(e);
+      continue;
     }
     if (dated === 0) {
       const e = undated(text, st, sentence, st.timexes.find((t) => t.value === 'FUTURE_REF'));
@@ -83,6 +96,7 @@ export function buildEvents(text: string, timexes: Timex[], published: string): 
   const sorted = [...timexes].sort((a, b) => a.start - b.start);
   const events: TimelineEvent[] = [];
   let k = 0;
+  const anchors = new Anchors();
   let f = 0; // furniture spans are sorted, like sentences: one sweep serves both
   for (const sentence of splitSentences(text)) {
     while (f < furniture.length && furniture[f].end <= sentence.start) f++;
@@ -90,7 +104,7 @@ export function buildEvents(text: string, timexes: Timex[], published: string): 
     while (k < sorted.length && sorted[k].start < sentence.start) k++;
     let j = k;
     while (j < sorted.length && sorted[j].start < sentence.end) j++;
-    if (!inFurniture) events.push(...eventsOfSentence(text, sentence, sorted.slice(k, j), publishedDay));
+    if (!inFurniture) events.push(...eventsOfSentence(text, sentence, sorted.slice(k, j), publishedDay, anchors));
     k = j;
   }
   return events.sort(byDate);

@@ -19,7 +19,9 @@ const LEADING_SPEECH = new RegExp(`^(?:[\\w’'.-]+\\s+){1,5}?(?:${SPEECH}|asses
 const PRONOUN_START = /^(?:he|she|they|it|we|i|you|his|her|their|its)\b/i;
 const HEDGES = /\s*\b(?:reportedly|allegedly|apparently|also)\b/gi;
 const CONJUNCTION = /^(?:and|but|while|whereas|although|though|yet|so|also|including|even as|meanwhile|then|that|where|which)\b[\s,]*/i;
-const SUBORDINATE = /^(?:while|although|though|as|when|after|before|since|because|if|once|despite|with)\b[^,]{3,120},\s+/i;
+// A leading subordinate clause or scene-setting phrase ("On his flight to Malaysia,",
+// "Speaking to reporters,"): the gist is the main clause after it.
+const SUBORDINATE = /^(?:while|although|though|as|when|after|before|since|because|if|once|despite|with|on|in|at|during|aboard|amid|following|[a-z]{3,}ing)\b[^,]{3,120},\s+/i;
 // Prepositions that belong to a dropped date: "on Tuesday", "in March", "since 2019".
 const DATE_PREPOSITION = /(?:\b(?:on|in|at|by|during|since|until|till|from|of|for|over|earlier|later|as of|through)\s+)$/i;
 
