@@ -22,6 +22,7 @@ import { unitOffsetParser } from './parsers/unitOffset';
 import { weekdayParser } from './parsers/weekday';
 import { weekendParser } from './parsers/weekend';
 import { yearEarlierParser } from './parsers/yearEarlier';
+import { bareSlashRefiner } from './refiners/bareSlash';
 import { dateTimeRefiner } from './refiners/dateTime';
 import { overlapRefiner } from './refiners/overlap';
 import { periodModifierRefiner } from './refiners/periodModifier';
@@ -59,6 +60,7 @@ export function newsChrono(): Chrono {
     refiners: [
       overlapRefiner,
       unlikelyMonthRefiner,
+      bareSlashRefiner,
       tenseDirectionRefiner,
       dateTimeRefiner,
       periodModifierRefiner,

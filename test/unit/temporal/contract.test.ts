@@ -31,6 +31,11 @@ describe('tagTimexes: the interface other stages rely on', () => {
     ]);
   });
 
+  it('leaves no internal placeholder in a value', () => {
+    const story = 'Talks opened on Monday. Two days later they failed, and the next morning the envoy left. The index ended the day lower.';
+    for (const t of tagTimexes(story, '2025-11-05')) expect(t.value).not.toMatch(/ANCHOR/);
+  });
+
   it('accepts a publication date with a time of day', () => {
     expect(tagTimexes('It rained yesterday.', '2025-11-05T08:30')[0].value).toBe('2025-11-04');
   });

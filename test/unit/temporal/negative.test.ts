@@ -24,6 +24,13 @@ const NOT_DATES: [string, string][] = [
   ['an index name with a number', 'The Russell 2000 index fell.'],
   ['"fall" as a verb', 'Prices could fall further.'],
   ['"a quarter of" as a fraction', 'A quarter of the staff left.'],
+  ['a fraction written with a slash', 'The bill needs a 2/3 majority.'],
+  ['a round-the-clock slogan', 'The pharmacy is open 24/7.'],
+  ['an aircraft number', 'A Boeing 747 landed beside an Airbus A380.'],
+  ['a phone model', 'The iPhone 5 sold out.'],
+  ['a disease name with a number', 'COVID-19 cases fell.'],
+  ['a group name with a number', 'G20 leaders met.'],
+  ['a road number', 'Interstate 95 was closed.'],
   ['a weekday naming a historic crash', 'Traders still fear another Black Monday.'],
   ['a holiday naming a season', 'The Christmas season began early.'],
 ];

@@ -110,6 +110,8 @@ const cases: Case[] = [
   ["'earlier in the week' tags 'the week' as the publication week", 'Ministers met earlier in the week.', WED, 'the week', { type: 'DATE', value: '2025-W45' }],
   ["'in recent weeks' tags 'recent weeks' as PAST_REF", 'Attacks have grown in recent weeks.', WED, 'recent weeks', { type: 'DATE', value: 'PAST_REF' }],
   ["'the 1800s' is the century 18", 'The mill was built in the 1800s.', WED, 'the 1800s', { type: 'DATE', value: '18' }],
+  ["'9/11' alone is the 2001 attacks", 'Airport checks have tightened since 9/11.', WED, '9/11', { type: 'DATE', value: '2001-09-11' }],
+  ["a yearless slash date after 'on' is kept", 'The board met on 3/4 to vote.', WED, '3/4', { type: 'DATE', value: '2025-03-04' }],
   // anaphoric day
   ["'in morning trading' is the morning of the last day named", 'Shares jumped on Monday, then slipped back in morning trading.', WED, 'morning', { type: 'TIME', value: '2025-11-03TMO' }],
   ["'the day' in a market report is the last day named", 'On Monday the index slid, and it ended the day 2% lower.', WED, 'the day', { type: 'DATE', value: '2025-11-03' }],
