@@ -42,3 +42,18 @@ describe('text with no dates and a bad date', () => {
     expect(await page.getByRole('textbox', { name: 'Article text' }).inputValue()).toBe('A quiet story about a cat who sleeps a lot.');
   });
 });
+
+describe('a 1 MB paste', () => {
+  it('keeps the text whole and the timeline working', async () => {
+    const para = 'The committee met on Monday and will report in March. ';
+    const big = para.repeat(Math.ceil(1_000_000 / para.length));
+    const box = page.getByRole('textbox', { name: 'Article text' });
+    await page.getByRole('textbox', { name: 'Publication date' }).fill('2025-11-05');
+    await box.fill(big);
+    // The page still answers: a keystroke lands while extraction runs in the worker.
+    await box.press('End');
+    await box.pressSequentially('!');
+    expect(await box.evaluate((el: HTMLTextAreaElement) => el.value.length)).toBe(big.length + 1);
+    await expect.poll(() => page.locator('g[data-mark-id]').count(), { timeout: 30_000 }).toBeGreaterThan(0);
+  });
+});
