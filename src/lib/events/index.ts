@@ -17,6 +17,16 @@ const MIN_UNDATED_WORDS = 3;
 const SPEAKER_PROMISE = /\b(?:I|you)\s+(?:will|shall|plan|am going|are going)\b|\b(?:I|you)[’']ll\b/;
 
 
+const RANGE_JOINT = /^\s*(?:to|until|till|through|thru|and|[-–—])\s*$/i;
+const RANGE_OPENER = /\b(?:from|between)\s+$/i;
+
+/** Whether two dates form one span: "from X to Y", "between X and Y", "X–Y". */
+function joinsRange(text: string, a: Timex, b: Timex): boolean {
+  const joint = text.slice(a.end, b.start);
+  if (joint.length > 12 || !RANGE_JOINT.test(joint)) return false;
+  return /[-–—]/.test(joint) || RANGE_OPENER.test(text.slice(Math.max(0, a.start - 9), a.start));
+}
+
 function datedEvent(text: string, st: Statement, sentence: Span, { timex: t, range }: Anchor, publishedDay: string, drop: Timex[], key: string): TimelineEvent | null {
   const label = makeLabel(text, st.span, drop);
   if (!label) return null;
@@ -59,12 +69,23 @@ function eventsOfSentence(text: string, sentence: Span, timexes: Timex[], publis
   for (const st of statementsOf(text, sentence, timexes)) {
     if (st.consumed) continue;
     let dated = 0;
-    for (const t of st.timexes) {
-      if (t.type !== 'DATE' && t.type !== 'TIME') continue;
+    const dates = st.timexes.filter((t) => t.type === 'DATE' || t.type === 'TIME');
+    for (let i = 0; i < dates.length; i++) {
+      const t = dates[i];
       const range = timexRange(t);
       if (!range) continue;
       dated++;
       anchors.register(text.slice(st.span.start, st.span.end), { timex: t, range });
+      // "from 2015 to 2021", "between March and May": one event over both dates.
+      const to = i + 1 < dates.length && joinsRange(text, t, dates[i + 1]) ? dates[i + 1] : null;
+      const toRange = to && timexRange(to);
+      if (to && toRange && toRange.end >= range.start) {
+        const span: Timex = { ...t, end: to.end, text: text.slice(t.start, to.end), value: `${t.value}/${to.value}` };
+        const e = datedEvent(text, st, sentence, { timex: span, range: { ...range, end: toRange.end } }, publishedDay, [span], `${t.start}`);
+        if (e) out.push(e);
+        i++;
+        continue;
+      }
       const e = datedEvent(text, st, sentence, { timex: t, range }, publishedDay, [t], `${t.start}`);
       if (e) out.push(e);
     }

@@ -15,7 +15,12 @@ const BARE_ATTRIBUTION = new RegExp(`^(?:[\\w’'.-]+\\s+){0,5}${SPEECH}(?:\\s+\
 // Leading attribution: `According to Takaichi, ...`, `Trump said that ...`, `We assess that ...`.
 const ACCORDING = /^according to [^,]{1,80},\s*/i;
 const ACCORDING_ANYWHERE = /,?\s*according to [^,;]{1,80}(?=[,;.]|$)/i;
-const LEADING_SPEECH = new RegExp(`^(?:[\\w’'.-]+\\s+){1,5}?(?:${SPEECH}|assess(?:es)?|believes?|thinks?|expects?|suggests?|confirms?)\\s+(?:on \\w+\\s+)?(?:that\\s+)?`, 'i');
+// Only a reporting verb with its "that" (or a bare "said"/"says") is attribution: "voted to
+// confirm Ortiz" is the news itself.
+const LEADING_SPEECH = new RegExp(
+  `^(?:[\\w’'.-]+\\s+){1,5}?(?:(?:${SPEECH}|assess(?:es)?|believes?|thinks?|expects?|suggests?|confirms?)(?:\\s+\\w+){0,2}?\\s+that|said|says|say)\\s+`,
+  'i',
+);
 const PRONOUN_START = /^(?:he|she|they|it|we|i|you|his|her|their|its)\b/i;
 const HEDGES = /\s*\b(?:reportedly|allegedly|apparently|also)\b/gi;
 const CONJUNCTION = /^(?:and|but|while|whereas|although|though|yet|so|also|including|even as|meanwhile|then|that|where|which)\b[\s,]*/i;

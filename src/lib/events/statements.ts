@@ -34,7 +34,7 @@ function clausesOf(text: string, sentence: Span, timexes: Timex[]): Span[] {
   const out: Span[] = [];
   let carry: number | null = null;
   for (let i = 0; i < raw.length; i++) {
-    const c = { start: carry ?? raw[i].start, end: raw[i].end };
+    const c: Span = { start: carry ?? raw[i].start, end: raw[i].end };
     const rest = withoutSpans(text, raw[i], timexes.filter(isDate));
     if (words(rest) < 2 && i < raw.length - 1) {
       carry = c.start;

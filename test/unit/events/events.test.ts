@@ -75,3 +75,27 @@ describe('buildEvents', () => {
     expect(buildEvents('', [], '2024-05-15')).toEqual([]);
   });
 });
+
+describe('buildEvents with spans and names', () => {
+  it('makes one event of "from 2015 to 2021", spanning both years', () => {
+    const text = 'Ortega ran the port authority from 2015 to 2021.';
+    const events = buildEvents(text, [timexOf(text, '2015', '2015'), timexOf(text, '2021', '2021')], '2024-05-15');
+    expect(events.map((e) => [e.label, e.when.timex, e.when.start, e.when.end, e.when.text])).toEqual([
+      ['Ortega ran the port authority', '2015/2021', '2015-01-01', '2021-12-31', '2015 to 2021'],
+    ]);
+  });
+
+  it('gives a statement "during" a named event the date the article gave that event', () => {
+    const text = 'Leaders gathered for the NATO summit last week. A deal on drones during NATO fell through.';
+    const events = buildEvents(text, [timexOf(text, 'last week', '2024-W19')], '2024-05-15');
+    expect(events.map((e) => [e.label, e.status, e.modality, e.when.timex])).toEqual([
+      ['Leaders gathered for the NATO summit', 'past', 'asserted', '2024-W19'],
+      ['A deal on drones during NATO fell through', 'past', 'did-not-happen', '2024-W19'],
+    ]);
+  });
+
+  it('does not anchor to a name the article never dated', () => {
+    const text = 'A deal on drones during NATO fell through.';
+    expect(buildEvents(text, [], '2024-05-15')).toEqual([]);
+  });
+});
