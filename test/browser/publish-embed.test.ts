@@ -2,6 +2,7 @@
 // with hostile global CSS. Runs against the built files in dist/app (npm run build first).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
+import { seriousViolations } from './helpers';
 import { DIST_APP, FIXTURES, launchChromium, serveDir, type StaticServer } from './publish-helpers';
 
 let browser: Browser;
@@ -101,6 +102,26 @@ describe('the iframe embed on another origin', () => {
     await page.goto(`${app.url}embed.html?childId=x#doc=${await encodeDocumentFragment(doc)}`);
     await page.locator('[data-event-id="e3"]').waitFor();
     expect(requests.filter((u) => u.endsWith('.json'))).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('the embed page itself', () => {
+  it('has no serious accessibility violations, in light and dark schemes', async () => {
+    for (const colorScheme of ['light', 'dark'] as const) {
+      const page = await browser.newPage({ viewport: { width: 800, height: 800 }, colorScheme });
+      await page.goto(`${app.url}embed.html?src=${encodeURIComponent(`${parentSite.url}doc.json`)}`);
+      await page.locator('[data-event-id="e1"]').waitFor();
+      expect(await seriousViolations(page)).toEqual([]);
+      await page.close();
+    }
+  });
+
+  it('paints its own background in dark mode, so it stays readable on a white page', async () => {
+    const page = await browser.newPage({ viewport: { width: 800, height: 800 }, colorScheme: 'dark' });
+    await page.goto(`${app.url}embed.html?src=${encodeURIComponent(`${parentSite.url}doc.json`)}`);
+    await page.locator('[data-event-id="e1"]').waitFor();
+    expect(await page.locator('.nl-embed').evaluate((e) => getComputedStyle(e).backgroundColor)).toBe('rgb(21, 23, 26)');
     await page.close();
   });
 });
