@@ -54,33 +54,15 @@ export function similarity(a: string, b: string): number {
 /** Finds `sentence` in `text` (whitespace-insensitive), nearest to `near`; null when gone. */
 export function locate(sentence: string, text: string, near: number): { start: number; end: number } | null {
   if (sentence === '') return null;
-  const direct = nearestIndexOf(text, sentence, near);
-  if (direct !== null) return { start: direct, end: direct + sentence.length };
-  // The sentence may have been re-wrapped: search a whitespace-collapsed copy, mapping offsets back.
-  const map: number[] = [];
-  let flat = '';
-  let space = false;
-  for (let i = 0; i < text.length; i++) {
-    if (/\s/.test(text[i])) {
-      if (!space && flat !== '') { flat += ' '; map.push(i); }
-      space = true;
-    } else {
-      flat += text[i];
-      map.push(i);
-      space = false;
-    }
-  }
-  const nearFlat = map.findIndex((i) => i >= near);
-  const found = nearestIndexOf(flat, sentence, nearFlat < 0 ? flat.length : nearFlat);
-  if (found === null) return null;
-  return { start: map[found], end: map[found + sentence.length - 1] + 1 };
-}
-
-function nearestIndexOf(haystack: string, needle: string, near: number): number | null {
-  let best: number | null = null;
-  for (let i = haystack.indexOf(needle); i >= 0; i = haystack.indexOf(needle, i + 1)) {
-    if (best === null || Math.abs(i - near) < Math.abs(best - near)) best = i;
-    if (i > near) break;
+  // The sentence's words with any run of whitespace between them, as it may have been re-wrapped.
+  // Words hold no whitespace, so each \s+ has exactly one way to match: no backtracking blow-up.
+  const words = sentence.split(' ').map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const pattern = new RegExp(words.join('\\s+'), 'g');
+  let best: { start: number; end: number } | null = null;
+  for (const m of text.matchAll(pattern)) {
+    const span = { start: m.index, end: m.index + m[0].length };
+    if (best === null || Math.abs(span.start - near) < Math.abs(best.start - near)) best = span;
+    if (span.start > near) break;
   }
   return best;
 }

@@ -6,8 +6,8 @@
 // re-attached to its sentence if that still exists. A deletion that claims nothing stays on
 // record, in case the sentence comes back. This module must not know about the app or storage.
 import type { SourceSpan, TimelineEvent } from '../document';
-import { anchorOf, locate, sameKey, similarity, type Anchor } from './anchor';
-import type { EditedEvent, Edits } from './edits';
+import { anchorOf, locate, normalise, similarity, type Anchor } from './anchor';
+import { hasEdits, type EditedEvent, type Edits } from './edits';
 
 /** Two sentences sharing this share of their words are taken as one sentence, re-typed. */
 const SAME_SENTENCE = 0.6;
@@ -15,22 +15,34 @@ const SAME_SENTENCE = 0.6;
 type Claim = { kind: 'changed'; edit: EditedEvent } | { kind: 'deleted' };
 
 export function mergeEdits(extracted: TimelineEvent[], edits: Edits, text: string): TimelineEvent[] {
-  const anchors = extracted.map((e) => anchorOf(e, text));
+  if (!hasEdits(edits)) return extracted;
+  // Candidates are grouped by their date words first, and a sentence is only normalised when
+  // an edit could want it: on a long article most events are never looked at.
+  const anchors = anchorCache(extracted, text);
+  const anchorAt = (i: number) => (anchors[i] ??= anchorOf(extracted[i], text));
+  const byDate = new Map<string | null, number[]>();
+  extracted.forEach((e, i) => {
+    const key = e.when.text === null ? null : normalise(e.when.text);
+    const group = byDate.get(key);
+    if (group) group.push(i);
+    else byDate.set(key, [i]);
+  });
   const claims = new Map<number, Claim>();
   const wants: Array<{ anchor: Anchor; claim: Claim }> = [
     ...edits.deleted.map((anchor) => ({ anchor, claim: { kind: 'deleted' } as Claim })),
     ...edits.changed.map((edit) => ({ anchor: edit.anchor, claim: { kind: 'changed', edit } as Claim })),
   ];
-  const unclaimed = (i: number) => !claims.has(i);
+  const open = (anchor: Anchor) => (byDate.get(anchor.dateText) ?? []).filter((i) => !claims.has(i));
 
   const pending = wants.filter(({ anchor, claim }) => {
-    const i = nearest(anchors, anchor, (j) => unclaimed(j) && sameKey(anchors[j], anchor));
+    const same = open(anchor).filter((i) => anchorAt(i).sentence === anchor.sentence);
+    const i = nearest(same, extracted, anchor.at);
     if (i === null) return true;
     claims.set(i, claim);
     return false;
   });
   const orphans = pending.filter(({ anchor, claim }) => {
-    const i = mostSimilar(anchors, anchor, unclaimed);
+    const i = mostSimilar(open(anchor), anchorAt, anchor);
     if (i === null) return true;
     claims.set(i, claim);
     return false;
@@ -56,24 +68,37 @@ export function mergeEdits(extracted: TimelineEvent[], edits: Edits, text: strin
   return uniqueIds([...shown, ...reattached], new Set(edited));
 }
 
-/** Index of the candidate whose anchor was taken nearest to where `anchor` was. */
-function nearest(anchors: Anchor[], anchor: Anchor, ok: (i: number) => boolean): number | null {
+/**
+ * Anchors of one extraction, kept while that same array is merged again: while the user edits
+ * events the extraction does not change, so each edit costs only the matching, not re-reading
+ * every sentence. Weakly held, so a replaced extraction takes its anchors with it.
+ */
+const cache = new WeakMap<TimelineEvent[], { text: string; anchors: Array<Anchor | undefined> }>();
+
+function anchorCache(extracted: TimelineEvent[], text: string): Array<Anchor | undefined> {
+  const hit = cache.get(extracted);
+  if (hit && hit.text === text) return hit.anchors;
+  const anchors: Array<Anchor | undefined> = [];
+  cache.set(extracted, { text, anchors });
+  return anchors;
+}
+
+/** The candidate whose sentence started nearest to where the anchor's did. */
+function nearest(candidates: number[], events: TimelineEvent[], at: number): number | null {
   let best: number | null = null;
-  anchors.forEach((a, i) => {
-    if (!ok(i)) return;
-    if (best === null || Math.abs(a.at - anchor.at) < Math.abs(anchors[best].at - anchor.at)) best = i;
-  });
+  for (const i of candidates) {
+    if (best === null || Math.abs(events[i].source.start - at) < Math.abs(events[best].source.start - at)) best = i;
+  }
   return best;
 }
 
-function mostSimilar(anchors: Anchor[], anchor: Anchor, ok: (i: number) => boolean): number | null {
+function mostSimilar(candidates: number[], anchorAt: (i: number) => Anchor, anchor: Anchor): number | null {
   let best: number | null = null;
   let bestScore = SAME_SENTENCE;
-  anchors.forEach((a, i) => {
-    if (!ok(i) || a.dateText !== anchor.dateText) return;
-    const score = similarity(a.sentence, anchor.sentence);
+  for (const i of candidates) {
+    const score = similarity(anchorAt(i).sentence, anchor.sentence);
     if (score >= bestScore && (best === null || score > bestScore)) [best, bestScore] = [i, score];
-  });
+  }
   return best;
 }
 

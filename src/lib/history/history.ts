@@ -5,7 +5,7 @@
 // continuing where the last one ended, form one step, and a new word starts a new step.
 // Time is an input (`at`, in ms, from the caller): this module never reads the clock.
 // It must not know what the state means.
-import { applySplice, diffText, invertSplice, type Splice } from './splice';
+import { applySplice, composeSplices, diffText, invertSplice, type Splice } from './splice';
 
 type Rest<S> = Omit<S, 'text'>;
 
@@ -70,8 +70,13 @@ export function record<S extends { text: string }>(h: History<S>, next: S, optio
     last !== undefined && key !== null && last.key === key && at - last.at <= pauseMs && h.future.length === 0 &&
     (last.text === null || splice === null || (continues(last.text, splice) && !startsWord(last.text, splice)));
   if (coalesce) {
-    const original = last.text ? applySplice(h.present.text, invertSplice(last.text)) : h.present.text;
-    const step: Step<S> = { text: diffText(original, next.text), before: last.before, after, key, at };
+    let text: Splice | null = last.text ?? splice;
+    if (last.text && splice) {
+      // Usually one splice continues the other; otherwise diff against the text before the step.
+      text = composeSplices(last.text, splice) ?? diffText(applySplice(h.present.text, invertSplice(last.text)), next.text);
+    }
+    if (text && text.removed === text.inserted) text = null;
+    const step: Step<S> = { text, before: last.before, after, key, at };
     const past = h.past.slice(0, -1);
     const noop = step.text === null && sameRest(step.before, after);
     return { present: next, past: noop ? past : [...past, step], future: [] };

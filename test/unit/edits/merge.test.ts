@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { TimelineEvent } from '../../../src/lib/document';
+import { locate } from '../../../src/lib/edits/anchor';
 import {
   NO_EDITS, addEvent, changeEvent, deleteEvent, editedIds, editsFromEvents, mergeEdits, newEventId, readEdits,
 } from '../../../src/lib/edits';
@@ -149,5 +150,14 @@ describe('readEdits', () => {
     [{ changed: [{ event: { id: 'x' } }], added: [], deleted: [] }, 'Saved changed event 1 must have a label, found nothing.'],
   ])('says what is wrong with damaged edits %j', (value, message) => {
     expect(() => readEdits(value)).toThrow(message);
+  });
+});
+
+describe('locate', () => {
+  it('finds a sentence re-wrapped across lines, nearest to where it was', () => {
+    const text = 'Intro.\nTalks (in Geneva) resumed\n  on Monday. Later. Talks (in Geneva) resumed on Monday.';
+    expect(locate('Talks (in Geneva) resumed on Monday.', text, 0)).toEqual({ start: 7, end: 45 });
+    expect(locate('Talks (in Geneva) resumed on Monday.', text, 50)).toEqual({ start: 53, end: 89 });
+    expect(locate('Talks collapsed.', text, 0)).toBeNull();
   });
 });

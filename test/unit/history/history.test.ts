@@ -127,3 +127,21 @@ describe('history', () => {
     }));
   });
 });
+
+describe('splices', () => {
+  it('diffText finds the change in a long text whose equal runs span many blocks', () => {
+    const long = 'abcdefgh'.repeat(5000);
+    const edited = long.slice(0, 20_001) + 'XY' + long.slice(20_003);
+    const splice = diffText(long, edited)!;
+    expect(splice).toEqual({ at: 20_001, removed: long.slice(20_001, 20_003), inserted: 'XY' });
+    expect(applySplice(long, splice)).toBe(edited);
+  });
+
+  it('backspacing past the start of a typed word still undoes exactly', () => {
+    let h = createHistory(start);
+    h = record(h, { ...h.present, text: 'Leaders met last week.xy' }, { key: 'typing', at: 0 });
+    h = record(h, { ...h.present, text: 'Leaders met last week' }, { key: 'typing', at: 100 });
+    expect(h.past).toHaveLength(1);
+    expect(undo(h).present).toEqual(start);
+  });
+});
