@@ -5,7 +5,7 @@
 import { Chrono } from 'chrono-node';
 import { calendarParsers } from './chronoParsers';
 import { guarded } from './guard';
-import { anaphoricDayParser, relativeDayParser } from './parsers/anaphoricDay';
+import { anaphoricDayParser, anaphoricPeriodParser, relativeDayParser } from './parsers/anaphoricDay';
 import { bareYearParser } from './parsers/bareYear';
 import { casualDayParser } from './parsers/casualDay';
 import { clockZoneParser } from './parsers/clockZone';
@@ -42,6 +42,7 @@ export function newsChrono(): Chrono {
       guarded(weekdayParser, /(?:mon|tues|wednes|thurs|fri|satur|sun)day/i),
       guarded(weekendParser, /weekend/i),
       guarded(anaphoricDayParser, /\bday\b/i),
+      guarded(anaphoricPeriodParser, /the (?:year|quarter|month)/i),
       guarded(relativeDayParser, /\b(?:next|following|previous|preceding|day)\s/i),
       guarded(clockZoneParser, /UTC|GMT|noon|midnight/i),
       guarded(fiscalYearParser, /fiscal|FY/i),

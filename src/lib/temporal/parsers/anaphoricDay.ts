@@ -33,6 +33,18 @@ export const relativeDayParser: Parser = {
   },
 };
 
+// "for the year", "in the quarter", "during the month": the period the story is about, in
+// earnings and statistics reports; the last one named, else publication's.
+const PERIOD =
+  /(?<=\b(?:for|in|during|through|throughout)\s+)the\s+(year|quarter|month)(?![\w-]|\s+(?:before|after|ago|earlier|of|that|when|which|to|in|since|as|ended|ending|end)\b|['\u2019]s)/i;
+
+export const anaphoricPeriodParser: Parser = {
+  pattern: () => PERIOD,
+  extract(context, match) {
+    return statedResult(context, match.index!, match[0], { type: 'DATE', value: anchorShift(0, match[1].toLowerCase() as Unit) });
+  },
+};
+
 export const anaphoricDayParser: Parser = {
   pattern: () => PATTERN,
   extract(context, match) {
