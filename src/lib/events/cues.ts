@@ -5,7 +5,7 @@ import type { Modality } from '../document';
 
 // A statement that did not take place (or no longer will): the strongest cue of all.
 const DID_NOT_HAPPEN =
-  /\b(?:fail(?:ed|s)? to (?:materiali[sz]e|happen|take place|occur|come about)|(?:did not|didn[’']t|never) (?:happen|materiali[sz]e|take place|occur|come about)|never (?:happened|materiali[sz]ed|took place)|(?:was|were|has been|have been|had been|is being|been) (?:cancell?ed|called off|postponed|scrapped|scuttled|aborted|shelved|put off|suspended|abandoned)|fell through)\b/i;
+  /\b(?:fail(?:ed|s)? to (?:materiali[sz]e|happen|take place|occur|come about)|(?:did not|didn[’']t|never) (?:happen|materiali[sz]e|take place|occur|come about)|never (?:happened|materiali[sz]ed|took place)|(?:was|were|has been|have been|had been|is being|been) (?:cancell?ed|called off|postponed|scrapped|scuttled|aborted|shelved|put off)|fell through)\b/i;
 
 // "once", "if", "unless" open a condition; "when ... conditions are met" too. "at once",
 // "more than once" and "once-" (formerly) do not.

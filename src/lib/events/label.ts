@@ -21,6 +21,8 @@ const LEADING_SPEECH = new RegExp(
   `^(?:[\\w’'.-]+\\s+){1,5}?(?:(?:${SPEECH}|assess(?:es)?|believes?|thinks?|expects?|suggests?|confirms?)(?:\\s+\\w+){0,2}?\\s+that|said|says|say)\\s+`,
   'i',
 );
+// A wire dateline opening the first paragraph: "LONDON —", "WASHINGTON (AP) —".
+const DATELINE = /^[A-Z][A-Z.' -]{1,40}(?:,\s[A-Z][A-Za-z.]{1,20})?(?:\s\([A-Za-z]{2,12}\))?\s[—–-]{1,2}\s/;
 const PRONOUN_START = /^(?:he|she|they|it|we|i|you|his|her|their|its)\b/i;
 const HEDGES = /\s*\b(?:reportedly|allegedly|apparently|also)\b/gi;
 const CONJUNCTION = /^(?:and|but|while|whereas|although|though|yet|so|also|including|even as|meanwhile|then|that|where|which)\b[\s,]*/i;
@@ -67,7 +69,7 @@ export function shorten(s: string, max = MAX_LABEL): string {
 
 /** The gist of the clause, or '' when nothing but attribution and dates is left. */
 export function makeLabel(text: string, clause: Span, drop: Span[]): string {
-  let s = withoutSpans(text, clause, drop).replace(/\s+/g, ' ').trim();
+  let s = withoutSpans(text, clause, drop).replace(/\s+/g, ' ').trim().replace(DATELINE, '');
   s = s.replace(/[.!?…]+$/, '').replace(TRAILING_ATTRIBUTION, '');
   s = tidy(s.replace(ACCORDING, '').replace(ACCORDING_ANYWHERE, '').replace(HEDGES, ''));
   for (let i = 0; i < 3; i++) {

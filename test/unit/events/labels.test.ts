@@ -16,6 +16,8 @@ describe('makeLabel', () => {
     ['The minister said on Thursday that she would resign.', 'Thursday', 'The minister said that she would resign'],
     ['Last week, while the mayor was abroad, protesters occupied the square.', 'Last week', 'Protesters occupied the square'],
     ['and the union reportedly walked out on Friday', 'Friday', 'The union walked out'],
+    ['WASHINGTON (AP) — The Senate voted on Thursday to confirm the nominee.', 'Thursday', 'The Senate voted to confirm the nominee'],
+    ['Speaking in Lagos on Monday, the envoy promised new aid.', 'Monday', 'The envoy promised new aid'],
   ])('%j dated by %j reads %j', (text, date, expected) => {
     expect(label(text, date)).toBe(expected);
   });
