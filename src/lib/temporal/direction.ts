@@ -6,10 +6,12 @@
 import { addDays, weekday, type YMD } from './calendar';
 import type { Tense } from './tense';
 
-/** The day of `target` weekday (0 = Sunday) nearest publication in the tense's direction. */
+/** The day of `target` weekday (0 = Sunday) nearest publication in the tense's direction, publication's own day included. */
 export function resolveWeekday(published: YMD, target: number, tense: Tense | null): YMD {
   const today = weekday(published);
-  if (tense === 'future') return addDays(published, ((target - today + 6) % 7) + 1);
+  // a projected weekday of publication's own name is that day ("the Senate votes Friday" in a
+  // Friday story): a week later would be written "next Friday"
+  if (tense === 'future') return addDays(published, (target - today + 7) % 7);
   if (tense === 'present') {
     const forward = (target - today + 7) % 7;
     return addDays(published, forward <= 3 ? forward : forward - 7);

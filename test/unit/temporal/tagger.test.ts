@@ -14,6 +14,8 @@ const cases: Case[] = [
   ["a past 'Wednesday' in an article of a Wednesday is that day", 'Shares slid on Wednesday after the report.', WED, 'Wednesday', { type: 'DATE', value: '2025-11-05' }],
   ["'said on Thursday that it will open in March': Thursday is past", 'The firm said on Thursday that it will open a plant in March.', WED, 'Thursday', { type: 'DATE', value: '2025-10-30' }],
   ["'said on Thursday that it will open in March': March is next March", 'The firm said on Thursday that it will open a plant in March.', WED, 'March', { type: 'DATE', value: '2026-03' }],
+  ["a projected weekday of publication's own name is publication day", 'The Senate will vote Wednesday on the bill.', WED, 'Wednesday', { type: 'DATE', value: '2025-11-05' }],
+  ["'next Wednesday' in a Wednesday article is a week later", 'The Senate votes next Wednesday.', WED, 'next Wednesday', { type: 'DATE', value: '2025-11-12' }],
   ["'last Friday' is the Friday before publication", 'Prices peaked last Friday.', WED, 'last Friday', { type: 'DATE', value: '2025-10-31' }],
   ["'next Tuesday' is the Tuesday after publication", 'Voting opens next Tuesday.', WED, 'next Tuesday', { type: 'DATE', value: '2025-11-11' }],
   ["'Saturday night' in a past sentence is a TIME with the night part", 'Two men were arrested Saturday night.', WED, 'Saturday night', { type: 'TIME', value: '2025-11-01TNI' }],

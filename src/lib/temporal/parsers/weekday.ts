@@ -27,7 +27,7 @@ export const weekdayParser: Parser = {
     if (modifier === 'last' || modifier === 'past' || modifier === 'previous') {
       day = addDays(published, -(((weekdayOf(published) - target + 6) % 7) + 1));
     } else if (modifier === 'next' || modifier === 'coming') {
-      day = resolveWeekday(published, target, 'future');
+      day = addDays(published, ((target - weekdayOf(published) + 6) % 7) + 1);
     } else {
       const end = match.index! + match[0].length;
       const tense = modifier === 'this' ? (tenseAround(context.text, match.index!, end) ?? 'future') : tenseAround(context.text, match.index!, end);
