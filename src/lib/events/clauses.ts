@@ -36,8 +36,9 @@ export function splitClauses(text: string, span: Span): Span[] {
 }
 
 // Weaker joints, used only to separate two dates that share a clause ("met on Tuesday, ahead of
-// a vote in March"): a comma, a "that" complement, "including", "ahead of", "before", "after".
-const WEAK = /,\s+|\s+(?=(?:that|including|ahead of|before|after|until|then)\s)/g;
+// a vote in March"): a comma, a "that" complement, "including", "ahead of", "before", "after",
+// a bare "but"/"and", or a pronoun opening reported speech ("said on Tuesday it plans ...").
+const WEAK = /,\s+|\s+(?=(?:that|including|ahead of|before|after|until|then|but|and|while|whereas|it|he|she|they|we)\s)/g;
 
 /**
  * The first weak joint in text[from, to), or -1: where a clause with two dates is cut. The

@@ -11,7 +11,11 @@ const SPEECH = '(?:said|says|say|told|tells|stated|states|added|adds|noted|notes
 // `...,” JoongAng quoted the NIS as telling ...`.
 // The tail after the verb may name the audience or the channel, never a new statement.
 const TRAILING_ATTRIBUTION = new RegExp(`(?:,\\s*[”"]?|[”"])\\s*[^,;“”"]{0,60}?\\b${SPEECH}\\b(?:(?!\\b(?:he|she|they|it|we|i|that|would|will)\\b)[^“”"]){0,80}$`, 'i');
-const BARE_ATTRIBUTION = new RegExp(`^(?:[\\w’'.-]+\\s+){0,5}${SPEECH}(?:\\s+\\w+){0,2}$`, 'i');
+// "The spokesman said", "Officials told reporters": a speaker and an audience, no content.
+const BARE_ATTRIBUTION = new RegExp(
+  `^(?:[\\w’'.-]+\\s+){0,5}(?:said|says|say|stated|added|noted|told|tells|wrote|explained|insisted|warned|claimed|quoted|asked)(?:\\s+(?:to|in|the|a|an|him|her|them|us|me|reporters|journalists|lawmakers|parliament|congress|press|media|statement|interview|briefing|supporters|audience|agency)){0,3}$`,
+  'i',
+);
 // Leading attribution: `According to Takaichi, ...`, `Trump said that ...`, `We assess that ...`.
 const ACCORDING = /^according to [^,]{1,80},\s*/i;
 const ACCORDING_ANYWHERE = /,?\s*according to [^,;]{1,80}(?=[,;.]|$)/i;
