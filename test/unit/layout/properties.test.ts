@@ -36,7 +36,9 @@ const arbitraryCase = fc.record({
   zoom: fc.option(fc.record({ start: fc.integer({ min: -50, max: 800 }), len: fc.integer({ min: 3, max: 600 }) })),
 });
 
-function laidOut(c: fc.RecordValue<typeof arbitraryCase extends fc.Arbitrary<infer T> ? T : never> | any): Layout {
+type Case = typeof arbitraryCase extends fc.Arbitrary<infer T> ? T : never;
+
+function laidOut(c: Case): Layout {
   const window = c.zoom ? { start: 19723 + c.zoom.start, end: 19723 + c.zoom.start + c.zoom.len } : null;
   return layout(toEvents(c.events), c.width, { published, orientation: c.orientation, window });
 }
