@@ -77,7 +77,8 @@ export function tenseAround(sentence: string, start: number, end: number): Tense
     if (index < start) {
       let crossed = 0;
       for (let j = i + 1; j < words.length && words[j].index < start; j++) if (BOUNDARY.has(words[j].word)) crossed++;
-      distance = (start - index) * (1 + crossed);
+      // from the cue's last letter: "arrested Saturday" is as close as words get
+      distance = Math.max(1, start - index - word.length) * (1 + crossed);
     } else {
       distance = (index - end) * 2 * (1 + boundariesAfter);
     }

@@ -16,6 +16,8 @@ const cases: Case[] = [
   ["'said on Thursday that it will open in March': March is next March", 'The firm said on Thursday that it will open a plant in March.', WED, 'March', { type: 'DATE', value: '2026-03' }],
   ["a projected weekday of publication's own name is publication day", 'The Senate will vote Wednesday on the bill.', WED, 'Wednesday', { type: 'DATE', value: '2025-11-05' }],
   ["'next Wednesday' in a Wednesday article is a week later", 'The Senate votes next Wednesday.', WED, 'next Wednesday', { type: 'DATE', value: '2025-11-12' }],
+  ["a weekday inside a past relative clause stays past though the main clause looks ahead", 'The driver, who was stopped Sunday, will face a judge Monday.', WED, 'Sunday', { type: 'DATE', value: '2025-11-02' }],
+  ["the main clause's weekday looks ahead", 'The driver, who was stopped Sunday, will face a judge Monday.', WED, 'Monday', { type: 'DATE', value: '2025-11-10' }],
   ["'last Friday' is the Friday before publication", 'Prices peaked last Friday.', WED, 'last Friday', { type: 'DATE', value: '2025-10-31' }],
   ["'next Tuesday' is the Tuesday after publication", 'Voting opens next Tuesday.', WED, 'next Tuesday', { type: 'DATE', value: '2025-11-11' }],
   ["'Saturday night' in a past sentence is a TIME with the night part", 'Two men were arrested Saturday night.', WED, 'Saturday night', { type: 'TIME', value: '2025-11-01TNI' }],
