@@ -4,6 +4,7 @@
 // interactivity, whatever the component grows into. Text is re-escaped on the way out.
 // Uses htmlparser2's tokenizer (no DOM), so the browser and the CLI share this code.
 import { Parser } from 'htmlparser2';
+import { computedStyle, type ElementInfo, type StyleRule } from './inline-styles';
 import { escapeXml } from './xml';
 
 const ELEMENTS = new Set([
@@ -28,6 +29,8 @@ export interface CleanOptions {
   rootDrop?: string[];
   /** A new tag for the outermost element (an embedded <svg> becomes a <g>). */
   rootTag?: string;
+  /** Stylesheet rules to copy onto each element as a style attribute (see inline-styles.ts). */
+  styleRules?: StyleRule[];
 }
 
 export function cleanSvgMarkup(markup: string, options: CleanOptions = {}): string {
@@ -35,6 +38,7 @@ export function cleanSvgMarkup(markup: string, options: CleanOptions = {}): stri
   let skipDepth = 0; // > 0 while inside an element that is dropped with all it contains
   let depth = 0;
   let rootTag = '';
+  const path: ElementInfo[] = [];
   const parser = new Parser(
     {
       onopentag(name, attributes) {
@@ -51,6 +55,12 @@ export function cleanSvgMarkup(markup: string, options: CleanOptions = {}): stri
           for (const [k, v] of Object.entries(options.rootAttributes ?? {})) attrs[k] = String(v);
           rootTag = options.rootTag ?? name;
         }
+        if (options.styleRules?.length) {
+          path.push({ tag: name, classes: (attributes.class ?? '').split(/\s+/).filter(Boolean) });
+          const inherited = computedStyle(options.styleRules, path);
+          const own = attrs.style;
+          if (inherited) attrs.style = own ? `${inherited};${own}` : inherited;
+        }
         out += `<${isRoot ? rootTag : name}`;
         for (const [k, v] of Object.entries(attrs)) out += ` ${k}="${escapeXml(v)}"`;
         out += '>';
@@ -64,6 +74,7 @@ export function cleanSvgMarkup(markup: string, options: CleanOptions = {}): stri
           skipDepth--;
           return;
         }
+        if (options.styleRules?.length) path.pop();
         out += `</${depth === 0 ? rootTag : name}>`;
       },
     },

@@ -8,6 +8,7 @@ import type { NewslineDocument } from '../document';
 import { creditLine, dayInWords } from './credit';
 import { resolveColorScheme, type Theme } from './css-scheme';
 import { cssVariableDeclarations, resolveCssVariables } from './css-vars';
+import { parseStyleRules } from './inline-styles';
 import { cleanCss, cleanSvgMarkup } from './svg-clean';
 import { wrapText } from './wrap';
 import { escapeXml } from './xml';
@@ -66,13 +67,15 @@ export function toStandaloneSvg(doc: NewslineDocument, drawing: TimelineDrawing,
   for (const [k, v] of Object.entries(options.variables ?? {})) {
     if (/^--[\w-]{1,60}$/.test(k)) variables[k] = v.replace(/[;{}<>]/g, '');
   }
+  const timelineCss = cleanCss(resolveCssVariables(themed, variables));
   const css = [
     `.nl-export{font-family:${FONT_STACK}}`,
     `.nl-headline{font-size:${HEADLINE.size}px;font-weight:700;fill:${colors.text}}`,
     `.nl-credit{font-size:${CREDIT.size}px;fill:${colors.muted}}`,
-    cleanCss(resolveCssVariables(themed, variables)),
+    timelineCss,
   ].join('\n');
   const timeline = cleanSvgMarkup(drawing.markup, {
+    styleRules: parseStyleRules(timelineCss),
     rootTag: 'g',
     rootDrop: ['width', 'height', 'viewBox', 'preserveAspectRatio', 'style', 'x', 'y', 'role', 'aria-label', 'aria-labelledby'],
     rootAttributes: { transform: `translate(0 ${timelineTop})`, 'clip-path': 'url(#nl-clip)' },
@@ -91,9 +94,9 @@ export function toStandaloneSvg(doc: NewslineDocument, drawing: TimelineDrawing,
     `<style>\n${css.replace(/<\/?style/gi, '')}\n</style>`,
     `<defs><clipPath id="nl-clip"><rect x="0" y="0" width="${width}" height="${Math.round(drawing.height)}"/></clipPath></defs>`,
     options.background === false ? '' : `<rect class="nl-background" width="${width}" height="${height}" fill="${colors.background}"/>`,
-    `<text class="nl-headline" fill="${colors.text}">${headlineText}</text>`,
+    `<text class="nl-headline" fill="${colors.text}" font-size="${HEADLINE.size}" font-weight="700">${headlineText}</text>`,
     timeline,
-    `<text class="nl-credit" fill="${colors.muted}">${credit
+    `<text class="nl-credit" fill="${colors.muted}" font-size="${CREDIT.size}">${credit
       .map((l, i) => `<tspan x="${PAD}" y="${creditY + i * CREDIT.line}">${escapeXml(l)}</tspan>`)
       .join('')}</text>`,
     '</svg>',

@@ -71,3 +71,16 @@ describe('newsline render', () => {
     expect(err.trim().split('\n')).toHaveLength(1);
   });
 });
+
+describe('styles inlined for editors that ignore <style>', () => {
+  it('rasterises the same picture with the <style> block removed', async () => {
+    const { renderSvg, rasterise } = await import('../../../src/cli/render');
+    const svg = renderSvg(sampleDoc, 800);
+    const bare = svg.replace(/<style>[\s\S]*?<\/style>/, '');
+    expect(bare).not.toContain('<style>');
+    const [a, b] = [decodePng(rasterise(svg, 1)), decodePng(rasterise(bare, 1))];
+    let differing = 0;
+    for (let i = 0; i < a.pixels.length; i++) if (a.pixels[i] !== b.pixels[i]) differing++;
+    expect(differing).toBe(0);
+  });
+});
