@@ -6,7 +6,7 @@ import { furnitureSpans } from '../ingest/furniture';
 import { timexRange } from '../temporal/range';
 import { type Anchor, Anchors } from './anchors';
 import { readCues } from './cues';
-import { makeLabel, withoutSpans } from './label';
+import { makeLabel, withoutSpans, withSubject } from './label';
 import { splitSentences, type Span } from './sentences';
 import { statementsOf, type Statement } from './statements';
 import { modalityOf, statusOf } from './status';
@@ -27,8 +27,15 @@ function joinsRange(text: string, a: Timex, b: Timex): boolean {
   return /[-–—]/.test(joint) || RANGE_OPENER.test(text.slice(Math.max(0, a.start - 9), a.start));
 }
 
-function datedEvent(text: string, st: Statement, sentence: Span, { timex: t, range }: Anchor, publishedDay: string, drop: Timex[], key: string): TimelineEvent | null {
+/** The statement's label, borrowing the subject of the statement before when it has none. */
+function labelOf(text: string, st: Statement, drop: Timex[]): string {
   const label = makeLabel(text, st.span, drop);
+  const prev = st.previous;
+  return label && prev ? withSubject(label, makeLabel(text, prev.span, prev.timexes)) : label;
+}
+
+function datedEvent(text: string, st: Statement, sentence: Span, { timex: t, range }: Anchor, publishedDay: string, drop: Timex[], key: string): TimelineEvent | null {
+  const label = labelOf(text, st, drop);
   if (!label) return null;
   const status = statusOf(range, publishedDay, st.cues, t.mod);
   const modality = modalityOf(status, st.cues);
@@ -47,7 +54,7 @@ function undated(text: string, st: Statement, sentence: Span, future: Timex | un
   if (!future) {
     if (!st.cues.firm || text[sentence.end - 1] === '?' || SPEAKER_PROMISE.test(st.cueText)) return null;
   }
-  const label = makeLabel(text, st.span, future ? [future] : []);
+  const label = labelOf(text, st, future ? [future] : []);
   if (label.split(' ').length < MIN_UNDATED_WORDS) return null;
   return {
     id: `e-${sentence.start}-u${st.span.start}`,

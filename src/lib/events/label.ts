@@ -22,7 +22,7 @@ const ACCORDING_ANYWHERE = /,?\s*according to [^,;]{1,80}(?=[,;.]|$)/i;
 // Only a reporting verb with its "that" (or a bare "said"/"says") is attribution: "voted to
 // confirm Ortiz" is the news itself.
 const LEADING_SPEECH = new RegExp(
-  `^(?:[\\w’'.-]+\\s+){1,5}?(?:(?:${SPEECH}|assess(?:es)?|believes?|thinks?|expects?|suggests?|confirms?)(?:\\s+\\w+){0,2}?\\s+that|said|says|say)\\s+`,
+  `^(?:[\\w’'.-]+\\s+){1,5}?(?:(?:${SPEECH}|assess(?:es)?|believes?|thinks?|expects?|suggests?|confirms?)(?:\\s+\\w+){0,2}?\\s+that|said|says|say|suggests?|believes?|thinks?|assess(?:es)?)\\s+`,
   'i',
 );
 // A wire dateline opening the first paragraph: "LONDON —", "WASHINGTON (AP) —".
@@ -87,4 +87,20 @@ export function makeLabel(text: string, clause: Span, drop: Span[]): string {
   s = tidy(s).replace(/[.!?…]+$/, '');
   if (!/[A-Za-z\u00c0-\uffff]{2}/.test(s) || s.split(' ').length < 2 || BARE_ATTRIBUTION.test(s)) return '';
   return shorten(s.charAt(0).toUpperCase() + s.slice(1));
+}
+
+// A clause that opens on its verb ("but delayed it last year") shares the subject of the clause
+// before ("The company first announced ..."). Regular past tenses and auxiliaries only: a verb
+// we cannot recognise leaves the label as it is.
+const VERB_FIRST = /^(?:[a-z]+ed|is|are|was|were|has|have|had|will|would|could|can|may|might|plans?|said|says)\b/;
+const SUBJECT = /^((?:[A-Z][\w’'.-]*)(?:\s+[\w’'.-]+){0,5}?)(?=\s+(?:[a-z]+ed|is|are|was|were|has|have|had|will|would|could|can|may|might|plans?|said|says)\b)/;
+
+/** `label` with the subject of `previous` put in front when `label` starts on a bare verb. */
+export function withSubject(label: string, previous: string | null): string {
+  const lower = label.charAt(0).toLowerCase() + label.slice(1);
+  if (!previous || !VERB_FIRST.test(lower)) return label;
+  const m = SUBJECT.exec(previous);
+  if (!m) return label;
+  const subject = m[1].replace(/(?:\s+(?:first|also|then|later|again|[a-z]+ly))+$/, '');
+  return shorten(`${subject} ${lower.replace(/…$/, '')}${label.endsWith('…') ? '…' : ''}`);
 }

@@ -14,6 +14,8 @@ export interface Statement {
   cues: Cues;
   /** A back-reference ("but that did not materialize") already folded into the clause before. */
   consumed: boolean;
+  /** The statement before this one in the same sentence, if any. */
+  previous: Statement | null;
 }
 
 const isDate = (t: Timex) => t.type === 'DATE' || t.type === 'TIME';
@@ -77,10 +79,10 @@ export function statementsOf(text: string, sentence: Span, timexes: Timex[]): St
     const cues = readCues(prev && PARTICIPLE.test(lead) ? `${prev.cueText} ${lead}` : cueText);
     if (prev && cues.didNotHappen && !own.some(isDate) && BACK_REFERENCE.test(lead)) {
       prev.cues = { ...prev.cues, didNotHappen: true };
-      out.push({ span, timexes: own, cueText, cues, consumed: true });
+      out.push({ span, timexes: own, cueText, cues, consumed: true, previous: prev });
       continue;
     }
-    out.push({ span, timexes: own, cueText, cues, consumed: false });
+    out.push({ span, timexes: own, cueText, cues, consumed: false, previous: prev ?? null });
   }
   return out;
 }

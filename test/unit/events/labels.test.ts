@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_LABEL, makeLabel, shorten } from '../../../src/lib/events/label';
+import { MAX_LABEL, makeLabel, shorten, withSubject } from '../../../src/lib/events/label';
 
 function label(text: string, date?: string): string {
   const drop = date ? [{ start: text.indexOf(date), end: text.indexOf(date) + date.length }] : [];
@@ -39,5 +39,16 @@ describe('makeLabel', () => {
 
   it('never cuts inside a word', () => {
     expect(shorten('Internationalisation '.repeat(8))).toBe(`${'Internationalisation '.repeat(3).trim()}…`);
+  });
+});
+
+describe('withSubject', () => {
+  it.each([
+    ['Delayed it', 'The company first announced the project', 'The company delayed it'],
+    ['Was sold to a rival', 'The brewery opened', 'The brewery was sold to a rival'],
+    ['Preparing for a parade', 'They are likely to push for talks', 'Preparing for a parade'],
+    ['The mayor resigned', 'The council met', 'The mayor resigned'],
+  ])('%j after %j reads %j', (label, previous, expected) => {
+    expect(withSubject(label, previous)).toBe(expected);
   });
 });
