@@ -30,6 +30,7 @@ const cases: Case[] = [
   ["'last weekend' is the weekend of 2025-W44", 'Storms hit the coast last weekend.', WED, 'last weekend', { type: 'DATE', value: '2025-W44-WE' }],
   ["'this weekend' is the weekend of the publication week", 'Crowds are expected this weekend.', WED, 'this weekend', { type: 'DATE', value: '2025-W45-WE' }],
   ["'over the weekend' in a past sentence is the weekend just gone", 'Rescuers worked over the weekend.', WED, 'the weekend', { type: 'DATE', value: '2025-W44-WE' }],
+  ["'over the past year' is the DURATION P1Y up to publication", 'Rents climbed 9% over the past year.', WED, 'the past year', { type: 'DURATION', value: 'P1Y' }],
   ["'last quarter' is 2025-Q3", 'Profit doubled last quarter.', WED, 'last quarter', { type: 'DATE', value: '2025-Q3' }],
   // casual days
   ["'yesterday' is the day before publication", 'The minister resigned yesterday.', WED, 'yesterday', { type: 'DATE', value: '2025-11-04' }],

@@ -4,6 +4,7 @@
 import type { Parser } from 'chrono-node';
 import { addDays, addMonths, formatIsoWeek, formatMonth, type YMD } from '../calendar';
 import { publicationDay, statedResult } from '../context';
+import { durationValue, unitOf } from '../units';
 import { MONTHS, SEASON_CODES, seasonOf } from './names';
 
 const SHIFT: Record<string, number> = {
@@ -57,7 +58,11 @@ export const relativePeriodParser: Parser = {
     const unit = match[4].toLowerCase();
     // month names are capitalised in English: "this may be" is no month
     if (MONTHS[unit] !== undefined && !/^[A-Z]/.test(match[4])) return null;
-    // "the past year" / "the last year" is read as the previous calendar year, like "last year".
+    // "over the past year" measures the span up to publication (TimeBank's DURATION P1Y);
+    // "last year" and "the last year" name the previous calendar year.
+    if (/^the\s+past\s/i.test(match[0]) && /^(?:week|month|year|quarter)$/.test(unit)) {
+      return statedResult(context, match.index!, match[0], { type: 'DURATION', value: durationValue(1, unitOf(unit)) });
+    }
     const value = periodValue(publicationDay(context), unit, SHIFT[word]);
     if (!value) return null;
     // "this fall" but not "prices fall": "fall" needs its determiner, which this pattern requires.
