@@ -100,10 +100,12 @@ describe('authoring in the browser', () => {
     await page.getByLabel('Event label').fill('Shared edit');
     await page.getByLabel('Status').selectOption('projected');
     await expect.poll(() => mark(page, id).getAttribute('data-status')).toBe('projected');
+    await page.getByLabel('Credit line').fill('Graphic: Newsline desk');
+    await page.getByLabel('Date format').selectOption('en-GB');
     const before = await timelineState(page);
     await page.getByRole('button', { name: 'Copy link' }).click();
     const link = await page.getByLabel('Link to this timeline').inputValue();
-    expect(link).toMatch(/#doc=[\w-]+$/);
+    expect(link).toMatch(/#doc=[\w-]+&s=[\w-]+$/);
 
     const fresh = await app.browser.newContext({ viewport: { width: 1280, height: 900 } });
     const other = await fresh.newPage();
@@ -111,6 +113,8 @@ describe('authoring in the browser', () => {
     await other.waitForSelector('[data-marker="published"]');
     await expect.poll(() => mark(other, id).getAttribute('aria-label')).toContain('Shared edit');
     expect(await timelineState(other)).toEqual(before);
+    expect(await other.getByLabel('Credit line').inputValue()).toBe('Graphic: Newsline desk');
+    expect(await other.getByLabel('Date format').inputValue()).toBe('en-GB');
     expect(other.url()).not.toContain('#doc=');
     await fresh.close();
     await page.close();

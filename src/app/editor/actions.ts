@@ -5,10 +5,11 @@
 import type { NewslineDocument } from '../../lib/document';
 import { fromTimelineJs, toTimelineJs } from '../../lib/interchange';
 import { exportFilename } from '../../lib/publish/filename';
-import { decodeDocumentFragment, encodeDocumentFragment } from '../../lib/publish/fragment';
+import { decodeDocumentFragment, encodeDocumentFragment, fromBase64Url, toBase64Url } from '../../lib/publish/fragment';
 import { readDocument } from '../../lib/validate';
 import type { Authoring } from './authoring.svelte';
 import { MAX_FILE_BYTES, openFile, type FileLike } from './open';
+import { readSettings, type DocumentSettings } from './settings';
 
 const message = (err: unknown) => (err instanceof Error ? err.message : String(err));
 
@@ -34,17 +35,28 @@ export async function openFileInto(authoring: Authoring, file: FileLike): Promis
   }
 }
 
-/** Opens the document in a `#doc=` link; false when there is none. */
+/** Opens the document in a `#doc=` link (with its settings from `&s=`); false when there is none. */
 export async function openLinkInto(authoring: Authoring, hash: string): Promise<boolean> {
-  const fragment = new URLSearchParams(hash.replace(/^#/, '')).get('doc');
+  const params = new URLSearchParams(hash.replace(/^#/, ''));
+  const fragment = params.get('doc');
   if (!fragment) return false;
   try {
-    await authoring.openDocument(readDocument(await decodeDocumentFragment(fragment)));
+    const doc = readDocument(await decodeDocumentFragment(fragment));
+    await authoring.openDocument(doc, linkSettings(params.get('s')));
     authoring.say('Opened the timeline from the link.');
     return true;
   } catch (err) {
     authoring.say(`Could not open the timeline in this link: ${message(err)}`, 'error');
     return false;
+  }
+}
+
+/** Settings travel beside the document in the link; damaged ones fall back to the defaults. */
+function linkSettings(encoded: string | null): DocumentSettings {
+  try {
+    return readSettings(encoded ? JSON.parse(new TextDecoder().decode(fromBase64Url(encoded))) : null);
+  } catch {
+    return readSettings(null);
   }
 }
 
@@ -70,9 +82,17 @@ export function exportTimelineJs(authoring: Authoring, doc: NewslineDocument): v
     : `Exported ${file.events.length} events for TimelineJS; ${leftOut} undated ${leftOut === 1 ? 'event was' : 'events were'} left out, as TimelineJS needs a date.`);
 }
 
-/** The link that opens `doc`; put on the clipboard when the browser allows it. */
+/** Chromium's limit on an address; a longer link would be cut off and arrive damaged. */
+const MAX_LINK = 2_000_000;
+
+/** The link that opens `doc` with its settings; put on the clipboard when the browser allows it. */
 export async function copyLink(authoring: Authoring, doc: NewslineDocument, base: string): Promise<string> {
-  const link = `${base.split('#')[0]}#doc=${await encodeDocumentFragment(doc)}`;
+  const settings = toBase64Url(new TextEncoder().encode(JSON.stringify(authoring.present.settings)));
+  const link = `${base.split('#')[0]}#doc=${await encodeDocumentFragment(doc)}&s=${settings}`;
+  if (link.length > MAX_LINK) {
+    authoring.say(`This timeline is too long to share as a link (${Math.round(link.length / 1e6)} MB); use Download JSON instead.`, 'error');
+    return '';
+  }
   try {
     await navigator.clipboard.writeText(link);
     authoring.say(`Link copied (${Math.ceil(link.length / 1024)} KB). Anyone opening it sees this timeline.`);
