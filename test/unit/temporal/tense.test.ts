@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { tenseAround, type Tense } from '../../../src/lib/temporal/tense';
+
+// Each case marks the date expression with [brackets]; the brackets are removed before reading.
+const cases: [string, Tense | null][] = [
+  ['The ferry sank on [Tuesday].', 'past'],
+  ['Ministers will meet in [March].', 'future'],
+  ['The treaty is to be signed in [June].', 'future'],
+  ['The vote may be held in [April].', 'future'],
+  ['Talks began in [May], and a deal will follow.', 'past'],
+  ['The firm said on [Thursday] that it will expand.', 'past'],
+  ['The firm said on Thursday that it will expand in [March].', 'future'],
+  ['A hearing was expected on [Friday].', 'past'],
+  ['The company announced plans [Friday] to cut jobs.', 'past'],
+  ['The deadline is in [March].', 'present'],
+  ['Budget talks, [March].', null],
+  ['The law must be passed by [June].', 'future'],
+];
+
+describe('tenseAround', () => {
+  it.each(cases)('%s is read as %s', (marked, expected) => {
+    const start = marked.lastIndexOf('[');
+    const end = marked.lastIndexOf(']') - 1;
+    const sentence = marked.slice(0, start) + marked.slice(start + 1, end + 1) + marked.slice(end + 2);
+    expect(tenseAround(sentence, start, end)).toBe(expected);
+  });
+});
