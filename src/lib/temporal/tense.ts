@@ -23,6 +23,12 @@ const PAST = new Set([
 ]);
 const PRESENT = new Set(['is', 'are', 'am', 'has', 'have', "'s", 'now', 'currently', 'today', 'remains', 'says']);
 
+
+
+
+// A cue further than this (in weighted characters) governs another part of a long sentence:
+// reading no tense is then safer than borrowing a distant one.
+const FARTHEST_CUE = 120;
 const WORD = /[A-Za-z]+(?:'[a-z]+)?|'ll|[,;:()"\u201c\u201d]/g;
 
 // Words and marks that end a clause: a verb on the far side of one governs another clause.
@@ -85,5 +91,5 @@ export function tenseAround(sentence: string, start: number, end: number): Tense
     const score = distance * cue.weight;
     if (!best || score < best.score) best = { tense, score };
   }
-  return best ? best.tense : null;
+  return best && best.score <= FARTHEST_CUE ? best.tense : null;
 }
