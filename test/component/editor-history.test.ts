@@ -71,7 +71,7 @@ describe('authoring with undo', () => {
 
     for (let i = 0; i < 7; i++) await userEvent.click(screen.getByRole('button', { name: 'Redo' }));
     expect(shown()).toEqual(edited);
-  });
+  }, 30_000);
 
   it('Ctrl+Z undoes and Shift+Ctrl+Z redoes', async () => {
     const { authoring } = setup();
