@@ -13,8 +13,24 @@ async function readAll(stream: NodeJS.ReadableStream): Promise<string> {
   return Buffer.concat(chunks).toString('utf8');
 }
 
+// `newsline extract big.txt | head` closes the pipe early: that is the reader's choice, not an
+// error worth a stack trace.
+let pipeGuarded = false;
+function guardPipe(): void {
+  if (pipeGuarded) return;
+  pipeGuarded = true;
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    process.stderr.write(`newsline: cannot write output: ${error.message}\n`);
+    process.exit(2);
+  });
+}
+
 export const processIo: Io = {
-  out: (text) => void process.stdout.write(text),
+  out: (text) => {
+    guardPipe();
+    process.stdout.write(text);
+  },
   err: (text) => void process.stderr.write(text),
   readStdin: () => readAll(process.stdin),
 };

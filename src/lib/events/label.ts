@@ -6,12 +6,13 @@ import type { Span } from './sentences';
 
 export const MAX_LABEL = 80;
 
-const SPEECH = '(?:said|says|say|told|tells|stated|states|added|adds|noted|notes|wrote|writes|explained|argued|insisted|warned|claimed|claims|announced|quoted|reported|asked|according)';
+const SPEECH = '(?:said|says|say|told|tells|stated|added|adds|noted|wrote|writes|explained|argued|insisted|warned|claimed|announced|quoted|reported|asked|according)';
 // Trailing attribution after a quotation or clause: `..., Trump told reporters.` /
-// `...,” JoongAng quoted the NIS as telling ...`.
-// The tail after the verb may name the audience or the channel, never a new statement.
-const TRAILING_ATTRIBUTION = new RegExp(`(?:,\\s*[”"]?|[”"])\\s*[^,;“”"]{0,60}?\\b${SPEECH}\\b(?:(?!\\b(?:he|she|they|it|we|i|that|would|will)\\b)[^“”"]){0,80}$`, 'i');
-// "The spokesman said", "Officials told reporters": a speaker and an audience, no content.
+// `...,” JoongAng quoted the NIS as telling members of the National Assembly.` Case-sensitive,
+// and its tail may only name the audience or channel (function words, names), never content:
+// `..., the company reported strong sales` keeps its news.
+const TAIL_WORD = "(?:in|on|to|at|as|by|the|a|an|his|her|their|its|of|for|with|reporters|journalists|lawmakers|members|statement|interview|briefing|conference|call|analysts|saying|telling|told|[A-Z][\\w.’'-]*)";
+const TRAILING_ATTRIBUTION = new RegExp(`(?:,\\s*[”"]?|[”"])\\s*[^,;“”"]{0,60}?\\b${SPEECH}(?:\\s+${TAIL_WORD}){0,10}\\s*$`);
 const BARE_ATTRIBUTION = new RegExp(
   `^(?:[\\w’'.-]+\\s+){0,5}(?:said|says|say|stated|added|noted|told|tells|wrote|explained|insisted|warned|claimed|quoted|asked)(?:\\s+(?:to|in|the|a|an|him|her|them|us|me|reporters|journalists|lawmakers|parliament|congress|press|media|statement|interview|briefing|supporters|audience|agency)){0,3}$`,
   'i',

@@ -60,3 +60,14 @@ describe('statements that make no event', () => {
     expect(buildEvents(sentence, [], '2024-05-15')).toEqual([]);
   });
 });
+
+describe('words that look like cues but are not', () => {
+  it.each([
+    ['the noun "plan"', 'This imperils the company’s plan to build a plant.'],
+    ['"the will" as a noun', 'She has the will to win.'],
+    ['"as if"', 'Investors acted as if the crisis had ended.'],
+    ['"States" in a name', 'Exports to the United States rose.'],
+  ])('%s makes no event', (_, sentence) => {
+    expect(buildEvents(sentence, [], '2024-05-15')).toEqual([]);
+  });
+});
