@@ -2,11 +2,13 @@
 // publication: "the day", "the same day" (ANCHOR_DAY) take the last day named before them;
 // "two days later", "the following year" (ANCHOR_SHIFT) count from the last date named at
 // the precision they need (a day for days and weeks, a month for months and quarters, a year
-// for years). With no such date before them they count from publication.
+// for years); "the same period last year" (ANCHOR_YEAR_BACK) is the last date named one year
+// back. With no such date before them they count from publication.
 // Knows nothing of how the timexes were found.
 import type { Timex } from '../document';
 import type { YMD } from './calendar';
 import { ANCHOR_DAY, ANCHOR_SHIFT } from './parsers/anaphoricDay';
+import { ANCHOR_YEAR_BACK } from './parsers/samePeriod';
 import { shiftedValue } from './shift';
 import type { Unit } from './units';
 
@@ -17,9 +19,15 @@ export function resolveAnchors(timexes: Timex[], published: YMD): Timex[] {
   let day: YMD = published;
   let month: YMD = published;
   let year: YMD = published;
+  let lastValue = String(published.year);
   return timexes.map((t) => {
     if (t.value.startsWith(ANCHOR_DAY)) {
       return { ...t, value: `${shiftedValue(day, 0, 'day')}${t.value.slice(ANCHOR_DAY.length)}` };
+    }
+    if (t.value === ANCHOR_YEAR_BACK) {
+      // the last date named, one year back at its own precision ("2009-02" -> "2008-02")
+      const m = /^(\d{4})(.*)$/.exec(lastValue)!;
+      return { ...t, value: String(Number(m[1]) - 1).padStart(4, '0') + m[2].replace(/T.*$/, '') };
     }
     const shift = SHIFT.exec(t.value);
     if (shift) {
@@ -37,6 +45,7 @@ export function resolveAnchors(timexes: Timex[], published: YMD): Timex[] {
   function remember(value: string) {
     const m = DATED.exec(value);
     if (!m) return;
+    lastValue = value;
     const y = Number(m[1]);
     year = { year: y, month: 1, day: 1 };
     if (m[4]) month = { year: y, month: 3 * Number(m[4]) - 2, day: 1 };

@@ -16,6 +16,7 @@ import { holidayParser } from './parsers/holiday';
 import { quarterHalfParser } from './parsers/quarterHalf';
 import { referencesParser } from './parsers/references';
 import { relativePeriodParser } from './parsers/relativePeriod';
+import { samePeriodParser } from './parsers/samePeriod';
 import { seasonParser } from './parsers/season';
 import { setParser } from './parsers/set';
 import { unitOffsetParser } from './parsers/unitOffset';
@@ -46,6 +47,7 @@ export function newsChrono(): Chrono {
       guarded(relativeDayParser, /\b(?:next|following|previous|preceding|day)\s/i),
       guarded(clockZoneParser, /UTC|GMT|noon|midnight/i),
       guarded(fiscalYearParser, /fiscal|FY/i),
+      guarded(samePeriodParser, /the same/i),
       guarded(yearEarlierParser, /year.(?:earlier|ago)/i),
       guarded(holidayParser, /Christmas|Boxing|New Year|Valentine|Halloween|Independence|Fourth|Veterans|Armistice|Remembrance|Bastille|Thanksgiving|Black Friday|Cyber Monday|Labou?r Day|Memorial|Luther|Presidents|Mother|Father|Easter|Good Friday/),
       guarded(unitOffsetParser, /\b(?:ago|earlier|before|later|from now|hence|back)\b/i),

@@ -131,6 +131,8 @@ const anchored: Case[] = [
   ["'late in the day' is the story's day with mod END", 'Bonds sold off on Thursday but recovered late in the day.', WED, 'late in the day', { type: 'DATE', value: '2025-10-30', mod: 'END' }],
   ["'for the year' is the last year named", 'The brewer lost money in 2019; for the year, output fell.', WED, 'the year', { type: 'DATE', value: '2019' }],
   ["'in the quarter' is the last quarter named", 'Second-quarter orders slipped, and in the quarter margins shrank.', WED, 'the quarter', { type: 'DATE', value: '2025-Q2' }],
+  ["'the same period last year' is the last period named, a year back", 'Exports in August beat the same period last year.', WED, 'the same period last year', { type: 'DATE', value: '2024-08' }],
+  ["'the same quarter a year earlier' keeps the quarter", 'Third-quarter margins beat the same quarter a year earlier.', WED, 'the same quarter a year earlier', { type: 'DATE', value: '2024-Q3' }],
   ["'year-earlier' is the year before the last date named", 'Second-quarter sales beat the year-earlier figure.', WED, 'year-earlier', { type: 'DATE', value: '2024' }],
   ["'two days before' followed by an event is not anchored to the story", 'The vote came two days before the summit opened.', WED, 'two days', { type: 'DURATION', value: 'P2D' }],
   ["'the day before' at a clause end counts from the last day named", 'Rioting broke out on Friday, and looting the day before.', WED, 'the day before', { type: 'DATE', value: '2025-10-30' }],
