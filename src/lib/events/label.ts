@@ -32,8 +32,9 @@ const PRONOUN_START = /^(?:he|she|they|it|we|i|you|his|her|their|its)\b/i;
 const HEDGES = /\s*\b(?:reportedly|allegedly|apparently|also)\b/gi;
 const CONJUNCTION = /^(?:and|but|while|whereas|although|though|yet|so|also|including|even as|meanwhile|then|that|where|which)\b[\s,]*/i;
 // A leading subordinate clause or scene-setting phrase ("On his flight to Malaysia,",
-// "Speaking to reporters,"): the gist is the main clause after it.
-const SUBORDINATE = /^(?:while|although|though|as|when|after|before|since|because|if|once|despite|with|on|in|at|during|aboard|amid|following|[a-z]{3,}ing)\b[^,]{3,120},\s+/i;
+// "Speaking to reporters,"): the gist is the main clause after it. Participles are listed, not
+// matched by "-ing": "Boeing", "Beijing" and "Xi Jinping" open sentences too.
+const SUBORDINATE = /^(?:while|although|though|as|when|after|before|since|because|if|once|despite|with|on|in|at|during|aboard|amid|following|speaking|traveling|travelling|writing|addressing|responding|referring|commenting|citing|visiting|arriving|returning|announcing|asked|according)\b[^,]{3,120},\s+/i;
 // Prepositions that belong to a dropped date: "on Tuesday", "in March", "since 2019".
 const DATE_PREPOSITION = /(?:\b(?:on|in|at|by|during|since|until|till|from|of|for|over|earlier|later|as of|through)\s+)$/i;
 

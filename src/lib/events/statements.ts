@@ -18,11 +18,13 @@ export interface Statement {
   previous: Statement | null;
 }
 
-const isDate = (t: Timex) => t.type === 'DATE' || t.type === 'TIME';
+// A calendar date; PRESENT_REF/PAST_REF/FUTURE_REF ("now", "formerly", "soon") are typed DATE
+// by TimeML but name no day, so they neither date a clause nor cut one.
+const isDate = (t: Timex) => (t.type === 'DATE' || t.type === 'TIME') && !t.value.endsWith('_REF');
 const LEAD = /^[\s,;:—–-]*(?:(?:and|but|while|whereas|although|though|yet|also|even as|meanwhile)\b[\s,]*){0,3}/i;
 // "…, while also preparing for its parade": a verbless participle clause shares the subject and
 // the modal of the clause before it.
-const PARTICIPLE = /^\w+ing\b/i;
+const PARTICIPLE = /^[a-z]+ing\b/; // lower case: "Boeing said" is not a participle
 // "…, but that did not materialize": points back at the clause before.
 const BACK_REFERENCE = /^(?:that|it|this|they|those|these|which|the (?:plan|meeting|talks|summit|visit|deal|trip|vote|event))\b/i;
 

@@ -99,3 +99,11 @@ describe('buildEvents with spans and names', () => {
     expect(buildEvents(text, [], '2024-05-15')).toEqual([]);
   });
 });
+
+describe('buildEvents and vague references', () => {
+  it('does not let "formerly" cut a clause as if it were a second date', () => {
+    const text = 'The formerly state-owned airline was floated on British and Irish markets in May 2006.';
+    const events = buildEvents(text, [timexOf(text, 'formerly', 'PAST_REF'), timexOf(text, 'May 2006', '2006-05')], '2024-05-15');
+    expect(events.map((e) => e.label)).toEqual(['The formerly state-owned airline was floated on British and Irish markets']);
+  });
+});
