@@ -9,6 +9,7 @@ import { anaphoricDayParser, anaphoricPeriodParser, relativeDayParser } from './
 import { bareYearParser } from './parsers/bareYear';
 import { casualDayParser } from './parsers/casualDay';
 import { clockZoneParser } from './parsers/clockZone';
+import { countRangeParser } from './parsers/countRange';
 import { decadeParser } from './parsers/decade';
 import { durationParser } from './parsers/duration';
 import { fiscalYearParser } from './parsers/fiscalYear';
@@ -52,6 +53,7 @@ export function newsChrono(): Chrono {
       guarded(holidayParser, /Christmas|Boxing|New Year|Valentine|Halloween|Independence|Fourth|Veterans|Armistice|Remembrance|Bastille|Thanksgiving|Black Friday|Cyber Monday|Labou?r Day|Memorial|Luther|Presidents|Mother|Father|Easter|Good Friday/),
       guarded(unitOffsetParser, /\b(?:ago|earlier|before|later|from now|hence|back)\b/i),
       guarded(setParser, /every|each|ly\b|annual|once|twice|times/i),
+      guarded(countRangeParser, /\b(?:and|to|or)\b|\d\s?[-\u2013]/i),
       guarded(durationParser, /\b(?:day|week|month|quarter|year|decade|centur|hour|min(?:ute)?s?\b|hrs?\b)|(?:trading|business|working) day|\dday|-day/i),
       guarded(quarterHalfParser, /quarter|half|\b[QH][1-4]/i),
       guarded(seasonParser, /spring|summer|autumn|fall|winter/i),

@@ -85,6 +85,7 @@ const cases: Case[] = [
   ["'a decade' is P1DE", 'The dispute dragged on for a decade.', WED, 'a decade', { type: 'DURATION', value: 'P1DE' }],
   ["'the past five years' is the DURATION P5Y", 'Output doubled over the past five years.', WED, 'the past five years', { type: 'DURATION', value: 'P5Y' }],
   ["a hyphenated '12-year' is P12Y", 'It ends a 12-year rivalry.', WED, '12-year', { type: 'DURATION', value: 'P12Y' }],
+  ["the first count of 'between 30 and 45 days' is a duration of days", 'Repairs need between 30 and 45 days.', WED, '30', { type: 'DURATION', value: 'P30D' }],
   ["'for years' is an unknown count of years", 'Residents have complained for years.', WED, 'years', { type: 'DURATION', value: 'PXY' }],
   // sets
   ["'every week' is SET P1W", 'The committee meets every week.', WED, 'every week', { type: 'SET', value: 'P1W' }],

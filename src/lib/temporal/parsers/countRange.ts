@@ -1,0 +1,22 @@
+// The first count of a counted range shares the unit written after the second: in "between
+// 60 and 90 days" or "three to five years", "60" and "three" are durations of days and years
+// too (the second count is the duration parser's). TimeML tags each count with its value.
+import type { Parser } from 'chrono-node';
+import { statedResult } from '../context';
+import { COUNT_PATTERN, parseCount } from '../numbers';
+import { UNIT_PATTERN, durationValue, unitOf } from '../units';
+
+const PATTERN = new RegExp(
+  `(?<![\\w$£€.,-])(\\d{1,4}|(?:${COUNT_PATTERN}))(?=\\s*(?:and|to|or|-|\\u2013)\\s*(?:${COUNT_PATTERN})[\\s-]+(${UNIT_PATTERN})(?![\\w-]))`,
+  'i',
+);
+
+export const countRangeParser: Parser = {
+  pattern: () => PATTERN,
+  extract(context, match) {
+    const count = parseCount(match[1]);
+    // "a" or "some" cannot start a range ("a two-year")
+    if (count === null || /^(?:an?|some|single)$/i.test(match[1])) return null;
+    return statedResult(context, match.index!, match[1], { type: 'DURATION', value: durationValue(count, unitOf(match[2])) });
+  },
+};
