@@ -4,16 +4,32 @@
 import type { EventWhen } from '../document';
 import { dayDate, dayNumber } from './days';
 
-const formats = new Map<string, Intl.DateTimeFormat>();
-function format(locale: string, options: Intl.DateTimeFormatOptions): (day: string) => string {
-  const key = `${locale}|${JSON.stringify(options)}`;
+const STYLES = {
+  day: { day: 'numeric', month: 'long', year: 'numeric' },
+  month: { month: 'long', year: 'numeric' },
+} as const satisfies Record<string, Intl.DateTimeFormatOptions>;
+
+// Formatting is slow next to a zoom frame's budget, and the same days recur every frame: keep
+// one formatter per locale and style, and remember what each day formatted to.
+const formats = new Map<string, (day: string) => string>();
+function format(locale: string, style: keyof typeof STYLES): (day: string) => string {
+  const key = `${locale}|${style}`;
   let f = formats.get(key);
   if (!f) {
-    f = new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' });
+    const fmt = new Intl.DateTimeFormat(locale, { ...STYLES[style], timeZone: 'UTC' });
+    const seen = new Map<string, string>();
+    f = (day) => {
+      let text = seen.get(day);
+      if (text === undefined) {
+        if (seen.size > 20_000) seen.clear();
+        text = fmt.format(dayDate(dayNumber(day)));
+        seen.set(day, text);
+      }
+      return text;
+    };
     formats.set(key, f);
   }
-  const fmt = f;
-  return (day) => fmt.format(dayDate(dayNumber(day)));
+  return f;
 }
 
 const SEASONS: Record<string, string> = { SP: 'spring', SU: 'summer', FA: 'autumn', WI: 'winter' };
@@ -28,12 +44,15 @@ const MOD_WORDS: Record<string, (s: string) => string> = {
   ON_OR_AFTER: (s) => `from ${s}`,
 };
 
+/** One calendar day in words ("4 November 2025" in en-GB). */
+export const dayInWords = (day: string, locale = 'en-GB'): string => format(locale, 'day')(day);
+
 /** The date of `when` in words; "no date given" when undated. */
 export function dateInWords(when: EventWhen, locale = 'en-GB'): string {
   if (!when.start) return 'no date given';
   const end = when.end ?? when.start;
-  const day = format(locale, { day: 'numeric', month: 'long', year: 'numeric' });
-  const month = format(locale, { month: 'long', year: 'numeric' });
+  const day = format(locale, 'day');
+  const month = format(locale, 'month');
   const year = when.start.slice(0, 4);
   let words: string;
   switch (when.granularity) {

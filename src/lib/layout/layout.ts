@@ -3,7 +3,7 @@
 // it visits only the events in the visible window (bisect) and packs them in O(n * lanes).
 // Knows nothing of Svelte, D3 selections or the page.
 import type { TimelineEvent } from '../document';
-import { dateInWords, statusInWords } from './dateWords';
+import { dateInWords, dayInWords, statusInWords } from './dateWords';
 import { dayDate, publishedInstant } from './days';
 import { frame, GAP, MARGIN, POINT_R, STRIP, UNDATED_ROWS, type Frame } from './geometry';
 import { legendItems } from './legend';
@@ -39,6 +39,11 @@ interface Slot {
   lane: number;
   group: 0 | 1;
   members: Item[];
+  /** A cluster whose label had room for its number only. */
+  countOnly?: boolean;
+  /** A cluster's latest-ending member, and whether its members differ in status. */
+  latest?: Item;
+  mixed?: boolean;
 }
 
 interface Measured {
@@ -83,8 +88,7 @@ export function layout(events: readonly TimelineEvent[], width: number, options:
   const didNotHappen = events.some((e) => e.modality === 'did-not-happen');
   const legend = legendItems({ didNotHappen, range: p.items.some((i) => !i.point) }, width, fs - 1, MARGIN);
   const horizontal = o.orientation === 'horizontal';
-  const counts: [number, number] = [0, 0];
-  for (const item of p.items) counts[item.event.status === 'projected' ? 1 : 0]++;
+  const counts = p.statusCounts;
   const maxLanes = o.maxLanes ?? (horizontal ? 5 : 2);
   const f = frame({
     orientation: o.orientation,
@@ -145,7 +149,9 @@ function packVisible(p: Prepared, f: Frame, o: NormalisedOptions, pos: (d: numbe
   const sig = `${f.orientation}|${o.fontSize}|${f.labelMax}`;
   let measured = p.measured.get(sig);
   if (!measured) p.measured.set(sig, (measured = new Array(p.items.length)));
-  const counts: Measured[] = [];
+  // A count label's width depends only on its number of digits (digits share one width).
+  const countLabels: Measured[] = [];
+  const countShort: Measured[] = [];
   const shift = f.orientation === 'vertical' ? 2 * f.lineHeight : 0;
   const packers = [new LanePacker(f.lanes[0], GAP, shift), new LanePacker(f.lanes[1] || 1, GAP, shift)];
   const slots: Slot[] = [];
@@ -174,10 +180,10 @@ function packVisible(p: Prepared, f: Frame, o: NormalisedOptions, pos: (d: numbe
     const label = (measured[i] ??= measure(p, item.event.label, f, o.fontSize));
     const anchor = f.orientation === 'vertical' && item.point ? (markLo + markHi) / 2 - f.lineHeight / 2 : markLo;
     const packer = packers[group];
-    const room = packer.fit(markLo, labelStart(anchor, label.along, -Infinity));
-    if (room && room.labelLo + label.along <= f.plotEnd + 0.5) {
-      const slot: Slot = { markLo, markHi, labelLo: room.labelLo, label, lane: room.lane, group, members: [item] };
-      packer.put(room.lane, markHi, room.labelLo + label.along, slots.length);
+    const lane = packer.fit(markLo, labelStart(anchor, label.along, -Infinity));
+    if (lane >= 0 && packer.labelAt + label.along <= f.plotEnd + 0.5) {
+      const slot: Slot = { markLo, markHi, labelLo: packer.labelAt, label, lane, group, members: [item] };
+      packer.put(lane, markHi, packer.labelAt + label.along, slots.length);
       slots.push(slot);
       continue;
     }
@@ -187,11 +193,15 @@ function packVisible(p: Prepared, f: Frame, o: NormalisedOptions, pos: (d: numbe
     const host = slots[packer.last[into]];
     host.members.push(item);
     host.markHi = Math.max(host.markHi, markHi);
+    if (item.end > (host.latest ?? host.members[0]).end) host.latest = item;
+    if (item.event.status !== host.members[0].event.status) host.mixed = true;
     const n = host.members.length;
-    const m = (counts[n] ??= measure(p, countText(n), f, o.fontSize));
+    const digits = n < 10 ? 1 : n < 100 ? 2 : n < 1000 ? 3 : n < 10_000 ? 4 : String(n).length;
+    const m = (countLabels[digits] ??= measure(p, countText(10 ** (digits - 1)), f, o.fontSize));
     const floor = packer.labelFloor(into);
     let labelLo = labelStart(host.labelLo, m.along, floor);
-    host.label = labelLo + m.along <= f.plotEnd ? m : measure(p, String(host.members.length), f, o.fontSize);
+    host.countOnly = labelLo + m.along > f.plotEnd;
+    host.label = host.countOnly ? (countShort[digits] ??= measure(p, String(10 ** (digits - 1)), f, o.fontSize)) : m;
     labelLo = labelStart(host.labelLo, host.label.along, floor);
     host.labelLo = labelLo;
     packer.put(into, host.markHi, labelLo + host.label.along, packer.last[into]);
@@ -233,21 +243,24 @@ function toMark(s: Slot, index: number, f: Frame, o: NormalisedOptions): Mark {
     };
     return mark;
   }
-  // Members come in start order; the latest end is tracked while packing.
-  let last = first;
-  let sameStatus = true;
-  for (const m of s.members) {
-    if (m.end > last.end) last = m;
-    if (m.event.status !== first.event.status) sameStatus = false;
-  }
+  // Members come in start order; the latest-ending one and mixed status were noted while packing.
+  const last = s.latest ?? first;
+  const sameStatus = !s.mixed;
   const start = first.event.when.start!;
   const end = last.event.when.end ?? last.event.when.start!;
   const id = `cluster-${first.event.id}`;
   label.markId = id;
-  const words = (day: string) => dateInWords({ timex: null, start: day, end: day, granularity: 'day', text: null }, o.locale);
+  const words = (day: string) => dayInWords(day, o.locale);
   const count = s.members.length;
+  label.lines = [s.countOnly ? String(count) : countText(count)];
+  const members = s.members;
   const mark: ClusterMark = {
-    kind: 'cluster', id, ids: s.members.map((m) => m.event.id), count, status: sameStatus ? first.event.status : 'past', shape: 'point',
+    kind: 'cluster', id,
+    // Built on demand: at fit, a cluster may stand for thousands of events every zoom frame.
+    get ids() {
+      return members.map((m) => m.event.id);
+    },
+    count, status: sameStatus ? first.event.status : 'past', shape: 'point',
     ...box, cx: horizontal ? s.markLo + 9 : box.cx, cy: horizontal ? box.cy : s.markLo + 9, lane: s.lane, label,
     ariaLabel: `${count} events from ${words(start)} to ${words(end)}; press Enter to zoom in`,
     start, end, window: { start: first.start, end: last.end },

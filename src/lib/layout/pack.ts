@@ -24,14 +24,20 @@ export class LanePacker {
     this.last = new Array(lanes).fill(-1);
   }
 
-  /** The first lane with room, and where the label starts there; null when none has room. */
-  fit(markLo: number, labelLo: number): { lane: number; labelLo: number } | null {
+  /** Where the label starts in the lane `fit` last found (kept here: no object per call). */
+  labelAt = 0;
+
+  /** The first lane with room (its label start in `labelAt`), or -1 when none has room. */
+  fit(markLo: number, labelLo: number): number {
     for (let i = 0; i < this.markEnd.length; i++) {
       if (this.markEnd[i] + 2 > markLo) continue;
       const at = Math.max(labelLo, this.labelEnd[i] + this.gap);
-      if (at - labelLo <= this.shift) return { lane: i, labelLo: at };
+      if (at - labelLo <= this.shift) {
+        this.labelAt = at;
+        return i;
+      }
     }
-    return null;
+    return -1;
   }
 
   put(lane: number, markHi: number, labelHi: number, index: number): void {

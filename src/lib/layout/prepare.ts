@@ -24,6 +24,8 @@ export interface Prepared {
   undated: TimelineEvent[];
   /** Earliest start and latest end (exclusive) of the dated events, or null when none. */
   extent: { start: number; end: number } | null;
+  /** How many dated events are past and projected: sets how many lanes each side gets. */
+  statusCounts: [number, number];
   /** Measured labels, keyed by orientation, font size, room and text. */
   labels: Map<string, { lines: string[]; along: number; cross: number }>;
   /** The same, per item index, for each frame signature. */
@@ -66,7 +68,9 @@ export function prepare(events: readonly TimelineEvent[]): Prepared {
     prefixMaxEnd[i] = maxEnd;
   });
   const extent = items.length ? { start: items[0].start, end: maxEnd } : null;
-  const prepared = { items, starts, prefixMaxEnd, undated, extent, labels: new Map(), measured: new Map() };
+  const statusCounts: [number, number] = [0, 0];
+  for (const item of items) statusCounts[item.event.status === 'projected' ? 1 : 0]++;
+  const prepared = { items, starts, prefixMaxEnd, undated, extent, statusCounts, labels: new Map(), measured: new Map() };
   cache.set(events, prepared);
   return prepared;
 }
