@@ -86,6 +86,8 @@ const cases: Case[] = [
   ["'the past five years' is the DURATION P5Y", 'Output doubled over the past five years.', WED, 'the past five years', { type: 'DURATION', value: 'P5Y' }],
   ["a hyphenated '12-year' is P12Y", 'It ends a 12-year rivalry.', WED, '12-year', { type: 'DURATION', value: 'P12Y' }],
   ["the first count of 'between 30 and 45 days' is a duration of days", 'Repairs need between 30 and 45 days.', WED, '30', { type: 'DURATION', value: 'P30D' }],
+  ["'week-long' is P1W without its article", 'A week-long strike shut the port.', WED, 'week-long', { type: 'DURATION', value: 'P1W' }],
+  ["'$2 billion a year' has the SET 'a year'", 'The contract is worth $2 billion a year.', WED, 'a year', { type: 'SET', value: 'P1Y' }],
   ["'for years' is an unknown count of years", 'Residents have complained for years.', WED, 'years', { type: 'DURATION', value: 'PXY' }],
   // sets
   ["'every week' is SET P1W", 'The committee meets every week.', WED, 'every week', { type: 'SET', value: 'P1W' }],

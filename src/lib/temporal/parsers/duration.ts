@@ -8,7 +8,7 @@ import { UNIT_PATTERN, durationValue, unitOf } from '../units';
 
 const PATTERN = new RegExp(
   '(?<![\\w$£€.,-])(?:((?:the\\s+)?(?:past|last|next|previous|coming|first|final|following|latest)\\s+)|(about|around|nearly|almost|roughly|approximately|some|over)\\s+)?' +
-    `(${COUNT_PATTERN})(${HALF_PATTERN})[\\s-]+(?:(?:consecutive|straight|full|more|whole|successive|long|additional|further|extra)\\s+)?(${UNIT_PATTERN})(?![\\w-]|\\s+(?:old|of age)\\b)` +
+    `(${COUNT_PATTERN})(${HALF_PATTERN})[\\s-]+(?:(?:consecutive|straight|full|more|whole|successive|long|additional|further|extra)\\s+)?(${UNIT_PATTERN})(?:-long\\b)?(?![\\w-]|\\s+(?:old|of age)\\b)` +
     '|(?<![\\w-])(?:the\\s+)?(?:past|last|next|coming|previous)\\s+(decade|century)(?![\\w-])' +
     '|(?<![\\w-])(?:the\\s+)?(?:past|last|next|coming|previous|following)\\s+(days|weeks|months|years|decades)(?![\\w-])' +
     '|(?<=\\b(?:for|over|within|in|after)\\s+(?:just\\s+)?)(years|decades|months|weeks|days|hours|minutes|(?<=over\\s+)the\\s+years)(?![\\w-]|\\s+(?:ago|earlier|later|of|to come)\\b)',
@@ -19,6 +19,9 @@ const MOD: Record<string, string> = {
   about: 'APPROX', around: 'APPROX', nearly: 'APPROX', almost: 'APPROX', roughly: 'APPROX', approximately: 'APPROX',
   some: 'APPROX', 'more than': 'MORE_THAN', over: 'MORE_THAN', 'at least': 'EQUAL_OR_MORE', 'less than': 'LESS_THAN', 'up to': 'EQUAL_OR_LESS',
 };
+
+const SPAN_INTRO =
+  /\b(?:for|in|within|over|about|around|nearly|almost|than|after|before|lasted|lasting|lasts|last|took|take|takes|taking|spent|spend|spends|per|once|twice|just|only|half|least|under|up to|throughout|during|of|by|another)\s+$/i;
 
 export const durationParser: Parser = {
   pattern: () => PATTERN,
@@ -35,11 +38,20 @@ export const durationParser: Parser = {
     // "a quarter of the shares", "one day he will": only counted quarters and days are spans.
     if (unit === 'quarter' && /^(?:a|an|one|single)$/.test(countWords)) return null;
     if (unit === 'day' && countWords === 'one' && !match[1] && !match[2]) return null;
+    // "a day" is a span only where a span is expected ("for a day", "took a week", "a year
+    // ago"); "not a day anybody expected" or "a year of turmoil" as a subject are not measured
+    if (/^an?$/.test(countWords) && !match[1] && !match[2] && !/-long$/i.test(match[0])) {
+      const before = context.text.slice(Math.max(0, match.index! - 14), match.index);
+      const after = context.text.slice(match.index! + match[0].length, match.index! + match[0].length + 12);
+      if (!SPAN_INTRO.test(before) && !/^\s+(?:after|before|later|earlier|ago|or\s+two|or\s+so)\b/i.test(after)) return null;
+    }
     let count = parseCount(countWords);
     if (count !== null && match[4]) count += 0.5;
     // Dates in "a year" sets ("twice a year") are the set parser's; "of a day" too vague.
     const value = durationValue(count, unit);
     const mod = match[2] ? MOD[match[2].toLowerCase().replace(/\s+/g, ' ')] : undefined;
-    return statedResult(context, match.index!, match[0], { type: 'DURATION', value, mod });
+    // "a week-long strike": the article belongs to the noun, the span starts at the unit
+    const lead = /-long$/i.test(match[0]) && /^an?$/.test(countWords) ? /^an?\s+/i.exec(match[0])?.[0].length ?? 0 : 0;
+    return statedResult(context, match.index! + lead, match[0].slice(lead), { type: 'DURATION', value, mod });
   },
 };

@@ -16,7 +16,7 @@ const ADVERBS: Record<string, string> = {
 const FIGURE_AFTER = /^\s+(?:\w+\s+)?(?:profits?|loss(?:es)?|revenues?|sales|earnings|income|results|growth|rate|output|budget|deficit|surplus|production|figures|turnover|salary|pay|returns?|inflation|increase|decrease|decline|rise|gain)\b/i;
 
 const PATTERN = new RegExp(
-  `(?<![\\w-])(?:(?:[Ee]very|[Ee]ach)\\s+(?:(other)\\s+|(${COUNT_PATTERN})\\s+)?(${UNIT_PATTERN}|morning|night|evening)|(?<=\\b(?:once|twice|times)\\s+)(?:a|an|per|every)\\s+(${UNIT_PATTERN})|(?<=\\d\\s?(?:%|percent|per cent)\\s)(?:a|per)\\s+(year|month|week|day)|(daily|nightly|weekly|biweekly|monthly|quarterly|annually|yearly|annual|hourly)|(?:[Ee]very|[Ee]ach)\\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|spring|summer|autumn|fall|winter|January|February|March|April|May|June|July|August|September|October|November|December))(?![\\w-])`,
+  `(?<![\\w-])(?:(?:[Ee]very|[Ee]ach)\\s+(?:(other)\\s+|(${COUNT_PATTERN})\\s+)?(${UNIT_PATTERN}|morning|night|evening)|(?<=\\b(?:once|twice|times)\\s+)(?:a|an|per|every)\\s+(${UNIT_PATTERN})|(?<=(?:\\d\\s?%|\\d|\\bpercent|\\bper cent|\\b(?:hundred|thousand|million|billion|trillion|bn|m|dollars|euros|pounds|yen))\\s)(?:a|per)\\s+(year|month|week|day)|(daily|nightly|weekly|biweekly|monthly|quarterly|annually|yearly|annual|hourly)|(?:[Ee]very|[Ee]ach)\\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|spring|summer|autumn|fall|winter|January|February|March|April|May|June|July|August|September|October|November|December))(?![\\w-])`,
 );
 
 const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
