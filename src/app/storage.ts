@@ -158,6 +158,9 @@ function readStep(v: unknown): Step<AuthoringState> {
 /** The saved history; damaged undo steps cost the undo history, never the document. */
 export function readSavedHistory(value: unknown): History<AuthoringState> {
   if (!isObject(value) || !isObject(value.history)) throw new Error('it holds no timeline.');
+  if (value.format !== undefined && value.format !== 1) {
+    throw new Error(`it was saved by a newer version of Newsline (format ${String(value.format)}).`);
+  }
   const present = readState(value.history.present);
   try {
     const past = (value.history.past as unknown[]).map(readStep);

@@ -207,4 +207,23 @@ describe('authoring in the browser', () => {
     await expect.poll(() => page.locator('[data-event-id="user-1"]').getAttribute('data-start')).toBe('2025-10-28');
     await page.close();
   });
+
+  it('a damaged saved timeline is reported, and the app opens the sample instead of crashing', async () => {
+    const context = await app.browser.newContext();
+    await context.addInitScript(() => {
+      if (sessionStorage.getItem('seeded')) return;
+      sessionStorage.setItem('seeded', '1');
+      localStorage.setItem('newsline:current', 'broken');
+      localStorage.setItem('newsline:timeline:broken', '{"format":1,"history":{"present":{"text":');
+    });
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(app.server.url);
+    await page.waitForSelector('[data-marker="published"]');
+    await expect.poll(() => page.getByRole('alert').first().textContent()).toContain('The saved timeline is damaged');
+    expect(await page.locator('[data-event-id]').count()).toBeGreaterThan(0);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
 });
