@@ -3,10 +3,10 @@
 // "soon". Must not know how timexes were found (tests feed handmade ones) nor read the clock.
 import type { Timex, TimelineEvent } from '../document';
 import { furnitureSpans } from '../ingest/furniture';
-import { timexRange } from '../temporal/range';
 import { type Anchor, Anchors } from './anchors';
-import { readCues } from './cues';
-import { makeLabel, withoutSpans, withSubject } from './label';
+import { type Cues, readCues } from './cues';
+import { mentionsOf } from './mentions';
+import { makeLabel, startsOnVerb, withoutSpans, withSubject } from './label';
 import { splitSentences, type Span } from './sentences';
 import { statementsOf, type Statement } from './statements';
 import { modalityOf, statusOf } from './status';
@@ -16,29 +16,33 @@ const MIN_UNDATED_WORDS = 3;
 // First and second person promises in quotes ("I'll do it") are talk, not scheduled events.
 const SPEAKER_PROMISE = /\b(?:I|you)\s+(?:will|shall|plan|am going|are going)\b|\b(?:I|you)[’']ll\b/;
 
-
-const RANGE_JOINT = /^\s*(?:to|until|till|through|thru|and|[-–—])\s*$/i;
-const RANGE_OPENER = /\b(?:from|between)\s+$/i;
-
-/** Whether two dates form one span: "from X to Y", "between X and Y", "X–Y". */
-function joinsRange(text: string, a: Timex, b: Timex): boolean {
-  const joint = text.slice(a.end, b.start);
-  if (joint.length > 12 || !RANGE_JOINT.test(joint)) return false;
-  return /[-–—]/.test(joint) || RANGE_OPENER.test(text.slice(Math.max(0, a.start - 9), a.start));
-}
-
-/** The statement's label, borrowing the subject of the statement before when it has none. */
+/**
+ * The statement's label. A date that is the subject ("Sunday was chosen because ...") stays in;
+ * a clause with no subject borrows the one of the statement before.
+ */
 function labelOf(text: string, st: Statement, drop: Timex[]): string {
-  const label = makeLabel(text, st.span, drop);
+  let label = makeLabel(text, st.span, drop);
+  if (label && drop.length && startsOnVerb(label) && /^\W*$/.test(text.slice(st.span.start, drop[0].start))) {
+    label = makeLabel(text, st.span, []);
+  }
   const prev = st.previous;
   return label && prev ? withSubject(label, makeLabel(text, prev.span, prev.timexes)) : label;
 }
 
-function datedEvent(text: string, st: Statement, sentence: Span, { timex: t, range }: Anchor, publishedDay: string, drop: Timex[], key: string): TimelineEvent | null {
+function datedEvent(
+  text: string,
+  st: Statement,
+  cues: Cues,
+  sentence: Span,
+  { timex: t, range }: Anchor,
+  publishedDay: string,
+  drop: Timex[],
+  key: string,
+): TimelineEvent | null {
   const label = labelOf(text, st, drop);
   if (!label) return null;
-  const status = statusOf(range, publishedDay, st.cues, t.mod);
-  const modality = modalityOf(status, st.cues);
+  const status = statusOf(range, publishedDay, cues, t.mod);
+  const modality = modalityOf(status, cues);
   return {
     id: `e-${sentence.start}-${key}`,
     label,
@@ -75,30 +79,16 @@ function eventsOfSentence(text: string, sentence: Span, timexes: Timex[], publis
   if (timexes.length === 0 && !FUTURE_HINT.test(text.slice(sentence.start, sentence.end)) && !/\b(?:during|at|sidelines)\b/.test(text.slice(sentence.start, sentence.end))) return out;
   for (const st of statementsOf(text, sentence, timexes)) {
     if (st.consumed) continue;
-    let dated = 0;
-    const dates = st.timexes.filter((t) => t.type === 'DATE' || t.type === 'TIME');
-    for (let i = 0; i < dates.length; i++) {
-      const t = dates[i];
-      const range = timexRange(t);
-      if (!range) continue;
-      dated++;
-      anchors.register(text.slice(st.span.start, st.span.end), { timex: t, range });
-      // "from 2015 to 2021", "between March and May": one event over both dates.
-      const to = i + 1 < dates.length && joinsRange(text, t, dates[i + 1]) ? dates[i + 1] : null;
-      const toRange = to && timexRange(to);
-      if (to && toRange && toRange.end >= range.start) {
-        const span: Timex = { ...t, end: to.end, text: text.slice(t.start, to.end), value: `${t.value}/${to.value}` };
-        const e = datedEvent(text, st, sentence, { timex: span, range: { ...range, end: toRange.end } }, publishedDay, [span], `${t.start}`);
-        if (e) out.push(e);
-        i++;
-        continue;
-      }
-      const e = datedEvent(text, st, sentence, { timex: t, range }, publishedDay, [t], `${t.start}`);
+    const mentions = mentionsOf(text, st);
+    const dated = mentions.length;
+    for (const m of mentions) {
+      anchors.register(text.slice(st.span.start, st.span.end), m);
+      const e = datedEvent(text, st, m.cues, sentence, m, publishedDay, [m.timex], `${m.timex.start}`);
       if (e) out.push(e);
     }
     const anchor = dated === 0 ? anchors.find(text.slice(st.span.start, st.span.end)) : null;
     if (anchor) {
-      const e = datedEvent(text, st, sentence, anchor, publishedDay, [], `a${st.span.start}`);
+      const e = datedEvent(text, st, st.cues, sentence, anchor, publishedDay, [], `a${st.span.start}`);
       if (e) out.push(e);
       continue;
     }

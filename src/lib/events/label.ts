@@ -34,9 +34,9 @@ const CONJUNCTION = /^(?:and|but|while|whereas|although|though|yet|so|also|inclu
 // A leading subordinate clause or scene-setting phrase ("On his flight to Malaysia,",
 // "Speaking to reporters,"): the gist is the main clause after it. Participles are listed, not
 // matched by "-ing": "Boeing", "Beijing" and "Xi Jinping" open sentences too.
-const SUBORDINATE = /^(?:while|although|though|as|when|after|before|since|because|if|once|despite|with|on|in|at|during|aboard|amid|following|speaking|traveling|travelling|writing|addressing|responding|referring|commenting|citing|visiting|arriving|returning|announcing|asked|according)\b[^,]{3,120},\s+/i;
+const SUBORDINATE = /^(?:while|although|though|as|when|after|before|since|because|if|once|despite|with|on|in|at|during|aboard|amid|following|within|speaking|traveling|travelling|writing|addressing|responding|referring|commenting|citing|visiting|arriving|returning|announcing|asked|according)\b[^,]{3,120},\s+/i;
 // Prepositions that belong to a dropped date: "on Tuesday", "in March", "since 2019".
-const DATE_PREPOSITION = /(?:\b(?:on|in|at|by|during|since|until|till|from|of|for|over|earlier|later|as of|through)\s+)$/i;
+const DATE_PREPOSITION = /(?:\b(?:on|in|at|by|during|since|until|till|from|of|for|over|earlier|later|as of|through|after|before|around|within|throughout|between)\s+)$/i;
 
 /** The clause text with the given spans (and their prepositions) blanked out. */
 export function withoutSpans(text: string, clause: Span, drop: Span[]): string {
@@ -49,7 +49,9 @@ export function withoutSpans(text: string, clause: Span, drop: Span[]): string {
     // Keep punctuation a tagger may have swallowed ("last weekend," -> ","): it marks a joint.
     const tail = /[,;:]$/.exec(text.slice(d.start, d.end));
     if (tail) out += tail[0];
-    at = Math.max(at, d.end);
+    // "this year's conference" -> "conference", not "'s conference".
+    const possessive = /^['’]s\b/.test(text.slice(d.end, d.end + 3)) ? 2 : 0;
+    at = Math.max(at, d.end + possessive);
   }
   return out + text.slice(at, clause.end);
 }
@@ -97,11 +99,18 @@ export function makeLabel(text: string, clause: Span, drop: Span[]): string {
 const VERB_FIRST = /^(?:[a-z]+ed|is|are|was|were|has|have|had|will|would|could|can|may|might|plans?|said|says)\b/;
 const SUBJECT = /^((?:[A-Z][\w’'.-]*)(?:\s+[\w’'.-]+){0,5}?)(?=\s+(?:[a-z]+ed|is|are|was|were|has|have|had|will|would|could|can|may|might|plans?|said|says)\b)/;
 
+/** Whether a label opens on a verb, i.e. has lost or never had its subject. */
+export function startsOnVerb(label: string): boolean {
+  return VERB_FIRST.test(label.charAt(0).toLowerCase() + label.slice(1));
+}
+
 /** `label` with the subject of `previous` put in front when `label` starts on a bare verb. */
 export function withSubject(label: string, previous: string | null): string {
   const lower = label.charAt(0).toLowerCase() + label.slice(1);
   if (!previous || !VERB_FIRST.test(lower)) return label;
-  const m = SUBJECT.exec(previous);
+  // No verb found: an appositive subject ("The delivery, originally due in May, ...") ends at
+  // its comma.
+  const m = SUBJECT.exec(previous) ?? /^([A-Z][^,]{2,60}),/.exec(previous);
   if (!m) return label;
   const subject = m[1].replace(/(?:\s+(?:first|also|then|later|again|[a-z]+ly))+$/, '');
   return shorten(`${subject} ${lower.replace(/…$/, '')}${label.endsWith('…') ? '…' : ''}`);

@@ -107,3 +107,25 @@ describe('buildEvents and vague references', () => {
     expect(events.map((e) => e.label)).toEqual(['The formerly state-owned airline was floated on British and Irish markets']);
   });
 });
+
+describe('buildEvents with several dates in one clause', () => {
+  it('gives each date the cue words leading up to it', () => {
+    const text = 'The company announced today a launch event to be held on October 12.';
+    const events = buildEvents(text, [timexOf(text, 'today', '2024-05-15'), timexOf(text, 'October 12', '2024-10-12')], '2024-05-15');
+    expect(events.map((e) => [e.when.text, e.status])).toEqual([
+      ['today', 'past'],
+      ['October 12', 'projected'],
+    ]);
+  });
+
+  it('reads "October of next year" as one date, the finer one', () => {
+    const text = 'The contracts will expire in October of next year.';
+    const events = buildEvents(text, [timexOf(text, 'October', '2025-10'), timexOf(text, 'next year', '2025')], '2024-05-15');
+    expect(events.map((e) => [e.label, e.when.timex, e.when.text])).toEqual([['The contracts will expire', '2025-10', 'October of next year']]);
+  });
+
+  it('keeps a date that is the subject of its clause', () => {
+    const text = 'Saturday was picked for the vote.';
+    expect(buildEvents(text, [timexOf(text, 'Saturday', '2024-05-11')], '2024-05-15')[0].label).toBe('Saturday was picked for the vote');
+  });
+});

@@ -48,6 +48,7 @@ describe('withSubject', () => {
     ['Was sold to a rival', 'The brewery opened', 'The brewery was sold to a rival'],
     ['Preparing for a parade', 'They are likely to push for talks', 'Preparing for a parade'],
     ['The mayor resigned', 'The council met', 'The mayor resigned'],
+    ['Will be delayed', 'The plant’s opening, originally due', 'The plant’s opening will be delayed'],
   ])('%j after %j reads %j', (label, previous, expected) => {
     expect(withSubject(label, previous)).toBe(expected);
   });
