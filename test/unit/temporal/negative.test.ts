@@ -32,6 +32,7 @@ const NOT_DATES: [string, string][] = [
   ['a group name with a number', 'G20 leaders met.'],
   ['a road number', 'Interstate 95 was closed.'],
   ['"a day" that measures nothing', 'It was not a day anybody wanted.'],
+  ['"most recent" as an ordering adjective', 'The most recent model sold well.'],
   ['a weekday naming a historic crash', 'Traders still fear another Black Monday.'],
   ['a holiday naming a season', 'The Christmas season began early.'],
 ];

@@ -23,6 +23,8 @@ export const referencesParser: Parser = {
     if (lower === 'current' && /^\s+(?:account|affairs|events|assets|liabilities|prices)\b/i.test(context.text.slice(match.index! + match[0].length, match.index! + match[0].length + 14))) return null;
     // "soon after X" and "shortly before X" are anchored to X, not to publication
     if (/^(?:very )?soon$|^shortly$/.test(lower) && /^\s+(?:after|before|afterwards?)\b/i.test(context.text.slice(match.index! + match[0].length, match.index! + match[0].length + 12))) return null;
+    // "the most recent model", "a more recent study": an ordering adjective, not a time
+    if (lower === 'recent' && /\b(?:most|more)\s+$/i.test(context.text.slice(Math.max(0, match.index! - 6), match.index))) return null;
     const value = WORDS.find(([re]) => re.test(lower.replace(/^right /, '')))?.[1] ?? 'PRESENT_REF';
     return statedResult(context, match.index!, match[0], { type: 'DATE', value });
   },
