@@ -98,7 +98,8 @@ const cases: Case[] = [
   // times
   ["'at 3 p.m. on Monday' is TIME 2025-11-03T15:00", 'The fire started at 3 p.m. on Monday.', WED, '3 p.m. on Monday', { type: 'TIME', value: '2025-11-03T15:00' }],
   ["a time with UTC is written in UTC with Z", 'The launch came at 14:30 UTC.', WED, '14:30 UTC', { type: 'TIME', value: '2025-11-05T14:30Z' }],
-  ["a time in New York time is converted to UTC", 'Trading halted at 10:00 EST.', WED, '10:00 EST', { type: 'TIME', value: '2025-11-05T15:00Z' }],
+  ["a time in a local zone keeps its clock", 'Trading halted at 10:00 EST.', WED, '10:00 EST', { type: 'TIME', value: '2025-11-05T10:00' }],
+  ["a GMT time with an offset is converted to UTC", 'The jet landed at 6:40 p.m. (GMT+8).', WED, '6:40 p.m. (GMT+8)', { type: 'TIME', value: '2025-11-05T10:40Z' }],
   ["a wire-style '0930 GMT' is a TIME", 'The ship docked at 0930 GMT.', WED, '0930 GMT', { type: 'TIME', value: '2025-11-05T09:30Z' }],
   // more news forms
   ["'this past week' is the week before publication", 'Rain fell all this past week.', WED, 'this past week', { type: 'DATE', value: '2025-W44' }],

@@ -1,7 +1,7 @@
 // A clock time next to a date is one TIME: "at 3 p.m. on Monday", "Monday at 3 p.m.",
 // "12:00 UTC Monday", "16:00 UTC today". A time alone falls on the publication day (what
-// toTimex does). A zone after the time ("UTC", "GMT", "EST") joins the span and the value is
-// given in UTC with a Z, as TimeML corpora write it.
+// toTimex does). A zone after the time ("UTC", "GMT", "EST") joins the span; UTC and GMT
+// times get a Z, as TimeML corpora write them.
 import type { ParsingResult, Refiner } from 'chrono-node';
 import { addDays, formatDay } from '../calendar';
 import { statedResult } from '../context';
@@ -29,7 +29,9 @@ function clock(r: ParsingResult, day: string, zone: string | undefined, offsetHo
   const pad = (n: number) => String(n).padStart(2, '0');
   const [year, month, d] = day.split('-').map(Number);
   let minutes = (r.start.get('hour') ?? 0) * 60 + (r.start.get('minute') ?? 0);
-  if (zone === undefined) return `${day}T${pad(Math.floor(minutes / 60))}:${pad(minutes % 60)}`;
+  // a local zone ("10 a.m. EST") keeps its clock, as TimeML corpora keep it; UTC and GMT,
+  // with any offset written after them, are given in UTC with a Z ("18:00 UTC" -> T18:00Z)
+  if (zone === undefined || ZONES[zone] !== 0) return `${day}T${pad(Math.floor(minutes / 60))}:${pad(minutes % 60)}`;
   minutes -= (ZONES[zone] + offsetHours) * 60;
   const shift = Math.floor(minutes / 1440);
   minutes -= shift * 1440;
