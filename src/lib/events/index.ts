@@ -13,6 +13,8 @@ import { modalityOf, statusOf } from './status';
 
 // Undated events need a label that says something ("will go" is not an event).
 const MIN_UNDATED_WORDS = 3;
+// "He didn't say where the cuts were going to take place": a question, not an event.
+const EMBEDDED_QUESTION = /^(?:where|when|whether|how|why|what|which|who|if)\b/i;
 // First and second person promises in quotes ("I'll do it") are talk, not scheduled events.
 const SPEAKER_PROMISE = /\b(?:I|you)\s+(?:will|shall|plan|am going|are going)\b|\b(?:I|you)[’']ll\b/;
 
@@ -32,7 +34,7 @@ function labelOf(text: string, st: Statement, drop: Timex[]): string {
 function datedEvent(
   text: string,
   st: Statement,
-  cues: Cues,
+  { cues, cuesBefore }: { cues: Cues; cuesBefore: Cues },
   sentence: Span,
   { timex: t, range }: Anchor,
   publishedDay: string,
@@ -41,7 +43,7 @@ function datedEvent(
 ): TimelineEvent | null {
   const label = labelOf(text, st, drop);
   if (!label) return null;
-  const status = statusOf(range, publishedDay, cues, t.mod);
+  const status = statusOf(range, publishedDay, cues, t.mod, cuesBefore);
   const modality = modalityOf(status, cues);
   return {
     id: `e-${sentence.start}-${key}`,
@@ -59,7 +61,7 @@ function undated(text: string, st: Statement, sentence: Span, future: Timex | un
     if (!st.cues.firm || text[sentence.end - 1] === '?' || SPEAKER_PROMISE.test(st.cueText)) return null;
   }
   const label = labelOf(text, st, future ? [future] : []);
-  if (label.split(' ').length < MIN_UNDATED_WORDS) return null;
+  if (label.split(' ').length < MIN_UNDATED_WORDS || EMBEDDED_QUESTION.test(label)) return null;
   return {
     id: `e-${sentence.start}-u${st.span.start}`,
     label,
@@ -83,12 +85,12 @@ function eventsOfSentence(text: string, sentence: Span, timexes: Timex[], publis
     const dated = mentions.length;
     for (const m of mentions) {
       anchors.register(text.slice(st.span.start, st.span.end), m);
-      const e = datedEvent(text, st, m.cues, sentence, m, publishedDay, [m.timex], `${m.timex.start}`);
+      const e = datedEvent(text, st, m, sentence, m, publishedDay, [m.timex], `${m.timex.start}`);
       if (e) out.push(e);
     }
     const anchor = dated === 0 ? anchors.find(text.slice(st.span.start, st.span.end)) : null;
     if (anchor) {
-      const e = datedEvent(text, st, st.cues, sentence, anchor, publishedDay, [], `a${st.span.start}`);
+      const e = datedEvent(text, st, { cues: st.cues, cuesBefore: st.cues }, sentence, anchor, publishedDay, [], `a${st.span.start}`);
       if (e) out.push(e);
       continue;
     }

@@ -23,7 +23,7 @@ const ACCORDING_ANYWHERE = /,?\s*according to [^,;]{1,80}(?=[,;.]|$)/i;
 // Only a reporting verb with its "that" (or a bare "said"/"says") is attribution: "voted to
 // confirm Ortiz" is the news itself.
 const LEADING_SPEECH = new RegExp(
-  `^(?:[\\w’'.-]+\\s+){1,5}?(?:(?:${SPEECH}|assess(?:es)?|believes?|thinks?|expects?|suggests?|confirms?)(?:\\s+\\w+){0,2}?\\s+that|said|says|say|suggests?|believes?|thinks?|assess(?:es)?)\\s+`,
+  `^(?:[\\w’'.-]+\\s+){1,5}?(?:(?:${SPEECH}|assess(?:es)?|believes?|thinks?|expects?|suggests?|confirms?)(?:\\s+\\w+){0,2}?\\s+that|(?:said|says|say)(?:\\s+(?:in|on|to)\\s+(?:a|an|the)\\s+\\w+:)?|suggests?|believes?|thinks?|assess(?:es)?)\\s+`,
   'i',
 );
 // A wire dateline opening the first paragraph: "LONDON —", "WASHINGTON (AP) —".
@@ -97,7 +97,7 @@ export function makeLabel(text: string, clause: Span, drop: Span[]): string {
 // before ("The company first announced ..."). Regular past tenses and auxiliaries only: a verb
 // we cannot recognise leaves the label as it is.
 const VERB_FIRST = /^(?:[a-z]+ed|is|are|was|were|has|have|had|will|would|could|can|may|might|plans?|said|says)\b/;
-const SUBJECT = /^((?:[A-Z][\w’'.-]*)(?:\s+[\w’'.-]+){0,5}?)(?=\s+(?:[a-z]+ed|is|are|was|were|has|have|had|will|would|could|can|may|might|plans?|said|says)\b)/;
+const SUBJECT = /^(?!(?:Where|When|Whether|How|Why|What|If|That|Which|Who)\b)((?:[A-Z][\w’'.-]*)(?:\s+[\w’'.-]+){0,5}?)(?=\s+(?:[a-z]+ed|is|are|was|were|has|have|had|will|would|could|can|may|might|plans?|said|says)\b)/;
 
 /** Whether a label opens on a verb, i.e. has lost or never had its subject. */
 export function startsOnVerb(label: string): boolean {

@@ -12,6 +12,8 @@ export interface Mention {
   timex: Timex;
   range: TimexRange;
   cues: Cues;
+  /** The cues of the words before the date only (see status.ts for the publication day). */
+  cuesBefore: Cues;
 }
 
 const RANGE_JOINT = /^\s*(?:to|until|till|through|thru|and|[-–—])\s*$/i;
@@ -55,11 +57,13 @@ export function mentionsOf(text: string, st: Statement): Mention[] {
   // With several dates, each takes the cues of the words leading up to it (the last one also
   // those after it): in "announced today an event to be held on October 12", "to be held"
   // belongs to October 12, not to today. News puts the modal before its date.
+  const dates = joined.map((j) => j.timex);
   return joined.map((m, i) => {
-    if (joined.length === 1) return { ...m, cues: st.cues };
     const from = i === 0 ? st.span.start : joined[i - 1].timex.end;
+    const before = readCues(withoutSpans(text, { start: from, end: m.timex.end }, dates));
+    if (joined.length === 1) return { ...m, cues: st.cues, cuesBefore: before };
     const to = i === joined.length - 1 ? st.span.end : m.timex.end;
-    const own = readCues(withoutSpans(text, { start: from, end: to }, joined.map((j) => j.timex)));
-    return { ...m, cues: { ...own, didNotHappen: own.didNotHappen || st.cues.didNotHappen } };
+    const own = readCues(withoutSpans(text, { start: from, end: to }, dates));
+    return { ...m, cues: { ...own, didNotHappen: own.didNotHappen || st.cues.didNotHappen }, cuesBefore: before };
   });
 }

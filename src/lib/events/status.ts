@@ -12,14 +12,22 @@ export interface DayRange {
  * A range wholly after the publication day is projected and one wholly before it is past,
  * whatever the verbs say (the tagger already read the tense to place it). A range holding the
  * publication day ("this week", "this year") is projected only when the clause points ahead,
- * or when its mod says "later"/"earlier".
+ * or when its mod says "later"/"earlier". For the publication day itself only the words before
+ * the date count: "will speak today" is ahead, "announced today that it will ..." is done.
  */
-export function statusOf(range: DayRange | null, publishedDay: string, cues: Cues, mod?: string): EventStatus {
+export function statusOf(
+  range: DayRange | null,
+  publishedDay: string,
+  cues: Cues,
+  mod?: string,
+  cuesBefore: Cues = cues,
+): EventStatus {
   if (!range) return 'projected';
   if (range.start > publishedDay) return 'projected';
   if (range.end < publishedDay) return 'past';
   if (mod === 'AFTER' || mod === 'ON_OR_AFTER') return 'projected';
   if (mod === 'BEFORE' || mod === 'ON_OR_BEFORE') return 'past';
+  if (range.start === range.end) return cuesBefore.future ? 'projected' : 'past';
   return cues.future ? 'projected' : 'past';
 }
 

@@ -25,6 +25,8 @@ const cases: Case[] = [
   { sentence: 'A merger announced in 2021 failed to materialize.', date: ['2021', '2021'], published: '2024-05-15', status: 'past', modality: 'did-not-happen' },
   { sentence: 'The derby set for Saturday has been postponed.', date: ['Saturday', '2024-05-18'], published: '2024-05-15', status: 'projected', modality: 'did-not-happen' },
   { sentence: 'Voters go to the polls on June 9.', date: ['June 9', '2024-06-09'], published: '2024-05-15', status: 'projected' },
+  { sentence: 'The minister will speak in Parliament today.', date: ['today', '2024-05-15'], published: '2024-05-15', status: 'projected', modality: 'planned' },
+  { sentence: 'The firm announced today that it will close two mills.', date: ['today', '2024-05-15'], published: '2024-05-15', status: 'past', modality: 'asserted' },
   { sentence: 'Parliament will debate the budget.', published: '2024-05-15', status: 'projected', modality: 'planned' },
   { sentence: 'The regulator is likely to fine the bank soon.', date: ['soon', 'FUTURE_REF'], published: '2024-05-15', status: 'projected', modality: 'expected' },
 ];
@@ -56,6 +58,7 @@ describe('statements that make no event', () => {
     'Will the mayor resign?',
     'The family won the right to contest the will.',
     'Analysts would love to see lower rates.',
+    'The mayor did not say where the new depot will be built.',
   ])('%j is talk, a wish or a question, not a scheduled event', (sentence) => {
     expect(buildEvents(sentence, [], '2024-05-15')).toEqual([]);
   });
