@@ -45,6 +45,11 @@ export class TimelineStore {
     return this.storage !== null;
   }
 
+  /** The storage key of a timeline's record (to recognise another tab's writes). */
+  keyOf(id: string): string {
+    return PREFIX + id;
+  }
+
   currentId(): string | null {
     return this.read(CURRENT);
   }

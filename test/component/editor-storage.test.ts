@@ -85,3 +85,22 @@ describe('TimelineStore', () => {
     expect(loaded).toEqual({ ok: true, history: { present: state, past: [], future: [] } });
   });
 });
+
+describe('two tabs', () => {
+  it('a tab takes the version another tab saved of the same timeline', async () => {
+    const { Authoring } = await import('../../src/app/editor/authoring.svelte');
+    const deps = (id: string) => ({
+      store: new TimelineStore(() => localStorage), now: () => 0, stamp: () => 'now', newId: () => id,
+      extractEvents: () => [], saveDelayMs: 0,
+    });
+    localStorage.clear();
+    const a = new Authoring(deps('same'), state);
+    const b = new Authoring(deps('same'), state);
+    a.setSettings({ theme: 'dark' });
+    b.savedElsewhere('newsline:timeline:same');
+    expect(b.present.settings.theme).toBe('dark');
+    expect(b.notice?.text).toBe('This timeline was changed in another tab; showing that version.');
+    b.savedElsewhere('newsline:timeline:other');
+    expect(b.present.settings.theme).toBe('dark');
+  });
+});

@@ -72,6 +72,21 @@ export class Authoring {
     return true;
   }
 
+  /**
+   * Another tab saved a timeline (a `storage` event for `key`). If it is this one, take its
+   * version rather than overwrite it on the next save; either way refresh the recent list.
+   */
+  savedElsewhere(key: string | null): void {
+    this.recent = this.#deps.store.recent();
+    if (key !== this.#deps.store.keyOf(this.id)) return;
+    const loaded = this.#deps.store.load(this.id);
+    if (!loaded.ok) return;
+    if (this.#timer !== null) clearTimeout(this.#timer);
+    this.#timer = null;
+    this.history = loaded.history;
+    this.say('This timeline was changed in another tab; showing that version.');
+  }
+
   /** Removes a saved timeline other than the open one (to make room, or tidy up). */
   forgetSaved(id: string): void {
     if (id === this.id) return;
