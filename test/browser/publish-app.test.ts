@@ -105,6 +105,17 @@ describe('Export PNG', () => {
   });
 });
 
+describe('Export width', () => {
+  it('follows the screen by default and takes a fixed width when given', async () => {
+    await page.getByLabel('Width (px)').fill('1200');
+    const svg = (await download('Export SVG')).bytes.toString('utf8');
+    expect(sizeOf(svg).width).toBe(1200);
+    const { bytes } = await download('Export PNG');
+    expect(pngSize(bytes).width).toBe(2400);
+    await page.getByLabel('Width (px)').fill('');
+  });
+});
+
 describe('Copy embed code', () => {
   it('gives an inline and a by-URL snippet, and the inline one shows the same events in embed.html', async () => {
     const code = await embedCode();
