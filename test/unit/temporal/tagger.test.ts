@@ -42,6 +42,7 @@ const cases: Case[] = [
   ["'three years ago' is a year value", 'The mine shut three years ago.', WED, 'three years ago', { type: 'DATE', value: '2022' }],
   ["'two days ago' is a day value", 'The ferry sank two days ago.', WED, 'two days ago', { type: 'DATE', value: '2025-11-03' }],
   ["'six months from now' is a month value", 'Elections are six months from now.', WED, 'six months from now', { type: 'DATE', value: '2026-05' }],
+  ["'decades ago' with no count is PAST_REF", 'The canal was dug decades ago.', WED, 'decades ago', { type: 'DATE', value: 'PAST_REF' }],
   // months and years
   ["a bare month in a past statement is the most recent one", 'The strike began in September.', WED, 'September', { type: 'DATE', value: '2025-09' }],
   ["a bare month in a projected statement is the next one", 'The new line is expected to open in February.', WED, 'February', { type: 'DATE', value: '2026-02' }],

@@ -10,7 +10,7 @@ import { UNIT_PATTERN, unitOf } from '../units';
 import { anchorShift } from './anaphoricDay';
 
 const PATTERN = new RegExp(
-  `(?<![\\w-])(?:(about|around|nearly|almost|some|roughly|approximately|over)\\s+)?(${COUNT_PATTERN})\\s+(${UNIT_PATTERN})\\s+(ago|from now|hence|back|earlier|later(?!\\s+(?:the|that|this|his|her|its|their)\\b)|before(?=\\s*(?:[.,;:!?)]|$)))(?![\\w-])`,
+  `(?<![\\w-])(?:(about|around|nearly|almost|some|roughly|approximately|over)\\s+)?(?:(${COUNT_PATTERN})\\s+)?(${UNIT_PATTERN})\\s+(ago|from now|hence|back|earlier|later(?!\\s+(?:the|that|this|his|her|its|their)\\b)|before(?=\\s*(?:[.,;:!?)]|$)))(?![\\w-])`,
   'i',
 );
 
@@ -22,9 +22,16 @@ const MOD: Record<string, string> = {
 export const unitOffsetParser: Parser = {
   pattern: () => PATTERN,
   extract(context, match) {
-    const count = parseCount(match[2]);
-    if (count === null || !Number.isInteger(count)) return null;
     const word = match[4].toLowerCase();
+    const count = match[2] ? parseCount(match[2]) : null;
+    if (count === null) {
+      // "years ago", "several months from now": a vague distance is a vague reference
+      if (!/s$/i.test(match[3])) return null;
+      if (word === 'ago') return statedResult(context, match.index!, match[0], { type: 'DATE', value: 'PAST_REF' });
+      if (word === 'from now' || word === 'hence') return statedResult(context, match.index!, match[0], { type: 'DATE', value: 'FUTURE_REF' });
+      return null;
+    }
+    if (!Number.isInteger(count)) return null;
     const sign = /^(?:ago|earlier|before|back)$/.test(word) ? -1 : 1;
     const unit = unitOf(match[3]);
     const value = /^(?:earlier|before|later)$/.test(word) ? anchorShift(sign * count, unit) : shiftedValue(publicationDay(context), sign * count, unit);
