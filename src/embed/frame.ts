@@ -12,6 +12,8 @@ const childId = cleanChildId(new URLSearchParams(location.search).get('childId')
 const load = loadEmbedDocument(location, (url, init) => fetch(url, init));
 
 mount(EmbedView, { target: root, props: { load } });
+// The frame's own title names the timeline for assistive technology inside the frame.
+load.then((doc) => (document.title = `Timeline: ${doc.article.title ?? 'news events'}`)).catch(() => {});
 reportHeight(root, childId);
 
 // A new fragment (the authoring app updating a preview) means a new document.
