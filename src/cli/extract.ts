@@ -1,7 +1,7 @@
 // `newsline extract FILE|- [--published DATE] [--title T] [--format json|timeml]`: an article
 // file -> the v1 document (or inline TimeML) on stdout. Never guesses the publication date.
 import { extract } from '../lib/extract';
-import { ingest } from '../lib/ingest';
+import { ingest, normalisePublished } from '../lib/ingest';
 import { parsePublished } from '../lib/temporal/reference';
 import { parseArgs } from './args';
 import { type Io, UsageError } from './io';
@@ -21,10 +21,10 @@ export async function runExtract(argv: string[], io: Io): Promise<number> {
   if (args.positionals.length > 1) throw new UsageError(`extract takes one FILE, got ${args.positionals.length}`);
   const format = args.options.get('format') ?? 'json';
   if (!FORMATS.includes(format)) throw new UsageError(`unknown format: ${format} (use json or timeml)`);
-  const given = args.options.get('published');
-  if (given !== undefined && !parsePublished(given)) {
-    throw new UsageError(`invalid publication date: ${given} (use YYYY-MM-DD or YYYY-MM-DDTHH:MM[:SS])`);
-  }
+  const raw = args.options.get('published');
+  // Validated strictly, then written the one way the document spells it ("T", no zone).
+  const given = raw === undefined ? undefined : parsePublished(raw) ? normalisePublished(raw) : null;
+  if (given === null) throw new UsageError(`invalid publication date: ${raw} (use YYYY-MM-DD or YYYY-MM-DDTHH:MM[:SS])`);
   const input = await readInput(args.positionals[0], io);
   const article = ingest(input.content, { fileName: input.fileName });
   const published = given ?? article.published;

@@ -29,6 +29,11 @@ describe('newsline extract (json)', () => {
     for (const t of doc.timexes) expect(doc.text.slice(t.start, t.end)).toBe(t.text);
   });
 
+  it('writes a --published with a space or a zone the document way', async () => {
+    const { stdout } = await run(['extract', '-', '--published', '2025-11-05 08:30:15Z'], 'Text.');
+    expect((JSON.parse(stdout) as NewslineDocument).article.published).toBe('2025-11-05T08:30:15');
+  });
+
   it('reads standard input for "-" and takes --published=DATE and --title', async () => {
     const { code, stdout } = await run(['extract', '-', '--published=2025-11-05T08:30', '--title', 'Council'], 'The council met on Monday.');
     const doc = JSON.parse(stdout) as NewslineDocument;
