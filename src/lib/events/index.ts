@@ -4,9 +4,9 @@
 import type { Timex, TimelineEvent } from '../document';
 import { furnitureSpans } from '../ingest/furniture';
 import { type Anchor, Anchors } from './anchors';
-import { type Cues, readCues } from './cues';
+import type { Cues } from './cues';
 import { mentionsOf } from './mentions';
-import { makeLabel, startsOnVerb, withoutSpans, withSubject } from './label';
+import { makeLabel, startsOnVerb, withSubject } from './label';
 import { splitSentences, type Span } from './sentences';
 import { statementsOf, type Statement } from './statements';
 import { modalityOf, statusOf } from './status';
@@ -15,6 +15,9 @@ import { modalityOf, statusOf } from './status';
 const MIN_UNDATED_WORDS = 3;
 // "He didn't say where the cuts were going to take place": a question, not an event.
 const EMBEDDED_QUESTION = /^(?:where|when|whether|how|why|what|which|who|if)\b/i;
+// "Supporters argue it will create jobs": an opinion about the future, not a scheduled event.
+// Reporting verbs ("the city said it will close the road") are not in the list.
+const OPINION = /\b(?:argue[sd]?|believes?|believed|thinks?|thought|hopes?|hoped|fears?|feared|worr(?:y|ies|ied)|claims?|claimed|insists?|doubts?)\s+(?:that\s+)?[^,;]{0,40}?\b(?:will|would|could|[’']ll)\b/i;
 // First and second person promises in quotes ("I'll do it") are talk, not scheduled events.
 const SPEAKER_PROMISE = /\b(?:I|you)\s+(?:will|shall|plan|am going|are going)\b|\b(?:I|you)[’']ll\b/;
 
@@ -58,7 +61,7 @@ function datedEvent(
 function undated(text: string, st: Statement, sentence: Span, future: Timex | undefined): TimelineEvent | null {
   if (st.cues.didNotHappen) return null;
   if (!future) {
-    if (!st.cues.firm || text[sentence.end - 1] === '?' || SPEAKER_PROMISE.test(st.cueText)) return null;
+    if (!st.cues.firm || text[sentence.end - 1] === '?' || SPEAKER_PROMISE.test(st.cueText) || OPINION.test(st.cueText)) return null;
   }
   const label = labelOf(text, st, future ? [future] : []);
   if (label.split(' ').length < MIN_UNDATED_WORDS || EMBEDDED_QUESTION.test(label)) return null;
@@ -130,4 +133,3 @@ export function buildEvents(text: string, timexes: Timex[], published: string): 
   return events.sort(byDate);
 }
 
-export { withoutSpans, readCues };

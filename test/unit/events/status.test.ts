@@ -59,6 +59,7 @@ describe('statements that make no event', () => {
     'The family won the right to contest the will.',
     'Analysts would love to see lower rates.',
     'The mayor did not say where the new depot will be built.',
+    'Backers argue the tunnel will pay for itself.',
   ])('%j is talk, a wish or a question, not a scheduled event', (sentence) => {
     expect(buildEvents(sentence, [], '2024-05-15')).toEqual([]);
   });
