@@ -6,7 +6,7 @@
 // This module must not know where the document came from.
 import type { TimelineEvent } from '../document';
 import { anchorOf, normalise } from './anchor';
-import type { EditedEvent, Edits } from './edits';
+import { changedFields, type EditedEvent, type Edits } from './edits';
 
 const sameSpan = (a: TimelineEvent, b: TimelineEvent) =>
   a.source.start === b.source.start && a.source.end === b.source.end;
@@ -44,7 +44,7 @@ export function editsFromEvents(extracted: TimelineEvent[], events: TimelineEven
       const sentence = normalise(text.slice(doc.source.start, doc.source.end));
       added.push({ event: doc, anchor: { sentence, dateText: null, at: doc.source.start } });
     } else if (!sameEvent(doc, extracted[i])) {
-      changed.push({ event: doc, anchor: anchorOf(extracted[i], text) });
+      changed.push({ event: doc, anchor: anchorOf(extracted[i], text), fields: changedFields(extracted[i], doc) });
     }
   }
   const deleted = extracted.flatMap((x, j) => (used.has(j) ? [] : [anchorOf(x, text)]));

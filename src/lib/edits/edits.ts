@@ -6,11 +6,36 @@
 import type { TimelineEvent } from '../document';
 import { anchorOf, normalise, type Anchor } from './anchor';
 
+/** What a user can set on an event; the id and source span always come from elsewhere. */
+export type EditableField = 'label' | 'status' | 'modality' | 'when';
+export const EDITABLE_FIELDS: readonly EditableField[] = ['label', 'status', 'modality', 'when'];
+
 export interface EditedEvent {
-  /** The event exactly as the user left it. */
+  /** The event exactly as the user left it (shown whole if its sentence is ever lost). */
   event: TimelineEvent;
   /** Where it came from: the extracted event it replaces, or the sentence it was added from. */
   anchor: Anchor;
+  /**
+   * For a changed extracted event, the fields the user set: the others keep following
+   * extraction (a relabelled event is still re-dated when the publication date changes).
+   * Absent means every field.
+   */
+  fields?: EditableField[];
+}
+
+/** The editable fields in which two events differ. */
+export function changedFields(a: TimelineEvent, b: TimelineEvent): EditableField[] {
+  return EDITABLE_FIELDS.filter((f) => JSON.stringify(a[f]) !== JSON.stringify(b[f]));
+}
+
+/** `base` (from extraction) with the user's fields laid over it, under the edit's id. */
+export function overlay(base: TimelineEvent, edit: EditedEvent): TimelineEvent {
+  const out = { ...base, id: edit.event.id } as Record<string, unknown>;
+  for (const f of edit.fields ?? EDITABLE_FIELDS) {
+    if (edit.event[f] === undefined) delete out[f];
+    else out[f] = edit.event[f];
+  }
+  return out as unknown as TimelineEvent;
 }
 
 export interface Edits {
@@ -38,11 +63,19 @@ export function editedIds(edits: Edits): Set<string> {
  * The anchor of a first change is taken from `current` in `text`, the text it was extracted from.
  */
 export function changeEvent(edits: Edits, current: TimelineEvent, next: TimelineEvent, text: string): Edits {
-  const swap = (list: EditedEvent[]) =>
-    list.map((e) => (e.event.id === current.id ? { event: next, anchor: e.anchor } : e));
-  if (edits.added.some((e) => e.event.id === current.id)) return { ...edits, added: swap(edits.added) };
-  if (edits.changed.some((e) => e.event.id === current.id)) return { ...edits, changed: swap(edits.changed) };
-  return { ...edits, changed: [...edits.changed, { event: next, anchor: anchorOf(current, text) }] };
+  const fresh = changedFields(current, next);
+  if (edits.added.some((e) => e.event.id === current.id)) {
+    return { ...edits, added: edits.added.map((e) => (e.event.id === current.id ? { ...e, event: next } : e)) };
+  }
+  if (edits.changed.some((e) => e.event.id === current.id)) {
+    const changed = edits.changed.map((e) => {
+      if (e.event.id !== current.id) return e;
+      const fields = e.fields && EDITABLE_FIELDS.filter((f) => e.fields!.includes(f) || fresh.includes(f));
+      return fields ? { ...e, event: next, fields } : { ...e, event: next };
+    });
+    return { ...edits, changed };
+  }
+  return { ...edits, changed: [...edits.changed, { event: next, anchor: anchorOf(current, text), fields: fresh }] };
 }
 
 /** Adds a user-made event; its source span (possibly empty) says which words it came from. */

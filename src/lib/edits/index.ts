@@ -1,6 +1,6 @@
 // The user's edits over extraction: store, merge onto a fresh extraction, derive from a document.
 export { anchorOf, type Anchor } from './anchor';
-export { NO_EDITS, addEvent, changeEvent, deleteEvent, editedIds, hasEdits, newEventId, type EditedEvent, type Edits } from './edits';
+export { EDITABLE_FIELDS, NO_EDITS, addEvent, changeEvent, changedFields, deleteEvent, editedIds, hasEdits, newEventId, type EditableField, type EditedEvent, type Edits } from './edits';
 export { mergeEdits } from './merge';
 export { editsFromEvents } from './diff';
 export { readEdits } from './read';

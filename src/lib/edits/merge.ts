@@ -7,7 +7,7 @@
 // record, in case the sentence comes back. This module must not know about the app or storage.
 import type { SourceSpan, TimelineEvent } from '../document';
 import { anchorOf, locate, normalise, similarity, type Anchor } from './anchor';
-import { hasEdits, type EditedEvent, type Edits } from './edits';
+import { hasEdits, overlay, type EditedEvent, type Edits } from './edits';
 
 /** Two sentences sharing this share of their words are taken as one sentence, re-typed. */
 const SAME_SENTENCE = 0.6;
@@ -54,8 +54,8 @@ export function mergeEdits(extracted: TimelineEvent[], edits: Edits, text: strin
     const claim = claims.get(i);
     if (claim?.kind === 'deleted') return;
     if (claim?.kind === 'changed') {
-      // The user's event, at the offsets of the sentence as it now stands.
-      const kept = { ...claim.edit.event, source: event.source };
+      // The user's fields over the fresh extraction, at the sentence's current offsets.
+      const kept = overlay(event, claim.edit);
       edited.push(kept);
       shown.push(kept);
     } else shown.push(event);

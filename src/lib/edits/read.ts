@@ -3,7 +3,7 @@
 // every edit by its anchor anyway. This module must not know where the value was stored.
 import { readEvent } from '../validate';
 import type { Anchor } from './anchor';
-import type { EditedEvent, Edits } from './edits';
+import { EDITABLE_FIELDS, type EditedEvent, type Edits } from './edits';
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
@@ -20,7 +20,14 @@ function readEdited(list: unknown, what: string): EditedEvent[] {
   return list.map((v, i) => {
     const name = `Saved ${what} event ${i + 1}`;
     if (!isObject(v)) throw new Error(`${name} is not an object.`);
-    return { event: readEvent(v.event, name, Infinity), anchor: readAnchor(v.anchor, name) };
+    const edited: EditedEvent = { event: readEvent(v.event, name, Infinity), anchor: readAnchor(v.anchor, name) };
+    if (v.fields !== undefined) {
+      if (!Array.isArray(v.fields) || !v.fields.every((f) => EDITABLE_FIELDS.includes(f))) {
+        throw new Error(`${name} has a damaged list of edited fields.`);
+      }
+      edited.fields = v.fields;
+    }
+    return edited;
   });
 }
 

@@ -66,7 +66,8 @@ describe('mergeEdits', () => {
     const fixed = ARTICLE.replace('Drills are expected', 'Drills are now expected');
     const merged = mergeEdits(extract(fixed), edits, fixed);
     expect(merged).toHaveLength(3);
-    expect(merged[2]).toMatchObject({ id: 'e3', status: 'past', label: 'Drills are expected' });
+    // Only the status was the user's; the label follows the new wording.
+    expect(merged[2]).toMatchObject({ id: 'e3', status: 'past', label: 'Drills are now' });
   });
 
   it('never drops a changed event whose sentence was rewritten beyond recognition', () => {
@@ -102,13 +103,23 @@ describe('mergeEdits', () => {
     expect(editedIds(edits)).toEqual(new Set(['user-1']));
   });
 
-  it('re-dates every event when only the publication date changes, keeping the edits', () => {
+  it('re-dates a relabelled event when the publication date changes, keeping its label', () => {
     const [first] = extract(ARTICLE);
     const edits = changeEvent(NO_EDITS, first, relabel(first, 'Asia tour'), ARTICLE);
     const redated = extract(ARTICLE).map((e) => ({ ...e, when: { ...e.when, start: '2024-01-01', end: '2024-01-01' } }));
     const merged = mergeEdits(redated, edits, ARTICLE);
-    expect(merged[0].label).toBe('Asia tour');
+    expect(merged[0]).toMatchObject({ label: 'Asia tour', when: { start: '2024-01-01' } });
     expect(merged[1].when.start).toBe('2024-01-01');
+  });
+
+  it('keeps dates the user set when the publication date changes', () => {
+    const [first] = extract(ARTICLE);
+    const when = { ...first.when, start: '2025-10-28', end: '2025-10-28', granularity: 'day' as const };
+    let edits = changeEvent(NO_EDITS, first, { ...first, when }, ARTICLE);
+    edits = changeEvent(edits, { ...first, when }, { ...first, when, label: 'Tour' }, ARTICLE);
+    expect(edits.changed[0].fields).toEqual(['label', 'when']);
+    const redated = extract(ARTICLE).map((e) => ({ ...e, when: { ...e.when, start: '2024-01-01', end: '2024-01-01' } }));
+    expect(mergeEdits(redated, edits, ARTICLE)[0]).toMatchObject({ label: 'Tour', when: { start: '2025-10-28' } });
   });
 
   it('forgets an added event entirely when it is deleted', () => {
