@@ -28,8 +28,18 @@ const VOID_TAGS = new Set(['br', 'hr', 'img', 'meta', 'link', 'input', 'source',
 
 interface Block {
   text: string;
-  inArticle: boolean;
+  /** Which outermost <article> holds the block (-1: none): teaser cards are articles too. */
+  article: number;
   inMain: boolean;
+}
+
+/** The <article> with the most text: the story, not the teasers around it. */
+function longestArticle(blocks: Block[]): number {
+  const size = new Map<number, number>();
+  for (const b of blocks) if (b.article >= 0) size.set(b.article, (size.get(b.article) ?? 0) + b.text.length);
+  let best = -1;
+  for (const [id, n] of size) if (best < 0 || n > size.get(best)!) best = id;
+  return best;
 }
 
 export function ingestHtml(html: string): Ingested {
@@ -51,12 +61,12 @@ export function ingestHtml(html: string): Ingested {
   let inH1 = false;
   let inJsonLd = false;
   let script = '';
-  let sawArticle = false;
+  let articles = -1; // index of the current outermost <article>
   let sawMain = false;
 
   const flush = () => {
     const text = current.replace(/[\s\u00a0]+/g, ' ').trim();
-    if (text) blocks.push({ text, inArticle: articleDepth > 0, inMain: mainDepth > 0 });
+    if (text) blocks.push({ text, article: articleDepth > 0 ? articles : -1, inMain: mainDepth > 0 });
     current = '';
   };
 
@@ -87,7 +97,7 @@ export function ingestHtml(html: string): Ingested {
         if (BLOCK_TAGS.has(name) && skipDepth === 0) flush();
         stack.push({ name, skip });
         if (skip) skipDepth++;
-        if (name === 'article' && skipDepth === 0) [articleDepth, sawArticle] = [articleDepth + 1, true];
+        if (name === 'article' && skipDepth === 0 && articleDepth++ === 0) articles++;
         if (name === 'main' && skipDepth === 0) [mainDepth, sawMain] = [mainDepth + 1, true];
       },
       ontext(data) {
@@ -122,7 +132,8 @@ export function ingestHtml(html: string): Ingested {
   flush();
 
   const ld = articleFromJsonLd(jsonLd);
-  const body = blocks.filter((b) => (sawArticle ? b.inArticle : sawMain ? b.inMain : true));
+  const story = articles >= 0 ? longestArticle(blocks) : -1;
+  const body = blocks.filter((b) => (story >= 0 ? b.article === story : sawMain ? b.inMain : true));
   const clean = (s: string | null | undefined) => (s ? s.replace(/[\s\u00a0]+/g, ' ').trim() || null : null);
   const published =
     [ld?.datePublished, meta.get('article:published_time'), meta.get('datepublished'), pubTime,

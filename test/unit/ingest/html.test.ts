@@ -54,3 +54,10 @@ describe('HTML metadata fallbacks', () => {
     expect(ingest(html, { kind: 'html' }).text).toBe('Safe <b>text</b>');
   });
 });
+
+describe('pages with several <article> elements', () => {
+  it('keeps the story, the longest article, not the teaser cards', () => {
+    const html = '<body><article><h2>Teaser one</h2></article><article><p>The ferry sank on Monday, and divers recovered the hull after a week of searching.</p></article><article><p>Teaser two</p></article></body>';
+    expect(ingest(html).text).toBe('The ferry sank on Monday, and divers recovered the hull after a week of searching.');
+  });
+});
