@@ -126,6 +126,65 @@ describe('the embed page itself', () => {
   });
 });
 
+describe('reading a timeline in the embed', () => {
+  async function openEmbed(): Promise<Page> {
+    const page = await browser.newPage({ viewport: { width: 900, height: 900 }, hasTouch: true });
+    await page.goto(`${app.url}embed.html?src=${encodeURIComponent(`${parentSite.url}doc.json`)}`);
+    await page.locator('[data-event-id="e1"]').waitFor();
+    return page;
+  }
+  const ticks = (page: Page) => page.locator('.nl-tick-text').allTextContents();
+
+  it('zooms with the buttons and fits again', async () => {
+    const page = await openEmbed();
+    const fit = await ticks(page);
+    await page.getByRole('button', { name: 'Zoom in' }).click();
+    expect(await ticks(page)).not.toEqual(fit);
+    expect(await page.getByRole('button', { name: 'Fit' }).isEnabled()).toBe(true);
+    await page.getByRole('button', { name: 'Fit' }).click();
+    expect(await ticks(page)).toEqual(fit);
+    await page.close();
+  });
+
+  it('zooms with Ctrl+wheel and a two-finger pinch, not with a plain wheel', async () => {
+    const page = await openEmbed();
+    const fit = await ticks(page);
+    const box = (await page.locator('.nl-canvas').boundingBox())!;
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await page.mouse.wheel(0, -400);
+    expect(await ticks(page)).toEqual(fit);
+    await page.keyboard.down('Control');
+    await page.mouse.wheel(0, -400);
+    await page.keyboard.up('Control');
+    expect(await ticks(page)).not.toEqual(fit);
+    await page.getByRole('button', { name: 'Fit' }).click();
+    await page.locator('.nl-canvas').evaluate((el, y) => {
+      const fire = (type: string, id: number, x: number) =>
+        el.dispatchEvent(new PointerEvent(type, { pointerId: id, pointerType: 'touch', clientX: x, clientY: y, bubbles: true }));
+      fire('pointerdown', 1, 400);
+      fire('pointerdown', 2, 440);
+      fire('pointermove', 2, 600);
+      fire('pointerup', 1, 400);
+      fire('pointerup', 2, 600);
+    }, box.y + box.height / 2);
+    expect(await ticks(page)).not.toEqual(fit);
+    await page.close();
+  });
+
+  it('walks the events with the keyboard and shows the source sentence', async () => {
+    const page = await openEmbed();
+    await page.locator('[data-event-id="e1"]').focus();
+    await page.keyboard.press('ArrowRight');
+    const focused = await page.evaluate(() => document.activeElement?.getAttribute('data-mark-id'));
+    expect(focused).not.toBe('e1');
+    await page.keyboard.press('Enter');
+    const details = page.getByRole('region', { name: 'Event details' });
+    expect(await details.locator('blockquote').textContent()).toMatch(/\.$/);
+    await page.keyboard.press('Escape');
+    await page.close();
+  });
+});
+
 describe('the embed frame protocol', () => {
   it('posts its height as Pym, AMP and Newsline messages with the child id', async () => {
     const page = await browser.newPage({ viewport: { width: 900, height: 800 } });
