@@ -6,33 +6,11 @@ import { furnitureSpans } from '../ingest/furniture';
 import { type Anchor, Anchors } from './anchors';
 import type { Cues } from './cues';
 import { mentionsOf } from './mentions';
-import { makeLabel, startsOnVerb, withSubject } from './label';
+import { labelOf } from './label';
+import { undatedEvent } from './undated';
 import { splitSentences, type Span } from './sentences';
 import { statementsOf, type Statement } from './statements';
 import { modalityOf, statusOf } from './status';
-
-// Undated events need a label that says something ("will go" is not an event).
-const MIN_UNDATED_WORDS = 3;
-// "He didn't say where the cuts were going to take place": a question, not an event.
-const EMBEDDED_QUESTION = /^(?:where|when|whether|how|why|what|which|who|if)\b/i;
-// "Supporters argue it will create jobs": an opinion about the future, not a scheduled event.
-// Reporting verbs ("the city said it will close the road") are not in the list.
-const OPINION = /\b(?:argue[sd]?|believes?|believed|thinks?|thought|hopes?|hoped|fears?|feared|worr(?:y|ies|ied)|claims?|claimed|insists?|doubts?)\s+(?:that\s+)?[^,;]{0,40}?\b(?:will|would|could|[’']ll)\b/i;
-// First and second person promises in quotes ("I'll do it") are talk, not scheduled events.
-const SPEAKER_PROMISE = /\b(?:I|you)\s+(?:will|shall|plan|am going|are going)\b|\b(?:I|you)[’']ll\b/;
-
-/**
- * The statement's label. A date that is the subject ("Sunday was chosen because ...") stays in;
- * a clause with no subject borrows the one of the statement before.
- */
-function labelOf(text: string, st: Statement, drop: Timex[]): string {
-  let label = makeLabel(text, st.span, drop);
-  if (label && drop.length && startsOnVerb(label) && /^\W*$/.test(text.slice(st.span.start, drop[0].start))) {
-    label = makeLabel(text, st.span, []);
-  }
-  const prev = st.previous;
-  return label && prev ? withSubject(label, makeLabel(text, prev.span, prev.timexes)) : label;
-}
 
 function datedEvent(
   text: string,
@@ -54,23 +32,6 @@ function datedEvent(
     status,
     ...(modality ? { modality } : {}),
     when: { timex: t.value, start: range.start, end: range.end, granularity: range.granularity, text: t.text, ...(t.mod ? { mod: t.mod } : {}) },
-    source: { start: sentence.start, end: sentence.end },
-  };
-}
-
-function undated(text: string, st: Statement, sentence: Span, future: Timex | undefined): TimelineEvent | null {
-  if (st.cues.didNotHappen) return null;
-  if (!future) {
-    if (!st.cues.firm || text[sentence.end - 1] === '?' || SPEAKER_PROMISE.test(st.cueText) || OPINION.test(st.cueText)) return null;
-  }
-  const label = labelOf(text, st, future ? [future] : []);
-  if (label.split(' ').length < MIN_UNDATED_WORDS || EMBEDDED_QUESTION.test(label)) return null;
-  return {
-    id: `e-${sentence.start}-u${st.span.start}`,
-    label,
-    status: 'projected',
-    ...(st.cues.future ? { modality: st.cues.future } : {}),
-    when: { timex: future ? future.value : null, start: null, end: null, granularity: null, text: future ? future.text : null },
     source: { start: sentence.start, end: sentence.end },
   };
 }
@@ -98,7 +59,7 @@ function eventsOfSentence(text: string, sentence: Span, timexes: Timex[], publis
       continue;
     }
     if (dated === 0) {
-      const e = undated(text, st, sentence, st.timexes.find((t) => t.value === 'FUTURE_REF'));
+      const e = undatedEvent(text, st, sentence, st.timexes.find((t) => t.value === 'FUTURE_REF'));
       if (e) out.push(e);
     }
   }

@@ -3,6 +3,8 @@
 // clause; at most MAX_LABEL characters, cut between words with "…". Must not know about
 // statuses or dates beyond the spans it is told to drop. Patterns are anchored or bounded.
 import type { Span } from './sentences';
+import type { Timex } from '../document';
+import type { Statement } from './statements';
 
 export const MAX_LABEL = 80;
 
@@ -115,3 +117,17 @@ export function withSubject(label: string, previous: string | null): string {
   const subject = m[1].replace(/(?:\s+(?:first|also|then|later|again|[a-z]+ly))+$/, '');
   return shorten(`${subject} ${lower.replace(/…$/, '')}${label.endsWith('…') ? '…' : ''}`);
 }
+
+/**
+ * The statement's label. A date that is the subject ("Sunday was chosen because ...") stays in;
+ * a clause with no subject borrows the one of the statement before.
+ */
+export function labelOf(text: string, st: Statement, drop: Timex[]): string {
+  let label = makeLabel(text, st.span, drop);
+  if (label && drop.length && startsOnVerb(label) && /^\W*$/.test(text.slice(st.span.start, drop[0].start))) {
+    label = makeLabel(text, st.span, []);
+  }
+  const prev = st.previous;
+  return label && prev ? withSubject(label, makeLabel(text, prev.span, prev.timexes)) : label;
+}
+

@@ -129,3 +129,12 @@ describe('buildEvents with several dates in one clause', () => {
     expect(buildEvents(text, [timexOf(text, 'Saturday', '2024-05-11')], '2024-05-15')[0].label).toBe('Saturday was picked for the vote');
   });
 });
+
+describe('buildEvents and quotations', () => {
+  it('keeps a quoted projection that names who will do what', () => {
+    const text = '“The ministry will open three new clinics in the north,” a spokesman said.';
+    expect(buildEvents(text, [], '2024-05-15').map((e) => [e.label, e.status, e.when.start])).toEqual([
+      ['The ministry will open three new clinics in the north', 'projected', null],
+    ]);
+  });
+});

@@ -60,6 +60,8 @@ describe('statements that make no event', () => {
     'Analysts would love to see lower rates.',
     'The mayor did not say where the new depot will be built.',
     'Backers argue the tunnel will pay for itself.',
+    '“We will win this thing,” the coach said.',
+    '“The team will recover,” she said.',
   ])('%j is talk, a wish or a question, not a scheduled event', (sentence) => {
     expect(buildEvents(sentence, [], '2024-05-15')).toEqual([]);
   });
