@@ -84,7 +84,8 @@ export function frame(f: FrameInput): Frame {
   }
   const tickW = textWidth(f.tickSample, f.fontSize - 2) + 10;
   const axisCross = MARGIN + Math.max(tickW, textWidth('Published', f.fontSize - 1, true) + 6);
-  const columns = Math.max(1, Math.min(f.lanes[0] + f.lanes[1], 3, Math.floor((f.width - axisCross) / 110)));
+  // Two columns from about 260 px: one for a long band such as "this year", one for the rest.
+  const columns = Math.max(1, Math.min(f.lanes[0] + f.lanes[1], 3, Math.floor((f.width - axisCross - 20) / 85)));
   const colW = (f.width - axisCross - 8 - MARGIN) / columns;
   const plotStart = f.top + lineHeight;
   const plotEnd = plotStart + f.plotLength;

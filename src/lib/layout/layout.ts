@@ -43,6 +43,8 @@ interface Slot {
   countOnly?: boolean;
   /** A cluster's latest-ending member, and whether its members differ in status. */
   latest?: Item;
+  /** Set when a long band joined later than members that start after it. */
+  earliest?: Item;
   mixed?: boolean;
 }
 
@@ -142,6 +144,13 @@ export function layout(events: readonly TimelineEvent[], width: number, options:
   };
 }
 
+// Bands at least this share of the plot long are packed after the short events, into whatever
+// gaps the lanes still have: "this year" must not take a lane from last week's events, nor
+// swallow them into its cluster. Past this many long bands they pack like the rest, which
+// keeps a frame linear.
+const LONG_SHARE = 0.2;
+const LONG_MAX = 64;
+
 function packVisible(p: Prepared, f: Frame, o: NormalisedOptions, pos: (d: number) => number, w: TimeWindow): Slot[] {
   const pub = publishedInstant(o.published);
   const [from, to] = visibleRange(p, w.start, w.end);
@@ -157,6 +166,46 @@ function packVisible(p: Prepared, f: Frame, o: NormalisedOptions, pos: (d: numbe
   const slots: Slot[] = [];
   const startOf = (i: number) => slots[i].markLo;
   const labelStart = (lo: number, along: number, floor: number) => Math.max(floor, f.plotStart, Math.min(lo, f.plotEnd - along));
+  const long: Slot[] = [];
+  const longFrom = LONG_SHARE * (f.plotEnd - f.plotStart);
+  // When long bands are in view, the outermost lane of each side is kept for them.
+  const shortLanes = [f.lanes[0], f.lanes[1] || 1];
+  const longDays = LONG_SHARE * (w.end - w.start);
+  for (let i = from, seen = 0; i < to && seen < 2; i++) {
+    const it = p.items[i];
+    if (it.end - it.start < longDays || it.end <= w.start || it.start >= w.end) continue;
+    const g = f.shared || it.event.status !== 'projected' ? 0 : 1;
+    if (shortLanes[g] === packers[g].markEnd.length && shortLanes[g] > 1) {
+      shortLanes[g]--;
+      seen++;
+    }
+  }
+
+  const merge = (item: Item, markHi: number, group: 0 | 1) => {
+    // No room: join the latest-starting slot, the last of its lane, which becomes (or grows)
+    // a cluster; being last, it can grow without touching a neighbour.
+    const packer = packers[group];
+    const into = packer.latest(startOf);
+    if (into < 0) return; // cannot happen with at least one lane; kept for safety
+    const host = slots[packer.last[into]];
+    host.members.push(item);
+    host.markHi = Math.max(host.markHi, markHi);
+    if (item.start < (host.earliest ?? host.members[0]).start) host.earliest = item;
+    if (item.end > (host.latest ?? host.members[0]).end) host.latest = item;
+    if (item.event.status !== host.members[0].event.status) host.mixed = true;
+    const n = host.members.length;
+    const digits = n < 10 ? 1 : n < 100 ? 2 : n < 1000 ? 3 : n < 10_000 ? 4 : String(n).length;
+    const m = (countLabels[digits] ??= measure(p, countText(10 ** (digits - 1)), f, o.fontSize));
+    const floor = packer.labelFloor(into);
+    let labelLo = labelStart(host.labelLo, m.along, floor);
+    host.countOnly = labelLo + m.along > f.plotEnd;
+    host.label = host.countOnly ? (countShort[digits] ??= measure(p, String(10 ** (digits - 1)), f, o.fontSize)) : m;
+    labelLo = labelStart(host.labelLo, host.label.along, floor);
+    host.labelLo = labelLo;
+    packer.put(into, host.markHi, labelLo + host.label.along, packer.last[into]);
+    packer.labelBefore[into] = floor - GAP;
+  };
+
   for (let i = from; i < to; i++) {
     const item = p.items[i];
     if (item.end <= w.start || item.start >= w.end) continue;
@@ -179,35 +228,50 @@ function packVisible(p: Prepared, f: Frame, o: NormalisedOptions, pos: (d: numbe
     if (markHi < f.plotStart || markLo > f.plotEnd) continue;
     const label = (measured[i] ??= measure(p, item.event.label, f, o.fontSize));
     const anchor = f.orientation === 'vertical' && item.point ? (markLo + markHi) / 2 - f.lineHeight / 2 : markLo;
-    const packer = packers[group];
-    const lane = packer.fit(markLo, labelStart(anchor, label.along, -Infinity));
-    if (lane >= 0 && packer.labelAt + label.along <= f.plotEnd + 0.5) {
-      const slot: Slot = { markLo, markHi, labelLo: packer.labelAt, label, lane, group, members: [item] };
-      packer.put(lane, markHi, packer.labelAt + label.along, slots.length);
-      slots.push(slot);
+    if (markHi - markLo >= longFrom && long.length < LONG_MAX) {
+      long.push({ markLo, markHi, labelLo: labelStart(anchor, label.along, -Infinity), label, lane: -1, group, members: [item] });
       continue;
     }
-    // No room: join the latest-starting slot, which becomes (or grows) a cluster.
-    const into = packer.latest(startOf);
-    if (into < 0) continue; // cannot happen with at least one lane; kept for safety
-    const host = slots[packer.last[into]];
-    host.members.push(item);
-    host.markHi = Math.max(host.markHi, markHi);
-    if (item.end > (host.latest ?? host.members[0]).end) host.latest = item;
-    if (item.event.status !== host.members[0].event.status) host.mixed = true;
-    const n = host.members.length;
-    const digits = n < 10 ? 1 : n < 100 ? 2 : n < 1000 ? 3 : n < 10_000 ? 4 : String(n).length;
-    const m = (countLabels[digits] ??= measure(p, countText(10 ** (digits - 1)), f, o.fontSize));
-    const floor = packer.labelFloor(into);
-    let labelLo = labelStart(host.labelLo, m.along, floor);
-    host.countOnly = labelLo + m.along > f.plotEnd;
-    host.label = host.countOnly ? (countShort[digits] ??= measure(p, String(10 ** (digits - 1)), f, o.fontSize)) : m;
-    labelLo = labelStart(host.labelLo, host.label.along, floor);
-    host.labelLo = labelLo;
-    packer.put(into, host.markHi, labelLo + host.label.along, packer.last[into]);
-    packer.labelBefore[into] = floor - GAP;
+    const packer = packers[group];
+    const lane = packer.fit(markLo, labelStart(anchor, label.along, -Infinity), shortLanes[group]);
+    if (lane >= 0 && packer.labelAt + label.along <= f.plotEnd + 0.5) {
+      packer.put(lane, markHi, packer.labelAt + label.along, slots.length);
+      slots.push({ markLo, markHi, labelLo: packer.labelAt, label, lane, group, members: [item] });
+      continue;
+    }
+    merge(item, markHi, group);
   }
+  for (const band of long) {
+    const lane = gapFor(band, slots, packers[band.group].markEnd.length);
+    if (lane < 0) {
+      merge(band.members[0], band.markHi, band.group);
+      continue;
+    }
+    band.lane = lane;
+    const packer = packers[band.group];
+    // After everything in its lane it becomes the lane's last slot; in a gap the lane's end stays.
+    if (band.markLo >= packer.markEnd[lane] + 2 && band.labelLo >= packer.labelEnd[lane] + GAP) {
+      packer.put(lane, band.markHi, band.labelLo + band.label.along, slots.length);
+    }
+    slots.push(band);
+  }
+  // Keyboard order is time order.
+  if (long.length) slots.sort((a, b) => a.members[0].start - b.members[0].start || a.markLo - b.markLo);
   return slots;
+}
+
+/** A lane where `band`'s mark and label touch no slot of its group, or -1. Linear in the slots. */
+function gapFor(band: Slot, slots: Slot[], lanes: number): number {
+  const busy = new Array<boolean>(lanes).fill(false);
+  const labelHi = band.labelLo + band.label.along;
+  if (labelHi > Infinity) return -1;
+  for (const s of slots) {
+    if (s.group !== band.group || busy[s.lane]) continue;
+    const marks = s.markLo < band.markHi + 2 && band.markLo < s.markHi + 2;
+    const labels = s.labelLo < labelHi + GAP && band.labelLo < s.labelLo + s.label.along + GAP;
+    if (marks || labels) busy[s.lane] = true;
+  }
+  return busy.indexOf(false);
 }
 
 function toMark(s: Slot, index: number, f: Frame, o: NormalisedOptions): Mark {
@@ -246,7 +310,7 @@ function toMark(s: Slot, index: number, f: Frame, o: NormalisedOptions): Mark {
   // Members come in start order; the latest-ending one and mixed status were noted while packing.
   const last = s.latest ?? first;
   const sameStatus = !s.mixed;
-  const start = first.event.when.start!;
+  const start = (s.earliest ?? first).event.when.start!;
   const end = last.event.when.end ?? last.event.when.start!;
   const id = `cluster-${first.event.id}`;
   label.markId = id;
@@ -263,7 +327,7 @@ function toMark(s: Slot, index: number, f: Frame, o: NormalisedOptions): Mark {
     count, status: sameStatus ? first.event.status : 'past', shape: 'point',
     ...box, cx: horizontal ? s.markLo + 9 : box.cx, cy: horizontal ? box.cy : s.markLo + 9, lane: s.lane, label,
     ariaLabel: `${count} events from ${words(start)} to ${words(end)}; press Enter to zoom in`,
-    start, end, window: { start: first.start, end: last.end },
+    start, end, window: { start: (s.earliest ?? first).start, end: last.end },
   };
   return mark;
 }

@@ -28,8 +28,8 @@ export class LanePacker {
   labelAt = 0;
 
   /** The first lane with room (its label start in `labelAt`), or -1 when none has room. */
-  fit(markLo: number, labelLo: number): number {
-    for (let i = 0; i < this.markEnd.length; i++) {
+  fit(markLo: number, labelLo: number, lanes = this.markEnd.length): number {
+    for (let i = 0; i < lanes; i++) {
       if (this.markEnd[i] + 2 > markLo) continue;
       const at = Math.max(labelLo, this.labelEnd[i] + this.gap);
       if (at - labelLo <= this.shift) {
