@@ -70,6 +70,18 @@ function measure(p: Prepared, text: string, f: Frame, fontSize: number): Measure
   return m;
 }
 
+// An event's words are the same every zoom frame: build them once per event and locale.
+const names = new WeakMap<TimelineEvent, { locale: string; dateWords: string; ariaLabel: string }>();
+function namesOf(e: TimelineEvent, locale: string) {
+  let n = names.get(e);
+  if (!n || n.locale !== locale) {
+    const dateWords = dateInWords(e.when, locale);
+    n = { locale, dateWords, ariaLabel: `${e.label}, ${dateWords}, ${statusInWords(e.status, e.modality)}` };
+    names.set(e, n);
+  }
+  return n;
+}
+
 // Creating an Intl formatter costs far more than a zoom frame's budget allows: keep them.
 const shortFormats = new Map<string, Intl.DateTimeFormat>();
 function shortDate(locale: string, day: number): string {
@@ -297,12 +309,13 @@ function toMark(s: Slot, index: number, f: Frame, o: NormalisedOptions): Mark {
   };
   if (!cluster) {
     const e = first.event;
-    const dateWords = dateInWords(e.when, o.locale);
+    const words = namesOf(e, o.locale);
+    const dateWords = words.dateWords;
     label.markId = e.id;
     const mark: EventMark = {
       kind: 'event', id: e.id, event: e, status: e.status, modality: e.modality, didNotHappen: e.modality === 'did-not-happen',
       fade: first.fade, dateWords, undated: false, shape: point ? 'point' : 'band', ...box, lane: s.lane, label,
-      ariaLabel: `${e.label}, ${dateWords}, ${statusInWords(e.status, e.modality)}`,
+      ariaLabel: words.ariaLabel,
       start: e.when.start ?? '', end: e.when.end ?? e.when.start ?? '',
     };
     return mark;
