@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { build, type Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
@@ -12,7 +13,7 @@ function embedScripts(): Plugin {
     apply: 'build',
     async closeBundle() {
       for (const mode of ['parent', 'element']) {
-        await build({ configFile: 'vite.embed.config.ts', mode, logLevel: 'warn' });
+        await build({ configFile: fileURLToPath(new URL('./vite.embed.config.ts', import.meta.url)), mode, logLevel: 'warn' });
       }
     },
   };
