@@ -16,7 +16,7 @@ const CONDITIONAL =
 const POSSIBLE = /\b(?:may|might|could|potential(?:ly)?|possibl[ey]|perhaps|maybe|mulls?|mulling|considering|weighing)\b/;
 
 const EXPECTED =
-  /\b(?:expect(?:s|ed)? to|expects|(?:is|are|was|were) expected|expected (?:on|in|next|later|this|by)|(?:un)?likely|forecasts?|projected to|(?:is|are|was|were) anticipated|anticipates?|poised to|on track to|predicts?)\b/i;
+  /\b(?:expect(?:s|ed)? to|expects?|(?:is|are|was|were) expected|expected (?:on|in|next|later|this|by)|(?:un)?likely|forecasts?|projected to|(?:is|are|was|were) anticipated|anticipates?|poised to|on track to|predicts?)\b/i;
 
 // "will" as a modal, not "the will for dialogue" / "his own will".
 const WILL = /(?<!\b(?:the|a|his|her|its|their|our|my|your|own|political|free|good|ill) )\bwill\s+(?!not\b)(?:\w+ly\s+)?\w|\b\w+[’']ll\b|\bshall\b/i;

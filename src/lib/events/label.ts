@@ -38,7 +38,7 @@ const CONJUNCTION = /^(?:and|but|while|whereas|although|though|yet|so|also|inclu
 // matched by "-ing": "Boeing", "Beijing" and "Xi Jinping" open sentences too.
 const SUBORDINATE = /^(?:while|although|though|as|when|after|before|since|because|if|once|despite|with|on|in|at|during|aboard|amid|following|within|speaking|traveling|travelling|writing|addressing|responding|referring|commenting|citing|visiting|arriving|returning|announcing|asked|according)\b[^,]{3,120},\s+/i;
 // Prepositions that belong to a dropped date: "on Tuesday", "in March", "since 2019".
-const DATE_PREPOSITION = /(?:\b(?:on|in|at|by|during|since|until|till|from|of|for|over|earlier|later|as of|through|after|before|around|within|throughout|between)\s+)$/i;
+const DATE_PREPOSITION = /(?:\b(?:on|in|at|by|during|since|until|till|from|of|for|over|earlier|later|as of|through|after|before|around|within|throughout|between|as early as|as soon as|as late as|no later than|no earlier than)\s+)$/i;
 
 /** The clause text with the given spans (and their prepositions) blanked out. */
 export function withoutSpans(text: string, clause: Span, drop: Span[]): string {
@@ -101,6 +101,9 @@ export function makeLabel(text: string, clause: Span, drop: Span[]): string {
 const VERB_FIRST = /^(?:[a-z]+ed|is|are|was|were|has|have|had|will|would|could|can|may|might|plans?|said|says)\b/;
 const SUBJECT = /^(?!(?:Where|When|Whether|How|Why|What|If|That|Which|Who)\b)((?:[A-Z][\w’'.-]*)(?:\s+[\w’'.-]+){0,5}?)(?=\s+(?:[a-z]+ed|is|are|was|were|has|have|had|will|would|could|can|may|might|plans?|said|says)\b)/;
 
+// Last resort: a capitalised name opening the clause ("The European Central Bank kept ...").
+const NAMED_SUBJECT = /^((?:The\s+|A\s+|An\s+)?(?:[A-Z][\w’'.&-]*\s+){1,5}?)(?=[a-z])/;
+
 /** Whether a label opens on a verb, i.e. has lost or never had its subject. */
 export function startsOnVerb(label: string): boolean {
   return VERB_FIRST.test(label.charAt(0).toLowerCase() + label.slice(1));
@@ -112,9 +115,9 @@ export function withSubject(label: string, previous: string | null): string {
   if (!previous || !VERB_FIRST.test(lower)) return label;
   // No verb found: an appositive subject ("The delivery, originally due in May, ...") ends at
   // its comma.
-  const m = SUBJECT.exec(previous) ?? /^([A-Z][^,]{2,60}),/.exec(previous);
+  const m = SUBJECT.exec(previous) ?? /^([A-Z][^,]{2,60}),/.exec(previous) ?? NAMED_SUBJECT.exec(previous);
   if (!m) return label;
-  const subject = m[1].replace(/(?:\s+(?:first|also|then|later|again|[a-z]+ly))+$/, '');
+  const subject = m[1].trim().replace(/(?:\s+(?:first|also|then|later|again|[a-z]+ly))+$/, '');
   return shorten(`${subject} ${lower.replace(/…$/, '')}${label.endsWith('…') ? '…' : ''}`);
 }
 

@@ -4,6 +4,7 @@
 // know about labels or the publication day.
 import type { Timex } from '../document';
 import { timexRange, type TimexRange } from '../temporal/range';
+import { joinsRange } from './clauses';
 import { readCues, type Cues } from './cues';
 import { withoutSpans } from './label';
 import type { Statement } from './statements';
@@ -16,16 +17,7 @@ export interface Mention {
   cuesBefore: Cues;
 }
 
-const RANGE_JOINT = /^\s*(?:to|until|till|through|thru|and|[-–—])\s*$/i;
-const RANGE_OPENER = /\b(?:from|between)\s+$/i;
 const NESTING_JOINT = /^\s*(?:of|,)?\s*$/i;
-
-/** Whether two dates form one span: "from X to Y", "between X and Y", "X–Y". */
-function joinsRange(text: string, a: Timex, b: Timex): boolean {
-  const joint = text.slice(a.end, b.start);
-  if (joint.length > 12 || !RANGE_JOINT.test(joint)) return false;
-  return /[-–—]/.test(joint) || RANGE_OPENER.test(text.slice(Math.max(0, a.start - 9), a.start));
-}
 
 const inside = (a: TimexRange, b: TimexRange) => a.start >= b.start && a.end <= b.end;
 
@@ -33,10 +25,14 @@ function merged(text: string, a: Timex, b: Timex, value: string): Timex {
   return { ...a, end: b.end, text: text.slice(a.start, b.end), value };
 }
 
+// "the lowest since January", "the first time since 2008": a yardstick, not when it happened.
+const YARDSTICK = /\b(?:lowest|highest|first|biggest|largest|smallest|worst|best|most|least|strongest|weakest|fastest|slowest|longest|shortest|deadliest|hottest|coldest|wettest|driest)\b[^.;,]{0,30}\bsince\s+$/i;
+
 export function mentionsOf(text: string, st: Statement): Mention[] {
   const dated: { timex: Timex; range: TimexRange }[] = [];
   for (const timex of st.timexes) {
     if (timex.type !== 'DATE' && timex.type !== 'TIME') continue;
+    if (YARDSTICK.test(text.slice(Math.max(st.span.start, timex.start - 60), timex.start))) continue;
     const range = timexRange(timex);
     if (range) dated.push({ timex, range });
   }
@@ -54,16 +50,15 @@ export function mentionsOf(text: string, st: Statement): Mention[] {
       i++;
     } else joined.push(a);
   }
-  // With several dates, each takes the cues of the words leading up to it (the last one also
-  // those after it): in "announced today an event to be held on October 12", "to be held"
-  // belongs to October 12, not to today. News puts the modal before its date.
+  // With several dates, each takes the cue words leading up to it (the last one also those
+  // after it): in "announced today an event to be held on October 12", "to be held" belongs to
+  // October 12, not to today, while "expect cuts in June and September" reaches both months.
   const dates = joined.map((j) => j.timex);
   return joined.map((m, i) => {
-    const from = i === 0 ? st.span.start : joined[i - 1].timex.end;
-    const before = readCues(withoutSpans(text, { start: from, end: m.timex.end }, dates));
+    const before = readCues(withoutSpans(text, { start: st.span.start, end: m.timex.end }, dates));
     if (joined.length === 1) return { ...m, cues: st.cues, cuesBefore: before };
     const to = i === joined.length - 1 ? st.span.end : m.timex.end;
-    const own = readCues(withoutSpans(text, { start: from, end: to }, dates));
+    const own = readCues(withoutSpans(text, { start: st.span.start, end: to }, dates));
     return { ...m, cues: { ...own, didNotHappen: own.didNotHappen || st.cues.didNotHappen }, cuesBefore: before };
   });
 }

@@ -1,7 +1,7 @@
 // A sentence -> its statements: clauses, each holding the timexes that date it and the cue
 // words that say how it is reported. Must not know about labels, ranges or the publication day.
 import type { Timex } from '../document';
-import { firstWeakJoint, splitClauses } from './clauses';
+import { firstWeakJoint, joinsRange, splitClauses } from './clauses';
 import { readCues, type Cues } from './cues';
 import { withoutSpans } from './label';
 import type { Span } from './sentences';
@@ -51,13 +51,20 @@ function clausesOf(text: string, sentence: Span, timexes: Timex[]): Span[] {
   return out;
 }
 
-/** Cuts a clause holding several dates at the first weak joint between each pair of them. */
+/**
+ * Cuts a clause holding several dates at the first weak joint between each pair of them, but
+ * not inside a span ("between July 2022 and September 2023") and not where the piece cut off
+ * would be elliptical ("..., the first in June"): it keeps the words of the whole clause.
+ */
 function splitBetweenDates(text: string, clause: Span, dates: Timex[]): Span[] {
   const parts: Span[] = [];
   let start = clause.start;
   for (let i = 0; i + 1 < dates.length; i++) {
+    if (joinsRange(text, dates[i], dates[i + 1])) continue;
     const joint = firstWeakJoint(text, dates[i].end, dates[i + 1].start);
-    if (joint > start) {
+    const after = firstWeakJoint(text, dates[i + 1].end, clause.end);
+    const next = withoutSpans(text, { start: joint, end: after > 0 ? after : clause.end }, dates);
+    if (joint > start && words(next.replace(LEAD, '')) >= 3) {
       parts.push({ start, end: joint });
       start = joint;
     }

@@ -138,3 +138,25 @@ describe('buildEvents and quotations', () => {
     ]);
   });
 });
+
+describe('buildEvents and comparisons', () => {
+  it('does not date an event by the yardstick of a superlative ("the lowest since January")', () => {
+    const text = 'Bond yields fell to their lowest since January.';
+    expect(buildEvents(text, [timexOf(text, 'January', '2024-01')], '2024-05-15')).toEqual([]);
+  });
+
+  it('keeps "between July 2022 and September 2023" as one span, and an elliptical tail with its clause', () => {
+    const text = 'The bank raised rates between July 2022 and September 2023. Analysts expect two cuts, the first in June and the second in September.';
+    const timexes = [
+      timexOf(text, 'July 2022', '2022-07'),
+      timexOf(text, 'September 2023', '2023-09'),
+      timexOf(text, 'June', '2024-06'),
+      { ...timexOf(text, 'September', '2024-09'), start: text.lastIndexOf('September'), end: text.lastIndexOf('September') + 9 },
+    ];
+    expect(buildEvents(text, timexes, '2024-05-15').map((e) => [e.when.start, e.when.end, e.status, e.modality, e.label])).toEqual([
+      ['2022-07-01', '2023-09-30', 'past', 'asserted', 'The bank raised rates'],
+      ['2024-06-01', '2024-06-30', 'projected', 'expected', 'Analysts expect two cuts, the first and the second in September'],
+      ['2024-09-01', '2024-09-30', 'projected', 'expected', 'Analysts expect two cuts, the first in June and the second'],
+    ]);
+  });
+});
