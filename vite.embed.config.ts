@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 
@@ -9,6 +10,7 @@ import { svelte } from '@sveltejs/vite-plugin-svelte';
 export default defineConfig(({ mode }) => {
   const parent = mode === 'parent';
   return {
+    root: fileURLToPath(new URL('.', import.meta.url)),
     plugins: parent ? [] : [svelte({ emitCss: false, compilerOptions: { css: 'injected' } })],
     publicDir: false,
     build: {
