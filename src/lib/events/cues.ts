@@ -21,7 +21,7 @@ const EXPECTED =
 // "will" as a modal, not "the will for dialogue" / "his own will".
 const WILL = /(?<!\b(?:the|a|his|her|its|their|our|my|your|own|political|free|good|ill) )\bwill\s+(?!not\b)(?:\w+ly\s+)?\w|\b\w+[’']ll\b|\bshall\b/i;
 const PLANNED =
-  /\b(?:plans to|(?<!\b(?:the|a|an|its|his|her|their|our|my|your|this|that|new|no|any) |['’]s )plan to|planning to|planned to|intends? to|intending to|(?:is|are|was|were) scheduled|scheduled (?:to|for)|(?:is|are|was|were) set to|set to (?:be|take|begin|start|hold|meet|open|launch|vote|visit|become)|slated|to be held|due to (?:be|take|begin|start|hold|meet|open|launch|vote|arrive|visit)|preparing (?:for|to)|prepares? to|going to|aims? to|vow(?:s|ed)? to|promise[sd]? to|(?:is|are) to (?:be|take|begin|start|hold|meet|visit|open|vote))\b/i;
+  /\b(?:plans to|(?<!\b(?:the|a|an|its|his|her|their|our|my|your|this|that|new|no|any) |['’]s )plan to|planning to|planned to|intends? to|intending to|(?:is|are|was|were) scheduled|scheduled (?:to|for)|(?:is|are|was|were) set to|set to (?:be|take|begin|start|hold|meet|open|launch|vote|visit|become)|slated|to be held|due to (?:be|take|begin|start|hold|meet|open|launch|vote|arrive|visit)|preparing (?:for|to)|prepares? to|going to (?!the\b|a\b|an\b|his\b|her\b|their\b|its\b|my\b|our\b|your\b|[A-Z])|aims? to|vow(?:s|ed)? to|promise[sd]? to|(?:is|are) to (?:be|take|begin|start|hold|meet|visit|open|vote))\b/i;
 const AHEAD = /\b(?:upcoming|forthcoming)\b/i;
 const WOULD = /\bwould\b|\b\w+[’']d\s+(?:be|go|do|meet|hold)\b/i;
 

@@ -62,6 +62,7 @@ describe('statements that make no event', () => {
     'Backers argue the tunnel will pay for itself.',
     '“We will win this thing,” the coach said.',
     '“The team will recover,” she said.',
+    'The senator was going to the airport when the call came.',
   ])('%j is talk, a wish or a question, not a scheduled event', (sentence) => {
     expect(buildEvents(sentence, [], '2024-05-15')).toEqual([]);
   });
