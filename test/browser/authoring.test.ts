@@ -101,7 +101,7 @@ describe('authoring in the browser', () => {
     await page.getByLabel('Status').selectOption('projected');
     await expect.poll(() => mark(page, id).getAttribute('data-status')).toBe('projected');
     await page.getByLabel('Credit line').fill('Graphic: Newsline desk');
-    await page.getByLabel('Date format').selectOption('en-GB');
+    await page.getByLabel('Date format').selectOption('en-US');
     const before = await timelineState(page);
     await page.getByRole('button', { name: 'Copy link' }).click();
     const link = await page.getByLabel('Link to this timeline').inputValue();
@@ -114,7 +114,7 @@ describe('authoring in the browser', () => {
     await expect.poll(() => mark(other, id).getAttribute('aria-label')).toContain('Shared edit');
     expect(await timelineState(other)).toEqual(before);
     expect(await other.getByLabel('Credit line').inputValue()).toBe('Graphic: Newsline desk');
-    expect(await other.getByLabel('Date format').inputValue()).toBe('en-GB');
+    expect(await other.getByLabel('Date format').inputValue()).toBe('en-US');
     expect(other.url()).not.toContain('#doc=');
     await fresh.close();
     await page.close();

@@ -23,7 +23,7 @@ export const DEFAULT_SETTINGS: DocumentSettings = Object.freeze({
   credit: '',
   theme: 'auto',
   lanes: Object.freeze({ past: true, projected: true, undated: true }),
-  locale: 'en-US',
+  locale: 'en-GB',
 }) as DocumentSettings;
 
 export const LOCALES: readonly DateLocale[] = ['en-US', 'en-GB'];
