@@ -23,6 +23,8 @@ const WILL = /(?<!\b(?:the|a|his|her|its|their|our|my|your|own|political|free|go
 const PLANNED =
   /\b(?:plans to|(?<!\b(?:the|a|an|its|his|her|their|our|my|your|this|that|new|no|any) |['’]s )plan to|planning to|planned to|intends? to|intending to|(?:is|are|was|were) scheduled|scheduled (?:to|for)|(?:is|are|was|were) set to|set to (?:be|take|begin|start|hold|meet|open|launch|vote|visit|become)|slated|to be held|due to (?:be|take|begin|start|hold|meet|open|launch|vote|arrive|visit)|preparing (?:for|to)|prepares? to|going to (?!the\b|a\b|an\b|his\b|her\b|their\b|its\b|my\b|our\b|your\b|[A-Z])|aims? to|vow(?:s|ed)? to|promise[sd]? to|(?:is|are) to (?:be|take|begin|start|hold|meet|visit|open|vote))\b/i;
 const AHEAD = /\b(?:upcoming|forthcoming)\b/i;
+// "should be completed in October": expected, but too weak to make an undated event.
+const SHOULD = /\bshould\b/;
 const WOULD = /\bwould\b|\b\w+[’']d\s+(?:be|go|do|meet|hold)\b/i;
 
 // "will be happy", "will love to", "will want": a state or a wish, not something that will
@@ -45,7 +47,7 @@ export interface Cues {
 /** The cues of a clause whose date words have already been blanked out by the caller. */
 export function readCues(clause: string): Cues {
   const planned = WILL.test(clause) || PLANNED.test(clause);
-  const expected = EXPECTED.test(clause);
+  const expected = EXPECTED.test(clause) || SHOULD.test(clause);
   const possible = POSSIBLE.test(clause);
   const would = WOULD.test(clause);
   const pointsAhead = planned || expected || possible || would || AHEAD.test(clause);
@@ -58,7 +60,8 @@ export function readCues(clause: string): Cues {
         : expected
           ? 'expected'
           : 'planned';
-  return { future, firm: (planned || expected) && !stative(clause), didNotHappen: DID_NOT_HAPPEN.test(clause) };
+  const firm = (planned || EXPECTED.test(clause)) && !stative(clause);
+  return { future, firm, didNotHappen: DID_NOT_HAPPEN.test(clause) };
 }
 
 export function hasDidNotHappen(clause: string): boolean {

@@ -28,11 +28,16 @@ function merged(text: string, a: Timex, b: Timex, value: string): Timex {
 // "the lowest since January", "the first time since 2008": a yardstick, not when it happened.
 const YARDSTICK = /\b(?:lowest|highest|first|biggest|largest|smallest|worst|best|most|least|strongest|weakest|fastest|slowest|longest|shortest|deadliest|hottest|coldest|wettest|driest)\b[^.;,]{0,30}\bsince\s+$/i;
 
+// "fell 35% compared to the same month a year ago", "dropped 42% from the previous year": the
+// baseline of a comparison, not when anything happened.
+const BASELINE = /(?:\bcompared (?:to|with)|\bup from|\bdown from|\bthan(?: in| during| for| at)?|\bversus|\bvs\.?|\d(?:%|\s?percent|\s?per cent)(?:\s+[\w-]+){0,3}\s+from)\s+$/i;
+
 export function mentionsOf(text: string, st: Statement): Mention[] {
   const dated: { timex: Timex; range: TimexRange }[] = [];
   for (const timex of st.timexes) {
     if (timex.type !== 'DATE' && timex.type !== 'TIME') continue;
-    if (YARDSTICK.test(text.slice(Math.max(st.span.start, timex.start - 60), timex.start))) continue;
+    const lead = text.slice(Math.max(st.span.start, timex.start - 60), timex.start);
+    if (YARDSTICK.test(lead) || BASELINE.test(lead)) continue;
     const range = timexRange(timex);
     if (range) dated.push({ timex, range });
   }

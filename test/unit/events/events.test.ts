@@ -140,6 +140,14 @@ describe('buildEvents and quotations', () => {
 });
 
 describe('buildEvents and comparisons', () => {
+  it.each([
+    ['Car sales fell 35% in January, compared to the same month a year ago.', 'the same month a year ago', '2023-01'],
+    ['Sales dropped 42% last month from the previous year.', 'the previous year', '2023'],
+    ['Exports were higher than in 2019.', '2019', '2019'],
+  ])('does not date %j by its baseline %j', (text, words, value) => {
+    expect(buildEvents(text, [timexOf(text, words, value)], '2024-05-15')).toEqual([]);
+  });
+
   it('does not date an event by the yardstick of a superlative ("the lowest since January")', () => {
     const text = 'Bond yields fell to their lowest since January.';
     expect(buildEvents(text, [timexOf(text, 'January', '2024-01')], '2024-05-15')).toEqual([]);

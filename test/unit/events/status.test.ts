@@ -24,6 +24,7 @@ const cases: Case[] = [
   { sentence: 'The airshow planned for last weekend was called off.', date: ['last weekend', '2024-W19-WE'], published: '2024-05-15', status: 'past', modality: 'did-not-happen' },
   { sentence: 'A merger announced in 2021 failed to materialize.', date: ['2021', '2021'], published: '2024-05-15', status: 'past', modality: 'did-not-happen' },
   { sentence: 'The derby set for Saturday has been postponed.', date: ['Saturday', '2024-05-18'], published: '2024-05-15', status: 'projected', modality: 'did-not-happen' },
+  { sentence: 'The sale should close in the fourth quarter.', date: ['the fourth quarter', '2024-Q4'], published: '2024-05-15', status: 'projected', modality: 'expected' },
   { sentence: 'Voters go to the polls on June 9.', date: ['June 9', '2024-06-09'], published: '2024-05-15', status: 'projected' },
   { sentence: 'The minister will speak in Parliament today.', date: ['today', '2024-05-15'], published: '2024-05-15', status: 'projected', modality: 'planned' },
   { sentence: 'The firm announced today that it will close two mills.', date: ['today', '2024-05-15'], published: '2024-05-15', status: 'past', modality: 'asserted' },
@@ -63,6 +64,7 @@ describe('statements that make no event', () => {
     '“We will win this thing,” the coach said.',
     '“The team will recover,” she said.',
     'The senator was going to the airport when the call came.',
+    'Regulators should act.',
   ])('%j is talk, a wish or a question, not a scheduled event', (sentence) => {
     expect(buildEvents(sentence, [], '2024-05-15')).toEqual([]);
   });
