@@ -226,4 +226,19 @@ describe('authoring in the browser', () => {
     expect(errors).toEqual([]);
     await context.close();
   });
+
+  it('opens a .txt file dropped on the page', async () => {
+    const page = await app.open();
+    await page.evaluate(() => {
+      const data = new DataTransfer();
+      data.items.add(new File(['Ministers met on Monday and will vote in March.'], 'brief.txt', { type: 'text/plain' }));
+      const target = document.querySelector('main')!;
+      target.dispatchEvent(new DragEvent('dragover', { dataTransfer: data, bubbles: true, cancelable: true }));
+      target.dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
+    });
+    await expect.poll(() => page.getByLabel('Article text').inputValue()).toBe('Ministers met on Monday and will vote in March.');
+    await expect.poll(() => page.getByRole('status').filter({ hasText: 'Opened "brief.txt"' }).count()).toBe(1);
+    await expect.poll(() => page.locator('[data-event-id][data-status="projected"]').count()).toBeGreaterThan(0);
+    await page.close();
+  });
 });
