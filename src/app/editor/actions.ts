@@ -6,6 +6,7 @@ import type { NewslineDocument } from '../../lib/document';
 import { fromTimelineJs, toTimelineJs } from '../../lib/interchange';
 import { exportFilename } from '../../lib/publish/filename';
 import { decodeDocumentFragment, encodeDocumentFragment, fromBase64Url, toBase64Url } from '../../lib/publish/fragment';
+import { parsePublished } from '../../lib/temporal/reference';
 import { readDocument } from '../../lib/validate';
 import type { Authoring } from './authoring.svelte';
 import { MAX_FILE_BYTES, openFile, type FileLike } from './open';
@@ -24,10 +25,12 @@ export async function openFileInto(authoring: Authoring, file: FileLike): Promis
       return;
     }
     const { text, title, url, publisher } = opened;
-    authoring.openArticle(text, { title, url, publisher, published: opened.published ?? published });
+    // Only a date the app can read becomes the reference; anything else keeps the current one.
+    const stated = opened.published && parsePublished(opened.published) ? opened.published : null;
+    authoring.openArticle(text, { title, url, publisher, published: stated ?? published });
     authoring.say(
-      opened.published
-        ? `Opened "${file.name}", published ${opened.published}.`
+      stated
+        ? `Opened "${file.name}", published ${stated.slice(0, 10)}.`
         : `Opened "${file.name}". It states no publication date, so ${published.slice(0, 10)} was kept: check it.`,
     );
   } catch (err) {
