@@ -15,7 +15,7 @@ import { modalityOf, statusOf } from './status';
 function datedEvent(
   text: string,
   st: Statement,
-  { cues, cuesBefore }: { cues: Cues; cuesBefore: Cues },
+  { cues, cuesBefore }: { cues: Cues; cuesBefore: () => Cues },
   sentence: Span,
   { timex: t, range }: Anchor,
   publishedDay: string,
@@ -54,7 +54,7 @@ function eventsOfSentence(text: string, sentence: Span, timexes: Timex[], publis
     }
     const anchor = dated === 0 ? anchors.find(text.slice(st.span.start, st.span.end)) : null;
     if (anchor) {
-      const e = datedEvent(text, st, { cues: st.cues, cuesBefore: st.cues }, sentence, anchor, publishedDay, [], `a${st.span.start}`);
+      const e = datedEvent(text, st, { cues: st.cues, cuesBefore: () => st.cues }, sentence, anchor, publishedDay, [], `a${st.span.start}`);
       if (e) out.push(e);
       continue;
     }

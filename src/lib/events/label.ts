@@ -131,6 +131,6 @@ export function labelOf(text: string, st: Statement, drop: Timex[]): string {
     label = makeLabel(text, st.span, []);
   }
   const prev = st.previous;
-  return label && prev ? withSubject(label, makeLabel(text, prev.span, prev.timexes)) : label;
+  return label && prev && startsOnVerb(label) ? withSubject(label, makeLabel(text, prev.span, prev.timexes)) : label;
 }
 

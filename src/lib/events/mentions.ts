@@ -13,8 +13,8 @@ export interface Mention {
   timex: Timex;
   range: TimexRange;
   cues: Cues;
-  /** The cues of the words before the date only (see status.ts for the publication day). */
-  cuesBefore: Cues;
+  /** The cues of the words before the date only (see status.ts), read when asked for. */
+  cuesBefore: () => Cues;
 }
 
 const NESTING_JOINT = /^\s*(?:of|,)?\s*$/i;
@@ -60,7 +60,7 @@ export function mentionsOf(text: string, st: Statement): Mention[] {
   // October 12, not to today, while "expect cuts in June and September" reaches both months.
   const dates = joined.map((j) => j.timex);
   return joined.map((m, i) => {
-    const before = readCues(withoutSpans(text, { start: st.span.start, end: m.timex.end }, dates));
+    const before = () => readCues(withoutSpans(text, { start: st.span.start, end: m.timex.end }, dates));
     if (joined.length === 1) return { ...m, cues: st.cues, cuesBefore: before };
     const to = i === joined.length - 1 ? st.span.end : m.timex.end;
     const own = readCues(withoutSpans(text, { start: st.span.start, end: to }, dates));

@@ -20,14 +20,14 @@ export function statusOf(
   publishedDay: string,
   cues: Cues,
   mod?: string,
-  cuesBefore: Cues = cues,
+  cuesBefore: () => Cues = () => cues,
 ): EventStatus {
   if (!range) return 'projected';
   if (range.start > publishedDay) return 'projected';
   if (range.end < publishedDay) return 'past';
   if (mod === 'AFTER' || mod === 'ON_OR_AFTER') return 'projected';
   if (mod === 'BEFORE' || mod === 'ON_OR_BEFORE') return 'past';
-  if (range.start === range.end) return cuesBefore.future ? 'projected' : 'past';
+  if (range.start === range.end) return cuesBefore().future ? 'projected' : 'past';
   return cues.future ? 'projected' : 'past';
 }
 
