@@ -156,10 +156,10 @@ export function layout(events: readonly TimelineEvent[], width: number, options:
   };
 }
 
-// Bands at least this share of the plot long are packed after the short events, into whatever
-// gaps the lanes still have: "this year" must not take a lane from last week's events, nor
-// swallow them into its cluster. Past this many long bands they pack like the rest, which
-// keeps a frame linear.
+// Bands at least this share of the plot long are placed first, in the outermost lane of their
+// side, so "this year" neither takes a lane from last week's events nor swallows them into its
+// cluster; other events still use that lane where it is free. Past this many long bands the
+// rest pack like any event, which keeps a frame linear.
 const LONG_SHARE = 0.2;
 const LONG_MAX = 64;
 
@@ -178,30 +178,77 @@ function packVisible(p: Prepared, f: Frame, o: NormalisedOptions, pos: (d: numbe
   const slots: Slot[] = [];
   const startOf = (i: number) => slots[i].markLo;
   const labelStart = (lo: number, along: number, floor: number) => Math.max(floor, f.plotStart, Math.min(lo, f.plotEnd - along));
-  const long: Slot[] = [];
-  const longFrom = LONG_SHARE * (f.plotEnd - f.plotStart);
-  // When long bands are in view, the outermost lane of each side is kept for them.
-  const shortLanes = [f.lanes[0], f.lanes[1] || 1];
-  const longDays = LONG_SHARE * (w.end - w.start);
-  for (let i = from, seen = 0; i < to && seen < 2; i++) {
-    const it = p.items[i];
-    if (it.end - it.start < longDays || it.end <= w.start || it.start >= w.end) continue;
-    const g = f.shared || it.event.status !== 'projected' ? 0 : 1;
-    if (shortLanes[g] === packers[g].markEnd.length && shortLanes[g] > 1) {
-      shortLanes[g]--;
-      seen++;
+
+  const groupOf = (item: Item): 0 | 1 => (f.shared || item.event.status !== 'projected' ? 0 : 1);
+  /** The slot an item would take before packing, or null when it is out of view. */
+  const candidate = (i: number): Slot | null => {
+    const item = p.items[i];
+    if (item.end <= w.start || item.start >= w.end) return null;
+    let markLo: number;
+    let markHi: number;
+    if (item.point) {
+      const c = pos(item.start + 0.5);
+      [markLo, markHi] = [c - POINT_R, c + POINT_R];
+    } else {
+      // A past event happened by publication and a projected one comes after it, so a range
+      // that straddles the Published line ("this year") is drawn on its own side only.
+      const past = item.event.status === 'past';
+      const start = !past && item.start < pub && item.end > pub ? pub : item.start;
+      const end = past && item.start < pub && item.end > pub ? pub : item.end;
+      markLo = Math.max(f.plotStart, pos(start));
+      markHi = Math.min(f.plotEnd, pos(end));
+      if (markHi - markLo < 4) [markLo, markHi] = [(markLo + markHi) / 2 - 2, (markLo + markHi) / 2 + 2];
     }
+    if (markHi < f.plotStart || markLo > f.plotEnd) return null;
+    const label = (measured[i] ??= measure(p, item.event.label, f, o.fontSize));
+    const anchor = f.orientation === 'vertical' && item.point ? (markLo + markHi) / 2 - f.lineHeight / 2 : markLo;
+    return { markLo, markHi, labelLo: labelStart(anchor, label.along, -Infinity), label, lane: -1, group: groupOf(item), members: [item] };
+  };
+  const tryPlace = (slot: Slot, lanes?: number): boolean => {
+    const packer = packers[slot.group];
+    const lane = packer.fit(slot.markLo, slot.labelLo, lanes);
+    if (lane < 0 || packer.labelAt + slot.label.along > f.plotEnd + 0.5) return false;
+    slot.lane = lane;
+    slot.labelLo = packer.labelAt;
+    packer.put(lane, slot.markHi, slot.labelLo + slot.label.along, slots.length);
+    slots.push(slot);
+    return true;
+  };
+
+  // Long bands first, into the outermost lane of their side (when the side has two or more).
+  const placedLong = new Set<number>();
+  const longDays = LONG_SHARE * (w.end - w.start);
+  for (let i = from; i < to && placedLong.size < LONG_MAX; i++) {
+    const item = p.items[i];
+    if (item.end - item.start < longDays) continue;
+    const slot = candidate(i);
+    if (!slot || slot.markHi - slot.markLo < LONG_SHARE * (f.plotEnd - f.plotStart)) continue;
+    const packer = packers[slot.group];
+    const outer = packer.markEnd.length - 1;
+    if (outer < 1) continue;
+    // Only the outermost lane: fit() scans from 0, so test that lane alone.
+    if (packer.markEnd[outer] + 2 > slot.markLo || packer.labelEnd[outer] + GAP > slot.labelLo + shift) continue;
+    slot.lane = outer;
+    slot.labelLo = Math.max(slot.labelLo, packer.labelEnd[outer] + GAP);
+    if (slot.labelLo + slot.label.along > f.plotEnd + 0.5) continue;
+    packer.put(outer, slot.markHi, slot.labelLo + slot.label.along, slots.length);
+    slots.push(slot);
+    placedLong.add(i);
   }
 
-  const merge = (item: Item, markHi: number, group: 0 | 1) => {
+  for (let i = from; i < to; i++) {
+    if (placedLong.has(i)) continue;
+    const slot = candidate(i);
+    if (!slot || tryPlace(slot)) continue;
     // No room: join the latest-starting slot, the last of its lane, which becomes (or grows)
     // a cluster; being last, it can grow without touching a neighbour.
-    const packer = packers[group];
+    const item = slot.members[0];
+    const packer = packers[slot.group];
     const into = packer.latest(startOf);
-    if (into < 0) return; // cannot happen with at least one lane; kept for safety
+    if (into < 0) continue; // cannot happen with at least one lane; kept for safety
     const host = slots[packer.last[into]];
     host.members.push(item);
-    host.markHi = Math.max(host.markHi, markHi);
+    host.markHi = Math.max(host.markHi, slot.markHi);
     if (item.start < (host.earliest ?? host.members[0]).start) host.earliest = item;
     if (item.end > (host.latest ?? host.members[0]).end) host.latest = item;
     if (item.event.status !== host.members[0].event.status) host.mixed = true;
@@ -216,74 +263,10 @@ function packVisible(p: Prepared, f: Frame, o: NormalisedOptions, pos: (d: numbe
     host.labelLo = labelLo;
     packer.put(into, host.markHi, labelLo + host.label.along, packer.last[into]);
     packer.labelBefore[into] = floor - GAP;
-  };
-
-  for (let i = from; i < to; i++) {
-    const item = p.items[i];
-    if (item.end <= w.start || item.start >= w.end) continue;
-    const group: 0 | 1 = f.shared || item.event.status !== 'projected' ? 0 : 1;
-    let markLo: number;
-    let markHi: number;
-    if (item.point) {
-      const c = pos(item.start + 0.5);
-      [markLo, markHi] = [c - POINT_R, c + POINT_R];
-    } else {
-      // A past event happened by publication and a projected one comes after it, so a range
-      // that straddles the Published line ("this year") is drawn on its own side only.
-      const past = item.event.status === 'past';
-      const from = !past && item.start < pub && item.end > pub ? pub : item.start;
-      const to = past && item.start < pub && item.end > pub ? pub : item.end;
-      markLo = Math.max(f.plotStart, pos(from));
-      markHi = Math.min(f.plotEnd, pos(to));
-      if (markHi - markLo < 4) [markLo, markHi] = [(markLo + markHi) / 2 - 2, (markLo + markHi) / 2 + 2];
-    }
-    if (markHi < f.plotStart || markLo > f.plotEnd) continue;
-    const label = (measured[i] ??= measure(p, item.event.label, f, o.fontSize));
-    const anchor = f.orientation === 'vertical' && item.point ? (markLo + markHi) / 2 - f.lineHeight / 2 : markLo;
-    if (markHi - markLo >= longFrom && long.length < LONG_MAX) {
-      long.push({ markLo, markHi, labelLo: labelStart(anchor, label.along, -Infinity), label, lane: -1, group, members: [item] });
-      continue;
-    }
-    const packer = packers[group];
-    const lane = packer.fit(markLo, labelStart(anchor, label.along, -Infinity), shortLanes[group]);
-    if (lane >= 0 && packer.labelAt + label.along <= f.plotEnd + 0.5) {
-      packer.put(lane, markHi, packer.labelAt + label.along, slots.length);
-      slots.push({ markLo, markHi, labelLo: packer.labelAt, label, lane, group, members: [item] });
-      continue;
-    }
-    merge(item, markHi, group);
   }
-  for (const band of long) {
-    const lane = gapFor(band, slots, packers[band.group].markEnd.length);
-    if (lane < 0) {
-      merge(band.members[0], band.markHi, band.group);
-      continue;
-    }
-    band.lane = lane;
-    const packer = packers[band.group];
-    // After everything in its lane it becomes the lane's last slot; in a gap the lane's end stays.
-    if (band.markLo >= packer.markEnd[lane] + 2 && band.labelLo >= packer.labelEnd[lane] + GAP) {
-      packer.put(lane, band.markHi, band.labelLo + band.label.along, slots.length);
-    }
-    slots.push(band);
-  }
-  // Keyboard order is time order.
-  if (long.length) slots.sort((a, b) => a.members[0].start - b.members[0].start || a.markLo - b.markLo);
+  // Keyboard order is time order (long bands were placed first).
+  if (placedLong.size) slots.sort((a, b) => a.members[0].start - b.members[0].start || a.markLo - b.markLo);
   return slots;
-}
-
-/** A lane where `band`'s mark and label touch no slot of its group, or -1. Linear in the slots. */
-function gapFor(band: Slot, slots: Slot[], lanes: number): number {
-  const busy = new Array<boolean>(lanes).fill(false);
-  const labelHi = band.labelLo + band.label.along;
-  if (labelHi > Infinity) return -1;
-  for (const s of slots) {
-    if (s.group !== band.group || busy[s.lane]) continue;
-    const marks = s.markLo < band.markHi + 2 && band.markLo < s.markHi + 2;
-    const labels = s.labelLo < labelHi + GAP && band.labelLo < s.labelLo + s.label.along + GAP;
-    if (marks || labels) busy[s.lane] = true;
-  }
-  return busy.indexOf(false);
 }
 
 function toMark(s: Slot, index: number, f: Frame, o: NormalisedOptions): Mark {
