@@ -81,7 +81,8 @@ export function shorten(s: string, max = MAX_LABEL): string {
 export function makeLabel(text: string, clause: Span, drop: Span[]): string {
   let s = withoutSpans(text, clause, drop).replace(/\s+/g, ' ').trim().replace(DATELINE, '');
   s = s.replace(/[.!?…]+$/, '').replace(TRAILING_ATTRIBUTION, '');
-  s = tidy(s.replace(ACCORDING, '').replace(ACCORDING_ANYWHERE, '').replace(HEDGES, ''));
+  // Parenthetical asides ("(NIS)", "(R-Ariz.)") cost label room and add no gist.
+  s = tidy(s.replace(ACCORDING, '').replace(ACCORDING_ANYWHERE, '').replace(HEDGES, '').replace(/\s\([^()]{1,40}\)/g, ''));
   for (let i = 0; i < 3; i++) {
     const sub = SUBORDINATE.exec(s);
     if (sub && s.length - sub[0].length > 12) s = s.slice(sub[0].length);

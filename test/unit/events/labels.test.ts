@@ -18,6 +18,7 @@ describe('makeLabel', () => {
     ['and the union reportedly walked out on Friday', 'Friday', 'The union walked out'],
     ['WASHINGTON (AP) — The Senate voted on Thursday to confirm the nominee.', 'Thursday', 'The Senate voted to confirm the nominee'],
     ['Speaking in Lagos on Monday, the envoy promised new aid.', 'Monday', 'The envoy promised new aid'],
+    ['The World Health Organization (WHO) declared the outbreak over in May.', 'May', 'The World Health Organization declared the outbreak over'],
   ])('%j dated by %j reads %j', (text, date, expected) => {
     expect(label(text, date)).toBe(expected);
   });
