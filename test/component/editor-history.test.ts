@@ -52,7 +52,7 @@ describe('authoring with undo', () => {
     await userEvent.click(events().getByRole('button', { name: third.label }));
     await userEvent.click(screen.getByRole('button', { name: 'Delete event' }));
     await userEvent.click(screen.getByRole('button', { name: 'Add event' }));
-    await userEvent.selectOptions(screen.getByLabelText('Theme'), 'Dark');
+    await userEvent.selectOptions(screen.getByLabelText('Colour theme'), 'Dark');
     await userEvent.type(screen.getByLabelText('Headline'), ' (updated)');
 
     const edited = shown();
@@ -75,7 +75,7 @@ describe('authoring with undo', () => {
 
   it('Ctrl+Z undoes and Shift+Ctrl+Z redoes', async () => {
     const { authoring } = setup();
-    await userEvent.selectOptions(screen.getByLabelText('Theme'), 'Dark');
+    await userEvent.selectOptions(screen.getByLabelText('Colour theme'), 'Dark');
     await userEvent.keyboard('{Control>}z{/Control}');
     expect(authoring.present.settings.theme).toBe('auto');
     await userEvent.keyboard('{Control>}{Shift>}z{/Shift}{/Control}');
@@ -96,7 +96,7 @@ describe('authoring with undo', () => {
 
   it('saves every change, so a new session restores the timeline with its undo', async () => {
     const { authoring } = setup();
-    await userEvent.selectOptions(screen.getByLabelText('Theme'), 'Dark');
+    await userEvent.selectOptions(screen.getByLabelText('Colour theme'), 'Dark');
     const again = new Authoring({
       store: new TimelineStore(() => localStorage), now: () => 0, stamp: () => '', newId: () => 'other',
       extractEvents: () => [],
