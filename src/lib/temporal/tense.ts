@@ -20,6 +20,9 @@ const PAST = new Set([
   'kept', 'built', 'struck', 'flew', 'drew', 'threw', 'knew', 'became', 'chose', 'broke', 'spent', 'sent',
   'hit', 'cut', 'shut', 'sank', 'slid', 'dropped', 'since', 'rang', 'began', 'felt', 'found', 'heard',
   'meant', 'stood', 'understood', 'wore', 'withdrew', 'overtook', 'undertook', 'forgot', 'shook',
+  // irregular participles of the present perfect ("has fallen since March")
+  'been', 'gone', 'done', 'seen', 'taken', 'given', 'begun', 'written', 'shown', 'grown', 'fallen',
+  'risen', 'driven', 'chosen', 'spoken', 'broken', 'stolen', 'frozen', 'forgotten', 'hidden', 'beaten',
 ]);
 const PRESENT = new Set(['is', 'are', 'am', 'has', 'have', "'s", 'now', 'currently', 'today', 'remains', 'says']);
 
@@ -65,7 +68,9 @@ export function tenseAround(sentence: string, start: number, end: number): Tense
       lastAfter = i;
       if (BOUNDARY.has(word)) boundariesAfter++;
     }
-    const cue = cueOf(sentence.slice(index, index + word.length));
+    // "the summit is to take place", "talks are to resume": a plan, like "will"
+    const isPlanned = word === 'to' && (words[i - 1]?.word === 'is' || words[i - 1]?.word === 'are');
+    const cue = isPlanned ? { tense: 'future' as Tense, weight: 1 } : cueOf(sentence.slice(index, index + word.length));
     if (!cue) continue;
     const prev = words[i - 1]?.word;
     const prev2 = words[i - 2]?.word;

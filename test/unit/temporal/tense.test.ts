@@ -13,6 +13,8 @@ const cases: [string, Tense | null][] = [
   ['A hearing was expected on [Friday].', 'past'],
   ['The company announced plans [Friday] to cut jobs.', 'past'],
   ['The deadline is in [March].', 'present'],
+  ['The summit is to take place in [March].', 'future'],
+  ['Prices have fallen since [April].', 'past'],
   ['Budget talks, [March].', null],
   ['The law must be passed by [June].', 'future'],
 ];
