@@ -6,7 +6,7 @@ import { furnitureSpans } from '../ingest/furniture';
 import { type Anchor, Anchors } from './anchors';
 import type { Cues } from './cues';
 import { mentionsOf } from './mentions';
-import { labelOf } from './label';
+import { labelOf } from './statementLabel';
 import { undatedEvent } from './undated';
 import { splitSentences, type Span } from './sentences';
 import { statementsOf, type Statement } from './statements';

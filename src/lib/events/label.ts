@@ -3,8 +3,6 @@
 // clause; at most MAX_LABEL characters, cut between words with "…". Must not know about
 // statuses or dates beyond the spans it is told to drop. Patterns are anchored or bounded.
 import type { Span } from './sentences';
-import type { Timex } from '../document';
-import type { Statement } from './statements';
 
 export const MAX_LABEL = 80;
 
@@ -38,7 +36,11 @@ const CONJUNCTION = /^(?:and|but|while|whereas|although|though|yet|so|also|inclu
 // matched by "-ing": "Boeing", "Beijing" and "Xi Jinping" open sentences too.
 const SUBORDINATE = /^(?:while|although|though|as|when|after|before|since|because|if|once|despite|with|on|in|at|during|aboard|amid|following|within|speaking|traveling|travelling|writing|addressing|responding|referring|commenting|citing|visiting|arriving|returning|announcing|asked|according)\b[^,]{3,120},\s+/i;
 // Prepositions that belong to a dropped date: "on Tuesday", "in March", "since 2019".
-const DATE_PREPOSITION = /(?:\b(?:on|in|at|by|during|since|until|till|from|of|for|over|earlier|later|as of|through|after|before|around|within|throughout|between|as early as|as soon as|as late as|no later than|no earlier than)\s+)$/i;
+const DATE_PREPOSITION = new RegExp(
+  '(?:\\b(?:on|in|at|by|during|since|until|till|from|of|for|over|earlier|later|as of|through|after|before|around|within|throughout|between|as early as|as soon as|as late as|no later than|no earlier than)\\s+(?:(?:about|approximately|roughly|nearly|almost|around)\\s+)?' +
+    '|\\b(?:about|approximately|roughly|nearly|almost|shortly|just)\\s+(?:(?:after|before)\\s+)?)$',
+  'i',
+);
 
 /** The clause text with the given spans (and their prepositions) blanked out. */
 export function withoutSpans(text: string, clause: Span, drop: Span[]): string {
@@ -95,43 +97,3 @@ export function makeLabel(text: string, clause: Span, drop: Span[]): string {
   if (!/[A-Za-z\u00c0-\uffff]{2}/.test(s) || s.split(' ').length < 2 || BARE_ATTRIBUTION.test(s)) return '';
   return shorten(s.charAt(0).toUpperCase() + s.slice(1));
 }
-
-// A clause that opens on its verb ("but delayed it last year") shares the subject of the clause
-// before ("The company first announced ..."). Regular past tenses and auxiliaries only: a verb
-// we cannot recognise leaves the label as it is.
-const VERB_FIRST = /^(?:[a-z]+ed|is|are|was|were|has|have|had|will|would|could|can|may|might|plans?|said|says)\b/;
-const SUBJECT = /^(?!(?:Where|When|Whether|How|Why|What|If|That|Which|Who)\b)((?:[A-Z][\w’'.-]*)(?:\s+[\w’'.-]+){0,5}?)(?=\s+(?:[a-z]+ed|is|are|was|were|has|have|had|will|would|could|can|may|might|plans?|said|says)\b)/;
-
-// Last resort: a capitalised name opening the clause ("The European Central Bank kept ...").
-const NAMED_SUBJECT = /^((?:The\s+|A\s+|An\s+)?(?:[A-Z][\w’'.&-]*\s+){1,5}?)(?=[a-z])/;
-
-/** Whether a label opens on a verb, i.e. has lost or never had its subject. */
-export function startsOnVerb(label: string): boolean {
-  return VERB_FIRST.test(label.charAt(0).toLowerCase() + label.slice(1));
-}
-
-/** `label` with the subject of `previous` put in front when `label` starts on a bare verb. */
-export function withSubject(label: string, previous: string | null): string {
-  const lower = label.charAt(0).toLowerCase() + label.slice(1);
-  if (!previous || !VERB_FIRST.test(lower)) return label;
-  // No verb found: an appositive subject ("The delivery, originally due in May, ...") ends at
-  // its comma.
-  const m = SUBJECT.exec(previous) ?? /^([A-Z][^,]{2,60}),/.exec(previous) ?? NAMED_SUBJECT.exec(previous);
-  if (!m) return label;
-  const subject = m[1].trim().replace(/(?:\s+(?:first|also|then|later|again|[a-z]+ly))+$/, '');
-  return shorten(`${subject} ${lower.replace(/…$/, '')}${label.endsWith('…') ? '…' : ''}`);
-}
-
-/**
- * The statement's label. A date that is the subject ("Sunday was chosen because ...") stays in;
- * a clause with no subject borrows the one of the statement before.
- */
-export function labelOf(text: string, st: Statement, drop: Timex[]): string {
-  let label = makeLabel(text, st.span, drop);
-  if (label && drop.length && startsOnVerb(label) && /^\W*$/.test(text.slice(st.span.start, drop[0].start))) {
-    label = makeLabel(text, st.span, []);
-  }
-  const prev = st.previous;
-  return label && prev && startsOnVerb(label) ? withSubject(label, makeLabel(text, prev.span, prev.timexes)) : label;
-}
-

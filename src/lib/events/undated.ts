@@ -2,7 +2,7 @@
 // own parade", "soon"). Conservative on purpose: news quotes are full of futures that are talk,
 // wishes, opinions or questions. Must not know about dated events or the publication day.
 import type { Timex, TimelineEvent } from '../document';
-import { labelOf } from './label';
+import { labelOf } from './statementLabel';
 import type { Span } from './sentences';
 import type { Statement } from './statements';
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_LABEL, makeLabel, shorten, withSubject } from '../../../src/lib/events/label';
+import { MAX_LABEL, makeLabel, shorten } from '../../../src/lib/events/label';
+import { withSubject } from '../../../src/lib/events/subject';
 
 function label(text: string, date?: string): string {
   const drop = date ? [{ start: text.indexOf(date), end: text.indexOf(date) + date.length }] : [];
@@ -16,6 +17,7 @@ describe('makeLabel', () => {
     ['The minister said on Thursday that she would resign.', 'Thursday', 'The minister said that she would resign'],
     ['Last week, while the mayor was abroad, protesters occupied the square.', 'Last week', 'Protesters occupied the square'],
     ['and the union reportedly walked out on Friday', 'Friday', 'The union walked out'],
+    ['The fire broke out at about 9 p.m. in the warehouse.', '9 p.m.', 'The fire broke out in the warehouse'],
     ['WASHINGTON (AP) — The Senate voted on Thursday to confirm the nominee.', 'Thursday', 'The Senate voted to confirm the nominee'],
     ['Speaking in Lagos on Monday, the envoy promised new aid.', 'Monday', 'The envoy promised new aid'],
     ['The World Health Organization (WHO) declared the outbreak over in May.', 'May', 'The World Health Organization declared the outbreak over'],
@@ -46,6 +48,9 @@ describe('makeLabel', () => {
 describe('withSubject', () => {
   it.each([
     ['Delayed it', 'The company first announced the project', 'The company delayed it'],
+    ['Was brought under control', 'The fire broke out', 'The fire was brought under control'],
+    ['Was expected', 'Where the cuts fell', 'Was expected'],
+    ['Was closed', 'The Mill Street bridge reopened', 'The Mill Street bridge was closed'],
     ['Was sold to a rival', 'The brewery opened', 'The brewery was sold to a rival'],
     ['Preparing for a parade', 'They are likely to push for talks', 'Preparing for a parade'],
     ['The mayor resigned', 'The council met', 'The mayor resigned'],

@@ -1,0 +1,21 @@
+// The label of one statement: its gist (label.ts), the date kept when it is the subject, and
+// the subject of the clause before borrowed when it has none (subject.ts). Must not know
+// about statuses or the publication day.
+import type { Timex } from '../document';
+import { makeLabel } from './label';
+import type { Statement } from './statements';
+import { startsOnVerb, withSubject } from './subject';
+
+/**
+ * The statement's label. A date that is the subject ("Sunday was chosen because ...") stays in;
+ * a clause with no subject borrows the one of the statement before.
+ */
+export function labelOf(text: string, st: Statement, drop: Timex[]): string {
+  let label = makeLabel(text, st.span, drop);
+  if (label && drop.length && startsOnVerb(label) && /^\W*$/.test(text.slice(st.span.start, drop[0].start))) {
+    label = makeLabel(text, st.span, []);
+  }
+  const prev = st.previous;
+  return label && prev && startsOnVerb(label) ? withSubject(label, makeLabel(text, prev.span, prev.timexes)) : label;
+}
+

@@ -1,0 +1,33 @@
+// Subject borrowing: a clause that opens on its verb ("but delayed it last year") takes the
+// subject of the clause before ("The company first announced ..."). Must not know about dates,
+// statuses or where the labels come from.
+import { shorten } from './label';
+
+// Regular past tenses, auxiliaries and common irregular verbs only: a verb we cannot recognise
+// leaves the label as it is.
+const VERB_FIRST = /^(?:[a-z]+ed|is|are|was|were|has|have|had|will|would|could|can|may|might|plans?|said|says)\b/;
+// Common irregular past tenses, so "The fire broke out ..." yields the subject "The fire".
+const IRREGULAR =
+  'broke|began|came|went|took|made|told|met|held|won|lost|fell|rose|left|led|ran|gave|got|found|kept|sent|set|put|cut|hit|saw|spoke|stood|struck|fought|sold|bought|built|brought|paid|chose|drove|flew|grew|knew|threw|wrote|became|caught|thought|sought|spent|felt|dealt|shot|sank|swore|tore|wore|won|ended|killed';
+const SUBJECT = new RegExp(String.raw`^((?:[A-Z][\w’'.-]*)(?:\s+[\w’'.-]+){0,5}?)(?=\s+(?:[a-z]+ed|is|are|was|were|has|have|had|will|would|could|can|may|might|plans?|said|says|${IRREGULAR})\b)`);
+
+// Last resort: a capitalised name opening the clause ("The European Central Bank kept ...").
+const NAMED_SUBJECT = /^((?:(?:The|A|An)\s+)?(?!(?:The|A|An)\s)(?:[A-Z][\w’'.&-]*\s+){1,5}?)(?=[a-z])/;
+
+/** Whether a label opens on a verb, i.e. has lost or never had its subject. */
+export function startsOnVerb(label: string): boolean {
+  return VERB_FIRST.test(label.charAt(0).toLowerCase() + label.slice(1));
+}
+
+/** `label` with the subject of `previous` put in front when `label` starts on a bare verb. */
+export function withSubject(label: string, previous: string | null): string {
+  const lower = label.charAt(0).toLowerCase() + label.slice(1);
+  if (!previous || !VERB_FIRST.test(lower) || /^(?:Where|When|Whether|How|Why|What|If|That|Which|Who)\b/.test(previous)) return label;
+  // No verb found: an appositive subject ("The delivery, originally due in May, ...") ends at
+  // its comma.
+  const m = SUBJECT.exec(previous) ?? /^([A-Z][^,]{2,60}),/.exec(previous) ?? NAMED_SUBJECT.exec(previous);
+  if (!m) return label;
+  const subject = m[1].trim().replace(/(?:\s+(?:first|also|then|later|again|[a-z]+ly))+$/, '');
+  return shorten(`${subject} ${lower.replace(/…$/, '')}${label.endsWith('…') ? '…' : ''}`);
+}
+
