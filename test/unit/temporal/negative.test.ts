@@ -15,6 +15,8 @@ const NOT_DATES: [string, string][] = [
   ['"may" after "this" as a modal verb', 'Officials said this may take weeks.'],
   ['"march" as a noun', 'Thousands joined a march on parliament.'],
   ['"march" as a verb', 'Protesters will march to the square.'],
+  ['"march" as a noun before a comma', 'Crowds joined a march, then left.'],
+  ['"may" as a modal before a comma', 'It may, however, rain.'],
   ['the Sun newspaper', 'The Sun reported the claim first.'],
   ['an operating system version', 'The tool still runs on Windows 7.'],
   ['a version number', 'Version 2.10 fixes the crash.'],

@@ -49,6 +49,8 @@ const cases: Case[] = [
   ["a bare month in a present statement is the nearest one", 'The deadline is in March.', WED, 'March', { type: 'DATE', value: '2026-03' }],
   ["a bare month with no verb at all is the nearest one", 'Budget talks: Parliament, February.', WED, 'February', { type: 'DATE', value: '2026-02' }],
   ["'to be held in April' points ahead", 'A referendum is to be held in April.', WED, 'April', { type: 'DATE', value: '2026-04' }],
+  ["a sentence opening on 'May' with a verb is the month", 'May was the wettest month on record.', WED, 'May', { type: 'DATE', value: '2025-05' }],
+  ["'the August session' is the month", 'Lawmakers skipped the August session.', WED, 'August', { type: 'DATE', value: '2025-08' }],
   ["a month with a day and year is that day", 'The treaty was signed on June 4, 1998.', WED, 'June 4, 1998', { type: 'DATE', value: '1998-06-04' }],
   ["a month with a year is that month", 'Construction started in May 2019.', WED, 'May 2019', { type: 'DATE', value: '2019-05' }],
   ["'October of next year' takes next year", 'Leases expire after October of next year.', WED, 'October', { type: 'DATE', value: '2026-10' }],

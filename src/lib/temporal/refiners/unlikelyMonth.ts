@@ -8,16 +8,23 @@ import { readStated } from '../context';
 const AMBIGUOUS = /^(?:may|march|august)$/i;
 const INTRO = /\b(?:in|of|since|until|till|by|from|to|during|through|before|after|early|mid|late|last|next|this|between|and|or|throughout|around|end|beginning|start|middle)[\s-]*$/i;
 
+const VERB_AFTER = /^\s+(?:was|is|has|had|will|saw|brought|marked|ended|began|started|became|remains|proved)\b/;
+
 export const unlikelyMonthRefiner: Refiner = {
   refine(context, results) {
     return results.filter((r) => {
       if (readStated(r)) return true;
-      const word = r.text.trim();
+      // chrono's span may carry a trailing comma or "of" ("March,"): judge the word itself
+      const word = r.text.trim().replace(/(?:[,.-]|\s+of)$/i, '');
       if (!AMBIGUOUS.test(word)) return true;
       if (word[0] !== word[0].toUpperCase()) return false;
       const before = context.text.slice(Math.max(0, r.index - 12), r.index);
-      const after = context.text.slice(r.index + r.text.length, r.index + r.text.length + 3);
-      return INTRO.test(before) || /^['\u2019]s\b/.test(after);
+      const after = context.text.slice(r.index + word.length, r.index + word.length + 24);
+      if (INTRO.test(before) || /^['\u2019]s\b/.test(after)) return true;
+      // a sentence opening on the month with a verb ("May was the wettest month on record")
+      if (/(?:^|[.!?"\u201c]\s*)$/.test(before) && VERB_AFTER.test(after)) return true;
+      // "the March meeting", not "the March of Dimes"
+      return /\bthe\s+$/i.test(before) && /^\s+(?!of\b|on\b|to\b)[a-z]/.test(after);
     });
   },
 };
