@@ -16,12 +16,15 @@ const CONDITIONAL =
 const POSSIBLE = /\b(?:may|might|could|potential(?:ly)?|possibl[ey]|perhaps|maybe|mulls?|mulling|considering|weighing)\b/;
 
 const EXPECTED =
-  /\b(?:expect(?:s|ed)? to|expects?|(?:is|are|was|were) expected|expected (?:on|in|next|later|this|by)|(?:un)?likely|forecasts?|projected to|(?:is|are|was|were) anticipated|anticipates?|poised to|on track to|predicts?)\b/i;
+  /\b(?:expect(?:s|ed)? to|expects?|(?:is|are|was|were) expected|expected (?:on|in|next|later|this|by)|(?:un)?likely|(?<!\b(?:had|have|has) )forecasts?|projected to|(?:is|are|was|were) anticipated|anticipates?|poised to|on track to|predicts?)\b/i;
 
 // "will" as a modal, not "the will for dialogue" / "his own will".
 const WILL = /(?<!\b(?:the|a|his|her|its|their|our|my|your|own|political|free|good|ill) )\bwill\s+(?!not\b)(?:\w+ly\s+)?\w|\b\w+[’']ll\b|\bshall\b/i;
 const PLANNED =
-  /\b(?:plans to|(?<!\b(?:the|a|an|its|his|her|their|our|my|your|this|that|new|no|any) |['’]s )plan to|planning to|planned to|intends? to|intending to|(?:is|are|was|were) scheduled|scheduled (?:to|for)|(?:is|are|was|were) set to|set to (?:be|take|begin|start|hold|meet|open|launch|vote|visit|become)|slated|to be held|due to (?:be|take|begin|start|hold|meet|open|launch|vote|arrive|visit)|preparing (?:for|to)|prepares? to|going to (?!the\b|a\b|an\b|his\b|her\b|their\b|its\b|my\b|our\b|your\b|[A-Z])|aims? to|vow(?:s|ed)? to|promise[sd]? to|(?:is|are) to (?:be|take|begin|start|hold|meet|visit|open|vote))\b/i;
+  /\b(?:plans to|planning to|planned to|intends? to|intending to|(?:is|are|was|were) scheduled|scheduled (?:to|for)|(?:is|are|was|were) set to|set to (?:be|take|begin|start|hold|meet|open|launch|vote|visit|become)|slated|to be held|due to (?:be|take|begin|start|hold|meet|open|launch|vote|arrive|visit)|preparing (?:for|to)|prepares? to|going to (?!the\b|a\b|an\b|his\b|her\b|their\b|its\b|my\b|our\b|your\b|[A-Z])|aims? to|vow(?:s|ed)? to|promise[sd]? to|(?:is|are) to (?:be|take|begin|start|hold|meet|visit|open|vote))\b/i;
+// "officials plan to", "they plan to" (case-sensitive: a plural noun or a pronoun before it);
+// "the company's plan to", "the Northrop and EADS plan to" are nouns.
+const PLAN_TO = /(?<=\b(?:I|we|you|they|We|They|[a-z]+s) )(?<!\b(?:its|his|this|was|has|is) )plan to\b/;
 const AHEAD = /\b(?:upcoming|forthcoming)\b/i;
 // "should be completed in October": expected, but too weak to make an undated event.
 const SHOULD = /\bshould\b/;
@@ -46,7 +49,7 @@ export interface Cues {
 
 /** The cues of a clause whose date words have already been blanked out by the caller. */
 export function readCues(clause: string): Cues {
-  const planned = WILL.test(clause) || PLANNED.test(clause);
+  const planned = WILL.test(clause) || PLANNED.test(clause) || PLAN_TO.test(clause);
   const expected = EXPECTED.test(clause) || SHOULD.test(clause);
   const possible = POSSIBLE.test(clause);
   const would = WOULD.test(clause);

@@ -73,6 +73,8 @@ describe('statements that make no event', () => {
 describe('words that look like cues but are not', () => {
   it.each([
     ['the noun "plan"', 'This imperils the company’s plan to build a plant.'],
+    ['the noun "plan" after a name', 'This imperils the Northrop and EADS plan to build a plant.'],
+    ['a forecast already made', 'Most analysts had forecast a loss.'],
     ['"the will" as a noun', 'She has the will to win.'],
     ['"as if"', 'Investors acted as if the crisis had ended.'],
     ['"States" in a name', 'Exports to the United States rose.'],
