@@ -1,6 +1,7 @@
 // Durations: "three months", "for two years" (tags "two years"), "the past five years", "a
 // decade" (P1DE), "a 12-year", "nearly five months", "two consecutive quarters", "for years"
-// (PXY). The leading preposition stays outside the span; "the past/next" stays inside.
+// (PXY). The leading preposition stays outside the span; "the past/next" stays inside, and
+// so do "about"/"nearly"/"over" (with mod APPROX/MORE_THAN); "just", "more than" stay out.
 import type { Parser } from 'chrono-node';
 import { statedResult } from '../context';
 import { COUNT_PATTERN, HALF_PATTERN, parseCount } from '../numbers';
@@ -17,7 +18,7 @@ const PATTERN = new RegExp(
 
 const MOD: Record<string, string> = {
   about: 'APPROX', around: 'APPROX', nearly: 'APPROX', almost: 'APPROX', roughly: 'APPROX', approximately: 'APPROX',
-  some: 'APPROX', 'more than': 'MORE_THAN', over: 'MORE_THAN', 'at least': 'EQUAL_OR_MORE', 'less than': 'LESS_THAN', 'up to': 'EQUAL_OR_LESS',
+  some: 'APPROX', over: 'MORE_THAN',
 };
 
 const SPAN_INTRO =
@@ -47,7 +48,6 @@ export const durationParser: Parser = {
     }
     let count = parseCount(countWords);
     if (count !== null && match[4]) count += 0.5;
-    // Dates in "a year" sets ("twice a year") are the set parser's; "of a day" too vague.
     const value = durationValue(count, unit);
     const mod = match[2] ? MOD[match[2].toLowerCase().replace(/\s+/g, ' ')] : undefined;
     // "a week-long strike": the article belongs to the noun, the span starts at the unit
