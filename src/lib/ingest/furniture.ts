@@ -29,7 +29,7 @@ const FURNITURE_LINE = new RegExp(
       '(?:subscribe|newsletter)\\b.{0,120}',
       'advertisement|sponsored(?: content)?|ad',
       'follow us on .{1,80}',
-      '(?:copyright|\\u00a9) .{0,120}',
+      '(?:copyright|\\u00a9) .{0,200}',
       'all rights reserved\\.?',
       'tags?: .{0,200}',
       'topics?: .{0,200}',

@@ -26,7 +26,7 @@ describe('furnitureSpans', () => {
 });
 
 describe('isFurnitureLine', () => {
-  it.each(['COMMENTS', '12 Comments', 'Share this article', 'Sign up for our newsletter', 'Advertisement', 'Related: Dam opens', 'Read more: Flood fears ease'])('%j is furniture', (line) => {
+  it.each(['Copyright 2025 The Associated Press. All rights reserved. This material may not be published, broadcast, rewritten or redistributed.', 'COMMENTS', '12 Comments', 'Share this article', 'Sign up for our newsletter', 'Advertisement', 'Related: Dam opens', 'Read more: Flood fears ease'])('%j is furniture', (line) => {
     expect(isFurnitureLine(line)).toBe(true);
   });
   it.each(['The comments drew a rebuke from the mayor.', 'Share prices fell on Monday.', 'Related parties must disclose the loans, the regulator said.'])('%j is reporting', (line) => {
