@@ -55,12 +55,14 @@ describe('authoring in the browser', () => {
     await page.waitForSelector('[data-marker="published"]');
     await expect.poll(() => mark(page, id).getAttribute('data-end')).toBe(newEnd);
     expect(await mark(page, id).getAttribute('aria-label')).toContain('Edited label');
+    expect(await mark(page, id).getAttribute('data-edited')).toBe('');
 
     await page.getByRole('button', { name: 'Undo' }).click();
     await expect.poll(() => mark(page, id).getAttribute('data-end')).toBe(end);
     expect(await mark(page, id).getAttribute('aria-label')).toContain('Edited label');
     await page.keyboard.press('Control+z');
     await expect.poll(() => mark(page, id).getAttribute('aria-label')).not.toContain('Edited label');
+    expect(await mark(page, id).getAttribute('data-edited')).toBeNull();
     await page.close();
   });
 
