@@ -22,6 +22,7 @@ import { seasonParser } from './parsers/season';
 import { setParser } from './parsers/set';
 import { unitOffsetParser } from './parsers/unitOffset';
 import { weekdayParser } from './parsers/weekday';
+import { weekOfMonthParser } from './parsers/weekOfMonth';
 import { weekendParser } from './parsers/weekend';
 import { yearEarlierParser } from './parsers/yearEarlier';
 import { bareSlashRefiner } from './refiners/bareSlash';
@@ -43,6 +44,7 @@ export function newsChrono(): Chrono {
       guarded(relativePeriodParser, /\b(?:week|month|year|quarter|spring|summer|autumn|fall|winter|january|february|march|april|may|june|july|august|september|october|november|december)/i),
       guarded(weekdayParser, /(?:mon|tues|wednes|thurs|fri|satur|sun)day/i),
       guarded(weekendParser, /weekend/i),
+      guarded(weekOfMonthParser, /week of/i),
       guarded(anaphoricDayParser, /\bday\b/i),
       guarded(anaphoricPeriodParser, /the (?:year|quarter|month)/i),
       guarded(relativeDayParser, /\b(?:next|following|previous|preceding|day)\s/i),

@@ -31,6 +31,8 @@ const cases: Case[] = [
   ["'this weekend' is the weekend of the publication week", 'Crowds are expected this weekend.', WED, 'this weekend', { type: 'DATE', value: '2025-W45-WE' }],
   ["'over the weekend' in a past sentence is the weekend just gone", 'Rescuers worked over the weekend.', WED, 'the weekend', { type: 'DATE', value: '2025-W44-WE' }],
   ["'over the past year' is the DURATION P1Y up to publication", 'Rents climbed 9% over the past year.', WED, 'the past year', { type: 'DURATION', value: 'P1Y' }],
+  ["'the last week of March 2009' is the ISO week holding most of it", 'Car sales rebounded in the last week of March 2009.', WED, 'the last week of March 2009', { type: 'DATE', value: '2009-W13' }],
+  ["'the first week of June' in a projected sentence is next June's", 'The ferry will resume in the first week of June.', WED, 'the first week of June', { type: 'DATE', value: '2026-W23' }],
   ["'last quarter' is 2025-Q3", 'Profit doubled last quarter.', WED, 'last quarter', { type: 'DATE', value: '2025-Q3' }],
   // casual days
   ["'yesterday' is the day before publication", 'The minister resigned yesterday.', WED, 'yesterday', { type: 'DATE', value: '2025-11-04' }],
