@@ -72,10 +72,14 @@ export function splitSentences(text: string, from = 0, to = text.length): Span[]
   // Jump from one line break or terminator to the next: the regex engine scans far faster than
   // a character loop, which matters on multi-megabyte input.
   const interesting = /[\n.!?…]/g;
+  let found = -1; // the last match, reused while it lies ahead (a long run-on is cut many times)
   let i = from;
   while (i < to) {
-    interesting.lastIndex = i;
-    const next = Math.min(interesting.exec(text)?.index ?? to, to);
+    if (found < i) {
+      interesting.lastIndex = i;
+      found = interesting.exec(text)?.index ?? Infinity;
+    }
+    const next = Math.min(found, to);
     if (next - start > MAX_SENTENCE) {
       // Cut between words near the bound (or hard at the bound in wordless junk).
       let cut = start + MAX_SENTENCE;

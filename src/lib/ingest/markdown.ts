@@ -69,6 +69,10 @@ export function ingestMarkdown(input: string): Ingested {
       continue;
     }
     if (inFence) continue; // code is not reporting
+    if (!/\S/.test(line)) {
+      end();
+      continue;
+    }
     const heading = /^\s{0,3}#{1,6}\s/.test(line);
     const item = /^\s{0,6}(?:[-*+]|\d{1,9}[.)])\s/.test(line);
     const prose = proseOf(line);
