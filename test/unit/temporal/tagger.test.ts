@@ -105,6 +105,8 @@ const cases: Case[] = [
   ["a time with UTC is written in UTC with Z", 'The launch came at 14:30 UTC.', WED, '14:30 UTC', { type: 'TIME', value: '2025-11-05T14:30Z' }],
   ["a time in a local zone keeps its clock", 'Trading halted at 10:00 EST.', WED, '10:00 EST', { type: 'TIME', value: '2025-11-05T10:00' }],
   ["a GMT time with an offset is converted to UTC", 'The jet landed at 6:40 p.m. (GMT+8).', WED, '6:40 p.m. (GMT+8)', { type: 'TIME', value: '2025-11-05T10:40Z' }],
+  ["a clock time before 'tonight' is one TIME that night", 'Kick-off is at 7:45pm tonight.', WED, '7:45pm tonight', { type: 'TIME', value: '2025-11-05T19:45' }],
+  ["a zone in parentheses after a local time joins it", 'The blast came at 9 p.m. local time (1300 GMT).', WED, '1300 GMT', { type: 'TIME', value: '2025-11-05T13:00Z' }],
   ["a wire-style '0930 GMT' is a TIME", 'The ship docked at 0930 GMT.', WED, '0930 GMT', { type: 'TIME', value: '2025-11-05T09:30Z' }],
   // more news forms
   ["'this past week' is the week before publication", 'Rain fell all this past week.', WED, 'this past week', { type: 'DATE', value: '2025-W44' }],

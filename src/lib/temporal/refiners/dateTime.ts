@@ -11,7 +11,9 @@ const ZONES: Record<string, number> = {
   UTC: 0, GMT: 0, Z: 0, ET: -5, EST: -5, EDT: -4, CT: -6, CST: -6, CDT: -5, MT: -7, MST: -7, MDT: -6,
   PT: -8, PST: -8, PDT: -7, BST: 1, CET: 1, CEST: 2, JST: 9, KST: 9,
 };
-const ZONE_AFTER = /^\s*\(?(UTC|GMT|EST|EDT|CST|CDT|MST|MDT|PST|PDT|ET|PT|BST|CET|CEST|JST|KST)(?:\s?([+-])\s?(\d{1,2}))?\)?(?![\w])/;
+const ZONE = '(UTC|GMT|EST|EDT|CST|CDT|MST|MDT|PST|PDT|ET|PT|BST|CET|CEST|JST|KST)(?:\\s?([+-])\\s?(\\d{1,2}))?';
+// a zone after the time, bare or in parentheses: "18:00 UTC", "6:40 p.m. (GMT+8)"
+const ZONE_AFTER = new RegExp(`^\\s*(?:\\(${ZONE}\\)|${ZONE}(?![\\w]))`);
 const JOIN = /^(?:\s*(?:on|at|of)?\s*)$/i;
 // A clock time as news writes one: "3 p.m.", "15:30", "9.30am", "noon"; a bare "13" or a
 // decimal "12.53" (a price, a percentage) is not a time.
@@ -20,9 +22,11 @@ const CLOCK = /\d[:.]\d\d\s*(?:[ap]\.?m\b\.?)|\d:\d\d|\d\s*(?:[ap]\.?m\b\.?|o'cl
 const isTimeOnly = (r: ParsingResult) =>
   (r.start.isCertain('hour') && !r.start.isCertain('day') && !r.start.isCertain('weekday') && !r.tags().has('newsline/type=DATE')) ||
   r.tags().has('newsline/clock');
+// the day of a neighbouring date, or of a part of day ("7:45 p.m. tonight")
 const dayValue = (r: ParsingResult) => {
   const t = resultTimex(r);
-  return t && t.type === 'DATE' && /^\d{4}-\d{2}-\d{2}$/.test(t.value) ? t.value : null;
+  const day = t && /^(\d{4}-\d{2}-\d{2})(?:T(?:MO|AF|EV|NI))?$/.exec(t.value);
+  return day ? day[1] : null;
 };
 
 function clock(r: ParsingResult, day: string, zone: string | undefined, offsetHours: number): string {
@@ -50,7 +54,8 @@ export const dateTimeRefiner: Refiner = {
       if (!r.tags().has('newsline/clock') && !CLOCK.test(r.text)) continue;
       let start = r.index;
       let end = r.index + r.text.length;
-      const zone = ZONE_AFTER.exec(context.text.slice(end, end + 16));
+      const match = ZONE_AFTER.exec(context.text.slice(end, end + 16));
+      const zone = match && (match[1] ? match.slice(0, 4) : [match[0], match[4], match[5], match[6]]);
       if (zone) end += zone[0].length;
       let day: string | null = null;
       const next = results[i + 1];
