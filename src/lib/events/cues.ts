@@ -10,16 +10,17 @@ const DID_NOT_HAPPEN =
 // "once", "if", "unless" open a condition; "when ... conditions are met" too. "at once",
 // "more than once" and "once-" (formerly) do not.
 const CONDITIONAL =
-  /(?:^|[^\w-])(?<!\b(?:as|asked|wondered|even) )(?:if|unless|provided(?: that)?|as long as|on (?:the )?condition(?: that)?)\s|(?<!\b(?:at|than|only|all) )\bonce\s(?!again|more|before|upon)|\bwhen\b[^.;]{0,40}\bconditions?\b/i;
+  /(?<![\w-])(?:if(?<!\b(?:as|asked|wondered|even) if)|unless|provided(?: that)?|as long as|on (?:the )?condition(?: that)?)\s|\bonce(?<!\b(?:at|than|only|all) once)\s(?!again|more|before|upon)|\bwhen\b[^.;]{0,40}\bconditions?\b/i;
 
 // Lower-case only: "May" is a month, "may" a modal.
 const POSSIBLE = /\b(?:may|might|could|potential(?:ly)?|possibl[ey]|perhaps|maybe|mulls?|mulling|considering|weighing)\b/;
 
 const EXPECTED =
-  /\b(?:expect(?:s|ed)? to|expects?|(?:is|are|was|were) expected|expected (?:on|in|next|later|this|by)|(?:un)?likely|(?<!\b(?:had|have|has) )forecasts?|projected to|(?:is|are|was|were) anticipated|anticipates?|poised to|on track to|predicts?)\b/i;
+  /\b(?:expect(?:s|ed)? to|expects?|(?:is|are|was|were) expected|expected (?:on|in|next|later|this|by)|(?:un)?likely|forecasts?(?<!\b(?:had|have|has) forecasts?)|projected to|(?:is|are|was|were) anticipated|anticipates?|poised to|on track to|predicts?)\b/i;
 
 // "will" as a modal, not "the will for dialogue" / "his own will".
-const WILL = /(?<!\b(?:the|a|his|her|its|their|our|my|your|own|political|free|good|ill) )\bwill\s+(?!not\b)(?:\w+ly\s+)?\w|\b\w+[’']ll\b|\bshall\b/i;
+// (The look-behind comes after "will" so it runs only where "will" was found.)
+const WILL = /\bwill(?<!\b(?:the|a|his|her|its|their|our|my|your|own|political|free|good|ill) will)\s+(?!not\b)(?:\w+ly\s+)?\w|\b\w+[’']ll\b|\bshall\b/i;
 const PLANNED =
   /\b(?:plans to|planning to|planned to|intends? to|intending to|(?:is|are|was|were) scheduled|scheduled (?:to|for)|(?:is|are|was|were) set to|set to (?:be|take|begin|start|hold|meet|open|launch|vote|visit|become)|slated|to be held|due to (?:be|take|begin|start|hold|meet|open|launch|vote|arrive|visit)|preparing (?:for|to)|prepares? to|going to (?!the\b|a\b|an\b|his\b|her\b|their\b|its\b|my\b|our\b|your\b|[A-Z])|aims? to|vow(?:s|ed)? to|promise[sd]? to|(?:is|are) to (?:be|take|begin|start|hold|meet|visit|open|vote))\b/i;
 // "officials plan to", "they plan to" (case-sensitive: a plural noun or a pronoun before it);
@@ -49,7 +50,7 @@ export interface Cues {
 
 /** The cues of a clause whose date words have already been blanked out by the caller. */
 export function readCues(clause: string): Cues {
-  const planned = WILL.test(clause) || PLANNED.test(clause) || PLAN_TO.test(clause);
+  const planned = WILL.test(clause) || PLANNED.test(clause) || (clause.includes('plan to') && PLAN_TO.test(clause));
   const expected = EXPECTED.test(clause) || SHOULD.test(clause);
   const possible = POSSIBLE.test(clause);
   const would = WOULD.test(clause);

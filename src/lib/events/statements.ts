@@ -28,8 +28,12 @@ const PARTICIPLE = /^[a-z]+ing\b/; // lower case: "Boeing said" is not a partici
 // "…, but that did not materialize": points back at the clause before.
 const BACK_REFERENCE = /^(?:that|it|this|they|those|these|which|the (?:plan|meeting|talks|summit|visit|deal|trip|vote|event))\b/i;
 
-function words(s: string): number {
-  return s.split(/[^A-Za-z\u00c0-\uffff]+/).filter((w) => w.length > 1).length;
+/** Words of two letters or more in `s`, counted up to `enough` (callers only compare). */
+function words(s: string, enough = 3): number {
+  const word = /[A-Za-z\u00c0-\uffff]{2,}/g;
+  let n = 0;
+  while (n < enough && word.test(s)) n++;
+  return n;
 }
 
 /** Clause spans with date-only clauses ("Last week, while ...") merged into their neighbour. */
@@ -39,13 +43,13 @@ function clausesOf(text: string, sentence: Span, timexes: Timex[]): Span[] {
   let carry: number | null = null;
   for (let i = 0; i < raw.length; i++) {
     const c: Span = { start: carry ?? raw[i].start, end: raw[i].end };
-    const rest = withoutSpans(text, raw[i], timexes.filter(isDate));
-    if (words(rest) < 2 && i < raw.length - 1) {
+    const bare = words(withoutSpans(text, raw[i], timexes.filter(isDate)), 2) < 2;
+    if (bare && i < raw.length - 1) {
       carry = c.start;
       continue;
     }
     carry = null;
-    if (words(rest) < 2 && out.length) out[out.length - 1].end = c.end;
+    if (bare && out.length) out[out.length - 1].end = c.end;
     else out.push(c);
   }
   return out;

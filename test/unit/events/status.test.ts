@@ -82,3 +82,14 @@ describe('words that look like cues but are not', () => {
     expect(buildEvents(sentence, [], '2024-05-15')).toEqual([]);
   });
 });
+
+describe('conditions', () => {
+  it.each([
+    ['The league will expand once the stadium is finished.', 'conditional'],
+    ['The league will expand if the vote passes.', 'conditional'],
+    ['The league will expand, as if nothing had happened.', 'planned'],
+    ['The league will expand at once.', 'planned'],
+  ])('%j is %s', (sentence, modality) => {
+    expect(buildEvents(sentence, [], '2024-05-15')[0].modality).toBe(modality);
+  });
+});
