@@ -1,0 +1,176 @@
+// Packing the events in view into lane slots, clustering what has no room: the arithmetic
+// half of a zoom frame, linear in the events in view. Knows nothing of the final mark shapes,
+// of orientation beyond the frame it is given, or of the DOM.
+import { publishedInstant } from './days';
+import { GAP, POINT_R, type Frame } from './geometry';
+import type { NormalisedOptions } from './options';
+import { LanePacker } from './pack';
+import { visibleRange, type Item, type Prepared } from './prepare';
+import { textWidth, truncate, wrap } from './textWidth';
+import type { TimeWindow } from './types';
+
+export interface Slot {
+  markLo: number;
+  markHi: number;
+  labelLo: number;
+  label: Measured;
+  lane: number;
+  group: 0 | 1;
+  members: Item[];
+  /** A cluster whose label had room for its number only. */
+  countOnly?: boolean;
+  /** A cluster's latest-ending member, and whether its members differ in status. */
+  latest?: Item;
+  /** Set when a long band joined later than members that start after it. */
+  earliest?: Item;
+  mixed?: boolean;
+}
+
+export interface Measured {
+  lines: string[];
+  along: number;
+  cross: number;
+}
+
+function measure(p: Prepared, text: string, f: Frame, fontSize: number): Measured {
+  const key = `${f.orientation}|${fontSize}|${f.labelMax}|${text}`;
+  const hit = p.labels.get(key);
+  if (hit) return hit;
+  let m: Measured;
+  if (f.orientation === 'horizontal') {
+    const line = truncate(text, f.labelMax, fontSize);
+    m = { lines: [line], along: textWidth(line, fontSize), cross: f.lineHeight };
+  } else {
+    const lines = wrap(text, f.labelMax, fontSize, f.maxLines);
+    m = { lines, along: lines.length * f.lineHeight, cross: Math.max(...lines.map((l) => textWidth(l, fontSize))) };
+  }
+  p.labels.set(key, m);
+  return m;
+}
+
+export const countTexts: string[] = [];
+export const countText = (n: number) => (countTexts[n] ??= `${n} events`);
+
+// Bands at least this share of the plot long are placed first, in the outermost lane of their
+// side, so "this year" neither takes a lane from last week's events nor swallows them into its
+// cluster; other events still use that lane where it is free. Past this many long bands the
+// rest pack like any event, which keeps a frame linear.
+const LONG_SHARE = 0.2;
+const LONG_MAX = 64;
+
+export function packVisible(p: Prepared, f: Frame, o: NormalisedOptions, pos: (d: number) => number, w: TimeWindow): Slot[] {
+  const pub = publishedInstant(o.published);
+  const [from, to] = visibleRange(p, w.start, w.end);
+  // Measured labels per item index, per frame signature: a zoom frame measures nothing new.
+  const sig = `${f.orientation}|${o.fontSize}|${f.labelMax}`;
+  let measured = p.measured.get(sig);
+  if (!measured) p.measured.set(sig, (measured = new Array(p.items.length)));
+  // A count label's width depends only on its number of digits (digits share one width).
+  const countLabels: Measured[] = [];
+  const countShort: Measured[] = [];
+  const shift = f.orientation === 'vertical' ? 2 * f.lineHeight : 0;
+  const packers = [new LanePacker(f.lanes[0], GAP, shift), new LanePacker(f.lanes[1] || 1, GAP, shift)];
+  const slots: Slot[] = [];
+  const startOf = (i: number) => slots[i].markLo;
+  const labelStart = (lo: number, along: number, floor: number) => Math.max(floor, f.plotStart, Math.min(lo, f.plotEnd - along));
+
+  const groupOf = (item: Item): 0 | 1 => (f.shared || item.event.status !== 'projected' ? 0 : 1);
+  const scratch = { markLo: 0, markHi: 0, labelLo: 0, label: null as unknown as Measured, lane: -1, group: 0 as 0 | 1, item: null as unknown as Item };
+  /** The slot an item would take before packing (in `scratch`), or null when it is out of view. */
+  const candidate = (i: number): typeof scratch | null => {
+    const item = p.items[i];
+    if (item.end <= w.start || item.start >= w.end) return null;
+    let markLo: number;
+    let markHi: number;
+    if (item.point) {
+      const c = pos(item.start + 0.5);
+      [markLo, markHi] = [c - POINT_R, c + POINT_R];
+    } else {
+      // A past event happened by publication and a projected one comes after it, so a range
+      // that straddles the Published line ("this year") is drawn on its own side only.
+      const past = item.event.status === 'past';
+      const start = !past && item.start < pub && item.end > pub ? pub : item.start;
+      const end = past && item.start < pub && item.end > pub ? pub : item.end;
+      markLo = Math.max(f.plotStart, pos(start));
+      markHi = Math.min(f.plotEnd, pos(end));
+      if (markHi - markLo < 4) [markLo, markHi] = [(markLo + markHi) / 2 - 2, (markLo + markHi) / 2 + 2];
+    }
+    if (markHi < f.plotStart || markLo > f.plotEnd) return null;
+    const label = (measured[i] ??= measure(p, item.event.label, f, o.fontSize));
+    const anchor = f.orientation === 'vertical' && item.point ? (markLo + markHi) / 2 - f.lineHeight / 2 : markLo;
+    // One scratch slot reused for every candidate: most events in a dense frame only join a
+    // cluster, and a fresh object each would keep the garbage collector busy.
+    scratch.markLo = markLo;
+    scratch.markHi = markHi;
+    scratch.labelLo = labelStart(anchor, label.along, -Infinity);
+    scratch.label = label;
+    scratch.lane = -1;
+    scratch.group = groupOf(item);
+    scratch.item = item;
+    return scratch;
+  };
+  const keep = (c: typeof scratch): Slot => ({ markLo: c.markLo, markHi: c.markHi, labelLo: c.labelLo, label: c.label, lane: c.lane, group: c.group, members: [c.item] });
+  const tryPlace = (c: typeof scratch): boolean => {
+    const packer = packers[c.group];
+    const lane = packer.fit(c.markLo, c.labelLo);
+    if (lane < 0 || packer.labelAt + c.label.along > f.plotEnd + 0.5) return false;
+    c.lane = lane;
+    c.labelLo = packer.labelAt;
+    packer.put(lane, c.markHi, c.labelLo + c.label.along, slots.length);
+    slots.push(keep(c));
+    return true;
+  };
+
+  // Long bands first, into the outermost lane of their side (when the side has two or more).
+  const placedLong = new Set<number>();
+  const longDays = LONG_SHARE * (w.end - w.start);
+  for (let i = from; i < to && placedLong.size < LONG_MAX; i++) {
+    const item = p.items[i];
+    if (item.end - item.start < longDays) continue;
+    const slot = candidate(i);
+    if (!slot || slot.markHi - slot.markLo < LONG_SHARE * (f.plotEnd - f.plotStart)) continue;
+    const packer = packers[slot.group];
+    const outer = packer.markEnd.length - 1;
+    if (outer < 1) continue;
+    // Only the outermost lane: fit() scans from 0, so test that lane alone.
+    if (packer.markEnd[outer] + 2 > slot.markLo || packer.labelEnd[outer] + GAP > slot.labelLo + shift) continue;
+    slot.lane = outer;
+    slot.labelLo = Math.max(slot.labelLo, packer.labelEnd[outer] + GAP);
+    if (slot.labelLo + slot.label.along > f.plotEnd + 0.5) continue;
+    packer.put(outer, slot.markHi, slot.labelLo + slot.label.along, slots.length);
+    slots.push(keep(slot));
+    placedLong.add(i);
+  }
+
+  for (let i = from; i < to; i++) {
+    if (placedLong.has(i)) continue;
+    const slot = candidate(i);
+    if (!slot || tryPlace(slot)) continue;
+    // No room: join the latest-starting slot, the last of its lane, which becomes (or grows)
+    // a cluster; being last, it can grow without touching a neighbour.
+    const item = slot.item;
+    const packer = packers[slot.group];
+    const into = packer.latest(startOf);
+    if (into < 0) continue; // cannot happen with at least one lane; kept for safety
+    const host = slots[packer.last[into]];
+    host.members.push(item);
+    host.markHi = Math.max(host.markHi, slot.markHi);
+    if (item.start < (host.earliest ?? host.members[0]).start) host.earliest = item;
+    if (item.end > (host.latest ?? host.members[0]).end) host.latest = item;
+    if (item.event.status !== host.members[0].event.status) host.mixed = true;
+    const n = host.members.length;
+    const digits = n < 10 ? 1 : n < 100 ? 2 : n < 1000 ? 3 : n < 10_000 ? 4 : String(n).length;
+    const m = (countLabels[digits] ??= measure(p, countText(10 ** (digits - 1)), f, o.fontSize));
+    const floor = packer.labelFloor(into);
+    let labelLo = labelStart(host.labelLo, m.along, floor);
+    host.countOnly = labelLo + m.along > f.plotEnd;
+    host.label = host.countOnly ? (countShort[digits] ??= measure(p, String(10 ** (digits - 1)), f, o.fontSize)) : m;
+    labelLo = labelStart(host.labelLo, host.label.along, floor);
+    host.labelLo = labelLo;
+    packer.put(into, host.markHi, labelLo + host.label.along, packer.last[into]);
+    packer.labelBefore[into] = floor - GAP;
+  }
+  // Keyboard order is time order (long bands were placed first).
+  if (placedLong.size) slots.sort((a, b) => a.members[0].start - b.members[0].start || a.markLo - b.markLo);
+  return slots;
+}
