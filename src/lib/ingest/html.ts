@@ -14,7 +14,7 @@ const SKIP_TAGS = new Set([
 ]);
 const SKIP_ROLES = /^(?:navigation|banner|contentinfo|complementary|search|dialog|menu|form)$/i;
 // class/id words CMSs give to comment threads, share bars, promos and "related" rails.
-const SKIP_CLASS = /(?:^|[\s_-])(?:comments?|comment-section|disqus|share|sharing|social|related|newsletter|signup|promo|advert|advertisement|ad-slot|sidebar|breadcrumbs?|byline-share|paywall|subscribe|cookie|outbrain|taboola|byline|dateline|author|timestamp|credits?)(?:$|[\s_-])/i;
+const SKIP_CLASS = /(?:^|[\s_-])(?:comments?|comment-section|disqus|share|sharing|social|related|newsletter|signup|promo|advert|advertisement|ad-slot|sidebar|breadcrumbs?|byline-share|paywall|subscribe|cookie|outbrain|taboola|byline|dateline|author|timestamp|credits?|captions?|ads?|recommended|trending|most-read|popular|read-more|more-stories|tags)(?:$|[\s_-])/i;
 // Elements that end a line of text: everything else is inline and joins its neighbours.
 const BLOCK_TAGS = new Set([
   'p', 'div', 'section', 'article', 'main', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'ul', 'ol',
@@ -93,7 +93,8 @@ export function ingestHtml(html: string): Ingested {
           SKIP_TAGS.has(name) ||
           SKIP_ROLES.test(attrs.role ?? '') ||
           (!CONTAINERS.has(name) && SKIP_CLASS.test(`${attrs.class ?? ''} ${attrs.id ?? ''}`)) ||
-          'hidden' in attrs;
+          'hidden' in attrs ||
+          attrs['aria-hidden'] === 'true';
         if (BLOCK_TAGS.has(name) && skipDepth === 0) flush();
         stack.push({ name, skip });
         if (skip) skipDepth++;
