@@ -4,27 +4,8 @@
 import { Parser } from 'htmlparser2';
 import { articleFromJsonLd } from './jsonld';
 import { normalisePublished } from './published';
+import { BLOCK_TAGS, CONTAINERS, SKIP_CLASS, SKIP_ROLES, SKIP_TAGS, VOID_TAGS } from './htmlRules';
 import type { Ingested } from './types';
-
-// Subtrees that are never the story: code, chrome, captions, forms and reader comments.
-const SKIP_TAGS = new Set([
-  'script', 'style', 'noscript', 'template', 'svg', 'math', 'iframe', 'object', 'canvas',
-  'nav', 'header', 'footer', 'aside', 'figure', 'figcaption', 'form', 'button', 'select',
-  'textarea', 'dialog', 'menu',
-]);
-const SKIP_ROLES = /^(?:navigation|banner|contentinfo|complementary|search|dialog|menu|form)$/i;
-// class/id words CMSs give to comment threads, share bars, promos and "related" rails.
-const SKIP_CLASS = /(?:^|[\s_-])(?:comments?|comment-section|disqus|share|sharing|social|related|newsletter|signup|promo|advert|advertisement|ad-slot|sidebar|breadcrumbs?|byline-share|paywall|subscribe|cookie|outbrain|taboola|byline|dateline|author|timestamp|credits?|captions?|ads?|recommended|trending|most-read|popular|read-more|more-stories|tags)(?:$|[\s_-])/i;
-// Elements that end a line of text: everything else is inline and joins its neighbours.
-const BLOCK_TAGS = new Set([
-  'p', 'div', 'section', 'article', 'main', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'ul', 'ol',
-  'blockquote', 'pre', 'br', 'hr', 'tr', 'td', 'th', 'table', 'dd', 'dt', 'dl', 'address',
-  'body', 'title', 'summary', 'details',
-]);
-// Class words are not trusted on the page's outer containers: `<body class="has-comments">`
-// must not hide the story.
-const CONTAINERS = new Set(['html', 'body', 'article', 'main']);
-const VOID_TAGS = new Set(['br', 'hr', 'img', 'meta', 'link', 'input', 'source', 'wbr', 'area', 'base', 'col', 'embed', 'track', 'param']);
 
 interface Block {
   text: string;
@@ -42,7 +23,7 @@ function longestArticle(blocks: Block[]): number {
   return best;
 }
 
-export function ingestHtml(html: string): Ingested {
+function parsePage(html: string, trustClasses: boolean): Ingested {
   const meta = new Map<string, string>();
   const jsonLd: string[] = [];
   const times: string[] = [];
@@ -92,7 +73,7 @@ export function ingestHtml(html: string): Ingested {
         const skip =
           SKIP_TAGS.has(name) ||
           SKIP_ROLES.test(attrs.role ?? '') ||
-          (!CONTAINERS.has(name) && SKIP_CLASS.test(`${attrs.class ?? ''} ${attrs.id ?? ''}`)) ||
+          (trustClasses && !CONTAINERS.has(name) && SKIP_CLASS.test(`${attrs.class ?? ''} ${attrs.id ?? ''}`)) ||
           'hidden' in attrs ||
           attrs['aria-hidden'] === 'true';
         if (BLOCK_TAGS.has(name) && skipDepth === 0) flush();
@@ -149,4 +130,15 @@ export function ingestHtml(html: string): Ingested {
     publisher: clean(ld?.publisher) ?? clean(meta.get('og:site_name')),
     text: body.map((b) => b.text).join('\n\n'),
   };
+}
+
+// Below this many characters the class words probably hid the story itself (a layout wrapper
+// named "sidebar-layout"), so the page is read again without them.
+const TOO_LITTLE = 200;
+
+export function ingestHtml(html: string): Ingested {
+  const page = parsePage(html, true);
+  if (page.text.length >= TOO_LITTLE) return page;
+  const again = parsePage(html, false);
+  return again.text.length > 2 * page.text.length ? again : page;
 }

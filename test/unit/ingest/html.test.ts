@@ -61,3 +61,18 @@ describe('pages with several <article> elements', () => {
     expect(ingest(html).text).toBe('The ferry sank on Monday, and divers recovered the hull after a week of searching.');
   });
 });
+
+describe('class words', () => {
+  it('skips "article-comments" and "image-caption" but not a story container flagged "has-ads"', () => {
+    const html = '<body><main><div class="story-body has-ads with-comments"><p>The dam opened.</p><div class="article-comments"><p>Nice!</p></div><p class="image-caption">A dam.</p></div></main></body>';
+    expect(ingest(html).text).toBe('The dam opened.');
+  });
+});
+
+describe('a story inside a wrapper whose class looks like furniture', () => {
+  it('reads the page again without class words when they hid nearly everything', () => {
+    const story = 'The council approved the new budget on Tuesday after a long debate about school funding and road repairs across the county. '.repeat(3).trim();
+    const html = `<body><div class="sidebar-layout"><p>${story}</p></div></body>`;
+    expect(ingest(html).text).toBe(story);
+  });
+});

@@ -1,0 +1,30 @@
+// What in a news page is not the story, and which elements break lines: tables only, read by
+// html.ts. Must not know about parsing or metadata.
+
+// Subtrees that are never the story: code, chrome, captions, forms and reader comments.
+export const SKIP_TAGS = new Set([
+  'script', 'style', 'noscript', 'template', 'svg', 'math', 'iframe', 'object', 'canvas',
+  'nav', 'header', 'footer', 'aside', 'figure', 'figcaption', 'form', 'button', 'select',
+  'textarea', 'dialog', 'menu',
+]);
+export const SKIP_ROLES = /^(?:navigation|banner|contentinfo|complementary|search|dialog|menu|form)$/i;
+// class/id words CMSs give to comment threads, share bars, promos and "related" rails.
+// A class word counts at the start of a class name or after one or two prefixes
+// ("article-comments", "image-caption"), never after a state flag ("has-ads",
+// "with-comments"): those sit on the container of the story itself.
+export const SKIP_CLASS = new RegExp(
+  '(?:^|\\s)(?!(?:has|with|no|show|hide|is|enable|enabled|without)[-_])(?:[a-z0-9]+[-_]){0,2}(?:' +
+    'comments?|comment-section|disqus|share|sharing|social|related|newsletter|signup|promo|advert|advertisement|ad-slot|sidebar|breadcrumbs?|byline-share|paywall|subscribe|cookie|outbrain|taboola|byline|dateline|author|timestamp|credits?|captions?|ads?|recommended|trending|most-read|popular|read-more|more-stories|tags' +
+    ')(?:$|[\\s_-])',
+  'i',
+);
+// Elements that end a line of text: everything else is inline and joins its neighbours.
+export const BLOCK_TAGS = new Set([
+  'p', 'div', 'section', 'article', 'main', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'ul', 'ol',
+  'blockquote', 'pre', 'br', 'hr', 'tr', 'td', 'th', 'table', 'dd', 'dt', 'dl', 'address',
+  'body', 'title', 'summary', 'details',
+]);
+// Class words are not trusted on the page's outer containers: `<body class="has-comments">`
+// must not hide the story.
+export const CONTAINERS = new Set(['html', 'body', 'article', 'main']);
+export const VOID_TAGS = new Set(['br', 'hr', 'img', 'meta', 'link', 'input', 'source', 'wbr', 'area', 'base', 'col', 'embed', 'track', 'param']);
