@@ -68,3 +68,16 @@ describe('the sample article, published 2025-11-05', () => {
     }
   });
 });
+
+// End to end on NEW sentences (not from the sample), with the real tagger.
+describe('new sentences, end to end', () => {
+  it.each([
+    ['The ferry operator cancelled its night crossings on Monday.', '2024-05-15', 'The ferry operator cancelled its night crossings', 'past', 'asserted', '2024-05-13'],
+    ['The regulator will publish its ruling next month.', '2024-05-15', 'The regulator will publish its ruling', 'projected', 'planned', '2024-06-01'],
+    ['A strike planned for last week was called off.', '2024-05-15', 'A strike planned was called off', 'past', 'did-not-happen', '2024-05-06'],
+    ['Inflation is expected to ease in the third quarter.', '2024-05-15', 'Inflation is expected to ease', 'projected', 'expected', '2024-07-01'],
+  ])('%j (published %s) reads %j, %s, %s, from %s', (sentence, published, label, status, modality, start) => {
+    const [event] = extract(sentence, { title: null, published, url: null, publisher: null }).events;
+    expect([event.label, event.status, event.modality, event.when.start]).toEqual([label, status, modality, start]);
+  });
+});
