@@ -26,6 +26,10 @@ const LEADING_SPEECH = new RegExp(
   `^(?:[\\w’'.-]+\\s+){1,5}?(?:(?:${SPEECH}|assess(?:es)?|believes?|thinks?|expects?|suggests?|confirms?)(?:\\s+\\w+){0,2}?\\s+that|(?:said|says|say)(?:\\s+(?:in|on|to)\\s+(?:a|an|the)\\s+\\w+:)?|suggests?|believes?|thinks?|assess(?:es)?)\\s+`,
   'i',
 );
+// The page's own dates copied with the text: "Posted on <date> by Jane Doe", "Last updated:
+// <date>", "<date> | 3 min read". They date the page, not the news.
+const PAGE_METADATA =
+  /^(?:(?:first |last )?(?:posted|published|updated|modified|filed|edited)(?: on| at)?:?(?: by [^,.;]{1,60})?|(?:\|\s*)?\d+\s*(?:min|minute)s?\s+read|by [A-Z][^,.;]{1,60})$/i;
 // A wire dateline opening the first paragraph: "LONDON —", "WASHINGTON (AP) —".
 const DATELINE = /^[A-Z][A-Z.' -]{1,40}(?:,\s[A-Z][A-Za-z.]{1,20})?(?:\s\([A-Za-z]{2,12}\))?\s[—–-]{1,2}\s/;
 const PRONOUN_START = /^(?:he|she|they|it|we|i|you|his|her|their|its)\b/i;
@@ -68,7 +72,7 @@ function tidy(s: string): string {
     .replace(/([,;:])(?:\s*[,;:])+/g, '$1')
     .replace(/\s{2,}/g, ' ')
     .trim()
-    .replace(/^[\s,;:.—–-]+|[\s,;:—–-]+$/g, '');
+    .replace(/^[\s,;:.—–|-]+|[\s,;:—–|-]+$/g, '');
 }
 
 /** Cuts to MAX_LABEL between words and marks the cut with "…". */
@@ -94,6 +98,6 @@ export function makeLabel(text: string, clause: Span, drop: Span[]): string {
   const speech = LEADING_SPEECH.exec(s);
   if (speech && !PRONOUN_START.test(s.slice(speech[0].length))) s = s.slice(speech[0].length);
   s = tidy(s).replace(/[.!?…]+$/, '');
-  if (!/[A-Za-z\u00c0-\uffff]{2}/.test(s) || s.split(' ').length < 2 || BARE_ATTRIBUTION.test(s)) return '';
+  if (!/[A-Za-z\u00c0-\uffff]{2}/.test(s) || s.split(' ').length < 2 || BARE_ATTRIBUTION.test(s) || PAGE_METADATA.test(s)) return '';
   return shorten(s.charAt(0).toUpperCase() + s.slice(1));
 }

@@ -29,6 +29,9 @@ describe('makeLabel', () => {
     ['The spokesman said on Monday.', 'Monday'],
     ['“Absolutely,” the coach told reporters.', undefined],
     ['On Tuesday.', 'Tuesday'],
+    ['Posted on March 3, 2024 by Ana Ruiz', 'March 3, 2024'],
+    ['Last updated: March 3, 2024', 'March 3, 2024'],
+    ['March 3, 2024 | 4 min read', 'March 3, 2024'],
   ])('%j has no gist left, so no label', (text, date) => {
     expect(label(text, date)).toBe('');
   });
