@@ -1,4 +1,4 @@
-// Time units as news names them, and how TimeML writes a count of each (P3M, PT5H, P1DE).
+// Time units as news names them, and how TimeML writes a count of each (P3M, PT5H, P10Y).
 // Knows nothing of sentences or of the publication date.
 
 export type Unit = 'minute' | 'hour' | 'day' | 'week' | 'month' | 'quarter' | 'year' | 'decade' | 'century';
@@ -24,8 +24,15 @@ const DESIGNATOR: Record<Unit, string> = {
   minute: 'TM', hour: 'TH', day: 'D', week: 'W', month: 'M', quarter: 'Q', year: 'Y', decade: 'DE', century: 'CE',
 };
 
-/** TimeML duration value: `P3M`, `PT5H`, `P1DE`; a vague count gives `PXY`. */
+/**
+ * TimeML duration value: `P3M`, `PT5H`; a vague count gives `PXY`. A counted decade or century
+ * is written in years (`P10Y`, `P200Y`), as the TempEval-3 and MEANTIME annotators mostly do;
+ * only a vague count keeps the unit (`PXDE`, "decades").
+ */
 export function durationValue(count: number | null, unit: Unit): string {
+  if (count !== null && (unit === 'decade' || unit === 'century')) {
+    return `P${count * (unit === 'decade' ? 10 : 100)}Y`;
+  }
   const d = DESIGNATOR[unit];
   const n = count === null ? 'X' : String(count);
   return d.startsWith('T') ? `PT${n}${d.slice(1)}` : `P${n}${d}`;

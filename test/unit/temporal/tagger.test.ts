@@ -87,7 +87,7 @@ const cases: Case[] = [
   ["'five hours' is PT5H", 'The standoff ended after five hours.', WED, 'five hours', { type: 'DURATION', value: 'PT5H' }],
   ["'ten days' is P10D", 'Ten days of rain flooded the valley.', WED, 'Ten days', { type: 'DURATION', value: 'P10D' }],
   ["'a week' is P1W", 'The festival runs for a week.', WED, 'a week', { type: 'DURATION', value: 'P1W' }],
-  ["'a decade' is P1DE", 'The dispute dragged on for a decade.', WED, 'a decade', { type: 'DURATION', value: 'P1DE' }],
+  ["'a decade' is ten years, P10Y", 'The dispute dragged on for a decade.', WED, 'a decade', { type: 'DURATION', value: 'P10Y' }],
   ["'the past five years' is the DURATION P5Y", 'Output doubled over the past five years.', WED, 'the past five years', { type: 'DURATION', value: 'P5Y' }],
   ["a hyphenated '12-year' is P12Y", 'It ends a 12-year rivalry.', WED, '12-year', { type: 'DURATION', value: 'P12Y' }],
   ["the first count of 'between 30 and 45 days' is a duration of days", 'Repairs need between 30 and 45 days.', WED, '30', { type: 'DURATION', value: 'P30D' }],

@@ -1,5 +1,5 @@
 // Durations: "three months", "for two years" (tags "two years"), "the past five years", "a
-// decade" (P1DE), "a 12-year", "nearly five months", "two consecutive quarters", "for years"
+// decade" (P10Y), "a 12-year", "nearly five months", "two consecutive quarters", "for years"
 // (PXY). The leading preposition stays outside the span; "the past/next" stays inside, and
 // so do "about"/"nearly"/"over" (with mod APPROX/MORE_THAN); "just", "more than" stay out.
 import type { Parser } from 'chrono-node';
@@ -27,7 +27,7 @@ const SPAN_INTRO =
 export const durationParser: Parser = {
   pattern: () => PATTERN,
   extract(context, match) {
-    // "the past decade": one decade (P1DE, TimeML's unit), the determiner inside the span
+    // "the past decade": one decade (P10Y, as annotators write it), the determiner inside the span
     if (match[6]) return statedResult(context, match.index!, match[0], { type: 'DURATION', value: durationValue(1, unitOf(match[6])) });
     // "the coming weeks", "for years", "within minutes", "over the years": an unknown count (PXW, PXY)
     const vague = match[7] ?? match[8];
