@@ -35,13 +35,13 @@ function periodValue(published: YMD, unit: string, shift: number): string | null
     }
   }
   if (unit in SEASON_CODES) {
-    // "last summer" is the latest summer that is over; "next summer" the first not yet begun;
-    // "this summer" the one of the publication's season-year.
+    // "last summer" is the latest summer that is over; "next summer" the first not yet begun.
     const now = seasonOf(published);
     const target = SEASON_CODES[unit];
     let year = now.year;
     if (shift < 0 && target >= now.index) year -= 1;
     if (shift > 0 && target <= now.index) year += 1;
+    if (shift === 0) year = thisSeasonYear(published, now, target);
     return `${year}-${['SP', 'SU', 'FA', 'WI'][target]}`;
   }
   const month = MONTHS[unit];
@@ -49,6 +49,19 @@ function periodValue(published: YMD, unit: string, shift: number): string | null
   if (shift < 0) return formatMonth(month < published.month ? published.year : published.year - 1, month);
   if (shift > 0) return formatMonth(month > published.month ? published.year : published.year + 1, month);
   return formatMonth(published.year, month);
+}
+
+/**
+ * "this summer" is the summer of the publication's calendar year, whatever the verb's tense
+ * ("will reopen this summer" in February, "slumped this spring" in November): news names a
+ * season of another year "last"/"next" summer. "this winter" is the current winter, or the
+ * nearest one, since a winter straddles two calendar years: the one just over in spring, the
+ * coming one from June on.
+ */
+function thisSeasonYear(published: YMD, now: { year: number; index: number }, target: number): number {
+  if (target === now.index) return now.year;
+  if (target === 3) return published.month <= 5 ? published.year - 1 : published.year;
+  return published.year;
 }
 
 export const relativePeriodParser: Parser = {
