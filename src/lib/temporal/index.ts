@@ -9,10 +9,13 @@ import { newsChrono } from './newsChrono';
 import type { NewsOption } from './context';
 import { parsePublished, referenceDate } from './reference';
 import { splitPieces } from './sentences';
-import { resultTimex } from './toTimex';
+import { resultParts } from './parts';
+import { alignRangeEnds } from './rangeEnds';
+import { tenseAround } from './tense';
 
 export { parsePublished } from './reference';
 export { timexRange, type TimexRange } from './range';
+export { findRanges, type RangePair } from './ranges';
 
 // TimeML spans leave the preposition out: "on Monday" tags "Monday", "in March" tags "March".
 const LEADING_PREPOSITION = /^(?:(?:on|in|at|by|since|until|till|from|during|for|of|to|within|through|throughout|after|before)\s+)+/i;
@@ -30,6 +33,8 @@ function trimTail(text: string): string {
 const TRIGGER =
   /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|to(?:day|night|morrow)|yesterday|now|current|recent|soon|short|past|future|former|lately|present|week|month|year|decade|centur|quarter|half|spring|summer|autumn|fall|winter|day|daily|annual|hour|nightly|morning|afternoon|evening|night|ago|later|min|term|time|moment|once|noon|midnight|eventually|every|each|fiscal|FY|christmas|boxing|valentine|halloween|independence|fourth|veterans|armistice|remembrance|bastille|thanksgiving|labou?r|memorial|luther|presidents|easter|Q[1-4]|H[12])/i;
 
+const SPAN_DASH = /(?<=\d(?:st|nd|rd|th)?\s?)\u2013(?=\s?\d)/g;
+
 export function tagTimexes(text: string, published: string): Timex[] {
   const reference = parsePublished(published);
   if (!reference) throw new Error(`invalid publication date: ${published}`);
@@ -37,19 +42,26 @@ export function tagTimexes(text: string, published: string): Timex[] {
   const refDate = referenceDate(reference);
   const option = { newsline: { reference } } satisfies NewsOption;
   const timexes: Timex[] = [];
+  const publishedDay = published.slice(0, 10);
   for (const piece of splitPieces(text)) {
     const sentence = text.slice(piece.start, piece.end);
     if (!TRIGGER.test(sentence)) continue;
-    for (const result of chrono.parse(sentence, refDate, option as object)) {
+    const own: Timex[] = [];
+    // chrono's parsers know the hyphen of "March 3-5" but not the en dash news prints there;
+    // the copy they read has a hyphen in its place (same length, so offsets hold)
+    const read = sentence.replace(SPAN_DASH, '-');
+    for (const result of chrono.parse(read, refDate, option as object)) {
       // chrono's public type hides the class it returns; the tags live on ParsingResult
-      const timex = resultTimex(result as ParsingResult);
-      if (!timex) continue;
-      const lead = LEADING_PREPOSITION.exec(result.text)?.[0].length ?? 0;
-      const body = trimTail(result.text.slice(lead));
-      if (!body) continue;
-      const start = piece.start + result.index + lead;
-      timexes.push({ start, end: start + body.length, text: body, ...timex });
+      for (const part of resultParts(result as ParsingResult)) {
+        const lead = LEADING_PREPOSITION.exec(part.text)?.[0].length ?? 0;
+        const length = trimTail(part.text.slice(lead)).length;
+        if (!length) continue;
+        const start = piece.start + part.index + lead;
+        own.push({ start, end: start + length, text: text.slice(start, start + length), ...part.timex });
+      }
     }
+    if (own.length < 2) timexes.push(...own);
+    else timexes.push(...alignRangeEnds(text, own, { published: publishedDay, tenseOf: (s, e) => tenseAround(sentence, s - piece.start, e - piece.start) }));
   }
   return resolveAnchors(timexes, { year: reference.year, month: reference.month, day: reference.day });
 }

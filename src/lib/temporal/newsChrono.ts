@@ -25,12 +25,14 @@ import { weekdayParser } from './parsers/weekday';
 import { weekOfMonthParser } from './parsers/weekOfMonth';
 import { weekendParser } from './parsers/weekend';
 import { yearEarlierParser } from './parsers/yearEarlier';
+import { yearSpanParser } from './parsers/yearSpan';
 import { bareSlashRefiner } from './refiners/bareSlash';
 import { dateTimeRefiner } from './refiners/dateTime';
 import { overlapRefiner } from './refiners/overlap';
 import { periodModifierRefiner } from './refiners/periodModifier';
 import { tenseDirectionRefiner } from './refiners/tenseDirection';
 import { unlikelyMonthRefiner } from './refiners/unlikelyMonth';
+import { weekOfRefiner } from './refiners/weekOf';
 
 // chrono's calendar parsers need a digit or a month name (a time needs digits)
 const CALENDAR = /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
@@ -61,6 +63,7 @@ export function newsChrono(): Chrono {
       guarded(seasonParser, /spring|summer|autumn|fall|winter/i),
       guarded(decadeParser, /\d0s|century/i),
       guarded(referencesParser, /\b(?:now|current|present|these days|time|moment|recent|lately|former|soon|shortly|future|term|past)/i),
+      guarded(yearSpanParser, /\d\d\s?-\s?\d\d/),
       ...calendarParsers().map((p) => guarded(p, CALENDAR)),
       guarded(bareYearParser, /\d\d/),
     ],
@@ -70,6 +73,7 @@ export function newsChrono(): Chrono {
       bareSlashRefiner,
       tenseDirectionRefiner,
       dateTimeRefiner,
+      weekOfRefiner,
       periodModifierRefiner,
       overlapRefiner,
     ],

@@ -4,6 +4,8 @@
 // "said on Tuesday that it will open in March" Tuesday is past and March future.
 // Knows nothing of dates; works on one sentence of bounded length.
 
+import { isFuturate } from './futurate';
+
 export type Tense = 'past' | 'future' | 'present';
 
 const FUTURE = new Set([
@@ -24,6 +26,7 @@ const PAST = new Set([
   'been', 'gone', 'done', 'seen', 'taken', 'given', 'begun', 'written', 'shown', 'grown', 'fallen',
   'risen', 'driven', 'chosen', 'spoken', 'broken', 'stolen', 'frozen', 'forgotten', 'hidden', 'beaten',
 ]);
+const LINKING = new Set(['be', 'being', 'stay', 'stays', 'remain', 'remains', 'get', 'gets', 'become', 'becomes', 'seem', 'seems', 'look', 'looks']);
 const PRESENT = new Set(['is', 'are', 'am', 'has', 'have', "'s", 'now', 'currently', 'today', 'remains', 'says']);
 
 
@@ -59,6 +62,7 @@ export function tenseAround(sentence: string, start: number, end: number): Tense
   const words: { word: string; index: number }[] = [];
   WORD.lastIndex = 0;
   for (let m = WORD.exec(sentence); m; m = WORD.exec(sentence)) words.push({ word: m[0].toLowerCase(), index: m.index });
+  const lower = words.map((w) => w.word);
   let boundariesAfter = 0;
   let lastAfter = -1;
   for (let i = 0; i < words.length; i++) {
@@ -70,15 +74,18 @@ export function tenseAround(sentence: string, start: number, end: number): Tense
     }
     // "the summit is to take place", "talks are to resume": a plan, like "will"
     const isPlanned = word === 'to' && (words[i - 1]?.word === 'is' || words[i - 1]?.word === 'are');
-    const cue = isPlanned ? { tense: 'future' as Tense, weight: 1 } : cueOf(sentence.slice(index, index + word.length));
+    // "opens in June", "are due in the autumn": the futurate present (futurate.ts)
+    const futurate = isFuturate(lower, i);
+    const cue = isPlanned || futurate ? { tense: 'future' as Tense, weight: 1 } : cueOf(sentence.slice(index, index + word.length));
     if (!cue) continue;
     const prev = words[i - 1]?.word;
     const prev2 = words[i - 2]?.word;
-    if (NEEDS_TO.has(word) && words[i + 1]?.word !== 'to') continue;
+    if (NEEDS_TO.has(word) && words[i + 1]?.word !== 'to' && !futurate) continue;
     let tense = cue.tense;
     // a participle after "be" is passive: "will be held", "to be completed" point where the
-    // auxiliary points, which is a cue of its own; "to be held" looks ahead
-    if (tense === 'past' && (prev === 'be' || prev === 'being')) {
+    // auxiliary points, which is a cue of its own; "to be held" looks ahead. So after a
+    // linking verb: "will stay closed", "to remain shut" are states, not past acts.
+    if (tense === 'past' && prev !== undefined && LINKING.has(prev)) {
       if (prev2 === 'to') tense = 'future';
       else continue;
     }

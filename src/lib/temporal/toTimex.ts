@@ -35,6 +35,11 @@ export function resultTimex(result: ParsingResult): StatedTimex | null {
     }
     return stated;
   }
+  return componentsTimex(c);
+}
+
+/** The value of chrono's own components: what the text stated, at the precision it stated. */
+export function componentsTimex(c: ParsingComponents): StatedTimex | null {
   if (c.get('year') === null || c.get('month') === null) return null;
   if (c.isCertain('hour')) return { type: 'TIME', value: timeValue(c, dayOf(c)) };
   if (c.isCertain('day') || c.isCertain('weekday')) return { type: 'DATE', value: formatDay(dayOf(c)) };

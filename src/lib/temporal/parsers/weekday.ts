@@ -1,6 +1,8 @@
 // Weekdays: "Tuesday", "last Friday", "next Monday", "Thursday night". A bare weekday takes the
 // sentence's tense ("met on Tuesday" is the Tuesday before publication, "will meet on Friday"
 // the Friday after). A weekday directly followed by a calendar date is left to the date parsers.
+// A week named after the weekday ("Thursday next week") places it and joins the span: it is
+// one date, as "next Thursday" is.
 import type { Parser } from 'chrono-node';
 import { addDays, formatDay, weekday as weekdayOf } from '../calendar';
 import { publicationDay, statedResult } from '../context';
@@ -12,7 +14,8 @@ const PART: Record<string, string> = { morning: 'MO', afternoon: 'AF', evening: 
 
 const PATTERN = new RegExp(
   '(?<![\\w-])(?<!\\b(?:Black|Good|Cyber|Ash|Palm|Holy|Easter|Bloody|Super|Giving)\\s)(?:(last|next|this|past|coming|previous)\\s+)?(sunday|monday|tuesday|wednesday|thursday|friday|saturday)' +
-    "(?:\\s+(morning|afternoon|evening|night))?(?![\\w-]|'s\\s+(?:Child|Globe))" +
+    '(?:\\s+(morning|afternoon|evening|night))?(?:\\s+(?:of\\s+)?(next|last|this)\\s+week)?' +
+    "(?![\\w-]|'s\\s+(?:Child|Globe))" +
     '(?!,?\\s+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+\\d|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\\d{1,2}/))',
   'i',
 );
@@ -24,7 +27,12 @@ export const weekdayParser: Parser = {
     const target = DAYS.indexOf(match[2].toLowerCase());
     const modifier = match[1]?.toLowerCase();
     let day;
-    if (modifier === 'last' || modifier === 'past' || modifier === 'previous') {
+    const week = match[4]?.toLowerCase();
+    if (week) {
+      // "Thursday next week", "Monday of last week": that weekday of the week named
+      const monday = addDays(published, -((weekdayOf(published) + 6) % 7) + 7 * { next: 1, last: -1, this: 0 }[week as 'next' | 'last' | 'this']);
+      day = addDays(monday, (target + 6) % 7);
+    } else if (modifier === 'last' || modifier === 'past' || modifier === 'previous') {
       day = addDays(published, -(((weekdayOf(published) - target + 6) % 7) + 1));
     } else if (modifier === 'next' || modifier === 'coming') {
       day = addDays(published, ((target - weekdayOf(published) + 6) % 7) + 1);
