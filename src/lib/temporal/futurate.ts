@@ -1,0 +1,47 @@
+// The futurate present: news states a scheduled event in the simple present ("the museum
+// opens in June", "the senator faces a vote in May", "takes office in January", "polls close
+// on Sunday") or with a scheduling predicate ("elections are due in the autumn", "is up for
+// re-election in November", "is set for March"). Such a clause points ahead, like "will".
+// States in the present ("inflation is 3%") do not: only event verbs and scheduling words
+// count. Knows nothing of dates; reads the lower-cased words of one sentence.
+
+// Event verbs that news uses for timetabled happenings, base forms. Verbs whose -s form is
+// as often a plural noun ("returns", "votes") count only after a subject-like word.
+const EVENT_VERBS = new Set([
+  'open', 'reopen', 'close', 'begin', 'start', 'end', 'expire', 'take', 'go', 'come', 'face', 'host',
+  'retire', 'premiere', 'debut', 'conclude', 'convene', 'resume', 'depart', 'arrive', 'kick', 'head',
+  'launch', 'return', 'hold', 'meet', 'visit', 'travel', 'vote', 'step', 'leave', 'hit',
+]);
+// -s forms that are common plural nouns ("tax returns in April", "the votes in May")
+const NOUN_LIKE = new Set(['starts', 'ends', 'launches', 'returns', 'holds', 'meets', 'visits', 'travels', 'votes', 'steps', 'heads', 'kicks', 'hits', 'leaves', 'debuts', 'premieres']);
+// words after which an -s form is a noun: determiners, possessives, numbers, prepositions
+const NOUN_BEFORE = new Set([
+  'the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'my', 'your', 'these', 'those', 'some', 'many',
+  'several', 'two', 'three', 'four', 'five', 'of', 'and', 'or', 'no', 'tax', 'all', 'more', 'fewer', 'in', 'on', 'for', 'with',
+]);
+// a base form is a verb after a plural subject ("talks resume", "polls close") or a pronoun;
+// after "to", a modal or "did" it is governed by that word, which is a cue of its own
+const PLURAL_SUBJECT = new Set(['they', 'we', 'you']);
+const NOT_PLURAL = new Set(['is', 'was', 'has', 'does', 'its', 'his', 'this', 'us', 'as', 'thus', 'plus', 'news']);
+
+function thirdPersonVerb(word: string): string | null {
+  if (word.endsWith('es') && EVENT_VERBS.has(word.slice(0, -2)) && /(?:ss|sh|ch|x|o)es$/.test(word)) return word.slice(0, -2);
+  if (word.endsWith('s') && EVENT_VERBS.has(word.slice(0, -1))) return word.slice(0, -1);
+  return null;
+}
+
+/** Whether `words[i]` (lower case) reads as a scheduled event in the present. */
+export function isFuturate(words: readonly string[], i: number): boolean {
+  const word = words[i];
+  const prev = words[i - 1] ?? '';
+  const next = words[i + 1] ?? '';
+  // "are due in the autumn", "is due on Friday" ("due to" is read by the caller)
+  if (word === 'due') return /^(?:in|on|by|at|for|before|next|this|early|late|later|around|out|back)$/.test(next);
+  // "is up for re-election", "comes up for a vote"
+  if (word === 'up') return next === 'for' && /^(?:is|are|comes|come|goes|go)$/.test(prev);
+  // "the launch is set for March"
+  if (word === 'set') return next === 'for' && /^(?:is|are)$/.test(prev);
+  if (thirdPersonVerb(word)) return !NOUN_LIKE.has(word) || !NOUN_BEFORE.has(prev);
+  if (EVENT_VERBS.has(word)) return PLURAL_SUBJECT.has(prev) || (prev.length > 3 && prev.endsWith('s') && !prev.endsWith('ss') && !NOT_PLURAL.has(prev));
+  return false;
+}
