@@ -8,6 +8,10 @@ import { readStated } from '../context';
 const AMBIGUOUS = /^(?:may|march|august)$/i;
 const INTRO = /\b(?:in|of|since|until|till|by|from|to|during|through|before|after|early|mid|late|last|next|this|between|and|or|throughout|around|end|beginning|start|middle)[\s-]*$/i;
 
+// "scheduled for March", "set for May": a scheduling word makes "for" introduce a time ("a
+// blow for May" the politician stays out)
+const SCHEDULED_FOR = /\b(?:scheduled|set|slated|planned|due|pencil+ed|earmarked|timetabled|booked|fixed)\s+for\s+$/i;
+
 const VERB_AFTER = /^\s+(?:was|is|has|had|will|saw|brought|marked|ended|began|started|became|remains|proved)\b/;
 
 export const unlikelyMonthRefiner: Refiner = {
@@ -21,6 +25,7 @@ export const unlikelyMonthRefiner: Refiner = {
       const before = context.text.slice(Math.max(0, r.index - 12), r.index);
       const after = context.text.slice(r.index + word.length, r.index + word.length + 24);
       if (INTRO.test(before) || /^['\u2019]s\b/.test(after)) return true;
+      if (SCHEDULED_FOR.test(context.text.slice(Math.max(0, r.index - 24), r.index))) return true;
       // a sentence opening on the month with a verb ("May was the wettest month on record")
       if (/(?:^|[.!?"\u201c]\s*)$/.test(before) && VERB_AFTER.test(after)) return true;
       // "the March meeting", not "the March of Dimes"
