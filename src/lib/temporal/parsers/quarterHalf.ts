@@ -5,6 +5,7 @@
 import type { Parser } from 'chrono-node';
 import { publicationDay, statedResult } from '../context';
 import { resolveYear } from '../direction';
+import { namesReportedPeriod, reportedYear } from '../reportingPeriod';
 import { tenseAround } from '../tense';
 
 const ORDINAL: Record<string, number> = {
@@ -43,6 +44,9 @@ export const quarterHalfParser: Parser = {
       if (!/^[QH]/.test(match[7])) return null;
     }
     if (!n) return null;
+    // "will report second-quarter results" in July: the quarter just ended (reportingPeriod.ts)
+    const end = match.index! + match[0].length;
+    if (year === null && namesReportedPeriod(context.text, match.index!, end)) year = reportedYear(published, n, kind === 'Q' ? 4 : 2);
     if (year === null) {
       const current = kind === 'Q' ? Math.floor((published.month - 1) / 3) + 1 : published.month <= 6 ? 1 : 2;
       year = resolveYear(published.year, n, current, tenseAround(context.text, match.index!, match.index! + match[0].length), kind === 'Q' ? 4 : 2);

@@ -1,0 +1,28 @@
+// Reporting of periods: results, earnings or figures for a quarter or half are published in
+// the weeks after it ends, so "will report fourth-quarter results" in January names the
+// quarter just ended, and "reported second-quarter results" in July the same; a projected
+// "first-quarter revenue" in December is still next year's (the quarter named is not the
+// current or the previous one). Knows nothing of tense; reads a few words around the period.
+import type { YMD } from './calendar';
+
+const FIGURES = '(?:results|earnings|profits?|revenues?|sales|figures|numbers|reports?|data|GDP|growth|loss(?:es)?|deliveries|output|statements?)';
+// "third-quarter results", "Q3 net profit", "first-half pre-tax profit"
+const AFTER = new RegExp(`^\\s+(?:(?:pre-?tax|net|operating|core|adjusted|gross|financial|earnings|sales|trading)\\s+){0,2}${FIGURES}\\b`, 'i');
+// "results for the third quarter", "GDP figures for the first half of the year"
+const BEFORE = new RegExp(`\\b${FIGURES}\\s+(?:for|in|of|from)\\s+$`, 'i');
+
+/** Whether the period at [start, end) of `text` is the period of reported figures. */
+export function namesReportedPeriod(text: string, start: number, end: number): boolean {
+  return AFTER.test(text.slice(end, end + 40)) || BEFORE.test(text.slice(Math.max(0, start - 30), start));
+}
+
+/**
+ * The year of period `n` (1-based, `perYear` in a year: 4 quarters, 2 halves) when it is the
+ * current period or the one just ended, else null (the tense decides).
+ */
+export function reportedYear(published: YMD, n: number, perYear: number): number | null {
+  const current = Math.floor((published.month - 1) / (12 / perYear)) + 1;
+  const back = (current - n + perYear) % perYear;
+  if (back > 1) return null;
+  return n <= current ? published.year : published.year - 1;
+}
