@@ -5,6 +5,7 @@
 import type { ParsingResult, Refiner } from 'chrono-node';
 import { addDays, formatDay } from '../calendar';
 import { statedResult } from '../context';
+import { ANCHOR_DAY } from '../parsers/anaphoricDay';
 import { resultTimex } from '../toTimex';
 
 const ZONES: Record<string, number> = {
@@ -69,6 +70,15 @@ export const dateTimeRefiner: Refiner = {
       }
       // a time alone takes the day the sentence names elsewhere ("flew Tuesday ... at 18:00")
       day ??= results.map(dayValue).find((v) => v !== null) ?? null;
+      // a time with no day in its sentence continues the story's day: "The fire broke out on
+      // Sunday night. Crews arrived at 9 p.m." is that Sunday (the document pass, anchors.ts,
+      // puts the last day named, or publication's, in place of the placeholder). A UTC clock
+      // may change day when converted, so it keeps the publication day.
+      if (!day && !(zone && ZONES[zone[1]] === 0)) {
+        const local = clock(r, '0000-01-01', undefined, 0).slice(10);
+        out.push(statedResult(context, start, context.text.slice(start, end), { type: 'TIME', value: `${ANCHOR_DAY}${local}` }));
+        continue;
+      }
       const t = resultTimex(r);
       day ??= t ? t.value.slice(0, 10) : null;
       if (!day) continue;
