@@ -1,7 +1,6 @@
 // Clause spans inside one sentence, so that each date belongs to the statement it dates
 // ("X happened last week, while Y is expected in March" is two statements). Must not know about
 // dates, tense or labels. Every pattern is a literal alternation: linear in the sentence.
-import type { Timex } from '../document';
 import type { Span } from './sentences';
 
 // Boundaries where news prose starts a new statement: the delimiter's words go with the
@@ -50,14 +49,4 @@ export function firstWeakJoint(text: string, from: number, to: number): number {
   WEAK.lastIndex = 0;
   const m = WEAK.exec(text.slice(from, to));
   return m ? from + m.index + m[0].length : -1;
-}
-
-const RANGE_JOINT = /^\s*(?:to|until|till|through|thru|and|[-–—])\s*$/i;
-const RANGE_OPENER = /\b(?:from|between)\s+$/i;
-
-/** Whether two dates form one span: "from X to Y", "between X and Y", "X–Y". */
-export function joinsRange(text: string, a: Timex, b: Timex): boolean {
-  const joint = text.slice(a.end, b.start);
-  if (joint.length > 12 || !RANGE_JOINT.test(joint)) return false;
-  return /[-–—]/.test(joint) || RANGE_OPENER.test(text.slice(Math.max(0, a.start - 9), a.start));
 }

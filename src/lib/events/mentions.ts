@@ -4,8 +4,8 @@
 // know about labels or the publication day.
 import type { Timex } from '../document';
 import { timexRange, type TimexRange } from '../temporal/range';
-import { joinsRange } from './clauses';
 import { readCues, type Cues } from './cues';
+import { rangeMention } from './ranges';
 import { withoutSpans } from './label';
 import type { Statement } from './statements';
 
@@ -45,8 +45,9 @@ export function mentionsOf(text: string, st: Statement): Mention[] {
   for (let i = 0; i < dated.length; i++) {
     const a = dated[i];
     const b = dated[i + 1];
-    if (b && joinsRange(text, a.timex, b.timex) && b.range.end >= a.range.start) {
-      joined.push({ timex: merged(text, a.timex, b.timex, `${a.timex.value}/${b.timex.value}`), range: { ...a.range, end: b.range.end } });
+    const span = b ? rangeMention(text, a, b) : null;
+    if (span) {
+      joined.push(span);
       i++;
     } else if (b && b.timex.start - a.timex.end <= 4 && NESTING_JOINT.test(text.slice(a.timex.end, b.timex.start)) && (inside(a.range, b.range) || inside(b.range, a.range))) {
       // "October of next year", "Monday, Nov. 3": one date said twice; keep the finer one.

@@ -1,8 +1,9 @@
 // A sentence -> its statements: clauses, each holding the timexes that date it and the cue
 // words that say how it is reported. Must not know about labels, ranges or the publication day.
 import type { Timex } from '../document';
-import { firstWeakJoint, joinsRange, splitClauses } from './clauses';
+import { firstWeakJoint, splitClauses } from './clauses';
 import { readCues, type Cues } from './cues';
+import { joinsRange } from './ranges';
 import { withoutSpans } from './label';
 import type { Span } from './sentences';
 

@@ -81,7 +81,7 @@ describe('buildEvents with spans and names', () => {
     const text = 'Ortega ran the port authority from 2015 to 2021.';
     const events = buildEvents(text, [timexOf(text, '2015', '2015'), timexOf(text, '2021', '2021')], '2024-05-15');
     expect(events.map((e) => [e.label, e.when.timex, e.when.start, e.when.end, e.when.text])).toEqual([
-      ['Ortega ran the port authority', '2015/2021', '2015-01-01', '2021-12-31', '2015 to 2021'],
+      ['Ortega ran the port authority', '2015', '2015-01-01', '2021-12-31', 'from 2015 to 2021'],
     ]);
   });
 

@@ -1,0 +1,40 @@
+// A span's two dates make one dated mention: "from Tuesday to Thursday next week", "between
+// 2010 and 2015", "June 12-14". Which pairs are spans is the tagger's judgement (findRanges,
+// which also knows that "moved the vote from Tuesday to Friday" is not one); here the pair
+// becomes one mention: its days run from the first day of the start to the last day of the
+// end, its granularity is the coarser of the two, its words are the whole phrase, and its
+// TimeML value is the start's ("2025-11-11/2025-11-13" is no TimeML value). Must not know
+// about labels, clauses or the publication day.
+import type { Granularity, Timex } from '../document';
+import type { TimexRange } from '../temporal/range';
+import { findRanges } from '../temporal/ranges';
+
+export interface Dated {
+  timex: Timex;
+  range: TimexRange;
+}
+
+const FINENESS: Granularity[] = ['day', 'weekend', 'week', 'month', 'season', 'quarter', 'half', 'year', 'decade', 'century'];
+
+const coarser = (a: Granularity, b: Granularity): Granularity => (FINENESS.indexOf(a) >= FINENESS.indexOf(b) ? a : b);
+
+/** Whether the dates `a` then `b` of `text` are the two ends of one span. */
+export function joinsRange(text: string, a: Timex, b: Timex): boolean {
+  return findRanges(text, [a, b]).length === 1;
+}
+
+/**
+ * The one mention of the span `a`..`b`, or null when they are no span or `b` ends before `a`
+ * starts (a slip of the writer or of the tagger: better two events than a backwards one).
+ */
+export function rangeMention(text: string, a: Dated, b: Dated): Dated | null {
+  const pair = findRanges(text, [a.timex, b.timex])[0];
+  if (!pair || b.range.end < a.range.start) return null;
+  const { mod: _mod, ...start } = a.timex;
+  // a mod narrows one end ("early March to late May"): the span's days already hold it
+  const mod = a.timex.mod && a.timex.mod === b.timex.mod ? { mod: a.timex.mod } : {};
+  return {
+    timex: { ...start, ...mod, start: pair.start, end: pair.end, text: text.slice(pair.start, pair.end) },
+    range: { start: a.range.start, end: b.range.end, granularity: coarser(a.range.granularity, b.range.granularity) },
+  };
+}

@@ -1,0 +1,106 @@
+import { describe, expect, it } from 'vitest';
+import type { Timex } from '../../../src/lib/document';
+import { buildEvents } from '../../../src/lib/events/index';
+import { joinsRange, rangeMention } from '../../../src/lib/events/ranges';
+import { extract } from '../../../src/lib/extract';
+import { timexRange } from '../../../src/lib/temporal/range';
+import { timexOf } from './helpers';
+
+// Sentences written for these tests; publication dates are given with each case.
+const row = (e: ReturnType<typeof buildEvents>[number]) => [e.status, e.when.timex, e.when.start, e.when.end, e.when.granularity, e.when.text, e.label];
+
+describe('a span of handmade timexes makes one event', () => {
+  const cases: [string, string, string, [string, string][], unknown[]][] = [
+    [
+      'a past "from 2003 to 2007" in an article of 2024-05-15 runs over both whole years, valued by its start',
+      'The mayor chaired the water board from 2003 to 2007.',
+      '2024-05-15',
+      [['2003', '2003'], ['2007', '2007']],
+      ['past', '2003', '2003-01-01', '2007-12-31', 'year', 'from 2003 to 2007', 'The mayor chaired the water board'],
+    ],
+    [
+      'a projected "between Monday and Wednesday" of an article of Thursday 2024-05-16 is next week\'s',
+      'Engineers will inspect the dam between Monday and Wednesday.',
+      '2024-05-16',
+      [['Monday', '2024-05-20'], ['Wednesday', '2024-05-22']],
+      ['projected', '2024-05-20', '2024-05-20', '2024-05-22', 'day', 'between Monday and Wednesday', 'Engineers will inspect the dam'],
+    ],
+    [
+      'a month and a day take the coarser granularity: "from April to May 9"',
+      'The bridge stayed shut from April to May 9.',
+      '2024-05-15',
+      [['April', '2024-04'], ['May 9', '2024-05-09']],
+      ['past', '2024-04', '2024-04-01', '2024-05-09', 'month', 'from April to May 9', 'The bridge stayed shut'],
+    ],
+    [
+      'a dash joins a day and its elliptical end: "Oct. 2-4"',
+      'The chess open was played Oct. 2-4 in Riga.',
+      '2024-11-01',
+      [['Oct. 2', '2024-10-02'], ['4', '2024-10-04']],
+      ['past', '2024-10-02', '2024-10-02', '2024-10-04', 'day', 'Oct. 2-4', 'The chess open was played in Riga'],
+    ],
+  ];
+  it.each(cases)('%s', (_name, text, published, dates, expected) => {
+    const timexes = dates.map(([words, value]) => timexOf(text, words, value));
+    expect(buildEvents(text, timexes, published).map(row)).toEqual([expected]);
+  });
+
+  it('keeps a rescheduling as its own dates: "moved the vote from Tuesday to Friday" is no span', () => {
+    const text = 'Senators moved the vote from Tuesday to Friday.';
+    const events = buildEvents(text, [timexOf(text, 'Tuesday', '2024-05-14'), timexOf(text, 'Friday', '2024-05-17')], '2024-05-15');
+    expect(events.map((e) => e.when.text)).toEqual(['Tuesday', 'Friday']);
+  });
+
+  it('does not join a span that would run backwards', () => {
+    const a: Timex = { start: 5, end: 9, text: '2012', type: 'DATE', value: '2012' };
+    const b: Timex = { start: 13, end: 17, text: '2009', type: 'DATE', value: '2009' };
+    const text = 'from 2012 to 2009';
+    expect(joinsRange(text, a, b)).toBe(true);
+    expect(rangeMention(text, { timex: a, range: timexRange(a)! }, { timex: b, range: timexRange(b)! })).toBeNull();
+  });
+});
+
+describe('spans end to end through extract()', () => {
+  const cases: [string, string, string, unknown[]][] = [
+    [
+      '"from Tuesday to Thursday next week" in an article of Wednesday 2025-11-05 is one projected event 2025-11-11..13',
+      'The tribunal sits from Tuesday to Thursday next week.',
+      '2025-11-05',
+      ['projected', '2025-11-11', '2025-11-11', '2025-11-13', 'day', 'from Tuesday to Thursday next week', 'The tribunal sits'],
+    ],
+    [
+      '"Between 2016 and 2019" opening a sentence is one past event over four years',
+      'Between 2016 and 2019 the charity tripled its staff.',
+      '2025-11-05',
+      ['past', '2016', '2016-01-01', '2019-12-31', 'year', 'Between 2016 and 2019', 'The charity tripled its staff'],
+    ],
+    [
+      '"Aug. 28 to Sept. 3" in a projected sentence of 2025-11-05 is next summer\'s',
+      'The folk festival will run Aug. 28 to Sept. 3.',
+      '2025-11-05',
+      ['projected', '2026-08-28', '2026-08-28', '2026-09-03', 'day', 'Aug. 28 to Sept. 3', 'The folk festival will run'],
+    ],
+    [
+      '"Dec. 27 to Jan. 4" written in November rolls its end into January of the next year',
+      'The skating rink will be open Dec. 27 to Jan. 4.',
+      '2025-11-05',
+      ['projected', '2025-12-27', '2025-12-27', '2026-01-04', 'day', 'Dec. 27 to Jan. 4', 'The skating rink will be open'],
+    ],
+    [
+      'a past "from Thursday to Saturday" of a Wednesday article lies wholly before publication',
+      'The ferry strike lasted from Thursday to Saturday.',
+      '2025-11-05',
+      ['past', '2025-10-30', '2025-10-30', '2025-11-01', 'day', 'from Thursday to Saturday', 'The ferry strike lasted'],
+    ],
+    [
+      '"the 2021-22 season" is one event over both years',
+      'The club was relegated in the 2021-22 season.',
+      '2025-11-05',
+      ['past', '2021', '2021-01-01', '2022-12-31', 'year', '2021-22', 'The club was relegated in the season'],
+    ],
+  ];
+  it.each(cases)('%s', (_name, text, published, expected) => {
+    const doc = extract(text, { title: null, published, url: null, publisher: null });
+    expect(doc.events.map(row)).toEqual([expected]);
+  });
+});
