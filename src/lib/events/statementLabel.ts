@@ -6,6 +6,15 @@ import { makeLabel } from './label';
 import type { Statement } from './statements';
 import { startsOnVerb, withSubject } from './subject';
 
+/** Whether the label opens on an -ing word written in lower case in the clause ("while also
+ * preparing for its parade"); "Boeing" and "Beijing" are capitalised where they stand. */
+function startsOnParticiple(text: string, st: Statement, label: string): boolean {
+  const first = /^([A-Za-z]+ing)\b/.exec(label)?.[1];
+  if (!first) return false;
+  const lower = first.toLowerCase();
+  return new RegExp(`(?:^|[^A-Za-z])${lower}\\b`).test(text.slice(st.span.start, st.span.end));
+}
+
 /**
  * The statement's label. A date that is the subject ("Sunday was chosen because ...") stays in;
  * a clause with no subject borrows the one of the statement before.
@@ -16,6 +25,7 @@ export function labelOf(text: string, st: Statement, drop: Timex[]): string {
     label = makeLabel(text, st.span, []);
   }
   const prev = st.previous;
-  return label && prev && startsOnVerb(label) ? withSubject(label, makeLabel(text, prev.span, prev.timexes)) : label;
+  const participle = startsOnParticiple(text, st, label);
+  return label && prev && (participle || startsOnVerb(label)) ? withSubject(label, makeLabel(text, prev.span, prev.timexes), participle) : label;
 }
 

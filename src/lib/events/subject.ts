@@ -3,9 +3,13 @@
 // statuses or where the labels come from.
 import { shorten } from './label';
 
-// Regular past tenses, auxiliaries and common irregular verbs only: a verb we cannot recognise
-// leaves the label as it is.
-const VERB_FIRST = /^(?:[a-z]+ed|is|are|was|were|has|have|had|will|would|could|can|may|might|plans?|said|says)\b/;
+// Present-tense verbs news puts after "and" with the subject left out ("... and expects sales
+// to recover"): listed, since a word in -s is as often a plural noun ("Reports say").
+const PRESENT =
+  'expects|hopes|aims|wants|intends|seeks|faces|remains|continues|needs|warns|predicts|sees|announces|believes|argues|insists|denies|admits|owns|employs|operates|keeps|makes|takes|gives|gets|goes|comes|appears|seems|ranks|represents|urges';
+// Regular past tenses, auxiliaries and common verbs only: a verb we cannot recognise leaves the
+// label as it is.
+const VERB_FIRST = new RegExp(String.raw`^(?:[a-z]+ed|is|are|was|were|has|have|had|will|would|could|can|may|might|must|should|plans?|said|says|${PRESENT})\b`);
 // Common irregular past tenses, so "The fire broke out ..." yields the subject "The fire".
 const IRREGULAR =
   'broke|began|came|went|took|made|told|met|held|won|lost|fell|rose|left|led|ran|gave|got|found|kept|sent|set|put|cut|hit|saw|spoke|stood|struck|fought|sold|bought|built|brought|paid|chose|drove|flew|grew|knew|threw|wrote|became|caught|thought|sought|spent|felt|dealt|shot|sank|swore|tore|wore|won|ended|killed';
@@ -19,15 +23,28 @@ export function startsOnVerb(label: string): boolean {
   return VERB_FIRST.test(label.charAt(0).toLowerCase() + label.slice(1));
 }
 
-/** `label` with the subject of `previous` put in front when `label` starts on a bare verb. */
-export function withSubject(label: string, previous: string | null): string {
+// "They are likely to push for talks, while preparing for a parade": a participle clause
+// shares the subject of the clause before, and reads as that subject "is/was preparing".
+function beFor(subject: string, verbAfter: string): string {
+  const last = /(\S+)$/.exec(subject)![1].toLowerCase();
+  const plural = /^(?:they|we|you)$/.test(last) || (/[^su]s$/.test(last) && !/^(?:this|his|its)$/.test(last));
+  const past = new RegExp(String.raw`^\s*(?:was|were|had|[a-z]+ed|${IRREGULAR})\b`).test(verbAfter);
+  return past ? (plural ? 'were' : 'was') : plural ? 'are' : 'is';
+}
+
+/**
+ * `label` with the subject of `previous` put in front when `label` starts on a bare verb, or,
+ * when `participle`, on the -ing form of a verbless clause (then with "is"/"was").
+ */
+export function withSubject(label: string, previous: string | null, participle = false): string {
   const lower = label.charAt(0).toLowerCase() + label.slice(1);
-  if (!previous || !VERB_FIRST.test(lower) || /^(?:Where|When|Whether|How|Why|What|If|That|Which|Who)\b/.test(previous)) return label;
+  if (!previous || !(participle || VERB_FIRST.test(lower)) || /^(?:Where|When|Whether|How|Why|What|If|That|Which|Who)\b/.test(previous)) return label;
   // No verb found: an appositive subject ("The delivery, originally due in May, ...") ends at
   // its comma.
   const m = SUBJECT.exec(previous) ?? /^([A-Z][^,]{2,60}),/.exec(previous) ?? NAMED_SUBJECT.exec(previous);
   if (!m) return label;
   const subject = m[1].trim().replace(/(?:\s+(?:first|also|then|later|again|[a-z]+ly))+$/, '');
-  return shorten(`${subject} ${lower.replace(/…$/, '')}${label.endsWith('…') ? '…' : ''}`);
+  const be = participle ? `${beFor(subject, previous.slice(m[0].length))} ` : '';
+  return shorten(`${subject} ${be}${lower.replace(/…$/, '')}${label.endsWith('…') ? '…' : ''}`);
 }
 

@@ -39,7 +39,7 @@ describe('buildEvents', () => {
     const events = buildEvents(text, [timexOf(text, '2026', '2026')], '2024-05-15');
     expect(events.map((e) => [e.label, e.status, e.when.start])).toEqual([
       ['The league is set to expand', 'projected', '2026-01-01'],
-      ['Preparing for a new stadium', 'projected', null],
+      ['The league is preparing for a new stadium', 'projected', null],
     ]);
   });
 
