@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { createExtractor, type ExtractResult } from '../../src/app/extraction';
+
+const article = { title: null, published: '2025-11-05', url: null, publisher: null };
+const settle = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+describe('createExtractor without a Worker (jsdom)', () => {
+  it('answers only the latest of several quick requests', async () => {
+    const results: ExtractResult[] = [];
+    const x = createExtractor((r) => results.push(r), 20);
+    x.request('The council met on Monday.', article);
+    x.request('The council will meet on Friday.', article);
+    for (let i = 0; i < 100 && results.length === 0; i++) await settle(20);
+    await settle(60);
+    expect(results).toHaveLength(1);
+    expect(results[0].ok && results[0].doc.text).toBe('The council will meet on Friday.');
+    x.dispose();
+  });
+
+  it('reports an invalid publication date as a message instead of throwing', async () => {
+    const results: ExtractResult[] = [];
+    const x = createExtractor((r) => results.push(r), 0);
+    x.request('Text.', { ...article, published: '2025-13-45' });
+    for (let i = 0; i < 100 && results.length === 0; i++) await settle(20);
+    expect(results[0]).toEqual({ ok: false, message: 'invalid publication date: 2025-13-45' });
+    x.dispose();
+  });
+});
