@@ -77,3 +77,14 @@ describe('findRanges', () => {
     expect(findRanges(text, timexes)).toEqual([]);
   });
 });
+
+describe('dashes that join no dates', () => {
+  const cases: [string, string][] = [
+    ['a count between two year-like numbers is no span', 'Some 1900-2000 workers walked out.'],
+    ['a score printed with an en dash is no date', 'The hosts won 3–2 after extra time.'],
+    ['a month written in ISO form is not read as two years', 'The index stood at 2019-08 levels.'],
+  ];
+  it.each(cases)('%s', (_name, sentence) => {
+    expect(values(sentence, WED)).toEqual([]);
+  });
+});

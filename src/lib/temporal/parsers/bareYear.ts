@@ -5,7 +5,7 @@
 import type { Parser } from 'chrono-node';
 import { statedResult, type NewsOption } from '../context';
 
-const COUNTED =
+export const COUNTED =
   'people|persons|troops|soldiers|workers|jobs|employees|staff|cars|vehicles|units|shares|miles|km|kilometres|kilometers|feet|ft|metres|meters|tons|tonnes|points|votes|dollars|euros|pounds|yen|barrels|passengers|planes|jets|homes|houses|households|students|deaths|cases|residents|members|seats|pages|copies|times|words|hectares|acres|calories|rooms|beds|users|customers|stores|branches|index|Index';
 
 const PATTERN = new RegExp(

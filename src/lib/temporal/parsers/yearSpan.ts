@@ -2,10 +2,14 @@
 // season". Read as one chrono result with a start and an end year, which parts.ts cuts into
 // two TIMEX3s ("2009" and "10" = 2010). A two-digit end counts forward within the start's
 // century and must come after it ("2009-08" is no span). Amounts are left alone as the bare
-// year parser leaves them ("2009-2010 votes" is rare; "1,200-1,500" has commas).
+// year parser leaves them ("1900-2000 workers" is a count).
 import type { Parser } from 'chrono-node';
+import { COUNTED } from './bareYear';
 
-const PATTERN = /(?<![\w$£€¥#.,:/+-])(1[89]\d\d|20\d\d)\s?-\s?(1[89]\d\d|20\d\d|\d\d)(?![\w%]|[.,:/-]\d|\s*(?:%|percent|per cent))/i;
+const PATTERN = new RegExp(
+  `(?<![\\w$£€¥#.,:/+-])(1[89]\\d\\d|20\\d\\d)\\s?-\\s?(1[89]\\d\\d|20\\d\\d|\\d\\d)(?![\\w%]|[.,:/-]\\d|\\s*(?:%|percent|per cent)|\\s+(?:${COUNTED})\\b)`,
+  'i',
+);
 
 export const yearSpanParser: Parser = {
   pattern: () => PATTERN,
