@@ -3,6 +3,7 @@
 // about statuses or the publication day.
 import type { Timex } from '../document';
 import { makeLabel } from './label';
+import { joinPredicate, relativeParts } from './relative';
 import type { Statement } from './statements';
 import { startsOnVerb, withSubject } from './subject';
 
@@ -20,6 +21,14 @@ function startsOnParticiple(text: string, st: Statement, label: string): boolean
  * a clause with no subject borrows the one of the statement before.
  */
 export function labelOf(text: string, st: Statement, drop: Timex[]): string {
+  const relative = relativeParts(text, st.span);
+  if (relative) {
+    // "The strike, which began on Monday, will end on Friday": the date's own predicate
+    const inRelative = drop.length > 0 && drop[0].start >= relative.relative.start && drop[0].start < relative.relative.end;
+    const joined = joinPredicate(text, relative.head, inRelative || !relative.main ? relative.relative : relative.main, drop);
+    const label = makeLabel(joined.text, { start: 0, end: joined.text.length }, joined.drop);
+    if (label) return label;
+  }
   let label = makeLabel(text, st.span, drop);
   if (label && drop.length && startsOnVerb(label) && /^\W*$/.test(text.slice(st.span.start, drop[0].start))) {
     label = makeLabel(text, st.span, []);
