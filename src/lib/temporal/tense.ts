@@ -98,7 +98,9 @@ export function tenseAround(sentence: string, start: number, end: number): Tense
       // from the cue's last letter: "arrested Saturday" is as close as words get
       distance = Math.max(1, start - index - word.length) * (1 + crossed);
     } else {
-      distance = (index - end) * 2 * (1 + boundariesAfter);
+      // a cue past a clause boundary ("who took office in January, will step down") is never
+      // nearer than a few words: the clause's own verb before the date governs it
+      distance = (boundariesAfter > 0 ? Math.max(8, index - end) : index - end) * 2 * (1 + boundariesAfter);
     }
     const score = distance * cue.weight;
     if (!best || score < best.score) best = { tense, score };
