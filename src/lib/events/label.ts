@@ -46,14 +46,22 @@ const DATE_PREPOSITION = new RegExp(
   'i',
 );
 
+const COORDINATION = /^\s*(?:,\s*(?:(?:and|or|&)\s+)?|(?:and|or|&)\s+)(?:(?:in|on|at|by|during|since|until|after|before)\s+)?$/i;
+// A label must not end on a word that governed a dropped date or joined it: "..., after",
+// "... and". Only after a comma for prepositions, since "the rebels gave in" ends on a particle.
+const DANGLING = /(?:,\s*(?:after|since|before|until|till|by|in|on|at|during|from|between|including|as of)|\s+(?:and|or|but|nor|than|the|a|an))$/i;
+
 /** The clause text with the given spans (and their prepositions) blanked out. */
 export function withoutSpans(text: string, clause: Span, drop: Span[]): string {
   let out = '';
   let at = clause.start;
+  let dropped = false;
   for (const d of drop) {
     if (d.end <= at || d.start >= clause.end) continue;
     const before = text.slice(at, Math.max(at, d.start));
-    out += before.replace(DATE_PREPOSITION, '');
+    // between two dropped dates only their joint stands ("in 1998 and 2003"): it goes too
+    if (!(dropped && COORDINATION.test(before))) out += before.replace(DATE_PREPOSITION, '');
+    dropped = true;
     // Keep punctuation a tagger may have swallowed ("last weekend," -> ","): it marks a joint.
     const tail = /[,;:]$/.exec(text.slice(d.start, d.end));
     if (tail) out += tail[0];
@@ -98,6 +106,7 @@ export function makeLabel(text: string, clause: Span, drop: Span[]): string {
   const speech = LEADING_SPEECH.exec(s);
   if (speech && !PRONOUN_START.test(s.slice(speech[0].length))) s = s.slice(speech[0].length);
   s = tidy(s).replace(/[.!?…]+$/, '');
+  for (let i = 0; i < 3 && DANGLING.test(s); i++) s = tidy(s.replace(DANGLING, ''));
   if (!/[A-Za-z\u00c0-\uffff]{2}/.test(s) || s.split(' ').length < 2 || BARE_ATTRIBUTION.test(s) || PAGE_METADATA.test(s)) return '';
   return shorten(s.charAt(0).toUpperCase() + s.slice(1));
 }

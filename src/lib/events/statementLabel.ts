@@ -2,6 +2,7 @@
 // the subject of the clause before borrowed when it has none (subject.ts). Must not know
 // about statuses or the publication day.
 import type { Timex } from '../document';
+import { withCoordinated } from './coordinated';
 import { makeLabel } from './label';
 import { joinPredicate, relativeParts } from './relative';
 import type { Statement } from './statements';
@@ -20,7 +21,8 @@ function startsOnParticiple(text: string, st: Statement, label: string): boolean
  * The statement's label. A date that is the subject ("Sunday was chosen because ...") stays in;
  * a clause with no subject borrows the one of the statement before.
  */
-export function labelOf(text: string, st: Statement, drop: Timex[]): string {
+export function labelOf(text: string, st: Statement, dates: Timex[]): string {
+  const drop = withCoordinated(text, dates, st.timexes);
   const relative = relativeParts(text, st.span);
   if (relative) {
     // "The strike, which began on Monday, will end on Friday": the date's own predicate
