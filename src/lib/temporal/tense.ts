@@ -26,7 +26,7 @@ const PAST = new Set([
   'been', 'gone', 'done', 'seen', 'taken', 'given', 'begun', 'written', 'shown', 'grown', 'fallen',
   'risen', 'driven', 'chosen', 'spoken', 'broken', 'stolen', 'frozen', 'forgotten', 'hidden', 'beaten',
 ]);
-const LINKING = new Set(['be', 'being', 'stay', 'stays', 'remain', 'remains', 'get', 'gets', 'become', 'becomes', 'seem', 'seems', 'look', 'looks']);
+const LINKING = new Set(['be', 'being', 'is', 'are', 'stay', 'stays', 'remain', 'remains', 'get', 'gets', 'become', 'becomes', 'seem', 'seems', 'look', 'looks']);
 const PRESENT = new Set(['is', 'are', 'am', 'has', 'have', "'s", 'now', 'currently', 'today', 'remains', 'says']);
 
 
@@ -84,7 +84,8 @@ export function tenseAround(sentence: string, start: number, end: number): Tense
     let tense = cue.tense;
     // a participle after "be" is passive: "will be held", "to be completed" point where the
     // auxiliary points, which is a cue of its own; "to be held" looks ahead. So after a
-    // linking verb: "will stay closed", "to remain shut" are states, not past acts.
+    // linking verb: "will stay closed", "to remain shut", "is staffed" are states, not past
+    // acts.
     if (tense === 'past' && prev !== undefined && LINKING.has(prev)) {
       if (prev2 === 'to') tense = 'future';
       else continue;

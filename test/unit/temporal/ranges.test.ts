@@ -24,6 +24,8 @@ describe('the ends of a span are resolved together', () => {
     ['"2012-2016" is two years', 'Its 2012-2016 plan failed.', WED, ['2012=2012', '2016=2016']],
     ['"the 2023–24 season" ends in 2024', 'The club won the league in the 2023–24 season.', WED, ['2023=2023', '24=2024']],
     ['"4-6 June" shares the month the other way round', 'The fair was held 4-6 June.', WED, ['4=2025-06-04', '6 June=2025-06-06']],
+    ['a hyphen joins two weekdays: a projected "Monday-Friday" is next week\'s', 'The hotline will be staffed Monday-Friday.', WED, ['Monday=2025-11-10', 'Friday=2025-11-14']],
+    ['a present "Monday–Friday" of a Wednesday article is the week under way', 'The hotline is staffed Monday–Friday.', WED, ['Monday=2025-11-03', 'Friday=2025-11-07']],
     ['an end with a year lends it to a start without one: "March to June 2027"', 'Repairs are planned from March to June 2027.', WED, ['March=2027-03', 'June 2027=2027-06']],
   ];
   it.each(cases)('%s', (_name, sentence, published, expected) => {
@@ -83,6 +85,7 @@ describe('dashes that join no dates', () => {
     ['a count between two year-like numbers is no span', 'Some 1900-2000 workers walked out.'],
     ['a score printed with an en dash is no date', 'The hosts won 3–2 after extra time.'],
     ['a month written in ISO form is not read as two years', 'The index stood at 2019-08 levels.'],
+    ['a weekday hyphened to another word is no weekday', 'A pre-Sunday sale and a Friday-night raid.'],
   ];
   it.each(cases)('%s', (_name, sentence) => {
     expect(values(sentence, WED)).toEqual([]);

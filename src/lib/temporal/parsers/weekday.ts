@@ -2,7 +2,9 @@
 // sentence's tense ("met on Tuesday" is the Tuesday before publication, "will meet on Friday"
 // the Friday after). A weekday directly followed by a calendar date is left to the date parsers.
 // A week named after the weekday ("Thursday next week") places it and joins the span: it is
-// one date, as "next Thursday" is.
+// one date, as "next Thursday" is. A hyphen joins only weekdays ("Monday-Friday", a span),
+// never another word ("Super-Tuesday", "Friday-night"); chrono resumes its search on the
+// text after its last match, so a hyphen with nothing before it follows a weekday just read.
 import type { Parser } from 'chrono-node';
 import { addDays, formatDay, weekday as weekdayOf } from '../calendar';
 import { publicationDay, statedResult } from '../context';
@@ -13,9 +15,9 @@ const DAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 
 const PART: Record<string, string> = { morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI' };
 
 const PATTERN = new RegExp(
-  '(?<![\\w-])(?<!\\b(?:Black|Good|Cyber|Ash|Palm|Holy|Easter|Bloody|Super|Giving)\\s)(?:(last|next|this|past|coming|previous)\\s+)?(sunday|monday|tuesday|wednesday|thursday|friday|saturday)' +
+  '(?<!\\w|(?<=\\S)-)(?<!\\b(?:Black|Good|Cyber|Ash|Palm|Holy|Easter|Bloody|Super|Giving)\\s)(?:(last|next|this|past|coming|previous)\\s+)?(sunday|monday|tuesday|wednesday|thursday|friday|saturday)' +
     '(?:\\s+(morning|afternoon|evening|night))?(?:\\s+(?:of\\s+)?(next|last|this)\\s+week)?' +
-    "(?![\\w-]|'s\\s+(?:Child|Globe))" +
+    "(?!\\w|-(?!(?:mon|tues|wednes|thurs|fri|satur|sun)day\\b)|'s\\s+(?:Child|Globe))" +
     '(?!,?\\s+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+\\d|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\\d{1,2}/))',
   'i',
 );
