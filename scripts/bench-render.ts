@@ -62,7 +62,7 @@ const p95 = (xs) => { const s = [...xs].sort((a, b) => a - b); return s[Math.min
 const windowAt = (d, i, frames) => { const mid = (d.start + d.end) / 2, half = (d.end - d.start) / 2 / Math.pow(20, i / (frames - 1)); return { start: mid - half, end: mid + half }; };
 
 async function zoomLoop(frames, step) {
-  const work = [], gaps = [];
+  const work = [], gaps = [], styleLayout = [];
   await new Promise((done) => {
     let i = 0, last = 0;
     const frame = (now) => {
@@ -70,14 +70,17 @@ async function zoomLoop(frames, step) {
       last = now;
       const t = performance.now();
       step(i);
+      const u = performance.now();
       document.body.offsetHeight;
-      work.push(performance.now() - t);
+      const v = performance.now();
+      work.push(v - t);
+      styleLayout.push(v - u);
       // Finish in a fresh task: code awaiting the loop must not count in the last frame.
       if (++i < frames) requestAnimationFrame(frame); else setTimeout(done);
     };
     requestAnimationFrame(frame);
   });
-  return { workP95: p95(work), frameP95: p95(gaps) };
+  return { workP95: p95(work), frameP95: p95(gaps), styleLayoutP95: p95(styleLayout) };
 }
 
 window.bench = async (lib, n, frames) => {
@@ -153,11 +156,11 @@ async function main() {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
   });
-  type R = { first: number; workP95: number; frameP95: number; nodes: number; layoutP95?: number; cpuP95?: number };
+  type R = { first: number; workP95: number; frameP95: number; nodes: number; layoutP95?: number; cpuP95?: number; styleLayoutP95: number };
   const rows: string[] = [];
   const f = (x: number) => x.toFixed(1).padStart(8);
   const ratio = (a: number, b: number) => `${(b / a).toFixed(1)}x`.padStart(7);
-  rows.push(`${'events'.padStart(7)} | ${'lib'.padEnd(12)} | first ms | work p95 | frame p95 | frame CPU p95 | layout p95 | DOM nodes`);
+  rows.push(`${'events'.padStart(7)} | ${'lib'.padEnd(12)} | first ms | work p95 | frame p95 | frame CPU p95 | layout p95 | style+layout p95 | DOM nodes`);
   const summary: string[] = [];
   for (const n of SIZES) {
     const results: Record<string, R> = {};
@@ -174,7 +177,7 @@ async function main() {
       results[lib].cpuP95 = frameCpuP95(tracePath);
       await page.close();
       const r = results[lib];
-      rows.push(`${String(n).padStart(7)} | ${lib.padEnd(12)} | ${f(r.first)} | ${f(r.workP95)} | ${f(r.frameP95)} | ${f(r.cpuP95 ?? NaN).padStart(13)} | ${r.layoutP95 === undefined ? '         -' : f(r.layoutP95).padStart(10)} | ${String(r.nodes).padStart(9)}`);
+      rows.push(`${String(n).padStart(7)} | ${lib.padEnd(12)} | ${f(r.first)} | ${f(r.workP95)} | ${f(r.frameP95)} | ${f(r.cpuP95 ?? NaN).padStart(13)} | ${r.layoutP95 === undefined ? '         -' : f(r.layoutP95).padStart(10)} | ${f(r.styleLayoutP95).padStart(16)} | ${String(r.nodes).padStart(9)}`);
     }
     const [a, b] = [results.newsline, results['vis-timeline']];
     if (a && b) summary.push(`${String(n).padStart(7)} | vis/newsline first ${ratio(a.first, b.first)} | work p95 ${ratio(a.workP95, b.workP95)} | frame p95 ${ratio(a.frameP95, b.frameP95)} | frame CPU p95 ${ratio(a.cpuP95!, b.cpuP95!)}`);
