@@ -49,7 +49,7 @@ export function tagTimexes(text: string, published: string): Timex[] {
     const own: Timex[] = [];
     // chrono's parsers know the hyphen of "March 3-5" but not the en dash news prints there;
     // the copy they read has a hyphen in its place (same length, so offsets hold)
-    const read = sentence.replace(SPAN_DASH, '-');
+    const read = sentence.includes('\u2013') ? sentence.replace(SPAN_DASH, '-') : sentence;
     for (const result of chrono.parse(read, refDate, option as object)) {
       // chrono's public type hides the class it returns; the tags live on ParsingResult
       for (const part of resultParts(result as ParsingResult)) {
