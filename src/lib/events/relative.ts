@@ -3,6 +3,7 @@
 // relative clause's subject is its head noun ("The strike began"); the main clause resumes
 // that subject ("The strike will end"). Must not know about dates beyond the spans it is given.
 import type { Span } from './sentences';
+import { opensOnFiniteVerb } from './subject';
 
 export interface RelativeParts {
   /** The head noun phrase ("The strike"). */
@@ -14,7 +15,7 @@ export interface RelativeParts {
 }
 
 // A capitalised head without commas, ", which|who" followed by a lower-case word (the clause's
-// verb: "which Ukraine invaded" has a subject of its own and is left alone), the relative
+// verb, checked by the caller: "which voters rejected" has a subject of its own), the relative
 // clause up to its comma (a number's comma, "40,000", stays in), then a predicate opening in
 // lower case (a verb), or the clause's end. Disjoint one-character alternatives: linear.
 const RELATIVE = /^(\s*[“"]?[A-Z][^,;:“”"()]{1,60}?),\s+(?:which|who)\s+([a-z](?:[^,;“”"]|,(?=\d)){2,160}?)(?:,\s+(?=[a-z])|[,.]?\s*$)/;
@@ -22,7 +23,8 @@ const RELATIVE = /^(\s*[“"]?[A-Z][^,;:“”"()]{1,60}?),\s+(?:which|who)\s+([
 export function relativeParts(text: string, clause: Span): RelativeParts | null {
   const s = text.slice(clause.start, clause.end);
   const m = RELATIVE.exec(s);
-  if (!m) return null;
+  // "which voters rejected": the relative clause has a subject of its own
+  if (!m || !opensOnFiniteVerb(m[2])) return null;
   const headStart = clause.start + (m[1].length - m[1].trimStart().length);
   const relativeStart = clause.start + m[0].indexOf(m[2], m[1].length);
   const rest = clause.start + m[0].length;

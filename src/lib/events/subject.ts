@@ -12,11 +12,18 @@ const PRESENT =
 const VERB_FIRST = new RegExp(String.raw`^(?:[a-z]+ed|is|are|was|were|has|have|had|will|would|could|can|may|might|must|should|plans?|said|says|${PRESENT})\b`);
 // Common irregular past tenses, so "The fire broke out ..." yields the subject "The fire".
 const IRREGULAR =
-  'broke|began|came|went|took|made|told|met|held|won|lost|fell|rose|left|led|ran|gave|got|found|kept|sent|set|put|cut|hit|saw|spoke|stood|struck|fought|sold|bought|built|brought|paid|chose|drove|flew|grew|knew|threw|wrote|became|caught|thought|sought|spent|felt|dealt|shot|sank|swore|tore|wore|won|ended|killed';
+  'broke|began|came|went|took|made|told|met|held|won|lost|fell|rose|left|led|ran|gave|got|found|kept|sent|set|put|cut|hit|saw|spoke|stood|struck|fought|sold|bought|built|brought|paid|chose|drove|flew|grew|knew|threw|wrote|became|caught|thought|sought|spent|felt|dealt|shot|sank|swore|tore|wore|ended|killed|drew|fled|spread|shut|lay|let|quit|hung|stuck|swept|meant|heard|lit|dug|rode|froze|stole|hosted';
 const SUBJECT = new RegExp(String.raw`^((?:[A-Z][\w’'.-]*)(?:\s+[\w’'.-]+){0,5}?)(?=\s+(?:[a-z]+ed|is|are|was|were|has|have|had|will|would|could|can|may|might|plans?|said|says|${IRREGULAR})\b)`);
 
 // Last resort: a capitalised name opening the clause ("The European Central Bank kept ...").
 const NAMED_SUBJECT = /^((?:(?:The|A|An)\s+)?(?!(?:The|A|An)\s)(?:[A-Z][\w’'.&-]*\s+){1,5}?)(?=[a-z])/;
+
+const FINITE = new RegExp(String.raw`^(?:[a-z]+ly\s+)?(?:[a-z]+ed|is|are|was|were|has|have|had|will|would|could|can|may|might|must|should|did|does|${PRESENT}|${IRREGULAR}|begins|opens|closes|runs|starts|ends|returns|remains|lies|sits)\b`);
+
+/** Whether lower-case `words` open on a finite verb ("began on Monday", "has since closed"). */
+export function opensOnFiniteVerb(words: string): boolean {
+  return FINITE.test(words);
+}
 
 /** Whether a label opens on a verb, i.e. has lost or never had its subject. */
 export function startsOnVerb(label: string): boolean {

@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import { buildEvents } from '../../../src/lib/events';
+import { makeLabel } from '../../../src/lib/events/label';
+import { withSubject } from '../../../src/lib/events/subject';
+import { extract } from '../../../src/lib/extract';
+import { timexOf } from './helpers';
+
+// Labels on sentences written for these tests (none from the sample or a corpus).
+const PUBLISHED = '2025-11-05';
+
+function labels(text: string, dates: [string, string][]): string[] {
+  return buildEvents(text, dates.map(([words, value]) => timexOf(text, words, value)), PUBLISHED).map((e) => e.label);
+}
+
+describe('a relative clause gives its date the head noun as subject; the main clause resumes it', () => {
+  it.each([
+    ['The strike, which began on Monday, will end on Friday.', [['Monday', '2025-11-03'], ['Friday', '2025-11-07']], ['The strike began', 'The strike will end']],
+    ['The blockade, which started in August, was lifted last week.', [['August', '2025-08'], ['last week', '2025-W44']], ['The blockade started', 'The blockade was lifted']],
+    ['Ms. Ortega, who joined the board in 2019, will retire in March.', [['2019', '2019'], ['March', '2026-03']], ['Ms. Ortega joined the board', 'Ms. Ortega will retire']],
+    ['The festival, which drew 40,000 visitors in 2019, returns next summer.', [['2019', '2019'], ['next summer', '2026-SU']], ['The festival drew 40,000 visitors', 'The festival returns']],
+  ] as [string, [string, string][], string[]][])('%j reads %j', (text, dates, expected) => {
+    expect(labels(text, dates)).toEqual(expected);
+  });
+
+  it('leaves a relative clause with a subject of its own alone ("which voters rejected")', () => {
+    const text = 'The plan, which voters rejected in May, returned to parliament.';
+    expect(labels(text, [['May', '2025-05']])).toEqual(['The plan, which voters rejected, returned to parliament']);
+  });
+});
+
+describe('a label never ends on the word that governed or joined a dropped date', () => {
+  it.each([
+    ['The clause was invoked once, after 9/11.', '9/11', 'The clause was invoked once'],
+    ['The emergency brake was pulled twice, after the 2011 floods.', '2011', 'The emergency brake was pulled twice, after the floods'],
+    ['Curfews were imposed again, as of Sunday.', 'Sunday', 'Curfews were imposed again'],
+    ['The runway stayed shut, until Thursday.', 'Thursday', 'The runway stayed shut'],
+    ['The rebels gave in on Monday.', 'Monday', 'The rebels gave in'],
+  ])('%j dated by %j reads %j', (text, date, expected) => {
+    const start = text.indexOf(date);
+    expect(makeLabel(text, { start: 0, end: text.length }, [{ start, end: start + date.length }])).toBe(expected);
+  });
+
+  it('drops coordinated dates together with their "and"', () => {
+    const text = 'The vaccine was recalled twice, in 2014 and 2017.';
+    expect(labels(text, [['2014', '2014'], ['2017', '2017']])).toEqual(['The vaccine was recalled twice', 'The vaccine was recalled twice']);
+  });
+});
+
+describe('a clause that leaves its subject out borrows the one before', () => {
+  it('keeps the subject across "and expects"', () => {
+    const text = 'The airline reported a loss in the third quarter and expects demand to recover by early next year.';
+    expect(labels(text, [['the third quarter', '2025-Q3'], ['early next year', '2026']])).toEqual([
+      'The airline reported a loss',
+      'The airline expects demand to recover',
+    ]);
+  });
+
+  it.each([
+    ['Preparing for a parade', 'They are likely to push for talks', 'They are preparing for a parade'],
+    ['Preparing a counteroffer', 'The union rejected the offer', 'The union was preparing a counteroffer'],
+    ['Seeking new investors', 'The start-ups are expanding abroad', 'The start-ups are seeking new investors'],
+  ])('the participle %j after %j reads %j', (label, previous, expected) => {
+    expect(withSubject(label, previous, true)).toBe(expected);
+  });
+
+  it('an undated participle clause after a dated one starts with the subject, not the participle', () => {
+    const text = 'The league is likely to expand in 2027, while also preparing for a new stadium.';
+    const events = buildEvents(text, [timexOf(text, '2027', '2027')], PUBLISHED);
+    expect(events.map((e) => [e.label, e.status, e.when.start])).toEqual([
+      ['The league is likely to expand', 'projected', '2027-01-01'],
+      ['The league is preparing for a new stadium', 'projected', null],
+    ]);
+  });
+});
+
+describe('scheduling words read as expectations or plans', () => {
+  it.each([
+    ['Regional elections are due in the autumn.', '2024-03-14', 'expected'],
+    ['The verdict is due on Friday.', PUBLISHED, 'expected'],
+    ['The bridge is slated to reopen in March.', PUBLISHED, 'planned'],
+    ['The refinery is poised to restart in January.', PUBLISHED, 'expected'],
+    ['The project is on track to finish in April.', PUBLISHED, 'expected'],
+  ])('%j (published %s) is projected and %s', (text, published, modality) => {
+    const [event] = extract(text, { title: null, published, url: null, publisher: null }).events;
+    expect([event.status, event.modality]).toEqual(['projected', modality]);
+  });
+});
