@@ -2,9 +2,10 @@
 // an end. TimeML tags the two ends of a span as two TIMEX3s (each a point; the span itself
 // would be a non-consuming DURATION), and for an elliptical end the value is the full date
 // the end stands for: MEANTIME's gold tags "60" in "between 60 and 90 days" as P60D, and in
-// the same way "5" in "March 3-5" is 2025-03-05 (TimeML 1.2.1 guidelines: the extent is what
-// is written, the value what is meant). So such a result becomes two parts here; which end
-// lends the other its month and year is settled later with the sentence (rangeEnds.ts).
+// the same way "5" in "March 3-5" is 2025-03-05 (the extent is what is written; a TimeML
+// value is always the full date meant). One timex for the whole "March 3-5" would need a
+// value TimeML does not have. So such a result becomes two parts here; which end lends the
+// other its month and year is settled later with the sentence (rangeEnds.ts).
 // Knows nothing of offsets in the article.
 import type { ParsingResult } from 'chrono-node';
 import { readStated, type StatedTimex } from './context';
