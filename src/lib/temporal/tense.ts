@@ -39,6 +39,7 @@ const WORD = /[A-Za-z]+(?:'[a-z]+)?|'ll|[,;:()"\u201c\u201d]/g;
 
 // Words and marks that end a clause: a verb on the far side of one governs another clause.
 const BOUNDARY = new Set([',', ';', ':', '(', ')', '"', '\u201c', '\u201d', 'that', 'which', 'who', 'because', 'but', 'while', 'when', 'although', 'whereas', 'and']);
+const DETERMINER = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'this', 'that', 'whose']);
 // Future cues that are nouns or past unless followed by "to" ("announced plans Friday").
 const NEEDS_TO = new Set(['plans', 'plan', 'planning', 'set', 'going', 'due', 'aims', 'hopes', 'intends', 'intend']);
 
@@ -81,6 +82,9 @@ export function tenseAround(sentence: string, start: number, end: number): Tense
     const prev = words[i - 1]?.word;
     const prev2 = words[i - 2]?.word;
     if (NEEDS_TO.has(word) && words[i + 1]?.word !== 'to' && !futurate) continue;
+    // "cut its forecast in October": after a determiner a forecast is a thing, dated by its
+    // own verb; "the forecast for March" still looks ahead
+    if ((word === 'forecast' || word === 'forecasts') && DETERMINER.has(words[i - 1]?.word ?? '') && words[i + 1]?.word !== 'for') continue;
     let tense = cue.tense;
     // a participle after "be" is passive: "will be held", "to be completed" point where the
     // auxiliary points, which is a cue of its own; "to be held" looks ahead. So after a

@@ -39,6 +39,7 @@ describe('the futurate present of scheduled events points ahead', () => {
     ['The museum opened in June.', '2025-11-05', 'June', '2025-06'],
     ['The payment was due in March.', '2025-11-05', 'March', '2025-03'],
     ['Smith, who took office in January, will step down in May.', '2025-11-05', 'January', '2025-01'],
+    ['The insurer raised its forecast in September.', '2025-11-05', 'September', '2025-09'],
   ])('a past or nominal reading stays past: %j published %s tags %j as %s', (sentence, published, words, value) => {
     expect(tagged(sentence, published, words)?.value).toBe(value);
   });
