@@ -13,7 +13,7 @@ const VERB_FIRST = new RegExp(String.raw`^(?:[a-z]+ed|is|are|was|were|has|have|h
 // Common irregular past tenses, so "The fire broke out ..." yields the subject "The fire".
 const IRREGULAR =
   'broke|began|came|went|took|made|told|met|held|won|lost|fell|rose|left|led|ran|gave|got|found|kept|sent|set|put|cut|hit|saw|spoke|stood|struck|fought|sold|bought|built|brought|paid|chose|drove|flew|grew|knew|threw|wrote|became|caught|thought|sought|spent|felt|dealt|shot|sank|swore|tore|wore|ended|killed|drew|fled|spread|shut|lay|let|quit|hung|stuck|swept|meant|heard|lit|dug|rode|froze|stole|hosted';
-const SUBJECT = new RegExp(String.raw`^((?:[A-Z][\w’'.-]*)(?:\s+[\w’'.-]+){0,5}?)(?=\s+(?:[a-z]+ed|is|are|was|were|has|have|had|will|would|could|can|may|might|plans?|said|says|${IRREGULAR})\b)`);
+const SUBJECT = new RegExp(String.raw`^((?:[A-Z][\w’'.-]*)(?:\s+[\w’'.-]+){0,5}?)(?=\s+(?:[a-z]+ed|is|are|was|were|has|have|had|will|would|could|can|may|might|plans?|said|says|${PRESENT}|${IRREGULAR})\b)`);
 
 // Last resort: a capitalised name opening the clause ("The European Central Bank kept ...").
 const NAMED_SUBJECT = /^((?:(?:The|A|An)\s+)?(?!(?:The|A|An)\s)(?:[A-Z][\w’'.&-]*\s+){1,5}?)(?=[a-z])/;
@@ -30,13 +30,27 @@ export function startsOnVerb(label: string): boolean {
   return VERB_FIRST.test(label.charAt(0).toLowerCase() + label.slice(1));
 }
 
+/** Whether a subject reads as plural ("They", "Officials"; not "The press", "Its bus"). */
+export function isPlural(subject: string): boolean {
+  const last = /(\S+)$/.exec(subject)![1].toLowerCase();
+  return /^(?:they|we|you)$/.test(last) || (/[^su]s$/.test(last) && !/^(?:this|his|its)$/.test(last));
+}
+
 // "They are likely to push for talks, while preparing for a parade": a participle clause
 // shares the subject of the clause before, and reads as that subject "is/was preparing".
 function beFor(subject: string, verbAfter: string): string {
-  const last = /(\S+)$/.exec(subject)![1].toLowerCase();
-  const plural = /^(?:they|we|you)$/.test(last) || (/[^su]s$/.test(last) && !/^(?:this|his|its)$/.test(last));
+  const plural = isPlural(subject);
   const past = new RegExp(String.raw`^\s*(?:was|were|had|[a-z]+ed|${IRREGULAR})\b`).test(verbAfter);
   return past ? (plural ? 'were' : 'was') : plural ? 'are' : 'is';
+}
+
+/** The subject opening `clause` and what follows it, or null when none is recognised. */
+export function subjectOf(clause: string): { subject: string; rest: string } | null {
+  // No verb found: an appositive subject ("The delivery, originally due in May, ...") ends at
+  // its comma.
+  const m = SUBJECT.exec(clause) ?? /^([A-Z][^,]{2,60}),/.exec(clause) ?? NAMED_SUBJECT.exec(clause);
+  if (!m) return null;
+  return { subject: m[1].trim().replace(/(?:\s+(?:first|also|then|later|again|[a-z]+ly))+$/, ''), rest: clause.slice(m[0].length) };
 }
 
 /**
@@ -46,12 +60,10 @@ function beFor(subject: string, verbAfter: string): string {
 export function withSubject(label: string, previous: string | null, participle = false): string {
   const lower = label.charAt(0).toLowerCase() + label.slice(1);
   if (!previous || !(participle || VERB_FIRST.test(lower)) || /^(?:Where|When|Whether|How|Why|What|If|That|Which|Who)\b/.test(previous)) return label;
-  // No verb found: an appositive subject ("The delivery, originally due in May, ...") ends at
-  // its comma.
-  const m = SUBJECT.exec(previous) ?? /^([A-Z][^,]{2,60}),/.exec(previous) ?? NAMED_SUBJECT.exec(previous);
-  if (!m) return label;
-  const subject = m[1].trim().replace(/(?:\s+(?:first|also|then|later|again|[a-z]+ly))+$/, '');
-  const be = participle ? `${beFor(subject, previous.slice(m[0].length))} ` : '';
+  const found = subjectOf(previous);
+  if (!found) return label;
+  const { subject, rest } = found;
+  const be = participle ? `${beFor(subject, rest)} ` : '';
   return shorten(`${subject} ${be}${lower.replace(/…$/, '')}${label.endsWith('…') ? '…' : ''}`);
 }
 
