@@ -3,10 +3,25 @@
 // about statuses or the publication day.
 import type { Timex } from '../document';
 import { withCoordinated } from './coordinated';
-import { makeLabel } from './label';
+import { makeLabel, shorten, withoutSpans } from './label';
+import { participleParts, type ParticipleParts } from './participial';
 import { joinPredicate, relativeParts } from './relative';
 import type { Statement } from './statements';
-import { startsOnVerb, withSubject } from './subject';
+import { isPlural, startsOnVerb, subjectOf, withSubject } from './subject';
+
+/** "Founded in 1998, the company ..." dated 1998 -> "The company was founded"; a date of the
+ * main clause labels the main clause alone. */
+function frontedLabel(text: string, parts: ParticipleParts, drop: Timex[]): string {
+  const inPhrase = drop.length > 0 && drop[0].start >= parts.phrase.start && drop[0].start < parts.phrase.end;
+  if (!inPhrase) return parts.mainOutside ? '' : makeLabel(text, parts.main, drop);
+  const found = subjectOf(makeLabel(text, parts.main, []));
+  // the phrase may be one word once its date has gone ("Founded"): too short for makeLabel
+  const phrase = withoutSpans(text, parts.phrase, drop).replace(/\s+/g, ' ').replace(/[\s,;:]+$/, '').trim();
+  if (!found || !phrase) return '';
+  const words = phrase.charAt(0).toLowerCase() + phrase.slice(1);
+  const aux = parts.kind === 'perfect' ? 'had' : isPlural(found.subject) ? 'were' : 'was';
+  return shorten(`${found.subject} ${aux} ${parts.kind === 'perfect' ? words.replace(/^having\s+/, '') : words}`);
+}
 
 /** Whether the label opens on an -ing word written in lower case in the clause ("while also
  * preparing for its parade"); "Boeing" and "Beijing" are capitalised where they stand. */
@@ -29,6 +44,11 @@ export function labelOf(text: string, st: Statement, dates: Timex[]): string {
     const inRelative = drop.length > 0 && drop[0].start >= relative.relative.start && drop[0].start < relative.relative.end;
     const joined = joinPredicate(text, relative.head, inRelative || !relative.main ? relative.relative : relative.main, drop);
     const label = makeLabel(joined.text, { start: 0, end: joined.text.length }, joined.drop);
+    if (label) return label;
+  }
+  const fronted = participleParts(text, st.span);
+  if (fronted) {
+    const label = frontedLabel(text, fronted, drop);
     if (label) return label;
   }
   let label = makeLabel(text, st.span, drop);

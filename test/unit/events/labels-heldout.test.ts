@@ -73,6 +73,18 @@ describe('a clause that leaves its subject out borrows the one before', () => {
   });
 });
 
+describe('a leading participle phrase takes the main clause\'s subject', () => {
+  it.each([
+    ['Founded in 1987, the cooperative employs 900 growers.', [['1987', '1987']], ['The cooperative was founded']],
+    ['Elected in 2021, the governor will seek a second term in May.', [['2021', '2021'], ['May', '2026-05']], ['The governor was elected', 'The governor will seek a second term']],
+    ['Built in 1904, the piers were closed last year.', [['1904', '1904'], ['last year', '2024']], ['The piers were built', 'The piers were closed']],
+    ['Having lost the runoff in March, the party regrouped.', [['March', '2025-03']], ['The party had lost the runoff']],
+    ['Alfred Mendes, who retired in 2012, died on Monday.', [['2012', '2012'], ['Monday', '2025-11-03']], ['Alfred Mendes retired', 'Alfred Mendes died']],
+  ] as [string, [string, string][], string[]][])('%j reads %j', (text, dates, expected) => {
+    expect(labels(text, dates)).toEqual(expected);
+  });
+});
+
 describe('scheduling words read as expectations or plans', () => {
   it.each([
     ['Regional elections are due in the autumn.', '2024-03-14', 'expected'],
