@@ -12,7 +12,7 @@ const FUTURE = new Set([
   'will', "'ll", 'shall', 'upcoming', 'forthcoming', 'next', 'plans', 'plan', 'planned', 'planning',
   'expected', 'expects', 'expect', 'scheduled', 'due', 'intends', 'intend', 'aims', 'hopes',
   'forecast', 'forecasts', 'predicts', 'predicted', 'projected', 'anticipated', 'slated', 'set', 'until',
-  'later', 'wo', 'tomorrow', 'coming', 'proposed', 'preparing', 'prepares', 'going',
+  'later', 'wo', 'tomorrow', 'coming', 'proposed', 'preparing', 'prepares', 'going', 'hoping', 'aiming', 'seeking', 'intending',
 ]);
 const WEAK_FUTURE = new Set(['would', 'could', 'may', 'might', 'should', 'can']);
 const PAST = new Set([
@@ -41,7 +41,7 @@ const WORD = /[A-Za-z]+(?:'[a-z]+)?|'ll|[,;:()"\u201c\u201d]/g;
 const BOUNDARY = new Set([',', ';', ':', '(', ')', '"', '\u201c', '\u201d', 'that', 'which', 'who', 'because', 'but', 'while', 'when', 'although', 'whereas', 'and']);
 const DETERMINER = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'this', 'that', 'whose']);
 // Future cues that are nouns or past unless followed by "to" ("announced plans Friday").
-const NEEDS_TO = new Set(['plans', 'plan', 'planning', 'set', 'going', 'due', 'aims', 'hopes', 'intends', 'intend']);
+const NEEDS_TO = new Set(['plans', 'plan', 'planning', 'set', 'going', 'due', 'aims', 'hopes', 'intends', 'intend', 'hoping', 'aiming', 'seeking', 'intending']);
 
 function cueOf(word: string): { tense: Tense; weight: number } | null {
   const w = word.toLowerCase();

@@ -30,6 +30,7 @@ describe('the futurate present of scheduled events points ahead', () => {
     ['The hearing is scheduled for March.', '2025-11-05', 'March', '2026-03'],
     ['The referendum is set for April.', '2025-11-05', 'April', '2026-04'],
     ['The library opens on Monday.', '2025-11-05', 'Monday', '2025-11-10'],
+    ['Mediators met on Sunday, hoping to sign a truce on Friday.', '2025-11-05', 'Friday', '2025-11-07'],
   ])('%j published %s tags %j as %s', (sentence, published, words, value) => {
     expect(tagged(sentence, published, words)?.value).toBe(value);
   });
