@@ -6,14 +6,16 @@
 // count. Knows nothing of dates; reads the lower-cased words of one sentence.
 
 // Event verbs that news uses for timetabled happenings, base forms. Verbs whose -s form is
-// as often a plural noun ("returns", "votes") count only after a subject-like word.
+// as often a plural noun ("returns", "votes") count only after a subject-like word. Verbs whose
+// past tense is their base form ("hit", "cut", "set", "put") are left out: "prices hit a record
+// in March" is past.
 const EVENT_VERBS = new Set([
   'open', 'reopen', 'close', 'begin', 'start', 'end', 'expire', 'take', 'go', 'come', 'face', 'host',
   'retire', 'premiere', 'debut', 'conclude', 'convene', 'resume', 'depart', 'arrive', 'kick', 'head',
-  'launch', 'return', 'hold', 'meet', 'visit', 'travel', 'vote', 'step', 'leave', 'hit',
+  'launch', 'return', 'hold', 'meet', 'visit', 'travel', 'vote', 'step', 'leave',
 ]);
 // -s forms that are common plural nouns ("tax returns in April", "the votes in May")
-const NOUN_LIKE = new Set(['starts', 'ends', 'launches', 'returns', 'holds', 'meets', 'visits', 'travels', 'votes', 'steps', 'heads', 'kicks', 'hits', 'leaves', 'debuts', 'premieres']);
+const NOUN_LIKE = new Set(['starts', 'ends', 'launches', 'returns', 'holds', 'meets', 'visits', 'travels', 'votes', 'steps', 'heads', 'kicks', 'leaves', 'debuts', 'premieres']);
 // words after which an -s form is a noun: determiners, possessives, numbers, prepositions
 const NOUN_BEFORE = new Set([
   'the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'my', 'your', 'these', 'those', 'some', 'many',

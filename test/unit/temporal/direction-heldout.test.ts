@@ -38,6 +38,7 @@ describe('the futurate present of scheduled events points ahead', () => {
   it.each([
     ['Tax returns in April were higher than expected.', '2025-11-05', 'April', '2025-04'],
     ['The museum opened in June.', '2025-11-05', 'June', '2025-06'],
+    ['Fuel prices hit a record in March.', '2025-11-05', 'March', '2025-03'],
     ['The payment was due in March.', '2025-11-05', 'March', '2025-03'],
     ['Smith, who took office in January, will step down in May.', '2025-11-05', 'January', '2025-01'],
     ['The insurer raised its forecast in September.', '2025-11-05', 'September', '2025-09'],
