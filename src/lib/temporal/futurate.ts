@@ -32,6 +32,15 @@ function thirdPersonVerb(word: string): string | null {
   return null;
 }
 
+// Light verbs that are scheduled events only in set phrases: "comes into force", "goes on
+// sale", "takes office"; "the move comes after a surge in March" and "the dispute goes back to
+// 2019" look back.
+const PHRASAL: Record<string, RegExp> = {
+  come: /^(?:into|online)$/,
+  go: /^(?:on|into|live|public|ahead|to)$/,
+  take: /^(?:office|effect|place|over|power|charge)$/,
+};
+
 /** Whether `words[i]` (lower case) reads as a scheduled event in the present. */
 export function isFuturate(words: readonly string[], i: number): boolean {
   const word = words[i];
@@ -43,7 +52,9 @@ export function isFuturate(words: readonly string[], i: number): boolean {
   if (word === 'up') return next === 'for' && /^(?:is|are|comes|come|goes|go)$/.test(prev);
   // "the launch is set for March"
   if (word === 'set') return next === 'for' && /^(?:is|are)$/.test(prev);
-  if (thirdPersonVerb(word)) return !NOUN_LIKE.has(word) || !NOUN_BEFORE.has(prev);
-  if (EVENT_VERBS.has(word)) return PLURAL_SUBJECT.has(prev) || (prev.length > 3 && prev.endsWith('s') && !prev.endsWith('ss') && !NOT_PLURAL.has(prev));
+  const base = thirdPersonVerb(word) ?? (EVENT_VERBS.has(word) ? word : null);
+  if (base && PHRASAL[base] && !PHRASAL[base].test(next)) return false;
+  if (base && base !== word) return !NOUN_LIKE.has(word) || !NOUN_BEFORE.has(prev);
+  if (base) return PLURAL_SUBJECT.has(prev) || (prev.length > 3 && prev.endsWith('s') && !prev.endsWith('ss') && !NOT_PLURAL.has(prev));
   return false;
 }

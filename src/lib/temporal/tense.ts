@@ -77,7 +77,10 @@ export function tenseAround(sentence: string, start: number, end: number): Tense
     const isPlanned = word === 'to' && (words[i - 1]?.word === 'is' || words[i - 1]?.word === 'are');
     // "opens in June", "are due in the autumn": the futurate present (futurate.ts)
     const futurate = isFuturate(lower, i);
-    const cue = isPlanned || futurate ? { tense: 'future' as Tense, weight: 1 } : cueOf(sentence.slice(index, index + word.length));
+    // "the move comes after a surge in March", "follows a ruling in May", "dates back to
+    // 2019": news sets a present fact against a backdrop that has already happened
+    const backdrop = word === 'follows' || ((word === 'comes' || word === 'come') && /^(?:after|amid|as|following)$/.test(lower[i + 1] ?? '')) || (word === 'back' && /^(?:goes|go|dates|date|dating|going)$/.test(lower[i - 1] ?? ''));
+    const cue = isPlanned || futurate ? { tense: 'future' as Tense, weight: 1 } : backdrop ? { tense: 'past' as Tense, weight: 1 } : cueOf(sentence.slice(index, index + word.length));
     if (!cue) continue;
     const prev = words[i - 1]?.word;
     const prev2 = words[i - 2]?.word;
