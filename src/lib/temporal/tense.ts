@@ -23,6 +23,8 @@ const PAST = new Set([
   'hit', 'cut', 'shut', 'sank', 'slid', 'dropped', 'since', 'rang', 'began', 'felt', 'found', 'heard',
   'meant', 'stood', 'understood', 'wore', 'withdrew', 'overtook', 'undertook', 'forgot', 'shook',
   // irregular participles of the present perfect ("has fallen since March")
+  // a plan as it stood before it changed: "originally scheduled for March"
+  'originally', 'initially',
   'been', 'gone', 'done', 'seen', 'taken', 'given', 'begun', 'written', 'shown', 'grown', 'fallen',
   'risen', 'driven', 'chosen', 'spoken', 'broken', 'stolen', 'frozen', 'forgotten', 'hidden', 'beaten',
 ]);
@@ -97,8 +99,9 @@ export function tenseAround(sentence: string, start: number, end: number): Tense
       if (prev2 === 'to') tense = 'future';
       else continue;
     }
-    // "was expected to", "were due to": a plan reported in the past says nothing sure
-    if (tense === 'future' && (prev === 'was' || prev === 'were')) continue;
+    // "was expected to", "were due to", "originally scheduled": a plan reported in the past, or
+    // as it stood before it changed, says nothing sure
+    if (tense === 'future' && (prev === 'was' || prev === 'were' || prev === 'originally' || prev === 'initially')) continue;
     let distance: number;
     if (index < start) {
       let crossed = 0;

@@ -42,6 +42,8 @@ describe('the futurate present of scheduled events points ahead', () => {
     ['Fuel prices hit a record in March.', '2025-11-05', 'March', '2025-03'],
     ['The recall comes after a spate of fires in June.', '2025-11-05', 'June', '2025-06'],
     ['The feud dates back to July.', '2025-11-05', 'July', '2025-07'],
+    ['The launch, originally scheduled for March, slipped to next year.', '2025-11-05', 'March', '2025-03'],
+    ['The handover, initially due in May, will now happen in 2027.', '2025-11-05', 'May', '2025-05'],
     ['The payment was due in March.', '2025-11-05', 'March', '2025-03'],
     ['Smith, who took office in January, will step down in May.', '2025-11-05', 'January', '2025-01'],
     ['The insurer raised its forecast in September.', '2025-11-05', 'September', '2025-09'],
