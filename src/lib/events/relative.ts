@@ -1,9 +1,11 @@
 // A non-restrictive relative clause between a subject and its verb: "The strike, which began on
 // Monday, will end on Friday." News packs a second fact about the subject into it. The
 // relative clause's subject is its head noun ("The strike began"); the main clause resumes
-// that subject ("The strike will end"). Must not know about dates beyond the spans it is given.
+// that subject ("The strike will end"). A reduced relative, a participle between commas ("The
+// tournament, scheduled to start in June, was postponed"), reads with "is"/"was" ("The
+// tournament is scheduled to start"). Must not know about dates beyond the spans it is given.
 import type { Span } from './sentences';
-import { opensOnFiniteVerb } from './subject';
+import { isPlural, opensOnFiniteVerb } from './subject';
 
 export interface RelativeParts {
   /** The head noun phrase ("The strike"). */
@@ -12,6 +14,8 @@ export interface RelativeParts {
   relative: Span;
   /** The main clause's predicate ("will end on Friday"), or null when the clause stops there. */
   main: Span | null;
+  /** The verb a reduced relative needs after the head ("was", "is"), or '' for "which"/"who". */
+  be: string;
 }
 
 // A capitalised head without commas, ", which|who" followed by a lower-case word (the clause's
@@ -20,11 +24,25 @@ export interface RelativeParts {
 // lower case (a verb), or the clause's end. Disjoint one-character alternatives: linear.
 const RELATIVE = /^(\s*[“"]?[A-Z][^,;:“”"()]{1,60}?),\s+(?:which|who)\s+([a-z](?:[^,;“”"]|,(?=\d)){2,160}?)(?:,\s+(?=[a-z])|[,.]?\s*$)/;
 
+// The same shape with a participle or a scheduling adjective in place of "which ...":
+// "scheduled to start in June", "originally due in May", "founded in 1998", "based in Ohio".
+const REDUCED = /^(\s*[“"]?[A-Z][^,;:“”"()]{1,60}?),\s+((?:(?:originally|initially|first|once|long|now|later)\s+)?(?:[a-z]{2,}ed|built|born|held|known|made|set|due|chosen|seen|begun|written|shown|sold|won)\b(?:[^,;“”"]|,(?=\d)){0,160}?)(?:,\s+(?=[a-z])|[,.]?\s*$)/;
+// A head that is a scene-setting phrase, not a noun: "On Monday, armed men stormed ..."
+const NOT_HEAD = /^\s*[“"]?(?:On|In|At|By|Last|This|Next|Since|During|After|Before|Earlier|Later|For|From|When|While|As|If|Although|Though|But|And|However|Meanwhile|Still|Yet|So|Then|Now|Today|Yesterday|Instead|Separately|Overall|Asked|According)\b/;
+const SCHEDULED = /^(?:due|set|slated|scheduled|expected|planned)\b/;
+
 export function relativeParts(text: string, clause: Span): RelativeParts | null {
   const s = text.slice(clause.start, clause.end);
-  const m = RELATIVE.exec(s);
+  if (NOT_HEAD.test(s)) return null;
+  let be = '';
+  let m = RELATIVE.exec(s);
   // "which voters rejected": the relative clause has a subject of its own
-  if (!m || !opensOnFiniteVerb(m[2])) return null;
+  if (m && !opensOnFiniteVerb(m[2])) m = null;
+  if (!m && (m = REDUCED.exec(s))) {
+    const plural = isPlural(m[1].trim());
+    be = SCHEDULED.test(m[2]) ? (plural ? 'are' : 'is') : plural ? 'were' : 'was';
+  }
+  if (!m) return null;
   const headStart = clause.start + (m[1].length - m[1].trimStart().length);
   const relativeStart = clause.start + m[0].indexOf(m[2], m[1].length);
   const rest = clause.start + m[0].length;
@@ -32,6 +50,7 @@ export function relativeParts(text: string, clause: Span): RelativeParts | null 
     head: { start: headStart, end: clause.start + m[1].length },
     relative: { start: relativeStart, end: relativeStart + m[2].length },
     main: rest < clause.end && /[A-Za-z]/.test(text.slice(rest, clause.end)) ? { start: rest, end: clause.end } : null,
+    be,
   };
 }
 
@@ -39,8 +58,8 @@ export function relativeParts(text: string, clause: Span): RelativeParts | null 
  * The head and one predicate joined as one text ("The strike" + "began on Monday"), with the
  * spans to drop moved to where they fall in it.
  */
-export function joinPredicate(text: string, head: Span, predicate: Span, drop: Span[]): { text: string; drop: Span[] } {
-  const h = text.slice(head.start, head.end);
+export function joinPredicate(text: string, head: Span, predicate: Span, drop: Span[], be = ''): { text: string; drop: Span[] } {
+  const h = be ? `${text.slice(head.start, head.end)} ${be}` : text.slice(head.start, head.end);
   const joined = `${h} ${text.slice(predicate.start, predicate.end)}`;
   const moved: Span[] = [];
   for (const d of drop) {

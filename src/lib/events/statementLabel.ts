@@ -42,7 +42,8 @@ export function labelOf(text: string, st: Statement, dates: Timex[]): string {
   if (relative) {
     // "The strike, which began on Monday, will end on Friday": the date's own predicate
     const inRelative = drop.length > 0 && drop[0].start >= relative.relative.start && drop[0].start < relative.relative.end;
-    const joined = joinPredicate(text, relative.head, inRelative || !relative.main ? relative.relative : relative.main, drop);
+    const own = inRelative || !relative.main;
+    const joined = joinPredicate(text, relative.head, own ? relative.relative : relative.main!, drop, own ? relative.be : '');
     const label = makeLabel(joined.text, { start: 0, end: joined.text.length }, joined.drop);
     if (label) return label;
   }

@@ -22,6 +22,19 @@ describe('a relative clause gives its date the head noun as subject; the main cl
     expect(labels(text, dates)).toEqual(expected);
   });
 
+  it.each([
+    ['The regatta, scheduled to start in June, was called off on Friday.', [['June', '2026-06'], ['Friday', '2025-10-31']], ['The regatta was called off', 'The regatta is scheduled to start']],
+    ['The statute, passed by parliament in March, awaits a ruling.', [['March', '2025-03']], ['The statute was passed by parliament']],
+    ['Exports, adjusted for inflation, rose 3% in March.', [['March', '2025-03']], ['Exports rose 3%']],
+  ] as [string, [string, string][], string[]][])('a participle between commas reads like a relative clause: %j reads %j', (text, dates, expected) => {
+    expect(labels(text, dates)).toEqual(expected);
+  });
+
+  it('reads "On Monday, armed men ..." as a scene-setting phrase, not a head noun', () => {
+    const text = 'On Monday, armed men stormed the depot.';
+    expect(labels(text, [['Monday', '2025-11-03']])).toEqual(['Armed men stormed the depot']);
+  });
+
   it('leaves a relative clause with a subject of its own alone ("which voters rejected")', () => {
     const text = 'The plan, which voters rejected in May, returned to parliament.';
     expect(labels(text, [['May', '2025-05']])).toEqual(['The plan, which voters rejected, returned to parliament']);
