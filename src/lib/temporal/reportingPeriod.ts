@@ -1,9 +1,11 @@
 // Reporting of periods: results, earnings or figures for a quarter or half are published in
-// the weeks after it ends, so "will report fourth-quarter results" in January names the
-// quarter just ended, and "reported second-quarter results" in July the same; a projected
-// "first-quarter revenue" in December is still next year's (the quarter named is not the
-// current or the previous one). Knows nothing of tense; reads a few words around the period.
+// the weeks after it ends. Figures already reported are for a period that has ended ("reported
+// a loss in the fourth quarter" in November is last year's); "will report fourth-quarter
+// results" in January names the quarter just ended; a projected "first-quarter revenue" in
+// December is next year's (the quarter named is not the current or the previous one, so the
+// tense decides). Takes the tense it is given; reads a few words around the period.
 import type { YMD } from './calendar';
+import type { Tense } from './tense';
 
 const FIGURES = '(?:results|earnings|profits?|revenues?|sales|figures|numbers|reports?|data|GDP|growth|loss(?:es)?|deliveries|output|statements?)';
 // "third-quarter results", "Q3 net profit", "first-half pre-tax profit"
@@ -17,11 +19,14 @@ export function namesReportedPeriod(text: string, start: number, end: number): b
 }
 
 /**
- * The year of period `n` (1-based, `perYear` in a year: 4 quarters, 2 halves) when it is the
- * current period or the one just ended, else null (the tense decides).
+ * The year of period `n` (1-based, `perYear` in a year: 4 quarters, 2 halves). Figures already
+ * reported (past tense) are for a period that has ended: the latest one ended ("reported a
+ * loss in the fourth quarter" in November is last year's). Otherwise the current period or the
+ * one just ended, else null (the tense decides).
  */
-export function reportedYear(published: YMD, n: number, perYear: number): number | null {
+export function reportedYear(published: YMD, n: number, perYear: number, tense: Tense | null): number | null {
   const current = Math.floor((published.month - 1) / (12 / perYear)) + 1;
+  if (tense === 'past') return n < current ? published.year : published.year - 1;
   const back = (current - n + perYear) % perYear;
   if (back > 1) return null;
   return n <= current ? published.year : published.year - 1;

@@ -60,6 +60,8 @@ describe('results and figures for a quarter or half name the current or just-end
     ['The lender will publish fourth-quarter earnings on Jan. 28.', '2026-01-10', 'fourth-quarter', '2025-Q4'],
     ['Inflation figures for the second quarter will be released on Friday.', '2025-07-20', 'the second quarter', '2025-Q2'],
     ['The brewer will post first-half profit in August.', '2025-07-20', 'first-half', '2025-H1'],
+    ['The shipper reported a loss in the fourth quarter.', '2025-11-05', 'the fourth quarter', '2024-Q4'],
+    ['The shipper reported a loss in the third quarter.', '2025-11-05', 'the third quarter', '2025-Q3'],
   ])('%j published %s tags %j as %s', (sentence, published, words, value) => {
     expect(tagged(sentence, published, words)?.value).toBe(value);
   });

@@ -46,10 +46,11 @@ export const quarterHalfParser: Parser = {
     if (!n) return null;
     // "will report second-quarter results" in July: the quarter just ended (reportingPeriod.ts)
     const end = match.index! + match[0].length;
-    if (year === null && namesReportedPeriod(context.text, match.index!, end)) year = reportedYear(published, n, kind === 'Q' ? 4 : 2);
     if (year === null) {
+      const tense = tenseAround(context.text, match.index!, end);
+      if (namesReportedPeriod(context.text, match.index!, end)) year = reportedYear(published, n, kind === 'Q' ? 4 : 2, tense);
       const current = kind === 'Q' ? Math.floor((published.month - 1) / 3) + 1 : published.month <= 6 ? 1 : 2;
-      year = resolveYear(published.year, n, current, tenseAround(context.text, match.index!, match.index! + match[0].length), kind === 'Q' ? 4 : 2);
+      year ??= resolveYear(published.year, n, current, tense, kind === 'Q' ? 4 : 2);
     }
     return statedResult(context, match.index!, match[0], { type: 'DATE', value: `${year}-${kind}${n}` });
   },
