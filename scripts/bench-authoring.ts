@@ -2,7 +2,7 @@
 // - undo history of typing into a 1 MB article: splice steps vs whole-text snapshots (memory);
 // - cost of recording one keystroke on that article;
 // - mergeEdits on the sample and on 10,000 synthetic events, beside extraction of the sample.
-// Run: TZ=UTC npx tsx scripts/bench-authoring.ts
+// Run: npm run bench:authoring
 import { readFileSync } from 'node:fs';
 import { extract } from '../src/lib/extract';
 import type { TimelineEvent } from '../src/lib/document';
