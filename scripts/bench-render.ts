@@ -7,38 +7,46 @@
 // the requestAnimationFrame interval. Both libraries get the same unmeasured warm-up pass.
 // The bench page is generated into bench-out/ (git-ignored) and built with Vite. Env:
 // BENCH_SIZES=100,1000  BENCH_LIBS=newsline  BENCH_BUILD_ONLY=1 (build the page, run nothing).
+// BENCH_BEFORE=<commit>: also runs that commit's src/lib (extracted with git archive) as the
+// lib "before", so a change is measured against its predecessor in the same run.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, resolve } from 'node:path';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { chromium } from 'playwright-core';
+import { execSync } from 'node:child_process';
 import { build } from 'vite';
 
 const ROOT = resolve('.');
 const OUT = resolve('bench-out/render');
 const SIZES = (process.env.BENCH_SIZES ?? '100,1000,10000').split(',').map(Number);
-const LIBS = (process.env.BENCH_LIBS ?? 'newsline,vis-timeline').split(',');
+const BEFORE = process.env.BENCH_BEFORE ?? '';
+const LIBS = (process.env.BENCH_LIBS ?? `${BEFORE ? 'before,' : ''}newsline,vis-timeline`).split(',');
+const BEFORE_ROOT = join(OUT, 'before');
 const FRAMES = 60;
 
 function writeEntry() {
   mkdirSync(join(OUT, 'entry'), { recursive: true });
   writeFileSync(join(OUT, 'entry/index.html'), `<!doctype html><html><head><meta charset="utf-8"><title>bench</title></head>
 <body style="margin:0"><div id="root" style="width:1200px"></div><script type="module" src="./main.ts"></script></body></html>`);
-  writeFileSync(join(OUT, 'entry/Bench.svelte'), `<script lang="ts">
-  import TimelineSvg from '${ROOT}/src/lib/timeline/TimelineSvg.svelte';
-  import { layout } from '${ROOT}/src/lib/layout';
+  const bench = (root: string) => `<script lang="ts">
+  import TimelineSvg from '${root}/src/lib/timeline/TimelineSvg.svelte';
+  import { layout } from '${root}/src/lib/layout';
   let { events, width } = $props();
   let win = $state(null);
   const l = $derived(layout(events, width, { published: '2025-01-01', window: win }));
   export function setWindow(w) { win = w; }
   export function domain() { return l.domain; }
 </script>
-<TimelineSvg layout={l} interactive />`);
+<TimelineSvg layout={l} interactive />`;
+  writeFileSync(join(OUT, 'entry/Bench.svelte'), bench(ROOT));
+  writeFileSync(join(OUT, 'entry/BenchBefore.svelte'), bench(BEFORE ? BEFORE_ROOT : ROOT));
   writeFileSync(join(OUT, 'entry/main.ts'), `
 import { flushSync, mount } from 'svelte';
 import { DataSet, Timeline } from 'vis-timeline/standalone';
 import '${ROOT}/node_modules/vis-timeline/styles/vis-timeline-graph2d.min.css';
 import Bench from './Bench.svelte';
+import BenchBefore from './BenchBefore.svelte';
 import { layout } from '${ROOT}/src/lib/layout';
 
 function synth(n) {
@@ -86,9 +94,9 @@ async function zoomLoop(frames, step) {
 window.bench = async (lib, n, frames) => {
   const root = document.getElementById('root');
   const events = synth(n);
-  if (lib === 'newsline') {
+  if (lib === 'newsline' || lib === 'before') {
     const t0 = performance.now();
-    const app = mount(Bench, { target: root, props: { events, width: 1200 } });
+    const app = mount(lib === 'before' ? BenchBefore : Bench, { target: root, props: { events, width: 1200 } });
     flushSync();
     root.getBoundingClientRect();
     const first = performance.now() - t0;
@@ -128,6 +136,10 @@ function frameCpuP95(path: string): number {
 const TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css' };
 
 async function main() {
+  if (BEFORE) {
+    mkdirSync(BEFORE_ROOT, { recursive: true });
+    execSync(`git archive ${BEFORE} src/lib | tar -x -C ${BEFORE_ROOT}`);
+  }
   writeEntry();
   // Unminified, so a profile of the bench page names functions.
   await build({
@@ -179,6 +191,7 @@ async function main() {
       const r = results[lib];
       rows.push(`${String(n).padStart(7)} | ${lib.padEnd(12)} | ${f(r.first)} | ${f(r.workP95)} | ${f(r.frameP95)} | ${f(r.cpuP95 ?? NaN).padStart(13)} | ${r.layoutP95 === undefined ? '         -' : f(r.layoutP95).padStart(10)} | ${f(r.styleLayoutP95).padStart(16)} | ${String(r.nodes).padStart(9)}`);
     }
+    if (results.before && results.newsline) summary.push(`${String(n).padStart(7)} | before/after frame CPU p95 ${ratio(results.newsline.cpuP95!, results.before.cpuP95!)} | work p95 ${ratio(results.newsline.workP95, results.before.workP95)}`);
     const [a, b] = [results.newsline, results['vis-timeline']];
     if (a && b) summary.push(`${String(n).padStart(7)} | vis/newsline first ${ratio(a.first, b.first)} | work p95 ${ratio(a.workP95, b.workP95)} | frame p95 ${ratio(a.frameP95, b.frameP95)} | frame CPU p95 ${ratio(a.cpuP95!, b.cpuP95!)}`);
   }
