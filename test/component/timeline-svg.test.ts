@@ -19,7 +19,8 @@ describe('TimelineSvg', () => {
   });
 
   it('draws the Published line and a cluster carrying its count', () => {
-    const { container } = render(TimelineSvg, { layout: l });
+    // Five lanes a side (the sample gets more by default, and then needs no cluster).
+    const { container } = render(TimelineSvg, { layout: layout(SAMPLE_EVENTS, 1000, { published: '2025-11-05', maxLanes: 5 }) });
     expect(container.querySelector('[data-marker="published"]')).not.toBeNull();
     const cluster = container.querySelector('[data-cluster]')!;
     expect(Number(cluster.getAttribute('data-count'))).toBeGreaterThan(1);

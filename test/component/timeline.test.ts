@@ -57,7 +57,8 @@ describe('Timeline', () => {
   });
 
   it('lists the events of a cluster that cannot be split further when it is opened', async () => {
-    const same = Array.from({ length: 8 }, (_, i) => ({ ...SAMPLE_EVENTS[1], id: `w${i}`, label: `Week event ${i}` }));
+    // Forty in one week: more than extra lanes could hold, so they cluster.
+    const same = Array.from({ length: 40 }, (_, i) => ({ ...SAMPLE_EVENTS[1], id: `w${i}`, label: `Week event ${i}` }));
     const { container } = render(Timeline, { props: { ...props, events: same } });
     const cluster = container.querySelector<SVGGElement>('g[data-cluster]')!;
     expect(Number(cluster.getAttribute('data-count'))).toBeGreaterThan(1);

@@ -5,6 +5,7 @@
 import type { TimelineEvent } from '../document';
 import { dayDate, publishedInstant } from './days';
 import { frame, MARGIN, type Frame } from './geometry';
+import { chooseLanes } from './lanes';
 import { legendItems } from './legend';
 import { toMark } from './marks';
 import { normaliseOptions, type LayoutOptions, type NormalisedOptions } from './options';
@@ -42,24 +43,36 @@ function shortDate(locale: string, day: number): string {
 export function layout(events: readonly TimelineEvent[], width: number, options: LayoutOptions): Layout {
   const o = normaliseOptions(width, options);
   const p = prepare(events);
-  const domain = fitWindow(events, o.published);
-  const window = o.window ?? domain;
+  const fit = fitWindow(events, o.published);
   const fs = o.fontSize;
   const didNotHappen = events.some((e) => e.modality === 'did-not-happen');
   const legend = legendItems({ didNotHappen, range: p.items.some((i) => !i.point) }, width, fs - 1, MARGIN);
   const horizontal = o.orientation === 'horizontal';
   const counts = p.statusCounts;
-  const maxLanes = o.maxLanes ?? (horizontal ? 5 : 2);
-  const f = frame({
-    orientation: o.orientation,
-    width,
-    fontSize: fs,
-    top: legend.height + 4,
-    lanes: [Math.max(1, Math.min(maxLanes, counts[0])), Math.max(1, Math.min(maxLanes, counts[1]))],
-    undatedCount: p.undated.length,
-    plotLength: o.plotLength ?? Math.min(1800, Math.max(420, p.items.length * 36)),
-    tickSample: 'Sept 2025',
-  });
+  const frameWith = (lanes: [number, number]) =>
+    frame({
+      orientation: o.orientation,
+      width,
+      fontSize: fs,
+      top: legend.height + 4,
+      lanes,
+      undatedCount: p.undated.length,
+      plotLength: o.plotLength ?? Math.min(1800, Math.max(420, p.items.length * 36)),
+      tickSample: 'Sept 2025',
+    });
+  const domain = horizontal ? roomForLastLabel(fit, p, frameWith([1, 1])) : fit;
+  const window = o.window ?? domain;
+  const laneKey = `${width}|${o.orientation}|${fs}|${o.maxLanes}|${o.plotLength}|${o.published}|${o.locale}`;
+  let lanes = p.lanes.get(laneKey);
+  if (!lanes) {
+    lanes = chooseLanes(counts, o.maxLanes, horizontal, (l) => {
+      const ff = frameWith(l);
+      const kk = (ff.plotEnd - ff.plotStart) / (domain.end - domain.start);
+      return packVisible(p, ff, o, (day) => ff.plotStart + (day - domain.start) * kk, domain);
+    });
+    p.lanes.set(laneKey, lanes);
+  }
+  const f = frameWith(lanes);
   const k = (f.plotEnd - f.plotStart) / (window.end - window.start);
   const pos = (day: number) => f.plotStart + (day - window.start) * k;
 
@@ -100,6 +113,19 @@ export function layout(events: readonly TimelineEvent[], width: number, options:
     undatedGroup: undated.header,
     groupLabels: [],
   };
+}
+
+// The fit view ends a little after the latest event, so that event's label, which starts at
+// its mark, would have almost no room and slide back before the mark, reading as another
+// event's. The fit window is stretched at its end until the latest start leaves LABEL_ROOM px.
+const LABEL_ROOM = 130;
+function roomForLastLabel(fit: TimeWindow, p: ReturnType<typeof prepare>, f: Frame): TimeWindow {
+  if (!p.items.length) return fit;
+  const last = p.starts[p.starts.length - 1];
+  const span = f.plotEnd - f.plotStart;
+  if (span <= 2 * LABEL_ROOM || last <= fit.start) return fit;
+  const end = fit.start + ((last - fit.start) * span) / (span - LABEL_ROOM);
+  return end > fit.end ? { start: fit.start, end } : fit;
 }
 
 function placeTicks(f: Frame, o: NormalisedOptions, w: TimeWindow, width: number): Tick[] {

@@ -32,13 +32,13 @@ export interface Measured {
   cross: number;
 }
 
-function measure(p: Prepared, text: string, f: Frame, fontSize: number): Measured {
-  const key = `${f.orientation}|${fontSize}|${f.labelMax}|${text}`;
+function measure(p: Prepared, text: string, f: Frame, fontSize: number, room = f.labelMax): Measured {
+  const key = `${f.orientation}|${fontSize}|${room}|${text}`;
   const hit = p.labels.get(key);
   if (hit) return hit;
   let m: Measured;
   if (f.orientation === 'horizontal') {
-    const line = truncate(text, f.labelMax, fontSize);
+    const line = truncate(text, room, fontSize);
     m = { lines: [line], along: textWidth(line, fontSize), cross: f.lineHeight };
   } else {
     const lines = wrap(text, f.labelMax, fontSize, f.maxLines);
@@ -57,6 +57,10 @@ export const countText = (n: number) => (countTexts[n] ??= `${n} events`);
 // rest pack like any event, which keeps a frame linear.
 const LONG_SHARE = 0.2;
 const LONG_MAX = 64;
+/** A label near the end of the axis is shortened to start at its mark, down to this width;
+ *  only a shorter room slides it back before its mark. Rooms come in steps of ROOM_STEP px. */
+const MIN_ROOM = 110;
+const ROOM_STEP = 10;
 
 export function packVisible(p: Prepared, f: Frame, o: NormalisedOptions, pos: (d: number) => number, w: TimeWindow): Slot[] {
   const pub = publishedInstant(o.published);
@@ -96,8 +100,14 @@ export function packVisible(p: Prepared, f: Frame, o: NormalisedOptions, pos: (d
       if (markHi - markLo < 4) [markLo, markHi] = [(markLo + markHi) / 2 - 2, (markLo + markHi) / 2 + 2];
     }
     if (markHi < f.plotStart || markLo > f.plotEnd) return null;
-    const label = (measured[i] ??= measure(p, item.event.label, f, o.fontSize));
+    let label = (measured[i] ??= measure(p, item.event.label, f, o.fontSize));
     const anchor = f.orientation === 'vertical' && item.point ? (markLo + markHi) / 2 - f.lineHeight / 2 : markLo;
+    // A label that would run past the end would slide left of its mark and read as another
+    // event's: it is shortened to start at its mark while that leaves a readable width.
+    if (f.orientation === 'horizontal' && anchor + label.along > f.plotEnd) {
+      const room = Math.floor((f.plotEnd - Math.max(anchor, f.plotStart)) / ROOM_STEP) * ROOM_STEP;
+      if (room >= MIN_ROOM) label = measure(p, item.event.label, f, o.fontSize, room);
+    }
     // One scratch slot reused for every candidate: most events in a dense frame only join a
     // cluster, and a fresh object each would keep the garbage collector busy.
     scratch.markLo = markLo;

@@ -66,10 +66,12 @@ describe('layout of the sample article', () => {
 
   it('shows more events one by one as the window narrows to last week', () => {
     const single = (x: ReturnType<typeof layout>) => x.marks.filter((m) => m.kind === 'event').length;
-    const zoomed = layout(SAMPLE_EVENTS, 1000, { published, window: { start: 20384, end: 20400 } });
-    expect(single(zoomed)).toBeGreaterThan(single(l) - 3);
+    // Five lanes a side, so the fit view clusters last week (by default it has lanes to spare).
+    const fit = layout(SAMPLE_EVENTS, 1000, { published, maxLanes: 5 });
+    const zoomed = layout(SAMPLE_EVENTS, 1000, { published, maxLanes: 5, window: { start: 20384, end: 20400 } });
+    expect(single(zoomed)).toBeGreaterThan(single(fit) - 3);
     const inClusters = (x: ReturnType<typeof layout>) => x.marks.reduce((n, m) => n + (m.kind === 'cluster' ? m.count : 0), 0);
-    expect(inClusters(zoomed)).toBeLessThan(inClusters(l));
+    expect(inClusters(zoomed)).toBeLessThan(inClusters(fit));
   });
 });
 
@@ -104,5 +106,36 @@ describe('layout at scale', () => {
     expect(l.marks.length).toBeLessThan(400);
     const counted = l.marks.reduce((n, m) => n + (m.kind === 'cluster' ? m.count : 1), 0);
     expect(counted).toBeGreaterThan(9000);
+  });
+});
+
+describe('lanes at first view', () => {
+  it('gives last week\'s bunched events lanes of their own instead of a cluster, within a newsroom height', () => {
+    const l = layout(SAMPLE_EVENTS, 1000, { published });
+    expect(l.marks.filter((m) => m.kind === 'cluster')).toEqual([]);
+    expect(l.height).toBeLessThanOrEqual(720);
+  });
+
+  it('keeps the height of the fit view while zooming, so the page never jumps', () => {
+    const fit = layout(SAMPLE_EVENTS, 1000, { published });
+    const zoomed = layout(SAMPLE_EVENTS, 1000, { published, window: { start: 20384, end: 20400 } });
+    expect(zoomed.height).toBe(fit.height);
+  });
+
+  it('keeps five lanes a side for thousands of events, which clusters and zoom serve better', () => {
+    const many = layout(syntheticEvents(3000), 1000, { published });
+    const fixed = layout(syntheticEvents(3000), 1000, { published, maxLanes: 5 });
+    expect(many.height).toBe(fixed.height);
+  });
+
+  it('starts a label near the end of the axis at its mark, shortened, rather than before it', () => {
+    const l = layout(SAMPLE_EVENTS, 1000, { published });
+    const late = l.marks.filter((m) => m.kind === 'event' && !m.undated && m.x > l.plot.end - 200 && l.plot.end - m.x >= 110);
+    expect(late.length).toBeGreaterThan(0);
+    for (const m of late) {
+      expect(m.label.x).toBeCloseTo(m.x, 0);
+      expect(m.label.x + m.label.width).toBeLessThanOrEqual(l.plot.end + 0.5);
+      expect(m.label.lines[0].endsWith('…')).toBe(true);
+    }
   });
 });

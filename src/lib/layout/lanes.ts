@@ -1,0 +1,42 @@
+// How many lanes each side of the axis gets. A story's events bunch up: "last week" holds half
+// of them, and with a fixed few lanes they vanish into a "7 events" cluster at first view. So,
+// unless the caller fixes the count, lanes grow one at a time (on the side that still has a
+// cluster) while packing at fit-all leaves events clustered, up to a height a newsroom page
+// takes (about 600 px of lanes). When even that leaves many events clustered the data is a
+// dump, not a story: clusters and zoom serve it better than a tall stack, so the few default
+// lanes stay. Chosen at fit-all and kept for every zoom frame, so the height never jumps while
+// zooming. Knows nothing of drawing; only counts.
+import type { Slot } from './slots';
+
+const BASE = 5;
+/** Lanes on both sides together: 18 lanes of 33 px is about 600 px. */
+const BUDGET = 18;
+/** Clustered events beyond this many per lane still to give mean the budget cannot help. */
+const PER_LANE = 3;
+
+export function chooseLanes(
+  counts: readonly [number, number],
+  maxLanes: number | null,
+  horizontal: boolean,
+  pack: (lanes: [number, number]) => Slot[],
+): [number, number] {
+  const fixed = maxLanes ?? (horizontal ? BASE : 2);
+  const base: [number, number] = [Math.max(1, Math.min(fixed, counts[0])), Math.max(1, Math.min(fixed, counts[1]))];
+  // Vertical lanes are columns across a phone's width: more would only squeeze the labels.
+  if (maxLanes !== null || !horizontal) return base;
+  const lanes: [number, number] = [...base];
+  const total = counts[0] + counts[1];
+  for (;;) {
+    const clustered = [0, 0];
+    for (const s of pack(lanes)) if (s.members.length > 1) clustered[s.group] += s.members.length;
+    if (!clustered[0] && !clustered[1]) return lanes;
+    const room = BUDGET - lanes[0] - lanes[1];
+    // At the budget, a few events left in a cluster still read better than five lanes' worth.
+    if (room <= 0) return clustered[0] + clustered[1] <= total * 0.25 ? lanes : base;
+    if (clustered[0] + clustered[1] > room * PER_LANE) return base;
+    // The side with more clustered events grows first.
+    const side = clustered[0] >= clustered[1] ? 0 : 1;
+    if (lanes[side] >= counts[side]) return base; // cannot happen: a side never clusters with a lane per event
+    lanes[side]++;
+  }
+}
