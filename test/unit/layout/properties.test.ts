@@ -12,7 +12,7 @@ const eventArb = fc.record({
   span: fc.oneof(fc.constant(0), fc.integer({ min: 1, max: 120 })),
   label: fc.string({ minLength: 1, maxLength: 60 }),
   projected: fc.boolean(),
-  undated: fc.boolean().map((b) => b && Math.random() < 0.1),
+  undated: fc.integer({ min: 0, max: 9 }).map((n) => n === 0), // about one in ten, reproducible from the seed
 });
 
 const toEvents = (xs: { d: number; span: number; label: string; projected: boolean; undated: boolean }[]): TimelineEvent[] =>
