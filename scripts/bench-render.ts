@@ -41,12 +41,27 @@ function writeEntry() {
 <TimelineSvg layout={l} interactive />`;
   writeFileSync(join(OUT, 'entry/Bench.svelte'), bench(ROOT));
   writeFileSync(join(OUT, 'entry/BenchBefore.svelte'), bench(BEFORE ? BEFORE_ROOT : ROOT));
+  // BENCH_LIBS=gesture: a zoom gesture as Timeline.svelte draws it, the fit layout slid by
+  // TimelineSvg's shift each frame (the full layout runs only when the gesture settles).
+  writeFileSync(join(OUT, 'entry/BenchGesture.svelte'), `<script lang="ts">
+  import TimelineSvg from '${ROOT}/src/lib/timeline/TimelineSvg.svelte';
+  import { layout } from '${ROOT}/src/lib/layout';
+  import { shiftBetween } from '${ROOT}/src/lib/timeline/zoomWindow';
+  let { events, width } = $props();
+  let win = $state(null);
+  const l = layout(events, width, { published: '2025-01-01' });
+  const shift = $derived(win ? shiftBetween(l.window, win, l.plot) : null);
+  export function setWindow(w) { win = w; }
+  export function domain() { return l.domain; }
+</script>
+<TimelineSvg layout={l} {shift} interactive />`);
   writeFileSync(join(OUT, 'entry/main.ts'), `
 import { flushSync, mount } from 'svelte';
 import { DataSet, Timeline } from 'vis-timeline/standalone';
 import '${ROOT}/node_modules/vis-timeline/styles/vis-timeline-graph2d.min.css';
 import Bench from './Bench.svelte';
 import BenchBefore from './BenchBefore.svelte';
+import BenchGesture from './BenchGesture.svelte';
 import { layout } from '${ROOT}/src/lib/layout';
 
 function synth(n) {
@@ -94,9 +109,9 @@ async function zoomLoop(frames, step) {
 window.bench = async (lib, n, frames) => {
   const root = document.getElementById('root');
   const events = synth(n);
-  if (lib === 'newsline' || lib === 'before') {
+  if (lib === 'newsline' || lib === 'before' || lib === 'gesture') {
     const t0 = performance.now();
-    const app = mount(lib === 'before' ? BenchBefore : Bench, { target: root, props: { events, width: 1200 } });
+    const app = mount(lib === 'before' ? BenchBefore : lib === 'gesture' ? BenchGesture : Bench, { target: root, props: { events, width: 1200 } });
     flushSync();
     root.getBoundingClientRect();
     const first = performance.now() - t0;

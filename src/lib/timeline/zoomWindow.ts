@@ -41,3 +41,16 @@ export function transformFor(a: Axis, w: TimeWindow, minDays = 3): ZoomValue {
 export function maxZoom(a: Axis, minDays = 3): number {
   return Math.max(1, (a.domain.end - a.domain.start) / minDays);
 }
+
+/** Along the time axis, positions drawn for window `from` move to `a * p + b` for window `to`. */
+export interface AxisShift {
+  a: number;
+  b: number;
+}
+
+/** The linear map from positions laid out for `from` to where they belong for `to` (same plot). */
+export function shiftBetween(from: TimeWindow, to: TimeWindow, plot: { start: number; end: number }): AxisShift {
+  const a = (from.end - from.start) / (to.end - to.start);
+  const b = plot.start * (1 - a) + ((from.start - to.start) * (plot.end - plot.start)) / (to.end - to.start);
+  return { a, b };
+}
