@@ -28,6 +28,15 @@ const PAST = new Set([
   'been', 'gone', 'done', 'seen', 'taken', 'given', 'begun', 'written', 'shown', 'grown', 'fallen',
   'risen', 'driven', 'chosen', 'spoken', 'broken', 'stolen', 'frozen', 'forgotten', 'hidden', 'beaten',
 ]);
+// Verbs whose object is something still to come: one signals, promises or threatens what has not
+// happened yet. "signalled another increase in December" dates the increase, not the signal, so
+// with words between the verb and the date these look ahead; "signalled on Tuesday" dates the
+// signal itself and stays past.
+const PROSPECTIVE = new Set([
+  'signalled', 'signaled', 'flagged', 'promised', 'pledged', 'vowed', 'threatened', 'foreshadowed',
+  'earmarked', 'pencilled', 'penciled', 'floated', 'mooted', 'touted', 'teased',
+]);
+const DATE_PREPOSITION = new Set(['on', 'in', 'at', 'last', 'this', 'early', 'late', 'during', 'earlier']);
 const LINKING = new Set(['be', 'being', 'is', 'are', 'stay', 'stays', 'remain', 'remains', 'get', 'gets', 'become', 'becomes', 'seem', 'seems', 'look', 'looks']);
 const PRESENT = new Set(['is', 'are', 'am', 'has', 'have', "'s", 'now', 'currently', 'today', 'remains', 'says']);
 
@@ -82,7 +91,9 @@ export function tenseAround(sentence: string, start: number, end: number): Tense
     // "the move comes after a surge in March", "follows a ruling in May", "dates back to
     // 2019": news sets a present fact against a backdrop that has already happened
     const backdrop = word === 'follows' || ((word === 'comes' || word === 'come') && /^(?:after|amid|as|following)$/.test(lower[i + 1] ?? '')) || (word === 'back' && /^(?:goes|go|dates|date|dating|going)$/.test(lower[i - 1] ?? ''));
-    const cue = isPlanned || futurate ? { tense: 'future' as Tense, weight: 1 } : backdrop ? { tense: 'past' as Tense, weight: 1 } : cueOf(sentence.slice(index, index + word.length));
+    // the signalled thing, not the signalling, when the date comes after the verb's object
+    const prospective = PROSPECTIVE.has(word) && index < start && !DATE_PREPOSITION.has(lower[i + 1] ?? '') && words[i + 1]?.index < start;
+    const cue = isPlanned || futurate || prospective ? { tense: 'future' as Tense, weight: 1 } : backdrop ? { tense: 'past' as Tense, weight: 1 } : cueOf(sentence.slice(index, index + word.length));
     if (!cue) continue;
     const prev = words[i - 1]?.word;
     const prev2 = words[i - 2]?.word;

@@ -17,6 +17,11 @@ const cases: [string, Tense | null][] = [
   ['Prices have fallen since [April].', 'past'],
   ['Budget talks, [March].', null],
   ['The law must be passed by [June].', 'future'],
+  ['The central bank signalled another increase in [December].', 'future'],
+  ['The union threatened a strike in [January].', 'future'],
+  ['The minister promised to hold elections in [June].', 'future'],
+  ['The central bank signalled on [Tuesday] that rates would rise.', 'past'],
+  ['The mayor pledged in [March] to cut fares.', 'past'],
 ];
 
 describe('tenseAround', () => {
