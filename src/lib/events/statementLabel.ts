@@ -6,6 +6,7 @@ import { withCoordinated } from './coordinated';
 import { makeLabel, shorten, withoutSpans } from './label';
 import { participleParts, type ParticipleParts } from './participial';
 import { joinPredicate, relativeParts } from './relative';
+import { restrictiveParts } from './restrictive';
 import type { Statement } from './statements';
 import { isPlural, startsOnVerb, subjectOf, withSubject } from './subject';
 
@@ -46,6 +47,13 @@ export function labelOf(text: string, st: Statement, dates: Timex[]): string {
     const joined = joinPredicate(text, relative.head, own ? relative.relative : relative.main!, drop, own ? relative.be : '');
     const label = makeLabel(joined.text, { start: 0, end: joined.text.length }, joined.drop);
     if (label) return label;
+  }
+  const restrictive = drop.length ? restrictiveParts(text, st.span, drop[0].start) : null;
+  if (restrictive) {
+    // "ending a standoff that began in June": the standoff began in June, the council did not
+    const joined = joinPredicate(text, restrictive.head, restrictive.relative, drop);
+    const label = makeLabel(joined.text, { start: 0, end: joined.text.length }, joined.drop);
+    if (label) return label.charAt(0).toUpperCase() + label.slice(1);
   }
   const fronted = participleParts(text, st.span);
   if (fronted) {

@@ -5,6 +5,7 @@ import { firstWeakJoint, splitClauses } from './clauses';
 import { readCues, type Cues } from './cues';
 import { joinsRange } from './ranges';
 import { withoutSpans } from './label';
+import { opensOnFiniteVerb } from './subject';
 import type { Span } from './sentences';
 
 export interface Statement {
@@ -56,6 +57,13 @@ function clausesOf(text: string, sentence: Span, timexes: Timex[]): Span[] {
   return out;
 }
 
+/** "and construction started (two years later)": a noun and its verb after "and"/"but" are a
+ * clause of their own, short as they are; "and the second (in June)" is not. */
+function isShortClause(piece: string): boolean {
+  const m = /^[\s,]*(?:and|but)\s+[a-z][\w’'-]+\s+(.*)$/i.exec(piece);
+  return !!m && opensOnFiniteVerb(m[1]);
+}
+
 /**
  * Cuts a clause holding several dates at the first weak joint between each pair of them, but
  * not inside a span ("between July 2022 and September 2023") and not where the piece cut off
@@ -69,7 +77,7 @@ function splitBetweenDates(text: string, clause: Span, dates: Timex[]): Span[] {
     const joint = firstWeakJoint(text, dates[i].end, dates[i + 1].start);
     const after = firstWeakJoint(text, dates[i + 1].end, clause.end);
     const next = withoutSpans(text, { start: joint, end: after > 0 ? after : clause.end }, dates);
-    if (joint > start && words(next.replace(LEAD, '')) >= 3) {
+    if (joint > start && (words(next.replace(LEAD, '')) >= 3 || isShortClause(next))) {
       parts.push({ start, end: joint });
       start = joint;
     }

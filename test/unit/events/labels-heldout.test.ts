@@ -110,3 +110,33 @@ describe('scheduling words read as expectations or plans', () => {
     expect([event.status, event.modality]).toEqual(['projected', modality]);
   });
 });
+
+describe('a date inside a relative clause on an object dates the object, not the main verb', () => {
+  it.each([
+    ['The council approved the budget on Monday, ending a standoff that began in June when the mayor vetoed it.', [['Monday', '2025-11-03'], ['June', '2025-06']], ['A standoff began when the mayor vetoed it', 'The council approved the budget']],
+    ['Critics attacked the law that took effect in January.', [['January', '2025-01']], ['The law took effect']],
+    ['Rescuers searched for a fishing boat that sank on Sunday, officials said.', [['Sunday', '2025-11-02']], ['A fishing boat sank']],
+  ] as [string, [string, string][], string[]][])('%j reads %j', (text, dates, expected) => {
+    expect(labels(text, dates)).toEqual(expected);
+  });
+
+  it('keeps a subject-position head with its main clause ("The ferry that sank on Tuesday carried ...")', () => {
+    const text = 'The ferry that sank on Tuesday carried 300 people.';
+    expect(labels(text, [['Tuesday', '2025-11-04']])).toEqual(['The ferry that sank carried 300 people']);
+  });
+});
+
+describe('"and" with a noun and its verb is a clause of its own between two dates', () => {
+  it.each([
+    ['The line was proposed in 2009 and construction started two years later.', [['2009', '2009'], ['two years later', '2011']], ['The line was proposed', 'Construction started']],
+    ['Talks opened in May and prices fell in June.', [['May', '2025-05'], ['June', '2025-06']], ['Talks opened', 'Prices fell']],
+  ] as [string, [string, string][], string[]][])('%j reads %j', (text, dates, expected) => {
+    expect(labels(text, dates)).toEqual(expected);
+  });
+
+  it('keeps "and the second in June" with the clause it shortens', () => {
+    const text = 'The first vote was held in May and the second in June.';
+    expect(labels(text, [['May', '2025-05'], ['June', '2025-06']])).toHaveLength(2);
+    expect(labels(text, [['May', '2025-05'], ['June', '2025-06']])[1]).toMatch(/^The (?:first vote|second)/);
+  });
+});
