@@ -4,16 +4,17 @@
 // Knows nothing of Svelte, D3 selections or the page.
 import type { TimelineEvent } from '../document';
 import { dayDate, publishedInstant } from './days';
+import { fitAxis, positions } from './fitAxis';
 import { frame, MARGIN, type Frame } from './geometry';
-import { chooseLanes } from './lanes';
 import { legendItems } from './legend';
 import { toMark } from './marks';
 import { normaliseOptions, type LayoutOptions, type NormalisedOptions } from './options';
 import { prepare } from './prepare';
 import { packVisible } from './slots';
 import { textWidth } from './textWidth';
-import { timeTicks } from './ticks';
-import type { Layout, Mark, Tick, TimeWindow } from './types';
+import { keptStretches, type TimeScale } from './scale';
+import { cutInWords, stretchTicks, timeTicks } from './ticks';
+import type { AxisBreak, Layout, Mark, Tick, TimeWindow } from './types';
 import { placeUndated } from './undated';
 
 export type { LayoutOptions } from './options';
@@ -45,36 +46,31 @@ export function layout(events: readonly TimelineEvent[], width: number, options:
   const p = prepare(events);
   const fit = fitWindow(events, o.published);
   const fs = o.fontSize;
-  const didNotHappen = events.some((e) => e.modality === 'did-not-happen');
-  const legend = legendItems({ didNotHappen, range: p.items.some((i) => !i.point) }, width, fs - 1, MARGIN);
   const horizontal = o.orientation === 'horizontal';
-  const counts = p.statusCounts;
-  const frameWith = (lanes: [number, number]) =>
+  const didNotHappen = events.some((e) => e.modality === 'did-not-happen');
+  const range = p.items.some((i) => !i.point);
+  const legendFor = (axisBreak: boolean) => legendItems({ didNotHappen, range, axisBreak }, width, fs - 1, MARGIN);
+  const frameWith = (lanes: [number, number], plotLength: number, top: number) =>
     frame({
       orientation: o.orientation,
       width,
       fontSize: fs,
-      top: legend.height + 4,
+      top,
       lanes,
       undatedCount: p.undated.length,
-      plotLength: o.plotLength ?? Math.min(1800, Math.max(420, p.items.length * 36)),
+      plotLength,
       tickSample: 'Sept 2025',
     });
-  const domain = horizontal ? roomForLastLabel(fit, p, frameWith([1, 1])) : fit;
+  // The axis is chosen with the legend a condensed axis would have (one more item), so that
+  // the frame it was chosen for is the frame drawn; a proportional axis then gets its own.
+  const top = legendFor(true).height + 4;
+  const key = `${width}|${o.orientation}|${fs}|${o.maxLanes}|${o.plotLength}|${o.published}|${o.locale}|${o.timeScale}|${top}`;
+  const chosen = fitAxis(p, o, fit, key, (lanes, length) => frameWith(lanes, length, top));
+  const { scale, domain, lanes } = chosen;
+  const legend = legendFor(scale !== null);
   const window = o.window ?? domain;
-  const laneKey = `${width}|${o.orientation}|${fs}|${o.maxLanes}|${o.plotLength}|${o.published}|${o.locale}`;
-  let lanes = p.lanes.get(laneKey);
-  if (!lanes) {
-    lanes = chooseLanes(counts, o.maxLanes, horizontal, (l) => {
-      const ff = frameWith(l);
-      const kk = (ff.plotEnd - ff.plotStart) / (domain.end - domain.start);
-      return packVisible(p, ff, o, (day) => ff.plotStart + (day - domain.start) * kk, domain);
-    });
-    p.lanes.set(laneKey, lanes);
-  }
-  const f = frameWith(lanes);
-  const k = (f.plotEnd - f.plotStart) / (window.end - window.start);
-  const pos = (day: number) => f.plotStart + (day - window.start) * k;
+  const f = frameWith(lanes, chosen.plotLength, legend.height + 4);
+  const pos = positions(scale, f, window);
 
   const slots = packVisible(p, f, o, pos, window);
   const marks: Mark[] = slots.map((s, i) => toMark(s, i, f, o));
@@ -84,7 +80,8 @@ export function layout(events: readonly TimelineEvent[], width: number, options:
   const pubDay = publishedInstant(o.published);
   const pubPos = pos(pubDay);
   const pubText = `Published ${shortDate(o.locale, Math.floor(pubDay))}`;
-  const ticks = placeTicks(f, o, window, width);
+  const breaks = scale ? placeBreaks(scale, f, o, window, pos) : [];
+  const ticks = placeTicks(f, o, window, width, pos, scale, breaks);
   const pubW = textWidth(pubText, fs - 1, true);
   const published = horizontal
     ? { x1: pubPos, x2: pubPos, y1: f.crossStart, y2: f.crossEnd, tx: Math.min(Math.max(pubPos, MARGIN + pubW / 2), f.plotEnd - pubW / 2), ty: f.crossStart - 6, anchor: 'middle' as const }
@@ -93,8 +90,8 @@ export function layout(events: readonly TimelineEvent[], width: number, options:
   const axis = horizontal
     ? { x1: f.plotStart, x2: f.plotEnd, y1: f.axisCross, y2: f.axisCross }
     : { x1: f.axisCross, x2: f.axisCross, y1: f.plotStart, y2: f.plotEnd };
-  // Ticks whose text would collide with the Published caption give way to it.
-  const clear = (t: Tick) => !publishedVisible || horizontal || Math.abs(t.pos - pubPos) > f.lineHeight;
+  // Ticks and break texts whose text would collide with the Published caption give way to it.
+  const clear = (t: { pos: number }) => !publishedVisible || horizontal || Math.abs(t.pos - pubPos) > f.lineHeight;
   return {
     orientation: o.orientation,
     width,
@@ -102,6 +99,8 @@ export function layout(events: readonly TimelineEvent[], width: number, options:
     fontSize: fs,
     domain,
     window,
+    scale,
+    breaks: breaks.map((b) => (clear(b) ? b : { ...b, text: '' })),
     plot: { start: f.plotStart, end: f.plotEnd },
     axis,
     published: { day: pubDay, ...published, text: horizontal ? pubText : 'Published', visible: publishedVisible },
@@ -115,32 +114,48 @@ export function layout(events: readonly TimelineEvent[], width: number, options:
   };
 }
 
-// The fit view ends a little after the latest event, so that event's label, which starts at
-// its mark, would have almost no room and slide back before the mark, reading as another
-// event's. The fit window is stretched at its end until the latest start leaves LABEL_ROOM px.
-const LABEL_ROOM = 130;
-function roomForLastLabel(fit: TimeWindow, p: ReturnType<typeof prepare>, f: Frame): TimeWindow {
-  if (!p.items.length) return fit;
-  const last = p.starts[p.starts.length - 1];
-  const span = f.plotEnd - f.plotStart;
-  if (span <= 2 * LABEL_ROOM || last <= fit.start) return fit;
-  const end = fit.start + ((last - fit.start) * span) / (span - LABEL_ROOM);
-  return end > fit.end ? { start: fit.start, end } : fit;
+/** The breaks of a condensed axis that are in view, with the cut's length in words. */
+function placeBreaks(scale: TimeScale, f: Frame, o: NormalisedOptions, w: TimeWindow, pos: (d: number) => number): AxisBreak[] {
+  const out: AxisBreak[] = [];
+  const fs = o.fontSize - 2;
+  for (const b of scale.breaks) {
+    const [p0, p1] = [pos(b.fromDay), pos(b.toDay)];
+    const mid = (p0 + p1) / 2;
+    if (mid < f.plotStart || mid > f.plotEnd || b.toDay <= w.start || b.fromDay >= w.end) continue;
+    const text = cutInWords(b.toDay - b.fromDay);
+    const place =
+      f.orientation === 'horizontal'
+        ? { x: mid, y: f.axisCross, tx: mid, ty: f.axisCross + fs + 6, anchor: 'middle' as const }
+        : { x: f.axisCross, y: mid, tx: f.axisCross - 9, ty: mid + fs / 3, anchor: 'end' as const };
+    out.push({ pos: mid, length: p1 - p0, fromDay: b.fromDay, toDay: b.toDay, text, ...place });
+  }
+  return out;
 }
 
-function placeTicks(f: Frame, o: NormalisedOptions, w: TimeWindow, width: number): Tick[] {
+function placeTicks(f: Frame, o: NormalisedOptions, w: TimeWindow, width: number, pos: (d: number) => number, scale: TimeScale | null, breaks: AxisBreak[]): Tick[] {
   const fs = o.fontSize - 2;
-  const raw = timeTicks(w, f.plotStart, f.plotEnd, f.orientation === 'horizontal' ? 110 : 70, o.locale);
+  const horizontal = f.orientation === 'horizontal';
+  const spacing = horizontal ? 110 : 70;
+  const raw = scale ? stretchTicks(w, keptStretches(scale), pos, spacing, o.locale) : timeTicks(w, f.plotStart, f.plotEnd, spacing, o.locale);
+  // Break texts are placed first; a tick gives way to them and to the strokes.
+  const taken: [number, number][] = breaks.map((b) => {
+    const half = horizontal ? textWidth(b.text, fs) / 2 : f.lineHeight * 0.8;
+    return [b.pos - Math.max(half, b.length / 2 + 4), b.pos + Math.max(half, b.length / 2 + 4)];
+  });
   const out: Tick[] = [];
   let lastEnd = -Infinity;
   for (const t of raw) {
-    if (f.orientation === 'vertical') {
+    if (t.pos < f.plotStart - 0.5 || t.pos > f.plotEnd + 0.5) continue;
+    if (!horizontal) {
+      if (taken.some(([a, b]) => t.pos > a && t.pos < b) || t.pos < lastEnd + f.lineHeight) continue;
+      lastEnd = t.pos;
       out.push({ ...t, x: f.axisCross - 6, y: t.pos + fs / 3, anchor: 'end' });
       continue;
     }
     const tw = textWidth(t.text, fs);
     const x = Math.max(MARGIN + tw / 2, Math.min(width - MARGIN - tw / 2, t.pos));
     if (x - tw / 2 < lastEnd + 8) continue;
+    if (taken.some(([a, b]) => x + tw / 2 + 6 > a && x - tw / 2 - 6 < b)) continue;
     lastEnd = x + tw / 2;
     out.push({ ...t, x, y: f.axisCross + fs + 6, anchor: 'middle' });
   }

@@ -7,9 +7,11 @@ const SWATCH = 22;
 const SPACING = 18;
 
 export const LEGEND_ROW = 22;
+/** A condensed axis's break, said as a reader asks it: what is missing there. */
+export const BREAK_LEGEND = 'Axis break: quiet time cut short';
 
 export function legendItems(
-  present: { didNotHappen: boolean; range: boolean },
+  present: { didNotHappen: boolean; range: boolean; axisBreak?: boolean },
   width: number,
   fontSize: number,
   margin: number,
@@ -20,6 +22,7 @@ export function legendItems(
   ];
   if (present.range) entries.push(['range', 'Date range, faded where uncertain']);
   if (present.didNotHappen) entries.push(['did-not-happen', 'Did not happen']);
+  if (present.axisBreak) entries.push(['break', BREAK_LEGEND]);
   entries.push(['published', 'Publication date']);
   const items: LegendItem[] = [];
   let x = margin;

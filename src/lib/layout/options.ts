@@ -17,7 +17,13 @@ export interface LayoutOptions {
   maxLanes?: number;
   /** Vertical only: length of the time axis in pixels; default grows with the event count. */
   plotLength?: number;
+  /** The fit-all axis: proportional time, condensed (long quiet stretches cut short and drawn
+   *  as axis breaks, see condense.ts), or auto (default): condensed only when the proportional
+   *  fit would cluster dated events and cutting leaves fewer in clusters. */
+  timeScale?: TimeScaleMode;
 }
+
+export type TimeScaleMode = 'proportional' | 'condensed' | 'auto';
 
 export interface NormalisedOptions {
   published: string;
@@ -27,6 +33,7 @@ export interface NormalisedOptions {
   fontSize: number;
   maxLanes: number | null;
   plotLength: number | null;
+  timeScale: TimeScaleMode;
 }
 
 export function normaliseOptions(width: number, o: LayoutOptions): NormalisedOptions {
@@ -42,6 +49,8 @@ export function normaliseOptions(width: number, o: LayoutOptions): NormalisedOpt
   }
   const fontSize = o.fontSize ?? 13;
   if (!(fontSize >= 6 && fontSize <= 48)) throw new Error(`font size out of range: ${fontSize}`);
+  const timeScale = o.timeScale ?? 'auto';
+  if (timeScale !== 'proportional' && timeScale !== 'condensed' && timeScale !== 'auto') throw new Error(`unknown time scale: ${timeScale}`);
   return {
     published: o.published,
     orientation,
@@ -50,5 +59,6 @@ export function normaliseOptions(width: number, o: LayoutOptions): NormalisedOpt
     fontSize,
     maxLanes: o.maxLanes ?? null,
     plotLength: o.plotLength ?? null,
+    timeScale,
   };
 }

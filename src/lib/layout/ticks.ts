@@ -47,3 +47,33 @@ export function timeTicks(window: TimeWindow, start: number, end: number, spacin
     return { day: d.getTime() / MS_PER_DAY, pos: scale(d), text };
   });
 }
+
+/** Ticks for a window on a condensed axis: each kept stretch gets its own round dates (its
+ *  first names its year again, as after a break a reader has lost it); none inside a break.
+ *  `pos` maps a day to its position; stretches are day ranges where time is linear. */
+export function stretchTicks(
+  window: TimeWindow,
+  stretches: readonly TimeWindow[],
+  pos: (day: number) => number,
+  spacing: number,
+  locale: string,
+): RawTick[] {
+  const out: RawTick[] = [];
+  for (const s of stretches) {
+    const start = Math.max(s.start, window.start);
+    const end = Math.min(s.end, window.end);
+    if (end - start < 1) continue;
+    const [p0, p1] = [pos(start), pos(end)];
+    // A stretch shorter than half the spacing has no room for a tick of its own.
+    if (p1 - p0 < spacing / 2) continue;
+    out.push(...timeTicks({ start, end }, p0, p1, spacing, locale));
+  }
+  return out;
+}
+
+/** A cut's length in words, for the text beside a break: "3 weeks", "4 months", "12 years". */
+export function cutInWords(days: number): string {
+  const [n, unit] =
+    days < 14 ? [Math.round(days), 'day'] : days < 61 ? [Math.round(days / 7), 'week'] : days < 700 ? [Math.round(days / 30.44), 'month'] : [Math.round(days / 365.25), 'year'];
+  return `${n} ${unit}${n === 1 ? '' : 's'}`;
+}

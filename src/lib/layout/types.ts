@@ -1,6 +1,9 @@
 // What `layout()` returns: positions in pixels, ready to draw with no further arithmetic.
 // Knows nothing of Svelte, D3 or the DOM; a drawing component only turns these into SVG.
 import type { EventStatus, Modality, TimelineEvent } from '../document';
+import type { TimeScale } from './scale';
+
+export type { TimeScale } from './scale';
 
 export type Orientation = 'horizontal' | 'vertical';
 export type Fade = 'none' | 'start' | 'end' | 'both';
@@ -87,10 +90,27 @@ export interface Lane {
 }
 
 export interface LegendItem {
-  key: 'past' | 'projected' | 'did-not-happen' | 'range' | 'published';
+  key: 'past' | 'projected' | 'did-not-happen' | 'range' | 'break' | 'published';
   text: string;
   x: number;
   y: number;
+}
+
+/** A quiet stretch cut short on a condensed axis, drawn as two slanted strokes across it. */
+export interface AxisBreak {
+  /** Position of the break's middle along the time axis, and its length there, pixels. */
+  pos: number;
+  length: number;
+  /** The break's middle on the axis line. */
+  x: number;
+  y: number;
+  /** The days cut short, and how long that is in words ("4 months"), drawn beside the axis. */
+  fromDay: number;
+  toDay: number;
+  text: string;
+  tx: number;
+  ty: number;
+  anchor: 'start' | 'middle' | 'end';
 }
 
 export interface Layout {
@@ -101,6 +121,11 @@ export interface Layout {
   /** Fit-all domain (day numbers) and the pixel range the time axis spans. */
   domain: TimeWindow;
   window: TimeWindow;
+  /** The fit-all axis's day-to-unit map when condensed (null: proportional, units are days).
+   *  Every zoom frame of the same events and frame uses the same scale. */
+  scale: TimeScale | null;
+  /** Axis breaks in view (condensed axis only). */
+  breaks: AxisBreak[];
   plot: { start: number; end: number };
   axis: { x1: number; y1: number; x2: number; y2: number };
   published: { day: number; x1: number; y1: number; x2: number; y2: number; text: string; tx: number; ty: number; anchor: 'start' | 'middle' | 'end'; visible: boolean };

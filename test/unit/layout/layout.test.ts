@@ -66,9 +66,10 @@ describe('layout of the sample article', () => {
 
   it('shows more events one by one as the window narrows to last week', () => {
     const single = (x: ReturnType<typeof layout>) => x.marks.filter((m) => m.kind === 'event').length;
-    // Five lanes a side, so the fit view clusters last week (by default it has lanes to spare).
-    const fit = layout(SAMPLE_EVENTS, 1000, { published, maxLanes: 5 });
-    const zoomed = layout(SAMPLE_EVENTS, 1000, { published, maxLanes: 5, window: { start: 20384, end: 20400 } });
+    // Five lanes a side on a proportional axis, so the fit view clusters last week (by default
+    // it has lanes to spare, and 'auto' would condense the axis to open the cluster).
+    const fit = layout(SAMPLE_EVENTS, 1000, { published, maxLanes: 5, timeScale: 'proportional' });
+    const zoomed = layout(SAMPLE_EVENTS, 1000, { published, maxLanes: 5, timeScale: 'proportional', window: { start: 20384, end: 20400 } });
     expect(single(zoomed)).toBeGreaterThan(single(fit) - 3);
     const inClusters = (x: ReturnType<typeof layout>) => x.marks.reduce((n, m) => n + (m.kind === 'cluster' ? m.count : 0), 0);
     expect(inClusters(zoomed)).toBeLessThan(inClusters(fit));

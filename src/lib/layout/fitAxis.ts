@@ -1,0 +1,106 @@
+// The fit-all axis: its time scale (proportional or condensed), its domain, the lanes and the
+// plot length. Chosen once per events array and frame (cached, like the measured labels), so
+// every zoom frame draws with the same scale and the height never jumps while zooming. 'auto'
+// condenses only when the proportional fit leaves dated events in clusters and cutting quiet
+// stretches leaves fewer: a story whose events all show stays as it was. Knows nothing of the
+// zoom window, the DOM or the clock.
+import { condensedScale } from './condense';
+import { publishedInstant } from './days';
+import { GAP, type Frame } from './geometry';
+import { chooseLanes } from './lanes';
+import type { NormalisedOptions } from './options';
+import type { Prepared } from './prepare';
+import { toDay, toUnit, type TimeScale } from './scale';
+import { packVisible, type Slot } from './slots';
+import type { TimeWindow } from './types';
+
+export interface FitAxis {
+  scale: TimeScale | null;
+  domain: TimeWindow;
+  lanes: [number, number];
+  plotLength: number;
+}
+
+/** A break's length along the axis, pixels: room for the two strokes and the cut's duration. */
+export const BREAK_LENGTH = 26;
+/** The most a condensed vertical axis grows to hold its events: about two phone screens. */
+const MAX_VERTICAL = 1300;
+
+const cache = new WeakMap<Prepared, Map<string, FitAxis>>();
+
+/** Axis units of a day under an optional scale (days themselves when proportional). */
+export const unitOf = (scale: TimeScale | null) => (scale ? (d: number) => toUnit(scale, d) : (d: number) => d);
+
+/** Pixel position of a day when window `w` fills the plot of frame `f`. */
+export function positions(scale: TimeScale | null, f: Frame, w: TimeWindow): (day: number) => number {
+  const u = unitOf(scale);
+  const u0 = u(w.start);
+  const k = (f.plotEnd - f.plotStart) / (u(w.end) - u0);
+  return scale ? (day) => f.plotStart + (u(day) - u0) * k : (day) => f.plotStart + (day - w.start) * k;
+}
+
+const clustered = (slots: Slot[]) => slots.reduce((n, s) => (s.members.length > 1 ? n + s.members.length : n), 0);
+
+export function fitAxis(
+  p: Prepared,
+  o: NormalisedOptions,
+  fit: TimeWindow,
+  key: string,
+  frameWith: (lanes: [number, number], plotLength: number) => Frame,
+): FitAxis {
+  let byKey = cache.get(p);
+  if (!byKey) cache.set(p, (byKey = new Map()));
+  const hit = byKey.get(key);
+  if (hit) return hit;
+  const horizontal = o.orientation === 'horizontal';
+  const length0 = o.plotLength ?? Math.min(1800, Math.max(420, p.items.length * 36));
+  const laidOut = (scale: TimeScale | null, length: number): FitAxis => {
+    const domain = horizontal ? roomForLastLabel(fit, p, frameWith([1, 1], length), scale) : fit;
+    const lanes = chooseLanes(p.statusCounts, o.maxLanes, horizontal, (l) => packAt(scale, domain, l, length));
+    return { scale, domain, lanes, plotLength: length };
+  };
+  const packAt = (scale: TimeScale | null, domain: TimeWindow, lanes: [number, number], length: number) => {
+    const f = frameWith(lanes, length);
+    return packVisible(p, f, o, positions(scale, f, domain), domain);
+  };
+  const proportional = laidOut(null, length0);
+  let chosen = proportional;
+  const before = o.timeScale === 'proportional' ? 0 : clustered(packAt(null, proportional.domain, proportional.lanes, length0));
+  if (o.timeScale === 'condensed' || before > 0) {
+    const f = frameWith(proportional.lanes, length0);
+    const span = f.plotEnd - f.plotStart;
+    const c = condensedScale({
+      spans: p.items,
+      anchors: [publishedInstant(o.published)],
+      domain: fit,
+      length: horizontal || o.plotLength ? { min: span, max: span } : { min: span, max: Math.max(span, MAX_VERTICAL) },
+      // Vertical: a label's two lines and a gap; horizontal lanes stack, so a share of a label.
+      perEvent: horizontal ? f.labelMax / 4 : 2 * f.lineHeight + GAP,
+      breakLength: BREAK_LENGTH,
+    });
+    if (c) {
+      const condensed = laidOut(c.scale, horizontal ? length0 : c.length);
+      const after = clustered(packAt(c.scale, condensed.domain, condensed.lanes, condensed.plotLength));
+      if (o.timeScale === 'condensed' || after < before) chosen = condensed;
+    }
+  }
+  byKey.set(key, chosen);
+  return chosen;
+}
+
+// The fit view ends a little after the latest event, so that event's label, which starts at
+// its mark, would have almost no room and slide back before the mark, reading as another
+// event's. The fit window is stretched at its end until the latest start leaves LABEL_ROOM px.
+const LABEL_ROOM = 130;
+function roomForLastLabel(fit: TimeWindow, p: Prepared, f: Frame, scale: TimeScale | null): TimeWindow {
+  if (!p.items.length) return fit;
+  const last = p.starts[p.starts.length - 1];
+  const span = f.plotEnd - f.plotStart;
+  if (span <= 2 * LABEL_ROOM || last <= fit.start) return fit;
+  const u = unitOf(scale);
+  const u0 = u(fit.start);
+  const needed = u0 + ((u(last) - u0) * span) / (span - LABEL_ROOM);
+  // Past its last breakpoint a scale extends its last kept stretch linearly.
+  const end = scale ? toDay(scale, needed) : needed;
+  return end > fit.end ? { start: fit.start, end } : fit;
+}
