@@ -48,6 +48,11 @@ export interface FrameInput {
 }
 
 export const UNDATED_ROWS = 4;
+/** An undated label wraps to this many lines in its group (it has no lane to run along). */
+export const UNDATED_LINES = 2;
+export const undatedRowHeight = (lineHeight: number) => UNDATED_LINES * lineHeight + 8;
+/** The group's heading and its rows. */
+const undatedHeight = (rows: number, lineHeight: number) => (rows ? lineHeight + 6 + rows * undatedRowHeight(lineHeight) : 0);
 
 export function frame(f: FrameInput): Frame {
   const lineHeight = Math.round(f.fontSize * 1.3);
@@ -62,8 +67,7 @@ export function frame(f: FrameInput): Frame {
     const axisCross = pastTop + f.lanes[0] * laneSize + 6;
     const tickBand = lineHeight + 12;
     const projTop = axisCross + tickBand;
-    const projRows = Math.max(f.lanes[1], undatedRows ? undatedRows + 1 : 0);
-    const bottom = projTop + projRows * laneSize + MARGIN;
+    const bottom = projTop + Math.max(f.lanes[1] * laneSize, undatedHeight(undatedRows, lineHeight)) + MARGIN;
     return {
       orientation: 'horizontal',
       plotStart,
@@ -90,8 +94,7 @@ export function frame(f: FrameInput): Frame {
   const plotStart = f.top + lineHeight;
   const plotEnd = plotStart + f.plotLength;
   const undatedTop = plotEnd + lineHeight * 2 + 8;
-  const rowH = 2 * lineHeight + 8;
-  const bottom = undatedRows ? undatedTop + lineHeight + 6 + undatedRows * rowH + MARGIN : plotEnd + lineHeight + MARGIN;
+  const bottom = undatedRows ? undatedTop + undatedHeight(undatedRows, lineHeight) + MARGIN : plotEnd + lineHeight + MARGIN;
   return {
     orientation: 'vertical',
     plotStart,

@@ -13,6 +13,8 @@ export interface Item {
   end: number;
   point: boolean;
   fade: Fade;
+  /** Position in `items`: keys the per-item label caches. */
+  index: number;
 }
 
 export interface Prepared {
@@ -30,6 +32,8 @@ export interface Prepared {
   labels: Map<string, { lines: string[]; along: number; cross: number }>;
   /** The same, per item index, for each frame signature. */
   measured: Map<string, { lines: string[]; along: number; cross: number }[]>;
+  /** Per item index, for each frame signature: what grow.ts needs to lengthen a label. */
+  growth: Map<string, unknown[]>;
   /** Lanes per status chosen at fit-all, keyed by width and options (see lanes.ts). */
   lanes: Map<string, [number, number]>;
 }
@@ -58,13 +62,14 @@ export function prepare(events: readonly TimelineEvent[]): Prepared {
     const last = event.when.end ? dayNumber(event.when.end) : start;
     const end = (Number.isNaN(last) || last < start ? start : last) + 1;
     const point = end - start === 1 && (event.when.granularity === 'day' || event.when.granularity === null);
-    items.push({ event, start, end, point, fade: FADE[event.when.mod ?? ''] ?? 'none' });
+    items.push({ event, start, end, point, fade: FADE[event.when.mod ?? ''] ?? 'none', index: 0 });
   }
   items.sort((a, b) => a.start - b.start || a.end - b.end || (a.event.id < b.event.id ? -1 : a.event.id > b.event.id ? 1 : 0));
   const starts = new Float64Array(items.length);
   const prefixMaxEnd = new Float64Array(items.length);
   let maxEnd = -Infinity;
   items.forEach((item, i) => {
+    item.index = i;
     starts[i] = item.start;
     maxEnd = Math.max(maxEnd, item.end);
     prefixMaxEnd[i] = maxEnd;
@@ -72,7 +77,7 @@ export function prepare(events: readonly TimelineEvent[]): Prepared {
   const extent = items.length ? { start: items[0].start, end: maxEnd } : null;
   const statusCounts: [number, number] = [0, 0];
   for (const item of items) statusCounts[item.event.status === 'projected' ? 1 : 0]++;
-  const prepared = { items, starts, prefixMaxEnd, undated, extent, statusCounts, labels: new Map(), measured: new Map(), lanes: new Map() };
+  const prepared = { items, starts, prefixMaxEnd, undated, extent, statusCounts, labels: new Map(), measured: new Map(), growth: new Map(), lanes: new Map() };
   cache.set(events, prepared);
   return prepared;
 }

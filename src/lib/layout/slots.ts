@@ -4,9 +4,11 @@
 import { publishedInstant } from './days';
 import { GAP, POINT_R, type Frame } from './geometry';
 import type { NormalisedOptions } from './options';
+import { truncate, wrap } from './cut';
+import { growLabels } from './grow';
 import { LanePacker } from './pack';
 import { visibleRange, type Item, type Prepared } from './prepare';
-import { textWidth, truncate, wrap } from './textWidth';
+import { textWidth } from './textWidth';
 import type { TimeWindow } from './types';
 
 export interface Slot {
@@ -103,7 +105,8 @@ export function packVisible(p: Prepared, f: Frame, o: NormalisedOptions, pos: (d
     let label = (measured[i] ??= measure(p, item.event.label, f, o.fontSize));
     const anchor = f.orientation === 'vertical' && item.point ? (markLo + markHi) / 2 - f.lineHeight / 2 : markLo;
     // A label that would run past the end would slide left of its mark and read as another
-    // event's: it is shortened to start at its mark while that leaves a readable width.
+    // event's: it is shortened to start at its mark while that leaves a readable width (and
+    // grows back into whatever room it has once packed: grow.ts).
     if (f.orientation === 'horizontal' && anchor + label.along > f.plotEnd) {
       const room = Math.floor((f.plotEnd - Math.max(anchor, f.plotStart)) / ROOM_STEP) * ROOM_STEP;
       if (room >= MIN_ROOM) label = measure(p, item.event.label, f, o.fontSize, room);
@@ -180,6 +183,8 @@ export function packVisible(p: Prepared, f: Frame, o: NormalisedOptions, pos: (d
     packer.put(into, host.markHi, labelLo + host.label.along, packer.last[into]);
     packer.labelBefore[into] = floor - GAP;
   }
+  // Lanes and clusters are settled at the short width; now each label takes its free room.
+  growLabels(slots, p, f, o.fontSize);
   // Keyboard order is time order (long bands were placed first).
   if (placedLong.size) slots.sort((a, b) => a.members[0].start - b.members[0].start || a.markLo - b.markLo);
   return slots;

@@ -1,6 +1,7 @@
 // Label widths without a DOM: a per-character width table, in thousandths of an em, so the
 // same layout runs in Node, in the CLI and in the browser (the idea of Observable Plot's
-// text.js). This module knows nothing of events or of the page; it only measures strings.
+// text.js). This module knows nothing of events or of the page; it only measures strings
+// (where to cut a label that does not fit is cut.ts's business).
 
 // Helvetica/Arial advance widths. Wider faces (DejaVu Sans on Linux, Segoe UI) run up to ~12%
 // wider, so `SAFETY` errs on the wide side: a label may end a little early, never overlap.
@@ -55,53 +56,19 @@ export function textWidth(text: string, fontSize: number, bold = false): number 
   return (total / 1000) * fontSize * SAFETY * (bold ? 1.06 : 1);
 }
 
-/** The longest prefix of `text` (cut at a word when it can) that fits `maxWidth`, with "…". */
-export function truncate(text: string, maxWidth: number, fontSize: number): string {
-  if (textWidth(text, fontSize) <= maxWidth) return text;
-  const ellipsis = textWidth('\u2026', fontSize);
-  let width = 0;
-  let cut = 0;
-  const chars = Array.from(text);
-  for (let i = 0; i < chars.length; i++) {
-    const w = textWidth(chars[i], fontSize);
-    if (width + w + ellipsis > maxWidth) break;
-    width += w;
-    cut = i + 1;
+/** Width of every prefix of `text`: entry i is the width of `text.slice(0, i)` (UTF-16 index;
+ *  an index inside a surrogate pair counts the whole character), so a cut is measured in O(1). */
+export function prefixWidths(text: string, fontSize: number): Float64Array {
+  const out = new Float64Array(text.length + 1);
+  const scale = (fontSize * SAFETY) / 1000;
+  let total = 0;
+  for (let i = 0; i < text.length; ) {
+    const code = text.codePointAt(i)!;
+    const n = code > 0xffff ? 2 : 1;
+    total += charWidth(code, n === 1 ? text[i] : text.slice(i, i + 2)) * scale;
+    out[i + 1] = total;
+    if (n === 2) out[i + 2] = total;
+    i += n;
   }
-  let head = chars.slice(0, cut).join('');
-  const space = head.lastIndexOf(' ');
-  // Cut at a word boundary unless that throws away more than a third of what fits.
-  if (space > head.length * 0.66) head = head.slice(0, space);
-  return trimTrailingPunctuation(head) + '\u2026';
-}
-
-/** Splits `text` into at most `maxLines` lines of at most `maxWidth`; the last line truncated. */
-export function wrap(text: string, maxWidth: number, fontSize: number, maxLines: number): string[] {
-  const words = text.split(/\s+/).filter(Boolean);
-  const lines: string[] = [];
-  let line = '';
-  for (let i = 0; i < words.length; i++) {
-    const next = line ? `${line} ${words[i]}` : words[i];
-    if (textWidth(next, fontSize) <= maxWidth || !line) {
-      line = next;
-      continue;
-    }
-    if (lines.length === maxLines - 1) {
-      lines.push(truncate(`${line} ${words.slice(i).join(' ')}`, maxWidth, fontSize));
-      return lines;
-    }
-    lines.push(line);
-    line = words[i];
-  }
-  if (line) lines.push(truncate(line, maxWidth, fontSize));
-  return lines;
-}
-
-const TRAILING = new Set([' ', ',', ';', ':', '.', '-', '\u2013', '\u2014']);
-
-// A loop rather than a `[...]+$` pattern, which backtracks quadratically on long runs.
-function trimTrailingPunctuation(text: string): string {
-  let end = text.length;
-  while (end > 0 && TRAILING.has(text[end - 1])) end--;
-  return text.slice(0, end);
+  return out;
 }

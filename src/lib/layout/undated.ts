@@ -1,11 +1,13 @@
 // The "Expected, no date" group: undated events listed after the last dated one (a column at
-// the right when horizontal, a block below when vertical), the overflow folded into a count.
+// the right when horizontal, a block below when vertical), each label wrapped to two lines in
+// the width the group has, the overflow folded into a count.
 // Knows nothing of the time scale: these events have no position in time.
 import type { TimelineEvent } from '../document';
 import { statusInWords } from './dateWords';
-import { POINT_R, STRIP, UNDATED_ROWS, type Frame } from './geometry';
+import { POINT_R, STRIP, UNDATED_LINES, UNDATED_ROWS, undatedRowHeight, type Frame } from './geometry';
 import type { NormalisedOptions } from './options';
-import { textWidth, truncate, wrap } from './textWidth';
+import { wrap } from './cut';
+import { textWidth } from './textWidth';
 import type { ClusterMark, EventMark, LabelBox, Mark } from './types';
 
 export const UNDATED_HEADING = 'Expected, no date';
@@ -18,8 +20,7 @@ export function placeUndated(
   const u = f.undated;
   if (!u || events.length === 0) return { marks: [], header: null };
   const fs = o.fontSize;
-  const horizontal = f.orientation === 'horizontal';
-  const rowH = horizontal ? f.laneSize : 2 * f.lineHeight + 8;
+  const rowH = undatedRowHeight(f.lineHeight);
   const top = u.y + f.lineHeight + 6;
   const room = u.width - STRIP - 10;
   const shown = events.length > UNDATED_ROWS + 1 ? UNDATED_ROWS : events.length;
@@ -40,7 +41,7 @@ export function placeUndated(
   });
   for (let i = 0; i < shown; i++) {
     const e = events[i];
-    const lines = horizontal ? [truncate(e.label, room, fs)] : wrap(e.label, room, fs, 2);
+    const lines = wrap(e.label, room, fs, UNDATED_LINES);
     const mark: EventMark = {
       kind: 'event', id: e.id, event: e, status: e.status, modality: e.modality,
       didNotHappen: e.modality === 'did-not-happen', fade: 'none', dateWords: 'no date given', undated: true,

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { EventWhen } from '../../../src/lib/document';
 import { dateInWords } from '../../../src/lib/layout';
-import { textWidth, truncate } from '../../../src/lib/layout/textWidth';
+import { truncate } from '../../../src/lib/layout/cut';
+import { textWidth } from '../../../src/lib/layout/textWidth';
 
 const when = (start: string | null, end: string | null, granularity: EventWhen['granularity'], extra: Partial<EventWhen> = {}): EventWhen => ({
   timex: null, start, end, granularity, text: null, ...extra,

@@ -1,0 +1,70 @@
+// Labels take the room they have. Packing measures every label at a short width (that width
+// alone decides lanes and clusters); once the lanes are settled, each label grows into the free
+// room after it in its lane, up to the next label or mark there (less GAP) and the plot end:
+// one longer line horizontally, more lines (up to MAX_LINES) vertically. Growing never moves a
+// label, so it can never cost a lane or make a cluster. One backward pass: linear in the slots.
+// Knows nothing of dates, events' meaning or the page: only slots, a frame and the width table.
+import { bestCut, cutTable, cutText, fitLines, wrapLines, type CutTable } from './cut';
+import { GAP, type Frame } from './geometry';
+import type { Prepared } from './prepare';
+import type { Measured, Slot } from './slots';
+import { textWidth } from './textWidth';
+
+/** A vertical label grows down its column to at most this many lines. */
+export const MAX_LINES = 4;
+
+/** Horizontal: where the label may be cut, and the line for each cut once measured. */
+interface Cuts {
+  table: CutTable;
+  byCut: (Measured | undefined)[];
+}
+/** Vertical: every line the label wraps to in its column, and the label for each line count. */
+interface Lines {
+  all: string[];
+  byCount: (Measured | undefined)[];
+}
+
+/** Lengthens, in place, the single-event labels of `slots` (in packing order) into free room. */
+export function growLabels(slots: Slot[], p: Prepared, f: Frame, fontSize: number): void {
+  const horizontal = f.orientation === 'horizontal';
+  const sig = `${f.orientation}|${fontSize}|${horizontal ? '' : f.labelMax}`;
+  let cache = p.growth.get(sig);
+  if (!cache) p.growth.set(sig, (cache = new Array(p.items.length)));
+  // Where the next slot of each lane begins, walking back from the last: packing order is
+  // position order within a lane, so one pass finds every label's free room.
+  const limit = f.plotEnd + GAP;
+  const next = [new Array(Math.max(1, f.lanes[0])).fill(limit), new Array(Math.max(1, f.lanes[1])).fill(limit)];
+  for (let i = slots.length - 1; i >= 0; i--) {
+    const s = slots[i];
+    const lane = next[s.group];
+    const room = lane[s.lane] - GAP - s.labelLo;
+    lane[s.lane] = Math.min(s.labelLo, s.markLo);
+    if (s.members.length > 1 || room <= s.label.along + 0.5) continue;
+    const item = s.members[0];
+    const grown = horizontal
+      ? longerLine((cache[item.index] ??= cutsOf(item.event.label, fontSize)) as Cuts, room, f.lineHeight)
+      : moreLines((cache[item.index] ??= linesOf(item.event.label, f.labelMax, fontSize)) as Lines, room, f, fontSize);
+    if (grown && grown.along > s.label.along) s.label = grown;
+  }
+}
+
+const cutsOf = (text: string, fontSize: number): Cuts => ({ table: cutTable(text, fontSize), byCut: [] });
+
+function longerLine(c: Cuts, room: number, lineHeight: number): Measured | null {
+  const k = bestCut(c.table, room);
+  if (k < 0) return null;
+  return (c.byCut[k] ??= { lines: [cutText(c.table, k, room)], along: k < c.table.ends.length ? c.table.widths[k] : c.table.width, cross: lineHeight });
+}
+
+const linesOf = (text: string, column: number, fontSize: number): Lines => ({ all: wrapLines(text, column, fontSize), byCount: [] });
+
+function moreLines(l: Lines, room: number, f: Frame, fontSize: number): Measured | null {
+  const n = Math.min(MAX_LINES, l.all.length, Math.floor((room + 0.5) / f.lineHeight));
+  if (n < 1) return null;
+  let m = l.byCount[n];
+  if (!m) {
+    const lines = fitLines(l.all, n, f.labelMax, fontSize);
+    m = l.byCount[n] = { lines, along: n * f.lineHeight, cross: Math.max(...lines.map((x) => textWidth(x, fontSize))) };
+  }
+  return m;
+}
