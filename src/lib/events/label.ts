@@ -28,6 +28,9 @@ const LEADING_SPEECH = new RegExp(
 );
 // The page's own dates copied with the text: "Posted on <date> by Jane Doe", "Last updated:
 // <date>", "<date> | 3 min read". They date the page, not the news.
+// A subordinate clause cut off at its conjunction ("..., after sales fell 18% in the first
+// half"): its own gist follows the conjunction. Two words at least must follow.
+const LEADING_SUBORDINATOR = /^(?:after|before|because|until|once|as soon as)\s+(?=\S+\s+\S+\s+\S)/i;
 const PAGE_METADATA =
   /^(?:(?:first |last )?(?:posted|published|updated|modified|filed|edited)(?: on| at)?:?(?: by [^,.;]{1,60})?|(?:\|\s*)?\d+\s*(?:min|minute)s?\s+read|by [A-Z][^,.;]{1,60})$/i;
 // A wire dateline opening the first paragraph: "LONDON —", "WASHINGTON (AP) —".
@@ -101,6 +104,7 @@ export function makeLabel(text: string, clause: Span, drop: Span[]): string {
     const sub = SUBORDINATE.exec(s);
     if (sub && s.length - sub[0].length > 12) s = s.slice(sub[0].length);
     else if (CONJUNCTION.test(s)) s = s.replace(CONJUNCTION, '');
+    else if (LEADING_SUBORDINATOR.test(s)) s = s.replace(LEADING_SUBORDINATOR, '');
     else break;
   }
   const speech = LEADING_SPEECH.exec(s);

@@ -10,6 +10,7 @@ import { opensOnFiniteVerb } from './subject';
 // A determiner, up to three modifiers and a noun, then that/which/who and a lower-case word.
 // Each word is one run of letters, so the match is linear; the caller limits the window.
 const HEAD = /\b(?:a|an|the|its|their|his|her|this|that)\s+(?:[A-Za-z][\w’'-]*\s+){0,3}?[a-z][\w’'-]*\s+(?:that|which|who)\s+(?=[a-z])/g;
+const COPULA = /\b(?:is|are|was|were|be|been|being|became|become|remains|remained)\s+$/;
 // Where the relative clause ends: a clause joint or the end.
 const END = /[,;:]\s|\s[—–]\s/;
 
@@ -35,6 +36,9 @@ export function restrictiveParts(text: string, clause: Span, at: number): Restri
   // The head must not open the clause (a subject), and no clause joint may lie between the
   // relative pronoun and the date.
   if (!/[a-z]/.test(text.slice(clause.start, headStart)) || END.test(text.slice(relStart, at))) return null;
+  // "was the last of many which took place": a head after "be" names the subject itself, whose
+  // clause the date belongs to
+  if (COPULA.test(text.slice(Math.max(clause.start, headStart - 12), headStart))) return null;
   if (!opensOnFiniteVerb(text.slice(relStart, Math.min(clause.end, relStart + 40)))) return null;
   const tail = text.slice(relStart, clause.end);
   const stop = END.exec(tail.slice(at - relStart));

@@ -14,6 +14,9 @@ const VERB_FIRST = new RegExp(String.raw`^(?:[a-z]+ed|is|are|was|were|has|have|h
 const IRREGULAR =
   'broke|began|came|went|took|made|told|met|held|won|lost|fell|rose|left|led|ran|gave|got|found|kept|sent|set|put|cut|hit|saw|spoke|stood|struck|fought|sold|bought|built|brought|paid|chose|drove|flew|grew|knew|threw|wrote|became|caught|thought|sought|spent|felt|dealt|shot|sank|swore|tore|wore|ended|killed|drew|fled|spread|shut|lay|let|quit|hung|stuck|swept|meant|heard|lit|dug|rode|froze|stole|hosted';
 const SUBJECT = new RegExp(String.raw`^((?:[A-Z][\w’'.-]*)(?:\s+[\w’'.-]+){0,5}?)(?=\s+(?:[a-z]+ed|is|are|was|were|has|have|had|will|would|could|can|may|might|plans?|said|says|${PRESENT}|${IRREGULAR})\b)`);
+// An adverb before a past verb keeps the clause subjectless: "(The company) last cut jobs".
+const ADVERB_VERB = new RegExp(String.raw`^(?:last|first|also|later|then|recently|once|already|again|previously|formerly|never|just|twice|briefly)\s+(?:[a-z]+ed|${IRREGULAR})\b`);
+const opensOnVerb = (lower: string) => VERB_FIRST.test(lower) || ADVERB_VERB.test(lower);
 
 // Last resort: a capitalised name opening the clause ("The European Central Bank kept ...").
 const NAMED_SUBJECT = /^((?:(?:The|A|An)\s+)?(?!(?:The|A|An)\s)(?:[A-Z][\w’'.&-]*\s+){1,5}?)(?=[a-z])/;
@@ -27,7 +30,7 @@ export function opensOnFiniteVerb(words: string): boolean {
 
 /** Whether a label opens on a verb, i.e. has lost or never had its subject. */
 export function startsOnVerb(label: string): boolean {
-  return VERB_FIRST.test(label.charAt(0).toLowerCase() + label.slice(1));
+  return opensOnVerb(label.charAt(0).toLowerCase() + label.slice(1));
 }
 
 /** Whether a subject reads as plural ("They", "Officials"; not "The press", "Its bus"). */
@@ -53,13 +56,34 @@ export function subjectOf(clause: string): { subject: string; rest: string } | n
   return { subject: m[1].trim().replace(/(?:\s+(?:first|also|then|later|again|[a-z]+ly))+$/, ''), rest: clause.slice(m[0].length) };
 }
 
+const MODAL = /^(?:will|would|could|can|may|might|must|should|shall)\b/;
+const NOT_A_VERB = /^(?:the|a|an|this|that|these|those|its|his|her|their|our|my|your|it|he|she|they|we|i|you|there|then|also|now|in|on|at|by|for|to|of|with|from|more|most|some|all|other|another|both|each|no|not)$/;
+
+/**
+ * "(It would cut 4,000 jobs by 2027) and close its plant next year": a bare verb after "and"
+ * shares the subject and the modal of the clause before ("It would close its plant"). `joined`
+ * is the clause's own text, which must open on "and"/"or" and a lower-case word that is neither
+ * a finite verb ("and prices fell" has a subject of its own) nor a function word.
+ */
+export function withModalSubject(label: string, joined: string, previous: string | null): string {
+  const m = /^\s*(?:and|or)\s+([a-z][a-z-]*)\s+(\S+)/.exec(joined);
+  if (!m || !previous || NOT_A_VERB.test(m[1]) || opensOnFiniteVerb(`${m[1]} `) || opensOnFiniteVerb(m[2])) return label;
+  // "The firm said it would cut ...": the reported clause's pronoun and modal
+  const reported = /\b(it|he|she|they|we)\s+(will|would|could|can|may|might|must|should|shall)\b/i.exec(previous);
+  const found = subjectOf(previous);
+  const modal = found ? MODAL.exec(found.rest.trimStart()) : null;
+  const [subject, verb] = found && modal ? [found.subject, modal[0]] : reported ? [reported[1], reported[2]] : [];
+  if (!subject) return label;
+  return shorten(`${subject.charAt(0).toUpperCase()}${subject.slice(1)} ${verb} ${label.charAt(0).toLowerCase()}${label.slice(1)}`);
+}
+
 /**
  * `label` with the subject of `previous` put in front when `label` starts on a bare verb, or,
  * when `participle`, on the -ing form of a verbless clause (then with "is"/"was").
  */
 export function withSubject(label: string, previous: string | null, participle = false): string {
   const lower = label.charAt(0).toLowerCase() + label.slice(1);
-  if (!previous || !(participle || VERB_FIRST.test(lower)) || /^(?:Where|When|Whether|How|Why|What|If|That|Which|Who)\b/.test(previous)) return label;
+  if (!previous || !(participle || opensOnVerb(lower)) || /^(?:Where|When|Whether|How|Why|What|If|That|Which|Who)\b/.test(previous)) return label;
   const found = subjectOf(previous);
   if (!found) return label;
   const { subject, rest } = found;

@@ -140,3 +140,32 @@ describe('"and" with a noun and its verb is a clause of its own between two date
     expect(labels(text, [['May', '2025-05'], ['June', '2025-06']])[1]).toMatch(/^The (?:first vote|second)/);
   });
 });
+
+describe('a clause that lost its subject borrows it, with the modal it shared', () => {
+  it.each([
+    ['The bank, which opened in 1952, last cut jobs in 2020 during the crisis.', [['1952', '1952'], ['2020', '2020']], ['The bank opened', 'The bank last cut jobs during the crisis']],
+    ['The firm said it would cut 400 jobs by 2027 and close its plant in Bremen next year.', [['2027', '2027'], ['next year', '2026']], ['It would close its plant in Bremen', 'The firm said it would cut 400 jobs']],
+    ['The team will play in Oslo in May and travel to Rome in June.', [['May', '2026-05'], ['June', '2026-06']], ['The team will play in Oslo', 'The team will travel to Rome']],
+  ] as [string, [string, string][], string[]][])('%j reads %j', (text, dates, expected) => {
+    expect(labels(text, dates)).toEqual(expected);
+  });
+
+  it('leaves "and prices fell in June" its own subject', () => {
+    const text = 'Rates will rise in May and prices fell in June.';
+    expect(labels(text, [['May', '2026-05'], ['June', '2025-06']])).toEqual(['Prices fell', 'Rates will rise']);
+  });
+});
+
+describe('a clause cut off at "after" or "because" keeps its own gist', () => {
+  it('reads "..., after sales fell 18% in the first half" as "Sales fell 18%"', () => {
+    const text = 'The carmaker will cut 4,000 jobs next year, after sales fell 18% in the first half.';
+    expect(labels(text, [['next year', '2026'], ['the first half', '2025-H1']])).toEqual(['Sales fell 18%', 'The carmaker will cut 4,000 jobs']);
+  });
+});
+
+describe('a relative clause on the complement of "be" stays with its subject', () => {
+  it('reads "The meeting was the last of many which took place in May" with the meeting', () => {
+    const text = 'The meeting was the last of many which took place in May.';
+    expect(labels(text, [['May', '2025-05']])).toEqual(['The meeting was the last of many which took place']);
+  });
+});
