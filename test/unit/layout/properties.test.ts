@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { TimelineEvent } from '../../../src/lib/document';
 import { layout, type Layout } from '../../../src/lib/layout';
+import { GAP } from '../../../src/lib/layout/geometry';
 
 const published = '2025-06-15';
 const base = Date.UTC(2024, 0, 1);
@@ -10,7 +11,11 @@ const day = (d: number) => new Date(base + d * 86_400_000).toISOString().slice(0
 const eventArb = fc.record({
   d: fc.integer({ min: 0, max: 900 }),
   span: fc.oneof(fc.constant(0), fc.integer({ min: 1, max: 120 })),
-  label: fc.string({ minLength: 1, maxLength: 60 }),
+  // Arbitrary strings, and news-like labels of words up to ~90 characters, which grow and get cut.
+  label: fc.oneof(
+    fc.string({ minLength: 1, maxLength: 60 }),
+    fc.array(fc.constantFrom('Kim', 'met', 'the', 'of', 'to', 'officials', 'in', '1.5', 'million', '10,000', 'Pyongyang', 'summit', 'and', 'talks'), { minLength: 1, maxLength: 14 }).map((w) => w.join(' ')),
+  ),
   projected: fc.boolean(),
   undated: fc.integer({ min: 0, max: 9 }).map((n) => n === 0), // about one in ten, reproducible from the seed
 });
@@ -81,6 +86,30 @@ describe('layout properties', () => {
         for (const lane of lanes.values()) {
           const byPos = [...lane].sort((a, b) => a.pos - b.pos).map((x) => x.start);
           expect(byPos).toEqual([...byPos].sort());
+        }
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it('a grown label stops GAP before the next label of its lane, and at the plot end', () => {
+    fc.assert(
+      fc.property(arbitraryCase, (c) => {
+        const l = laidOut(c);
+        const h = l.orientation === 'horizontal';
+        const lanes = new Map<string, { lo: number; hi: number }[]>();
+        for (const m of l.marks) {
+          if (!m.start) continue;
+          const key = `${m.status}|${h ? m.y : m.x}`;
+          const lo = h ? m.label.x : m.label.y;
+          lanes.set(key, [...(lanes.get(key) ?? []), { lo, hi: lo + (h ? m.label.width : m.label.height), mark: h ? m.x : m.y }]);
+        }
+        for (const lane of lanes.values()) {
+          lane.sort((a, b) => a.lo - b.lo);
+          for (let i = 0; i < lane.length; i++) {
+            expect(lane[i].hi).toBeLessThanOrEqual(l.plot.end + 0.5);
+            if (i + 1 < lane.length) expect(lane[i].hi).toBeLessThanOrEqual(lane[i + 1].lo - GAP + 0.5);
+          }
         }
       }),
       { numRuns: 150 },
