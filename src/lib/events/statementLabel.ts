@@ -8,7 +8,7 @@ import { participleParts, type ParticipleParts } from './participial';
 import { joinPredicate, relativeParts } from './relative';
 import { restrictiveParts } from './restrictive';
 import type { Statement } from './statements';
-import { isPlural, startsOnVerb, subjectOf, withModalSubject, withSubject } from './subject';
+import { isPlural, startsOnVerb, subjectOf, withModalSubject, withSpeaker, withSubject } from './subject';
 
 /** "Founded in 1998, the company ..." dated 1998 -> "The company was founded"; a date of the
  * main clause labels the main clause alone. */
@@ -68,7 +68,9 @@ export function labelOf(text: string, st: Statement, dates: Timex[]): string {
   const participle = startsOnParticiple(text, st, label);
   if (!label || !prev) return label;
   const previous = makeLabel(text, prev.span, prev.timexes);
+  if (!previous) return withSpeaker(label, withoutSpans(text, prev.span, prev.timexes).replace(/\s+/g, ' '));
   if (participle || startsOnVerb(label)) return withSubject(label, previous, participle);
-  return withModalSubject(label, text.slice(st.span.start, st.span.end), previous);
+  // the clause before as it is labelled, speaker and all: "(Autowerk would cut ...) and close"
+  return withModalSubject(label, text.slice(st.span.start, st.span.end), labelOf(text, prev, prev.timexes));
 }
 

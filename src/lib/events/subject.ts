@@ -1,7 +1,7 @@
 // Subject borrowing: a clause that opens on its verb ("but delayed it last year") takes the
 // subject of the clause before ("The company first announced ..."). Must not know about dates,
 // statuses or where the labels come from.
-import { shorten } from './label';
+import { DATELINE, shorten } from './label';
 
 // Present-tense verbs news puts after "and" with the subject left out ("... and expects sales
 // to recover"): listed, since a word in -s is as often a plural noun ("Reports say").
@@ -91,3 +91,16 @@ export function withSubject(label: string, previous: string | null, participle =
   return shorten(`${subject} ${be}${lower.replace(/…$/, '')}${label.endsWith('…') ? '…' : ''}`);
 }
 
+
+// "The space agency said Thursday | it has postponed the test until April": cut at its date, the
+// attribution is a statement of its own with nothing left but the speaker, and the reported
+// clause's opening pronoun is that speaker (news reports "X said it would ..." of X itself).
+const SPEAKER = /^\s*((?:The\s+|A\s+)?[A-Z][\w’'.&-]*(?:\s+(?:of\s+|and\s+)?[A-Z\d][\w’'.&-]*|\s+[a-z][\w’'-]*){0,5}?)\s+(?:said|says|announced|confirmed|warned|added|stated|told\s+(?:reporters|journalists|lawmakers|analysts|investors|parliament))\s*[,.;:]?\s*$/;
+
+/** `label` with its opening pronoun replaced by the speaker of `attribution`, when that is all it says. */
+export function withSpeaker(label: string, attribution: string): string {
+  const pronoun = /^(?:It|He|She|They)\s+(?=[a-z])/.exec(label);
+  const speaker = pronoun && SPEAKER.exec(attribution.replace(DATELINE, ''));
+  if (!pronoun || !speaker) return label;
+  return shorten(`${speaker[1]} ${label.slice(pronoun[0].length)}`);
+}

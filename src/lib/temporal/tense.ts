@@ -36,6 +36,7 @@ const PROSPECTIVE = new Set([
   'signalled', 'signaled', 'flagged', 'promised', 'pledged', 'vowed', 'threatened', 'foreshadowed',
   'earmarked', 'pencilled', 'penciled', 'floated', 'mooted', 'touted', 'teased',
 ]);
+const DELAY = /\b(?:delay|postpone|push(?:es|ed|ing)?\s+back|reschedul|defer|put\s+off|puts\s+off|extend|slip|moves?\s+back|moved\s+back)/i;
 const DATE_PREPOSITION = new Set(['on', 'in', 'at', 'last', 'this', 'early', 'late', 'during', 'earlier']);
 const LINKING = new Set(['be', 'being', 'is', 'are', 'stay', 'stays', 'remain', 'remains', 'get', 'gets', 'become', 'becomes', 'seem', 'seems', 'look', 'looks']);
 const PRESENT = new Set(['is', 'are', 'am', 'has', 'have', "'s", 'now', 'currently', 'today', 'remains', 'says']);
@@ -70,6 +71,8 @@ function cueOf(word: string): { tense: Tense; weight: number } | null {
 export function tenseAround(sentence: string, start: number, end: number): Tense | null {
   // A deadline ("by early June", "by 2030") looks ahead of whatever reports it.
   if (/\bby\s+(?:the\s+)?(?:(?:early|mid|late|end\s+of)[\s-]+)?$/i.test(sentence.slice(Math.max(0, start - 20), start))) return 'future';
+  // "delays the test to spring", "postponed until April": the new date a plan moved to
+  if (/\b(?:to|until|till)\s+(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?$/i.test(sentence.slice(Math.max(0, start - 20), start)) && DELAY.test(sentence.slice(Math.max(0, start - 160), start))) return 'future';
   let best: { tense: Tense; score: number } | null = null;
   const words: { word: string; index: number }[] = [];
   WORD.lastIndex = 0;

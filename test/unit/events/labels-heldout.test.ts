@@ -169,3 +169,17 @@ describe('a relative clause on the complement of "be" stays with its subject', (
     expect(labels(text, [['May', '2025-05']])).toEqual(['The meeting was the last of many which took place']);
   });
 });
+
+describe('"X said <date> it ..." names X in the reported clause', () => {
+  it.each([
+    ['The space agency said Thursday it has postponed the test until April.', [['Thursday', '2025-10-30'], ['April', '2026-04']], ['The space agency has postponed the test']],
+    ['BERLIN (Reuters) - Autowerk said on Wednesday it would cut 4,000 jobs by 2027 and close its plant next year.', [['Wednesday', '2025-07-16'], ['2027', '2027'], ['next year', '2026']], ['Autowerk would close its plant', 'Autowerk would cut 4,000 jobs']],
+  ] as [string, [string, string][], string[]][])('%j reads %j', (text, dates, expected) => {
+    expect(labels(text, dates)).toEqual(expected);
+  });
+
+  it('leaves the pronoun when the clause before says more than who spoke', () => {
+    const text = 'The ministry raised taxes on Monday and it will cut spending in May.';
+    expect(labels(text, [['Monday', '2025-11-03'], ['May', '2026-05']])).toContain('It will cut spending');
+  });
+});

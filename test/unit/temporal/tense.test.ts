@@ -22,6 +22,10 @@ const cases: [string, Tense | null][] = [
   ['The minister promised to hold elections in [June].', 'future'],
   ['The central bank signalled on [Tuesday] that rates would rise.', 'past'],
   ['The mayor pledged in [March] to cut fares.', 'past'],
+  ['Agency delays lander test to [spring].', 'future'],
+  ['The vote was postponed until [April].', 'future'],
+  ['The deadline was extended to [the end of March].', 'future'],
+  ['Sales rose to a record in [March].', 'past'],
 ];
 
 describe('tenseAround', () => {
