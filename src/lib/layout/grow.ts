@@ -1,17 +1,19 @@
 // Labels take the room they have. Packing measures every label at a short width (that width
 // alone decides lanes and clusters); once the lanes are settled, each label grows into the free
 // room after it in its lane, up to the next label or mark there (less GAP) and the plot end:
-// one longer line horizontally, more lines (up to MAX_LINES) vertically. Growing never moves a
+// one longer line horizontally, more lines (up to four, six in a narrow column) vertically. Growing never moves a
 // label, so it can never cost a lane or make a cluster. One backward pass: linear in the slots.
 // Knows nothing of dates, events' meaning or the page: only slots, a frame and the width table.
-import { bestCut, cutTable, cutText, fitLines, wrapLines, type CutTable } from './cut';
+import { bestCut, cutTable, cutText, type CutTable } from './cut';
 import { GAP, type Frame } from './geometry';
+import { fitLines, wrapLines, type Wrapped } from './lines';
 import type { Prepared } from './prepare';
 import type { Measured, Slot } from './slots';
 import { textWidth } from './textWidth';
 
-/** A vertical label grows down its column to at most this many lines. */
-export const MAX_LINES = 4;
+/** A vertical label grows down its column to at most this many lines; a narrow column (a phone
+ *  split in two) holds ten-odd characters a line, so it may take six, which say about as much. */
+const maxLines = (column: number) => (column < 100 ? 6 : 4);
 
 /** Horizontal: where the label may be cut, and the line for each cut once measured. */
 interface Cuts {
@@ -20,7 +22,7 @@ interface Cuts {
 }
 /** Vertical: every line the label wraps to in its column, and the label for each line count. */
 interface Lines {
-  all: string[];
+  all: Wrapped;
   byCount: (Measured | undefined)[];
 }
 
@@ -59,7 +61,7 @@ function longerLine(c: Cuts, room: number, lineHeight: number): Measured | null 
 const linesOf = (text: string, column: number, fontSize: number): Lines => ({ all: wrapLines(text, column, fontSize), byCount: [] });
 
 function moreLines(l: Lines, room: number, f: Frame, fontSize: number): Measured | null {
-  const n = Math.min(MAX_LINES, l.all.length, Math.floor((room + 0.5) / f.lineHeight));
+  const n = Math.min(maxLines(f.labelMax), l.all.lines.length, Math.floor((room + 0.5) / f.lineHeight));
   if (n < 1) return null;
   let m = l.byCount[n];
   if (!m) {

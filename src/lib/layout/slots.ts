@@ -4,7 +4,8 @@
 import { publishedInstant } from './days';
 import { GAP, POINT_R, type Frame } from './geometry';
 import type { NormalisedOptions } from './options';
-import { truncate, wrap } from './cut';
+import { truncate } from './cut';
+import { wrap } from './lines';
 import { growLabels } from './grow';
 import { LanePacker } from './pack';
 import { visibleRange, type Item, type Prepared } from './prepare';

@@ -6,7 +6,7 @@ import type { TimelineEvent } from '../document';
 import { statusInWords } from './dateWords';
 import { POINT_R, STRIP, UNDATED_LINES, UNDATED_ROWS, undatedRowHeight, type Frame } from './geometry';
 import type { NormalisedOptions } from './options';
-import { wrap } from './cut';
+import { wrap } from './lines';
 import { textWidth } from './textWidth';
 import type { ClusterMark, EventMark, LabelBox, Mark } from './types';
 

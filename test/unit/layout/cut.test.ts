@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bestCut, cutTable, fitLines, truncate, wrap, wrapLines } from '../../../src/lib/layout/cut';
+import { bestCut, cutTable, truncate } from '../../../src/lib/layout/cut';
 import { textWidth } from '../../../src/lib/layout/textWidth';
 
 const fs = 13;
@@ -61,24 +61,5 @@ describe('cut tables answer for any room', () => {
   it('never offers a cut after a leading word when a good one fits', () => {
     const k = bestCut(t, roomFor('Choe met with'));
     expect(t.text.slice(0, t.ends[k])).toBe('Choe met');
-  });
-});
-
-describe('wrapping a label into a column', () => {
-  it('breaks between words and keeps every line inside the column', () => {
-    const lines = wrapLines('Kim admitted to sending thousands of troops to Kursk, Russia', 100, fs);
-    expect(lines.join(' ')).toBe('Kim admitted to sending thousands of troops to Kursk, Russia');
-    for (const l of lines) expect(textWidth(l, fs)).toBeLessThanOrEqual(100);
-  });
-
-  it('carries the rest on the last line allowed, cut between words', () => {
-    expect(wrap('Kim admitted to sending thousands of troops to Kursk, Russia', 100, fs, 2)).toEqual(['Kim admitted', 'to sending…']);
-  });
-
-  it('drops a last line that could only end inside its first word', () => {
-    // "thousands…" is wider than the column: rather than "thousan…", the line before ends the label.
-    const lines = wrapLines('Kim admitted to sending thousands of troops', 80, fs);
-    expect(lines).toEqual(['Kim', 'admitted to', 'sending', 'thousands', 'of troops']);
-    expect(fitLines(lines, 4, 80, fs)).toEqual(['Kim', 'admitted to', 'sending…']);
   });
 });
