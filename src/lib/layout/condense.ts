@@ -52,10 +52,14 @@ export function condensedScale(c: CondenseInput): { scale: TimeScale; length: nu
   ].sort((a, b) => a.start - b.start || a.end - b.end);
   // A gap must also save more than the break costs, at the proportional fit's scale.
   const cutDays = Math.max(CUT_SHARE * total, CUT_MIN_DAYS, ((1.5 * c.breakLength) / c.length.min) * total);
+  // The fit window's air before the first event and after the last (3% of a span of decades is
+  // more than a year) is cut by the days rule alone: it holds nothing a reader reads.
+  const edgeCutDays = CUT_MIN_DAYS;
   const runs: Span[] = [];
   for (const o of occupied) {
     const last = runs[runs.length - 1];
-    if (last && o.start - last.end < cutDays) last.end = Math.max(last.end, o.end);
+    const edge = last?.start === domain.start || o.start === domain.end;
+    if (last && o.start - last.end < (edge ? edgeCutDays : cutDays)) last.end = Math.max(last.end, o.end);
     else runs.push({ ...o });
   }
   if (runs.length < 2) return null;
@@ -73,8 +77,10 @@ export function condensedScale(c: CondenseInput): { scale: TimeScale; length: nu
     kept[i].events++;
   }
 
-  // Room: what each stretch must hold first, the rest shared half by need, half by duration.
-  const need = kept.map((k) => (k.events ? Math.max(2 * c.perEvent, k.events * c.perEvent) : c.perEvent / 2));
+  // Room: what each stretch must hold first (a lone event room for its label and some air),
+  // the rest shared three quarters by need and a quarter by duration, so a long stretch still
+  // reads longer than a short one with as many events.
+  const need = kept.map((k) => (k.events ? Math.max(1.5 * c.perEvent, k.events * c.perEvent) : c.perEvent / 2));
   const breaks = (kept.length - 1) * c.breakLength;
   const needed = need.reduce((a, b) => a + b, 0);
   const length = Math.min(c.length.max, Math.max(c.length.min, needed + breaks));
@@ -83,7 +89,7 @@ export function condensedScale(c: CondenseInput): { scale: TimeScale; length: nu
   const keptDays = kept.reduce((a, k) => a + (k.end - k.start), 0);
   const share = (i: number) => {
     if (needed >= room) return (need[i] * room) / needed;
-    return need[i] + (room - needed) * (0.5 * (need[i] / needed) + 0.5 * ((kept[i].end - kept[i].start) / keptDays));
+    return need[i] + (room - needed) * (0.75 * (need[i] / needed) + 0.25 * ((kept[i].end - kept[i].start) / keptDays));
   };
 
   // Breakpoints: each kept stretch's start and end; a break is the segment between stretches.
