@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { TimelineEvent } from '../../../src/lib/document';
 import { layout, type Layout } from '../../../src/lib/layout';
 import { GAP } from '../../../src/lib/layout/geometry';
+import { textWidth } from '../../../src/lib/layout/textWidth';
 
 const published = '2025-06-15';
 const base = Date.UTC(2024, 0, 1);
@@ -67,6 +68,8 @@ describe('layout properties', () => {
           expect(b.x).toBeGreaterThanOrEqual(0);
           expect(b.x + b.width).toBeLessThanOrEqual(c.width + 0.01);
         }
+        // The "Expected, no date" heading too (drawn bold, a size smaller).
+        if (l.undatedGroup) expect(l.undatedGroup.x + textWidth(l.undatedGroup.text, l.fontSize - 1, true)).toBeLessThanOrEqual(c.width);
       }),
       { numRuns: 150 },
     );
@@ -102,7 +105,7 @@ describe('layout properties', () => {
           if (!m.start) continue;
           const key = `${m.status}|${h ? m.y : m.x}`;
           const lo = h ? m.label.x : m.label.y;
-          lanes.set(key, [...(lanes.get(key) ?? []), { lo, hi: lo + (h ? m.label.width : m.label.height), mark: h ? m.x : m.y }]);
+          lanes.set(key, [...(lanes.get(key) ?? []), { lo, hi: lo + (h ? m.label.width : m.label.height) }]);
         }
         for (const lane of lanes.values()) {
           lane.sort((a, b) => a.lo - b.lo);
