@@ -1,222 +1,137 @@
-// npm run bench:render — first render and zoom frame times in headless Chromium for 100, 1,000
-// and 10,000 synthetic events, Newsline (layout() + TimelineSvg) beside vis-timeline drawing
-// the same events in the same run, so the figures are ratios on this machine.
-// Per zoom frame: "work" is the wall time of the synchronous update (Newsline: layout + Svelte
-// flush; vis: setWindow + redraw) plus a forced style/layout; "frame CPU" is the CPU time of that
-// same animation-frame callback, from a Chromium trace (steady on a loaded machine); "frame" is
-// the requestAnimationFrame interval. Both libraries get the same unmeasured warm-up pass.
-// The bench page is generated into bench-out/ (git-ignored) and built with Vite. Env:
-// BENCH_SIZES=100,1000  BENCH_LIBS=newsline  BENCH_BUILD_ONLY=1 (build the page, run nothing).
-// BENCH_BEFORE=<commit>: also runs that commit's src/lib (extracted with git archive) as the
-// lib "before", so a change is measured against its predecessor in the same run.
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:http';
-import { extname, join, resolve } from 'node:path';
-import { svelte } from '@sveltejs/vite-plugin-svelte';
-import { chromium } from 'playwright-core';
+// npm run bench:render — Newsline beside vis-timeline drawing the same 100, 1,000 and 10,000
+// synthetic events in headless Chromium, in the same run, so the figures are ratios on this
+// machine. Two modes, each a table:
+// - "program": first render, then the window set programmatically once per animation frame
+//   (Newsline: layout() + TimelineSvg; vis: setWindow + redraw), every frame a full layout and
+//   redraw. "work" is the wall time of that synchronous update plus a forced style/layout;
+//   "frame CPU" the CPU time of the animation-frame callback (trace FireAnimationFrame tdur);
+//   "frame" the requestAnimationFrame interval. Both libraries get the same unmeasured warm-up.
+// - "input": what a reader does. The app's own Timeline.svelte, and vis-timeline with
+//   zoomKey ctrlKey, get the same real input through the DevTools protocol (bench-render/
+//   input.ts): ctrl+wheel pinches and a mouse drag, one input per frame, 60 inputs, and four
+//   pauses longer than the timeline's settle delay. A frame's figure is the main-thread CPU of
+//   every top-level task between two markers (bench-render/trace.ts says why): the input's
+//   event handling, timers, the animation frame, style, layout and paint. "gesture" frames
+//   follow an input; "settle" frames are what a pause triggers (Newsline's full layout).
+//   vis-timeline's zoomFriction is set so one input zooms it as much as d3-zoom zooms Newsline
+//   (the "zoom" column shows the factor each reached after the first pinch).
+// The page is generated into bench-out/ (git-ignored) and built unminified with Vite, so a
+// profile of it names functions. Env: BENCH_SIZES=100,1000  BENCH_LIBS=newsline,vis-timeline
+// BENCH_MODES=program,input  BENCH_FRAMES=30 (programmatic frames)  BENCH_BUILD_ONLY=1 (build
+// the page, run nothing)  BENCH_BEFORE=<commit>: also runs that commit's src/lib (extracted
+// with git archive) as the lib "before", so a change is measured against its predecessor.
 import { execSync } from 'node:child_process';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
+import { join, resolve } from 'node:path';
+import { svelte } from '@sveltejs/vite-plugin-svelte';
+import type { Browser } from 'playwright-core';
 import { build } from 'vite';
+import { launchChromium, serveDir } from '../test/browser/publish-helpers';
+import { gesture, GESTURE, PINCH_DELTA, SETTLE, type Box } from './bench-render/input';
+import { writePage } from './bench-render/page';
+import { p95, windowCosts, type TraceEvent } from './bench-render/trace';
 
 const ROOT = resolve('.');
 const OUT = resolve('bench-out/render');
 const SIZES = (process.env.BENCH_SIZES ?? '100,1000,10000').split(',').map(Number);
 const BEFORE = process.env.BENCH_BEFORE ?? '';
 const LIBS = (process.env.BENCH_LIBS ?? `${BEFORE ? 'before,' : ''}newsline,vis-timeline`).split(',');
+const MODES = (process.env.BENCH_MODES ?? 'program,input').split(',');
+const FRAMES = Number(process.env.BENCH_FRAMES ?? 30);
 const BEFORE_ROOT = join(OUT, 'before');
-const FRAMES = 60;
+// d3-zoom scales by 2^(-deltaY · 0.002 · 10) per ctrl+wheel event (pixel deltas); vis-timeline
+// by 1 + 1/zoomFriction per event whatever the delta: this friction makes them equal.
+const VIS_FRICTION = 1 / (2 ** (PINCH_DELTA * 0.02) - 1);
 
-function writeEntry() {
-  mkdirSync(join(OUT, 'entry'), { recursive: true });
-  writeFileSync(join(OUT, 'entry/index.html'), `<!doctype html><html><head><meta charset="utf-8"><title>bench</title></head>
-<body style="margin:0"><div id="root" style="width:1200px"></div><script type="module" src="./main.ts"></script></body></html>`);
-  const bench = (root: string) => `<script lang="ts">
-  import TimelineSvg from '${root}/src/lib/timeline/TimelineSvg.svelte';
-  import { layout } from '${root}/src/lib/layout';
-  let { events, width } = $props();
-  let win = $state(null);
-  const l = $derived(layout(events, width, { published: '2025-01-01', window: win }));
-  export function setWindow(w) { win = w; }
-  export function domain() { return l.domain; }
-</script>
-<TimelineSvg layout={l} interactive />`;
-  writeFileSync(join(OUT, 'entry/Bench.svelte'), bench(ROOT));
-  writeFileSync(join(OUT, 'entry/BenchBefore.svelte'), bench(BEFORE ? BEFORE_ROOT : ROOT));
-  // BENCH_LIBS=gesture: a zoom gesture as Timeline.svelte draws it, the fit layout slid by
-  // TimelineSvg's shift each frame (the full layout runs only when the gesture settles).
-  writeFileSync(join(OUT, 'entry/BenchGesture.svelte'), `<script lang="ts">
-  import TimelineSvg from '${ROOT}/src/lib/timeline/TimelineSvg.svelte';
-  import { layout } from '${ROOT}/src/lib/layout';
-  import { shiftBetween } from '${ROOT}/src/lib/timeline/zoomWindow';
-  let { events, width } = $props();
-  let win = $state(null);
-  const l = layout(events, width, { published: '2025-01-01' });
-  const shift = $derived(win ? shiftBetween(l.window, win, l.plot) : null);
-  export function setWindow(w) { win = w; }
-  export function domain() { return l.domain; }
-</script>
-<TimelineSvg layout={l} {shift} interactive />`);
-  writeFileSync(join(OUT, 'entry/main.ts'), `
-import { flushSync, mount } from 'svelte';
-import { DataSet, Timeline } from 'vis-timeline/standalone';
-import '${ROOT}/node_modules/vis-timeline/styles/vis-timeline-graph2d.min.css';
-import Bench from './Bench.svelte';
-import BenchBefore from './BenchBefore.svelte';
-import BenchGesture from './BenchGesture.svelte';
-import { layout } from '${ROOT}/src/lib/layout';
-
-function synth(n) {
-  let s = 7;
-  const rand = () => ((s = (s * 1103515245 + 12345) % 2147483648) / 2147483648);
-  const base = Date.UTC(2024, 0, 1);
-  const day = (d) => new Date(base + d * 86400000).toISOString().slice(0, 10);
-  return Array.from({ length: n }, (_, i) => {
-    const d = Math.floor(rand() * 730);
-    const span = rand() < 0.7 ? 0 : Math.floor(rand() * 30);
-    return { id: 's' + i, label: 'Event ' + i + ' ' + 'abcdefghij'.slice(0, 1 + Math.floor(rand() * 10)), status: d > 365 ? 'projected' : 'past',
-      when: { timex: day(d), start: day(d), end: day(d + span), granularity: span ? 'month' : 'day', text: 'x' }, source: { start: 0, end: 1 } };
-  });
-}
-const DAY = 86400000;
-// A short unmeasured zoom pass first, for both libraries: the measured frames then run
-// optimised code rather than the JIT's first tries.
-const WARM = 10;
-const p95 = (xs) => { const s = [...xs].sort((a, b) => a - b); return s[Math.min(s.length - 1, Math.floor(s.length * 0.95))]; };
-// The window for frame i: from fit-all down to a twentieth of it, around the middle.
-const windowAt = (d, i, frames) => { const mid = (d.start + d.end) / 2, half = (d.end - d.start) / 2 / Math.pow(20, i / (frames - 1)); return { start: mid - half, end: mid + half }; };
-
-async function zoomLoop(frames, step) {
-  const work = [], gaps = [], styleLayout = [];
-  await new Promise((done) => {
-    let i = 0, last = 0;
-    const frame = (now) => {
-      if (i > 0) gaps.push(now - last);
-      last = now;
-      const t = performance.now();
-      step(i);
-      const u = performance.now();
-      document.body.offsetHeight;
-      const v = performance.now();
-      work.push(v - t);
-      styleLayout.push(v - u);
-      // Finish in a fresh task: code awaiting the loop must not count in the last frame.
-      if (++i < frames) requestAnimationFrame(frame); else setTimeout(done);
-    };
-    requestAnimationFrame(frame);
-  });
-  return { workP95: p95(work), frameP95: p95(gaps), styleLayoutP95: p95(styleLayout) };
-}
-
-window.bench = async (lib, n, frames) => {
-  const root = document.getElementById('root');
-  const events = synth(n);
-  if (lib === 'newsline' || lib === 'before' || lib === 'gesture') {
-    const t0 = performance.now();
-    const app = mount(lib === 'before' ? BenchBefore : lib === 'gesture' ? BenchGesture : Bench, { target: root, props: { events, width: 1200 } });
-    flushSync();
-    root.getBoundingClientRect();
-    const first = performance.now() - t0;
-    const d = app.domain();
-    await zoomLoop(WARM, (i) => { app.setWindow(windowAt(d, i * Math.floor(frames / WARM), frames)); flushSync(); });
-    const r = await zoomLoop(frames, (i) => { app.setWindow(windowAt(d, i, frames)); flushSync(); });
-    // The layout alone, for the same windows: how much of a frame is arithmetic.
-    const times = [];
-    for (let i = 0; i < frames; i++) { const t = performance.now(); layout(events, 1200, { published: '2025-01-01', window: windowAt(d, i, frames) }); times.push(performance.now() - t); }
-    return { first, ...r, layoutP95: p95(times), nodes: root.querySelectorAll('*').length };
-  }
-  const items = new DataSet(events.map((e) => ({ id: e.id, content: e.label, start: e.when.start, ...(e.when.end !== e.when.start ? { end: new Date(Date.parse(e.when.end) + DAY), type: 'range' } : {}) })));
-  const t0 = performance.now();
-  const tl = new Timeline(root, items, { width: '1200px', height: '600px', stack: true });
-  tl.redraw();
-  root.getBoundingClientRect();
-  const first = performance.now() - t0;
-  const w = tl.getWindow();
-  const d = { start: w.start.getTime() / DAY, end: w.end.getTime() / DAY };
-  await zoomLoop(WARM, (i) => { const x = windowAt(d, i * Math.floor(frames / WARM), frames); tl.setWindow(x.start * DAY, x.end * DAY, { animation: false }); tl.redraw(); });
-  const r = await zoomLoop(frames, (i) => { const x = windowAt(d, i, frames); tl.setWindow(x.start * DAY, x.end * DAY, { animation: false }); tl.redraw(); });
-  return { first, ...r, nodes: root.querySelectorAll('*').length };
+const readTrace = (path: string): TraceEvent[] => {
+  const t = JSON.parse(readFileSync(path, 'utf8'));
+  return t.traceEvents ?? t;
 };
-`);
-}
 
-/** p95 of the CPU time (ms) of the animation-frame callbacks in a Chromium trace. */
-function frameCpuP95(path: string): number {
-  const trace = JSON.parse(readFileSync(path, 'utf8'));
-  const events: { name: string; ph: string; tdur?: number }[] = trace.traceEvents ?? trace;
+interface ProgramRow { first: number; workP95: number; frameP95: number; cpuP95: number; layoutP95?: number; styleLayoutP95: number; nodes: number }
+interface InputRow { gesture: number[]; settle: number[]; zoom: number }
+
+async function program(browser: Browser, url: string, lib: string, n: number): Promise<ProgramRow> {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  page.setDefaultTimeout(300_000);
+  await page.goto(url);
+  const path = join(OUT, `trace-program-${lib}-${n}.json`);
+  await browser.startTracing(page, { path, categories: ['devtools.timeline'] });
+  const r = (await page.evaluate(([lib, n, frames]) => (window as any).bench(lib, n, frames), [lib, n, FRAMES] as const)) as Omit<ProgramRow, 'cpuP95'>;
+  await browser.stopTracing();
+  await page.close();
   // The measured pass is the last FRAMES callbacks (the warm-up pass comes first).
-  const cpu = events.filter((e) => e.name === 'FireAnimationFrame' && e.ph === 'X' && e.tdur).map((e) => e.tdur! / 1000).slice(-FRAMES);
-  cpu.sort((a, b) => a - b);
-  return cpu.length ? cpu[Math.min(cpu.length - 1, Math.floor(cpu.length * 0.95))] : NaN;
+  const cpu = readTrace(path).filter((e) => e.name === 'FireAnimationFrame' && e.ph === 'X' && e.tdur).map((e) => e.tdur! / 1000);
+  return { ...r, cpuP95: p95(cpu.slice(-FRAMES)) };
 }
 
-const TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css' };
+async function input(browser: Browser, url: string, lib: string, n: number): Promise<InputRow> {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  page.setDefaultTimeout(300_000);
+  await page.goto(url);
+  const box = (await page.evaluate(([lib, n, f]) => (window as any).mountReal(lib, n, f), [lib, n, VIS_FRICTION] as const)) as Box;
+  const path = join(OUT, `trace-input-${lib}-${n}.json`);
+  await browser.startTracing(page, { path, categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline'] });
+  const zooms = await gesture(page, box);
+  await browser.stopTracing();
+  await page.close();
+  const w = windowCosts(readTrace(path));
+  return { gesture: w.get(GESTURE) ?? [], settle: w.get(SETTLE) ?? [], zoom: zooms[0] };
+}
+
+const f = (x: number, w = 8) => (Number.isFinite(x) ? x.toFixed(1) : '-').padStart(w);
+const times = (a: number, b: number) => `${(b / a).toFixed(1)}x`.padStart(7);
+const max = (xs: number[]) => Math.max(...xs);
 
 async function main() {
   if (BEFORE) {
     mkdirSync(BEFORE_ROOT, { recursive: true });
     execSync(`git archive ${BEFORE} src/lib | tar -x -C ${BEFORE_ROOT}`);
   }
-  writeEntry();
-  // Unminified, so a profile of the bench page names functions.
+  writePage(join(OUT, 'entry'), ROOT, BEFORE ? BEFORE_ROOT : ROOT);
   await build({
     root: join(OUT, 'entry'),
     configFile: false,
-    logLevel: 'warn',
+    logLevel: 'error',
     plugins: [svelte()],
     build: { outDir: join(OUT, 'dist'), emptyOutDir: true, chunkSizeWarningLimit: 2000, minify: false },
   });
   if (process.env.BENCH_BUILD_ONLY) return;
-  const server = createServer((req, res) => {
-    const path = new URL(req.url ?? '/', 'http://x').pathname;
-    const file = join(OUT, 'dist', path === '/' ? 'index.html' : path);
-    if (!file.startsWith(join(OUT, 'dist'))) return void res.writeHead(403).end();
-    let body: Buffer;
-    try {
-      body = readFileSync(file);
-    } catch {
-      return void res.writeHead(404).end();
-    }
-    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(body);
-  });
-  await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
-  const url = `http://127.0.0.1:${(server.address() as { port: number }).port}/`;
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-  });
-  type R = { first: number; workP95: number; frameP95: number; nodes: number; layoutP95?: number; cpuP95?: number; styleLayoutP95: number };
-  const rows: string[] = [];
-  const f = (x: number) => x.toFixed(1).padStart(8);
-  const ratio = (a: number, b: number) => `${(b / a).toFixed(1)}x`.padStart(7);
-  rows.push(`${'events'.padStart(7)} | ${'lib'.padEnd(12)} | first ms | work p95 | frame p95 | frame CPU p95 | layout p95 | style+layout p95 | DOM nodes`);
-  const summary: string[] = [];
+  const server = await serveDir(join(OUT, 'dist'));
+  const browser = await launchChromium();
+  const programRows = [`${'events'.padStart(7)} | ${'lib'.padEnd(12)} | first ms | work p95 | frame p95 | frame CPU p95 | layout p95 | style+layout p95 | DOM nodes`];
+  const inputRows = [`${'events'.padStart(7)} | ${'lib'.padEnd(12)} | gesture p95 | gesture max | settle p95 | settle max |  zoom`];
+  const ratios: string[] = [];
   for (const n of SIZES) {
-    const results: Record<string, R> = {};
+    const P: Record<string, ProgramRow> = {};
+    const I: Record<string, InputRow> = {};
     for (const lib of LIBS) {
-      const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-      page.setDefaultTimeout(300_000);
-      await page.goto(url);
-      // A trace gives each animation-frame callback's CPU time (tdur): a figure that holds up
-      // on a shared, loaded machine, unlike wall-clock time.
-      const tracePath = join(OUT, `trace-${lib}-${n}.json`);
-      await browser.startTracing(page, { path: tracePath, categories: ['devtools.timeline'] });
-      results[lib] = (await page.evaluate(([lib, n, frames]) => (window as any).bench(lib, n, frames), [lib, n, FRAMES] as const)) as R;
-      await browser.stopTracing();
-      results[lib].cpuP95 = frameCpuP95(tracePath);
-      await page.close();
-      const r = results[lib];
-      rows.push(`${String(n).padStart(7)} | ${lib.padEnd(12)} | ${f(r.first)} | ${f(r.workP95)} | ${f(r.frameP95)} | ${f(r.cpuP95 ?? NaN).padStart(13)} | ${r.layoutP95 === undefined ? '         -' : f(r.layoutP95).padStart(10)} | ${f(r.styleLayoutP95).padStart(16)} | ${String(r.nodes).padStart(9)}`);
+      if (MODES.includes('program')) {
+        const r = (P[lib] = await program(browser, server.url, lib, n));
+        programRows.push(`${String(n).padStart(7)} | ${lib.padEnd(12)} | ${f(r.first)} | ${f(r.workP95)} | ${f(r.frameP95, 9)} | ${f(r.cpuP95, 13)} | ${f(r.layoutP95 ?? NaN, 10)} | ${f(r.styleLayoutP95, 16)} | ${String(r.nodes).padStart(9)}`);
+      }
+      if (MODES.includes('input')) {
+        const r = (I[lib] = await input(browser, server.url, lib, n));
+        inputRows.push(`${String(n).padStart(7)} | ${lib.padEnd(12)} | ${f(p95(r.gesture), 11)} | ${f(max(r.gesture), 11)} | ${f(p95(r.settle), 10)} | ${f(max(r.settle), 10)} | ${r.zoom.toFixed(2).padStart(5)}  (${r.gesture.length} + ${r.settle.length} frames)`);
+      }
     }
-    if (results.before && results.newsline) summary.push(`${String(n).padStart(7)} | before/after frame CPU p95 ${ratio(results.newsline.cpuP95!, results.before.cpuP95!)} | work p95 ${ratio(results.newsline.workP95, results.before.workP95)}`);
-    const [a, b] = [results.newsline, results['vis-timeline']];
-    if (a && b) summary.push(`${String(n).padStart(7)} | vis/newsline first ${ratio(a.first, b.first)} | work p95 ${ratio(a.workP95, b.workP95)} | frame p95 ${ratio(a.frameP95, b.frameP95)} | frame CPU p95 ${ratio(a.cpuP95!, b.cpuP95!)}`);
+    for (const [name, base] of [['vis/newsline', 'vis-timeline'], ['before/after', 'before']] as const) {
+      const [a, b] = [P.newsline, P[base]];
+      if (a && b) ratios.push(`${String(n).padStart(7)} | ${name.padEnd(12)} program: first ${times(a.first, b.first)} | work p95 ${times(a.workP95, b.workP95)} | frame CPU p95 ${times(a.cpuP95, b.cpuP95)}`);
+      const [c, d] = [I.newsline, I[base]];
+      // Every frame of the gesture, settles included: what the reader sees overall.
+      const all = (r: InputRow) => [...r.gesture, ...r.settle];
+      if (c && d) ratios.push(`${String(n).padStart(7)} | ${name.padEnd(12)} input: all frames p95 ${times(p95(all(c)), p95(all(d)))} | gesture p95 ${times(p95(c.gesture), p95(d.gesture))} | gesture max ${times(max(c.gesture), max(d.gesture))} | ${name === 'vis/newsline' ? 'vis gesture p95 / newsline settle max' : 'settle max'} ${times(max(c.settle), name === 'vis/newsline' ? p95(d.gesture) : max(d.settle))}`);
+    }
   }
   await browser.close();
-  server.close();
-  const { loadavg } = await import('node:os');
-  console.log(`Render benchmark: ${FRAMES} zoom frames per run, 1200 px wide, headless Chromium; load average ${loadavg()[0].toFixed(1)}\n`);
-  console.log(rows.join('\n'));
-  console.log('\nHow many times slower vis-timeline is (higher is better for Newsline):');
-  console.log(summary.join('\n'));
+  await server.close();
+  console.log(`Render benchmark, 1200 px wide, headless Chromium; load average ${loadavg()[0].toFixed(1)}`);
+  if (MODES.includes('program')) console.log(`\nProgrammatic zoom, ${FRAMES} frames from fit-all to a twentieth (ms):\n${programRows.join('\n')}`);
+  if (MODES.includes('input')) console.log(`\nReal input, ctrl+wheel pinches and a drag, main-thread CPU per frame (ms):\n${inputRows.join('\n')}`);
+  console.log('\nHow many times more CPU the other takes (higher is better for Newsline):');
+  console.log(ratios.join('\n'));
 }
 
 main().catch((e) => {
