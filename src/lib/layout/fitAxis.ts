@@ -69,20 +69,32 @@ export function fitAxis(
   if (o.timeScale === 'condensed' || before > 0) {
     const f = frameWith(proportional.lanes, length0);
     const span = f.plotEnd - f.plotStart;
-    const c = condensedScale({
-      spans: p.items,
-      anchors: [publishedInstant(o.published)],
-      domain: fit,
-      length: horizontal || o.plotLength ? { min: span, max: span } : { min: span, max: Math.max(span, MAX_VERTICAL) },
-      // Vertical: a label's two lines and a gap; horizontal lanes stack, so a share of a label.
-      perEvent: horizontal ? f.labelMax / 4 : 2 * f.lineHeight + GAP,
-      breakLength: BREAK_LENGTH,
-    });
-    if (c) {
-      const condensed = laidOut(c.scale, horizontal ? length0 : c.length);
-      const after = clustered(packAt(c.scale, condensed.domain, condensed.lanes, condensed.plotLength));
-      if (o.timeScale === 'condensed' || after < before) chosen = condensed;
+    const grows = !horizontal && !o.plotLength;
+    const condense = (min: number) =>
+      condensedScale({
+        spans: p.items,
+        anchors: [publishedInstant(o.published)],
+        domain: fit,
+        length: grows ? { min, max: Math.max(min, MAX_VERTICAL) } : { min, max: min },
+        // Vertical: a label's two lines and a gap; horizontal lanes stack, so a share of a label.
+        perEvent: horizontal ? f.labelMax / 4 : 2 * f.lineHeight + GAP,
+        breakLength: BREAK_LENGTH,
+      });
+    let best: { axis: FitAxis; clustered: number } | null = null;
+    // Events bunch within a stretch (Monday's and Tuesday's at the end of last week), where
+    // its linear time spreads the room evenly: a vertical axis grows by quarters while that
+    // still opens clusters, up to its most. Chosen once per frame, so a few packs are cheap.
+    for (let min = span; ; ) {
+      const c = condense(Math.min(min, MAX_VERTICAL));
+      if (!c) break;
+      min = c.length * 1.25;
+      const axis = laidOut(c.scale, horizontal ? length0 : c.length);
+      const n = clustered(packAt(c.scale, axis.domain, axis.lanes, axis.plotLength));
+      if (best && n >= best.clustered) break;
+      best = { axis, clustered: n };
+      if (!grows || n === 0 || c.length >= MAX_VERTICAL) break;
     }
+    if (best && (o.timeScale === 'condensed' || best.clustered < before)) chosen = best.axis;
   }
   byKey.set(key, chosen);
   return chosen;
