@@ -122,6 +122,13 @@ window.mountReal = async (lib, n, zoomFriction) => {
     const r = root.querySelector('svg.nl-timeline').getBoundingClientRect();
     return { x: r.left, y: r.top, w: r.width, h: Math.min(r.height, 600) };
   }
+  if (lib === 'empty') {
+    // The floor: a plain box that takes the same input and does nothing with it (the driver's
+    // markers and the browser's own input handling still cost their share of every frame).
+    root.style.height = '600px';
+    window.zoomFactor = () => 1;
+    return { x: 0, y: 0, w: 1200, h: 600 };
+  }
   const tl = new Vis(root, visItems(events), { width: '1200px', height: '600px', stack: true, zoomKey: 'ctrlKey', zoomFriction });
   tl.redraw();
   const w0 = tl.getWindow();
