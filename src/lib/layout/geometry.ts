@@ -15,6 +15,9 @@ export interface Frame {
   /** Pixel range of the time axis. */
   plotStart: number;
   plotEnd: number;
+  /** How far a grown label may run along the axis: the plot end, or vertically one line below
+   *  it, where only the axis's end is (the undated group starts two lines lower). */
+  labelEnd: number;
   /** Cross position of the axis line. */
   axisCross: number;
   /** Cross origin (top horizontal, left vertical) of lane i of each group. */
@@ -72,6 +75,7 @@ export function frame(f: FrameInput): Frame {
       orientation: 'horizontal',
       plotStart,
       plotEnd,
+      labelEnd: plotEnd,
       axisCross,
       laneCross: (g, i) => (g === 0 ? axisCross - 6 - (i + 1) * laneSize : projTop + i * laneSize),
       laneSize,
@@ -99,6 +103,7 @@ export function frame(f: FrameInput): Frame {
     orientation: 'vertical',
     plotStart,
     plotEnd,
+    labelEnd: plotEnd + lineHeight,
     axisCross,
     // Past and projected share the columns: time already sets them apart, above and below the
     // Published line, and a phone has no room for separate columns.

@@ -1,9 +1,9 @@
 // Labels take the room they have. Packing measures every label at a short width (that width
 // alone decides lanes and clusters); once the lanes are settled, each label grows into the free
-// room after it in its lane, up to the next label or mark there (less GAP) and the plot end:
-// one longer line horizontally, more lines (up to four, six in a narrow column) vertically. Growing never moves a
-// label, so it can never cost a lane or make a cluster. One backward pass: linear in the slots.
-// Knows nothing of dates, events' meaning or the page: only slots, a frame and the width table.
+// room after it in its lane, up to the next label or mark there (less GAP) and the frame's
+// labelEnd: one longer line horizontally, more lines (four, six in a narrow column) vertically.
+// Growing never moves a label, so it can never cost a lane or make a cluster. One backward pass:
+// linear in the slots. Knows nothing of dates or the page: only slots, a frame, the width table.
 import { bestCut, cutTable, cutText, type CutTable } from './cut';
 import { GAP, type Frame } from './geometry';
 import { fitLines, wrapLines, type Wrapped } from './lines';
@@ -34,7 +34,7 @@ export function growLabels(slots: Slot[], p: Prepared, f: Frame, fontSize: numbe
   if (!cache) p.growth.set(sig, (cache = new Array(p.items.length)));
   // Where the next slot of each lane begins, walking back from the last: packing order is
   // position order within a lane, so one pass finds every label's free room.
-  const limit = f.plotEnd + GAP;
+  const limit = f.labelEnd + GAP;
   const next = [new Array(Math.max(1, f.lanes[0])).fill(limit), new Array(Math.max(1, f.lanes[1])).fill(limit)];
   for (let i = slots.length - 1; i >= 0; i--) {
     const s = slots[i];
