@@ -67,6 +67,15 @@ describe('a vertical label takes more lines when its column has the room', () =>
     expect(m.label.height).toBe(4 * m.label.lineHeight);
   });
 
+  it('takes one more line past the end of the axis, where only the axis ends', () => {
+    const e = event(LONG, '2025-07-17'); // three days before the window ends
+    const l = layout([e], 375, options);
+    const m = markOf(l, e);
+    expect(m.label.y + 2 * m.label.lineHeight).toBeLessThanOrEqual(l.plot.end);
+    expect(m.label.lines.length).toBe(3);
+    expect(m.label.y + m.label.height).toBeLessThanOrEqual(l.plot.end + m.label.lineHeight);
+  });
+
   it('stops before the next label in the column', () => {
     // 14 days at 6 px a day: room for four lines, not five.
     const [a, b] = [event(LONG, '2025-06-01'), event(LONG, '2025-06-15')];
