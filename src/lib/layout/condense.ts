@@ -14,9 +14,9 @@ interface Span {
 }
 
 export interface CondenseInput {
-  /** Dated events as [start, end) day numbers. */
+  /** Dated events as drawn, [start, end) day numbers (a past range ends at publication). */
   spans: readonly Span[];
-  /** Days that must sit on a kept stretch (the publication instant). */
+  /** Days that must sit on kept time (the publication instant). */
   anchors: readonly number[];
   domain: Span;
   /** Units the whole axis may take: at least `min`, growing with what it must hold up to `max`. */
@@ -40,32 +40,39 @@ const CUT_MIN_DAYS = 21;
 const PAD_SHARE = 0.25;
 const PAD_MIN_DAYS = 3;
 
-/** The condensed scale and the axis length it chose, or null when no cut is worth making. */
-export function condensedScale(c: CondenseInput): { scale: TimeScale; length: number } | null {
-  const { domain } = c;
-  const total = domain.end - domain.start;
+/** The condensed scale, the axis length it chose and its fit-all domain (the fit window with
+ *  its air trimmed), or null when no cut is worth making. */
+export function condensedScale(c: CondenseInput): { scale: TimeScale; length: number; domain: Span } | null {
+  const fit = c.domain;
+  const total = fit.end - fit.start;
   if (!(total > 0)) return null;
-  const short = c.spans.filter((s) => s.end - s.start < LONG_SHARE * total && s.end > domain.start && s.start < domain.end);
+  const inFit = (d: number) => d >= fit.start && d <= fit.end;
+  const isLong = (s: Span) => s.end - s.start >= LONG_SHARE * total;
+  const short = c.spans.filter((s) => !isLong(s) && s.end > fit.start && s.start < fit.end);
+  // A long span is drawn across breaks, but its ends stay on kept time, read against a tick.
+  const ends = c.spans.filter(isLong).flatMap((s) => [s.start, s.end]);
   const occupied: Span[] = [
-    ...short.map((s) => ({ start: Math.max(s.start, domain.start), end: Math.min(s.end, domain.end) })),
-    ...[domain.start, domain.end, ...c.anchors].filter((d) => d >= domain.start && d <= domain.end).map((d) => ({ start: d, end: d })),
+    ...short.map((s) => ({ start: Math.max(s.start, fit.start), end: Math.min(s.end, fit.end) })),
+    ...[...ends, ...c.anchors].filter(inFit).map((d) => ({ start: d, end: d })),
   ].sort((a, b) => a.start - b.start || a.end - b.end);
   // A gap must also save more than the break costs, at the proportional fit's scale.
   const cutDays = Math.max(CUT_SHARE * total, CUT_MIN_DAYS, ((1.5 * c.breakLength) / c.length.min) * total);
-  // The fit window's air before the first event and after the last (3% of a span of decades is
-  // more than a year) is cut by the days rule alone: it holds nothing a reader reads.
-  const edgeCutDays = CUT_MIN_DAYS;
   const runs: Span[] = [];
   for (const o of occupied) {
     const last = runs[runs.length - 1];
-    const edge = last?.start === domain.start || o.start === domain.end;
-    if (last && o.start - last.end < (edge ? edgeCutDays : cutDays)) last.end = Math.max(last.end, o.end);
+    if (last && o.start - last.end < cutDays) last.end = Math.max(last.end, o.end);
     else runs.push({ ...o });
   }
   if (runs.length < 2) return null;
 
-  // Kept stretches: each run with some context taken from the cut on either side.
-  const pad = (run: Span, gap: number) => Math.min(gap / 10, Math.max(PAD_MIN_DAYS, PAD_SHARE * (run.end - run.start)));
+  // Kept stretches: each run with some context taken from the cut on either side. The fit
+  // window's own air (3% a side: more than a year for a story reaching back decades) shrinks
+  // to the same context, instead of a quiet stretch at each end of the axis.
+  const context = (run: Span) => Math.max(PAD_MIN_DAYS, PAD_SHARE * (run.end - run.start));
+  const pad = (run: Span, gap: number) => Math.min(gap / 10, context(run));
+  const first = runs[0];
+  const last = runs[runs.length - 1];
+  const domain = { start: Math.max(fit.start, first.start - context(first)), end: Math.min(fit.end, last.end + context(last)) };
   const kept = runs.map((r, i) => ({
     start: i === 0 ? domain.start : r.start - pad(r, r.start - runs[i - 1].end),
     end: i === runs.length - 1 ? domain.end : r.end + pad(r, runs[i + 1].start - r.end),
@@ -80,7 +87,8 @@ export function condensedScale(c: CondenseInput): { scale: TimeScale; length: nu
   // Room: what each stretch must hold first (a lone event room for its label and some air),
   // the rest shared three quarters by need and a quarter by duration, so a long stretch still
   // reads longer than a short one with as many events.
-  const need = kept.map((k) => (k.events ? Math.max(1.5 * c.perEvent, k.events * c.perEvent) : c.perEvent / 2));
+  // A stretch with no event of its own (where a long span begins) gets room for a tick.
+  const need = kept.map((k) => (k.events ? Math.max(1.5 * c.perEvent, k.events * c.perEvent) : c.perEvent));
   const breaks = (kept.length - 1) * c.breakLength;
   const needed = need.reduce((a, b) => a + b, 0);
   const length = Math.min(c.length.max, Math.max(c.length.min, needed + breaks));
@@ -106,5 +114,5 @@ export function condensedScale(c: CondenseInput): { scale: TimeScale; length: nu
     units,
     breaks: kept.slice(1).map((k, i) => ({ fromDay: kept[i].end, toDay: k.start })),
   };
-  return { scale, length };
+  return { scale, length, domain };
 }

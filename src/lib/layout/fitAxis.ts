@@ -54,8 +54,8 @@ export function fitAxis(
   if (hit) return hit;
   const horizontal = o.orientation === 'horizontal';
   const length0 = o.plotLength ?? Math.min(1800, Math.max(420, p.items.length * 36));
-  const laidOut = (scale: TimeScale | null, length: number): FitAxis => {
-    const domain = horizontal ? roomForLastLabel(fit, p, frameWith([1, 1], length), scale) : fit;
+  const laidOut = (scale: TimeScale | null, length: number, base = fit): FitAxis => {
+    const domain = horizontal ? roomForLastLabel(base, p, frameWith([1, 1], length), scale) : base;
     const lanes = chooseLanes(p.statusCounts, o.maxLanes, horizontal, (l) => packAt(scale, domain, l, length));
     return { scale, domain, lanes, plotLength: length };
   };
@@ -70,10 +70,18 @@ export function fitAxis(
     const f = frameWith(proportional.lanes, length0);
     const span = f.plotEnd - f.plotStart;
     const grows = !horizontal && !o.plotLength;
+    const pub = publishedInstant(o.published);
+    // Spans as drawn: a past range that straddles publication ends there, a projected one
+    // starts there (slots.ts draws them so).
+    const spans = p.items.map((i) => {
+      const straddles = i.start < pub && i.end > pub;
+      const past = i.event.status === 'past';
+      return { start: straddles && !past ? pub : i.start, end: straddles && past ? pub : i.end };
+    });
     const condense = (min: number) =>
       condensedScale({
-        spans: p.items,
-        anchors: [publishedInstant(o.published)],
+        spans,
+        anchors: [pub],
         domain: fit,
         length: grows ? { min, max: Math.max(min, MAX_VERTICAL) } : { min, max: min },
         // Vertical: a label's two lines and a gap; horizontal lanes stack, so a share of a label.
@@ -88,7 +96,7 @@ export function fitAxis(
       const c = condense(Math.min(min, MAX_VERTICAL));
       if (!c) break;
       min = c.length * 1.25;
-      const axis = laidOut(c.scale, horizontal ? length0 : c.length);
+      const axis = laidOut(c.scale, horizontal ? length0 : c.length, c.domain);
       const n = clustered(packAt(c.scale, axis.domain, axis.lanes, axis.plotLength));
       if (best && n >= best.clustered) break;
       best = { axis, clustered: n };

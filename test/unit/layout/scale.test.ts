@@ -6,9 +6,10 @@ import { keptStretches, linearScale, toDay, toUnit, type TimeScale } from '../..
 const d = dayNumber;
 const span = (start: string, end: string) => ({ start: d(start), end: d(end) + 1 });
 
-// A story published 2025-11-05: a background year, a summer offensive, last week, a projection.
+// A story published 2025-11-05: a background year (drawn up to publication, as a past range
+// is), a summer offensive, last week, a projection.
 const story = {
-  spans: [span('2025-01-01', '2025-12-31'), span('2025-06-01', '2025-08-31'), span('2025-10-27', '2025-11-02'), span('2025-11-04', '2025-11-04'), span('2026-03-01', '2026-03-31')],
+  spans: [{ start: d('2025-01-01'), end: d('2025-11-05') + 0.5 }, span('2025-06-01', '2025-08-31'), span('2025-10-27', '2025-11-02'), span('2025-11-04', '2025-11-04'), span('2026-03-01', '2026-03-31')],
   anchors: [d('2025-11-05') + 0.5],
   domain: { start: d('2024-12-17'), end: d('2026-04-15') },
   length: { min: 500, max: 500 },
@@ -47,7 +48,8 @@ describe('where a condensed scale cuts', () => {
     const { scale } = condensedScale(story)!;
     expect(scale.breaks).toHaveLength(3);
     const [a, b, c] = scale.breaks;
-    expect(a.fromDay).toBeLessThan(d('2025-01-01'));
+    // The first of January, where "this year" begins, stays on the axis before the first cut.
+    expect(a.fromDay).toBeGreaterThan(d('2025-01-01'));
     expect(a.toDay).toBeLessThan(d('2025-06-01'));
     expect(b.fromDay).toBeGreaterThan(d('2025-09-01'));
     expect(b.toDay).toBeLessThan(d('2025-10-27'));
@@ -57,7 +59,9 @@ describe('where a condensed scale cuts', () => {
   });
 
   it('never cuts where a short event sits; "this year" is drawn across the cuts', () => {
-    const { scale } = condensedScale(story)!;
+    const { scale, domain } = condensedScale(story)!;
+    expect(scale.days[0]).toBe(domain.start);
+    expect(domain.start).toBeLessThanOrEqual(d('2025-01-01'));
     for (const s of story.spans.slice(1)) for (const b of scale.breaks) expect(s.end <= b.fromDay || s.start >= b.toDay).toBe(true);
   });
 
@@ -65,7 +69,8 @@ describe('where a condensed scale cuts', () => {
     const { scale } = condensedScale(story)!;
     const week = toUnit(scale, d('2025-11-06')) - toUnit(scale, d('2025-10-27'));
     const summer = toUnit(scale, d('2025-09-01')) - toUnit(scale, d('2025-06-01'));
-    expect(week).toBeGreaterThanOrEqual(2 * story.perEvent);
+    const stretch = keptStretches(scale).find((k) => k.start <= d('2025-10-27') && k.end >= d('2025-11-06'))!;
+    expect(toUnit(scale, stretch.end) - toUnit(scale, stretch.start)).toBeGreaterThanOrEqual(2 * story.perEvent);
     expect(week / 10).toBeGreaterThan((5 * summer) / 92);
   });
 
@@ -90,14 +95,16 @@ describe('where a condensed scale cuts', () => {
 
   it('cuts decades of background down to breaks in a story dated 1977, the 1990s and this week', () => {
     const spans = [span('1977-05-01', '1977-05-01'), span('1990-01-01', '1999-12-31'), span('2024-03-04', '2024-03-04'), span('2024-03-05', '2024-03-05')];
-    const { scale } = condensedScale({ ...story, spans, anchors: [d('2024-03-06')], domain: { start: d('1975-10-01'), end: d('2025-08-01') } })!;
+    const c = condensedScale({ ...story, spans, anchors: [d('2024-03-06')], domain: { start: d('1975-10-01'), end: d('2025-08-01') } })!;
+    const { scale } = c;
     // 1977 and the 1990s are kept with their events; the twelve and the twenty-four years
-    // between them and this week are cut, and so is the fit window's year of air at each end.
-    expect(scale.breaks).toHaveLength(4);
-    expect(scale.breaks[0].toDay).toBeLessThan(d('1977-05-01'));
-    expect(scale.breaks[1].fromDay).toBeLessThan(d('1980-01-01'));
-    expect(scale.breaks[2].toDay).toBeGreaterThan(d('2020-01-01'));
-    expect(scale.breaks[3].fromDay).toBeGreaterThan(d('2024-03-06'));
+    // between them and this week are cut; the fit window's year of air at each end shrinks
+    // to a few days of context.
+    expect(scale.breaks).toHaveLength(2);
+    expect(scale.breaks[0].fromDay).toBeLessThan(d('1980-01-01'));
+    expect(scale.breaks[1].toDay).toBeGreaterThan(d('2020-01-01'));
+    expect(c.domain.start).toBeGreaterThan(d('1977-04-01'));
+    expect(c.domain.end).toBeLessThan(d('2024-03-20'));
     const week = toUnit(scale, d('2024-03-07')) - toUnit(scale, d('2024-03-03'));
     expect(week).toBeGreaterThan(60);
   });
