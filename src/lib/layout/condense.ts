@@ -36,8 +36,8 @@ export const LONG_SHARE = 1 / 3;
 const CUT_SHARE = 0.08;
 const CUT_MIN_DAYS = 21;
 /** Context kept on each side of a break, so an event's first and last day are not drawn right
- *  against it: a quarter of the busy stretch, at least three days, at most a tenth of the cut. */
-const PAD_SHARE = 0.25;
+ *  against it: a tenth of the busy stretch, at least three days, at most a tenth of the cut. */
+const PAD_SHARE = 0.1;
 const PAD_MIN_DAYS = 3;
 
 /** The condensed scale, the axis length it chose and its fit-all domain (the fit window with

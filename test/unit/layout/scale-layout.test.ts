@@ -23,7 +23,7 @@ describe('the sample on a 375 px phone at fit, with default options', () => {
     // "This year" begins on the axis, at 1 January, before the first cut.
     expect(l.ticks[0].text).toMatch(/2024|2025/);
     expect(l.scale).not.toBeNull();
-    expect(l.breaks.map((b) => b.text)).toEqual(['4 months', '7 weeks', '3 months']);
+    expect(l.breaks.map((b) => b.text)).toEqual(['5 months', '7 weeks', '4 months']);
     // A break sits on the axis line, between the ticks of the stretches it separates.
     for (const b of l.breaks) expect(b.x).toBe(l.axis.x1);
   });
