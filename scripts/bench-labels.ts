@@ -7,7 +7,9 @@
 // ../shared/corpora/meantime-en/tml), for every document in it, summed per width.
 // BEFORE is the session-start commit's src/lib (git archive into bench-out/, imported
 // dynamically) and AFTER this tree's, laying out the same extracted events in the same run.
-// BENCH_BEFORE=<commit> picks another baseline. A benchmark prints figures; it asserts nothing.
+// BENCH_BEFORE=<commit> picks another baseline. Last, the cost: layout() per zoom frame in Node
+// (fit-all to a twentieth, 1,000 and 10,000 synthetic events, before and after alternating frame
+// by frame so load from other processes falls on both alike). It prints figures; asserts nothing.
 import { execSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -87,4 +89,40 @@ if (dir) {
     }
     console.log(row(`TimeML (${withEvents}/${docs.length} docs)`, width, b, a));
   }
+}
+
+// The zoom-frame cost of layout(), before and after, on synthetic events (bench-render's mix).
+function synthetic(n: number): TimelineEvent[] {
+  let seed = 7;
+  const rand = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+  const day = (d: number) => new Date(Date.UTC(2024, 0, 1) + d * 86_400_000).toISOString().slice(0, 10);
+  return Array.from({ length: n }, (_, i) => {
+    const d = Math.floor(rand() * 730);
+    const span = rand() < 0.7 ? 0 : Math.floor(rand() * 30);
+    const label = `Event ${i} ${'abcdefghij'.slice(0, 1 + Math.floor(rand() * 10))} officials said the talks on the budget would resume`;
+    return { id: `s${i}`, label, status: d > 365 ? 'projected' : 'past', when: { timex: day(d), start: day(d), end: day(d + span), granularity: span ? 'month' : 'day', text: 'x' }, source: { start: 0, end: 1 } };
+  });
+}
+const quantile = (xs: number[], q: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * q))];
+console.log('\nlayout() per zoom frame in Node, 1200 px, 60 frames x 5 passes (ms): median / p95');
+for (const n of [1000, 10_000]) {
+  const events = synthetic(n);
+  const published = '2025-01-01';
+  const times: [number[], number[]] = [[], []];
+  const fns = [layoutBefore, layoutAfter];
+  const fit = layoutAfter(events, 1200, { published }).domain;
+  fns.forEach((fn) => fn(events, 1200, { published })); // warm the prepared caches of both
+  for (let pass = 0; pass < 5; pass++) {
+    for (let i = 0; i < 60; i++) {
+      const half = ((fit.end - fit.start) / 2) * (1 - (0.95 * i) / 59);
+      const mid = (fit.start + fit.end) / 2;
+      for (const k of [0, 1]) {
+        const t0 = performance.now();
+        fns[k](events, 1200, { published, window: { start: mid - half, end: mid + half } });
+        times[k].push(performance.now() - t0);
+      }
+    }
+  }
+  const f = (xs: number[]) => `${quantile(xs, 0.5).toFixed(2)} / ${quantile(xs, 0.95).toFixed(2)}`;
+  console.log(`${String(n).padStart(7)} events | before ${f(times[0])} | after ${f(times[1])}`);
 }
