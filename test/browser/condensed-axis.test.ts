@@ -19,7 +19,7 @@ describe.each([375, 320])('the sample on a phone %i pixels wide', (width) => {
   it('draws the axis breaks and explains them in the legend, with no horizontal page scrolling', async () => {
     const page = await app.open({ width, height: 800 });
     expect((await breaks(page)).length).toBeGreaterThanOrEqual(2);
-    expect(await page.locator('.nl-break-text').allTextContents()).toContain('3 months');
+    expect(await page.locator('.nl-break-text').allTextContents()).toContain('7 weeks');
     expect(await page.locator('.nl-legend').textContent()).toContain('Axis break');
     const [scrollWidth, innerWidth] = await page.evaluate(() => [document.scrollingElement!.scrollWidth, window.innerWidth]);
     expect(scrollWidth).toBeLessThanOrEqual(innerWidth);
