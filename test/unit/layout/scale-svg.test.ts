@@ -1,0 +1,27 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../../src/lib/extract';
+import { serverDrawing } from '../../../src/lib/publish/server-drawing';
+import { toStandaloneSvg } from '../../../src/lib/publish/svg';
+
+const published = '2025-11-05';
+const text = readFileSync(resolve(process.cwd(), 'public/samples/korea-summit.txt'), 'utf8');
+const doc = extract(text, { title: 'Sample', published, url: null, publisher: 'Breitbart News' });
+
+describe('a condensed axis drawn by svelte/server and exported', () => {
+  it('draws the breaks on a narrow drawing, and keeps them in the standalone SVG', () => {
+    const drawing = serverDrawing(doc, 360);
+    expect(drawing.markup.match(/class="nl-break[ "]/g)?.length).toBe(3);
+    const svg = toStandaloneSvg(doc, drawing);
+    expect(svg.match(/<path class="nl-break-strokes[^"]*" d="M[^"]+"/g)?.length).toBe(3);
+    expect(svg).toContain('7 weeks');
+    expect(svg).toContain('Axis break: quiet time cut short');
+  });
+
+  it('draws no break on a desktop drawing of the same story', () => {
+    const drawing = serverDrawing(doc, 1000);
+    expect(drawing.markup).not.toContain('nl-break');
+    expect(drawing.markup).not.toContain('Axis break');
+  });
+});
