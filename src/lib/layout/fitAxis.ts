@@ -110,7 +110,8 @@ export function fitAxis(
 
 // The fit view ends a little after the latest event, so that event's label, which starts at
 // its mark, would have almost no room and slide back before the mark, reading as another
-// event's. The fit window is stretched at its end until the latest start leaves LABEL_ROOM px.
+// event's. The fit window is stretched at its end until the latest start leaves a quarter of
+// the plot (LABEL_ROOM to 240 px, the packing width), which its label grows into (grow.ts).
 const LABEL_ROOM = 130;
 function roomForLastLabel(fit: TimeWindow, p: Prepared, f: Frame, scale: TimeScale | null): TimeWindow {
   if (!p.items.length) return fit;
@@ -119,7 +120,7 @@ function roomForLastLabel(fit: TimeWindow, p: Prepared, f: Frame, scale: TimeSca
   if (span <= 2 * LABEL_ROOM || last <= fit.start) return fit;
   const u = unitOf(scale);
   const u0 = u(fit.start);
-  const needed = u0 + ((u(last) - u0) * span) / (span - LABEL_ROOM);
+  const needed = u0 + ((u(last) - u0) * span) / (span - Math.min(240, Math.max(LABEL_ROOM, span / 4)));
   // Past its last breakpoint a scale extends its last kept stretch linearly.
   const end = scale ? toDay(scale, needed) : needed;
   return end > fit.end ? { start: fit.start, end } : fit;
