@@ -60,6 +60,16 @@ describe('layout properties', () => {
     );
   });
 
+  it('no label covers a mark other than its own', () => {
+    fc.assert(
+      fc.property(arbitraryCase, (c) => {
+        const l = laidOut(c);
+        for (const m of l.marks) for (const n of l.marks) if (m !== n) expect(overlap(m.label, n)).toBe(false);
+      }),
+      { numRuns: 150 },
+    );
+  });
+
   it('labels and marks stay inside the width', () => {
     fc.assert(
       fc.property(arbitraryCase, (c) => {
