@@ -113,6 +113,16 @@ window.bench = async (lib, n, frames) => {
   return { first, ...r, nodes: root.querySelectorAll('*').length };
 };
 
+// For profiling by hand (not used by the driver): the programmatic drawing, left mounted, and
+// the synthetic events' layout for any window.
+window.__flushSync = flushSync;
+window.mountProgram = (lib, n) => {
+  const events = synth(n);
+  const app = mount(lib === 'before' ? ProgramBefore : Program, { target: document.getElementById('root'), props: { events, width: 1200 } });
+  flushSync();
+  return { app, events, layout: (w) => layout(events, 1200, { published: '2025-01-01', window: w }) };
+};
+
 // What a reader gets, for real input. Returns the box (page pixels) the input aims at.
 window.mountReal = async (lib, n, zoomFriction) => {
   const root = document.getElementById('root');
