@@ -66,7 +66,8 @@ function moreLines(l: Lines, room: number, f: Frame, fontSize: number): Measured
   let m = l.byCount[n];
   if (!m) {
     const lines = fitLines(l.all, n, f.labelMax, fontSize);
-    m = l.byCount[n] = { lines, along: n * f.lineHeight, cross: Math.max(...lines.map((x) => textWidth(x, fontSize))) };
+    // fitLines may give fewer lines than asked (a last line that could only end badly).
+    m = l.byCount[n] = { lines, along: lines.length * f.lineHeight, cross: Math.max(...lines.map((x) => textWidth(x, fontSize))) };
   }
   return m;
 }

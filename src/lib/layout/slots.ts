@@ -7,6 +7,7 @@ import type { NormalisedOptions } from './options';
 import { truncate } from './cut';
 import { wrap } from './lines';
 import { growLabels } from './grow';
+import { widenLabels } from './widen';
 import { LanePacker } from './pack';
 import { visibleRange, type Item, type Prepared } from './prepare';
 import { textWidth } from './textWidth';
@@ -184,8 +185,10 @@ export function packVisible(p: Prepared, f: Frame, o: NormalisedOptions, pos: (d
     packer.put(into, host.markHi, labelLo + host.label.along, packer.last[into]);
     packer.labelBefore[into] = floor - GAP;
   }
-  // Lanes and clusters are settled at the short width; now each label takes its free room.
+  // Lanes and clusters are settled at the short width; now each label takes its free room,
+  // along its lane, then (vertically) across empty columns beside it.
   growLabels(slots, p, f, o.fontSize);
+  widenLabels(slots, p, f, o.fontSize);
   // Keyboard order is time order (long bands were placed first).
   if (placedLong.size) slots.sort((a, b) => a.members[0].start - b.members[0].start || a.markLo - b.markLo);
   return slots;

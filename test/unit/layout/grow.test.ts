@@ -60,9 +60,12 @@ describe('a vertical label takes more lines when its column has the room', () =>
   const window = { start: at - 50, end: at + 50 };
   const options = { published, orientation: 'vertical' as const, timeScale: 'proportional' as const, plotLength: 600, window };
 
-  it('wraps a lone label to up to four lines instead of two', () => {
+  it('wraps a label to up to four lines instead of two', () => {
+    // "This year" takes the second column from end to end, so the label keeps to its own.
     const e = event(LONG, '2025-06-01');
-    const m = markOf(layout([e], 375, options), e);
+    const year = { ...event('Kim admits sending troops', '2025-01-01'), when: { timex: '2025', start: '2025-01-01', end: '2025-12-31', granularity: 'year' as const, text: 'this year' } };
+    const m = markOf(layout([e, year], 375, options), e);
+    expect(m.label.x + m.label.width).toBeLessThan(markOf(layout([e, year], 375, options), year).x);
     expect(m.label.lines.length).toBe(4);
     expect(m.label.height).toBe(4 * m.label.lineHeight);
   });
