@@ -34,11 +34,11 @@ export interface MarkView {
   /** Strike-through lines of a did-not-happen label: their y, and how long they run. */
   strikes: number[];
   strikeLength: number;
-  /** Positions along the time axis a gesture slides from: the mark (its centre; null for an
-   *  undated event, which stays in its group), its label (a band's label from the band's
-   *  start) and whether the shape stretches (a band). */
+  /** Where along the time axis a gesture slides the mark and its label from (slide.ts): a
+   *  band's start, which its label and cross are drawn from, any other mark's centre; null
+   *  for an undated event, which stays in its group. A band's shape, and a cluster's span,
+   *  stretch around that same position. */
   along: number | null;
-  labelAlong: number | null;
   stretch: boolean;
 }
 
@@ -49,8 +49,8 @@ export function markView(mark: Mark, o: MarkViewOptions): MarkView {
   const struck = mark.kind === 'event' && mark.didNotHappen;
   const kind = struck ? 'void' : mark.status;
   const pos = (x: number, y: number) => round(o.horizontal ? x : y);
-  const along = o.slide && !(mark.kind === 'event' && mark.undated) ? pos(mark.cx, mark.cy) : null;
   const band = !cluster && mark.shape === 'band';
+  const along = o.slide && !(mark.kind === 'event' && mark.undated) ? (band ? pos(mark.x, mark.y) : pos(mark.cx, mark.cy)) : null;
   const r = cluster ? 9 : mark.shape === 'point' ? 5 : 0;
   const box = r
     ? { x: round(mark.cx - r), y: round(mark.cy - r), w: 2 * r, h: 2 * r, r }
@@ -84,7 +84,6 @@ export function markView(mark: Mark, o: MarkViewOptions): MarkView {
     strikes: struck ? label.lines.map((_, i) => lineY(i) - o.fontSize * 0.3) : [],
     strikeLength: round(label.width),
     along,
-    labelAlong: along !== null && band ? pos(mark.x, mark.y) : along,
     stretch: along !== null && band,
   };
 }

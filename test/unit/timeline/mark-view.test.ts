@@ -37,19 +37,19 @@ describe('markView', () => {
 
   it('gives no positions along the axis unless the drawing is slid', () => {
     const v = markView(byId('e8'), options);
-    expect([v.along, v.labelAlong, v.stretch]).toEqual([null, null, false]);
+    expect([v.along, v.stretch]).toEqual([null, false]);
   });
 
-  it('slides a point and its label from its centre, and a band from its centre with its label from its start', () => {
+  it('slides a point with its label from its centre, and a band, its label and its cross from its start', () => {
     const point = byId('e1');
-    expect(markView(point, slid)).toMatchObject({ along: Math.round(point.cx * 10) / 10, labelAlong: Math.round(point.cx * 10) / 10, stretch: false });
+    expect(markView(point, slid)).toMatchObject({ along: Math.round(point.cx * 10) / 10, stretch: false });
     const band = byId('e8');
-    expect(markView(band, slid)).toMatchObject({ along: Math.round(band.cx * 10) / 10, labelAlong: Math.round(band.x * 10) / 10, stretch: true });
+    expect(markView(band, slid)).toMatchObject({ along: Math.round(band.x * 10) / 10, stretch: true });
   });
 
   it('keeps an undated event in place while the drawing slides', () => {
     const v = markView(byId('e10'), slid);
-    expect([v.along, v.labelAlong]).toEqual([null, null]);
+    expect(v.along).toBeNull();
   });
 
   it('slides along y on a vertical timeline', () => {
