@@ -9,6 +9,9 @@ export const GAP = 10;
 export const POINT_R = 5;
 /** Thickness of a mark across the time axis (band height horizontal, band width vertical). */
 export const STRIP = 10;
+/** A backdrop band in the vertical gutter (gutter.ts): a thin strip, one track per band. */
+export const GUTTER_STRIP = 4;
+const GUTTER_PITCH = 7;
 
 export interface Frame {
   orientation: Orientation;
@@ -23,6 +26,8 @@ export interface Frame {
   /** Cross origin (top horizontal, left vertical) of lane i of each group. */
   laneCross: (group: 0 | 1, lane: number) => number;
   laneSize: number;
+  /** Vertical: x of gutter track t, between the axis and the first column (gutter.ts). */
+  gutterCross: (track: number) => number;
   /** Lanes per group; vertical frames share one group (index 0) across both statuses. */
   lanes: [number, number];
   shared: boolean;
@@ -48,6 +53,8 @@ export interface FrameInput {
   undatedCount: number;
   plotLength: number;
   tickSample: string;
+  /** Vertical: how many gutter tracks backdrop bands take (0 for none). */
+  gutter?: number;
 }
 
 export const UNDATED_ROWS = 4;
@@ -79,6 +86,7 @@ export function frame(f: FrameInput): Frame {
       axisCross,
       laneCross: (g, i) => (g === 0 ? axisCross - 6 - (i + 1) * laneSize : projTop + i * laneSize),
       laneSize,
+      gutterCross: () => axisCross,
       lanes: f.lanes,
       shared: false,
       labelMax: Math.min(240, Math.max(80, (plotEnd - plotStart) * 0.45)),
@@ -92,9 +100,11 @@ export function frame(f: FrameInput): Frame {
   }
   const tickW = textWidth(f.tickSample, f.fontSize - 2) + 10;
   const axisCross = MARGIN + Math.max(tickW, textWidth('Published', f.fontSize - 1, true) + 6);
-  // Two columns from about 260 px: one for a long band such as "this year", one for the rest.
-  const columns = Math.max(1, Math.min(f.lanes[0] + f.lanes[1], 3, Math.floor((f.width - axisCross - 20) / 85)));
-  const colW = (f.width - axisCross - 8 - MARGIN) / columns;
+  // The gutter's tracks sit just right of the axis; the columns share what is left.
+  const gutterW = f.gutter ? 4 + f.gutter * GUTTER_PITCH : 0;
+  // Two columns from about 260 px, three from about 380.
+  const columns = Math.max(1, Math.min(f.lanes[0] + f.lanes[1], 3, Math.floor((f.width - axisCross - gutterW - 20) / 85)));
+  const colW = (f.width - axisCross - 8 - gutterW - MARGIN) / columns;
   const plotStart = f.top + lineHeight;
   const plotEnd = plotStart + f.plotLength;
   const undatedTop = plotEnd + lineHeight * 2 + 8;
@@ -107,14 +117,15 @@ export function frame(f: FrameInput): Frame {
     axisCross,
     // Past and projected share the columns: time already sets them apart, above and below the
     // Published line, and a phone has no room for separate columns.
-    laneCross: (_g, i) => axisCross + 8 + i * colW,
+    laneCross: (_g, i) => axisCross + 8 + gutterW + i * colW,
     laneSize: colW,
+    gutterCross: (t) => axisCross + 4 + t * GUTTER_PITCH,
     lanes: [columns, 0],
     shared: true,
     labelMax: colW - STRIP - 12,
     maxLines: 2,
     lineHeight,
-    undated: undatedRows ? { x: axisCross + 8, y: undatedTop, width: colW * columns, rows: undatedRows } : null,
+    undated: undatedRows ? { x: axisCross + 8, y: undatedTop, width: gutterW + colW * columns, rows: undatedRows } : null,
     height: bottom,
     crossStart: axisCross - 6,
     crossEnd: f.width - MARGIN,

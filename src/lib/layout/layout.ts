@@ -6,6 +6,7 @@ import type { TimelineEvent } from '../document';
 import { dayDate, publishedInstant } from './days';
 import { fitAxis, positions } from './fitAxis';
 import { frame, MARGIN, type Frame } from './geometry';
+import { fitWindowOf, gutterOf } from './gutter';
 import { legendItems } from './legend';
 import { toMark } from './marks';
 import { normaliseOptions, type LayoutOptions, type NormalisedOptions } from './options';
@@ -21,16 +22,7 @@ export type { LayoutOptions } from './options';
 
 /** The fit-all window: every dated event and the publication date, with a little air. */
 export function fitWindow(events: readonly TimelineEvent[], published: string): TimeWindow {
-  const p = prepare(events);
-  const pub = publishedInstant(published);
-  let start = Math.min(p.extent?.start ?? pub - 15, pub - 0.5);
-  let end = Math.max(p.extent?.end ?? pub + 15, pub + 0.5);
-  if (end - start < 14) {
-    const mid = (start + end) / 2;
-    [start, end] = [mid - 7, mid + 7];
-  }
-  const pad = (end - start) * 0.03;
-  return { start: start - pad, end: end + pad };
+  return fitWindowOf(prepare(events), published);
 }
 
 // Creating an Intl formatter costs far more than a zoom frame's budget allows: keep them.
@@ -49,6 +41,8 @@ export function layout(events: readonly TimelineEvent[], width: number, options:
   const horizontal = o.orientation === 'horizontal';
   const didNotHappen = events.some((e) => e.modality === 'did-not-happen');
   const range = p.items.some((i) => !i.point);
+  // Vertical: the story's backdrop bands take thin gutter tracks, not columns (gutter.ts).
+  const gutter = horizontal ? 0 : gutterOf(p, o.published).tracks;
   const legendFor = (axisBreak: boolean) => legendItems({ didNotHappen, range, axisBreak }, width, fs - 1, MARGIN);
   const frameWith = (lanes: [number, number], plotLength: number, top: number) =>
     frame({
@@ -60,6 +54,7 @@ export function layout(events: readonly TimelineEvent[], width: number, options:
       undatedCount: p.undated.length,
       plotLength,
       tickSample: 'Sept 2025',
+      gutter,
     });
   // The axis is chosen with the legend a condensed axis would have (one more item), so that
   // the frame it was chosen for is the frame drawn; a proportional axis then gets its own.

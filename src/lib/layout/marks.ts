@@ -3,7 +3,7 @@
 // packing that produced the slot, nor of the DOM.
 import type { TimelineEvent } from '../document';
 import { dateInWords, dayInWords, statusInWords } from './dateWords';
-import { STRIP, type Frame } from './geometry';
+import { GUTTER_STRIP, STRIP, type Frame } from './geometry';
 import type { NormalisedOptions } from './options';
 import { countText, type Slot } from './slots';
 import type { ClusterMark, EventMark, LabelBox, Mark } from './types';
@@ -29,9 +29,13 @@ export function toMark(s: Slot, index: number, f: Frame, o: NormalisedOptions): 
   const cluster = s.members.length > 1;
   const point = !cluster && first.point;
   const mid = (s.markLo + s.markHi) / 2;
-  const box = horizontal
-    ? { x: s.markLo, y: stripLo, width: s.markHi - s.markLo, height: STRIP, cx: mid, cy: stripLo + STRIP / 2 }
-    : { x: stripLo, y: s.markLo, width: STRIP, height: s.markHi - s.markLo, cx: stripLo + STRIP / 2, cy: mid };
+  const g = s.gutter;
+  // A backdrop band is a thin strip in its gutter track; its label stays in the column.
+  const box = g
+    ? { x: f.gutterCross(g.track), y: g.lo, width: GUTTER_STRIP, height: g.hi - g.lo, cx: f.gutterCross(g.track) + GUTTER_STRIP / 2, cy: (g.lo + g.hi) / 2 }
+    : horizontal
+      ? { x: s.markLo, y: stripLo, width: s.markHi - s.markLo, height: STRIP, cx: mid, cy: stripLo + STRIP / 2 }
+      : { x: stripLo, y: s.markLo, width: STRIP, height: s.markHi - s.markLo, cx: stripLo + STRIP / 2, cy: mid };
   const label: LabelBox = {
     markId: '',
     x: horizontal ? s.labelLo : labelCross,

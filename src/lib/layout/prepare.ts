@@ -18,7 +18,7 @@ export interface Item {
 }
 
 export interface Prepared {
-  /** Dated events sorted by start, then end, then id. */
+  /** Dated events sorted by start, then end, then did-not-happen first, then id. */
   items: Item[];
   starts: Float64Array;
   /** prefixMaxEnd[i] = max end of items[0..i]: lets a window query skip ranges that ended before it. */
@@ -64,7 +64,10 @@ export function prepare(events: readonly TimelineEvent[]): Prepared {
     const point = end - start === 1 && (event.when.granularity === 'day' || event.when.granularity === null);
     items.push({ event, start, end, point, fade: FADE[event.when.mod ?? ''] ?? 'none', index: 0 });
   }
-  items.sort((a, b) => a.start - b.start || a.end - b.end || (a.event.id < b.event.id ? -1 : a.event.id > b.event.id ? 1 : 0));
+  // Among events of the same days, one that did not happen comes first: they share one drawn
+  // mark (slots.ts), and the mark drawn last, on top, then shows what did happen.
+  const voidFirst = (e: TimelineEvent) => (e.modality === 'did-not-happen' ? 0 : 1);
+  items.sort((a, b) => a.start - b.start || a.end - b.end || voidFirst(a.event) - voidFirst(b.event) || (a.event.id < b.event.id ? -1 : a.event.id > b.event.id ? 1 : 0));
   const starts = new Float64Array(items.length);
   const prefixMaxEnd = new Float64Array(items.length);
   let maxEnd = -Infinity;

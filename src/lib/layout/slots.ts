@@ -7,6 +7,7 @@ import type { NormalisedOptions } from './options';
 import { truncate } from './cut';
 import { wrap } from './lines';
 import { growLabels } from './grow';
+import { drawnSpan, gutterOf } from './gutter';
 import { widenLabels } from './widen';
 import { LanePacker } from './pack';
 import { visibleRange, type Item, type Prepared } from './prepare';
@@ -28,6 +29,9 @@ export interface Slot {
   /** Set when a long band joined later than members that start after it. */
   earliest?: Item;
   mixed?: boolean;
+  /** A backdrop band drawn in the gutter (gutter.ts): its track and its extent there. Its
+   *  markLo..markHi then only reserve the column beside its label, so no other mark sits there. */
+  gutter?: { track: number; lo: number; hi: number };
 }
 
 export interface Measured {
@@ -65,6 +69,9 @@ const LONG_MAX = 64;
  *  only a shorter room slides it back before its mark. Rooms come in steps of ROOM_STEP px. */
 const MIN_ROOM = 110;
 const ROOM_STEP = 10;
+/** Events on the same day share a point: their labels stack below it, the last starting at
+ *  most this many lines below the point (a band's stack stays within the band). */
+const POINT_STACK = 3;
 
 export function packVisible(p: Prepared, f: Frame, o: NormalisedOptions, pos: (d: number) => number, w: TimeWindow): Slot[] {
   const pub = publishedInstant(o.published);
@@ -83,7 +90,9 @@ export function packVisible(p: Prepared, f: Frame, o: NormalisedOptions, pos: (d
   const labelStart = (lo: number, along: number, floor: number) => Math.max(floor, f.plotStart, Math.min(lo, f.plotEnd - along));
 
   const groupOf = (item: Item): 0 | 1 => (f.shared || item.event.status !== 'projected' ? 0 : 1);
-  const scratch = { markLo: 0, markHi: 0, labelLo: 0, label: null as unknown as Measured, lane: -1, group: 0 as 0 | 1, item: null as unknown as Item };
+  const vertical = f.orientation === 'vertical';
+  const trackOf = vertical ? gutterOf(p, o.published).trackOf : null;
+  const scratch = { markLo: 0, markHi: 0, labelLo: 0, label: null as unknown as Measured, lane: -1, group: 0 as 0 | 1, item: null as unknown as Item, track: -1 };
   /** The slot an item would take before packing (in `scratch`), or null when it is out of view. */
   const candidate = (i: number): typeof scratch | null => {
     const item = p.items[i];
@@ -96,9 +105,7 @@ export function packVisible(p: Prepared, f: Frame, o: NormalisedOptions, pos: (d
     } else {
       // A past event happened by publication and a projected one comes after it, so a range
       // that straddles the Published line ("this year") is drawn on its own side only.
-      const past = item.event.status === 'past';
-      const start = !past && item.start < pub && item.end > pub ? pub : item.start;
-      const end = past && item.start < pub && item.end > pub ? pub : item.end;
+      const { start, end } = drawnSpan(item, pub);
       markLo = Math.max(f.plotStart, pos(start));
       markHi = Math.min(f.plotEnd, pos(end));
       if (markHi - markLo < 4) [markLo, markHi] = [(markLo + markHi) / 2 - 2, (markLo + markHi) / 2 + 2];
@@ -122,6 +129,7 @@ export function packVisible(p: Prepared, f: Frame, o: NormalisedOptions, pos: (d
     scratch.lane = -1;
     scratch.group = groupOf(item);
     scratch.item = item;
+    scratch.track = trackOf && trackOf.length ? trackOf[i] : -1;
     return scratch;
   };
   const keep = (c: typeof scratch): Slot => ({ markLo: c.markLo, markHi: c.markHi, labelLo: c.labelLo, label: c.label, lane: c.lane, group: c.group, members: [c.item] });
@@ -135,13 +143,43 @@ export function packVisible(p: Prepared, f: Frame, o: NormalisedOptions, pos: (d
     slots.push(keep(c));
     return true;
   };
+  /** A backdrop band's label, packed in a column level with the band's start; the band itself
+   *  goes to its gutter track. The column beside the label is reserved as if a mark were there. */
+  const placeBackdrop = (c: typeof scratch): boolean => {
+    const packer = packers[c.group];
+    const lane = packer.fit(c.labelLo, c.labelLo);
+    const lo = packer.labelAt;
+    if (lane < 0 || lo + c.label.along > f.plotEnd + 0.5) return false;
+    packer.put(lane, lo + c.label.along, lo + c.label.along, slots.length);
+    slots.push({ markLo: lo, markHi: lo, labelLo: lo, label: c.label, lane, group: c.group, members: [c.item], gutter: { track: c.track, lo: c.markLo, hi: c.markHi } });
+    return true;
+  };
+  /** Events with the same days share the mark of the one before (slot `at`, last of its lane):
+   *  drawn at one place they read as one band or point, and each label follows the one before
+   *  while it still starts beside the band (a point's, a few lines below it). */
+  const stackOn = (at: number, c: typeof scratch): boolean => {
+    const prev = slots[at];
+    const [a, b] = [prev.members[0], c.item];
+    if (prev.members.length > 1 || prev.gutter || a.start !== b.start || a.end !== b.end || a.point !== b.point || a.event.status !== b.event.status) return false;
+    const packer = packers[c.group];
+    if (packer.last[prev.lane] !== at) return false;
+    const lo = packer.labelEnd[prev.lane] + GAP;
+    const limit = b.point ? c.labelLo + POINT_STACK * f.lineHeight : c.markHi - f.lineHeight;
+    if (lo > limit || lo + c.label.along > f.plotEnd + 0.5) return false;
+    c.lane = prev.lane;
+    c.labelLo = lo;
+    // No other event's mark beside a label that slid below the shared point.
+    packer.put(prev.lane, Math.max(c.markHi, lo + f.lineHeight), lo + c.label.along, slots.length);
+    slots.push(keep(c));
+    return true;
+  };
 
   // Long bands first, into the outermost lane of their side (when the side has two or more).
-  const placedLong = new Set<number>();
+  const placedLong = new Map<number, number>();
   const longDays = LONG_SHARE * (w.end - w.start);
   for (let i = from; i < to && placedLong.size < LONG_MAX; i++) {
     const item = p.items[i];
-    if (item.end - item.start < longDays) continue;
+    if (item.end - item.start < longDays || (trackOf && trackOf.length && trackOf[i] >= 0)) continue;
     const slot = candidate(i);
     if (!slot || slot.markHi - slot.markLo < LONG_SHARE * (f.plotEnd - f.plotStart)) continue;
     const packer = packers[slot.group];
@@ -152,15 +190,30 @@ export function packVisible(p: Prepared, f: Frame, o: NormalisedOptions, pos: (d
     slot.lane = outer;
     slot.labelLo = Math.max(slot.labelLo, packer.labelEnd[outer] + GAP);
     if (slot.labelLo + slot.label.along > f.plotEnd + 0.5) continue;
+    placedLong.set(i, slots.length);
     packer.put(outer, slot.markHi, slot.labelLo + slot.label.along, slots.length);
     slots.push(keep(slot));
-    placedLong.add(i);
   }
 
+  // The slot the previous item took on its own (-1 when none): identical items come in a row.
+  let prev = -1;
   for (let i = from; i < to; i++) {
-    if (placedLong.has(i)) continue;
+    const long = placedLong.get(i);
+    if (long !== undefined) {
+      prev = long;
+      continue;
+    }
     const slot = candidate(i);
-    if (!slot || tryPlace(slot)) continue;
+    if (!slot) continue;
+    if (slot.track >= 0 && placeBackdrop(slot)) {
+      prev = -1;
+      continue;
+    }
+    if ((vertical && prev >= 0 && stackOn(prev, slot)) || tryPlace(slot)) {
+      prev = slots.length - 1;
+      continue;
+    }
+    prev = -1;
     // No room: join the latest-starting slot, the last of its lane, which becomes (or grows)
     // a cluster; being last, it can grow without touching a neighbour.
     const item = slot.item;
@@ -168,6 +221,8 @@ export function packVisible(p: Prepared, f: Frame, o: NormalisedOptions, pos: (d
     const into = packer.latest(startOf);
     if (into < 0) continue; // cannot happen with at least one lane; kept for safety
     const host = slots[packer.last[into]];
+    // A backdrop band's label hosting a cluster: the cluster is drawn in the column.
+    host.gutter = undefined;
     host.members.push(item);
     host.markHi = Math.max(host.markHi, slot.markHi);
     if (item.start < (host.earliest ?? host.members[0]).start) host.earliest = item;
