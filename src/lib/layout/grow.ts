@@ -13,7 +13,7 @@ import { textWidth } from './textWidth';
 
 /** A vertical label grows down its column to at most this many lines; a narrow column (a phone
  *  split in two) holds ten-odd characters a line, so it may take six, which say about as much. */
-const maxLines = (column: number) => (column < 100 ? 6 : 4);
+export const maxLines = (column: number) => (column < 100 ? 6 : 4);
 
 /** Horizontal: where the label may be cut, and the line for each cut once measured. */
 interface Cuts {
