@@ -2,8 +2,9 @@
 // everything it placed along the time axis that position (data-along); mid-gesture each such
 // element moves to a·p + b, the place the same day has in the gesture's window (zoomWindow.ts,
 // shiftBetween), and bands and cluster spans (data-stretch) also stretch by a around their
-// mark's centre, so a band keeps its true span while zooming. A gesture frame is then one
-// style write per element: no layout(), no Svelte update, no text or attribute rewritten.
+// mark's position, so a band keeps its true span while zooming; groups marked data-slide-clip
+// clip what slides to the plot meanwhile. A gesture frame is then one style write per
+// element: no layout(), no Svelte update, no text or attribute rewritten.
 // Why not two custom properties on the host that every element's translate reads through
 // calc(): a custom property is inherited, so each write restyles every node of the drawing,
 // text included (measured 2-3x the cost of writing the ~150 elements that move).
@@ -26,12 +27,17 @@ export interface Slider {
 
 export function slider(host: HTMLElement): Slider {
   let items: Slid[] | null = null;
-  const collect = (): Slid[] =>
-    Array.from(host.querySelectorAll<SVGElement>('[data-along]'), (el) => ({
+  // Groups that clip what slides inside them to the plot (data-slide-clip names the clip).
+  let clipped: Element[] = [];
+  const collect = (): Slid[] => {
+    clipped = Array.from(host.querySelectorAll('[data-slide-clip]'));
+    for (const g of clipped) g.setAttribute('clip-path', g.getAttribute('data-slide-clip')!);
+    return Array.from(host.querySelectorAll<SVGElement>('[data-along]'), (el) => ({
       el,
       p: Number(el.getAttribute('data-along')),
       stretch: el.hasAttribute('data-stretch'),
     }));
+  };
   return {
     to({ a, b }, orientation) {
       items ??= collect();
@@ -53,7 +59,9 @@ export function slider(host: HTMLElement): Slider {
         if (stretch) el.style.removeProperty('transform');
         else el.style.removeProperty('translate');
       }
+      for (const g of clipped) g.removeAttribute('clip-path');
       items = null;
+      clipped = [];
     },
   };
 }
