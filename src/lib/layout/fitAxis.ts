@@ -92,13 +92,18 @@ export function fitAxis(
     // Events bunch within a stretch (Monday's and Tuesday's at the end of last week), where
     // its linear time spreads the room evenly: a vertical axis grows by quarters while that
     // still opens clusters, up to its most. Chosen once per frame, so a few packs are cheap.
-    for (let min = span; ; ) {
+    // Labels stacked down a shared band open only once the band holds one more, so a quarter
+    // that opens nothing is given one more try before the growth stops.
+    for (let min = span, misses = 0; ; ) {
       const c = condense(Math.min(min, MAX_VERTICAL));
       if (!c) break;
       min = c.length * 1.25;
       const axis = laidOut(c.scale, horizontal ? length0 : c.length, c.domain);
       const n = clustered(packAt(c.scale, axis.domain, axis.lanes, axis.plotLength));
-      if (best && n >= best.clustered) break;
+      if (best && n >= best.clustered) {
+        if (++misses > 1 || c.length >= MAX_VERTICAL) break;
+        continue;
+      }
       best = { axis, clustered: n };
       if (!grows || n === 0 || c.length >= MAX_VERTICAL) break;
     }

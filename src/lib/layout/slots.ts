@@ -150,22 +150,30 @@ export function packVisible(p: Prepared, f: Frame, o: NormalisedOptions, pos: (d
     const lane = packer.fit(c.labelLo, c.labelLo);
     const lo = packer.labelAt;
     if (lane < 0 || lo + c.label.along > f.plotEnd + 0.5) return false;
-    packer.put(lane, lo + c.label.along, lo + c.label.along, slots.length);
-    slots.push({ markLo: lo, markHi: lo, labelLo: lo, label: c.label, lane, group: c.group, members: [c.item], gutter: { track: c.track, lo: c.markLo, hi: c.markHi } });
+    backdrop(c, lane, lo);
     return true;
+  };
+  const backdrop = (c: typeof scratch, lane: number, lo: number) => {
+    packers[c.group].put(lane, lo + c.label.along, lo + c.label.along, slots.length);
+    slots.push({ markLo: lo, markHi: lo, labelLo: lo, label: c.label, lane, group: c.group, members: [c.item], gutter: { track: c.track, lo: c.markLo, hi: c.markHi } });
   };
   /** Events with the same days share the mark of the one before (slot `at`, last of its lane):
    *  drawn at one place they read as one band or point, and each label follows the one before
-   *  while it still starts beside the band (a point's, a few lines below it). */
+   *  while it still starts beside the band (a point's, a few lines below it). Backdrop bands of
+   *  the same days share their gutter strip the same way, their labels stacked in a column. */
   const stackOn = (at: number, c: typeof scratch): boolean => {
     const prev = slots[at];
     const [a, b] = [prev.members[0], c.item];
-    if (prev.members.length > 1 || prev.gutter || a.start !== b.start || a.end !== b.end || a.point !== b.point || a.event.status !== b.event.status) return false;
+    if (prev.members.length > 1 || a.start !== b.start || a.end !== b.end || a.point !== b.point || a.event.status !== b.event.status) return false;
     const packer = packers[c.group];
     if (packer.last[prev.lane] !== at) return false;
     const lo = packer.labelEnd[prev.lane] + GAP;
     const limit = b.point ? c.labelLo + POINT_STACK * f.lineHeight : c.markHi - f.lineHeight;
     if (lo > limit || lo + c.label.along > f.plotEnd + 0.5) return false;
+    if (prev.gutter) {
+      backdrop(c, prev.lane, lo);
+      return true;
+    }
     c.lane = prev.lane;
     c.labelLo = lo;
     // No other event's mark beside a label that slid below the shared point.
@@ -205,11 +213,7 @@ export function packVisible(p: Prepared, f: Frame, o: NormalisedOptions, pos: (d
     }
     const slot = candidate(i);
     if (!slot) continue;
-    if (slot.track >= 0 && placeBackdrop(slot)) {
-      prev = -1;
-      continue;
-    }
-    if ((vertical && prev >= 0 && stackOn(prev, slot)) || tryPlace(slot)) {
+    if ((vertical && prev >= 0 && stackOn(prev, slot)) || (slot.track >= 0 && placeBackdrop(slot)) || tryPlace(slot)) {
       prev = slots.length - 1;
       continue;
     }
