@@ -1,8 +1,8 @@
 // npm run bench:labels [-- TML_DIR]
 // How much of each label the timeline draws at fit: the share of label characters shown
 // (characters drawn / characters of the full labels, over the event marks in view, the
-// "Expected, no date" group included; clusters have no event label) and how many labels are
-// cut, for the sample article at timeline widths 320, 375, 760, 1000 and 1400 (vertical below
+// "Expected, no date" group included; clusters have no event label), how many labels are
+// cut, and how many dated events are drawn alone against counted in clusters, for the sample article at timeline widths 320, 375, 760, 1000 and 1400 (vertical below
 // 600 px, as the app draws them) and, given a TimeML folder (e.g.
 // ../shared/corpora/meantime-en/tml), for every document in it, summed per width.
 // BEFORE is the session-start commit's src/lib (git archive into bench-out/, imported
@@ -37,13 +37,20 @@ interface Tally {
   full: number;
   labels: number;
   cut: number;
+  /** Dated events drawn as their own mark, and dated events counted in clusters. */
+  alone: number;
+  clustered: number;
 }
-const empty = (): Tally => ({ shown: 0, full: 0, labels: 0, cut: 0 });
+const empty = (): Tally => ({ shown: 0, full: 0, labels: 0, cut: 0, alone: 0, clustered: 0 });
 const chars = (s: string) => Array.from(s).length;
 
 /** Adds one layout's event labels to `t`: drawn characters against the full label's. */
 function tally(t: Tally, l: Layout): void {
   for (const m of l.marks) {
+    if (m.start) {
+      if (m.kind === 'cluster') t.clustered += m.count;
+      else t.alone++;
+    }
     if (m.kind !== 'event') continue;
     const full = m.event.label.split(/\s+/).filter(Boolean).join(' ');
     const drawn = m.label.lines.join(' ');
@@ -61,11 +68,12 @@ function measure(fn: LayoutFn, events: readonly TimelineEvent[], published: stri
 }
 
 const pct = (t: Tally) => (t.full ? ((100 * t.shown) / t.full).toFixed(1).padStart(5) : '    -');
+const counts = (t: Tally) => `${String(t.alone).padStart(5)}/${String(t.clustered).padEnd(4)}`;
 const row = (name: string, width: number, b: Tally, a: Tally) =>
-  `${name.padEnd(22)} ${String(width).padStart(5)} | ${pct(b)}%  ${String(b.cut).padStart(4)}/${String(b.labels).padEnd(4)} | ${pct(a)}%  ${String(a.cut).padStart(4)}/${String(a.labels).padEnd(4)}`;
+  `${name.padEnd(22)} ${String(width).padStart(5)} | ${pct(b)}%  ${String(b.cut).padStart(4)}/${String(b.labels).padEnd(4)} ${counts(b)} | ${pct(a)}%  ${String(a.cut).padStart(4)}/${String(a.labels).padEnd(4)} ${counts(a)}`;
 
-console.log(`Label characters drawn at fit, and labels cut; before = ${BEFORE}, after = this tree (same events)\n`);
-console.log(`${'document'.padEnd(22)} ${'width'.padStart(5)} | before: shown  cut/labels | after: shown  cut/labels`);
+console.log(`Label characters drawn at fit, labels cut, dated events alone/in clusters; before = ${BEFORE}, after = this tree (same events)\n`);
+console.log(`${'document'.padEnd(22)} ${'width'.padStart(5)} | before: shown  cut/labels alone/clustered | after: shown  cut/labels alone/clustered`);
 
 const meta = JSON.parse(readFileSync(join(repo, 'public/samples/korea-summit.json'), 'utf8'));
 const sampleText = readFileSync(join(repo, 'public/samples/korea-summit.txt'), 'utf8');

@@ -7,6 +7,7 @@
 import { condensedScale } from './condense';
 import { publishedInstant } from './days';
 import { GAP, type Frame } from './geometry';
+import { drawnSpan } from './gutter';
 import { chooseLanes } from './lanes';
 import type { NormalisedOptions } from './options';
 import type { Prepared } from './prepare';
@@ -54,9 +55,29 @@ export function fitAxis(
   if (hit) return hit;
   const horizontal = o.orientation === 'horizontal';
   const length0 = o.plotLength ?? Math.min(1800, Math.max(420, p.items.length * 36));
+  // A phone takes two columns, growing its condensed axis to open clusters; a third column
+  // (narrow labels) only when two leave events clustered at the most the axis may grow.
+  let chosen = select(p, o, fit, frameWith, horizontal, length0, false);
+  if (!horizontal && o.maxLanes === null && chosen.clustered > 0) {
+    const three = select(p, o, fit, frameWith, horizontal, length0, true);
+    if (three.clustered < chosen.clustered) chosen = three;
+  }
+  byKey.set(key, chosen.axis);
+  return chosen.axis;
+}
+
+function select(
+  p: Prepared,
+  o: NormalisedOptions,
+  fit: TimeWindow,
+  frameWith: (lanes: [number, number], plotLength: number) => Frame,
+  horizontal: boolean,
+  length0: number,
+  third: boolean,
+): { axis: FitAxis; clustered: number } {
   const laidOut = (scale: TimeScale | null, length: number, base = fit): FitAxis => {
     const domain = horizontal ? roomForLastLabel(base, p, frameWith([1, 1], length), scale) : base;
-    const lanes = chooseLanes(p.statusCounts, o.maxLanes, horizontal, (l) => packAt(scale, domain, l, length));
+    const lanes = chooseLanes(p.statusCounts, o.maxLanes, horizontal, (l) => packAt(scale, domain, l, length), third);
     return { scale, domain, lanes, plotLength: length };
   };
   const packAt = (scale: TimeScale | null, domain: TimeWindow, lanes: [number, number], length: number) => {
@@ -64,20 +85,15 @@ export function fitAxis(
     return packVisible(p, f, o, positions(scale, f, domain), domain);
   };
   const proportional = laidOut(null, length0);
-  let chosen = proportional;
-  const before = o.timeScale === 'proportional' ? 0 : clustered(packAt(null, proportional.domain, proportional.lanes, length0));
-  if (o.timeScale === 'condensed' || before > 0) {
+  const before = clustered(packAt(null, proportional.domain, proportional.lanes, length0));
+  let chosen = { axis: proportional, clustered: before };
+  if (o.timeScale === 'condensed' || (o.timeScale === 'auto' && before > 0)) {
     const f = frameWith(proportional.lanes, length0);
     const span = f.plotEnd - f.plotStart;
     const grows = !horizontal && !o.plotLength;
     const pub = publishedInstant(o.published);
-    // Spans as drawn: a past range that straddles publication ends there, a projected one
-    // starts there (slots.ts draws them so).
-    const spans = p.items.map((i) => {
-      const straddles = i.start < pub && i.end > pub;
-      const past = i.event.status === 'past';
-      return { start: straddles && !past ? pub : i.start, end: straddles && past ? pub : i.end };
-    });
+    // Spans as drawn (a past range that straddles publication ends there), as slots.ts draws them.
+    const spans = p.items.map((i) => drawnSpan(i, pub));
     const condense = (min: number) =>
       condensedScale({
         spans,
@@ -107,9 +123,8 @@ export function fitAxis(
       best = { axis, clustered: n };
       if (!grows || n === 0 || c.length >= MAX_VERTICAL) break;
     }
-    if (best && (o.timeScale === 'condensed' || best.clustered < before)) chosen = best.axis;
+    if (best && (o.timeScale === 'condensed' || best.clustered < before)) chosen = best;
   }
-  byKey.set(key, chosen);
   return chosen;
 }
 

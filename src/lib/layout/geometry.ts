@@ -102,11 +102,8 @@ export function frame(f: FrameInput): Frame {
   const axisCross = MARGIN + Math.max(tickW, textWidth('Published', f.fontSize - 1, true) + 6);
   // The gutter's tracks sit just right of the axis; the columns share what is left.
   const gutterW = f.gutter ? 4 + f.gutter * GUTTER_PITCH : 0;
-  // Two columns from about 260 px; a third only where each still holds a readable line (about
-  // 440 px): on a 375 px phone three would wrap every label at 70 px, and events that share
-  // their days stack in one column (slots.ts) and labels widen into free ones (widen.ts).
-  const room = f.width - axisCross - gutterW - 20;
-  const columns = Math.max(1, Math.min(f.lanes[0] + f.lanes[1], room >= 3 * 110 ? 3 : Math.min(2, Math.floor(room / 85))));
+  // Two columns from about 260 px, three from about 380 when lanes.ts asks for them.
+  const columns = Math.max(1, Math.min(f.lanes[0] + f.lanes[1], 3, Math.floor((f.width - axisCross - gutterW - 20) / 85)));
   const colW = (f.width - axisCross - 8 - gutterW - MARGIN) / columns;
   const plotStart = f.top + lineHeight;
   const plotEnd = plotStart + f.plotLength;

@@ -5,7 +5,8 @@
 // takes (about 600 px of lanes). When even that leaves many events clustered the data is a
 // dump, not a story: clusters and zoom serve it better than a tall stack, so the few default
 // lanes stay. Chosen at fit-all and kept for every zoom frame, so the height never jumps while
-// zooming. Knows nothing of drawing; only counts.
+// zooming. Vertically lanes are columns: two, or three where fitAxis.ts asks. Knows nothing of
+// drawing; only counts.
 import type { Slot } from './slots';
 
 const BASE = 5;
@@ -19,13 +20,18 @@ export function chooseLanes(
   maxLanes: number | null,
   horizontal: boolean,
   pack: (lanes: [number, number]) => Slot[],
+  /** Vertical: a third column (fitAxis.ts asks for one when two leave events clustered). */
+  third = false,
 ): [number, number] {
   const fixed = maxLanes ?? (horizontal ? BASE : 2);
   const base: [number, number] = [Math.max(1, Math.min(fixed, counts[0])), Math.max(1, Math.min(fixed, counts[1]))];
-  // Vertical lanes are columns across a phone's width: more would only squeeze the labels.
-  if (maxLanes !== null || !horizontal) return base;
-  const lanes: [number, number] = [...base];
+  if (maxLanes !== null) return base;
   const total = counts[0] + counts[1];
+  // Vertical lanes are columns across a phone's width, shared by both sides: two read best (a
+  // label wraps at 110 px on a 375 px phone, at 66 px in three); a third where the width has
+  // room for it (geometry.ts) when asked.
+  if (!horizontal) return third ? [2, 1] : [1, 1];
+  const lanes: [number, number] = [...base];
   for (;;) {
     const clustered = [0, 0];
     for (const s of pack(lanes)) if (s.members.length > 1) clustered[s.group] += s.members.length;
