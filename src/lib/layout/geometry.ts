@@ -101,7 +101,7 @@ export function frame(f: FrameInput): Frame {
   const tickW = textWidth(f.tickSample, f.fontSize - 2) + 10;
   const axisCross = MARGIN + Math.max(tickW, textWidth('Published', f.fontSize - 1, true) + 6);
   // The gutter's tracks sit just right of the axis; the columns share what is left.
-  const gutterW = f.gutter ? 4 + f.gutter * GUTTER_PITCH : 0;
+  const gutterW = f.gutter ? 6 + f.gutter * GUTTER_PITCH : 0;
   // Two columns from about 260 px, three from about 380 when lanes.ts asks for them.
   const columns = Math.max(1, Math.min(f.lanes[0] + f.lanes[1], 3, Math.floor((f.width - axisCross - gutterW - 20) / 85)));
   const colW = (f.width - axisCross - 8 - gutterW - MARGIN) / columns;
@@ -119,7 +119,8 @@ export function frame(f: FrameInput): Frame {
     // Published line, and a phone has no room for separate columns.
     laneCross: (_g, i) => axisCross + 8 + gutterW + i * colW,
     laneSize: colW,
-    gutterCross: (t) => axisCross + 4 + t * GUTTER_PITCH,
+    // Clear of the axis line, so a strip does not read as a thicker axis.
+    gutterCross: (t) => axisCross + 6 + t * GUTTER_PITCH,
     lanes: [columns, 0],
     shared: true,
     labelMax: colW - STRIP - 12,
