@@ -26,14 +26,23 @@ describe.each([375, 320])('the sample on a phone %i pixels wide', (width) => {
     await page.close();
   });
 
-  it('draws Monday\'s event on its own at fit; a cluster only holds events of the same days', async () => {
+  it('draws every dated event on its own at fit: last week\'s share one band, "this year" is a strip by the axis', async () => {
     const page = await app.open({ width, height: 800 });
-    expect(await page.locator('g[data-event-id][data-start="2025-11-03"]:not([data-cluster])').count()).toBe(1);
-    // On the proportional axis one cluster ran from 27 October to 4 November. What stays
-    // counted now shares its days (week-long events, or two on one day) and no phone column
-    // can hold such events side by side: opening the cluster lists them.
-    const spans = await page.$$eval('g[data-cluster]', (gs) => gs.map((g) => [g.getAttribute('data-start')!, g.getAttribute('data-end')!]));
-    for (const [start, end] of spans) expect((Date.parse(end) - Date.parse(start)) / 86_400_000).toBeLessThanOrEqual(6);
+    // On the proportional axis one cluster ran from 27 October to 4 November; then six
+    // week-long events stayed counted as no phone column could hold them side by side. Now
+    // events of the same days share one drawn band, their labels stacked down it.
+    expect(await page.locator('g[data-cluster]').count()).toBe(0);
+    expect(await page.locator('g[data-event-id][data-start="2025-11-03"]').count()).toBe(1);
+    const week = await page.$$eval('g[data-event-id][data-start="2025-10-27"][data-end="2025-11-02"] .nl-shape', (rs) =>
+      rs.map((r) => ['x', 'y', 'width', 'height'].map((a) => r.getAttribute(a)).join(',')),
+    );
+    expect(week.length).toBe(6);
+    expect(new Set(week).size).toBeLessThanOrEqual(2);
+    // The year is a thin strip left of every column, not a column of its own.
+    const year = await page.$eval('g[data-event-id][data-start="2025-01-01"] .nl-shape', (r) => [Number(r.getAttribute('x')), Number(r.getAttribute('width'))]);
+    const columns = await page.$$eval('g[data-event-id]:not([data-start="2025-01-01"]):not([data-start=""]) .nl-shape', (rs) => rs.map((r) => Number(r.getAttribute('x'))));
+    expect(year[1]).toBeLessThanOrEqual(4);
+    expect(year[0] + year[1]).toBeLessThan(Math.min(...columns));
     await page.close();
   });
 
