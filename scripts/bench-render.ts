@@ -19,9 +19,10 @@
 // profile of it names functions. Env: BENCH_SIZES=100,1000  BENCH_LIBS=newsline,vis-timeline
 // BENCH_MODES=program,input  BENCH_FRAMES=30 (programmatic frames)  BENCH_BUILD_ONLY=1 (build
 // the page, run nothing)  BENCH_BEFORE=<commit>: also runs that commit's src/lib (extracted
-// with git archive) as the lib "before", so a change is measured against its predecessor.
+// with git archive) as the lib "before", so a change is measured against its predecessor;
+// or BENCH_BEFORE=<directory> holding a src/lib, taken as it is.
 import { execSync } from 'node:child_process';
-import { mkdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
@@ -85,11 +86,13 @@ const times = (a: number, b: number) => `${(b / a).toFixed(1)}x`.padStart(7);
 const max = (xs: number[]) => Math.max(...xs);
 
 async function main() {
-  if (BEFORE) {
+  // A directory holding src/lib is taken as it is (e.g. this tree with one folder reverted).
+  const beforeDir = BEFORE && existsSync(join(BEFORE, 'src/lib')) ? resolve(BEFORE) : null;
+  if (BEFORE && !beforeDir) {
     mkdirSync(BEFORE_ROOT, { recursive: true });
     execSync(`git archive ${BEFORE} src/lib | tar -x -C ${BEFORE_ROOT}`);
   }
-  writePage(join(OUT, 'entry'), ROOT, BEFORE ? BEFORE_ROOT : ROOT);
+  writePage(join(OUT, 'entry'), ROOT, beforeDir ?? (BEFORE ? BEFORE_ROOT : ROOT));
   await build({
     root: join(OUT, 'entry'),
     configFile: false,
