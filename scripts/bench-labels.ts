@@ -8,8 +8,9 @@
 // BEFORE is the session-start commit's src/lib (git archive into bench-out/, imported
 // dynamically) and AFTER this tree's, laying out the same extracted events in the same run.
 // BENCH_BEFORE=<commit> picks another baseline. Last, the cost: layout() per zoom frame in Node
-// (fit-all to a twentieth, 1,000 and 10,000 synthetic events, before and after alternating frame
-// by frame so load from other processes falls on both alike). It prints figures; asserts nothing.
+// (fit-all to a twentieth, 1,000 and 10,000 synthetic events, at 1200 px and on a 375 px phone,
+// before and after alternating frame by frame so load from other processes falls on both
+// alike). It prints figures; asserts nothing.
 import { execSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -112,25 +113,29 @@ function synthetic(n: number): TimelineEvent[] {
   });
 }
 const quantile = (xs: number[], q: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * q))];
-console.log('\nlayout() per zoom frame in Node, 1200 px, 60 frames x 5 passes (ms): median / p95');
-for (const n of [1000, 10_000]) {
-  const events = synthetic(n);
-  const published = '2025-01-01';
-  const times: [number[], number[]] = [[], []];
-  const fns = [layoutBefore, layoutAfter];
-  const fit = layoutAfter(events, 1200, { published }).domain;
-  fns.forEach((fn) => fn(events, 1200, { published })); // warm the prepared caches of both
-  for (let pass = 0; pass < 5; pass++) {
-    for (let i = 0; i < 60; i++) {
-      const half = ((fit.end - fit.start) / 2) * (1 - (0.95 * i) / 59);
-      const mid = (fit.start + fit.end) / 2;
-      for (const k of [0, 1]) {
-        const t0 = performance.now();
-        fns[k](events, 1200, { published, window: { start: mid - half, end: mid + half } });
-        times[k].push(performance.now() - t0);
+// A desktop (1200 px, horizontal) and a phone (375 px, vertical: gutter, shared marks, columns).
+for (const [width, orientation] of [[1200, 'horizontal'], [375, 'vertical']] as const) {
+  console.log(`\nlayout() per zoom frame in Node, ${width} px ${orientation}, 60 frames x 5 passes (ms): median / p95`);
+  for (const n of [1000, 10_000]) {
+    const events = synthetic(n);
+    const published = '2025-01-01';
+    const options = { published, orientation };
+    const times: [number[], number[]] = [[], []];
+    const fns = [layoutBefore, layoutAfter];
+    const fit = layoutAfter(events, width, options).domain;
+    fns.forEach((fn) => fn(events, width, options)); // warm the prepared caches of both
+    for (let pass = 0; pass < 5; pass++) {
+      for (let i = 0; i < 60; i++) {
+        const half = ((fit.end - fit.start) / 2) * (1 - (0.95 * i) / 59);
+        const mid = (fit.start + fit.end) / 2;
+        for (const k of [0, 1]) {
+          const t0 = performance.now();
+          fns[k](events, width, { ...options, window: { start: mid - half, end: mid + half } });
+          times[k].push(performance.now() - t0);
+        }
       }
     }
+    const f = (xs: number[]) => `${quantile(xs, 0.5).toFixed(2)} / ${quantile(xs, 0.95).toFixed(2)}`;
+    console.log(`${String(n).padStart(7)} events | before ${f(times[0])} | after ${f(times[1])}`);
   }
-  const f = (xs: number[]) => `${quantile(xs, 0.5).toFixed(2)} / ${quantile(xs, 0.95).toFixed(2)}`;
-  console.log(`${String(n).padStart(7)} events | before ${f(times[0])} | after ${f(times[1])}`);
 }

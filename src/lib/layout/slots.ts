@@ -7,7 +7,7 @@ import type { NormalisedOptions } from './options';
 import { truncate } from './cut';
 import { wrap } from './lines';
 import { growLabels } from './grow';
-import { drawnSpan, gutterOf } from './gutter';
+import { gutterOf } from './gutter';
 import { widenLabels } from './widen';
 import { LanePacker } from './pack';
 import { visibleRange, type Item, type Prepared } from './prepare';
@@ -105,7 +105,11 @@ export function packVisible(p: Prepared, f: Frame, o: NormalisedOptions, pos: (d
     } else {
       // A past event happened by publication and a projected one comes after it, so a range
       // that straddles the Published line ("this year") is drawn on its own side only.
-      const { start, end } = drawnSpan(item, pub);
+      // (gutter.ts's drawnSpan, inline: no object per band on a zoom frame.)
+      const past = item.event.status === 'past';
+      const straddles = item.start < pub && item.end > pub;
+      const start = straddles && !past ? pub : item.start;
+      const end = straddles && past ? pub : item.end;
       markLo = Math.max(f.plotStart, pos(start));
       markHi = Math.min(f.plotEnd, pos(end));
       if (markHi - markLo < 4) [markLo, markHi] = [(markLo + markHi) / 2 - 2, (markLo + markHi) / 2 + 2];
@@ -129,7 +133,7 @@ export function packVisible(p: Prepared, f: Frame, o: NormalisedOptions, pos: (d
     scratch.lane = -1;
     scratch.group = groupOf(item);
     scratch.item = item;
-    scratch.track = trackOf && trackOf.length ? trackOf[i] : -1;
+    scratch.track = trackOf !== null && i < trackOf.length ? trackOf[i] : -1;
     return scratch;
   };
   const keep = (c: typeof scratch): Slot => ({ markLo: c.markLo, markHi: c.markHi, labelLo: c.labelLo, label: c.label, lane: c.lane, group: c.group, members: [c.item] });
