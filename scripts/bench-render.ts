@@ -14,7 +14,10 @@
 //   event handling, timers, the animation frame, style, layout and paint. "gesture" frames
 //   follow an input; "settle" frames are what a pause triggers (Newsline's full layout).
 //   vis-timeline's zoomFriction is set so one input zooms it as much as d3-zoom zooms Newsline
-//   (the "zoom" column shows the factor each reached after the first pinch).
+//   (the "zoom" column shows the factor each reached after the first pinch). BENCH_LIBS=empty
+//   adds a plain box taking the same input: the floor (driver markers, browser input
+//   handling) every frame figure stands on, about 2 ms here. vis-timeline has no settle, so
+//   its ratio line sets its gesture p95 beside Newsline's worst settle too.
 // The page is generated into bench-out/ (git-ignored) and built unminified with Vite, so a
 // profile of it names functions. Env: BENCH_SIZES=100,1000  BENCH_LIBS=newsline,vis-timeline
 // BENCH_MODES=program,input  BENCH_FRAMES=30 (programmatic frames)  BENCH_BUILD_ONLY=1 (build
