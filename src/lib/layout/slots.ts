@@ -187,11 +187,13 @@ export function packVisible(p: Prepared, f: Frame, o: NormalisedOptions, pos: (d
   };
 
   // Long bands first, into the outermost lane of their side (when the side has two or more).
+  // Not on a phone: its backdrop is in the gutter, and a zoom that makes last week's bands
+  // long would put their stack in the last column, where no label can widen.
   const placedLong = new Map<number, number>();
   const longDays = LONG_SHARE * (w.end - w.start);
-  for (let i = from; i < to && placedLong.size < LONG_MAX; i++) {
+  for (let i = vertical ? to : from; i < to && placedLong.size < LONG_MAX; i++) {
     const item = p.items[i];
-    if (item.end - item.start < longDays || (trackOf && trackOf.length && trackOf[i] >= 0)) continue;
+    if (item.end - item.start < longDays) continue;
     const slot = candidate(i);
     if (!slot || slot.markHi - slot.markLo < LONG_SHARE * (f.plotEnd - f.plotStart)) continue;
     const packer = packers[slot.group];

@@ -61,10 +61,11 @@ describe('a vertical label takes more lines when its column has the room', () =>
   const options = { published, orientation: 'vertical' as const, timeScale: 'proportional' as const, plotLength: 600, window };
 
   it('wraps a label to up to four lines instead of two', () => {
-    // "This year" takes the second column from end to end, so the label keeps to its own. (An
-    // event in 2020 makes the story long enough that the year is no backdrop for the gutter.)
+    // A band from the same day on takes the second column from end to end, so the label keeps
+    // to its own. (An event in 2020 makes the story long enough that the band is no backdrop
+    // for the gutter.)
     const e = event(LONG, '2025-06-01');
-    const year = { ...event('Kim admits sending troops', '2025-01-01'), when: { timex: '2025', start: '2025-01-01', end: '2025-12-31', granularity: 'year' as const, text: 'this year' } };
+    const year = { ...event('Kim sends troops', '2025-06-01'), when: { timex: '2025-06', start: '2025-06-01', end: '2025-12-31', granularity: 'month' as const, text: 'since June' } };
     const events = [event('Talks began', '2020-01-01'), e, year];
     const m = markOf(layout(events, 375, options), e);
     expect(m.label.x + m.label.width).toBeLessThan(markOf(layout(events, 375, options), year).x);

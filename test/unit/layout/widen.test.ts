@@ -27,8 +27,9 @@ describe('a vertical label widens across the empty columns beside it', () => {
   });
 
   it('keeps to its column where the next column holds a band over its stretch', () => {
-    // A year in a story since 2020 is no backdrop for the gutter (gutter.ts): it takes a column.
-    const year = event('y', 'Kim admits sending troops', '2025-01-01', '2025-12-31');
+    // A band from the same day on, in a story since 2020, is no backdrop for the gutter
+    // (gutter.ts): it takes the column after the point's.
+    const year = event('y', 'Kim sends troops', '2025-06-01', '2025-12-31');
     const l = layout([event('a', LONG, '2025-06-01'), year, event('t', 'Talks began', '2020-01-01')], 375, options);
     const a = markOf(l, 'a');
     expect(markOf(l, 'y').x).toBeGreaterThan(a.x);
