@@ -62,7 +62,8 @@ export const countText = (n: number) => (countTexts[n] ??= `${n} events`);
 // Bands at least this share of the plot long are placed first, in the outermost lane of their
 // side, so "this year" neither takes a lane from last week's events nor swallows them into its
 // cluster; other events still use that lane where it is free. Past this many long bands the
-// rest pack like any event, which keeps a frame linear.
+// rest pack like any event, which keeps a frame linear. Horizontal only: a phone draws its
+// backdrop in the gutter (gutter.ts).
 const LONG_SHARE = 0.2;
 const LONG_MAX = 64;
 /** A label near the end of the axis is shortened to start at its mark, down to this width;
