@@ -126,7 +126,8 @@ export function frame(f: FrameInput): Frame {
     labelMax: colW - STRIP - 12,
     maxLines: 2,
     lineHeight,
-    undated: undatedRows ? { x: axisCross + 8, y: undatedTop, width: gutterW + colW * columns, rows: undatedRows } : null,
+    // Under the first column, so its marks line up with the dated ones.
+    undated: undatedRows ? { x: axisCross + 8 + gutterW, y: undatedTop, width: colW * columns, rows: undatedRows } : null,
     height: bottom,
     crossStart: axisCross - 6,
     crossEnd: f.width - MARGIN,
