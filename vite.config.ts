@@ -4,15 +4,15 @@ import { defineConfig } from 'vitest/config';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { svelteTesting } from '@testing-library/svelte/vite';
 
-// After the app build (which empties dist/app), build the two scripts newsroom pages load
-// (embed.js, newsline-timeline.js; see vite.embed.config.ts) into the same folder, so any
+// After the app build (which empties dist/app), build what newsroom pages load (the embed page,
+// embed.js, newsline-timeline.js; see vite.embed.config.ts) into the same folder, so any
 // `vite build` leaves a complete dist/app.
 function embedScripts(): Plugin {
   return {
     name: 'newsline-embed-scripts',
     apply: 'build',
     async closeBundle() {
-      for (const mode of ['parent', 'element']) {
+      for (const mode of ['page', 'parent', 'element']) {
         await build({ configFile: fileURLToPath(new URL('./vite.embed.config.ts', import.meta.url)), mode, logLevel: 'warn' });
       }
     },
@@ -38,8 +38,8 @@ export default defineConfig({
   build: {
     outDir: 'dist/app',
     emptyOutDir: true,
-    // Two pages: the app, and the embed viewer (no editor, no extraction code).
-    rolldownOptions: { input: { index: 'index.html', embed: 'embed.html' } },
+    // The app; the embed viewer (no editor, no extraction code) is built apart, in closeBundle.
+    rolldownOptions: { input: { index: 'index.html' } },
   },
   test: {
     projects: [
