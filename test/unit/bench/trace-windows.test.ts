@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { median, windowParts } from '../../../scripts/bench-render/parts';
 import { p95, windowCosts, type TraceEvent } from '../../../scripts/bench-render/trace';
 
 // A renderer main thread (pid 1, tid 1) and another thread; ts and tdur in microseconds.
@@ -31,5 +32,39 @@ describe('p95', () => {
     expect(p95([3, 1, 2])).toBe(3);
     expect(p95(Array.from({ length: 100 }, (_, i) => i + 1))).toBe(96);
     expect(p95([])).toBeNaN();
+  });
+});
+
+describe('windowParts', () => {
+  const child = (name: string, ts: number, ms: number): TraceEvent => ({ name, ph: 'X', pid: 1, tid: 1, ts, tdur: ms * 1000 });
+
+  it('splits a settle window into script, style, layout, paint and collection, the script being the rest', () => {
+    const events = [
+      ...meta,
+      mark(0, 'gesture'),
+      task(10, 12),
+      child('TimerFire', 10, 10),
+      child('MinorGC', 12, 2),
+      task(30, 9),
+      child('UpdateLayoutTree', 30, 3),
+      child('Layout', 33, 4),
+      child('Paint', 37, 1),
+      child('Commit', 38, 0.5),
+      mark(50, 'settle'),
+    ];
+    expect(windowParts(events, 'settle')).toEqual([{ script: 10.5, style: 3, layout: 4, paint: 1.5, gc: 2 }]);
+  });
+
+  it('gives only the windows closed by the key asked for', () => {
+    const events = [...meta, mark(0, 'start'), task(10, 2), mark(20, 'gesture'), task(30, 5), mark(40, 'settle')];
+    expect(windowParts(events, 'settle')).toEqual([{ script: 5, style: 0, layout: 0, paint: 0, gc: 0 }]);
+  });
+});
+
+describe('median', () => {
+  it('is the middle value, the upper one of an even count', () => {
+    expect(median([5, 1, 3])).toBe(3);
+    expect(median([4, 1, 3, 2])).toBe(3);
+    expect(median([])).toBeNaN();
   });
 });

@@ -1,0 +1,50 @@
+// Where a window's main-thread CPU goes (the windows of trace.ts): style (UpdateLayoutTree),
+// layout, paint (PrePaint, Paint, Layerize, Commit, UpdateLayer), garbage collection, and
+// script, the rest (timers, event handlers, animation frames, microtasks: a library's
+// JavaScript). Said per settle so a change can be aimed at the part that costs: the window
+// total alone cannot tell Svelte's update from the browser's restyle of what it wrote.
+// The named events never nest in one another, so subtracting them from the tasks' total counts
+// nothing twice; a forced style or layout inside a script is counted as style or layout.
+// Pure: takes the parsed trace events, knows nothing of the page or the libraries.
+import type { TraceEvent } from './trace';
+
+export type Part = 'script' | 'style' | 'layout' | 'paint' | 'gc';
+const PARTS: Record<string, Exclude<Part, 'script'>> = {
+  UpdateLayoutTree: 'style',
+  Layout: 'layout',
+  PrePaint: 'paint',
+  Paint: 'paint',
+  Layerize: 'paint',
+  Commit: 'paint',
+  UpdateLayer: 'paint',
+  MinorGC: 'gc',
+  MajorGC: 'gc',
+};
+
+/** Per window closed by a marker reading `key`, its CPU milliseconds by part. */
+export function windowParts(events: readonly TraceEvent[], key: string): Record<Part, number>[] {
+  const mains = new Set(events.filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map((e) => `${e.pid}:${e.tid}`));
+  const main = events.filter((e) => mains.has(`${e.pid}:${e.tid}`)).sort((a, b) => a.ts - b.ts);
+  const out: Record<Part, number>[] = [];
+  let open = false;
+  let w: Record<Part, number> = { script: 0, style: 0, layout: 0, paint: 0, gc: 0 };
+  for (const e of main) {
+    if (e.name === 'TimeStamp') {
+      if (open && e.args?.data?.message === key) out.push(w);
+      open = true;
+      w = { script: 0, style: 0, layout: 0, paint: 0, gc: 0 };
+    } else if (open && e.ph === 'X') {
+      const ms = (e.tdur ?? 0) / 1000;
+      if (e.name === 'RunTask') w.script += ms;
+      const part = PARTS[e.name];
+      if (part) {
+        w[part] += ms;
+        w.script -= ms;
+      }
+    }
+  }
+  return out;
+}
+
+/** The middle value (the upper one of an even count). */
+export const median = (xs: readonly number[]): number => (xs.length ? [...xs].sort((a, b) => a - b)[xs.length >> 1] : NaN);
