@@ -46,5 +46,42 @@ export function windowParts(events: readonly TraceEvent[], key: string): Record<
   return out;
 }
 
+/**
+ * Per window closed by `key`, the CPU of its most expensive frame: the window's tasks grouped
+ * into frames, each frame ending with the task that updates the rendering (one holding a
+ * PrePaint). A window can hold several frames (a pause does: a timer, then the frame that
+ * draws what it changed); work spread over two frames shows here and not in the window's sum.
+ */
+export function worstFrames(events: readonly TraceEvent[], key: string): number[] {
+  const mains = new Set(events.filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map((e) => `${e.pid}:${e.tid}`));
+  const main = events.filter((e) => mains.has(`${e.pid}:${e.tid}`)).sort((a, b) => a.ts - b.ts);
+  const out: number[] = [];
+  let open = false;
+  let frame = 0;
+  let worst = 0;
+  let taskEnd = -1;
+  let drawn = false;
+  const closeTask = () => {
+    if (drawn) {
+      worst = Math.max(worst, frame);
+      frame = 0;
+    }
+    drawn = false;
+  };
+  for (const e of main) {
+    if (e.ts >= taskEnd) closeTask();
+    if (e.name === 'TimeStamp') {
+      worst = Math.max(worst, frame);
+      if (open && e.args?.data?.message === key) out.push(worst);
+      open = true;
+      frame = worst = 0;
+    } else if (open && e.ph === 'X' && e.name === 'RunTask') {
+      frame += (e.tdur ?? 0) / 1000;
+      taskEnd = e.ts + (e.dur ?? 0);
+    } else if (e.name === 'PrePaint' && e.ts < taskEnd) drawn = true;
+  }
+  return out;
+}
+
 /** The middle value (the upper one of an even count). */
 export const median = (xs: readonly number[]): number => (xs.length ? [...xs].sort((a, b) => a - b)[xs.length >> 1] : NaN);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { median, windowParts } from '../../../scripts/bench-render/parts';
+import { median, windowParts, worstFrames } from '../../../scripts/bench-render/parts';
 import { p95, windowCosts, type TraceEvent } from '../../../scripts/bench-render/trace';
 
 // A renderer main thread (pid 1, tid 1) and another thread; ts and tdur in microseconds.
@@ -66,5 +66,21 @@ describe('median', () => {
     expect(median([5, 1, 3])).toBe(3);
     expect(median([4, 1, 3, 2])).toBe(3);
     expect(median([])).toBeNaN();
+  });
+});
+
+describe('worstFrames', () => {
+  const task2 = (ts: number, ms: number): TraceEvent => ({ name: 'RunTask', ph: 'X', pid: 1, tid: 1, ts, dur: ms * 1000, tdur: ms * 1000 });
+  const prePaint = (ts: number): TraceEvent => ({ name: 'PrePaint', ph: 'X', pid: 1, tid: 1, ts, dur: 10, tdur: 10 });
+
+  it('gives the costliest frame of each window, a frame ending with the task that updates the rendering', () => {
+    // A 6 ms timer and the 4 ms frame drawing it (10 ms), then a 12 ms frame.
+    const events = [...meta, mark(0, 'gesture'), task2(1000, 6), task2(8000, 4), prePaint(11000), task2(20000, 12), prePaint(30000), mark(40000, 'settle')];
+    expect(worstFrames(events, 'settle')).toEqual([12]);
+  });
+
+  it('counts work after the last drawn frame as a frame of its own', () => {
+    const events = [...meta, mark(0, 'gesture'), task2(1000, 2), prePaint(2000), task2(5000, 5), mark(20000, 'settle')];
+    expect(worstFrames(events, 'settle')).toEqual([5]);
   });
 });
