@@ -102,8 +102,9 @@ export function frame(f: FrameInput): Frame {
   const axisCross = MARGIN + Math.max(tickW, textWidth('Published', f.fontSize - 1, true) + 6);
   // The gutter's tracks sit just right of the axis; the columns share what is left.
   const gutterW = f.gutter ? 6 + f.gutter * GUTTER_PITCH : 0;
-  // Two columns from about 260 px, three from about 380 when lanes.ts asks for them.
-  const columns = Math.max(1, Math.min(f.lanes[0] + f.lanes[1], 3, Math.floor((f.width - axisCross - gutterW - 20) / 85)));
+  // A column must hold a readable line (about 80 px of label, two or three short words): one
+  // column on a 320 px phone, two from about 330 px, three from about 430 when lanes.ts asks.
+  const columns = Math.max(1, Math.min(f.lanes[0] + f.lanes[1], 3, Math.floor((f.width - axisCross - gutterW - 20) / 100)));
   const colW = (f.width - axisCross - 8 - gutterW - MARGIN) / columns;
   const plotStart = f.top + lineHeight;
   const plotEnd = plotStart + f.plotLength;
