@@ -66,8 +66,15 @@ const NOT_A_VERB = /^(?:the|a|an|this|that|these|those|its|his|her|their|our|my|
  * a finite verb ("and prices fell" has a subject of its own) nor a function word.
  */
 export function withModalSubject(label: string, joined: string, previous: string | null): string {
-  const m = /^\s*(?:and|or)\s+([a-z][a-z-]*)\s+(\S+)/.exec(joined);
-  if (!m || !previous || NOT_A_VERB.test(m[1]) || opensOnFiniteVerb(`${m[1]} `) || opensOnFiniteVerb(m[2])) return label;
+  const m = /^\s*(?:and|or|but)\s+([a-z][a-z-]*)\s+(\S+)/.exec(joined);
+  if (!m || !previous || NOT_A_VERB.test(m[1])) return label;
+  // "(She became director in 1989) and took it on tour in 1994": a past verb after "and" shares
+  // the subject alone
+  if (opensOnFiniteVerb(`${m[1]} `)) {
+    const own = subjectOf(previous);
+    return own ? shorten(`${own.subject} ${label.charAt(0).toLowerCase()}${label.slice(1)}`) : label;
+  }
+  if (opensOnFiniteVerb(m[2])) return label;
   // "The firm said it would cut ...": the reported clause's pronoun and modal
   const reported = /\b(it|he|she|they|we)\s+(will|would|could|can|may|might|must|should|shall)\b/i.exec(previous);
   const found = subjectOf(previous);

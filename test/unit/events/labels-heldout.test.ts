@@ -183,3 +183,10 @@ describe('"X said <date> it ..." names X in the reported clause', () => {
     expect(labels(text, [['Monday', '2025-11-03'], ['May', '2026-05']])).toContain('It will cut spending');
   });
 });
+
+describe('a past verb after "and" takes the subject of the clause before', () => {
+  it('reads "She became director in 1989 and took it on tour in 1994" as two statements by her', () => {
+    const text = 'She became the orchestra’s director in 1989 and took it on its first tour of Japan in 1994.';
+    expect(labels(text, [['1989', '1989'], ['1994', '1994']])).toEqual(['She became the orchestra’s director', 'She took it on its first tour of Japan']);
+  });
+});
