@@ -34,7 +34,7 @@ import { build } from 'vite';
 import { launchChromium, serveDir } from '../test/browser/publish-helpers';
 import { gesture, GESTURE, PINCH_DELTA, SETTLE, type Box } from './bench-render/input';
 import { writePage } from './bench-render/page';
-import { median, windowParts, worstFrames, type Part } from './bench-render/parts';
+import { longestTasks, median, windowParts, worstFrames, type Part } from './bench-render/parts';
 import { p95, windowCosts, type TraceEvent } from './bench-render/trace';
 
 const ROOT = resolve('.');
@@ -55,7 +55,7 @@ const readTrace = (path: string): TraceEvent[] => {
 };
 
 interface ProgramRow { first: number; workP95: number; frameP95: number; cpuP95: number; layoutP95?: number; styleLayoutP95: number; nodes: number }
-interface InputRow { gesture: number[]; settle: number[]; zoom: number; parts: Record<Part, number>[]; frames: number[] }
+interface InputRow { gesture: number[]; settle: number[]; zoom: number; parts: Record<Part, number>[]; frames: number[]; tasks: number[] }
 
 async function program(browser: Browser, url: string, lib: string, n: number): Promise<ProgramRow> {
   const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
@@ -83,7 +83,7 @@ async function input(browser: Browser, url: string, lib: string, n: number): Pro
   await page.close();
   const trace = readTrace(path);
   const w = windowCosts(trace);
-  return { gesture: w.get(GESTURE) ?? [], settle: w.get(SETTLE) ?? [], zoom: zooms[0], parts: windowParts(trace, SETTLE), frames: worstFrames(trace, SETTLE) };
+  return { gesture: w.get(GESTURE) ?? [], settle: w.get(SETTLE) ?? [], zoom: zooms[0], parts: windowParts(trace, SETTLE), frames: worstFrames(trace, SETTLE), tasks: longestTasks(trace, SETTLE) };
 }
 
 const f = (x: number, w = 8) => (Number.isFinite(x) ? x.toFixed(1) : '-').padStart(w);
@@ -110,7 +110,7 @@ async function main() {
   const browser = await launchChromium();
   const programRows = [`${'events'.padStart(7)} | ${'lib'.padEnd(12)} | first ms | work p95 | frame p95 | frame CPU p95 | layout p95 | style+layout p95 | DOM nodes`];
   const inputRows = [`${'events'.padStart(7)} | ${'lib'.padEnd(12)} | gesture p95 | gesture max | settle p95 | settle max |  zoom`];
-  const partRows = [`${'events'.padStart(7)} | ${'lib'.padEnd(12)} |  script |   style |  layout |   paint |      gc | worst frame median / max`];
+  const partRows = [`${'events'.padStart(7)} | ${'lib'.padEnd(12)} |  script |   style |  layout |   paint |      gc | worst frame median / max | longest task median / max`];
   const ratios: string[] = [];
   for (const n of SIZES) {
     const P: Record<string, ProgramRow> = {};
@@ -123,7 +123,7 @@ async function main() {
       if (MODES.includes('input')) {
         const r = (I[lib] = await input(browser, server.url, lib, n));
         const part = (k: Part) => f(median(r.parts.map((p) => p[k])), 7);
-        partRows.push(`${String(n).padStart(7)} | ${lib.padEnd(12)} | ${(['script', 'style', 'layout', 'paint', 'gc'] as const).map(part).join(' | ')} | ${f(median(r.frames), 7)} / ${f(max(r.frames), 5)}`);
+        partRows.push(`${String(n).padStart(7)} | ${lib.padEnd(12)} | ${(['script', 'style', 'layout', 'paint', 'gc'] as const).map(part).join(' | ')} | ${f(median(r.frames), 7)} / ${f(max(r.frames), 5)} | ${f(median(r.tasks), 7)} / ${f(max(r.tasks), 5)}`);
         inputRows.push(`${String(n).padStart(7)} | ${lib.padEnd(12)} | ${f(p95(r.gesture), 11)} | ${f(max(r.gesture), 11)} | ${f(p95(r.settle), 10)} | ${f(max(r.settle), 10)} | ${r.zoom.toFixed(2).padStart(5)}  (${r.gesture.length} + ${r.settle.length} frames)`);
       }
     }
@@ -141,7 +141,7 @@ async function main() {
   console.log(`Render benchmark, 1200 px wide, headless Chromium; load average ${loadavg()[0].toFixed(1)}`);
   if (MODES.includes('program')) console.log(`\nProgrammatic zoom, ${FRAMES} frames from fit-all to a twentieth (ms):\n${programRows.join('\n')}`);
   if (MODES.includes('input')) console.log(`\nReal input, ctrl+wheel pinches and a drag, main-thread CPU per frame (ms):\n${inputRows.join('\n')}`);
-  if (MODES.includes('input')) console.log(`\nWhere a settle's CPU goes, median over the settles, and its worst single frame (ms; parts.ts):\n${partRows.join('\n')}`);
+  if (MODES.includes('input')) console.log(`\nWhere a settle's CPU goes, median over the settles, its worst frame and its longest task (ms; parts.ts):\n${partRows.join('\n')}`);
   console.log('\nHow many times more CPU the other takes (higher is better for Newsline):');
   console.log(ratios.join('\n'));
 }

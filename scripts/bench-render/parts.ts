@@ -83,5 +83,27 @@ export function worstFrames(events: readonly TraceEvent[], key: string): number[
   return out;
 }
 
+/**
+ * Per window closed by `key`, its longest task: the longest the main thread was blocked at a
+ * stretch (what delays a frame or an input). Work split between a timer and the next frame
+ * shows here as two tasks, while worstFrames counts both against the frame (as the Long
+ * Animation Frames API does) when no rendering fell between them.
+ */
+export function longestTasks(events: readonly TraceEvent[], key: string): number[] {
+  const mains = new Set(events.filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map((e) => `${e.pid}:${e.tid}`));
+  const main = events.filter((e) => mains.has(`${e.pid}:${e.tid}`) && (e.name === 'TimeStamp' || (e.name === 'RunTask' && e.ph === 'X'))).sort((a, b) => a.ts - b.ts);
+  const out: number[] = [];
+  let open = false;
+  let longest = 0;
+  for (const e of main) {
+    if (e.name === 'TimeStamp') {
+      if (open && e.args?.data?.message === key) out.push(longest);
+      open = true;
+      longest = 0;
+    } else if (open) longest = Math.max(longest, (e.tdur ?? 0) / 1000);
+  }
+  return out;
+}
+
 /** The middle value (the upper one of an even count). */
 export const median = (xs: readonly number[]): number => (xs.length ? [...xs].sort((a, b) => a - b)[xs.length >> 1] : NaN);

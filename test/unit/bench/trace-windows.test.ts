@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { median, windowParts, worstFrames } from '../../../scripts/bench-render/parts';
+import { longestTasks, median, windowParts, worstFrames } from '../../../scripts/bench-render/parts';
 import { p95, windowCosts, type TraceEvent } from '../../../scripts/bench-render/trace';
 
 // A renderer main thread (pid 1, tid 1) and another thread; ts and tdur in microseconds.
@@ -82,5 +82,12 @@ describe('worstFrames', () => {
   it('counts work after the last drawn frame as a frame of its own', () => {
     const events = [...meta, mark(0, 'gesture'), task2(1000, 2), prePaint(2000), task2(5000, 5), mark(20000, 'settle')];
     expect(worstFrames(events, 'settle')).toEqual([5]);
+  });
+});
+
+describe('longestTasks', () => {
+  it('gives the longest main-thread task of each window closed by the key', () => {
+    const events = [...meta, mark(0, 'gesture'), task(10, 4), task(20, 9, 2), task(30, 6), mark(40, 'settle'), task(50, 20), mark(60, 'gesture')];
+    expect(longestTasks(events, 'settle')).toEqual([6]);
   });
 });
