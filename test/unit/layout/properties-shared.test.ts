@@ -4,6 +4,7 @@ import type { Granularity, TimelineEvent } from '../../../src/lib/document';
 import { layout, type Layout } from '../../../src/lib/layout';
 import { dayNumber } from '../../../src/lib/layout/days';
 import { GAP } from '../../../src/lib/layout/geometry';
+import { overlap } from './boxes';
 
 // Phone stories as news dates them: many events on the same few days ("last week", "on
 // Tuesday", "in March") and a backdrop or two ("this year"), so marks are shared, labels
@@ -60,8 +61,6 @@ const laidOut = (c: Case): Layout =>
     window: c.zoom ? { start: pub + c.zoom.start, end: pub + c.zoom.start + c.zoom.len } : null,
   });
 
-const overlap = (a: { x: number; y: number; width: number; height: number }, b: typeof a) =>
-  a.x < b.x + b.width - 0.01 && b.x < a.x + a.width - 0.01 && a.y < b.y + b.height - 0.01 && b.y < a.y + a.height - 0.01;
 
 describe('layout properties on phone stories with shared days and backdrops', () => {
   it('labels never overlap one another, nor any mark, and stay inside the width', () => {

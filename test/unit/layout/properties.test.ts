@@ -4,6 +4,7 @@ import type { TimelineEvent } from '../../../src/lib/document';
 import { layout, type Layout } from '../../../src/lib/layout';
 import { GAP } from '../../../src/lib/layout/geometry';
 import { textWidth } from '../../../src/lib/layout/textWidth';
+import { overlap } from './boxes';
 
 const published = '2025-06-15';
 const base = Date.UTC(2024, 0, 1);
@@ -32,8 +33,6 @@ const toEvents = (xs: { d: number; span: number; label: string; projected: boole
     source: { start: 0, end: 1 },
   }));
 
-const overlap = (a: { x: number; y: number; width: number; height: number }, b: typeof a) =>
-  a.x < b.x + b.width - 0.01 && b.x < a.x + a.width - 0.01 && a.y < b.y + b.height - 0.01 && b.y < a.y + a.height - 0.01;
 
 const arbitraryCase = fc.record({
   events: fc.array(eventArb, { maxLength: 80 }),

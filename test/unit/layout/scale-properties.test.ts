@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { TimelineEvent } from '../../../src/lib/document';
 import { fitWindow, layout, type Layout } from '../../../src/lib/layout';
 import { dayNumber } from '../../../src/lib/layout/days';
+import { overlap } from './boxes';
 
 // Stories as news dates them: a dense present (days around publication) and sparse background
 // (years before), so the axis is condensed; every layout promise must hold on it too.
@@ -44,8 +45,6 @@ const laidOut = (c: Case): Layout =>
     window: c.zoom ? { start: pub + c.zoom.start, end: pub + c.zoom.start + c.zoom.len } : null,
   });
 
-const overlap = (a: { x: number; y: number; width: number; height: number }, b: typeof a) =>
-  a.x < b.x + b.width - 0.01 && b.x < a.x + a.width - 0.01 && a.y < b.y + b.height - 0.01 && b.y < a.y + a.height - 0.01;
 
 describe('layout properties on a condensed axis', () => {
   it('labels never overlap and stay inside the width', () => {
