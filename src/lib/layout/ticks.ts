@@ -66,6 +66,13 @@ export function stretchTicks(
     const [p0, p1] = [pos(start), pos(end)];
     // A stretch shorter than half the spacing has no room for a tick of its own.
     if (p1 - p0 < spacing / 2) continue;
+    // A short stretch is the few days kept around one event between two breaks: one tick at its
+    // middle, dated in full, says when it is; round-number ticks would crowd it with days.
+    if (p1 - p0 < spacing * 1.5) {
+      const mid = Math.floor((start + end) / 2);
+      out.push({ day: mid, pos: pos(mid), text: fmt(locale, { day: 'numeric', month: 'short', year: 'numeric' }).format(dayDate(mid)) });
+      continue;
+    }
     out.push(...timeTicks({ start, end }, p0, p1, spacing, locale));
   }
   return out;
