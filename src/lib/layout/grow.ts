@@ -26,8 +26,10 @@ interface Lines {
   byCount: (Measured | undefined)[];
 }
 
-/** Lengthens, in place, the single-event labels of `slots` (in packing order) into free room. */
-export function growLabels(slots: Slot[], p: Prepared, f: Frame, fontSize: number): void {
+/** Lengthens, in place, the single-event labels of `slots` (in packing order) into free room.
+ *  `published` (vertical only): where the Published line is drawn; a past event's label grows
+ *  no further down than that line, so no past text reads as projected. */
+export function growLabels(slots: Slot[], p: Prepared, f: Frame, fontSize: number, published: number | null = null): void {
   const horizontal = f.orientation === 'horizontal';
   const sig = `${f.orientation}|${fontSize}|${horizontal ? '' : f.labelMax}`;
   let cache = p.growth.get(sig);
@@ -39,7 +41,8 @@ export function growLabels(slots: Slot[], p: Prepared, f: Frame, fontSize: numbe
   for (let i = slots.length - 1; i >= 0; i--) {
     const s = slots[i];
     const lane = next[s.group];
-    const room = lane[s.lane] - GAP - s.labelLo;
+    let room = lane[s.lane] - GAP - s.labelLo;
+    if (published !== null && s.members[0].event.status === 'past' && s.labelLo < published) room = Math.min(room, published - 2 - s.labelLo);
     lane[s.lane] = Math.min(s.labelLo, s.markLo);
     if (s.members.length > 1 || room <= s.label.along + 0.5) continue;
     const item = s.members[0];

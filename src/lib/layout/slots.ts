@@ -76,6 +76,7 @@ const POINT_STACK = 3;
 
 export function packVisible(p: Prepared, f: Frame, o: NormalisedOptions, pos: (d: number) => number, w: TimeWindow): Slot[] {
   const pub = publishedInstant(o.published);
+  const pubAt = pos(pub);
   const [from, to] = visibleRange(p, w.start, w.end);
   // Measured labels per item index, per frame signature: a zoom frame measures nothing new.
   const sig = `${f.orientation}|${o.fontSize}|${f.labelMax}`;
@@ -253,8 +254,10 @@ export function packVisible(p: Prepared, f: Frame, o: NormalisedOptions, pos: (d
   }
   // Lanes and clusters are settled at the short width; now each label takes its free room,
   // along its lane, then (vertically) across empty columns beside it.
-  growLabels(slots, p, f, o.fontSize);
-  widenLabels(slots, p, f, o.fontSize);
+  // On a phone the Published line crosses the columns: past labels stop above it.
+  const publishedAt = vertical ? pubAt : null;
+  growLabels(slots, p, f, o.fontSize, publishedAt);
+  widenLabels(slots, p, f, o.fontSize, publishedAt);
   // Keyboard order is time order (long bands were placed first).
   if (placedLong.size) slots.sort((a, b) => a.members[0].start - b.members[0].start || a.markLo - b.markLo);
   return slots;

@@ -23,7 +23,8 @@ interface Wide {
 
 const shown = (m: Measured) => m.lines.reduce((n, l) => n + l.length - (l.endsWith('\u2026') ? 1 : 0), 0);
 
-export function widenLabels(slots: Slot[], p: Prepared, f: Frame, fontSize: number): void {
+/** `published`: as for growLabels, the line a past label's lines stop at. */
+export function widenLabels(slots: Slot[], p: Prepared, f: Frame, fontSize: number, published: number | null = null): void {
   const columns = f.lanes[0];
   if (f.orientation !== 'vertical' || columns < 2) return;
   // Per column, its slots (indices) and their stretches along the axis in order (packing order
@@ -63,7 +64,8 @@ export function widenLabels(slots: Slot[], p: Prepared, f: Frame, fontSize: numb
       const a = s.labelLo;
       // Wider, a label may also take more lines, down to what grow.ts allowed in its column:
       // the next slot there, or the frame's labelEnd.
-      const end = j + 1 < los[col].length ? los[col][j + 1] - GAP : f.labelEnd;
+      let end = j + 1 < los[col].length ? los[col][j + 1] - GAP : f.labelEnd;
+      if (published !== null && s.members[0].event.status === 'past' && a < published) end = Math.min(end, published - 2);
       const lines = Math.max(s.label.lines.length, Math.min(most, Math.floor((end - a + 0.5) / f.lineHeight)));
       const item = s.members[0];
       const w = (cache[item.index] ??= { wrapped: [], byKey: new Map() }) as Wide;
