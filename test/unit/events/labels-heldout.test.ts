@@ -12,23 +12,25 @@ function labels(text: string, dates: [string, string][]): string[] {
   return buildEvents(text, dates.map(([words, value]) => timexOf(text, words, value)), PUBLISHED).map((e) => e.label);
 }
 
+/** A case: the sentence, its dates as [words, value], and the labels of its events in order. */
+type LabelCase = [string, [string, string][], string[]];
+const readsAs = (text: string, dates: [string, string][], expected: string[]) => {
+  expect(labels(text, dates)).toEqual(expected);
+};
+
 describe('a relative clause gives its date the head noun as subject; the main clause resumes it', () => {
   it.each([
     ['The strike, which began on Monday, will end on Friday.', [['Monday', '2025-11-03'], ['Friday', '2025-11-07']], ['The strike began', 'The strike will end']],
     ['The blockade, which started in August, was lifted last week.', [['August', '2025-08'], ['last week', '2025-W44']], ['The blockade started', 'The blockade was lifted']],
     ['Ms. Ortega, who joined the board in 2019, will retire in March.', [['2019', '2019'], ['March', '2026-03']], ['Ms. Ortega joined the board', 'Ms. Ortega will retire']],
     ['The festival, which drew 40,000 visitors in 2019, returns next summer.', [['2019', '2019'], ['next summer', '2026-SU']], ['The festival drew 40,000 visitors', 'The festival returns']],
-  ] as [string, [string, string][], string[]][])('%j reads %j', (text, dates, expected) => {
-    expect(labels(text, dates)).toEqual(expected);
-  });
+  ] as LabelCase[])('%j reads %j', readsAs);
 
   it.each([
     ['The regatta, scheduled to start in June, was called off on Friday.', [['June', '2026-06'], ['Friday', '2025-10-31']], ['The regatta was called off', 'The regatta is scheduled to start']],
     ['The statute, passed by parliament in March, awaits a ruling.', [['March', '2025-03']], ['The statute was passed by parliament']],
     ['Exports, adjusted for inflation, rose 3% in March.', [['March', '2025-03']], ['Exports rose 3%']],
-  ] as [string, [string, string][], string[]][])('a participle between commas reads like a relative clause: %j reads %j', (text, dates, expected) => {
-    expect(labels(text, dates)).toEqual(expected);
-  });
+  ] as LabelCase[])('a participle between commas reads like a relative clause: %j reads %j', readsAs);
 
   it('reads "On Monday, armed men ..." as a scene-setting phrase, not a head noun', () => {
     const text = 'On Monday, armed men stormed the depot.';
@@ -93,9 +95,7 @@ describe('a leading participle phrase takes the main clause\'s subject', () => {
     ['Built in 1904, the piers were closed last year.', [['1904', '1904'], ['last year', '2024']], ['The piers were built', 'The piers were closed']],
     ['Having lost the runoff in March, the party regrouped.', [['March', '2025-03']], ['The party had lost the runoff']],
     ['Alfred Mendes, who retired in 2012, died on Monday.', [['2012', '2012'], ['Monday', '2025-11-03']], ['Alfred Mendes retired', 'Alfred Mendes died']],
-  ] as [string, [string, string][], string[]][])('%j reads %j', (text, dates, expected) => {
-    expect(labels(text, dates)).toEqual(expected);
-  });
+  ] as LabelCase[])('%j reads %j', readsAs);
 });
 
 describe('scheduling words read as expectations or plans', () => {
@@ -116,9 +116,7 @@ describe('a date inside a relative clause on an object dates the object, not the
     ['The council approved the budget on Monday, ending a standoff that began in June when the mayor vetoed it.', [['Monday', '2025-11-03'], ['June', '2025-06']], ['A standoff began when the mayor vetoed it', 'The council approved the budget']],
     ['Critics attacked the law that took effect in January.', [['January', '2025-01']], ['The law took effect']],
     ['Rescuers searched for a fishing boat that sank on Sunday, officials said.', [['Sunday', '2025-11-02']], ['A fishing boat sank']],
-  ] as [string, [string, string][], string[]][])('%j reads %j', (text, dates, expected) => {
-    expect(labels(text, dates)).toEqual(expected);
-  });
+  ] as LabelCase[])('%j reads %j', readsAs);
 
   it('keeps a subject-position head with its main clause ("The ferry that sank on Tuesday carried ...")', () => {
     const text = 'The ferry that sank on Tuesday carried 300 people.';
@@ -130,9 +128,7 @@ describe('"and" with a noun and its verb is a clause of its own between two date
   it.each([
     ['The line was proposed in 2009 and construction started two years later.', [['2009', '2009'], ['two years later', '2011']], ['The line was proposed', 'Construction started']],
     ['Talks opened in May and prices fell in June.', [['May', '2025-05'], ['June', '2025-06']], ['Talks opened', 'Prices fell']],
-  ] as [string, [string, string][], string[]][])('%j reads %j', (text, dates, expected) => {
-    expect(labels(text, dates)).toEqual(expected);
-  });
+  ] as LabelCase[])('%j reads %j', readsAs);
 
   it('keeps "and the second in June" with the clause it shortens', () => {
     const text = 'The first vote was held in May and the second in June.';
@@ -146,9 +142,7 @@ describe('a clause that lost its subject borrows it, with the modal it shared', 
     ['The bank, which opened in 1952, last cut jobs in 2020 during the crisis.', [['1952', '1952'], ['2020', '2020']], ['The bank opened', 'The bank last cut jobs during the crisis']],
     ['The firm said it would cut 400 jobs by 2027 and close its plant in Bremen next year.', [['2027', '2027'], ['next year', '2026']], ['It would close its plant in Bremen', 'The firm said it would cut 400 jobs']],
     ['The team will play in Oslo in May and travel to Rome in June.', [['May', '2026-05'], ['June', '2026-06']], ['The team will play in Oslo', 'The team will travel to Rome']],
-  ] as [string, [string, string][], string[]][])('%j reads %j', (text, dates, expected) => {
-    expect(labels(text, dates)).toEqual(expected);
-  });
+  ] as LabelCase[])('%j reads %j', readsAs);
 
   it('leaves "and prices fell in June" its own subject', () => {
     const text = 'Rates will rise in May and prices fell in June.';
@@ -174,9 +168,7 @@ describe('"X said <date> it ..." names X in the reported clause', () => {
   it.each([
     ['The space agency said Thursday it has postponed the test until April.', [['Thursday', '2025-10-30'], ['April', '2026-04']], ['The space agency has postponed the test']],
     ['BERLIN (Reuters) - Autowerk said on Wednesday it would cut 4,000 jobs by 2027 and close its plant next year.', [['Wednesday', '2025-07-16'], ['2027', '2027'], ['next year', '2026']], ['Autowerk would close its plant', 'Autowerk would cut 4,000 jobs']],
-  ] as [string, [string, string][], string[]][])('%j reads %j', (text, dates, expected) => {
-    expect(labels(text, dates)).toEqual(expected);
-  });
+  ] as LabelCase[])('%j reads %j', readsAs);
 
   it('leaves the pronoun when the clause before says more than who spoke', () => {
     const text = 'The ministry raised taxes on Monday and it will cut spending in May.';

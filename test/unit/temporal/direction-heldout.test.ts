@@ -3,6 +3,11 @@ import { tagTimexes } from '../../../src/lib/temporal/index';
 import { tagged } from './helpers';
 
 // Direction of year-less dates on sentences written for these tests (none from a corpus).
+
+/** Every case table here: `sentence` published on `published` tags `words` with `value`. */
+const tagsAs = (sentence: string, published: string, words: string, value: string) => {
+  expect(tagged(sentence, published, words)?.value).toBe(value);
+};
 describe('"this <season>" is the one of the publication year, whatever the tense', () => {
   it.each([
     ['The aquarium will reopen this summer.', '2026-02-10', 'this summer', '2026-SU'],
@@ -13,9 +18,7 @@ describe('"this <season>" is the one of the publication year, whatever the tense
     ['Snowfall has been scarce this winter.', '2026-01-20', 'this winter', '2025-WI'],
     ['Snowfall was scarce this winter.', '2026-03-20', 'this winter', '2025-WI'],
     ['Margins are thin this quarter.', '2025-11-05', 'this quarter', '2025-Q4'],
-  ])('%j published %s tags %j as %s', (sentence, published, words, value) => {
-    expect(tagged(sentence, published, words)?.value).toBe(value);
-  });
+  ])('%j published %s tags %j as %s', tagsAs);
 });
 
 describe('the futurate present of scheduled events points ahead', () => {
@@ -32,9 +35,7 @@ describe('the futurate present of scheduled events points ahead', () => {
     ['The referendum is set for April.', '2025-11-05', 'April', '2026-04'],
     ['The library opens on Monday.', '2025-11-05', 'Monday', '2025-11-10'],
     ['Mediators met on Sunday, hoping to sign a truce on Friday.', '2025-11-05', 'Friday', '2025-11-07'],
-  ])('%j published %s tags %j as %s', (sentence, published, words, value) => {
-    expect(tagged(sentence, published, words)?.value).toBe(value);
-  });
+  ])('%j published %s tags %j as %s', tagsAs);
 
   it.each([
     ['Tax returns in April were higher than expected.', '2025-11-05', 'April', '2025-04'],
@@ -47,9 +48,7 @@ describe('the futurate present of scheduled events points ahead', () => {
     ['The payment was due in March.', '2025-11-05', 'March', '2025-03'],
     ['Smith, who took office in January, will step down in May.', '2025-11-05', 'January', '2025-01'],
     ['The insurer raised its forecast in September.', '2025-11-05', 'September', '2025-09'],
-  ])('a past or nominal reading stays past: %j published %s tags %j as %s', (sentence, published, words, value) => {
-    expect(tagged(sentence, published, words)?.value).toBe(value);
-  });
+  ])('a past or nominal reading stays past: %j published %s tags %j as %s', tagsAs);
 });
 
 describe('results and figures for a quarter or half name the current or just-ended one', () => {
@@ -62,16 +61,12 @@ describe('results and figures for a quarter or half name the current or just-end
     ['The brewer will post first-half profit in August.', '2025-07-20', 'first-half', '2025-H1'],
     ['The shipper reported a loss in the fourth quarter.', '2025-11-05', 'the fourth quarter', '2024-Q4'],
     ['The shipper reported a loss in the third quarter.', '2025-11-05', 'the third quarter', '2025-Q3'],
-  ])('%j published %s tags %j as %s', (sentence, published, words, value) => {
-    expect(tagged(sentence, published, words)?.value).toBe(value);
-  });
+  ])('%j published %s tags %j as %s', tagsAs);
 
   it.each([
     ['Analysts expect first-quarter revenue to rise.', '2025-12-10', 'first-quarter', '2026-Q1'],
     ['The retailer expects fourth-quarter sales to rise.', '2025-07-10', 'fourth-quarter', '2025-Q4'],
-  ])('a forecast for a period not yet begun looks ahead: %j published %s tags %j as %s', (sentence, published, words, value) => {
-    expect(tagged(sentence, published, words)?.value).toBe(value);
-  });
+  ])('a forecast for a period not yet begun looks ahead: %j published %s tags %j as %s', tagsAs);
 });
 
 describe('a clock time falls on the day the story last named', () => {

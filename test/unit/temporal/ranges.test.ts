@@ -34,14 +34,12 @@ describe('the ends of a span are resolved together', () => {
 });
 
 describe('weeks named by a day', () => {
-  it('"Friday next week" in a Wednesday 2025-11-05 article is 2025-11-14, one timex', () => {
-    expect(values('The tender closes Friday next week.', WED)).toEqual(['Friday next week=2025-11-14']);
-  });
-  it('"Monday of last week" is 2025-10-27', () => {
-    expect(values('Talks collapsed on Monday of last week.', WED)).toEqual(['Monday of last week=2025-10-27']);
-  });
-  it('"the week of Dec. 8" is the ISO week holding that day, 2025-W50', () => {
-    expect(values('Jury selection begins the week of Dec. 8.', WED)).toEqual(['the week of Dec. 8=2025-W50']);
+  it.each([
+    ['"Friday next week" in a Wednesday 2025-11-05 article is 2025-11-14, one timex', 'The tender closes Friday next week.', WED, ['Friday next week=2025-11-14']],
+    ['"Monday of last week" is 2025-10-27', 'Talks collapsed on Monday of last week.', WED, ['Monday of last week=2025-10-27']],
+    ['"the week of Dec. 8" is the ISO week holding that day, 2025-W50', 'Jury selection begins the week of Dec. 8.', WED, ['the week of Dec. 8=2025-W50']],
+  ])('%s', (_name, sentence, published, expected) => {
+    expect(values(sentence, published)).toEqual(expected);
   });
 });
 
