@@ -34,8 +34,6 @@ export interface Prepared {
   measured: Map<string, { lines: string[]; along: number; cross: number }[]>;
   /** Per item index, for each frame signature: what grow.ts needs to lengthen a label. */
   growth: Map<string, unknown[]>;
-  /** Lanes per status chosen at fit-all, keyed by width and options (see lanes.ts). */
-  lanes: Map<string, [number, number]>;
 }
 
 const FADE: Record<string, Fade> = {
@@ -80,7 +78,7 @@ export function prepare(events: readonly TimelineEvent[]): Prepared {
   const extent = items.length ? { start: items[0].start, end: maxEnd } : null;
   const statusCounts: [number, number] = [0, 0];
   for (const item of items) statusCounts[item.event.status === 'projected' ? 1 : 0]++;
-  const prepared = { items, starts, prefixMaxEnd, undated, extent, statusCounts, labels: new Map(), measured: new Map(), growth: new Map(), lanes: new Map() };
+  const prepared = { items, starts, prefixMaxEnd, undated, extent, statusCounts, labels: new Map(), measured: new Map(), growth: new Map() };
   cache.set(events, prepared);
   return prepared;
 }
