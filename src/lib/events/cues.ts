@@ -15,11 +15,10 @@ const CONDITIONAL =
 // Lower-case only: "May" is a month, "may" a modal.
 const POSSIBLE = /\b(?:may|might|could|potential(?:ly)?|possibl[ey]|perhaps|maybe|mulls?|mulling|considering|weighing)\b/;
 
-const EXPECTED =
-  /\b(?:expect(?:s|ed)? to|expects?|(?:is|are|was|were) expected|expected (?:on|in|next|later|this|by)|(?:un)?likely|forecasts?(?<!\b(?:had|have|has) forecasts?)|projected to|(?:is|are|was|were) anticipated|anticipates?|poised to|on track to|predicts?|(?:is|are|was|were|remains?)\s+(?:\w+ly\s+)?due\b(?!\s+to\b)|due\s+(?:in|on|by|at|before|next|this|later|early|late|out|back)\b)/i;
-
 // "Elections are due in the autumn", "the report, due next week": a date a thing is expected
 // by ("due to" is a cause or, before a verb, a plan: PLANNED). "slated" is a plan too.
+const EXPECTED =
+  /\b(?:expect(?:s|ed)? to|expects?|(?:is|are|was|were) expected|expected (?:on|in|next|later|this|by)|(?:un)?likely|forecasts?(?<!\b(?:had|have|has) forecasts?)|projected to|(?:is|are|was|were) anticipated|anticipates?|poised to|on track to|predicts?|(?:is|are|was|were|remains?)\s+(?:\w+ly\s+)?due\b(?!\s+to\b)|due\s+(?:in|on|by|at|before|next|this|later|early|late|out|back)\b)/i;
 
 // "will" as a modal, not "the will for dialogue" / "his own will".
 // (The look-behind comes after "will" so it runs only where "will" was found.)
@@ -54,7 +53,8 @@ export interface Cues {
 /** The cues of a clause whose date words have already been blanked out by the caller. */
 export function readCues(clause: string): Cues {
   const planned = WILL.test(clause) || PLANNED.test(clause) || (clause.includes('plan to') && PLAN_TO.test(clause));
-  const expected = EXPECTED.test(clause) || SHOULD.test(clause);
+  const expectedWord = EXPECTED.test(clause);
+  const expected = expectedWord || SHOULD.test(clause);
   const possible = POSSIBLE.test(clause);
   const would = WOULD.test(clause);
   const pointsAhead = planned || expected || possible || would || AHEAD.test(clause);
@@ -67,10 +67,6 @@ export function readCues(clause: string): Cues {
         : expected
           ? 'expected'
           : 'planned';
-  const firm = (planned || EXPECTED.test(clause)) && !stative(clause);
+  const firm = (planned || expectedWord) && !stative(clause);
   return { future, firm, didNotHappen: DID_NOT_HAPPEN.test(clause) };
-}
-
-export function hasDidNotHappen(clause: string): boolean {
-  return DID_NOT_HAPPEN.test(clause);
 }
