@@ -22,8 +22,10 @@ export interface Axis {
 
 const unit = (a: Axis, day: number) => (a.scale ? toUnit(a.scale, day) : day);
 const dayOf = (a: Axis, u: number) => (a.scale ? toDay(a.scale, u) : u);
-/** A day window in axis units (the same window when proportional). */
-const units = (a: Axis, w: TimeWindow): TimeWindow => (a.scale ? { start: unit(a, w.start), end: unit(a, w.end) } : w);
+/** A day window in the units of `scale` (the same window when proportional). */
+const inUnits = (scale: TimeScale | null | undefined, w: TimeWindow): TimeWindow =>
+  scale ? { start: toUnit(scale, w.start), end: toUnit(scale, w.end) } : w;
+const units = (a: Axis, w: TimeWindow): TimeWindow => inUnits(a.scale, w);
 const perPixel = (a: Axis) => (unit(a, a.domain.end) - unit(a, a.domain.start)) / (a.plot.end - a.plot.start);
 
 /** The window shown when the fit-all axis is transformed by `t`. */
@@ -66,8 +68,7 @@ export interface AxisShift {
 /** The linear map from positions laid out for `from` to where they belong for `to` (same plot).
  *  With a scale, the windows are compared in its units, where the map is still linear. */
 export function shiftBetween(dayFrom: TimeWindow, dayTo: TimeWindow, plot: { start: number; end: number }, scale?: TimeScale | null): AxisShift {
-  const inUnits = (w: TimeWindow) => (scale ? { start: toUnit(scale, w.start), end: toUnit(scale, w.end) } : w);
-  const [from, to] = [inUnits(dayFrom), inUnits(dayTo)];
+  const [from, to] = [inUnits(scale, dayFrom), inUnits(scale, dayTo)];
   const a = (from.end - from.start) / (to.end - to.start);
   const b = plot.start * (1 - a) + ((from.start - to.start) * (plot.end - plot.start)) / (to.end - to.start);
   return { a, b };
