@@ -62,7 +62,7 @@ export function markView(mark: Mark, o: MarkViewOptions): MarkView {
       : null;
   const { label } = mark;
   const lineY = (i: number) => round(label.lineHeight * (i + 0.75));
-  const flags = `${o.selected ? ' nl-selected' : ''}`;
+  const flags = o.selected ? ' nl-selected' : '';
   return {
     kind,
     cls: `nl-mark nl-${kind} nl-${mark.shape}${flags}`,
