@@ -36,14 +36,12 @@ function shortDate(locale: string, day: number): string {
 export function layout(events: readonly TimelineEvent[], width: number, options: LayoutOptions): Layout {
   const o = normaliseOptions(width, options);
   const p = prepare(events);
-  const fit = fitWindow(events, o.published);
+  const fit = fitWindowOf(p, o.published);
   const fs = o.fontSize;
   const horizontal = o.orientation === 'horizontal';
-  const didNotHappen = events.some((e) => e.modality === 'did-not-happen');
-  const range = p.items.some((i) => !i.point);
   // Vertical: the story's backdrop bands take thin gutter tracks, not columns (gutter.ts).
   const gutter = horizontal ? 0 : gutterOf(p, o.published).tracks;
-  const legendFor = (axisBreak: boolean) => legendItems({ didNotHappen, range, axisBreak }, width, fs - 1, MARGIN);
+  const legendFor = (axisBreak: boolean) => legendItems({ ...p.kinds, axisBreak }, width, fs - 1, MARGIN);
   const frameWith = (lanes: [number, number], plotLength: number, top: number) =>
     frame({
       orientation: o.orientation,

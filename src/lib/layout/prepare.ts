@@ -28,6 +28,9 @@ export interface Prepared {
   extent: { start: number; end: number } | null;
   /** How many dated events are past and projected: sets how many lanes each side gets. */
   statusCounts: [number, number];
+  /** Which kinds of event the legend explains: any that did not happen (undated included), any
+   *  dated range. Known here so a zoom frame does not scan every event for them. */
+  kinds: { didNotHappen: boolean; range: boolean };
   /** Measured labels, keyed by orientation, font size, room and text. */
   labels: Map<string, { lines: string[]; along: number; cross: number }>;
   /** The same, per item index, for each frame signature. */
@@ -78,7 +81,8 @@ export function prepare(events: readonly TimelineEvent[]): Prepared {
   const extent = items.length ? { start: items[0].start, end: maxEnd } : null;
   const statusCounts: [number, number] = [0, 0];
   for (const item of items) statusCounts[item.event.status === 'projected' ? 1 : 0]++;
-  const prepared = { items, starts, prefixMaxEnd, undated, extent, statusCounts, labels: new Map(), measured: new Map(), growth: new Map() };
+  const kinds = { didNotHappen: events.some((e) => e.modality === 'did-not-happen'), range: items.some((i) => !i.point) };
+  const prepared = { items, starts, prefixMaxEnd, undated, extent, statusCounts, kinds, labels: new Map(), measured: new Map(), growth: new Map() };
   cache.set(events, prepared);
   return prepared;
 }
