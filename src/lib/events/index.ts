@@ -3,9 +3,8 @@
 // "soon". Must not know how timexes were found (tests feed handmade ones) nor read the clock.
 import type { Timex, TimelineEvent } from '../document';
 import { furnitureSpans } from '../ingest/furniture';
-import { type Anchor, Anchors } from './anchors';
-import type { Cues } from './cues';
-import { mentionsOf } from './mentions';
+import { Anchors } from './anchors';
+import { type Mention, mentionsOf } from './mentions';
 import { labelOf } from './statementLabel';
 import { undatedEvent } from './undated';
 import { splitSentences, type Span } from './sentences';
@@ -15,9 +14,8 @@ import { modalityOf, statusOf } from './status';
 function datedEvent(
   text: string,
   st: Statement,
-  { cues, cuesBefore }: { cues: Cues; cuesBefore: () => Cues },
   sentence: Span,
-  { timex: t, range }: Anchor,
+  { timex: t, range, cues, cuesBefore }: Mention,
   publishedDay: string,
   drop: Timex[],
   key: string,
@@ -49,12 +47,12 @@ function eventsOfSentence(text: string, sentence: Span, timexes: Timex[], publis
     const dated = mentions.length;
     for (const m of mentions) {
       anchors.register(text.slice(st.span.start, st.span.end), m);
-      const e = datedEvent(text, st, m, sentence, m, publishedDay, [m.timex], `${m.timex.start}`);
+      const e = datedEvent(text, st, sentence, m, publishedDay, [m.timex], `${m.timex.start}`);
       if (e) out.push(e);
     }
     const anchor = dated === 0 ? anchors.find(text.slice(st.span.start, st.span.end)) : null;
     if (anchor) {
-      const e = datedEvent(text, st, { cues: st.cues, cuesBefore: () => st.cues }, sentence, anchor, publishedDay, [], `a${st.span.start}`);
+      const e = datedEvent(text, st, sentence, { ...anchor, cues: st.cues, cuesBefore: () => st.cues }, publishedDay, [], `a${st.span.start}`);
       if (e) out.push(e);
       continue;
     }

@@ -5,13 +5,11 @@
 import type { Timex } from '../document';
 import { timexRange, type TimexRange } from '../temporal/range';
 import { readCues, type Cues } from './cues';
-import { rangeMention } from './ranges';
+import { type Dated, rangeMention } from './ranges';
 import { withoutSpans } from './label';
 import type { Statement } from './statements';
 
-export interface Mention {
-  timex: Timex;
-  range: TimexRange;
+export interface Mention extends Dated {
   cues: Cues;
   /** The cues of the words before the date only (see status.ts), read when asked for. */
   cuesBefore: () => Cues;
@@ -33,7 +31,7 @@ const YARDSTICK = /\b(?:lowest|highest|first|biggest|largest|smallest|worst|best
 const BASELINE = /(?:\bcompared (?:to|with)|\bup from|\bdown from|\bthan(?: in| during| for| at)?|\bversus|\bvs\.?|\d(?:%|\s?percent|\s?per cent)(?:\s+[\w-]+){0,3}\s+from)\s+$/i;
 
 export function mentionsOf(text: string, st: Statement): Mention[] {
-  const dated: { timex: Timex; range: TimexRange }[] = [];
+  const dated: Dated[] = [];
   for (const timex of st.timexes) {
     if (timex.type !== 'DATE' && timex.type !== 'TIME') continue;
     const lead = text.slice(Math.max(st.span.start, timex.start - 60), timex.start);
@@ -41,7 +39,7 @@ export function mentionsOf(text: string, st: Statement): Mention[] {
     const range = timexRange(timex);
     if (range) dated.push({ timex, range });
   }
-  const joined: { timex: Timex; range: TimexRange }[] = [];
+  const joined: Dated[] = [];
   for (let i = 0; i < dated.length; i++) {
     const a = dated[i];
     const b = dated[i + 1];
@@ -65,6 +63,7 @@ export function mentionsOf(text: string, st: Statement): Mention[] {
     if (joined.length === 1) return { ...m, cues: st.cues, cuesBefore: before };
     const to = i === joined.length - 1 ? st.span.end : m.timex.end;
     const own = readCues(withoutSpans(text, { start: st.span.start, end: to }, dates));
-    return { ...m, cues: { ...own, didNotHappen: own.didNotHappen || st.cues.didNotHappen }, cuesBefore: before };
+    // up to its own end, a date's own cues are the ones before it: no need to read them twice
+    return { ...m, cues: { ...own, didNotHappen: own.didNotHappen || st.cues.didNotHappen }, cuesBefore: to === m.timex.end ? () => own : before };
   });
 }
