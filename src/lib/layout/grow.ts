@@ -6,10 +6,9 @@
 // linear in the slots. Knows nothing of dates or the page: only slots, a frame, the width table.
 import { bestCut, cutTable, cutText, type CutTable } from './cut';
 import { GAP, type Frame } from './geometry';
-import { fitLines, wrapLines, type Wrapped } from './lines';
+import { fitLines, stacked, wrapLines, type Wrapped } from './lines';
 import type { Prepared } from './prepare';
 import type { Measured, Slot } from './slots';
-import { textWidth } from './textWidth';
 
 /** A vertical label grows down its column to at most this many lines; a narrow column (a phone
  *  split in two) holds ten-odd characters a line, so it may take six, which say about as much. */
@@ -68,9 +67,8 @@ function moreLines(l: Lines, room: number, f: Frame, fontSize: number): Measured
   if (n < 1) return null;
   let m = l.byCount[n];
   if (!m) {
-    const lines = fitLines(l.all, n, f.labelMax, fontSize);
     // fitLines may give fewer lines than asked (a last line that could only end badly).
-    m = l.byCount[n] = { lines, along: lines.length * f.lineHeight, cross: Math.max(...lines.map((x) => textWidth(x, fontSize))) };
+    m = l.byCount[n] = stacked(fitLines(l.all, n, f.labelMax, fontSize), f.lineHeight, fontSize);
   }
   return m;
 }

@@ -78,6 +78,11 @@ export function fitLines(w: Wrapped, maxLines: number, maxWidth: number, fontSiz
   return fallback ?? [];
 }
 
+/** Lines stacked down a vertical label: as long as its lines, as wide as its widest. */
+export function stacked(lines: string[], lineHeight: number, fontSize: number): { lines: string[]; along: number; cross: number } {
+  return { lines, along: lines.length * lineHeight, cross: Math.max(...lines.map((l) => textWidth(l, fontSize))) };
+}
+
 /** Splits `text` into at most `maxLines` lines of at most `maxWidth`; the last line cut. */
 export function wrap(text: string, maxWidth: number, fontSize: number, maxLines: number): string[] {
   return fitLines(wrapLines(text, maxWidth, fontSize), maxLines, maxWidth, fontSize);

@@ -5,7 +5,7 @@ import { publishedInstant } from './days';
 import { GAP, POINT_R, type Frame } from './geometry';
 import type { NormalisedOptions } from './options';
 import { truncate } from './cut';
-import { wrap } from './lines';
+import { stacked, wrap } from './lines';
 import { growLabels } from './grow';
 import { gutterOf } from './gutter';
 import { widenLabels } from './widen';
@@ -49,8 +49,7 @@ function measure(p: Prepared, text: string, f: Frame, fontSize: number, room = f
     const line = truncate(text, room, fontSize);
     m = { lines: [line], along: textWidth(line, fontSize), cross: f.lineHeight };
   } else {
-    const lines = wrap(text, f.labelMax, fontSize, f.maxLines);
-    m = { lines, along: lines.length * f.lineHeight, cross: Math.max(...lines.map((l) => textWidth(l, fontSize))) };
+    m = stacked(wrap(text, f.labelMax, fontSize, f.maxLines), f.lineHeight, fontSize);
   }
   p.labels.set(key, m);
   return m;

@@ -10,10 +10,9 @@
 // Knows nothing of dates or the page: only slots, a frame, the widths.
 import { GAP, type Frame } from './geometry';
 import { maxLines } from './grow';
-import { fitLines, wrapLines, type Wrapped } from './lines';
+import { fitLines, stacked, wrapLines, type Wrapped } from './lines';
 import type { Prepared } from './prepare';
 import type { Measured, Slot } from './slots';
-import { textWidth } from './textWidth';
 
 interface Wide {
   /** Per extra column count: the label wrapped at that width, and the label per line count. */
@@ -93,8 +92,7 @@ function widened(w: Wide, text: string, extra: number, n: number, f: Frame, font
   if (!m) {
     const width = f.labelMax + extra * f.laneSize;
     const wrapped = (w.wrapped[extra] ??= wrapLines(text, width, fontSize));
-    const lines = fitLines(wrapped, n, width, fontSize);
-    m = { lines, along: lines.length * f.lineHeight, cross: Math.max(...lines.map((l) => textWidth(l, fontSize))) };
+    m = stacked(fitLines(wrapped, n, width, fontSize), f.lineHeight, fontSize);
     w.byKey.set(key, m);
   }
   return m;
