@@ -23,14 +23,14 @@ export interface FitAxis {
 }
 
 /** A break's length along the axis, pixels: room for the two strokes and the cut's duration. */
-export const BREAK_LENGTH = 26;
+const BREAK_LENGTH = 26;
 /** The most a condensed vertical axis grows to hold its events: about two phone screens. */
 const MAX_VERTICAL = 1300;
 
 const cache = new WeakMap<Prepared, Map<string, FitAxis>>();
 
 /** Axis units of a day under an optional scale (days themselves when proportional). */
-export const unitOf = (scale: TimeScale | null) => (scale ? (d: number) => toUnit(scale, d) : (d: number) => d);
+const unitOf = (scale: TimeScale | null) => (scale ? (d: number) => toUnit(scale, d) : (d: number) => d);
 
 /** Pixel position of a day when window `w` fills the plot of frame `f`. */
 export function positions(scale: TimeScale | null, f: Frame, w: TimeWindow): (day: number) => number {

@@ -12,7 +12,7 @@ import type { Item, Prepared } from './prepare';
 import type { TimeWindow } from './types';
 
 /** At most this many gutter tracks: past it, a backdrop band packs like any event. */
-export const MAX_TRACKS = 3;
+const MAX_TRACKS = 3;
 
 export interface Gutter {
   tracks: number;

@@ -55,7 +55,7 @@ function measure(p: Prepared, text: string, f: Frame, fontSize: number, room = f
   return m;
 }
 
-export const countTexts: string[] = [];
+const countTexts: string[] = [];
 export const countText = (n: number) => (countTexts[n] ??= `${n} events`);
 
 // Bands at least this share of the plot long are placed first, in the outermost lane of their
