@@ -7,6 +7,7 @@
 import type { Timex } from '../document';
 import { addDays, formatDay, weekday, type YMD } from './calendar';
 import { timexRange } from './range';
+import { daysInMonth } from './reference';
 import { findRanges } from './ranges';
 import type { Tense } from './tense';
 
@@ -42,7 +43,7 @@ function onDay(value: string, day: YMD): string {
 }
 function inYear(value: string, year: number): string | null {
   const m = DAY_VALUE.exec(value)!;
-  if (m[3] && +m[3] > new Date(Date.UTC(year, +m[2], 0)).getUTCDate()) return null; // Feb 29
+  if (m[3] && +m[3] > daysInMonth(year, +m[2])) return null; // Feb 29
   return pad(year, 4) + value.slice(4);
 }
 
@@ -82,8 +83,7 @@ function dayBeside(value: string, other: string, forward: boolean): string {
   if (!forward && day > o.day) month--;
   const target = { year: Math.floor(month / 12), month: (month % 12) + 1, day };
   // "February 27-31" is a slip, not a date: keep what the tagger said
-  const last = new Date(Date.UTC(target.year, target.month, 0)).getUTCDate();
-  return day < 1 || day > last ? value : onDay(value, target);
+  return day < 1 || day > daysInMonth(target.year, target.month) ? value : onDay(value, target);
 }
 
 export interface Direction {
