@@ -114,7 +114,7 @@ function parsePage(html: string, trustClasses: boolean): Ingested {
   flush();
 
   const ld = articleFromJsonLd(jsonLd);
-  const story = articles >= 0 ? longestArticle(blocks) : -1;
+  const story = longestArticle(blocks);
   const body = blocks.filter((b) => (story >= 0 ? b.article === story : sawMain ? b.inMain : true));
   const clean = (s: string | null | undefined) => (s ? s.replace(/[\s\u00a0]+/g, ' ').trim() || null : null);
   const published =
