@@ -56,11 +56,12 @@ export function layout(events: readonly TimelineEvent[], width: number, options:
     });
   // The axis is chosen with the legend a condensed axis would have (one more item), so that
   // the frame it was chosen for is the frame drawn; a proportional axis then gets its own.
-  const top = legendFor(true).height + 4;
+  const condensedLegend = legendFor(true);
+  const top = condensedLegend.height + 4;
   const key = `${width}|${o.orientation}|${fs}|${o.maxLanes}|${o.plotLength}|${o.published}|${o.locale}|${o.timeScale}|${top}`;
   const chosen = fitAxis(p, o, fit, key, (lanes, length) => frameWith(lanes, length, top));
   const { scale, domain, lanes } = chosen;
-  const legend = legendFor(scale !== null);
+  const legend = scale ? condensedLegend : legendFor(false);
   const window = o.window ?? domain;
   const f = frameWith(lanes, chosen.plotLength, legend.height + 4);
   const pos = positions(scale, f, window);
