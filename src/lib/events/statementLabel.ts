@@ -33,6 +33,9 @@ function startsOnParticiple(text: string, st: Statement, label: string): boolean
   return new RegExp(`(?:^|[^A-Za-z])${lower}\\b`).test(text.slice(st.span.start, st.span.end));
 }
 
+/** The label of a head noun joined to its clause's predicate (joinPredicate's text). */
+const joinedLabel = (joined: ReturnType<typeof joinPredicate>) => makeLabel(joined.text, { start: 0, end: joined.text.length }, joined.drop);
+
 /**
  * The statement's label. A date that is the subject ("Sunday was chosen because ...") stays in;
  * a clause with no subject borrows the one of the statement before.
@@ -44,15 +47,13 @@ export function labelOf(text: string, st: Statement, dates: Timex[]): string {
     // "The strike, which began on Monday, will end on Friday": the date's own predicate
     const inRelative = drop.length > 0 && drop[0].start >= relative.relative.start && drop[0].start < relative.relative.end;
     const own = inRelative || !relative.main;
-    const joined = joinPredicate(text, relative.head, own ? relative.relative : relative.main!, drop, own ? relative.be : '');
-    const label = makeLabel(joined.text, { start: 0, end: joined.text.length }, joined.drop);
+    const label = joinedLabel(joinPredicate(text, relative.head, own ? relative.relative : relative.main!, drop, own ? relative.be : ''));
     if (label) return label;
   }
   const restrictive = drop.length ? restrictiveParts(text, st.span, drop[0].start) : null;
   if (restrictive) {
     // "ending a standoff that began in June": the standoff began in June, the council did not
-    const joined = joinPredicate(text, restrictive.head, restrictive.relative, drop);
-    const label = makeLabel(joined.text, { start: 0, end: joined.text.length }, joined.drop);
+    const label = joinedLabel(joinPredicate(text, restrictive.head, restrictive.relative, drop));
     if (label) return label.charAt(0).toUpperCase() + label.slice(1);
   }
   const fronted = participleParts(text, st.span);
@@ -65,8 +66,8 @@ export function labelOf(text: string, st: Statement, dates: Timex[]): string {
     label = makeLabel(text, st.span, []);
   }
   const prev = st.previous;
-  const participle = startsOnParticiple(text, st, label);
   if (!label || !prev) return label;
+  const participle = startsOnParticiple(text, st, label);
   const previous = makeLabel(text, prev.span, prev.timexes);
   if (!previous) return withSpeaker(label, withoutSpans(text, prev.span, prev.timexes).replace(/\s+/g, ' '));
   if (participle || startsOnVerb(label)) return withSubject(label, previous, participle);
