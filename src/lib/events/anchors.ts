@@ -3,13 +3,10 @@
 // date. Deliberately narrow: only acronym names (APEC, G20, COP28) registered next to an event
 // noun, and only referred to with "during", "at" or "on the sidelines of". Must not know
 // about labels or statuses.
-import type { Timex } from '../document';
-import type { TimexRange } from '../temporal/range';
+import type { Dated } from './ranges';
 
-export interface Anchor {
-  timex: Timex;
-  range: TimexRange;
-}
+/** A named event's date: the timex the article gave it and its range. */
+type Anchor = Dated;
 
 const NAMED_EVENT =
   /\b([A-Z][A-Z0-9]{1,7})\)?\s+(?:summit|conference|forum|talks|games|meeting|congress|convention|elections?|festival|expo|session|rally|parade|assembly)\b/g;
