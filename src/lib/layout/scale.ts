@@ -43,6 +43,14 @@ export function toDay(s: TimeScale, unit: number): number {
   return through(s.units, s.days, unit);
 }
 
+/** A day window in axis units, and back; a proportional axis (no scale) keeps days as units. */
+export function windowToUnits(s: TimeScale | null | undefined, w: { start: number; end: number }): { start: number; end: number } {
+  return s ? { start: toUnit(s, w.start), end: toUnit(s, w.end) } : w;
+}
+export function windowToDays(s: TimeScale | null | undefined, w: { start: number; end: number }): { start: number; end: number } {
+  return s ? { start: toDay(s, w.start), end: toDay(s, w.end) } : w;
+}
+
 /** Units per day of the slowest kept (non-break) segment: how far a zoom may usefully go. */
 export function slowestKept(s: TimeScale): number {
   let slowest = Infinity;

@@ -4,13 +4,11 @@
 // and d3-transition (~12 KB gzip) out of a reader's page. On a condensed axis (the layout's
 // scale) zoom and pan work in axis units, as the app's d3-zoom does, so busy and quiet stretches
 // magnify alike; windows stay in days. Pure; knows nothing of the DOM.
-import { slowestKept, toDay, toUnit, type TimeScale } from '../layout/scale';
+import { slowestKept, windowToDays as days, windowToUnits as units, type TimeScale } from '../layout/scale';
 import type { TimeWindow } from '../layout/types';
 
 export const MIN_DAYS = 3;
 
-const units = (s: TimeScale, w: TimeWindow): TimeWindow => ({ start: toUnit(s, w.start), end: toUnit(s, w.end) });
-const days = (s: TimeScale, w: TimeWindow): TimeWindow => ({ start: toDay(s, w.start), end: toDay(s, w.end) });
 
 /** Zooms by `factor` (> 1 zooms in) around `anchor`, a fraction of the window (0.5 = centre). */
 export function zoomWindow(w: TimeWindow, domain: TimeWindow, factor: number, anchor = 0.5, minDays = MIN_DAYS, scale: TimeScale | null = null): TimeWindow {

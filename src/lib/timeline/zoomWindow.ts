@@ -3,7 +3,7 @@
 // (an Axis with a scale) zoom magnifies the fit-all axis uniformly in its units, so a break
 // and the busy week grow alike; day windows pass through the scale. Knows nothing of the DOM
 // or of events.
-import { slowestKept, toDay, toUnit, type TimeScale } from '../layout/scale';
+import { slowestKept, toDay, toUnit, windowToUnits, type TimeScale } from '../layout/scale';
 import type { Orientation, TimeWindow } from '../layout/types';
 
 export interface ZoomValue {
@@ -22,10 +22,7 @@ export interface Axis {
 
 const unit = (a: Axis, day: number) => (a.scale ? toUnit(a.scale, day) : day);
 const dayOf = (a: Axis, u: number) => (a.scale ? toDay(a.scale, u) : u);
-/** A day window in the units of `scale` (the same window when proportional). */
-const inUnits = (scale: TimeScale | null | undefined, w: TimeWindow): TimeWindow =>
-  scale ? { start: toUnit(scale, w.start), end: toUnit(scale, w.end) } : w;
-const units = (a: Axis, w: TimeWindow): TimeWindow => inUnits(a.scale, w);
+const units = (a: Axis, w: TimeWindow): TimeWindow => windowToUnits(a.scale, w);
 const perPixel = (a: Axis) => (unit(a, a.domain.end) - unit(a, a.domain.start)) / (a.plot.end - a.plot.start);
 
 /** The window shown when the fit-all axis is transformed by `t`. */
@@ -68,7 +65,7 @@ export interface AxisShift {
 /** The linear map from positions laid out for `from` to where they belong for `to` (same plot).
  *  With a scale, the windows are compared in its units, where the map is still linear. */
 export function shiftBetween(dayFrom: TimeWindow, dayTo: TimeWindow, plot: { start: number; end: number }, scale?: TimeScale | null): AxisShift {
-  const [from, to] = [inUnits(scale, dayFrom), inUnits(scale, dayTo)];
+  const [from, to] = [windowToUnits(scale, dayFrom), windowToUnits(scale, dayTo)];
   const a = (from.end - from.start) / (to.end - to.start);
   const b = plot.start * (1 - a) + ((from.start - to.start) * (plot.end - plot.start)) / (to.end - to.start);
   return { a, b };
