@@ -14,11 +14,19 @@ export interface RawTick {
   text: string;
 }
 
+// The four tick formats by name, so a zoom frame's ticks find their formatter by a short key
+// rather than serialising options for every tick.
+const FORMATS = {
+  month: { month: 'short' },
+  monthYear: { month: 'short', year: 'numeric' },
+  day: { day: 'numeric', month: 'short' },
+  dayYear: { day: 'numeric', month: 'short', year: 'numeric' },
+} satisfies Record<string, Intl.DateTimeFormatOptions>;
 const formatters = new Map<string, Intl.DateTimeFormat>();
-function fmt(locale: string, o: Intl.DateTimeFormatOptions) {
-  const key = locale + JSON.stringify(o);
+function fmt(locale: string, name: keyof typeof FORMATS) {
+  const key = `${locale}|${name}`;
   let f = formatters.get(key);
-  if (!f) formatters.set(key, (f = new Intl.DateTimeFormat(locale, { ...o, timeZone: 'UTC' })));
+  if (!f) formatters.set(key, (f = new Intl.DateTimeFormat(locale, { ...FORMATS[name], timeZone: 'UTC' })));
   return f;
 }
 
@@ -39,10 +47,10 @@ export function timeTicks(window: TimeWindow, start: number, end: number, spacin
     if (allYears) text = String(d.getUTCFullYear());
     else if (allMonths) {
       const withYear = i === 0 || d.getUTCMonth() === 0;
-      text = fmt(locale, withYear ? { month: 'short', year: 'numeric' } : { month: 'short' }).format(d);
+      text = fmt(locale, withYear ? 'monthYear' : 'month').format(d);
     } else {
       const withYear = i === 0 || (d.getUTCMonth() === 0 && d.getUTCDate() <= 7);
-      text = fmt(locale, withYear ? { day: 'numeric', month: 'short', year: 'numeric' } : { day: 'numeric', month: 'short' }).format(d);
+      text = fmt(locale, withYear ? 'dayYear' : 'day').format(d);
     }
     return { day: d.getTime() / MS_PER_DAY, pos: scale(d), text };
   });
@@ -70,7 +78,7 @@ export function stretchTicks(
     // middle, dated in full, says when it is; round-number ticks would crowd it with days.
     if (p1 - p0 < spacing * 1.5) {
       const mid = Math.floor((start + end) / 2);
-      out.push({ day: mid, pos: pos(mid), text: fmt(locale, { day: 'numeric', month: 'short', year: 'numeric' }).format(dayDate(mid)) });
+      out.push({ day: mid, pos: pos(mid), text: fmt(locale, 'dayYear').format(dayDate(mid)) });
       continue;
     }
     out.push(...timeTicks({ start, end }, p0, p1, spacing, locale));
