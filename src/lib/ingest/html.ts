@@ -5,7 +5,7 @@ import { Parser } from 'htmlparser2';
 import { articleFromJsonLd } from './jsonld';
 import { normalisePublished } from './published';
 import { BLOCK_TAGS, CONTAINERS, SKIP_CLASS, SKIP_ROLES, SKIP_TAGS, VOID_TAGS } from './htmlRules';
-import type { Ingested } from './types';
+import type { Ingested, ParseHtml } from './types';
 
 interface Block {
   text: string;
@@ -126,6 +126,7 @@ function parsePage(html: string, trustClasses: boolean): Ingested {
   return {
     title: clean(ld?.headline) ?? clean(meta.get('og:title')) ?? clean(meta.get('twitter:title')) ?? clean(h1) ?? clean(titleTag),
     published,
+    publishedFrom: published ? 'meta' : null,
     url: clean(canonical) ?? clean(meta.get('og:url')) ?? clean(ld?.url),
     publisher: clean(ld?.publisher) ?? clean(meta.get('og:site_name')),
     text: body.map((b) => b.text).join('\n\n'),
@@ -136,7 +137,7 @@ function parsePage(html: string, trustClasses: boolean): Ingested {
 // named "sidebar-layout"), so the page is read again without them.
 const TOO_LITTLE = 200;
 
-export function ingestHtml(html: string): Ingested {
+export function ingestHtml(html: string, _options: { url?: string | null; parseHtml?: ParseHtml } = {}): Ingested {
   const page = parsePage(html, true);
   if (page.text.length >= TOO_LITTLE) return page;
   const again = parsePage(html, false);

@@ -3,15 +3,19 @@
 // imports). Must not know about temporal tagging or events.
 import { ingestHtml } from './html';
 import { ingestMarkdown } from './markdown';
-import type { Ingested, InputKind } from './types';
+import type { Ingested, InputKind, ParseHtml } from './types';
 
-export type { Ingested, InputKind } from './types';
+export type { Ingested, InputKind, ParseHtml, PublishedFrom } from './types';
 export { furnitureSpans, isFurnitureLine } from './furniture';
 export { normalisePublished } from './published';
 
 export interface IngestOptions {
   kind?: InputKind;
   fileName?: string;
+  /** Where the page was fetched from, when known: a date in its path is a clue. */
+  url?: string | null;
+  /** How markup becomes a DOM: `dom/browser.ts` in the app, `dom/node.ts` in Node. */
+  parseHtml?: ParseHtml;
 }
 
 const HTML_EXT = /\.(?:x?html?|shtml|php|aspx?)$/i;
@@ -37,8 +41,8 @@ export function sniffKind(input: string, fileName?: string): InputKind {
 
 export function ingest(input: string, options: IngestOptions = {}): Ingested {
   const kind = options.kind ?? sniffKind(input, options.fileName);
-  if (kind === 'html') return ingestHtml(input);
+  if (kind === 'html') return ingestHtml(input, options);
   if (kind === 'markdown') return ingestMarkdown(input);
   // Plain text is kept byte for byte: offsets must index the file the user has.
-  return { title: null, published: null, url: null, publisher: null, text: input };
+  return { title: null, published: null, publishedFrom: null, url: null, publisher: null, text: input };
 }

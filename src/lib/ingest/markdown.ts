@@ -93,6 +93,7 @@ export function ingestMarkdown(input: string): Ingested {
   return {
     title: title || null,
     published,
+    publishedFrom: published ? 'meta' : null,
     url: fields.get('url') ?? fields.get('canonical') ?? fields.get('link') ?? null,
     publisher: fields.get('publisher') ?? fields.get('source') ?? fields.get('site') ?? null,
     text: paragraphs.join('\n\n'),
