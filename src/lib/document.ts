@@ -2,6 +2,8 @@
 // and what the app saves. Shape fixed by DESIGN.md; this module knows nothing of how the
 // values are found or drawn.
 
+import type { PublishedFrom } from './ingest/types';
+
 /** A calendar day, `YYYY-MM-DD`. */
 export type Day = string;
 
@@ -72,6 +74,8 @@ export interface ArticleMeta {
   title: string | null;
   /** `YYYY-MM-DD` or `YYYY-MM-DDTHH:MM[:SS]`: the reference instant for every relative date. */
   published: string;
+  /** Where the date came from: the page's JSON-LD, a meta tag, ..., or `given` by the user. */
+  publishedFrom?: PublishedFrom;
   url: string | null;
   publisher: string | null;
 }

@@ -1,7 +1,8 @@
 // What every ingest route returns. Knows nothing of how an input was read.
 
 /** Where the publication date came from (DESIGN.md's `article.publishedFrom`). */
-export type PublishedFrom = 'json-ld' | 'meta' | 'microdata' | 'time' | 'url' | 'dateline' | 'given';
+export const PUBLISHED_FROM = ['json-ld', 'meta', 'microdata', 'time', 'url', 'dateline', 'given'] as const;
+export type PublishedFrom = (typeof PUBLISHED_FROM)[number];
 
 export interface Ingested {
   title: string | null;

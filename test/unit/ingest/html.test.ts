@@ -33,7 +33,7 @@ describe('ingest of a saved HTML page', () => {
 describe('HTML metadata fallbacks', () => {
   it('uses article:published_time and og:title when there is no JSON-LD', () => {
     const html = '<html><head><meta property="og:title" content="Dam opens"><meta property="article:published_time" content="2022-07-01T09:05"><meta property="og:site_name" content="Valley News"></head><body><p>The dam opened.</p></body></html>';
-    expect(ingest(html)).toEqual({ title: 'Dam opens', published: '2022-07-01T09:05', url: null, publisher: 'Valley News', text: 'The dam opened.' });
+    expect(ingest(html)).toEqual({ title: 'Dam opens', published: '2022-07-01T09:05', publishedFrom: 'meta', url: null, publisher: 'Valley News', text: 'The dam opened.' });
   });
 
   it('uses a <time datetime> when no meta tag states the date, and <title> when nothing else names the story', () => {

@@ -21,7 +21,7 @@ describe('ingest of Markdown', () => {
 describe('ingest of plain text', () => {
   it('keeps the text exactly as given, furniture and odd whitespace included, so offsets index the file', () => {
     const text = '\uFEFFHeadline\r\n\r\nThe mayor spoke on Monday.  \n\nCOMMENTS\n';
-    expect(ingest(text, { fileName: 'a.txt' })).toEqual({ title: null, published: null, url: null, publisher: null, text });
+    expect(ingest(text, { fileName: 'a.txt' })).toEqual({ title: null, published: null, publishedFrom: null, url: null, publisher: null, text });
   });
 });
 
