@@ -7,7 +7,7 @@ import type { Ingested, InputKind, ParseHtml } from './types';
 
 export type { Ingested, InputKind, ParseHtml, PublishedFrom } from './types';
 export { furnitureSpans, isFurnitureLine } from './furniture';
-export { normalisePublished } from './published';
+export { normalisePublished } from './meta/published';
 
 export interface IngestOptions {
   kind?: InputKind;

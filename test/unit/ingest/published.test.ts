@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normalisePublished } from '../../../src/lib/ingest/published';
+import { normalisePublished } from '../../../src/lib/ingest/meta/published';
 
 describe('normalisePublished', () => {
   it.each([

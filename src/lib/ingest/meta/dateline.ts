@@ -1,0 +1,55 @@
+// The visible dateline a reader sees near the headline: "Published 5 November 2025",
+// "Nov. 5, 2025 9:30 a.m. ET", "Samstag, 19. Juli 2014", "Publié le 29 juin 2019". Read from
+// the story header first, then from short elements whose class names a date or byline.
+// Must not know about meta tags or JSON-LD. Bounded: a few kilobytes of text in all.
+import { inFurniture, textOf } from './region';
+import { textDates } from './textDate';
+import { saysUpdated, UPDATED_CLASS } from './updated';
+
+// Class or id words of the elements that hold a byline or dateline.
+const DATEY = /date|time|byline|dateline|publish|posted|datum|fecha|meta|timestamp|stamp|info/i;
+const MAX_ELEMENTS = 4000;
+const MAX_DATEY = 60;
+// A dateline sits just above or below the headline; further away the text is the story's
+// own prose, whose dates are events, not the publication.
+const BEFORE_HEADLINE = 300;
+const AFTER_HEADLINE = 500;
+const HEADER_TEXT = BEFORE_HEADLINE + AFTER_HEADLINE;
+const DATEY_TEXT = 160;
+
+/** The first date in `text` that is not labelled as an update, or null. */
+function firstPublished(text: string): string | null {
+  for (const d of textDates(text, 8)) if (!saysUpdated(text.slice(0, d.start))) return d.value;
+  return null;
+}
+
+/** The text just around the headline, the headline's own words blanked. */
+function aroundHeadline(text: string, title: string): string {
+  const at = title ? text.indexOf(title) : -1;
+  if (at < 0) return text.slice(0, HEADER_TEXT);
+  const before = text.slice(Math.max(0, at - BEFORE_HEADLINE), at);
+  return `${before} | ${text.slice(at + title.length, at + title.length + AFTER_HEADLINE)}`;
+}
+
+/**
+ * `header` are the elements around the headline, innermost first; `headline` its h1, whose own
+ * words are skipped ("Remembering June 4, 1989" is the story's subject, not its date).
+ */
+export function datelineDate(doc: Document, header: Element[], headline: Element | null): string | null {
+  const title = headline ? textOf(headline, 400) : '';
+  for (const el of header) {
+    const found = firstPublished(aroundHeadline(textOf(el, HEADER_TEXT * 4), title));
+    if (found) return found;
+  }
+  let seen = 0;
+  for (const el of Array.from(doc.querySelectorAll('body *')).slice(0, MAX_ELEMENTS)) {
+    const words = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
+    if (!DATEY.test(words) || UPDATED_CLASS.test(words)) continue;
+    const text = textOf(el, DATEY_TEXT * 2);
+    if (!text || text.length > DATEY_TEXT || inFurniture(el)) continue;
+    if (++seen > MAX_DATEY) break;
+    const found = firstPublished(text);
+    if (found) return found;
+  }
+  return null;
+}

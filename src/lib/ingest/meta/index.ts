@@ -1,0 +1,73 @@
+// A page's metadata as a careful reader finds it: the headline without the site's name, the
+// original publication date and where it was found, the publisher and the canonical URL.
+// Reads the whole parsed page before any body extraction and never mutates it. Must not
+// know about the article body, temporal tagging or events; markup is data, never executed,
+// and nothing here reads the clock or the machine's time zone.
+import type { PublishedFrom } from '../types';
+import { datelineDate } from './dateline';
+import { chooseHeadline } from './headline';
+import { articleFromJsonLd } from './jsonld';
+import { metaContents, metaStamps } from './metaTags';
+import { microdataStamps } from './microdata';
+import { readStamp } from './published';
+import { choosePublished } from './publishedDate';
+import { headlineElement, storyHeader, textOf } from './region';
+import { canonicalUrl, publisherOf } from './site';
+import { siteNames } from './siteName';
+import { timeStamps } from './timeElements';
+import { urlDate } from './urlDate';
+
+export interface PageMeta {
+  title: string | null;
+  published: string | null;
+  publishedFrom: PublishedFrom | null;
+  url: string | null;
+  publisher: string | null;
+}
+
+const MAX_JSON_LD_BLOCKS = 30;
+
+function jsonLdBlocks(doc: Document): string[] {
+  return Array.from(doc.querySelectorAll('script'))
+    .filter((s) => /ld\+json/i.test(s.getAttribute('type') ?? ''))
+    .slice(0, MAX_JSON_LD_BLOCKS)
+    .map((s) => s.textContent ?? '');
+}
+
+export function readPageMeta(doc: Document, pageUrl: string | null): PageMeta {
+  const meta = metaContents(doc);
+  const ld = articleFromJsonLd(jsonLdBlocks(doc));
+  const url = canonicalUrl(doc, meta, ld?.url ?? null, pageUrl);
+  const publisher = publisherOf(ld?.publisher ?? null, meta);
+
+  const h1 = headlineElement(doc);
+  const header = h1 ? storyHeader(h1) : [];
+  const story = h1?.closest('article') ?? null;
+  const tags = metaStamps(meta);
+  const times = timeStamps(doc, header, story);
+  const microdata = microdataStamps(doc, ['datepublished']);
+  const jsonLd = readStamp(ld?.datePublished);
+  const date = choosePublished({
+    jsonLd,
+    meta: tags.published,
+    microdata: microdata[0] ?? null,
+    time: times.published,
+    url: urlDate(pageUrl) ?? urlDate(url),
+    dateline: datelineDate(doc, header, h1),
+    modified: [readStamp(ld?.dateModified), tags.modified],
+    zoned: [jsonLd, ...tags.all, ...microdata, ...times.zoned].filter((s) => s !== null && s.zone !== null) as NonNullable<typeof jsonLd>[],
+  });
+
+  const sites = siteNames([meta.get('og:site_name') ?? null, publisher, meta.get('application-name') ?? null], url ?? pageUrl);
+  const title = chooseHeadline(
+    {
+      jsonLd: ld?.headline ?? null,
+      og: meta.get('og:title') ?? null,
+      twitter: meta.get('twitter:title') ?? null,
+      h1: h1 ? textOf(h1, 400) : null,
+      titleTag: doc.querySelector('title')?.textContent ?? null,
+    },
+    sites,
+  );
+  return { title, published: date?.published ?? null, publishedFrom: date?.publishedFrom ?? null, url, publisher };
+}

@@ -1,0 +1,59 @@
+// Where on a page an element sits: in the story's header, or in furniture (comments,
+// sidebars, "related" lists, teasers, page footers) whose dates belong to other posts.
+// Must not know about dates or titles: it answers questions about elements' places.
+
+// Class and id words that name furniture on news sites. Matched as whole words or
+// hyphen/underscore parts ("c-related-list", "comment_body"), never inside other words.
+const FURNITURE =
+  /(?:^|[\s_-])(?:comments?|commentlist|replies|reply|sidebar|side-bar|rail|related|recommended|recirc|more-stories|most-read|mostread|most-popular|popular|trending|teaser|teasers|promo|newsletter|outbrain|taboola|widget|footer|breadcrumbs?|nav|navigation|menu|ticker|latest-news|read-more|readmore|also-read|next-article|prev-article|pagination)(?:$|[\s_-])/i;
+const FURNITURE_TAGS = new Set(['aside', 'nav', 'footer', 'form', 'noscript', 'template', 'select', 'option']);
+const FURNITURE_ROLES = /^(?:complementary|navigation|contentinfo|comment|search)$/i;
+// Deep enough for any CMS's wrappers, bounded so a pathological page costs little.
+const MAX_DEPTH = 60;
+
+function words(el: Element): string {
+  return `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
+}
+
+/** Whether the element sits in comments, a sidebar, a related list, a teaser or a footer. */
+export function inFurniture(el: Element): boolean {
+  let node: Element | null = el;
+  for (let depth = 0; node && depth < MAX_DEPTH; depth++, node = node.parentElement) {
+    const tag = node.localName;
+    if (tag === 'body' || tag === 'html') return false;
+    if (tag === 'footer') {
+      // An article's own footer holds its byline on some CMSs; the page's footer does not.
+      if (!node.parentElement?.closest('article')) return true;
+      continue;
+    }
+    if (FURNITURE_TAGS.has(tag) || FURNITURE_ROLES.test(node.getAttribute('role') ?? '')) return true;
+    if (tag !== 'article' && tag !== 'main' && FURNITURE.test(words(node))) return true;
+  }
+  return false;
+}
+
+/** Normalised visible text of an element, at most `max` characters. */
+export function textOf(el: Element, max = 2000): string {
+  return (el.textContent ?? '').slice(0, max * 4).replace(/[\s\u00a0]+/g, ' ').trim().slice(0, max);
+}
+
+/** The page's headline element: the first h1 outside furniture that says something. */
+export function headlineElement(doc: Document): Element | null {
+  const h1s = Array.from(doc.querySelectorAll('h1')).slice(0, 20);
+  return h1s.find((h) => !inFurniture(h) && textOf(h, 400).length >= 3) ?? null;
+}
+
+/**
+ * The story's header: the nearest ancestor of the headline that holds a little more than it
+ * (the byline and dateline sit beside the h1), climbing at most a few levels.
+ */
+export function storyHeader(headline: Element, maxText = 1500): Element[] {
+  const out: Element[] = [];
+  let node: Element | null = headline.parentElement;
+  for (let level = 0; node && level < 4; level++, node = node.parentElement) {
+    if (node.localName === 'body' || node.localName === 'html') break;
+    out.push(node);
+    if ((node.textContent ?? '').length > maxText) break;
+  }
+  return out;
+}

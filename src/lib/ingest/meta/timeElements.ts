@@ -1,0 +1,61 @@
+// <time> elements that date the story: in its header or byline, or marked as the publication
+// (pubdate, itemprop or a "published" class). Comments, sidebars, related lists and teasers
+// carry <time>s of other posts; those are never read. Must not know about meta tags.
+import { inFurniture, textOf } from './region';
+import { readStamp, type Stamp } from './published';
+import { firstTextDate } from './textDate';
+import { UPDATED_CLASS, saysUpdated } from './updated';
+
+const MAX_TIMES = 300;
+const MARKED = /publish|pubdate|posted|created|dateline|byline/i;
+
+export interface TimeStamps {
+  /** The <time> that dates the story, or null. */
+  published: Stamp | null;
+  /** Every zoned datetime outside furniture, for comparing zones. */
+  zoned: Stamp[];
+}
+
+function stampOf(el: Element): Stamp | null {
+  const attr = el.getAttribute('datetime');
+  if (attr) {
+    const s = readStamp(attr);
+    if (s) return s;
+  }
+  const text = firstTextDate(textOf(el, 200) || attr || '');
+  return text ? { value: text.value, zone: null, instant: null } : null;
+}
+
+/** Whether the words just before the element (in its parent) say "Updated". */
+function labelledUpdated(el: Element): boolean {
+  const parent = el.parentElement;
+  if (!parent) return false;
+  const text = (parent.textContent ?? '').slice(0, 2000);
+  const own = el.textContent ?? '';
+  const at = own ? text.indexOf(own) : -1;
+  return at > 0 && saysUpdated(text.slice(0, at));
+}
+
+/**
+ * `header` are the elements around the headline (region.storyHeader); `story` the <article>
+ * holding the headline, if any. A <time> counts when it sits in the header, or is marked as the
+ * publication, and is neither furniture, nor in another article (a teaser), nor an update.
+ */
+export function timeStamps(doc: Document, header: Element[], story: Element | null): TimeStamps {
+  const zoned: Stamp[] = [];
+  let marked: Stamp | null = null;
+  let inHeader: Stamp | null = null;
+  for (const el of Array.from(doc.querySelectorAll('time')).slice(0, MAX_TIMES)) {
+    if (inFurniture(el)) continue;
+    const article = el.closest('article');
+    if (story && article && article !== story && !article.contains(story)) continue;
+    const stamp = stampOf(el);
+    if (!stamp) continue;
+    const words = `${el.getAttribute('class') ?? ''} ${el.getAttribute('itemprop') ?? ''} ${el.parentElement?.getAttribute('class') ?? ''}`;
+    if (UPDATED_CLASS.test(words) || labelledUpdated(el)) continue;
+    if (stamp.zone) zoned.push(stamp);
+    if (!marked && (el.hasAttribute('pubdate') || MARKED.test(words))) marked = stamp;
+    if (!inHeader && header.some((h) => h.contains(el))) inHeader = stamp;
+  }
+  return { published: marked ?? inHeader, zoned };
+}

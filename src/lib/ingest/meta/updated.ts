@@ -1,0 +1,12 @@
+// Words that mark a stamp as the last update rather than the first publication, in the
+// languages months.ts reads. Must not know about the DOM or date formats.
+
+export const UPDATED_WORDS =
+  /(?:updated?|modified|edited|revised|aktualisiert|geändert|mis à jour|mise à jour|modifié|actualizado|actualización|aggiornat[oa]|atualizad[oa]|bijgewerkt|aktualizováno|aktualizacja|zaktualizowano)\W{0,3}\s*(?:on|am|le|el|il|em|op|at)?\s*$/i;
+
+export const UPDATED_CLASS = /modif|updat|edited|aktualisiert/i;
+
+/** Whether the few words just before a stamp say it is an update. */
+export function saysUpdated(before: string): boolean {
+  return UPDATED_WORDS.test(before.slice(-40));
+}

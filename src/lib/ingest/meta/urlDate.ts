@@ -1,0 +1,25 @@
+// A date in a URL's path: /2019/05/23/, /2019-05-23-, -20161213-story.html. Newsrooms put
+// the day into permalinks when the story goes up (sometimes the print edition's day, so this
+// signal ranks below the page's own stamps). Must not know about the DOM.
+import { validDate } from './published';
+
+const SLASHED = /\/((?:19|20)\d{2})\/(\d{1,2})\/(\d{1,2})(?=\/|$|[._-])/;
+const DASHED = /[/_-]((?:19|20)\d{2})-(\d{2})-(\d{2})(?=[/._-]|$)/;
+const COMPACT = /[/_-]((?:19|20)\d{2})(\d{2})(\d{2})(?=[/._-]|$)/;
+
+/** The day a URL's path names, or null (a /2019/05/ month alone is no day). */
+export function urlDate(url: string | null): string | null {
+  if (!url) return null;
+  let path: string;
+  try {
+    path = new URL(url).pathname;
+  } catch {
+    return null;
+  }
+  for (const re of [SLASHED, DASHED, COMPACT]) {
+    const m = re.exec(path.slice(0, 500));
+    const day = m && validDate(+m[1], +m[2], +m[3]);
+    if (day) return day;
+  }
+  return null;
+}
