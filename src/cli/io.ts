@@ -1,10 +1,13 @@
-// Where the CLI writes and what it reads from standard input: injectable so tests run the
-// commands in-process. Knows nothing of the commands.
+// Where the CLI writes, what it reads from standard input and how long it waits for the
+// network: injectable so tests run the commands in-process. Knows nothing of the commands.
+import type { FetchLimits } from './fetch';
 
 export interface Io {
   out(text: string): void;
   err(text: string): void;
   readStdin(): Promise<string>;
+  /** Tighter fetch limits (tests); the defaults are fetch.ts's FETCH_LIMITS. */
+  fetchLimits?: Partial<FetchLimits>;
 }
 
 async function readAll(stream: NodeJS.ReadableStream): Promise<string> {

@@ -1,6 +1,8 @@
 // Reads the article a command names: a file path, or `-` for standard input. Turns the
-// file system's errors into one sentence each; knows nothing of article formats.
+// file system's errors into one sentence each; knows nothing of article formats, except that
+// a saved HTML page says its own encoding (a .txt is UTF-8, so offsets index the file).
 import { readFile, stat } from 'node:fs/promises';
+import { decodePage } from './charset';
 import { type Io, UsageError } from './io';
 
 export interface Input {
@@ -8,6 +10,8 @@ export interface Input {
   /** The file name, for sniffing the kind; undefined for standard input. */
   fileName?: string;
 }
+
+const HTML_FILE = /\.(?:x?html?|shtml)$/i;
 
 const REASONS: Record<string, string> = {
   ENOENT: 'no such file',
@@ -18,14 +22,25 @@ const REASONS: Record<string, string> = {
   ELOOP: 'too many symbolic links',
 };
 
+/** A file system error -> the few words after "cannot read PATH: ". */
+export function readFailure(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException).code ?? '';
+  return REASONS[code] ?? (code || 'unreadable');
+}
+
+/** One file's text; an HTML page is decoded by its BOM or <meta charset>, anything else as UTF-8. */
+export async function readFileText(path: string): Promise<string> {
+  const bytes = await readFile(path);
+  return HTML_FILE.test(path) ? decodePage(bytes) : bytes.toString('utf8');
+}
+
 export async function readInput(path: string, io: Io): Promise<Input> {
   if (path === '-') return { content: await io.readStdin() };
   try {
     if ((await stat(path)).isDirectory()) throw new UsageError(`cannot read ${path}: is a directory`);
-    return { content: await readFile(path, 'utf8'), fileName: path };
+    return { content: await readFileText(path), fileName: path };
   } catch (error) {
     if (error instanceof UsageError) throw error;
-    const code = (error as NodeJS.ErrnoException).code ?? '';
-    throw new UsageError(`cannot read ${path}: ${REASONS[code] ?? (code || 'unreadable')}`);
+    throw new UsageError(`cannot read ${path}: ${readFailure(error)}`);
   }
 }

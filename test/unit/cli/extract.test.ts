@@ -21,7 +21,7 @@ describe('newsline extract (json)', () => {
     expect(stdout).toMatch(/^\{\n {2}"version": 1,\n/);
     const doc = JSON.parse(stdout) as NewslineDocument;
     expect(doc.text).toBe(readFileSync(story, 'utf8'));
-    expect(doc.article).toEqual({ title: null, published: '2025-11-05', url: null, publisher: null });
+    expect(doc.article).toEqual({ title: null, published: '2025-11-05', publishedFrom: 'given', url: null, publisher: null });
     expect(doc.events.map((e) => [e.label, e.status, e.when.start])).toEqual([
       ['The council met', 'past', '2025-11-03'],
       ['It will vote', 'projected', '2026-03-01'],
@@ -43,16 +43,16 @@ describe('newsline extract (json)', () => {
 
   it('takes the date, title and publisher from an HTML page, and --published overrides its date', async () => {
     const fromPage = JSON.parse((await run(['extract', page])).stdout) as NewslineDocument;
-    expect(fromPage.article).toEqual({ title: 'Council votes to close Mill Street bridge', published: '2024-03-08T18:30:00', url: 'https://ledger.example/news/bridge', publisher: 'Riverton Ledger' });
+    expect(fromPage.article).toEqual({ title: 'Council votes to close Mill Street bridge', published: '2024-03-08T18:30:00', publishedFrom: 'meta', url: 'https://ledger.example/news/bridge', publisher: 'Riverton Ledger' });
     expect(fromPage.events.map((e) => e.when.start)).toEqual(['2024-03-05', '2024-05-01']);
     const overridden = JSON.parse((await run(['extract', page, '--published', '2024-04-01'])).stdout) as NewslineDocument;
-    expect(overridden.article.published).toBe('2024-04-01');
+    expect([overridden.article.published, overridden.article.publishedFrom]).toEqual(['2024-04-01', 'given']);
   });
 
   it('gives a valid empty document for an empty article', async () => {
     const { code, stdout } = await run(['extract', write('empty.txt', ''), '--published', '2025-11-05']);
     expect(code).toBe(0);
-    expect(JSON.parse(stdout)).toEqual({ version: 1, article: { title: null, published: '2025-11-05', url: null, publisher: null }, text: '', timexes: [], events: [] });
+    expect(JSON.parse(stdout)).toEqual({ version: 1, article: { title: null, published: '2025-11-05', publishedFrom: 'given', url: null, publisher: null }, text: '', timexes: [], events: [] });
   });
 
   it('survives binary junk with a valid document', async () => {
@@ -79,15 +79,16 @@ describe('newsline extract --format timeml', () => {
 describe('newsline errors', () => {
   const dateless = write('dateless.txt', 'The council met on Monday.');
   it.each([
-    ['no publication date', ['extract', dateless], 'newsline: no publication date: pass --published YYYY-MM-DD'],
+    ['no publication date', ['extract', dateless], 'newsline: no publication date (a plain-text article carries no metadata): pass --published YYYY-MM-DD'],
     ['a missing file', ['extract', join(dir, 'nope.txt'), '--published', '2025-11-05'], `newsline: cannot read ${join(dir, 'nope.txt')}: no such file`],
-    ['a directory', ['extract', dir, '--published', '2025-11-05'], `newsline: cannot read ${dir}: is a directory`],
+    ['a directory without --out', ['extract', dir, '--published', '2025-11-05'], `newsline: ${dir} is a folder: pass --out OUTDIR to write one document per page`],
+    ['--out with a file', ['extract', dateless, '--out', dir], `newsline: --out is for a folder; the document for ${dateless} goes to standard output`],
     ['an invalid date', ['extract', dateless, '--published', '2025-02-30'], 'newsline: invalid publication date: 2025-02-30 (use YYYY-MM-DD or YYYY-MM-DDTHH:MM[:SS])'],
     ['a date in another format', ['extract', dateless, '--published', '05/11/2025'], 'newsline: invalid publication date: 05/11/2025 (use YYYY-MM-DD or YYYY-MM-DDTHH:MM[:SS])'],
     ['an unknown option', ['extract', dateless, '--verbose'], 'newsline: unknown option: --verbose'],
     ['an unknown format', ['extract', dateless, '--published', '2025-11-05', '--format', 'xml'], 'newsline: unknown format: xml (use json or timeml)'],
     ['an option with no value', ['extract', dateless, '--published'], 'newsline: option --published needs a value'],
-    ['no file', ['extract'], 'newsline: extract needs a FILE (or - for standard input)'],
+    ['no file', ['extract'], 'newsline: extract needs a FILE, URL or DIR (or - for standard input)'],
     ['an unknown command', ['frobnicate'], 'newsline: unknown command: frobnicate (try newsline --help)'],
   ])('%s: one line on stderr, exit 2, nothing on stdout', async (_, argv, message) => {
     expect(await run(argv)).toEqual({ code: 2, stdout: '', stderr: `${message}\n` });
@@ -101,7 +102,7 @@ describe('newsline errors', () => {
   it('prints usage for --help, exit 0', async () => {
     const top = await run(['--help']);
     expect(top.code).toBe(0);
-    expect(top.stdout).toContain('newsline extract FILE|- [--published DATE] [--title T] [--format json|timeml]');
+    expect(top.stdout).toContain('newsline extract FILE|URL|- [--published DATE] [--title T] [--format json|timeml]\n  newsline extract DIR --out OUTDIR [--published DATE] [--format json|timeml]\n');
     const sub = await run(['extract', '--help']);
     expect([sub.code, sub.stdout.startsWith('usage: newsline extract')]).toEqual([0, true]);
   });

@@ -20,6 +20,6 @@ describe.runIf(built)('bin/newsline.mjs on the built CLI', () => {
 
   it('exits 2 with one line and no stack trace when the date is missing', () => {
     const r = launch('extract', 'public/samples/korea-summit.txt');
-    expect([r.status, r.stdout, r.stderr]).toEqual([2, '', 'newsline: no publication date: pass --published YYYY-MM-DD\n']);
+    expect([r.status, r.stdout, r.stderr]).toEqual([2, '', 'newsline: no publication date (a plain-text article carries no metadata): pass --published YYYY-MM-DD\n']);
   });
 });
