@@ -6,5 +6,28 @@ import { DOMParser } from 'linkedom';
 import type { ParseHtml } from '../types';
 
 const parser = new DOMParser();
+const HEAD_ONLY = new Set(['title', 'meta', 'link', 'base']);
 
-export const parseHtmlNode: ParseHtml = (html) => parser.parseFromString(html, 'text/html') as unknown as Document;
+/**
+ * linkedom builds the tree as written, without the HTML5 rules that imply <html>, <head>
+ * and <body>: a fragment or a page without a <body> tag would leave the story outside
+ * `document.body`. Those rules are applied here for the cases real pages and pastes have.
+ */
+export const parseHtmlNode: ParseHtml = (html) => {
+  const wrapped = /<html[\s>]/i.test(html) ? html : `<html>${html}</html>`;
+  const doc = parser.parseFromString(wrapped, 'text/html') as unknown as Document;
+  const root = doc.documentElement;
+  const head = doc.head;
+  const body = doc.body;
+  if (!root || !head || !body) return doc;
+  for (const node of [...root.childNodes]) {
+    if (node === head || node === body) continue;
+    const name = node.nodeType === 1 ? (node as Element).localName : '';
+    if (name === 'head') head.append(...node.childNodes);
+    else if (name === 'body') body.append(...node.childNodes);
+    else if (HEAD_ONLY.has(name)) head.append(node);
+    else body.append(node);
+    if (name === 'head' || name === 'body') node.remove();
+  }
+  return doc;
+};

@@ -1,13 +1,12 @@
-// What in a news page is not the story, and which elements break lines: tables only, read by
-// html.ts. Must not know about parsing or metadata.
+// What in a news page is not the story, and which elements end a paragraph: tables only, read
+// by prune.ts and paragraphs.ts. Must not know about parsing, scoring or metadata.
 
-// Subtrees that are never the story: code, chrome, captions, forms and reader comments.
-export const SKIP_TAGS = new Set([
-  'script', 'style', 'noscript', 'template', 'svg', 'math', 'iframe', 'object', 'canvas',
-  'nav', 'header', 'footer', 'aside', 'figure', 'figcaption', 'form', 'button', 'select',
-  'textarea', 'dialog', 'menu',
-]);
-export const SKIP_ROLES = /^(?:navigation|banner|contentinfo|complementary|search|dialog|menu|form)$/i;
+// Code and embedded objects: never prose a reader sees as the story.
+export const CODE_TAGS = ['script', 'style', 'noscript', 'template', 'svg', 'math', 'iframe', 'object', 'canvas', 'video', 'audio', 'picture'];
+// Page chrome, captions and forms. Dropped unless the box holds the headline: ASP.NET pages
+// wrap the whole page in one <form>, and some templates put the story inside <header>.
+export const CHROME_TAGS = ['nav', 'header', 'footer', 'aside', 'figure', 'figcaption', 'form', 'button', 'select', 'textarea', 'dialog', 'menu'];
+export const SKIP_ROLES = /^(?:navigation|banner|contentinfo|complementary|search|dialog|menu|form|alert|toolbar)$/i;
 // class/id words CMSs give to comment threads, share bars, promos and "related" rails.
 // A class word counts at the start of a class name or after one or two prefixes
 // ("article-comments", "image-caption"), never after a state flag ("has-ads",
@@ -18,13 +17,12 @@ export const SKIP_CLASS = new RegExp(
     ')(?:$|[\\s_-])',
   'i',
 );
-// Elements that end a line of text: everything else is inline and joins its neighbours.
+// Elements that end a paragraph: everything else is inline and joins its neighbours.
 export const BLOCK_TAGS = new Set([
   'p', 'div', 'section', 'article', 'main', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'ul', 'ol',
   'blockquote', 'pre', 'br', 'hr', 'tr', 'td', 'th', 'table', 'dd', 'dt', 'dl', 'address',
-  'body', 'title', 'summary', 'details',
+  'body', 'summary', 'details', 'figure', 'figcaption', 'header', 'footer', 'aside', 'nav',
 ]);
 // Class words are not trusted on the page's outer containers: `<body class="has-comments">`
 // must not hide the story.
 export const CONTAINERS = new Set(['html', 'body', 'article', 'main']);
-export const VOID_TAGS = new Set(['br', 'hr', 'img', 'meta', 'link', 'input', 'source', 'wbr', 'area', 'base', 'col', 'embed', 'track', 'param']);

@@ -1,0 +1,71 @@
+// A news page's DOM -> the story as plain paragraphs separated by blank lines: page furniture
+// pruned, Readability's pick of the story, then news-template lines dropped. Mutates the
+// document it is given (the metadata must be read first). Must not know about metadata,
+// dates in the prose or events.
+import { isNewsFurniture } from './newsFurniture';
+import { paragraphsOf } from './paragraphs';
+import { pruneFurniture } from './prune';
+import { readableRoot } from './readable';
+
+// Below this many characters the class words probably hid the story itself (a layout wrapper
+// named "article-sidebar-layout"): the page is read again without trusting them.
+const TOO_LITTLE = 200;
+
+export interface BodyOptions {
+  /** The headline, dropped where the body repeats it as its first line. */
+  title: string | null;
+  /** A fresh copy of the page, for the second reading; each reading mutates its document. */
+  reparse: () => Document;
+}
+
+export function storyText(doc: Document, options: BodyOptions): string {
+  const read = readStory(doc, true, options);
+  if (read.length >= TOO_LITTLE) return read;
+  const again = readStory(options.reparse(), false, options);
+  return again.length > 2 * read.length ? again : read;
+}
+
+// Readability wants a few hundred characters of prose before it trusts a block; a brief, or a
+// page that is mostly one short story, is read plainly from its main box instead.
+function readStory(doc: Document, byClass: boolean, options: BodyOptions): string {
+  pruneFurniture(doc, byClass);
+  const root = readableRoot(doc);
+  const read = root ? cleanParagraphs(paragraphsOf(root), options.title) : '';
+  if (read.length >= TOO_LITTLE) return read;
+  const fresh = options.reparse();
+  pruneFurniture(fresh, byClass);
+  const box = mainBox(fresh);
+  const plain = box ? cleanParagraphs(paragraphsOf(box), options.title) : '';
+  // An <article> or <main> is the page's own word for where the story is: on a short page it
+  // beats Readability's guess; a bare <body> only when Readability found less.
+  const semantic = box !== null && box !== fresh.body && plain.length > 0;
+  return semantic || plain.length > read.length ? plain : read;
+}
+
+/** Template lines dropped, a repeated paragraph (a pull quote, a summary) kept once. */
+function cleanParagraphs(paragraphs: string[], title: string | null): string {
+  const seen = new Set<string>();
+  const kept = paragraphs.filter((p) => {
+    if (isNewsFurniture(p) || seen.has(p)) return false;
+    seen.add(p);
+    return true;
+  });
+  if (title && kept.length && sameWords(kept[0], title)) kept.shift();
+  return kept.join('\n\n');
+}
+
+/** The <article> holding the most text (teaser cards are articles too), else <main>, else <body>. */
+function mainBox(doc: Document): Element | null {
+  let best: Element | null = null;
+  let size = 0;
+  for (const a of doc.querySelectorAll('article')) {
+    const n = (a.textContent ?? '').length;
+    if (n > size) [best, size] = [a, n];
+  }
+  return best ?? doc.querySelector('main') ?? doc.body;
+}
+
+const words = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+function sameWords(a: string, b: string): boolean {
+  return words(a) === words(b);
+}

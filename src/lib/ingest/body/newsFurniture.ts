@@ -1,0 +1,91 @@
+// The lines a news page's template prints inside the story's box that a reader skips: photo
+// captions and credits, bylines and time stamps, "Read more" links, newsletter boxes, video
+// players, share bars and comment counts. Each is a named rule over one paragraph of text, as
+// news templates print them: short, formulaic, without the shape of a sentence of reporting.
+// Must not know about the DOM or about dates in the prose.
+import { isFurnitureLine } from '../furniture';
+
+// Template lines are short; a paragraph of reporting that merely starts with "By" is not.
+const SHORT = 160;
+
+// "Photo: Jane Doe/Reuters", "(AP Photo/Evan Vucci)", "Photograph: Getty Images", "Credit: …",
+// "File photo of the minister. (Reuters)": a caption ends in the agency that took the picture.
+export function isCaptionCredit(p: string): boolean {
+  if (p.length > SHORT) return false;
+  return (
+    /^\(?(?:photo|photograph|image|picture|illustration|video|graphic|credit|source)s?(?:\s+(?:by|credit|courtesy))?\s*[:|/]/i.test(p) ||
+    /^credit\.{2,}/i.test(p) ||
+    /^\(?(?:AP|AFP|Reuters|Getty|EPA|PA) (?:Photo|Images?)\b/i.test(p) ||
+    /^(?:file )?(?:photo|picture|image)s? (?:of|shows?)\b.*\((?:[^()]{0,40}\/)?(?:AP|AFP|EPA|Reuters|Getty Images|PTI|IANS|ANI)\)$/i.test(p) ||
+    /\b(?:\/|for |via )(?:Getty Images|Reuters|AFP|AP|EPA|Shutterstock|Bloomberg)\s*\)?\.?$/i.test(p)
+  );
+}
+
+// "By Jane Doe and John Roe, CNN", "By JANE DOE | Associated Press", "Story by …".
+export function isByline(p: string): boolean {
+  if (p.length > 120 || /[.!?]["”’]?\s+[A-Z]/.test(p)) return false;
+  return /^(?:(?:story|words|text|reporting|written)\s+)?by\s+[\p{Lu}][\p{L}'’.-]+(?:\s+[\p{Lu}][\p{L}'’.-]*){0,3}(?:\s*(?:,|and|&|\||–|—|-)\s*[\p{L}'’. -]{0,60})*$/iu.test(p);
+}
+
+// "Published 3:45 PM ET, Tue November 5, 2025", "Updated 3 hours ago", "PUBLISHED: … | UPDATED: …",
+// "CNNMoney (New York) First published November 29, 2016: 3:33 AM ET", "December 19, 2016 | 7:08pm":
+// a stamp says when the page was made, not something that happened.
+export function isTimeStamp(p: string): boolean {
+  if (p.length > SHORT || /\b(?:said|says|told)\b/i.test(p)) return false;
+  if (STAMP_START.test(p) || (p.length <= 100 && STAMP_INSIDE.test(p))) return true;
+  return /^\d{1,2}\s+(?:minutes?|mins?|hours?|hrs?|days?)\s+ago$/i.test(p) || isBareDate(p);
+}
+
+const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?';
+const WEEKDAY = '(?:mon|tue|tues|wed|wednes|thu|thur|thurs|fri|sat|satur|sun)(?:day)?\\.?\\b';
+// The stamp word, then a date or a time ("Updated 3 hours ago", "Posted on Tuesday, March 4").
+const STAMP_START = new RegExp(`^(?:first\\s+)?(?:published|updated|posted|last\\s+(?:updated|modified)|modified)\\b:?\\s*(?:on\\s+|at\\s+)?(?:[a-z]+,?\\s+)?(?:${MONTH}|${WEEKDAY}|\\d|today|yesterday)`, 'i');
+const STAMP_INSIDE = new RegExp(`\\b(?:first published|published|updated|posted)\\b:?\\s+(?:on\\s+)?(?:[a-z]+,?\\s+)?(?:${MONTH}|\\d)`, 'i');
+const DAY = `(?:${MONTH}\\s+\\d{1,2}(?:,?\\s+\\d{4})?|\\d{1,2}\\.?\\s+${MONTH}(?:,?\\s+\\d{4})?|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}[./]\\d{1,2}[./]\\d{2,4})`;
+const CLOCK = '\\d{1,2}(?:[:.]\\d{2})?\\s*(?:[ap]\\.?m\\.?)?(?:\\s+[A-Z]{2,4})?';
+// A line that is only a date, maybe a weekday and a time: "Nov. 5, 2025 9:30 a.m. ET", "March 8".
+const BARE_DATE = new RegExp(`^(?:[a-z]+,?\\s+)?${DAY}(?:\\s*(?:,|\\||·|—|-|at)?\\s*${CLOCK})?$`, 'i');
+function isBareDate(p: string): boolean {
+  return p.length <= 60 && BARE_DATE.test(p);
+}
+
+// A video player's chrome: CNN's "JUST WATCHED / Replay / More Videos …", "Now playing", a
+// duration, "Video Ad Feedback", "02:15 - Source: CNN".
+export function isVideoPlayer(p: string): boolean {
+  if (p.length > SHORT) return false;
+  return (
+    /^(?:just watched|must watch|replay|more videos\b.*|now playing|up next|video ad feedback|watch(?: now| more| video)?\s*[:|-]?.{0,100}|play video|video duration\b.*|\d{1,2}:\d{2}(?:\s*-\s*source:.*)?)$/i.test(p)
+  );
+}
+
+const SOCIAL = /^(?:share|tweet|facebook|twitter|x|email|e-mail|mail|print|whatsapp|linkedin|pinterest|reddit|copy(?: link)?|copy article link|save|messenger|flipboard|gift(?: this)? article|comments?|share (?:this|on|via)\b.*)$/i;
+// A share bar: every word of the line is a network or an action ("Share Facebook Twitter Email").
+export function isShareBar(p: string): boolean {
+  if (p.length > 100) return false;
+  const parts = p.split(/\s*[|•·,/]\s*|\s{2,}|\s+(?=(?:facebook|twitter|email|whatsapp|linkedin|pinterest|reddit|print)\b)/i).filter(Boolean);
+  return parts.length > 0 && parts.every((w) => SOCIAL.test(w.trim()));
+}
+
+// "Sign up for our daily newsletter", "Enter your email address", "Subscribe to …".
+export function isNewsletterBox(p: string): boolean {
+  if (p.length > SHORT) return false;
+  return /^(?:sign up|subscribe\b|get (?:our|the) .{0,60}newsletter|enter your email|your email address|thank you for signing up|newsletter\b)/i.test(p);
+}
+
+// "42 Comments", "Comments (12)", "View 3 comments", "Join the conversation".
+export function isCommentCount(p: string): boolean {
+  return p.length <= 60 && /^(?:(?:view|show|read|see)\s+(?:all\s+)?)?\d*\s*comments?(?:\s*\(\d+\))?$|^join the (?:conversation|discussion)$/i.test(p);
+}
+
+// "Read more: …", "RELATED: …", "ALSO READ: …", "Recommended": a link to another story.
+export function isReadMore(p: string): boolean {
+  if (p.length > 240) return false;
+  return /^(?:read|see|watch) (?:more|also)\b|^(?:also read|related|recommended|more on this story|more from|most read|trending)\b\s*[:|-]?/i.test(p) || isFurnitureLine(p);
+}
+
+const RULES = [isCaptionCredit, isByline, isTimeStamp, isVideoPlayer, isShareBar, isNewsletterBox, isCommentCount, isReadMore];
+
+/** True when a paragraph is template furniture by any rule above. */
+export function isNewsFurniture(paragraph: string): boolean {
+  return RULES.some((rule) => rule(paragraph));
+}

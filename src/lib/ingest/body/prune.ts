@@ -1,0 +1,41 @@
+// Before Readability scores the page: take out the subtrees that are never the story, so
+// their text cannot win (a comment thread often outweighs a short article) and the scorer
+// has less to walk (a 2 MB page is mostly scripts and comments). Works on any DOM Document
+// (the browser's or linkedom's); must not know about scoring, paragraphs or metadata.
+import { CHROME_TAGS, CODE_TAGS, CONTAINERS, SKIP_CLASS, SKIP_ROLES } from './rules';
+
+/**
+ * Removes code and hidden markup always; page chrome unless it holds the headline; and,
+ * when `byClass`, boxes whose class names say furniture ("share-bar", "related-links").
+ */
+export function pruneFurniture(doc: Document, byClass: boolean): void {
+  for (const el of [...doc.querySelectorAll(CODE_TAGS.join(','))]) el.remove();
+  const headline = mainHeadline(doc);
+  const holdsHeadline = (el: Element) => headline !== null && el.contains(headline);
+  for (const el of [...doc.querySelectorAll(CHROME_TAGS.join(','))]) if (!holdsHeadline(el)) el.remove();
+  for (const el of [...doc.querySelectorAll('[role],[hidden],[aria-hidden],[style],[class],[id]')]) {
+    if (!el.isConnected || CONTAINERS.has(el.localName) || holdsHeadline(el)) continue;
+    const furniture =
+      isHidden(el) ||
+      SKIP_ROLES.test(el.getAttribute('role') ?? '') ||
+      (byClass && SKIP_CLASS.test(`${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`));
+    if (furniture) el.remove();
+  }
+}
+
+/** The story's <h1>: the longest, since a site logo is often an <h1> too. */
+function mainHeadline(doc: Document): Element | null {
+  let best: Element | null = null;
+  let length = 0;
+  for (const h of doc.querySelectorAll('h1')) {
+    const n = (h.textContent ?? '').trim().length;
+    if (n > length) [best, length] = [h, n];
+  }
+  return best;
+}
+
+function isHidden(el: Element): boolean {
+  if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
+  const style = el.getAttribute('style');
+  return style !== null && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style);
+}

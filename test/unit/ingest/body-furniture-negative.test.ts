@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { isNewsFurniture } from '../../../src/lib/ingest/body/newsFurniture';
+
+// Reporting that merely starts like a template line: each must stay in the story.
+const REPORTING = [
+  'By the end of the week, the ferry company had cancelled 40 crossings.',
+  'By Tuesday the port was open again, officials said.',
+  'Published figures show the harbor handled 2 million tonnes in March.',
+  'Updated rules for small boats take effect on April 1, the council said.',
+  'The mayor said the photo of the flooded pier was taken on March 3.',
+  'Share prices of the ferry operator fell 4 percent on Monday.',
+  'Subscribers to the water utility will pay 6 percent more from May.',
+  'Comments from residents were largely in favour of the new breakwater.',
+  'Read the full council report, the chairwoman urged, before Thursday\'s vote.',
+  'Replaying the footage, investigators saw the crane tip at 4:12 p.m.',
+  'The Espinosa problem',
+  'Why the harbor flooded',
+];
+
+describe('reporting is never template furniture', () => {
+  it('keeps sentences that start with a template word', () => {
+    for (const line of REPORTING) expect(isNewsFurniture(line), line).toBe(false);
+  });
+});

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import {
+  isByline, isCaptionCredit, isCommentCount, isNewsFurniture, isNewsletterBox, isReadMore, isShareBar, isTimeStamp, isVideoPlayer,
+} from '../../../src/lib/ingest/body/newsFurniture';
+
+const cases: [string, (p: string) => boolean, string[]][] = [
+  ['photo captions and credits', isCaptionCredit, [
+    'Photo: Marta Quill/Harbor Gazette',
+    '(AP Photo/Lena Stroud)',
+    'Photograph: Tomas Reyes/Getty Images',
+    'Credit...Ana Pilar for The Harbor Gazette',
+    'File photo of the port authority chairman. (Reuters)',
+    'Firefighters on the ridge on Sunday. Dana Holt/AFP via Getty Images',
+  ]],
+  ['bylines', isByline, ['By Priya Mendel', 'By TOMAS REYES | Associated Press', 'By Ana Pilar and Jo Kett, Harbor Gazette', 'Story by Lena Stroud']],
+  ['time stamps', isTimeStamp, [
+    'Published 3:45 PM ET, Tue November 5, 2025',
+    'Updated 3 hours ago',
+    'PUBLISHED: 09:12 EST, 4 March 2024 | UPDATED: 11:40 EST, 4 March 2024',
+    'Last modified on Wed 6 Mar 2024 10.05 GMT',
+    'Harbor Money (Boston) First published March 4, 2024: 6:10 AM ET',
+    'March 4, 2024 | 7:08pm',
+    'Nov. 5, 2025 9:30 a.m. ET',
+    'March 8',
+    '5 hours ago',
+  ]],
+  ['video players', isVideoPlayer, ['JUST WATCHED', 'Replay', 'More Videos ...', 'Now playing', 'Video Ad Feedback', '02:41 - Source: Harbor TV']],
+  ['share bars', isShareBar, ['Share', 'Facebook Twitter Email', 'Share this article', 'Tweet | Share | Email', 'Copy link']],
+  ['newsletter boxes', isNewsletterBox, ['Sign up for the Morning Tide newsletter', 'Enter your email address', 'Subscribe to our daily briefing']],
+  ['comment counts', isCommentCount, ['42 Comments', 'Comments (12)', 'View all comments', 'Join the conversation']],
+  ['links to other stories', isReadMore, ['Read more: Ferry fares to rise in spring', 'RELATED: Port strike ends after nine days', 'Also read: The new harbor master', 'More from Harbor Gazette']],
+];
+
+describe('news template lines in the story box are furniture', () => {
+  for (const [what, rule, lines] of cases) {
+    it(`recognises ${what}`, () => {
+      for (const line of lines) {
+        expect(rule(line), line).toBe(true);
+        expect(isNewsFurniture(line), line).toBe(true);
+      }
+    });
+  }
+});

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { storyText } from '../../../src/lib/ingest/body';
+import { paragraphsOf } from '../../../src/lib/ingest/body/paragraphs';
+import { parseHtmlNode } from '../../../src/lib/ingest/dom/node';
+
+describe('paragraphsOf', () => {
+  it('ends a paragraph at each block element and joins inline markup', () => {
+    const doc = parseHtmlNode('<html><body><div><p>The <b>pier</b> reopened.</p>Loose text<ul><li>One</li><li>Two<br>lines</li></ul></div></body></html>');
+    expect(paragraphsOf(doc.body)).toEqual(['The pier reopened.', 'Loose text', 'One', 'Two', 'lines']);
+  });
+
+  it('walks a page nested ten thousand deep without overflowing the stack', () => {
+    const deep = '<div>'.repeat(10000) + 'Deep text' + '</div>'.repeat(10000);
+    expect(paragraphsOf(parseHtmlNode(`<html><body>${deep}</body></html>`).body)).toEqual(['Deep text']);
+  });
+});
+
+describe('parseHtmlNode', () => {
+  it('puts a fragment without <html> or <body> into the body, and a stray <title> into the head', () => {
+    const doc = parseHtmlNode('<!DOCTYPE html><title>Tide tables</title><p>High water at noon.</p>');
+    expect(doc.title).toBe('Tide tables');
+    expect(doc.body.textContent).toBe('High water at noon.');
+  });
+});
+
+describe('storyText', () => {
+  const story = [
+    'The harbor commission voted on Monday to dredge the northern channel before the autumn storms, ending a dispute that had run for three years.',
+    'Work will start in September and is expected to cost $4 million, the commission said, most of it paid by the state.',
+    'Fishermen, who had lobbied for the dredging since 2021, welcomed the vote.',
+  ];
+  const page = (html: string) => () => parseHtmlNode(html);
+
+  it('keeps the story and drops template lines, a repeated summary and the headline repeated as the first line', () => {
+    const html = `<html><body><nav><a href="/">Home</a></nav><article><h1>Channel to be dredged</h1><p>By Ana Pilar</p><p>Updated 3 hours ago</p>
+      <p>${story[0]}</p><p>${story[0]}</p><div class="share-tools"><a>Facebook</a><a>Twitter</a></div><p>${story[1]}</p><p>Read more: Pier repairs finished</p><p>${story[2]}</p>
+      <figure><img src="x.jpg"><figcaption>The channel at low tide. Photo: Jo Kett</figcaption></figure></article>
+      <aside><h2>Most read</h2><p>Other story</p></aside><footer>All rights reserved</footer></body></html>`;
+    expect(storyText(page(html)(), { title: 'Channel to be dredged', reparse: page(html) })).toBe(story.join('\n\n'));
+  });
+});
