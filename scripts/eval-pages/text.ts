@@ -14,7 +14,7 @@ export function htmlToText(html: string): string {
   const parts: string[] = [];
   const walk = (node: Node): void => {
     if (node.nodeType === 3) {
-      parts.push(node.nodeValue ?? '');
+      parts.push((node.nodeValue ?? '').replace(/\s+/g, ' '));
       return;
     }
     if (node.nodeType !== 1) return;
