@@ -43,7 +43,8 @@ function okLine(doc: NewslineDocument): string {
   return `ok (date ${published}${publishedFrom ? ` from ${publishedFrom}` : ''}, ${events} event${events === 1 ? '' : 's'})`;
 }
 
-async function listPages(dir: string, io: Io): Promise<string[]> {
+/** The pages directly in DIR, in byte order (the same run everywhere), and what is not a page. */
+async function listPages(dir: string): Promise<{ pages: string[]; skipped: string[] }> {
   let entries;
   try {
     entries = await readdir(dir, { withFileTypes: true });
@@ -57,24 +58,26 @@ async function listPages(dir: string, io: Io): Promise<string[]> {
     if (isPage) pages.push(e.name);
     else skipped.push(e.isDirectory() ? `${e.name}/` : e.name);
   }
-  if (skipped.length > 0) {
-    skipped.sort();
-    const some = skipped.slice(0, 3).join(', ') + (skipped.length > 3 ? ', ...' : '');
-    io.err(`skipping ${skipped.length} ${skipped.length === 1 ? 'entry' : 'entries'} that ${skipped.length === 1 ? 'is' : 'are'} not a page (.html, .htm, .txt, .md): ${some}\n`);
-  }
-  // Byte order, not locale order: the same folder gives the same run everywhere.
-  return pages.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  const byBytes = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+  return { pages: pages.sort(byBytes), skipped: skipped.sort(byBytes) };
+}
+
+function skippedLine(skipped: string[]): string {
+  const some = skipped.slice(0, 3).join(', ') + (skipped.length > 3 ? ', ...' : '');
+  const [entries, are] = skipped.length === 1 ? ['entry', 'is'] : ['entries', 'are'];
+  return `skipping ${skipped.length} ${entries} that ${are} not a page (${PAGE_EXTENSIONS.join(', ')}): ${some}\n`;
 }
 
 /** Exit status: 0 when every page gave a document, 1 when some did not. */
 export async function runFolder(run: FolderRun, io: Io): Promise<number> {
-  const pages = await listPages(run.dir, io);
+  const { pages, skipped } = await listPages(run.dir);
   if (pages.length === 0) throw new UsageError(`no pages in ${run.dir} (looked for ${PAGE_EXTENSIONS.join(', ')} files)`);
   try {
     await mkdir(run.out, { recursive: true });
   } catch (error) {
     throw new UsageError(`cannot create ${run.out}: ${readFailure(error)}`);
   }
+  if (skipped.length > 0) io.err(skippedLine(skipped));
   const names = outputNames(pages, run.format === 'timeml' ? '.tml' : '.json');
   const counts: Record<Outcome, number> = { ok: 0, refused: 0, unreadable: 0, failed: 0 };
   let undated = 0;

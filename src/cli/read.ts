@@ -20,6 +20,9 @@ const REASONS: Record<string, string> = {
   EISDIR: 'is a directory',
   ENOTDIR: 'no such file',
   ELOOP: 'too many symbolic links',
+  EEXIST: 'a file of that name is in the way',
+  ENOSPC: 'no space left on the device',
+  EROFS: 'read-only file system',
 };
 
 /** A file system error -> the few words after "cannot read PATH: ". */
