@@ -30,10 +30,11 @@ const DAY_MS = 86_400_000;
 
 const dayOf = (value: string) => Date.parse(`${value.slice(0, 10)}T00:00:00Z`);
 
-function plausible(value: string, signals: DateSignals): boolean {
+function plausible(value: string, signals: DateSignals, bounded: boolean): boolean {
   if (+value.slice(0, 4) < EARLIEST_YEAR) return false;
-  // Published after the page's own last modification: the stamp is a render time.
-  for (const m of signals.modified) if (m && dayOf(value) > dayOf(m.value) + DAY_MS) return false;
+  // Published after the page's own last modification: the stamp may be a render time. Only
+  // a preference: when every signal is later, the "modified" stamp is the stale one.
+  if (bounded) for (const m of signals.modified) if (m && dayOf(value) > dayOf(m.value) + DAY_MS) return false;
   return true;
 }
 
@@ -64,9 +65,11 @@ export function choosePublished(signals: DateSignals): PublishedDate | null {
     ['url', signals.url ? { value: signals.url, zone: null, instant: null } : null],
     ['dateline', signals.dateline ? { value: signals.dateline, zone: null, instant: null } : null],
   ];
-  for (const [from, stamp] of ordered) {
-    if (!stamp || !plausible(stamp.value, signals)) continue;
-    return { published: localForm(stamp, signals), publishedFrom: from };
+  for (const bounded of [true, false]) {
+    for (const [from, stamp] of ordered) {
+      if (!stamp || !plausible(stamp.value, signals, bounded)) continue;
+      return { published: localForm(stamp, signals), publishedFrom: from };
+    }
   }
   return null;
 }

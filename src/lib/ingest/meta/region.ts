@@ -6,7 +6,7 @@
 // hyphen/underscore parts ("c-related-list", "comment_body"), never inside other words.
 const FURNITURE =
   /(?:^|[\s_-])(?:comments?|commentlist|replies|reply|sidebar|side-bar|rail|related|recommended|recirc|more-stories|most-read|mostread|most-popular|popular|trending|teaser|teasers|promo|newsletter|outbrain|taboola|widget|footer|breadcrumbs?|nav|navigation|menu|ticker|latest-news|read-more|readmore|also-read|next-article|prev-article|pagination)(?:$|[\s_-])/i;
-const FURNITURE_TAGS = new Set(['aside', 'nav', 'footer', 'form', 'noscript', 'template', 'select', 'option']);
+const FURNITURE_TAGS = new Set(['nav', 'form', 'noscript', 'template', 'select', 'option']);
 const FURNITURE_ROLES = /^(?:complementary|navigation|contentinfo|comment|search)$/i;
 // Deep enough for any CMS's wrappers, bounded so a pathological page costs little.
 const MAX_DEPTH = 60;
@@ -21,8 +21,9 @@ export function inFurniture(el: Element): boolean {
   for (let depth = 0; node && depth < MAX_DEPTH; depth++, node = node.parentElement) {
     const tag = node.localName;
     if (tag === 'body' || tag === 'html') return false;
-    if (tag === 'footer') {
-      // An article's own footer holds its byline on some CMSs; the page's footer does not.
+    if (tag === 'footer' || tag === 'aside') {
+      // An article's own footer or side column holds its byline and dateline on some CMSs;
+      // the page's footer and sidebar do not.
       if (!node.parentElement?.closest('article')) return true;
       continue;
     }

@@ -20,8 +20,8 @@ const PATTERNS: { re: RegExp; read: (m: RegExpExecArray) => [number, number, num
   { re: /(\d{4})\s?年\s?(\d{1,2})\s?月\s?(\d{1,2})\s?日/g, read: (m) => [+m[1], +m[2], +m[3]] },
   // 06.10.2017 and the Czech/Slovak 6. 10. 2017: day first wherever dots are used
   { re: /\b(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})\b/g, read: (m) => [+m[3], +m[2], +m[1]] },
-  // 2019/02/13
-  { re: /\b(\d{4})\/(\d{1,2})\/(\d{1,2})\b/g, read: (m) => [+m[1], +m[2], +m[3]] },
+  // 2019/02/13 and 2019.03.08 (year first, as East Asian outlets print a day)
+  { re: /\b(\d{4})[/.](\d{1,2})[/.](\d{1,2})\b/g, read: (m) => [+m[1], +m[2], +m[3]] },
   // 12/16/2016 or 16/12/2016: read only when one order is impossible
   {
     re: /\b(\d{1,2})\/(\d{1,2})\/(\d{4})\b/g,
