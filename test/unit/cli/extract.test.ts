@@ -43,7 +43,7 @@ describe('newsline extract (json)', () => {
 
   it('takes the date, title and publisher from an HTML page, and --published overrides its date', async () => {
     const fromPage = JSON.parse((await run(['extract', page])).stdout) as NewslineDocument;
-    expect(fromPage.article).toEqual({ title: 'Council votes to close Mill Street bridge', published: '2024-03-08T18:30:00', publishedFrom: 'meta', url: 'https://ledger.example/news/bridge', publisher: 'Riverton Ledger' });
+    expect(fromPage.article).toEqual({ title: 'Council votes to close Mill Street bridge', published: '2024-03-08T18:30:00', publishedFrom: 'json-ld', url: 'https://ledger.example/news/bridge', publisher: 'Riverton Ledger' });
     expect(fromPage.events.map((e) => e.when.start)).toEqual(['2024-03-05', '2024-05-01']);
     const overridden = JSON.parse((await run(['extract', page, '--published', '2024-04-01'])).stdout) as NewslineDocument;
     expect([overridden.article.published, overridden.article.publishedFrom]).toEqual(['2024-04-01', 'given']);
