@@ -25,6 +25,31 @@ export function cleanTitle(s: string | null | undefined): string | null {
   return text || null;
 }
 
+// A headline says something: a few words, or a phrase of CJK characters (no spaces there).
+const MIN_WORDS = 3;
+const MIN_CJK = 8;
+const CJK = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/g;
+
+/**
+ * Whether an h1 the metadata does not confirm still reads as the story's headline: long
+ * enough, not the site's name, and not the blog's name that the <title> puts before or after
+ * the headline ("Diary of X - Post title"). Social titles often differ from the printed one;
+ * the reader sees the printed one.
+ */
+function readsAsHeadline(h1: string, sources: TitleSources, sites: string[]): boolean {
+  const words = h1.split(/\s+/).length;
+  const cjk = (h1.match(CJK) ?? []).length;
+  if (words < MIN_WORDS && cjk < MIN_CJK) return false;
+  const h = squash(h1);
+  if (sites.some((s) => h === s || (s.length >= 4 && h.includes(s)))) return false;
+  for (const t of [sources.titleTag, sources.og].map(cleanTitle)) {
+    if (!t) continue;
+    const stripped = squash(withoutSiteName(t, [h]));
+    if (stripped && stripped !== squash(t)) return false; // the h1 is the title's site part
+  }
+  return true;
+}
+
 export function chooseHeadline(sources: TitleSources, sites: string[]): string | null {
   const metaTitles = [sources.jsonLd, sources.og, sources.twitter, sources.titleTag]
     .map(cleanTitle)
@@ -33,6 +58,7 @@ export function chooseHeadline(sources: TitleSources, sites: string[]): string |
   const h1 = cleanTitle(sources.h1);
   // The h1 is the headline printed on the page; a metadata title that says the same words
   // (or that only adds the site) confirms it is the story's and not a logo or a section name.
-  if (h1 && metaTitles.some((t) => squash(t) === squash(h1) || squash(withoutSiteName(t, [squash(h1)])) === '')) return h1;
+  if (h1 && metaTitles.some((t) => squash(t) === squash(h1))) return h1;
+  if (h1 && readsAsHeadline(h1, sources, sites)) return h1;
   return metaTitles[0] ?? h1;
 }

@@ -4,8 +4,10 @@
 
 // Class and id words that name furniture on news sites. Matched as whole words or
 // hyphen/underscore parts ("c-related-list", "comment_body"), never inside other words.
+// Layout words ("rail", "nav", "teaser") are left out: wrappers such as "layout-with-rail"
+// or "nav-padding" hold the story itself; <nav> and role=navigation say it better.
 const FURNITURE =
-  /(?:^|[\s_-])(?:comments?|commentlist|replies|reply|sidebar|side-bar|rail|related|recommended|recirc|more-stories|most-read|mostread|most-popular|popular|trending|teaser|teasers|promo|newsletter|outbrain|taboola|widget|footer|breadcrumbs?|nav|navigation|menu|ticker|latest-news|read-more|readmore|also-read|next-article|prev-article|pagination)(?:$|[\s_-])/i;
+  /(?:^|[\s_-])(?:comments?|commentlist|replies|reply|sidebar|side-bar|related|recommended|recirc|more-stories|most-read|mostread|most-popular|popular|trending|teasers|promo|newsletter|outbrain|taboola|widget|footer|breadcrumbs?|navigation|menu|ticker|latest-news|read-more|readmore|also-read|next-article|prev-article|pagination)(?:$|[\s_-])/i;
 const FURNITURE_TAGS = new Set(['nav', 'form', 'noscript', 'template', 'select', 'option']);
 const FURNITURE_ROLES = /^(?:complementary|navigation|contentinfo|comment|search)$/i;
 // Deep enough for any CMS's wrappers, bounded so a pathological page costs little.
@@ -38,10 +40,13 @@ export function textOf(el: Element, max = 2000): string {
   return (el.textContent ?? '').slice(0, max * 4).replace(/[\s\u00a0]+/g, ' ').trim().slice(0, max);
 }
 
-/** The page's headline element: the first h1 outside furniture that says something. */
+/**
+ * The page's headline element: the first h1 outside furniture that says something, else the
+ * only h1 (some CMSs print the headline as the breadcrumb trail's last item).
+ */
 export function headlineElement(doc: Document): Element | null {
-  const h1s = Array.from(doc.querySelectorAll('h1')).slice(0, 20);
-  return h1s.find((h) => !inFurniture(h) && textOf(h, 400).length >= 3) ?? null;
+  const h1s = Array.from(doc.querySelectorAll('h1')).slice(0, 20).filter((h) => textOf(h, 400).length >= 3);
+  return h1s.find((h) => !inFurniture(h)) ?? (h1s.length === 1 ? h1s[0] : null);
 }
 
 /**
