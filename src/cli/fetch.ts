@@ -108,8 +108,10 @@ export async function fetchPage(raw: string, limits: Partial<FetchLimits> = {}):
     if (error instanceof UsageError) throw error;
     if (controller.signal.aborted) throw fail(`no complete answer within ${seconds(timeoutMs)}`);
     if (reading) throw fail('the connection broke while reading the page');
-    const code = ((error as { cause?: { code?: string } }).cause?.code ?? (error as NodeJS.ErrnoException).code) || '';
-    throw fail(`could not reach ${url.host} (${REASONS[code] ?? (code || (error as Error).message)})`);
+    // Node's fetch throws "fetch failed"; what went wrong is in its cause.
+    const cause = ((error as { cause?: unknown }).cause ?? error) as NodeJS.ErrnoException;
+    const why = REASONS[cause.code ?? ''] ?? cause.code ?? cause.message;
+    throw fail(`could not reach ${url.host} (${why})`);
   } finally {
     clearTimeout(timer);
   }
