@@ -137,7 +137,13 @@ const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'obj
 
 function readState(v: unknown): AuthoringState {
   if (!isObject(v) || typeof v.text !== 'string') throw new Error('its article text is missing.');
-  return { text: v.text, article: readArticle(v.article), edits: readEdits(v.edits), settings: readSettings(v.settings) };
+  return { text: v.text, article: readSavedArticle(v.article), edits: readEdits(v.edits), settings: readSettings(v.settings) };
+}
+
+/** A saved timeline may still be waiting for its publication date (its page stated none): ''. */
+function readSavedArticle(v: unknown): AuthoringState['article'] {
+  if (!isObject(v) || v.published !== '') return readArticle(v);
+  return { ...readArticle({ ...v, published: '2000-01-01' }), published: '' };
 }
 
 function readRest(v: unknown): Omit<AuthoringState, 'text'> {

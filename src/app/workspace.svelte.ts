@@ -3,6 +3,7 @@
 // injected extractor so tests and later features (undo, persistence) can wrap it.
 // Knows nothing of components.
 import type { ArticleMeta, NewslineDocument } from '../lib/document';
+import type { PublishedFrom } from '../lib/ingest/types';
 import { parsePublished } from '../lib/temporal/reference';
 import type { ExtractResult, Extractor } from './extraction';
 
@@ -20,6 +21,8 @@ export class Workspace {
   title = $state('');
   url = $state<string | null>(null);
   publisher = $state<string | null>(null);
+  /** Where the publication date came from (a page's metadata, its dateline, the user). */
+  publishedFrom = $state<PublishedFrom | undefined>(undefined);
   doc = $state.raw<NewslineDocument | null>(null);
   selection = $state<string | null>(null);
   /** Why the last extraction could not run (bad date, engine error); the text is kept. */
@@ -29,7 +32,10 @@ export class Workspace {
   /** Authoring hook: an event the user added or edited stays selected though extraction lacks its id. */
   keepsSelection: (id: string) => boolean = () => false;
 
-  readonly article: ArticleMeta = $derived({ title: this.title || null, published: this.published, url: this.url, publisher: this.publisher });
+  readonly article: ArticleMeta = $derived({
+    title: this.title || null, published: this.published, url: this.url, publisher: this.publisher,
+    ...(this.publishedFrom ? { publishedFrom: this.publishedFrom } : {}),
+  });
   readonly dateProblem: string | null = $derived(
     parsePublished(this.published) ? null : 'Enter the publication date as a real calendar day (for example 2025-11-05); every relative date is read from it.',
   );
@@ -49,6 +55,8 @@ export class Workspace {
 
   receive(r: ExtractResult) {
     this.pending = false;
+    // An answer for a text since replaced (a page pasted while extraction ran) is not shown.
+    if (r.ok && r.doc.text !== this.text) return;
     if (r.ok) {
       this.doc = r.doc;
       this.problem = null;
@@ -82,6 +90,9 @@ export class Workspace {
   }
 
   private refresh() {
+    // Without a date nothing can be read; a timeline of some other text would mislead, so it
+    // goes, while the same text's timeline stays up as the user retypes its date.
+    if (this.dateProblem && this.doc && this.doc.text !== this.text) this.doc = null;
     if (this.dateProblem || !this.extractor) return;
     this.pending = true;
     this.extractor.request(this.text, this.article);

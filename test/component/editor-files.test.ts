@@ -44,7 +44,8 @@ describe('opening files', () => {
     ['foreign.json', '{"name": "package", "dependencies": {}}', 'This is not a Newsline document: it has no version number.'],
     ['future.json', '{"version": 2}', 'This is a Newsline document of version 2; this app reads version 1.'],
     ['empty.html', '<html><body><nav>Home</nav><script>x()</script></body></html>', 'holds no article text.'],
-    ['photo.png', 'PNG', 'is not a file Newsline opens'],
+    ['photo.png', 'PNG', '"photo.png" is an image; Newsline opens an article as .txt, .md or a saved web page (.html), and a timeline as .json.'],
+    ['notes.xyz', 'notes', '"notes.xyz" is not a file Newsline opens: use .txt, .md, .html or .json.'],
   ])('refuses %s with a message and leaves the timeline as it was', async (name, content, message) => {
     const { authoring, shown } = setup();
     const before = shown();
@@ -67,7 +68,9 @@ describe('opening files', () => {
     const { shown } = setup();
     const page = `<html><head><title>Talks</title><script type="application/ld+json">
       {"@type":"NewsArticle","headline":"Talks resume","datePublished":"2024-03-02T08:00:00Z"}</script></head>
-      <body><article><p>Negotiators met on Friday and will meet again next week.</p></article></body></html>`;
+      <body><article><p>Negotiators met on Friday and will meet again next week.</p>
+      <p>The talks, the first since the ceasefire collapsed in January, lasted more than six hours in a hotel by the lake.</p>
+      <p>A second round is expected to focus on prisoner exchanges and the reopening of border crossings.</p></article></body></html>`;
     await userEvent.upload(screen.getByLabelText('Open file'), file(page, 'talks.html'));
     await poll(() => shown().article.published).toMatch(/^2024-03-02/);
     expect(shown().article.title).toBe('Talks resume');

@@ -1,15 +1,18 @@
 // The file and sharing actions of the authoring bar, each ending in a notice: open a file or a
-// link, download JSON, copy a link, TimelineJS export. A failure says what is wrong and leaves
-// the open timeline exactly as it was (nothing is changed until the input has been read in full).
+// link, paste a copied page, download JSON, copy a link, TimelineJS export. A failure says what
+// is wrong and leaves the open timeline exactly as it was (nothing is changed until the input
+// has been read in full).
 // Browser-only (Blob, clipboard, location); knows nothing of components.
-import type { NewslineDocument } from '../../lib/document';
+import type { ArticleMeta, NewslineDocument } from '../../lib/document';
+import type { Ingested } from '../../lib/ingest';
 import { fromTimelineJs, toTimelineJs } from '../../lib/interchange';
 import { exportFilename } from '../../lib/publish/filename';
 import { decodeDocumentFragment, encodeDocumentFragment, fromBase64Url, toBase64Url } from '../../lib/publish/fragment';
 import { parsePublished } from '../../lib/temporal/reference';
 import { readDocument } from '../../lib/validate';
 import type { Authoring } from './authoring.svelte';
-import { MAX_FILE_BYTES, openFile, type FileLike } from './open';
+import { MAX_FILE_BYTES, Refusal, openFile, type FileLike } from './open';
+import { articleFromPaste } from './paste';
 import { readSettings, type DocumentSettings } from './settings';
 
 const message = (err: unknown) => (err instanceof Error ? err.message : String(err));
@@ -24,18 +27,41 @@ export async function openFileInto(authoring: Authoring, file: FileLike): Promis
       authoring.say(`Opened the ${what} "${file.name}" (${opened.doc.events.length} events).`);
       return;
     }
-    const { text, title, url, publisher } = opened;
-    // Only a date the app can read becomes the reference; anything else keeps the current one.
-    const stated = opened.published && parsePublished(opened.published) ? opened.published : null;
-    authoring.openArticle(text, { title, url, publisher, published: stated ?? published });
-    authoring.say(
-      stated
-        ? `Opened "${file.name}", published ${stated.slice(0, 10)}.`
-        : `Opened "${file.name}". It states no publication date, so ${published.slice(0, 10)} was kept: check it.`,
-    );
+    const article = articleMeta(opened);
+    authoring.openArticle(opened.text, article);
+    authoring.say(article.published
+      ? `Opened "${file.name}", published ${article.published.slice(0, 10)}.`
+      : `Opened "${file.name}". It states no publication date: enter it, and the timeline follows.`);
   } catch (err) {
-    authoring.say(`Could not open "${file.name}": ${message(err)}`, 'error');
+    authoring.say(err instanceof Refusal ? err.message : `Could not open "${file.name}": ${message(err)}`, 'error');
   }
+}
+
+/**
+ * A paste of a copied page: its article replaces the text as one undo step. True when the
+ * paste was taken (the caller then stops the browser's own paste); false for an ordinary one.
+ */
+export function pasteArticleInto(authoring: Authoring, html: string): boolean {
+  const page = articleFromPaste(html);
+  if (!page) return false;
+  const article = articleMeta(page);
+  authoring.replaceArticle(page.text, article);
+  authoring.say(`Pasted the article from the copied page, without its menus, links and other page furniture${
+    article.published ? '' : '; it states no publication date, so enter it below'}. Undo brings back the text you had.`);
+  return true;
+}
+
+/**
+ * The document's metadata for an ingested article. A date the app cannot read counts as none:
+ * the publication date is then left empty for the user to give, never guessed (not today, not
+ * the previous article's).
+ */
+function articleMeta(a: Ingested): ArticleMeta {
+  const published = a.published && parsePublished(a.published) ? a.published : '';
+  return {
+    title: a.title, url: a.url, publisher: a.publisher, published,
+    ...(published && a.publishedFrom ? { publishedFrom: a.publishedFrom } : {}),
+  };
 }
 
 /** Opens the document in a `#doc=` link (with its settings from `&s=`); false when there is none. */

@@ -153,6 +153,14 @@ export class Authoring {
     return id;
   }
 
+  /**
+   * Replaces the article in this timeline (a pasted page) as one undo step: the edits, which
+   * point into the old text, go with it, and undo brings text, metadata and edits back.
+   */
+  replaceArticle(text: string, article: ArticleMeta): void {
+    this.commit({ ...this.present, text, article, edits: NO_EDITS });
+  }
+
   undo(): void {
     this.history = undo(this.history);
     this.#scheduleSave();

@@ -6,6 +6,7 @@
 // is not overwritten by the sample the workspace started with).
 // Knows nothing of components.
 import { untrack } from 'svelte';
+import type { PublishedFrom } from '../../lib/ingest/types';
 import { parsePublished } from '../../lib/temporal/reference';
 import type { Authoring } from './authoring.svelte';
 
@@ -16,6 +17,7 @@ export interface WorkspaceFields {
   title: string;
   url: string | null;
   publisher: string | null;
+  publishedFrom?: PublishedFrom;
   setText(text: string): void;
   setPublished(published: string): void;
   setTitle(title: string): void;
@@ -38,8 +40,9 @@ export function bindWorkspace(ws: WorkspaceFields, authoring: Authoring): () => 
         }
         if (published !== agreed.published) {
           agreed.published = published;
-          // A half-typed date is not a state worth saving or undoing to.
-          if (parsePublished(published)) next = { ...next, article: { ...next.article, published } };
+          // A half-typed date is not a state worth saving or undoing to. A date the user sets is
+          // theirs, whatever the page said ('given').
+          if (parsePublished(published)) next = { ...next, article: { ...next.article, published, publishedFrom: 'given' } };
           key ??= 'published';
         }
         if (title !== agreed.title) {
@@ -53,15 +56,17 @@ export function bindWorkspace(ws: WorkspaceFields, authoring: Authoring): () => 
     $effect(() => {
       const { text, article } = authoring.present;
       untrack(() => {
-        if (text !== agreed.text) {
-          agreed.text = text;
-          ws.setText(text);
-        }
-        // The workspace's field holds a day; a time of day ("...T09:30") stays in the document only.
+        // The date goes first: a new text must never be extracted against the previous article's
+        // date, even for a moment. The workspace's field holds a day; a time of day ("...T09:30")
+        // stays in the document only. An empty date is an article still waiting for its date.
         const day = article.published.slice(0, 10);
         if (day !== agreed.published) {
           agreed.published = day;
           ws.setPublished(day);
+        }
+        if (text !== agreed.text) {
+          agreed.text = text;
+          ws.setText(text);
         }
         const title = article.title ?? '';
         if (title !== agreed.title) {
@@ -71,6 +76,7 @@ export function bindWorkspace(ws: WorkspaceFields, authoring: Authoring): () => 
         // setText forgets the sample's link and publisher; the article's own are restored here.
         if (ws.url !== article.url) ws.url = article.url;
         if (ws.publisher !== article.publisher) ws.publisher = article.publisher;
+        if (ws.publishedFrom !== article.publishedFrom) ws.publishedFrom = article.publishedFrom;
       });
     });
   });

@@ -1,0 +1,28 @@
+// How the app words what it found in an article: where its publication date came from, the
+// day itself, and what it looked for when there was none. Pure; knows nothing of components.
+import type { PublishedFrom } from '../../lib/ingest/types';
+
+/** Where the date came from, as the detected line says it (DESIGN.md's `publishedFrom`). */
+export const SOURCE_WORDS: Record<PublishedFrom, string> = {
+  'json-ld': "from the page's metadata",
+  meta: "from the page's metadata",
+  microdata: "from the page's metadata",
+  time: "from the page's byline",
+  url: 'from the page address',
+  dateline: 'from the dateline',
+  given: 'entered by you',
+};
+
+export const NO_DATE_MESSAGE =
+  "No publication date found: Newsline looked in the page's metadata, its byline, its address and the article's dateline. " +
+  'Enter the date the article was published; the timeline waits for it, as every “last week” and “on Tuesday” is read from it.';
+
+const DAY = /^(\d{4})-(\d{2})-(\d{2})/;
+
+/** `2025-11-05...` -> "5 Nov 2025" (the calendar day as written, whatever the time zone). */
+export function shortDay(published: string, locale = 'en-GB'): string {
+  const m = DAY.exec(published);
+  if (!m) return published;
+  const day = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+  return new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).format(day);
+}
