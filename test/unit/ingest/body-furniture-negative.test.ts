@@ -22,3 +22,11 @@ describe('reporting is never template furniture', () => {
     for (const line of REPORTING) expect(isNewsFurniture(line), line).toBe(false);
   });
 });
+
+describe('a label word that starts reporting', () => {
+  it('keeps "Related" and "Trending" when a sentence follows', () => {
+    for (const line of ['Related charges were filed against two harbor pilots on Friday.', 'Trending upward since March, ferry fares reached a record in July.']) {
+      expect(isNewsFurniture(line), line).toBe(false);
+    }
+  });
+});

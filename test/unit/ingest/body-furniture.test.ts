@@ -11,6 +11,7 @@ const cases: [string, (p: string) => boolean, string[]][] = [
     'Credit...Ana Pilar for The Harbor Gazette',
     'File photo of the port authority chairman. (Reuters)',
     'Firefighters on the ridge on Sunday. Dana Holt/AFP via Getty Images',
+    'flooded pier at dawn.jpg',
   ]],
   ['bylines', isByline, ['By Priya Mendel', 'By TOMAS REYES | Associated Press', 'By Ana Pilar and Jo Kett, Harbor Gazette', 'Story by Lena Stroud']],
   ['time stamps', isTimeStamp, [
@@ -26,9 +27,9 @@ const cases: [string, (p: string) => boolean, string[]][] = [
   ]],
   ['video players', isVideoPlayer, ['JUST WATCHED', 'Replay', 'More Videos ...', 'Now playing', 'Video Ad Feedback', '02:41 - Source: Harbor TV']],
   ['share bars', isShareBar, ['Share', 'Facebook Twitter Email', 'Share this article', 'Tweet | Share | Email', 'Copy link']],
-  ['newsletter boxes', isNewsletterBox, ['Sign up for the Morning Tide newsletter', 'Enter your email address', 'Subscribe to our daily briefing']],
+  ['newsletter boxes', isNewsletterBox, ['Sign up for the Morning Tide newsletter', 'Enter your email address', 'Subscribe to our daily briefing', 'Want more from Jo? Sign up for her weekly newsletter.']],
   ['comment counts', isCommentCount, ['42 Comments', 'Comments (12)', 'View all comments', 'Join the conversation']],
-  ['links to other stories', isReadMore, ['Read more: Ferry fares to rise in spring', 'RELATED: Port strike ends after nine days', 'Also read: The new harbor master', 'More from Harbor Gazette']],
+  ['links to other stories', isReadMore, ['Read more: Ferry fares to rise in spring', 'RELATED: Port strike ends after nine days', 'Also read: The new harbor master', 'More from Harbor Gazette', 'Mehr zum Thema: Fähren im Sturm', 'Lesen Sie auch: Der neue Hafenmeister', 'À lire aussi : la grève du port', 'Leer más: El puerto reabre']],
 ];
 
 describe('news template lines in the story box are furniture', () => {

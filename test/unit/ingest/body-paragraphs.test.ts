@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { storyText } from '../../../src/lib/ingest/body';
 import { paragraphsOf } from '../../../src/lib/ingest/body/paragraphs';
+import { dropCode } from '../../../src/lib/ingest/dom/dropCode';
 import { parseHtmlNode } from '../../../src/lib/ingest/dom/node';
 
 describe('paragraphsOf', () => {
@@ -37,5 +38,12 @@ describe('storyText', () => {
       <figure><img src="x.jpg"><figcaption>The channel at low tide. Photo: Jo Kett</figcaption></figure></article>
       <aside><h2>Most read</h2><p>Other story</p></aside><footer>All rights reserved</footer></body></html>`;
     expect(storyText(page(html)(), { title: 'Channel to be dredged', reparse: page(html) })).toBe(story.join('\n\n'));
+  });
+});
+
+describe('dropCode', () => {
+  it('drops scripts, styles and comments before the DOM is built, and keeps JSON-LD', () => {
+    const html = '<head><script>var a = "</p>";</script><script type="application/ld+json">{"@type":"NewsArticle"}</script><style>p{}</style></head><!-- <p>old</p> --><p>Kept</p>';
+    expect(dropCode(html)).toBe('<head><script type="application/ld+json">{"@type":"NewsArticle"}</script></head><p>Kept</p>');
   });
 });

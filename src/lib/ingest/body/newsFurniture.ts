@@ -15,6 +15,8 @@ export function isCaptionCredit(p: string): boolean {
   return (
     /^\(?(?:photo|photograph|image|picture|illustration|video|graphic|credit|source)s?(?:\s+(?:by|credit|courtesy))?\s*[:|/]/i.test(p) ||
     /^credit\.{2,}/i.test(p) ||
+    // An image's file name printed where its caption goes ("flooded pier.jpg").
+    /\.(?:jpe?g|png|gif|webp|avif)$/i.test(p) ||
     /^\(?(?:AP|AFP|Reuters|Getty|EPA|PA) (?:Photo|Images?)\b/i.test(p) ||
     /^(?:file )?(?:photo|picture|image)s? (?:of|shows?)\b.*\((?:[^()]{0,40}\/)?(?:AP|AFP|EPA|Reuters|Getty Images|PTI|IANS|ANI)\)$/i.test(p) ||
     /\b(?:\/|for |via )(?:Getty Images|Reuters|AFP|AP|EPA|Shutterstock|Bloomberg)\s*\)?\.?$/i.test(p)
@@ -69,7 +71,11 @@ export function isShareBar(p: string): boolean {
 // "Sign up for our daily newsletter", "Enter your email address", "Subscribe to …".
 export function isNewsletterBox(p: string): boolean {
   if (p.length > SHORT) return false;
-  return /^(?:sign up|subscribe\b|get (?:our|the) .{0,60}newsletter|enter your email|your email address|thank you for signing up|newsletter\b)/i.test(p);
+  return (
+    /^(?:sign up|subscribe\b|get (?:our|the) .{0,60}newsletter|enter your email|your email address|thank you for signing up|newsletter\b)/i.test(p) ||
+    // The pitch inside a paragraph: "Want more from Sam? Sign up for his newsletter."
+    /\b(?:sign up|subscribe)\b.{0,80}\bnewsletters?\b/i.test(p)
+  );
 }
 
 // "42 Comments", "Comments (12)", "View 3 comments", "Join the conversation".
@@ -78,9 +84,16 @@ export function isCommentCount(p: string): boolean {
 }
 
 // "Read more: …", "RELATED: …", "ALSO READ: …", "Recommended": a link to another story.
+// The same link labels as German, French, Spanish, Italian and Dutch outlets print them.
+const READ_MORE = new RegExp(
+  '^(?:(?:read|see|watch) (?:more|also)\\b|also read\\b|more from\\b|(?:related|recommended|more on this story|most read|trending)\\s*(?:[:|–—-]|$)' +
+    '|mehr (?:zum thema|artikel|dazu|lesen)\\b|lesen sie (?:auch|mehr)\\b|(?:à )?lire aussi\\b|(?:lee|leer) (?:también|más)\\b' +
+    '|leggi (?:anche|tutto)\\b|lees ook\\b|meer (?:lezen|over)\\b)',
+  'i',
+);
 export function isReadMore(p: string): boolean {
   if (p.length > 240) return false;
-  return /^(?:read|see|watch) (?:more|also)\b|^(?:also read|related|recommended|more on this story|more from|most read|trending)\b\s*[:|-]?/i.test(p) || isFurnitureLine(p);
+  return READ_MORE.test(p) || isFurnitureLine(p);
 }
 
 const RULES = [isCaptionCredit, isByline, isTimeStamp, isVideoPlayer, isShareBar, isNewsletterBox, isCommentCount, isReadMore];
