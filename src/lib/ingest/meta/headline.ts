@@ -1,7 +1,7 @@
 // The headline as the reader sees it: the article's h1 when the page's metadata confirms it,
 // else JSON-LD headline, og:title, twitter:title or <title>, without the site's name.
 // Must not know about dates or the DOM beyond the strings it is given.
-import { squash, withoutSiteName } from './siteName';
+import { squash, titleParts, withoutSiteName } from './siteName';
 
 export interface TitleSources {
   jsonLd: string | null;
@@ -30,35 +30,40 @@ const MIN_WORDS = 3;
 const MIN_CJK = 8;
 const CJK = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/g;
 
+/** Whether the h1 is the part a <title> puts before or after the headline (a blog's name). */
+function isTitleSitePart(h1: string, sources: TitleSources): boolean {
+  const h = squash(h1);
+  return [sources.titleTag, sources.og].map(cleanTitle).some((t) => {
+    const parts = t ? titleParts(t) : [];
+    return parts.length > 1 && (squash(parts[0]) === h || squash(parts[parts.length - 1]) === h);
+  });
+}
+
 /**
  * Whether an h1 the metadata does not confirm still reads as the story's headline: long
- * enough, not the site's name, and not the blog's name that the <title> puts before or after
- * the headline ("Diary of X - Post title"). Social titles often differ from the printed one;
- * the reader sees the printed one.
+ * enough and not the site's name. Social titles often differ from the printed one; the
+ * reader sees the printed one.
  */
-function readsAsHeadline(h1: string, sources: TitleSources, sites: string[]): boolean {
+function readsAsHeadline(h1: string, sites: string[]): boolean {
   const words = h1.split(/\s+/).length;
   const cjk = (h1.match(CJK) ?? []).length;
   if (words < MIN_WORDS && cjk < MIN_CJK) return false;
   const h = squash(h1);
-  if (sites.some((s) => h === s || (s.length >= 4 && h.includes(s)))) return false;
-  for (const t of [sources.titleTag, sources.og].map(cleanTitle)) {
-    if (!t) continue;
-    const stripped = squash(withoutSiteName(t, [h]));
-    if (stripped && stripped !== squash(t)) return false; // the h1 is the title's site part
-  }
-  return true;
+  return !sites.some((s) => h === s || (s.length >= 4 && h.includes(s)));
 }
 
-export function chooseHeadline(sources: TitleSources, sites: string[]): string | null {
+export function chooseHeadline(sources: TitleSources, siteNames: string[]): string | null {
+  const h1 = cleanTitle(sources.h1);
+  // A blog prints its own name as the h1 and in the <title>: that name is a site name too.
+  const blogName = h1 !== null && isTitleSitePart(h1, sources);
+  const sites = blogName ? [...siteNames, squash(h1)] : siteNames;
   const metaTitles = [sources.jsonLd, sources.og, sources.twitter, sources.titleTag]
     .map(cleanTitle)
     .filter((t): t is string => !!t)
     .map((t) => withoutSiteName(t, sites));
-  const h1 = cleanTitle(sources.h1);
   // The h1 is the headline printed on the page; a metadata title that says the same words
   // (or that only adds the site) confirms it is the story's and not a logo or a section name.
   if (h1 && metaTitles.some((t) => squash(t) === squash(h1))) return h1;
-  if (h1 && readsAsHeadline(h1, sources, sites)) return h1;
+  if (h1 && !blogName && readsAsHeadline(h1, sites)) return h1;
   return metaTitles[0] ?? h1;
 }

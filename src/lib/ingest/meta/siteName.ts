@@ -28,6 +28,11 @@ export function siteNames(names: (string | null)[], url: string | null): string[
   return out;
 }
 
+/** A title's parts between separators: "Headline | Section | Site" -> three parts. */
+export function titleParts(title: string): string[] {
+  return title.split(SEPARATOR);
+}
+
 /** Whether a title part names the site. */
 function isSite(part: string, sites: string[]): boolean {
   if (part.split(/\s+/).length > MAX_SITE_WORDS) return false;
@@ -35,7 +40,7 @@ function isSite(part: string, sites: string[]): boolean {
   if (p.length < 2) return false;
   // "BBC News" for bbc.co.uk, "Fandom powered by Wikia" for fandom.wikia.com, "Aktuálně" for
   // "Aktuálně.cz": one name holds the other. Parts are short (above), so a headline is safe.
-  return sites.some((s) => p === s || (s.length >= 4 && p.includes(s)) || (p.length >= 4 && s.includes(p)));
+  return sites.some((s) => p === s || (s.length >= 3 && p.includes(s)) || (p.length >= 4 && s.includes(p)));
 }
 
 /** The title without a leading or trailing site name; unchanged when no part is the site. */

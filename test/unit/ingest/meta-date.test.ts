@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { parseHtmlNode } from '../../../src/lib/ingest/dom/node';
+import { readPageMeta } from '../../../src/lib/ingest/meta';
+
+const page = (head: string, body: string) => parseHtmlNode(`<!doctype html><html><head>${head}</head><body>${body}</body></html>`);
+const dateOf = (head: string, body: string, url: string | null = null) => {
+  const m = readPageMeta(page(head, body), url);
+  return [m.published, m.publishedFrom];
+};
+
+describe('readPageMeta: the publication date', () => {
+  it('reads a WebPage date inside a JSON-LD @graph when no article node is dated', () => {
+    const ld = JSON.stringify({ '@context': 'https://schema.org', '@graph': [
+      { '@type': 'WebSite', name: 'Harbour Gazette' },
+      { '@type': 'WebPage', datePublished: '2021-03-14T08:05:00+01:00', name: 'Ferry timetable changes' },
+    ] });
+    expect(dateOf(`<script type="application/ld+json">${ld}</script>`, '<h1>Ferry timetable changes</h1>')).toEqual(['2021-03-14T08:05:00', 'json-ld']);
+  });
+
+  it('prefers a NewsArticle nested in an array over the page around it', () => {
+    const ld = JSON.stringify([{ '@type': 'WebPage', datePublished: '2020-01-01' }, { '@type': 'ReportageNewsArticle', datePublished: '2020-02-02', headline: 'Lighthouse keepers return' }]);
+    expect(dateOf(`<script type="application/ld+json">${ld}</script>`, '')).toEqual(['2020-02-02', 'json-ld']);
+  });
+
+  it('reads parsely-pub-date and sailthru.date as meta conventions', () => {
+    expect(dateOf('<meta name="parsely-pub-date" content="2018-07-09T14:20:00Z">', '')).toEqual(['2018-07-09T14:20:00', 'meta']);
+    expect(dateOf('<meta name="sailthru.date" content="2018-07-10 06:00:00">', '')).toEqual(['2018-07-10T06:00:00', 'meta']);
+  });
+
+  it('reads microdata datePublished from an element\'s text', () => {
+    expect(dateOf('', '<h1>Orchard frost ruins apricots</h1><span itemprop="datePublished">April 3, 2022</span>')).toEqual(['2022-04-03', 'microdata']);
+  });
+
+  it('reads the <time> beside the headline', () => {
+    const body = '<header><h1>Council votes to reopen the lido</h1><p>By A. Swimmer <time datetime="2023-06-01T17:45">1 June</time></p></header><p>The pool closed in 2009.</p>';
+    expect(dateOf('', body)).toEqual(['2023-06-01T17:45', 'time']);
+  });
+
+  it('falls back to the day in the URL path', () => {
+    expect(dateOf('', '<h1>Tram line opens</h1>', 'https://example.org/news/2019/05/23/tram-line-opens')).toEqual(['2019-05-23', 'url']);
+  });
+
+  it.each([
+    ['Published 5 November 2025', '2025-11-05'],
+    ['Nov. 5, 2025 9:30 a.m. ET', '2025-11-05T09:30'],
+    ['Samstag, 19. Juli 2014', '2014-07-19'],
+    ['06.10.2017 11:15', '2017-10-06T11:15'],
+    ['Publié le 29 juin 2019', '2019-06-29'],
+    ['Actualizado el 3 de marzo de 2021', null],
+    ['2019年2月13日 10:30', '2019-02-13T10:30'],
+  ])('reads the dateline %j under the headline as %s', (line, expected) => {
+    const body = `<div class="story-top"><h1>Bakers strike over night shifts</h1><div class="byline">${line}</div></div><p>Ovens went cold.</p>`;
+    expect(readPageMeta(page('', body), null).published).toBe(expected);
+  });
+
+  it('keeps the publisher\'s local day when the same instant is also written in UTC', () => {
+    const head = '<meta property="article:published_time" content="2024-02-09T23:40:00Z"><meta name="pubdate" content="2024-02-10T08:40:00+09:00">';
+    expect(dateOf(head, '')).toEqual(['2024-02-10T08:40:00', 'meta']);
+  });
+
+  it('takes the dateline\'s day for a late-evening UTC stamp when the page shows that day', () => {
+    const head = '<meta property="article:published_time" content="2024-02-10T03:10:00Z">';
+    const body = '<div class="head"><h1>Snow closes mountain pass</h1><p class="date">February 9, 2024</p></div>';
+    expect(dateOf(head, body)).toEqual(['2024-02-09', 'meta']);
+  });
+});
