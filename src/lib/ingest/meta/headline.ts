@@ -30,12 +30,17 @@ const MIN_WORDS = 3;
 const MIN_CJK = 8;
 const CJK = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/g;
 
-/** Whether the h1 is the part a <title> puts before or after the headline (a blog's name). */
+/**
+ * Whether the h1 is the part a <title> puts before or after the headline (a blog's name):
+ * a whole end part, shorter than the rest (the longer side of a title is its headline).
+ */
 function isTitleSitePart(h1: string, sources: TitleSources): boolean {
   const h = squash(h1);
   return [sources.titleTag, sources.og].map(cleanTitle).some((t) => {
     const parts = t ? titleParts(t) : [];
-    return parts.length > 1 && (squash(parts[0]) === h || squash(parts[parts.length - 1]) === h);
+    if (parts.length < 2) return false;
+    const end = squash(parts[0]) === h ? 0 : squash(parts[parts.length - 1]) === h ? parts.length - 1 : -1;
+    return end >= 0 && h.length < squash(parts.filter((_, i) => i !== end).join(' ')).length;
   });
 }
 
