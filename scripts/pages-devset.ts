@@ -26,7 +26,7 @@
 // /tmp/plrun/node_modules/@postlight/parser, installed outside the project). --checks is the
 // hand-check record (default scripts/eval-pages/checks.json): per file, 'ok', 'drop' or a
 // corrected first/last line, applied here so the set can be rebuilt.
-import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -35,6 +35,13 @@ import { tokenize } from './eval-pages/score';
 import { htmlToText } from './eval-pages/text';
 
 const here = dirname(fileURLToPath(import.meta.url));
+
+// postlight/parser's fixture saver rewrote every <meta content="..."> as value="..." (its
+// browser-side serialiser); the pages as published had content=, so it is put back here, or
+// no meta tag of the set could be read.
+function restoreMetaContent(html: string): string {
+  return html.replace(/<meta\b[^>]*>/gi, (tag) => (/\scontent=/i.test(tag) ? tag : tag.replace(/\svalue=/i, ' content=')));
+}
 const argv = process.argv.slice(2);
 const option = (name: string) => {
   const i = argv.indexOf(name);
@@ -258,7 +265,7 @@ for (const c of cases) {
   }
   if (!body || !body.trim()) body = undefined;
 
-  copyFileSync(from, join(outDir, c.fixture));
+  writeFileSync(join(outDir, c.fixture), restoreMetaContent(readFileSync(from, 'utf8')));
   const host = new URL(c.url).hostname;
   pages.push({
     file: c.fixture,

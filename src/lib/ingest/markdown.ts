@@ -1,7 +1,7 @@
 // A Markdown article -> metadata from its front matter and its prose as plain paragraphs.
 // Line-based and regex-light (every pattern is anchored or single-quantifier per line).
 // Must not know about HTML pages, dates in the prose or events.
-import { normalisePublished } from './published';
+import { normalisePublished } from './meta/published';
 import type { Ingested } from './types';
 
 const FRONT_MATTER = /^\uFEFF?---[ \t]*\r?\n/;

@@ -9,7 +9,7 @@ import { readableRoot } from './readable';
 
 // Below this many characters the class words probably hid the story itself (a layout wrapper
 // named "article-sidebar-layout"): the page is read again without trusting them.
-const TOO_LITTLE = 200;
+const TOO_LITTLE = 500;
 
 export interface BodyOptions {
   /** The headline, dropped where the body repeats it as its first line. */

@@ -2,7 +2,7 @@
 // their text cannot win (a comment thread often outweighs a short article) and the scorer
 // has less to walk (a 2 MB page is mostly scripts and comments). Works on any DOM Document
 // (the browser's or linkedom's); must not know about scoring, paragraphs or metadata.
-import { CHROME_TAGS, CODE_TAGS, CONTAINERS, SKIP_CLASS, SKIP_ROLES } from './rules';
+import { ALWAYS_SKIP_CLASS, CHROME_TAGS, CODE_TAGS, CONTAINERS, SKIP_CLASS, SKIP_ROLES } from './rules';
 
 /**
  * Removes code and hidden markup always; page chrome unless it holds the headline; and,
@@ -13,14 +13,36 @@ export function pruneFurniture(doc: Document, byClass: boolean): void {
   const headline = mainHeadline(doc);
   const holdsHeadline = (el: Element) => headline !== null && el.contains(headline);
   for (const el of [...doc.querySelectorAll(CHROME_TAGS.join(','))]) if (!holdsHeadline(el)) el.remove();
+  const prose = byClass ? proseByBox(doc) : new Map<Element, number>();
+  const pageProse = doc.body ? (prose.get(doc.body) ?? 0) : 0;
   for (const el of [...doc.querySelectorAll('[role],[hidden],[aria-hidden],[style],[class],[id]')]) {
     if (!el.isConnected || CONTAINERS.has(el.localName) || holdsHeadline(el)) continue;
-    const furniture =
-      isHidden(el) ||
-      SKIP_ROLES.test(el.getAttribute('role') ?? '') ||
-      (byClass && SKIP_CLASS.test(`${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`));
-    if (furniture) el.remove();
+    if (isHidden(el) || SKIP_ROLES.test(el.getAttribute('role') ?? '')) {
+      el.remove();
+      continue;
+    }
+    if (!byClass) continue;
+    const names = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
+    const manyProse = (prose.get(el) ?? 0) > PROSE_SHARE * pageProse;
+    if (ALWAYS_SKIP_CLASS.test(names) || (SKIP_CLASS.test(names) && !manyProse)) el.remove();
   }
+}
+
+// A furniture box holds link lists and blurbs; one holding this share of the page's prose is
+// the story's own wrapper, whatever its class says.
+const PROSE_SHARE = 0.3;
+// A paragraph this long is prose, not a link or a label.
+const PROSE_PARAGRAPH = 80;
+
+/** For each box, the characters of prose paragraphs inside it (counted once, up the tree). */
+function proseByBox(doc: Document): Map<Element, number> {
+  const prose = new Map<Element, number>();
+  for (const p of doc.querySelectorAll('p')) {
+    const n = (p.textContent ?? '').trim().length;
+    if (n < PROSE_PARAGRAPH) continue;
+    for (let el: Element | null = p; el; el = el.parentElement) prose.set(el, (prose.get(el) ?? 0) + n);
+  }
+  return prose;
 }
 
 /** The story's <h1>: the longest, since a site logo is often an <h1> too. */

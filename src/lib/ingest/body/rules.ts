@@ -10,12 +10,20 @@ export const SKIP_ROLES = /^(?:navigation|banner|contentinfo|complementary|searc
 // class/id words CMSs give to comment threads, share bars, promos and "related" rails.
 // A class word counts at the start of a class name or after one or two prefixes
 // ("article-comments", "image-caption"), never after a state flag ("has-ads",
-// "with-comments"): those sit on the container of the story itself.
-export const SKIP_CLASS = new RegExp(
-  '(?:^|\\s)(?!(?:has|with|no|show|hide|is|enable|enabled|without)[-_])(?:[a-z0-9]+[-_]){0,2}(?:' +
-    'comments?|comment-section|disqus|share|sharing|social|related|newsletter|signup|promo|advert|advertisement|ad-slot|sidebar|breadcrumbs?|byline-share|paywall|subscribe|cookie|outbrain|taboola|byline|dateline|author|timestamp|credits?|captions?|ads?|recommended|trending|most-read|popular|read-more|more-stories|tags' +
-    ')(?:$|[\\s_-])',
-  'i',
+// "with-comments"): those sit on the container of the story itself. ("paywall" is not one:
+// CMSs put it on the story's own paragraphs, the ones behind the wall.)
+const classWords = (words: string) =>
+  new RegExp(
+    `(?:^|\\s)(?!(?:has|with|no|show|hide|is|enable|enabled|without)[-_])(?:[a-z0-9]+[-_]){0,2}(?:${words})(?:$|[\\s_-])`,
+    'i',
+  );
+// Reader comments and the ad networks' recommendation widgets: dropped whatever they hold,
+// since a long comment thread can outweigh a short story.
+export const ALWAYS_SKIP_CLASS = classWords('comments?|comment-section|disqus|outbrain|taboola|cookie');
+// Furniture by name, but a layout wrapper may carry the same word ("l-sidebar-fixed",
+// "recirc-most-popular-wrapper" around the story): prune.ts keeps a box holding much prose.
+export const SKIP_CLASS = classWords(
+  'share|sharing|social|related|newsletter|signup|promo|advert|advertisement|ad-slot|sidebar|breadcrumbs?|byline-share|subscribe|byline|dateline|author|timestamp|credits?|captions?|ads?|recommended|trending|most-read|popular|read-more|more-stories|tags',
 );
 // Elements that end a paragraph: everything else is inline and joins its neighbours.
 export const BLOCK_TAGS = new Set([

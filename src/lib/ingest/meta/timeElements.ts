@@ -4,7 +4,7 @@
 import { inFurniture, textOf } from './region';
 import { readStamp, type Stamp } from './published';
 import { firstTextDate } from './textDate';
-import { UPDATED_CLASS, saysUpdated } from './updated';
+import { UPDATED_CLASS, saysPublished, saysUpdated } from './updated';
 
 const MAX_TIMES = 300;
 const MARKED = /publish|pubdate|posted|created|dateline|byline/i;
@@ -26,14 +26,14 @@ function stampOf(el: Element): Stamp | null {
   return text ? { value: text.value, zone: null, instant: null } : null;
 }
 
-/** Whether the words just before the element (in its parent) say "Updated". */
-function labelledUpdated(el: Element): boolean {
+/** The words just before the element, in its parent ("Posted", "Updated on"). */
+function labelBefore(el: Element): string {
   const parent = el.parentElement;
-  if (!parent) return false;
+  if (!parent) return '';
   const text = (parent.textContent ?? '').slice(0, 2000);
   const own = el.textContent ?? '';
   const at = own ? text.indexOf(own) : -1;
-  return at > 0 && saysUpdated(text.slice(0, at));
+  return at > 0 ? text.slice(0, at) : '';
 }
 
 /**
@@ -52,9 +52,10 @@ export function timeStamps(doc: Document, header: Element[], story: Element | nu
     const stamp = stampOf(el);
     if (!stamp) continue;
     const words = `${el.getAttribute('class') ?? ''} ${el.getAttribute('itemprop') ?? ''} ${el.parentElement?.getAttribute('class') ?? ''}`;
-    if (UPDATED_CLASS.test(words) || labelledUpdated(el)) continue;
+    const label = labelBefore(el);
+    if (UPDATED_CLASS.test(words) || saysUpdated(label)) continue;
     if (stamp.zone) zoned.push(stamp);
-    if (!marked && (el.hasAttribute('pubdate') || MARKED.test(words))) marked = stamp;
+    if (!marked && (el.hasAttribute('pubdate') || MARKED.test(words) || saysPublished(label))) marked = stamp;
     if (!inHeader && header.some((h) => h.contains(el))) inHeader = stamp;
   }
   return { published: marked ?? inHeader, zoned };

@@ -10,3 +10,13 @@ export const UPDATED_CLASS = /modif|updat|edited|aktualisiert/i;
 export function saysUpdated(before: string): boolean {
   return UPDATED_WORDS.test(before.slice(-40));
 }
+
+// "Posted", "Published on", "Veröffentlicht am", "Publié le": the label a byline prints
+// before the first publication's date, in the same languages.
+const PUBLISHED_WORDS =
+  /(?:posted|published|first published|veröffentlicht|publié|publicado|pubblicato|gepubliceerd|publikováno|opublikowano)\W{0,3}\s*(?:on|am|le|el|il|em|op|at)?\s*$/i;
+
+/** Whether the few words just before a stamp say it is the publication. */
+export function saysPublished(before: string): boolean {
+  return PUBLISHED_WORDS.test(before.slice(-40));
+}
