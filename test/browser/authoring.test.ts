@@ -72,7 +72,9 @@ describe('authoring in the browser', () => {
       <script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle",
         "headline":"Negotiators agree to meet again","datePublished":"2024-03-02T09:30:00+00:00"}</script></head>
       <body><nav>Home · World</nav><article><h1>Negotiators agree to meet again</h1>
-      <p>Negotiators met on Friday in Geneva and will meet again next week.</p></article></body></html>`;
+      <p>Negotiators met on Friday in Geneva and will meet again next week.</p>
+      <p>The talks, the first since the ceasefire collapsed in January, lasted more than six hours in a hotel by the lake.</p>
+      <p>A second round is expected to focus on prisoner exchanges and the reopening of border crossings.</p></article></body></html>`;
     await page.getByLabel('Open file').setInputFiles({ name: 'talks.html', mimeType: 'text/html', buffer: Buffer.from(html) });
     await expect.poll(() => publicationDate(page).inputValue()).toBe('2024-03-02');
     expect(await page.getByLabel('Headline').inputValue()).toBe('Negotiators agree to meet again');
@@ -229,7 +231,7 @@ describe('authoring in the browser', () => {
     await context.close();
   });
 
-  it('opens a .txt file dropped on the page', async () => {
+  it('opens a .txt file dropped on the page, and draws it once given its publication date', async () => {
     const page = await app.open();
     await page.evaluate(() => {
       const data = new DataTransfer();
@@ -240,6 +242,9 @@ describe('authoring in the browser', () => {
     });
     await expect.poll(() => page.getByLabel('Article text').inputValue()).toBe('Ministers met on Monday and will vote in March.');
     await expect.poll(() => page.getByRole('status').filter({ hasText: 'Opened "brief.txt"' }).count()).toBe(1);
+    // A text file states no date: the app asks for it rather than keep the previous article's.
+    expect(await publicationDate(page).inputValue()).toBe('');
+    await publicationDate(page).fill('2025-11-05');
     await expect.poll(() => page.locator('[data-event-id][data-status="projected"]').count()).toBeGreaterThan(0);
     await page.close();
   });

@@ -11,6 +11,7 @@ import { decodeDocumentFragment, encodeDocumentFragment, fromBase64Url, toBase64
 import { parsePublished } from '../../lib/temporal/reference';
 import { readDocument } from '../../lib/validate';
 import type { Authoring } from './authoring.svelte';
+import { shortDay } from './detected';
 import { MAX_FILE_BYTES, Refusal, openFile, type FileLike } from './open';
 import { articleFromPaste } from './paste';
 import { readSettings, type DocumentSettings } from './settings';
@@ -30,7 +31,7 @@ export async function openFileInto(authoring: Authoring, file: FileLike): Promis
     const article = articleMeta(opened);
     authoring.openArticle(opened.text, article);
     authoring.say(article.published
-      ? `Opened "${file.name}", published ${article.published.slice(0, 10)}.`
+      ? `Opened "${file.name}", published ${shortDay(article.published)}.`
       : `Opened "${file.name}". It states no publication date: enter it, and the timeline follows.`);
   } catch (err) {
     authoring.say(err instanceof Refusal ? err.message : `Could not open "${file.name}": ${message(err)}`, 'error');

@@ -13,9 +13,12 @@ export const SOURCE_WORDS: Record<PublishedFrom, string> = {
   given: 'entered by you',
 };
 
-export const NO_DATE_MESSAGE =
-  "No publication date found: Newsline looked in the page's metadata, its byline, its address and the article's dateline. " +
-  'Enter the date the article was published; the timeline waits for it, as every “last week” and “on Tuesday” is read from it.';
+/** What the form says when an article came with no date: what was looked for, what to do. */
+export const NO_DATE_LEAD = 'No publication date found.';
+export const NO_DATE_DETAIL =
+  "Newsline looked in the page's metadata, its byline, its address and the article's dateline. " +
+  'Enter the date it was published: the timeline waits for it, as “last week” and “on Tuesday” are read from it.';
+export const NO_DATE_MESSAGE = `${NO_DATE_LEAD} ${NO_DATE_DETAIL}`;
 
 const DAY = /^(\d{4})-(\d{2})-(\d{2})/;
 
