@@ -243,7 +243,9 @@ for (const c of cases) {
   }
 
   const check = checks[c.fixture];
-  if (check?.published !== undefined && c.instant === undefined) {
+  // A day read off the page by hand stands where the test gives no instant, and where the only
+  // day the instant gives is its UTC one (a late-evening story in the Americas is a day off).
+  if (check?.published !== undefined && (c.instant === undefined || dayFrom === 'utc')) {
     [published, dayFrom] = [check.published, check.published ? 'page' : undefined];
     notes.push(`day read off the page by hand: ${check.published}`);
   }
