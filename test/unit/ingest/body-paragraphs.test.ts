@@ -47,3 +47,26 @@ describe('dropCode', () => {
     expect(dropCode(html)).toBe('<head><script type="application/ld+json">{"@type":"NewsArticle"}</script></head><p>Kept</p>');
   });
 });
+
+describe('a rail of other stories after the story', () => {
+  const story = [
+    'The county opened its third cooling center on Friday as temperatures passed 40 degrees for a fifth day, officials said, and extended library hours.',
+    'Emergency rooms treated 112 people for heat illness over the week, the health department said, almost twice last summer\'s count for the same days.',
+    'The weather service expects the heat to break on Tuesday, when a front from the coast should bring rain.',
+  ];
+  const rail = ['Most Read', 'Ferry fares to rise in spring', 'Sunday May 4, 2025 6:13 am by Jo Kett', 'Council delays vote on the new harbor wall after a long night of public comment on the plan.'];
+  const read = (paragraphs: string[]) => {
+    const tag = (p: string) => (p.length < 20 ? 'h2' : 'p'); // headings as templates print them
+    const html = `<html><body><article>${paragraphs.map((p) => `<${tag(p)}>${p}</${tag(p)}>`).join('')}</article></body></html>`;
+    return storyText(parseHtmlNode(html), { title: null, reparse: () => parseHtmlNode(html) });
+  };
+
+  it('is cut at its heading once a story stands before it', () => {
+    expect(read([...story, ...rail])).toBe(story.join('\n\n'));
+  });
+
+  it('is not cut at a rail word heading a short brief', () => {
+    const brief = ['Trending now', 'The harbor master resigned on Monday, two weeks after the crane collapse that closed the east quay for a month.'];
+    expect(read(brief)).toBe(brief.join('\n\n'));
+  });
+});

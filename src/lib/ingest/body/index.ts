@@ -2,7 +2,7 @@
 // pruned, Readability's pick of the story, then news-template lines dropped. Mutates the
 // document it is given (the metadata must be read first). Must not know about metadata,
 // dates in the prose or events.
-import { isNewsFurniture } from './newsFurniture';
+import { isNewsFurniture, isRailHeading } from './newsFurniture';
 import { paragraphsOf } from './paragraphs';
 import { pruneFurniture } from './prune';
 import { readableRoot } from './readable';
@@ -42,16 +42,33 @@ function readStory(doc: Document, byClass: boolean, options: BodyOptions): strin
   return semantic || plain.length > read.length ? plain : read;
 }
 
-/** Template lines dropped, a repeated paragraph (a pull quote, a summary) kept once. */
+/**
+ * A rail of other stories after the story cut off at its heading; template lines dropped; a
+ * repeated paragraph (a pull quote, a summary) kept once.
+ */
 function cleanParagraphs(paragraphs: string[], title: string | null): string {
   const seen = new Set<string>();
-  const kept = paragraphs.filter((p) => {
+  const kept = beforeRail(paragraphs).filter((p) => {
     if (isNewsFurniture(p) || seen.has(p)) return false;
     seen.add(p);
     return true;
   });
   if (title && kept.length && sameWords(kept[0], title)) kept.shift();
   return kept.join('\n\n');
+}
+
+// A rail heading ends the story only once a story stands before it: a heading near the top
+// ("Related" above a short brief) is a label, not the end. The rail itself may be longer
+// than the story, so the share of the text before it says nothing.
+const STORY_BEFORE_RAIL = 300;
+
+function beforeRail(paragraphs: string[]): string[] {
+  let before = 0;
+  for (let i = 0; i < paragraphs.length; i++) {
+    if (before >= STORY_BEFORE_RAIL && i >= 2 && isRailHeading(paragraphs[i])) return paragraphs.slice(0, i);
+    before += paragraphs[i].length;
+  }
+  return paragraphs;
 }
 
 /** The <article> holding the most text (teaser cards are articles too), else <main>, else <body>. */

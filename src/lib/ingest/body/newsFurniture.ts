@@ -96,6 +96,15 @@ export function isReadMore(p: string): boolean {
   return READ_MORE.test(p) || isFurnitureLine(p);
 }
 
+// The heading of a rail of other stories that templates print after the story ("Popular
+// Stories", "Most Read", "More from Politics", "You may also like"). Everything after it is
+// teasers: a headline, a stamp and a blurb each, which no per-line rule would catch.
+const RAIL_HEADING =
+  /^(?:popular|most (?:read|popular|viewed|shared|commented)|related (?:stories|articles|news|coverage|content|posts)|recommended(?: (?:stories|for you|reading))?|trending(?: (?:now|stories|news))?|more (?:stories|news|from|on|in)\b.{0,40}|you (?:may|might) (?:also )?(?:like|be interested in)|read next|up next|latest (?:news|stories|headlines)|editors?'?s? picks|top stories|what to read next|don'?t miss)(?: stories| articles| news)?:?$/i;
+export function isRailHeading(p: string): boolean {
+  return p.length <= 60 && RAIL_HEADING.test(p);
+}
+
 const RULES = [isCaptionCredit, isByline, isTimeStamp, isVideoPlayer, isShareBar, isNewsletterBox, isCommentCount, isReadMore];
 
 /** True when a paragraph is template furniture by any rule above. */
