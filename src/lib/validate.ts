@@ -13,7 +13,7 @@ import {
   type TimexType,
   type TimelineEvent,
 } from './document';
-import { PUBLISHED_FROM, type PublishedFrom } from './ingest/types';
+import { isPublishedFrom } from './ingest/types';
 import { parsePublished } from './temporal/reference';
 
 /** The error readDocument throws; `message` is a sentence fit to show the user as is. */
@@ -90,14 +90,14 @@ export function readArticle(v: unknown): ArticleMeta {
   if (typeof a.published !== 'string' || parsePublished(a.published) === null) {
     fail(`The article's publication date must be a real date written YYYY-MM-DD, found ${describe(a.published)}.`);
   }
+  // Where the date came from is a note for the editor, not something to refuse a timeline
+  // over: a value this version does not know is left out (and the reader's embed, which never
+  // shows it, carries no list of them).
   const from = a.publishedFrom;
-  if (from !== undefined && !(typeof from === 'string' && (PUBLISHED_FROM as readonly string[]).includes(from))) {
-    fail(`The article's publishedFrom must be one of ${PUBLISHED_FROM.join(', ')}, found ${describe(from)}.`);
-  }
   return {
     title: nullableString(a.title, "The article's title"),
     published: a.published as string,
-    ...(from === undefined ? {} : { publishedFrom: from as PublishedFrom }),
+    ...(isPublishedFrom(from) ? { publishedFrom: from } : {}),
     url: nullableString(a.url, "The article's URL"),
     publisher: nullableString(a.publisher, "The article's publisher"),
   };

@@ -1,8 +1,11 @@
 // What every ingest route returns. Knows nothing of how an input was read.
 
 /** Where the publication date came from (DESIGN.md's `article.publishedFrom`). */
-export const PUBLISHED_FROM = ['json-ld', 'meta', 'microdata', 'time', 'url', 'dateline', 'given'] as const;
-export type PublishedFrom = (typeof PUBLISHED_FROM)[number];
+export type PublishedFrom = 'json-ld' | 'meta' | 'microdata' | 'time' | 'url' | 'dateline' | 'given';
+
+export function isPublishedFrom(v: unknown): v is PublishedFrom {
+  return typeof v === 'string' && /^(?:json-ld|meta|microdata|time|url|dateline|given)$/.test(v);
+}
 
 export interface Ingested {
   title: string | null;
