@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseHtmlNode } from '../../../src/lib/ingest/dom/node';
 import { readPageMeta } from '../../../src/lib/ingest/meta';
+import { siteNames, withoutSiteName } from '../../../src/lib/ingest/meta/siteName';
 
 const meta = (head: string, body = '', url: string | null = null) =>
   readPageMeta(parseHtmlNode(`<html><head>${head}</head><body>${body}</body></html>`), url);
@@ -46,5 +47,14 @@ describe('readPageMeta: headline, publisher and URL', () => {
     const before = doc.documentElement.outerHTML;
     readPageMeta(doc, null);
     expect(doc.documentElement.outerHTML).toBe(before);
+  });
+});
+
+describe('a site name joined without spaces', () => {
+  it('is cut when it is exactly the site name', () => {
+    expect(withoutSiteName('港の新しい防波堤が完成「Harbor」:みなと日誌', siteNames(['みなと日誌'], null))).toBe('港の新しい防波堤が完成「Harbor」');
+  });
+  it('is kept when the part after the colon is not the site', () => {
+    expect(withoutSiteName('Harbor strike: day nine', siteNames(['Harbor Gazette'], null))).toBe('Harbor strike: day nine');
   });
 });

@@ -43,8 +43,25 @@ function isSite(part: string, sites: string[]): boolean {
   return sites.some((s) => p === s || (s.length >= 3 && p.includes(s)) || (p.length >= 4 && s.includes(p)));
 }
 
+// Chinese and Japanese titles join the site's name without spaces ("…「Treeviz」:phpspot開発日誌").
+const TIGHT_SEPARATOR = /[:：|｜_·]/g;
+
+/** The title without a trailing site name joined by an unspaced separator; exact names only. */
+function withoutTightSiteName(title: string, sites: string[]): string {
+  const cuts = [...title.matchAll(TIGHT_SEPARATOR)].map((m) => m.index ?? 0).reverse();
+  for (const at of cuts) {
+    const tail = squash(title.slice(at + 1));
+    if (at > 0 && tail.length >= 2 && sites.includes(tail)) return title.slice(0, at).trim();
+  }
+  return title;
+}
+
 /** The title without a leading or trailing site name; unchanged when no part is the site. */
 export function withoutSiteName(title: string, sites: string[]): string {
+  return withoutSpacedSiteName(withoutTightSiteName(title, sites), sites);
+}
+
+function withoutSpacedSiteName(title: string, sites: string[]): string {
   let parts = title.split(SEPARATOR);
   const seps = title.match(new RegExp(SEPARATOR.source, 'g')) ?? [];
   if (parts.length < 2) return title;
