@@ -58,3 +58,16 @@ describe('a site name joined without spaces', () => {
     expect(withoutSiteName('Harbor strike: day nine', siteNames(['Harbor Gazette'], null))).toBe('Harbor strike: day nine');
   });
 });
+
+describe('a section name between the headline and the site', () => {
+  const sites = siteNames(['The Harbor Gazette'], 'https://www.harborgazette.example/news/1');
+  it('goes with the site name in "Headline | Section | Site"', () => {
+    expect(withoutSiteName('Port strike ends after nine days of talks | Shipping | The Harbor Gazette', sites)).toBe('Port strike ends after nine days of talks');
+  });
+  it('stays when no site name was cut', () => {
+    expect(withoutSiteName('Port strike ends after nine days of talks | Shipping', sites)).toBe('Port strike ends after nine days of talks | Shipping');
+  });
+  it('stays when it is as long as a headline', () => {
+    expect(withoutSiteName('Port strike ends | Union and owners sign a four-year deal | The Harbor Gazette', sites)).toBe('Port strike ends | Union and owners sign a four-year deal');
+  });
+});

@@ -33,6 +33,14 @@ export function titleParts(title: string): string[] {
   return title.split(SEPARATOR);
 }
 
+const MAX_SECTION_WORDS = 4;
+
+/** Whether a part after the headline is short enough, and shorter than it, to be a section. */
+function isSection(part: string, headline: string): boolean {
+  const words = part.trim().split(/\s+/).length;
+  return words <= MAX_SECTION_WORDS && part.length * 2 <= headline.length;
+}
+
 /** Whether a title part names the site. */
 function isSite(part: string, sites: string[]): boolean {
   if (part.split(/\s+/).length > MAX_SITE_WORDS) return false;
@@ -51,7 +59,8 @@ function withoutTightSiteName(title: string, sites: string[]): string {
   const cuts = [...title.matchAll(TIGHT_SEPARATOR)].map((m) => m.index ?? 0).reverse();
   for (const at of cuts) {
     const tail = squash(title.slice(at + 1));
-    if (at > 0 && tail.length >= 2 && sites.includes(tail)) return title.slice(0, at).trim();
+    const spaced = /\s/.test(title[at - 1] ?? '') || /\s/.test(title[at + 1] ?? '');
+    if (at > 0 && !spaced && tail.length >= 2 && sites.includes(tail)) return title.slice(0, at).trim();
   }
   return title;
 }
@@ -70,6 +79,11 @@ function withoutSpacedSiteName(title: string, sites: string[]): string {
   while (to - from > 1 && isSite(parts[to - 1], sites)) to--;
   while (to - from > 1 && isSite(parts[from], sites)) from++;
   if (from === 0 && to === parts.length) return title;
+  // "Headline | Section | Site": once the site is cut from the end, the short parts left
+  // between it and the headline are the CMS's section names ("Dakota Access pipeline").
+  if (to < parts.length) {
+    while (to - from > 1 && isSection(parts[to - 1], parts[from])) to--;
+  }
   // Rejoin what is left with the separators it had.
   let out = parts[from];
   for (let i = from + 1; i < to; i++) out += seps[i - 1] + parts[i];
