@@ -15,6 +15,7 @@ const REPORTING = [
   'Replaying the footage, investigators saw the crane tip at 4:12 p.m.',
   'The Espinosa problem',
   'Why the harbor flooded',
+  'More than 30,000 readers now subscribe to the fishermen\'s newsletter, which started in 2019 as a single photocopied page.',
 ];
 
 describe('reporting is never template furniture', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  isByline, isCaptionCredit, isCommentCount, isNewsFurniture, isNewsletterBox, isReadMore, isShareBar, isTimeStamp, isVideoPlayer,
+  isByline, isCaptionCredit, isCommentCount, isNewsFurniture, isNewsletterBox, isNewsletterPitch, isReadMore, isShareBar, isTimeStamp, isVideoPlayer,
 } from '../../../src/lib/ingest/body/newsFurniture';
 
 const cases: [string, (p: string) => boolean, string[]][] = [
@@ -27,7 +27,8 @@ const cases: [string, (p: string) => boolean, string[]][] = [
   ]],
   ['video players', isVideoPlayer, ['JUST WATCHED', 'Replay', 'More Videos ...', 'Now playing', 'Video Ad Feedback', '02:41 - Source: Harbor TV']],
   ['share bars', isShareBar, ['Share', 'Facebook Twitter Email', 'Share this article', 'Tweet | Share | Email', 'Copy link']],
-  ['newsletter boxes', isNewsletterBox, ['Sign up for the Morning Tide newsletter', 'Enter your email address', 'Subscribe to our daily briefing', 'Want more from Jo? Sign up for her weekly newsletter.']],
+  ['newsletter boxes', isNewsletterBox, ['Sign up for the Morning Tide newsletter', 'Enter your email address', 'Subscribe to our daily briefing']],
+  ['newsletter pitches inside a paragraph', isNewsletterPitch, ['Want more from Jo? Sign up for her weekly newsletter.', 'Cet article est paru dans notre newsletter « Le port ». Vous pouvez vous inscrire gratuitement.', 'Jeden Morgen die wichtigsten Nachrichten: Jetzt unseren Newsletter abonnieren.']],
   ['comment counts', isCommentCount, ['42 Comments', 'Comments (12)', 'View all comments', 'Join the conversation']],
   ['links to other stories', isReadMore, ['Read more: Ferry fares to rise in spring', 'RELATED: Port strike ends after nine days', 'Also read: The new harbor master', 'More from Harbor Gazette', 'Mehr zum Thema: Fähren im Sturm', 'Lesen Sie auch: Der neue Hafenmeister', 'À lire aussi : la grève du port', 'Leer más: El puerto reabre']],
 ];

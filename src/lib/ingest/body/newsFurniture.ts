@@ -72,10 +72,17 @@ export function isShareBar(p: string): boolean {
 export function isNewsletterBox(p: string): boolean {
   if (p.length > SHORT) return false;
   return (
-    /^(?:sign up|subscribe\b|get (?:our|the) .{0,60}newsletter|enter your email|your email address|thank you for signing up|newsletter\b)/i.test(p) ||
-    // The pitch inside a paragraph: "Want more from Sam? Sign up for his newsletter."
-    /\b(?:sign up|subscribe)\b.{0,80}\bnewsletters?\b/i.test(p)
+    /^(?:sign up|subscribe\b|get (?:our|the) .{0,60}newsletter|enter your email|your email address|thank you for signing up|newsletter\b)/i.test(p)
   );
+}
+
+// The outlet pitching its own newsletter inside a paragraph ("Want more from Sam? Sign up for
+// his newsletter."), in English, French, German, Spanish or Italian ("Cet
+// article est paru dans notre newsletter … vous pouvez vous inscrire"): "our newsletter" (not
+// a newsletter the story is about) and a verb of signing up.
+const OWN_NEWSLETTER = /\b(?:our|his|her|this|notre|cette|unser(?:en)?|diese[nm]?|nuestr[oa]|est[ae]|la nostra|questa)\s+(?:\S+\s+)?newsletter/i;
+export function isNewsletterPitch(p: string): boolean {
+  return p.length <= 400 && OWN_NEWSLETTER.test(p) && /\b(?:sign(?:ing)? up|subscri|inscri|abonn|anmeld|suscrib|iscriv)/i.test(p);
 }
 
 // "42 Comments", "Comments (12)", "View 3 comments", "Join the conversation".
@@ -105,7 +112,7 @@ export function isRailHeading(p: string): boolean {
   return p.length <= 60 && RAIL_HEADING.test(p);
 }
 
-const RULES = [isCaptionCredit, isByline, isTimeStamp, isVideoPlayer, isShareBar, isNewsletterBox, isCommentCount, isReadMore];
+const RULES = [isCaptionCredit, isByline, isTimeStamp, isVideoPlayer, isShareBar, isNewsletterBox, isNewsletterPitch, isCommentCount, isReadMore];
 
 /** True when a paragraph is template furniture by any rule above. */
 export function isNewsFurniture(paragraph: string): boolean {
