@@ -25,14 +25,26 @@ const REASONS: Record<string, string> = {
   EROFS: 'read-only file system',
 };
 
+// The same cap as a fetched page's: far above any article page (a big one is 2 MB), and a
+// 50 MB file of markup is almost surely not one, and would take minutes to read as one.
+export const MAX_FILE_BYTES = 10 * 2 ** 20;
+
+/** A file too big to be an article page; its message is the few words after "cannot read PATH: ". */
+class TooLarge extends Error {}
+
 /** A file system error -> the few words after "cannot read PATH: ". */
 export function readFailure(error: unknown): string {
+  if (error instanceof TooLarge) return error.message;
   const code = (error as NodeJS.ErrnoException).code ?? '';
   return REASONS[code] ?? (code || 'unreadable');
 }
 
 /** One file's text; an HTML page is decoded by its BOM or <meta charset>, anything else as UTF-8. */
 export async function readFileText(path: string): Promise<string> {
+  const { size } = await stat(path);
+  if (size > MAX_FILE_BYTES) {
+    throw new TooLarge(`it is ${(size / 2 ** 20).toFixed(1)} MB; newsline reads articles up to ${MAX_FILE_BYTES / 2 ** 20} MB (an article page is rarely over 2 MB)`);
+  }
   const bytes = await readFile(path);
   return HTML_FILE.test(path) ? decodePage(bytes) : bytes.toString('utf8');
 }

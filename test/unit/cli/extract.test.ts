@@ -1,11 +1,12 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import type { NewslineDocument } from '../../../src/lib/document';
 import { run } from './run';
 
 const dir = mkdtempSync(join(tmpdir(), 'newsline-cli-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const write = (name: string, content: string | Buffer) => {
   const path = join(dir, name);
   writeFileSync(path, content);
@@ -53,6 +54,15 @@ describe('newsline extract (json)', () => {
     const { code, stdout } = await run(['extract', write('empty.txt', ''), '--published', '2025-11-05']);
     expect(code).toBe(0);
     expect(JSON.parse(stdout)).toEqual({ version: 1, article: { title: null, published: '2025-11-05', publishedFrom: 'given', url: null, publisher: null }, text: '', timexes: [], events: [] });
+  });
+
+  it('refuses a page file over 10 MB in one line without reading it', async () => {
+    const huge = write('huge.html', '<html><body><p>x</p>');
+    truncateSync(huge, 50 * 2 ** 20); // sparse: 50 MB on paper, nothing to write
+    const { code, stdout, stderr } = await run(['extract', huge, '--published', '2025-11-05']);
+    expect(code).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr).toBe(`newsline: cannot read ${huge}: it is 50.0 MB; newsline reads articles up to 10 MB (an article page is rarely over 2 MB)\n`);
   });
 
   it('survives binary junk with a valid document', async () => {

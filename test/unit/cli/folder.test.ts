@@ -1,9 +1,9 @@
 // `newsline extract DIR --out OUTDIR` over a temporary folder: what it writes, what it says on
 // stderr, and its exit status.
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { outputNames } from '../../../src/cli/folder';
 import type { NewslineDocument } from '../../../src/lib/document';
 import { run } from './run';
@@ -12,9 +12,19 @@ const page = (published: string | null, body: string) =>
   `<!doctype html><html><head><title>Ledger</title>${published ? `<meta property="article:published_time" content="${published}">` : ''}` +
   `</head><body><article><p>${body}</p></article></body></html>`;
 
+const made: string[] = [];
+afterAll(() => made.forEach((d) => rmSync(d, { recursive: true, force: true })));
+
+/** A temporary folder, removed when the tests end. */
+function tempFolder(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'newsline-folder-'));
+  made.push(dir);
+  return dir;
+}
+
 /** A folder with two good pages, one without a date, two unreadable ones and two non-pages. */
 function folder(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'newsline-folder-'));
+  const dir = tempFolder();
   writeFileSync(join(dir, 'bridge.html'), page('2024-03-08', 'The council voted on Tuesday to close the bridge.'));
   writeFileSync(join(dir, 'harbor.md'), '---\ntitle: Harbor\ndate: 2023-01-10\n---\n\nThe harbor will reopen in March.\n');
   writeFileSync(join(dir, 'undated.html'), page(null, 'The mayor resigned on Friday.'));
@@ -56,7 +66,7 @@ describe('newsline extract DIR --out OUTDIR', () => {
   });
 
   it('dates only the undated pages with --published, and exits 0 when every page gave a document', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'newsline-folder-'));
+    const dir = tempFolder();
     writeFileSync(join(dir, 'bridge.html'), page('2024-03-08', 'The council voted on Tuesday to close the bridge.'));
     writeFileSync(join(dir, 'undated.html'), page(null, 'The mayor resigned on Friday.'));
     const out = join(dir, 'out');
@@ -72,7 +82,7 @@ describe('newsline extract DIR --out OUTDIR', () => {
   });
 
   it('writes TimeML files with --format timeml', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'newsline-folder-'));
+    const dir = tempFolder();
     writeFileSync(join(dir, 'story.txt'), 'The council met on Monday.');
     const out = join(dir, 'out');
     expect((await run(['extract', dir, '--out', out, '--published', '2025-11-05', '--format', 'timeml'])).code).toBe(0);
