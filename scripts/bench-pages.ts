@@ -11,31 +11,11 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ingest } from '../src/lib/ingest';
 import { parseHtmlNode } from '../src/lib/ingest/dom/node';
+import { timePair } from './lib/timePair';
 
 const repo = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const dir = process.argv.slice(2).find((a) => !a.startsWith('--'));
 const RUNS = 7;
-
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)];
-}
-
-/** Median ms of each, timed alternately so machine load falls on both alike. */
-function timePair(a: () => unknown, b: () => unknown): [number, number] {
-  a(), b();
-  const ta: number[] = [];
-  const tb: number[] = [];
-  for (let i = 0; i < RUNS; i++) {
-    const t0 = performance.now();
-    a();
-    const t1 = performance.now();
-    b();
-    ta.push(t1 - t0);
-    tb.push(performance.now() - t1);
-  }
-  return [median(ta), median(tb)];
-}
 
 function bigNewsPage(): string {
   const page = readFileSync(join(repo, 'test/fixtures/pages/www.npr.org.html'), 'utf8');
@@ -57,6 +37,8 @@ for (const [name, html] of pages) {
   const [ours, theirs] = timePair(
     () => ingest(html, { kind: 'html', parseHtml: parseHtmlNode }),
     () => new Readability(parseHtmlNode(html)).parse(),
+    RUNS,
+    1,
   );
   console.log(name.slice(0, 43).padEnd(44) + (html.length / 1e6).toFixed(2).padStart(6) + ours.toFixed(0).padStart(10) + theirs.toFixed(0).padStart(13));
 }

@@ -9,6 +9,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { tagTimexes } from '../src/lib/temporal/index';
 import { parsePublished, referenceDate } from '../src/lib/temporal/reference';
+import { timePair } from './lib/timePair';
 import { readTmlDir } from './lib/tml';
 
 const repo = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -18,30 +19,6 @@ const corpusDir = argDir ? resolve(argDir) : join(repo, '../shared/corpora/meant
 type Doc = { text: string; published: string };
 const plain = (d: Doc) => chrono.parse(d.text, referenceDate(parsePublished(d.published)!));
 const news = (d: Doc) => tagTimexes(d.text, d.published);
-
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)];
-}
-
-/**
- * Median milliseconds of one call of each function, after warm-up runs. The two are timed
- * alternately, so that load from other processes on the machine falls on both alike.
- */
-function timePair(a: () => unknown, b: () => unknown, runs: number, warmup = 20): [number, number] {
-  for (let i = 0; i < warmup; i++) (a(), b());
-  const ta: number[] = [];
-  const tb: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const t0 = performance.now();
-    a();
-    const t1 = performance.now();
-    b();
-    ta.push(t1 - t0);
-    tb.push(performance.now() - t1);
-  }
-  return [median(ta), median(tb)];
-}
 
 const sample: Doc = { text: readFileSync(join(repo, 'public/samples/korea-summit.txt'), 'utf8'), published: '2025-11-05' };
 const [sampleNews, samplePlain] = timePair(() => news(sample), () => plain(sample), 300);
