@@ -22,7 +22,7 @@ export function ingestHtml(html: string, options: HtmlOptions = {}): Ingested {
   const parse = options.parseHtml ?? defaultParser();
   const markup = dropCode(html);
   const doc = parse(markup);
-  const meta = readPageMeta(doc, options.url ?? null);
+  const meta = readPageMeta(doc, options.url ?? null, html);
   const text = storyText(doc, { title: meta.title, reparse: () => parse(markup) });
   return { ...meta, text };
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseHtmlNode } from '../../../src/lib/ingest/dom/node';
 import { readPageMeta } from '../../../src/lib/ingest/meta';
+import { ingest } from '../../../src/lib/ingest';
 
 const page = (head: string, body: string) => parseHtmlNode(`<!doctype html><html><head>${head}</head><body>${body}</body></html>`);
 const dateOf = (head: string, body: string, url: string | null = null) => {
@@ -62,5 +63,25 @@ describe('readPageMeta: the publication date', () => {
     const head = '<meta property="article:published_time" content="2024-02-10T03:10:00Z">';
     const body = '<div class="head"><h1>Snow closes mountain pass</h1><p class="date">February 9, 2024</p></div>';
     expect(dateOf(head, body)).toEqual(['2024-02-09', 'meta']);
+  });
+});
+
+describe('the date in a page script state', () => {
+  const state = (json: string) =>
+    `<html><head><title>Dredging to start</title><script>window.__STATE__ = ${json};</script></head><body><h1>Dredging to start</h1><p>The harbor will be dredged.</p></body></html>`;
+  const read = (html: string) => ingest(html, { kind: 'html', parseHtml: parseHtmlNode });
+
+  it('dates the story from the CMS record a framework ships when no tag or byline does', () => {
+    const article = read(state('{"story":{"headline":"Dredging to start","datePublished":"2024-06-03T21:40:00-04:00","dateModified":"2024-06-04T08:00:00-04:00"}}'));
+    expect([article.published, article.publishedFrom]).toEqual(['2024-06-03T21:40:00', 'meta']);
+  });
+
+  it('never takes the modified date for the published one', () => {
+    expect(read(state('{"story":{"dateModified":"2024-06-04T08:00:00Z","lastUpdated":"2024-06-04"}}')).published).toBeNull();
+  });
+
+  it('gives way to a meta tag', () => {
+    const html = state('{"datePublished":"2024-06-01"}').replace('</head>', '<meta property="article:published_time" content="2024-06-03"></head>');
+    expect(read(html).published).toBe('2024-06-03');
   });
 });

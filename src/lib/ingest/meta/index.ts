@@ -13,6 +13,7 @@ import { readStamp } from './published';
 import { choosePublished } from './publishedDate';
 import { headlineElement, storyHeader, textOf } from './region';
 import { canonicalUrl, publisherOf } from './site';
+import { scriptStateDate } from './scriptState';
 import { siteNames } from './siteName';
 import { timeStamps } from './timeElements';
 import { urlDate } from './urlDate';
@@ -34,7 +35,11 @@ function jsonLdBlocks(doc: Document): string[] {
     .map((s) => s.textContent ?? '');
 }
 
-export function readPageMeta(doc: Document, pageUrl: string | null): PageMeta {
+/**
+ * `html` is the page's markup as given, scripts included: the DOM may have been built without
+ * them (html.ts drops code before parsing), and a script's JSON may hold the date.
+ */
+export function readPageMeta(doc: Document, pageUrl: string | null, html = ''): PageMeta {
   const meta = metaContents(doc);
   const ld = articleFromJsonLd(jsonLdBlocks(doc));
   const url = canonicalUrl(doc, meta, ld?.url ?? null, pageUrl);
@@ -52,6 +57,7 @@ export function readPageMeta(doc: Document, pageUrl: string | null): PageMeta {
     meta: tags.published,
     microdata: microdata[0] ?? null,
     time: times.published,
+    script: scriptStateDate(html),
     url: urlDate(pageUrl) ?? urlDate(url),
     dateline: datelineDate(doc, header, h1),
     modified: [readStamp(ld?.dateModified), tags.modified],

@@ -1,6 +1,6 @@
 // The publication date as a careful reader finds it: a cascade from the most reliable signal
-// to the least (JSON-LD, meta tags, microdata, the header's <time>, the URL, the visible
-// dateline), each candidate checked for plausibility, and a UTC stamp read in the newsroom's
+// to the least (JSON-LD, meta tags, microdata, the header's <time>, the script state, the
+// URL, the visible dateline), each candidate checked for plausibility, and a UTC stamp read in the newsroom's
 // own zone when the page says it elsewhere. Must not know how the page was parsed, nor read
 // the clock: every bound comes from the page itself.
 import type { PublishedFrom } from '../types';
@@ -11,6 +11,8 @@ export interface DateSignals {
   meta: Stamp | null;
   microdata: Stamp | null;
   time: Stamp | null;
+  /** A publication stamp in the page's script state (scriptState.ts). */
+  script: Stamp | null;
   url: string | null;
   dateline: string | null;
   /** The page's own "last modified" stamps: a publication later than these is suspect. */
@@ -62,6 +64,8 @@ export function choosePublished(signals: DateSignals): PublishedDate | null {
     ['meta', signals.meta],
     ['microdata', signals.microdata],
     ['time', signals.time],
+    // The CMS's own field, in the app state a page ships: metadata, though not in a tag.
+    ['meta', signals.script],
     ['url', signals.url ? { value: signals.url, zone: null, instant: null } : null],
     ['dateline', signals.dateline ? { value: signals.dateline, zone: null, instant: null } : null],
   ];
