@@ -1,12 +1,14 @@
-// npm run eval:pages -- DIR [--gold FILE] [--news-only] [--show]
+// npm run eval:pages -- DIR [--gold FILE] [--news-only] [--checked] [--show [--all]]
 // Ingests every saved page that DIR's gold.json (or --gold FILE) lists, with the gold URL as
 // the page URL and linkedom as the DOM, and prints: publication day right / wrong / refused
 // (right = the gold calendar day; a page with no gold day is right when refused), headline
 // exact (whitespace-normalised) and lenient (case, punctuation and spacing ignored), body
 // precision / recall / F1 over 4-token shingles as the scrapinghub article-extraction
 // benchmark computes them (scripts/eval-pages/score.ts), over the pages with a body gold, and
-// the time ingest takes per page. --news-only keeps pages marked news; --show lists each wrong
-// or refused date, each missed headline and the lowest body F1s. Asserts nothing.
+// the time ingest takes per page. --news-only keeps pages marked news; --checked keeps pages
+// whose body a person read against the page (bodyChecked: the body figure over hand-checked
+// gold only); --show lists each wrong or refused date, each missed headline and the lowest body
+// F1s (every page's with --all). Asserts nothing.
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -23,10 +25,12 @@ const option = (name: string) => {
 };
 const dir = argv.find((a, i) => !a.startsWith('--') && argv[i - 1] !== '--gold');
 if (!dir) {
-  console.error('usage: npm run eval:pages -- DIR [--gold FILE] [--news-only] [--show]');
+  console.error('usage: npm run eval:pages -- DIR [--gold FILE] [--news-only] [--checked] [--show [--all]]');
   process.exit(2);
 }
-const pages = readGold(resolve(option('--gold') ?? join(dir, 'gold.json'))).filter((p) => !flag('--news-only') || p.news);
+const pages = readGold(resolve(option('--gold') ?? join(dir, 'gold.json')))
+  .filter((p) => !flag('--news-only') || p.news)
+  .filter((p) => !flag('--checked') || p.bodyChecked);
 
 const dates: Record<DateVerdict, string[]> = { right: [], wrong: [], refused: [] };
 const titleMisses: string[] = [];
@@ -54,7 +58,8 @@ const n = pages.length;
 const pct = (k: number, of = n) => `${k}/${of} (${((100 * k) / of).toFixed(1)}%)`;
 const body = bodyScore(bodies.map((b) => b.m));
 const total = ms.reduce((a, b) => a + b, 0);
-console.log(`${n} pages${flag('--news-only') ? ' (news only)' : ''} from ${dir}`);
+const kept = [flag('--news-only') && 'news only', flag('--checked') && 'hand-checked bodies only'].filter(Boolean).join(', ');
+console.log(`${n} pages${kept ? ` (${kept})` : ''} from ${dir}`);
 console.log(`date      right ${pct(dates.right.length)}  wrong ${pct(dates.wrong.length)}  refused ${pct(dates.refused.length)}`);
 console.log(`headline  exact ${pct(exact)}  lenient ${pct(lenient)}`);
 console.log(
@@ -70,12 +75,12 @@ if (flag('--show')) {
   }
   console.log(`\nheadline not exact (${titleMisses.length})`);
   for (const line of titleMisses) console.log(`  ${line}`);
-  console.log('\nbody, lowest F1 first (precision recall F1)');
+  console.log(`\nbody, lowest F1 first (precision recall F1${flag('--all') ? '' : '; the 25 lowest'})`);
   const f1 = (m: Match) => {
     const [p, r] = [precision(m), recall(m)];
     return p + r > 0 ? (2 * p * r) / (p + r) : 0;
   };
-  for (const { file, m } of [...bodies].sort((a, b) => f1(a.m) - f1(b.m)).slice(0, 25)) {
+  for (const { file, m } of [...bodies].sort((a, b) => f1(a.m) - f1(b.m)).slice(0, flag('--all') ? undefined : 25)) {
     console.log(`  ${precision(m).toFixed(2)} ${recall(m).toFixed(2)} ${f1(m).toFixed(2)}  ${file}`);
   }
 }

@@ -15,7 +15,8 @@
 //   title      the headline the test asserts (or, where the test asserts none, postlight's)
 //   body       optional, the article's text, one paragraph a line
 //   bodyFrom   'postlight-custom-extractor' (silver: the npm package @postlight/parser with
-//              its hand-written per-site extractor, HTML output turned into text)
+//              its hand-written per-site extractor, HTML output turned into text) or 'hand'
+//              (a person copied the story off the page: checks.json 'body')
 //   bodyChecked  true where a person read the body against the page (scripts/eval-pages/checks.json)
 //   news       false for pages that are not news articles (code hosts, forums, trial
 //              registries, lyrics, wikis, product and shop pages, vulnerability notes)
@@ -24,8 +25,10 @@
 //
 // --parser is the installed @postlight/parser package (default
 // /tmp/plrun/node_modules/@postlight/parser, installed outside the project). --checks is the
-// hand-check record (default scripts/eval-pages/checks.json): per file, 'ok', 'drop' or a
-// corrected first/last line, applied here so the set can be rebuilt.
+// hand-check record (default scripts/eval-pages/checks.json): per file, 'ok', 'drop' or 'fix'
+// (the story's first/last line, furniture lines to remove, missed opening lines to prepend, or
+// the whole story copied off the page where the silver is another text), applied here so the
+// set can be rebuilt.
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
@@ -183,17 +186,27 @@ interface Check {
   remove?: string[];
   /** For 'fix': the story's opening lines the extractor missed, as the page has them. */
   prepend?: string[];
+  /** For 'fix': the whole story as a person copied it off the page (one paragraph a line),
+   *  standing instead of a silver body that is not the story at all (a teaser, another
+   *  article); the page's bodyFrom becomes 'hand'. Excludes first/last/remove/prepend. */
+  body?: string[];
   note?: string;
 }
 
 function applyCheck(body: string, check: Check): string | undefined {
   if (check.verdict === 'drop') return undefined;
   if (check.verdict === 'ok' || !check.verdict) return body;
+  if (check.body) {
+    if (check.first || check.last || check.remove || check.prepend) throw new Error('a check with a hand-copied body has nothing to cut');
+    return check.body.join('\n');
+  }
   const lines = body.split('\n');
-  const a = check.first ? lines.findIndex((l) => l.startsWith(check.first!)) : 0;
-  const b = check.last ? lines.findIndex((l, i) => i >= a && l.startsWith(check.last!)) : lines.length - 1;
+  // Prefixes are compared in NFC: some pages write kana with combining sound marks (ホ + ゚).
+  const starts = (line: string, prefix: string) => line.normalize('NFC').startsWith(prefix.normalize('NFC'));
+  const a = check.first ? lines.findIndex((l) => starts(l, check.first!)) : 0;
+  const b = check.last ? lines.findIndex((l, i) => i >= a && starts(l, check.last!)) : lines.length - 1;
   if (a < 0 || b < a) throw new Error(`check for a page does not match its body: ${check.first} .. ${check.last}`);
-  const kept = lines.slice(a, b + 1).filter((l) => !check.remove?.some((r) => l.startsWith(r)));
+  const kept = lines.slice(a, b + 1).filter((l) => !check.remove?.some((r) => starts(l, r)));
   return [...(check.prepend ?? []), ...kept].join('\n');
 }
 
@@ -261,8 +274,12 @@ for (const c of cases) {
     const head = tokenize(body).slice(0, 300).join(' ');
     if (!head.includes(tokenize(c.firstWords).slice(0, 5).join(' '))) notes.push(`the test's first words are not near the body's start: "${c.firstWords}"`);
   }
-  if (check?.verdict && body) {
-    body = applyCheck(body, check);
+  if (check?.verdict && (body || check.body)) {
+    try {
+      body = applyCheck(body ?? '', check);
+    } catch (e) {
+      throw new Error(`${c.fixture}: ${(e as Error).message}`);
+    }
     if (check.note) notes.push(check.note);
   }
   if (!body || !body.trim()) body = undefined;
@@ -275,7 +292,7 @@ for (const c of cases) {
     published,
     ...(dayFrom ? { dayFrom } : {}),
     title,
-    ...(body ? { body, bodyFrom: 'postlight-custom-extractor' as const, ...(check?.verdict ? { bodyChecked: true } : {}) } : {}),
+    ...(body ? { body, bodyFrom: check?.body ? ('hand' as const) : ('postlight-custom-extractor' as const), ...(check?.verdict ? { bodyChecked: true } : {}) } : {}),
     news: !NOT_NEWS.test(host),
     source: `github:postlight/parser fixtures/${c.fixture}, test src/extractors/custom/${c.domain}/index.test.js (MIT)`,
     ...(notes.length ? { notes: notes.join('; ') } : {}),
