@@ -15,6 +15,10 @@ const REPORTING = [
   'Replaying the footage, investigators saw the crane tip at 4:12 p.m.',
   'The Espinosa problem',
   'Why the harbor flooded',
+  'Watchdogs warned on Monday that the harbor fund was short.',
+  'She previously covered shipping for Reuters.',
+  'Kett spent a decade reporting for Bloomberg',
+  'Watch for delays on the ferry routes, the port said.',
   'More than 30,000 readers now subscribe to the fishermen\'s newsletter, which started in 2019 as a single photocopied page.',
 ];
 

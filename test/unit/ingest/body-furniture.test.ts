@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  isByline, isCaptionCredit, isCommentCount, isNewsFurniture, isNewsletterBox, isNewsletterPitch, isReadMore, isShareBar, isTimeStamp, isVideoPlayer,
+  isByline, isCaptionCredit, isCommentCount, isNewsFurniture, isNewsletterBox, isNewsletterPitch, isReadMore, isShareBar, isTimeStamp, isTweetSignature, isVideoPlayer,
 } from '../../../src/lib/ingest/body/newsFurniture';
 
 const cases: [string, (p: string) => boolean, string[]][] = [
@@ -12,6 +12,8 @@ const cases: [string, (p: string) => boolean, string[]][] = [
     'File photo of the port authority chairman. (Reuters)',
     'Firefighters on the ridge on Sunday. Dana Holt/AFP via Getty Images',
     'flooded pier at dawn.jpg',
+    '/ Source: Harbor Realty',
+    'Ana Pilar for The Harbor Gazette',
   ]],
   ['bylines', isByline, ['By Priya Mendel', 'By TOMAS REYES | Associated Press', 'By Ana Pilar and Jo Kett, Harbor Gazette', 'Story by Lena Stroud']],
   ['time stamps', isTimeStamp, [
@@ -25,7 +27,8 @@ const cases: [string, (p: string) => boolean, string[]][] = [
     'March 8',
     '5 hours ago',
   ]],
-  ['video players', isVideoPlayer, ['JUST WATCHED', 'Replay', 'More Videos ...', 'Now playing', 'Video Ad Feedback', '02:41 - Source: Harbor TV']],
+  ['embedded tweets\' sign-off lines', isTweetSignature, ['— Harbor Police (@HarborPD) April 15, 2019', '— Jo Kett (@jokett) 5 November 2025']],
+  ['video players', isVideoPlayer, ['JUST WATCHED', 'Replay', 'More Videos ...', 'Now playing', 'Video Ad Feedback', '02:41 - Source: Harbor TV', 'We apologize, this video has expired.', 'WATCH: Divers raise the hull', 'Watch now']],
   ['share bars', isShareBar, ['Share', 'Facebook Twitter Email', 'Share this article', 'Tweet | Share | Email', 'Copy link']],
   ['newsletter boxes', isNewsletterBox, ['Sign up for the Morning Tide newsletter', 'Enter your email address', 'Subscribe to our daily briefing']],
   ['newsletter pitches inside a paragraph', isNewsletterPitch, ['Want more from Jo? Sign up for her weekly newsletter.', 'Cet article est paru dans notre newsletter « Le port ». Vous pouvez vous inscrire gratuitement.', 'Jeden Morgen die wichtigsten Nachrichten: Jetzt unseren Newsletter abonnieren.']],

@@ -13,13 +13,15 @@ const SHORT = 160;
 export function isCaptionCredit(p: string): boolean {
   if (p.length > SHORT) return false;
   return (
-    /^\(?(?:photo|photograph|image|picture|illustration|video|graphic|credit|source)s?(?:\s+(?:by|credit|courtesy))?\s*[:|/]/i.test(p) ||
+    /^(?:\(|\/\s*)?(?:photo|photograph|image|picture|illustration|video|graphic|credit|source)s?(?:\s+(?:by|credit|courtesy))?\s*[:|/]/i.test(p) ||
     /^credit\.{2,}/i.test(p) ||
     // An image's file name printed where its caption goes ("flooded pier.jpg").
     /\.(?:jpe?g|png|gif|webp|avif)$/i.test(p) ||
     /^\(?(?:AP|AFP|Reuters|Getty|EPA|PA) (?:Photo|Images?)\b/i.test(p) ||
     /^(?:file )?(?:photo|picture|image)s? (?:of|shows?)\b.*\((?:[^()]{0,40}\/)?(?:AP|AFP|EPA|Reuters|Getty Images|PTI|IANS|ANI)\)$/i.test(p) ||
-    /\b(?:\/|for |via )(?:Getty Images|Reuters|AFP|AP|EPA|Shutterstock|Bloomberg)\s*\)?\.?$/i.test(p)
+    /(?:\/|\bvia )(?:Getty Images|Reuters|AFP|AP|EPA|Shutterstock|Bloomberg)\s*\)?\.?$/i.test(p) ||
+    // "Jessica Kourkounis for The New York Times": a photographer's name, "for", the outlet.
+    /^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}\s+for\s+(?:the\s+)?\p{Lu}[\p{L}&' ]{1,40}$/u.test(p)
   );
 }
 
@@ -51,12 +53,19 @@ function isBareDate(p: string): boolean {
   return p.length <= 60 && BARE_DATE.test(p);
 }
 
+// The line an embedded tweet signs off with: "— Jane Doe (@janedoe) April 15, 2019". The
+// embed prints it under every tweet; it dates the tweet, not anything the story reports.
+export function isTweetSignature(p: string): boolean {
+  return p.length <= 160 && /^[—–-]\s*[^()]{1,80}\(@\w{1,20}\)\s+(?:[a-z]+\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[a-z]+\.?\s+\d{4})$/i.test(p);
+}
+
 // A video player's chrome: CNN's "JUST WATCHED / Replay / More Videos …", "Now playing", a
 // duration, "Video Ad Feedback", "02:15 - Source: CNN".
 export function isVideoPlayer(p: string): boolean {
   if (p.length > SHORT) return false;
   return (
-    /^(?:just watched|must watch|replay|more videos\b.*|now playing|up next|video ad feedback|watch(?: now| more| video)?\s*[:|-]?.{0,100}|play video|video duration\b.*|\d{1,2}:\d{2}(?:\s*-\s*source:.*)?)$/i.test(p)
+    /^(?:(?:we apologize|we're sorry|sorry)[,.]? )?this video (?:has expired|is no longer available|is not available|is unavailable)\b.{0,60}$/i.test(p) ||
+    /^(?:just watched|must watch|replay|more videos\b.*|now playing|up next|video ad feedback|watch(?: now| more| video| live)?|watch(?: now| more| video| live)?\s*[:|–—-]\s*.{1,100}|play video|video duration\b.*|\d{1,2}:\d{2}(?:\s*-\s*source:.*)?)$/i.test(p)
   );
 }
 
@@ -112,7 +121,7 @@ export function isRailHeading(p: string): boolean {
   return p.length <= 60 && RAIL_HEADING.test(p);
 }
 
-const RULES = [isCaptionCredit, isByline, isTimeStamp, isVideoPlayer, isShareBar, isNewsletterBox, isNewsletterPitch, isCommentCount, isReadMore];
+const RULES = [isCaptionCredit, isByline, isTimeStamp, isTweetSignature, isVideoPlayer, isShareBar, isNewsletterBox, isNewsletterPitch, isCommentCount, isReadMore];
 
 /** True when a paragraph is template furniture by any rule above. */
 export function isNewsFurniture(paragraph: string): boolean {
