@@ -1,4 +1,4 @@
-// npm run eval:pages -- DIR [--gold FILE] [--news-only] [--checked] [--show [--all]]
+// npm run eval:pages -- DIR [--gold FILE] [--news-only] [--checked] [--readability] [--show [--all]]
 // Ingests every saved page that DIR's gold.json (or --gold FILE) lists, with the gold URL as
 // the page URL and linkedom as the DOM, and prints: publication day right / wrong / refused
 // (right = the gold calendar day; a page with no gold day is right when refused), headline
@@ -8,7 +8,10 @@
 // the time ingest takes per page. --news-only keeps pages marked news; --checked keeps pages
 // whose body a person read against the page (bodyChecked: the body figure over hand-checked
 // gold only); --show lists each wrong or refused date, each missed headline and the lowest body
-// F1s (every page's with --all). Asserts nothing.
+// F1s (every page's with --all). --readability also scores Readability.js alone (its
+// textContent over the same linkedom DOM) on the same bodies, the library the story extraction
+// builds on, as a baseline in the same run. Asserts nothing.
+import { Readability } from '@mozilla/readability';
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -25,7 +28,7 @@ const option = (name: string) => {
 };
 const dir = argv.find((a, i) => !a.startsWith('--') && argv[i - 1] !== '--gold');
 if (!dir) {
-  console.error('usage: npm run eval:pages -- DIR [--gold FILE] [--news-only] [--checked] [--show [--all]]');
+  console.error('usage: npm run eval:pages -- DIR [--gold FILE] [--news-only] [--checked] [--readability] [--show [--all]]');
   process.exit(2);
 }
 const pages = readGold(resolve(option('--gold') ?? join(dir, 'gold.json')))
@@ -37,6 +40,7 @@ const titleMisses: string[] = [];
 let exact = 0;
 let lenient = 0;
 const bodies: { file: string; m: Match }[] = [];
+const baseline: Match[] = [];
 const ms: number[] = [];
 for (const page of pages) {
   const html = readFileSync(join(dir, page.file), 'utf8');
@@ -52,6 +56,9 @@ for (const page of pages) {
   lenient += +isLenient;
   if (!isExact) titleMisses.push(`${page.file}\t${isLenient ? 'lenient ok' : 'wrong'}\tgold ${JSON.stringify(page.title)}\tgot ${JSON.stringify(got.title)}`);
   if (page.body !== undefined) bodies.push({ file: page.file, m: shingleMatch(page.body, got.text) });
+  if (page.body !== undefined && flag('--readability')) {
+    baseline.push(shingleMatch(page.body, new Readability(parseHtmlNode(html)).parse()?.textContent ?? ''));
+  }
 }
 
 const n = pages.length;
@@ -66,6 +73,10 @@ console.log(
   `body      precision ${body.precision.toFixed(3)}  recall ${body.recall.toFixed(3)}  F1 ${body.f1.toFixed(3)}` +
     `  (${bodies.length} pages with a body gold; precision over the ${body.precisionPages} with text)`,
 );
+if (flag('--readability')) {
+  const b = bodyScore(baseline);
+  console.log(`  Readability.js alone: precision ${b.precision.toFixed(3)}  recall ${b.recall.toFixed(3)}  F1 ${b.f1.toFixed(3)}  (same pages)`);
+}
 console.log(`time      median ${median(ms).toFixed(1)} ms  max ${Math.max(...ms).toFixed(1)} ms  total ${(total / 1000).toFixed(2)} s`);
 
 if (flag('--show')) {
