@@ -2,15 +2,10 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { fireEvent, render, screen } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import { flushSync } from 'svelte';
-import { extract } from '../../src/lib/extract';
-import { NO_EDITS } from '../../src/lib/edits';
-import { Authoring } from '../../src/app/editor/authoring.svelte';
 import { NO_DATE_MESSAGE } from '../../src/app/editor/detected';
 import DetectedLine from '../../src/app/editor/DetectedLine.svelte';
-import { DEFAULT_SETTINGS } from '../../src/app/editor/settings';
-import { TimelineStore } from '../../src/app/storage';
-import { Workspace } from '../../src/app/workspace.svelte';
 import Harness from './article-form-harness.svelte';
+import { connectedEditor } from './workspace-setup';
 
 const BEFORE = 'The NIS briefed lawmakers on Tuesday. Joint drills will be held in March.';
 
@@ -31,13 +26,7 @@ function page({ date }: { date: boolean }) {
 }
 
 function setup() {
-  const ws = new Workspace(BEFORE, { title: 'Summit talk', url: null, published: '2025-11-05', publisher: null });
-  ws.connect({ request: (text, article) => ws.receive({ ok: true, doc: extract(text, article) }), dispose: () => {} });
-  let ids = 0;
-  const authoring = new Authoring({
-    store: new TimelineStore(() => localStorage), now: () => 0, stamp: () => '2025-11-05T12:00:00Z',
-    newId: () => `t${++ids}`, extractEvents: (t, a) => extract(t, a).events, saveDelayMs: 0,
-  }, { text: ws.text, article: ws.article, edits: NO_EDITS, settings: DEFAULT_SETTINGS });
+  const { ws, authoring } = connectedEditor(BEFORE, { title: 'Summit talk', url: null, published: '2025-11-05', publisher: null });
   render(Harness, { ws, authoring });
   return { ws, authoring };
 }

@@ -1,25 +1,13 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { flushSync } from 'svelte';
-import { extract } from '../../src/lib/extract';
-import { NO_EDITS } from '../../src/lib/edits';
-import { Authoring } from '../../src/app/editor/authoring.svelte';
-import { DEFAULT_SETTINGS } from '../../src/app/editor/settings';
 import { bindWorkspace } from '../../src/app/editor/sync.svelte';
-import { TimelineStore } from '../../src/app/storage';
-import { Workspace } from '../../src/app/workspace.svelte';
+import { connectedEditor } from './workspace-setup';
 
 const SAMPLE = 'The NIS briefed lawmakers on Tuesday. Joint drills will be held in March.';
 const META = { title: 'Sample', url: 'https://example.com/a', published: '2025-11-05', publisher: 'Wire' };
 
 function setup() {
-  const ws = new Workspace(SAMPLE, META);
-  ws.connect({ request: (text, article) => ws.receive({ ok: true, doc: extract(text, article) }), dispose: () => {} });
-  let ids = 0;
-  const authoring = new Authoring({
-    store: new TimelineStore(() => localStorage), now: () => 0, stamp: () => '2025-11-05T12:00:00Z',
-    newId: () => `t${++ids}`, extractEvents: (t, a) => extract(t, a).events, saveDelayMs: 0,
-  }, { text: ws.text, article: ws.article, edits: NO_EDITS, settings: DEFAULT_SETTINGS });
-  return { ws, authoring };
+  return connectedEditor(SAMPLE, META);
 }
 
 beforeEach(() => localStorage.clear());
