@@ -85,3 +85,18 @@ describe('the date in a page script state', () => {
     expect(read(html).published).toBe('2024-06-03');
   });
 });
+
+describe('a byline <time> above the story', () => {
+  const prose = (n: number) => Array.from({ length: n }, (_, i) => `<p>Paragraph ${i + 1} of the story tells how the harbor commission argued for three hours on Monday night before it finally voted on the dredging plan.</p>`).join('');
+  const read = (body: string) => ingest(`<html><head><title>Dredging vote</title></head><body>${body}</body></html>`, { kind: 'html', parseHtml: parseHtmlNode });
+
+  it('dates the story when it stands before the prose, a standfirst allowed', () => {
+    const page = read(`<div class="layout"><h2>Dredging vote</h2></div><div><p>The commission argued for three hours before it voted to dredge the northern channel this autumn, officials said.</p><p>By Jo Kett <time datetime="2016-10-04 05:07:09">10/04/2016 05:07 AM EDT</time></p>${prose(4)}</div>`);
+    expect([page.published, page.publishedFrom]).toEqual(['2016-10-04T05:07:09', 'time']);
+  });
+
+  it('does not date the story from a <time> inside its prose', () => {
+    const page = read(`<div>${prose(3)}<p>The last vote was on <time datetime="2011-05-02">May 2, 2011</time>.</p>${prose(2)}</div>`);
+    expect(page.published).toBeNull();
+  });
+});

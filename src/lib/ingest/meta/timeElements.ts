@@ -6,7 +6,10 @@ import { readStamp, type Stamp } from './published';
 import { firstTextDate } from './textDate';
 import { UPDATED_CLASS, saysPublished, saysUpdated } from './updated';
 
-const MAX_TIMES = 300;
+const MAX_TIMES = 600;
+// A paragraph this long is the story's prose: a <time> after it dates something in the story.
+const PROSE = 120;
+const STANDFIRST = 1;
 const MARKED = /publish|pubdate|posted|created|dateline|byline/i;
 
 export interface TimeStamps {
@@ -38,14 +41,22 @@ function labelBefore(el: Element): string {
 
 /**
  * `header` are the elements around the headline (region.storyHeader); `story` the <article>
- * holding the headline, if any. A <time> counts when it sits in the header, or is marked as the
- * publication, and is neither furniture, nor in another article (a teaser), nor an update.
+ * holding the headline, if any. A <time> counts when it is marked as the publication, sits in
+ * the header, or stands before the story's first paragraph (a byline's), and is neither
+ * furniture, nor in another article (a teaser), nor an update.
  */
 export function timeStamps(doc: Document, header: Element[], story: Element | null): TimeStamps {
   const zoned: Stamp[] = [];
   let marked: Stamp | null = null;
   let inHeader: Stamp | null = null;
-  for (const el of Array.from(doc.querySelectorAll('time')).slice(0, MAX_TIMES)) {
+  let leading: Stamp | null = null;
+  let proseSeen = 0;
+  // In document order with the paragraphs, so a <time> can be told to stand before the story.
+  for (const el of Array.from(doc.querySelectorAll('time, p')).slice(0, MAX_TIMES)) {
+    if (el.localName === 'p') {
+      if (!inFurniture(el) && textOf(el, PROSE).length >= PROSE) proseSeen++;
+      continue;
+    }
     if (inFurniture(el)) continue;
     const article = el.closest('article');
     if (story && article && article !== story && !article.contains(story)) continue;
@@ -57,6 +68,9 @@ export function timeStamps(doc: Document, header: Element[], story: Element | nu
     if (stamp.zone) zoned.push(stamp);
     if (!marked && (el.hasAttribute('pubdate') || MARKED.test(words) || saysPublished(label))) marked = stamp;
     if (!inHeader && header.some((h) => h.contains(el))) inHeader = stamp;
+    // A byline's <time> stands above the story's prose ("By Jo Kett 10/04/2016"), at most a
+    // standfirst before it.
+    if (!leading && proseSeen <= STANDFIRST) leading = stamp;
   }
-  return { published: marked ?? inHeader, zoned };
+  return { published: marked ?? inHeader ?? leading, zoned };
 }
