@@ -100,3 +100,16 @@ describe('a byline <time> above the story', () => {
     expect(page.published).toBeNull();
   });
 });
+
+describe('a dateline element that carries its stamp in an attribute', () => {
+  const read = (stamp: string) =>
+    ingest(`<html><head><title>Pier reopens</title></head><body><h1>Pier reopens after repairs</h1><abbr class="published" title="${stamp}">Tuesday</abbr><p>The pier reopened.</p></body></html>`, { kind: 'html', parseHtml: parseHtmlNode });
+
+  it('dates the story from hAtom\'s <abbr class="published" title>', () => {
+    expect([read('2019-05-21T21:30:00-04:00').published, read('2019-05-21T21:30:00-04:00').publishedFrom]).toEqual(['2019-05-21T21:30:00', 'dateline']);
+  });
+
+  it('does not take the UTC day of a late-evening stamp for the newsroom\'s day', () => {
+    expect(read('2019-05-22T01:30:00Z').published).toBeNull();
+  });
+});

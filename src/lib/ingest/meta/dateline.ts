@@ -3,6 +3,7 @@
 // the story header first, then from short elements whose class names a date or byline.
 // Must not know about meta tags or JSON-LD. Bounded: a few kilobytes of text in all.
 import { inFurniture, textOf } from './region';
+import { readStamp } from './published';
 import { textDates } from './textDate';
 import { saysUpdated, UPDATED_CLASS } from './updated';
 
@@ -16,6 +17,22 @@ const BEFORE_HEADLINE = 300;
 const AFTER_HEADLINE = 500;
 const HEADER_TEXT = BEFORE_HEADLINE + AFTER_HEADLINE;
 const DATEY_TEXT = 160;
+
+// Where templates put the machine-readable stamp of a dateline: hAtom's <abbr class="published"
+// title="…">, and data attributes ("data-published", "data-timestamp", "data-date").
+const STAMP_ATTRIBUTE = /^(?:title|content|data-(?:[a-z]+-)?(?:published|publish-date|pubdate|date|datetime|timestamp|time))$/i;
+
+/** An ISO stamp in one of the element's dateline attributes, as the page wrote it. */
+function stampAttribute(el: Element): string | null {
+  for (const { name, value } of Array.from(el.attributes)) {
+    if (!STAMP_ATTRIBUTE.test(name) || !/^\d{4}-\d{2}-\d{2}/.test(value.trim())) continue;
+    const stamp = readStamp(value);
+    // A UTC stamp names an instant, not the newsroom's day (a late-evening story in the
+    // Americas is the next day in UTC): only a local wall clock is a dateline's day.
+    if (stamp && stamp.zone !== 'utc') return stamp.value;
+  }
+  return null;
+}
 
 /** The first date in `text` that is not labelled as an update, or null. */
 function firstPublished(text: string): string | null {
@@ -46,9 +63,9 @@ export function datelineDate(doc: Document, header: Element[], headline: Element
     const words = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
     if (!DATEY.test(words) || UPDATED_CLASS.test(words)) continue;
     const text = textOf(el, DATEY_TEXT * 2);
-    if (!text || text.length > DATEY_TEXT || inFurniture(el)) continue;
+    if (text.length > DATEY_TEXT || inFurniture(el)) continue;
     if (++seen > MAX_DATEY) break;
-    const found = firstPublished(text);
+    const found = stampAttribute(el) ?? (text ? firstPublished(text) : null);
     if (found) return found;
   }
   return null;
