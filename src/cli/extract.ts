@@ -2,8 +2,7 @@
 // article -> the v1 document (or inline TimeML) on stdout; `extract DIR --out OUTDIR`: a folder
 // of pages -> one document each. Reads the arguments and hands over; never guesses the date.
 import { stat } from 'node:fs/promises';
-import { normalisePublished } from '../lib/ingest';
-import { parsePublished } from '../lib/temporal/reference';
+import { spellPublished } from '../lib/temporal/reference';
 import { parseArgs } from './args';
 import { fetchPage } from './fetch';
 import { runFolder } from './folder';
@@ -55,7 +54,7 @@ export async function runExtract(argv: string[], io: Io): Promise<number> {
   if (!(FORMATS as readonly string[]).includes(format)) throw new UsageError(`unknown format: ${format} (use json or timeml)`);
   const raw = args.options.get('published');
   // Validated strictly, then written the one way the document spells it ("T", no zone).
-  const published = raw === undefined ? undefined : parsePublished(raw) ? normalisePublished(raw) : null;
+  const published = raw === undefined ? undefined : spellPublished(raw);
   if (published === null) throw new UsageError(`invalid publication date: ${raw} (use YYYY-MM-DD or YYYY-MM-DDTHH:MM[:SS])`);
   const source = args.positionals[0];
   const out = args.options.get('out');

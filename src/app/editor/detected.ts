@@ -1,6 +1,7 @@
 // How the app words what it found in an article: where its publication date came from, the
 // day itself, and what it looked for when there was none. Pure; knows nothing of components.
 import type { PublishedFrom } from '../../lib/ingest/types';
+import { utcTime } from '../../lib/temporal/calendar';
 
 /** Where the date came from, as the detected line says it (DESIGN.md's `publishedFrom`). */
 export const SOURCE_WORDS: Record<PublishedFrom, string> = {
@@ -26,6 +27,6 @@ const DAY = /^(\d{4})-(\d{2})-(\d{2})/;
 export function shortDay(published: string, locale = 'en-GB'): string {
   const m = DAY.exec(published);
   if (!m) return published;
-  const day = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+  const day = new Date(utcTime(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
   return new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).format(day);
 }

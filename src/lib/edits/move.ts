@@ -4,6 +4,7 @@
 // snaps) and by the Earlier / Later buttons. Calendar arithmetic is on UTC days only, so no
 // time zone can shift a date. Must not know about pointers or components.
 import type { Day, EventWhen, Granularity } from '../document';
+import { utcTime } from '../temporal/calendar';
 import { daysInMonth } from '../temporal/reference';
 
 const MONTHS: Partial<Record<Granularity, number>> = { month: 1, season: 3, quarter: 3, half: 6, year: 12, decade: 120, century: 1200 };
@@ -25,7 +26,7 @@ const fmt = (y: number, m: number, d: number) => `${String(y).padStart(4, '0')}-
 
 function addDays(day: Day, n: number): Day {
   const [y, m, d] = parse(day);
-  const t = new Date(Date.UTC(y, m - 1, d + n));
+  const t = new Date(utcTime(y, m - 1, d + n));
   return fmt(t.getUTCFullYear(), t.getUTCMonth() + 1, t.getUTCDate());
 }
 

@@ -1,5 +1,6 @@
 // Calendar days as numbers: days since 1970-01-01, counted in UTC so the machine's time zone
 // never moves a date. This module knows nothing of events or pixels.
+import { utcTime } from '../temporal/calendar';
 
 const MS_PER_DAY = 86_400_000;
 const DAY = /^(\d{4})-(\d{2})-(\d{2})/;
@@ -8,7 +9,7 @@ const DAY = /^(\d{4})-(\d{2})-(\d{2})/;
 export function dayNumber(day: string): number {
   const m = DAY.exec(day);
   if (!m) return NaN;
-  return Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])) / MS_PER_DAY;
+  return utcTime(Number(m[1]), Number(m[2]) - 1, Number(m[3])) / MS_PER_DAY;
 }
 
 /** A (possibly fractional) day number back to `YYYY-MM-DD`. */

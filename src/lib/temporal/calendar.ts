@@ -20,8 +20,23 @@ export function formatMonth(year: number, month: number): string {
   return `${pad(year, 4)}-${pad(month)}`;
 }
 
+/**
+ * Milliseconds since 1970 of a UTC calendar day (month 0-11; day and month may overflow).
+ * `Date.UTC` reads years 0-99 as 1900-1999; `setUTCFullYear` does not, so year 1 stays 1.
+ */
+export function utcTime(year: number, monthIndex: number, day: number): number {
+  const d = new Date(0);
+  d.setUTCFullYear(year, monthIndex, day);
+  return d.getTime();
+}
+
+/** Days in a month of the proleptic Gregorian calendar, any year. */
+export function monthLength(year: number, month: number): number {
+  return new Date(utcTime(year, month, 0)).getUTCDate();
+}
+
 export function toEpochDay({ year, month, day }: YMD): number {
-  return Math.floor(Date.UTC(year, month - 1, day) / MS_PER_DAY);
+  return Math.floor(utcTime(year, month - 1, day) / MS_PER_DAY);
 }
 
 export function fromEpochDay(epochDay: number): YMD {
@@ -38,7 +53,7 @@ export function addMonths(date: YMD, months: number): YMD {
   const index = date.year * 12 + (date.month - 1) + months;
   const year = Math.floor(index / 12);
   const month = (index % 12) + 1;
-  const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  const last = monthLength(year, month);
   return { year, month, day: Math.min(date.day, last) };
 }
 

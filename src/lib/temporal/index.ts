@@ -11,6 +11,7 @@ import { parsePublished, referenceDate } from './reference';
 import { splitPieces } from './sentences';
 import { resultParts } from './parts';
 import { alignRangeEnds } from './rangeEnds';
+import { valueInCalendar } from './bounds';
 import { tenseAround } from './tense';
 
 export { parsePublished } from './reference';
@@ -63,5 +64,6 @@ export function tagTimexes(text: string, published: string): Timex[] {
     if (own.length < 2) timexes.push(...own);
     else timexes.push(...alignRangeEnds(text, own, { published: publishedDay, tenseOf: (s, e) => tenseAround(sentence, s - piece.start, e - piece.start) }));
   }
-  return resolveAnchors(timexes, { year: reference.year, month: reference.month, day: reference.day });
+  const resolved = resolveAnchors(timexes, { year: reference.year, month: reference.month, day: reference.day });
+  return resolved.filter((t) => valueInCalendar(t.type, t.value));
 }

@@ -1,7 +1,7 @@
 // The calendar days a TimeML DATE/TIME value covers, for drawing it on a timeline.
 // Knows nothing of article text or of how the value was found.
 import type { Granularity } from '../document';
-import { addDays, formatDay, fromEpochDay, mondayOfIsoWeek, toEpochDay, type YMD } from './calendar';
+import { addDays, formatDay, fromEpochDay, mondayOfIsoWeek, monthLength, toEpochDay, type YMD } from './calendar';
 
 export interface TimexRange {
   start: string;
@@ -23,7 +23,7 @@ const SEASON_START: Record<string, number> = { SP: 3, SU: 6, FA: 9, WI: 12 };
 const lastDayOf = (year: number, month: number): YMD => ({
   year,
   month,
-  day: new Date(Date.UTC(year, month, 0)).getUTCDate(),
+  day: monthLength(year, month),
 });
 
 function months(year: number, first: number, count: number): [YMD, YMD] {

@@ -5,6 +5,7 @@
 // before publication, a projected one starts on or after it), never one end in the past and
 // the other in the future. Knows nothing of events; works on one sentence's timexes.
 import type { Timex } from '../document';
+import { yearInCalendar } from './bounds';
 import { addDays, formatDay, weekday, type YMD } from './calendar';
 import { timexRange } from './range';
 import { daysInMonth } from './reference';
@@ -14,7 +15,9 @@ import type { Tense } from './tense';
 /** How much of itself an end names: all of it, or all but its week, its year, or its month. */
 type Partial = 'whole' | 'week' | 'year' | 'day';
 
-const DAY_VALUE = /^(\d{4})-(\d{2})(?:-(\d{2}))?(.*)$/;
+// chrono may hand a five-digit year ("March" after 9999-06-01 is 10000-03): read it, so that
+// the span can be placed back inside the calendar
+const DAY_VALUE = /^(\d{4,5})-(\d{2})(?:-(\d{2}))?(.*)$/;
 const WEEKDAY = /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i;
 const MONTH = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/i;
 // words that tie a date to publication or state its year outright
@@ -38,17 +41,20 @@ function ymd(value: string): YMD {
 }
 
 /** `value` moved to another day (keeping a time suffix) or another year. */
-function onDay(value: string, day: YMD): string {
-  return formatDay(day) + DAY_VALUE.exec(value)![4];
+function onDay(value: string, day: YMD): string | null {
+  return yearInCalendar(day.year) ? formatDay(day) + DAY_VALUE.exec(value)![4] : null;
 }
 function inYear(value: string, year: number): string | null {
+  if (!yearInCalendar(year)) return null; // "March" after March 9999
   const m = DAY_VALUE.exec(value)!;
   if (m[3] && +m[3] > daysInMonth(year, +m[2])) return null; // Feb 29
-  return pad(year, 4) + value.slice(4);
+  return pad(year, 4) + value.slice(m[1].length);
 }
 
-const startOf = (value: string) => timexRange({ type: 'DATE', value: value.replace(/T.*$/, '') })!.start;
-const endOf = (value: string) => timexRange({ type: 'DATE', value: value.replace(/T.*$/, '') })!.end;
+// every value here is a day or month of 0001..9999 (inYear and onDay refuse others); should one
+// slip through, it compares as the calendar's edge rather than crashing the article
+const startOf = (value: string) => timexRange({ type: 'DATE', value: value.replace(/T.*$/, '') })?.start ?? '0000';
+const endOf = (value: string) => timexRange({ type: 'DATE', value: value.replace(/T.*$/, '') })?.end ?? '9999-99';
 
 /** The first occurrence of a partial `value` ending after `after` (an inclusive last day). */
 function nextAfter(value: string, partial: Partial, after: string): string | null {
@@ -83,7 +89,7 @@ function dayBeside(value: string, other: string, forward: boolean): string {
   if (!forward && day > o.day) month--;
   const target = { year: Math.floor(month / 12), month: (month % 12) + 1, day };
   // "February 27-31" is a slip, not a date: keep what the tagger said
-  return day < 1 || day > daysInMonth(target.year, target.month) ? value : onDay(value, target);
+  return day < 1 || day > daysInMonth(target.year, target.month) ? value : (onDay(value, target) ?? value);
 }
 
 export interface Direction {
@@ -94,9 +100,10 @@ export interface Direction {
 
 /** Aligns each span's ends; `timexes` sorted, offsets into `text`. Returns a new array. */
 export function alignRangeEnds(text: string, timexes: Timex[], dir: Direction): Timex[] {
-  const out = [...timexes];
+  const out: (Timex | null)[] = [...timexes];
   for (const pair of findRanges(text, timexes)) {
     const [x, y] = [out[pair.from], out[pair.to]];
+    if (!x || !y) continue;
     const [px, py] = [partialOf(x), partialOf(y)];
     let [vx, vy]: (string | null)[] = [x.value, y.value];
     if (py === 'day' && px !== 'day' && DAY_VALUE.exec(vx)?.[3]) vy = dayBeside(vy, vx, true);
@@ -116,12 +123,19 @@ export function alignRangeEnds(text: string, timexes: Timex[], dir: Direction): 
         vy = vx && nextAfter(vy, py, endOf(vx));
       }
     }
-    if (!vx || !vy) continue;
+    if (!vx || !vy) {
+      // the span cannot be placed inside 0001..9999 ("between March and May" in year 1): it
+      // is dropped whole rather than leaving one end on the wrong side of publication
+      if (atCalendarEdge(dir.published)) out[pair.from] = out[pair.to] = null;
+      continue;
+    }
     out[pair.from] = { ...x, value: vx };
     out[pair.to] = { ...y, value: vy };
   }
-  return out;
+  return out.filter((t) => t !== null);
 }
+
+const atCalendarEdge = (published: string) => !yearInCalendar(+published.slice(0, 4) - 1) || !yearInCalendar(+published.slice(0, 4) + 1);
 
 const nextDay = (day: string) => formatDay(addDays(ymd(day), 1));
 const previousDay = (day: string) => formatDay(addDays(ymd(day), -1));

@@ -35,6 +35,16 @@ describe('newsline extract (json)', () => {
     expect((JSON.parse(stdout) as NewslineDocument).article.published).toBe('2025-11-05T08:30:15');
   });
 
+  it('extracts a span at the calendar\'s two ends: published 9999-06-01 and 0001-06-01', async () => {
+    const late = await run(['extract', '-', '--published', '9999-06-01'], 'between March and May officials met');
+    expect(late.stderr).toBe('');
+    const doc = JSON.parse(late.stdout) as NewslineDocument;
+    expect(doc.events.map((e) => [e.when.start, e.when.end])).toEqual([['9999-03-01', '9999-05-31']]);
+    const early = await run(['extract', '-', '--published', '0001-06-01'], 'between March and May officials met');
+    expect([early.code, (JSON.parse(early.stdout) as NewslineDocument).article.published]).toEqual([0, '0001-06-01']);
+    expect((JSON.parse(early.stdout) as NewslineDocument).events.map((e) => [e.when.start, e.when.end])).toEqual([['0001-03-01', '0001-05-31']]);
+  });
+
   it('reads standard input for "-" and takes --published=DATE and --title', async () => {
     const { code, stdout } = await run(['extract', '-', '--published=2025-11-05T08:30', '--title', 'Council'], 'The council met on Monday.');
     const doc = JSON.parse(stdout) as NewslineDocument;
@@ -94,6 +104,8 @@ describe('newsline errors', () => {
     ['a directory without --out', ['extract', dir, '--published', '2025-11-05'], `newsline: ${dir} is a folder: pass --out OUTDIR to write one document per page`],
     ['--out with a file', ['extract', dateless, '--out', dir], `newsline: --out is for a folder; the document for ${dateless} goes to standard output`],
     ['an invalid date', ['extract', dateless, '--published', '2025-02-30'], 'newsline: invalid publication date: 2025-02-30 (use YYYY-MM-DD or YYYY-MM-DDTHH:MM[:SS])'],
+    ['year 0000', ['extract', dateless, '--published', '0000-01-01'], 'newsline: invalid publication date: 0000-01-01 (use YYYY-MM-DD or YYYY-MM-DDTHH:MM[:SS])'],
+    ['a five-digit year', ['extract', dateless, '--published', '10000-01-01'], 'newsline: invalid publication date: 10000-01-01 (use YYYY-MM-DD or YYYY-MM-DDTHH:MM[:SS])'],
     ['a date in another format', ['extract', dateless, '--published', '05/11/2025'], 'newsline: invalid publication date: 05/11/2025 (use YYYY-MM-DD or YYYY-MM-DDTHH:MM[:SS])'],
     ['an unknown option', ['extract', dateless, '--verbose'], 'newsline: unknown option: --verbose'],
     ['an unknown format', ['extract', dateless, '--published', '2025-11-05', '--format', 'xml'], 'newsline: unknown format: xml (use json or timeml)'],
