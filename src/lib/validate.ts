@@ -13,6 +13,7 @@ import {
   type TimexType,
   type TimelineEvent,
 } from './document';
+import { describeValue } from './describe-value';
 import { isPublishedFrom } from './ingest/types';
 import { parsePublished } from './temporal/reference';
 
@@ -37,14 +38,7 @@ const fail = (sentence: string): never => {
 
 const isObject = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
 
-function describe(v: unknown): string {
-  if (v === null) return 'null';
-  if (v === undefined) return 'nothing';
-  if (Array.isArray(v)) return 'a list';
-  if (typeof v === 'string') return v.length > 24 ? 'a text' : `"${v}"`;
-  if (typeof v === 'object') return 'an object';
-  return String(v);
-}
+const describe = describeValue;
 
 /** True for a real calendar day written `YYYY-MM-DD`. */
 export function isDay(v: unknown): v is string {

@@ -58,7 +58,7 @@ describe('readDocument', () => {
     ['an impossible publication day', (d) => { d.article.published = '2025-02-30'; },
       'The article\'s publication date must be a real date written YYYY-MM-DD, found "2025-02-30".'],
     ['a title that is a number', (d) => { d.article.title = 3; }, "The article's title must be text or null, found 3."],
-    ['events that are not a list', (d) => { d.events = {}; }, "The document's events must be a list, found an object."],
+    ['events that are not a list', (d) => { d.events = {}; }, "The document's events must be a list, found an empty object."],
     ['a timex past the end of the text', (d) => { d.timexes[1].end = 99; },
       `Timex 2 points outside the text (offsets 46–99, text length ${TEXT.length}).`],
     ['a timex of unknown type', (d) => { d.timexes[0].type = 'DAY'; },
@@ -84,7 +84,7 @@ describe('readDocument', () => {
   });
 
   it('says so when the value is not an object at all', () => {
-    expect(() => readDocument([1, 2])).toThrow('This is not a Newsline document: expected an object, found a list.');
+    expect(() => readDocument([1, 2])).toThrow('This is not a Newsline document: expected an object, found [1,2].');
     expect(() => readDocument(null)).toThrow('This is not a Newsline document: expected an object, found null.');
   });
 

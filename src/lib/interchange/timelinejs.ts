@@ -6,6 +6,7 @@
 // (one paragraph each) so every imported event still has a source sentence.
 // This module must not know about the app; the publication date is always passed in.
 import type { Day, Granularity, NewslineDocument, TimelineEvent } from '../document';
+import { describeValue } from '../describe-value';
 import { daysInMonth } from '../temporal/reference';
 import { escapeHtml, htmlToText } from './html-text';
 
@@ -59,21 +60,23 @@ function wholeNumber(v: unknown): number | null {
 
 /** A TimelineJS date as the inclusive range of days it names, and how precise it is. */
 function readDate(v: unknown, what: string): { first: Day; last: Day; granularity: Granularity } {
-  if (typeof v !== 'object' || v === null) fail(`${what} is missing or is not a date object.`);
+  if (v === undefined || v === null) fail(`${what} is missing; give it as {"year": 2025, "month": 11, "day": 5}.`);
+  if (typeof v !== 'object' || Array.isArray(v)) fail(`${what} is ${describeValue(v)}, not a date object such as {"year": 2025, "month": 11, "day": 5}.`);
   const d = v as Record<string, unknown>;
   const year = wholeNumber(d.year);
-  if (year === null) fail(`${what} has no year.`);
+  if (d.year === undefined || d.year === null || d.year === '') fail(`${what} has no year.`);
+  if (year === null) fail(`${what} has the year ${describeValue(d.year)}, which is not a whole number.`);
   if (year! < 1 || year! > 9999) fail(`${what} is in the year ${year}; Newsline handles years 1 to 9999.`);
   const y = pad(year!, 4);
   const hasMonth = d.month !== undefined && d.month !== '' && d.month !== null;
   if (!hasMonth) return { first: `${y}-01-01`, last: `${y}-12-31`, granularity: 'year' };
   const month = wholeNumber(d.month);
-  if (month === null || month < 1 || month > 12) fail(`${what} has the month ${String(d.month)}, which is not 1 to 12.`);
+  if (month === null || month < 1 || month > 12) fail(`${what} has the month ${describeValue(d.month)}, which is not 1 to 12.`);
   const m = pad(month!);
   const hasDay = d.day !== undefined && d.day !== '' && d.day !== null;
   if (!hasDay) return { first: `${y}-${m}-01`, last: `${y}-${m}-${pad(daysInMonth(year!, month!))}`, granularity: 'month' };
   const day = wholeNumber(d.day);
-  if (day === null || day < 1 || day > daysInMonth(year!, month!)) fail(`${what} has the day ${String(d.day)}, which is not in ${y}-${m}.`);
+  if (day === null || day < 1 || day > daysInMonth(year!, month!)) fail(`${what} has the day ${describeValue(d.day)}, which is not in ${y}-${m}.`);
   const ymd = `${y}-${m}-${pad(day!)}`;
   return { first: ymd, last: ymd, granularity: 'day' };
 }
@@ -82,9 +85,9 @@ const MAX_EVENTS = 10_000;
 
 /** Reads a TimelineJS file into a document dated `published`; throws one sentence on bad input. */
 export function fromTimelineJs(value: unknown, published: string): NewslineDocument {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) fail('This is not a TimelineJS file: expected an object.');
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) fail(`This is not a TimelineJS file: expected an object with an "events" list, found ${describeValue(value)}.`);
   const v = value as Record<string, unknown>;
-  if (!Array.isArray(v.events)) fail('This is not a TimelineJS file: it has no "events" list.');
+  if (!Array.isArray(v.events)) fail(`This is not a TimelineJS file: its "events" must be a list, found ${describeValue(v.events)}.`);
   const list = v.events as unknown[];
   if (list.length > MAX_EVENTS) fail(`This TimelineJS file has ${list.length} events; Newsline imports at most ${MAX_EVENTS}.`);
   const today = published.slice(0, 10);
@@ -92,7 +95,7 @@ export function fromTimelineJs(value: unknown, published: string): NewslineDocum
   let offset = 0;
   const events = list.map((raw, i): TimelineEvent => {
     const what = `TimelineJS event ${i + 1}`;
-    if (typeof raw !== 'object' || raw === null) fail(`${what} is not an object.`);
+    if (typeof raw !== 'object' || raw === null) fail(`${what} must be an object, found ${describeValue(raw)}.`);
     const e = raw as Record<string, unknown>;
     const start = readDate(e.start_date, `${what}'s start date`);
     const end = e.end_date === undefined || e.end_date === null ? start : readDate(e.end_date, `${what}'s end date`);

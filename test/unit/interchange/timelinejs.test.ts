@@ -74,9 +74,16 @@ describe('fromTimelineJs', () => {
   });
 
   it.each([
-    [[1, 2], 'This is not a TimelineJS file: expected an object.'],
-    [{ version: 1, text: '' }, 'This is not a TimelineJS file: it has no "events" list.'],
-    [{ events: [{ text: { headline: 'x' } }] }, "TimelineJS event 1's start date is missing or is not a date object."],
+    [[1, 2], 'This is not a TimelineJS file: expected an object with an "events" list, found [1,2].'],
+    [{ version: 1, text: '' }, 'This is not a TimelineJS file: its "events" must be a list, found nothing.'],
+    [{ events: { a: 1 } }, 'This is not a TimelineJS file: its "events" must be a list, found {"a":1}.'],
+    [{ events: ['Summit'] }, 'TimelineJS event 1 must be an object, found "Summit".'],
+    [{ events: [{ text: { headline: 'x' } }] }, 'TimelineJS event 1\'s start date is missing; give it as {"year": 2025, "month": 11, "day": 5}.'],
+    [{ events: [{ start_date: '2025-11-05' }] }, 'TimelineJS event 1\'s start date is "2025-11-05", not a date object such as {"year": 2025, "month": 11, "day": 5}.'],
+    [{ events: [{ start_date: { year: 2025, month: 11, day: { d: 3 } } }] }, "TimelineJS event 1's start date has the day {\"d\":3}, which is not in 2025-11."],
+    [{ events: [{ start_date: { year: 2025, month: [11] } }] }, "TimelineJS event 1's start date has the month [11], which is not 1 to 12."],
+    [{ events: [{ start_date: { year: 'twenty' } }] }, "TimelineJS event 1's start date has the year \"twenty\", which is not a whole number."],
+    [{ events: [{ start_date: { year: 2025, month: 'March' } }] }, "TimelineJS event 1's start date has the month \"March\", which is not 1 to 12."],
     [{ events: [{ start_date: { month: 3 } }] }, "TimelineJS event 1's start date has no year."],
     [{ events: [{ start_date: { year: 2025, month: 13 } }] }, "TimelineJS event 1's start date has the month 13, which is not 1 to 12."],
     [{ events: [{ start_date: { year: 2025, month: 2, day: 29 } }] }, "TimelineJS event 1's start date has the day 29, which is not in 2025-02."],
