@@ -5,6 +5,7 @@
 // Must not know about components; the Storage object and the time are passed in.
 import { readEdits } from '../lib/edits';
 import type { History, Step } from '../lib/history';
+import { describeValue } from '../lib/describe-value';
 import { readArticle } from '../lib/validate';
 import { readSettings } from './editor/settings';
 import type { AuthoringState } from './editor/state';
@@ -166,12 +167,23 @@ function readStep(v: unknown): Step<AuthoringState> {
   };
 }
 
+const KEPT_COPY = 'if you downloaded it as JSON, open that file instead.';
+
+/** Why a record of another format cannot be read, naming the format as it was stored. */
+function formatProblem(format: unknown): string {
+  if (typeof format === 'number' && Number.isInteger(format) && format > 1) {
+    return `it was saved by a newer version of Newsline (format ${format}); open it in that version, or ${KEPT_COPY}`;
+  }
+  if (typeof format === 'number' && Number.isInteger(format) && format < 1) {
+    return `it was saved in an older format (${format}) that this version of Newsline no longer reads; ${KEPT_COPY}`;
+  }
+  return `its format is marked ${describeValue(format)}, which no version of Newsline writes; ${KEPT_COPY}`;
+}
+
 /** The saved history; damaged undo steps cost the undo history, never the document. */
 export function readSavedHistory(value: unknown): History<AuthoringState> {
   if (!isObject(value) || !isObject(value.history)) throw new Error('it holds no timeline.');
-  if (value.format !== undefined && value.format !== 1) {
-    throw new Error(`it was saved by a newer version of Newsline (format ${String(value.format)}).`);
-  }
+  if (value.format !== undefined && value.format !== 1) throw new Error(formatProblem(value.format));
   const present = readState(value.history.present);
   try {
     const past = (value.history.past as unknown[]).map(readStep);
