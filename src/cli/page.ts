@@ -5,6 +5,7 @@ import type { NewslineDocument } from '../lib/document';
 import { extract } from '../lib/extract';
 import { ingest, type InputKind, sniffKind } from '../lib/ingest';
 import { parseHtmlNode } from '../lib/ingest/dom/node';
+import { binaryKind } from '../lib/ingest/notArticle';
 import { UsageError } from './io';
 
 export interface Page {
@@ -45,12 +46,17 @@ export class Refusal extends UsageError {
 }
 
 export function pageToDocument(page: Page, dating: Dating): NewslineDocument {
+  const binary = binaryKind(page.content);
+  if (binary) throw new Refusal(`not an article: it is ${binary}, not text`);
   const kind = page.kind ?? sniffKind(page.content, page.fileName);
   const article = ingest(page.content, { kind, fileName: page.fileName, url: page.url ?? null, parseHtml: parseHtmlNode });
-  // An empty .txt is a valid empty article; a page with no story left is a wrong page.
-  if (kind === 'html' && !article.text.trim()) {
+  // An empty .txt is a valid empty article; a page with no story left is a wrong page. (A
+  // pipeline may feed short items, so the app's floor for a dropped page is not applied here.)
+  const chars = article.text.trim().length;
+  if (kind === 'html' && chars === 0) {
     throw new Refusal('no article text in the page (only navigation, scripts or furniture): it does not look like an article');
   }
+
   const given = dating.published !== undefined && (dating.overrides || !article.published);
   const published = given ? dating.published : article.published;
   if (!published) throw new Refusal(LOOKED_FOR[kind], DATE_HINT);

@@ -8,18 +8,13 @@
 import type { NewslineDocument } from '../../lib/document';
 import { ingest, type Ingested } from '../../lib/ingest';
 import { parseHtmlBrowser } from '../../lib/ingest/dom/browser';
+import { MIN_STORY_CHARS, binaryKind } from '../../lib/ingest/notArticle';
 import { fromTimelineJs } from '../../lib/interchange';
 import { readDocument } from '../../lib/validate';
 
 /** Far above any article or timeline; a bigger file is almost surely not one, and would freeze the tab. */
 export const MAX_FILE_BYTES = 10 * 1024 * 1024;
 
-/**
- * Less article text than this from a web page means the page is not an article: a home page,
- * a section front or a list of links gives a few headlines, not a story (a short news brief
- * is still over 400 characters).
- */
-export const MIN_ARTICLE_CHARS = 200;
 
 export type Opened =
   | ({ kind: 'article' } & Ingested)
@@ -67,20 +62,12 @@ export async function openFile(file: FileLike, published: string): Promise<Opene
   const article = ingest(content, { fileName: file.name, parseHtml: parseHtmlBrowser });
   const chars = article.text.trim().length;
   if (chars === 0) throw new Refusal(`"${file.name}" holds no article text.`);
-  if (HTML.test(file.name) && chars < MIN_ARTICLE_CHARS) {
+  if (HTML.test(file.name) && chars < MIN_STORY_CHARS) {
     throw new Refusal(`"${file.name}" does not look like an article: it holds only ${chars} characters of story text, as a home page or a list of links would; save the article's own page and open that.`);
   }
   return { kind: 'article', ...article };
 }
 
-/** What a file is when its first bytes say it is not text (a renamed PDF or image), else null. */
-function binaryKind(content: string): string | null {
-  const head = content.slice(0, 1024);
-  if (head.startsWith('%PDF-')) return 'a PDF';
-  if (/^\uFFFDPNG|^GIF8|^\uFFFD\uFFFD\uFFFD|^RIFF....WEBP/.test(head)) return 'an image';
-  // Text never holds NUL characters; binary formats are full of them.
-  return head.includes('\u0000') ? 'a binary file' : null;
-}
 
 /** A Newsline document, or failing that a TimelineJS file; the Newsline reason wins otherwise. */
 export function readJsonTimeline(content: string, published: string): { doc: NewslineDocument; from: 'newsline' | 'timelinejs' } {

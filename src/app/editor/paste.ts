@@ -6,7 +6,8 @@
 // nothing loads) and only its text is kept. Must not know about components or the history.
 import { ingest, type Ingested } from '../../lib/ingest';
 import { parseHtmlBrowser } from '../../lib/ingest/dom/browser';
-import { MAX_FILE_BYTES, MIN_ARTICLE_CHARS } from './open';
+import { MIN_STORY_CHARS } from '../../lib/ingest/notArticle';
+import { MAX_FILE_BYTES } from './open';
 
 /** Elements that end a line of text when a page is laid out. */
 const BLOCKS = new Set([
@@ -41,5 +42,5 @@ export function articleFromPaste(html: string): Ingested | null {
   const doc = parseHtmlBrowser(html);
   if (!isWholePage(doc) && textBlocks(doc) < MIN_BLOCKS) return null;
   const article = ingest(html, { kind: 'html', parseHtml: parseHtmlBrowser });
-  return article.text.trim().length >= MIN_ARTICLE_CHARS ? article : null;
+  return article.text.trim().length >= MIN_STORY_CHARS ? article : null;
 }

@@ -75,11 +75,17 @@ describe('newsline extract (json)', () => {
     expect(stderr).toBe(`newsline: cannot read ${huge}: it is 50.0 MB; newsline reads articles up to 10 MB (an article page is rarely over 2 MB)\n`);
   });
 
-  it('survives binary junk with a valid document', async () => {
+  it('refuses binary junk, a PDF and an image in one line each, whatever their names say', async () => {
     const junk = Buffer.from(Array.from({ length: 20000 }, (_, i) => (i * 7919 + 13) % 256));
-    const { code, stdout } = await run(['extract', write('junk.bin', junk), '--published', '2025-11-05']);
-    expect(code).toBe(0);
-    expect((JSON.parse(stdout) as NewslineDocument).version).toBe(1);
+    const cases: [string, Buffer | string, string][] = [
+      ['junk.bin', junk, 'a binary file'],
+      ['report.html', '%PDF-1.7\n1 0 obj << /Type /Catalog >>', 'a PDF'],
+      ['photo.txt', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]), 'an image'],
+    ];
+    for (const [name, content, what] of cases) {
+      const { code, stdout, stderr } = await run(['extract', write(name, content), '--published', '2025-11-05']);
+      expect([code, stdout, stderr]).toEqual([2, '', `newsline: not an article: it is ${what}, not text\n`]);
+    }
   });
 });
 
