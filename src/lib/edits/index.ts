@@ -6,3 +6,4 @@ export { editsFromEvents } from './diff';
 export { readEdits } from './read';
 export { redate, type Redated } from './when';
 export { moveWhen, snapSteps, stepDays } from './move';
+export { canonical, mergeEditVersions, type EditsMerge, type FieldConflict, type FieldVersion } from './three-way';
