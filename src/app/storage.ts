@@ -17,10 +17,11 @@ export interface RecentTimeline {
 }
 
 export type Loaded =
-  | { ok: true; history: History<AuthoringState> }
+  /** `raw`: the record as stored, to tell later whether another tab has written over it. */
+  | { ok: true; history: History<AuthoringState>; raw: string }
   | { ok: false; message: string };
 
-export type Saved = { ok: true } | { ok: false; message: string };
+export type Saved = { ok: true; raw: string } | { ok: false; message: string };
 
 const PREFIX = 'newsline:timeline:';
 const RECENT = 'newsline:recent';
@@ -73,12 +74,13 @@ export class TimelineStore {
     const attempts = [trimmed, { present: history.present, past: [], future: [] }];
     for (const h of attempts) {
       try {
-        this.storage.setItem(PREFIX + id, JSON.stringify({ format: 1, id, savedAt, history: h }));
+        const raw = JSON.stringify({ format: 1, id, savedAt, history: h });
+        this.storage.setItem(PREFIX + id, raw);
         const title = history.present.article.title?.trim() || firstWords(history.present.text) || 'Untitled timeline';
         const recent = [{ id, title, savedAt }, ...this.recent().filter((r) => r.id !== id)].slice(0, RECENT_MAX);
         this.storage.setItem(RECENT, JSON.stringify(recent));
         this.storage.setItem(CURRENT, id);
-        return { ok: true };
+        return { ok: true, raw };
       } catch {
         continue;
       }
@@ -106,10 +108,15 @@ export class TimelineStore {
       return { ok: false, message: 'The saved timeline is damaged (it is not valid JSON), so it could not be opened.' };
     }
     try {
-      return { ok: true, history: readSavedHistory(value) };
+      return { ok: true, history: readSavedHistory(value), raw };
     } catch (err) {
       return { ok: false, message: `The saved timeline could not be opened: ${(err as Error).message}` };
     }
+  }
+
+  /** The record of a timeline exactly as stored, or null. */
+  record(id: string): string | null {
+    return this.read(PREFIX + id);
   }
 
   private read(key: string): string | null {

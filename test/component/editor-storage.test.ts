@@ -33,7 +33,7 @@ describe('TimelineStore', () => {
     const storage = new SmallStorage();
     let h = record(createHistory(state), { ...state, text: 'Leaders met in Seoul last week.' });
     h = record(h, { ...h.present, settings: { ...DEFAULT_SETTINGS, theme: 'dark' } });
-    expect(new TimelineStore(() => storage).save('t1', h, '2025-11-05T10:00:00Z')).toEqual({ ok: true });
+    expect(new TimelineStore(() => storage).save('t1', h, '2025-11-05T10:00:00Z')).toMatchObject({ ok: true });
     const reopened = new TimelineStore(() => storage);
     expect(reopened.currentId()).toBe('t1');
     const loaded = reopened.load('t1');
@@ -54,7 +54,7 @@ describe('TimelineStore', () => {
   it('says storage is full, after first trying to save without the undo history', () => {
     const big = record(createHistory(state), { ...state, text: 'x'.repeat(3000) });
     const roomy = new SmallStorage(3500);
-    expect(new TimelineStore(() => roomy).save('t', big, 'now')).toEqual({ ok: true });
+    expect(new TimelineStore(() => roomy).save('t', big, 'now')).toMatchObject({ ok: true });
     const loaded = new TimelineStore(() => roomy).load('t');
     expect(loaded.ok && loaded.history.past).toEqual([]);
     expect(new TimelineStore(() => new SmallStorage(200)).save('t', big, 'now')).toEqual({ ok: false, message: FULL_MESSAGE });
@@ -82,7 +82,7 @@ describe('TimelineStore', () => {
     const storage = new SmallStorage();
     storage.setItem('newsline:timeline:t', JSON.stringify({ history: { present: state, past: [{ text: 5 }], future: [] } }));
     const loaded = new TimelineStore(() => storage).load('t');
-    expect(loaded).toEqual({ ok: true, history: { present: state, past: [], future: [] } });
+    expect(loaded).toMatchObject({ ok: true, history: { present: state, past: [], future: [] } });
   });
 });
 

@@ -8,9 +8,10 @@ import {
   NO_EDITS, addEvent, changeEvent, deleteEvent, editedIds, editsFromEvents, mergeEdits, moveWhen, newEventId, snapSteps,
 } from '../../lib/edits';
 import { canRedo, canUndo, createHistory, record, redo, undo, type History } from '../../lib/history';
-import { UNAVAILABLE_MESSAGE, type RecentTimeline, type TimelineStore } from '../storage';
+import { UNAVAILABLE_MESSAGE, type Loaded, type RecentTimeline, type TimelineStore } from '../storage';
 import { DEFAULT_SETTINGS, type DocumentSettings } from './settings';
 import type { AuthoringState } from './state';
+import { mergeTabStates, takeTheirs, type TabConflict } from './tabs';
 
 export interface AuthoringDeps {
   store: TimelineStore;
@@ -37,6 +38,8 @@ export class Authoring {
   /** Set while storage cannot save: shown until a save succeeds again. */
   storageProblem = $state.raw<string | null>(null);
   recent = $state.raw<RecentTimeline[]>([]);
+  /** Fields two tabs set to different values: this tab's is shown until the user chooses. */
+  conflicts = $state.raw<TabConflict[]>([]);
 
   present = $derived(this.history.present);
   canUndo = $derived(canUndo(this.history));
@@ -45,11 +48,16 @@ export class Authoring {
 
   #deps: AuthoringDeps;
   #timer: ReturnType<typeof setTimeout> | null = null;
+  // The version this tab last read from or wrote to storage: the common ancestor when another
+  // tab's save of the same timeline is merged with this tab's unsaved changes.
+  #base: AuthoringState;
+  #baseRecord: string | null = null;
 
   constructor(deps: AuthoringDeps, initial: AuthoringState) {
     this.#deps = deps;
     this.id = deps.newId();
     this.history = createHistory(initial);
+    this.#base = initial;
     if (!deps.store.available) this.storageProblem = UNAVAILABLE_MESSAGE;
     this.recent = deps.store.recent();
   }
@@ -69,6 +77,8 @@ export class Authoring {
     this.flush();
     this.id = id;
     this.history = loaded.history;
+    this.#read(loaded);
+    this.conflicts = [];
     return true;
   }
 
@@ -79,12 +89,28 @@ export class Authoring {
   savedElsewhere(key: string | null): void {
     this.recent = this.#deps.store.recent();
     if (key !== this.#deps.store.keyOf(this.id)) return;
+    if (this.#deps.store.record(this.id) === this.#baseRecord) return;
     const loaded = this.#deps.store.load(this.id);
     if (!loaded.ok) return;
+    if (this.#timer === null && this.present === this.#base) {
+      // nothing unsaved here: the other tab's version already holds everything this tab saved
+      this.history = loaded.history;
+      this.#read(loaded);
+      this.say('This timeline was changed in another tab; showing that version.');
+      return;
+    }
+    this.#mergeIn(loaded);
+    // the merge is written at once, so the other tab sees this tab's changes too
     if (this.#timer !== null) clearTimeout(this.#timer);
     this.#timer = null;
-    this.history = loaded.history;
-    this.say('This timeline was changed in another tab; showing that version.');
+    this.#save();
+  }
+
+  /** Settles a conflict with the other tab's value (`theirs`) or this tab's (already shown). */
+  resolveConflict(conflict: TabConflict, take: 'mine' | 'theirs'): void {
+    this.conflicts = this.conflicts.filter((c) => c !== conflict);
+    if (take === 'theirs') this.commit(takeTheirs(this.present, conflict));
+    if (this.conflicts.length === 0 && this.notice?.text.startsWith(MERGED)) this.notice = null;
   }
 
   /** Removes a saved timeline other than the open one (to make room, or tidy up). */
@@ -199,6 +225,25 @@ export class Authoring {
     this.#save();
   }
 
+  #read(loaded: Extract<Loaded, { ok: true }>): void {
+    this.#base = loaded.history.present;
+    this.#baseRecord = loaded.raw;
+  }
+
+  /** This tab's unsaved changes merged over the version another tab saved. */
+  #mergeIn(loaded: Extract<Loaded, { ok: true }>): void {
+    const merged = mergeTabStates(this.#base, this.present, loaded.history.present);
+    this.#read(loaded);
+    this.history = record(this.history, merged.state, { key: null, at: this.#deps.now() });
+    this.conflicts = [...this.conflicts, ...merged.conflicts];
+    const kept = merged.keptDespiteDeletion.length;
+    const choose = merged.conflicts.length === 0 ? '' : merged.conflicts.length === 1
+      ? ' Both tabs changed one thing differently: choose which version to keep below.'
+      : ` Both tabs changed ${merged.conflicts.length} things differently: choose which versions to keep below.`;
+    const keptWords = kept === 0 ? '' : kept === 1 ? ' An event deleted in one tab and edited in the other was kept.' : ` ${kept} events deleted in one tab and edited in the other were kept.`;
+    this.say(`${MERGED}${choose}${keptWords}`);
+  }
+
   #start(state: AuthoringState): void {
     // The timeline being left is saved as it stands, so Recent can bring it back.
     if (this.#timer !== null) clearTimeout(this.#timer);
@@ -206,6 +251,7 @@ export class Authoring {
     this.#save();
     this.id = this.#deps.newId();
     this.history = createHistory(state);
+    this.conflicts = [];
     this.#save();
   }
 
@@ -224,11 +270,24 @@ export class Authoring {
   }
 
   #save(): void {
+    // another tab wrote this timeline since this one last read or wrote it (its storage event
+    // may not have arrived yet, or that tab is closing): merge, never overwrite
+    const stored = this.#deps.store.record(this.id);
+    if (stored !== null && stored !== this.#baseRecord) {
+      const loaded = this.#deps.store.load(this.id);
+      if (loaded.ok) this.#mergeIn(loaded);
+    }
+    const present = this.history.present;
     const saved = this.#deps.store.save(this.id, this.history, this.#deps.stamp());
     this.storageProblem = saved.ok ? null : saved.message;
-    if (saved.ok) this.recent = this.#deps.store.recent();
+    if (!saved.ok) return;
+    this.#base = present;
+    this.#baseRecord = saved.raw;
+    this.recent = this.#deps.store.recent();
   }
 }
+
+const MERGED = 'Changes made in another tab were merged with yours.';
 
 export function blank(published: string): AuthoringState {
   return {
