@@ -15,7 +15,8 @@ export const yearInCalendar = (year: number) => Number.isInteger(year) && year >
 /** Whether a DATE or TIME value lies wholly in 0001..9999; other types always do. */
 export function valueInCalendar(type: string, value: string): boolean {
   if (type !== 'DATE' && type !== 'TIME') return true;
-  if (/^-|^(?:FY)?\d{5}/.test(value)) return false; // a signed or five-digit year
+  // a signed year, a year of five digits, or of fewer than four before a dash ("1-Q3")
+  if (/^-|^(?:FY)?\d{5}|^\d{1,3}-/.test(value)) return false;
   const range = timexRange({ type, value });
   if (!range) return !/^0000/.test(value);
   return FOUR_DIGIT_DAYS.test(range.start) && FOUR_DIGIT_DAYS.test(range.end) && range.start >= FIRST_DAY && range.end <= LAST_DAY;

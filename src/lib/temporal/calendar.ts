@@ -16,6 +16,11 @@ export function formatDay({ year, month, day }: YMD): string {
   return `${pad(year, 4)}-${pad(month)}-${pad(day)}`;
 }
 
+/** A TimeML year: always four digits ("0001-Q3", never "1-Q3"). */
+export function formatYear(year: number): string {
+  return pad(year, 4);
+}
+
 export function formatMonth(year: number, month: number): string {
   return `${pad(year, 4)}-${pad(month)}`;
 }

@@ -1,7 +1,7 @@
 // A date a counted span away from a base day, written at the span's own granularity: three
 // years from 2025-11-05 is "2028", two days is "2025-11-07", a quarter is "2026-Q1".
 // Knows nothing of text.
-import { addDays, addMonths, formatDay, formatMonth, type YMD } from './calendar';
+import { addDays, addMonths, formatDay, formatMonth, formatYear, type YMD } from './calendar';
 import type { Unit } from './units';
 
 export function shiftedValue(base: YMD, count: number, unit: Unit): string {
@@ -19,13 +19,13 @@ export function shiftedValue(base: YMD, count: number, unit: Unit): string {
     }
     case 'quarter': {
       const m = addMonths(base, 3 * count);
-      return `${m.year}-Q${Math.floor((m.month - 1) / 3) + 1}`;
+      return `${formatYear(m.year)}-Q${Math.floor((m.month - 1) / 3) + 1}`;
     }
     case 'year':
-      return String(base.year + count);
+      return formatYear(base.year + count);
     case 'decade':
-      return String(base.year + 10 * count);
+      return formatYear(base.year + 10 * count);
     case 'century':
-      return String(base.year + 100 * count);
+      return formatYear(base.year + 100 * count);
   }
 }

@@ -3,7 +3,7 @@
 // a year, or a time of day (converted to UTC with a Z when the text named a zone, as TimeML
 // corpora write "18:00 UTC"). Knows nothing of spans or sentences.
 import type { ParsingComponents, ParsingResult } from 'chrono-node';
-import { addDays, formatDay, formatMonth, type YMD } from './calendar';
+import { addDays, formatDay, formatMonth, formatYear, type YMD } from './calendar';
 import { readStated, type StatedTimex } from './context';
 
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -44,6 +44,6 @@ export function componentsTimex(c: ParsingComponents): StatedTimex | null {
   if (c.isCertain('hour')) return { type: 'TIME', value: timeValue(c, dayOf(c)) };
   if (c.isCertain('day') || c.isCertain('weekday')) return { type: 'DATE', value: formatDay(dayOf(c)) };
   if (c.isCertain('month')) return { type: 'DATE', value: formatMonth(c.get('year')!, c.get('month')!) };
-  if (c.isCertain('year')) return { type: 'DATE', value: String(c.get('year')) };
+  if (c.isCertain('year')) return { type: 'DATE', value: formatYear(c.get('year')!) };
   return null;
 }

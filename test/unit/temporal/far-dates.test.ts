@@ -42,6 +42,11 @@ describe('a publication date at the end of the calendar', () => {
     expect(run('between March and May officials met', '0001-01-01').timexes).toEqual([]);
   });
 
+  it('writes every year with four digits: "Q3" read from 0001-01-01 is 0001-Q3, not 1-Q3', () => {
+    expect(run('Monday to Q3', '0001-01-01').timexes.map((t) => t.value)).toEqual(['0001-06-25', '0001-Q3']);
+    expect(run('They will meet next summer, a decade later and in the next quarter.', '0005-06-01').timexes.map((t) => t.value)).toEqual(['0006-SU', '0015', '0005-Q3']);
+  });
+
   for (const published of FAR) {
     it(`extracts every sentence published ${published} with dates inside 0001..9999`, () => {
       for (const text of SENTENCES) {
@@ -87,6 +92,8 @@ describe('valueInCalendar', () => {
     ['DATE', '-9', false],
     ['DATE', '000', false], // the decade of years 0-9
     ['DATE', '0001-W01', true],
+    ['DATE', '1-Q3', false],
+    ['DATE', '00-5', false],
     ['DATE', 'PRESENT_REF', true],
     ['DURATION', 'P5Y', true],
     ['TIME', '9999-12-31T23:59', true],

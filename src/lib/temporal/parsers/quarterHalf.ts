@@ -3,6 +3,7 @@
 // half", "H1 2025". Without a year the sentence's tense picks it (a past statement about "the
 // third quarter" in November is this year's; a projected "first quarter" is next year's).
 import type { Parser } from 'chrono-node';
+import { formatYear } from '../calendar';
 import { publicationDay, statedResult } from '../context';
 import { resolveYear } from '../direction';
 import { namesReportedPeriod, reportedYear } from '../reportingPeriod';
@@ -52,6 +53,6 @@ export const quarterHalfParser: Parser = {
       const current = kind === 'Q' ? Math.floor((published.month - 1) / 3) + 1 : published.month <= 6 ? 1 : 2;
       year ??= resolveYear(published.year, n, current, tense, kind === 'Q' ? 4 : 2);
     }
-    return statedResult(context, match.index!, match[0], { type: 'DATE', value: `${year}-${kind}${n}` });
+    return statedResult(context, match.index!, match[0], { type: 'DATE', value: `${formatYear(year)}-${kind}${n}` });
   },
 };

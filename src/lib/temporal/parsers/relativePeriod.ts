@@ -2,7 +2,7 @@
 // "the coming weekend", "last quarter", "last summer", "next March", and "the month" after
 // "end of"/"start of". TimeML values name the whole period: "last week" is 2025-W44, not a day.
 import type { Parser } from 'chrono-node';
-import { addDays, addMonths, formatIsoWeek, formatMonth, type YMD } from '../calendar';
+import { addDays, addMonths, formatIsoWeek, formatMonth, formatYear, type YMD } from '../calendar';
 import { publicationDay, statedResult } from '../context';
 import { durationValue, unitOf } from '../units';
 import { MONTHS, SEASON_CODES, seasonOf } from './names';
@@ -28,10 +28,10 @@ function periodValue(published: YMD, unit: string, shift: number): string | null
       return formatMonth(m.year, m.month);
     }
     case 'year':
-      return String(published.year + shift);
+      return formatYear(published.year + shift);
     case 'quarter': {
       const index = published.year * 4 + Math.floor((published.month - 1) / 3) + shift;
-      return `${Math.floor(index / 4)}-Q${(index % 4) + 1}`;
+      return `${formatYear(Math.floor(index / 4))}-Q${(index % 4) + 1}`;
     }
   }
   if (unit in SEASON_CODES) {
@@ -42,7 +42,7 @@ function periodValue(published: YMD, unit: string, shift: number): string | null
     if (shift < 0 && target >= now.index) year -= 1;
     if (shift > 0 && target <= now.index) year += 1;
     if (shift === 0) year = thisSeasonYear(published, now, target);
-    return `${year}-${['SP', 'SU', 'FA', 'WI'][target]}`;
+    return `${formatYear(year)}-${['SP', 'SU', 'FA', 'WI'][target]}`;
   }
   const month = MONTHS[unit];
   if (month === undefined) return null;

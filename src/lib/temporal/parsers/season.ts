@@ -2,6 +2,7 @@
 // autumn". "last summer"/"this winter" are relative periods (relativePeriod.ts). A bare season
 // takes the sentence's tense. "fall" is a season only with a year or after "in the"/"this".
 import type { Parser } from 'chrono-node';
+import { formatYear } from '../calendar';
 import { publicationDay, statedResult } from '../context';
 import { resolveYear } from '../direction';
 import { tenseAround } from '../tense';
@@ -25,6 +26,6 @@ export const seasonParser: Parser = {
       const now = seasonOf(publicationDay(context));
       year = resolveYear(now.year, index, now.index, tenseAround(context.text, match.index!, match.index! + match[0].length), 4);
     }
-    return statedResult(context, match.index!, match[0], { type: 'DATE', value: `${year}-${SEASON_VALUES[index]}` });
+    return statedResult(context, match.index!, match[0], { type: 'DATE', value: `${formatYear(year)}-${SEASON_VALUES[index]}` });
   },
 };
