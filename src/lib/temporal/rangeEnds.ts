@@ -51,10 +51,10 @@ function inYear(value: string, year: number): string | null {
   return pad(year, 4) + value.slice(m[1].length);
 }
 
-// every value here is a day or month of 0001..9999 (inYear and onDay refuse others); should one
-// slip through, it compares as the calendar's edge rather than crashing the article
-const startOf = (value: string) => timexRange({ type: 'DATE', value: value.replace(/T.*$/, '') })?.start ?? '0000';
-const endOf = (value: string) => timexRange({ type: 'DATE', value: value.replace(/T.*$/, '') })?.end ?? '9999-99';
+// null for a value outside the calendar (chrono's "Easter" after 9999-06-01 is 10000-04-16):
+// a span cannot be placed from such an end
+const startOf = (value: string) => timexRange({ type: 'DATE', value: value.replace(/T.*$/, '') })?.start ?? null;
+const endOf = (value: string) => timexRange({ type: 'DATE', value: value.replace(/T.*$/, '') })?.end ?? null;
 
 /** The first occurrence of a partial `value` ending after `after` (an inclusive last day). */
 function nextAfter(value: string, partial: Partial, after: string): string | null {
@@ -65,7 +65,7 @@ function nextAfter(value: string, partial: Partial, after: string): string | nul
   }
   const year = +after.slice(0, 4);
   const same = inYear(value, year);
-  return same && endOf(same) > after ? same : inYear(value, year + 1);
+  return same && endOf(same)! > after ? same : inYear(value, year + 1);
 }
 
 /** The last occurrence of a partial `value` starting before `before` (a first day). */
@@ -77,7 +77,7 @@ function lastBefore(value: string, partial: Partial, before: string): string | n
   }
   const year = +before.slice(0, 4);
   const same = inYear(value, year);
-  return same && startOf(same) < before ? same : inYear(value, year - 1);
+  return same && startOf(same)! < before ? same : inYear(value, year - 1);
 }
 
 /** A bare day number ("5" of "March 3-5") in the month of the other end, rolled past it. */
@@ -109,18 +109,26 @@ export function alignRangeEnds(text: string, timexes: Timex[], dir: Direction): 
     if (py === 'day' && px !== 'day' && DAY_VALUE.exec(vx)?.[3]) vy = dayBeside(vy, vx, true);
     else if (px === 'day' && py !== 'day' && DAY_VALUE.exec(vy)?.[3]) vx = dayBeside(vx, vy, false);
     else if (px === 'day' || py === 'day') continue;
-    else if (px === 'whole' && py !== 'whole') vy = nextAfter(vy, py, endOf(vx));
-    else if (py === 'whole' && px !== 'whole') vx = lastBefore(vx, px, startOf(vy));
+    else if (px === 'whole' && py !== 'whole') {
+      const after = endOf(vx);
+      vy = after && nextAfter(vy, py, after);
+    } else if (py === 'whole' && px !== 'whole') {
+      const before = startOf(vy);
+      vx = before && lastBefore(vx, px, before);
+    }
     else if (px !== 'whole' && py !== 'whole') {
       const tense = dir.tenseOf(pair.start, pair.end);
       if (tense === 'past') {
         // the span is over: its end is the latest such day not after publication
-        const end = endOf(vy) > dir.published ? lastBefore(vy, py, nextDay(dir.published)) : vy;
+        const last = endOf(vy); // null: a year past 9999, after publication
+        const end = last === null || last > dir.published ? lastBefore(vy, py, nextDay(dir.published)) : vy;
         vy = end;
-        vx = end && lastBefore(vx, px, startOf(end));
+        vx = end && lastBefore(vx, px, startOf(end)!);
       } else {
-        if (tense === 'future' && startOf(vx) < dir.published) vx = nextAfter(vx, px, previousDay(dir.published));
-        vy = vx && nextAfter(vy, py, endOf(vx));
+        const first = startOf(vx);
+        if (tense === 'future' && first !== null && first < dir.published) vx = nextAfter(vx, px, previousDay(dir.published));
+        const after = vx && endOf(vx);
+        vy = after ? nextAfter(vy, py, after) : null;
       }
     }
     if (!vx || !vy) {

@@ -19,6 +19,8 @@ export interface EntryPoint<T = unknown> {
   name: string;
   /** How many runs `npm test` gives it (extraction is the slowest per input). */
   testRuns: number;
+  /** The share of `npm run fuzz -- N` it runs (a 20 KB article takes far longer than a line). */
+  fuzzShare?: number;
   inputs: fc.Arbitrary<T>;
   /** Throws when the entry point misbehaves on `input`. */
   check: (input: T) => void | Promise<void>;
@@ -140,6 +142,14 @@ function checkDocument(doc: NewslineDocument, text: string): void {
 const extractEntry = entry({
   name: 'extract (tagger + events)', testRuns: 150,
   inputs: fc.tuple(textArb, edgePublishedArb),
+  check: ([text, published]) => checkDocument(extract(text, { title: null, url: null, publisher: null, published }), text),
+});
+
+/** Whole articles of garbled news, up to 20 KB: none may take long (the fuzz script reports the slowest). */
+const longTextArb = fc.array(garbledArb, { minLength: 20, maxLength: 300 }).map((p) => p.join('\n\n').slice(0, 20_000));
+const longExtractEntry = entry({
+  name: 'extract, articles up to 20 KB', testRuns: 4, fuzzShare: 0.01,
+  inputs: fc.tuple(longTextArb, edgePublishedArb),
   check: ([text, published]) => checkDocument(extract(text, { title: null, url: null, publisher: null, published }), text),
 });
 
@@ -282,4 +292,4 @@ const readDocumentEntry = entry({
   },
 });
 
-export const ENTRY_POINTS: EntryPoint[] = [extractEntry, timelineJsEntry, fragmentEntry, savedRecordEntry, readDocumentEntry];
+export const ENTRY_POINTS: EntryPoint[] = [extractEntry, longExtractEntry, timelineJsEntry, fragmentEntry, savedRecordEntry, readDocumentEntry];

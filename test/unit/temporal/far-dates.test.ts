@@ -22,6 +22,8 @@ const SENTENCES = [
   'It happened 10 years ago and will happen again in 5 years.',
   'He said on March 3-5 that the next century would start.',
   'They met on Monday and will meet on Friday, two days later.',
+  'Tuesday until Easter',
+  'Monday to Q3',
 ];
 const FAR = ['0001-01-01', '0001-06-01', '0001-12-31', '9999-01-01', '9999-06-01', '9999-12-31', '9999-12-31T23:59'];
 
@@ -36,6 +38,10 @@ describe('a publication date at the end of the calendar', () => {
     const doc = run('Officials will meet again in March next year.', '9999-06-01');
     expect(doc.timexes).toEqual([]);
     expect(doc.events.map((e) => [e.status, e.when.start])).toEqual([['projected', null]]);
+  });
+
+  it('places no span from an end past 9999 ("Tuesday until Easter" from 9999-06-01)', () => {
+    expect(run('Tuesday until Easter', '9999-06-01').timexes).toEqual([]);
   });
 
   it('drops a past span that would fall before year 1 instead of writing year 0', () => {
