@@ -6,7 +6,7 @@
 // back. With no such date before them they count from publication.
 // Knows nothing of how the timexes were found.
 import type { Timex } from '../document';
-import type { YMD } from './calendar';
+import { formatYear, type YMD } from './calendar';
 import { ANCHOR_DAY, ANCHOR_SHIFT } from './parsers/anaphoricDay';
 import { ANCHOR_YEAR_BACK } from './parsers/samePeriod';
 import { shiftedValue } from './shift';
@@ -19,7 +19,7 @@ export function resolveAnchors(timexes: Timex[], published: YMD): Timex[] {
   let day: YMD = published;
   let month: YMD = published;
   let year: YMD = published;
-  let lastValue = String(published.year);
+  let lastValue = formatYear(published.year);
   return timexes.map((t) => {
     if (t.value.startsWith(ANCHOR_DAY)) {
       return { ...t, value: `${shiftedValue(day, 0, 'day')}${t.value.slice(ANCHOR_DAY.length)}` };
@@ -27,7 +27,7 @@ export function resolveAnchors(timexes: Timex[], published: YMD): Timex[] {
     if (t.value === ANCHOR_YEAR_BACK) {
       // the last date named, one year back at its own precision ("2009-02" -> "2008-02")
       const m = /^(\d{4})(.*)$/.exec(lastValue)!;
-      return { ...t, value: String(Number(m[1]) - 1).padStart(4, '0') + m[2].replace(/T.*$/, '') };
+      return { ...t, value: formatYear(Number(m[1]) - 1) + m[2].replace(/T.*$/, '') };
     }
     const shift = SHIFT.exec(t.value);
     if (shift) {

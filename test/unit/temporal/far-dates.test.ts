@@ -24,6 +24,7 @@ const SENTENCES = [
   'They met on Monday and will meet on Friday, two days later.',
   'Tuesday until Easter',
   'Monday to Q3',
+  'It rose by the same day last year.',
 ];
 const FAR = ['0001-01-01', '0001-06-01', '0001-12-31', '9999-01-01', '9999-06-01', '9999-12-31', '9999-12-31T23:59'];
 
