@@ -20,3 +20,11 @@ describe('normalisePublished', () => {
     expect(normalisePublished(raw)).toBeNull();
   });
 });
+
+describe('a publication date at the calendar ends', () => {
+  it('keeps four-digit years below 1000 and up to 9999', () => {
+    expect(normalisePublished('0001-01-01')).toBe('0001-01-01');
+    expect(normalisePublished('0999-12-31T23:59')).toBe('0999-12-31T23:59');
+    expect(normalisePublished('9999-06-01')).toBe('9999-06-01');
+  });
+});

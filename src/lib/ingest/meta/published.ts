@@ -2,6 +2,7 @@
 // the document's `YYYY-MM-DD[THH:MM[:SS]]`. Must not know where the string came from nor read
 // the clock; visible prose dates ("19. Juli 2014") are textDate.ts's job.
 import { parsePublished } from '../../temporal/reference';
+import { formatYear } from '../../temporal/calendar';
 
 /** A stamp as the page wrote it: the wall-clock value, and the zone it was written in. */
 export interface Stamp {
@@ -40,7 +41,7 @@ function clock(h?: string, m?: string, s?: string): string {
 
 /** The day (and time) if it is a real calendar date, else null. */
 export function validDate(year: number, month: number, day: number, time = ''): string | null {
-  const out = `${year}-${pad(month)}-${pad(day)}${time}`;
+  const out = `${formatYear(year)}-${pad(month)}-${pad(day)}${time}`;
   return parsePublished(out) ? out : null;
 }
 
