@@ -1,10 +1,10 @@
 // The entry points that take outside data, each as one fast-check property: extraction on
 // random and garbled text with any publication date of 0001..9999, the TimelineJS importer,
-// the share-link fragment decoder, saved records and readDocument. Every one must either give
+// the share-link fragment decoder, saved records, readDocument, and ingest of HTML pages and
+// Markdown files (ingest-entries.ts). Every one must either give
 // a valid value or throw a clear sentence for the user; extraction must never throw and keep
 // every offset inside its text. Run at a few hundred inputs each by entry-points.test.ts and
-// at any size by `npm run fuzz -- N` (scripts/fuzz.ts). Ingest has its own properties
-// (test/unit/ingest/html-properties.test.ts).
+// at any size by `npm run fuzz -- N` (scripts/fuzz.ts).
 import fc from 'fast-check';
 import type { NewslineDocument } from '../../../src/lib/document';
 import { extract } from '../../../src/lib/extract';
@@ -14,6 +14,7 @@ import { valueInCalendar } from '../../../src/lib/temporal/bounds';
 import { monthLength } from '../../../src/lib/temporal/calendar';
 import { DocumentError, readDocument } from '../../../src/lib/validate';
 import { TimelineStore } from '../../../src/app/storage';
+import { ingestHtmlEntry, ingestMarkdownEntry } from './ingest-entries';
 
 export interface EntryPoint<T = unknown> {
   name: string;
@@ -294,4 +295,7 @@ const readDocumentEntry = entry({
   },
 });
 
-export const ENTRY_POINTS: EntryPoint[] = [extractEntry, longExtractEntry, timelineJsEntry, fragmentEntry, savedRecordEntry, readDocumentEntry];
+export const ENTRY_POINTS: EntryPoint[] = [
+  extractEntry, longExtractEntry, timelineJsEntry, fragmentEntry, savedRecordEntry, readDocumentEntry,
+  entry(ingestHtmlEntry), entry(ingestMarkdownEntry),
+];

@@ -70,3 +70,11 @@ describe('a rail of other stories after the story', () => {
     expect(read(brief)).toBe(brief.join('\n\n'));
   });
 });
+
+describe('a stray <title> in the body', () => {
+  it('is not story text, whatever markup-looking text it holds', () => {
+    const story = 'The harbor commission voted on Monday to dredge the northern channel before the autumn storms, ending a dispute that had run for three years and cost the port two shipping lines.';
+    const html = `<html><body><article><p>${story}</p><title><script>document.write("x")</script></article></body></html>`;
+    expect(storyText(parseHtmlNode(html), { title: null, reparse: () => parseHtmlNode(html) })).toBe(story);
+  });
+});

@@ -1,8 +1,9 @@
 // What in a news page is not the story, and which elements end a paragraph: tables only, read
 // by prune.ts and paragraphs.ts. Must not know about parsing, scoring or metadata.
 
-// Code and embedded objects: never prose a reader sees as the story.
-export const CODE_TAGS = ['script', 'style', 'noscript', 'template', 'svg', 'math', 'iframe', 'object', 'canvas', 'video', 'audio', 'picture'];
+// Code and embedded objects: never prose a reader sees as the story. (A <title> is never
+// shown either, even a stray one in the body, whose markup-looking text is only text.)
+export const CODE_TAGS = ['script', 'style', 'noscript', 'template', 'svg', 'math', 'iframe', 'object', 'canvas', 'video', 'audio', 'picture', 'title'];
 // Page chrome, captions and forms. Dropped unless the box holds the headline: ASP.NET pages
 // wrap the whole page in one <form>, and some templates put the story inside <header>.
 export const CHROME_TAGS = ['nav', 'header', 'footer', 'aside', 'figure', 'figcaption', 'form', 'button', 'select', 'textarea', 'dialog', 'menu'];
