@@ -78,3 +78,24 @@ describe('a stray <title> in the body', () => {
     expect(storyText(parseHtmlNode(html), { title: null, reparse: () => parseHtmlNode(html) })).toBe(story);
   });
 });
+
+describe('a data widget inside the story box', () => {
+  const story = [
+    'The port authority said on Monday that cargo volumes fell for a third month, as two shipping lines moved their calls to the new terminal upriver.',
+    'Officials expect the decline to reverse in the spring, when the dredged channel opens to larger ships.',
+  ];
+  const read = (lines: string[]) => {
+    const html = `<html><body><article>${[story[0], ...lines, story[1]].map((p) => `<p>${p}</p>`).join('')}</article></body></html>`;
+    return storyText(parseHtmlNode(html), { title: null, reparse: () => parseHtmlNode(html) });
+  };
+
+  it('is dropped when it is a long run of one-to-three-word lines (a counter, a table)', () => {
+    const counter = ['Port', 'Tonnes', 'Ships', 'North3029', 'East 660', 'South465', 'West 96', 'Upriver 76', 'Total 4,326'];
+    expect(read(counter)).toBe(story.join('\n\n'));
+  });
+
+  it('is kept when its lines are list items of a few words', () => {
+    const list = Array.from({ length: 9 }, (_, i) => `${i + 1}. Red wool mittens, Harbor Goods, $30`);
+    expect(read(list)).toBe([story[0], ...list, story[1]].join('\n\n'));
+  });
+});

@@ -48,7 +48,7 @@ function readStory(doc: Document, byClass: boolean, options: BodyOptions): strin
  */
 function cleanParagraphs(paragraphs: string[], title: string | null): string {
   const seen = new Set<string>();
-  const kept = beforeRail(paragraphs).filter((p) => {
+  const kept = withoutTickers(beforeRail(paragraphs)).filter((p) => {
     if (isNewsFurniture(p) || seen.has(p)) return false;
     seen.add(p);
     return true;
@@ -69,6 +69,27 @@ function beforeRail(paragraphs: string[]): string[] {
     before += paragraphs[i].length;
   }
   return paragraphs;
+}
+
+// A data widget in the story's box (a case counter, a results table, a stock ticker, a spec
+// sheet) reads as a long run of lines of a word or three, none a sentence: "Mumbai3029",
+// "Cases", "18,953 1038Active". A list a reader reads as story has items of a few words more
+// ("5. Red wool mittens, Harbor Goods, $30").
+const TICKER_LINE = 40;
+const TICKER_WORDS = 3;
+const TICKER_RUN = 8;
+const isTickerLine = (p: string) =>
+  p.length <= TICKER_LINE && p.split(/\s+/).length <= TICKER_WORDS && !/[.!?…。！？]["'”’)」]?$/.test(p);
+
+function withoutTickers(paragraphs: string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < paragraphs.length; ) {
+    let j = i;
+    while (j < paragraphs.length && isTickerLine(paragraphs[j])) j++;
+    if (j - i < TICKER_RUN) out.push(...paragraphs.slice(i, Math.max(j, i + 1)));
+    i = Math.max(j, i + 1);
+  }
+  return out;
 }
 
 /** The <article> holding the most text (teaser cards are articles too), else <main>, else <body>. */
