@@ -99,3 +99,12 @@ describe('a data widget inside the story box', () => {
     expect(read(list)).toBe([story[0], ...list, story[1]].join('\n\n'));
   });
 });
+
+describe('the header above the story', () => {
+  it('drops a kicker and the headline repeated at the top, and keeps a standfirst-like sentence that is not the headline', () => {
+    const story = 'The harbor commission voted on Monday to dredge the northern channel before the autumn storms, ending a dispute that had run for three years.';
+    const html = `<html><body><article><p>Harbor</p><h2>Channel to be dredged</h2><p>${story}</p><p>Work starts in September and will cost $4 million, the commission said.</p></article></body></html>`;
+    const text = storyText(parseHtmlNode(html), { title: 'Channel to be dredged', reparse: () => parseHtmlNode(html) });
+    expect(text.split('\n\n')[0]).toBe(story);
+  });
+});

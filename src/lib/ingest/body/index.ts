@@ -46,6 +46,9 @@ function readStory(doc: Document, byClass: boolean, options: BodyOptions): strin
  * A rail of other stories after the story cut off at its heading; template lines dropped; a
  * repeated paragraph (a pull quote, a summary) kept once.
  */
+const MAX_KICKERS = 2;
+const KICKER_WORDS = 3;
+
 function cleanParagraphs(paragraphs: string[], title: string | null): string {
   const seen = new Set<string>();
   const kept = withoutTickers(beforeRail(paragraphs)).filter((p) => {
@@ -53,7 +56,10 @@ function cleanParagraphs(paragraphs: string[], title: string | null): string {
     seen.add(p);
     return true;
   });
-  if (title && kept.length && sameWords(kept[0], title)) kept.shift();
+  // The header Readability may keep above the story: a kicker of a word or two ("Corona"),
+  // then the headline. Both go; anything longer before the headline is the page's, not ours.
+  const headline = title ? kept.findIndex((p, i) => i <= MAX_KICKERS && sameWords(p, title)) : -1;
+  if (headline >= 0 && kept.slice(0, headline).every((p) => p.split(/\s+/).length <= KICKER_WORDS)) kept.splice(0, headline + 1);
   return kept.join('\n\n');
 }
 
