@@ -11,7 +11,11 @@ import { ALWAYS_SKIP_CLASS, CHROME_TAGS, CODE_TAGS, CONTAINERS, SKIP_CLASS, SKIP
 export function pruneFurniture(doc: Document, byClass: boolean): void {
   for (const el of [...doc.querySelectorAll(CODE_TAGS.join(','))]) el.remove();
   const headline = mainHeadline(doc);
-  const holdsHeadline = (el: Element) => headline !== null && el.contains(headline);
+  // The headline's ancestors, once: asking each of thousands of boxes whether it contains the
+  // headline walks its whole subtree.
+  const aboveHeadline = new Set<Element>();
+  for (let el = headline; el; el = el.parentElement) aboveHeadline.add(el);
+  const holdsHeadline = (el: Element) => aboveHeadline.has(el);
   for (const el of [...doc.querySelectorAll(CHROME_TAGS.join(','))]) if (!holdsHeadline(el)) el.remove();
   const prose = byClass ? proseByBox(doc) : new Map<Element, number>();
   const pageProse = doc.body ? (prose.get(doc.body) ?? 0) : 0;
