@@ -1,4 +1,4 @@
-// npm run eval:pages -- DIR [--gold FILE] [--news-only] [--checked] [--readability] [--show [--all]]
+// npm run eval:pages -- DIR [--gold FILE] [--news-only] [--checked] [--no-cjk] [--readability] [--show [--all]]
 // Ingests every saved page that DIR's gold.json (or --gold FILE) lists, with the gold URL as
 // the page URL and linkedom as the DOM, and prints: publication day right / wrong / refused
 // (right = the gold calendar day; a page with no gold day is right when refused), headline
@@ -7,7 +7,8 @@
 // benchmark computes them (scripts/eval-pages/score.ts), over the pages with a body gold, and
 // the time ingest takes per page. --news-only keeps pages marked news; --checked keeps pages
 // whose body a person read against the page (bodyChecked: the body figure over hand-checked
-// gold only); --show lists each wrong or refused date, each missed headline and the lowest body
+// gold only); --no-cjk leaves out pages in Chinese or Japanese (kana or ideographs in the gold
+// headline or the body's start), whose story Readability's scoring reads poorly; --show lists each wrong or refused date, each missed headline and the lowest body
 // F1s (every page's with --all). --readability also scores Readability.js alone (its
 // textContent over the same linkedom DOM) on the same bodies, the library the story extraction
 // builds on, as a baseline in the same run. Asserts nothing.
@@ -20,6 +21,7 @@ import { parseHtmlNode } from '../src/lib/ingest/dom/node';
 import { readGold } from './eval-pages/gold';
 import { bodyScore, dateVerdict, median, precision, recall, shingleMatch, titleExact, titleLenient, type DateVerdict, type Match } from './eval-pages/score';
 
+const CJK = /[\u3040-\u30ff\u3400-\u9fff]/;
 const argv = process.argv.slice(2);
 const flag = (name: string) => argv.includes(name);
 const option = (name: string) => {
@@ -28,12 +30,13 @@ const option = (name: string) => {
 };
 const dir = argv.find((a, i) => !a.startsWith('--') && argv[i - 1] !== '--gold');
 if (!dir) {
-  console.error('usage: npm run eval:pages -- DIR [--gold FILE] [--news-only] [--checked] [--readability] [--show [--all]]');
+  console.error('usage: npm run eval:pages -- DIR [--gold FILE] [--news-only] [--checked] [--no-cjk] [--readability] [--show [--all]]');
   process.exit(2);
 }
 const pages = readGold(resolve(option('--gold') ?? join(dir, 'gold.json')))
   .filter((p) => !flag('--news-only') || p.news)
-  .filter((p) => !flag('--checked') || p.bodyChecked);
+  .filter((p) => !flag('--checked') || p.bodyChecked)
+  .filter((p) => !flag('--no-cjk') || !CJK.test(`${p.title} ${(p.body ?? '').slice(0, 200)}`));
 
 const dates: Record<DateVerdict, string[]> = { right: [], wrong: [], refused: [] };
 const titleMisses: string[] = [];
@@ -65,7 +68,7 @@ const n = pages.length;
 const pct = (k: number, of = n) => `${k}/${of} (${((100 * k) / of).toFixed(1)}%)`;
 const body = bodyScore(bodies.map((b) => b.m));
 const total = ms.reduce((a, b) => a + b, 0);
-const kept = [flag('--news-only') && 'news only', flag('--checked') && 'hand-checked bodies only'].filter(Boolean).join(', ');
+const kept = [flag('--news-only') && 'news only', flag('--checked') && 'hand-checked bodies only', flag('--no-cjk') && 'no Chinese or Japanese'].filter(Boolean).join(', ');
 console.log(`${n} pages${kept ? ` (${kept})` : ''} from ${dir}`);
 console.log(`date      right ${pct(dates.right.length)}  wrong ${pct(dates.wrong.length)}  refused ${pct(dates.refused.length)}`);
 console.log(`headline  exact ${pct(exact)}  lenient ${pct(lenient)}`);
