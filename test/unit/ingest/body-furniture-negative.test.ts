@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isNewsFurniture } from '../../../src/lib/ingest/body/newsFurniture';
+import { isNewsFurniture } from '../../../src/lib/ingest/templateLines';
 
 // Reporting that merely starts like a template line: each must stay in the story.
 const REPORTING = [

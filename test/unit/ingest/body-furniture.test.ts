@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   isByline, isCaptionCredit, isCommentCount, isNewsFurniture, isNewsletterBox, isNewsletterPitch, isReadMore, isShareBar, isTimeStamp, isTweetSignature, isVideoPlayer,
-} from '../../../src/lib/ingest/body/newsFurniture';
+} from '../../../src/lib/ingest/templateLines';
 
 const cases: [string, (p: string) => boolean, string[]][] = [
   ['photo captions and credits', isCaptionCredit, [

@@ -2,7 +2,7 @@
 // pruned, Readability's pick of the story, then news-template lines dropped. Mutates the
 // document it is given (the metadata must be read first). Must not know about metadata,
 // dates in the prose or events.
-import { isNewsFurniture, isRailHeading } from './newsFurniture';
+import { isNewsFurniture, isRailHeading } from '../templateLines';
 import { paragraphsOf } from './paragraphs';
 import { pruneFurniture } from './prune';
 import { readableRoot } from './readable';

@@ -1,9 +1,50 @@
-// The lines a news page's template prints inside the story's box that a reader skips: photo
-// captions and credits, bylines and time stamps, "Read more" links, newsletter boxes, video
-// players, share bars and comment counts. Each is a named rule over one paragraph of text, as
-// news templates print them: short, formulaic, without the shape of a sentence of reporting.
-// Must not know about the DOM or about dates in the prose.
-import { isFurnitureLine } from '../furniture';
+// The lines a news page's template prints around and inside the story that a reader skips:
+// photo captions and credits, bylines and time stamps, "Read more" links, newsletter boxes,
+// video players, share bars and comment counts. Each is a named rule over one paragraph or
+// line of text, as news templates print them: short, formulaic, without the shape of a
+// sentence of reporting. Read by the HTML story extraction (body/) and by the plain-text
+// furniture spans of a pasted page (furniture.ts). Must not know about the DOM or about dates
+// in the prose.
+
+// Whole lines only (anchored, one alternation of literal-ish words, no nested quantifiers).
+// Each entry is a label a CMS prints, not article prose: they are too short to be a sentence.
+const FURNITURE_LINE = new RegExp(
+  '^(?:' +
+    [
+      '\\d*\\s*comments?(?: \\(\\d+\\))?',
+      '(?:show|view|load|hide|read) (?:all )?comments?',
+      '(?:leave|post|add) a comment',
+      'join the (?:conversation|discussion)',
+      'please let us know if you.re having (?:issues|trouble|problems) with commenting\\.?',
+      'comments? (?:are|have been) closed\\.?',
+      'share(?: this(?: article| story| page)?)?(?: on [a-z]+)?:?',
+      'share via .{0,40}',
+      'related(?: articles| stories| coverage| content| topics)?:.{0,200}',
+      'related(?: articles| stories| coverage| content| topics)?',
+      '(?:read|see) (?:more|also):?.{0,200}',
+      'more (?:from|on|stories from) .{1,60}',
+      'sign up (?:for|to) .{0,80}newsletters?.{0,80}',
+      '(?:subscribe|newsletter)\\b.{0,120}',
+      'advertisement|sponsored(?: content)?|ad',
+      'follow us on .{1,80}',
+      '(?:copyright|\\u00a9) .{0,200}',
+      'all rights reserved\\.?',
+      'tags?: .{0,200}',
+      'topics?: .{0,200}',
+      'click here .{0,120}',
+      'print(?: this (?:article|page))?',
+      'email(?: this (?:article|story))?',
+      'back to top',
+    ].join('|') +
+    ')$',
+  'i',
+);
+
+/** A label a CMS prints on a line of its own ("COMMENTS", "Share this article", "Related: …"). */
+export function isFurnitureLine(line: string): boolean {
+  const t = line.trim();
+  return t.length > 0 && t.length <= 240 && FURNITURE_LINE.test(t);
+}
 
 // Template lines are short; a paragraph of reporting that merely starts with "By" is not.
 const SHORT = 160;
