@@ -1,10 +1,7 @@
 // Two functions timed alternately, so that load from other processes on the machine falls on
 // both alike; shared by the benchmark scripts. Knows nothing of what is timed.
 
-export function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)];
-}
+import { median } from '../eval-pages/score';
 
 /** Median milliseconds of one call of each function, after `warmup` runs of both. */
 export function timePair(a: () => unknown, b: () => unknown, runs: number, warmup = 20): [number, number] {

@@ -4,6 +4,7 @@
 // first; the body extraction then prunes and rewrites its own copy.
 // Must not know about dates in the prose, sentences or events.
 import { storyText } from './body';
+import { parseHtmlBrowser } from './dom/browser';
 import { dropCode } from './dom/dropCode';
 import { readPageMeta } from './meta';
 import type { Ingested, ParseHtml } from './types';
@@ -13,13 +14,9 @@ export interface HtmlOptions {
   parseHtml?: ParseHtml;
 }
 
-function defaultParser(): ParseHtml {
-  if (typeof DOMParser === 'undefined') throw new Error('Reading an HTML page needs a DOM parser here: pass parseHtml.');
-  return (html) => new DOMParser().parseFromString(html, 'text/html');
-}
-
 export function ingestHtml(html: string, options: HtmlOptions = {}): Ingested {
-  const parse = options.parseHtml ?? defaultParser();
+  // The browser's parser unless the caller brings one (Node has none: dom/node.ts).
+  const parse = options.parseHtml ?? parseHtmlBrowser;
   const markup = dropCode(html);
   const doc = parse(markup);
   const meta = readPageMeta(doc, options.url ?? null, html);

@@ -2,6 +2,7 @@
 // pruned, Readability's pick of the story, then news-template lines dropped. Mutates the
 // document it is given (the metadata must be read first). Must not know about metadata,
 // dates in the prose or events.
+import { squash } from '../meta/siteName';
 import { isNewsFurniture, isRailHeading } from '../templateLines';
 import { paragraphsOf } from './paragraphs';
 import { pruneFurniture } from './prune';
@@ -58,7 +59,7 @@ function cleanParagraphs(paragraphs: string[], title: string | null): string {
   });
   // The header Readability may keep above the story: a kicker of a word or two ("Corona"),
   // then the headline. Both go; anything longer before the headline is the page's, not ours.
-  const headline = title ? kept.findIndex((p, i) => i <= MAX_KICKERS && sameWords(p, title)) : -1;
+  const headline = title ? kept.findIndex((p, i) => i <= MAX_KICKERS && squash(p) === squash(title)) : -1;
   if (headline >= 0 && kept.slice(0, headline).every((p) => p.split(/\s+/).length <= KICKER_WORDS)) kept.splice(0, headline + 1);
   return kept.join('\n\n');
 }
@@ -107,9 +108,4 @@ function mainBox(doc: Document): Element | null {
     if (n > size) [best, size] = [a, n];
   }
   return best ?? doc.querySelector('main') ?? doc.body;
-}
-
-const words = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
-function sameWords(a: string, b: string): boolean {
-  return words(a) === words(b);
 }

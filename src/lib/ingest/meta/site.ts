@@ -1,7 +1,6 @@
 // Who published the page and where it lives: the publisher's name and the canonical URL.
-// Must not know about dates or headlines.
-
-const clean = (s: string | null | undefined) => (s ? s.replace(/[\s\u00a0]+/g, ' ').trim() || null : null);
+// Must not know about dates. Names are cleaned as headlines are (whitespace, stray entities).
+import { cleanTitle as clean } from './headline';
 
 /** The publisher: JSON-LD publisher.name, else og:site_name, else application-name. */
 export function publisherOf(jsonLdPublisher: string | null, meta: Map<string, string>): string | null {
