@@ -36,7 +36,8 @@ export default defineConfig({
   // Relative asset URLs: the app and embed.html work from any folder a newsroom hosts them in.
   base: './',
   build: {
-    outDir: 'dist/app',
+    // NEWSLINE_APP_OUT builds elsewhere (browser tests then take APP_DIR); the embed config reads it too.
+    outDir: process.env.NEWSLINE_APP_OUT ?? 'dist/app',
     emptyOutDir: true,
     // The app; the embed viewer (no editor, no extraction code) is built apart, in closeBundle.
     rolldownOptions: { input: { index: 'index.html' } },

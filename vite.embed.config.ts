@@ -2,6 +2,9 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 
+// NEWSLINE_APP_OUT builds elsewhere than dist/app (two builds tested side by side).
+const APP_OUT = process.env.NEWSLINE_APP_OUT ?? 'dist/app';
+
 // What a newsroom page loads from us, built next to the app (dist/app), one per `--mode`:
 // - page:    embed.html, the reader's viewer, in a build of its own: sharing a build with the
 //            app put modules of the app's into the chunk both pages load (~2.5 KB gzip more);
@@ -17,7 +20,7 @@ export default defineConfig(({ mode }) => {
       plugins: [svelte()],
       base: './',
       publicDir: false,
-      build: { outDir: 'dist/app', emptyOutDir: false, rolldownOptions: { input: { embed: 'embed.html' } } },
+      build: { outDir: APP_OUT, emptyOutDir: false, rolldownOptions: { input: { embed: 'embed.html' } } },
     };
   }
   const parent = mode === 'parent';
@@ -26,7 +29,7 @@ export default defineConfig(({ mode }) => {
     plugins: parent ? [] : [svelte({ emitCss: false, compilerOptions: { css: 'injected' } })],
     publicDir: false,
     build: {
-      outDir: 'dist/app',
+      outDir: APP_OUT,
       emptyOutDir: false,
       target: 'es2020',
       minify: true,

@@ -14,7 +14,7 @@ const a = ingest(html, { kind: 'html', parseHtml: parseHtmlNode });
 const doc = extract(a.text, { title: a.title, published: a.published!, publishedFrom: a.publishedFrom!, url: a.url, publisher: a.publisher });
 console.log(tag, a.title, a.published, doc.events.length, 'events', a.text.length, 'chars');
 mkdirSync('bench-out', { recursive: true });
-const server = await serveDir('dist/app');
+const server = await serveDir(process.env.APP_DIR ?? 'dist/app');
 const browser = await launchChromium();
 const frag = await encodeDocumentFragment(doc);
 for (const width of [375, 760, 1280]) {

@@ -56,5 +56,5 @@ export function launchChromium(): Promise<Browser> {
   });
 }
 
-export const DIST_APP = resolve('dist/app');
+export const DIST_APP = resolve(process.env.APP_DIR ?? 'dist/app');
 export const FIXTURES = resolve('test/browser/fixtures-publish');
