@@ -26,11 +26,11 @@ export interface GoldEvent {
 }
 
 export type NotEventReason =
-  | 'stamp' | 'byline' | 'rail' | 'embed' | 'dateline'
+  | 'stamp' | 'byline' | 'rail' | 'embed' | 'dateline' | 'caption'
   | 'name' | 'number' | 'clock' | 'comparison' | 'generic' | 'duration';
 
 export const NOT_EVENT_REASONS: readonly NotEventReason[] = [
-  'stamp', 'byline', 'rail', 'embed', 'dateline', 'name', 'number', 'clock', 'comparison', 'generic', 'duration',
+  'stamp', 'byline', 'rail', 'embed', 'dateline', 'caption', 'name', 'number', 'clock', 'comparison', 'generic', 'duration',
 ];
 
 export interface NotEvent {
