@@ -1,18 +1,21 @@
 // The whole pipeline for text already ingested: tag dates, then find events. Pure and
 // synchronous (the app runs it in a Worker on every edit, the CLI once). Must not read the
-// clock: the publication date comes in with the article.
+// clock: the publication date comes in with the article. The text is analysed once
+// (sentences, words) and both stages read that analysis.
+import { analysisOf } from './analysis';
 import { DOCUMENT_VERSION, type ArticleMeta, type NewslineDocument } from './document';
 import { buildEvents } from './events';
 import { parsePublished, tagTimexes } from './temporal';
 
 export function extract(text: string, article: ArticleMeta): NewslineDocument {
   if (!parsePublished(article.published)) throw new Error(`invalid publication date: ${article.published}`);
+  const analysis = analysisOf(text); // the tagger's splitPieces(text) reads this same value
   const timexes = tagTimexes(text, article.published);
   return {
     version: DOCUMENT_VERSION,
     article: { ...article },
     text,
     timexes,
-    events: buildEvents(text, timexes, article.published),
+    events: buildEvents(text, timexes, article.published, analysis),
   };
 }

@@ -7,7 +7,7 @@ import { Anchors } from './anchors';
 import { type Mention, mentionsOf } from './mentions';
 import { labelOf } from './statementLabel';
 import { undatedEvent } from './undated';
-import { splitSentences, type Span } from './sentences';
+import { analysisOf, type Span, type TextAnalysis } from '../analysis';
 import { statementsOf, type Statement } from './statements';
 import { modalityOf, statusOf } from './status';
 
@@ -72,7 +72,7 @@ function byDate(a: TimelineEvent, b: TimelineEvent): number {
 }
 
 /** The events of `text`, sorted by first day, then position; undated ones last. */
-export function buildEvents(text: string, timexes: Timex[], published: string): TimelineEvent[] {
+export function buildEvents(text: string, timexes: Timex[], published: string, analysis: TextAnalysis = analysisOf(text)): TimelineEvent[] {
   const publishedDay = published.slice(0, 10);
   const furniture = furnitureSpans(text);
   const sorted = [...timexes].sort((a, b) => a.start - b.start);
@@ -80,7 +80,7 @@ export function buildEvents(text: string, timexes: Timex[], published: string): 
   let k = 0;
   const anchors = new Anchors();
   let f = 0; // furniture spans are sorted, like sentences: one sweep serves both
-  for (const sentence of splitSentences(text)) {
+  for (const sentence of analysis.sentences) {
     while (f < furniture.length && furniture[f].end <= sentence.start) f++;
     const inFurniture = f < furniture.length && furniture[f].start < sentence.end;
     while (k < sorted.length && sorted[k].start < sentence.start) k++;

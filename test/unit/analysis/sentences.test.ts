@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_SENTENCE, splitSentences } from '../../../src/lib/events/sentences';
+import { MAX_SENTENCE, splitSentences } from '../../../src/lib/analysis/sentences';
 
 const split = (text: string) => splitSentences(text).map((s) => text.slice(s.start, s.end));
 

@@ -1,0 +1,92 @@
+// The words of one sentence with their part of speech, read by compromise (a maintained
+// English tagger: lexicon plus rules, 150 KB gzipped, no model file). Only this file knows
+// compromise's API; the rest of the pipeline reads `Word`. Offsets index the article text.
+import nlp from 'compromise';
+
+export type PartOfSpeech =
+  | 'noun'
+  | 'pronoun'
+  | 'verb'
+  | 'auxiliary'
+  | 'modal'
+  | 'adjective'
+  | 'adverb'
+  | 'determiner'
+  | 'preposition'
+  | 'conjunction'
+  | 'number'
+  | 'negative'
+  | 'other';
+
+export type VerbForm = 'past' | 'present' | 'gerund' | 'infinitive' | 'participle';
+
+export interface Word {
+  start: number;
+  end: number;
+  text: string;
+  pos: PartOfSpeech;
+  /** For verbs and auxiliaries: the form the tagger read. */
+  form?: VerbForm;
+  /** A proper name ("Boeing", "Seoul"): capitalised by the language, not by its position. */
+  proper: boolean;
+  /** A date word the tagger knows ("Tuesday", "March"); the temporal stage decides its value. */
+  date: boolean;
+  possessive: boolean;
+  copula: boolean;
+}
+
+interface Term {
+  text: string;
+  tags: string[];
+  offset: { start: number; length: number };
+}
+
+function posOf(tags: Set<string>): PartOfSpeech {
+  if (tags.has('Negative')) return 'negative';
+  if (tags.has('Modal')) return 'modal';
+  if (tags.has('Auxiliary') || tags.has('Copula')) return tags.has('Auxiliary') ? 'auxiliary' : 'verb';
+  if (tags.has('Verb')) return 'verb';
+  if (tags.has('Pronoun')) return 'pronoun';
+  if (tags.has('Value') && !tags.has('Date')) return 'number';
+  if (tags.has('Noun') || tags.has('Date')) return 'noun';
+  if (tags.has('Adjective')) return 'adjective';
+  if (tags.has('Adverb')) return 'adverb';
+  if (tags.has('Determiner')) return 'determiner';
+  if (tags.has('Preposition')) return 'preposition';
+  if (tags.has('Conjunction')) return 'conjunction';
+  return 'other';
+}
+
+function formOf(tags: Set<string>): VerbForm | undefined {
+  if (tags.has('Gerund')) return 'gerund';
+  if (tags.has('Participle') || tags.has('PerfectTense')) return 'participle';
+  if (tags.has('PastTense')) return 'past';
+  if (tags.has('Infinitive')) return 'infinitive';
+  if (tags.has('PresentTense')) return 'present';
+  return undefined;
+}
+
+/** The words of `text[from, to)`. A contraction's hidden word ("it’s" -> is) has no width. */
+export function readWords(text: string, from: number, to: number): Word[] {
+  const slice = text.slice(from, to);
+  const sentences = nlp(slice).json({ offset: true, terms: { offset: true } }) as { terms: Term[] }[];
+  const out: Word[] = [];
+  for (const s of sentences) {
+    for (const t of s.terms) {
+      const tags = new Set(t.tags);
+      const start = from + t.offset.start;
+      out.push({
+        start,
+        end: start + t.offset.length,
+        text: t.text,
+        pos: posOf(tags),
+        form: formOf(tags),
+        proper: tags.has('ProperNoun'),
+        date: tags.has('Date'),
+        possessive: tags.has('Possessive'),
+        copula: tags.has('Copula'),
+      });
+    }
+  }
+  return out;
+}
