@@ -5,7 +5,8 @@
 // never runs the pipeline. Draft lines (fields split on "|"):
 //   meantime CORPUS DOCID            text, day and URL from ../shared/corpora/meantime-en
 //   page FILE.json                   `newsline extract --format json` output ({article, text})
-//   id ID / outlet NAME / license L / topic T / file F (where the text came from)
+//   id ID / outlet NAME / license L / topic T / file F (where the text came from) / note N
+//   publishedAt STAMP (overrides the page's, when the text is a later version)
 //   E AT | TRIGGER | DATEWORDS|- | START|- | END|=|- | STATUS[/MODALITY] | LABEL
 //   N WORDS [^ CONTEXT] | REASON
 // AT (may be empty: TRIGGER is used) is a unique quote inside the event's sentence.
@@ -73,6 +74,11 @@ export function author(draft: string): GoldArticle {
     else if (key === 'license') a.source.license = value;
     else if (key === 'file') a.source.file = value;
     else if (key === 'topic') a.topic = value;
+    else if (key === 'note') a.note = value;
+    else if (key === 'publishedAt') {
+      a.publishedAt = value;
+      a.published = value.slice(0, 10);
+    }
     else if (key === 'E') a.events.push(eventOf(a.text, value));
     else if (key === 'N') a.notEvents.push(notEventOf(a.text, value));
     else throw new Error(`unknown draft line: ${line}`);

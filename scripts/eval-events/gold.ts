@@ -49,6 +49,8 @@ export interface GoldArticle {
   published: string;
   /** The stamp the pipeline is given when the page states a time (`YYYY-MM-DDTHH:MM[:SS]`). */
   publishedAt?: string;
+  /** Why the reference day or the text is what it is, where a reader would ask. */
+  note?: string;
   text: string;
   events: GoldEvent[];
   notEvents: NotEvent[];

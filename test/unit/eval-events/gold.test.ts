@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { goldProblems, readGoldDir } from '../../../scripts/eval-events/gold';
+import { article } from './helpers';
+
+describe('the events gold', () => {
+  it('reads every committed article without an inconsistent offset', () => {
+    const articles = readGoldDir('test/fixtures/events-gold');
+    expect(articles.length).toBeGreaterThanOrEqual(25);
+    expect(new Set(articles.map((a) => a.source.outlet)).size).toBeGreaterThanOrEqual(10);
+  });
+
+  it('reports a not-event whose span does not hold its words', () => {
+    const a = article();
+    a.notEvents[0].span.start += 1;
+    expect(goldProblems(a)).toEqual(['notEvent 0: span does not hold "PUBLISHED: 3 March 2021"']);
+  });
+
+  it('reports a trigger that is not in its sentence', () => {
+    const a = article();
+    a.events[2].trigger = 'quit';
+    expect(goldProblems(a)).toEqual(['event 2 (The mayor resigns): trigger "quit" not in its sentence']);
+  });
+});

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { labelF1, labelFaults } from '../../../scripts/eval-events/labels';
+
+const text = 'Officials said the council met on Tuesday to discuss the new bypass. The mayor resigned in 2019.';
+const whole = (label: string, gold: string | null = null) => labelFaults(label, { text, gold });
+
+describe('labels that read as a whole clause', () => {
+  it('passes a short who-does-what clause in sentence case', () => {
+    expect(whole('The council meets to discuss the bypass')).toEqual([]);
+    expect(whole('Mayor resigns')).toEqual([]);
+    expect(whole('Houston hires a new head coach')).toEqual([]);
+  });
+
+  it('passes a clause whose verb is an irregular past or whose head is an event noun', () => {
+    expect(whole('Council held talks')).toEqual([]);
+    expect(whole('Budget vote')).toEqual([]);
+  });
+
+  it('passes a leading pronoun when the gold label starts with the same one', () => {
+    expect(whole('It rose 3 percent', 'It rose')).toEqual([]);
+  });
+
+  it('scores token overlap with the gold label as F1', () => {
+    expect(labelF1('The mayor resigns', 'The mayor resigns')).toBe(1);
+    expect(labelF1('Mayor resigns', 'The mayor resigns')).toBeCloseTo(0.8);
+    expect(labelF1('Budget passes', 'The mayor resigns')).toBe(0);
+  });
+});
+
+describe('labels that rewrite the article\'s words', () => {
+  it('does not take a verb stripped of its ending for a word cut short', () => {
+    expect(labelFaults('The mayor is set to resign', { text: 'The mayor resigned in 2019.', gold: null })).toEqual([]);
+  });
+});
