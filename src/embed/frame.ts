@@ -13,7 +13,7 @@ const load = loadEmbedDocument(location, (url, init) => fetch(url, init));
 
 mount(EmbedView, { target: root, props: { load } });
 // The frame's own title names the timeline for assistive technology inside the frame.
-load.then((doc) => (document.title = `Timeline: ${doc.article.title ?? 'news events'}`)).catch(() => {});
+load.then((doc) => (document.title = `Timeline: ${doc.presentation?.headline ?? doc.article.title ?? "news events"}`)).catch(() => {});
 reportHeight(root, childId);
 
 // A new fragment (the authoring app updating a preview) means a new document.

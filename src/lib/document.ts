@@ -80,6 +80,24 @@ export interface ArticleMeta {
   publisher: string | null;
 }
 
+/**
+ * How the graphic is presented, chosen by the desk and carried with the document so the embed,
+ * the exports and `newsline render` draw the same thing. Every field is optional; a reader of
+ * the document treats a missing or unknown value as the default.
+ */
+export interface Presentation {
+  /** House date style of kickers and markers: AP "Nov. 5, 2025" (default), UK "5 November 2025", ISO. */
+  dateStyle?: 'ap' | 'uk' | 'iso';
+  /** "auto" (default) follows the reader's colour scheme. */
+  theme?: 'auto' | 'light' | 'dark';
+  /** The graphic's headline, when it should differ from the article's title. */
+  headline?: string;
+  /** One line under the headline: what the timeline shows, from which article. */
+  dek?: string;
+  /** The newsroom's credit ("Graphic: J. Doe"), put before the source line. */
+  credit?: string;
+}
+
 export interface NewslineDocument {
   version: 1;
   article: ArticleMeta;
@@ -87,6 +105,8 @@ export interface NewslineDocument {
   text: string;
   timexes: Timex[];
   events: TimelineEvent[];
+  /** Optional: the desk's presentation settings (absent in documents made before them). */
+  presentation?: Presentation;
 }
 
 export const DOCUMENT_VERSION = 1 as const;

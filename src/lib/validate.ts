@@ -9,6 +9,7 @@ import {
   type Granularity,
   type Modality,
   type NewslineDocument,
+  type Presentation,
   type Timex,
   type TimexType,
   type TimelineEvent,
@@ -69,7 +70,30 @@ export function readDocument(value: unknown): NewslineDocument {
     if (seen.has(e.id)) fail(`Event ${i + 1} has the id "${e.id}", which an earlier event already uses.`);
     seen.add(e.id);
   });
-  return { version: DOCUMENT_VERSION, article, text, timexes, events };
+  const presentation = readPresentation(v.presentation);
+  return { version: DOCUMENT_VERSION, article, text, timexes, events, ...(presentation ? { presentation } : {}) };
+}
+
+const DATE_STYLES = ['ap', 'uk', 'iso'] as const;
+const THEMES = ['auto', 'light', 'dark'] as const;
+const TEXT_LIMITS = { headline: 300, dek: 400, credit: 300 } as const;
+
+/**
+ * The presentation settings, forgiving: they are a desk's taste, not the timeline, so a value
+ * this version does not know is dropped (the default applies) rather than refusing the document.
+ * Texts are trimmed and bounded; anything but a string is dropped.
+ */
+export function readPresentation(v: unknown): Presentation | undefined {
+  if (!isObject(v)) return undefined;
+  const p = v as Obj;
+  const out: Presentation = {};
+  if (DATE_STYLES.includes(p.dateStyle as (typeof DATE_STYLES)[number])) out.dateStyle = p.dateStyle as Presentation['dateStyle'];
+  if (THEMES.includes(p.theme as (typeof THEMES)[number])) out.theme = p.theme as Presentation['theme'];
+  for (const key of ['headline', 'dek', 'credit'] as const) {
+    const text = typeof p[key] === 'string' ? (p[key] as string).replace(/\s+/g, ' ').trim().slice(0, TEXT_LIMITS[key]) : '';
+    if (text) out[key] = text;
+  }
+  return Object.keys(out).length ? out : undefined;
 }
 
 function nullableString(v: unknown, what: string): string | null {
