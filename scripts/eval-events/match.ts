@@ -18,7 +18,7 @@ export type Wrong =
   | { kind: 'non-event'; reason: NotEventReason; notEvent: number }
   /** In a sentence that carries a gold event, on days no gold event of that sentence has. */
   | { kind: 'wrong-date'; gold: number; direction: boolean }
-  /** In a sentence that carries no gold event, and no non-event phrase of it. */
+  /** In a sentence that carries no gold event (undated: no gold expectation), and no non-event phrase. */
   | { kind: 'spurious' };
 
 export type Verdict = { kind: 'right'; gold: number } | Wrong;
@@ -40,11 +40,21 @@ function words(s: string): string[] {
   return s.toLowerCase().replace(/[’‘]/g, "'").replace(/'s\b/g, '').split(/[^\p{L}\p{N}]+/u).filter((w) => w && !STOP.has(w));
 }
 
-/** Do the system's date words and these annotated words name the same date words? */
+/** Words that say which way or how far, not which date: shared alone they prove nothing. */
+const RELATIVE = new Set(['last', 'next', 'this', 'that', 'year', 'years', 'month', 'months', 'week', 'weeks', 'day', 'days', 'ago', 'earlier', 'later', 'previous', 'coming', 'past', 'same', 'period']);
+
+/** Do the system's date words and these annotated words name the same date? One holds the
+ *  other ("Tuesday" in "on Tuesday"), or they share a word that names a date (a weekday, a
+ *  month, a number) rather than only a direction ("last week" and "last year" do not). */
 export function sameDateWords(system: string | null, gold: string | null): boolean {
   if (!system || !gold) return false;
-  const g = new Set(words(gold));
-  return words(system).some((w) => g.has(w));
+  const a = words(system);
+  const b = words(gold);
+  if (!a.length || !b.length) return false;
+  const [x, y] = [a.join(' '), b.join(' ')];
+  if (` ${x} `.includes(` ${y} `) || ` ${y} `.includes(` ${x} `)) return true;
+  const g = new Set(b.filter((w) => !RELATIVE.has(w)));
+  return a.some((w) => g.has(w));
 }
 
 const triggerInLabel = (s: SystemEvent, g: GoldEvent) => {
@@ -91,7 +101,7 @@ function wrongOf(a: GoldArticle, s: SystemEvent, taken: number | undefined): Wro
   const inSentence = a.events.map((g, gi) => ({ g, gi })).filter(({ g }) => overlaps(s.source, g.sentence));
   const n = notEventOf(a, s, inSentence.map(({ g }) => g));
   if (n >= 0) return { kind: 'non-event', reason: a.notEvents[n].reason, notEvent: n };
-  if (inSentence.length === 0) return { kind: 'spurious' };
+  if (inSentence.length === 0 || s.when.start === null) return { kind: 'spurious' };
   const near = inSentence.find(({ g }) => sameDateWords(s.when.text, g.dateWords)) ?? inSentence[0];
   return { kind: 'wrong-date', gold: near.gi, direction: otherSide(s, near.g, a.published) };
 }

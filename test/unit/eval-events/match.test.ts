@@ -27,3 +27,11 @@ describe('matching system events to the gold', () => {
     expect(sameDateWords('in 2017', 'next year')).toBe(false);
   });
 });
+
+describe('date words that only share a direction', () => {
+  it('does not read "last year" as the same date words as "this year" or "last week"', () => {
+    expect(sameDateWords('last year', 'this year')).toBe(false);
+    expect(sameDateWords('last year', 'last week')).toBe(false);
+    expect(sameDateWords('last year', '8.1% last year')).toBe(true);
+  });
+});
