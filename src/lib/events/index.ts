@@ -10,6 +10,7 @@ import { undatedEvent } from './undated';
 import { analysisOf, type Span, type TextAnalysis } from '../analysis';
 import { statementsOf, type Statement } from './statements';
 import { modalityOf, statusOf } from './status';
+import { isCaption, isPageStamp } from './notEvents';
 
 function datedEvent(
   text: string,
@@ -38,12 +39,14 @@ function datedEvent(
 // needs one of these word stems; most sentences of a long article stop here.
 const FUTURE_HINT = /will|[’']ll\b|shall|plan|intend|schedul|set to|slated|expect|likely|forecast|poised|prepar|going to|aim|vow|promise|due to|is to|are to/i;
 
-function eventsOfSentence(text: string, sentence: Span, timexes: Timex[], publishedDay: string, anchors: Anchors): TimelineEvent[] {
+function eventsOfSentence(text: string, sentence: Span, timexes: Timex[], publishedDay: string, anchors: Anchors, analysis: TextAnalysis): TimelineEvent[] {
   const out: TimelineEvent[] = [];
+  const wordsOf = () => analysis.wordsOf(sentence);
+  if (timexes.length > 0 && (isPageStamp(text, sentence, timexes) || isCaption(text, sentence, wordsOf))) return out;
   if (timexes.length === 0 && !FUTURE_HINT.test(text.slice(sentence.start, sentence.end)) && !/\b(?:during|at|sidelines)\b/.test(text.slice(sentence.start, sentence.end))) return out;
   for (const st of statementsOf(text, sentence, timexes)) {
     if (st.consumed) continue;
-    const mentions = mentionsOf(text, st);
+    const mentions = mentionsOf(text, st, wordsOf);
     const dated = mentions.length;
     for (const m of mentions) {
       anchors.register(text.slice(st.span.start, st.span.end), m);
@@ -86,7 +89,7 @@ export function buildEvents(text: string, timexes: Timex[], published: string, a
     while (k < sorted.length && sorted[k].start < sentence.start) k++;
     let j = k;
     while (j < sorted.length && sorted[j].start < sentence.end) j++;
-    if (!inFurniture) events.push(...eventsOfSentence(text, sentence, sorted.slice(k, j), publishedDay, anchors));
+    if (!inFurniture) events.push(...eventsOfSentence(text, sentence, sorted.slice(k, j), publishedDay, anchors, analysis));
     k = j;
   }
   return events.sort(byDate);

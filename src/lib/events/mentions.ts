@@ -8,6 +8,8 @@ import { readCues, type Cues } from './cues';
 import { type Dated, rangeMention } from './ranges';
 import { withoutSpans } from './label';
 import type { Statement } from './statements';
+import type { Word } from '../analysis';
+import { comparisonOrYardstick, qualifiesName } from './notEvents';
 
 export interface Mention extends Dated {
   cues: Cues;
@@ -23,19 +25,12 @@ function merged(text: string, a: Timex, b: Timex, value: string): Timex {
   return { ...a, end: b.end, text: text.slice(a.start, b.end), value };
 }
 
-// "the lowest since January", "the first time since 2008": a yardstick, not when it happened.
-const YARDSTICK = /\b(?:lowest|highest|first|biggest|largest|smallest|worst|best|most|least|strongest|weakest|fastest|slowest|longest|shortest|deadliest|hottest|coldest|wettest|driest)\b[^.;,]{0,30}\bsince\s+$/i;
-
-// "fell 35% compared to the same month a year ago", "dropped 42% from the previous year": the
-// baseline of a comparison, not when anything happened.
-const BASELINE = /(?:\bcompared (?:to|with)|\bup from|\bdown from|\bthan(?: in| during| for| at)?|\bversus|\bvs\.?|\d(?:%|\s?percent|\s?per cent)(?:\s+[\w-]+){0,3}\s+from)\s+$/i;
-
-export function mentionsOf(text: string, st: Statement): Mention[] {
+/** The statement's dated mentions; `wordsOf` gives its sentence's words when a rule needs them. */
+export function mentionsOf(text: string, st: Statement, wordsOf: () => readonly Word[]): Mention[] {
   const dated: Dated[] = [];
   for (const timex of st.timexes) {
     if (timex.type !== 'DATE' && timex.type !== 'TIME') continue;
-    const lead = text.slice(Math.max(st.span.start, timex.start - 60), timex.start);
-    if (YARDSTICK.test(lead) || BASELINE.test(lead)) continue;
+    if (comparisonOrYardstick(text, st.span, timex)) continue;
     const range = timexRange(timex);
     if (range) dated.push({ timex, range });
   }
@@ -57,11 +52,13 @@ export function mentionsOf(text: string, st: Statement): Mention[] {
   // With several dates, each takes the cue words leading up to it (the last one also those
   // after it): in "announced today an event to be held on October 12", "to be held" belongs to
   // October 12, not to today, while "expect cuts in June and September" reaches both months.
-  const dates = joined.map((j) => j.timex);
-  return joined.map((m, i) => {
+  // "the 2007-2009 financial crisis": judged on the joined span, whose words stand before the noun
+  const kept = joined.filter((j) => !qualifiesName(text, j.timex, wordsOf));
+  const dates = kept.map((j) => j.timex);
+  return kept.map((m, i) => {
     const before = () => readCues(withoutSpans(text, { start: st.span.start, end: m.timex.end }, dates));
-    if (joined.length === 1) return { ...m, cues: st.cues, cuesBefore: before };
-    const to = i === joined.length - 1 ? st.span.end : m.timex.end;
+    if (kept.length === 1) return { ...m, cues: st.cues, cuesBefore: before };
+    const to = i === kept.length - 1 ? st.span.end : m.timex.end;
     const own = readCues(withoutSpans(text, { start: st.span.start, end: to }, dates));
     // up to its own end, a date's own cues are the ones before it: no need to read them twice
     return { ...m, cues: { ...own, didNotHappen: own.didNotHappen || st.cues.didNotHappen }, cuesBefore: to === m.timex.end ? () => own : before };

@@ -1,0 +1,100 @@
+// Dated words that do not date anything that happened: what a careful reader skips. Each rule
+// follows how news is written; see the *.negative tests. Must not know about labels, statuses
+// or how timexes were found.
+import type { Timex } from '../document';
+import type { Span, Word } from '../analysis';
+
+// "the lowest since January", "lows not seen since 1982", "its worst crisis since 1989", "the
+// first rate rise since last December": a yardstick, not when it happened.
+const YARDSTICK =
+  /\b(?:lowest|highest|first|biggest|largest|smallest|worst|best|most|least|strongest|weakest|fastest|slowest|longest|shortest|deadliest|hottest|coldest|wettest|driest|lows?|highs?|record|not seen|unseen|unmatched|unprecedented)\b[^.;]{0,40}?\bsince\s+(?:the\s+)?$/i;
+
+// "fell 35% compared to a year ago", "up from $38,373 a year ago", "slightly higher than it did
+// in the preceding year", "an increase of 54 points from March 12", "instead of the two
+// foreseen as of September", "no change from its assessment last month": the baseline of a
+// comparison, not when anything happened.
+const BASELINE =
+  /(?:\bcompared (?:to|with)|\bup from|\bdown from|(?<!\b(?:more|less|fewer|no|or)\s)\bthan\b(?:\s+[\w’']+){0,4}?(?:\s+(?:in|during|for|at|on))?|\bversus|\bvs\.?|\d(?:%|\s?percent|\s?per cent)(?:\s+[\w-]+){0,3}\s+from|\b(?:increase|decrease|rise|fall|drop|gain|loss|decline|jump)\s+of\s+[^\s]+(?:\s+\w+)?\s+from|\b(?:increase|decrease|rise|gain|drop|decline|jump|fall|growth)\s+(?:over|on)(?:\s+(?:the\s+)?(?:same\s+)?\w+\s+of)?|\bno change from(?:\s+(?:its|the|their)\s+\w+)?|\binstead of\b[^.;]{0,40}?(?:as of|in|on)?)\s+$/i;
+
+// "three days later than planned", "a year ago": the date itself opens a comparison.
+const COMPARED_AFTER = /^\s*(?:than|compared)\b/i;
+
+// "prices they might have gotten six months ago": what could have been, not what was.
+const HYPOTHETICAL = /\b(?:might|could)(?:\s+not)?\s+have\s+(?:been\s+)?\w+(?:ed|en|n|t)\s+(?:[\w’']+\s+){0,4}$/i;
+
+/** Why the date `timex` of a statement dates no event there, or null when it may. */
+export function comparisonOrYardstick(text: string, statement: Span, timex: Timex): 'comparison' | null {
+  const lead = text.slice(Math.max(statement.start, timex.start - 70), timex.start);
+  if (YARDSTICK.test(lead) || BASELINE.test(lead) || HYPOTHETICAL.test(lead)) return 'comparison';
+  if (COMPARED_AFTER.test(text.slice(timex.end, Math.min(statement.end, timex.end + 12)))) return 'comparison';
+  return null;
+}
+
+// A year standing before a noun qualifies the noun: "its 2025 notes", "the 2024-25 budget",
+// "3 billion euros of 2018 securities", "the 2007-2009 financial crisis". A reader does not
+// take the notes to have happened in 2025. Event nouns stay events: "the 2020 election".
+const BARE_YEAR = /^(?:FY\s?)?'?\d{2,4}(?:\s*[-–/]\s*\d{2,4})?$/;
+const EVENT_NOUN =
+  /^(?:elections?|votes?|referendums?|referenda|primar(?:y|ies)|caucus(?:es)?|summits?|games|olympics|world|cup|finals?|championships?|tournaments?|races?|campaigns?|wars?|invasion|attacks?|crash(?:es)?|earthquakes?|floods?|hurricanes?|storms?|massacres?|shootings?|coup|uprising|revolution|strikes?|protests?|conferences?|meetings?|visits?|tours?|launch(?:es)?|releases?|ipo|mergers?|deals?|agreements?|accords?|treat(?:y|ies)|season|draft|playoffs?|series|bowl|marathon|festival|census|budget talks|inauguration)$/i;
+const QUALIFIER_BEFORE = /(?:\b(?:the|a|an|its|his|her|their|our|this|that|these|those|of)|['’]s)\s+$/i;
+// A cheap look first: only a year then a lower-case word needs the tagger's words.
+const YEAR_THEN_WORD = /^\s+[a-z]/;
+
+export function qualifiesName(text: string, timex: Timex, wordsOf: () => readonly Word[]): boolean {
+  if (!BARE_YEAR.test(timex.text)) return false;
+  // the tagger may give "2007-2009" as two years: the pair stands before the noun together
+  const start = timex.start - (/\d{2,4}\s*[-–/]\s*$/.exec(text.slice(Math.max(0, timex.start - 8), timex.start))?.[0].length ?? 0);
+  const end = timex.end + (/^\s*[-–/]\s*\d{2,4}\b/.exec(text.slice(timex.end, timex.end + 8))?.[0].length ?? 0);
+  if (afterName(text, start, wordsOf)) return true;
+  if (!YEAR_THEN_WORD.test(text.slice(end, end + 3))) return false;
+  if (!QUALIFIER_BEFORE.test(text.slice(Math.max(0, start - 8), start))) return false;
+  const words = wordsOf().filter((w) => w.end > w.start); // no hidden words ("2007-2009" -> to)
+  const i = words.findIndex((w) => w.start >= end);
+  if (i < 0) return false;
+  // "the 2007-2009 financial crisis": an adjective may stand between the year and its noun
+  const head = words[i].pos === 'adjective' && words[i + 1]?.pos === 'noun' ? words[i + 1] : words[i];
+  return head.pos === 'noun' && !head.proper && !EVENT_NOUN.test(head.text);
+}
+
+// "MWC 2017", "Euro 2024", "Vision 2030": a year written after a name is part of the name.
+// Months, weekdays and words that govern a date ("In 2017", "Since 2019") are not names.
+const NOT_A_NAME = /^(?:in|on|at|by|of|for|from|to|since|until|till|through|during|before|after|early|late|mid|the|and|or|but|than|fiscal|FY|year|class|summer|winter|spring|autumn|fall)$/i;
+
+function afterName(text: string, start: number, wordsOf: () => readonly Word[]): boolean {
+  const prev = /([A-Z][\w&.-]*)\s+$/.exec(text.slice(Math.max(0, start - 30), start));
+  if (!prev || NOT_A_NAME.test(prev[1])) return false;
+  const nameEnd = start - prev[0].length + prev[1].length;
+  const word = wordsOf().find((w) => w.end > w.start && w.start < nameEnd && w.end >= nameEnd);
+  return !!word && (word.proper || word.pos === 'noun') && !word.date;
+}
+
+// Words a page stamp is made of besides its dates: "December 6, 2016 — 6:22 PM EST",
+// "Updated: Nov. 5, 2025 | 3:45 p.m. ET". A line with nothing else reports nothing.
+const STAMP_WORDS = /\b(?:published|updated|posted|modified|first|last|edited|on|at|by|and|[AP]\.?M\.?|E[SD]T|[CP][SD]T|ET|PT|GMT|UTC|BST|CET|CEST)\b/gi;
+
+/** Whether the sentence is nothing but dates, times and stamp words. */
+export function isPageStamp(text: string, sentence: Span, timexes: Timex[]): boolean {
+  let rest = '';
+  let at = sentence.start;
+  for (const t of timexes) {
+    if (t.start < at) continue;
+    rest += text.slice(at, t.start) + ' ';
+    at = t.end;
+  }
+  rest += text.slice(at, sentence.end);
+  return !/\p{L}{2}/u.test(rest.replace(STAMP_WORDS, ' '));
+}
+
+// A photo caption: the sentence is followed on its line by the photographer's credit ("(Mike
+// Cason/al.com)", "(AP Photo/Evan Vucci)", on the same line or the next), or is written in wire caption style, in the
+// present tense and ending on the weekday and full date ("President X speaks ... in
+// Washington, Monday, Oct. 17, 2022."). It dates a picture, not a reported fact.
+const CREDIT_AFTER = /^\s*\((?:[^()\n]{1,60}\/[^()\n]{1,60}|(?:AP|AFP|Reuters|Getty|EPA|PA)\b[^()\n]{0,40}|[^()\n]{0,40}\b(?:photo|photograph|image)\b[^()\n]{0,40})\)/i;
+const CAPTION_DATE = /,\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+\d{4}\.?$/;
+
+export function isCaption(text: string, sentence: Span, wordsOf: () => readonly Word[]): boolean {
+  if (CREDIT_AFTER.test(text.slice(sentence.end, sentence.end + 130))) return true;
+  if (!CAPTION_DATE.test(text.slice(sentence.start, sentence.end))) return false;
+  const verbs = wordsOf().filter((w) => w.pos === 'verb' || w.pos === 'auxiliary' || w.pos === 'modal');
+  return verbs.length > 0 && verbs[0].form === 'present' && !verbs.some((w) => w.form === 'past' || w.pos === 'modal');
+}

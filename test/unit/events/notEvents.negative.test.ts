@@ -1,0 +1,54 @@
+// What must NOT become an event: dated words that date no happening. Sentences are written for
+// these tests (no article's words); timexes are handmade so the rules are tested alone.
+import { describe, expect, it } from 'vitest';
+import { buildEvents } from '../../../src/lib/events';
+import { timexOf } from './helpers';
+
+const PUBLISHED = '2024-05-15';
+const datesOf = (text: string, timexes: [string, string, string?][]) =>
+  buildEvents(text, timexes.map(([words, value, type]) => timexOf(text, words, value, (type as 'DATE' | 'TIME') ?? 'DATE')), PUBLISHED).map((e) => e.when.text);
+
+describe('a year that qualifies a noun is no event', () => {
+  it('drops a bond named by its maturity year', () => {
+    expect(datesOf('The utility repaid its 2031 bonds ahead of schedule.', [['2031', '2031']])).toEqual([]);
+  });
+  it('drops a plan named by a span of years, adjective and all', () => {
+    expect(datesOf('Critics attacked the 2023-2027 regional spending plan.', [['2023', '2023'], ['2027', '2027']])).toEqual([]);
+  });
+  it('drops a year that is part of a trade fair’s name', () => {
+    expect(datesOf('Exhibitors are already booking space for Farmtech 2026 in the capital.', [['2026', '2026']])).toEqual([]);
+  });
+});
+
+describe('a comparison or a yardstick is no event', () => {
+  it('drops the year a record is measured from', () => {
+    expect(datesOf('Wheat futures touched levels not seen since 2011.', [['2011', '2011']])).toEqual([]);
+  });
+  it('drops the baseline of a change "than it did in"', () => {
+    expect(datesOf('Exports grew faster than they did in the previous quarter.', [['the previous quarter', '2024-Q1']])).toEqual([]);
+  });
+  it('drops the baseline of an increase of some points from a day', () => {
+    expect(datesOf('The index closed at 4,120, an increase of 31 points from May 10.', [['May 10', '2024-05-10']])).toEqual([]);
+  });
+  it('drops a date that is itself compared ("two weeks later than")', () => {
+    expect(datesOf('The ferry will sail on June 9, two weeks later than first announced.', [['June 9', '2024-06-09'], ['two weeks later', '2024-06-23']])).toEqual(['June 9']);
+  });
+  it('drops what could have happened at a date', () => {
+    expect(datesOf('Growers are still hoping for prices they could have fetched a year ago.', [['a year ago', '2023']])).toEqual([]);
+  });
+});
+
+describe('page furniture and captions are no events', () => {
+  it('drops a line of stamps made of dates and times alone', () => {
+    const text = 'March 3, 2024 — 9:10 AM EST March 4, 2024 — 2:45 PM EST\nThe port reopened on Tuesday.';
+    expect(datesOf(text, [['March 3, 2024', '2024-03-03'], ['March 4, 2024', '2024-03-04'], ['Tuesday', '2024-05-14']])).toEqual(['Tuesday']);
+  });
+  it('drops a photo caption followed by its credit', () => {
+    const text = 'Volunteers stack sandbags along the levee on Sunday.\n\n(Ana Ruiz/The Courier)\n\nThe river crested on Monday.';
+    expect(datesOf(text, [['Sunday', '2024-05-12'], ['Monday', '2024-05-13']])).toEqual(['Monday']);
+  });
+  it('drops a wire-style caption in the present tense ending on the weekday and date', () => {
+    const text = 'Governor Lee signs the water bill at the State Capitol in Nashville, Tuesday, May 14, 2024.';
+    expect(datesOf(text, [['May 14, 2024', '2024-05-14']])).toEqual([]);
+  });
+});

@@ -1,0 +1,27 @@
+// The other side of notEvents.negative.test.ts: dated words that look like the rules' cases
+// but do date an event.
+import { describe, expect, it } from 'vitest';
+import { buildEvents } from '../../../src/lib/events';
+import { timexOf } from './helpers';
+
+const PUBLISHED = '2024-05-15';
+const datesOf = (text: string, timexes: [string, string][]) =>
+  buildEvents(text, timexes.map(([words, value]) => timexOf(text, words, value)), PUBLISHED).map((e) => e.when.text);
+
+describe('dates that look like qualifiers or comparisons but date events', () => {
+  it('keeps a year before an event noun ("the 2022 election")', () => {
+    expect(datesOf('She lost the 2022 election by 300 votes.', [['2022', '2022']])).toEqual(['2022']);
+  });
+  it('keeps a year that a preposition governs', () => {
+    expect(datesOf('In 2019 the mill closed its doors.', [['2019', '2019']])).toEqual(['2019']);
+  });
+  it('keeps "more than a year ago", an approximation, not a comparison', () => {
+    expect(datesOf('The firm sold the tower more than a year ago.', [['a year ago', '2023']])).toEqual(['a year ago']);
+  });
+  it('keeps a drop "from" a day when no amount stands between', () => {
+    expect(datesOf('Shares rose, recovering a drop from Monday.', [['Monday', '2024-05-13']])).toEqual(['Monday']);
+  });
+  it('keeps a past-tense sentence that ends on a full date', () => {
+    expect(datesOf('The governor signed the water bill in Nashville on Tuesday, May 14, 2024.', [['May 14, 2024', '2024-05-14']])).toEqual(['May 14, 2024']);
+  });
+});
