@@ -18,12 +18,13 @@ const bare = (w: string) => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
 const lastWord = (s: string) => bare(tokens(s).at(-1) ?? '').toLowerCase();
 const firstWord = (s: string) => bare(tokens(s)[0] ?? '');
 
-const PREPOSITIONS = ['about', 'above', 'across', 'after', 'against', 'along', 'amid', 'among', 'around', 'as', 'at', 'before', 'behind', 'below', 'beside', 'between', 'beyond', 'by', 'despite', 'during', 'for', 'from', 'in', 'inside', 'into', 'like', 'near', 'of', 'off', 'on', 'onto', 'over', 'per', 'since', 'than', 'through', 'throughout', 'to', 'toward', 'towards', 'under', 'until', 'upon', 'via', 'with', 'within', 'without'];
+// "off", "over", "up", "out" are left out: as particles they end whole clauses ("took six months off").
+const PREPOSITIONS = ['about', 'above', 'across', 'after', 'against', 'along', 'amid', 'among', 'around', 'as', 'at', 'before', 'behind', 'below', 'beside', 'between', 'beyond', 'by', 'despite', 'during', 'for', 'from', 'in', 'inside', 'into', 'like', 'near', 'of', 'on', 'onto', 'per', 'since', 'than', 'through', 'throughout', 'to', 'toward', 'towards', 'under', 'until', 'upon', 'via', 'with', 'within', 'without'];
 const ARTICLES = ['a', 'an', 'the', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'my', 'your'];
 const CONJUNCTIONS = ['and', 'or', 'but', 'nor', 'so', 'yet', 'while', 'whereas', 'because', 'although', 'though', 'if', 'when', 'where', 'which', 'who', 'whom', 'whose'];
 const AUXILIARIES = ['is', 'are', 'was', 'were', 'be', 'been', 'being', 'am', 'has', 'have', 'had', 'do', 'does', 'did', 'will', 'would', 'shall', 'should', 'can', 'could', 'may', 'might', 'must', 'to'];
 const SAYING = ['said', 'says', 'say', 'told', 'added', 'noted', 'stated', 'according'];
-const DANGLING_END = new Set([...PREPOSITIONS, ...ARTICLES, ...CONJUNCTIONS, ...AUXILIARIES, ...SAYING]);
+const DANGLING_END = new Set([...PREPOSITIONS, ...ARTICLES, ...CONJUNCTIONS, ...AUXILIARIES]);
 /** Words that only ever stand beside a date: left alone, a date was cut from behind them. */
 const DATE_ORPHANS = new Set(['on', 'in', 'at', 'by', 'since', 'until', 'till', 'from', 'during', 'last', 'next', 'this', 'early', 'late', 'mid', 'earlier', 'later', 'ago', 'before', 'after', 'through', 'as of', 'of']);
 const DATE_WORDS = /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:january|february|march|april|june|july|august|september|october|november|december)\b|\b(?:jan|feb|aug|sept?|oct|nov|dec)\.|\b(?:today|tonight|yesterday|tomorrow)\b|\b(?:1[89]|20)\d\d\b(?!s)/i;
@@ -37,9 +38,10 @@ export const LABEL_CHECKS: Record<string, LabelCheck> = {
   capitalised: (l) => /^["“'‘(]?[\p{Lu}\p{N}]/u.test(l),
   short: (l) => tokens(l).length <= 14,
   'not cut off': (l) => !/(?:…|\.\.\.)\s*$/.test(l),
-  'whole words': (l, { text }) => tokens(l).every((w) => !cutShort(bare(w), text)),
-  'no dangling end': (l) => !DANGLING_END.has(lastWord(l)) && !/[,;:—–-]\s*$/.test(l),
-  'no orphan date word': (l) => !DATE_ORPHANS.has(lastWord(l)) && !/\b(?:on|in|at|by|since|until|from|during)\s*(?:[,.;:]|\b(?:and|or|but|on|in|at|by)\b)/i.test(l),
+  'whole words': (l, { text }) => [firstWord(l), bare(tokens(l).at(-1) ?? '')].every((w) => !cutShort(w, text)),
+  // "said" may close a label after its speaker ("…, a strategist says"), not after a comma or alone.
+  'no dangling end': (l) => !DANGLING_END.has(lastWord(l)) && !/[,;:—–-]\s*$/.test(l) && !(SAYING.includes(lastWord(l)) && /(?:^|[,;:—–]\s*)\S+\s*$/.test(l.replace(/[.…]+\s*$/, ''))),
+  'no orphan date word': (l) => !DATE_ORPHANS.has(lastWord(l)) && !/\b(?:on|in|at|by|since|until|from|during)\s*(?:[,.;:)]|\b(?:and|or|but)\b)/i.test(l),
   'no date words': (l) => !DATE_WORDS.test(l),
   'has a verb or event noun': (l) => tokens(l).some((w, i) => isVerbOrEventNoun(bare(w).toLowerCase(), i)),
   'no relative start': (l) => !RELATIVE_START.has(firstWord(l).toLowerCase()),
@@ -55,12 +57,15 @@ export const LABEL_CHECKS: Record<string, LabelCheck> = {
   },
 };
 
+/** Words a label writes for the article's signs and abbreviations ("%" -> "percent"). */
+const REWRITES = new Set(['percent', 'cent', 'dollars', 'euros', 'pounds', 'billion', 'million', 'thousand']);
+
 /** Endings a label may drop or change when it rewrites the article's verb ("resigned" -> "resign"). */
 const INFLECTION = /^(?:s|es|d|ed|ing|er|ers|r|n|en|ly|'s|’s)$/i;
 
 /** A word the text never has whole but only as the start of a longer word, not by an inflection. */
 function cutShort(word: string, text: string): boolean {
-  if (word.length < 2 || !/^\p{L}+$/u.test(word)) return false;
+  if (word.length < 4 || !/^\p{L}+$/u.test(word) || isVerbOrEventNoun(word.toLowerCase(), 1) || REWRITES.has(word.toLowerCase())) return false;
   const esc = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   if (new RegExp(`(?<![\\p{L}])${esc}(?![\\p{L}])`, 'iu').test(text)) return false;
   const rests = [...text.matchAll(new RegExp(`(?<![\\p{L}])${esc}(\\p{L}+)`, 'giu'))].map((m) => m[1]);

@@ -21,6 +21,12 @@ retire return reveal rise rule run sail say score seek seize sell send sentence 
 shift shoot show shut sign sink slide slip slow slump soar spend split stand start stay step stop
 strike struggle submit sue suffer suggest support surge suspend take talk target tell test top
 trade travel tumble turn unveil urge use visit vote wait walk want warn win withdraw work write
+fight reverse accelerate excavate tick account campaign appear rebrand exchange bring keep outpace
+outline demand declare downgrade dip climb contract expand estimate predict foresee project signal
+price recover rebound edge slip sink shrink strengthen weaken double triple halve note warn call
+celebrate mourn honor honour visit tour sign marry divorce graduate score lead trail beat tie draw
+ground cancel resume suspend reopen restart evacuate investigate charge indict acquit jail free
+release publish broadcast air premiere debut perform unveil reveal launch ship sell buy merge
 `);
 
 export const IRREGULAR_VERBS = list(`

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { goldProblems, readGoldDir } from '../../../scripts/eval-events/gold';
+import { labelFaults } from '../../../scripts/eval-events/labels';
 import { article } from './helpers';
 
 describe('the events gold', () => {
@@ -7,6 +8,13 @@ describe('the events gold', () => {
     const articles = readGoldDir('test/fixtures/events-gold');
     expect(articles.length).toBeGreaterThanOrEqual(25);
     expect(new Set(articles.map((a) => a.source.outlet)).size).toBeGreaterThanOrEqual(10);
+  });
+
+  it('has gold labels that every label check finds whole', () => {
+    const faulty = readGoldDir('test/fixtures/events-gold').flatMap((a) =>
+      a.events.map((e) => ({ label: e.label, faults: labelFaults(e.label, { text: a.text, gold: e.label }) })).filter((x) => x.faults.length),
+    );
+    expect(faulty).toEqual([]);
   });
 
   it('reports a not-event whose span does not hold its words', () => {

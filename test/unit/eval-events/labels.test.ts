@@ -32,3 +32,11 @@ describe('labels that rewrite the article\'s words', () => {
     expect(labelFaults('The mayor is set to resign', { text: 'The mayor resigned in 2019.', gold: null })).toEqual([]);
   });
 });
+
+describe('labels that end on a particle or an attribution', () => {
+  it('passes a clause that ends on a particle or on its speaker and "says"', () => {
+    const ctx = { text: 'He took six months off. The Fed can get away with three hikes, a strategist said.', gold: null };
+    expect(labelFaults('Jobs takes six months off', ctx)).toEqual([]);
+    expect(labelFaults('The Fed can get away with three rate hikes, a strategist says', ctx)).toEqual([]);
+  });
+});
