@@ -1,5 +1,7 @@
-// The legend's items and positions, wrapped to the width; measured with the width table.
-// Knows nothing of events beyond which kinds are present.
+// The legend: two inline words, "Past" in ink and "Expected" in the accent. Everything else a
+// mark can say reads without a key (a band is a span, a crossed-out label did not happen, an
+// axis break carries its length in words). Measured with the width table; knows nothing of
+// events beyond which kinds are present.
 import { textWidth } from './textWidth';
 import type { LegendItem } from './types';
 
@@ -16,14 +18,11 @@ export function legendItems(
   fontSize: number,
   margin: number,
 ): { items: LegendItem[]; height: number } {
+  void present;
   const entries: [LegendItem['key'], string][] = [
     ['past', 'Past'],
-    ['projected', 'Projected'],
+    ['projected', 'Expected'],
   ];
-  if (present.range) entries.push(['range', 'Date range, faded where uncertain']);
-  if (present.didNotHappen) entries.push(['did-not-happen', 'Did not happen']);
-  if (present.axisBreak) entries.push(['break', BREAK_LEGEND]);
-  entries.push(['published', 'Publication date']);
   const items: LegendItem[] = [];
   let x = margin;
   let y = 4;

@@ -4,7 +4,6 @@ import { describe, expect, it } from 'vitest';
 import type { NewslineDocument } from '../../../src/lib/document';
 import { extract } from '../../../src/lib/extract';
 import { layout, type Layout } from '../../../src/lib/layout';
-import { BREAK_LEGEND } from '../../../src/lib/layout/legend';
 import { toUnit } from '../../../src/lib/layout/scale';
 import { SAMPLE_EVENTS } from './fixtures';
 
@@ -45,9 +44,11 @@ describe('the sample on a 375 px phone at fit, with default options', () => {
     expect(toUnit(s, 20399) - toUnit(s, 20388)).toBeGreaterThan(5 * (toUnit(s, 20513) - toUnit(s, 20400)) / 10);
   });
 
-  it('explains the break in the legend, which a proportional axis does not', () => {
-    expect(l.legend.map((i) => i.text)).toContain(BREAK_LEGEND);
-    expect(proportional.legend.map((i) => i.key)).not.toContain('break');
+  it('says each break\'s length beside it, so the legend keeps to two words', () => {
+    expect(l.breaks.length).toBeGreaterThan(0);
+    for (const b of l.breaks) expect(b.text).toMatch(/\d+ (days?|weeks?|months?|years?)/);
+    expect(l.legend.map((i) => i.text)).toEqual(['Past', 'Expected']);
+    expect(proportional.legend.map((i) => i.text)).toEqual(['Past', 'Expected']);
   });
 
   it('puts no tick inside a break nor within a line of one', () => {
