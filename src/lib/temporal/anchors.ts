@@ -2,45 +2,65 @@
 // publication: "the day", "the same day" (ANCHOR_DAY) take the last day named before them;
 // "two days later", "the following year" (ANCHOR_SHIFT) count from the last date named at
 // the precision they need (a day for days and weeks, a month for months and quarters, a year
-// for years); "the same period last year" (ANCHOR_YEAR_BACK) is the last date named one year
-// back. With no such date before them they count from publication.
+// for years); "the previous week" (ANCHOR_PERIOD) is the whole week before the last day named;
+// "the same period last year" (ANCHOR_YEAR_BACK) is the last date named one year back.
+// A results story reports figures for one period (a month, a quarter, a half), named beside the
+// figures; later comparisons ("a year earlier", "the year-ago quarter") and anaphors ("the
+// latest quarter", "the period") refer to it (ANCHOR_REPORT), as the publication date is kept
+// for the whole story. With no such date before them they count from publication.
 // Knows nothing of how the timexes were found.
 import type { Timex } from '../document';
-import { formatYear, type YMD } from './calendar';
+import { addDays, formatIsoWeek, formatYear, type YMD } from './calendar';
 import { ANCHOR_DAY, ANCHOR_SHIFT } from './parsers/anaphoricDay';
 import { ANCHOR_YEAR_BACK } from './parsers/samePeriod';
+import { ANCHOR_PERIOD, ANCHOR_REPORT, NO_VALUE } from './placeholders';
 import { shiftedValue } from './shift';
 import type { Unit } from './units';
 
-const SHIFT = new RegExp(`^${ANCHOR_SHIFT}\\((-?\\d+),([a-z]+)\\)(.*)$`);
+const SHIFT = new RegExp(`^(${ANCHOR_SHIFT}|${ANCHOR_PERIOD})\\((-?\\d+),([a-z]+)\\)(.*)$`);
+const REPORT = new RegExp(`^${ANCHOR_REPORT}\\((-?\\d+)(?:,(quarter|year))?\\)\\|(.*)$`);
 const DATED = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?|-Q([1-4]))?(?:T|$)/;
+// the precision a reporting period is named at: a month, a quarter or a half
+const PERIOD = /^(\d{4})-(\d{2}|Q[1-4]|H[12])$/;
 
-export function resolveAnchors(timexes: Timex[], published: YMD): Timex[] {
+/**
+ * Replaces placeholders with values; `figures[i]` tells whether timex i stands in a sentence
+ * of reported figures (amounts, percentages), where a period named is the one reported.
+ */
+export function resolveAnchors(timexes: Timex[], published: YMD, figures: readonly boolean[] = []): Timex[] {
   let day: YMD = published;
   let month: YMD = published;
   let year: YMD = published;
   let lastValue = formatYear(published.year);
-  return timexes.map((t) => {
-    if (t.value.startsWith(ANCHOR_DAY)) {
-      return { ...t, value: `${shiftedValue(day, 0, 'day')}${t.value.slice(ANCHOR_DAY.length)}` };
-    }
-    if (t.value === ANCHOR_YEAR_BACK) {
-      // the last date named, one year back at its own precision ("2009-02" -> "2008-02")
-      const m = /^(\d{4})(.*)$/.exec(lastValue)!;
-      return { ...t, value: formatYear(Number(m[1]) - 1) + m[2].replace(/T.*$/, '') };
-    }
-    const shift = SHIFT.exec(t.value);
-    if (shift) {
-      const unit = shift[2] as Unit;
-      const base = unit === 'day' || unit === 'week' || unit === 'hour' || unit === 'minute' ? day : unit === 'month' || unit === 'quarter' ? month : year;
-      const value = shiftedValue(base, Number(shift[1]), unit) + shift[3];
-      // the shifted date is itself a date the story can go on from
-      remember(value);
-      return { ...t, value };
-    }
-    if (t.type === 'DATE' || t.type === 'TIME') remember(t.value);
-    return t;
+  let reporting: string | null = null;
+  const out: Timex[] = [];
+  timexes.forEach((t, i) => {
+    const value = resolve(t.value);
+    if (value === NO_VALUE) return;
+    if (value !== t.value) {
+      // a resolved date is itself a date the story can go on from
+      if (/^ANCHOR_(?:SHIFT|PERIOD)/.test(t.value)) remember(value);
+    } else if (t.type === 'DATE' || t.type === 'TIME') remember(value);
+    // only a period the story states; a comparison period it computed is not the one reported
+    if (figures[i] && value === t.value && t.type === 'DATE' && PERIOD.test(value)) reporting = value;
+    out.push(value === t.value ? t : { ...t, value });
   });
+  return out;
+
+  function resolve(value: string): string {
+    if (value.startsWith(ANCHOR_DAY)) return `${shiftedValue(day, 0, 'day')}${value.slice(ANCHOR_DAY.length)}`;
+    if (value === ANCHOR_YEAR_BACK) return yearBack(lastValue, -1);
+    const report = REPORT.exec(value);
+    if (report) return reporting ? yearBack(atPrecision(reporting, report[2]), Number(report[1])) : resolve(report[3]);
+    const shift = SHIFT.exec(value);
+    if (!shift) return value;
+    const unit = shift[3] as Unit;
+    const count = Number(shift[2]);
+    const base = unit === 'day' || unit === 'week' || unit === 'hour' || unit === 'minute' ? day : unit === 'month' || unit === 'quarter' ? month : year;
+    // the whole week, not the day a week away: "the previous week" is a week
+    if (shift[1] === ANCHOR_PERIOD && unit === 'week') return formatIsoWeek(addDays(base, 7 * count)) + shift[4];
+    return shiftedValue(base, count, unit) + shift[4];
+  }
 
   function remember(value: string) {
     const m = DATED.exec(value);
@@ -52,4 +72,18 @@ export function resolveAnchors(timexes: Timex[], published: YMD): Timex[] {
     if (m[2]) month = { year: y, month: Number(m[2]), day: 1 };
     if (m[3]) day = { year: y, month: Number(m[2]), day: Number(m[3]) };
   }
+}
+
+/** A date `years` years away at its own precision ("2009-02" -> "2008-02"), time of day dropped. */
+function yearBack(value: string, years: number): string {
+  const m = /^(\d{4})(.*)$/.exec(value)!;
+  return formatYear(Number(m[1]) + years) + m[2].replace(/T.*$/, '');
+}
+
+/** A reporting period read at a coarser unit: the quarter or the year of a month. */
+function atPrecision(period: string, unit: string | undefined): string {
+  const [, y, part] = PERIOD.exec(period)!;
+  if (unit === 'year') return y;
+  if (unit === 'quarter' && /^\d/.test(part)) return `${y}-Q${Math.floor((Number(part) - 1) / 3) + 1}`;
+  return period;
 }

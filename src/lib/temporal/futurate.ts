@@ -13,9 +13,11 @@ const EVENT_VERBS = new Set([
   'open', 'reopen', 'close', 'begin', 'start', 'end', 'expire', 'take', 'go', 'come', 'face', 'host',
   'retire', 'premiere', 'debut', 'conclude', 'convene', 'resume', 'depart', 'arrive', 'kick', 'head',
   'launch', 'return', 'hold', 'meet', 'visit', 'travel', 'vote', 'step', 'leave',
+  // a tour, a show or a team on its timetable: "the tour stops in Cleveland on July 22"
+  'stop', 'play', 'perform', 'air', 'tour',
 ]);
 // -s forms that are common plural nouns ("tax returns in April", "the votes in May")
-const NOUN_LIKE = new Set(['starts', 'ends', 'launches', 'returns', 'holds', 'meets', 'visits', 'travels', 'votes', 'steps', 'heads', 'kicks', 'leaves', 'debuts', 'premieres']);
+const NOUN_LIKE = new Set(['stops', 'plays', 'tours', 'starts', 'ends', 'launches', 'returns', 'holds', 'meets', 'visits', 'travels', 'votes', 'steps', 'heads', 'kicks', 'leaves', 'debuts', 'premieres']);
 // words after which an -s form is a noun: determiners, possessives, numbers, prepositions
 const NOUN_BEFORE = new Set([
   'the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'my', 'your', 'these', 'those', 'some', 'many',
@@ -56,6 +58,8 @@ export function isFuturate(words: readonly string[], i: number): boolean {
   if (word === 'set') return next === 'for' && /^(?:is|are)$/.test(prev);
   const base = thirdPersonVerb(word) ?? (EVENT_VERBS.has(word) ? word : null);
   if (base && PHRASAL[base] && !PHRASAL[base].test(next)) return false;
+  // "moved the bus stops in March": after a verb and its determiner the -s form is the object's noun
+  if (base && base !== word && NOUN_LIKE.has(word) && NOUN_BEFORE.has(words[i - 2] ?? '') && /(?:ed|[^s]s)$/.test(words[i - 3] ?? '')) return false;
   if (base && base !== word) return !NOUN_LIKE.has(word) || !NOUN_BEFORE.has(prev);
   if (base) return PLURAL_SUBJECT.has(prev) || (prev.length > 3 && prev.endsWith('s') && !prev.endsWith('ss') && !NOT_PLURAL.has(prev));
   return false;

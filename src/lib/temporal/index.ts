@@ -13,6 +13,7 @@ import { resultParts } from './parts';
 import { alignRangeEnds } from './rangeEnds';
 import { valueInCalendar } from './bounds';
 import { tenseAround } from './tense';
+import { reportsFigures } from './reportingPeriod';
 
 export { parsePublished } from './reference';
 export { timexRange, type TimexRange } from './range';
@@ -32,7 +33,7 @@ function trimTail(text: string): string {
 // without running chrono (most of an article's sentences have no date). Keep in step with
 // the parsers when adding one.
 const TRIGGER =
-  /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|to(?:day|night|morrow)|yesterday|now|current|recent|soon|short|past|future|former|lately|present|week|month|year|decade|centur|quarter|half|spring|summer|autumn|fall|winter|day|daily|annual|hour|nightly|morning|afternoon|evening|night|ago|later|min|term|time|moment|once|noon|midnight|eventually|every|each|fiscal|FY|christmas|boxing|valentine|halloween|independence|fourth|veterans|armistice|remembrance|bastille|thanksgiving|labou?r|memorial|luther|presidents|easter|Q[1-4]|H[12])/i;
+  /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|to(?:day|night|morrow)|yesterday|now|current|recent|soon|short|past|future|former|lately|present|week|month|year|decade|centur|quarter|half|spring|summer|autumn|fall|winter|day|daily|annual|hour|nightly|morning|afternoon|evening|night|ago|later|min|term|time|moment|once|noon|midnight|eventually|every|each|fiscal|FY|period|nineteen|thousand|overnight|christmas|boxing|valentine|halloween|independence|fourth|veterans|armistice|remembrance|bastille|thanksgiving|labou?r|memorial|luther|presidents|easter|Q[1-4]|H[12])/i;
 
 const SPAN_DASH = /(?<=\d(?:st|nd|rd|th)?\s?)\u2013(?=\s?\d)/g;
 
@@ -43,6 +44,8 @@ export function tagTimexes(text: string, published: string): Timex[] {
   const refDate = referenceDate(reference);
   const option = { newsline: { reference } } satisfies NewsOption;
   const timexes: Timex[] = [];
+  // whether each timex stands beside reported figures (its period is then the one reported)
+  const figures: boolean[] = [];
   const publishedDay = published.slice(0, 10);
   for (const piece of splitPieces(text)) {
     const sentence = text.slice(piece.start, piece.end);
@@ -61,9 +64,10 @@ export function tagTimexes(text: string, published: string): Timex[] {
         own.push({ start, end: start + length, text: text.slice(start, start + length), ...part.timex });
       }
     }
-    if (own.length < 2) timexes.push(...own);
-    else timexes.push(...alignRangeEnds(text, own, { published: publishedDay, tenseOf: (s, e) => tenseAround(sentence, s - piece.start, e - piece.start) }));
+    const aligned = own.length < 2 ? own : alignRangeEnds(text, own, { published: publishedDay, tenseOf: (s, e) => tenseAround(sentence, s - piece.start, e - piece.start) });
+    timexes.push(...aligned);
+    if (aligned.length) figures.push(...aligned.map(() => reportsFigures(sentence)));
   }
-  const resolved = resolveAnchors(timexes, { year: reference.year, month: reference.month, day: reference.day });
+  const resolved = resolveAnchors(timexes, { year: reference.year, month: reference.month, day: reference.day }, figures);
   return resolved.filter((t) => valueInCalendar(t.type, t.value));
 }

@@ -19,6 +19,7 @@ import { referencesParser } from './parsers/references';
 import { relativePeriodParser } from './parsers/relativePeriod';
 import { samePeriodParser } from './parsers/samePeriod';
 import { seasonParser } from './parsers/season';
+import { spelledYearParser } from './parsers/spelledYear';
 import { setParser } from './parsers/set';
 import { unitOffsetParser } from './parsers/unitOffset';
 import { weekdayParser } from './parsers/weekday';
@@ -42,17 +43,17 @@ let instance: Chrono | null = null;
 export function newsChrono(): Chrono {
   instance ??= new Chrono({
     parsers: [
-      guarded(casualDayParser, /\b(?:to(?:day|night|morrow)|yesterday|morning|afternoon|evening|night)/i),
+      guarded(casualDayParser, /\b(?:to(?:day|night|morrow)|yesterday|morning|afternoon|evening|night|overnight)/i),
       guarded(relativePeriodParser, /\b(?:week|month|year|quarter|spring|summer|autumn|fall|winter|january|february|march|april|may|june|july|august|september|october|november|december)/i),
       guarded(weekdayParser, /(?:mon|tues|wednes|thurs|fri|satur|sun)day/i),
       guarded(weekendParser, /weekend/i),
       guarded(weekOfMonthParser, /week of/i),
       guarded(anaphoricDayParser, /\bday\b/i),
-      guarded(anaphoricPeriodParser, /the (?:year|quarter|month)/i),
-      guarded(relativeDayParser, /\b(?:next|following|previous|preceding|day)\s/i),
+      guarded(anaphoricPeriodParser, /the\s+(?:\S+\s+)?(?:year|quarter|month|week|period)|year[\s-]end/i),
+      guarded(relativeDayParser, /\b(?:next|following|previous|preceding|prior|day|week|month|year)\s/i),
       guarded(clockZoneParser, /UTC|GMT|noon|midnight/i),
-      guarded(fiscalYearParser, /fiscal|FY/i),
-      guarded(samePeriodParser, /the same/i),
+      guarded(fiscalYearParser, /fiscal|FY|financial year/i),
+      guarded(samePeriodParser, /the (?:same|corresponding|comparable|like) /i),
       guarded(yearEarlierParser, /year.(?:earlier|ago)/i),
       guarded(holidayParser, /Christmas|Boxing|New Year|Valentine|Halloween|Independence|Fourth|Veterans|Armistice|Remembrance|Bastille|Thanksgiving|Black Friday|Cyber Monday|Labou?r Day|Memorial|Luther|Presidents|Mother|Father|Easter|Good Friday/),
       guarded(unitOffsetParser, /\b(?:ago|earlier|before|later|from now|hence|back)\b/i),
@@ -63,6 +64,7 @@ export function newsChrono(): Chrono {
       guarded(seasonParser, /spring|summer|autumn|fall|winter/i),
       guarded(decadeParser, /\d0s|century/i),
       guarded(referencesParser, /\b(?:now|current|present|these days|time|moment|recent|lately|former|soon|shortly|future|term|past)/i),
+      guarded(spelledYearParser, /\b(?:eighteen|nineteen|twenty|thousand)\b/i),
       guarded(yearSpanParser, /\d\d\s?-\s?\d\d/),
       ...calendarParsers().map((p) => guarded(p, CALENDAR)),
       guarded(bareYearParser, /\d\d/),

@@ -31,3 +31,12 @@ export function reportedYear(published: YMD, n: number, perYear: number, tense: 
   if (back > 1) return null;
   return n <= current ? published.year : published.year - 1;
 }
+
+// An amount as results and statistics stories state one: "$4.5 million", "12%", "30 per cent",
+// "20 cents a share", "1.2 billion euros".
+const AMOUNT = /[$\u20ac\u00a3\u00a5]\s?\d|\d\s?(?:%|percent\b|per\s?cent\b|(?:million|billion|trillion|bn)\b|cents?\b)/i;
+
+/** Whether a sentence reports figures: the period it names is then the period reported. */
+export function reportsFigures(sentence: string): boolean {
+  return AMOUNT.test(sentence);
+}

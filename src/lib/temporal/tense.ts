@@ -73,6 +73,9 @@ export function tenseAround(sentence: string, start: number, end: number): Tense
   if (/\bby\s+(?:the\s+)?(?:(?:early|mid|late|end\s+of)[\s-]+)?$/i.test(sentence.slice(Math.max(0, start - 20), start))) return 'future';
   // "delays the test to spring", "postponed until April": the new date a plan moved to
   if (/\b(?:to|until|till)\s+(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?$/i.test(sentence.slice(Math.max(0, start - 20), start)) && DELAY.test(sentence.slice(Math.max(0, start - 160), start))) return 'future';
+  // "down from a July forecast", "up from March's level": the base of a comparison is an
+  // earlier figure, whatever the sentence forecasts
+  if (/\b(?:up|down)\s+from\s+(?:(?:a|an|the|its|their|his|her)\s+)?$/i.test(sentence.slice(Math.max(0, start - 24), start))) return 'past';
   let best: { tense: Tense; score: number } | null = null;
   const words: { word: string; index: number }[] = [];
   WORD.lastIndex = 0;
@@ -104,13 +107,17 @@ export function tenseAround(sentence: string, start: number, end: number): Tense
     // "cut its forecast in October": after a determiner a forecast is a thing, dated by its
     // own verb; "the forecast for March" still looks ahead
     if ((word === 'forecast' || word === 'forecasts') && DETERMINER.has(words[i - 1]?.word ?? '') && words[i + 1]?.word !== 'for') continue;
+    // "a July forecast", "the March projections": a noun the date itself modifies
+    if (index >= end && index - end <= 1 && /^(?:forecasts?|projections?|plans?|estimates?|outlook)$/.test(word)) continue;
     let tense = cue.tense;
     // a participle after "be" is passive: "will be held", "to be completed" point where the
     // auxiliary points, which is a cue of its own; "to be held" looks ahead. So after a
     // linking verb: "will stay closed", "to remain shut", "is staffed" are states, not past
     // acts.
     if (tense === 'past' && prev !== undefined && LINKING.has(prev)) {
-      if (prev2 === 'to') tense = 'future';
+      // "was due to be released", "were expected to be completed": a plan reported as it stood,
+      // which says nothing sure (the auxiliary's own cue is skipped below for the same reason)
+      if (prev2 === 'to' && !/^(?:was|were)$/.test(words[i - 4]?.word ?? '')) tense = 'future';
       else continue;
     }
     // "was expected to", "were due to", "originally scheduled": a plan reported in the past, or

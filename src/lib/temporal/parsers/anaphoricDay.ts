@@ -5,6 +5,7 @@
 import type { Parser } from 'chrono-node';
 import { statedResult } from '../context';
 import type { Unit } from '../units';
+import { anchorPeriod, NO_VALUE, reportAnchor } from '../placeholders';
 
 export const ANCHOR_DAY = 'ANCHOR_DAY';
 export const ANCHOR_SHIFT = 'ANCHOR_SHIFT';
@@ -14,9 +15,11 @@ export function anchorShift(count: number, unit: Unit): string {
   return `${ANCHOR_SHIFT}(${count},${unit})`;
 }
 
-// "the next day", "the following week", "the day before", "a day later" count from the story's day
+// "the next day", "the following week", "the day before", "the month prior", "the year
+// previous" count from the story's day: TimeML and HeidelTime anchor "the previous/following X"
+// to the last date the discourse named, not to publication ("last week" is publication's)
 const RELATIVE_DAY =
-  /(?<![\w-])(?:the\s+(?:(next|following|previous|preceding)\s+(day|week|month|year|morning|evening|night)|day\s+(before|after)(?=\s*(?:[.,;:!?)"'\u2019\u201d]|$))))(?![\w-])/i;
+  /(?<![\w-])(?:the\s+(?:(next|following|previous|preceding|prior)\s+(day|week|month|year|morning|evening|night)|(day|week|month|year)\s+(before|after|prior|previous)(?=\s*(?:[.,;:!?)"'\u2019\u201d]|$))))(?![\w-])/i;
 
 const PATTERN =
   /(?<=\b(?:end(?:s|ed|ing)?|finish(?:es|ed|ing)?|clos(?:e|es|ed|ing)|start(?:s|ed|ing)?|for|during|in|on|of|throughout)\s+)(?:the\s+same\s+day|the\s+day|that\s+same\s+day)(?![\w-]|\s+(?:before|after)\b(?!\s+\w+ing\b)|\s+(?:when|that|of|which|on|in)\b|'s)/i;
@@ -24,24 +27,36 @@ const PATTERN =
 export const relativeDayParser: Parser = {
   pattern: () => RELATIVE_DAY,
   extract(context, match) {
-    const direction = (match[1] ?? match[3]).toLowerCase();
-    const sign = /^(?:previous|preceding|before)$/.test(direction) ? -1 : 1;
-    const unitWord = (match[2] ?? 'day').toLowerCase();
+    const direction = (match[1] ?? match[4]).toLowerCase();
+    const sign = /^(?:previous|preceding|before|prior)$/.test(direction) ? -1 : 1;
+    const unitWord = (match[2] ?? match[3]).toLowerCase();
     const part = ({ morning: 'TMO', evening: 'TEV', night: 'TNI' } as Record<string, string>)[unitWord];
     if (part) return statedResult(context, match.index!, match[0], { type: 'TIME', value: `${anchorShift(sign, 'day')}${part}` });
-    return statedResult(context, match.index!, match[0], { type: 'DATE', value: anchorShift(sign, unitWord as Unit) });
+    // a week, month or year is the whole period ("the previous week" is a week, not a day)
+    const value = unitWord === 'day' ? anchorShift(sign, 'day') : anchorPeriod(sign, unitWord as Unit);
+    return statedResult(context, match.index!, match[0], { type: 'DATE', value });
   },
 };
 
-// "for the year", "in the quarter", "during the month": the period the story is about, in
-// earnings and statistics reports; the last one named, else publication's.
+// "for the year", "in the quarter", "during the week", "for the period": the period the story
+// is about, in earnings and statistics reports; the last one named, else publication's. "the
+// full year", "the entire year" and "year-end" need no preposition. A quarter or period is the
+// reporting period when the story named one beside its figures ("the latest quarter").
 const PERIOD =
-  /(?<=\b(?:for|in|during|through|throughout)\s+)the\s+(year|quarter|month)(?![\w-]|\s+(?:before|after|ago|earlier|of|that|when|which|to|in|since|as|ended|ending|end)\b|['\u2019]s)/i;
+  /(?:(?<=\b(?:for|in|during|through|throughout|over)\s+)the\s+(?:(latest|most\s+recent|just-ended|just\s+ended|reporting)\s+)?(year|quarter|month|week|period)|(?<![\w-])the\s+(?:(latest|most\s+recent|just-ended)\s+)(quarter|period)|(?<![\w-])the\s+(?:full|entire|whole)[\s-]+(year)|(?<![\w-])(year)[\s-]end)(?![\w-]|\s+(?:before|after|ago|earlier|of|that|when|which|to|in|since|as|ended|ending|end|prior|previous)\b|['\u2019]s)/i;
 
 export const anaphoricPeriodParser: Parser = {
   pattern: () => PERIOD,
   extract(context, match) {
-    return statedResult(context, match.index!, match[0], { type: 'DATE', value: anchorShift(0, match[1].toLowerCase() as Unit) });
+    const latest = match[1] ?? match[3];
+    const unit = (match[2] ?? match[4] ?? match[5] ?? match[6]).toLowerCase();
+    const end = match[6] ? 'END' : undefined;
+    let value: string;
+    if (unit === 'period') value = reportAnchor(0, NO_VALUE);
+    else if (unit === 'quarter') value = reportAnchor(0, latest ? anchorShift(-1, 'quarter') : anchorShift(0, 'quarter'), 'quarter');
+    else if (unit === 'week') value = anchorPeriod(0, 'week');
+    else value = anchorShift(0, unit as Unit);
+    return statedResult(context, match.index!, match[0], { type: 'DATE', value, mod: end });
   },
 };
 

@@ -4,19 +4,30 @@
 import type { Parser } from 'chrono-node';
 import { addDays, formatDay } from '../calendar';
 import { publicationDay, statedResult } from '../context';
-import { ANCHOR_DAY } from './anaphoricDay';
+import { tenseAround } from '../tense';
+import { ANCHOR_DAY, anchorShift } from './anaphoricDay';
 
 const PART: Record<string, string> = { morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI', overnight: 'NI' };
 const OFFSET: Record<string, number> = { yesterday: -1, today: 0, tomorrow: 1, tonight: 0, this: 0, last: -1 };
 
+// "mid afternoon", "late morning", "early evening" as a time of their own and "overnight" as an
+// adverb ("stocks fell overnight"): a part of the day the story is about (anchors.ts), the
+// night before it for "overnight" in a report of what happened
 const PATTERN =
-  /(?<![\w-])(?:(?:earlier|later)\s+)?(?:(yesterday|today|tomorrow)(?:\s+(morning|afternoon|evening|night))?|(tonight)|(this)\s+(morning|afternoon|evening)|(last)\s+(night)|(?<=\bin\s+(?:early\s+|late\s+)?)(morning|afternoon)(?=\s+(?:trade|trading|deals|session)))(?![\w-])/i;
+  /(?<![\w-])(?:(?:earlier|later)\s+)?(?:(yesterday|today|tomorrow)(?:\s+(morning|afternoon|evening|night))?|(tonight)|(this)\s+(morning|afternoon|evening)|(last)\s+(night)|(?<=\bin\s+(?:early\s+|late\s+)?)(morning|afternoon)(?=\s+(?:trade|trading|deals|session))|(?:early|mid|late)[\s-]?(morning|afternoon|evening)(?!\s+(?:of|on)\b|\s+(?:trade|trading|deals|session|edition|show|news|flight|train|service|tea|nap|sun)\b)|(overnight)(?=\s*(?:[.,;:!?)"'\u2019\u201d]|$|\s+(?:and|but|as|after|before|in|on|to|from|when|while|amid|with)\b)))(?![\w-])/i;
 
 export const casualDayParser: Parser = {
   pattern: () => PATTERN,
   extract(context, match) {
     // "Today" as a newspaper or show name ("USA Today", "the Today programme") is no date.
     if (/\b(?:USA|the)\s*$/.test(context.text.slice(Math.max(0, match.index! - 5), match.index)) && /^Today/.test(match[0])) return null;
+    if (match[9] || match[10]) {
+      const part = match[9] ? PART[match[9].toLowerCase()] : 'NI';
+      // "overnight" in a past report is the night before the story's day
+      const before = match[10] && tenseAround(context.text, match.index!, match.index! + match[0].length) === 'past';
+      const day = before ? anchorShift(-1, 'day') : ANCHOR_DAY;
+      return statedResult(context, match.index!, match[0], { type: 'TIME', value: `${day}T${part}` });
+    }
     const word = (match[1] ?? match[3] ?? match[4] ?? match[6] ?? 'today').toLowerCase();
     const part = (match[2] ?? match[5] ?? match[7] ?? match[8] ?? (word === 'tonight' ? 'night' : ''))?.toLowerCase();
     // "in morning trading" is the morning of the day the report is about (anchors.ts)

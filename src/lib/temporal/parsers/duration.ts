@@ -31,6 +31,12 @@ export const durationParser: Parser = {
     if (match[6]) return statedResult(context, match.index!, match[0], { type: 'DURATION', value: durationValue(1, unitOf(match[6])) });
     // "the coming weeks", "for years", "within minutes", "over the years": an unknown count (PXW, PXY)
     const vague = match[7] ?? match[8];
+    // "the past few months", "the coming weeks", "the next several years": a vague stretch up
+    // to or from now is a vague reference in TimeML (PAST_REF, FUTURE_REF), not a duration
+    const side = /^(?:the\s+)?(past|last|previous|next|coming)\b/i.exec(match[1] ?? (match[7] ? match[0] : ''))?.[1].toLowerCase();
+    if (side && (match[7] || (match[3] && parseCount(match[3]) === null && !match[4]))) {
+      return statedResult(context, match.index!, match[0], { type: 'DATE', value: /^(?:next|coming)$/.test(side) ? 'FUTURE_REF' : 'PAST_REF' });
+    }
     if (vague) {
       return statedResult(context, match.index!, match[0], { type: 'DURATION', value: durationValue(null, unitOf(vague.replace(/^the\s+/i, ''))) });
     }

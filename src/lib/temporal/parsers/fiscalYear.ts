@@ -1,17 +1,31 @@
 // Fiscal years as company news writes them: "fiscal 2024", "fiscal year 2024", "FY2024",
-// "FY24", "the 2024 fiscal year". TimeML writes them FY2024; where a fiscal year starts
-// depends on the company, so the value does not pretend to know its months.
+// "FY24", "the 2024 fiscal year", "the current fiscal year", "last fiscal year". TimeML gives
+// the year the fiscal year is named by ("fiscal 1989" is 1989): where it starts depends on the
+// company, and the guidelines value it as that year. "the current fiscal year" is
+// publication's; "the fiscal year" alone is the year of the period the story is about.
 import type { Parser } from 'chrono-node';
-import { statedResult } from '../context';
+import { formatYear } from '../calendar';
+import { publicationDay, statedResult } from '../context';
+import { anchorShift } from './anaphoricDay';
+
+const SHIFT: Record<string, number> = { current: 0, this: 0, present: 0, last: -1, previous: -1, prior: -1, past: -1, next: 1, coming: 1 };
 
 const PATTERN =
-  /(?<![\w-])(?:fiscal(?:\s+year)?\s+(\d{4})|FY\s?(\d{4}|\d{2})|the\s+(\d{4})\s+fiscal\s+year)(?![\w-])/i;
+  /(?<![\w-])(?:fiscal(?:\s+year)?\s+(\d{4})|FY\s?(\d{4}|\d{2})|the\s+(\d{4})\s+fiscal\s+year|(?:the\s+)?(current|this|present|last|previous|prior|past|next|coming)\s+(?:fiscal|financial)\s+year|(?<=\b(?:for|in|during|through|of)\s+)the\s+(?:fiscal|financial)\s+year)(?![\w-]|\s+(?:\d{4}|ended|ending|ends|to)\b)/i;
 
 export const fiscalYearParser: Parser = {
   pattern: () => PATTERN,
   extract(context, match) {
     const digits = match[1] ?? match[2] ?? match[3];
-    const year = digits.length === 2 ? 2000 + Number(digits) : Number(digits);
-    return statedResult(context, match.index!, match[0], { type: 'DATE', value: `FY${year}` });
+    if (digits) {
+      const year = digits.length === 2 ? 2000 + Number(digits) : Number(digits);
+      return statedResult(context, match.index!, match[0], { type: 'DATE', value: formatYear(year) });
+    }
+    if (match[4]) {
+      // "the past fiscal year" measures a span only with "over"; named, it is the year before
+      const year = publicationDay(context).year + SHIFT[match[4].toLowerCase()];
+      return statedResult(context, match.index!, match[0], { type: 'DATE', value: formatYear(year) });
+    }
+    return statedResult(context, match.index!, match[0], { type: 'DATE', value: anchorShift(0, 'year') });
   },
 };

@@ -3,15 +3,21 @@
 // preposition stays outside the span ("in the future" tags "the future").
 import type { Parser } from 'chrono-node';
 import { statedResult } from '../context';
+import { durationValue, unitOf } from '../units';
 
 const WORDS: [RegExp, string][] = [
   [/^(?:now|currently|presently|nowadays|at present|these days|the time being|current|at the moment)$/i, 'PRESENT_REF'],
-  [/^(?:recently|recent|lately|formerly|the past|more recently|recent (?:days|weeks|months|years|decades)|once)$/i, 'PAST_REF'],
+  [/^(?:recently|recent|lately|formerly|the past|more recently|recent (?:days|weeks|months|years|decades|(?:\S+ )?history)|once)$/i, 'PAST_REF'],
   [/^(?:soon|very soon|the future|the near future|the near term|the long term|the short term|eventually|shortly)$/i, 'FUTURE_REF'],
 ];
 
+// nouns (after at most one adjective) before which "current"/"recent" date a time or a state of
+// affairs: circumstances and crises, changes in figures, events, periods
+const TIME_OR_STATE =
+  /^\s+(?:[\w.'-]+\s+)?(?:circumstances|situation|state|climate|conditions|environment|crisis|crises|turmoil|slump|downturn|recession|slowdown|upturn|boom|rally|surge|spike|sell-?off|slide|decline|drop|fall|rise|gains?|loss(?:es)?|moves?|months?|weeks?|days|years|decades|history|past|times|era|period|session|term|cycle|season|levels?|rates?|trends?|events|developments|attacks|violence|fighting|unrest|protests|weakness|strength|volatility|market|economic\b)/i;
+
 const PATTERN =
-  /(?<![\w'-])(?:right\s+)?(now|currently|presently|nowadays|at present|these days|the time being|at the moment|current|(?:more\s+)?recently|recent(?:\s+(?:days|weeks|months|years|decades))?|lately|formerly|(?:very\s+)?soon|shortly|the\s+(?:near\s+)?future|the\s+(?:near|long|short)\s+term|(?<=\b(?:in|of)\s+)the\s+past(?!\s+(?:\w+\s+)?(?:days?|weeks?|months?|years?|decades?|quarters?|centur\w+)))(?![\w-])/i;
+  /(?<![\w'-])(?:right\s+)?(now|currently|presently|nowadays|at present|these days|the time being|at the moment|current|(?:more\s+)?recently|recent(?:\s+(?:days|weeks|months|years|decades|(?:[A-Z][\w.]*\s+)?history))?|lately|formerly|(?:very\s+)?soon|shortly|the\s+(?:near\s+)?future|the\s+(?:near|long|short)\s+term|(?<=\b(?:in|of)\s+)the\s+past(?!\s+(?:\w+\s+)?(?:days?|weeks?|months?|years?|decades?|quarters?|centur\w+)))(?![\w-])/i;
 
 export const referencesParser: Parser = {
   pattern: () => PATTERN,
@@ -25,6 +31,17 @@ export const referencesParser: Parser = {
     if (/^(?:very )?soon$|^shortly$/.test(lower) && /^\s+(?:after|before|afterwards?)\b/i.test(context.text.slice(match.index! + match[0].length, match.index! + match[0].length + 12))) return null;
     // "the most recent model", "a more recent study": an ordering adjective, not a time
     if (lower === 'recent' && /\b(?:most|more)\s+$/i.test(context.text.slice(Math.max(0, match.index! - 6), match.index))) return null;
+    // "current" and "recent" as plain adjectives: "its five current models", "the current
+    // chairman", "a recent poll" describe a thing or a person, not a time; they are a time
+    // reference before a time or a state of affairs ("the current crisis", "recent history",
+    // "recent losses"). "formerly", like "former", dates a role, and TimeML tags neither.
+    const after = context.text.slice(match.index! + match[0].length, match.index! + match[0].length + 40);
+    if ((lower === 'current' || lower === 'recent') && !TIME_OR_STATE.test(after) && /^\s+(?:[a-z]+\s+)?[a-zA-Z]/.test(after)) return null;
+    if (lower === 'formerly') return null;
+    // "recent months", "recent weeks": a stretch of unknown length up to now (PXM, PXW);
+    // "recent years" stays a vague past, as news means by it an era rather than a count
+    const stretch = /^recent (days|weeks|months)$/.exec(lower);
+    if (stretch) return statedResult(context, match.index!, match[0], { type: 'DURATION', value: durationValue(null, unitOf(stretch[1])) });
     const value = WORDS.find(([re]) => re.test(lower.replace(/^right /, '')))?.[1] ?? 'PRESENT_REF';
     return statedResult(context, match.index!, match[0], { type: 'DATE', value });
   },

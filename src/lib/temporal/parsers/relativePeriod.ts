@@ -69,6 +69,8 @@ export const relativePeriodParser: Parser = {
   extract(context, match) {
     const word = (match[1] ?? match[2] ?? match[3]).toLowerCase().replace(/\s+/, ' ');
     const unit = match[4].toLowerCase();
+    // "the previous week" counts from the last date the story named (anaphoricDay.ts)
+    if (word === 'previous' && /^the\s/i.test(match[0])) return null;
     // month names are capitalised in English: "this may be" is no month
     if (MONTHS[unit] !== undefined && !/^[A-Z]/.test(match[4])) return null;
     // "over the past year" measures the span up to publication (TimeBank's DURATION P1Y);

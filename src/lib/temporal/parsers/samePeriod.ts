@@ -4,15 +4,21 @@
 // (February 2009 -> 2008-02, 2009-Q3 -> 2008-Q3), resolved by the document pass (anchors.ts).
 import type { Parser } from 'chrono-node';
 import { statedResult } from '../context';
+import { reportAnchor } from '../placeholders';
 
 export const ANCHOR_YEAR_BACK = 'ANCHOR_YEAR_BACK';
 
+// "the same period last year", "the corresponding quarter a year earlier", "the comparable
+// period of the previous year"
 const PATTERN =
-  /(?<![\w-])the\s+same\s+(?:period|month|quarter|week|day|time|season)\s+(?:(?:of\s+)?last\s+year|of\s+the\s+(?:previous|prior|last)\s+year|(?:a|one)\s+year\s+(?:ago|earlier|before))(?![\w-])/i;
+  /(?<![\w-])the\s+(?:same|corresponding|comparable|like)\s+(period|month|quarter|week|day|time|season|half)\s+(?:(?:of\s+|in\s+)?last\s+year|(?:of|in)\s+the\s+(?:previous|prior|last|preceding)\s+year|(?:a|one)\s+year\s+(?:ago|earlier|before))(?![\w-])/i;
 
 export const samePeriodParser: Parser = {
   pattern: () => PATTERN,
   extract(context, match) {
-    return statedResult(context, match.index!, match[0], { type: 'DATE', value: ANCHOR_YEAR_BACK });
+    // a period or quarter compared is the one the story reports, when it named one (anchors.ts)
+    const noun = match[1].toLowerCase();
+    const value = noun === 'period' || noun === 'quarter' || noun === 'half' ? reportAnchor(-1, ANCHOR_YEAR_BACK, noun === 'quarter' ? 'quarter' : undefined) : ANCHOR_YEAR_BACK;
+    return statedResult(context, match.index!, match[0], { type: 'DATE', value });
   },
 };

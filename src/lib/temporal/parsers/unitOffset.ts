@@ -3,11 +3,14 @@
 // "a month later", "10 days earlier", "the next day" count from the last date the article
 // named (a narrative's reference time), resolved by the document pass (anchors.ts).
 import type { Parser } from 'chrono-node';
+import { formatYear } from '../calendar';
 import { publicationDay, statedResult } from '../context';
 import { COUNT_PATTERN, parseCount } from '../numbers';
 import { shiftedValue } from '../shift';
 import { UNIT_PATTERN, unitOf } from '../units';
 import { anchorShift } from './anaphoricDay';
+import { reportAnchor } from '../placeholders';
+import { reportsFigures } from '../reportingPeriod';
 
 const PATTERN = new RegExp(
   `(?<![\\w-])(?:(about|around|nearly|almost|some|roughly|approximately|over)\\s+)?(?:(${COUNT_PATTERN})\\s+)?(${UNIT_PATTERN})\\s+(ago|from now|hence|back|earlier|later(?!\\s+(?:the|that|this|his|her|its|their)\\b)|before(?=\\s*(?:[.,;:!?)]|$)))(?![\\w-])`,
@@ -27,6 +30,11 @@ export const unitOffsetParser: Parser = {
     if (count === null) {
       // "years ago", "several months from now": a vague distance is a vague reference
       if (!/s$/i.test(match[3])) return null;
+      // "a few years ago": a year some three years back, known to its decade (1995 -> 199X)
+      if (word === 'ago' && unitOf(match[3]) === 'year' && /^(?:a few|few|several|some)$/i.test(match[2] ?? '')) {
+        const year = formatYear(publicationDay(context).year - 3);
+        return statedResult(context, match.index!, match[0], { type: 'DATE', value: `${year.slice(0, 3)}X` });
+      }
       if (word === 'ago') return statedResult(context, match.index!, match[0], { type: 'DATE', value: 'PAST_REF' });
       if (word === 'from now' || word === 'hence') return statedResult(context, match.index!, match[0], { type: 'DATE', value: 'FUTURE_REF' });
       return null;
@@ -34,7 +42,10 @@ export const unitOffsetParser: Parser = {
     if (!Number.isInteger(count)) return null;
     const sign = /^(?:ago|earlier|before|back)$/.test(word) ? -1 : 1;
     const unit = unitOf(match[3]);
-    const value = /^(?:earlier|before|later)$/.test(word) ? anchorShift(sign * count, unit) : shiftedValue(publicationDay(context), sign * count, unit);
+    let value = /^(?:earlier|before|later)$/.test(word) ? anchorShift(sign * count, unit) : shiftedValue(publicationDay(context), sign * count, unit);
+    // "up from $4 million a year ago", "12% more than a year earlier": beside figures, the year
+    // back is the reported period one year back (1988-Q3 for a third-quarter story), not the year
+    if (count === 1 && unit === 'year' && sign < 0 && reportsFigures(context.text)) value = reportAnchor(-1, value);
     const mod = match[1] ? MOD[match[1].toLowerCase()] : undefined;
     return statedResult(context, match.index!, match[0], { type: 'DATE', value, mod });
   },

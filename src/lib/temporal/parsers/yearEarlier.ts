@@ -1,15 +1,30 @@
 // The financial-news adjectives "year-earlier" and "year-ago" ("the year-earlier quarter",
-// "year-ago sales"): the year before the period the story is about, counted from the last
-// date named (see anchors.ts), like "a year earlier".
+// "year-ago sales"): the period the story reports, one year back (anchors.ts); with no
+// reported period named, the year before the last date named, like "a year earlier". With a
+// period noun the whole phrase is the date ("the year-ago quarter" is 1988-Q3).
 import type { Parser } from 'chrono-node';
 import { statedResult } from '../context';
+import { reportAnchor } from '../placeholders';
 import { anchorShift } from './anaphoricDay';
 
-const PATTERN = /(?<![\w-])year[-\s](?:earlier|ago)(?=\s+[a-z])/i;
+const PATTERN = /(?<![\w-])(?:(the)\s+)?year[-\s](?:earlier|ago)(?:\s+(?:(?:fiscal|financial|calendar)\s+)?(quarter|period|month|half|week))?(?![\w-])/i;
 
 export const yearEarlierParser: Parser = {
   pattern: () => PATTERN,
   extract(context, match) {
-    return statedResult(context, match.index!, match[0], { type: 'DATE', value: anchorShift(-1, 'year') });
+    const noun = match[2]?.toLowerCase();
+    let index = match.index!;
+    let text = match[0];
+    if (!noun) {
+      // an adjective before its noun ("year-ago sales"); "a year ago" is unitOffset's
+      if (!/^\s+[a-z]/.test(context.text.slice(index + text.length))) return null;
+      if (match[1]) {
+        const lead = /^the\s+/i.exec(text)![0].length;
+        index += lead;
+        text = text.slice(lead);
+      }
+    }
+    const unit = noun === 'quarter' ? 'quarter' : undefined;
+    return statedResult(context, index, text, { type: 'DATE', value: reportAnchor(-1, anchorShift(-1, unit ?? 'year'), unit) });
   },
 };

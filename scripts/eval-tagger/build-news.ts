@@ -1,0 +1,64 @@
+// npx tsx scripts/eval-tagger/build-news.ts GOLD_JSON
+// Writes the second development collection (test/fixtures/timeml-news/{dev,check}/*.tml) from
+// hand-written annotations (test/fixtures/timeml-news/annotations/*.txt) and the story text of
+// saved pages (postlight/parser's fixtures, MIT; GOLD_JSON is the page set's gold.json with each
+// page's body, publication date and address). An annotation file lists, in reading order, one
+// TIMEX3 a line: `surface text | TYPE | VALUE`; each is found after the previous one, on word
+// boundaries, so a file reads like the article it annotates. The values were written by reading
+// the articles with the TimeML (TIMEX3) guidelines, never from the tagger's output.
+// Knows nothing of the tagger.
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+interface Page {
+  file: string;
+  url: string;
+  published: string;
+  body: string;
+}
+
+const root = join(resolve(dirname(fileURLToPath(import.meta.url)), '../..'), 'test/fixtures/timeml-news');
+const goldPath = process.argv[2];
+if (!goldPath) {
+  console.error('usage: npx tsx scripts/eval-tagger/build-news.ts GOLD_JSON');
+  process.exit(2);
+}
+const pages = new Map((JSON.parse(readFileSync(goldPath, 'utf8')).pages as Page[]).map((p) => [p.file, p]));
+
+const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+const isWord = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}]/u.test(c);
+
+let failures = 0;
+for (const name of readdirSync(join(root, 'annotations')).filter((f) => f.endsWith('.txt')).sort()) {
+  const lines = readFileSync(join(root, 'annotations', name), 'utf8').split('\n');
+  const header = (key: string) => lines.find((l) => l.startsWith(`# ${key}:`))?.split(':').slice(1).join(':').trim();
+  const page = pages.get(header('page') ?? '');
+  const split = header('split');
+  if (!page || (split !== 'dev' && split !== 'check')) throw new Error(`${name}: needs '# page:' of a page in the gold file and '# split: dev|check'`);
+  const body = page.body;
+  let from = 0;
+  let out = '';
+  let tid = 1;
+  for (const line of lines.filter((l) => l.trim() && !l.startsWith('#'))) {
+    const [surface, type, value] = line.split('|').map((s) => s.trim());
+    let at = body.indexOf(surface, from);
+    while (at >= 0 && (isWord(body[at - 1]) || isWord(body[at + surface.length]))) at = body.indexOf(surface, at + 1);
+    if (at < 0) {
+      console.error(`${name}: '${surface}' not found after offset ${from}`);
+      failures++;
+      continue;
+    }
+    out += escape(body.slice(from, at)) + `<TIMEX3 tid="t${tid++}" type="${type}" value="${value}">${escape(surface)}</TIMEX3>`;
+    from = at + surface.length;
+    console.log(`${name}\t${value}\t…${body.slice(Math.max(0, at - 30), at)}[${surface}]${body.slice(from, from + 20)}…`.replace(/\n/g, ' '));
+  }
+  out += escape(body.slice(from));
+  const id = name.replace(/\.txt$/, '');
+  const tml =
+    `<?xml version="1.0" ?>\n<TimeML>\n<DOCID>${id}</DOCID>\n<!-- source: ${escape(page.url)} (saved page from github:postlight/parser's fixtures, MIT); TIMEX3 written by hand -->\n` +
+    `<DCT><TIMEX3 tid="t0" type="DATE" value="${page.published}" functionInDocument="CREATION_TIME">${page.published}</TIMEX3></DCT>\n<TEXT>\n${out}\n</TEXT>\n</TimeML>\n`;
+  mkdirSync(join(root, split), { recursive: true });
+  writeFileSync(join(root, split, `${id}.tml`), tml);
+}
+if (failures) process.exit(1);

@@ -1,0 +1,25 @@
+// The values a sentence cannot settle alone, written as placeholders that the document pass
+// (anchors.ts) replaces: a period counted from the last date the story named ("the previous
+// week", "the following year", "the year"), and the reporting period of a results story
+// ("the year-ago quarter", "a year earlier" beside figures, "the latest quarter"), with what to
+// write when the story has named no such period. Knows nothing of text.
+import type { Unit } from './units';
+
+export const ANCHOR_PERIOD = 'ANCHOR_PERIOD';
+export const ANCHOR_REPORT = 'ANCHOR_REPORT';
+/** A fallback that drops the timex: "the period" with no period named is no date. */
+export const NO_VALUE = 'NONE';
+
+/** The whole calendar period (ISO week, month, quarter, year) `count` units from the last date named. */
+export function anchorPeriod(count: number, unit: Unit): string {
+  return `${ANCHOR_PERIOD}(${count},${unit})`;
+}
+
+/**
+ * The story's reporting period `yearsBack` years back ("the year-ago quarter" is -1, "the
+ * latest quarter" 0), at `unit`'s precision when given (the quarter of a monthly figure);
+ * `fallback` (a value or another placeholder) when the story named none.
+ */
+export function reportAnchor(yearsBack: number, fallback: string, unit?: 'quarter' | 'year'): string {
+  return `${ANCHOR_REPORT}(${yearsBack}${unit ? `,${unit}` : ''})|${fallback}`;
+}

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { tagged } from './helpers';
+
+// A results story reports figures for one period; its comparisons and anaphors refer to that
+// period (issue 16). Sentences are written for these tests. Tuesday 2024-10-22 unless stated.
+const TUE = '2024-10-22';
+
+type Case = [string, string, string, string, { type: string; value: string; mod?: string }];
+
+const cases: Case[] = [
+  ["'a year ago' beside a third quarter's figures is that quarter one year back", 'Net profit for the third quarter climbed 8% to $12.4 million, against $11.5 million a year ago.', TUE, 'a year ago', { type: 'DATE', value: '2023-Q3' }],
+  ["'a year earlier' beside a half-year's figures is that half one year back", 'Revenue in the second half rose to 40 million euros from 35 million euros a year earlier.', '2025-02-20', 'a year earlier', { type: 'DATE', value: '2023-H2' }],
+  ["'the year-earlier quarter' in the next sentence is the reported quarter one year back", 'Same-store sales in the third quarter fell 2.1%. That compares with a 1.5% gain in the year-earlier quarter.', TUE, 'the year-earlier quarter', { type: 'DATE', value: '2023-Q3' }],
+  ["'year-ago' before a figure is the reported quarter one year back", 'Third-quarter earnings at the lender reached $2.1 billion, above year-ago levels of $1.9 billion.', TUE, 'year-ago', { type: 'DATE', value: '2023-Q3' }],
+  ["'the corresponding period last year' is the reported quarter one year back", 'Operating income for the third quarter reached $3 billion, up 9% on the corresponding period last year.', TUE, 'the corresponding period last year', { type: 'DATE', value: '2023-Q3' }],
+  ["'the quarter' after the reported quarter is that quarter", 'The brewer sold barrels worth $4.2 million in the third quarter. Costs for the quarter rose 5%.', TUE, 'the quarter', { type: 'DATE', value: '2024-Q3' }],
+  ["'the latest quarter' is the reported quarter", 'Third-quarter earnings at the lender reached $2.1 billion. Loan losses in the latest quarter were $300 million.', TUE, 'the latest quarter', { type: 'DATE', value: '2024-Q3' }],
+  ["'the period' is the reported half", 'Sales for the first half rose 6% to $900 million. Margins narrowed over the period.', '2024-08-01', 'the period', { type: 'DATE', value: '2024-H1' }],
+  ["'a year ago' beside a month's figures is that month one year back", 'Home sales in September dropped 12% compared with a year ago.', '2024-10-15', 'a year ago', { type: 'DATE', value: '2023-09' }],
+  ["'the same period a year ago' beside a month's figures is that month one year back", 'Sales for September were down 30 per cent compared to the same period a year ago.', '2024-10-15', 'the same period a year ago', { type: 'DATE', value: '2023-09' }],
+  ["'for the year' after fourth-quarter results in February is the year just reported", 'Fourth-quarter profit doubled to $80 million. For the year, profit rose 12% to $2 billion.', '2024-02-20', 'the year', { type: 'DATE', value: '2023' }],
+];
+
+describe('tagTimexes: the reporting period of a results story', () => {
+  it.each(cases)('%s', (_name, sentence, published, words, expected) => {
+    expect(tagged(sentence, published, words)).toEqual({ text: words, ...expected });
+  });
+});
