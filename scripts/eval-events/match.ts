@@ -1,5 +1,5 @@
 // Which gold event each system event stands for, and what is wrong with the rest. A system
-// event is right when its source span overlaps the gold event's sentence and its days overlap
+// event is right when its source span is the gold event's sentence (sameSentence) and its days overlap
 // the gold days (undated with undated); where one sentence holds several gold events, the one
 // whose date words the system's date words share wins. Each gold event is matched at most
 // once: a second system event for it is a duplicate. Knows nothing of labels or of printing.
@@ -30,6 +30,15 @@ export interface ArticleMatch {
 }
 
 export const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
+
+/** The system's source and a gold sentence are the same sentence when they share at least half
+ *  of the shorter and a quarter of the source: splitters differ at the edges and may join two
+ *  or three sentences, but a source spanning a whole paragraph must not claim every sentence. */
+export function sameSentence(source: Span, sentence: Span): boolean {
+  const shared = Math.min(source.end, sentence.end) - Math.max(source.start, sentence.start);
+  const sourceLength = source.end - source.start;
+  return shared > 0 && shared >= Math.min(sourceLength, sentence.end - sentence.start) / 2 && shared >= sourceLength / 4;
+}
 
 const rangesOverlap = (s: SystemEvent, g: GoldEvent) =>
   s.when.start !== null && g.start !== null && s.when.start <= g.end! && g.start <= s.when.end!;
@@ -75,10 +84,10 @@ function notEventOf(a: GoldArticle, s: SystemEvent, exclude: GoldEvent[]): numbe
 export function matchArticle(a: GoldArticle, system: SystemEvent[]): ArticleMatch {
   const pairs: { s: number; g: number; score: number }[] = [];
   system.forEach((s, si) => {
-    const inSentence = a.events.filter((g) => overlaps(s.source, g.sentence));
+    const inSentence = a.events.filter((g) => sameSentence(s.source, g.sentence));
     if (notEventOf(a, s, inSentence) >= 0) return;
     a.events.forEach((g, gi) => {
-      if (!overlaps(s.source, g.sentence)) return;
+      if (!sameSentence(s.source, g.sentence)) return;
       const dated = s.when.start !== null;
       if (dated !== (g.start !== null) || (dated && !rangesOverlap(s, g))) return;
       const exact = s.when.start === g.start && s.when.end === g.end;
@@ -98,7 +107,7 @@ export function matchArticle(a: GoldArticle, system: SystemEvent[]): ArticleMatc
 
 function wrongOf(a: GoldArticle, s: SystemEvent, taken: number | undefined): Wrong {
   if (taken !== undefined) return { kind: 'duplicate', gold: taken };
-  const inSentence = a.events.map((g, gi) => ({ g, gi })).filter(({ g }) => overlaps(s.source, g.sentence));
+  const inSentence = a.events.map((g, gi) => ({ g, gi })).filter(({ g }) => sameSentence(s.source, g.sentence));
   const n = notEventOf(a, s, inSentence.map(({ g }) => g));
   if (n >= 0) return { kind: 'non-event', reason: a.notEvents[n].reason, notEvent: n };
   if (inSentence.length === 0 || s.when.start === null) return { kind: 'spurious' };

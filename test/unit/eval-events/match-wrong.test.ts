@@ -31,3 +31,10 @@ describe('system events the scorer must not count as right', () => {
     expect(v.kind).toBe('wrong-date');
   });
 });
+
+describe('a source span wider than its sentence', () => {
+  it('does not let one event spanning the whole text claim a gold event of every sentence', () => {
+    const whole = { start: 0, end: article().text.length };
+    expect(matchArticle(article(), [sys(whole, '2019-01-01', '2019-12-31', '2019', 'The mayor resigns')]).verdicts[0].kind).not.toBe('right');
+  });
+});
