@@ -3,6 +3,7 @@
 // is one import and one row in COMMANDS.
 import { EXTRACT_USAGE, runExtract } from './extract';
 import { RENDER_USAGE, runRender } from './render';
+import { STORY_USAGE, runStory } from './story';
 import { type Io, processIo, UsageError } from './io';
 
 type Command = (argv: string[], io: Io) => Promise<number>;
@@ -10,6 +11,7 @@ type Command = (argv: string[], io: Io) => Promise<number>;
 const COMMANDS: Record<string, { run: Command; usage: string }> = {
   extract: { run: runExtract, usage: EXTRACT_USAGE },
   render: { run: runRender, usage: RENDER_USAGE },
+  story: { run: runStory, usage: STORY_USAGE },
 };
 
 function usage(): string {

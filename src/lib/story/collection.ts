@@ -1,0 +1,51 @@
+// Step 0 of a story: every article through the single-article pipeline (tag dates, build
+// events), cut into sentences, each sentence with the days it names. The three steps after this
+// (rank dates, collect candidates, summarise) read only this collection. Knows nothing of files,
+// folders or the clock; an article's date always comes in with it.
+import { extract } from '../extract';
+import { splitSentences } from '../events/sentences';
+import type { Collection, StoryArticle, StorySentence } from './types';
+import { dayOfValue } from './days';
+import { entryText, furnitureOf, reportingEnd } from './reporting';
+
+export interface PrepareOptions {
+  /** Called after each article (done, total), so a caller can show progress. */
+  onProgress?: (done: number, total: number) => void;
+}
+
+export function prepareCollection(articles: StoryArticle[], options: PrepareOptions = {}): Collection {
+  const collection: Collection = { articles: [], sentences: [] };
+  for (const [i, article] of articles.entries()) {
+    addArticle(collection, article);
+    options.onProgress?.(i + 1, articles.length);
+  }
+  return collection;
+}
+
+function addArticle(collection: Collection, article: StoryArticle): void {
+  const doc = extract(article.text, {
+    title: article.title ?? null,
+    published: article.published,
+    url: article.url ?? null,
+    publisher: article.publisher ?? null,
+  });
+  const index = collection.articles.length;
+  const own: number[] = [];
+  const timexes = doc.timexes
+    .map((t) => ({ start: t.start, day: t.type === 'DATE' || t.type === 'TIME' ? dayOfValue(t.value) : null }))
+    .filter((t): t is { start: number; day: string } => t.day !== null);
+  const end = reportingEnd(article.text);
+  const furniture = furnitureOf(article.text);
+  let position = 0;
+  for (const span of splitSentences(article.text)) {
+    if (span.start >= end) break;
+    if (furniture.some((f) => span.start < f.end && f.start < span.end)) continue;
+    const text = entryText(article.text.slice(span.start, Math.min(span.end, end)));
+    if (!text) continue;
+    const days = [...new Set(timexes.filter((t) => t.start >= span.start && t.start < span.end).map((t) => t.day))];
+    const sentence: StorySentence = { article: index, position: position++, start: span.start, end: span.end, text, days };
+    own.push(collection.sentences.length);
+    collection.sentences.push(sentence);
+  }
+  collection.articles.push({ id: article.id, published: article.published.slice(0, 10), events: doc.events, sentences: own });
+}

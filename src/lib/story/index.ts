@@ -1,0 +1,73 @@
+// The story stage: many articles on one story -> one timeline of its key days, each with its
+// most representative sentences and where they came from. Three swappable steps over one
+// preprocessed collection, as news-tls (Gholipour Ghalandari and Ifrim 2020): rank the days
+// (rankDates.ts), collect each day's candidate sentences (candidates.ts), summarise each day
+// (summarise.ts). Pure: no files, no clock; the publication dates come in with the articles.
+import { indexCandidates } from './candidates';
+import { prepareCollection, type PrepareOptions } from './collection';
+import { labelFor } from './labels';
+import { DEFAULT_WEIGHTS, rankDates, type Weights } from './rankDates';
+import { articlesInSpan, type Span } from './scope';
+import { summarise } from './summarise';
+import { contentWords } from './words';
+import { inverseFrequency, tfidf, type Vector } from './vectors';
+import type { Collection, StoryArticle, StoryEntry, StoryTimeline } from './types';
+
+export type { Collection, StoryArticle, StoryEntry, StoryTimeline, StorySource } from './types';
+export { prepareCollection } from './collection';
+export { detokenize, looksTokenized } from './detokenize';
+
+export interface StoryOptions extends Span {
+  /** At most this many days. */
+  dates: number;
+  /** At most this many sentences a day. */
+  sentences: number;
+  weights?: Weights;
+  /** Lead sentences of a day's articles that may stand in when they name no day. */
+  leadSentences?: number;
+  maxWords?: number;
+  redundancy?: number;
+}
+
+/** Chosen with the weights (scripts/eval-story.ts); see DEFAULT_WEIGHTS. */
+export const DEFAULTS = { leadSentences: 5, maxWords: 40, redundancy: 0.5 };
+
+export function buildStory(collection: Collection, options: StoryOptions): StoryTimeline {
+  const { leadSentences, maxWords, redundancy } = { ...DEFAULTS, ...definedOnly(options) };
+  const span: Span = { start: options.start, end: options.end };
+  const articles = articlesInSpan(collection, span);
+  const days = rankDates(collection, span, options.weights ?? DEFAULT_WEIGHTS).slice(0, Math.max(0, options.dates));
+  const candidates = indexCandidates(collection, articles, { leadSentences });
+  const idf = inverseFrequency(articles.flatMap((a) => collection.articles[a].sentences.map((s) => words(collection, s))));
+  const vectors = new Map<number, Vector>();
+  const vectorOf = (s: number) => vectors.get(s) ?? vectors.set(s, tfidf(words(collection, s), idf)).get(s)!;
+
+  const timeline: StoryEntry[] = days.map(({ day, score }) => {
+    const pool = candidates.of(day);
+    const views = pool.map((s) => ({ text: collection.sentences[s].text, vector: vectorOf(s) }));
+    const picked = summarise(views, { sentences: options.sentences, maxWords, redundancy }).map((i) => collection.sentences[pool[i]]);
+    return {
+      date: day,
+      sentences: picked.map((s) => s.text),
+      sources: picked.map((s) => ({ article: collection.articles[s.article].id, start: s.start, end: s.end })),
+      labels: picked.map((s) => labelFor(s, collection.articles[s.article].events, day)),
+      score: Math.round(score * 1000) / 1000,
+    };
+  });
+  return { timeline: timeline.sort((a, b) => (a.date < b.date ? -1 : 1)) };
+}
+
+/** Articles in, timeline out: prepare the collection, then build the story from it. */
+export function storyOf(articles: StoryArticle[], options: StoryOptions & PrepareOptions): StoryTimeline {
+  return buildStory(prepareCollection(articles, options), options);
+}
+
+const wordCache = new WeakMap<Collection, Map<number, string[]>>();
+function words(collection: Collection, s: number): string[] {
+  const cache = wordCache.get(collection) ?? wordCache.set(collection, new Map()).get(collection)!;
+  return cache.get(s) ?? cache.set(s, contentWords(collection.sentences[s].text)).get(s)!;
+}
+
+function definedOnly<T extends object>(o: T): Partial<T> {
+  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Partial<T>;
+}

@@ -1,0 +1,32 @@
+// Which part of an article is reporting, and each sentence as an entry can quote it. A saved
+// news page drags along reader comments ("February 1, 2011 at 5:20 pm | NO!"), whose stamps
+// would count as mentions of the day they were posted; everything from the first such stamp on
+// is the comment thread. Furniture lines (ingest's furnitureSpans) are left out too. An entry
+// drops what a wire or live page prints before the sentence: an update stamp "(Update 8:14
+// a.m. Tuesday in Cairo)" and a dateline "CAIRO, Egypt (CNN) --". Knows nothing of ranking.
+import { furnitureSpans } from '../ingest/furniture';
+
+const MONTH = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.?';
+/** A reader comment's stamp: "January 31, 2011 at 5:48 pm |" or "5:48 pm ... | Reply". */
+const COMMENT_STAMP = new RegExp(`\\b${MONTH} \\d{1,2}, \\d{4},? at \\d{1,2}:\\d{2} ?[ap]\\.?m\\.?|\\| ?Reply\\b|\\bReport abuse\\b`, 'i');
+
+/** Offset where the reporting ends: the first comment stamp, else the text's end. */
+export function reportingEnd(text: string): number {
+  const m = COMMENT_STAMP.exec(text);
+  return m ? m.index : text.length;
+}
+
+/** Spans of furniture lines (share bars, "Related", bylines) inside the reporting. */
+export function furnitureOf(text: string): { start: number; end: number }[] {
+  return furnitureSpans(text);
+}
+
+const UPDATE_STAMP = /^\((?:update|updated|posted|last updated)\b[^)]{0,80}\)\s*/i;
+// "CAIRO, Egypt (CNN) -- ", "WASHINGTON (Reuters) - ": a short place in capitals, an agency in
+// brackets, a dash
+const DATELINE = /^[A-Z][A-Za-z.'’ -]{1,40}(?:, [A-Z][A-Za-z.' -]{1,30})?\s*\([A-Z][A-Za-z.& ]{1,24}\)\s*(?:--|[-–—])\s*/;
+
+/** The sentence as a timeline entry quotes it, without stamps and datelines in front. */
+export function entryText(sentence: string): string {
+  return sentence.replace(UPDATE_STAMP, '').replace(DATELINE, '').trim();
+}

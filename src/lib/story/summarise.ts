@@ -1,0 +1,50 @@
+// Step 3: a day's most representative sentences. As news-tls's centroid summariser: each
+// candidate is a TF-IDF vector (IDF over every sentence of the story), the day's centroid is
+// what its candidates share, and sentences are taken by closeness to it, skipping any that
+// repeats one already taken (several outlets wire the same sentence). Sentences a reader cannot
+// use as a timeline entry are left out while others remain: questions, quotations, fragments
+// and run-on lines longer than a timeline entry. Knows nothing of how days are ranked.
+import { centroid, dot, type Vector } from './vectors';
+
+export interface SummaryOptions {
+  sentences: number;
+  /** Longest sentence, in words, an entry may quote. */
+  maxWords: number;
+  /** Cosine above which a sentence repeats one already taken. */
+  redundancy: number;
+}
+
+export interface SentenceView {
+  text: string;
+  vector: Vector;
+}
+
+const MIN_WORDS = 6;
+
+export function fitsEntry(text: string, maxWords: number): boolean {
+  const words = text.split(/\s+/).length;
+  if (words < MIN_WORDS || words > maxWords) return false;
+  if (/\?["'”’)]*$/.test(text)) return false;
+  // a sentence that opens on a quotation is somebody's words, not the happening
+  return !/^["“'‘]/.test(text);
+}
+
+/** Picks sentences (indices into `views`) by closeness to the candidates' centroid. */
+export function summarise(views: SentenceView[], options: SummaryOptions): number[] {
+  if (views.length === 0 || options.sentences <= 0) return [];
+  const center = centroid(views.map((v) => v.vector));
+  const fitting = views.map((_, i) => i).filter((i) => fitsEntry(views[i].text, options.maxWords));
+  const pool = fitting.length > 0 ? fitting : views.map((_, i) => i);
+  const ranked = pool.map((i) => ({ i, closeness: dot(views[i].vector, center) })).sort((a, b) => b.closeness - a.closeness || a.i - b.i);
+  const taken: number[] = [];
+  const seen = new Set<string>();
+  for (const { i } of ranked) {
+    if (taken.length >= options.sentences) break;
+    const key = views[i].text.toLowerCase();
+    if (seen.has(key)) continue;
+    if (taken.some((t) => dot(views[t].vector, views[i].vector) > options.redundancy)) continue;
+    seen.add(key);
+    taken.push(i);
+  }
+  return taken;
+}
