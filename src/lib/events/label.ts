@@ -4,7 +4,8 @@
 // statuses or dates beyond the spans it is told to drop. Patterns are anchored or bounded.
 import type { Span } from './sentences';
 
-export const MAX_LABEL = 80;
+export { MAX_LABEL, shorten } from './shorten';
+import { shorten } from './shorten';
 
 const SPEECH = '(?:said|says|say|told|tells|stated|added|adds|noted|wrote|writes|explained|argued|insisted|warned|claimed|announced|quoted|reported|asked|according)';
 // Trailing attribution after a quotation or clause: `..., Trump told reporters.` /
@@ -84,14 +85,6 @@ function tidy(s: string): string {
     .replace(/\s{2,}/g, ' ')
     .trim()
     .replace(/^[\s,;:.—–|-]+|[\s,;:—–|-]+$/g, '');
-}
-
-/** Cuts to MAX_LABEL between words and marks the cut with "…". */
-export function shorten(s: string, max = MAX_LABEL): string {
-  if (s.length <= max) return s;
-  const cut = s.lastIndexOf(' ', max - 1);
-  const head = s.slice(0, cut > 0 ? cut : max - 1).replace(/[\s,;:.—–-]+$/, '');
-  return `${head.replace(/\s+(?:and|or|but|the|a|an|of|to|in|on|for|with|by|at|that)$/i, '')}…`;
 }
 
 /** The gist of the clause, or '' when nothing but attribution and dates is left. */

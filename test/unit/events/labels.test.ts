@@ -36,14 +36,14 @@ describe('makeLabel', () => {
     expect(label(text, date)).toBe('');
   });
 
-  it('shortens a long clause between words, ending with an ellipsis', () => {
+  it('shortens a long clause where a phrase ends, within twelve words and no ellipsis', () => {
     const text = 'The regional transport authority approved a sweeping plan to electrify every commuter line across the three northern provinces on Friday.';
     const result = label(text, 'Friday');
-    expect(result).toBe('The regional transport authority approved a sweeping plan to electrify every…');
+    expect(result).toBe('The regional transport authority approved a sweeping plan');
     expect(result.length).toBeLessThanOrEqual(MAX_LABEL);
   });
 
-  it('never cuts inside a word', () => {
+  it('never cuts inside a word, and marks a cut that no phrase boundary allows', () => {
     expect(shorten('Internationalisation '.repeat(8))).toBe(`${'Internationalisation '.repeat(3).trim()}…`);
   });
 });

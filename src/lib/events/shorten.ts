@@ -1,0 +1,41 @@
+// A long label cut to a reader's glance: at most MAX_WORDS words, cut where a phrase ends, so
+// what is left reads whole ("Choe met with Putin to discuss bilateral trade" rather than
+// "... and North Korea’s participation…"). Must not know about dates, clauses or statuses.
+
+export const MAX_WORDS = 12;
+export const MAX_LABEL = 80;
+
+// A word that opens a new phrase: a clause ("who", "while", "after"), an adjunct ("in", "on",
+// "with") or a coordinated part ("and", "but"). Cutting before one leaves the phrases before it
+// whole. Clause openers are preferred to prepositions: they end the statement, not a detail.
+const CLAUSE = /^(?:if|unless|once|who|whom|whose|which|while|whereas|although|though|because|after|before|as|when|where|since|until|despite|amid|following|including|but|and|or|so|saying|according)$/i;
+const PHRASE = /^(?:in|on|at|for|from|by|during|over|under|into|through|between|among|across|against|with|without|within|toward|towards|near|after|before|of|to|than|like|about|around|outside|inside|beyond)$/i;
+// A label must not end on a word that needs what follows it.
+const NEEDS_MORE = /^(?:the|a|an|its|his|her|their|our|this|that|these|those|to|of|and|or|but|is|are|was|were|be|been|has|have|had|will|would|could|should|may|might|can|very|more|most|no|not|he|she|they|we|i|[A-Z][\w’'.-]*['’]s|\w+['’](?:d|ll|re|ve|m))$/i;
+
+/** Whether cutting before word `i` leaves phrases whole. */
+function cutsBetweenPhrases(words: string[], i: number, clauseOnly: boolean): boolean {
+  if (/[,;:—–]$/.test(words[i - 1])) return true;
+  if (NEEDS_MORE.test(words[i - 1])) return false;
+  const w = words[i].replace(/^[“"(]/, '');
+  return CLAUSE.test(w) || (!clauseOnly && PHRASE.test(w));
+}
+
+/** `s` when short enough, else its longest head of whole phrases within MAX_WORDS words
+ * (falling back to a cut between words marked "…" when no phrase ends early enough). */
+export function shorten(s: string, max = MAX_LABEL): string {
+  const words = s.split(' ');
+  if (words.length <= MAX_WORDS && s.length <= max) return s;
+  const fits = (i: number) => i >= 3 && words.slice(0, i).join(' ').length <= max;
+  for (const clauseOnly of [true, false]) {
+    // clause cuts only when they keep at least half the room; prepositions anywhere from 3 words
+    const floor = clauseOnly ? Math.ceil(MAX_WORDS / 2) : 3;
+    for (let i = Math.min(MAX_WORDS, words.length - 1); i >= floor; i--) {
+      if (fits(i) && cutsBetweenPhrases(words, i, clauseOnly)) return words.slice(0, i).join(' ').replace(/[\s,;:—–-]+$/, '');
+    }
+  }
+  let n = Math.min(MAX_WORDS, words.length);
+  while (n > 1 && words.slice(0, n).join(' ').length > max - 1) n--;
+  const head = n > 1 || words[0].length < max ? words.slice(0, n).join(' ') : s.slice(0, max - 1);
+  return `${head.replace(/[\s,;:.—–-]+$/, '').replace(/\s+(?:and|or|but|the|a|an|of|to|in|on|for|with|by|at|that)$/i, '')}…`;
+}
