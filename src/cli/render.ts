@@ -1,20 +1,26 @@
-// `newsline render DOC.json --svg OUT.svg | --png OUT.png [--width N] [--scale 2]
-//   [--theme light|dark] [--transparent]`: the browser's export, without a browser. The same
-// Svelte timeline component renders through svelte/server, the same standalone-SVG builder
-// wraps it, and resvg rasterises it with the system fonts (text is simply not drawn when a
-// machine has none; rendering never fails for want of fonts).
+// `newsline render DOC.json --svg OUT.svg | --png OUT.png [--preset NAME | --width N]
+//   [--scale 2] [--theme light|dark] [--date-style ap|uk|iso] [--transparent] [--view scale]`:
+// the browser's export, without a browser. By default the story layout, drawn by the same
+// builder as the app's Export buttons (story-export.ts) with the document's presentation
+// settings; `--view scale` gives the scale chart through svelte/server as before. resvg
+// rasterises with the system fonts (text is simply not drawn when a machine has none;
+// rendering never fails for want of fonts).
 import { writeFile } from 'node:fs/promises';
 import { Resvg } from '@resvg/resvg-js';
 import type { NewslineDocument } from '../lib/document';
 import { serverDrawing } from '../lib/publish/server-drawing';
 import { toStandaloneSvg } from '../lib/publish/svg';
 import type { Theme } from '../lib/publish/css-scheme';
+import { PRESETS, presetNamed } from '../lib/publish/presets';
+import { storyExportSvg } from '../lib/publish/story-export';
+import type { DateStyle } from '../lib/house/styles';
 import { readDocument } from '../lib/validate';
 import { type Io, UsageError } from './io';
 import { readInput } from './read';
 
 export const RENDER_USAGE =
-  'newsline render DOC.json --svg OUT.svg | --png OUT.png [--width N] [--scale 1-4] [--theme light|dark] [--transparent]';
+  'newsline render DOC.json --svg OUT.svg | --png OUT.png [--preset NAME | --width N] [--scale 1-4] [--theme light|dark] ' +
+  `[--date-style ap|uk|iso] [--transparent] [--view story|scale]; presets: ${PRESETS.map((p) => p.name).join(', ')}`;
 
 interface RenderArgs {
   input: string;
@@ -24,10 +30,16 @@ interface RenderArgs {
   scale: number;
   theme: Theme;
   transparent: boolean;
+  preset: string | null;
+  view: 'story' | 'scale';
+  dateStyle: DateStyle | undefined;
 }
 
 export function parseRenderArgs(argv: string[]): RenderArgs {
-  const args: RenderArgs = { input: '', svg: null, png: null, width: 960, scale: 2, theme: 'light', transparent: false };
+  const args: RenderArgs = {
+    input: '', svg: null, png: null, width: 960, scale: 2, theme: 'light', transparent: false,
+    preset: null, view: 'story', dateStyle: undefined,
+  };
   for (let i = 0; i < argv.length; i++) {
     const flag = argv[i];
     const value = () => {
@@ -41,12 +53,17 @@ export function parseRenderArgs(argv: string[]): RenderArgs {
     else if (flag === '--scale') args.scale = number(flag, value(), 1, 4);
     else if (flag === '--theme') args.theme = oneOf(flag, value(), ['light', 'dark']);
     else if (flag === '--transparent') args.transparent = true;
+    else if (flag === '--preset') args.preset = oneOf(flag, value(), PRESETS.map((p) => p.name));
+    else if (flag === '--view') args.view = oneOf(flag, value(), ['story', 'scale']);
+    else if (flag === '--date-style') args.dateStyle = oneOf<DateStyle>(flag, value(), ['ap', 'uk', 'iso']);
     else if (flag.startsWith('--')) throw new UsageError(`unknown option ${flag}`);
     else if (args.input) throw new UsageError(`one document at a time (got ${args.input} and ${flag})`);
     else args.input = flag;
   }
   if (!args.input) throw new UsageError('no document given');
   if (!args.svg && !args.png) throw new UsageError('say where to write: --svg OUT.svg and/or --png OUT.png');
+  if (args.preset && args.view === 'scale') throw new UsageError('--preset draws the story; leave out --view scale');
+  if (args.preset && argv.includes('--width')) throw new UsageError('--preset sets the width; give --preset or --width, not both');
   return args;
 }
 
@@ -76,9 +93,21 @@ async function readDoc(path: string, io: Io): Promise<NewslineDocument> {
   }
 }
 
-/** The standalone SVG of a document at a width, exactly what --svg writes. */
+/** The scale chart's standalone SVG at a width (`--view scale`). */
 export function renderSvg(doc: NewslineDocument, width: number, theme: Theme = 'light', transparent = false): string {
   return toStandaloneSvg(doc, serverDrawing(doc, width), { theme, background: !transparent });
+}
+
+/** Exactly what --svg writes for these arguments. */
+export function renderFor(doc: NewslineDocument, args: Pick<RenderArgs, 'width' | 'theme' | 'transparent' | 'preset' | 'view' | 'dateStyle'>): string {
+  if (args.view === 'scale') return renderSvg(doc, args.width, args.theme, args.transparent);
+  return storyExportSvg(doc, {
+    preset: args.preset && presetNamed(args.preset) ? args.preset : null,
+    width: args.width,
+    theme: args.theme,
+    transparent: args.transparent,
+    dateStyle: args.dateStyle,
+  });
 }
 
 export function rasterise(svg: string, scale: number): Uint8Array {
@@ -96,7 +125,7 @@ export function rasterise(svg: string, scale: number): Uint8Array {
 export async function runRender(argv: string[], io: Io): Promise<number> {
   const args = parseRenderArgs(argv);
   const doc = await readDoc(args.input, io);
-  const svg = renderSvg(doc, args.width, args.theme, args.transparent);
+  const svg = renderFor(doc, args);
   try {
     if (args.svg) await writeFile(args.svg, svg, 'utf8');
     if (args.png) await writeFile(args.png, rasterise(svg, args.scale));

@@ -84,3 +84,28 @@ describe('styles inlined for editors that ignore <style>', () => {
     expect(differing).toBe(0);
   });
 });
+
+describe('newsline render presets', () => {
+  it('draws a social card at exactly its size with every label in full', async () => {
+    const svgFile = join(dir, 'card.svg');
+    const pngFile = join(dir, 'card.png');
+    expect((await run(docPath, '--preset', 'social-1200x675', '--svg', svgFile, '--png', pngFile, '--scale', '1')).code).toBe(0);
+    expect(pngSize(readFileSync(pngFile))).toEqual({ width: 1200, height: 675 });
+    const svg = readFileSync(svgFile, 'utf8');
+    expect(svg).toMatch(/width="1200" height="675"/);
+    for (const label of ['Trump toured Asia', 'Joint military drills', 'Parade']) expect(svg).toContain(label);
+    expect(svg).not.toMatch(/data-cluster|…/);
+  });
+
+  it('draws an article column as wide as the preset, at 2x', async () => {
+    const pngFile = join(dir, 'col.png');
+    expect((await run(docPath, '--preset', 'column-640', '--png', pngFile)).code).toBe(0);
+    expect(pngSize(readFileSync(pngFile)).width).toBe(1280);
+  });
+
+  it('still draws the scale chart when asked', async () => {
+    const svgFile = join(dir, 'scale.svg');
+    expect((await run(docPath, '--view', 'scale', '--svg', svgFile)).code).toBe(0);
+    expect(readFileSync(svgFile, 'utf8')).toContain('data-mark-id');
+  });
+});
