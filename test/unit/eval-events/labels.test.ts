@@ -16,6 +16,11 @@ describe('labels that read as a whole clause', () => {
     expect(whole('Budget vote')).toEqual([]);
   });
 
+  it('passes a present-tense verb that is in no word list when a subject stands before it', () => {
+    expect(whole('China changes its position on Kashmir')).toEqual([]);
+    expect(whole('Vice President Biden presides over the count')).toEqual([]);
+  });
+
   it('passes a leading pronoun when the gold label starts with the same one', () => {
     expect(whole('It rose 3 percent', 'It rose')).toEqual([]);
   });
