@@ -57,7 +57,7 @@ export function newsChrono(): Chrono {
       guarded(yearEarlierParser, /year.(?:earlier|ago)/i),
       guarded(holidayParser, /Christmas|Boxing|New Year|Valentine|Halloween|Independence|Fourth|Veterans|Armistice|Remembrance|Bastille|Thanksgiving|Black Friday|Cyber Monday|Labou?r Day|Memorial|Luther|Presidents|Mother|Father|Easter|Good Friday/),
       guarded(unitOffsetParser, /\b(?:ago|earlier|before|later|from now|hence|back)\b/i),
-      guarded(setParser, /every|each|ly\b|annual|once|twice|times|\b(?:a|per) (?:year|month|week|day)\b/i),
+      guarded(setParser, /every|each|ly\b|annual|once|twice|times|\b(?:an?|per) (?:year|month|week|day|hour)\b/i),
       guarded(countRangeParser, /\b(?:and|to|or)\b|\d\s?[-\u2013]/i),
       guarded(durationParser, /\b(?:day|week|month|quarter|year|decade|centur|hour|min(?:ute)?s?\b|hrs?\b)|(?:trading|business|working) day|\dday|-day/i),
       guarded(quarterHalfParser, /quarter|half|\b[QH][1-4]/i),

@@ -15,6 +15,8 @@ const NOT_TIMES: [string, string, string][] = [
   ["'current' before things", 'The airline will retire its current fleet.', 'current'],
   ["'recent' before a study", 'A recent survey found support for the plan.', 'recent'],
   ["'recent' before a ranked performance", 'It was the club\u2019s recent best performance.', 'recent'],
+  ["'hourly' before a wage", 'Cleaners are asking for a $15 hourly wage.', 'hourly'],
+  ["'monthly' before a capitalised name", 'The monthly Steam survey is out.', 'monthly'],
   ["'formerly' before a role", 'She was formerly a banker in Zurich.', 'formerly'],
   ["a count in words", 'The club has nineteen twenty-year-olds in its squad.', 'nineteen'],
   ["'overnight' before a noun", 'The overnight rate was left at 4%.', 'overnight'],

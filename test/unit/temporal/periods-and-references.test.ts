@@ -36,6 +36,10 @@ const definite: Case[] = [
   ["'the year before' after 2022 is 2021", 'Output reached three million cars in 2022, up from 2.5 million the year before.', TUE, 'the year before', { type: 'DATE', value: '2021' }],
 ];
 
+const rates: Case[] = [
+  ["'an hour' after a wage is a rate per hour", 'Cleaners earn $10.50 an hour.', TUE, 'an hour', { type: 'SET', value: 'PT1H' }],
+];
+
 const dayParts: Case[] = [
   ["'overnight' in a past report is the night before publication", 'Asian markets slid overnight.', TUE, 'overnight', { type: 'TIME', value: '2024-10-21TNI' }],
   ["'overnight' in a plan is the coming night", 'Crews will work overnight to clear the line.', TUE, 'overnight', { type: 'TIME', value: '2024-10-22TNI' }],
@@ -50,7 +54,7 @@ const spelled: Case[] = [
 ];
 
 describe('tagTimexes: periods and references', () => {
-  it.each([...fiscal, ...vague, ...yearless, ...definite, ...dayParts, ...spelled])('%s', (_name, sentence, published, words, expected) => {
+  it.each([...fiscal, ...vague, ...yearless, ...definite, ...rates, ...dayParts, ...spelled])('%s', (_name, sentence, published, words, expected) => {
     expect(tagged(sentence, published, words)).toEqual({ text: words, ...expected });
   });
 });

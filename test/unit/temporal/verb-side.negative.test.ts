@@ -25,6 +25,10 @@ describe('tagTimexes: a date is not put on the wrong side of publication', () =>
     expect(tagged('The plant stopped on September 30. The previous week, inspectors had found a leak.', '2025-10-07', 'The previous week')!.value).not.toBe('2025-W40');
   });
 
+  it('a suspension ended in the past before a month earlier in the year is not moved ahead', () => {
+    expect(tagged('The airport was closed through February after the storm.', '2019-04-15', 'February')!.value).toBe('2019-02');
+  });
+
   it("'stops' as a plural noun does not make a schedule: 'bus stops in March' stays the nearest March", () => {
     expect(tagged('The council moved the bus stops in March.', '2025-11-12', 'March')!.value).toBe('2025-03');
   });

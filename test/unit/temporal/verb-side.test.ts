@@ -20,6 +20,8 @@ const months: Case[] = [
   ["'cut power four times in October' in a November story is last October", 'The utility cut power four times in October to curb fire risk.', '2025-11-12', 'October', { type: 'DATE', value: '2025-10' }],
   ["a tour that 'stops in Denver on July 22' in a November story is next July", 'The band announced a tour for next year. The tour stops in Denver on July 22.', '2025-11-12', 'July 22', { type: 'DATE', value: '2026-07-22' }],
   ["'was due to be released in September' in a November story is the past September", 'The audit was due to be released in September but never appeared.', '2025-11-12', 'September', { type: 'DATE', value: '2025-09' }],
+  ["'cancelled its flights through mid-August' in April is the coming August", 'The carrier said it had cancelled its flights through mid-August.', '2019-04-15', 'mid-August', { type: 'DATE', value: '2019-08', mod: 'MID' }],
+  ["'suspended trading until June 5' in May is the coming June", 'The exchange suspended trading in the shares until June 5.', '2019-05-20', 'June 5', { type: 'DATE', value: '2019-06-05' }],
   ["'down from a July forecast' is the past July", 'The fund expects 1.6% growth this year, down from a July forecast of 2.3%.', '2022-10-11', 'July', { type: 'DATE', value: '2022-07' }],
 ];
 

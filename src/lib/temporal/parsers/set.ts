@@ -13,15 +13,15 @@ const ADVERBS: Record<string, string> = {
   annually: 'P1Y', yearly: 'P1Y', annual: 'P1Y', hourly: 'PT1H',
 };
 
-const FIGURE_AFTER = /^\s+(?:\w+\s+)?(?:gains?|benefits|wages?|profits?|loss(?:es)?|revenues?|sales|earnings|income|results|growth|rate|output|budget|deficit|surplus|production|figures|turnover|salary|pay|returns?|inflation|increase|decrease|decline|rise|gain)\b/i;
+const FIGURE_AFTER = /^\s+(?:\w+\s+)?(?:gains?|benefits|profits?|loss(?:es)?|revenues?|sales|earnings|income|results|growth|rate|output|budget|deficit|surplus|production|figures|turnover|salary|pay|returns?|inflation|increase|decrease|decline|rise|gain)\b/i;
 
 // a following word that makes the adjective attributive: a lower-case word that is not a
 // preposition, conjunction or verb-like function word ("paid quarterly to holders", "trades
 // daily and")
-const ATTRIBUTIVE = /^[\s-]+(?!(?:and|or|but|to|in|on|at|for|by|from|with|since|until|as|than|over|through|basis|is|are|was|were|will|would|the|a|an|that|this)\b)[a-z]/;
+const ATTRIBUTIVE = /^[\s-]+(?!(?:and|or|but|to|in|on|at|for|by|from|with|since|until|as|than|over|through|basis|is|are|was|were|will|would|the|a|an|that|this)\b)[a-zA-Z]/;
 
 const PATTERN = new RegExp(
-  `(?<![\\w-])(?:(?:[Ee]very|[Ee]ach)\\s+(?:(other)\\s+|(${COUNT_PATTERN})\\s+)?(${UNIT_PATTERN}|morning|night|evening)|(?<=\\b(?:once|twice|times)\\s+)(?:a|an|per|every)\\s+(${UNIT_PATTERN})|(?<=(?:\\d\\s?%|\\d|\\bpercent|\\bper cent|\\b(?:hundred|thousand|million|billion|trillion|bn|m|dollars|euros|pounds|yen))\\s)(?:a|per)\\s+(year|month|week|day)|(daily|nightly|weekly|biweekly|monthly|quarterly|annually|yearly|annual|hourly)|(?:[Ee]very|[Ee]ach)\\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|spring|summer|autumn|fall|winter|January|February|March|April|May|June|July|August|September|October|November|December))(?![\\w-])`,
+  `(?<![\\w-])(?:(?:[Ee]very|[Ee]ach)\\s+(?:(other)\\s+|(${COUNT_PATTERN})\\s+)?(${UNIT_PATTERN}|morning|night|evening)|(?<=\\b(?:once|twice|times)\\s+)(?:a|an|per|every)\\s+(${UNIT_PATTERN})|(?<=(?:\\d\\s?%|\\d|\\bpercent|\\bper cent|\\b(?:hundred|thousand|million|billion|trillion|bn|m|dollars|euros|pounds|yen))\\s)(?:an?|per)\\s+(year|month|week|day|hour)|(daily|nightly|weekly|biweekly|monthly|quarterly|annually|yearly|annual|hourly)|(?:[Ee]very|[Ee]ach)\\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|spring|summer|autumn|fall|winter|January|February|March|April|May|June|July|August|September|October|November|December))(?![\\w-])`,
 );
 
 const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];

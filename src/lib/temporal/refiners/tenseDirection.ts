@@ -6,6 +6,10 @@ import { publicationDay, readStated } from '../context';
 import { resolveYear } from '../direction';
 import { tenseAround } from '../tense';
 
+// a verb that starts a state lasting to a date, then "through/until/till" the date
+const SUSPENSION_END =
+  /\b(?:cancel|suspend|ground|halt|freez|froze|clos|shut|ban|extend|delay|postpone|pause|block|bar|defer|restrict)\w*\b[^.;:]*\b(?:through|thru|until|till)\s+(?:(?:early|mid|late)[\s-]+)?$/i;
+
 export const tenseDirectionRefiner: Refiner = {
   refine(context, results) {
     const published = publicationDay(context);
@@ -22,6 +26,10 @@ export const tenseDirectionRefiner: Refiner = {
       const tense = tenseAround(context.text, result.index, result.index + words.length);
       const month = c.get('month')!;
       let year = resolveYear(published.year, month, published.month, tense, 12);
+      // "cancelled its flights through mid-August", "suspended trading until June 5": a
+      // suspension runs from the act to the date named, so a date later in the year than
+      // publication is this year's even when the act is reported in the past
+      if (tense === 'past' && month >= published.month && SUSPENSION_END.test(context.text.slice(Math.max(0, result.index - 120), result.index))) year = published.year;
       // within the publication month, the day decides ("on March 3" written March 20, in a
       // future statement, is next year's)
       if (c.isCertain('day') && month === published.month && year === published.year) {
