@@ -29,6 +29,8 @@ export interface Word {
   form?: VerbForm;
   /** A proper name ("Boeing", "Seoul"): capitalised by the language, not by its position. */
   proper: boolean;
+  /** Part of a person's name ("Steve Jobs"). */
+  person: boolean;
   /** A date word the tagger knows ("Tuesday", "March"); the temporal stage decides its value. */
   date: boolean;
   possessive: boolean;
@@ -82,6 +84,7 @@ export function readWords(text: string, from: number, to: number): Word[] {
         pos: posOf(tags),
         form: formOf(tags),
         proper: tags.has('ProperNoun'),
+        person: tags.has('Person') && !tags.has('Pronoun'),
         date: tags.has('Date'),
         possessive: tags.has('Possessive'),
         copula: tags.has('Copula'),

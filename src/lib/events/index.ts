@@ -7,7 +7,8 @@ import { Anchors } from './anchors';
 import { type Mention, mentionsOf } from './mentions';
 import { labelOf } from './statementLabel';
 import { undatedEvent } from './undated';
-import { analysisOf, type Span, type TextAnalysis } from '../analysis';
+import { analysisOf, type Span, type TextAnalysis, type Word } from '../analysis';
+import { withNamedPerson } from './pronoun';
 import { statementsOf, type Statement } from './statements';
 import { modalityOf, statusOf } from './status';
 import { isCaption, isPageStamp } from './notEvents';
@@ -20,8 +21,9 @@ function datedEvent(
   publishedDay: string,
   drop: Timex[],
   key: string,
+  previousWords: () => readonly Word[] | null,
 ): TimelineEvent | null {
-  const label = labelOf(text, st, drop);
+  const label = withNamedPerson(labelOf(text, st, drop), previousWords);
   if (!label) return null;
   const status = statusOf(range, publishedDay, cues, t.mod, cuesBefore);
   const modality = modalityOf(status, cues);
@@ -39,9 +41,10 @@ function datedEvent(
 // needs one of these word stems; most sentences of a long article stop here.
 const FUTURE_HINT = /will|[’']ll\b|shall|plan|intend|schedul|set to|slated|expect|likely|forecast|poised|prepar|going to|aim|vow|promise|due to|is to|are to/i;
 
-function eventsOfSentence(text: string, sentence: Span, timexes: Timex[], publishedDay: string, anchors: Anchors, analysis: TextAnalysis): TimelineEvent[] {
+function eventsOfSentence(text: string, sentence: Span, timexes: Timex[], publishedDay: string, anchors: Anchors, analysis: TextAnalysis, previous: Span | null): TimelineEvent[] {
   const out: TimelineEvent[] = [];
   const wordsOf = () => analysis.wordsOf(sentence);
+  const previousWords = () => (previous ? analysis.wordsOf(previous) : null);
   if (timexes.length > 0 && (isPageStamp(text, sentence, timexes) || isCaption(text, sentence, wordsOf))) return out;
   if (timexes.length === 0 && !FUTURE_HINT.test(text.slice(sentence.start, sentence.end)) && !/\b(?:during|at|sidelines)\b/.test(text.slice(sentence.start, sentence.end))) return out;
   for (const st of statementsOf(text, sentence, timexes)) {
@@ -50,12 +53,12 @@ function eventsOfSentence(text: string, sentence: Span, timexes: Timex[], publis
     const dated = mentions.length;
     for (const m of mentions) {
       anchors.register(text.slice(st.span.start, st.span.end), m);
-      const e = datedEvent(text, st, sentence, m, publishedDay, [m.timex], `${m.timex.start}`);
+      const e = datedEvent(text, st, sentence, m, publishedDay, [m.timex], `${m.timex.start}`, previousWords);
       if (e) out.push(e);
     }
     const anchor = dated === 0 ? anchors.find(text.slice(st.span.start, st.span.end)) : null;
     if (anchor) {
-      const e = datedEvent(text, st, sentence, { ...anchor, cues: st.cues, cuesBefore: () => st.cues }, publishedDay, [], `a${st.span.start}`);
+      const e = datedEvent(text, st, sentence, { ...anchor, cues: st.cues, cuesBefore: () => st.cues }, publishedDay, [], `a${st.span.start}`, previousWords);
       if (e) out.push(e);
       continue;
     }
@@ -83,14 +86,16 @@ export function buildEvents(text: string, timexes: Timex[], published: string, a
   let k = 0;
   const anchors = new Anchors();
   let f = 0; // furniture spans are sorted, like sentences: one sweep serves both
+  let previous: Span | null = null;
   for (const sentence of analysis.sentences) {
     while (f < furniture.length && furniture[f].end <= sentence.start) f++;
     const inFurniture = f < furniture.length && furniture[f].start < sentence.end;
     while (k < sorted.length && sorted[k].start < sentence.start) k++;
     let j = k;
     while (j < sorted.length && sorted[j].start < sentence.end) j++;
-    if (!inFurniture) events.push(...eventsOfSentence(text, sentence, sorted.slice(k, j), publishedDay, anchors, analysis));
+    if (!inFurniture) events.push(...eventsOfSentence(text, sentence, sorted.slice(k, j), publishedDay, anchors, analysis, previous));
     k = j;
+    previous = sentence;
   }
   return events.sort(byDate);
 }

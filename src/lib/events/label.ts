@@ -38,7 +38,7 @@ const PAGE_METADATA =
 export const DATELINE = /^[A-Z][A-Z.' -]{1,40}(?:,\s[A-Z][A-Za-z.]{1,20})?(?:\s\([A-Za-z]{2,12}\))?\s[—–-]{1,2}\s/;
 const PRONOUN_START = /^(?:he|she|they|it|we|i|you|his|her|their|its)\b/i;
 const HEDGES = /\s*\b(?:reportedly|allegedly|apparently|also)\b/gi;
-const CONJUNCTION = /^(?:and|but|while|whereas|although|though|yet|so|also|including|even as|meanwhile|then|that|where|which|however|additionally|moreover|furthermore|in addition|instead|initially|separately|still|now|earlier|later|finally|ultimately)\b[\s,]*/i;
+const CONJUNCTION = /^(?:and|but|while|whereas|although|though|yet|so|also|including|even as|meanwhile|then|that|where|which|however|additionally|moreover|furthermore|in addition|instead|initially|separately|still|now|earlier|later|finally|ultimately)\b(?![’'])[\s,]*/i;
 // A leading subordinate clause or scene-setting phrase ("On his flight to Malaysia,",
 // "Speaking to reporters,"): the gist is the main clause after it. Participles are listed, not
 // matched by "-ing": "Boeing", "Beijing" and "Xi Jinping" open sentences too.
@@ -69,15 +69,21 @@ export function withoutSpans(text: string, clause: Span, drop: Span[]): string {
     // Keep punctuation a tagger may have swallowed ("last weekend," -> ","): it marks a joint.
     const tail = /[,;:]$/.exec(text.slice(d.start, d.end));
     if (tail) out += tail[0];
-    // "this year's conference" -> "conference", not "'s conference".
+    // "this year's conference" -> "the conference", not "'s conference".
     const possessive = /^['’]s\b/.test(text.slice(d.end, d.end + 3)) ? 2 : 0;
+    if (possessive) out += ' the ';
     at = Math.max(at, d.end + possessive);
   }
   return out + text.slice(at, clause.end);
 }
 
+// "an 8 a.m. presentation" without its time is "a presentation"; "a earlier" the other way.
+function articles(s: string): string {
+  return s.replace(/\b([Aa])n\s+(?=[b-df-gj-np-tv-z])/g, '$1 ').replace(/\b([Aa])\s+(?=[aeio][a-z])/g, '$1n ');
+}
+
 function tidy(s: string): string {
-  return s
+  return articles(s)
     .replace(/[“”"]/g, '')
     .replace(/\(\s*\)|\[\s*\]/g, '')
     .replace(/\s+([,.;:!?])/g, '$1')
