@@ -46,7 +46,7 @@ export const LABEL_CHECKS: Record<string, LabelCheck> = {
   'no date words': (l) => !DATE_WORDS.test(l),
   'has a verb or event noun': (l) => {
     const words = tokens(l).map((w) => bare(w).toLowerCase());
-    return words.some((w, i) => isVerbOrEventNoun(w, i) || presentTense(w, words[i - 1]));
+    return words.some((w, i) => isVerbOrEventNoun(w, i) || presentTense(w, words[i - 1]) || pluralPresent(w, words[i - 1]));
   },
   'no relative start': (l) => !RELATIVE_START.has(firstWord(l).toLowerCase()),
   'no unresolved pronoun': (l, { gold }) => {
@@ -95,6 +95,14 @@ const DETERMINERS = new Set([...ARTICLES, 'some', 'many', 'several', 'all', 'two
 function presentTense(w: string, before: string | undefined): boolean {
   if (!before || !/^[a-z]+[^s'’u]s$|^[a-z]+(?:ss|sh|ch|x|z)es$/.test(w) || /(?:ss|us|is)$/.test(w)) return false;
   return !DETERMINERS.has(before) && !PREPOSITIONS.includes(before);
+}
+
+const FUNCTION_WORDS = new Set([...PREPOSITIONS, ...ARTICLES, ...CONJUNCTIONS, 'that', 'not', 'no', 'also', 'only', 'still']);
+
+/** A plural subject's verb ("Bombs explode", "Cellphones sound"): a plain word after a word in -s. */
+function pluralPresent(w: string, before: string | undefined): boolean {
+  if (!before || !/^[a-z]{3,}$/.test(w) || FUNCTION_WORDS.has(w) || /ly$/.test(w)) return false;
+  return /^[a-z]{2,}[^s'’iu]s$/.test(before);
 }
 
 /** The names of the checks this label fails (empty: the label is whole). */

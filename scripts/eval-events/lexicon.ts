@@ -27,6 +27,7 @@ price recover rebound edge slip sink shrink strengthen weaken double triple halv
 celebrate mourn honor honour visit tour sign marry divorce graduate score lead trail beat tie draw
 ground cancel resume suspend reopen restart evacuate investigate charge indict acquit jail free
 release publish broadcast air premiere debut perform unveil reveal launch ship sell buy merge
+sound scare explode erupt crash collide burn flood shake evacuate
 `);
 
 export const IRREGULAR_VERBS = list(`
