@@ -1,4 +1,4 @@
-// npm run eval:events -- DIR [--show] [--lib PATH/TO/extract.ts]
+// npm run eval:events -- DIR [DIR...] [--show] [--lib PATH/TO/extract.ts]
 // Runs the pipeline (extract() of src/lib/extract.ts, or of --lib, e.g. an older checkout) on
 // every hand-annotated article of DIR (format: scripts/eval-events/README.md) and prints, per
 // article and overall: precision and recall of dated events (right = source overlaps the gold
@@ -17,18 +17,18 @@ type Extract = (text: string, article: { title: string | null; published: string
 const argv = process.argv.slice(2);
 const libAt = argv.indexOf('--lib');
 const lib = libAt >= 0 ? resolve(argv[libAt + 1]) : resolve(import.meta.dirname, '../src/lib/extract.ts');
-const dir = argv.find((a, i) => !a.startsWith('--') && (libAt < 0 || i !== libAt + 1));
-if (!dir) {
-  console.error('usage: npm run eval:events -- DIR [--show] [--lib PATH/TO/extract.ts]');
+const dirs = argv.filter((a, i) => !a.startsWith('--') && (libAt < 0 || i !== libAt + 1));
+if (!dirs.length) {
+  console.error('usage: npm run eval:events -- DIR [DIR...] [--show] [--lib PATH/TO/extract.ts]');
   process.exit(2);
 }
 const { extract } = (await import(pathToFileURL(lib).href)) as { extract: Extract };
 const show = argv.includes('--show');
 
-const articles = readGoldDir(resolve(dir));
+const articles = dirs.flatMap((d) => readGoldDir(resolve(d)));
 const total = emptyTally();
 const details: string[] = [];
-console.log(`eval:events — ${articles.length} articles from ${dir}, pipeline ${lib}\n`);
+console.log(`eval:events — ${articles.length} articles from ${dirs.join(', ')}, pipeline ${lib}\n`);
 for (const a of articles) {
   const doc = extract(a.text, { title: a.title, published: a.publishedAt ?? a.published, url: null, publisher: null });
   const t = emptyTally();
