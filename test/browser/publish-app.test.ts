@@ -1,6 +1,7 @@
 // The app's publish bar in Chromium: both downloads checked as files, the CLI's SVG compared
-// with the browser's for the same document and width, and the copied embed code round-tripped
-// through embed.html. Runs against dist/app (npm run build first).
+// with the browser's for the same document and preset (the story by default, the scale chart
+// on request), and the copied embed code round-tripped through embed.html. Runs against
+// dist/app (npm run build first, or APP_DIR).
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -8,6 +9,7 @@ import { readDocument } from '../../src/lib/validate';
 import { decodeDocumentFragment } from '../../src/lib/publish/fragment';
 import { serverDrawing } from '../../src/lib/publish/server-drawing';
 import { toStandaloneSvg } from '../../src/lib/publish/svg';
+import { storyExportSvg } from '../../src/lib/publish/story-export';
 import { inkedPixels, pngSize } from '../unit/publish/png-decode';
 import { startApp, type AppHarness } from './helpers';
 import { markSummaries } from './svg-marks';
@@ -46,12 +48,18 @@ describe('Export SVG', () => {
     const svg = bytes.toString('utf8');
     expect(svg).toMatch(/^<\?xml[^>]*>\n<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg"/);
     expect(svg).not.toMatch(/<script|<foreignObject|\son[a-z]+=|tabindex|href="http/i);
-    const labels = await page
-      .locator('.nl-timeline [data-label-for]')
-      .evaluateAll((gs) => gs.map((g) => g.textContent?.replace(/\s+/g, ' ').trim()).filter(Boolean));
-    const marks = markSummaries(svg);
-    expect(labels.length).toBeGreaterThan(3);
-    for (const label of labels) expect(marks.some((m) => m.text.includes(label!)), label).toBe(true);
+    // Every event's full label, in its data-label-for text: the story cuts nothing.
+    const doc = readDocument(await decodeDocumentFragment(/data-newsline-doc="([^"]+)"/.exec(await embedCode())![1]));
+    expect(doc.events.length).toBeGreaterThan(3);
+    const drawn = await page.evaluate((text) => {
+      const d = new DOMParser().parseFromString(text, 'image/svg+xml');
+      return Array.from(d.querySelectorAll('[data-label-for]')).map((t) => [t.getAttribute('data-label-for'), t.textContent]);
+    }, svg);
+    for (const e of doc.events) {
+      const text = drawn.find(([id]) => id === e.id)?.[1] ?? '';
+      expect(text.replace(/\s+/g, ' ').trim(), e.id).toBe(e.label.replace(/\s+/g, ' ').trim());
+    }
+    expect(svg).not.toContain('data-cluster');
     // It parses as XML in the browser, with its title and desc.
     const parsed = await page.evaluate((text) => {
       const d = new DOMParser().parseFromString(text, 'image/svg+xml');
@@ -62,18 +70,29 @@ describe('Export SVG', () => {
     expect(parsed.desc).toMatch(/^Timeline of \d+ events from an article published 5 November 2025/);
   });
 
-  it('matches the CLI SVG of the same document at the same width', async () => {
+  it('matches, byte for byte, the story the CLI draws from the same document and preset', async () => {
+    const browserSvg = (await download('Export SVG')).bytes.toString('utf8');
+    const doc = readDocument(await decodeDocumentFragment(/data-newsline-doc="([^"]+)"/.exec(await embedCode())![1]));
+    expect(sizeOf(browserSvg).width).toBe(640);
+    expect(storyExportSvg(doc, { preset: 'column-640' })).toBe(browserSvg);
+  });
+
+  it('matches the CLI SVG of the scale chart at the same width', async () => {
+    await page.getByLabel('Export size').selectOption('scale');
     const browserSvg = (await download('Export SVG')).bytes.toString('utf8');
     const fragment = /data-newsline-doc="([^"]+)"/.exec(await embedCode())![1];
     const doc = readDocument(await decodeDocumentFragment(fragment));
     const { width } = sizeOf(browserSvg);
     const cliSvg = toStandaloneSvg(doc, serverDrawing(doc, width));
+    await page.getByLabel('Export size').selectOption('column-640');
     expect(sizeOf(cliSvg)).toEqual(sizeOf(browserSvg));
     expect(markSummaries(cliSvg)).toEqual(markSummaries(browserSvg));
     expect(markSummaries(cliSvg).filter((m) => m.shape && m.text).length).toBeGreaterThan(3);
   });
 
   it('draws the zoom the user chose when asked to', async () => {
+    await page.getByRole('group', { name: 'Preview' }).getByRole('button', { name: 'Chart' }).click();
+    await page.getByLabel('Export size').selectOption('scale');
     const fit = (await download('Export SVG')).bytes.toString('utf8');
     const timeline = page.getByRole('region', { name: 'Timeline' }).first();
     await timeline.getByRole('button', { name: 'Zoom in' }).first().click();
@@ -83,6 +102,8 @@ describe('Export SVG', () => {
     await page.getByLabel('Whole timeline').check();
     expect(markSummaries((await download('Export SVG')).bytes.toString('utf8'))).toEqual(markSummaries(fit));
     await timeline.getByRole('button', { name: 'Fit' }).first().click();
+    await page.getByLabel('Export size').selectOption('column-640');
+    await page.getByRole('group', { name: 'Preview' }).getByRole('button', { name: 'Story' }).click();
   });
 });
 
@@ -105,14 +126,24 @@ describe('Export PNG', () => {
   });
 });
 
-describe('Export width', () => {
-  it('follows the screen by default and takes a fixed width when given', async () => {
+describe('Export size', () => {
+  it('draws a social card at exactly its size, at 2x in the PNG', async () => {
+    await page.getByLabel('Export size').selectOption('social-1200x675');
+    const svg = (await download('Export SVG')).bytes.toString('utf8');
+    expect(sizeOf(svg)).toEqual({ width: 1200, height: 675 });
+    expect(pngSize((await download('Export PNG')).bytes)).toEqual({ width: 2400, height: 1350 });
+    await page.getByLabel('Export size').selectOption('column-640');
+  });
+
+  it('follows the screen for a story at a width, and takes a fixed width when given', async () => {
+    await page.getByLabel('Export size').selectOption('custom');
     await page.getByLabel('Width (px)').fill('1200');
     const svg = (await download('Export SVG')).bytes.toString('utf8');
     expect(sizeOf(svg).width).toBe(1200);
     const { bytes } = await download('Export PNG');
     expect(pngSize(bytes).width).toBe(2400);
     await page.getByLabel('Width (px)').fill('');
+    await page.getByLabel('Export size').selectOption('column-640');
   });
 });
 
@@ -127,12 +158,10 @@ describe('Copy embed code', () => {
     const embed = await app.browser.newPage({ viewport: { width: 1280, height: 800 } });
     await embed.goto(`${app.server.url}embed.html?childId=t#doc=${fragment}`);
     await embed.locator('[data-marker="published"]').waitFor();
-    // Every event of the document is drawn: alone, or counted in a cluster.
-    const drawn = await embed.locator('[data-mark-id]').evaluateAll((gs) =>
-      gs.map((g) => ({ id: g.getAttribute('data-event-id'), count: Number(g.getAttribute('data-count') ?? 1) })),
-    );
-    expect(drawn.reduce((n, m) => n + m.count, 0)).toBe(doc.events.length);
-    for (const m of drawn) if (m.id) expect(doc.events.map((e) => e.id)).toContain(m.id);
+    // Every event of the document is drawn once, none in a cluster.
+    const drawn = await embed.locator('[data-event-id]').evaluateAll((gs) => gs.map((g) => g.getAttribute('data-event-id')));
+    expect(drawn.sort()).toEqual(doc.events.map((e) => e.id).sort());
+    expect(await embed.locator('[data-cluster]').count()).toBe(0);
     expect(await embed.getByRole('heading', { level: 2 }).textContent()).toBe(doc.article.title);
     await embed.close();
   });
