@@ -18,7 +18,7 @@ import { shiftedValue } from './shift';
 import type { Unit } from './units';
 
 const SHIFT = new RegExp(`^(${ANCHOR_SHIFT}|${ANCHOR_PERIOD})\\((-?\\d+),([a-z]+)\\)(.*)$`);
-const REPORT = new RegExp(`^${ANCHOR_REPORT}\\((-?\\d+)(?:,(quarter|year))?\\)\\|(.*)$`);
+const REPORT = new RegExp(`^${ANCHOR_REPORT}\\((=?)(-?\\d+)(?:,(quarter|year))?\\)\\|(.*)$`);
 const DATED = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?|-Q([1-4]))?(?:T|$)/;
 // the precision a reporting period is named at: a month, a quarter or a half
 const PERIOD = /^(\d{4})-(\d{2}|Q[1-4]|H[12])$/;
@@ -51,7 +51,11 @@ export function resolveAnchors(timexes: Timex[], published: YMD, figures: readon
     if (value.startsWith(ANCHOR_DAY)) return `${shiftedValue(day, 0, 'day')}${value.slice(ANCHOR_DAY.length)}`;
     if (value === ANCHOR_YEAR_BACK) return yearBack(lastValue, -1);
     const report = REPORT.exec(value);
-    if (report) return reporting ? yearBack(atPrecision(reporting, report[2]), Number(report[1])) : resolve(report[3]);
+    if (report) {
+      if (!reporting) return resolve(report[4]);
+      const period = atPrecision(reporting, report[3]);
+      return yearBack(period, report[1] ? Number(report[2]) - Number(period.slice(0, 4)) : Number(report[2]));
+    }
     const shift = SHIFT.exec(value);
     if (!shift) return value;
     const unit = shift[3] as Unit;

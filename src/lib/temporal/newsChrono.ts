@@ -26,6 +26,7 @@ import { weekdayParser } from './parsers/weekday';
 import { weekOfMonthParser } from './parsers/weekOfMonth';
 import { weekendParser } from './parsers/weekend';
 import { yearEarlierParser } from './parsers/yearEarlier';
+import { yearPeriodParser } from './parsers/yearPeriod';
 import { yearSpanParser } from './parsers/yearSpan';
 import { bareSlashRefiner } from './refiners/bareSlash';
 import { dateTimeRefiner } from './refiners/dateTime';
@@ -60,6 +61,7 @@ export function newsChrono(): Chrono {
       guarded(setParser, /every|each|ly\b|annual|once|twice|times|\b(?:an?|per) (?:year|month|week|day|hour)\b/i),
       guarded(countRangeParser, /\b(?:and|to|or)\b|\d\s?[-\u2013]/i),
       guarded(durationParser, /\b(?:day|week|month|quarter|year|decade|centur|hour|min(?:ute)?s?\b|hrs?\b)|(?:trading|business|working) day|\dday|-day/i),
+      guarded(yearPeriodParser, /the\s+(?:\S+\s+){0,3}(?:period|quarter|half)\b/i),
       guarded(quarterHalfParser, /quarter|half|\b[QH][1-4]/i),
       guarded(seasonParser, /spring|summer|autumn|fall|winter/i),
       guarded(decadeParser, /\d0s|century/i),

@@ -30,6 +30,10 @@ describe('tagTimexes: the reporting period is not over-applied', () => {
     expect(tagTimexes('Prices were stable during the period.', TUE)).toEqual([]);
   });
 
+  it("'the 2023 period' in a story that reported no period is the year 2023", () => {
+    expect(tagged('Costs were lower in the 2023 period.', TUE, 'the 2023 period')?.value).toBe('2023');
+  });
+
   it("'the year-ago quarter' after another comparison is not pushed back a second year", () => {
     const text = 'Profit in the third quarter rose 12% from a year earlier. Sales in the year-ago quarter were $3 million.';
     expect(tagged(text, '1989-10-24', 'the year-ago quarter')?.value).toBe('1988-Q3');

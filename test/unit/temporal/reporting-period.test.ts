@@ -19,6 +19,10 @@ const cases: Case[] = [
   ["'a year ago' beside a month's figures is that month one year back", 'Home sales in September dropped 12% compared with a year ago.', '2024-10-15', 'a year ago', { type: 'DATE', value: '2023-09' }],
   ["'the same period a year ago' beside a month's figures is that month one year back", 'Sales for September were down 30 per cent compared to the same period a year ago.', '2024-10-15', 'the same period a year ago', { type: 'DATE', value: '2023-09' }],
   ["'for the year' after fourth-quarter results in February is the year just reported", 'Fourth-quarter profit doubled to $80 million. For the year, profit rose 12% to $2 billion.', '2024-02-20', 'the year', { type: 'DATE', value: '2023' }],
+  ["'the 2023 period' after third-quarter figures is the third quarter of 2023", 'Net income in the third quarter fell to $3 million from $4 million in the 2023 period.', TUE, 'the 2023 period', { type: 'DATE', value: '2023-Q3' }],
+  ["'the comparable period' after third-quarter figures is that quarter one year back", 'Operating profit for the third quarter was $8 million. Sales were flat against the comparable period.', TUE, 'the comparable period', { type: 'DATE', value: '2023-Q3' }],
+  ["'the 2023 third quarter' is that quarter of 2023", 'Results for the 2023 third quarter included a $5 million charge.', TUE, 'the 2023 third quarter', { type: 'DATE', value: '2023-Q3' }],
+  ["'the fiscal first quarter' projected in October is next year's first quarter", 'The chain expects a loss in the fiscal first quarter.', TUE, 'the fiscal first quarter', { type: 'DATE', value: '2025-Q1' }],
 ];
 
 describe('tagTimexes: the reporting period of a results story', () => {

@@ -40,7 +40,13 @@ export const weekdayParser: Parser = {
       day = addDays(published, ((target - weekdayOf(published) + 6) % 7) + 1);
     } else {
       const end = match.index! + match[0].length;
-      const tense = modifier === 'this' ? (tenseAround(context.text, match.index!, end) ?? 'future') : tenseAround(context.text, match.index!, end);
+      // "says Friday's meeting went well": a possessive weekday dates its noun, whose own verb
+      // follows; the reporting verb before it dates the saying
+      const possessive = /^['\u2019]s\s/.test(context.text.slice(end, end + 3));
+      const clause = possessive ? context.text.slice(match.index!) : context.text;
+      const at = possessive ? 0 : match.index!;
+      const found = tenseAround(clause, at, at + match[0].length);
+      const tense = modifier === 'this' ? (found ?? 'future') : found;
       day = resolveWeekday(published, target, tense);
     }
     const part = match[3]?.toLowerCase();
