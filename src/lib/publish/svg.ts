@@ -47,11 +47,12 @@ export function toStandaloneSvg(doc: NewslineDocument, drawing: TimelineDrawing,
   const theme = options.theme ?? 'light';
   const colors = COLORS[theme];
   const width = Math.round(drawing.width);
-  const headline = doc.article.title?.trim() || 'Timeline';
+  // No headline is no headline: a picture is never titled a made-up "Timeline".
+  const headline = doc.presentation?.headline?.trim() || doc.article.title?.trim() || '';
   // Wrap short of the width: the width table is Helvetica's, and the bold faces a system
   // stack may land on (DejaVu Sans Bold, Segoe UI Bold) run wider still.
   const room = (width - 2 * PAD) * 0.86;
-  const lines = wrapText(headline, room, HEADLINE.size, true, HEADLINE.maxLines);
+  const lines = headline ? wrapText(headline, room, HEADLINE.size, true, HEADLINE.maxLines) : [];
   const top = PAD + lines.length * HEADLINE.line;
   const timelineTop = top + 8;
   const custom = options.credit?.trim();
@@ -87,14 +88,14 @@ export function toStandaloneSvg(doc: NewslineDocument, drawing: TimelineDrawing,
   return [
     '<?xml version="1.0" encoding="UTF-8"?>',
     `<svg xmlns="http://www.w3.org/2000/svg" class="nl-export" width="${width}" height="${height}" ` +
-      `viewBox="0 0 ${width} ${height}" role="img" aria-labelledby="nl-title nl-desc" ` +
+      `viewBox="0 0 ${width} ${height}" role="img" aria-labelledby="${headline ? 'nl-title ' : ''}nl-desc" ` +
       `font-family="${escapeXml(FONT_STACK)}">`,
-    `<title id="nl-title">${escapeXml(headline)}</title>`,
+    headline ? `<title id="nl-title">${escapeXml(headline)}</title>` : '',
     `<desc id="nl-desc">${escapeXml(describeTimeline(doc))}</desc>`,
     `<style>\n${css.replace(/<\/?style/gi, '')}\n</style>`,
     `<defs><clipPath id="nl-clip"><rect x="0" y="0" width="${width}" height="${Math.round(drawing.height)}"/></clipPath></defs>`,
     options.background === false ? '' : `<rect class="nl-background" width="${width}" height="${height}" fill="${colors.background}"/>`,
-    `<text class="nl-headline" fill="${colors.text}" font-size="${HEADLINE.size}" font-weight="700">${headlineText}</text>`,
+    headline ? `<text class="nl-headline" fill="${colors.text}" font-size="${HEADLINE.size}" font-weight="700">${headlineText}</text>` : '',
     timeline,
     `<text class="nl-credit" fill="${colors.muted}" font-size="${CREDIT.size}">${credit
       .map((l, i) => `<tspan x="${PAD}" y="${creditY + i * CREDIT.line}">${escapeXml(l)}</tspan>`)

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { readDocument } from '../../../src/lib/validate';
+import { framing } from '../../../src/lib/publish/presentation';
+import { sampleDoc } from './sample-doc';
+
+describe('the document\'s presentation settings', () => {
+  it('travel with the document', () => {
+    const doc = readDocument({ ...sampleDoc, presentation: { dateStyle: 'iso', theme: 'dark', headline: ' Talks ', dek: 'What next', credit: 'Graphic: J. Doe' } });
+    expect(doc.presentation).toEqual({ dateStyle: 'iso', theme: 'dark', headline: 'Talks', dek: 'What next', credit: 'Graphic: J. Doe' });
+  });
+
+  it('are left out of a document that has none, so older documents read as before', () => {
+    expect('presentation' in readDocument(sampleDoc)).toBe(false);
+  });
+
+  it('drop what this version does not know rather than refuse the timeline', () => {
+    const doc = readDocument({ ...sampleDoc, presentation: { dateStyle: 'chicago', theme: 'sepia', dek: 42, credit: '   ', extra: '<b>' } });
+    expect(doc.presentation).toBeUndefined();
+    expect(readDocument({ ...sampleDoc, presentation: 'dark' }).presentation).toBeUndefined();
+    expect(readDocument({ ...sampleDoc, presentation: { dek: 'x'.repeat(5000) } }).presentation!.dek).toHaveLength(400);
+  });
+
+  it('resolve to a headline, a dek, a credit and a style, with defaults', () => {
+    const f = framing(sampleDoc);
+    expect(f).toMatchObject({ headline: sampleDoc.article.title, dateStyle: 'ap', theme: 'auto' });
+    expect(f.dek).toBe('What happened and what comes next, from Example & Sons News, Nov. 5, 2025');
+    expect(f.credit).toBe('Source: Example & Sons News · Made with Newsline');
+    const own = framing({ ...sampleDoc, presentation: { dateStyle: 'uk', credit: 'Graphic: J. Doe' } });
+    expect(own.dek).toBe('What happened and what comes next, from Example & Sons News, 5 November 2025');
+    expect(own.credit).toBe('Graphic: J. Doe · Source: Example & Sons News · Made with Newsline');
+  });
+});
