@@ -63,7 +63,8 @@ export async function runStory(argv: string[], io: Io): Promise<number> {
   const { articles: all, skipped } = await readStoryFolder(dir, io);
   const articles = all.filter((a) => (!start || a.published.slice(0, 10) >= start) && (!end || a.published.slice(0, 10) <= end));
   if (articles.length === 0) {
-    throw new UsageError(all.length === 0 ? `no dated article in ${dir}` : `none of the ${all.length} articles in ${dir} was published in ${start ?? '...'}..${end ?? '...'}`);
+    const span = start && end ? `between ${start} and ${end}` : start ? `from ${start} on` : `until ${end}`;
+    throw new UsageError(all.length === 0 ? `no dated article in ${dir}` : `none of the ${all.length} articles in ${dir} was published ${span}`);
   }
   const step = Math.max(50, Math.ceil(articles.length / 10));
   const collection = prepareCollection(articles, {

@@ -36,24 +36,29 @@ export function buildStory(collection: Collection, options: StoryOptions): Story
   const { leadSentences, maxWords, redundancy } = { ...DEFAULTS, ...definedOnly(options) };
   const span: Span = { start: options.start, end: options.end };
   const articles = articlesInSpan(collection, span);
-  const days = rankDates(collection, span, options.weights ?? DEFAULT_WEIGHTS).slice(0, Math.max(0, options.dates));
+  const ranked = rankDates(collection, span, options.weights ?? DEFAULT_WEIGHTS);
   const candidates = indexCandidates(collection, articles, { leadSentences });
   const idf = inverseFrequency(articles.flatMap((a) => collection.articles[a].sentences.map((s) => words(collection, s))));
   const vectors = new Map<number, Vector>();
   const vectorOf = (s: number) => vectors.get(s) ?? vectors.set(s, tfidf(words(collection, s), idf)).get(s)!;
 
-  const timeline: StoryEntry[] = days.map(({ day, score }) => {
+  // Down the ranking until N days have something to say: a day with publications but no
+  // sentence that tells of it is passed over, not printed empty.
+  const timeline: StoryEntry[] = [];
+  for (const { day, score } of ranked) {
+    if (timeline.length >= options.dates) break;
     const pool = candidates.of(day);
     const views = pool.map((s) => ({ text: collection.sentences[s].text, vector: vectorOf(s) }));
     const picked = summarise(views, { sentences: options.sentences, maxWords, redundancy }).map((i) => collection.sentences[pool[i]]);
-    return {
+    if (picked.length === 0) continue;
+    timeline.push({
       date: day,
       sentences: picked.map((s) => s.text),
       sources: picked.map((s) => ({ article: collection.articles[s.article].id, start: s.start, end: s.end })),
       labels: picked.map((s) => labelFor(s, collection.articles[s.article].events, day)),
       score: Math.round(score * 1000) / 1000,
-    };
-  });
+    });
+  }
   return { timeline: timeline.sort((a, b) => (a.date < b.date ? -1 : 1)) };
 }
 
