@@ -63,7 +63,7 @@ function eventsOfSentence(text: string, sentence: Span, timexes: Timex[], publis
       continue;
     }
     if (dated === 0) {
-      const e = undatedEvent(text, st, sentence, st.timexes.find((t) => t.value === 'FUTURE_REF'));
+      const e = undatedEvent(text, st, sentence, st.timexes.find((t) => t.value === 'FUTURE_REF'), wordsOf);
       if (e) out.push(e);
     }
   }

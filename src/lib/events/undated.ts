@@ -5,6 +5,8 @@ import type { Timex, TimelineEvent } from '../document';
 import { labelOf } from './statementLabel';
 import type { Span } from './sentences';
 import type { Statement } from './statements';
+import { firstVerbGroup, type Word } from '../analysis';
+import { readCues } from './cues';
 
 // Undated events need a label that says something ("will go" is not an event).
 const MIN_UNDATED_WORDS = 3;
@@ -29,10 +31,29 @@ function quoted(text: string, sentence: Span, st: Statement): boolean {
 // First and second person promises in quotes ("I'll do it") are talk, not scheduled events.
 const SPEAKER_PROMISE = /\b(?:I|you)\s+(?:will|shall|plan|am going|are going)\b|\b(?:I|you)[’']ll\b/;
 
-export function undatedEvent(text: string, st: Statement, sentence: Span, future: Timex | undefined): TimelineEvent | null {
+/**
+ * Whether the clause's own verb group points ahead ("will hold", "is set to open", "plans to
+ * close"). A future further on belongs to another clause: "Oil fell as speculation mounted that
+ * the bank will prolong its program" reports a fall. A negated expectation ("isn't likely to
+ * strand passengers") announces nothing.
+ */
+// "The agency has said it plans to ask ...": reported speech; the reported verb decides.
+const REPORTING = /\b(?:said|says|say|announced|announces|told|tells|added|stated|confirmed|confirms|reported)$/i;
+
+function verbPointsAhead(st: Statement, words: readonly Word[]): boolean {
+  let group = firstVerbGroup(words, st.span.start, st.span.end);
+  if (group && REPORTING.test(group.text)) group = firstVerbGroup(words, group.end, st.span.end) ?? group;
+  // no verb found, or a participle clause sharing the modal of the clause before ("..., while
+  // also preparing for its parade"): the cue words alone decide, as before
+  if (!group || group.first.form === 'gerund') return true;
+  return !group.negative && readCues(group.text).firm;
+}
+
+export function undatedEvent(text: string, st: Statement, sentence: Span, future: Timex | undefined, wordsOf: () => readonly Word[]): TimelineEvent | null {
   if (st.cues.didNotHappen) return null;
   if (!future) {
     if (!st.cues.firm || text[sentence.end - 1] === '?' || SPEAKER_PROMISE.test(st.cueText) || OPINION.test(st.cueText)) return null;
+    if (!verbPointsAhead(st, wordsOf())) return null;
   }
   const label = labelOf(text, st, future ? [future] : []);
   if (label.split(' ').length < MIN_UNDATED_WORDS || EMBEDDED_QUESTION.test(label)) return null;
