@@ -1,8 +1,9 @@
 // The fit-all axis: its time scale (proportional or condensed), its domain, the lanes and the
 // plot length. Chosen once per events array and frame (cached, like the measured labels), so
 // every zoom frame draws with the same scale and the height never jumps while zooming. 'auto'
-// condenses only when the proportional fit leaves dated events in clusters and cutting quiet
-// stretches leaves fewer: a story whose events all show stays as it was. Knows nothing of the
+// condenses when the proportional fit leaves dated events in clusters and cutting quiet
+// stretches leaves fewer, or when it crams the weeks around publication into a sliver: a story
+// whose events all show at a readable spacing stays as it was. Knows nothing of the
 // zoom window, the DOM or the clock.
 import { condensedScale } from './condense';
 import { publishedInstant } from './days';
@@ -77,7 +78,7 @@ function select(
 ): { axis: FitAxis; clustered: number } {
   const laidOut = (scale: TimeScale | null, length: number, base = fit): FitAxis => {
     const domain = horizontal ? roomForLastLabel(base, p, frameWith([1, 1], length), scale) : base;
-    const lanes = chooseLanes(p.statusCounts, o.maxLanes, horizontal, (l) => packAt(scale, domain, l, length), third);
+    const lanes = chooseLanes(p.statusCounts, o.maxLanes, horizontal, (l) => packAt(scale, domain, l, length), third, frameWith([1, 1], length).laneSize);
     return { scale, domain, lanes, plotLength: length };
   };
   const packAt = (scale: TimeScale | null, domain: TimeWindow, lanes: [number, number], length: number) => {
@@ -87,7 +88,8 @@ function select(
   const proportional = laidOut(null, length0);
   const before = clustered(packAt(null, proportional.domain, proportional.lanes, length0));
   let chosen = { axis: proportional, clustered: before };
-  if (o.timeScale === 'condensed' || (o.timeScale === 'auto' && before > 0)) {
+  const crammed = publicationCrammed(p, fit, publishedInstant(o.published));
+  if (o.timeScale === 'condensed' || (o.timeScale === 'auto' && (before > 0 || crammed))) {
     const f = frameWith(proportional.lanes, length0);
     const span = f.plotEnd - f.plotStart;
     const grows = !horizontal && !o.plotLength;
@@ -123,15 +125,28 @@ function select(
       best = { axis, clustered: n };
       if (!grows || n === 0 || c.length >= MAX_VERTICAL) break;
     }
-    if (best && (o.timeScale === 'condensed' || best.clustered < before)) chosen = best;
+    if (best && (o.timeScale === 'condensed' || best.clustered < before || (crammed && best.clustered <= before))) chosen = best;
   }
   return chosen;
 }
 
+/** The days around publication are the story: when they hold a good share of the events but a
+ *  proportional axis gives them a sliver of the plot (background from decades back stretching
+ *  it), the publication weeks get their room before anything else, from a condensed axis. */
+const NEAR_DAYS = 14;
+const NEAR_SHARE = 0.3;
+const SLIVER = 0.12;
+function publicationCrammed(p: Prepared, fit: TimeWindow, pub: number): boolean {
+  if (p.items.length < 3) return false;
+  let near = 0;
+  for (const i of p.items) if (i.end > pub - NEAR_DAYS && i.start < pub + NEAR_DAYS) near++;
+  return near >= NEAR_SHARE * p.items.length && (2 * NEAR_DAYS) / (fit.end - fit.start) < SLIVER;
+}
+
 // The fit view ends a little after the latest event, so that event's label, which starts at
 // its mark, would have almost no room and slide back before the mark, reading as another
-// event's. The fit window is stretched at its end until the latest start leaves a quarter of
-// the plot (LABEL_ROOM to 240 px, the packing width), which its label grows into (grow.ts).
+// event's. The fit window is stretched at its end until the latest start leaves a label column
+// (the frame's labelMax, at most half the plot), which its label wraps in.
 const LABEL_ROOM = 130;
 function roomForLastLabel(fit: TimeWindow, p: Prepared, f: Frame, scale: TimeScale | null): TimeWindow {
   if (!p.items.length) return fit;
@@ -140,7 +155,8 @@ function roomForLastLabel(fit: TimeWindow, p: Prepared, f: Frame, scale: TimeSca
   if (span <= 2 * LABEL_ROOM || last <= fit.start) return fit;
   const u = unitOf(scale);
   const u0 = u(fit.start);
-  const needed = u0 + ((u(last) - u0) * span) / (span - Math.min(240, Math.max(LABEL_ROOM, span / 4)));
+  // A whole label column after the latest start, so its label wraps as every other does.
+  const needed = u0 + ((u(last) - u0) * span) / (span - Math.min(span / 2, Math.max(LABEL_ROOM, f.labelMax + GAP)));
   // Past its last breakpoint a scale extends its last kept stretch linearly.
   const end = scale ? toDay(scale, needed) : needed;
   return end > fit.end ? { start: fit.start, end } : fit;

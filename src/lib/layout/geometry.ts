@@ -57,9 +57,11 @@ export interface FrameInput {
   gutter?: number;
 }
 
+/** Lines a horizontal label wraps to (a column of about 110-260 px: most labels in two). */
+export const HORIZONTAL_LINES = 3;
 export const UNDATED_ROWS = 4;
 /** An undated label wraps to this many lines in its group (it has no lane to run along). */
-export const UNDATED_LINES = 2;
+export const UNDATED_LINES = 3;
 export const undatedRowHeight = (lineHeight: number) => UNDATED_LINES * lineHeight + 8;
 /** The group's heading and its rows. */
 const undatedHeight = (rows: number, lineHeight: number) => (rows ? lineHeight + 6 + rows * undatedRowHeight(lineHeight) : 0);
@@ -68,7 +70,8 @@ export function frame(f: FrameInput): Frame {
   const lineHeight = Math.round(f.fontSize * 1.3);
   const undatedRows = Math.min(f.undatedCount, UNDATED_ROWS + 1);
   if (f.orientation === 'horizontal') {
-    const laneSize = lineHeight + STRIP + 10;
+    // A lane holds a label of up to three lines under its mark: labels wrap, never end in "…".
+    const laneSize = HORIZONTAL_LINES * lineHeight + STRIP + 10;
     const undatedW = f.undatedCount ? Math.min(200, Math.max(120, f.width * 0.2)) : 0;
     const plotStart = MARGIN;
     const plotEnd = f.width - MARGIN - (undatedW ? undatedW + 2 * MARGIN : 0);
@@ -89,8 +92,8 @@ export function frame(f: FrameInput): Frame {
       gutterCross: () => axisCross,
       lanes: f.lanes,
       shared: false,
-      labelMax: Math.min(240, Math.max(80, (plotEnd - plotStart) * 0.45)),
-      maxLines: 1,
+      labelMax: Math.min(200, Math.max(120, (plotEnd - plotStart) * 0.22)),
+      maxLines: HORIZONTAL_LINES,
       lineHeight,
       undated: undatedW ? { x: plotEnd + 2 * MARGIN, y: projTop, width: undatedW, rows: undatedRows } : null,
       height: bottom,

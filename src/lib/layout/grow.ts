@@ -1,12 +1,12 @@
 // Labels take the room they have. Packing measures every label at a short width (that width
 // alone decides lanes and clusters); once the lanes are settled, each label grows into the free
 // room after it in its lane, up to the next label or mark there (less GAP) and the frame's
-// labelEnd: one longer line horizontally, more lines (four, six in a narrow column) vertically.
+// labelEnd: a cut label wraps again in a wider column horizontally, more lines (four, six in a narrow column) vertically.
 // Growing never moves a label, so it can never cost a lane or make a cluster. One backward pass:
 // linear in the slots. Knows nothing of dates or the page: only slots, a frame, the width table.
-import { bestCut, cutTable, cutText, type CutTable } from './cut';
 import { GAP, type Frame } from './geometry';
-import { fitLines, stacked, wrapLines, type Wrapped } from './lines';
+import { fitLines, stacked, wrap, wrapLines, type Wrapped } from './lines';
+import { textWidth } from './textWidth';
 import type { Prepared } from './prepare';
 import type { Measured, Slot } from './slots';
 
@@ -14,11 +14,6 @@ import type { Measured, Slot } from './slots';
  *  split in two) holds ten-odd characters a line, so it may take six, which say about as much. */
 export const maxLines = (column: number) => (column < 100 ? 6 : 4);
 
-/** Horizontal: where the label may be cut, and the line for each cut once measured. */
-interface Cuts {
-  table: CutTable;
-  byCut: (Measured | undefined)[];
-}
 /** Vertical: every line the label wraps to in its column, and the label for each line count. */
 interface Lines {
   all: Wrapped;
@@ -46,18 +41,20 @@ export function growLabels(slots: Slot[], p: Prepared, f: Frame, fontSize: numbe
     if (s.members.length > 1 || room <= s.label.along + 0.5) continue;
     const item = s.members[0];
     const grown = horizontal
-      ? longerLine((cache[item.index] ??= cutsOf(item.event.label, fontSize)) as Cuts, room, f.lineHeight)
+      ? widerColumn(item.event.label, s.label, room, f, fontSize)
       : moreLines((cache[item.index] ??= linesOf(item.event.label, f.labelMax, fontSize)) as Lines, room, f, fontSize);
     if (grown && grown.along > s.label.along) s.label = grown;
   }
 }
 
-const cutsOf = (text: string, fontSize: number): Cuts => ({ table: cutTable(text, fontSize), byCut: [] });
-
-function longerLine(c: Cuts, room: number, lineHeight: number): Measured | null {
-  const k = bestCut(c.table, room);
-  if (k < 0) return null;
-  return (c.byCut[k] ??= { lines: [cutText(c.table, k, room)], along: k < c.table.ends.length ? c.table.widths[k] : c.table.width, cross: lineHeight });
+/** Horizontal: a label cut at its column's width wraps again in the wider room it has, in as
+ *  many lines; null when it is already whole. */
+function widerColumn(text: string, now: Measured, room: number, f: Frame, fontSize: number): Measured | null {
+  const last = now.lines[now.lines.length - 1] ?? '';
+  if (!last.endsWith('…') || text.endsWith(last.slice(-2))) return null;
+  const lines = wrap(text, room, fontSize, f.maxLines);
+  const along = Math.max(...lines.map((l) => textWidth(l, fontSize)));
+  return { lines, along, cross: lines.length * f.lineHeight };
 }
 
 const linesOf = (text: string, column: number, fontSize: number): Lines => ({ all: wrapLines(text, column, fontSize), byCount: [] });

@@ -2,16 +2,17 @@
 // of them, and with a fixed few lanes they vanish into a "7 events" cluster at first view. So,
 // unless the caller fixes the count, lanes grow one at a time (on the side that still has a
 // cluster) while packing at fit-all leaves events clustered, up to a height a newsroom page
-// takes (about 600 px of lanes). When even that leaves many events clustered the data is a
+// takes (about 860 px of lanes). When even that leaves many events clustered the data is a
 // dump, not a story: clusters and zoom serve it better than a tall stack, so the few default
 // lanes stay. Chosen at fit-all and kept for every zoom frame, so the height never jumps while
 // zooming. Vertically lanes are columns: two, or three where fitAxis.ts asks. Knows nothing of
 // drawing; only counts.
 import type { Slot } from './slots';
 
-const BASE = 5;
-/** Lanes on both sides together: 18 lanes of 33 px is about 600 px. */
-const BUDGET = 18;
+const BASE = 3;
+/** Lanes on both sides together take at most about this height (12 lanes of three-line labels). */
+const BUDGET_PX = 860;
+const SHORT_STORY = 60;
 /** Clustered events beyond this many per lane still to give mean the budget cannot help. */
 const PER_LANE = 3;
 
@@ -22,7 +23,10 @@ export function chooseLanes(
   pack: (lanes: [number, number]) => Slot[],
   /** Vertical: a third column (fitAxis.ts asks for one when two leave events clustered). */
   third = false,
+  /** Horizontal: a lane's height, which sets how many lanes the budget holds. */
+  laneSize = 71,
 ): [number, number] {
+  const BUDGET = Math.max(2 * BASE, Math.floor(BUDGET_PX / laneSize));
   const fixed = maxLanes ?? (horizontal ? BASE : 2);
   const base: [number, number] = [Math.max(1, Math.min(fixed, counts[0])), Math.max(1, Math.min(fixed, counts[1]))];
   if (maxLanes !== null) return base;
@@ -38,7 +42,9 @@ export function chooseLanes(
     if (!clustered[0] && !clustered[1]) return lanes;
     const room = BUDGET - lanes[0] - lanes[1];
     // At the budget, a few events left in a cluster still read better than five lanes' worth.
-    if (room <= 0) return clustered[0] + clustered[1] <= total * 0.25 ? lanes : base;
+    // A short story (an article's few dozen events) keeps every lane it was given: what is
+    // still clustered is a pile on one day, and each lane opened a label.
+    if (room <= 0) return total <= SHORT_STORY || clustered[0] + clustered[1] <= total * 0.25 ? lanes : base;
     if (clustered[0] + clustered[1] > room * PER_LANE) return base;
     // The side with more clustered events grows first.
     const side = clustered[0] >= clustered[1] ? 0 : 1;

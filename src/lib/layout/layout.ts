@@ -3,7 +3,8 @@
 // it visits only the events in the visible window (bisect) and packs them in O(n * lanes).
 // Knows nothing of Svelte, D3 selections or the page.
 import type { TimelineEvent } from '../document';
-import { dayDate, publishedInstant } from './days';
+import { formatDay } from '../house/day';
+import { publishedInstant } from './days';
 import { fitAxis, positions } from './fitAxis';
 import { frame, MARGIN, type Frame } from './geometry';
 import { fitWindowOf, gutterOf } from './gutter';
@@ -23,14 +24,6 @@ export type { LayoutOptions } from './options';
 /** The fit-all window: every dated event and the publication date, with a little air. */
 export function fitWindow(events: readonly TimelineEvent[], published: string): TimeWindow {
   return fitWindowOf(prepare(events), published);
-}
-
-// Creating an Intl formatter costs far more than a zoom frame's budget allows: keep them.
-const shortFormats = new Map<string, Intl.DateTimeFormat>();
-function shortDate(locale: string, day: number): string {
-  let f = shortFormats.get(locale);
-  if (!f) shortFormats.set(locale, (f = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' })));
-  return f.format(dayDate(day));
 }
 
 export function layout(events: readonly TimelineEvent[], width: number, options: LayoutOptions): Layout {
@@ -58,7 +51,7 @@ export function layout(events: readonly TimelineEvent[], width: number, options:
   // the frame it was chosen for is the frame drawn; a proportional axis then gets its own.
   const condensedLegend = legendFor(true);
   const top = condensedLegend.height + 4;
-  const key = `${width}|${o.orientation}|${fs}|${o.maxLanes}|${o.plotLength}|${o.published}|${o.locale}|${o.timeScale}|${top}`;
+  const key = `${width}|${o.orientation}|${fs}|${o.maxLanes}|${o.plotLength}|${o.published}|${o.locale}|${o.dateStyle}|${o.timeScale}|${top}`;
   const chosen = fitAxis(p, o, fit, key, (lanes, length) => frameWith(lanes, length, top));
   const { scale, domain, lanes } = chosen;
   const legend = scale ? condensedLegend : legendFor(false);
@@ -73,7 +66,7 @@ export function layout(events: readonly TimelineEvent[], width: number, options:
 
   const pubDay = publishedInstant(o.published);
   const pubPos = pos(pubDay);
-  const pubText = `Published ${shortDate(o.locale, Math.floor(pubDay))}`;
+  const pubText = `Published ${formatDay(o.published.slice(0, 10), o.dateStyle)}`;
   const breaks = scale ? placeBreaks(scale, f, o, window, pos) : [];
   const ticks = placeTicks(f, o, window, width, pos, scale, breaks);
   const pubW = textWidth(pubText, fs - 1, true);
@@ -130,7 +123,7 @@ function placeTicks(f: Frame, o: NormalisedOptions, w: TimeWindow, width: number
   const fs = o.fontSize - 2;
   const horizontal = f.orientation === 'horizontal';
   const spacing = horizontal ? 110 : 70;
-  const raw = scale ? stretchTicks(w, keptStretches(scale), pos, spacing, o.locale) : timeTicks(w, f.plotStart, f.plotEnd, spacing, o.locale);
+  const raw = scale ? stretchTicks(w, keptStretches(scale), pos, spacing, o.dateStyle) : timeTicks(w, f.plotStart, f.plotEnd, spacing, o.dateStyle);
   // Break texts are placed first; a tick gives way to them and to the strokes.
   const taken: [number, number][] = breaks.map((b) => {
     const half = horizontal ? textWidth(b.text, fs) / 2 : f.lineHeight * 0.8;

@@ -1,5 +1,6 @@
 // Layout options, normalised once on the way in; a bad value throws a sentence.
 // Knows nothing of events or drawing.
+import { readDateStyle, type DateStyle } from '../house/styles';
 import { parsePublished } from '../temporal/reference';
 import type { Orientation, TimeWindow } from './types';
 
@@ -10,8 +11,10 @@ export interface LayoutOptions {
   orientation?: Orientation;
   /** Visible time window in day numbers (the zoom); default: fit every dated event. */
   window?: TimeWindow | null;
-  /** BCP 47 locale for dates in words and tick labels; default en-GB ("4 November 2025"). */
+  /** BCP 47 locale for dates in words (accessible names); default en-GB ("4 November 2025"). */
   locale?: string;
+  /** House date style of the ticks and the Published caption; default AP for en-US, else UK. */
+  dateStyle?: DateStyle;
   fontSize?: number;
   /** Lanes per status before events cluster; default 3 horizontal, 2 vertical (or fewer when narrow). */
   maxLanes?: number;
@@ -30,6 +33,7 @@ export interface NormalisedOptions {
   orientation: Orientation;
   window: TimeWindow | null;
   locale: string;
+  dateStyle: DateStyle;
   fontSize: number;
   maxLanes: number | null;
   plotLength: number | null;
@@ -56,6 +60,7 @@ export function normaliseOptions(width: number, o: LayoutOptions): NormalisedOpt
     orientation,
     window: w,
     locale: o.locale ?? 'en-GB',
+    dateStyle: readDateStyle(o.dateStyle, o.locale === 'en-US' ? 'ap' : 'uk'),
     fontSize,
     maxLanes: o.maxLanes ?? null,
     plotLength: o.plotLength ?? null,

@@ -4,7 +4,6 @@
 import { publishedInstant } from './days';
 import { GAP, POINT_R, type Frame } from './geometry';
 import type { NormalisedOptions } from './options';
-import { truncate } from './cut';
 import { stacked, wrap } from './lines';
 import { growLabels } from './grow';
 import { gutterOf } from './gutter';
@@ -46,8 +45,9 @@ function measure(p: Prepared, text: string, f: Frame, fontSize: number, room = f
   if (hit) return hit;
   let m: Measured;
   if (f.orientation === 'horizontal') {
-    const line = truncate(text, room, fontSize);
-    m = { lines: [line], along: textWidth(line, fontSize), cross: f.lineHeight };
+    // Wrapped in a column as wide as the room (at most labelMax), up to maxLines lines.
+    const lines = wrap(text, room, fontSize, f.maxLines);
+    m = { lines, along: Math.max(...lines.map((l) => textWidth(l, fontSize))), cross: lines.length * f.lineHeight };
   } else {
     m = stacked(wrap(text, f.labelMax, fontSize, f.maxLines), f.lineHeight, fontSize);
   }

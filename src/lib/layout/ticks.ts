@@ -1,9 +1,11 @@
 // Axis ticks for the visible window: d3-time picks round dates (utcTicks, what scaleUtc's
-// ticks() calls), Intl names them in the layout's locale, in UTC. Knows nothing of events or
+// ticks() calls), tickWords names them in the house date style, in UTC. Knows nothing of events or
 // orientation. Not d3-scale itself: it drags d3-interpolate, d3-color and d3-time-format
 // (~9 KB gzip) into the embed for one linear mapping.
 import { utcTicks } from 'd3-time';
+import type { DateStyle } from '../house/styles';
 import { dayDate } from './days';
+import { tickWords } from './tickWords';
 import type { TimeWindow } from './types';
 
 const MS_PER_DAY = 86_400_000;
@@ -14,24 +16,8 @@ export interface RawTick {
   text: string;
 }
 
-// The four tick formats by name, so a zoom frame's ticks find their formatter by a short key
-// rather than serialising options for every tick.
-const FORMATS = {
-  month: { month: 'short' },
-  monthYear: { month: 'short', year: 'numeric' },
-  day: { day: 'numeric', month: 'short' },
-  dayYear: { day: 'numeric', month: 'short', year: 'numeric' },
-} satisfies Record<string, Intl.DateTimeFormatOptions>;
-const formatters = new Map<string, Intl.DateTimeFormat>();
-function fmt(locale: string, name: keyof typeof FORMATS) {
-  const key = `${locale}|${name}`;
-  let f = formatters.get(key);
-  if (!f) formatters.set(key, (f = new Intl.DateTimeFormat(locale, { ...FORMATS[name], timeZone: 'UTC' })));
-  return f;
-}
-
 /** About one tick per `spacing` pixels, never closer than one a day. */
-export function timeTicks(window: TimeWindow, start: number, end: number, spacing: number, locale: string): RawTick[] {
+export function timeTicks(window: TimeWindow, start: number, end: number, spacing: number, style: DateStyle): RawTick[] {
   const [d0, d1] = [dayDate(window.start), dayDate(window.end)];
   // The same arithmetic as d3's linear interpolation, so positions match scaleUtc's exactly.
   const scale = (d: Date) => {
@@ -47,10 +33,10 @@ export function timeTicks(window: TimeWindow, start: number, end: number, spacin
     if (allYears) text = String(d.getUTCFullYear());
     else if (allMonths) {
       const withYear = i === 0 || d.getUTCMonth() === 0;
-      text = fmt(locale, withYear ? 'monthYear' : 'month').format(d);
+      text = tickWords(d, withYear ? 'monthYear' : 'month', style);
     } else {
       const withYear = i === 0 || (d.getUTCMonth() === 0 && d.getUTCDate() <= 7);
-      text = fmt(locale, withYear ? 'dayYear' : 'day').format(d);
+      text = tickWords(d, withYear ? 'dayYear' : 'day', style);
     }
     return { day: d.getTime() / MS_PER_DAY, pos: scale(d), text };
   });
@@ -64,7 +50,7 @@ export function stretchTicks(
   stretches: readonly TimeWindow[],
   pos: (day: number) => number,
   spacing: number,
-  locale: string,
+  style: DateStyle,
 ): RawTick[] {
   const out: RawTick[] = [];
   for (const s of stretches) {
@@ -78,12 +64,24 @@ export function stretchTicks(
     // middle, dated in full, says when it is; round-number ticks would crowd it with days.
     if (p1 - p0 < spacing * 1.5) {
       const mid = Math.floor((start + end) / 2);
-      out.push({ day: mid, pos: pos(mid), text: fmt(locale, 'dayYear').format(dayDate(mid)) });
+      out.push({ day: mid, pos: pos(mid), text: stretchWords(start, end, style) });
       continue;
     }
-    out.push(...timeTicks({ start, end }, p0, p1, spacing, locale));
+    out.push(...timeTicks({ start, end }, p0, p1, spacing, style));
   }
   return out;
+}
+
+/** A kept stretch named at its middle as coarsely as it is long: a year kept around a year's
+ *  event is "2014", never a day in it; a decade "the 1350s"; a few days their middle day. */
+function stretchWords(start: number, end: number, style: DateStyle): string {
+  const a = dayDate(start);
+  const b = dayDate(end - 1);
+  const [y0, y1] = [a.getUTCFullYear(), b.getUTCFullYear()];
+  if (end - start >= 3000) return y1 - y0 >= 9 && y0 % 10 === 0 ? `the ${y0}s` : `${y0}-${y1}`;
+  if (end - start >= 300) return y0 === y1 ? String(y0) : `${y0}-${y1}`;
+  if (end - start >= 28) return tickWords(dayDate(Math.floor((start + end) / 2)), 'monthYear', style);
+  return tickWords(dayDate(Math.floor((start + end) / 2)), 'dayYear', style);
 }
 
 /** A cut's length in words, for the text beside a break: "3 weeks", "4 months", "12 years". */

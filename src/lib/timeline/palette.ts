@@ -7,8 +7,8 @@ export type TimelineTheme = 'auto' | 'light' | 'dark';
 
 export const PALETTES = {
   light: {
-    '--nl-past': '#1f5a96',
-    '--nl-projected': '#b04a0c',
+    '--nl-past': '#161616',
+    '--nl-projected': '#b23c00',
     '--nl-void': '#6b6b6b',
     '--nl-ink': '#1b1b1b',
     '--nl-muted': '#585858',
@@ -17,8 +17,8 @@ export const PALETTES = {
     '--nl-focus': '#0b57d0',
   },
   dark: {
-    '--nl-past': '#82b6f0',
-    '--nl-projected': '#f3a25f',
+    '--nl-past': '#f0f0f0',
+    '--nl-projected': '#ff9b5e',
     '--nl-void': '#a9a9a9',
     '--nl-ink': '#eeeeee',
     '--nl-muted': '#b8b8b8',

@@ -71,17 +71,27 @@ describe('the sample on a 375 px phone at fit, with default options', () => {
 });
 
 describe('the sample on a 1000 px desktop', () => {
-  it('stays proportional: every event already shows at fit', () => {
+  const near = (l: ReturnType<typeof layout>) => {
+    const xs = l.marks.filter((m) => m.start && m.start >= '2025-10-22' && m.start <= '2025-11-19').map((m) => m.x);
+    return Math.max(...xs) - Math.min(...xs);
+  };
+
+  it('gives the weeks around publication their room before the quiet months: a condensed axis, nothing clustered', () => {
     const l = layout(doc.events, 1000, { published });
-    expect(l.scale).toBeNull();
-    expect(l.breaks).toEqual([]);
+    const prop = layout(doc.events, 1000, { published, timeScale: 'proportional' });
+    expect(l.scale).not.toBeNull();
     expect(inClusters(l)).toBe(0);
-    expect(l.legend.map((i) => i.key)).not.toContain('break');
+    expect(near(l)).toBeGreaterThan(1.5 * near(prop));
   });
 
-  it('draws exactly what the proportional option draws', () => {
-    const auto = layout(SAMPLE_EVENTS, 1000, { published });
-    const prop = layout(SAMPLE_EVENTS, 1000, { published, timeScale: 'proportional' });
+  it('keeps proportional time for a story spread over the year, drawing what the proportional option draws', () => {
+    const spread = SAMPLE_EVENTS.filter((e) => e.when.start).map((e, i) => ({
+      ...e,
+      when: { ...e.when, start: `2025-${String(i % 11 + 1).padStart(2, '0')}-10`, end: `2025-${String(i % 11 + 1).padStart(2, '0')}-10`, granularity: 'day' as const },
+    }));
+    const auto = layout(spread, 1000, { published });
+    const prop = layout(spread, 1000, { published, timeScale: 'proportional' });
+    expect(auto.scale).toBeNull();
     expect(auto.marks.map((m) => [m.id, m.x, m.y, m.width])).toEqual(prop.marks.map((m) => [m.id, m.x, m.y, m.width]));
     expect(auto.ticks).toEqual(prop.ticks);
   });

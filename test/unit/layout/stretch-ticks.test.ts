@@ -15,7 +15,7 @@ const pos = (day: number) =>
     : 90 + ((day - stretches[1].start) / (stretches[1].end - stretches[1].start)) * 600;
 
 describe('ticks on a condensed axis', () => {
-  const ticks = stretchTicks({ start: stretches[0].start, end: stretches[1].end }, stretches, pos, 70, 'en-GB');
+  const ticks = stretchTicks({ start: stretches[0].start, end: stretches[1].end }, stretches, pos, 70, 'uk');
 
   it('give a short kept stretch one tick at its middle, dated in full', () => {
     const first = ticks.filter((t) => t.pos <= 60);
