@@ -12,6 +12,7 @@ import { extract } from '../../src/lib/extract';
 import { ingest } from '../../src/lib/ingest';
 import { parseHtmlNode } from '../../src/lib/ingest/dom/node';
 import { encodeDocumentFragment } from '../../src/lib/publish/fragment';
+import { storyExportSvg } from '../../src/lib/publish/story-export';
 import { DIST_APP, launchChromium, serveDir, type StaticServer } from './publish-helpers';
 import { measureLabels, type LabelMeasure } from './story-measure';
 
@@ -43,6 +44,20 @@ const pairs = (d: NewslineDocument): [string, string][] => d.events.map((e) => [
 let server: StaticServer;
 let browser: Browser;
 const results = new Map<number, { name: string; m: LabelMeasure }[]>();
+/** The exported SVG at each width and card, by picture name. */
+const pictures = new Map<string, { name: string; m: LabelMeasure }[]>();
+const PICTURES: { key: string; options: { width?: number; preset?: string }; viewport: number }[] = [
+  ...WIDTHS.map((w) => ({ key: `svg ${w}`, options: { width: w }, viewport: w })),
+  { key: 'card 1200x675', options: { preset: 'social-1200x675' }, viewport: 1280 },
+  { key: 'card 1080x1350', options: { preset: 'social-1080x1350' }, viewport: 1280 },
+];
+
+function summary(rows: { name: string; m: LabelMeasure }[]): string {
+  const drawn = rows.reduce((s, r) => s + r.m.drawn, 0);
+  const total = rows.reduce((s, r) => s + r.m.total, 0);
+  return `${(100 * drawn / total).toFixed(1)}% of label characters drawn, ${rows.reduce((s, r) => s + r.m.clusters, 0)} clusters, ` +
+    `${rows.reduce((s, r) => s + r.m.overlaps.length, 0)} overlaps`;
+}
 
 beforeAll(async () => {
   server = await serveDir(DIST_APP);
@@ -67,7 +82,19 @@ beforeAll(async () => {
     );
     if (width === 375) console.log(`first label on a 375x740 phone: ${rows.map((r) => `${r.name} ${r.m.firstLabel ? Math.round(r.m.firstLabel.bottom) : '-'}px`).join(', ')}`);
   }
-}, 300_000);
+  for (const picture of PICTURES) {
+    const rows: { name: string; m: LabelMeasure }[] = [];
+    for (const [name, doc] of DOCS) {
+      const page = await browser.newPage({ viewport: { width: picture.viewport, height: 740 } });
+      const svg = storyExportSvg(doc, picture.options).replace(/^<\?xml[^>]*>\s*/, '');
+      await page.setContent(`<!doctype html><html><body style="margin:0">${svg}</body></html>`);
+      rows.push({ name, m: await page.evaluate(measureLabels, pairs(doc)) });
+      await page.close();
+    }
+    pictures.set(picture.key, rows);
+    console.log(`exported ${picture.key}: ${summary(rows)}`);
+  }
+}, 400_000);
 
 afterAll(async () => {
   await browser?.close();
@@ -84,6 +111,16 @@ describe('the reader\'s embed on real articles', () => {
 
     it(`lays no label or mark on another and clusters nothing at ${width}px`, () => {
       for (const { name, m } of results.get(width)!) {
+        expect(m.overlaps, name).toEqual([]);
+        expect(m.clusters, name).toBe(0);
+      }
+    });
+  }
+
+  for (const picture of PICTURES) {
+    it(`exports the story as an SVG (${picture.key}) with every label in full, nothing laid over another, no cluster`, () => {
+      for (const { name, m } of pictures.get(picture.key)!) {
+        expect(m.drawn / Math.max(1, m.total), `${name}: cut ${m.cut.join(', ')}`).toBeGreaterThanOrEqual(picture.options.preset ? 0.9 : 0.95);
         expect(m.overlaps, name).toEqual([]);
         expect(m.clusters, name).toBe(0);
       }
