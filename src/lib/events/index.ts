@@ -37,6 +37,21 @@ function datedEvent(
   };
 }
 
+/** The dates a mention's label leaves out: its own first (the label's rules read it), then
+ * the statement's other dates ("announced today an event to be held on October 12" is labelled
+ * without either), so no label carries date words. */
+function labelDrop(text: string, own: Timex, mentions: Mention[]): Timex[] {
+  const others = mentions.map((m) => m.timex).filter((t) => t !== own && !tellsApart(text, own, t));
+  return [own, ...others];
+}
+
+// "two cuts, the first in June and the second in September": each date is what tells its
+// event from the other, so the other date stays in the label.
+const ELLIPTICAL = /\b(?:the|a)\s+(?:first|second|third|fourth|last|other|next|latest|final|former|latter)\b/i;
+function tellsApart(text: string, a: Timex, b: Timex): boolean {
+  return ELLIPTICAL.test(text.slice(Math.min(a.end, b.end), Math.max(a.start, b.start))) || ELLIPTICAL.test(text.slice(Math.max(0, Math.min(a.start, b.start) - 20), Math.min(a.start, b.start)));
+}
+
 // A cheap first look: a sentence with no timex can only give an undated projection, and that
 // needs one of these word stems; most sentences of a long article stop here.
 const FUTURE_HINT = /will|[’']ll\b|shall|plan|intend|schedul|set to|slated|expect|likely|forecast|poised|prepar|going to|aim|vow|promise|due to|is to|are to/i;
@@ -53,7 +68,7 @@ function eventsOfSentence(text: string, sentence: Span, timexes: Timex[], publis
     const dated = mentions.length;
     for (const m of mentions) {
       anchors.register(text.slice(st.span.start, st.span.end), m);
-      const e = datedEvent(text, st, sentence, m, publishedDay, [m.timex], `${m.timex.start}`, previousWords);
+      const e = datedEvent(text, st, sentence, m, publishedDay, labelDrop(text, m.timex, mentions), `${m.timex.start}`, previousWords);
       if (e) out.push(e);
     }
     const anchor = dated === 0 ? anchors.find(text.slice(st.span.start, st.span.end)) : null;

@@ -31,7 +31,9 @@ const LEADING_SPEECH = new RegExp(
 // <date>", "<date> | 3 min read". They date the page, not the news.
 // A subordinate clause cut off at its conjunction ("..., after sales fell 18% in the first
 // half"): its own gist follows the conjunction. Two words at least must follow.
-const LEADING_SUBORDINATOR = /^(?:after|before|because|until|once|as soon as)\s+(?=\S+\s+\S+\s+\S)/i;
+// A clause cut off its main clause ("..., as investors are positioning for ...") reads whole
+// without its subordinator.
+const LEADING_SUBORDINATOR = /^(?:after|before|because|until|once|as soon as|as|while|whereas|although|though)\s+(?!of\b|well\b|such\b|part\b|much\b|many\b)(?=\S+\s+\S+\s+\S)/i;
 const PAGE_METADATA =
   /^(?:(?:first |last )?(?:posted|published|updated|modified|filed|edited)(?: on| at)?:?(?: by [^,.;]{1,60})?|(?:\|\s*)?\d+\s*(?:min|minute)s?\s+read|by [A-Z][^,.;]{1,60})$/i;
 // A wire dateline opening the first paragraph: "LONDON —", "WASHINGTON (AP) —".

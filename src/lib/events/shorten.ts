@@ -13,10 +13,17 @@ const PHRASE = /^(?:in|on|at|for|from|by|during|over|under|into|through|between|
 // A label must not end on a word that needs what follows it.
 const NEEDS_MORE = /^(?:the|a|an|its|his|her|their|our|this|that|these|those|to|of|and|or|but|is|are|was|were|be|been|has|have|had|will|would|could|should|may|might|can|very|more|most|no|not|he|she|they|we|i|[A-Z][\w’'.-]*['’]s|\w+['’](?:d|ll|re|ve|m))$/i;
 
+// A head worth keeping has a verb: a past in -ed, an auxiliary or modal, a common irregular
+// past, or a present in -s after the first word. Rough on purpose: it only vetoes a cut that
+// would keep a bare noun phrase ("The Ford Motor Company, the second-largest car maker").
+const VERB_LIKE = /^(?:[a-z]{3,}ed|is|are|was|were|has|have|had|will|would|could|can|may|might|must|should|shall|did|does|do|isn[’']t|wasn[’']t|didn[’']t|won[’']t|said|says|told|met|began|won|lost|fell|rose|took|made|gave|got|went|came|saw|left|led|held|kept|set|put|cut|hit|sold|bought|paid|ran|shot|spent|sent|built|became|brought|struck|fled|[a-z]{3,}[^s'’u]s)$/;
+const hasVerb = (words: string[]) => words.some((w, i) => i > 0 && VERB_LIKE.test(w.replace(/[^\p{L}’']/gu, '')));
+
 /** Whether cutting before word `i` leaves phrases whole. */
 function cutsBetweenPhrases(words: string[], i: number, clauseOnly: boolean): boolean {
+  if (!hasVerb(words.slice(0, i))) return false;
+  if (NEEDS_MORE.test(words[i - 1]) || PHRASE.test(words[i - 1])) return false;
   if (/[,;:—–]$/.test(words[i - 1])) return true;
-  if (NEEDS_MORE.test(words[i - 1])) return false;
   const w = words[i].replace(/^[“"(]/, '');
   return CLAUSE.test(w) || (!clauseOnly && PHRASE.test(w));
 }

@@ -12,8 +12,8 @@ import { isPlural, startsOnVerb, subjectOf, withModalSubject, withSpeaker, withS
 
 /** "Founded in 1998, the company ..." dated 1998 -> "The company was founded"; a date of the
  * main clause labels the main clause alone. */
-function frontedLabel(text: string, parts: ParticipleParts, drop: Timex[]): string {
-  const inPhrase = drop.length > 0 && drop[0].start >= parts.phrase.start && drop[0].start < parts.phrase.end;
+function frontedLabel(text: string, parts: ParticipleParts, drop: Timex[], own: Timex | undefined = drop[0]): string {
+  const inPhrase = own !== undefined && own.start >= parts.phrase.start && own.start < parts.phrase.end;
   if (!inPhrase) return parts.mainOutside ? '' : makeLabel(text, parts.main, drop);
   const found = subjectOf(makeLabel(text, parts.main, []));
   // the phrase may be one word once its date has gone ("Founded"): too short for makeLabel
@@ -41,16 +41,20 @@ const joinedLabel = (joined: ReturnType<typeof joinPredicate>) => makeLabel(join
  * a clause with no subject borrows the one of the statement before.
  */
 export function labelOf(text: string, st: Statement, dates: Timex[]): string {
-  const drop = withCoordinated(text, dates, st.timexes);
+  // the mention's own date (and those coordinated with it) decides which clause is labelled;
+  // every date given is left out of the words
+  const own = withCoordinated(text, dates.slice(0, 1), st.timexes);
+  const drop = [...new Set([...own, ...dates.slice(1)])].sort((a, b) => a.start - b.start);
+  const first = own[0];
   const relative = relativeParts(text, st.span);
   if (relative) {
     // "The strike, which began on Monday, will end on Friday": the date's own predicate
-    const inRelative = drop.length > 0 && drop[0].start >= relative.relative.start && drop[0].start < relative.relative.end;
+    const inRelative = first !== undefined && first.start >= relative.relative.start && first.start < relative.relative.end;
     const own = inRelative || !relative.main;
     const label = joinedLabel(joinPredicate(text, relative.head, own ? relative.relative : relative.main!, drop, own ? relative.be : ''));
     if (label) return label;
   }
-  const restrictive = drop.length ? restrictiveParts(text, st.span, drop[0].start) : null;
+  const restrictive = first ? restrictiveParts(text, st.span, first.start) : null;
   if (restrictive) {
     // "ending a standoff that began in June": the standoff began in June, the council did not
     const label = joinedLabel(joinPredicate(text, restrictive.head, restrictive.relative, drop));
@@ -58,11 +62,11 @@ export function labelOf(text: string, st: Statement, dates: Timex[]): string {
   }
   const fronted = participleParts(text, st.span);
   if (fronted) {
-    const label = frontedLabel(text, fronted, drop);
+    const label = frontedLabel(text, fronted, drop, first);
     if (label) return label;
   }
   let label = makeLabel(text, st.span, drop);
-  if (label && drop.length && startsOnVerb(label) && /^\W*$/.test(text.slice(st.span.start, drop[0].start))) {
+  if (label && first && startsOnVerb(label) && /^\W*$/.test(text.slice(st.span.start, first.start))) {
     label = makeLabel(text, st.span, []);
   }
   const prev = st.previous;

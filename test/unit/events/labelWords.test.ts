@@ -29,3 +29,29 @@ describe('labels that stand alone', () => {
     expect(labels(text, [['Monday', '2024-05-13']])).toEqual(['That’s changed']);
   });
 });
+
+describe('labels without date words', () => {
+  it('leaves out every date of the clause, not only the event’s own', () => {
+    const text = 'The studio announced on Monday a premiere to be held on June 2.';
+    expect(labels(text, [['Monday', '2024-05-13'], ['June 2', '2024-06-02']])).toEqual(['The studio announced a premiere to be held', 'The studio announced a premiere to be held']);
+  });
+  it('keeps the other date where it tells two elliptical events apart, so the labels differ', () => {
+    const text = 'Traders expect two rate cuts, the first in July and the second in October.';
+    const both = labels(text, [['July', '2024-07'], ['October', '2024-10']]);
+    expect(both).toHaveLength(2);
+    expect(both[0]).not.toBe(both[1]);
+  });
+});
+
+describe('labels cut to a glance keep a verb', () => {
+  it('does not stop after an appositive that has no verb', () => {
+    const text = 'The Harlow Paper Company, the largest employer in the valley by a wide margin, closed its second mill on Monday.';
+    const [label] = labels(text, [['Monday', '2024-05-13']]);
+    expect(label).not.toBe('The Harlow Paper Company, the largest employer in the valley by a wide margin');
+    expect(label.endsWith('…') || /closed/.test(label)).toBe(true);
+  });
+  it('drops the subordinator of a clause cut off its main clause', () => {
+    const text = 'Bond prices recovered on Tuesday, as dealers were betting on a longer purchase program through next June.';
+    expect(labels(text, [['Tuesday', '2024-05-14'], ['next June', '2025-06']])).toContain('Dealers were betting on a longer purchase program');
+  });
+});
