@@ -66,7 +66,15 @@ export function fitStory(
       }
     }
   }
-  // Nothing fits a card: one column at the smallest size, folded, to be scaled down.
-  const layout = columnLayout(events, width, { published, style, fontSize: 13, foldDays: 60, foldMin: 2 });
-  return { layout, columns: [layout.rows], columnWidth: width, gutter, height: layout.height };
+  // Nothing fits a card: every column at the smallest size, folded, balanced, to be scaled
+  // down as a whole (small type, but every label whole) rather than one thin tall column.
+  const columnWidth = Math.floor((width - (maxColumns - 1) * gutter) / maxColumns);
+  const layout = columnLayout(events, columnWidth, { published, style, fontSize: 13, foldDays: 60, foldMin: 2 });
+  let tall = Math.max(room, layout.height / maxColumns);
+  let columns = splitColumns(layout.rows, tall, maxColumns);
+  while (!columns) {
+    tall *= 1.05;
+    columns = splitColumns(layout.rows, tall, maxColumns);
+  }
+  return { layout, columns, columnWidth, gutter, height: columnsHeight(columns) };
 }
