@@ -1,6 +1,7 @@
 // The embed's weight budget, read from the built files (run after `npm run build`): what a
 // reader's browser downloads for one embedded timeline, gzipped. TimelineJS loads 77 KB,
-// vis-timeline 159 KB, timelines-chart 44 KB; Newsline's embed page must stay under 45 KB.
+// vis-timeline 159 KB, timelines-chart 44 KB; Newsline's embed page (the story layout, no
+// scale chart, no zoom) must stay under 30 KB.
 import { readFileSync, existsSync } from 'node:fs';
 import { join, normalize } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -32,13 +33,13 @@ describe('the embed budget', () => {
     expect(existsSync(join(DIST_APP, 'embed.html')), 'run `npm run build` first').toBe(true);
   });
 
-  it('loads under 45 KB of JS and CSS, gzipped', () => {
+  it('loads under 30 KB of JS and CSS, gzipped', () => {
     const assets = embedAssets();
     const sizes = assets.map((a) => ({ file: a, gzip: gz(join(DIST_APP, a)) }));
     const total = sizes.reduce((s, a) => s + a.gzip, 0);
     console.log(`embed page: ${(total / KB).toFixed(1)} KB gzip (${sizes.map((s) => `${s.file} ${(s.gzip / KB).toFixed(1)}`).join(', ')})`);
     expect(assets.some((a) => a.endsWith('.js'))).toBe(true);
-    expect(total).toBeLessThan(45 * KB);
+    expect(total).toBeLessThan(30 * KB);
   });
 
   it('carries no extraction code (no chrono-node, no article ingest)', () => {
@@ -49,11 +50,19 @@ describe('the embed budget', () => {
     }
   });
 
+  it('carries no scale chart and no zoom (d3-zoom, d3-scale, the axis layout)', () => {
+    for (const a of embedAssets().filter((f) => f.endsWith('.js'))) {
+      const code = readFileSync(join(DIST_APP, a), 'utf8');
+      // Class names only the scale chart draws, and d3-zoom's own event names.
+      expect(code).not.toMatch(/nl-tick-text|nl-legend|zoom\.end|wheel\.zoom/);
+    }
+  });
+
   it('keeps the parent script to a few KB and the web component within the same budget', () => {
     const parent = gz(join(DIST_APP, 'embed.js'));
     const element = gz(join(DIST_APP, 'newsline-timeline.js'));
     console.log(`embed.js: ${(parent / KB).toFixed(1)} KB gzip; newsline-timeline.js: ${(element / KB).toFixed(1)} KB gzip`);
     expect(parent).toBeLessThan(4 * KB);
-    expect(element).toBeLessThan(45 * KB);
+    expect(element).toBeLessThan(30 * KB);
   });
 });

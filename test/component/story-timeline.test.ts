@@ -65,3 +65,21 @@ describe('StoryTimeline', () => {
     expect(text.indexOf('Published')).toBeLessThan(text.indexOf('Source: Breitbart News'));
   });
 });
+
+describe('StoryTimeline deep background', () => {
+  const old = (id: string, year: number) => ({
+    id, label: `Background from ${year}`, status: 'past' as const,
+    when: { timex: String(year), start: `${year}-01-01`, end: `${year}-12-31`, granularity: 'year' as const, text: null },
+    source: { start: 0, end: 0 },
+  });
+  const events = [old('o1', 1990), old('o2', 2001), old('o3', 2008), ...SAMPLE_EVENTS];
+
+  it('folds behind one "Earlier" line when asked, which opens in place', async () => {
+    const { container } = render(StoryTimeline, { props: { ...props, events, foldDays: 365 } });
+    const fold = screen.getByRole('button', { name: 'Earlier: 3 events' });
+    expect(container.querySelectorAll('[data-event-id]').length).toBe(SAMPLE_EVENTS.length);
+    await fireEvent.click(fold);
+    expect(container.querySelectorAll('[data-event-id]').length).toBe(events.length);
+    expect(screen.queryByRole('button', { name: /^Earlier:/ })).toBeNull();
+  });
+});
