@@ -17,15 +17,26 @@ const BASELINE =
   /(?:\bcompared (?:to|with)|\bup from|\bdown from|(?<!\b(?:more|less|fewer|no|or)\s)\bthan\b(?:\s+[\w’']+){0,4}?(?:\s+(?:in|during|for|at|on))?|\bversus|\bvs\.?|\d(?:%|\s?percent|\s?per cent)(?:\s+[\w-]+){0,3}\s+from|\b(?:increase|decrease|rise|fall|drop|gain|loss|decline|jump)\s+of\s+[^\s]+(?:\s+\w+)?\s+from|\b(?:increase|decrease|rise|gain|drop|decline|jump|fall|growth)\s+(?:over|on)(?:\s+(?:the\s+)?(?:same\s+)?\w+\s+of)?|\bno change from(?:\s+(?:its|the|their)\s+\w+)?|\binstead of\b[^.;]{0,40}?(?:as of|in|on)?)\s+$/i;
 
 // "three days later than planned", "a year ago": the date itself opens a comparison.
-const COMPARED_AFTER = /^\s*(?:than|compared)\b/i;
+// "last year’s 6.0% expansion", "2021’s $4.2 billion": a figure the date only labels.
+const COMPARED_AFTER = /^\s*(?:than|compared)\b|^['’]s\s+(?:[$€£¥]\s?)?\d/i;
 
 // "prices they might have gotten six months ago": what could have been, not what was.
 const HYPOTHETICAL = /\b(?:might|could)(?:\s+not)?\s+have\s+(?:been\s+)?\w+(?:ed|en|n|t)\s+(?:[\w’']+\s+){0,4}$/i;
 
+// "growth of 2.7%, down from the 2.9% it had estimated in July", "up from 4.7% in 2021", "compared
+// with growth of 3.4% in the July forecast", "a sharp deceleration from last year’s 6%": the date
+// sits inside the comparison's tail (no comma between: "down from $40, on Monday" dates a fall; "a drop from Tuesday" is Tuesday's drop).
+const BASELINE_TAIL =
+  /(?:\b(?:up|down|higher|lower)(?:\s+\w+ly)?\s+from|\bcompared (?:with|to)|\b(?:deceleration|acceleration|slowdown|rebound|increase|decrease|drop|rise|decline|jump|fall)\s+from(?=\s+\S+\s))\b(?:[^.;:,—–]|[.,](?=\d)){0,50}$/i;
+
+// "its outlook for 2023", "survey numbers for the month prior": the date names the period a
+// forecast or a report covers; what happened is the forecast, dated elsewhere or not at all.
+const PERIOD_OF = /\b(?:outlook|forecasts?|projections?|estimates?|guidance|numbers|figures|data|statistics|results|survey|budget|targets?)\s+(?:[\w’']+\s+){0,4}?for\s+(?:the\s+)?(?:whole\s+|full\s+|fiscal\s+|calendar\s+)?$/i;
+
 /** Why the date `timex` of a statement dates no event there, or null when it may. */
 export function comparisonOrYardstick(text: string, statement: Span, timex: Timex): 'comparison' | null {
   const lead = text.slice(Math.max(statement.start, timex.start - 70), timex.start);
-  if (YARDSTICK.test(lead) || BASELINE.test(lead) || HYPOTHETICAL.test(lead)) return 'comparison';
+  if (YARDSTICK.test(lead) || BASELINE.test(lead) || BASELINE_TAIL.test(lead) || HYPOTHETICAL.test(lead) || PERIOD_OF.test(lead)) return 'comparison';
   if (COMPARED_AFTER.test(text.slice(timex.end, Math.min(statement.end, timex.end + 12)))) return 'comparison';
   return null;
 }

@@ -43,9 +43,11 @@ const REPORTING = /\b(?:said|says|say|announced|announces|told|tells|added|state
 function verbPointsAhead(st: Statement, words: readonly Word[]): boolean {
   let group = firstVerbGroup(words, st.span.start, st.span.end);
   if (group && REPORTING.test(group.text)) group = firstVerbGroup(words, group.end, st.span.end) ?? group;
-  // no verb found, or a participle clause sharing the modal of the clause before ("..., while
-  // also preparing for its parade"): the cue words alone decide, as before
-  if (!group || group.first.form === 'gerund') return true;
+  // no verb at all ("down from a July forecast of 2.3%"): nothing is projected
+  if (!group) return false;
+  // a participle clause sharing the modal of the clause before ("..., while also preparing for
+  // its parade"): the cue words alone decide, as before
+  if (group.first.form === 'gerund') return true;
   return !group.negative && readCues(group.text).firm;
 }
 

@@ -38,6 +38,21 @@ describe('a comparison or a yardstick is no event', () => {
   });
 });
 
+describe('the tail of a comparison and the period a forecast covers are no events', () => {
+  it('drops a date inside "down from ... in July"', () => {
+    expect(datesOf('The bank now sees output rising 1.4%, down from the 1.9% it had pencilled in in March.', [['March', '2024-03']])).toEqual([]);
+  });
+  it('drops a date inside "compared with ... in the March forecast", decimals and all', () => {
+    expect(datesOf('Spain should grow 2.1% compared with 2.4% in the March outlook.', [['March', '2024-03']])).toEqual([]);
+  });
+  it('drops a date that only labels a figure ("last year’s 4.5% pace")', () => {
+    expect(datesOf('Retail sales slowed sharply from last year’s 4.5% pace.', [['last year', '2023']])).toEqual([]);
+  });
+  it('drops the period a forecast covers ("its outlook for 2025")', () => {
+    expect(datesOf('The agency is trimming its outlook for 2025 again.', [['2025', '2025']])).toEqual([]);
+  });
+});
+
 describe('page furniture and captions are no events', () => {
   it('drops a line of stamps made of dates and times alone', () => {
     const text = 'March 3, 2024 — 9:10 AM EST March 4, 2024 — 2:45 PM EST\nThe port reopened on Tuesday.';

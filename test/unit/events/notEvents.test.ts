@@ -24,4 +24,7 @@ describe('dates that look like qualifiers or comparisons but date events', () =>
   it('keeps a past-tense sentence that ends on a full date', () => {
     expect(datesOf('The governor signed the water bill in Nashville on Tuesday, May 14, 2024.', [['May 14, 2024', '2024-05-14']])).toEqual(['May 14, 2024']);
   });
+  it('keeps a day after a comma that closes a comparison ("down from $40, on Monday")', () => {
+    expect(datesOf('Shares closed at $31, down from $40, on Monday after the recall.', [['Monday', '2024-05-13']])).toEqual(['Monday']);
+  });
 });
