@@ -42,7 +42,9 @@ export function resolveAnchors(timexes: Timex[], published: YMD, figures: readon
       if (/^ANCHOR_(?:SHIFT|PERIOD)/.test(t.value)) remember(value);
     } else if (t.type === 'DATE' || t.type === 'TIME') remember(value);
     // only a period the story states; a comparison period it computed is not the one reported
-    if (figures[i] && value === t.value && t.type === 'DATE' && PERIOD.test(value)) reporting = value;
+    // and the latest one: a story reports its newest period and compares it with older ones
+    // ("from $4 million in last year's third quarter")
+    if (figures[i] && value === t.value && t.type === 'DATE' && PERIOD.test(value) && (!reporting || startMonth(value) >= startMonth(reporting))) reporting = value;
     out.push(value === t.value ? t : { ...t, value });
   });
   return out;
@@ -90,4 +92,11 @@ function atPrecision(period: string, unit: string | undefined): string {
   if (unit === 'year') return y;
   if (unit === 'quarter' && /^\d/.test(part)) return `${y}-Q${Math.floor((Number(part) - 1) / 3) + 1}`;
   return period;
+}
+
+/** Months since year 0 at which a period of PERIOD's form starts, to order periods. */
+function startMonth(period: string): number {
+  const [, y, part] = PERIOD.exec(period)!;
+  const month = part[0] === 'Q' ? 3 * Number(part[1]) - 2 : part[0] === 'H' ? 6 * Number(part[1]) - 5 : Number(part);
+  return Number(y) * 12 + month;
 }

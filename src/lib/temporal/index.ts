@@ -13,7 +13,7 @@ import { resultParts } from './parts';
 import { alignRangeEnds } from './rangeEnds';
 import { valueInCalendar } from './bounds';
 import { tenseAround } from './tense';
-import { reportsFigures } from './reportingPeriod';
+import { namesReportedPeriod, reportsFigures } from './reportingPeriod';
 
 export { parsePublished } from './reference';
 export { timexRange, type TimexRange } from './range';
@@ -66,7 +66,7 @@ export function tagTimexes(text: string, published: string): Timex[] {
     }
     const aligned = own.length < 2 ? own : alignRangeEnds(text, own, { published: publishedDay, tenseOf: (s, e) => tenseAround(sentence, s - piece.start, e - piece.start) });
     timexes.push(...aligned);
-    if (aligned.length) figures.push(...aligned.map(() => reportsFigures(sentence)));
+    if (aligned.length) figures.push(...aligned.map((t) => reportsFigures(sentence) || namesReportedPeriod(text, t.start, t.end)));
   }
   const resolved = resolveAnchors(timexes, { year: reference.year, month: reference.month, day: reference.day }, figures);
   return resolved.filter((t) => valueInCalendar(t.type, t.value));

@@ -6,6 +6,7 @@ import { Chrono } from 'chrono-node';
 import { calendarParsers } from './chronoParsers';
 import { guarded } from './guard';
 import { anaphoricDayParser, anaphoricPeriodParser, relativeDayParser } from './parsers/anaphoricDay';
+import { bareDayParser } from './parsers/bareDay';
 import { bareYearParser } from './parsers/bareYear';
 import { casualDayParser } from './parsers/casualDay';
 import { clockZoneParser } from './parsers/clockZone';
@@ -55,13 +56,13 @@ export function newsChrono(): Chrono {
       guarded(clockZoneParser, /UTC|GMT|noon|midnight/i),
       guarded(fiscalYearParser, /fiscal|FY|financial year/i),
       guarded(samePeriodParser, /the (?:same|corresponding|comparable|like) /i),
-      guarded(yearEarlierParser, /year.(?:earlier|ago)/i),
+      guarded(yearEarlierParser, /year.(?:earlier|ago)|(?:prior|previous).year/i),
       guarded(holidayParser, /Christmas|Boxing|New Year|Valentine|Halloween|Independence|Fourth|Veterans|Armistice|Remembrance|Bastille|Thanksgiving|Black Friday|Cyber Monday|Labou?r Day|Memorial|Luther|Presidents|Mother|Father|Easter|Good Friday/),
       guarded(unitOffsetParser, /\b(?:ago|earlier|before|later|from now|hence|back)\b/i),
       guarded(setParser, /every|each|ly\b|annual|once|twice|times|\b(?:an?|per) (?:year|month|week|day|hour)\b/i),
       guarded(countRangeParser, /\b(?:and|to|or)\b|\d\s?[-\u2013]/i),
       guarded(durationParser, /\b(?:day|week|month|quarter|year|decade|centur|hour|min(?:ute)?s?\b|hrs?\b)|(?:trading|business|working) day|\dday|-day/i),
-      guarded(yearPeriodParser, /the\s+(?:\S+\s+){0,3}(?:period|quarter|half)\b/i),
+      guarded(yearPeriodParser, /(?:the|year['\u2019]s)\s+(?:\S+\s+){0,3}(?:period|quarter|half)\b/i),
       guarded(quarterHalfParser, /quarter|half|\b[QH][1-4]/i),
       guarded(seasonParser, /spring|summer|autumn|fall|winter/i),
       guarded(decadeParser, /\d0s|century/i),
@@ -69,6 +70,7 @@ export function newsChrono(): Chrono {
       guarded(spelledYearParser, /\b(?:eighteen|nineteen|twenty|thousand)\b/i),
       guarded(yearSpanParser, /\d\d\s?-\s?\d\d/),
       ...calendarParsers().map((p) => guarded(p, CALENDAR)),
+      guarded(bareDayParser, /\d(?:st|nd|rd|th)\b/i),
       guarded(bareYearParser, /\d\d/),
     ],
     refiners: [

@@ -19,6 +19,7 @@ const NOT_TIMES: [string, string, string][] = [
   ["'monthly' before a capitalised name", 'The monthly Steam survey is out.', 'monthly'],
   ["'formerly' before a role", 'She was formerly a banker in Zurich.', 'formerly'],
   ["a count in words", 'The club has nineteen twenty-year-olds in its squad.', 'nineteen'],
+  ["an ordinal before a noun", 'The fire reached the 15th floor by noon on the 3rd of May.', '15th'],
   ["'overnight' before a noun", 'The overnight rate was left at 4%.', 'overnight'],
 ];
 

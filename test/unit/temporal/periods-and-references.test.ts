@@ -36,6 +36,12 @@ const definite: Case[] = [
   ["'the year before' after 2022 is 2021", 'Output reached three million cars in 2022, up from 2.5 million the year before.', TUE, 'the year before', { type: 'DATE', value: '2021' }],
 ];
 
+const bareDays: Case[] = [
+  ["'on the 15th' in a past report later in the month than publication is last month's", 'The plant shut on the 28th.', '2024-10-03', 'the 28th', { type: 'DATE', value: '2024-09-28' }],
+  ["'on the 2nd' in a plan earlier in the month than publication is next month's", 'Payment is due on the 2nd.', TUE, 'the 2nd', { type: 'DATE', value: '2024-11-02' }],
+  ["'on the 15th' in a past report before publication's day is this month's", 'The deal closed on the 15th.', TUE, 'the 15th', { type: 'DATE', value: '2024-10-15' }],
+];
+
 const rates: Case[] = [
   ["'an hour' after a wage is a rate per hour", 'Cleaners earn $10.50 an hour.', TUE, 'an hour', { type: 'SET', value: 'PT1H' }],
 ];
@@ -54,7 +60,7 @@ const spelled: Case[] = [
 ];
 
 describe('tagTimexes: periods and references', () => {
-  it.each([...fiscal, ...vague, ...yearless, ...definite, ...rates, ...dayParts, ...spelled])('%s', (_name, sentence, published, words, expected) => {
+  it.each([...fiscal, ...vague, ...yearless, ...bareDays, ...definite, ...rates, ...dayParts, ...spelled])('%s', (_name, sentence, published, words, expected) => {
     expect(tagged(sentence, published, words)).toEqual({ text: words, ...expected });
   });
 });

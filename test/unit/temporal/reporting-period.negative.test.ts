@@ -30,6 +30,11 @@ describe('tagTimexes: the reporting period is not over-applied', () => {
     expect(tagTimexes('Prices were stable during the period.', TUE)).toEqual([]);
   });
 
+  it('an older period compared with does not replace the period reported', () => {
+    const text = 'Net rose to $5 million in the third quarter from $4 million in last year\u2019s third quarter. Revenue fell from the prior-year quarter.';
+    expect(tagged(text, TUE, 'the prior-year quarter')?.value).toBe('2023-Q3');
+  });
+
   it("'the 2023 period' in a story that reported no period is the year 2023", () => {
     expect(tagged('Costs were lower in the 2023 period.', TUE, 'the 2023 period')?.value).toBe('2023');
   });

@@ -23,6 +23,8 @@ const cases: Case[] = [
   ["'the comparable period' after third-quarter figures is that quarter one year back", 'Operating profit for the third quarter was $8 million. Sales were flat against the comparable period.', TUE, 'the comparable period', { type: 'DATE', value: '2023-Q3' }],
   ["'the 2023 third quarter' is that quarter of 2023", 'Results for the 2023 third quarter included a $5 million charge.', TUE, 'the 2023 third quarter', { type: 'DATE', value: '2023-Q3' }],
   ["'the fiscal first quarter' projected in October is next year's first quarter", 'The chain expects a loss in the fiscal first quarter.', TUE, 'the fiscal first quarter', { type: 'DATE', value: '2025-Q1' }],
+  ["'last year's third quarter' is the third quarter one year before publication's", 'Net rose to $5 million from $4 million in last year\u2019s third quarter.', TUE, 'last year\u2019s third quarter', { type: 'DATE', value: '2023-Q3' }],
+  ["'the prior-year quarter' after a quarter named for its results is that quarter one year back", 'The grocer will post third-quarter results on Thursday. Revenue fell 3% from the prior-year quarter.', TUE, 'the prior-year quarter', { type: 'DATE', value: '2023-Q3' }],
 ];
 
 describe('tagTimexes: the reporting period of a results story', () => {

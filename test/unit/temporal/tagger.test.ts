@@ -147,7 +147,9 @@ const anchored: Case[] = [
   ["'in the quarter' is the last quarter named", 'Second-quarter orders slipped, and in the quarter margins shrank.', WED, 'the quarter', { type: 'DATE', value: '2025-Q2' }],
   ["'the same period last year' is the last period named, a year back", 'Exports in August beat the same period last year.', WED, 'the same period last year', { type: 'DATE', value: '2024-08' }],
   ["'the same quarter a year earlier' keeps the quarter", 'Third-quarter margins beat the same quarter a year earlier.', WED, 'the same quarter a year earlier', { type: 'DATE', value: '2024-Q3' }],
-  ["'year-earlier' is the year before the last date named", 'Second-quarter sales beat the year-earlier figure.', WED, 'year-earlier', { type: 'DATE', value: '2024' }],
+  // beside a quarter's figures it is that quarter one year back (issue 16, reportingPeriod.ts)
+  ["'year-earlier' beside second-quarter sales is the second quarter one year back", 'Second-quarter sales beat the year-earlier figure.', WED, 'year-earlier', { type: 'DATE', value: '2024-Q2' }],
+  ["'year-earlier' with no reported period is the year before the last date named", 'Exports in 2023 beat the year-earlier figure.', WED, 'year-earlier', { type: 'DATE', value: '2022' }],
   ["'two days before' followed by an event is not anchored to the story", 'The vote came two days before the summit opened.', WED, 'two days', { type: 'DURATION', value: 'P2D' }],
   ["'the day before' at a clause end counts from the last day named", 'Rioting broke out on Friday, and looting the day before.', WED, 'the day before', { type: 'DATE', value: '2025-10-30' }],
 ];

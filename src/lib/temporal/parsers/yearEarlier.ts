@@ -1,5 +1,5 @@
-// The financial-news adjectives "year-earlier" and "year-ago" ("the year-earlier quarter",
-// "year-ago sales"): the period the story reports, one year back (anchors.ts); with no
+// The financial-news adjectives "year-earlier", "year-ago" and "prior-year" ("the year-earlier
+// quarter", "year-ago sales", "the prior-year period"): the period the story reports, one year back (anchors.ts); with no
 // reported period named, the year before the last date named, like "a year earlier". With a
 // period noun the whole phrase is the date ("the year-ago quarter" is 1988-Q3).
 import type { Parser } from 'chrono-node';
@@ -7,7 +7,7 @@ import { statedResult } from '../context';
 import { reportAnchor } from '../placeholders';
 import { anchorShift } from './anaphoricDay';
 
-const PATTERN = /(?<![\w-])(?:(the)\s+)?year[-\s](?:earlier|ago)(?:\s+(?:(?:fiscal|financial|calendar)\s+)?(quarter|period|month|half|week))?(?![\w-])/i;
+const PATTERN = /(?<![\w-])(?:(the)\s+)?(?:year[-\s](?:earlier|ago)|prior[-\s]year|previous[-\s]year)(?:\s+(?:(?:fiscal|financial|calendar)\s+)?(quarter|period|month|half|week))?(?![\w-])/i;
 
 export const yearEarlierParser: Parser = {
   pattern: () => PATTERN,

@@ -1,6 +1,6 @@
 // A reported period named with its year in front, as results stories compare them: "the 1988
 // period", "the comparable 1988 quarter", "the 1988 third quarter", "the fiscal first quarter",
-// "the comparable period". "the 1988 period" is the story's reporting period (a quarter, a
+// "the comparable period", "last year's third quarter", "last year's period". "the 1988 period" is the story's reporting period (a quarter, a
 // half, a month) in 1988 (anchors.ts), or the year when the story named none; an ordinal
 // quarter or half is that one of the year written, or of the year the tense picks.
 import type { Parser } from 'chrono-node';
@@ -14,22 +14,23 @@ import { ANCHOR_YEAR_BACK } from './samePeriod';
 const ORDINAL: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, final: 4 };
 
 const PATTERN =
-  /(?<![\w-])the\s+(?:(?:same|comparable|corresponding|like|year-earlier|year-ago)\s+)?(?:(\d{4})\s+)?(?:(?:fiscal|financial)\s+)?(?:(first|second|third|fourth|final)[\s-]+)?(period|quarter|half)(?![\w-])/i;
+  /(?<![\w-])(?:the|(last|this|next)\s+year['\u2019]s)\s+(?:(?:same|comparable|corresponding|like|year-earlier|year-ago)\s+)?(?:(\d{4})\s+)?(?:(?:fiscal|financial)\s+)?(?:(first|second|third|fourth|final)[\s-]+)?(period|quarter|half)(?![\w-])/i;
 
 export const yearPeriodParser: Parser = {
   pattern: () => PATTERN,
   extract(context, match) {
-    const year = match[1] ? Number(match[1]) : null;
+    const shift = match[1] ? { last: -1, this: 0, next: 1 }[match[1].toLowerCase() as 'last' | 'this' | 'next'] : null;
+    const published = publicationDay(context);
+    const year = match[2] ? Number(match[2]) : shift !== null ? published.year + shift : null;
     const comparable = /^the\s+(?:same|comparable|corresponding|like|year-earlier|year-ago)\s/i.test(match[0]);
-    const noun = match[3].toLowerCase();
-    if (match[2]) {
+    const noun = match[4].toLowerCase();
+    if (match[3]) {
       if (noun === 'period') return null;
-      const n = ORDINAL[match[2].toLowerCase()];
+      const n = ORDINAL[match[3].toLowerCase()];
       const kind = noun === 'quarter' ? 'Q' : 'H';
       if (kind === 'H' && n > 2) return null;
       // plain "the third quarter" is quarterHalf.ts's; this parser takes it with a year or "fiscal" in front
       if (year === null && !/fiscal|financial/i.test(match[0])) return null;
-      const published = publicationDay(context);
       const current = kind === 'Q' ? Math.floor((published.month - 1) / 3) + 1 : published.month <= 6 ? 1 : 2;
       const y = year ?? resolveYear(published.year, n, current, tenseAround(context.text, match.index!, match.index! + match[0].length), kind === 'Q' ? 4 : 2);
       return statedResult(context, match.index!, match[0], { type: 'DATE', value: `${formatYear(y)}-${kind}${n}` });
