@@ -52,20 +52,21 @@ export function storySvg(doc: NewslineDocument, o: StoryPictureOptions): string 
   const inner = width - 2 * s.pad;
   const head: string[] = [];
   let y = s.pad;
-  // Headline and dek wrap short of the width: the table is Helvetica's, system bold runs wider.
-  const headline = o.headline?.trim() ? wrapLines(o.headline.trim(), inner * 0.94, s.headline, true) : [];
+  // Headline and dek wrap well short of the width: the table is Helvetica's, and the bold face
+  // a machine lands on (DejaVu Sans Bold on Linux, as resvg draws) runs up to a fifth wider.
+  const headline = o.headline?.trim() ? wrapLines(o.headline.trim(), inner * 0.82, s.headline, true) : [];
   const hl = Math.round(s.headline * 1.18);
   headline.forEach((line, i) => head.push(`<tspan x="${s.pad}" y="${y + i * hl + s.headline * 0.85}">${escapeXml(line)}</tspan>`));
   const headlineSvg = headline.length ? `<text class="nl-headline" font-size="${s.headline}" font-weight="700" fill="${ink.ink}">${head.join('')}</text>` : '';
   y += headline.length * hl + (headline.length ? 8 : 0);
-  const dekLines = o.dek?.trim() ? wrapLines(o.dek.trim(), inner * 0.96, s.dek) : [];
+  const dekLines = o.dek?.trim() ? wrapLines(o.dek.trim(), inner * 0.9, s.dek) : [];
   const dl = Math.round(s.dek * 1.4);
   const dekSvg = dekLines.length
     ? `<text class="nl-dek" font-size="${s.dek}" fill="${ink.muted}">${dekLines.map((l, i) => `<tspan x="${s.pad}" y="${y + i * dl + s.dek * 0.9}">${escapeXml(l)}</tspan>`).join('')}</text>`
     : '';
   y += dekLines.length * dl + (headline.length || dekLines.length ? Math.round(s.pad * 0.7) : 0);
 
-  const creditLines = o.credit?.trim() ? wrapLines(o.credit.trim(), inner * 0.96, s.credit) : [];
+  const creditLines = o.credit?.trim() ? wrapLines(o.credit.trim(), inner * 0.9, s.credit) : [];
   const cl = Math.round(s.credit * 1.4);
   const creditRoom = creditLines.length ? creditLines.length * cl + Math.round(s.pad * 0.6) : 0;
   const room = o.height ? o.height - y - creditRoom - s.pad : null;
