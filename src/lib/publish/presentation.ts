@@ -16,21 +16,23 @@ export interface Framing {
   theme: 'auto' | 'light' | 'dark';
 }
 
-/** The dek a desk gets unless it writes its own. */
+/** The dek a desk gets unless it writes its own (the app's preview words it the same way):
+ *  "What happened and what is expected, as reported by Breitbart News on Nov. 5, 2025". */
 export function defaultDek(doc: NewslineDocument, style: DateStyle): string | null {
   if (!doc.events.length) return null;
   const day = formatDay(doc.article.published.slice(0, 10), style, true);
-  const expected = doc.events.some((e) => e.status === 'projected');
-  const what = expected ? 'What happened and what comes next' : 'What happened';
-  const source = sourceName(doc.article);
-  return `${what}, from ${source ? `${source}, ${day}` : `an article of ${day}`}`;
+  const publisher = doc.article.publisher?.trim();
+  const who = publisher ? `as reported by ${publisher}` : 'from the article';
+  return `What happened and what is expected, ${who} on ${day}`;
 }
 
 /** "Graphic: J. Doe · Source: Breitbart News · Made with Newsline". */
 export function storyCredit(doc: NewslineDocument, custom?: string | null): string {
   const source = sourceName(doc.article);
   const own = custom?.trim();
-  return [own, source ? `Source: ${source}` : null, 'Made with Newsline'].filter(Boolean).join(' · ');
+  // A credit that already names its source ("Source: Yonhap") is not given a second one.
+  const named = own && /\bsources?\b/i.test(own);
+  return [own, source && !named ? `Source: ${source}` : null, 'Made with Newsline'].filter(Boolean).join(' · ');
 }
 
 export function framing(doc: NewslineDocument, overrides: { credit?: string | null; dateStyle?: DateStyle; theme?: Framing['theme'] } = {}): Framing {

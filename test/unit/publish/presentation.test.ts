@@ -23,10 +23,12 @@ describe('the document\'s presentation settings', () => {
   it('resolve to a headline, a dek, a credit and a style, with defaults', () => {
     const f = framing(sampleDoc);
     expect(f).toMatchObject({ headline: sampleDoc.article.title, dateStyle: 'ap', theme: 'auto' });
-    expect(f.dek).toBe('What happened and what comes next, from Example & Sons News, Nov. 5, 2025');
+    expect(f.dek).toBe('What happened and what is expected, as reported by Example & Sons News on Nov. 5, 2025');
     expect(f.credit).toBe('Source: Example & Sons News · Made with Newsline');
     const own = framing({ ...sampleDoc, presentation: { dateStyle: 'uk', credit: 'Graphic: J. Doe' } });
-    expect(own.dek).toBe('What happened and what comes next, from Example & Sons News, 5 November 2025');
+    expect(own.dek).toBe('What happened and what is expected, as reported by Example & Sons News on 5 November 2025');
     expect(own.credit).toBe('Graphic: J. Doe · Source: Example & Sons News · Made with Newsline');
+    // A credit naming its source already gets no second source.
+    expect(framing({ ...sampleDoc, presentation: { credit: 'Source: Yonhap' } }).credit).toBe('Source: Yonhap · Made with Newsline');
   });
 });

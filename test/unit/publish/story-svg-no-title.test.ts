@@ -12,7 +12,7 @@ describe('an export with no headline', () => {
     const svg = storyExportSvg(untitled, { preset: 'column-640' });
     expect(svg).not.toContain('nl-headline');
     expect(svg).not.toMatch(/>Timeline</);
-    expect(svg).toMatch(/<title id="nl-title">What happened and what comes next, from Example &amp; Sons News/);
+    expect(svg).toMatch(/<title id="nl-title">What happened and what is expected, as reported by Example &amp; Sons News/);
   });
 
   it('gives the scale chart no "Timeline" headline either', () => {

@@ -55,7 +55,7 @@ describe('the story picture', () => {
   it('carries headline, dek and credit, the headline escaped', () => {
     const svg = storyExportSvg(sampleDoc, { preset: 'column-960', credit: 'Graphic: J. Doe' });
     expect(svg).toContain('<title id="nl-title">Summit &quot;likely&quot; in March &lt;b&gt;&amp; after&lt;/b&gt;</title>');
-    expect(svg).toContain('What happened and what comes next, from Example &amp; Sons News, Nov. 5, 2025');
+    expect(svg).toContain('What happened and what is expected, as reported by Example &amp; Sons News on Nov. 5, 2025');
     expect(svg).toContain('Graphic: J. Doe · Source: Example &amp; Sons News · Made with Newsline');
   });
 
