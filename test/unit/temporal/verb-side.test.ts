@@ -6,7 +6,7 @@ import { tagged } from './helpers';
 // these tests.
 const TUE = '2024-10-15';
 
-type Case = [string, string, string, string, { type: string; value: string }];
+type Case = [string, string, string, string, { type: string; value: string; mod?: string }];
 
 const weekdays: Case[] = [
   ["'said Friday' after a Tuesday dateline is the Friday before", 'The airline said Friday that it would trim winter flights.', TUE, 'Friday', { type: 'DATE', value: '2024-10-11' }],
