@@ -83,3 +83,12 @@ describe('StoryTimeline deep background', () => {
     expect(screen.queryByRole('button', { name: /^Earlier:/ })).toBeNull();
   });
 });
+
+describe('StoryTimeline with nothing to show', () => {
+  it('still says when the article was published, and that no dated event was found', () => {
+    const { container } = render(StoryTimeline, { props: { ...props, events: [] } });
+    expect(container.querySelector('[data-marker="published"]')!.textContent).toContain('Published Nov. 5, 2025');
+    expect(container.textContent).toContain('No dated events in this article yet.');
+    expect(container.querySelector('[data-event-id]')).toBeNull();
+  });
+});
