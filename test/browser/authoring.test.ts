@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { startApp, type AppHarness } from './helpers';
+import { CHART, startApp, type AppHarness } from './helpers';
 
 let app: AppHarness;
 
@@ -42,7 +42,7 @@ async function timelineState(page: Page): Promise<string[]> {
 
 describe('authoring in the browser', () => {
   it('keeps an edited label and date across a reload, and undoes them after it', async () => {
-    const page = await app.open();
+    const page = await app.open(undefined, CHART);
     const { id, end } = await firstRange(page);
     await mark(page, id).click();
     await page.getByLabel('Event label').fill('Edited label');
@@ -98,15 +98,16 @@ describe('authoring in the browser', () => {
   });
 
   it('a copied link opens the same timeline in a fresh browser profile', async () => {
-    const page = await app.open();
+    const page = await app.open(undefined, CHART);
     const { id } = await firstRange(page);
     await mark(page, id).click();
     await page.getByLabel('Event label').fill('Shared edit');
     await page.getByLabel('Status').selectOption('projected');
     await expect.poll(() => mark(page, id).getAttribute('data-status')).toBe('projected');
     await page.getByLabel('Credit line').fill('Graphic: Newsline desk');
-    await page.getByLabel('Date format').selectOption('en-US');
+    await page.getByLabel('Date style').selectOption('ap');
     const before = await timelineState(page);
+    await page.locator('summary', { hasText: 'File' }).click();
     await page.getByRole('button', { name: 'Copy link' }).click();
     const link = await page.getByLabel('Link to this timeline').inputValue();
     expect(link).toMatch(/#doc=[\w-]+&s=[\w-]+$/);
@@ -118,7 +119,7 @@ describe('authoring in the browser', () => {
     await expect.poll(() => mark(other, id).getAttribute('aria-label')).toContain('Shared edit');
     expect(await timelineState(other)).toEqual(before);
     expect(await other.getByLabel('Credit line').inputValue()).toBe('Graphic: Newsline desk');
-    expect(await other.getByLabel('Date format').inputValue()).toBe('en-US');
+    expect(await other.getByLabel('Date style').inputValue()).toBe('ap');
     expect(other.url()).not.toContain('#doc=');
     await fresh.close();
     await page.close();
@@ -145,7 +146,7 @@ describe('authoring in the browser', () => {
       };
     });
     const page = await context.newPage();
-    await page.goto(app.server.url);
+    await page.goto(app.server.url + CHART);
     await page.waitForSelector('[data-marker="published"]');
     const { id } = await firstRange(page);
     await mark(page, id).click();
@@ -170,7 +171,7 @@ describe('authoring in the browser', () => {
   });
 
   it('dragging a selected month-long event moves it by whole months, and undo puts it back', async () => {
-    const page = await app.open();
+    const page = await app.open(undefined, CHART);
     const month = await page.evaluate(() => {
       const g = Array.from(document.querySelectorAll('[data-event-id]:not([data-cluster])')).find((m) => {
         const [s, e] = [m.getAttribute('data-start') ?? '', m.getAttribute('data-end') ?? ''];

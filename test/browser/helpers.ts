@@ -8,10 +8,14 @@ import { launchChromium, serveDir, type StaticServer } from './publish-helpers';
 
 export { launchChromium, serveDir };
 
+/** The scale chart view of the app, for tests of what only it does (zoom, axis, dragging). */
+export const CHART = '?view=chart';
+
 export interface AppHarness {
   browser: Browser;
   server: StaticServer;
-  open(viewport?: { width: number; height: number }): Promise<Page>;
+  /** A page on the app; `query` such as '?view=chart' opens the scale chart instead of the story. */
+  open(viewport?: { width: number; height: number }, query?: string): Promise<Page>;
   close(): Promise<void>;
 }
 
@@ -21,10 +25,10 @@ export async function startApp(): Promise<AppHarness> {
   return {
     browser,
     server,
-    async open(viewport = { width: 1280, height: 900 }) {
+    async open(viewport = { width: 1280, height: 900 }, query = '') {
       const page = await browser.newPage({ viewport });
       page.on('pageerror', (e) => console.error('page error:', e.message));
-      await page.goto(server.url);
+      await page.goto(server.url + query);
       await page.waitForSelector('[data-marker="published"]', { timeout: 20_000 });
       return page;
     },

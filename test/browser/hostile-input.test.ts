@@ -1,13 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { startApp, type AppHarness } from './helpers';
+import { CHART, startApp, type AppHarness } from './helpers';
 
 let app: AppHarness;
 let page: Page;
 
 beforeAll(async () => {
   app = await startApp();
-  page = await app.open();
+  page = await app.open(undefined, CHART);
 });
 afterAll(async () => app?.close());
 

@@ -16,7 +16,8 @@ beforeAll(async () => {
 });
 afterAll(async () => app?.close());
 
-const articleText = (page: Page) => page.getByRole('textbox', { name: 'Article text' });
+// Hidden included: on a phone the form folds away once the article is in (the graphic first).
+const articleText = (page: Page) => page.getByRole('textbox', { name: 'Article text', includeHidden: true });
 const publicationDate = (page: Page) => page.locator('input').and(page.getByLabel('Publication date'));
 const pwned = (page: Page) => page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned);
 
@@ -47,7 +48,7 @@ async function expectStoryWithoutFurniture(page: Page) {
   expect(await publicationDate(page).inputValue()).toBe('2016-09-19');
   // The page states its date twice (article:published_time and the byline's <time>); either
   // is a true source, and which one ingest prefers is ingest's choice.
-  const date = page.getByRole('button', { name: /^Published 19 Sept? 2016, from the page's (metadata|byline): correct the date$/ });
+  const date = page.getByRole('button', { name: /^Published 19 Sept? 2016, from the page's (metadata|byline): correct the date$/, includeHidden: true });
   expect(await date.count()).toBe(1);
   await expect.poll(() => page.locator('main').textContent()).toMatch(/19 Sept? 2016 \(from the page's (metadata|byline)\)/);
   await expect.poll(() => page.locator('[data-event-id]').count(), { timeout: 20_000 }).toBeGreaterThan(0);
@@ -67,6 +68,7 @@ describe('a real saved news page', () => {
 
   it('pasted as a copied page, goes the same way, and Undo brings back the sample', async () => {
     const page = await app.open(({ width: 375, height: 800 }));
+    await page.getByRole('button', { name: /^Article/ }).click();
     const sample = await articleText(page).inputValue();
     await paste(page, NYT, 'Advertisement\nSupported by\n' + LEAD);
     await expectStoryWithoutFurniture(page);

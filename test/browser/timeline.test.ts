@@ -1,13 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { seriousViolations, startApp, type AppHarness } from './helpers';
+import { CHART, seriousViolations, startApp, type AppHarness } from './helpers';
 
 let app: AppHarness;
 let desktop: Page;
 
 beforeAll(async () => {
   app = await startApp();
-  desktop = await app.open({ width: 1280, height: 900 });
+  desktop = await app.open({ width: 1280, height: 900 }, CHART);
 });
 afterAll(async () => app?.close());
 
@@ -85,7 +85,7 @@ describe('the sample article in a desktop browser', () => {
 
 describe('a phone 320 pixels wide', () => {
   it('lays the timeline out vertically with no horizontal page scrolling', async () => {
-    const phone = await app.open({ width: 320, height: 640 });
+    const phone = await app.open({ width: 320, height: 640 }, CHART);
     const [scrollWidth, innerWidth] = await phone.evaluate(() => [document.scrollingElement!.scrollWidth, window.innerWidth]);
     expect(scrollWidth).toBeLessThanOrEqual(innerWidth);
     const { pub, marks } = await sides(phone, 'y');
@@ -100,7 +100,7 @@ describe('zooming the timeline', () => {
   const ticks = (page: Page) => page.locator('.nl-tick-text').allTextContents();
 
   it('zooms with the + button and returns with Fit', async () => {
-    const page = await app.open({ width: 1280, height: 900 });
+    const page = await app.open({ width: 1280, height: 900 }, CHART);
     const before = await ticks(page);
     await page.getByRole('region', { name: 'Timeline' }).getByRole('button', { name: 'Zoom in', exact: true }).click();
     await expect.poll(() => ticks(page)).not.toEqual(before);
@@ -110,7 +110,7 @@ describe('zooming the timeline', () => {
   });
 
   it('leaves a plain wheel to the page and zooms on Ctrl+wheel', async () => {
-    const page = await app.open({ width: 1280, height: 600 });
+    const page = await app.open({ width: 1280, height: 600 }, CHART);
     const before = await ticks(page);
     const box = (await page.locator('.nl-canvas svg').boundingBox())!;
     // Inside the viewport: the timeline may be taller than the window.
@@ -128,7 +128,9 @@ describe('zooming the timeline', () => {
   it('shows a cluster\'s events one by one when it is opened: split by zooming, or listed', async () => {
     // On a phone, and a story denser than the sample (whose events all show at fit now that
     // events of the same days share one band): ten meetings a day for a month.
-    const page = await app.open({ width: 375, height: 812 });
+    const page = await app.open({ width: 375, height: 812 }, CHART);
+    // On a phone the article form is folded under the graphic's first screen: one tap opens it.
+    await page.getByRole('button', { name: /^Article/ }).click();
     const places = ['Geneva', 'Vienna', 'Seoul', 'Tokyo', 'Hanoi', 'Oslo', 'Doha', 'Rome', 'Cairo', 'Lima'];
     const story = Array.from({ length: 30 }, (_, d) => places.map((p) => `Officials met in ${p} on ${d + 1} March 2025.`).join(' ')).join('\n');
     await page.getByLabel('Article text').fill(story);

@@ -3,7 +3,7 @@
 // tabs and after a reload.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
-import { startApp, type AppHarness } from './helpers';
+import { CHART, startApp, type AppHarness } from './helpers';
 
 let app: AppHarness;
 let context: BrowserContext;
@@ -20,7 +20,7 @@ afterAll(async () => {
 async function openTab(): Promise<Page> {
   const page = await context.newPage();
   page.on('pageerror', (e) => console.error('page error:', e.message));
-  await page.goto(app.server.url);
+  await page.goto(app.server.url + CHART);
   await page.waitForSelector('[data-marker="published"]', { timeout: 20_000 });
   return page;
 }

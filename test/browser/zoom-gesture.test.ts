@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { startApp, type AppHarness } from './helpers';
+import { CHART, startApp, type AppHarness } from './helpers';
 
 // A real ctrl+wheel pinch on the built app (Chrome sends a trackpad pinch as ctrl+wheel).
 // Mid-gesture the drawing slides without a new layout; when the gesture pauses, the full
@@ -48,11 +48,14 @@ async function pinch(page: Page, x: number, y: number, steps: number, deltaY: nu
 
 describe('a ctrl+wheel pinch on the timeline', () => {
   it('slides marks away from the pointer and stretches bands while zooming in, then lays out afresh when the gesture pauses', async () => {
-    const page = await app.open({ width: 1280, height: 900 });
+    const page = await app.open({ width: 1280, height: 900 }, CHART);
     const svg = (await page.locator('.nl-canvas svg').boundingBox())!;
-    const x = Math.round(svg.x + svg.width * 0.45);
-    const y = Math.round(svg.y + 60);
+    // A little left of the first point (the publication week, which the condensed axis opens
+    // up): bands on both sides, points to the right that stay in view as they slide.
     const before = await drawn(page);
+    const pointCentres = Object.values(before.marks).filter((m) => m.dated && !m.band).map((m) => m.centre);
+    const x = Math.round(Math.max(svg.x + 40, Math.min(...pointCentres) - 60));
+    const y = Math.round(svg.y + 60);
     expect(before.sliding).toBe(false);
 
     const frames = await pinch(page, x, y, 4, -25);
@@ -84,7 +87,7 @@ describe('a ctrl+wheel pinch on the timeline', () => {
   });
 
   it('keeps undated events in their group while the dated ones slide', async () => {
-    const page = await app.open({ width: 1280, height: 900 });
+    const page = await app.open({ width: 1280, height: 900 }, CHART);
     const svg = (await page.locator('.nl-canvas svg').boundingBox())!;
     const undated = await page.$$eval('.nl-canvas g[data-event-id][data-start=""]', (gs) => gs.map((g) => g.getAttribute('data-mark-id')!));
     expect(undated.length).toBeGreaterThan(0);
