@@ -31,4 +31,9 @@ describe('the document\'s presentation settings', () => {
     // A credit naming its source already gets no second source.
     expect(framing({ ...sampleDoc, presentation: { credit: 'Source: Yonhap' } }).credit).toBe('Source: Yonhap · Made with Newsline');
   });
+
+  it('link the credit only to an http or https article address', () => {
+    expect(framing(sampleDoc).creditUrl).toBe('https://news.example/summit');
+    expect(framing({ ...sampleDoc, article: { ...sampleDoc.article, url: 'javascript:alert(1)' } }).creditUrl).toBeNull();
+  });
 });
