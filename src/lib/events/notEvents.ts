@@ -14,11 +14,11 @@ const YARDSTICK =
 // foreseen as of September", "no change from its assessment last month": the baseline of a
 // comparison, not when anything happened.
 const BASELINE =
-  /(?:\bcompared (?:to|with)|\bup from|\bdown from|(?<!\b(?:more|less|fewer|no|or)\s)\bthan\b(?:\s+[\w’']+){0,4}?(?:\s+(?:in|during|for|at|on))?|\bversus|\bvs\.?|\d(?:%|\s?percent|\s?per cent)(?:\s+[\w-]+){0,3}\s+from|\b(?:increase|decrease|rise|fall|drop|gain|loss|decline|jump)\s+of\s+[^\s]+(?:\s+\w+)?\s+from|\b(?:increase|decrease|rise|gain|drop|decline|jump|fall|growth)\s+(?:over|on)(?:\s+(?:the\s+)?(?:same\s+)?\w+\s+of)?|\bno change from(?:\s+(?:its|the|their)\s+\w+)?|\binstead of\b[^.;]{0,40}?(?:as of|in|on)?)\s+$/i;
+  /(?:\bcompared (?:to|with)|\bup from|\bdown from|(?<!\b(?:more|less|fewer|no|or)\s)\bthan\b(?:\s+[\w’']+){0,4}?(?:\s+(?:in|during|for|at|on))?|\bversus|\bvs\.?|\d(?:%|\s?percent|\s?per cent)(?:\s+[\w-]+){0,3}\s+from|\b(?:increase|decrease|rise|fall|drop|gain|loss|decline|jump)\s+of\s+[^\s]+(?:\s+\w+)?\s+from|\b(?:increase|decrease|rise|gain|drop|decline|jump|fall|growth)\s+over(?:\s+(?:the\s+)?(?:same\s+)?\w+\s+of)?|\bno change from(?:\s+(?:its|the|their)\s+\w+)?|\binstead of\b[^.;]{0,40}?(?:as of|in|on)?)\s+$/i;
 
 // "three days later than planned", "a year ago": the date itself opens a comparison.
 // "last year’s 6.0% expansion", "2021’s $4.2 billion": a figure the date only labels.
-const COMPARED_AFTER = /^\s*(?:than|compared)\b|^['’]s\s+(?:[$€£¥]\s?)?\d/i;
+const COMPARED_AFTER = /^\s*than\b|^['’]s\s+(?:[$€£¥]\s?)?\d/i;
 
 // "prices they might have gotten six months ago": what could have been, not what was.
 const HYPOTHETICAL = /\b(?:might|could)(?:\s+not)?\s+have\s+(?:been\s+)?\w+(?:ed|en|n|t)\s+(?:[\w’']+\s+){0,4}$/i;

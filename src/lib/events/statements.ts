@@ -74,7 +74,10 @@ function splitBetweenDates(text: string, clause: Span, dates: Timex[]): Span[] {
   let start = clause.start;
   for (let i = 0; i + 1 < dates.length; i++) {
     if (joinsRange(text, dates[i], dates[i + 1])) continue;
-    const joint = firstWeakJoint(text, dates[i].end, dates[i + 1].start);
+    // "On Monday, markets resumed their slide, and the index fell to lows not seen since 1982":
+    // a joint that would leave a piece of date words alone is passed over for the next one
+    let joint = firstWeakJoint(text, dates[i].end, dates[i + 1].start);
+    while (joint > 0 && words(withoutSpans(text, { start, end: joint }, dates).replace(LEAD, ''), 2) < 2) joint = firstWeakJoint(text, joint, dates[i + 1].start);
     const after = firstWeakJoint(text, dates[i + 1].end, clause.end);
     const next = withoutSpans(text, { start: joint, end: after > 0 ? after : clause.end }, dates);
     if (joint > start && (words(next.replace(LEAD, '')) >= 3 || isShortClause(next))) {

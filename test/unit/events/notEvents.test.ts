@@ -27,4 +27,10 @@ describe('dates that look like qualifiers or comparisons but date events', () =>
   it('keeps a day after a comma that closes a comparison ("down from $40, on Monday")', () => {
     expect(datesOf('Shares closed at $31, down from $40, on Monday after the recall.', [['Monday', '2024-05-13']])).toEqual(['Monday']);
   });
+  it('keeps a drop "on" a day, which dates the drop', () => {
+    expect(datesOf('The peso steadied after a 2 percent drop on Monday.', [['Monday', '2024-05-13']])).toEqual(['Monday']);
+  });
+  it('keeps the date of a forecast compared with an earlier one', () => {
+    expect(datesOf('Chile is expected to grow 2% this year compared with 2.5% in the spring outlook.', [['this year', '2024']])).toEqual(['this year']);
+  });
 });
