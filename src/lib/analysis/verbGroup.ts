@@ -29,3 +29,11 @@ export function firstVerbGroup(words: readonly Word[], from: number, to: number)
   const group = inside.slice(i, j + 1);
   return { text: group.map((w) => w.text).join(' '), negative: group.some((w) => w.pos === 'negative' || /n[’']t$/i.test(w.text)), first: group[0], end: group[group.length - 1].end };
 }
+
+/** The last verb group that ends before `at` in [from, at): the verb a date after it belongs to
+ * ("the agency forecast Tuesday", "he said Tuesday"). */
+export function verbGroupBefore(words: readonly Word[], from: number, at: number): VerbGroup | null {
+  let last: VerbGroup | null = null;
+  for (let g = firstVerbGroup(words, from, at); g; g = firstVerbGroup(words, g.end, at)) last = g;
+  return last;
+}

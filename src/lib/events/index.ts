@@ -7,7 +7,8 @@ import { Anchors } from './anchors';
 import { type Mention, mentionsOf } from './mentions';
 import { labelOf } from './statementLabel';
 import { undatedEvent } from './undated';
-import { analysisOf, type Span, type TextAnalysis, type Word } from '../analysis';
+import { analysisOf, type Span, type TextAnalysis, type VerbGroup, verbGroupBefore, type Word } from '../analysis';
+import { sameDayStatus } from './sameDay';
 import { withNamedPerson } from './pronoun';
 import { statementsOf, type Statement } from './statements';
 import { modalityOf, statusOf } from './status';
@@ -18,14 +19,17 @@ function datedEvent(
   st: Statement,
   sentence: Span,
   { timex: t, range, cues, cuesBefore }: Mention,
-  publishedDay: string,
+  published: string,
   drop: Timex[],
   key: string,
   previousWords: () => readonly Word[] | null,
+  groupBefore: (t: Timex) => VerbGroup | null,
 ): TimelineEvent | null {
+  const publishedDay = published.slice(0, 10);
   const label = withNamedPerson(labelOf(text, st, drop), previousWords);
   if (!label) return null;
-  const status = statusOf(range, publishedDay, cues, t.mod, cuesBefore);
+  const sameDay = range.start === publishedDay && range.end === publishedDay ? sameDayStatus(t, published, groupBefore(t)) : null;
+  const status = sameDay ?? statusOf(range, publishedDay, cues, t.mod, cuesBefore);
   const modality = modalityOf(status, cues);
   return {
     id: `e-${sentence.start}-${key}`,
@@ -56,7 +60,7 @@ function tellsApart(text: string, a: Timex, b: Timex): boolean {
 // needs one of these word stems; most sentences of a long article stop here.
 const FUTURE_HINT = /will|[’']ll\b|shall|plan|intend|schedul|set to|slated|expect|likely|forecast|poised|prepar|going to|aim|vow|promise|due to|is to|are to/i;
 
-function eventsOfSentence(text: string, sentence: Span, timexes: Timex[], publishedDay: string, anchors: Anchors, analysis: TextAnalysis, previous: Span | null): TimelineEvent[] {
+function eventsOfSentence(text: string, sentence: Span, timexes: Timex[], published: string, anchors: Anchors, analysis: TextAnalysis, previous: Span | null): TimelineEvent[] {
   const out: TimelineEvent[] = [];
   const wordsOf = () => analysis.wordsOf(sentence);
   const previousWords = () => (previous ? analysis.wordsOf(previous) : null);
@@ -65,15 +69,16 @@ function eventsOfSentence(text: string, sentence: Span, timexes: Timex[], publis
   for (const st of statementsOf(text, sentence, timexes)) {
     if (st.consumed) continue;
     const mentions = mentionsOf(text, st, wordsOf);
+    const groupBefore = (t: Timex) => verbGroupBefore(wordsOf(), st.span.start, t.start);
     const dated = mentions.length;
     for (const m of mentions) {
       anchors.register(text.slice(st.span.start, st.span.end), m);
-      const e = datedEvent(text, st, sentence, m, publishedDay, labelDrop(text, m.timex, mentions), `${m.timex.start}`, previousWords);
+      const e = datedEvent(text, st, sentence, m, published, labelDrop(text, m.timex, mentions), `${m.timex.start}`, previousWords, groupBefore);
       if (e) out.push(e);
     }
     const anchor = dated === 0 ? anchors.find(text.slice(st.span.start, st.span.end)) : null;
     if (anchor) {
-      const e = datedEvent(text, st, sentence, { ...anchor, cues: st.cues, cuesBefore: () => st.cues }, publishedDay, [], `a${st.span.start}`, previousWords);
+      const e = datedEvent(text, st, sentence, { ...anchor, cues: st.cues, cuesBefore: () => st.cues }, published, [], `a${st.span.start}`, previousWords, groupBefore);
       if (e) out.push(e);
       continue;
     }
@@ -94,7 +99,6 @@ function byDate(a: TimelineEvent, b: TimelineEvent): number {
 
 /** The events of `text`, sorted by first day, then position; undated ones last. */
 export function buildEvents(text: string, timexes: Timex[], published: string, analysis: TextAnalysis = analysisOf(text)): TimelineEvent[] {
-  const publishedDay = published.slice(0, 10);
   const furniture = furnitureSpans(text);
   const sorted = [...timexes].sort((a, b) => a.start - b.start);
   const events: TimelineEvent[] = [];
@@ -108,7 +112,7 @@ export function buildEvents(text: string, timexes: Timex[], published: string, a
     while (k < sorted.length && sorted[k].start < sentence.start) k++;
     let j = k;
     while (j < sorted.length && sorted[j].start < sentence.end) j++;
-    if (!inFurniture) events.push(...eventsOfSentence(text, sentence, sorted.slice(k, j), publishedDay, anchors, analysis, previous));
+    if (!inFurniture) events.push(...eventsOfSentence(text, sentence, sorted.slice(k, j), published, anchors, analysis, previous));
     k = j;
     previous = sentence;
   }
