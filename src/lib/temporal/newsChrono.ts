@@ -51,7 +51,7 @@ export function newsChrono(): Chrono {
       guarded(weekendParser, /weekend/i),
       guarded(weekOfMonthParser, /week of/i),
       guarded(anaphoricDayParser, /\bday\b/i),
-      guarded(anaphoricPeriodParser, /the\s+(?:\S+\s+)?(?:year|quarter|month|week|period)|year[\s-]end/i),
+      guarded(anaphoricPeriodParser, /the\s+(?:\S+\s+)?(?:year|quarter|month|week|period)|year[\s-]end|full-year/i),
       guarded(relativeDayParser, /\b(?:next|following|previous|preceding|prior|day|week|month|year)\s/i),
       guarded(clockZoneParser, /UTC|GMT|noon|midnight/i),
       guarded(fiscalYearParser, /fiscal|FY|financial year/i),

@@ -20,6 +20,8 @@ const NOT_TIMES: [string, string, string][] = [
   ["'formerly' before a role", 'She was formerly a banker in Zurich.', 'formerly'],
   ["a count in words", 'The club has nineteen twenty-year-olds in its squad.', 'nineteen'],
   ["an ordinal before a noun", 'The fire reached the 15th floor by noon on the 3rd of May.', '15th'],
+  ["'full-year' before something that is not a figure", 'He signed a full-year contract with the club.', 'full-year'],
+  ["'the full-year' before something that is not a figure", 'He turned down the full-year contract.', 'full-year'],
   ["'overnight' before a noun", 'The overnight rate was left at 4%.', 'overnight'],
 ];
 

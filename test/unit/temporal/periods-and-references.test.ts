@@ -30,6 +30,7 @@ const yearless: Case[] = [
 
 const definite: Case[] = [
   ["'the full year' is the year the story is about", 'Results for the full year will be published in March.', TUE, 'the full year', { type: 'DATE', value: '2024' }],
+  ["'full-year' before a figure after fourth-quarter results is the year reported", 'Fourth-quarter sales fell 3%. Full-year profit reached $2 billion.', '2024-02-20', 'Full-year', { type: 'DATE', value: '2023' }],
   ["'year-end' is the end of the year", 'The bank aims to cut 500 jobs by year-end.', TUE, 'year-end', { type: 'DATE', value: '2024', mod: 'END' }],
   ["'during the week' is the week of publication", 'Shares lost ground during the week.', '2024-10-18', 'the week', { type: 'DATE', value: '2024-W42' }],
   ["'the month prior' after August is July", 'Prices rose 0.4% in August, after a 0.2% gain the month prior.', TUE, 'the month prior', { type: 'DATE', value: '2024-07' }],

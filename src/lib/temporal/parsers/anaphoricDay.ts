@@ -40,10 +40,10 @@ export const relativeDayParser: Parser = {
 
 // "for the year", "in the quarter", "during the week", "for the period": the period the story
 // is about, in earnings and statistics reports; the last one named, else publication's. "the
-// full year", "the entire year" and "year-end" need no preposition. A quarter or period is the
+// full year", "the entire year", "full-year" before a figure and "year-end" need no preposition. A quarter or period is the
 // reporting period when the story named one beside its figures ("the latest quarter").
 const PERIOD =
-  /(?:(?<=\b(?:for|in|during|through|throughout|over)\s+)the\s+(?:(latest|most\s+recent|just-ended|just\s+ended|reporting)\s+)?(year|quarter|month|week|period)|(?<![\w-])the\s+(?:(latest|most\s+recent|just-ended)\s+)(quarter|period)|(?<![\w-])the\s+(?:full|entire|whole)[\s-]+(year)|(?<![\w-])(year)[\s-]end)(?![\w-]|\s+(?:before|after|ago|earlier|of|that|when|which|to|in|since|as|ended|ending|end|prior|previous)\b|['\u2019]s)/i;
+  /(?:(?<=\b(?:for|in|during|through|throughout|over)\s+)the\s+(?:(latest|most\s+recent|just-ended|just\s+ended|reporting)\s+)?(year|quarter|month|week|period)|(?<![\w-])the\s+(?:(latest|most\s+recent|just-ended)\s+)(quarter|period)|(?<![\w-])(?:the\s+(?:full|entire|whole)\s+|full-(?=year\s+(?:(?:pre-?tax|net|operating|adjusted|core)\s+)?(?:profits?|loss(?:es)?|sales|revenues?|results|earnings|guidance|outlook|forecasts?|income|dividends?|growth|figures?)\b))(year)|(?<![\w-])(year)[\s-]end)(?![\w-]|\s+(?:before|after|ago|earlier|of|that|when|which|to|in|since|as|ended|ending|end|prior|previous)\b|['\u2019]s)/i;
 
 export const anaphoricPeriodParser: Parser = {
   pattern: () => PERIOD,
