@@ -82,8 +82,9 @@ function entrySvg(row: EntryRow, t: number, g: ColumnGeometry, ink: Ink): string
       `data-end="${escapeXml(e.when.end ?? '')}" data-label="${escapeXml(e.label)}">`,
   );
   if (row.uncertain) {
-    const h = Math.max(10, row.height - bulletY(row, g) + 1);
-    parts.push(`<rect x="${g.spineX - 4}" y="${r1(cy - 5)}" width="8" height="${r1(h)}" rx="4" fill="${expected ? ink.shade : ink.paper}" stroke="${colour}" stroke-width="1.5"/>`);
+    // A stretch of time: a band down the whole entry, never short enough to read as a bullet.
+    const h = Math.max(16, row.height - 4);
+    parts.push(`<rect x="${g.spineX - 4}" y="${r1(t + 2)}" width="8" height="${r1(h)}" rx="4" fill="${expected ? ink.shade : ink.paper}" stroke="${colour}" stroke-width="1.5"/>`);
   } else {
     const dash = row.side === 'undated' ? ' stroke-dasharray="3 2"' : '';
     parts.push(`<circle cx="${g.spineX}" cy="${r1(cy)}" r="4.5" fill="${expected ? ink.shade : ink.paper}" stroke="${colour}" stroke-width="2"${dash}/>`);
