@@ -32,6 +32,8 @@ export interface Word {
   proper: boolean;
   /** Part of a person's name ("Steve Jobs"). */
   person: boolean;
+  /** Part of a place's or an organisation's name ("Seoul", "the IMF"). */
+  placeOrOrganization: boolean;
   /** A date word the tagger knows ("Tuesday", "March"); the temporal stage decides its value. */
   date: boolean;
   possessive: boolean;
@@ -86,6 +88,7 @@ export function readWords(text: string, from: number, to: number): Word[] {
         form: formOf(tags),
         proper: tags.has('ProperNoun'),
         person: tags.has('Person') && !tags.has('Pronoun'),
+        placeOrOrganization: tags.has('Place') || tags.has('Organization') || tags.has('Acronym'),
         date: tags.has('Date'),
         possessive: tags.has('Possessive'),
         copula: tags.has('Copula'),

@@ -9,7 +9,7 @@ import { labelOf } from './statementLabel';
 import { undatedEvent } from './undated';
 import { analysisOf, type Span, type TextAnalysis, type VerbGroup, verbGroupBefore, type Word } from '../analysis';
 import { sameDayStatus } from './sameDay';
-import { withNamedPerson } from './pronoun';
+import { withNamedActor } from './pronoun';
 import { statementsOf, type Statement } from './statements';
 import { modalityOf, statusOf } from './status';
 import { isCaption, isPageStamp } from './notEvents';
@@ -26,7 +26,7 @@ function datedEvent(
   groupBefore: (t: Timex) => VerbGroup | null,
 ): TimelineEvent | null {
   const publishedDay = published.slice(0, 10);
-  const label = withNamedPerson(labelOf(text, st, drop), previousWords);
+  const label = withNamedActor(text, labelOf(text, st, drop), previousWords);
   if (!label) return null;
   const sameDay = range.start === publishedDay && range.end === publishedDay ? sameDayStatus(t, published, groupBefore(t)) : null;
   const status = sameDay ?? statusOf(range, publishedDay, cues, t.mod, cuesBefore);

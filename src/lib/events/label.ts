@@ -38,6 +38,10 @@ const PAGE_METADATA =
   /^(?:(?:first |last )?(?:posted|published|updated|modified|filed|edited)(?: on| at)?:?(?: by [^,.;]{1,60})?|(?:\|\s*)?\d+\s*(?:min|minute)s?\s+read|by [A-Z][^,.;]{1,60})$/i;
 // A wire dateline opening the first paragraph: "LONDON —", "WASHINGTON (AP) —".
 export const DATELINE = /^[A-Z][A-Z.' -]{1,40}(?:,\s[A-Z][A-Za-z.]{1,20})?(?:\s\([A-Za-z]{2,12}\))?\s[—–-]{1,2}\s/;
+// "The Ford Motor Company, the second-largest car maker in America, will cut ...": an appositive
+// between the subject and its verb says who the subject is; a label has no room for it.
+const APPOSITIVE =
+  /^([^,;]{3,60}?),\s+(?:the|a|an|its|his|her|their)\s[^,;]{2,80},\s+(?=(?:[a-z]+ly\s+)?(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|should|said|says|[a-z]+ed|[a-z]+s)\b)/;
 const PRONOUN_START = /^(?:he|she|they|it|we|i|you|his|her|their|its)\b/i;
 const HEDGES = /\s*\b(?:reportedly|allegedly|apparently|also)\b/gi;
 const CONJUNCTION = /^(?:and|but|while|whereas|although|though|yet|so|also|including|even as|meanwhile|then|that|where|which|however|additionally|moreover|furthermore|in addition|instead|initially|separately|still|now|earlier|later|finally|ultimately)\b(?![’'])[\s,]*/i;
@@ -100,7 +104,7 @@ export function makeLabel(text: string, clause: Span, drop: Span[]): string {
   let s = withoutSpans(text, clause, drop).replace(/\s+/g, ' ').trim().replace(DATELINE, '');
   s = s.replace(/[.!?…]+$/, '').replace(TRAILING_ATTRIBUTION, '');
   // Parenthetical asides ("(NIS)", "(R-Ariz.)") cost label room and add no gist.
-  s = tidy(s.replace(ACCORDING, '').replace(ACCORDING_ANYWHERE, '').replace(HEDGES, '').replace(/\s\([^()]{1,40}\)/g, ''));
+  s = tidy(s.replace(ACCORDING, '').replace(ACCORDING_ANYWHERE, '').replace(HEDGES, '').replace(/\s\([^()]{1,40}\)/g, '').replace(APPOSITIVE, '$1 '));
   for (let i = 0; i < 3; i++) {
     const sub = SUBORDINATE.exec(s);
     if (sub && s.length - sub[0].length > 12) s = s.slice(sub[0].length);

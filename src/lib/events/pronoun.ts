@@ -1,27 +1,63 @@
-// "He fought pancreatic cancer": a label opening on "he" or "she" names no one once it stands
-// alone on the timeline. News names the person in the sentence before and then goes on with
-// the pronoun, so the first person named there stands in for it. Must not know about dates.
+// "He fought pancreatic cancer", "It expects 1% growth": a label opening on a pronoun names no
+// one once it stands alone on the timeline. News names the actor in the sentence before and
+// goes on with the pronoun, so that name stands in for it: for "he"/"she" the person named
+// there (or, failing a person, the one other proper name), for "it"/"they" the subject of that
+// sentence ("In its estimates, the IMF slashed ..." -> "The IMF"). An "it" that stands for
+// nothing ("It is expected that the jet will ...") is dropped with its frame. Must not know
+// about dates.
 import type { Word } from '../analysis';
 
-const PERSONAL = /^(He|She)\s+/;
+const PERSONAL = /^(?:He|She)\s+/;
+const NEUTER = /^(?:It|They)\s+(?!is\b|was\b|are\b|were\b|has been\b|have been\b)/;
+const EMPTY_IT =
+  /^It (?:is|was|has been|had been)\s+(?:\w+ly\s+)?(?:expected|likely|unlikely|possible|probable|clear|unclear|understood|believed|thought|reported|said|feared|hoped|known|certain)\s+(?:that\s+)?/;
 const TITLE = /^(?:Sen|Rep|Mr|Mrs|Ms|Mx|Dr|Gov|Gen|Prof|Rev|Sgt|Lt|Col|Capt)\.?$/i;
+const VERBAL = new Set(['verb', 'auxiliary', 'modal']);
 
-/** The person's name as written (possessive dropped), or null when none is named. */
-function firstPerson(words: readonly Word[]): string | null {
-  // a title before the name is not part of it for a label: "Sen. Ada Brooks" -> "Ada Brooks"
-  const i = words.findIndex((w) => w.person && w.end > w.start && !TITLE.test(w.text));
-  if (i < 0) return null;
-  let j = i;
-  while (j + 1 < words.length && words[j + 1].person && words[j + 1].end > words[j + 1].start && j - i < 3) j++;
-  const name = words.slice(i, j + 1).map((w) => w.text.replace(/['’]s$/, '')).join(' ');
-  return /^\p{Lu}/u.test(name) ? name : null;
+const real = (words: readonly Word[]) => words.filter((w) => w.end > w.start);
+const nameOf = (text: string, from: Word, to: Word) => text.slice(from.start, to.end).replace(/['’]s$/, '');
+
+/** The first person named (title dropped), else the one proper name that is no place or body. */
+function person(text: string, words: readonly Word[]): string | null {
+  const i = words.findIndex((w) => w.person && !TITLE.test(w.text));
+  if (i >= 0) {
+    let j = i;
+    while (j + 1 < words.length && words[j + 1].person && j - i < 3) j++;
+    return nameOf(text, words[i], words[j]);
+  }
+  const others = words.filter((w, k) => k > 0 && w.proper && !w.placeOrOrganization && !w.date && /^\p{Lu}/u.test(w.text));
+  return others.length === 1 ? nameOf(text, others[0], others[0]) : null;
 }
 
-/** The label with its opening "He"/"She" replaced by the person named in the sentence before. */
-export function withNamedPerson(label: string, previous: () => readonly Word[] | null): string {
-  const m = PERSONAL.exec(label);
+/** The first noun phrase directly followed by a verb: the subject of the sentence's clause. */
+function subject(text: string, words: readonly Word[]): string | null {
+  for (let i = 0; i < words.length; i++) {
+    const opensPhrase = (words[i].pos === 'determiner' && /^the$/i.test(words[i].text)) || words[i].proper || words[i].placeOrOrganization;
+    if (!opensPhrase) continue;
+    let j = i;
+    while (j + 1 < words.length && (words[j + 1].pos === 'noun' || words[j + 1].pos === 'adjective') && !words[j + 1].date) j++;
+    if (j > i || words[i].pos !== 'determiner') {
+      if (j + 1 < words.length && VERBAL.has(words[j + 1].pos)) {
+        const phrase = nameOf(text, words[i], words[j]);
+        return phrase.charAt(0).toUpperCase() + phrase.slice(1);
+      }
+    }
+    i = j;
+  }
+  return null;
+}
+
+/** The label with an opening pronoun replaced by the name it stands for, where one is found. */
+export function withNamedActor(text: string, label: string, previous: () => readonly Word[] | null): string {
+  const empty = EMPTY_IT.exec(label);
+  if (empty && label.length - empty[0].length > 12) {
+    const rest = label.slice(empty[0].length);
+    return rest.charAt(0).toUpperCase() + rest.slice(1);
+  }
+  const m = PERSONAL.exec(label) ?? NEUTER.exec(label);
   if (!m) return label;
   const words = previous();
-  const name = words ? firstPerson(words) : null;
+  if (!words) return label;
+  const name = PERSONAL.test(label) ? person(text, real(words)) : subject(text, real(words));
   return name ? `${name} ${label.slice(m[0].length)}` : label;
 }

@@ -55,3 +55,22 @@ describe('labels cut to a glance keep a verb', () => {
     expect(labels(text, [['Tuesday', '2024-05-14'], ['next June', '2025-06']])).toContain('Dealers were betting on a longer purchase program');
   });
 });
+
+describe('labels that name their actor', () => {
+  it('replaces "It" by the subject of the sentence before', () => {
+    const text = 'In its spring report, the OECD lowered its forecast for Italy. It expects exports to stall in June.';
+    expect(labels(text, [['June', '2024-06']])).toEqual(['The OECD expects exports to stall']);
+  });
+  it('replaces "He" by the one proper name of the sentence before when no person is tagged', () => {
+    const text = 'The leave is the second in five years for Okonkwo, the airline’s founder. He sold his first company in 2004.';
+    expect(labels(text, [['2004', '2004']])).toEqual(['Okonkwo sold his first company']);
+  });
+  it('drops an "it" that stands for nothing with its frame', () => {
+    const text = 'It is expected that the new bridge will open to traffic in July.';
+    expect(labels(text, [['July', '2024-07']])).toEqual(['The new bridge will open to traffic']);
+  });
+  it('drops an appositive between the subject and its verb', () => {
+    const text = 'The Harlow Paper Company, the largest employer in the valley, closed its mill on Monday.';
+    expect(labels(text, [['Monday', '2024-05-13']])).toEqual(['The Harlow Paper Company closed its mill']);
+  });
+});
