@@ -52,7 +52,7 @@ export function newsChrono(): Chrono {
       guarded(weekOfMonthParser, /week of/i),
       guarded(anaphoricDayParser, /\bday\b/i),
       guarded(anaphoricPeriodParser, /the\s+(?:\S+\s+)?(?:year|quarter|month|week|period)|year[\s-]end|full-year/i),
-      guarded(relativeDayParser, /\b(?:next|following|previous|preceding|prior|day|week|month|year)\s/i),
+      guarded(relativeDayParser, /\b(?:next|following|previous|preceding|prior|before|after)\b/i),
       guarded(clockZoneParser, /UTC|GMT|noon|midnight/i),
       guarded(fiscalYearParser, /fiscal|FY|financial year/i),
       guarded(samePeriodParser, /the (?:same|corresponding|comparable|like) /i),
