@@ -9,7 +9,7 @@ import { type Dated, rangeMention } from './ranges';
 import { withoutSpans } from './label';
 import type { Statement } from './statements';
 import type { Word } from '../analysis';
-import { comparisonOrYardstick, qualifiesName } from './notEvents';
+import { comparisonOrYardstick, isGameClock, isStateNotEvent, qualifiesName } from './notEvents';
 
 export interface Mention extends Dated {
   cues: Cues;
@@ -30,7 +30,7 @@ export function mentionsOf(text: string, st: Statement, wordsOf: () => readonly 
   const dated: Dated[] = [];
   for (const timex of st.timexes) {
     if (timex.type !== 'DATE' && timex.type !== 'TIME') continue;
-    if (comparisonOrYardstick(text, st.span, timex)) continue;
+    if (comparisonOrYardstick(text, st.span, timex) || isGameClock(text, timex) || isStateNotEvent(text, st.span, timex, wordsOf)) continue;
     const range = timexRange(timex);
     if (range) dated.push({ timex, range });
   }

@@ -2,7 +2,7 @@
 // follows how news is written; see the *.negative tests. Must not know about labels, statuses
 // or how timexes were found.
 import type { Timex } from '../document';
-import type { Span, Word } from '../analysis';
+import { firstVerbGroup, type Span, type Word } from '../analysis';
 
 // "the lowest since January", "lows not seen since 1982", "its worst crisis since 1989", "the
 // first rate rise since last December": a yardstick, not when it happened.
@@ -108,4 +108,28 @@ export function isCaption(text: string, sentence: Span, wordsOf: () => readonly 
   if (!CAPTION_DATE.test(text.slice(sentence.start, sentence.end))) return false;
   const verbs = wordsOf().filter((w) => w.pos === 'verb' || w.pos === 'auxiliary' || w.pos === 'modal');
   return verbs.length > 0 && verbs[0].form === 'present' && !verbs.some((w) => w.form === 'past' || w.pos === 'modal');
+}
+
+// A game clock: "scored at 7:14 of the second period", "with 2:31 left", "at 12:03 into the
+// second half". Sport reports time goals by the clock of the game, not of the day.
+const GAME_CLOCK =
+  /^\s*(?:(?:of|into|in)\s+(?:the\s+)?(?:first|second|third|fourth|fifth|final|opening|last|extra|\d+(?:st|nd|rd|th))\s+(?:period|half|quarter|inning|innings|set|round|frame|overtime|session)|(?:left|remaining|to play|to go)\b)/i;
+
+export function isGameClock(text: string, timex: Timex): boolean {
+  return timex.type === 'TIME' && /\d:\d\d/.test(timex.text) && GAME_CLOCK.test(text.slice(timex.end, timex.end + 40));
+}
+
+// "Today such cases are rare", "These days the port is quiet": "today" for the present era,
+// with a state in the simple present, dates nothing. "The Senate votes today" does.
+const ERA = /^(?:today|nowadays|these days)$/i;
+const STATE = /^(?:is|are|remains?|seems?|appears?|has|have|lies|lie|stands?|looks?)$/i;
+// "This year is weaker than last", "2024 was the hottest on record": a period compared, the
+// date being the subject of the comparison, not the time of an event.
+const COMPARED_STATE = /^\s*(?:is|was|has been|had been|will be|looks|looked|seems|seemed|proved|proves)\s+(?:\w+ly\s+)?(?:\w+er|more|less|better|worse|the\s+(?:\w+est|most|least|best|worst))\b/i;
+
+export function isStateNotEvent(text: string, statement: Span, timex: Timex, wordsOf: () => readonly Word[]): boolean {
+  if (COMPARED_STATE.test(text.slice(timex.end, timex.end + 40)) && !/\p{L}/u.test(text.slice(statement.start, timex.start).replace(/\b(?:and|but|so|yet|while|last|this|next)\b/gi, ''))) return true;
+  if (!ERA.test(timex.text)) return false;
+  const group = firstVerbGroup(wordsOf(), statement.start, statement.end);
+  return !!group && STATE.test(group.text) && group.first.form !== 'past';
 }

@@ -67,3 +67,19 @@ describe('page furniture and captions are no events', () => {
     expect(datesOf(text, [['May 14, 2024', '2024-05-14']])).toEqual([]);
   });
 });
+
+describe('a game clock, the present era and a compared period are no events', () => {
+  it('drops a goal’s time on the game clock, keeping the day of the game', () => {
+    const text = 'Larkin scored at 12:40 of the third period on Saturday.';
+    expect(datesOf(text, [['12:40', '2024-05-11T12:40', 'TIME'], ['Saturday', '2024-05-11']])).toEqual(['Saturday']);
+  });
+  it('drops the time left in a game', () => {
+    expect(datesOf('The winner came with 1:58 left.', [['1:58', '2024-05-15T01:58', 'TIME']])).toEqual([]);
+  });
+  it('drops "today" for the present era before a state', () => {
+    expect(datesOf('Today such wooden ferries are a rarity.', [['Today', '2024-05-15']])).toEqual([]);
+  });
+  it('drops a period that is the subject of a comparison', () => {
+    expect(datesOf('This spring was wetter than any on record.', [['This spring', '2024-SP']])).toEqual([]);
+  });
+});

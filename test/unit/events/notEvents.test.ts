@@ -33,4 +33,10 @@ describe('dates that look like qualifiers or comparisons but date events', () =>
   it('keeps the date of a forecast compared with an earlier one', () => {
     expect(datesOf('Chile is expected to grow 2% this year compared with 2.5% in the spring outlook.', [['this year', '2024']])).toEqual(['this year']);
   });
+  it('keeps "today" before an action ("The board votes today")', () => {
+    expect(datesOf('The board votes today on the merger.', [['today', '2024-05-15']])).toEqual(['today']);
+  });
+  it('keeps a clock time of the day ("at 7:30 on Monday")', () => {
+    expect(datesOf('The train left at 7:30 on Monday.', [['7:30', '2024-05-13T07:30']])).toEqual(['7:30']);
+  });
 });
