@@ -6,7 +6,11 @@ import { extract } from '../extract';
 import { splitSentences } from '../events/sentences';
 import type { Collection, StoryArticle, StorySentence } from './types';
 import { dayOfValue } from './days';
-import { entryText, furnitureOf, reportingEnd } from './reporting';
+import { entryText, furnitureOf, reportingEnd, stampSpans } from './reporting';
+
+// A day written out with its month (a name, or digits with a separator): the writer looked the
+// date up, which news does for the days that matter, while "on Tuesday" is the daily report's.
+const SPELLED = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\b|\d{1,4}[/.-]\d{1,2}/i;
 
 export interface PrepareOptions {
   /** Called after each article (done, total), so a caller can show progress. */
@@ -30,10 +34,12 @@ function addArticle(collection: Collection, article: StoryArticle): void {
     publisher: article.publisher ?? null,
   });
   const index = collection.articles.length;
-  const own: number[] = [];
+  const kept: number[] = [];
+  const stamps = stampSpans(article.text);
   const timexes = doc.timexes
-    .map((t) => ({ start: t.start, day: t.type === 'DATE' || t.type === 'TIME' ? dayOfValue(t.value) : null }))
-    .filter((t): t is { start: number; day: string } => t.day !== null);
+    .filter((t) => !stamps.some((s) => t.start >= s.start && t.start < s.end))
+    .map((t) => ({ start: t.start, day: t.type === 'DATE' || t.type === 'TIME' ? dayOfValue(t.value) : null, spelled: SPELLED.test(t.text) }))
+    .filter((t): t is { start: number; day: string; spelled: boolean } => t.day !== null);
   const end = reportingEnd(article.text);
   const furniture = furnitureOf(article.text);
   let position = 0;
@@ -42,10 +48,12 @@ function addArticle(collection: Collection, article: StoryArticle): void {
     if (furniture.some((f) => span.start < f.end && f.start < span.end)) continue;
     const text = entryText(article.text.slice(span.start, Math.min(span.end, end)));
     if (!text) continue;
-    const days = [...new Set(timexes.filter((t) => t.start >= span.start && t.start < span.end).map((t) => t.day))];
-    const sentence: StorySentence = { article: index, position: position++, start: span.start, end: span.end, text, days };
-    own.push(collection.sentences.length);
+    const own = timexes.filter((t) => t.start >= span.start && t.start < span.end);
+    const days = [...new Set(own.map((t) => t.day))];
+    const spelled = [...new Set(own.filter((t) => t.spelled).map((t) => t.day))];
+    const sentence: StorySentence = { article: index, position: position++, start: span.start, end: span.end, text, days, spelled };
+    kept.push(collection.sentences.length);
     collection.sentences.push(sentence);
   }
-  collection.articles.push({ id: article.id, published: article.published.slice(0, 10), events: doc.events, sentences: own });
+  collection.articles.push({ id: article.id, published: article.published.slice(0, 10), events: doc.events, sentences: kept });
 }

@@ -8,6 +8,7 @@ import { prepareCollection, type PrepareOptions } from './collection';
 import { labelFor } from './labels';
 import { DEFAULT_WEIGHTS, rankDates, type Weights } from './rankDates';
 import { articlesInSpan, type Span } from './scope';
+import { articleRelevance } from './relevance';
 import { summarise } from './summarise';
 import { contentWords } from './words';
 import { inverseFrequency, tfidf, type Vector } from './vectors';
@@ -27,13 +28,17 @@ export interface StoryOptions extends Span {
   leadSentences?: number;
   maxWords?: number;
   redundancy?: number;
+  /** Weight of the sentence's article's relevance to the story when choosing sentences. */
+  relevanceWeight?: number;
+  /** Weight of a sentence's lead position (1 for the first sentence, 1/2 the second, ...). */
+  leadWeight?: number;
 }
 
 /** Chosen with the weights (scripts/eval-story.ts); see DEFAULT_WEIGHTS. */
-export const DEFAULTS = { leadSentences: 5, maxWords: 40, redundancy: 0.5 };
+export const DEFAULTS = { leadSentences: 5, maxWords: 30, redundancy: 0.5, relevanceWeight: 0, leadWeight: 0 };
 
 export function buildStory(collection: Collection, options: StoryOptions): StoryTimeline {
-  const { leadSentences, maxWords, redundancy } = { ...DEFAULTS, ...definedOnly(options) };
+  const { leadSentences, maxWords, redundancy, relevanceWeight, leadWeight } = { ...DEFAULTS, ...definedOnly(options) };
   const span: Span = { start: options.start, end: options.end };
   const articles = articlesInSpan(collection, span);
   const ranked = rankDates(collection, span, options.weights ?? DEFAULT_WEIGHTS);
@@ -41,6 +46,11 @@ export function buildStory(collection: Collection, options: StoryOptions): Story
   const idf = inverseFrequency(articles.flatMap((a) => collection.articles[a].sentences.map((s) => words(collection, s))));
   const vectors = new Map<number, Vector>();
   const vectorOf = (s: number) => vectors.get(s) ?? vectors.set(s, tfidf(words(collection, s), idf)).get(s)!;
+  const relevance = relevanceWeight ? articleRelevance(collection, articles) : new Map<number, number>();
+  const priorOf = (s: number) => {
+    const sentence = collection.sentences[s];
+    return relevanceWeight * (relevance.get(sentence.article) ?? 0) + leadWeight / (1 + sentence.position);
+  };
 
   // Down the ranking until N days have something to say: a day with publications but no
   // sentence that tells of it is passed over, not printed empty.
@@ -48,7 +58,7 @@ export function buildStory(collection: Collection, options: StoryOptions): Story
   for (const { day, score } of ranked) {
     if (timeline.length >= options.dates) break;
     const pool = candidates.of(day);
-    const views = pool.map((s) => ({ text: collection.sentences[s].text, vector: vectorOf(s) }));
+    const views = pool.map((s) => ({ text: collection.sentences[s].text, vector: vectorOf(s), prior: priorOf(s) }));
     const picked = summarise(views, { sentences: options.sentences, maxWords, redundancy }).map((i) => collection.sentences[pool[i]]);
     if (picked.length === 0) continue;
     timeline.push({

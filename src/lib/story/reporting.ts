@@ -26,7 +26,22 @@ const UPDATE_STAMP = /^\((?:update|updated|posted|last updated)\b[^)]{0,80}\)\s*
 // brackets, a dash
 const DATELINE = /^[A-Z][A-Za-z.'’ -]{1,40}(?:, [A-Z][A-Za-z.' -]{1,30})?\s*\([A-Z][A-Za-z.& ]{1,24}\)\s*(?:--|[-–—])\s*/;
 
-/** The sentence as a timeline entry quotes it, without stamps and datelines in front. */
+const WEEKDAY = '(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\\.?';
+/** A page's own time stamp: "Friday 21 January 2005 00.05 GMT", "Sat Jun 4, 2011 9:27 pm BST". */
+export const PAGE_STAMP = new RegExp(
+  `${WEEKDAY},? (?:\\d{1,2} ${MONTH},? \\d{4}|${MONTH} \\d{1,2},? \\d{4}),? \\d{1,2}[.:]\\d{2}(?: ?[ap]\\.?m\\.?)?(?: [A-Z]{2,4}\\b)?`,
+  'g',
+);
+
+/** Where the page's time stamps sit: a stamp is when the page was posted, not news of the day. */
+export function stampSpans(text: string): { start: number; end: number }[] {
+  return [...text.matchAll(PAGE_STAMP)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+}
+
+// "EPSOM, England | ": a wire page's place before its stamp
+const PLACE_BAR = /^[A-Z][A-Za-z.,'’ -]{1,40} \| /;
+
+/** The sentence as a timeline entry quotes it, without stamps and datelines. */
 export function entryText(sentence: string): string {
-  return sentence.replace(UPDATE_STAMP, '').replace(DATELINE, '').trim();
+  return sentence.replace(PAGE_STAMP, ' ').replace(/\s{2,}/g, ' ').trim().replace(PLACE_BAR, '').replace(UPDATE_STAMP, '').replace(DATELINE, '').trim();
 }

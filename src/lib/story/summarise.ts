@@ -17,6 +17,8 @@ export interface SummaryOptions {
 export interface SentenceView {
   text: string;
   vector: Vector;
+  /** Added to the sentence's closeness: what its place says (a lead, an on-story article). */
+  prior?: number;
 }
 
 const MIN_WORDS = 6;
@@ -35,7 +37,7 @@ export function summarise(views: SentenceView[], options: SummaryOptions): numbe
   const center = centroid(views.map((v) => v.vector));
   const fitting = views.map((_, i) => i).filter((i) => fitsEntry(views[i].text, options.maxWords));
   const pool = fitting.length > 0 ? fitting : views.map((_, i) => i);
-  const ranked = pool.map((i) => ({ i, closeness: dot(views[i].vector, center) })).sort((a, b) => b.closeness - a.closeness || a.i - b.i);
+  const ranked = pool.map((i) => ({ i, closeness: dot(views[i].vector, center) + (views[i].prior ?? 0) })).sort((a, b) => b.closeness - a.closeness || a.i - b.i);
   const taken: number[] = [];
   const seen = new Set<string>();
   for (const { i } of ranked) {

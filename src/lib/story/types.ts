@@ -24,6 +24,8 @@ export interface StorySentence {
   end: number;
   text: string;
   days: Day[];
+  /** The days among `days` written out with their month ("March 19", "19/3"), not "Tuesday". */
+  spelled: Day[];
 }
 
 export interface PreparedArticle {
