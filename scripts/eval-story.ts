@@ -11,7 +11,7 @@
 // leave-one-topic-out system, a date-frequency baseline (days ranked by how many sentences name
 // them, Date-F1 ~0.53 in the literature, same summariser, no tuning), the configuration chosen
 // on all nine (what src/lib/story's defaults should be; in-sample), and the published systems.
-// --quick: a 2-configuration grid. Asserts nothing.
+// --quick: a 2-configuration grid (else 15). Asserts nothing.
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -51,19 +51,21 @@ const WEIGHTS: Record<string, Weights> = {
   'relevant+pub+later': { relevant: 1, published: 0.25, later: 0.25 },
   'relevant-awaited': { relevant: 1, awaited: -0.25 },
 };
-// Summaries: the longest sentence an entry may quote, and how much a sentence's article being
-// on the story counts beside its closeness to the day's centroid.
-const SUMMARIES: [number, number][] = [
-  [30, 0],
-  [30, 0.5],
-  [40, 0.5],
-  [30, 1],
+// Summaries: the longest sentence an entry may quote, how much a sentence's article being on
+// the story counts beside its closeness to the day's centroid, and how many undated lead
+// sentences of a day's articles may stand in.
+const SUMMARIES: [number, number, number][] = [
+  [30, 0, 5],
+  [30, 0.5, 5],
+  [35, 0.5, 5],
+  [35, 0.5, 8],
+  [40, 0.5, 5],
 ];
-const config = (w: string, [maxWords, relevanceWeight]: [number, number]): Config => ({
-  name: `${w} words<=${maxWords} relevance=${relevanceWeight}`,
+const config = (w: string, [maxWords, relevanceWeight, leadSentences]: [number, number, number]): Config => ({
+  name: `${w} words<=${maxWords} relevance=${relevanceWeight} leads=${leadSentences}`,
   weights: WEIGHTS[w],
   maxWords,
-  leadSentences: 5,
+  leadSentences,
   relevanceWeight,
 });
 const grid: Config[] = argv.includes('--quick')
