@@ -1,0 +1,21 @@
+// What must NOT be taken for page furniture: dates in reporting.
+import { describe, expect, it } from 'vitest';
+import { entryText, reportingEnd, stampSpans } from '../../../src/lib/story/reporting';
+
+const REPORTING = [
+  'The vote on Friday 21 January was close, officials said.',
+  'On January 31, 2011, protesters marched at 5 p.m. to the square.',
+  'Washington (and its allies) said on Monday that talks would resume.',
+  'The meeting began at 9:30 on Monday, 4 March 2024, in Geneva.',
+];
+
+describe('reporting with dates and times', () => {
+  it.each(REPORTING)('keeps %j whole', (sentence) => {
+    expect(entryText(sentence)).toBe(sentence);
+    expect(reportingEnd(sentence)).toBe(sentence.length);
+  });
+
+  it('takes no date in reporting for a page stamp', () => {
+    expect(REPORTING.flatMap((s) => stampSpans(s))).toEqual([]);
+  });
+});

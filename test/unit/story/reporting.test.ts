@@ -1,0 +1,26 @@
+// What of a news page is reporting, and how an entry quotes a sentence.
+import { describe, expect, it } from 'vitest';
+import { entryText, reportingEnd, stampSpans } from '../../../src/lib/story/reporting';
+
+describe('entryText', () => {
+  it.each([
+    ['CAIRO, Egypt (CNN) -- Thousands of protesters filled Tahrir Square on Tuesday.', 'Thousands of protesters filled Tahrir Square on Tuesday.'],
+    ['WASHINGTON (Reuters) - The Senate passed the bill on Friday.', 'The Senate passed the bill on Friday.'],
+    ['(Update 8:14 a.m. Tuesday in Cairo) Protesters gathered on one side of the square.', 'Protesters gathered on one side of the square.'],
+    ['Care and compromise Friday 21 January 2005 00.05 GMT For Britain, generalisations deceive.', 'Care and compromise For Britain, generalisations deceive.'],
+    ['EPSOM, England | Sat Jun 4, 2011 9:27 pm BST EPSOM, England (Reuters) - A teenage jockey won the Derby.', 'A teenage jockey won the Derby.'],
+  ])('quotes %j as %j', (sentence, entry) => {
+    expect(entryText(sentence)).toBe(entry);
+  });
+});
+
+describe('where reporting ends', () => {
+  it('ends at the first reader comment stamp', () => {
+    const text = 'The president spoke on Tuesday.\nFebruary 1, 2011 at 5:20 pm | NO!';
+    expect(reportingEnd(text)).toBe(text.indexOf('February'));
+  });
+
+  it('finds a page stamp with its clock time and zone', () => {
+    expect(stampSpans('Posted Wednesday 19 January 2005 08.47 GMT by the desk')).toEqual([{ start: 7, end: 42 }]);
+  });
+});
