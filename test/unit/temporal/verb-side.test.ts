@@ -13,6 +13,8 @@ const weekdays: Case[] = [
   ["'told reporters Sunday that talks will resume' is the Sunday before", 'The minister told reporters Sunday that talks will resume.', TUE, 'Sunday', { type: 'DATE', value: '2024-10-13' }],
   ["a possessive weekday takes its noun's verb: 'says Friday's meeting went well' is the Friday before", "The chairman says Friday's meeting went well.", TUE, 'Friday', { type: 'DATE', value: '2024-10-11' }],
   ["a possessive weekday takes its noun's verb: 'says Monday's vote will decide' is the coming Monday", "The union says Monday's vote will decide the strike.", TUE, 'Monday', { type: 'DATE', value: '2024-10-21' }],
+  ["'says Friday it will appeal' in a present-tense report is the Friday before", 'The agency says Friday it will appeal the ruling.', TUE, 'Friday', { type: 'DATE', value: '2024-10-11' }],
+  ["'tells reporters Thursday' in a present-tense report is the Thursday before", 'The coach tells reporters Thursday that he is staying.', TUE, 'Thursday', { type: 'DATE', value: '2024-10-10' }],
   ["'will meet Monday' is the coming Monday", 'Union leaders will meet Monday with the mediator.', TUE, 'Monday', { type: 'DATE', value: '2024-10-21' }],
   ["'will be announced at a meeting on Friday' is the coming Friday", 'The winning design will be announced at a meeting on Friday.', TUE, 'Friday', { type: 'DATE', value: '2024-10-18' }],
   ["'are expected to release the names Thursday' is the coming Thursday", 'Police are expected to release the names Thursday.', TUE, 'Thursday', { type: 'DATE', value: '2024-10-17' }],

@@ -22,6 +22,8 @@ const PATTERN = new RegExp(
   'i',
 );
 
+const REPORTED = /\b(?:says|tells|reports|announces|confirms|denies|warns|admits|insists)\s+(?:[a-z]+\s+)?(?:on\s+)?$/i;
+
 export const weekdayParser: Parser = {
   pattern: () => PATTERN,
   extract(context, match) {
@@ -45,7 +47,10 @@ export const weekdayParser: Parser = {
       const possessive = /^['\u2019]s\s/.test(context.text.slice(end, end + 3));
       const clause = possessive ? context.text.slice(match.index!) : context.text;
       const at = possessive ? 0 : match.index!;
-      const found = tenseAround(clause, at, at + match[0].length);
+      // "the agency says Friday it will appeal": a present-tense reporting verb dates the
+      // statement, which has been made; it cannot lie ahead of publication
+      const reported = !possessive && REPORTED.test(context.text.slice(Math.max(0, match.index! - 40), match.index));
+      const found = reported ? 'past' : tenseAround(clause, at, at + match[0].length);
       const tense = modifier === 'this' ? (found ?? 'future') : found;
       day = resolveWeekday(published, target, tense);
     }
