@@ -17,6 +17,10 @@ describe('tagTimexes: a date is not put on the wrong side of publication', () =>
     }
   });
 
+  it("a weekday after the reported plan, not after 'says', stays ahead ('says it will appeal Friday')", () => {
+    expect(tagged('The agency says it will appeal Friday.', TUE, 'Friday')!.value).toBe('2024-10-18');
+  });
+
   it("'was due to be released' in a past narrative is not pushed to next year", () => {
     expect(tagged('The audit was due to be released in September but never appeared.', '2025-11-12', 'September')!.value).not.toBe('2026-09');
   });
