@@ -5,7 +5,7 @@
 import { Chrono } from 'chrono-node';
 import { calendarParsers } from './chronoParsers';
 import { guarded } from './guard';
-import { anaphoricDayParser, anaphoricPeriodParser, relativeDayParser } from './parsers/anaphoricDay';
+import { anaphoricDayParser, anaphoricPeriodParser, relativeDayParser, reportedSubjectParser } from './parsers/anaphoricDay';
 import { bareDayParser } from './parsers/bareDay';
 import { bareYearParser } from './parsers/bareYear';
 import { casualDayParser } from './parsers/casualDay';
@@ -52,6 +52,7 @@ export function newsChrono(): Chrono {
       guarded(weekOfMonthParser, /week of/i),
       guarded(anaphoricDayParser, /\bday\b/i),
       guarded(anaphoricPeriodParser, /the\s+(?:\S+\s+)?(?:year|quarter|month|week|period)|year[\s-]end|full-year/i),
+      guarded(reportedSubjectParser, /the\s+(?:quarter|period)/i),
       guarded(relativeDayParser, /\b(?:next|following|previous|preceding|prior|before|after)\b/i),
       guarded(clockZoneParser, /UTC|GMT|noon|midnight/i),
       guarded(fiscalYearParser, /fiscal|FY|financial year/i),

@@ -35,6 +35,10 @@ describe('tagTimexes: the reporting period is not over-applied', () => {
     expect(tagged(text, TUE, 'the prior-year quarter')?.value).toBe('2023-Q3');
   });
 
+  it("'the quarter' as a part of a city is not tagged in a story that reported no period", () => {
+    expect(tagTimexes('The quarter was packed with tourists. The quarter\u2019s cafes stayed open.', TUE)).toEqual([]);
+  });
+
   it("'the 2023 period' in a story that reported no period is the year 2023", () => {
     expect(tagged('Costs were lower in the 2023 period.', TUE, 'the 2023 period')?.value).toBe('2023');
   });

@@ -66,3 +66,17 @@ export const anaphoricDayParser: Parser = {
     return statedResult(context, match.index!, match[0], { type: 'DATE', value: ANCHOR_DAY });
   },
 };
+
+// "The quarter included a $5 million charge", "the period's margins": the reporting period as a
+// subject or a possessive, only in a story that has named one beside its figures (anchors.ts);
+// elsewhere "the quarter" is as often a part of a city or a share of something.
+const REPORTED_SUBJECT =
+  /(?<![\w-])the\s+(quarter|period)(?=['\u2019]s\s|\s+(?:included|includes|was|were|saw|brought|showed|reflected|benefited|marked|produced|results|earnings|sales|profit)\b)/i;
+
+export const reportedSubjectParser: Parser = {
+  pattern: () => REPORTED_SUBJECT,
+  extract(context, match) {
+    const quarter = match[1].toLowerCase() === 'quarter';
+    return statedResult(context, match.index!, match[0], { type: 'DATE', value: reportAnchor(0, NO_VALUE, quarter ? 'quarter' : undefined) });
+  },
+};
