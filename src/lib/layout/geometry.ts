@@ -61,7 +61,7 @@ export interface FrameInput {
 export const HORIZONTAL_LINES = 3;
 export const UNDATED_ROWS = 4;
 /** An undated label wraps to this many lines in its group (it has no lane to run along). */
-export const UNDATED_LINES = 3;
+export const UNDATED_LINES = 4;
 export const undatedRowHeight = (lineHeight: number) => UNDATED_LINES * lineHeight + 8;
 /** The group's heading and its rows. */
 const undatedHeight = (rows: number, lineHeight: number) => (rows ? lineHeight + 6 + rows * undatedRowHeight(lineHeight) : 0);
@@ -72,7 +72,7 @@ export function frame(f: FrameInput): Frame {
   if (f.orientation === 'horizontal') {
     // A lane holds a label of up to three lines under its mark: labels wrap, never end in "…".
     const laneSize = HORIZONTAL_LINES * lineHeight + STRIP + 10;
-    const undatedW = f.undatedCount ? Math.min(200, Math.max(120, f.width * 0.2)) : 0;
+    const undatedW = f.undatedCount ? Math.min(240, Math.max(140, f.width * 0.22)) : 0;
     const plotStart = MARGIN;
     const plotEnd = f.width - MARGIN - (undatedW ? undatedW + 2 * MARGIN : 0);
     const header = lineHeight + 6; // the "Published" caption

@@ -11,7 +11,7 @@ import type { Slot } from './slots';
 
 const BASE = 3;
 /** Lanes on both sides together take at most about this height (12 lanes of three-line labels). */
-const BUDGET_PX = 860;
+const BUDGET_PX = 1200;
 const SHORT_STORY = 60;
 /** Clustered events beyond this many per lane still to give mean the budget cannot help. */
 const PER_LANE = 3;

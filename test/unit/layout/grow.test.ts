@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { TimelineEvent } from '../../../src/lib/document';
 import { layout, type EventMark, type Layout } from '../../../src/lib/layout';
 import { dayNumber } from '../../../src/lib/layout/days';
-import { GAP } from '../../../src/lib/layout/geometry';
+import { GAP, UNDATED_LINES } from '../../../src/lib/layout/geometry';
 import { textWidth } from '../../../src/lib/layout/textWidth';
 
 const published = '2025-11-05';
@@ -107,7 +107,7 @@ describe('the "Expected, no date" group', () => {
   it.each([
     [320, 'horizontal'], [375, 'horizontal'], [760, 'horizontal'], [1400, 'horizontal'],
     [320, 'vertical'], [375, 'vertical'], [760, 'vertical'],
-  ] as const)('stays inside %i px, %s, its labels on at most three lines', (width, orientation) => {
+  ] as const)('stays inside %i px, %s, its labels on at most UNDATED_LINES lines', (width, orientation) => {
     const l = layout(events, width, { published, orientation });
     const group = l.marks.filter((m) => m.kind === 'cluster' ? m.id.startsWith('cluster-undated') : m.undated);
     expect(group.length).toBe(5); // four labels and "2 more"
@@ -116,7 +116,7 @@ describe('the "Expected, no date" group', () => {
     for (const m of group) {
       expect(m.label.x).toBeGreaterThanOrEqual(0);
       expect(m.label.x + m.label.width).toBeLessThanOrEqual(width);
-      expect(m.label.lines.length).toBeLessThanOrEqual(3);
+      expect(m.label.lines.length).toBeLessThanOrEqual(UNDATED_LINES);
       expect(m.label.y + m.label.height).toBeLessThanOrEqual(l.height);
     }
     for (let i = 1; i < group.length; i++) expect(group[i].label.y).toBeGreaterThanOrEqual(group[i - 1].label.y + group[i - 1].label.height);
