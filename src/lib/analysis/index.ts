@@ -16,19 +16,33 @@ export interface TextAnalysis {
   wordsOf(sentence: Span): readonly Word[];
 }
 
+// Words are read a block of sentences at a time: the tagger's cost is mostly per call, and the
+// sentences a stage asks about come in runs (a dated paragraph, the sentence before a pronoun).
+const BLOCK = 1500;
+
 export function analyseText(text: string): TextAnalysis {
   const sentences = splitSentences(text);
-  const words = new Map<number, Word[]>();
+  const index = new Map(sentences.map((s, i) => [s.start, i]));
+  const words: (Word[] | undefined)[] = [];
+  const read = (first: number) => {
+    let last = first;
+    while (last + 1 < sentences.length && !words[last + 1] && sentences[last + 1].end - sentences[first].start <= BLOCK) last++;
+    const all = readWords(text, sentences[first].start, sentences[last].end);
+    let k = 0;
+    for (let i = first; i <= last; i++) {
+      const own: Word[] = [];
+      while (k < all.length && all[k].start < sentences[i].end) own.push(all[k++]);
+      words[i] = own;
+    }
+  };
   return {
     text,
     sentences,
     wordsOf(sentence: Span) {
-      let w = words.get(sentence.start);
-      if (!w) {
-        w = readWords(text, sentence.start, sentence.end);
-        words.set(sentence.start, w);
-      }
-      return w;
+      const i = index.get(sentence.start);
+      if (i === undefined) return readWords(text, sentence.start, sentence.end);
+      if (!words[i]) read(i);
+      return words[i]!;
     },
   };
 }

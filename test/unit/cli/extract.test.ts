@@ -25,7 +25,7 @@ describe('newsline extract (json)', () => {
     expect(doc.article).toEqual({ title: null, published: '2025-11-05', publishedFrom: 'given', url: null, publisher: null });
     expect(doc.events.map((e) => [e.label, e.status, e.when.start])).toEqual([
       ['The council met', 'past', '2025-11-03'],
-      ['It will vote', 'projected', '2026-03-01'],
+      ['The council will vote', 'projected', '2026-03-01'],
     ]);
     for (const t of doc.timexes) expect(doc.text.slice(t.start, t.end)).toBe(t.text);
   });
