@@ -1,7 +1,8 @@
 // The entry points that take outside data, each as one fast-check property: extraction on
 // random and garbled text with any publication date of 0001..9999, the TimelineJS importer,
 // the share-link fragment decoder, saved records, readDocument, and ingest of HTML pages and
-// Markdown files (ingest-entries.ts). Every one must either give
+// Markdown files (ingest-entries.ts), and what the story work added (new-entries.ts: presentation
+// settings to the exported picture, the story column, the story stage, text analysis). Every one must either give
 // a valid value or throw a clear sentence for the user; extraction must never throw and keep
 // every offset inside its text. Run at a few hundred inputs each by entry-points.test.ts and
 // at any size by `npm run fuzz -- N` (scripts/fuzz.ts).
@@ -15,6 +16,7 @@ import { monthLength } from '../../../src/lib/temporal/calendar';
 import { DocumentError, readDocument } from '../../../src/lib/validate';
 import { TimelineStore } from '../../../src/app/storage';
 import { ingestHtmlEntry, ingestMarkdownEntry } from './ingest-entries';
+import { NEW_ENTRY_POINTS } from './new-entries';
 
 export interface EntryPoint<T = unknown> {
   name: string;
@@ -297,5 +299,5 @@ const readDocumentEntry = entry({
 
 export const ENTRY_POINTS: EntryPoint[] = [
   extractEntry, longExtractEntry, timelineJsEntry, fragmentEntry, savedRecordEntry, readDocumentEntry,
-  entry(ingestHtmlEntry), entry(ingestMarkdownEntry),
+  entry(ingestHtmlEntry), entry(ingestMarkdownEntry), ...NEW_ENTRY_POINTS,
 ];
