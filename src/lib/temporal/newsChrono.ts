@@ -33,6 +33,7 @@ import { bareSlashRefiner } from './refiners/bareSlash';
 import { dateTimeRefiner } from './refiners/dateTime';
 import { overlapRefiner } from './refiners/overlap';
 import { periodModifierRefiner } from './refiners/periodModifier';
+import { septemberElevenRefiner } from './refiners/septemberEleven';
 import { tenseDirectionRefiner } from './refiners/tenseDirection';
 import { unlikelyMonthRefiner } from './refiners/unlikelyMonth';
 import { weekOfRefiner } from './refiners/weekOf';
@@ -79,6 +80,7 @@ export function newsChrono(): Chrono {
       unlikelyMonthRefiner,
       bareSlashRefiner,
       tenseDirectionRefiner,
+      septemberElevenRefiner,
       dateTimeRefiner,
       weekOfRefiner,
       periodModifierRefiner,

@@ -42,6 +42,10 @@ describe('tagTimexes: adjectives and counts that are not times', () => {
     expect(tagTimexes('Analysts blame recent losses on weak demand.', TUE).map((t) => t.value)).toContain('PAST_REF');
   });
 
+  it('a September 11 that is not the attacks keeps the year the sentence gives it', () => {
+    expect(tagTimexes('The council met on September 11 to vote.', TUE).map((t) => t.value)).toEqual(['2024-09-11']);
+  });
+
   it("a fiscal year is never written as an FY value", () => {
     expect(tagTimexes('Losses narrowed in fiscal 2023 and the current fiscal year.', TUE).filter((t) => t.value.startsWith('FY'))).toEqual([]);
   });

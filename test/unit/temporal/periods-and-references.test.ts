@@ -43,6 +43,10 @@ const bareDays: Case[] = [
   ["'on the 15th' in a past report before publication's day is this month's", 'The deal closed on the 15th.', TUE, 'the 15th', { type: 'DATE', value: '2024-10-15' }],
 ];
 
+const named: Case[] = [
+  ["'the September 11th terrorist attacks' are the 2001 attacks", 'It was the worst fall since the September 11th terrorist attacks.', TUE, 'September 11th', { type: 'DATE', value: '2001-09-11' }],
+];
+
 const rates: Case[] = [
   ["'an hour' after a wage is a rate per hour", 'Cleaners earn $10.50 an hour.', TUE, 'an hour', { type: 'SET', value: 'PT1H' }],
 ];
@@ -61,7 +65,7 @@ const spelled: Case[] = [
 ];
 
 describe('tagTimexes: periods and references', () => {
-  it.each([...fiscal, ...vague, ...yearless, ...bareDays, ...definite, ...rates, ...dayParts, ...spelled])('%s', (_name, sentence, published, words, expected) => {
+  it.each([...fiscal, ...vague, ...yearless, ...bareDays, ...definite, ...named, ...rates, ...dayParts, ...spelled])('%s', (_name, sentence, published, words, expected) => {
     expect(tagged(sentence, published, words)).toEqual({ text: words, ...expected });
   });
 });
