@@ -77,7 +77,7 @@ async function load(page: Page, article: Article) {
         last = n;
         return same;
       },
-      { timeout: 20_000, intervals: [400] },
+      { timeout: 20_000, interval: 400 },
     )
     .toBe(true);
   await page.evaluate(() => window.scrollTo(0, 0));
