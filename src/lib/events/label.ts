@@ -20,7 +20,8 @@ const BARE_ATTRIBUTION = new RegExp(
 );
 // Leading attribution: `According to Takaichi, ...`, `Trump said that ...`, `We assess that ...`.
 const ACCORDING = /^according to [^,]{1,80},\s*/i;
-const ACCORDING_ANYWHERE = /,?\s*according to [^,;]{1,80}(?=[,;.]|$)/i;
+// (not across a bracket: "(according to the survey) rose" keeps its verb)
+const ACCORDING_ANYWHERE = /,?\s*according to [^,;()]{1,80}(?=[,;.)]|$)/i;
 // Only a reporting verb with its "that" (or a bare "said"/"says") is attribution: "voted to
 // confirm Ortiz" is the news itself.
 const LEADING_SPEECH = new RegExp(
@@ -104,7 +105,7 @@ export function makeLabel(text: string, clause: Span, drop: Span[]): string {
   let s = withoutSpans(text, clause, drop).replace(/\s+/g, ' ').trim().replace(DATELINE, '');
   s = s.replace(/[.!?…]+$/, '').replace(TRAILING_ATTRIBUTION, '');
   // Parenthetical asides ("(NIS)", "(R-Ariz.)") cost label room and add no gist.
-  s = tidy(s.replace(ACCORDING, '').replace(ACCORDING_ANYWHERE, '').replace(HEDGES, '').replace(/\s\([^()]{1,40}\)/g, '').replace(APPOSITIVE, '$1 '));
+  s = tidy(s.replace(ACCORDING, '').replace(ACCORDING_ANYWHERE, '').replace(HEDGES, '').replace(/\s\([^()]{1,80}\)/g, '').replace(APPOSITIVE, '$1 '));
   for (let i = 0; i < 3; i++) {
     const sub = SUBORDINATE.exec(s);
     if (sub && s.length - sub[0].length > 12) s = s.slice(sub[0].length);

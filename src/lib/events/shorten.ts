@@ -11,12 +11,12 @@ export const MAX_LABEL = 80;
 const CLAUSE = /^(?:if|unless|once|who|whom|whose|which|while|whereas|although|though|because|after|before|as|when|where|since|until|despite|amid|following|including|but|and|or|so|saying|according)$/i;
 const PHRASE = /^(?:in|on|at|for|from|by|during|over|under|into|through|between|among|across|against|with|without|within|toward|towards|near|after|before|of|to|than|like|about|around|outside|inside|beyond)$/i;
 // A label must not end on a word that needs what follows it.
-const NEEDS_MORE = /^(?:the|a|an|its|his|her|their|our|this|that|these|those|to|of|and|or|but|is|are|was|were|be|been|has|have|had|will|would|could|should|may|might|can|very|more|most|no|not|he|she|they|we|i|[A-Z][\w’'.-]*['’]s|\w+['’](?:d|ll|re|ve|m))$/i;
+const NEEDS_MORE = /^(?:the|a|an|its|his|her|their|our|this|that|these|those|to|of|and|or|but|is|are|was|were|be|been|has|have|had|will|would|could|should|may|might|can|very|more|most|no|not|along|prior|due|according|together|he|she|they|we|i|[A-Z][\w’'.-]*['’]s|\w+['’](?:d|ll|re|ve|m))$/i;
 
 // A head worth keeping has a verb: a past in -ed, an auxiliary or modal, a common irregular
 // past, or a present in -s after the first word. Rough on purpose: it only vetoes a cut that
 // would keep a bare noun phrase ("The Ford Motor Company, the second-largest car maker").
-const VERB_LIKE = /^(?:[a-z]{3,}ed|is|are|was|were|has|have|had|will|would|could|can|may|might|must|should|shall|did|does|do|isn[’']t|wasn[’']t|didn[’']t|won[’']t|said|says|told|met|began|won|lost|fell|rose|took|made|gave|got|went|came|saw|left|led|held|kept|set|put|cut|hit|sold|bought|paid|ran|shot|spent|sent|built|became|brought|struck|fled|[a-z]{3,}[^s'’u]s)$/;
+const VERB_LIKE = /^(?:[a-z]{3,}ed|is|are|was|were|has|have|had|will|would|could|can|may|might|must|should|shall|did|does|do|isn[’']t|wasn[’']t|didn[’']t|won[’']t|said|says|told|met|began|won|lost|fell|rose|took|made|gave|got|went|came|saw|left|led|held|kept|set|put|cut|hit|sold|bought|paid|ran|shot|spent|sent|built|became|brought|struck|fled|[a-z]{2,}[^s'’u]s)$/;
 const hasVerb = (words: string[]) => words.some((w, i) => i > 0 && VERB_LIKE.test(w.replace(/[^\p{L}’']/gu, '')));
 
 /** Whether cutting before word `i` leaves phrases whole. */

@@ -74,3 +74,15 @@ describe('labels that name their actor', () => {
     expect(labels(text, [['Monday', '2024-05-13']])).toEqual(['The Harlow Paper Company closed its mill']);
   });
 });
+
+describe('labels with asides', () => {
+  it('drops a bracketed attribution without losing the verb after it', () => {
+    const text = 'For last month, the share of cyclists (according to the city’s own traffic counters) rose to 4%.';
+    expect(labels(text, [['last month', '2024-04']])).toEqual(['The share of cyclists rose to 4%']);
+  });
+  it('never ends a cut label on "along"', () => {
+    const text = 'The central bank is set to publish its latest inflation forecast along with a rate decision on May 29.';
+    const [label] = labels(text, [['May 29', '2024-05-29']]);
+    expect(label).not.toMatch(/\balong$/);
+  });
+});
