@@ -53,7 +53,7 @@ export function newsChrono(): Chrono {
       guarded(weekOfMonthParser, /week of/i),
       guarded(anaphoricDayParser, /\bday\b/i),
       guarded(anaphoricPeriodParser, /the\s+(?:\S+\s+)?(?:year|quarter|month|week|period)|year[\s-]end|full-year/i),
-      guarded(reportedSubjectParser, /the\s+(?:quarter|period)/i),
+      guarded(reportedSubjectParser, /the\s+(?:quarter|period|week|month|year)\b/i),
       guarded(relativeDayParser, /\b(?:next|following|previous|preceding|prior|before|after)\b/i),
       guarded(clockZoneParser, /UTC|GMT|noon|midnight/i),
       guarded(fiscalYearParser, /fiscal|FY|financial year/i),

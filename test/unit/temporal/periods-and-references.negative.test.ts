@@ -22,6 +22,7 @@ const NOT_TIMES: [string, string, string][] = [
   ["an ordinal before a noun", 'The fire reached the 15th floor by noon on the 3rd of May.', '15th'],
   ["'full-year' before something that is not a figure", 'He signed a full-year contract with the club.', 'full-year'],
   ["'the full-year' before something that is not a figure", 'He turned down the full-year contract.', 'full-year'],
+  ["'the year' as an object, not a subject of its own verb", 'She called it the year of the comeback.', 'year'],
   ["'overnight' before a noun", 'The overnight rate was left at 4%.', 'overnight'],
 ];
 

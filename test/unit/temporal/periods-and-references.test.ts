@@ -33,6 +33,8 @@ const definite: Case[] = [
   ["'full-year' before a figure after fourth-quarter results is the year reported", 'Fourth-quarter sales fell 3%. Full-year profit reached $2 billion.', '2024-02-20', 'Full-year', { type: 'DATE', value: '2023' }],
   ["'year-end' is the end of the year", 'The bank aims to cut 500 jobs by year-end.', TUE, 'year-end', { type: 'DATE', value: '2024', mod: 'END' }],
   ["'during the week' is the week of publication", 'Shares lost ground during the week.', '2024-10-18', 'the week', { type: 'DATE', value: '2024-W42' }],
+  ["'The week' as the subject of its verb is publication's week", 'The week saw heavy selling in bank shares.', '2024-10-18', 'The week', { type: 'DATE', value: '2024-W42' }],
+  ["'The year' as the subject after a named year is that year", 'Sales collapsed in 2009. The year was the worst on record.', TUE, 'The year', { type: 'DATE', value: '2009' }],
   ["'the month prior' after August is July", 'Prices rose 0.4% in August, after a 0.2% gain the month prior.', TUE, 'the month prior', { type: 'DATE', value: '2024-07' }],
   ["'the year before' after 2022 is 2021", 'Output reached three million cars in 2022, up from 2.5 million the year before.', TUE, 'the year before', { type: 'DATE', value: '2021' }],
 ];

@@ -70,12 +70,18 @@ export const anaphoricDayParser: Parser = {
 // "The quarter included a $5 million charge", "the period's margins": the reporting period as a
 // subject or a possessive, only in a story that has named one beside its figures (anchors.ts);
 // elsewhere "the quarter" is as often a part of a city or a share of something.
+// "The week saw heavy selling", "The year has been hard on airlines": a week, month or year as
+// the subject of its own verb is the one the story is about, the last named or publication's.
 const REPORTED_SUBJECT =
-  /(?<![\w-])the\s+(quarter|period)(?=['\u2019]s\s|\s+(?:included|includes|was|were|saw|brought|showed|reflected|benefited|marked|produced|results|earnings|sales|profit)\b)/i;
+  /(?<![\w-])the\s+(?:(quarter|period)(?=['\u2019]s\s|\s+(?:included|includes|was|were|saw|brought|showed|reflected|benefited|marked|produced|results|earnings|sales|profit)\b)|(week|month|year)(?=\s+(?:was|has|had|saw|brought|began|ended|started|proved|marked|is|will|closed|finished)\b))/i;
 
 export const reportedSubjectParser: Parser = {
   pattern: () => REPORTED_SUBJECT,
   extract(context, match) {
+    if (match[2]) {
+      const unit = match[2].toLowerCase() as Unit;
+      return statedResult(context, match.index!, match[0], { type: 'DATE', value: unit === 'week' ? anchorPeriod(0, 'week') : anchorShift(0, unit) });
+    }
     const quarter = match[1].toLowerCase() === 'quarter';
     return statedResult(context, match.index!, match[0], { type: 'DATE', value: reportAnchor(0, NO_VALUE, quarter ? 'quarter' : undefined) });
   },
