@@ -90,10 +90,18 @@ export function readPresentation(v: unknown): Presentation | undefined {
   if (DATE_STYLES.includes(p.dateStyle as (typeof DATE_STYLES)[number])) out.dateStyle = p.dateStyle as Presentation['dateStyle'];
   if (THEMES.includes(p.theme as (typeof THEMES)[number])) out.theme = p.theme as Presentation['theme'];
   for (const key of ['headline', 'dek', 'credit'] as const) {
-    const text = typeof p[key] === 'string' ? (p[key] as string).replace(/\s+/g, ' ').trim().slice(0, TEXT_LIMITS[key]) : '';
+    const text = typeof p[key] === 'string' ? bounded(p[key] as string, TEXT_LIMITS[key]) : '';
     if (text) out[key] = text;
   }
   return Object.keys(out).length ? out : undefined;
+}
+
+/** One line of at most `max` characters: no white space left at a cut, no half of a surrogate
+ *  pair (the fuzz script found a headline cut to end in a space). */
+function bounded(text: string, max: number): string {
+  let one = text.replace(/\s+/g, ' ').trim();
+  if (one.length > max) one = one.slice(0, /[\ud800-\udbff]/.test(one[max - 1]) ? max - 1 : max).trimEnd();
+  return one;
 }
 
 function nullableString(v: unknown, what: string): string | null {

@@ -16,20 +16,31 @@ export interface Framing {
   theme: 'auto' | 'light' | 'dark';
 }
 
+// The longest headline, dek and credit a graphic shows (readPresentation keeps a desk's own to
+// these too): a title or publisher from a hostile or broken document may be a megabyte, and a
+// headline that long would make the embed half a million pixels tall.
+const LIMITS = { headline: 300, dek: 400, credit: 300, source: 120 } as const;
+
+/** `text` on one line, cut to `max` characters with an ellipsis when longer. */
+export function clipText(text: string | null | undefined, max: number): string {
+  const one = (text ?? '').replace(/\s+/g, ' ').trim();
+  return one.length <= max ? one : `${one.slice(0, max - 1).trimEnd()}…`;
+}
+
 /** The dek a desk gets unless it writes its own (the app's preview words it the same way):
  *  "What happened and what is expected, as reported by Breitbart News on Nov. 5, 2025". */
 export function defaultDek(doc: NewslineDocument, style: DateStyle): string | null {
   if (!doc.events.length) return null;
   const day = formatDay(doc.article.published.slice(0, 10), style, true);
-  const publisher = doc.article.publisher?.trim();
+  const publisher = clipText(doc.article.publisher, LIMITS.source);
   const who = publisher ? `as reported by ${publisher}` : 'from the article';
   return `What happened and what is expected, ${who} on ${day}`;
 }
 
 /** "Graphic: J. Doe · Source: Breitbart News · Made with Newsline". */
 export function storyCredit(doc: NewslineDocument, custom?: string | null): string {
-  const source = sourceName(doc.article);
-  const own = custom?.trim();
+  const source = clipText(sourceName(doc.article), LIMITS.source);
+  const own = clipText(custom, LIMITS.credit);
   // A credit that already names its source ("Source: Yonhap") is not given a second one.
   const named = own && /\bsources?\b/i.test(own);
   return [own, source && !named ? `Source: ${source}` : null, 'Made with Newsline'].filter(Boolean).join(' · ');
@@ -38,10 +49,10 @@ export function storyCredit(doc: NewslineDocument, custom?: string | null): stri
 export function framing(doc: NewslineDocument, overrides: { credit?: string | null; dateStyle?: DateStyle; theme?: Framing['theme'] } = {}): Framing {
   const p = doc.presentation ?? {};
   const dateStyle = overrides.dateStyle ?? readDateStyle(p.dateStyle);
-  const headline = p.headline?.trim() || doc.article.title?.trim() || null;
+  const headline = clipText(p.headline, LIMITS.headline) || clipText(doc.article.title, LIMITS.headline) || null;
   return {
     headline,
-    dek: p.dek?.trim() || defaultDek(doc, dateStyle),
+    dek: clipText(p.dek, LIMITS.dek) || clipText(defaultDek(doc, dateStyle), LIMITS.dek) || null,
     credit: storyCredit(doc, overrides.credit ?? p.credit),
     creditUrl: safeArticleUrl(doc.article),
     dateStyle,

@@ -24,7 +24,7 @@ function write(name: string, content: string): string {
 const DOC = write('hostile.json', JSON.stringify(hostileDocument()));
 const PNG = Buffer.from([0x89, 0x50, 0x4e, 0x47]);
 
-describe('newsline render with every payload in labels, text, title, publisher, URL, headline, dek and credit', () => {
+describe('newsline render with every payload in labels, text, title, publisher, URL, headline, dek and credit', { timeout: 60_000 }, () => {
   const cases: [string, string[]][] = [
     ...PRESETS.map((p): [string, string[]] => [`preset ${p.name}`, ['--preset', p.name]]),
     ['date style iso, dark, transparent', ['--date-style', 'iso', '--theme', 'dark', '--transparent']],
@@ -47,8 +47,8 @@ describe('newsline render with every payload in labels, text, title, publisher, 
     const svg = join(dir, 'text.svg');
     expect((await run(['render', DOC, '--svg', svg, '--preset', 'column-640'])).code).toBe(0);
     const text = svgText(readFileSync(svg, 'utf8')).replace(/\s+/g, ' ');
-    expect(text).toContain('onerror="top.__pwned');
-    expect(text).toContain('<script>top.__pwned=(top.__pwned||0)+1</script>');
+    expect(text).toContain('onerror="self.__pwned');
+    expect(text).toContain('<script>self.__pwned=(self.__pwned||0)+1</script>');
     expect(text).toContain('{{constructor.constructor(');
     expect(text).not.toMatch(/[\u0000-\u0008]/);
   });
@@ -71,6 +71,20 @@ describe('newsline render with every payload in labels, text, title, publisher, 
     expect(picture.length).toBeLessThan(400_000);
   });
 
+  it('cuts a 1 MB article title and publisher to a headline and a source line', async () => {
+    const doc = hostileDocument();
+    doc.article = { ...doc.article, title: MEGABYTE, publisher: MEGABYTE };
+    delete doc.presentation;
+    const path = write('big-title.json', JSON.stringify(doc));
+    const svg = join(dir, 'big-title.svg');
+    expect((await run(['render', path, '--svg', svg, '--preset', 'column-640'])).code).toBe(0);
+    const picture = readFileSync(svg, 'utf8');
+    expect(picture.length).toBeLessThan(200_000);
+    const headline = svgText(/<text class="nl-headline"[\s\S]*?<\/text>/.exec(picture)![0]).replace(/\s+/g, ' ');
+    expect(headline.length).toBeLessThanOrEqual(300 + 10);
+    expect(headline.trim().endsWith('…')).toBe(true);
+  });
+
   it('reads __proto__ and constructor keys as data and pollutes nothing', async () => {
     const doc = JSON.stringify(hostileDocument());
     const polluted = withPrototypeKeys(doc).replace('"presentation":{', '"presentation":{"__proto__":{"headline":"injected"},');
@@ -83,10 +97,10 @@ describe('newsline render with every payload in labels, text, title, publisher, 
   });
 
   it('keeps </script> inside a JSON string as text', async () => {
-    const path = write('script-close.json', JSON.stringify(hostileDocument({ headline: '</script><script>top.__pwned=1</script>' })));
+    const path = write('script-close.json', JSON.stringify(hostileDocument({ headline: '</script><script>self.__pwned=1</script>' })));
     const svg = join(dir, 'script-close.svg');
     expect((await run(['render', path, '--svg', svg])).code).toBe(0);
-    expect(svgText(readFileSync(svg, 'utf8'))).toContain('</script><script>top.__pwned=1</script>');
+    expect(svgText(readFileSync(svg, 'utf8'))).toContain('</script><script>self.__pwned=1</script>');
   });
 
   it('drops presentation values it does not know and draws with the defaults', async () => {
@@ -102,7 +116,7 @@ describe('newsline render with every payload in labels, text, title, publisher, 
 
 describe('a hostile document newsline render refuses', () => {
   it('says a file that is not JSON is not JSON, naming it', async () => {
-    const path = write('not-json.json', '<script>top.__pwned=1</script>');
+    const path = write('not-json.json', '<script>self.__pwned=1</script>');
     const { code, stderr } = await run(['render', path, '--svg', join(dir, 'x.svg')]);
     expect(code).toBe(2);
     expect(stderr).toBe(`newsline: ${path} is not JSON (render reads a document made by newsline extract)\n`);

@@ -27,8 +27,8 @@ mkdirSync(join(dir, '2024-05-06'), { recursive: true });
 mkdirSync(join(dir, '2024-05-07'));
 // Articles whose text is hostile markup, as plain text, Markdown and HTML.
 PAYLOADS.forEach((p, i) => put(`2024-05-06/payload-${String(i).padStart(2, '0')}.txt`, prose(i, `${p} was posted on Monday.`)));
-put('2024-05-07/markup.html', `<!doctype html><html><head><title>${PAYLOADS[0]}</title></head><body><article><h1>Harbor <img src=x onerror="top.__pwned=1"></h1><p>${prose(1, ALL_IN_ONE.replace(/</g, '&lt;'))}</p><script>top.__pwned=1</script></article></body></html>`);
-put('2024-05-07/notes.md', `# ${PAYLOADS[1]}\n\n${prose(2, '[read](javascript:top.__pwned=1) ${x} {{y}}')}`);
+put('2024-05-07/markup.html', `<!doctype html><html><head><title>${PAYLOADS[0]}</title></head><body><article><h1>Harbor <img src=x onerror="self.__pwned=1"></h1><p>${prose(1, ALL_IN_ONE.replace(/</g, '&lt;'))}</p><script>self.__pwned=1</script></article></body></html>`);
+put('2024-05-07/notes.md', `# ${PAYLOADS[1]}\n\n${prose(2, '[read](javascript:self.__pwned=1) ${x} {{y}}')}`);
 // Hostile names.
 put('2024-05-07-line\nbreak.txt', prose(3));
 put('2024-05-07-..-..-etc-passwd.txt', prose(4));

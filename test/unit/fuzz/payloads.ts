@@ -1,11 +1,11 @@
 // Hostile strings for every input that takes text from outside: each one, if it ever ran, would
-// add one to a global counter (`top.__pwned`), so a test counts what executed by reading that
+// add one to its window's counter (`self.__pwned`), so a test counts what executed by reading that
 // one number. Also the characters that break naive escaping, XML and JSON (entities, RTL
 // overrides, zero-width joiners, surrogate halves, NUL, template syntax). Shared by the unit,
 // CLI and browser tests; knows nothing of where they are put.
 
 /** What each payload would run: one more on the page's counter. */
-export const RUN = 'top.__pwned=(top.__pwned||0)+1';
+export const RUN = 'self.__pwned=(self.__pwned||0)+1';
 
 export const PAYLOADS: readonly string[] = [
   `<script>${RUN}</script>`,
