@@ -44,8 +44,9 @@ function datedEvent(
 /** The dates a mention's label leaves out: its own first (the label's rules read it), then
  * the statement's other dates ("announced today an event to be held on October 12" is labelled
  * without either), so no label carries date words. */
-function labelDrop(text: string, own: Timex, mentions: Mention[]): Timex[] {
-  const others = mentions.map((m) => m.timex).filter((t) => t !== own && !tellsApart(text, own, t));
+function labelDrop(text: string, own: Timex, st: Statement): Timex[] {
+  const calendar = st.timexes.filter((t) => (t.type === 'DATE' || t.type === 'TIME') && !t.value.endsWith('_REF'));
+  const others = calendar.filter((t) => t.start >= own.end || t.end <= own.start).filter((t) => !tellsApart(text, own, t));
   return [own, ...others];
 }
 
@@ -73,7 +74,7 @@ function eventsOfSentence(text: string, sentence: Span, timexes: Timex[], publis
     const dated = mentions.length;
     for (const m of mentions) {
       anchors.register(text.slice(st.span.start, st.span.end), m);
-      const e = datedEvent(text, st, sentence, m, published, labelDrop(text, m.timex, mentions), `${m.timex.start}`, previousWords, groupBefore);
+      const e = datedEvent(text, st, sentence, m, published, labelDrop(text, m.timex, st), `${m.timex.start}`, previousWords, groupBefore);
       if (e) out.push(e);
     }
     const anchor = dated === 0 ? anchors.find(text.slice(st.span.start, st.span.end)) : null;

@@ -53,7 +53,11 @@ export function mentionsOf(text: string, st: Statement, wordsOf: () => readonly 
   // after it): in "announced today an event to be held on October 12", "to be held" belongs to
   // October 12, not to today, while "expect cuts in June and September" reaches both months.
   // "the 2007-2009 financial crisis": judged on the joined span, whose words stand before the noun
-  const kept = joined.filter((j) => !qualifiesName(text, j.timex, wordsOf));
+  const named = joined.filter((j) => !qualifiesName(text, j.timex, wordsOf));
+  // "an 8 a.m. presentation to bondholders on Thursday": a clock time and its day in one clause
+  // are one moment, not two events; the clock, the finer, stays.
+  const clockDays = new Set(named.filter((j) => j.timex.type === 'TIME').map((j) => j.range.start));
+  const kept = named.filter((j) => j.timex.type === 'TIME' || j.range.start !== j.range.end || !clockDays.has(j.range.start));
   const dates = kept.map((j) => j.timex);
   return kept.map((m, i) => {
     const before = () => readCues(withoutSpans(text, { start: st.span.start, end: m.timex.end }, dates));

@@ -86,3 +86,11 @@ describe('labels with asides', () => {
     expect(label).not.toMatch(/\balong$/);
   });
 });
+
+describe('one moment, one event', () => {
+  it('gives a clock time and its day in one clause one event, labelled without either', () => {
+    const text = 'The firm gave an 8 a.m. presentation to bondholders on Thursday.';
+    const events = buildEvents(text, [timexOf(text, '8 a.m.', '2024-05-09T08:00', 'TIME'), timexOf(text, 'Thursday', '2024-05-09')], '2024-05-15');
+    expect(events.map((e) => [e.when.text, e.label])).toEqual([['8 a.m.', 'The firm gave a presentation to bondholders']]);
+  });
+});
