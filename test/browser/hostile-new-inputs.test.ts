@@ -1,0 +1,138 @@
+// What must NOT happen when the inputs the story work added are hostile: a payload running in
+// the reader's embed or in an exported picture. One newsroom page on another origin holds every
+// way a desk publishes a document (<newsline-timeline src>, the element's inline JSON and the
+// iframe's #doc= fragment, both as the app's embed code writes them, and embed.html?src=), each
+// with every payload in labels, article text, title, publisher, URL and the presentation's
+// headline, dek and credit, a 1 MB title, `__proto__`/`constructor` keys, `</script>` inside the
+// JSON; and the exported story SVG opened as a document of its own. Every payload would add one
+// to its window's `__pwned`: the test reads that number in every window.
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Frame, Page } from 'playwright-core';
+import { encodeDocumentFragment } from '../../src/lib/publish/fragment';
+import { embedSnippets } from '../../src/lib/publish/snippets';
+import { storyExportSvg } from '../../src/lib/publish/story-export';
+import { PRESETS } from '../../src/lib/publish/presets';
+import { hostileDocument } from '../unit/fuzz/hostile-document';
+import { MEGABYTE, PAYLOADS, withPrototypeKeys } from '../unit/fuzz/payloads';
+import { DIST_APP, launchChromium, serveDir, type StaticServer } from './publish-helpers';
+
+let browser: Browser;
+let app: StaticServer;
+let site: StaticServer;
+let page: Page;
+const dir = mkdtempSync(join(tmpdir(), 'newsline-hostile-site-'));
+
+const DOC = hostileDocument();
+const BIG = { ...hostileDocument(), article: { ...DOC.article, title: MEGABYTE }, presentation: { dek: MEGABYTE, credit: MEGABYTE } };
+const SCRIPT_CLOSE = hostileDocument({ headline: '</script><script>self.__pwned=(self.__pwned||0)+1</script>', dek: '<!--<script>', credit: ']]></script>' });
+
+beforeAll(async () => {
+  app = await serveDir(DIST_APP, '127.0.0.1');
+  site = await serveDir(dir, 'localhost'); // the newsroom: another origin
+  writeFileSync(join(dir, 'hostile.json'), JSON.stringify(DOC));
+  writeFileSync(join(dir, 'proto.json'), withPrototypeKeys(JSON.stringify(DOC)).replace('"presentation":{', '"presentation":{"__proto__":{"headline":"injected"},'));
+  writeFileSync(join(dir, 'big.json'), JSON.stringify(BIG));
+  PRESETS.forEach((p) => writeFileSync(join(dir, `${p.name}.svg`), storyExportSvg(DOC, { preset: p.name, theme: 'dark' })));
+  const snippets = embedSnippets({ assetBase: app.url, fragment: await encodeDocumentFragment(SCRIPT_CLOSE), document: SCRIPT_CLOSE, headline: SCRIPT_CLOSE.presentation!.headline!, filename: 'x.json' });
+  const frameSrc = (doc: string) => `${app.url}embed.html?childId=${doc}&src=${encodeURIComponent(`${site.url}${doc}.json`)}`;
+  writeFileSync(join(dir, 'index.html'), `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Newsroom</title></head><body>
+<newsline-timeline id="by-src" src="hostile.json" aria-label="by src"></newsline-timeline>
+<newsline-timeline id="proto" src="proto.json" aria-label="proto"></newsline-timeline>
+<newsline-timeline id="big" src="big.json" aria-label="big"></newsline-timeline>
+${snippets.elementInline.replace('<newsline-timeline ', '<newsline-timeline id="inline" ')}
+${snippets.frameInline}
+<iframe id="frame-src" title="src" src="${frameSrc('hostile')}" style="width:700px;height:600px"></iframe>
+<iframe id="frame-proto" title="proto" src="${frameSrc('proto')}" style="width:360px;height:600px"></iframe>
+${PRESETS.map((p) => `<iframe class="svg" title="${p.name}" src="${p.name}.svg"></iframe><object class="svg" data="${p.name}.svg" type="image/svg+xml"></object>`).join('\n')}
+</body></html>`);
+  browser = await launchChromium();
+  page = await browser.newPage({ viewport: { width: 1000, height: 900 } });
+  await page.goto(site.url);
+}, 60_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await app?.close();
+  await site?.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+const executed = (f: Page | Frame) => f.evaluate(() => (self as unknown as { __pwned?: number }).__pwned ?? 0).catch(() => 0);
+
+/** Everything live inside the element's shadow roots and the frames: elements and attributes. */
+function liveIn(root: Document | ShadowRoot): string[] {
+  const found: string[] = [];
+  for (const el of root.querySelectorAll('*')) {
+    const tag = el.localName.toLowerCase();
+    if (['script', 'iframe', 'object', 'embed', 'img', 'foreignobject', 'base', 'meta'].includes(tag) && !el.closest('head')) found.push(`<${tag}>`);
+    for (const a of el.attributes) {
+      if (a.name.startsWith('on')) found.push(`${a.name} on <${tag}>`);
+      if (/href|src/.test(a.name) && /^\s*(javascript|data|vbscript):/i.test(a.value)) found.push(`${a.name}="${a.value.slice(0, 40)}"`);
+    }
+    if (el.shadowRoot) found.push(...liveIn(el.shadowRoot));
+  }
+  return found;
+}
+
+describe('hostile documents in the reader embed and the element', () => {
+  it('draws every way of publishing, with the payloads as text', async () => {
+    for (const id of ['by-src', 'proto', 'big', 'inline']) {
+      await page.locator(`#${id} [data-event-id="e1"]`).first().waitFor({ timeout: 20_000 });
+    }
+    for (const sel of ['#frame-src', '#frame-proto', '[data-newsline-doc] iframe']) {
+      await page.frameLocator(sel).locator('[data-event-id="e1"]').first().waitFor({ timeout: 20_000 });
+    }
+    const text = await page.locator('#by-src').evaluate((el) => el.shadowRoot!.textContent ?? '');
+    expect(text).toContain('<script>self.__pwned=(self.__pwned||0)+1</script>');
+    expect(text).toContain(PAYLOADS[1]); // the dek, reversed payloads, carries every one
+    const inline = await page.locator('#inline').evaluate((el) => el.shadowRoot!.textContent ?? '');
+    expect(inline).toContain('</script><script>self.__pwned=(self.__pwned||0)+1</script>');
+    const proto = await page.locator('#proto').evaluate((el) => el.shadowRoot!.textContent ?? '');
+    expect(proto).not.toContain('injected');
+  });
+
+  it('runs none of them: 0 executed in the page, the element and every frame', async () => {
+    await page.waitForTimeout(500); // onload, ontoggle and image errors have had their chance
+    const windows = [page, ...page.frames()];
+    const counts = await Promise.all(windows.map(executed));
+    expect(windows.length).toBeGreaterThanOrEqual(3 + 2 * PRESETS.length);
+    expect(counts.reduce((a, b) => a + b, 0)).toBe(0);
+    expect(await page.evaluate(() => ({} as Record<string, unknown>).polluted)).toBeUndefined();
+  });
+
+  it('leaves no live markup in the drawing', async () => {
+    expect(await page.evaluate(liveIn.toString().replace(/^function liveIn/, '(function liveIn') + ')(document).filter((x) => !/^<iframe>|^<object>|^<script>/.test(x))')).toEqual([]);
+    for (const f of page.frames().filter((f) => f.url().includes('embed.html'))) {
+      expect(await f.evaluate(`(${liveIn.toString()})(document).filter((x) => x !== '<script>' && x !== '<meta>')`)).toEqual([]);
+    }
+  });
+
+  it('clips a 1 MB title, dek and credit without losing the timeline', async () => {
+    const labels = await page.locator('#big [data-event-id]').count();
+    expect(labels).toBeGreaterThanOrEqual(PAYLOADS.length);
+    const height = await page.locator('#big').evaluate((el) => el.getBoundingClientRect().height);
+    expect(height).toBeLessThan(40_000);
+  });
+});
+
+describe('the exported story pictures opened as documents', () => {
+  it('hold no script, no handler and no foreignObject that the browser could run', async () => {
+    const svgFrames = page.frames().filter((f) => f.url().endsWith('.svg'));
+    expect(svgFrames.length).toBe(2 * PRESETS.length); // each as an <iframe> and an <object>
+    for (const f of svgFrames) {
+      expect(await f.evaluate(() => document.querySelectorAll('script, foreignObject, [onload], [onerror], a, use, image').length)).toBe(0);
+      expect(await executed(f)).toBe(0);
+    }
+  });
+});
+
+describe('the counter the tests read', () => {
+  it('sees a payload that does run (a control, put into the page as markup on purpose)', async () => {
+    await page.evaluate((html) => document.body.insertAdjacentHTML('beforeend', html), PAYLOADS[1]);
+    await expect.poll(() => executed(page)).toBe(1);
+  });
+});
+
