@@ -126,11 +126,28 @@ export async function runRender(argv: string[], io: Io): Promise<number> {
   const args = parseRenderArgs(argv);
   const doc = await readDoc(args.input, io);
   const svg = renderFor(doc, args);
-  try {
-    if (args.svg) await writeFile(args.svg, svg, 'utf8');
-    if (args.png) await writeFile(args.png, rasterise(svg, args.scale));
-  } catch (err) {
-    throw new UsageError(`cannot write the output: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
-  }
+  if (args.svg) await write(args.svg, svg);
+  if (args.png) await write(args.png, rasterise(svg, args.scale));
   return 0;
+}
+
+// Why a picture could not be written, in a user's words ("ENOENT" told nobody anything).
+const WRITE_FAILURES: Record<string, string> = {
+  ENOENT: 'its folder does not exist',
+  ENOTDIR: 'its folder does not exist',
+  EISDIR: 'it is a folder; give a file name such as timeline.svg',
+  EACCES: 'permission denied',
+  EPERM: 'permission denied',
+  EROFS: 'the disk is read-only',
+  ENOSPC: 'the disk is full',
+  ENAMETOOLONG: 'the file name is too long',
+};
+
+async function write(path: string, content: string | Uint8Array): Promise<void> {
+  try {
+    await writeFile(path, content);
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code ?? '';
+    throw new UsageError(`cannot write ${path}: ${WRITE_FAILURES[code] ?? (code || (err as Error).message)}`);
+  }
 }

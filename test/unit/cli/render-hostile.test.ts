@@ -137,4 +137,12 @@ describe('a hostile document newsline render refuses', () => {
     expect(code).toBe(2);
     expect(stderr).toContain('--preset must be column-640 or');
   });
+
+  it('says why it cannot write the picture, naming the path, never an error code', async () => {
+    const missing = join(dir, 'no-such-folder', 'x.svg');
+    expect((await run(['render', DOC, '--svg', missing])).stderr).toBe(`newsline: cannot write ${missing}: its folder does not exist\n`);
+    expect((await run(['render', DOC, '--svg', dir])).stderr).toBe(`newsline: cannot write ${dir}: it is a folder; give a file name such as timeline.svg\n`);
+    const long = join(dir, `${'x'.repeat(300)}.png`);
+    expect((await run(['render', DOC, '--png', long])).stderr).toBe(`newsline: cannot write ${long}: the file name is too long\n`);
+  });
 });
