@@ -16,7 +16,7 @@ import { embedSnippets } from '../../src/lib/publish/snippets';
 import { storyExportSvg } from '../../src/lib/publish/story-export';
 import { PRESETS } from '../../src/lib/publish/presets';
 import { hostileDocument } from '../unit/fuzz/hostile-document';
-import { MEGABYTE, PAYLOADS, withPrototypeKeys } from '../unit/fuzz/payloads';
+import { MEGABYTE, PAYLOADS, RUN, withPrototypeKeys } from '../unit/fuzz/payloads';
 import { DIST_APP, launchChromium, serveDir, type StaticServer } from './publish-helpers';
 
 let browser: Browser;
@@ -29,12 +29,22 @@ const DOC = hostileDocument();
 const BIG = { ...hostileDocument(), article: { ...DOC.article, title: MEGABYTE }, presentation: { dek: MEGABYTE, credit: MEGABYTE } };
 const SCRIPT_CLOSE = hostileDocument({ headline: '</script><script>self.__pwned=(self.__pwned||0)+1</script>', dek: '<!--<script>', credit: ']]></script>' });
 
+/** Frames whose document is refused: each must say why in a sentence, as text. */
+const ERROR_FRAMES: [string, string][] = [
+  ['err-js', `src=${encodeURIComponent(`javascript:${RUN}`)}`],
+  ['err-markup', `src=${encodeURIComponent(PAYLOADS[1])}`],
+  ['err-html', 'src=PAGE'],
+  ['err-fragment', `#doc=${encodeURIComponent(PAYLOADS[0])}`],
+];
+
 beforeAll(async () => {
   app = await serveDir(DIST_APP, '127.0.0.1');
   site = await serveDir(dir, 'localhost'); // the newsroom: another origin
   writeFileSync(join(dir, 'hostile.json'), JSON.stringify(DOC));
   writeFileSync(join(dir, 'proto.json'), withPrototypeKeys(JSON.stringify(DOC)).replace('"presentation":{', '"presentation":{"__proto__":{"headline":"injected"},'));
   writeFileSync(join(dir, 'big.json'), JSON.stringify(BIG));
+  writeFileSync(join(dir, 'page.html'), `<!doctype html><title>x</title>${PAYLOADS.join('\n')}`);
+  ERROR_FRAMES[2][1] = `src=${encodeURIComponent(`${site.url}page.html`)}`;
   PRESETS.forEach((p) => writeFileSync(join(dir, `${p.name}.svg`), storyExportSvg(DOC, { preset: p.name, theme: 'dark' })));
   const snippets = embedSnippets({ assetBase: app.url, fragment: await encodeDocumentFragment(SCRIPT_CLOSE), document: SCRIPT_CLOSE, headline: SCRIPT_CLOSE.presentation!.headline!, filename: 'x.json' });
   const frameSrc = (doc: string) => `${app.url}embed.html?childId=${doc}&src=${encodeURIComponent(`${site.url}${doc}.json`)}`;
@@ -46,6 +56,9 @@ ${snippets.elementInline.replace('<newsline-timeline ', '<newsline-timeline id="
 ${snippets.frameInline}
 <iframe id="frame-src" title="src" src="${frameSrc('hostile')}" style="width:700px;height:600px"></iframe>
 <iframe id="frame-proto" title="proto" src="${frameSrc('proto')}" style="width:360px;height:600px"></iframe>
+<newsline-timeline id="bad-src" src="javascript:${RUN}" aria-label="bad"></newsline-timeline>
+<newsline-timeline id="bad-inline" aria-label="bad inline"><script type="application/json">{"version":1,"text":"x","timexes":[],"events":[],"article":${JSON.stringify(PAYLOADS[1])}}</script></newsline-timeline>
+${ERROR_FRAMES.map(([id, query]) => `<iframe id="${id}" title="${id}" src="${app.url}embed.html?${query}" style="width:500px;height:200px"></iframe>`).join('\n')}
 ${PRESETS.map((p) => `<iframe class="svg" title="${p.name}" src="${p.name}.svg"></iframe><object class="svg" data="${p.name}.svg" type="image/svg+xml"></object>`).join('\n')}
 </body></html>`);
   browser = await launchChromium();
@@ -68,7 +81,8 @@ function liveIn(root: Document | ShadowRoot): string[] {
   for (const el of root.querySelectorAll('*')) {
     const tag = el.localName.toLowerCase();
     if (['script', 'iframe', 'object', 'embed', 'img', 'foreignobject', 'base', 'meta'].includes(tag) && !el.closest('head')) found.push(`<${tag}>`);
-    for (const a of el.attributes) {
+    // the page's own <newsline-timeline src="javascript:..."> is the newsroom's markup, not ours
+    for (const a of tag === 'newsline-timeline' ? [] : el.attributes) {
       if (a.name.startsWith('on')) found.push(`${a.name} on <${tag}>`);
       if (/href|src/.test(a.name) && /^\s*(javascript|data|vbscript):/i.test(a.value)) found.push(`${a.name}="${a.value.slice(0, 40)}"`);
     }
@@ -115,6 +129,32 @@ describe('hostile documents in the reader embed and the element', () => {
     expect(labels).toBeGreaterThanOrEqual(PAYLOADS.length);
     const height = await page.locator('#big').evaluate((el) => el.getBoundingClientRect().height);
     expect(height).toBeLessThan(40_000);
+  });
+});
+
+describe('hostile addresses and documents the embed refuses', () => {
+  it('says why in a sentence shown as text, and runs nothing', async () => {
+    const said: string[] = [];
+    for (const id of ['bad-src', 'bad-inline']) {
+      const alert = page.locator(`#${id} [role="alert"]`);
+      await alert.waitFor({ timeout: 10_000 });
+      said.push((await alert.textContent()) ?? '');
+    }
+    for (const [id] of ERROR_FRAMES) {
+      const alert = page.frameLocator(`#${id}`).locator('[role="alert"]');
+      await alert.waitFor({ timeout: 10_000 });
+      said.push((await alert.textContent()) ?? '');
+    }
+    expect(said).toEqual([
+      'The timeline address must start with https:// (found javascript:).',
+      expect.stringMatching(/^The document's article must be an object, found .*<img src=x onerror=/),
+      'The timeline address must start with https:// (found javascript:).',
+      expect.stringMatching(/^The timeline could not be loaded from 127\.0\.0\.1:\d+: the server answered 404\.$/),
+      expect.stringMatching(/^The file at localhost:\d+\/page\.html is not a timeline: it is not JSON\.$/),
+      'The timeline in this link is damaged: it holds characters a timeline link never has.',
+    ]);
+    for (const line of said) expect(line).not.toMatch(/\[object |undefined|Cannot read/);
+    expect((await Promise.all([page, ...page.frames()].map(executed))).reduce((a, b) => a + b, 0)).toBe(0);
   });
 });
 
