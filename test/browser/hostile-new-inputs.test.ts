@@ -6,17 +6,19 @@
 // headline, dek and credit, a 1 MB title, `__proto__`/`constructor` keys, `</script>` inside the
 // JSON; and the exported story SVG opened as a document of its own. Every payload would add one
 // to its window's `__pwned`: the test reads that number in every window.
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Parser } from 'htmlparser2';
 import type { Browser, Frame, Page } from 'playwright-core';
 import { encodeDocumentFragment } from '../../src/lib/publish/fragment';
 import { embedSnippets } from '../../src/lib/publish/snippets';
 import { storyExportSvg } from '../../src/lib/publish/story-export';
 import { PRESETS } from '../../src/lib/publish/presets';
 import { hostileDocument } from '../unit/fuzz/hostile-document';
-import { MEGABYTE, PAYLOADS, RUN, withPrototypeKeys } from '../unit/fuzz/payloads';
+import { liveMarkup, svgText } from '../unit/fuzz/live-markup';
+import { ALL_IN_ONE, MEGABYTE, PAYLOADS, RUN, withPrototypeKeys } from '../unit/fuzz/payloads';
 import { DIST_APP, launchChromium, serveDir, type StaticServer } from './publish-helpers';
 
 let browser: Browser;
@@ -76,7 +78,7 @@ afterAll(async () => {
 const executed = (f: Page | Frame) => f.evaluate(() => (self as unknown as { __pwned?: number }).__pwned ?? 0).catch(() => 0);
 
 /** Everything live inside the element's shadow roots and the frames: elements and attributes. */
-function liveIn(root: Document | ShadowRoot): string[] {
+function liveIn(root: Document | ShadowRoot | Element): string[] {
   const found: string[] = [];
   for (const el of root.querySelectorAll('*')) {
     const tag = el.localName.toLowerCase();
@@ -166,6 +168,43 @@ describe('the exported story pictures opened as documents', () => {
       expect(await f.evaluate(() => document.querySelectorAll('script, foreignObject, [onload], [onerror], a, use, image').length)).toBe(0);
       expect(await executed(f)).toBe(0);
     }
+  });
+});
+
+describe('the app\'s headline, dek and credit fields with every payload', () => {
+  it('preview, Export SVG, Export PNG and the embed code carry them as text, and nothing runs', async () => {
+    const appPage = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await appPage.goto(app.url);
+    await appPage.waitForSelector('[data-marker="published"]', { timeout: 20_000 });
+    await appPage.getByRole('textbox', { name: 'Article text' }).fill(DOC.text.replace(/ happened\./g, ' happened on Monday.'));
+    await appPage.getByRole('textbox', { name: 'Publication date' }).fill('2025-11-05');
+    await appPage.getByLabel('Headline').first().fill(ALL_IN_ONE);
+    await appPage.getByLabel('Dek').fill(PAYLOADS.slice().reverse().join(' '));
+    await appPage.getByLabel('Credit line').fill(`${PAYLOADS[10]} ${PAYLOADS[16]} ${PAYLOADS[20]}`);
+    await expect.poll(() => appPage.locator('.preview [data-event-id]').count(), { timeout: 20_000 }).toBeGreaterThan(5);
+    const download = async (button: string) => {
+      const menu = appPage.locator('summary', { hasText: 'File' });
+      if (!(await appPage.getByRole('button', { name: button }).isVisible()) && (await menu.count())) await menu.first().click();
+      const [file] = await Promise.all([appPage.waitForEvent('download'), appPage.getByRole('button', { name: button }).click()]);
+      return readFileSync((await file.path())!);
+    };
+    const svg = (await download('Export SVG')).toString('utf8');
+    expect(liveMarkup(svg)).toEqual([]);
+    expect(svgText(svg)).toContain('<script>self.__pwned=(self.__pwned||0)+1</script>');
+    expect((await download('Export PNG')).subarray(0, 4)).toEqual(Buffer.from([0x89, 0x50, 0x4e, 0x47]));
+    const copy = appPage.getByRole('button', { name: 'Copy embed code' });
+    if (!(await copy.isVisible())) await appPage.locator('summary', { hasText: 'File' }).first().click();
+    await copy.click();
+    const code = await appPage.getByRole('textbox', { name: 'Embed code' }).inputValue();
+    const tags: string[] = [];
+    const parser = new Parser({ onopentag: (name, attrs) => tags.push(`${name}${Object.keys(attrs).filter((a) => a.startsWith('on')).map((a) => ` ${a}`).join('')}`) });
+    parser.write(code);
+    parser.end();
+    expect([...new Set(tags)].sort()).toEqual(['div', 'newsline-timeline', 'script']);
+    await appPage.waitForTimeout(300);
+    expect(await executed(appPage)).toBe(0);
+    expect(await appPage.evaluate(`(${liveIn.toString()})(document.querySelector('.preview'))`)).toEqual([]);
+    await appPage.close();
   });
 });
 
