@@ -110,7 +110,7 @@ const presentationArb = fc.oneof(
 const LIMITS = { headline: 300, dek: 400, credit: 300 } as const;
 
 const presentationEntry = entry({
-  name: 'presentation (readDocument -> exported story SVG)', testRuns: 120, fuzzShare: 0.1,
+  name: 'presentation (readDocument -> exported story SVG)', testRuns: 120,
   inputs: fc.tuple(presentationArb, fc.constantFrom(null, ...PRESETS.map((p) => p.name)), fc.boolean(), fc.boolean()),
   check: ([presentation, preset, dark, roundTrip]) => {
     const raw = { ...BASE, presentation };
@@ -174,7 +174,7 @@ const columnEntry = entry({
 
 const articleArb = fc.record({ text: textArb, published: fc.oneof(dayArb, fc.constantFrom('2024-03-04', '2024-03-05T09:30', '0001-01-01', '9999-12-31')) });
 const storyEntry = entry({
-  name: 'story stage (prepareCollection + buildStory)', testRuns: 40, fuzzShare: 0.02,
+  name: 'story stage (prepareCollection + buildStory)', testRuns: 40, fuzzShare: 0.1,
   inputs: fc.record({
     articles: fc.array(articleArb, { minLength: 1, maxLength: 8 }),
     dates: fc.integer({ min: 1, max: 30 }),
@@ -203,29 +203,34 @@ const storyEntry = entry({
 
 // ---- text analysis -------------------------------------------------------------------------
 
-const analysisEntry = entry({
-  name: 'analysis (sentences, words, verb groups)', testRuns: 200,
-  inputs: textArb,
-  check: (text) => {
-    const a = analyseText(text);
-    let end = 0;
-    for (const s of a.sentences) {
-      if (!(Number.isInteger(s.start) && s.start >= end && s.start <= s.end && s.end <= text.length)) fail(`sentence ${s.start}-${s.end} outside the text or overlapping the one before (which ended at ${end})`);
-      end = s.end;
-      const words = a.wordsOf(s);
-      for (const w of words) {
-        // Words are checked against the text, not their sentence: a word may reach past its
-        // sentence (analyseText('” \n\n (') gives the word '” \n\n (' for the sentence 0-1) or sit
-        // before it (in "won't\n\nThe" the second sentence's words hold an empty 'negative' at
-        // 5-5): both reported to the lead, src/lib/analysis/words.ts.
-        if (!(0 <= w.start && w.start <= w.end && w.end <= text.length)) fail(`word "${w.text}" at ${w.start}-${w.end} outside the text`);
-        if (text.slice(w.start, w.end) !== w.text) fail(`word "${w.text}" is not the text at ${w.start}-${w.end}`);
-      }
-      for (const g of [firstVerbGroup(words, s.start, s.end), verbGroupBefore(words, s.start, s.end)]) {
-        if (g && !(g.first.start >= s.start && g.end <= s.end && g.first.start <= g.end)) fail(`verb group "${g.text}" ends at ${g.end}, outside its sentence ${s.start}-${s.end}`);
-      }
+function checkAnalysis(text: string): void {
+  const a = analyseText(text);
+  let end = 0;
+  for (const s of a.sentences) {
+    if (!(Number.isInteger(s.start) && s.start >= end && s.start <= s.end && s.end <= text.length)) fail(`sentence ${s.start}-${s.end} outside the text or overlapping the one before (which ended at ${end})`);
+    end = s.end;
+    const words = a.wordsOf(s);
+    for (const w of words) {
+      // Words are checked against the text, not their sentence: a word may reach past its
+      // sentence (analyseText('” \n\n (') gives the word '” \n\n (' for the sentence 0-1) or sit
+      // before it (in "won't\n\nThe" the second sentence's words hold an empty 'negative' at
+      // 5-5): both reported to the lead, src/lib/analysis/words.ts.
+      if (!(0 <= w.start && w.start <= w.end && w.end <= text.length)) fail(`word "${w.text}" at ${w.start}-${w.end} outside the text`);
+      if (text.slice(w.start, w.end) !== w.text) fail(`word "${w.text}" is not the text at ${w.start}-${w.end}`);
     }
-  },
-});
+    for (const g of [firstVerbGroup(words, s.start, s.end), verbGroupBefore(words, s.start, s.end)]) {
+      if (g && !(g.first.start >= s.start && g.end <= s.end && g.first.start <= g.end)) fail(`verb group "${g.text}" ends at ${g.end}, outside its sentence ${s.start}-${s.end}`);
+    }
+  }
+}
 
-export const NEW_ENTRY_POINTS: EntryPoint[] = [presentationEntry, columnEntry, storyEntry, analysisEntry];
+const analysisEntry = entry({ name: 'analysis (sentences, words, verb groups)', testRuns: 200, inputs: textArb, check: checkAnalysis });
+
+// Whole articles of garbled news with markup in them, up to 20 KB (size 'max': fast-check's bias
+// would keep them short); the fuzz script reports how long the slowest took.
+const longTextArb = fc
+  .array(fc.array(fc.constantFrom(...WORDS), { minLength: 5, maxLength: 60, size: 'max' }).map((w) => w.join(' ')), { minLength: 20, maxLength: 300, size: 'max' })
+  .map((p) => p.join('\n\n').slice(0, 20_000));
+const longAnalysisEntry = entry({ name: 'analysis, texts up to 20 KB', testRuns: 3, fuzzShare: 0.01, inputs: longTextArb, check: checkAnalysis });
+
+export const NEW_ENTRY_POINTS: EntryPoint[] = [presentationEntry, columnEntry, storyEntry, analysisEntry, longAnalysisEntry];
