@@ -19,14 +19,22 @@ export interface TextAnalysis {
 // Words are read a block of sentences at a time: the tagger's cost is mostly per call, and the
 // sentences a stage asks about come in runs (a dated paragraph, the sentence before a pronoun).
 const BLOCK = 1500;
+// At most this many characters of one text are tagged (only sentences a stage asks about are,
+// and a long news story asks about fewer than this): past
+// it, the stages read no words and fall back to their word lists, so a pasted book or a
+// megabyte of junk costs no more than a long article.
+export const WORD_BUDGET = 12_000;
 
 export function analyseText(text: string): TextAnalysis {
   const sentences = splitSentences(text);
   const index = new Map(sentences.map((s, i) => [s.start, i]));
   const words: (Word[] | undefined)[] = [];
+  let budget = WORD_BUDGET;
   const read = (first: number) => {
+    if (budget <= 0) return void (words[first] = []);
     let last = first;
     while (last + 1 < sentences.length && !words[last + 1] && sentences[last + 1].end - sentences[first].start <= BLOCK) last++;
+    budget -= sentences[last].end - sentences[first].start;
     const all = readWords(text, sentences[first].start, sentences[last].end);
     let k = 0;
     for (let i = first; i <= last; i++) {
@@ -40,7 +48,7 @@ export function analyseText(text: string): TextAnalysis {
     sentences,
     wordsOf(sentence: Span) {
       const i = index.get(sentence.start);
-      if (i === undefined) return readWords(text, sentence.start, sentence.end);
+      if (i === undefined) return []; // not one of this text's sentences: nothing is read
       if (!words[i]) read(i);
       return words[i]!;
     },

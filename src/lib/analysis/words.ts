@@ -71,6 +71,10 @@ function formOf(tags: Set<string>): VerbForm | undefined {
   return undefined;
 }
 
+// compromise builds its lexicon and matchers on first use; doing it when the module loads (the
+// app's Worker starts before the first paste) keeps that cost out of the first extraction.
+nlp('Officials said on Monday they will meet.').json({ offset: true, terms: { offset: true } });
+
 /** The words of `text[from, to)`. A contraction's hidden word ("it’s" -> is) has no width. */
 export function readWords(text: string, from: number, to: number): Word[] {
   const slice = text.slice(from, to);
