@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyseText, analysisOf, firstVerbGroup, verbGroupBefore } from '../../../src/lib/analysis';
+import { WORD_BUDGET, analyseText, analysisOf, firstVerbGroup, verbGroupBefore } from '../../../src/lib/analysis';
 
 describe('analyseText', () => {
   it('gives words whose offsets index the article text, quotes and emoji included', () => {
@@ -28,6 +28,16 @@ describe('analyseText', () => {
       ['The', 'envoy', 'left', 'on', 'Friday'],
       ['She', 'returns', 'next', 'week'],
     ]);
+  });
+
+  it('reads no words past its budget of tagged characters, and still splits every sentence', () => {
+    const sentence = 'The council met on Monday to discuss the new budget for the harbour district. ';
+    const text = sentence.repeat(Math.ceil((2 * WORD_BUDGET) / sentence.length));
+    const a = analyseText(text);
+    const read = a.sentences.filter((s) => a.wordsOf(s).length > 0).length;
+    expect(a.sentences.length).toBeGreaterThan(read);
+    expect(read * sentence.length).toBeLessThanOrEqual(WORD_BUDGET + 1500 + sentence.length);
+    expect(a.wordsOf(a.sentences[0]).length).toBeGreaterThan(0);
   });
 
   it('keeps the last analysis for the same text, and makes a new one for another', () => {
