@@ -5,6 +5,7 @@ import { mount } from 'svelte';
 import EmbedView from './EmbedView.svelte';
 import { reportHeight } from './height';
 import { loadEmbedDocument } from '../lib/publish/load';
+import { framing } from '../lib/publish/presentation';
 import { cleanChildId } from '../lib/publish/messages';
 
 const root = document.getElementById('newsline-embed')!;
@@ -13,7 +14,8 @@ const load = loadEmbedDocument(location, (url, init) => fetch(url, init));
 
 mount(EmbedView, { target: root, props: { load } });
 // The frame's own title names the timeline for assistive technology inside the frame.
-load.then((doc) => (document.title = `Timeline: ${doc.presentation?.headline ?? doc.article.title ?? "news events"}`)).catch(() => {});
+// The headline as the graphic shows it: bounded, so a 1 MB title does not become the frame's title.
+load.then((doc) => (document.title = `Timeline: ${framing(doc).headline ?? 'news events'}`)).catch(() => {});
 reportHeight(root, childId);
 
 // A new fragment (the authoring app updating a preview) means a new document.

@@ -58,6 +58,7 @@ ${snippets.elementInline.replace('<newsline-timeline ', '<newsline-timeline id="
 ${snippets.frameInline}
 <iframe id="frame-src" title="src" src="${frameSrc('hostile')}" style="width:700px;height:600px"></iframe>
 <iframe id="frame-proto" title="proto" src="${frameSrc('proto')}" style="width:360px;height:600px"></iframe>
+<iframe id="frame-big" title="big" src="${frameSrc('big')}" style="width:360px;height:300px"></iframe>
 <newsline-timeline id="bad-src" src="javascript:${RUN}" aria-label="bad"></newsline-timeline>
 <newsline-timeline id="bad-inline" aria-label="bad inline"><script type="application/json">{"version":1,"text":"x","timexes":[],"events":[],"article":${JSON.stringify(PAYLOADS[1])}}</script></newsline-timeline>
 ${ERROR_FRAMES.map(([id, query]) => `<iframe id="${id}" title="${id}" src="${app.url}embed.html?${query}" style="width:500px;height:200px"></iframe>`).join('\n')}
@@ -131,6 +132,10 @@ describe('hostile documents in the reader embed and the element', () => {
     expect(labels).toBeGreaterThanOrEqual(PAYLOADS.length);
     const height = await page.locator('#big').evaluate((el) => el.getBoundingClientRect().height);
     expect(height).toBeLessThan(40_000);
+    await page.frameLocator('#frame-big').locator('[data-event-id="e1"]').first().waitFor({ timeout: 20_000 });
+    const title = await page.frames().find((f) => f.url().includes('childId=big'))!.title();
+    expect(title.length).toBeLessThanOrEqual(320);
+    expect(title.startsWith('Timeline: <img src=x onerror=')).toBe(true);
   });
 });
 
