@@ -10,8 +10,15 @@ describe('the events gold', () => {
     expect(new Set(articles.map((a) => a.source.outlet)).size).toBeGreaterThanOrEqual(10);
   });
 
+  it('reads the late folder, annotated apart from the events work, without an inconsistent offset', () => {
+    const late = readGoldDir('test/fixtures/events-gold/late');
+    expect(late.length).toBeGreaterThanOrEqual(15);
+    const early = new Set(readGoldDir('test/fixtures/events-gold').map((a) => a.id));
+    expect(late.filter((a) => early.has(a.id))).toEqual([]);
+  });
+
   it('has gold labels that every label check finds whole', () => {
-    const faulty = readGoldDir('test/fixtures/events-gold').flatMap((a) =>
+    const faulty = [...readGoldDir('test/fixtures/events-gold'), ...readGoldDir('test/fixtures/events-gold/late')].flatMap((a) =>
       a.events.map((e) => ({ label: e.label, faults: labelFaults(e.label, { text: a.text, gold: e.label }) })).filter((x) => x.faults.length),
     );
     expect(faulty).toEqual([]);
