@@ -10,7 +10,7 @@ import { DEFAULT_WEIGHTS, rankDates, type Weights } from './rankDates';
 import { articlesInSpan, type Span } from './scope';
 import { articleRelevance } from './relevance';
 import { summarise } from './summarise';
-import { contentWords } from './words';
+import { sentenceWords } from './sentenceWords';
 import { inverseFrequency, tfidf, type Vector } from './vectors';
 import type { Collection, StoryArticle, StoryEntry, StoryTimeline } from './types';
 
@@ -30,27 +30,22 @@ export interface StoryOptions extends Span {
   redundancy?: number;
   /** Weight of the sentence's article's relevance to the story when choosing sentences. */
   relevanceWeight?: number;
-  /** Weight of a sentence's lead position (1 for the first sentence, 1/2 the second, ...). */
-  leadWeight?: number;
 }
 
 /** Chosen with the weights (scripts/eval-story.ts); see DEFAULT_WEIGHTS. */
-export const DEFAULTS = { leadSentences: 5, maxWords: 30, redundancy: 0.5, relevanceWeight: 0, leadWeight: 0 };
+export const DEFAULTS = { leadSentences: 8, maxWords: 35, redundancy: 0.5, relevanceWeight: 0.5 };
 
 export function buildStory(collection: Collection, options: StoryOptions): StoryTimeline {
-  const { leadSentences, maxWords, redundancy, relevanceWeight, leadWeight } = { ...DEFAULTS, ...definedOnly(options) };
+  const { leadSentences, maxWords, redundancy, relevanceWeight } = { ...DEFAULTS, ...definedOnly(options) };
   const span: Span = { start: options.start, end: options.end };
   const articles = articlesInSpan(collection, span);
   const ranked = rankDates(collection, span, options.weights ?? DEFAULT_WEIGHTS);
   const candidates = indexCandidates(collection, articles, { leadSentences });
-  const idf = inverseFrequency(articles.flatMap((a) => collection.articles[a].sentences.map((s) => words(collection, s))));
+  const idf = inverseFrequency(articles.flatMap((a) => collection.articles[a].sentences.map((s) => sentenceWords(collection, s))));
   const vectors = new Map<number, Vector>();
-  const vectorOf = (s: number) => vectors.get(s) ?? vectors.set(s, tfidf(words(collection, s), idf)).get(s)!;
+  const vectorOf = (s: number) => vectors.get(s) ?? vectors.set(s, tfidf(sentenceWords(collection, s), idf)).get(s)!;
   const relevance = relevanceWeight ? articleRelevance(collection, articles) : new Map<number, number>();
-  const priorOf = (s: number) => {
-    const sentence = collection.sentences[s];
-    return relevanceWeight * (relevance.get(sentence.article) ?? 0) + leadWeight / (1 + sentence.position);
-  };
+  const priorOf = (s: number) => relevanceWeight * (relevance.get(collection.sentences[s].article) ?? 0);
 
   // Down the ranking until N days have something to say: a day with publications but no
   // sentence that tells of it is passed over, not printed empty.
@@ -75,12 +70,6 @@ export function buildStory(collection: Collection, options: StoryOptions): Story
 /** Articles in, timeline out: prepare the collection, then build the story from it. */
 export function storyOf(articles: StoryArticle[], options: StoryOptions & PrepareOptions): StoryTimeline {
   return buildStory(prepareCollection(articles, options), options);
-}
-
-const wordCache = new WeakMap<Collection, Map<number, string[]>>();
-function words(collection: Collection, s: number): string[] {
-  const cache = wordCache.get(collection) ?? wordCache.set(collection, new Map()).get(collection)!;
-  return cache.get(s) ?? cache.set(s, contentWords(collection.sentences[s].text)).get(s)!;
 }
 
 function definedOnly<T extends object>(o: T): Partial<T> {

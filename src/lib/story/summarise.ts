@@ -17,7 +17,7 @@ export interface SummaryOptions {
 export interface SentenceView {
   text: string;
   vector: Vector;
-  /** Added to the sentence's closeness: what its place says (a lead, an on-story article). */
+  /** Added to the sentence's closeness: what its place says (an article on the story). */
   prior?: number;
 }
 
