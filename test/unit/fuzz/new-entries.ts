@@ -60,7 +60,9 @@ const eventArb = fc.record({
   dated: fc.option(fc.tuple(dayArb, fc.nat({ max: 4000 }), fc.constantFrom(...GRANULARITIES)), { freq: 6 }),
 });
 
-function eventsOf(raw: fc.RecordValue<typeof eventArb extends fc.Arbitrary<infer R> ? R : never>[]): TimelineEvent[] {
+type RawEvent = typeof eventArb extends fc.Arbitrary<infer R> ? R : never;
+
+function eventsOf(raw: RawEvent[]): TimelineEvent[] {
   return raw.map((r, i) => {
     const d = r.dated;
     const end = d ? dayString(Math.min(LAST_DAY, dayNumber(d[0]) + d[1])) : null;
