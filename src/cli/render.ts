@@ -28,7 +28,8 @@ interface RenderArgs {
   png: string | null;
   width: number;
   scale: number;
-  theme: Theme;
+  /** Unset: the document's own theme (its presentation), light when it has none or 'auto'. */
+  theme: Theme | undefined;
   transparent: boolean;
   preset: string | null;
   view: 'story' | 'scale';
@@ -37,7 +38,7 @@ interface RenderArgs {
 
 export function parseRenderArgs(argv: string[]): RenderArgs {
   const args: RenderArgs = {
-    input: '', svg: null, png: null, width: 960, scale: 2, theme: 'light', transparent: false,
+    input: '', svg: null, png: null, width: 960, scale: 2, theme: undefined, transparent: false,
     preset: null, view: 'story', dateStyle: undefined,
   };
   for (let i = 0; i < argv.length; i++) {
@@ -100,7 +101,7 @@ export function renderSvg(doc: NewslineDocument, width: number, theme: Theme = '
 
 /** Exactly what --svg writes for these arguments. */
 export function renderFor(doc: NewslineDocument, args: Pick<RenderArgs, 'width' | 'theme' | 'transparent' | 'preset' | 'view' | 'dateStyle'>): string {
-  if (args.view === 'scale') return renderSvg(doc, args.width, args.theme, args.transparent);
+  if (args.view === 'scale') return renderSvg(doc, args.width, args.theme ?? (doc.presentation?.theme === 'dark' ? 'dark' : 'light'), args.transparent);
   return storyExportSvg(doc, {
     preset: args.preset && presetNamed(args.preset) ? args.preset : null,
     width: args.width,

@@ -103,6 +103,15 @@ describe('newsline render with every payload in labels, text, title, publisher, 
     expect(svgText(readFileSync(svg, 'utf8'))).toContain('</script><script>self.__pwned=1</script>');
   });
 
+  it('does not ignore the document\'s own dark theme, unless --theme says otherwise', async () => {
+    const dark = join(dir, 'theme-dark.svg');
+    const light = join(dir, 'theme-light.svg');
+    expect((await run(['render', DOC, '--svg', dark])).code).toBe(0);
+    expect((await run(['render', DOC, '--svg', light, '--theme', 'light'])).code).toBe(0);
+    expect(readFileSync(dark, 'utf8')).toContain('#15171a');
+    expect(readFileSync(light, 'utf8')).not.toContain('#15171a');
+  });
+
   it('drops presentation values it does not know and draws with the defaults', async () => {
     const doc = hostileDocument() as unknown as Record<string, unknown>;
     doc.presentation = { dateStyle: PAYLOADS[0], theme: 'javascript:x', headline: { toString: 1 }, dek: ['x'], credit: 42 };
