@@ -60,9 +60,11 @@ describe('the sample article, published 2025-11-05', () => {
     expect(new Set(doc.events.map((e) => e.id)).size).toBe(doc.events.length);
   });
 
-  it('keeps every label at most 80 characters and every source span inside the text', () => {
+  it('keeps every label within about twelve words, none cut with an ellipsis, and every source span inside the text', () => {
     for (const e of doc.events) {
-      expect(e.label.length).toBeLessThanOrEqual(80);
+      expect(e.label.split(' ').length).toBeLessThanOrEqual(16);
+      expect(e.label.length).toBeLessThanOrEqual(107);
+      expect(e.label).not.toMatch(/…$/);
       expect(e.source.start).toBeGreaterThanOrEqual(0);
       expect(e.source.end).toBeLessThanOrEqual(text.length);
     }

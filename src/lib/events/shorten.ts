@@ -29,17 +29,23 @@ function cutsBetweenPhrases(words: string[], i: number, clauseOnly: boolean): bo
 }
 
 /** `s` when short enough, else its longest head of whole phrases within MAX_WORDS words
- * (falling back to a cut between words marked "…" when no phrase ends early enough). */
+ * (else within a third more room; falling back to a cut between words marked "…" only when
+ * no phrase ends early enough even then). */
 export function shorten(s: string, max = MAX_LABEL): string {
   const words = s.split(' ');
   if (words.length <= MAX_WORDS && s.length <= max) return s;
-  const fits = (i: number) => i >= 3 && words.slice(0, i).join(' ').length <= max;
-  for (const clauseOnly of [true, false]) {
-    // clause cuts only when they keep at least half the room; prepositions anywhere from 3 words
-    const floor = clauseOnly ? Math.ceil(MAX_WORDS / 2) : 3;
-    for (let i = Math.min(MAX_WORDS, words.length - 1); i >= floor; i--) {
-      if (fits(i) && cutsBetweenPhrases(words, i, clauseOnly)) return words.slice(0, i).join(' ').replace(/[\s,;:—–-]+$/, '');
+  // "About twelve words": a whole phrase a few words over reads better than a cut one, so the
+  // room widens once (by a third) before a label is cut between words.
+  for (const [maxWords, maxChars] of [[MAX_WORDS, max], [MAX_WORDS + 4, Math.round(max * 4 / 3)]]) {
+    const fits = (i: number) => i >= 3 && words.slice(0, i).join(' ').length <= maxChars;
+    for (const clauseOnly of [true, false]) {
+      // clause cuts only when they keep at least half the room; prepositions anywhere from 3 words
+      const floor = clauseOnly ? Math.ceil(MAX_WORDS / 2) : 3;
+      for (let i = Math.min(maxWords, words.length - 1); i >= floor; i--) {
+        if (fits(i) && cutsBetweenPhrases(words, i, clauseOnly)) return words.slice(0, i).join(' ').replace(/[\s,;:—–-]+$/, '');
+      }
     }
+    if (words.length <= maxWords && s.length <= maxChars) return s;
   }
   let n = Math.min(MAX_WORDS, words.length);
   while (n > 1 && words.slice(0, n).join(' ').length > max - 1) n--;

@@ -43,6 +43,11 @@ describe('makeLabel', () => {
     expect(result.length).toBeLessThanOrEqual(MAX_LABEL);
   });
 
+  it('keeps a whole phrase a few words over twelve rather than cutting one with an ellipsis', () => {
+    const text = 'Harbour engineers told councillors that they had found hairline corrosion throughout the older pilings under the ferry terminal';
+    expect(shorten(text)).toBe('Harbour engineers told councillors that they had found hairline corrosion throughout the older pilings');
+  });
+
   it('never cuts inside a word, and marks a cut that no phrase boundary allows', () => {
     expect(shorten('Internationalisation '.repeat(8))).toBe(`${'Internationalisation '.repeat(3).trim()}…`);
   });
