@@ -2,7 +2,8 @@
 // pages dropped on it), at a phone's 375 x 740, 760 and 1280 px: every event's label is read in
 // full, nothing overlaps, nothing is clustered in the default view, and on the phone the first
 // event with its label is on the first screen. Figures are printed per article and width, so a
-// run against another build (APP_DIR) gives the before and after.
+// run against another build (APP_DIR) gives the before and after; APP_QUERY=?view=chart
+// measures the scale chart the same way (its figures, not the default view's targets).
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -16,6 +17,7 @@ const SAMPLE = readFileSync('public/samples/korea-summit.txt', 'utf8');
 const gold: { pages: { file: string; published: string }[] } = JSON.parse(readFileSync('test/fixtures/pages/gold.json', 'utf8'));
 // The longest English pages of the committed set (test/fixtures/pages/CREDITS.md).
 const PAGES = ['www.theguardian.com.html', 'www.theverge.com.html', 'www.washingtonpost.com.html', 'www.nytimes.com.html', 'www.huffingtonpost.com.html', 'www.reuters.com.html'];
+const QUERY = process.env.APP_QUERY ?? '';
 const WIDTHS = [
   { width: 375, height: 740, target: 0.9 },
   { width: 760, height: 900, target: 0.95 },
@@ -94,7 +96,7 @@ afterAll(async () => {
     const rows = figures.filter((r) => r.width === width);
     const mean = rows.reduce((s, r) => s + r.f.drawn, 0) / Math.max(1, rows.length);
     console.log(
-      `${width}px: ${(100 * mean).toFixed(1)}% of label characters drawn; ` +
+      `${QUERY || 'default view'} ${width}px: ${(100 * mean).toFixed(1)}% of label characters drawn; ` +
         rows.map((r) => `${r.article} ${(100 * r.f.drawn).toFixed(0)}% (${r.f.events} ev, ${r.f.overlaps.length} overlaps, ${r.f.clusters} clusters${width === 375 ? `, first at ${r.f.first?.markTop ?? '-'}/${r.f.first?.labelBottom ?? '-'}` : ''})`).join('; '),
     );
   }
@@ -103,7 +105,7 @@ afterAll(async () => {
 
 describe.each(WIDTHS)('real articles in the app at $width px', ({ width, height, target }) => {
   it.each(ARTICLES)('$name: every label is drawn in full, nothing overlaps or clusters', async (article) => {
-    const page = await app.open({ width, height });
+    const page = await app.open({ width, height }, QUERY);
     await load(page, article);
     const f = await measureLabels(page, article.events);
     figures.push({ article: article.name, width, f });
