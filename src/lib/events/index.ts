@@ -26,7 +26,7 @@ function datedEvent(
   groupBefore: (t: Timex) => VerbGroup | null,
 ): TimelineEvent | null {
   const publishedDay = published.slice(0, 10);
-  const label = withNamedActor(text, labelOf(text, st, drop), previousWords);
+  const label = withNamedActor(text, labelOf(text, st, drop), previousWords, sentence.start);
   if (!label) return null;
   const sameDay = range.start === publishedDay && range.end === publishedDay ? sameDayStatus(t, published, groupBefore(t)) : null;
   const status = sameDay ?? statusOf(range, publishedDay, cues, t.mod, cuesBefore);
@@ -85,7 +85,7 @@ function eventsOfSentence(text: string, sentence: Span, timexes: Timex[], publis
     }
     if (dated === 0) {
       const e = undatedEvent(text, st, sentence, st.timexes.find((t) => t.value === 'FUTURE_REF'), wordsOf);
-      if (e) out.push(e);
+      if (e) out.push({ ...e, label: withNamedActor(text, e.label, previousWords, sentence.start) });
     }
   }
   return out;

@@ -6,6 +6,7 @@
 // nothing ("It is expected that the jet will ...") is dropped with its frame. Must not know
 // about dates.
 import type { Word } from '../analysis';
+import { quoteSpeaker } from './speaker';
 
 const PERSONAL = /^(?:He|She)\s+/;
 const NEUTER = /^(?:It|They)\s+(?!is\b|was\b|are\b|were\b|has been\b|have been\b)/;
@@ -47,8 +48,28 @@ function subject(text: string, words: readonly Word[]): string | null {
   return null;
 }
 
-/** The label with an opening pronoun replaced by the name it stands for, where one is found. */
-export function withNamedActor(text: string, label: string, previous: () => readonly Word[] | null): string {
+// "I"/"we" inside a quote is its speaker; the verb then agrees with a third person.
+const FIRST_PERSON = /^(?:I|We)(?:\s+(am|are|have|were)\b|(['’](?:m|re|ve|d|ll)\b))?\s*/;
+const AGREE: Record<string, string> = { am: 'is', are: 'is', have: 'has', were: 'was', '’m': 'is', "'m": 'is', '’re': 'is', "'re": 'is', '’ve': 'has', "'ve": 'has', '’d': 'would', "'d": 'would', '’ll': 'will', "'ll": 'will' };
+
+function speakerLabel(text: string, label: string, at: number, previous: () => readonly Word[] | null): string | null {
+  const m = FIRST_PERSON.exec(label);
+  if (!m || !/^(?:I|We)\b/.test(label)) return null;
+  let name = quoteSpeaker(text, at);
+  if (name && /^(?:he|she)$/i.test(name)) {
+    const words = previous();
+    name = words ? person(text, real(words)) : null;
+  }
+  if (!name) return null;
+  const verb = m[1] ?? m[2];
+  return `${name} ${verb ? `${AGREE[verb]} ` : ''}${label.slice(m[0].length)}`;
+}
+
+/** The label with an opening pronoun replaced by the name it stands for, where one is found
+ * (`at`: where its sentence starts, to find the quote it may lie in). */
+export function withNamedActor(text: string, label: string, previous: () => readonly Word[] | null, at = -1): string {
+  const spoken = at >= 0 ? speakerLabel(text, label, at, previous) : null;
+  if (spoken) return spoken;
   const empty = EMPTY_IT.exec(label);
   if (empty && label.length - empty[0].length > 12) {
     const rest = label.slice(empty[0].length);

@@ -1,0 +1,63 @@
+// Who speaks a quote. News quotes a person and attributes the quote in the same paragraph:
+// after it ("“...,” Smith said", "“...,” said Smith", "“...,” according to Smith") or before it
+// ("Smith said: “...”"). Inside the quote "I" and "we" are that speaker, so a label lifted from
+// the quote names the speaker instead ("“I met him in May,” Smith said" -> "Smith met him").
+// Must not know about dates or how labels are cut.
+
+const CLOSE = /[”"]/;
+const SAYING = '(?:said|says|told\\s+\\S+|wrote|writes|added|adds|explained|stated|posted|tweeted|recalled|insisted|warned)';
+// "US President Donald Trump" is named "Donald Trump": the title and what qualifies it go.
+const TITLE = /^.*\b(?:Mr|Mrs|Ms|Mx|Dr|Sen|Rep|Gov|Gen|Prof|Rev|President|Minister|PM|Secretary|Chancellor|Governor|Senator|Mayor|Chairman|Chairwoman|CEO|Director|Spokesperson|Spokesman|Spokeswoman)\.?\s+(?=\S)/;
+// A name: a run of capitalised words ("Geng Shuang", "Mr Trump"), or he/she (resolved by the caller).
+const NAME = "((?:(?:Mr|Mrs|Ms|Dr|Gen|Gov|Sen|Rep)\\.?\\s+)?(?:[A-Z][\\w'’-]*\\s+){0,3}[A-Z][\\w'’-]*|[Hh]e|[Ss]he)";
+const ROLE = /\b(?:President|Minister|PM|Secretary|Chancellor|Governor|Senator|Mayor|Chairman|Chairwoman|CEO|Director|Spokesperson|Spokesman|Spokeswoman)$/;
+// Words that open a sentence or stand for a thing, never a speaker's name.
+const NOT_A_NAME = /^(?:It|This|That|They|We|I|The|A|An|[A-Z][a-z]+day|January|February|March|April|May|June|July|August|September|October|November|December)\b/;
+// A role may stand before the name: "“...,” foreign ministry spokesperson Geng Shuang said".
+const AFTER = new RegExp(`^[,.!?…]*\\s*(?:(?:[\\w'’-]+\\s+){0,4}?${NAME}\\s+${SAYING}\\b|(?:said|says|added|wrote)\\s+${NAME}|according\\s+to\\s+${NAME})`);
+const BEFORE = new RegExp(`${NAME},?\\s+${SAYING}[,:]?\\s*$`);
+const ANY = new RegExp(`[”"][,]?\\s*(?:(?:[\\w'’-]+\\s+){0,4}?${NAME}\\s+${SAYING}\\b|(?:said|says)\\s+${NAME})`, 'g');
+
+/** The paragraph around `at`: news attributes a quote within its paragraph. */
+function paragraph(text: string, at: number): [number, number] {
+  const start = text.lastIndexOf('\n', at - 1) + 1;
+  const end = text.indexOf('\n', at);
+  return [start, end < 0 ? text.length : end];
+}
+
+/** The speaker of the quote `at` lies in ("Smith", or "he"/"she" for the caller to resolve), else null. */
+export function quoteSpeaker(text: string, at: number): string | null {
+  if (/[“"]/.test(text.charAt(at))) at += 1; // the sentence may open on the quote mark
+  const [start, end] = paragraph(text, at);
+  const before = text.slice(start, at);
+  const curlyOpen = (before.match(/“/g)?.length ?? 0) > (before.match(/”/g)?.length ?? 0);
+  const straightOpen = (before.match(/"/g)?.length ?? 0) % 2 === 1;
+  if (!curlyOpen && !straightOpen) return null;
+  const openAt = Math.max(before.lastIndexOf('“'), before.lastIndexOf('"'));
+  const lead = before.slice(0, Math.max(0, openAt));
+  const spoken = BEFORE.exec(lead);
+  if (spoken) return plain(spoken[1]);
+  const rest = text.slice(at, end);
+  const close = CLOSE.exec(rest);
+  const m = close && AFTER.exec(rest.slice(close.index + 1));
+  const name = m && (m[1] ?? m[2] ?? m[3]);
+  if (name && plain(name)) return plain(name);
+  // "“...,” Smith said. ¶ “And then ...”": a quote paragraph with no attribution of its own goes on
+  // quoting the speaker of the paragraph before (a reporter names a new speaker).
+  // "“...,” the president said" names by role the one the reporter named before.
+  return /^[“"]/.test(text.slice(start, at)) || name ? previousSpeaker(text, start) : null;
+}
+
+function previousSpeaker(text: string, start: number): string | null {
+  const before = text.slice(0, start).replace(/\s+$/, '');
+  const from = before.lastIndexOf('\n') + 1;
+  const found = [...before.slice(from).matchAll(ANY)].at(-1);
+  const name = found && (found[1] ?? found[2]);
+  return name ? plain(name) : null;
+}
+
+function plain(name: string): string | null {
+  if (ROLE.test(name)) return null;
+  const bare = name.replace(TITLE, '').trim();
+  return NOT_A_NAME.test(bare) ? null : bare;
+}

@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { quoteSpeaker } from '../../../src/lib/events/speaker';
+import { withNamedActor } from '../../../src/lib/events/pronoun';
+
+describe('quoteSpeaker finds no speaker', () => {
+  it.each([
+    ['I moved to the coast in 2019 and never looked back.', 'I moved'],
+    ['“The vote is tomorrow,” Greta Lund said. I asked her about it on Friday.', 'I asked'],
+    ['It says, “I cannot thank them enough for the gift on Sunday.”', 'I cannot'],
+    ['“I will stay until March,” the club said.', 'I will'],
+  ])('outside a quote, or when the speaker is a thing or unnamed: %j', (text, words) => {
+    expect(quoteSpeaker(text, text.indexOf(words))).toBeNull();
+  });
+
+  it('a date word before the verb is never taken for a name', () => {
+    const text = 'She posted it on Sunday. It says, “I had lunch with old colleagues yesterday.”';
+    expect(quoteSpeaker(text, text.indexOf('I had'))).toBeNull();
+  });
+
+  it('a first-person label outside a quote stays as written', () => {
+    const text = 'I drove to the border on Monday.';
+    expect(withNamedActor(text, 'I drove to the border', () => null, 0)).toBe('I drove to the border');
+  });
+});

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { quoteSpeaker } from '../../../src/lib/events/speaker';
+import { withNamedActor } from '../../../src/lib/events/pronoun';
+
+const at = (text: string, words: string) => text.indexOf(words);
+
+describe('quoteSpeaker', () => {
+  it.each([
+    ['“I visited the quarry in June,” Petra Lindqvist said.', 'I visited', 'Petra Lindqvist'],
+    ['"We lost the harvest twice," said Omar Haddad, a grower.', 'We lost', 'Omar Haddad'],
+    ['“We will widen the bridge,” regional transport commissioner Ana Ruiz told reporters.', 'We will', 'Ana Ruiz'],
+    ['The coach, Dale Brooks, said: “I expected a harder match on Saturday.”', 'I expected', 'Dale Brooks'],
+    ['“I signed the lease last week,” Mayor Tom Fenwick said.', 'I signed', 'Tom Fenwick'],
+    ['“Our team saw it coming. We warned the board in March,” according to Lena Voss.', 'We warned', 'Lena Voss'],
+  ])('in %j the quote at %j is spoken by %j', (text, words, speaker) => {
+    expect(quoteSpeaker(text, at(text, words))).toBe(speaker);
+  });
+
+  it('a quote paragraph with no attribution of its own goes on quoting the speaker before', () => {
+    const text = '“The pier needs repairs,” Ruth Okafor said on Friday.\n\n“I called the council yesterday and they agreed.”';
+    expect(quoteSpeaker(text, at(text, 'I called'))).toBe('Ruth Okafor');
+  });
+
+  it('a speaker named by role is the one the paragraph before named', () => {
+    const text = '“We need rain,” Governor Jim Hale said.\n\n“I asked for federal help on Monday,” the governor said.';
+    expect(quoteSpeaker(text, at(text, 'I asked'))).toBe('Jim Hale');
+  });
+});
+
+describe('withNamedActor for a quote', () => {
+  it.each([
+    ['“I met the envoy on Tuesday,” Kofi Mensah said.', 'I met the envoy', 'Kofi Mensah met the envoy'],
+    ['“We are closing the plant in May,” chief executive Ines Moreau said.', 'We are closing the plant', 'Ines Moreau is closing the plant'],
+    ['“I’ve sold the farm,” Bram Visser said on Monday.', 'I’ve sold the farm', 'Bram Visser has sold the farm'],
+  ])('in %j the label %j names the speaker: %j', (text, label, expected) => {
+    expect(withNamedActor(text, label, () => null, 0)).toBe(expected);
+  });
+});
