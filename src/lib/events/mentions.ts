@@ -10,6 +10,7 @@ import { withoutSpans } from './label';
 import type { Statement } from './statements';
 import type { Word } from '../analysis';
 import { comparisonOrYardstick, isGameClock, isStateNotEvent, qualifiesName } from './notEvents';
+import { qualifiesWord } from './qualifiers';
 
 export interface Mention extends Dated {
   cues: Cues;
@@ -30,7 +31,7 @@ export function mentionsOf(text: string, st: Statement, wordsOf: () => readonly 
   const dated: Dated[] = [];
   for (const timex of st.timexes) {
     if (timex.type !== 'DATE' && timex.type !== 'TIME') continue;
-    if (comparisonOrYardstick(text, st.span, timex) || isGameClock(text, timex) || isStateNotEvent(text, st.span, timex, wordsOf)) continue;
+    if (comparisonOrYardstick(text, st.span, timex) || isGameClock(text, timex) || isStateNotEvent(text, st.span, timex, wordsOf) || qualifiesWord(text, st.span, timex, wordsOf)) continue;
     const range = timexRange(timex);
     if (range) dated.push({ timex, range });
   }

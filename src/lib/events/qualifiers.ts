@@ -1,0 +1,56 @@
+// Dates that qualify a word rather than date an event: a greeting ("Merry Christmas"), a prefix
+// ("its pre-war borders", "post-2008 rules"), a decade that characterises a noun ("the fashions
+// of the 1970s"), a noun's span ("the boom since 2012"), a figure's reading time ("1,204 cases as
+// of May 2 at 6 pm"), a year said to be itself ("because 2020 is 2020"). A reader takes none of
+// them for something that happened then. Must not know about labels or statuses.
+import type { Timex } from '../document';
+import type { Span, Word } from '../analysis';
+
+const GREETING = /\b(?:Happy|Merry|Blessed)\s+$/;
+const PREFIX = /\b(?:pre|post)-\s*$/i;
+const DECADE = /^(?:the\s+)?(?:mid-|early\s+|late\s+)?(?:\d{4}|['’]\d0)s$/i;
+// "the end of the 1990s" dates; "the witch trials of the 1690s" only says which trials.
+const OF_THE = /\b([a-z]+)\s+of\s+(?:the\s+)?$/;
+const PART_OF_TIME = /^(?:end|start|beginning|middle|rest|part|half|course|most|height|peak|summer|spring|fall|autumn|winter|turn|close|dawn)$/i;
+// A figure read off a counter: "as on April 25, 2020 at 5:36 pm", "as of 6 p.m. Monday".
+const READING = /\bas\s+(?:on|of|at)\s+$/i;
+const CLOCK = /\d(?::\d\d)?\s*(?:[ap]\.?m\.?|hrs|IST|GMT|ET)\b|\d:\d\d/i;
+
+/** Why `timex` only qualifies a word of the statement, or null when it may date an event. */
+export function qualifiesWord(text: string, statement: Span, timex: Timex, wordsOf: () => readonly Word[]): 'name' | 'generic' | 'counter' | null {
+  const lead = text.slice(Math.max(statement.start, timex.start - 40), timex.start);
+  if (GREETING.test(lead) || PREFIX.test(lead)) return 'name';
+  const of = OF_THE.exec(lead);
+  if (DECADE.test(timex.text) && of && !PART_OF_TIME.test(of[1])) return 'name';
+  if (READING.test(lead) && CLOCK.test(timex.text)) return 'counter';
+  if (sameAgain(text, timex)) return 'generic';
+  if (/\bsince\s+$/i.test(lead) && nounSince(wordsOf(), statement.start, timex.start)) return 'name';
+  return null;
+}
+
+// "because 2016 is 2016": the year said to be itself characterises it; nothing happens then.
+function sameAgain(text: string, timex: Timex): boolean {
+  const before = /(\S+)\s+(?:is|was|will be)\s+$/.exec(text.slice(Math.max(0, timex.start - timex.text.length - 12), timex.start));
+  if (before && before[1].toLowerCase() === timex.text.toLowerCase()) return true;
+  const after = /^\s+(?:is|was|will be)\s+(\S+(?:\s+\S+)?)/.exec(text.slice(timex.end, timex.end + timex.text.length + 12));
+  return !!after && after[1].replace(/[.,;:!?]+$/, '').toLowerCase().startsWith(timex.text.toLowerCase());
+}
+
+// "the economic recovery since 2009": "since" hangs on a noun phrase opened by a determiner with
+// no verb in it; "prices have risen since 2009" hangs on a verb and dates a change, and so does
+// "has been a regular in the lineup since May" (the perfect is what "since" measures).
+const PERFECT = /^(?:has|have|had|hasn['’]t|haven['’]t|hadn['’]t|['’]ve|['’]d)$/i;
+function nounSince(words: readonly Word[], from: number, at: number): boolean {
+  const real = words.filter((w) => w.end > w.start && w.end <= at);
+  if (real.some((w) => w.start >= from && PERFECT.test(w.text))) return false;
+  const since = real.length - 1;
+  if (since < 1 || !/^since$/i.test(real[since].text)) return false;
+  const head = real[since - 1];
+  if (head.pos !== 'noun' || head.proper) return false;
+  for (let i = since - 2; i >= Math.max(0, since - 4); i--) {
+    const w = real[i];
+    if (w.pos === 'determiner' || w.possessive || w.pos === 'pronoun') return true;
+    if (w.pos !== 'adjective' && w.pos !== 'noun') return false;
+  }
+  return false;
+}

@@ -1,0 +1,30 @@
+// What must NOT become an event: a date that only qualifies a word. Sentences written for these
+// tests; timexes handmade so the rules are tested alone.
+import { describe, expect, it } from 'vitest';
+import { buildEvents } from '../../../src/lib/events';
+import { timexOf } from './helpers';
+
+const PUBLISHED = '2024-05-15';
+const datesOf = (text: string, timexes: [string, string, string?][]) =>
+  buildEvents(text, timexes.map(([words, value, type]) => timexOf(text, words, value, (type as 'DATE' | 'TIME') ?? 'DATE')), PUBLISHED).map((e) => e.when.text);
+
+describe('a date that qualifies a word is no event', () => {
+  it('drops a holiday in a greeting', () => {
+    expect(datesOf('The mayor wished every resident a Merry Christmas from the steps of city hall.', [['Christmas', '2023-12-25']])).toEqual([]);
+  });
+  it('drops a date behind a pre- or post- prefix', () => {
+    expect(datesOf('The rebels demanded a return to the pre-March 3 borders.', [['March 3', '2024-03-03']])).toEqual([]);
+  });
+  it('drops a decade that says which fashions are meant', () => {
+    expect(datesOf('The gallery hung posters recalling the protest songs of the 1960s.', [['the 1960s', '196']])).toEqual([]);
+  });
+  it('drops the start of a span that names a noun phrase', () => {
+    expect(datesOf('Builders profited from the steady expansion since 2012 until rates climbed.', [['2012', '2012']])).toEqual([]);
+  });
+  it('drops the reading time of a running count', () => {
+    expect(datesOf('In all 4,512 patients were treated and 311 discharged as of May 2, 2024 at 6:15 pm.', [['May 2, 2024 at 6:15 pm', '2024-05-02T18:15', 'TIME']])).toEqual([]);
+  });
+  it('drops a year said to be itself', () => {
+    expect(datesOf('Nothing went to plan, because 2023 was 2023, and the fair was cancelled.', [['2023', '2023']])).toEqual([]);
+  });
+});

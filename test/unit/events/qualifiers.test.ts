@@ -1,0 +1,20 @@
+// What still becomes an event beside the qualifier rules: the same words dating a happening.
+import { describe, expect, it } from 'vitest';
+import { buildEvents } from '../../../src/lib/events';
+import { timexOf } from './helpers';
+
+const PUBLISHED = '2024-05-15';
+const datesOf = (text: string, timexes: [string, string, string?][]) =>
+  buildEvents(text, timexes.map(([words, value, type]) => timexOf(text, words, value, (type as 'DATE' | 'TIME') ?? 'DATE')), PUBLISHED).map((e) => e.when.text);
+
+describe('a date beside a noun that still dates an event', () => {
+  it('keeps the part of a decade a change happened in', () => {
+    expect(datesOf('The mill closed at the end of the 1990s.', [['the 1990s', '199']])).toEqual(['the 1990s']);
+  });
+  it('keeps a perfect measured since a month', () => {
+    expect(datesOf('The striker has not been a starter in the squad since March.', [['March', '2024-03']])).toEqual(['March']);
+  });
+  it('keeps a day a count was published, without a clock reading', () => {
+    expect(datesOf('The ministry reported 212 new cases on May 2.', [['May 2', '2024-05-02']])).toEqual(['May 2']);
+  });
+});
