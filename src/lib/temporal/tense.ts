@@ -114,10 +114,14 @@ export function tenseAround(sentence: string, start: number, end: number): Tense
     // auxiliary points, which is a cue of its own; "to be held" looks ahead. So after a
     // linking verb: "will stay closed", "to remain shut", "is staffed" are states, not past
     // acts.
-    if (tense === 'past' && prev !== undefined && LINKING.has(prev)) {
+    // An adverb may stand between them: "will be formally certified" is passive all the same.
+    const adverb = tense === 'past' && prev !== undefined && prev.length > 4 && prev.endsWith('ly') && LINKING.has(prev2 ?? '');
+    const linked = adverb ? prev2 : prev;
+    const linked2 = adverb ? words[i - 3]?.word : prev2;
+    if (tense === 'past' && linked !== undefined && LINKING.has(linked)) {
       // "was due to be released", "were expected to be completed": a plan reported as it stood,
       // which says nothing sure (the auxiliary's own cue is skipped below for the same reason)
-      if (prev2 === 'to' && !/^(?:was|were)$/.test(words[i - 4]?.word ?? '')) tense = 'future';
+      if (linked2 === 'to' && !/^(?:was|were)$/.test(words[i - (adverb ? 5 : 4)]?.word ?? '')) tense = 'future';
       else continue;
     }
     // "was expected to", "were due to", "originally scheduled": a plan reported in the past, or

@@ -5,6 +5,8 @@ import { tenseAround, type Tense } from '../../../src/lib/temporal/tense';
 const cases: [string, Tense | null][] = [
   ['The ferry sank on [Tuesday].', 'past'],
   ['Ministers will meet in [March].', 'future'],
+  ['The new tariffs will be quietly lifted by the cabinet on [March 4].', 'future'],
+  ['The accounts were officially closed by the trustees on [March 4].', 'past'],
   ['The treaty is to be signed in [June].', 'future'],
   ['The vote may be held in [April].', 'future'],
   ['Talks began in [May], and a deal will follow.', 'past'],
