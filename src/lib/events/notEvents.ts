@@ -84,7 +84,13 @@ function afterName(text: string, start: number, wordsOf: () => readonly Word[]):
 const STAMP_WORDS = /\b(?:published|updated|posted|modified|first|last|edited|on|at|by|and|[AP]\.?M\.?|E[SD]T|[CP][SD]T|ET|PT|GMT|UTC|BST|CET|CEST)\b/gi;
 
 /** Whether the sentence is nothing but dates, times and stamp words. */
+// "UPDATE: May 3, 2024, 9:10 a.m. Added the mayor's reply": an editor's note opens on the time
+// of the change to the page, which dates the page, not the story.
+const EDITOR_NOTE = /^\W*(?:update[ds]?|editor['’]s note|correction|clarification)\s*(?:[:—–-]\s*|\(\s*)$/i;
+
 export function isPageStamp(text: string, sentence: Span, timexes: Timex[]): boolean {
+  const first = timexes.find((t) => t.start >= sentence.start);
+  if (first && EDITOR_NOTE.test(text.slice(sentence.start, first.start))) return true;
   let rest = '';
   let at = sentence.start;
   for (const t of timexes) {
@@ -125,10 +131,13 @@ const ERA = /^(?:today|nowadays|these days)$/i;
 const STATE = /^(?:is|are|remains?|seems?|appears?|has|have|lies|lie|stands?|looks?)$/i;
 // "This year is weaker than last", "2024 was the hottest on record": a period compared, the
 // date being the subject of the comparison, not the time of an event.
-const COMPARED_STATE = /^\s*(?:is|was|has been|had been|will be|looks|looked|seems|seemed|proved|proves)\s+(?:\w+ly\s+)?(?:\w+er|more|less|better|worse|the\s+(?:\w+est|most|least|best|worst))\b/i;
+// "2024 probably wasn't the best year for ..." too: an adverb or a negation changes nothing.
+const COMPARED_STATE = /^\s*(?:\w+ly\s+)?(?:is|was|has been|had been|will be|looks|looked|seems|seemed|proved|proves)(?:n['’]t|\s+not)?\s+(?:\w+ly\s+)?(?:\w+er|more|less|better|worse|the\s+(?:\w+est|most|least|best|worst))\b/i;
 
 export function isStateNotEvent(text: string, statement: Span, timex: Timex, wordsOf: () => readonly Word[]): boolean {
-  if (COMPARED_STATE.test(text.slice(timex.end, timex.end + 40)) && !/\p{L}/u.test(text.slice(statement.start, timex.start).replace(/\b(?:and|but|so|yet|while|last|this|next)\b/gi, ''))) return true;
+  // the period is the subject: nothing but a conjunction or an opening clause ("If it helps, ") before it
+  const lead = text.slice(statement.start, timex.start).replace(/^[^,]*,\s*/, '');
+  if (COMPARED_STATE.test(text.slice(timex.end, timex.end + 40)) && !/\p{L}/u.test(lead.replace(/\b(?:and|but|so|yet|while|last|this|next)\b/gi, ''))) return true;
   if (!ERA.test(timex.text)) return false;
   const group = firstVerbGroup(wordsOf(), statement.start, statement.end);
   return !!group && STATE.test(group.text) && group.first.form !== 'past';

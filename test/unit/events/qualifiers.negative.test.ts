@@ -28,3 +28,12 @@ describe('a date that qualifies a word is no event', () => {
     expect(datesOf('Nothing went to plan, because 2023 was 2023, and the fair was cancelled.', [['2023', '2023']])).toEqual([]);
   });
 });
+
+describe('a page note or a year judged is no event', () => {
+  it('drops the time an editor’s update note was added', () => {
+    expect(datesOf('UPDATE: May 3, 2024, 9:10 a.m. Added a reply from the harbour authority.', [['May 3, 2024, 9:10 a.m.', '2024-05-03T09:10', 'TIME']])).toEqual([]);
+  });
+  it('drops a year judged against others, after an opening clause and with a negation', () => {
+    expect(datesOf('If it helps, 2023 probably wasn’t the easiest season for the growers either.', [['2023', '2023']])).toEqual([]);
+  });
+});

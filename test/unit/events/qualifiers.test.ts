@@ -18,3 +18,9 @@ describe('a date beside a noun that still dates an event', () => {
     expect(datesOf('The ministry reported 212 new cases on May 2.', [['May 2', '2024-05-02']])).toEqual(['May 2']);
   });
 });
+
+describe('an update that is itself the news', () => {
+  it('keeps a dated sentence that merely mentions an update', () => {
+    expect(datesOf('The council will publish an update on May 20.', [['May 20', '2024-05-20']])).toEqual(['May 20']);
+  });
+});
