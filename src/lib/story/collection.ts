@@ -1,8 +1,10 @@
-// Step 0 of a story: every article through the single-article pipeline (tag dates, build
-// events), cut into sentences, each sentence with the days it names. The three steps after this
+// Step 0 of a story: every article's dates tagged (the single-article pipeline's tagger,
+// against the article's publication date), cut into sentences, each sentence with the days it
+// names. Events are not built here: they cost six times the tagging on a long folder and only
+// the few sentences a timeline quotes need one (labels.ts). The three steps after this
 // (rank dates, collect candidates, summarise) read only this collection. Knows nothing of files,
 // folders or the clock; an article's date always comes in with it.
-import { extract } from '../extract';
+import { parsePublished, tagTimexes } from '../temporal';
 import { splitSentences } from '../events/sentences';
 import type { Collection, StoryArticle, StorySentence } from './types';
 import { dayOfValue } from './days';
@@ -27,16 +29,12 @@ export function prepareCollection(articles: StoryArticle[], options: PrepareOpti
 }
 
 function addArticle(collection: Collection, article: StoryArticle): void {
-  const doc = extract(article.text, {
-    title: article.title ?? null,
-    published: article.published,
-    url: article.url ?? null,
-    publisher: article.publisher ?? null,
-  });
+  if (!parsePublished(article.published)) throw new Error(`invalid publication date: ${article.published}`);
+  const tagged = tagTimexes(article.text, article.published);
   const index = collection.articles.length;
   const kept: number[] = [];
   const stamps = stampSpans(article.text);
-  const timexes = doc.timexes
+  const timexes = tagged
     .filter((t) => !stamps.some((s) => t.start >= s.start && t.start < s.end))
     .map((t) => ({ start: t.start, day: t.type === 'DATE' || t.type === 'TIME' ? dayOfValue(t.value) : null, spelled: SPELLED.test(t.text) }))
     .filter((t): t is { start: number; day: string; spelled: boolean } => t.day !== null);
@@ -55,5 +53,5 @@ function addArticle(collection: Collection, article: StoryArticle): void {
     kept.push(collection.sentences.length);
     collection.sentences.push(sentence);
   }
-  collection.articles.push({ id: article.id, published: article.published.slice(0, 10), events: doc.events, sentences: kept });
+  collection.articles.push({ id: article.id, published: article.published.slice(0, 10), publishedAt: article.published, sentences: kept });
 }

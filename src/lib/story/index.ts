@@ -60,7 +60,7 @@ export function buildStory(collection: Collection, options: StoryOptions): Story
       date: day,
       sentences: picked.map((s) => s.text),
       sources: picked.map((s) => ({ article: collection.articles[s.article].id, start: s.start, end: s.end })),
-      labels: picked.map((s) => labelFor(s, collection.articles[s.article].events, day)),
+      labels: picked.map((s) => labelFor(s, collection.articles[s.article].publishedAt, day)),
       score: Math.round(score * 1000) / 1000,
     });
   }

@@ -1,6 +1,6 @@
 // The story stage's values: articles in, one story timeline out. Shape only; knows nothing of
 // how articles were read or how the timeline is drawn.
-import type { Day, TimelineEvent } from '../document';
+import type { Day } from '../document';
 
 /** One article of the story, already ingested: its plain text and its publication date. */
 export interface StoryArticle {
@@ -31,7 +31,8 @@ export interface StorySentence {
 export interface PreparedArticle {
   id: string;
   published: Day;
-  events: TimelineEvent[];
+  /** The publication date as given, time included: the reference for a label's dates. */
+  publishedAt: string;
   /** Indices into the collection's sentences, in reading order. */
   sentences: number[];
 }
