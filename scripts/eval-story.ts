@@ -178,5 +178,5 @@ console.log(`  ${`chosen on all topics (in-sample)`.padEnd(34)} ${figures(averag
 for (const [name, r1, r2, d] of PUBLISHED) console.log(`  ${name.padEnd(34)} ${figures({ rouge_1: r1, rouge_2: r2, date: d })}`);
 console.log(`\nEvery configuration, all topics (in-sample):`);
 grid.forEach((c, i) => console.log(`  ${c.name.padEnd(40)} ${figures(average(results[i]))}`));
-console.log(`\nTime to read and prepare each topic (tag every article, build its events; all of it, whatever the span):`);
+console.log(`\nTime to read and prepare each topic (tag every article's dates; all of it, whatever the span):`);
 console.log(timing.join('\n'));
