@@ -13,6 +13,7 @@ import { withNamedActor } from './pronoun';
 import { statementsOf, type Statement } from './statements';
 import { modalityOf, statusOf } from './status';
 import { isCaption, isPageStamp } from './notEvents';
+import { fromSpeaking } from './quoteTime';
 
 function datedEvent(
   text: string,
@@ -61,7 +62,7 @@ function tellsApart(text: string, a: Timex, b: Timex): boolean {
 // needs one of these word stems; most sentences of a long article stop here.
 const FUTURE_HINT = /will|[’']ll\b|shall|plan|intend|schedul|set to|slated|expect|likely|forecast|poised|prepar|going to|aim|vow|promise|due to|is to|are to/i;
 
-function eventsOfSentence(text: string, sentence: Span, timexes: Timex[], published: string, anchors: Anchors, analysis: TextAnalysis, previous: Span | null): TimelineEvent[] {
+function eventsOfSentence(text: string, sentence: Span, timexes: Timex[], published: string, anchors: Anchors, analysis: TextAnalysis, previous: Span | null, all: readonly Timex[]): TimelineEvent[] {
   const out: TimelineEvent[] = [];
   const wordsOf = () => analysis.wordsOf(sentence);
   const previousWords = () => (previous ? analysis.wordsOf(previous) : null);
@@ -72,7 +73,9 @@ function eventsOfSentence(text: string, sentence: Span, timexes: Timex[], publis
     const mentions = mentionsOf(text, st, wordsOf);
     const groupBefore = (t: Timex) => verbGroupBefore(wordsOf(), st.span.start, t.start);
     const dated = mentions.length;
-    for (const m of mentions) {
+    for (const said of mentions) {
+      const range = fromSpeaking(text, said.timex, said.range, all, published);
+      const m = range === said.range ? said : { ...said, range, timex: { ...said.timex, value: range.start } };
       anchors.register(text.slice(st.span.start, st.span.end), m);
       const e = datedEvent(text, st, sentence, m, published, labelDrop(text, m.timex, st), `${m.timex.start}`, previousWords, groupBefore);
       if (e) out.push(e);
@@ -113,7 +116,7 @@ export function buildEvents(text: string, timexes: Timex[], published: string, a
     while (k < sorted.length && sorted[k].start < sentence.start) k++;
     let j = k;
     while (j < sorted.length && sorted[j].start < sentence.end) j++;
-    if (!inFurniture) events.push(...eventsOfSentence(text, sentence, sorted.slice(k, j), published, anchors, analysis, previous));
+    if (!inFurniture) events.push(...eventsOfSentence(text, sentence, sorted.slice(k, j), published, anchors, analysis, previous, sorted));
     k = j;
     previous = sentence;
   }

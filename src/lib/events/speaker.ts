@@ -61,3 +61,33 @@ function plain(name: string): string | null {
   const bare = name.replace(TITLE, '').trim();
   return NOT_A_NAME.test(bare) ? null : bare;
 }
+
+/** Where the quote `at` lies in is attributed, nearest first: the paragraph before its opening
+ * mark ("She wrote on Sunday: “...”"), the rest of the sentence after its closing mark ("...,” he
+ * said on Monday"), then, for a paragraph that opens on the quote, the paragraph before when
+ * that one is an attributed quote too (a reporter quoting one briefing paragraph by paragraph).
+ * Empty outside a quote. */
+export function attributionSpans(text: string, at: number): { start: number; end: number }[] {
+  if (/[“"]/.test(text.charAt(at))) at += 1;
+  const [start, end] = paragraph(text, at);
+  const before = text.slice(start, at);
+  const curlyOpen = (before.match(/“/g)?.length ?? 0) > (before.match(/”/g)?.length ?? 0);
+  const straightOpen = (before.match(/"/g)?.length ?? 0) % 2 === 1;
+  if (!curlyOpen && !straightOpen) return [];
+  const openAt = start + Math.max(before.lastIndexOf('“'), before.lastIndexOf('"'));
+  if (openAt > start && /\p{L}/u.test(text.slice(start, openAt))) return [{ start, end: openAt }];
+  const spans: { start: number; end: number }[] = [];
+  const close = CLOSE.exec(text.slice(at, end));
+  if (close) {
+    const from = at + close.index + 1;
+    const stop = /[.!?](?:\s|$)/.exec(text.slice(from, end));
+    const span = { start: from, end: stop ? from + stop.index : end };
+    if (AFTER.test(text.slice(span.start, span.end))) spans.push(span);
+  }
+  if (openAt !== start) return spans;
+  const prevEnd = text.slice(0, start).replace(/\s+$/, '').length;
+  const prevStart = text.lastIndexOf('\n', prevEnd - 1) + 1;
+  const previous = text.slice(prevStart, prevEnd);
+  if (prevEnd > prevStart && /^[“"]/.test(previous) && previous.search(ANY) >= 0) spans.push({ start: prevStart, end: prevEnd });
+  return spans;
+}

@@ -1,0 +1,24 @@
+// What must NOT move: day words outside a quote, quotes with no dated attribution, and quotes
+// said long before the story (a memory, not today's words).
+import { describe, expect, it } from 'vitest';
+import { buildEvents } from '../../../src/lib/events';
+import { timexOf } from './helpers';
+
+const PUBLISHED = '2024-05-15';
+const startOf = (text: string, timexes: ReturnType<typeof timexOf>[], words: string) =>
+  buildEvents(text, timexes, PUBLISHED).find((e) => e.when.text === words)?.when.start;
+
+describe('a day word that keeps the publication as its anchor', () => {
+  it('outside a quote, even beside a dated sentence', () => {
+    const text = 'The minister resigned yesterday, two days after the vote on Sunday.';
+    expect(startOf(text, [timexOf(text, 'yesterday', '2024-05-14'), timexOf(text, 'Sunday', '2024-05-12')], 'yesterday')).toBe('2024-05-14');
+  });
+  it('in a quote whose attribution gives no day', () => {
+    const text = '“We signed the contract yesterday,” the director said.';
+    expect(startOf(text, [timexOf(text, 'yesterday', '2024-05-14')], 'yesterday')).toBe('2024-05-14');
+  });
+  it('in a quote dated months before the story', () => {
+    const text = '“We opened the mine yesterday,” the founder said on January 9.';
+    expect(startOf(text, [timexOf(text, 'yesterday', '2024-05-14'), timexOf(text, 'January 9', '2024-01-09')], 'yesterday')).toBe('2024-05-14');
+  });
+});
