@@ -27,7 +27,11 @@ function person(text: string, words: readonly Word[]): string | null {
     return nameOf(text, words[i], words[j]);
   }
   const others = words.filter((w, k) => k > 0 && w.proper && !w.placeOrOrganization && !w.date && /^\p{Lu}/u.test(w.text));
-  return others.length === 1 ? nameOf(text, others[0], others[0]) : null;
+  if (others.length === 1) return nameOf(text, others[0], others[0]);
+  // "Icahn, a billionaire investor, will ...": news introduces a person by name and apposition.
+  const first = words[0];
+  if (first && first.pos === 'noun' && !first.date && /^\p{Lu}\p{Ll}+$/u.test(first.text) && /^,\s+(?:a|an)\s/.test(text.slice(first.end, first.end + 5))) return first.text;
+  return null;
 }
 
 /** The first noun phrase directly followed by a verb: the subject of the sentence's clause. */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { quoteSpeaker } from '../../../src/lib/events/speaker';
 import { withNamedActor } from '../../../src/lib/events/pronoun';
+import { analysisOf } from '../../../src/lib/analysis';
 
 describe('quoteSpeaker finds no speaker', () => {
   it.each([
@@ -20,5 +21,13 @@ describe('quoteSpeaker finds no speaker', () => {
   it('a first-person label outside a quote stays as written', () => {
     const text = 'I drove to the border on Monday.';
     expect(withNamedActor(text, 'I drove to the border', () => null, 0)).toBe('I drove to the border');
+  });
+});
+
+describe('withNamedActor leaves he or she when no person opens the sentence before', () => {
+  it('a place in apposition names no one', () => {
+    const text = 'Lagos, the largest city, will host the games. He will open them in June.';
+    const a = analysisOf(text);
+    expect(withNamedActor(text, 'He will open them', () => a.wordsOf(a.sentences[0]), text.indexOf('He will'))).toBe('He will open them');
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { quoteSpeaker } from '../../../src/lib/events/speaker';
 import { withNamedActor } from '../../../src/lib/events/pronoun';
+import { analysisOf } from '../../../src/lib/analysis';
 
 const at = (text: string, words: string) => text.indexOf(words);
 
@@ -34,5 +35,14 @@ describe('withNamedActor for a quote', () => {
     ['“I’ve sold the farm,” Bram Visser said on Monday.', 'I’ve sold the farm', 'Bram Visser has sold the farm'],
   ])('in %j the label %j names the speaker: %j', (text, label, expected) => {
     expect(withNamedActor(text, label, () => null, 0)).toBe(expected);
+  });
+});
+
+describe('withNamedActor for he or she', () => {
+  it('takes the name a sentence opens on with an apposition', () => {
+    const text = 'Okonkwo, a retired judge, will chair the inquiry. He will report to parliament in June.';
+    const previous = analysisOf(text);
+    const label = withNamedActor(text, 'He will report to parliament', () => previous.wordsOf(previous.sentences[0]), text.indexOf('He will'));
+    expect(label).toBe('Okonkwo will report to parliament');
   });
 });
