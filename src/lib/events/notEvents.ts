@@ -127,8 +127,9 @@ export function isGameClock(text: string, timex: Timex): boolean {
 
 // "Today such cases are rare", "These days the port is quiet": "today" for the present era,
 // with a state in the simple present, dates nothing. "The Senate votes today" does.
-const ERA = /^(?:today|nowadays|these days)$/i;
-const STATE = /^(?:is|are|remains?|seems?|appears?|has|have|lies|lie|stands?|looks?)$/i;
+// "Years later, the town has the same problems" jumps to a lasting state the same way.
+const ERA = /^(?:today|nowadays|these days|(?:\w+|\d+|many|some) (?:years|decades) later)$/i;
+const STATE = /^(?:is|are|am|remains?|seems?|appears?|has|have|lies|lie|stands?|looks?)$/i;
 // "This year is weaker than last", "2024 was the hottest on record": a period compared, the
 // date being the subject of the comparison, not the time of an event.
 // "2024 probably wasn't the best year for ..." too: an adverb or a negation changes nothing.
@@ -139,6 +140,7 @@ export function isStateNotEvent(text: string, statement: Span, timex: Timex, wor
   const lead = text.slice(statement.start, timex.start).replace(/^[^,]*,\s*/, '');
   if (COMPARED_STATE.test(text.slice(timex.end, timex.end + 40)) && !/\p{L}/u.test(lead.replace(/\b(?:and|but|so|yet|while|last|this|next)\b/gi, ''))) return true;
   if (!ERA.test(timex.text)) return false;
-  const group = firstVerbGroup(wordsOf(), statement.start, statement.end);
+  // the verb of the clause the era word opens ("Today I am grateful"), else the statement's own
+  const group = firstVerbGroup(wordsOf(), timex.end, statement.end) ?? firstVerbGroup(wordsOf(), statement.start, statement.end);
   return !!group && STATE.test(group.text) && group.first.form !== 'past';
 }

@@ -37,3 +37,12 @@ describe('a page note or a year judged is no event', () => {
     expect(datesOf('If it helps, 2023 probably wasn’t the easiest season for the growers either.', [['2023', '2023']])).toEqual([]);
   });
 });
+
+describe('a present state after an era word is no event', () => {
+  it('drops "today" that opens a quoted feeling', () => {
+    expect(datesOf('The widow wrote, “Today I am grateful for every neighbour who called.”', [['Today', '2024-05-15']])).toEqual([]);
+  });
+  it('drops a jump of years that describes a lasting state', () => {
+    expect(datesOf('Ten years later, the valley has the same flooding problems.', [['Ten years later', '2024']])).toEqual([]);
+  });
+});

@@ -24,3 +24,12 @@ describe('an update that is itself the news', () => {
     expect(datesOf('The council will publish an update on May 20.', [['May 20', '2024-05-20']])).toEqual(['May 20']);
   });
 });
+
+describe('an era word before an action', () => {
+  it('keeps "today" that opens an act', () => {
+    expect(datesOf('Today the council approved the new harbour budget.', [['Today', '2024-05-15']])).toEqual(['Today']);
+  });
+  it('keeps a jump of years that tells what happened', () => {
+    expect(datesOf('Ten years later, the valley flooded again.', [['Ten years later', '2024']])).toEqual(['Ten years later']);
+  });
+});
