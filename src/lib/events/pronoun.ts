@@ -69,9 +69,16 @@ function speakerLabel(text: string, label: string, at: number, previous: () => r
   return `${name} ${verb ? `${AGREE[verb]} ` : ''}${label.slice(m[0].length)}`;
 }
 
+// "This is a letter Ana Ruiz mailed to the board": a caption or a pointer names what is shown by
+// who made it; the reader's sentence is "Ana Ruiz mailed a letter to the board" (regular past
+// verbs only: an -ed word after a name is safely its verb).
+const SHOWN = /^(?:This|That|Here) is (?=an?\s|another\s|the\s)((?:an?|another|the)\s+[a-z]+(?:\s+[a-z]+)?)\s+((?:\p{Lu}[\w'’.-]*\s+){0,2}\p{Lu}[\w'’-]*)\s+([a-z]+ed)\b(.*)$/u;
+
 /** The label with an opening pronoun replaced by the name it stands for, where one is found
  * (`at`: where its sentence starts, to find the quote it may lie in). */
 export function withNamedActor(text: string, label: string, previous: () => readonly Word[] | null, at = -1): string {
+  const shown = SHOWN.exec(label);
+  if (shown) return `${shown[2]} ${shown[3]} ${shown[1]}${shown[4]}`;
   const spoken = at >= 0 ? speakerLabel(text, label, at, previous) : null;
   if (spoken) return spoken;
   const empty = EMPTY_IT.exec(label);

@@ -46,3 +46,12 @@ describe('withNamedActor for he or she', () => {
     expect(label).toBe('Okonkwo will report to parliament');
   });
 });
+
+describe('withNamedActor for a pointer to what is shown', () => {
+  it('names who made it: "This is a letter Ana Ruiz mailed ..."', () => {
+    expect(withNamedActor('', 'This is a letter Ana Ruiz mailed to the board', () => null)).toBe('Ana Ruiz mailed a letter to the board');
+  });
+  it('leaves a pointer with no maker', () => {
+    expect(withNamedActor('', 'This is a hard winter for farmers', () => null)).toBe('This is a hard winter for farmers');
+  });
+});
