@@ -40,3 +40,9 @@ export const processIo: Io = {
 
 /** A failure the user can fix: printed as one `newsline: ...` line, exit status 2. */
 export class UsageError extends Error {}
+
+/** A path as one line of a report: a file name may hold a newline, a tab or a direction
+ * override, which would forge a second report line or reorder this one on a terminal. */
+export function printablePath(path: string): string {
+  return path.replace(/[\u0000-\u001f\u007f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}

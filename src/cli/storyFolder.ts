@@ -3,7 +3,7 @@
 // why it was skipped. The date comes from the page's own metadata through the same ingest as
 // `extract`, else from a YYYY-MM-DD folder or file-name prefix; it is never guessed. Knows
 // nothing of how a story is built.
-import { readdir } from 'node:fs/promises';
+import { lstat, readdir, realpath } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { ingest, sniffKind } from '../lib/ingest';
 import { parseHtmlNode } from '../lib/ingest/dom/node';
@@ -11,7 +11,7 @@ import { binaryKind } from '../lib/ingest/notArticle';
 import { detokenize, looksTokenized, type StoryArticle } from '../lib/story';
 import { spellPublished } from '../lib/temporal/reference';
 import { PAGE_EXTENSIONS } from './folder';
-import { type Io, UsageError } from './io';
+import { type Io, printablePath, UsageError } from './io';
 import { readFailure, readFileText } from './read';
 
 /** Deep enough for DIR/YYYY/MM-DD/file; deeper trees are rarely one story. */
@@ -65,6 +65,15 @@ export function readArticle(id: string, content: string): ArticleOutcome {
   return { article: { id, text, published, title: page.title, url: page.url, publisher: page.publisher } };
 }
 
+/** Whether a symbolic link at `path` leads outside `dir`. A story folder that somebody sent
+ * must not pull any readable file of this machine into the published timeline. */
+async function linksOutside(dir: string, path: string): Promise<boolean> {
+  const info = await lstat(path).catch(() => null);
+  if (!info?.isSymbolicLink()) return false;
+  const [root, target] = await Promise.all([realpath(dir), realpath(path).catch(() => null)]);
+  return target !== null && !target.startsWith(root + sep);
+}
+
 /** Every readable, dated article under DIR; the others reported on stderr. */
 export async function readStoryFolder(dir: string, io: Io): Promise<{ articles: StoryArticle[]; skipped: number }> {
   const paths = await listArticles(dir);
@@ -74,10 +83,13 @@ export async function readStoryFolder(dir: string, io: Io): Promise<{ articles: 
   for (const id of paths) {
     let outcome: ArticleOutcome;
     let content: string | null = null;
-    try {
-      content = await readFileText(join(dir, id));
-    } catch (error) {
-      outcome = { skipped: `unreadable: ${readFailure(error)}` };
+    if (await linksOutside(dir, join(dir, id))) outcome = { skipped: 'a link to a file outside the folder (not followed)' };
+    else {
+      try {
+        content = await readFileText(join(dir, id));
+      } catch (error) {
+        outcome = { skipped: `unreadable: ${readFailure(error)}` };
+      }
     }
     try {
       if (content !== null) outcome = readArticle(id, content);
@@ -88,7 +100,7 @@ export async function readStoryFolder(dir: string, io: Io): Promise<{ articles: 
     outcome = outcome!;
     if ('skipped' in outcome) {
       skipped++;
-      io.err(`skipped ${id}: ${outcome.skipped}\n`);
+      io.err(`skipped ${printablePath(id)}: ${outcome.skipped}\n`);
     }
     else articles.push(outcome.article);
   }

@@ -35,8 +35,10 @@ export function fitsEntry(text: string, maxWords: number): boolean {
 export function summarise(views: SentenceView[], options: SummaryOptions): number[] {
   if (views.length === 0 || options.sentences <= 0) return [];
   const center = centroid(views.map((v) => v.vector));
-  const fitting = views.map((_, i) => i).filter((i) => fitsEntry(views[i].text, options.maxWords));
-  const pool = fitting.length > 0 ? fitting : views.map((_, i) => i);
+  // a line with no word in it (replacement characters, stray punctuation) says nothing
+  const worded = views.map((_, i) => i).filter((i) => /\p{L}{2}/u.test(views[i].text));
+  const fitting = worded.filter((i) => fitsEntry(views[i].text, options.maxWords));
+  const pool = fitting.length > 0 ? fitting : worded;
   const ranked = pool.map((i) => ({ i, closeness: dot(views[i].vector, center) + (views[i].prior ?? 0) })).sort((a, b) => b.closeness - a.closeness || a.i - b.i);
   const taken: number[] = [];
   const seen = new Set<string>();

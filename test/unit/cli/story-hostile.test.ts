@@ -88,6 +88,27 @@ describe('newsline story over a hostile folder', { timeout: 30_000 }, () => {
     expect(out.articles + out.skipped).toBe(PAYLOADS.length + 2 + 7 + 3 + 1 + 5);
   });
 
+  it('keeps each report on one line when a file name holds a newline or a direction override', async () => {
+    const { stdout, stderr } = await run(['story', dir, '--dates', '30', '--sentences', '5']);
+    expect(stderr).not.toMatch(/^break/m);
+    expect(stderr + stdout).not.toMatch(/[\u202A-\u202E]/);
+    expect(stdout).not.toMatch(/^break\.txt\)/m);
+  });
+
+  it('does not read a link to a file outside the folder, and says so', async () => {
+    const { stdout, stderr } = await run(['story', dir, '--format', 'json', '--dates', '30']);
+    expect(stderr).toContain('skipped 2024-05-07-outside-link.txt: a link to a file outside the folder (not followed)');
+    const articles = JSON.parse(stdout).timeline.flatMap((e: { sources: { article: string }[] }) => e.sources.map((s) => s.article));
+    expect(articles).not.toContain('2024-05-07-outside-link.txt');
+  });
+
+  it('never quotes a line with no word in it, such as replacement characters', async () => {
+    const { stdout } = await run(['story', dir, '--format', 'json', '--dates', '30', '--sentences', '5']);
+    for (const entry of JSON.parse(stdout).timeline as { sentences: string[] }[]) {
+      for (const sentence of entry.sentences) expect(sentence).toMatch(/\p{L}{2}/u);
+    }
+  });
+
   it('does not follow a link to a folder, so a loop ends', async () => {
     const { stdout } = await run(['story', dir, '--format', 'json', '--dates', '30']);
     const articles = JSON.parse(stdout).timeline.flatMap((e: { sources: { article: string }[] }) => e.sources.map((s) => s.article));
