@@ -39,7 +39,13 @@ export function analyseText(text: string): TextAnalysis {
     let k = 0;
     for (let i = first; i <= last; i++) {
       const own: Word[] = [];
-      while (k < all.length && all[k].start < sentences[i].end) own.push(all[k++]);
+      const { start, end } = sentences[i];
+      // a contraction's empty half ("won't" -> will + not at its end) belongs to its sentence;
+      // a token that runs across a sentence break (a quote mark and the blank line after it)
+      // belongs to none
+      for (; k < all.length && (all[k].start < end || (all[k].start === end && all[k].end === end)); k++) {
+        if (all[k].start >= start && all[k].end <= end) own.push(all[k]);
+      }
       words[i] = own;
     }
   };

@@ -9,6 +9,16 @@ describe('analyseText', () => {
     expect(a.wordsOf(a.sentences[0]).map((w) => w.text)).toContain('Tuesday');
   });
 
+  it("gives each sentence only words inside it, a contraction's empty half included", () => {
+    for (const text of ['” \n\n (', ',\n\nThe', "They won't\n\nThe ferry sails."]) {
+      const a = analyseText(text);
+      for (const s of a.sentences) for (const w of a.wordsOf(s)) expect([w.start >= s.start, w.end <= s.end]).toEqual([true, true]);
+    }
+    const a = analyseText("They won't attend. The ferry sails.");
+    expect(a.wordsOf(a.sentences[0]).map((w) => w.pos)).toContain('negative');
+    expect(a.wordsOf(a.sentences[1]).map((w) => w.pos)).not.toContain('negative');
+  });
+
   it('reads the part of speech and the verb form news status needs', () => {
     const a = analyseText('The ministry will close the clinic. Officials closed it. Workers are striking.');
     const [will, closed, striking] = a.sentences.map((s) => a.wordsOf(s));

@@ -213,11 +213,7 @@ function checkAnalysis(text: string): void {
     end = s.end;
     const words = a.wordsOf(s);
     for (const w of words) {
-      // Words are checked against the text, not their sentence: a word may reach past its
-      // sentence (analyseText('” \n\n (') gives the word '” \n\n (' for the sentence 0-1) or sit
-      // before it (in "won't\n\nThe" the second sentence's words hold an empty 'negative' at
-      // 5-5): both reported to the lead, src/lib/analysis/words.ts.
-      if (!(0 <= w.start && w.start <= w.end && w.end <= text.length)) fail(`word "${w.text}" at ${w.start}-${w.end} outside the text`);
+      if (!(s.start <= w.start && w.start <= w.end && w.end <= s.end)) fail(`word "${w.text}" at ${w.start}-${w.end} outside its sentence ${s.start}-${s.end}`);
       if (text.slice(w.start, w.end) !== w.text) fail(`word "${w.text}" is not the text at ${w.start}-${w.end}`);
     }
     for (const g of [firstVerbGroup(words, s.start, s.end), verbGroupBefore(words, s.start, s.end)]) {
