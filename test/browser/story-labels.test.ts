@@ -64,13 +64,15 @@ beforeAll(async () => {
   browser = await launchChromium();
   for (const width of WIDTHS) {
     const rows: { name: string; m: LabelMeasure }[] = [];
-    for (const [name, doc] of DOCS) {
-      const page = await browser.newPage({ viewport: { width, height: 740 } });
-      await page.goto(`${server.url}embed.html?childId=t#doc=${await encodeDocumentFragment(doc)}`);
+    // One tab a width; each article a fresh load of the embed (its own query, so not a mere
+    // change of fragment), scrolled to the top as a reader arrives.
+    const page = await browser.newPage({ viewport: { width, height: 740 } });
+    for (const [i, [name, doc]] of DOCS.entries()) {
+      await page.goto(`${server.url}embed.html?childId=t${i}#doc=${await encodeDocumentFragment(doc)}`);
       await page.waitForSelector('[data-marker="published"]', { timeout: 20_000 });
       rows.push({ name, m: await page.evaluate(measureLabels, pairs(doc)) });
-      await page.close();
     }
+    await page.close();
     results.set(width, rows);
     const drawn = rows.reduce((s, r) => s + r.m.drawn, 0);
     const total = rows.reduce((s, r) => s + r.m.total, 0);
@@ -84,13 +86,13 @@ beforeAll(async () => {
   }
   for (const picture of PICTURES) {
     const rows: { name: string; m: LabelMeasure }[] = [];
+    const page = await browser.newPage({ viewport: { width: picture.viewport, height: 740 } });
     for (const [name, doc] of DOCS) {
-      const page = await browser.newPage({ viewport: { width: picture.viewport, height: 740 } });
       const svg = storyExportSvg(doc, picture.options).replace(/^<\?xml[^>]*>\s*/, '');
       await page.setContent(`<!doctype html><html><body style="margin:0">${svg}</body></html>`);
       rows.push({ name, m: await page.evaluate(measureLabels, pairs(doc)) });
-      await page.close();
     }
+    await page.close();
     pictures.set(picture.key, rows);
     console.log(`exported ${picture.key}: ${summary(rows)}`);
   }
