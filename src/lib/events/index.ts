@@ -7,7 +7,7 @@ import { Anchors } from './anchors';
 import { type Mention, mentionsOf } from './mentions';
 import { labelOf } from './statementLabel';
 import { undatedEvent } from './undated';
-import { analysisOf, type Span, type TextAnalysis, type VerbGroup, verbGroupBefore, type Word } from '../analysis';
+import { analysisOf, firstVerbGroup, type Span, type TextAnalysis, type VerbGroup, verbGroupBefore, type Word } from '../analysis';
 import { sameDayStatus } from './sameDay';
 import { withNamedActor } from './pronoun';
 import { statementsOf, type Statement } from './statements';
@@ -24,12 +24,12 @@ function datedEvent(
   drop: Timex[],
   key: string,
   previousWords: () => readonly Word[] | null,
-  groupBefore: (t: Timex) => VerbGroup | null,
+  governingGroup: (t: Timex) => VerbGroup | null,
 ): TimelineEvent | null {
   const publishedDay = published.slice(0, 10);
   const label = withNamedActor(text, labelOf(text, st, drop), previousWords, sentence.start);
   if (!label) return null;
-  const sameDay = range.start === publishedDay && range.end === publishedDay ? sameDayStatus(t, published, groupBefore(t)) : null;
+  const sameDay = range.start === publishedDay && range.end === publishedDay ? sameDayStatus(t, published, governingGroup(t)) : null;
   const status = sameDay ?? statusOf(range, publishedDay, cues, t.mod, cuesBefore);
   const modality = modalityOf(status, cues);
   return {
@@ -71,18 +71,20 @@ function eventsOfSentence(text: string, sentence: Span, timexes: Timex[], publis
   for (const st of statementsOf(text, sentence, timexes)) {
     if (st.consumed) continue;
     const mentions = mentionsOf(text, st, wordsOf);
-    const groupBefore = (t: Timex) => verbGroupBefore(wordsOf(), st.span.start, t.start);
+    // The verb group a date belongs to: the one before it, else (a fronted date: "At 9:30 a.m.,
+    // three bombs blew apart ...") the first one after it.
+    const governingGroup = (t: Timex) => verbGroupBefore(wordsOf(), st.span.start, t.start) ?? firstVerbGroup(wordsOf(), t.end, st.span.end);
     const dated = mentions.length;
     for (const said of mentions) {
       const range = fromSpeaking(text, said.timex, said.range, all, published);
       const m = range === said.range ? said : { ...said, range, timex: { ...said.timex, value: range.start } };
       anchors.register(text.slice(st.span.start, st.span.end), m);
-      const e = datedEvent(text, st, sentence, m, published, labelDrop(text, m.timex, st), `${m.timex.start}`, previousWords, groupBefore);
+      const e = datedEvent(text, st, sentence, m, published, labelDrop(text, m.timex, st), `${m.timex.start}`, previousWords, governingGroup);
       if (e) out.push(e);
     }
     const anchor = dated === 0 ? anchors.find(text.slice(st.span.start, st.span.end)) : null;
     if (anchor) {
-      const e = datedEvent(text, st, sentence, { ...anchor, cues: st.cues, cuesBefore: () => st.cues }, published, [], `a${st.span.start}`, previousWords, groupBefore);
+      const e = datedEvent(text, st, sentence, { ...anchor, cues: st.cues, cuesBefore: () => st.cues }, published, [], `a${st.span.start}`, previousWords, governingGroup);
       if (e) out.push(e);
       continue;
     }

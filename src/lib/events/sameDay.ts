@@ -1,7 +1,7 @@
 // Past or projected for an event on the publication day itself, where the calendar cannot
-// tell: first the clock ("this evening" in a story stamped 14:00 is ahead, "this morning" is
-// done), then the date's own words ("later today", "earlier today"), then the verb group that
-// governs the date ("said Tuesday", "had expected ... on Wednesday": done; "will speak",
+// tell: first a verb group in the past, then the clock ("this evening" in a story stamped 14:00 is ahead, "this morning" is
+// done), then the date's own words ("later today", "earlier today"), then the rest of the verb
+// group that governs the date ("said Tuesday", "had expected ... on Wednesday": done; "will speak",
 // "are striking today": ahead, a present progressive with a date being an arrangement).
 // Returns null when none of these decides. Must not know about labels or text positions
 // beyond the words it is given.
@@ -34,10 +34,14 @@ function byVerb(group: VerbGroup | null): EventStatus | null {
   return null;
 }
 
-export function sameDayStatus(timex: Timex, published: string, groupBefore: VerbGroup | null): EventStatus | null {
+export function sameDayStatus(timex: Timex, published: string, group: VerbGroup | null): EventStatus | null {
+  // A verb in the past has already told: "spotted a man this morning" in a story stamped 07:46
+  // is done, whatever the clock says of the morning.
+  const verb = byVerb(group);
+  if (verb === 'past') return verb;
   const clock = byClock(timex.value, published);
   if (clock) return clock;
   if (/^later\b/i.test(timex.text)) return 'projected';
   if (/^earlier\b/i.test(timex.text)) return 'past';
-  return byVerb(groupBefore);
+  return verb;
 }

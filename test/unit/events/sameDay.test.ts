@@ -16,6 +16,10 @@ describe('an event on the publication day', () => {
   it('is projected for a clock time after the time stamp', () => {
     expect(status('Polls close at 8 p.m.', '8 p.m.', '2024-05-15T20:00', '2024-05-15T09:00', 'TIME')).toEqual(['projected']);
   });
+  it('is past for a verb in the past, even at a clock time after the time stamp (a narrative told later)', () => {
+    expect(status('At 10:15 a.m., a delivery driver found the parcel by the gate.', '10:15 a.m.', '2024-05-15T10:15', '2024-05-15T06:40', 'TIME')).toEqual(['past']);
+    expect(status('The ferry docked at 11 a.m., the harbour office said.', '11 a.m.', '2024-05-15T11:00', '2024-05-15T06:40', 'TIME')).toEqual(['past']);
+  });
   it('is projected for "later today" and past for "earlier today"', () => {
     expect(status('Officials brief reporters later today.', 'later today', '2024-05-15', '2024-05-15')).toEqual(['projected']);
     expect(status('Officials will say more after they briefed reporters earlier today.', 'earlier today', '2024-05-15', '2024-05-15')).toEqual(['past']);
