@@ -68,6 +68,13 @@ export interface TimelineEvent {
   modality?: Modality;
   when: EventWhen;
   source: SourceSpan;
+  /**
+   * Optional, story documents only: every sentence, in any of the story's articles, that reports
+   * this happening, `source` first. A story's event is told by several articles in different
+   * words; keeping all of them lets the reader trace an entry to each article that carried it.
+   * Absent in single-article documents, where `source` is the whole account.
+   */
+  sources?: SourceSpan[];
 }
 
 export interface ArticleMeta {
@@ -98,6 +105,19 @@ export interface Presentation {
   credit?: string;
 }
 
+/**
+ * One article of a story document: its own metadata and where its text lies in the joint
+ * `NewslineDocument.text` (`text.slice(start, end)`, end exclusive). A story is told by many
+ * articles, each with its own publication date (the reference for its relative dates), so the
+ * document keeps each article's date and range rather than one article's.
+ */
+export interface StoryArticleSpan extends ArticleMeta {
+  /** Names the article (the CLI uses its path inside the folder); stable across rebuilds. */
+  id: string;
+  start: number;
+  end: number;
+}
+
 export interface NewslineDocument {
   version: 1;
   article: ArticleMeta;
@@ -105,6 +125,13 @@ export interface NewslineDocument {
   text: string;
   timexes: Timex[];
   events: TimelineEvent[];
+  /**
+   * Optional, story documents only: the articles whose texts are joined (in the order added, with
+   * a blank line between) into `text`; ranges in order and not overlapping. Then `article` is the
+   * story itself (its headline, and the newest article's date as the "as of" reference), and each
+   * article's timexes were resolved against that article's own date. Absent: one article, as before.
+   */
+  articles?: StoryArticleSpan[];
   /** Optional: the desk's presentation settings (absent in documents made before them). */
   presentation?: Presentation;
 }
