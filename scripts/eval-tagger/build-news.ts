@@ -1,5 +1,5 @@
 // npx tsx scripts/eval-tagger/build-news.ts GOLD_JSON
-// Writes the second development collection (test/fixtures/timeml-news/{dev,check}/*.tml) from
+// Writes the second development collection (test/fixtures/timeml-news/{dev,check,fresh}/*.tml) from
 // hand-written annotations (test/fixtures/timeml-news/annotations/*.txt) and the story text of
 // saved pages (postlight/parser's fixtures, MIT; GOLD_JSON is the page set's gold.json with each
 // page's body, publication date and address). An annotation file lists, in reading order, one
@@ -35,7 +35,7 @@ for (const name of readdirSync(join(root, 'annotations')).filter((f) => f.endsWi
   const header = (key: string) => lines.find((l) => l.startsWith(`# ${key}:`))?.split(':').slice(1).join(':').trim();
   const page = pages.get(header('page') ?? '');
   const split = header('split');
-  if (!page || (split !== 'dev' && split !== 'check')) throw new Error(`${name}: needs '# page:' of a page in the gold file and '# split: dev|check'`);
+  if (!page || !split || !['dev', 'check', 'fresh'].includes(split)) throw new Error(`${name}: needs '# page:' of a page in the gold file and '# split: dev|check|fresh'`);
   const body = page.body;
   let from = 0;
   let out = '';
