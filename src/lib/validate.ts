@@ -10,6 +10,8 @@ import {
   type Modality,
   type NewslineDocument,
   type Presentation,
+  type SourceSpan,
+  type StoryArticleSpan,
   type Timex,
   type TimexType,
   type TimelineEvent,
@@ -71,7 +73,64 @@ export function readDocument(value: unknown): NewslineDocument {
     seen.add(e.id);
   });
   const presentation = readPresentation(v.presentation);
-  return { version: DOCUMENT_VERSION, article, text, timexes, events, ...(presentation ? { presentation } : {}) };
+  const articles = readStoryArticles(v.articles, text.length);
+  return {
+    version: DOCUMENT_VERSION, article, text, timexes, events,
+    ...(articles ? { articles } : {}),
+    ...(presentation ? { presentation } : {}),
+  };
+}
+
+/**
+ * A story document's articles, forgiving: they say which article a sentence came from, but the
+ * events draw without them, so a damaged article (no id, a bad date, a range outside the text or
+ * overlapping the one before, an id already used) is dropped and the document still opens.
+ * Nothing usable (or no list at all): undefined, and the document reads as a single article.
+ */
+export function readStoryArticles(v: unknown, textLength: number): StoryArticleSpan[] | undefined {
+  if (!Array.isArray(v)) return undefined;
+  const out: StoryArticleSpan[] = [];
+  const ids = new Set<string>();
+  for (const item of v) {
+    const article = storyArticleOrNull(item, textLength);
+    if (!article || ids.has(article.id)) continue;
+    if (out.length && article.start < out[out.length - 1].end) continue;
+    ids.add(article.id);
+    out.push(article);
+  }
+  return out.length ? out : undefined;
+}
+
+function storyArticleOrNull(v: unknown, textLength: number): StoryArticleSpan | null {
+  if (!isObject(v) || typeof v.id !== 'string' || v.id === '') return null;
+  const span = spanOrNull(v, textLength);
+  if (!span) return null;
+  try {
+    return { id: v.id, ...readArticle(v), ...span };
+  } catch (e) {
+    if (e instanceof DocumentError) return null;
+    throw e;
+  }
+}
+
+/** A span within the text, or null: the forgiving twin of readSpan, for the optional fields. */
+function spanOrNull(v: unknown, textLength: number): SourceSpan | null {
+  if (!isObject(v)) return null;
+  const { start, end } = v;
+  if (!Number.isInteger(start) || !Number.isInteger(end)) return null;
+  const [s, e] = [start as number, end as number];
+  return s >= 0 && s <= e && e <= textLength ? { start: s, end: e } : null;
+}
+
+/**
+ * An event's other sentences (a story's), forgiving like the articles: each is a pointer for the
+ * reader to follow, so a bad one is dropped rather than the timeline refused. They need not lie in
+ * any article: a story edited by hand may keep a sentence whose article was removed.
+ */
+function readSources(v: unknown, textLength: number): SourceSpan[] | undefined {
+  if (!Array.isArray(v)) return undefined;
+  const spans = v.map((s) => spanOrNull(s, textLength)).filter((s): s is SourceSpan => s !== null);
+  return spans.length ? spans : undefined;
 }
 
 const DATE_STYLES = ['ap', 'uk', 'iso'] as const;
@@ -182,6 +241,8 @@ export function readEvent(v: unknown, n: number | string, textLength: number): T
     }
     event.modality = e.modality as Modality;
   }
+  const sources = readSources(e.sources, textLength);
+  if (sources) event.sources = sources;
   return event;
 }
 
