@@ -1,0 +1,131 @@
+// The story document: a story's articles in, one Newsline document out, which the app opens,
+// edits and publishes and `newsline render` draws like any other. The articles' texts are joined
+// into the document's one text (each article's range kept beside its own date and headline), each
+// article is tagged against its own publication date, and each entry of the story timeline
+// (index.ts) becomes one event whose sources point into the articles that told it. Pure: no
+// files, no clock; knows nothing of how the days were ranked or the sentences chosen.
+import { DOCUMENT_VERSION, type NewslineDocument, type StoryArticleSpan, type Timex, type TimelineEvent } from '../document';
+import { shorten } from '../events/shorten';
+import { tagTimexes } from '../temporal';
+import { buildStory, prepareCollection } from './index';
+import type { StoryArticle, StoryEntry } from './types';
+
+/** The app's defaults: a story graphic of about twenty days, two sentences a day. */
+export const STORY_DATES = 20;
+export const STORY_SENTENCES = 2;
+
+/** Between two articles in the joint text: a paragraph break, so no sentence runs across. */
+const BETWEEN = '\n\n';
+
+export interface StoryDocumentOptions {
+  dates: number;
+  sentences: number;
+  /** The desk's headline for the story; else the first article's title. */
+  title?: string | null;
+  /** (done, total) while the articles are read, then once more when the timeline is built. */
+  onProgress?: (done: number, total: number) => void;
+}
+
+/** Articles in (each with its own text and publication date), one story document out. */
+export function storyDocument(articles: StoryArticle[], options: StoryDocumentOptions): NewslineDocument {
+  if (articles.length === 0) throw new Error('a story needs at least one article');
+  const { text, articles: spans } = joinArticles(articles);
+  // The collection names each article by its place in the list, so two articles that share an id
+  // (two pastes of one page) still map back to their own ranges.
+  const numbered = articles.map((a, i) => ({ ...a, id: String(i) }));
+  // Building the timeline costs about a third of reading the articles (Timeline17); counted so.
+  const total = articles.length + Math.max(1, Math.round(articles.length / 3));
+  const timexes: Timex[] = [];
+  const collection = prepareCollection(numbered, {
+    onProgress: (done) => {
+      // Tagged here, article by article, so progress covers both passes over each article.
+      const i = done - 1;
+      for (const t of tagTimexes(articles[i].text, articles[i].published)) {
+        timexes.push({ ...t, start: t.start + spans[i].start, end: t.end + spans[i].start });
+      }
+      options.onProgress?.(done, total);
+    },
+  });
+  const story = buildStory(collection, { dates: options.dates, sentences: options.sentences });
+  options.onProgress?.(total, total);
+
+  const published = spans.reduce((newest, a) => (a.published > newest ? a.published : newest), spans[0].published);
+  const title = options.title?.trim() || articles[0].title?.trim() || null;
+  const at = (source: { article: string; start: number; end: number }) => {
+    const offset = spans[Number(source.article)].start;
+    return { start: offset + source.start, end: offset + source.end };
+  };
+  const events = story.timeline.map((entry) => storyEvent(entry, 1, published.slice(0, 10), at));
+  return {
+    version: DOCUMENT_VERSION,
+    article: { title, published, url: null, publisher: null },
+    text,
+    timexes,
+    articles: spans,
+    events,
+  };
+}
+
+/** One day of the story timeline as one event: dated to the day, quoted from its sentences. */
+function storyEvent(
+  entry: StoryEntry,
+  n: number,
+  asOf: string,
+  at: (source: StoryEntry['sources'][number]) => { start: number; end: number },
+): TimelineEvent {
+  const sources = entry.sources.map(at);
+  const label = entry.labels.find((l) => l !== null) ?? shorten(entry.sentences[0].replace(/[\s.]+$/, ''));
+  return {
+    id: `story-${entry.date}-${n}`,
+    label,
+    status: entry.date <= asOf ? 'past' : 'projected',
+    when: { timex: entry.date, start: entry.date, end: entry.date, granularity: 'day', text: null },
+    source: sources[0],
+    sources,
+  };
+}
+
+/** The joint text and the spans for a list of articles (what storyDocument uses; the app uses
+ *  it to add articles). Texts are kept as given, so an article's offsets stay its own plus its
+ *  start; a repeated id gets a suffix (" #2"), since a reader keeps only the first of an id. */
+export function joinArticles(articles: StoryArticle[]): { text: string; articles: StoryArticleSpan[] } {
+  const spans: StoryArticleSpan[] = [];
+  const used = new Set<string>();
+  let offset = 0;
+  for (const a of articles) {
+    let id = a.id;
+    for (let k = 2; used.has(id); k++) id = `${a.id} #${k}`;
+    used.add(id);
+    if (spans.length) offset += BETWEEN.length;
+    spans.push({
+      id, title: a.title ?? null, published: a.published, url: a.url ?? null, publisher: a.publisher ?? null,
+      start: offset, end: offset + a.text.length,
+    });
+    offset += a.text.length;
+  }
+  return { text: articles.map((a) => a.text).join(BETWEEN), articles: spans };
+}
+
+/** A story document's articles back as StoryArticle[] (text sliced from the joint text); none
+ *  for a single-article document. */
+export function articlesOf(doc: Pick<NewslineDocument, 'text' | 'articles'>): StoryArticle[] {
+  return (doc.articles ?? []).map((a) => ({
+    id: a.id, text: doc.text.slice(a.start, a.end), published: a.published,
+    title: a.title, url: a.url, publisher: a.publisher,
+  }));
+}
+
+/** The article a text offset falls in, or null (a single-article document, or an offset in the
+ *  break between two articles). Ranges are in order, so a binary search. */
+export function articleAt(articles: StoryArticleSpan[] | undefined, offset: number): StoryArticleSpan | null {
+  if (!articles) return null;
+  let [lo, hi] = [0, articles.length - 1];
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const a = articles[mid];
+    if (offset < a.start) hi = mid - 1;
+    else if (offset >= a.end) lo = mid + 1;
+    else return a;
+  }
+  return null;
+}
