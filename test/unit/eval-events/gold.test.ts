@@ -17,8 +17,15 @@ describe('the events gold', () => {
     expect(late.filter((a) => early.has(a.id))).toEqual([]);
   });
 
+  it('reads the fresh folder, annotated before the events stage ran on it, apart from the other two', () => {
+    const fresh = readGoldDir('test/fixtures/events-gold/fresh');
+    expect(fresh.length).toBeGreaterThanOrEqual(12);
+    const earlier = new Set([...readGoldDir('test/fixtures/events-gold'), ...readGoldDir('test/fixtures/events-gold/late')].map((a) => a.id));
+    expect(fresh.filter((a) => earlier.has(a.id))).toEqual([]);
+  });
+
   it('has gold labels that every label check finds whole', () => {
-    const faulty = [...readGoldDir('test/fixtures/events-gold'), ...readGoldDir('test/fixtures/events-gold/late')].flatMap((a) =>
+    const faulty = [...readGoldDir('test/fixtures/events-gold'), ...readGoldDir('test/fixtures/events-gold/late'), ...readGoldDir('test/fixtures/events-gold/fresh')].flatMap((a) =>
       a.events.map((e) => ({ label: e.label, faults: labelFaults(e.label, { text: a.text, gold: e.label }) })).filter((x) => x.faults.length),
     );
     expect(faulty).toEqual([]);
