@@ -17,7 +17,7 @@ const sameEvent = (a: TimelineEvent, b: TimelineEvent) => JSON.stringify(canonic
 function canonical(e: TimelineEvent): unknown {
   const w = e.when;
   return [e.id, e.label, e.status, e.modality ?? null, w.timex, w.start, w.end, w.granularity, w.text, w.mod ?? null,
-    e.source.start, e.source.end];
+    e.source.start, e.source.end, e.sources ?? null];
 }
 
 export function editsFromEvents(extracted: TimelineEvent[], events: TimelineEvent[], text: string): Edits {

@@ -6,9 +6,12 @@
 import type { TimelineEvent } from '../document';
 import { anchorOf, normalise, type Anchor } from './anchor';
 
-/** What a user can set on an event; the id and source span always come from elsewhere. */
-export type EditableField = 'label' | 'status' | 'modality' | 'when';
-export const EDITABLE_FIELDS: readonly EditableField[] = ['label', 'status', 'modality', 'when'];
+/**
+ * What a user can set on an event; the id and source span always come from elsewhere.
+ * `sources` (a story entry's sentences) is set by merging and splitting entries.
+ */
+export type EditableField = 'label' | 'status' | 'modality' | 'when' | 'sources';
+export const EDITABLE_FIELDS: readonly EditableField[] = ['label', 'status', 'modality', 'when', 'sources'];
 
 export interface EditedEvent {
   /** The event exactly as the user left it (shown whole if its sentence is ever lost). */

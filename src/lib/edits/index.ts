@@ -7,3 +7,5 @@ export { readEdits } from './read';
 export { redate, type Redated } from './when';
 export { moveWhen, snapSteps, stepDays } from './move';
 export { canonical, mergeEditVersions, type EditsMerge, type FieldConflict, type FieldVersion } from './three-way';
+export { labelFromSentence, mergeEvents, sourcesOf, splitEvent, type Split } from './entries';
+export { remapEdits, type OffsetMap } from './remap';
