@@ -1,47 +1,63 @@
 // Runs extraction off the main thread: a debounced request to a Web Worker, where only the
-// latest request's answer is applied (an older one that finishes late is dropped), so typing
-// never waits for extraction. Falls back to running in this thread, on a later tick, where
-// Workers are missing (jsdom). Knows nothing of Svelte or of how results are shown.
-import type { ArticleMeta, NewslineDocument } from '../lib/document';
+// latest request's answer (and progress) is applied (an older one that finishes late is
+// dropped), so typing never waits for extraction. With the story's articles, the Worker builds
+// the story document and reports progress while it reads them. Falls back to running in this
+// thread, on a later tick, where Workers are missing (jsdom). Knows nothing of Svelte or of how
+// results are shown.
+import type { ArticleMeta, NewslineDocument, StoryArticleSpan } from '../lib/document';
+import type { Progress } from './extractJob';
 
+export type { Progress } from './extractJob';
 export type ExtractResult = { ok: true; doc: NewslineDocument } | { ok: false; message: string };
 
 export interface Extractor {
-  request(text: string, article: ArticleMeta): void;
+  /** With `articles` (a story's, their ranges in `text`), the story document; else one article's. */
+  request(text: string, article: ArticleMeta, articles?: StoryArticleSpan[]): void;
   dispose(): void;
 }
 
-export function createExtractor(onResult: (r: ExtractResult) => void, delayMs = 250): Extractor {
+type Answer = { id: number } & (ExtractResult | { progress: Progress });
+
+export function createExtractor(
+  onResult: (r: ExtractResult) => void,
+  delayMs = 250,
+  onProgress?: (p: Progress) => void,
+): Extractor {
   let latest = 0;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let worker: Worker | null = null;
   if (typeof Worker !== 'undefined') {
     worker = new Worker(new URL('./extract.worker.ts', import.meta.url), { type: 'module' });
-    worker.onmessage = (e: MessageEvent<{ id: number } & ExtractResult>) => {
+    worker.onmessage = (e: MessageEvent<Answer>) => {
       if (e.data.id !== latest) return;
+      if ('progress' in e.data) {
+        onProgress?.(e.data.progress);
+        return;
+      }
       const { id: _id, ...result } = e.data;
       onResult(result as ExtractResult);
     };
   }
-  const run = async (id: number, text: string, article: ArticleMeta) => {
+  const run = async (id: number, text: string, article: ArticleMeta, articles?: StoryArticleSpan[]) => {
     if (worker) {
-      worker.postMessage({ id, text, article });
+      // plain copies: a Svelte state proxy cannot be cloned into a Worker's message
+      worker.postMessage({ id, text, article, ...(articles ? { articles: articles.map((a) => ({ ...a })) } : {}) });
       return;
     }
-    const { extract } = await import('../lib/extract');
+    const { runExtraction } = await import('./extractJob');
     let result: ExtractResult;
     try {
-      result = { ok: true, doc: extract(text, article) };
+      result = { ok: true, doc: runExtraction(text, article, articles, (p) => id === latest && onProgress?.(p)) };
     } catch (err) {
       result = { ok: false, message: (err as Error).message };
     }
     if (id === latest) onResult(result);
   };
   return {
-    request(text, article) {
+    request(text, article, articles) {
       const id = ++latest;
       clearTimeout(timer);
-      timer = setTimeout(() => void run(id, text, article), delayMs);
+      timer = setTimeout(() => void run(id, text, article, articles), delayMs);
     },
     dispose() {
       clearTimeout(timer);
