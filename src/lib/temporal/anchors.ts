@@ -4,13 +4,16 @@
 // the precision they need (a day for days and weeks, a month for months and quarters, a year
 // for years); "the previous week" (ANCHOR_PERIOD) is the whole week before the last day named;
 // "the same period last year" (ANCHOR_YEAR_BACK) is the last date named one year back.
+// A clock time with no day beside it ("At 9:30 a.m., ...") is on the day of the narrative: the
+// last day named, or the first day of a weekend named since ("The weekend began with ..."); in
+// the small hours after a named night ("Late Sunday night ... Around 12:30 a.m.") the next day.
 // A results story reports figures for one period (a month, a quarter, a half), named beside the
 // figures; later comparisons ("a year earlier", "the year-ago quarter") and anaphors ("the
 // latest quarter", "the period") refer to it (ANCHOR_REPORT), as the publication date is kept
 // for the whole story. With no such date before them they count from publication.
 // Knows nothing of how the timexes were found.
 import type { Timex } from '../document';
-import { addDays, formatIsoWeek, formatYear, type YMD } from './calendar';
+import { addDays, formatIsoWeek, formatYear, mondayOfIsoWeek, type YMD } from './calendar';
 import { ANCHOR_DAY, ANCHOR_SHIFT } from './parsers/anaphoricDay';
 import { ANCHOR_YEAR_BACK } from './parsers/samePeriod';
 import { ANCHOR_PERIOD, ANCHOR_REPORT, NO_VALUE } from './placeholders';
@@ -19,6 +22,7 @@ import type { Unit } from './units';
 
 const SHIFT = new RegExp(`^(${ANCHOR_SHIFT}|${ANCHOR_PERIOD})\\((-?\\d+),([a-z]+)\\)(.*)$`);
 const REPORT = new RegExp(`^${ANCHOR_REPORT}\\((=?)(-?\\d+)(?:,(quarter|year))?\\)\\|(.*)$`);
+const WEEKEND = /^(\d{4})-W(\d{2})-WE$/;
 const DATED = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?|-Q([1-4]))?(?:T|$)/;
 // the precision a reporting period is named at: a month, a quarter or a half
 const PERIOD = /^(\d{4})-(\d{2}|Q[1-4]|H[12])$/;
@@ -32,6 +36,8 @@ export function resolveAnchors(timexes: Timex[], published: YMD, figures: readon
   let month: YMD = published;
   let year: YMD = published;
   let lastValue = formatYear(published.year);
+  // whether the last day named was a night: a small-hours clock time after it is the next day
+  let night = false;
   let reporting: string | null = null;
   const out: Timex[] = [];
   timexes.forEach((t, i) => {
@@ -50,7 +56,11 @@ export function resolveAnchors(timexes: Timex[], published: YMD, figures: readon
   return out;
 
   function resolve(value: string): string {
-    if (value.startsWith(ANCHOR_DAY)) return `${shiftedValue(day, 0, 'day')}${value.slice(ANCHOR_DAY.length)}`;
+    if (value.startsWith(ANCHOR_DAY)) {
+      const rest = value.slice(ANCHOR_DAY.length);
+      const smallHours = night && /^T0[0-4]:/.test(rest);
+      return `${shiftedValue(day, smallHours ? 1 : 0, 'day')}${rest}`;
+    }
     if (value === ANCHOR_YEAR_BACK) return yearBack(lastValue, -1);
     const report = REPORT.exec(value);
     if (report) {
@@ -69,8 +79,16 @@ export function resolveAnchors(timexes: Timex[], published: YMD, figures: readon
   }
 
   function remember(value: string) {
+    const weekend = WEEKEND.exec(value);
+    if (weekend) {
+      // the weekend's Saturday: a story tells a weekend from its start
+      day = addDays(mondayOfIsoWeek(Number(weekend[1]), Number(weekend[2])), 5);
+      night = false;
+      return;
+    }
     const m = DATED.exec(value);
     if (!m) return;
+    if (m[3] || /^\d{4}-\d{2}-\d{2}T/.test(value)) night = /TNI$/.test(value);
     lastValue = value;
     const y = Number(m[1]);
     year = { year: y, month: 1, day: 1 };

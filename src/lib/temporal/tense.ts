@@ -67,8 +67,23 @@ function cueOf(word: string): { tense: Tense; weight: number } | null {
   return null;
 }
 
+// A date set before its clause: "By Sunday, the police were watching the house", "Later on
+// Sunday night, officers found a second device", "Until March, the road was closed". Only words
+// that place the clause against the date ("by", "until", "later", "late", "on") stand before it,
+// and a comma closes it (after a part of day, if the span left one out).
+const FRONTED_BEFORE = /^\s*(?:(?:and|but|then|so)\s+)?(?:(?:by|until|till|later|earlier|early|late|on|at|around|about|as\s+of)\s+)+$/i;
+const FRONTED_AFTER = /^(?:\s+(?:morning|afternoon|evening|night))?\s*,/i;
+
 /** The tense governing the expression at [start, end) of `sentence`; null when nothing tells. */
 export function tenseAround(sentence: string, start: number, end: number): Tense | null {
+  // A fronted date is dated by the verb group of the clause it opens, as a date after its verb
+  // is by that verb: its preposition says where the clause's act stands against the date ("by
+  // Sunday" is no later than Sunday), not where the date stands against publication.
+  const after = FRONTED_BEFORE.test(sentence.slice(0, start)) ? FRONTED_AFTER.exec(sentence.slice(end, end + 24)) : null;
+  if (after) {
+    const clause = tenseAround(sentence.slice(end + after[0].length), 0, 0);
+    if (clause) return clause;
+  }
   // A deadline ("by early June", "by 2030") looks ahead of whatever reports it.
   if (/\bby\s+(?:the\s+)?(?:(?:early|mid|late|end\s+of)[\s-]+)?$/i.test(sentence.slice(Math.max(0, start - 20), start))) return 'future';
   // "delays the test to spring", "postponed until April": the new date a plan moved to
@@ -104,6 +119,11 @@ export function tenseAround(sentence: string, start: number, end: number): Tense
     const prev = words[i - 1]?.word;
     const prev2 = words[i - 2]?.word;
     if (NEEDS_TO.has(word) && words[i + 1]?.word !== 'to' && !futurate) continue;
+    // "released his name later Sunday", "later on Sunday night": a later hour of the day named,
+    // which places the day no more than the rest of the sentence does
+    if (word === 'later' && index < start && /^\s+(?:(?:on|in|that|the)\s+)?$/i.test(sentence.slice(index + word.length, start))) continue;
+    // "it was not until Sunday that": the day something finally happened, not a deadline ahead
+    if ((word === 'until' || word === 'till') && prev === 'not') continue;
     // "cut its forecast in October": after a determiner a forecast is a thing, dated by its
     // own verb; "the forecast for March" still looks ahead
     if ((word === 'forecast' || word === 'forecasts') && DETERMINER.has(words[i - 1]?.word ?? '') && words[i + 1]?.word !== 'for') continue;

@@ -2,7 +2,7 @@
 // "Thanksgiving", "Labor Day", "Easter", "Black Friday", "Independence Day", "Halloween".
 // Fixed dates and rule-based US holidays (the fourth Thursday of November...) and Western
 // Easter. The year is the one written after the name, else the sentence's tense picks the
-// most recent or the next one. Lunar holidays (Ramadan, Lunar New Year) are left out: their
+// most recent or the next one, and with no tense the nearest one. Lunar holidays (Ramadan, Lunar New Year) are left out: their
 // dates need tables, not rules.
 import type { Parser } from 'chrono-node';
 import { addDays, formatDay, toEpochDay, weekday, type YMD } from '../calendar';
@@ -74,7 +74,10 @@ export const holidayParser: Parser = {
     else {
       const tense = tenseAround(context.text, match.index!, match.index! + match[0].length);
       const thisYear = toEpochDay(rule(published.year)) - toEpochDay(published);
-      year = published.year + (tense === 'past' && thisYear > 0 ? -1 : tense === 'future' && thisYear < 0 ? 1 : 0);
+      // with no verb to tell, the nearest one, as with a month: "successful Christmas sales" in
+      // a January story are the Christmas just gone, not the one eleven months ahead
+      const nearest = thisYear > 182 ? -1 : thisYear < -182 ? 1 : 0;
+      year = published.year + (tense === 'past' && thisYear > 0 ? -1 : tense === 'future' && thisYear < 0 ? 1 : tense === null ? nearest : 0);
     }
     return statedResult(context, match.index!, match[0], { type: 'DATE', value: formatDay(rule(year)) });
   },

@@ -22,6 +22,13 @@ const PATTERN = new RegExp(
   'i',
 );
 
+// Events nobody schedules: "Sunday's attack", "the Saturday shooting" can only be reported once
+// they have happened, so the weekday is the one before publication whatever verb follows ("the
+// suspect in Sunday's attack will appear in court"). A planned event ("Sunday's game",
+// "Monday's vote") keeps its verb's side.
+const UNSCHEDULED =
+  /^(?:['\u2019]s)?\s+(?:(?:deadly|fatal|fiery|devastating|horrific|apparent|suspected|mass|twin|double|violent|brutal|failed|attempted)\s+)?(?:attacks?|shootings?|stabbings?|bombings?|blasts?|explosions?|crash(?:es)?|collisions?|derailment|killings?|murders?|massacres?|ambush|assaults?|rampage|shootout|gunfight|fire|blaze|earthquake|quake|tremor|landslide|mudslide|collapse|accident|riots?|clashes|incident|outage|spill|leak|hack|breach|overdose)\b/i;
+
 const REPORTED = /\b(?:says|tells|reports|announces|confirms|denies|warns|admits|insists)\s+(?:[a-z]+\s+)?(?:on\s+)?$/i;
 
 export const weekdayParser: Parser = {
@@ -50,7 +57,7 @@ export const weekdayParser: Parser = {
       // "the agency says Friday it will appeal": a present-tense reporting verb dates the
       // statement, which has been made; it cannot lie ahead of publication
       const reported = !possessive && REPORTED.test(context.text.slice(Math.max(0, match.index! - 40), match.index));
-      const found = reported ? 'past' : tenseAround(clause, at, at + match[0].length);
+      const found = reported || UNSCHEDULED.test(context.text.slice(end, end + 40)) ? 'past' : tenseAround(clause, at, at + match[0].length);
       const tense = modifier === 'this' ? (found ?? 'future') : found;
       day = resolveWeekday(published, target, tense);
     }
