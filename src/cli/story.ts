@@ -1,15 +1,18 @@
-// `newsline story DIR [--dates N] [--sentences K] [--start DAY] [--end DAY] [--format json]`:
-// a folder of articles on one story -> one timeline of its key days. Reads the arguments and
-// the folder, hands the articles to src/lib/story, prints. Never guesses a date.
+// `newsline story DIR [--dates N] [--sentences K] [--start DAY] [--end DAY] [--format F]`:
+// a folder of articles on one story -> one timeline of its key days, as text, as the timeline's
+// JSON, or as the story document the app opens and `newsline render` draws. Reads the arguments
+// and the folder, hands the articles to src/lib/story, prints. Never guesses a date.
 import { stat } from 'node:fs/promises';
 import { prepareCollection, buildStory, type StoryTimeline } from '../lib/story';
+import { storyDocument } from '../lib/story/document';
 import { spellPublished } from '../lib/temporal/reference';
 import { parseArgs } from './args';
 import { type Io, UsageError } from './io';
 import { readStoryFolder } from './storyFolder';
 import { storyText } from './storyText';
 
-export const STORY_USAGE = 'newsline story DIR [--dates N] [--sentences K] [--start DAY] [--end DAY] [--format json|text]';
+export const STORY_USAGE = 'newsline story DIR [--dates N] [--sentences K] [--start DAY] [--end DAY] [--format text|json|document]';
+const FORMATS = ['text', 'json', 'document'];
 
 const DEFAULT_DATES = 15;
 const DEFAULT_SENTENCES = 2;
@@ -25,7 +28,9 @@ const HELP = `usage: ${STORY_USAGE}
   --start, --end   only articles published in that span (YYYY-MM-DD, inclusive), and only
                    days inside it
   --format         text (default): a readable timeline; json: {"timeline": [{"date",
-                   "sentences", "sources", "labels", "score"}], "articles": n, "skipped": n}
+                   "sentences", "sources", "labels", "score"}], "articles": n, "skipped": n};
+                   document: the story document (a Newsline document holding every article:
+                   open it in the app, or draw it with newsline render DOC.json --svg OUT.svg)
   Progress goes to standard error. Exit status: 0 with a timeline (even when some files were
   skipped, each reported); 2 when nothing could be done.
 `;
@@ -52,7 +57,7 @@ export async function runStory(argv: string[], io: Io): Promise<number> {
   if (args.positionals.length !== 1) throw new UsageError(`story takes one DIR, got ${args.positionals.length}`);
   const dir = args.positionals[0];
   const format = args.options.get('format') ?? 'text';
-  if (format !== 'json' && format !== 'text') throw new UsageError(`unknown format: ${format} (use json or text)`);
+  if (!FORMATS.includes(format)) throw new UsageError(`unknown format: ${format} (use text, json or document)`);
   const dates = count(args.options.get('dates'), 'dates', DEFAULT_DATES);
   const sentences = count(args.options.get('sentences'), 'sentences', DEFAULT_SENTENCES);
   const start = day(args.options.get('start'), 'start');
@@ -66,14 +71,23 @@ export async function runStory(argv: string[], io: Io): Promise<number> {
     const span = start && end ? `between ${start} and ${end}` : start ? `from ${start} on` : `until ${end}`;
     throw new UsageError(all.length === 0 ? `no dated article in ${dir}` : `none of the ${all.length} articles in ${dir} was published ${span}`);
   }
-  const step = Math.max(50, Math.ceil(articles.length / 10));
-  const collection = prepareCollection(articles, {
-    onProgress: (done, total) => {
-      if (total >= 100 && (done % step === 0 || done === total)) io.err(`read ${done}/${total} articles\n`);
-    },
-  });
+  const onProgress = progressLine(articles.length, io);
+  if (format === 'document') {
+    const doc = storyDocument(articles, { dates, sentences, start, end, onProgress });
+    io.out(`${JSON.stringify(doc, null, 1)}\n`);
+    return 0;
+  }
+  const collection = prepareCollection(articles, { onProgress });
   const story: StoryTimeline = buildStory(collection, { dates, sentences, start, end });
   if (format === 'json') io.out(`${JSON.stringify({ ...story, articles: articles.length, skipped }, null, 1)}\n`);
   else io.out(storyText(story, articles.length));
   return 0;
+}
+
+/** "read 50/500 articles" on stderr about every tenth of a long folder; silent for a short one. */
+function progressLine(articles: number, io: Io): (done: number) => void {
+  const step = Math.max(50, Math.ceil(articles / 10));
+  return (done) => {
+    if (articles >= 100 && done <= articles && (done % step === 0 || done === articles)) io.err(`read ${done}/${articles} articles\n`);
+  };
 }

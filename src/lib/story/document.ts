@@ -8,6 +8,7 @@ import { DOCUMENT_VERSION, type NewslineDocument, type StoryArticleSpan, type Ti
 import { shorten } from '../events/shorten';
 import { tagTimexes } from '../temporal';
 import { buildStory, prepareCollection } from './index';
+import type { Span } from './scope';
 import type { StoryArticle, StoryEntry } from './types';
 
 /** The app's defaults: a story graphic of about twenty days, two sentences a day. */
@@ -17,7 +18,7 @@ export const STORY_SENTENCES = 2;
 /** Between two articles in the joint text: a paragraph break, so no sentence runs across. */
 const BETWEEN = '\n\n';
 
-export interface StoryDocumentOptions {
+export interface StoryDocumentOptions extends Span {
   dates: number;
   sentences: number;
   /** The desk's headline for the story; else the first article's title. */
@@ -46,7 +47,7 @@ export function storyDocument(articles: StoryArticle[], options: StoryDocumentOp
       options.onProgress?.(done, total);
     },
   });
-  const story = buildStory(collection, { dates: options.dates, sentences: options.sentences });
+  const story = buildStory(collection, { dates: options.dates, sentences: options.sentences, start: options.start, end: options.end });
   options.onProgress?.(total, total);
 
   const published = spans.reduce((newest, a) => (a.published > newest ? a.published : newest), spans[0].published);

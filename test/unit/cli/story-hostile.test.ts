@@ -149,6 +149,6 @@ describe('newsline story over a hostile folder', { timeout: 30_000 }, () => {
     const start = await run(['story', dir, '--start', '2024-02-30']);
     expect(start.stderr).toBe('newsline: --start must be a day, YYYY-MM-DD, got 2024-02-30\n');
     const format = await run(['story', dir, '--format', '__proto__']);
-    expect(format.stderr).toBe('newsline: unknown format: __proto__ (use json or text)\n');
+    expect(format.stderr).toBe('newsline: unknown format: __proto__ (use text, json or document)\n');
   });
 });
