@@ -8,7 +8,8 @@ import type { History, Step } from '../lib/history';
 import { describeValue } from '../lib/describe-value';
 import { readArticle } from '../lib/validate';
 import { readSettings } from './editor/settings';
-import type { AuthoringState } from './editor/state';
+import type { AuthoringState, WaitingArticle } from './editor/state';
+import type { StoryArticleSpan } from '../lib/document';
 
 export interface RecentTimeline {
   id: string;
@@ -143,9 +144,40 @@ const firstWords = (text: string) => text.trim().split(/\s+/).slice(0, 8).join('
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
-function readState(v: unknown): AuthoringState {
+/** `textLength`: an undo step holds no text of its own, so its articles are checked against none. */
+function readState(v: unknown, textLength?: number): AuthoringState {
   if (!isObject(v) || typeof v.text !== 'string') throw new Error('its article text is missing.');
-  return { text: v.text, article: readSavedArticle(v.article), edits: readEdits(v.edits), settings: readSettings(v.settings) };
+  const state: AuthoringState = { text: v.text, article: readSavedArticle(v.article), edits: readEdits(v.edits), settings: readSettings(v.settings) };
+  // a story's articles (absent in records saved before stories, and for one article)
+  if (v.articles !== undefined) state.articles = readStoryArticles(v.articles, textLength ?? v.text.length);
+  if (v.waiting !== undefined) state.waiting = readWaiting(v.waiting);
+  return state;
+}
+
+const nullable = (v: unknown) => (typeof v === 'string' ? v : null);
+
+/** A story's articles: each dated, each a range of the text, in order and not overlapping. */
+function readStoryArticles(v: unknown, length: number): StoryArticleSpan[] {
+  if (!Array.isArray(v)) throw new Error("its story's articles are not a list.");
+  let last = 0;
+  return v.map((a, i) => {
+    if (!isObject(a) || typeof a.id !== 'string' || !Number.isInteger(a.start) || !Number.isInteger(a.end)) {
+      throw new Error(`article ${i + 1} of its story is damaged.`);
+    }
+    const [start, end] = [a.start as number, a.end as number];
+    if (start < last || end < start || end > length) throw new Error(`article ${i + 1} of its story points outside the text.`);
+    last = end;
+    return { ...readArticle(a), id: a.id, start, end };
+  });
+}
+
+/** Articles waiting for their date: their text is all there is of them, so it must be there. */
+function readWaiting(v: unknown): WaitingArticle[] {
+  if (!Array.isArray(v)) throw new Error('its articles waiting for a date are not a list.');
+  return v.map((a, i) => {
+    if (!isObject(a) || typeof a.id !== 'string' || typeof a.text !== 'string') throw new Error(`waiting article ${i + 1} is damaged.`);
+    return { id: a.id, text: a.text, title: nullable(a.title), url: nullable(a.url), publisher: nullable(a.publisher) };
+  });
 }
 
 /** A saved timeline may still be waiting for its publication date (its page stated none): ''. */
@@ -155,7 +187,7 @@ function readSavedArticle(v: unknown): AuthoringState['article'] {
 }
 
 function readRest(v: unknown): Omit<AuthoringState, 'text'> {
-  const { text: _t, ...rest } = readState({ ...(isObject(v) ? v : {}), text: '' });
+  const { text: _t, ...rest } = readState({ ...(isObject(v) ? v : {}), text: '' }, Infinity);
   return rest;
 }
 

@@ -2,7 +2,7 @@
 // document and the selected event, with methods for each change. Extraction runs through an
 // injected extractor so tests and later features (undo, persistence) can wrap it.
 // Knows nothing of components.
-import type { ArticleMeta, NewslineDocument } from '../lib/document';
+import type { ArticleMeta, NewslineDocument, StoryArticleSpan } from '../lib/document';
 import type { PublishedFrom } from '../lib/ingest/types';
 import { parsePublished } from '../lib/temporal/reference';
 import type { ExtractResult, Extractor } from './extraction';
@@ -23,7 +23,11 @@ export class Workspace {
   publisher = $state<string | null>(null);
   /** Where the publication date came from (a page's metadata, its dateline, the user). */
   publishedFrom = $state<PublishedFrom | undefined>(undefined);
+  /** A story's articles in the joint text (null: one article). */
+  articles = $state.raw<StoryArticleSpan[] | null>(null);
   doc = $state.raw<NewslineDocument | null>(null);
+  /** How far the reading of a story's articles got, while it runs. */
+  progress = $state.raw<{ done: number; total: number } | null>(null);
   selection = $state<string | null>(null);
   /** Why the last extraction could not run (bad date, engine error); the text is kept. */
   problem = $state<string | null>(null);
@@ -55,6 +59,7 @@ export class Workspace {
 
   receive(r: ExtractResult) {
     this.pending = false;
+    this.progress = null;
     // An answer for a text since replaced (a page pasted while extraction ran) is not shown.
     if (r.ok && r.doc.text !== this.text) return;
     if (r.ok) {
@@ -73,6 +78,17 @@ export class Workspace {
     this.url = null;
     this.publisher = null;
     this.refresh();
+  }
+
+  /** A story's articles changed (always with its text, set next). */
+  setArticles(articles: StoryArticleSpan[] | null) {
+    this.articles = articles;
+    this.refresh();
+  }
+
+  /** Progress from the worker, for the request still wanted. */
+  report(progress: { done: number; total: number }) {
+    if (this.pending) this.progress = progress;
   }
 
   setPublished(published: string) {
@@ -95,6 +111,6 @@ export class Workspace {
     if (this.dateProblem && this.doc && this.doc.text !== this.text) this.doc = null;
     if (this.dateProblem || !this.extractor) return;
     this.pending = true;
-    this.extractor.request(this.text, this.article);
+    this.extractor.request(this.text, this.article, this.articles ?? undefined);
   }
 }

@@ -3,10 +3,13 @@
 // message of the last action. The timeline shown is `shown(extracted)`: a fresh extraction
 // with the edits merged on top. Knows nothing of how extraction is scheduled or drawn;
 // the clock, ids, storage and extraction come in through `AuthoringDeps`.
-import type { ArticleMeta, NewslineDocument, TimelineEvent } from '../../lib/document';
+import type { ArticleMeta, NewslineDocument, StoryArticleSpan, TimelineEvent } from '../../lib/document';
 import {
-  NO_EDITS, addEvent, changeEvent, deleteEvent, editedIds, editsFromEvents, mergeEdits, moveWhen, newEventId, snapSteps,
+  NO_EDITS, addEvent, changeEvent, deleteEvent, editedIds, editsFromEvents, mergeEdits, mergeEvents, moveWhen, newEventId,
+  snapSteps, splitEvent,
 } from '../../lib/edits';
+import type { ReadArticle } from '../story/readArticles';
+import { addArticles, dateArticle, removeArticle } from '../story/storyState';
 import { canRedo, canUndo, createHistory, record, redo, undo, type History } from '../../lib/history';
 import { UNAVAILABLE_MESSAGE, type Loaded, type RecentTimeline, type TimelineStore } from '../storage';
 import { DEFAULT_SETTINGS, type DocumentSettings } from './settings';
@@ -20,8 +23,8 @@ export interface AuthoringDeps {
   /** An ISO instant for "saved at". */
   stamp: () => string;
   newId: () => string;
-  /** Extraction's events for a text; used when a whole document is opened. */
-  extractEvents: (text: string, article: ArticleMeta) => TimelineEvent[] | Promise<TimelineEvent[]>;
+  /** Extraction's events for a text (a story's, given its articles); used when a whole document is opened. */
+  extractEvents: (text: string, article: ArticleMeta, articles?: StoryArticleSpan[]) => TimelineEvent[] | Promise<TimelineEvent[]>;
   /** Debounce before saving; 0 saves at once. */
   saveDelayMs?: number;
 }
@@ -179,6 +182,31 @@ export class Authoring {
     return id;
   }
 
+  /** Merges `other` into `first` (a story's two entries become one); one undo step. */
+  mergeEvents(first: TimelineEvent, other: TimelineEvent, text: string): void {
+    this.commit({ ...this.present, edits: mergeEvents(this.present.edits, first, other, text) });
+  }
+
+  /** Splits an entry into one per source sentence; returns the ids of the entries made. */
+  splitEvent(event: TimelineEvent, text: string, shownIds: Iterable<string>): string[] {
+    const split = splitEvent(this.present.edits, event, text, [...shownIds, ...this.editedIds]);
+    this.commit({ ...this.present, edits: split.edits });
+    return split.ids;
+  }
+
+  // A story's articles. Each change is one undo step.
+  addArticles(added: ReadArticle[]): void {
+    if (added.length) this.commit(addArticles(this.present, added));
+  }
+
+  removeArticle(id: string): void {
+    this.commit(removeArticle(this.present, id));
+  }
+
+  dateArticle(id: string, published: string): void {
+    this.commit(dateArticle(this.present, id, published));
+  }
+
   /**
    * Replaces the article in this timeline (a pasted page) as one undo step: the edits, which
    * point into the old text, go with it, and undo brings text, metadata and edits back.
@@ -208,9 +236,10 @@ export class Authoring {
 
   /** Opens a complete document exactly as it is, its differences from extraction kept as edits. */
   async openDocument(doc: NewslineDocument, settings: DocumentSettings = DEFAULT_SETTINGS): Promise<void> {
-    const extracted = await this.#deps.extractEvents(doc.text, doc.article);
+    const articles = doc.articles?.length ? { articles: doc.articles } : {};
+    const extracted = await this.#deps.extractEvents(doc.text, doc.article, articles.articles);
     const edits = editsFromEvents(extracted, doc.events, doc.text);
-    this.#start({ text: doc.text, article: doc.article, edits, settings });
+    this.#start({ text: doc.text, article: doc.article, edits, settings, ...articles });
   }
 
   say(text: string, tone: Notice['tone'] = 'info'): void {

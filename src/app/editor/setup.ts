@@ -22,7 +22,13 @@ export function createAppAuthoring(
       now: () => performance.now(),
       stamp: () => new Date().toISOString(),
       newId,
-      extractEvents: async (text, article) => (await import('../../lib/extract')).extract(text, article).events,
+      extractEvents: async (text, article, articles) => {
+        if (!articles?.length) return (await import('../../lib/extract')).extract(text, article).events;
+        // a story opened whole (a file, a link): built here once, as the worker builds it
+        const story = await import('../../lib/story/document');
+        const options = { dates: story.STORY_DATES, sentences: story.STORY_SENTENCES, title: article.title };
+        return story.storyDocument(story.articlesOf({ text, articles }), options).events;
+      },
     },
     { text: ws.text, article: ws.article, edits: NO_EDITS, settings: DEFAULT_SETTINGS },
   );

@@ -6,6 +6,7 @@
 // is not overwritten by the sample the workspace started with).
 // Knows nothing of components.
 import { untrack } from 'svelte';
+import type { StoryArticleSpan } from '../../lib/document';
 import type { PublishedFrom } from '../../lib/ingest/types';
 import { parsePublished } from '../../lib/temporal/reference';
 import type { Authoring } from './authoring.svelte';
@@ -21,6 +22,9 @@ export interface WorkspaceFields {
   setText(text: string): void;
   setPublished(published: string): void;
   setTitle(title: string): void;
+  /** A story's articles; absent in views that show one article only. */
+  articles?: StoryArticleSpan[] | null;
+  setArticles?(articles: StoryArticleSpan[] | null): void;
 }
 
 export function bindWorkspace(ws: WorkspaceFields, authoring: Authoring): () => void {
@@ -54,8 +58,10 @@ export function bindWorkspace(ws: WorkspaceFields, authoring: Authoring): () => 
       });
     });
     $effect(() => {
-      const { text, article } = authoring.present;
+      const { text, article, articles } = authoring.present;
       untrack(() => {
+        // A story's articles before its text: the new text is read as the story it is.
+        if ((articles ?? null) !== (ws.articles ?? null)) ws.setArticles?.(articles ?? null);
         // The date goes first: a new text must never be extracted against the previous article's
         // date, even for a moment. The workspace's field holds a day; a time of day ("...T09:30")
         // stays in the document only. An empty date is an article still waiting for its date.

@@ -4,7 +4,7 @@
 // other's); the edits merge event by event and field by field (lib/edits/three-way.ts). What
 // both sides set differently stays at this tab's value and is returned as a conflict with both
 // values, for the user to choose. Pure; knows nothing of storage events or components.
-import { canonical, mergeEditVersions, type FieldConflict, type FieldVersion } from '../../lib/edits';
+import { EDITABLE_FIELDS, canonical, mergeEditVersions, type FieldConflict, type FieldVersion } from '../../lib/edits';
 import type { TimelineEvent } from '../../lib/document';
 import type { AuthoringState } from './state';
 
@@ -49,7 +49,11 @@ export function mergeTabStates(base: AuthoringState, mine: AuthoringState, their
   const settings = mergeRecord('settings', base.settings, mine.settings, theirs.settings, conflicts);
   const edits = mergeEditVersions(base.edits, mine.edits, theirs.edits);
   conflicts.push(...edits.conflicts.map((c) => ({ kind: 'event' as const, ...c })));
-  return { state: { text: text.value, article, settings, edits: edits.edits }, conflicts, keptDespiteDeletion: edits.keptDespiteDeletion };
+  // A story's articles say where each lies in the text, so they go with whichever text won.
+  const side = text.value === mine.text ? mine : theirs;
+  const waiting = three(base.waiting, mine.waiting, theirs.waiting).value;
+  const story = { ...(side.articles ? { articles: side.articles } : {}), ...(waiting ? { waiting } : {}) };
+  return { state: { text: text.value, article, settings, edits: edits.edits, ...story }, conflicts, keptDespiteDeletion: edits.keptDespiteDeletion };
 }
 
 /** `state` with the other tab's value of a conflict in place of this tab's. */
@@ -64,7 +68,7 @@ export function takeTheirs(state: AuthoringState, c: TabConflict): AuthoringStat
       if (c.theirs === null || c.theirs.value === undefined) delete event[c.field];
       else event[c.field] = c.theirs.value;
       // "as found in the article" means the field follows extraction again
-      const fields = (edited.fields ?? ['label', 'status', 'modality', 'when']).filter((f) => f !== c.field || c.theirs !== null);
+      const fields = (edited.fields ?? EDITABLE_FIELDS).filter((f) => f !== c.field || c.theirs !== null);
       return { ...edited, event: event as unknown as TimelineEvent, fields };
     });
   return { ...state, edits: { ...state.edits, changed: set(state.edits.changed), added: set(state.edits.added) } };
@@ -82,10 +86,11 @@ function fieldWords(field: string, v: FieldVersion): string {
     const w = value as TimelineEvent['when'];
     return w.start === null ? 'undated' : w.start === w.end ? w.start : `${w.start} to ${w.end}`;
   }
+  if (field === 'sources' && Array.isArray(value)) return value.length === 1 ? '1 sentence' : `${value.length} sentences`;
   return value === undefined ? 'none' : quote(value);
 }
 
-const FIELD_NAMES: Record<string, string> = { label: 'label', status: 'status', modality: 'modality', when: 'dates' };
+const FIELD_NAMES: Record<string, string> = { label: 'label', status: 'status', modality: 'modality', when: 'dates', sources: 'source sentences' };
 
 /** The two versions of a conflict as the notice shows them: [what, this tab's, the other tab's]. */
 export function conflictWords(c: TabConflict): [string, string, string] {
