@@ -12,7 +12,7 @@ import { sameDayStatus } from './sameDay';
 import { withNamedActor } from './pronoun';
 import { statementsOf, type Statement } from './statements';
 import { modalityOf, statusOf } from './status';
-import { isCaption, isPageStamp } from './notEvents';
+import { isCaption, isPageStamp, isRail } from './notEvents';
 import { fromSpeaking } from './quoteTime';
 
 function datedEvent(
@@ -67,6 +67,7 @@ function eventsOfSentence(text: string, sentence: Span, timexes: Timex[], publis
   const wordsOf = () => analysis.wordsOf(sentence);
   const previousWords = () => (previous ? analysis.wordsOf(previous) : null);
   if (timexes.length > 0 && (isPageStamp(text, sentence, timexes) || isCaption(text, sentence, wordsOf))) return out;
+  if (isRail(text, sentence)) return out;
   if (timexes.length === 0 && !FUTURE_HINT.test(text.slice(sentence.start, sentence.end)) && !/\b(?:during|at|sidelines)\b/.test(text.slice(sentence.start, sentence.end))) return out;
   for (const st of statementsOf(text, sentence, timexes)) {
     if (st.consumed) continue;

@@ -9,7 +9,8 @@ import { type Dated, rangeMention } from './ranges';
 import { withoutSpans } from './label';
 import type { Statement } from './statements';
 import type { Word } from '../analysis';
-import { comparisonOrYardstick, isGameClock, isStateNotEvent, qualifiesName } from './notEvents';
+import { comparisonOrYardstick, isGameClock, isStateNotEvent } from './notEvents';
+import { qualifiesName } from './nameYear';
 import { qualifiesWord } from './qualifiers';
 
 export interface Mention extends Dated {

@@ -41,44 +41,6 @@ export function comparisonOrYardstick(text: string, statement: Span, timex: Time
   return null;
 }
 
-// A year standing before a noun qualifies the noun: "its 2025 notes", "the 2024-25 budget",
-// "3 billion euros of 2018 securities", "the 2007-2009 financial crisis". A reader does not
-// take the notes to have happened in 2025. Event nouns stay events: "the 2020 election".
-const BARE_YEAR = /^(?:FY\s?)?'?\d{2,4}(?:\s*[-–/]\s*\d{2,4})?$/;
-const EVENT_NOUN =
-  /^(?:elections?|votes?|referendums?|referenda|primar(?:y|ies)|caucus(?:es)?|summits?|games|olympics|world|cup|finals?|championships?|tournaments?|races?|campaigns?|wars?|invasion|attacks?|crash(?:es)?|earthquakes?|floods?|hurricanes?|storms?|massacres?|shootings?|coup|uprising|revolution|strikes?|protests?|conferences?|meetings?|visits?|tours?|launch(?:es)?|releases?|ipo|mergers?|deals?|agreements?|accords?|treat(?:y|ies)|season|draft|playoffs?|series|bowl|marathon|festival|census|budget talks|inauguration)$/i;
-const QUALIFIER_BEFORE = /(?:\b(?:the|a|an|its|his|her|their|our|this|that|these|those|of)|['’]s)\s+$/i;
-// A cheap look first: only a year then a lower-case word needs the tagger's words.
-const YEAR_THEN_WORD = /^\s+[a-z]/;
-
-export function qualifiesName(text: string, timex: Timex, wordsOf: () => readonly Word[]): boolean {
-  if (!BARE_YEAR.test(timex.text)) return false;
-  // the tagger may give "2007-2009" as two years: the pair stands before the noun together
-  const start = timex.start - (/\d{2,4}\s*[-–/]\s*$/.exec(text.slice(Math.max(0, timex.start - 8), timex.start))?.[0].length ?? 0);
-  const end = timex.end + (/^\s*[-–/]\s*\d{2,4}\b/.exec(text.slice(timex.end, timex.end + 8))?.[0].length ?? 0);
-  if (afterName(text, start, wordsOf)) return true;
-  if (!YEAR_THEN_WORD.test(text.slice(end, end + 3))) return false;
-  if (!QUALIFIER_BEFORE.test(text.slice(Math.max(0, start - 8), start))) return false;
-  const words = wordsOf().filter((w) => w.end > w.start); // no hidden words ("2007-2009" -> to)
-  const i = words.findIndex((w) => w.start >= end);
-  if (i < 0) return false;
-  // "the 2007-2009 financial crisis": an adjective may stand between the year and its noun
-  const head = words[i].pos === 'adjective' && words[i + 1]?.pos === 'noun' ? words[i + 1] : words[i];
-  return head.pos === 'noun' && !head.proper && !EVENT_NOUN.test(head.text);
-}
-
-// "MWC 2017", "Euro 2024", "Vision 2030": a year written after a name is part of the name.
-// Months, weekdays and words that govern a date ("In 2017", "Since 2019") are not names.
-const NOT_A_NAME = /^(?:in|on|at|by|of|for|from|to|since|until|till|through|during|before|after|early|late|mid|the|and|or|but|than|fiscal|FY|year|class|summer|winter|spring|autumn|fall)$/i;
-
-function afterName(text: string, start: number, wordsOf: () => readonly Word[]): boolean {
-  const prev = /([A-Z][\w&.-]*)\s+$/.exec(text.slice(Math.max(0, start - 30), start));
-  if (!prev || NOT_A_NAME.test(prev[1])) return false;
-  const nameEnd = start - prev[0].length + prev[1].length;
-  const word = wordsOf().find((w) => w.end > w.start && w.start < nameEnd && w.end >= nameEnd);
-  return !!word && (word.proper || word.pos === 'noun') && !word.date;
-}
-
 // Words a page stamp is made of besides its dates: "December 6, 2016 — 6:22 PM EST",
 // "Updated: Nov. 5, 2025 | 3:45 p.m. ET". A line with nothing else reports nothing.
 const STAMP_WORDS = /\b(?:published|updated|posted|modified|first|last|edited|on|at|by|and|[AP]\.?M\.?|E[SD]T|[CP][SD]T|ET|PT|GMT|UTC|BST|CET|CEST)\b/gi;
@@ -143,4 +105,15 @@ export function isStateNotEvent(text: string, statement: Span, timex: Timex, wor
   // the verb of the clause the era word opens ("Today I am grateful"), else the statement's own
   const group = firstVerbGroup(wordsOf(), timex.end, statement.end) ?? firstVerbGroup(wordsOf(), statement.start, statement.end);
   return !!group && STATE.test(group.text) && group.first.form !== 'past';
+}
+
+// A link to another story: "More: Huawei's next flagship to launch at MWC 2017", "For more,
+// read: ...", "Nightcap: Recount begins in Wisconsin | Sign up". Pages set related headlines and
+// newsletter prompts between paragraphs; what they announce belongs to the other story.
+const RAIL_LEAD = /^\W*(?:more|read more|related|see also|also read|read also|recommended|for more,?\s*(?:read|see)|more from [\w ]{1,30})\s*:/i;
+const RAIL_TAIL = /\|\s*(?:sign up|subscribe|watch|listen|read more)\W*$/i;
+
+export function isRail(text: string, sentence: Span): boolean {
+  const s = text.slice(sentence.start, sentence.end);
+  return RAIL_LEAD.test(s) || RAIL_TAIL.test(s);
 }

@@ -33,3 +33,18 @@ describe('an era word before an action', () => {
     expect(datesOf('Ten years later, the valley flooded again.', [['Ten years later', '2024']])).toEqual(['Ten years later']);
   });
 });
+
+describe('a year before a noun that still dates an event', () => {
+  it('keeps the year of a purchase told with its buyer', () => {
+    expect(datesOf('The loan helped pay for Maria’s 1998 purchase of the bakery.', [['1998', '1998']])).toEqual(['1998']);
+  });
+  it('keeps the year of a figure a forecast gives', () => {
+    expect(datesOf('Analysts expect that 2026 ticket revenue will top $3 billion.', [['2026', '2026']])).toEqual(['2026']);
+  });
+  it('keeps a show the news was announced at', () => {
+    expect(datesOf('The brewers unveiled the can, as the firms announced at Expo 2023.', [['2023', '2023']])).toEqual(['2023']);
+  });
+  it('keeps a named period a change went on during', () => {
+    expect(datesOf('Grain exports fell during the 1980s farm crisis.', [['1980s', '198']])).toEqual(['1980s']);
+  });
+});

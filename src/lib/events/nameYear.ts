@@ -1,0 +1,75 @@
+// A year that names rather than dates: "its 2025 notes", "the 2016 Cowboys", "a 2014 Pew
+// study", "those dynastic 1990s teams", "MWC 2017". News writes a year before a noun to say
+// which notes, which team, which study; a reader does not take the team to have happened in
+// 2016. An event noun at the head keeps its date ("the 2020 election", "Jerry's 1989
+// purchase"), and so does a figure ("2020 revenue will exceed $5 billion": the year's revenue).
+// Must not know about labels, statuses or how timexes were found.
+import type { Timex } from '../document';
+import type { Word } from '../analysis';
+
+const BARE_YEAR = /^(?:FY\s?)?'?\d{2,4}(?:\s*[-–/]\s*\d{2,4})?$/;
+const DECADE = /^(?:\d{4}|['’]\d0)['’]?s$/;
+const EVENT_NOUN =
+  /^(?:elections?|votes?|referendums?|referenda|primar(?:y|ies)|caucus(?:es)?|summits?|games|olympics|world|cup|finals?|championships?|tournaments?|races?|campaigns?|wars?|invasion|attacks?|crash(?:es)?|earthquakes?|floods?|hurricanes?|storms?|massacres?|shootings?|coup|uprising|revolution|strikes?|protests?|conferences?|conventions?|meetings?|visits?|tours?|launch(?:es)?|releases?|ipo|mergers?|deals?|agreements?|accords?|treat(?:y|ies)|season|draft|playoffs?|series|bowl|marathon|festival|census|budget talks|inauguration|purchases?|acquisitions?|takeovers?|buyouts?|sales?|openings?|closures?|shutdowns?|collapse|bankruptcy|recession|pandemic|outbreak|recalls?|hearings?|trials?|verdicts?|rulings?|decisions?|announcements?|debut|premiere|wins?|victory|defeat|upset|rally|march|killings?|bombings?|explosions?|fires?|disasters?)$/i;
+// A figure for the year: "2020 revenue", "the 2023 deficit".
+const FIGURE = /^(?:revenues?|sales|earnings|profits?|income|losses|spending|growth|output|production|deficits?|surplus|turnover|shipments|exports|imports|inflation|gdp)$/i;
+// What may stand before the year: a determiner or a possessive ("its", "Jerry's"), a preposition
+// "of", with up to two adjectives between ("those dynastic 1990s teams").
+const DETERMINER = /^(?:the|a|an|its|his|her|their|our|my|your|this|that|these|those|of)$/i;
+
+/** The last noun of the noun run that starts at word `i` ("Arkansas basketball team" -> team). */
+export function headNoun(words: readonly Word[], i: number): Word | null {
+  let head: Word | null = null;
+  for (let k = i; k < Math.min(words.length, i + 5); k++) {
+    const w = words[k];
+    if (w.pos === 'noun' && !w.date) head = w;
+    else if (w.pos !== 'adjective' || head !== null) break;
+    if (w.possessive) break;
+  }
+  return head;
+}
+
+export function keepsItsDate(head: Word): boolean {
+  return EVENT_NOUN.test(head.text) || FIGURE.test(head.text);
+}
+
+export function qualifiesName(text: string, timex: Timex, wordsOf: () => readonly Word[]): boolean {
+  const decade = DECADE.test(timex.text);
+  if (!BARE_YEAR.test(timex.text) && !decade) return false;
+  // the tagger may give "2007-2009" as two years: the pair stands before the noun together
+  const start = timex.start - (/\d{2,4}\s*[-–/]\s*$/.exec(text.slice(Math.max(0, timex.start - 8), timex.start))?.[0].length ?? 0);
+  const end = timex.end + (/^\s*[-–/]\s*\d{2,4}\b/.exec(text.slice(timex.end, timex.end + 8))?.[0].length ?? 0);
+  if (!decade && afterName(text, start, wordsOf)) return true;
+  if (!/^\s+\p{L}/u.test(text.slice(end, end + 3))) return false;
+  const words = wordsOf().filter((w) => w.end > w.start); // no hidden words ("2007-2009" -> to)
+  if (!determinedBefore(text, words, start)) return false;
+  // "coal mining grew during the 1970s oil crisis": the named period dates what went on in it
+  if (/\b(?:during|throughout)\s+(?:the|a|an)\s+(?:\p{L}+\s+){0,2}$/iu.test(text.slice(Math.max(0, start - 40), start))) return false;
+  const i = words.findIndex((w) => w.start >= end);
+  const head = i < 0 ? null : headNoun(words, i);
+  return !!head && !keepsItsDate(head);
+}
+
+function determinedBefore(text: string, words: readonly Word[], start: number): boolean {
+  if (/['’]s\s+$/.test(text.slice(Math.max(0, start - 4), start))) return true;
+  let k = -1;
+  while (k + 1 < words.length && words[k + 1].end <= start) k++;
+  for (let adjectives = 0; k >= 0 && words[k].pos === 'adjective' && adjectives < 2; adjectives++) k--;
+  return k >= 0 && (DETERMINER.test(words[k].text) || words[k].possessive || (words[k].pos === 'pronoun' && /^(?:its|his|her|their|our|my|your)$/i.test(words[k].text)));
+}
+
+// "MWC 2017", "Euro 2024", "Vision 2030": a year written after a name is part of the name.
+// Months, weekdays and words that govern a date ("In 2017", "Since 2019") are not names. A
+// show or a tournament one is "at" or "during" happens that year: "announced at CES 2016".
+const NOT_A_NAME = /^(?:in|on|at|by|of|for|from|to|since|until|till|through|during|before|after|early|late|mid|the|and|or|but|than|fiscal|FY|year|class|summer|winter|spring|autumn|fall)$/i;
+const AT_EVENT = /\b(?:at|during)\s+(?:the\s+)?$/i;
+
+function afterName(text: string, start: number, wordsOf: () => readonly Word[]): boolean {
+  const prev = /([A-Z][\w&.-]*)\s+$/.exec(text.slice(Math.max(0, start - 30), start));
+  if (!prev || NOT_A_NAME.test(prev[1])) return false;
+  const nameStart = start - prev[0].length;
+  if (AT_EVENT.test(text.slice(Math.max(0, nameStart - 12), nameStart))) return false;
+  const nameEnd = nameStart + prev[1].length;
+  const word = wordsOf().find((w) => w.end > w.start && w.start < nameEnd && w.end >= nameEnd);
+  return !!word && (word.proper || word.pos === 'noun') && !word.date;
+}

@@ -1,0 +1,32 @@
+// What must NOT become an event: a year that says which team, study, film or treaty is meant,
+// and a link line to another story. Sentences written for these tests; timexes handmade.
+import { describe, expect, it } from 'vitest';
+import { buildEvents } from '../../../src/lib/events';
+import { timexOf } from './helpers';
+
+const PUBLISHED = '2024-05-15';
+const datesOf = (text: string, timexes: [string, string][]) => buildEvents(text, timexes.map(([words, value]) => timexOf(text, words, value)), PUBLISHED).map((e) => e.when.text);
+
+describe('a year that names a team, a study or a work is no event', () => {
+  it('drops the year of a team named by its season', () => {
+    expect(datesOf('Beyond their nine titles, the 2019 Harriers have a swagger rivals envy.', [['2019', '2019']])).toEqual([]);
+  });
+  it('drops a season span before a capitalised team name', () => {
+    expect(datesOf('Okafor, now a dentist, was a guard on the 1988–89 Ohio rowing squad.', [['1988–89', '1988']])).toEqual([]);
+  });
+  it('drops the year of a survey that is only cited', () => {
+    expect(datesOf('Indeed, in a 2011 Gallup survey, most farmers said prices were unfair.', [['2011', '2011']])).toEqual([]);
+  });
+  it('drops a decade with an adjective before the team it describes', () => {
+    expect(datesOf('The coach wants a copy of those fabled 1970s Steelers, fast and fearless.', [['1970s', '197']])).toEqual([]);
+  });
+});
+
+describe('a link to another story is no event', () => {
+  it('drops a related headline after "More:"', () => {
+    expect(datesOf('More: Ferry operator to unveil its new fleet at Expo 2025', [['2025', '2025']])).toEqual([]);
+  });
+  it('drops a newsletter prompt ending on "Sign up"', () => {
+    expect(datesOf('Morning Brief: Budget vote expected on Friday | Sign up', [['Friday', '2024-05-17']])).toEqual([]);
+  });
+});
