@@ -21,6 +21,7 @@ import { relativePeriodParser } from './parsers/relativePeriod';
 import { samePeriodParser } from './parsers/samePeriod';
 import { seasonParser } from './parsers/season';
 import { spelledYearParser } from './parsers/spelledYear';
+import { streakParser, streakRefiner } from './parsers/streak';
 import { setParser } from './parsers/set';
 import { unitOffsetParser } from './parsers/unitOffset';
 import { weekdayParser } from './parsers/weekday';
@@ -54,6 +55,7 @@ export function newsChrono(): Chrono {
       guarded(anaphoricDayParser, /\bday\b/i),
       guarded(anaphoricPeriodParser, /the\s+(?:\S+\s+)?(?:year|quarter|month|week|period)|year[\s-]end|full-year/i),
       guarded(reportedSubjectParser, /the\s+(?:quarter|period|week|month|year)\b/i),
+      guarded(streakParser, /straight|consecutive|successive|in a row|st\s+(?:\S+\s+)?(?:day|week|month|quarter|year|session)\s+(?:since|in|on|ever)\b/i),
       guarded(relativeDayParser, /\b(?:next|following|previous|preceding|prior|before|after)\b/i),
       guarded(clockZoneParser, /UTC|GMT|noon|midnight/i),
       guarded(fiscalYearParser, /fiscal|FY|financial year/i),
@@ -82,6 +84,7 @@ export function newsChrono(): Chrono {
       tenseDirectionRefiner,
       septemberElevenRefiner,
       dateTimeRefiner,
+      streakRefiner,
       weekOfRefiner,
       periodModifierRefiner,
       overlapRefiner,

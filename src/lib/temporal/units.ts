@@ -25,13 +25,14 @@ const DESIGNATOR: Record<Unit, string> = {
 };
 
 /**
- * TimeML duration value: `P3M`, `PT5H`; a vague count gives `PXY`. A counted decade or century
- * is written in years (`P10Y`, `P200Y`), as the TempEval-3 and MEANTIME annotators mostly do;
- * only a vague count keeps the unit (`PXDE`, "decades").
+ * TimeML duration value: `P3M`, `PT5H`; a vague count gives `PXY`. A decade or century is
+ * written in years, as the TempEval-3 and MEANTIME annotators mostly do: counted (`P10Y`,
+ * `P200Y`) and vague alike ("decades-long" is `PXY` in MEANTIME), so that "a decade" and
+ * "decades" are read in one unit.
  */
 export function durationValue(count: number | null, unit: Unit): string {
-  if (count !== null && (unit === 'decade' || unit === 'century')) {
-    return `P${count * (unit === 'decade' ? 10 : 100)}Y`;
+  if (unit === 'decade' || unit === 'century') {
+    return count === null ? 'PXY' : `P${count * (unit === 'decade' ? 10 : 100)}Y`;
   }
   const d = DESIGNATOR[unit];
   const n = count === null ? 'X' : String(count);

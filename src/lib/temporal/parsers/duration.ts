@@ -1,6 +1,6 @@
 // Durations: "three months", "for two years" (tags "two years"), "the past five years", "a
 // decade" (P10Y), "a 12-year", "nearly five months", "two consecutive quarters", "for years"
-// (PXY). The leading preposition stays outside the span; "the past/next" stays inside, and
+// (PXY), "spent decades", "a decades-long feud" (PXY, in years as "a decade" is). The leading preposition stays outside the span; "the past/next" stays inside, and
 // so do "about"/"nearly"/"over" (with mod APPROX/MORE_THAN); "just", "more than" stay out.
 import type { Parser } from 'chrono-node';
 import { statedResult } from '../context';
@@ -12,7 +12,11 @@ const PATTERN = new RegExp(
     `(${COUNT_PATTERN})(${HALF_PATTERN})[\\s-]+(?:(?:consecutive|straight|full|more|whole|successive|long|additional|further|extra)\\s+)?(${UNIT_PATTERN})(?:-long\\b)?(?![\\w-]|\\s+(?:old|of age)\\b)` +
     '|(?<![\\w-])(?:the\\s+)?(?:past|last|next|coming|previous)\\s+(decade|century)(?![\\w-])' +
     '|(?<![\\w-])(?:the\\s+)?(?:past|last|next|coming|previous|following)\\s+(days|weeks|months|years|decades)(?![\\w-])' +
-    '|(?<=\\b(?:for|over|within|in|after)\\s+(?:just\\s+)?)(years|decades|months|weeks|days|hours|minutes|(?<=over\\s+)the\\s+years)(?![\\w-]|\\s+(?:ago|earlier|later|of|to come)\\b)',
+    '|(?<=\\b(?:for|over|within|in|after)\\s+(?:just\\s+)?)(years|decades|months|weeks|days|hours|minutes|(?<=over\\s+)the\\s+years)(?![\\w-]|\\s+(?:ago|earlier|later|of|to come)\\b)' +
+    // "spent decades", "took years", "a decades-long dispute", "a problem years in the making": an
+    // unknown count measured all the same
+    '|(?<=\\b(?:spent|spend|spends|spending|took|take|takes|taking|lasted|lasting|waited|wait|waiting)\\s+)(years|decades|months|weeks|days|hours)(?![\\w-]|\\s+(?:ago|earlier|later|of|to come)\\b)' +
+    '|(?<![\\w-])(?:(years|decades|months|weeks|days|hours|centuries)-long|(years|decades|months)(?=\\s+in\\s+the\\s+making\\b))(?![\\w-])',
   'i',
 );
 
@@ -30,7 +34,7 @@ export const durationParser: Parser = {
     // "the past decade": one decade (P10Y, as annotators write it), the determiner inside the span
     if (match[6]) return statedResult(context, match.index!, match[0], { type: 'DURATION', value: durationValue(1, unitOf(match[6])) });
     // "the coming weeks", "for years", "within minutes", "over the years": an unknown count (PXW, PXY)
-    const vague = match[7] ?? match[8];
+    const vague = match[7] ?? match[8] ?? match[9] ?? match[10] ?? match[11];
     // "the past few months", "the coming weeks", "the next several years": a vague stretch up
     // to or from now is a vague reference in TimeML (PAST_REF, FUTURE_REF), not a duration
     const side = /^(?:the\s+)?(past|last|previous|next|coming)\b/i.exec(match[1] ?? (match[7] ? match[0] : ''))?.[1].toLowerCase();
@@ -42,6 +46,11 @@ export const durationParser: Parser = {
     }
     const unit = unitOf(match[5]);
     const countWords = match[3].toLowerCase();
+    // "a days-long standoff": the article is the noun's and the count unknown
+    if (/^an?$/.test(countWords) && /s$/i.test(match[5]) && /-long$/i.test(match[0])) {
+      const lead = /^an?\s+/i.exec(match[0])?.[0].length ?? 0;
+      return statedResult(context, match.index! + lead, match[0].slice(lead), { type: 'DURATION', value: durationValue(null, unit) });
+    }
     // "a quarter of the shares", "one day he will": only counted quarters and days are spans.
     if (unit === 'quarter' && /^(?:a|an|one|single)$/.test(countWords)) return null;
     if (unit === 'day' && countWords === 'one' && !match[1] && !match[2]) return null;

@@ -1,0 +1,71 @@
+// Market and weather news measure the period it reports against others: "stocks fell for a third
+// straight day", "gains for the fourth week in a row", "the index had its worst week since
+// November", "the hottest year on record". The day, week or year counted or ranked is the one
+// the story reports: the day its sentence names ("had its worst day since 2008 on Tuesday"),
+// else the last day named, or publication when none was, resolved by the document pass
+// (anchors.ts) like "the day". "The fourth day of the strike" (no streak, no
+// ranking) is left alone: it counts from an event, not from the story's day.
+import type { Parser, Refiner } from 'chrono-node';
+import { formatIsoWeek, type YMD } from '../calendar';
+import { readStated, statedResult } from '../context';
+import { anchorPeriod } from '../placeholders';
+import { shiftedValue } from '../shift';
+import { resultTimex } from '../toTimex';
+import { ANCHOR_DAY } from './anaphoricDay';
+import type { Unit } from '../units';
+
+const ORDINAL = '(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\\d{1,2}(?:st|nd|rd|th))';
+const UNIT = '(day|week|month|quarter|year|session|trading\\s+(?:day|session))';
+const RANKED =
+  '(?:best|worst|biggest|strongest|weakest|sharpest|steepest|largest|smallest|longest|busiest|deadliest|hottest|coldest|wettest|driest|warmest|quietest)';
+
+const PATTERN = new RegExp(
+  // a streak: "a third straight day", "fourth week in a row"
+  `(?<![\\w-])((?:(?:a|the|its|their)\\s+)?${ORDINAL}\\s+(?:(?:straight|consecutive|successive)\\s+)?)${UNIT}(?=\\s+in\\s+a\\s+row\\b)` +
+    `|(?<![\\w-])((?:(?:a|the|its|their)\\s+)?${ORDINAL}\\s+(?:straight|consecutive|successive)\\s+)${UNIT}(?![\\w-])` +
+    // a ranking: "its worst week since November", "the hottest year on record"; the span is
+    // the unit alone, the ranking being the noun's modifier
+    `|(?<=\\b(?:its|their|the|his|her|a)\\s+${RANKED}\\s+(?:(?:single|one)-day\\s+)?)${UNIT}(?=\\s+(?:since|in|on\\s+record|ever)\\b)`,
+  'i',
+);
+
+const STREAK = 'newsline/streak=';
+
+function unitOf(word: string): Unit {
+  const unit = word.toLowerCase().replace(/^trading\s+/, '');
+  return unit === 'session' ? 'day' : (unit as Unit);
+}
+
+function placeholder(unit: Unit): string {
+  return unit === 'day' ? ANCHOR_DAY : anchorPeriod(0, unit);
+}
+
+/** The period of `unit` that holds `day`. */
+function periodOf(day: YMD, unit: Unit): string {
+  return unit === 'week' ? formatIsoWeek(day) : shiftedValue(day, 0, unit);
+}
+
+export const streakParser: Parser = {
+  pattern: () => PATTERN,
+  extract(context, match) {
+    const unit = unitOf(match[2] ?? match[4] ?? match[5]);
+    return statedResult(context, match.index!, match[0], { type: 'DATE', value: placeholder(unit) }).addTag(STREAK + unit);
+  },
+};
+
+/** A streak or ranking in a sentence that names its day takes that day's period. */
+export const streakRefiner: Refiner = {
+  refine(_context, results) {
+    const streak = (tags: Set<string>) => [...tags].find((t) => t.startsWith(STREAK))?.slice(STREAK.length) as Unit | undefined;
+    if (!results.some((r) => streak(r.tags()))) return results;
+    const days = results.map((r) => (streak(r.tags()) ? null : /^(\d{4})-(\d{2})-(\d{2})(?:T|$)/.exec(resultTimex(r)?.value ?? ''))).filter((m) => m !== null);
+    if (days.length !== 1) return results;
+    const day = { year: Number(days[0][1]), month: Number(days[0][2]), day: Number(days[0][3]) };
+    return results.map((r) => {
+      const unit = streak(r.tags());
+      if (!unit || !readStated(r)) return r;
+      const value = periodOf(day, unit);
+      return statedResult(_context, r.index, r.text, { type: 'DATE', value });
+    });
+  },
+};
