@@ -18,7 +18,7 @@ const t17 = option('t17') ?? '/tmp/timeline17';
 const runs = Number(option('runs') ?? 2);
 const topics = argv.length ? argv : ['libya', 'bpoil'];
 const options = { dates: STORY_DATES, sentences: STORY_SENTENCES };
-const quiet = { out: () => {}, err: () => {} };
+const quiet = { out: () => {}, err: () => {}, readStdin: async () => '' };
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`;

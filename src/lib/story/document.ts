@@ -2,11 +2,13 @@
 // edits and publishes and `newsline render` draws like any other. The articles' texts are joined
 // into the document's one text (each article's range kept beside its own date and headline), each
 // article is tagged against its own publication date, and each entry of the story timeline
-// (index.ts) becomes one event whose sources point into the articles that told it. Pure: no
+// (index.ts) becomes one event whose sources point into the articles that told it: the quoted
+// sentences, then the coverage's other reports of it (documentSources.ts). Pure: no
 // files, no clock; knows nothing of how the days were ranked or the sentences chosen.
-import { DOCUMENT_VERSION, type NewslineDocument, type StoryArticleSpan, type Timex, type TimelineEvent } from '../document';
+import { DOCUMENT_VERSION, type NewslineDocument, type SourceSpan, type StoryArticleSpan, type Timex, type TimelineEvent } from '../document';
 import { shorten } from '../events/shorten';
 import { tagTimexes } from '../temporal';
+import { CORROBORATION, corroboration, type CorroborationOptions } from './documentSources';
 import { buildStory, prepareCollection } from './index';
 import type { Span } from './scope';
 import type { StoryArticle, StoryEntry } from './types';
@@ -25,6 +27,8 @@ export interface StoryDocumentOptions extends Span {
   title?: string | null;
   /** (done, total) while the articles are read, then once more when the timeline is built. */
   onProgress?: (done: number, total: number) => void;
+  /** Which other sentences count as reports of an event, and how many an event lists. */
+  corroboration?: CorroborationOptions;
 }
 
 /** Articles in (each with its own text and publication date), one story document out. */
@@ -52,11 +56,17 @@ export function storyDocument(articles: StoryArticle[], options: StoryDocumentOp
 
   const published = spans.reduce((newest, a) => (a.published > newest ? a.published : newest), spans[0].published);
   const title = options.title?.trim() || articles[0].title?.trim() || null;
-  const at = (source: { article: string; start: number; end: number }) => {
-    const offset = spans[Number(source.article)].start;
-    return { start: offset + source.start, end: offset + source.end };
+  // The quoted sentences by their place in the collection, then the other reports of the day.
+  const index = new Map(collection.sentences.map((s, i) => [`${s.article}:${s.start}`, i]));
+  const reports = corroboration(collection, options.corroboration ?? CORROBORATION);
+  const joint = (s: number) => {
+    const { article, start, end } = collection.sentences[s];
+    return { start: spans[article].start + start, end: spans[article].start + end };
   };
-  const events = story.timeline.map((entry) => storyEvent(entry, 1, published.slice(0, 10), at));
+  const events = story.timeline.map((entry) => {
+    const quoted = entry.sources.map((s) => index.get(`${s.article}:${s.start}`)!);
+    return storyEvent(entry, 1, published.slice(0, 10), reports(entry.date, quoted).map((r) => joint(r.sentence)));
+  });
   return {
     version: DOCUMENT_VERSION,
     article: { title, published, url: null, publisher: null },
@@ -68,13 +78,7 @@ export function storyDocument(articles: StoryArticle[], options: StoryDocumentOp
 }
 
 /** One day of the story timeline as one event: dated to the day, quoted from its sentences. */
-function storyEvent(
-  entry: StoryEntry,
-  n: number,
-  asOf: string,
-  at: (source: StoryEntry['sources'][number]) => { start: number; end: number },
-): TimelineEvent {
-  const sources = entry.sources.map(at);
+function storyEvent(entry: StoryEntry, n: number, asOf: string, sources: SourceSpan[]): TimelineEvent {
   const label = entry.labels.find((l) => l !== null) ?? shorten(entry.sentences[0].replace(/[\s.]+$/, ''));
   return {
     id: `story-${entry.date}-${n}`,
