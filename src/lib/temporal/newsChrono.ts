@@ -5,6 +5,7 @@
 import { Chrono } from 'chrono-node';
 import { calendarParsers } from './chronoParsers';
 import { guarded } from './guard';
+import { ageParser } from './parsers/age';
 import { anaphoricDayParser, anaphoricPeriodParser, relativeDayParser, reportedSubjectParser } from './parsers/anaphoricDay';
 import { bareDayParser } from './parsers/bareDay';
 import { bareYearParser } from './parsers/bareYear';
@@ -65,6 +66,7 @@ export function newsChrono(): Chrono {
       guarded(unitOffsetParser, /\b(?:ago|earlier|before|later|from now|hence|back)\b/i),
       guarded(setParser, /every|each|ly\b|annual|once|twice|times|\b(?:an?|per) (?:year|month|week|day|hour)\b/i),
       guarded(countRangeParser, /\b(?:and|to|or)\b|\d\s?[-\u2013]/i),
+      guarded(ageParser, /-old\b/i),
       guarded(durationParser, /\b(?:day|week|month|quarter|year|decade|centur|hour|min(?:ute)?s?\b|hrs?\b)|(?:trading|business|working) day|\dday|-day/i),
       guarded(yearPeriodParser, /(?:the|year['\u2019]s)\s+(?:\S+\s+){0,3}(?:period|quarter|half)\b/i),
       guarded(quarterHalfParser, /quarter|half|\b[QH][1-4]/i),
