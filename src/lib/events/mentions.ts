@@ -27,6 +27,20 @@ function merged(text: string, a: Timex, b: Timex, value: string): Timex {
   return { ...a, end: b.end, text: text.slice(a.start, b.end), value };
 }
 
+const within = (a: TimexRange, b: TimexRange) => a.start >= b.start && a.end <= b.end && (a.start !== b.start || a.end !== b.end);
+
+// One clause dates its happening once: "In 2014, the company bought Twitch in 2014" says the
+// year twice, and "Earlier this week, Trump sent ... with a December 7 tweet" narrows the week
+// to its day; the finer date is the one a reader puts on the timeline. Only a period counted
+// from now is narrowed so: in "In January the IMF forecast growth in 2021" the year is what the
+// forecast is about, not a looser January.
+const RELATIVE = /\b(?:this|last|past|next|earlier|later|coming|previous)\b/i;
+function once(mentions: Dated[]): Dated[] {
+  return mentions.filter(
+    (m, i) => !mentions.some((o, k) => (k < i && o.range.start === m.range.start && o.range.end === m.range.end) || (RELATIVE.test(m.timex.text) && within(o.range, m.range))),
+  );
+}
+
 /** The statement's dated mentions; `wordsOf` gives its sentence's words when a rule needs them. */
 export function mentionsOf(text: string, st: Statement, wordsOf: () => readonly Word[]): Mention[] {
   const dated: Dated[] = [];
@@ -59,7 +73,7 @@ export function mentionsOf(text: string, st: Statement, wordsOf: () => readonly 
   // "an 8 a.m. presentation to bondholders on Thursday": a clock time and its day in one clause
   // are one moment, not two events; the clock, the finer, stays.
   const clockDays = new Set(named.filter((j) => j.timex.type === 'TIME').map((j) => j.range.start));
-  const kept = named.filter((j) => j.timex.type === 'TIME' || j.range.start !== j.range.end || !clockDays.has(j.range.start));
+  const kept = once(named.filter((j) => j.timex.type === 'TIME' || j.range.start !== j.range.end || !clockDays.has(j.range.start)));
   const dates = kept.map((j) => j.timex);
   return kept.map((m, i) => {
     const before = () => readCues(withoutSpans(text, { start: st.span.start, end: m.timex.end }, dates));

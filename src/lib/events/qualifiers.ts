@@ -5,6 +5,7 @@
 // them for something that happened then. Must not know about labels or statuses.
 import type { Timex } from '../document';
 import type { Span, Word } from '../analysis';
+import { headNoun, keepsItsDate } from './nameYear';
 
 const GREETING = /\b(?:Happy|Merry|Blessed)\s+$/;
 const PREFIX = /\b(?:pre|post)-\s*$/i;
@@ -24,6 +25,7 @@ export function qualifiesWord(text: string, statement: Span, timex: Timex, words
   if (DECADE.test(timex.text) && of && !PART_OF_TIME.test(of[1])) return 'name';
   if (READING.test(lead) && CLOCK.test(timex.text)) return 'counter';
   if (sameAgain(text, timex)) return 'generic';
+  if (todaysThing(text, timex, wordsOf) || partOfDayNoun(text, timex, wordsOf)) return 'generic';
   if (/\bsince\s+$/i.test(lead) && nounSince(wordsOf(), statement.start, timex.start)) return 'name';
   return null;
 }
@@ -53,4 +55,25 @@ function nounSince(words: readonly Word[], from: number, at: number): boolean {
     if (w.pos !== 'adjective' && w.pos !== 'noun') return false;
   }
   return false;
+}
+
+// "Today's Cowboys brass", "today's teenagers": the present era's people or things, not a day;
+// "today's vote" and "today's hearing" are happenings of the day and keep it.
+function todaysThing(text: string, timex: Timex, wordsOf: () => readonly Word[]): boolean {
+  if (!/^today(?:['’]s)?$/i.test(timex.text)) return false;
+  const end = /^['’]s/.test(text.slice(timex.end, timex.end + 2)) ? timex.end + 2 : timex.end;
+  if (!/['’]s$/.test(text.slice(timex.start, end))) return false;
+  const words = wordsOf().filter((w) => w.end > w.start);
+  const i = words.findIndex((w) => w.start >= end);
+  const head = i < 0 ? null : headNoun(words, i);
+  return !!head && !keepsItsDate(head) && !/(?:ing|tion|sion|ment|al)$/i.test(head.text);
+}
+
+// "into the late afternoon sunlight", "the evening news": a part of the day that describes the
+// noun after it says what kind of light or news, on no particular day.
+const PART_OF_DAY = /^(?:(?:late|early|mid-?)\s*)?(?:morning|afternoon|evening|night|midday)$/i;
+function partOfDayNoun(text: string, timex: Timex, wordsOf: () => readonly Word[]): boolean {
+  if (!PART_OF_DAY.test(timex.text) || !/^\s+\p{Ll}/u.test(text.slice(timex.end, timex.end + 2))) return false;
+  const next = wordsOf().find((w) => w.end > w.start && w.start >= timex.end);
+  return !!next && next.pos === 'noun' && !next.date && !/^(?:of|on|in|at)$/i.test(next.text);
 }

@@ -30,3 +30,21 @@ describe('a link to another story is no event', () => {
     expect(datesOf('Morning Brief: Budget vote expected on Friday | Sign up', [['Friday', '2024-05-17']])).toEqual([]);
   });
 });
+
+describe('the present era or a kind of light is no day', () => {
+  it('drops "today’s" before the people of the present era', () => {
+    expect(datesOf('Today’s league owners talk often of loyalty to the fans.', [['Today’s', '2024-05-15']])).toEqual([]);
+  });
+  it('drops a part of the day that describes a noun', () => {
+    expect(datesOf('Leaving the ferry, into the early evening haze, she waves to the crew.', [['early evening', '2024-05-15T18:00']])).toEqual([]);
+  });
+});
+
+describe('one clause dates its happening once', () => {
+  it('draws a year said twice in one clause once', () => {
+    expect(datesOf('In 2019, the brewery bought its rival in 2019 for $40 million.', [['In 2019', '2019'], ['in 2019', '2019']])).toHaveLength(1);
+  });
+  it('keeps the day, not the week around it, when a clause narrows one to the other', () => {
+    expect(datesOf('Earlier this month, the mayor fired her deputy with a May 3 letter.', [['Earlier this month', '2024-05'], ['May 3', '2024-05-03']])).toEqual(['May 3']);
+  });
+});

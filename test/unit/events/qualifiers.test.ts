@@ -48,3 +48,15 @@ describe('a year before a noun that still dates an event', () => {
     expect(datesOf('Grain exports fell during the 1980s farm crisis.', [['1980s', '198']])).toEqual(['1980s']);
   });
 });
+
+describe('a day word before a happening of the day', () => {
+  it('keeps "today’s" before a vote', () => {
+    expect(datesOf('Today’s vote split the harbour board.', [['Today’s', '2024-05-15']])).toEqual(['Today’s']);
+  });
+  it('keeps a part of the day followed by what happened in it', () => {
+    expect(datesOf('Late afternoon, the ferry crew walked off the job.', [['Late afternoon', '2024-05-15T16:00', 'TIME']])).toEqual(['Late afternoon']);
+  });
+  it('keeps a forecast’s month and the year it forecasts apart', () => {
+    expect(datesOf('In March the bank forecast growth of 2% in 2025.', [['In March', '2024-03'], ['2025', '2025']])).toEqual(['In March', '2025']);
+  });
+});
