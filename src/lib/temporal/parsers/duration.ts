@@ -15,7 +15,9 @@ const PATTERN = new RegExp(
     '|(?<=\\b(?:for|over|within|in|after)\\s+(?:just\\s+)?)(years|decades|months|weeks|days|hours|minutes|(?<=over\\s+)the\\s+years)(?![\\w-]|\\s+(?:ago|earlier|later|of|to come)\\b)' +
     // "spent decades", "took years", "a decades-long dispute", "a problem years in the making": an
     // unknown count measured all the same
-    '|(?<=\\b(?:spent|spend|spends|spending|took|take|takes|taking|lasted|lasting|waited|wait|waiting)\\s+)(years|decades|months|weeks|days|hours)(?![\\w-]|\\s+(?:ago|earlier|later|of|to come)\\b)' +
+    // (the verb is looked for behind the unit word, only where one stands: a lookbehind first
+    // would run at every position of every sentence)
+    '|(?<![\\w-])(years|decades|months|weeks|days|hours)(?<=\\b(?:spent|spend|spends|spending|took|take|takes|taking|lasted|lasting|waited|wait|waiting)\\s+\\w+)(?![\\w-]|\\s+(?:ago|earlier|later|of|to come)\\b)' +
     '|(?<![\\w-])(?:(years|decades|months|weeks|days|hours|centuries)-long|(years|decades|months)(?=\\s+in\\s+the\\s+making\\b))(?![\\w-])',
   'i',
 );

@@ -24,8 +24,8 @@ const PATTERN = new RegExp(
   `(?<![\\w-])((?:(?:a|the|its|their)\\s+)?${ORDINAL}\\s+(?:(?:straight|consecutive|successive)\\s+)?)${UNIT}(?=\\s+in\\s+a\\s+row\\b)` +
     `|(?<![\\w-])((?:(?:a|the|its|their)\\s+)?${ORDINAL}\\s+(?:straight|consecutive|successive)\\s+)${UNIT}(?![\\w-])` +
     // a ranking: "its worst week since November", "the hottest year on record"; the span is
-    // the unit alone, the ranking being the noun's modifier
-    `|(?<=\\b(?:its|their|the|his|her|a)\\s+${RANKED}\\s+(?:(?:single|one)-day\\s+)?)${UNIT}(?=\\s+(?:since|in|on\\s+record|ever)\\b)`,
+    // the unit alone (group 5), the ranking being the noun's modifier
+    `|(?<![\\w-])(?:its|their|the|his|her|a)\\s+${RANKED}\\s+(?:(?:single|one)-day\\s+)?${UNIT}(?=\\s+(?:since|in|on\\s+record|ever)\\b)`,
   'i',
 );
 
@@ -48,8 +48,11 @@ function periodOf(day: YMD, unit: Unit): string {
 export const streakParser: Parser = {
   pattern: () => PATTERN,
   extract(context, match) {
-    const unit = unitOf(match[2] ?? match[4] ?? match[5]);
-    return statedResult(context, match.index!, match[0], { type: 'DATE', value: placeholder(unit) }).addTag(STREAK + unit);
+    const word = match[2] ?? match[4] ?? match[5];
+    const unit = unitOf(word);
+    // a ranking's span is its unit word, the last word of the match
+    const lead = match[5] ? match[0].length - word.length : 0;
+    return statedResult(context, match.index! + lead, match[0].slice(lead), { type: 'DATE', value: placeholder(unit) }).addTag(STREAK + unit);
   },
 };
 
