@@ -25,10 +25,14 @@ export function createExtractor(
 ): Extractor {
   let latest = 0;
   let timer: ReturnType<typeof setTimeout> | undefined;
-  let worker: Worker | null = null;
-  if (typeof Worker !== 'undefined') {
-    worker = new Worker(new URL('./extract.worker.ts', import.meta.url), { type: 'module' });
-    worker.onmessage = (e: MessageEvent<Answer>) => {
+  // The story request the Worker is reading, if any: a story of hundreds of articles takes
+  // seconds, and its answer is worthless once a newer request comes, so that Worker is dropped
+  // for a fresh one rather than waited for. A single article's answer is quicker than a restart.
+  let storyInFlight: number | null = null;
+  const spawn = (): Worker => {
+    const w = new Worker(new URL('./extract.worker.ts', import.meta.url), { type: 'module' });
+    w.onmessage = (e: MessageEvent<Answer>) => {
+      if (!('progress' in e.data) && e.data.id === storyInFlight) storyInFlight = null;
       if (e.data.id !== latest) return;
       if ('progress' in e.data) {
         onProgress?.(e.data.progress);
@@ -37,9 +41,16 @@ export function createExtractor(
       const { id: _id, ...result } = e.data;
       onResult(result as ExtractResult);
     };
-  }
+    return w;
+  };
+  let worker: Worker | null = typeof Worker !== 'undefined' ? spawn() : null;
   const run = async (id: number, text: string, article: ArticleMeta, articles?: StoryArticleSpan[]) => {
     if (worker) {
+      if (storyInFlight !== null) {
+        worker.terminate();
+        worker = spawn();
+      }
+      storyInFlight = articles?.length ? id : null;
       // plain copies: a Svelte state proxy cannot be cloned into a Worker's message
       worker.postMessage({ id, text, article, ...(articles ? { articles: articles.map((a) => ({ ...a })) } : {}) });
       return;

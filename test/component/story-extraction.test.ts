@@ -91,6 +91,38 @@ describe('createExtractor with a Worker', () => {
   });
 });
 
+describe('createExtractor with a Worker reading a story', () => {
+  it('drops a Worker still reading a story when a newer request comes, and keeps one that answered', async () => {
+    const workers: { sent: any[]; terminated: boolean; onmessage: ((e: { data: unknown }) => void) | null }[] = [];
+    vi.stubGlobal('Worker', class {
+      sent: any[] = [];
+      terminated = false;
+      onmessage = null;
+      constructor() { workers.push(this as never); }
+      postMessage(m: unknown) { this.sent.push(m); }
+      terminate() { this.terminated = true; }
+    });
+    const results: ExtractResult[] = [];
+    const x = createExtractor((r) => results.push(r), 0);
+    x.request(joined.text, meta, joined.articles);
+    await settle(10);
+    x.request(story[0].text, meta);
+    await settle(10);
+    expect(workers.map((w) => [w.terminated, w.sent.map((m) => m.id)])).toEqual([[true, [1]], [false, [2]]]);
+    workers[1].onmessage!({ data: { id: 2, ok: false, message: 'answered' } });
+    x.request(joined.text, meta, joined.articles);
+    await settle(10);
+    workers[1].onmessage!({ data: { id: 3, ok: false, message: 'story read' } });
+    x.request(story[1].text, meta);
+    await settle(10);
+    x.dispose();
+    // the single article's answer came before the next request; the story's answer too
+    expect(workers).toHaveLength(2);
+    expect(workers[1].sent.map((m) => m.id)).toEqual([2, 3, 4]);
+    expect(results.map((r) => !r.ok && r.message)).toEqual(['answered', 'story read']);
+  });
+});
+
 describe('runExtraction', () => {
   it('tells the page at most every 2% of the work while the clock stands still', () => {
     vi.spyOn(Date, 'now').mockReturnValue(0);
