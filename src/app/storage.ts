@@ -140,7 +140,8 @@ function probe(getStorage: () => Storage): Storage | null {
   }
 }
 
-const firstWords = (text: string) => text.trim().split(/\s+/).slice(0, 8).join(' ');
+// only the head of the text is split: a story's joint text runs to megabytes
+const firstWords = (text: string) => text.slice(0, 400).trim().split(/\s+/).slice(0, 8).join(' ');
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 

@@ -28,5 +28,14 @@ export function shortDay(published: string, locale = 'en-GB'): string {
   const m = DAY.exec(published);
   if (!m) return published;
   const day = new Date(utcTime(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
-  return new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).format(day);
+  return formatter(locale).format(day);
+}
+
+// One formatter a locale: a story lists hundreds of articles' dates, and making a formatter
+// costs far more than using one.
+const formatters = new Map<string, Intl.DateTimeFormat>();
+function formatter(locale: string): Intl.DateTimeFormat {
+  let f = formatters.get(locale);
+  if (!f) formatters.set(locale, (f = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' })));
+  return f;
 }

@@ -88,11 +88,14 @@ export async function readArticleFiles(
   const ids = new Set(taken);
   const report: ReadReport = { articles: [], refused: [] };
   const pages = [...files].sort((a, b) => compare(pathOf(a), pathOf(b)));
+  let breath = performance.now();
   for (const [i, file] of pages.entries()) {
     const path = pathOf(file);
-    if (i % 20 === 19) {
+    // a pause for the page every 40 ms of reading: it keeps answering the user meanwhile
+    if (performance.now() - breath > 40) {
       onProgress?.(i, pages.length);
       await new Promise((r) => setTimeout(r));
+      breath = performance.now();
     }
     // a folder holds other things beside articles (pictures, notes of the desk): skipped quietly
     if (!ARTICLE.test(path)) {
