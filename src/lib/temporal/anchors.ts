@@ -3,7 +3,8 @@
 // "two days later", "the following year" (ANCHOR_SHIFT) count from the last date named at
 // the precision they need (a day for days and weeks, a month for months and quarters, a year
 // for years); "the previous week" (ANCHOR_PERIOD) is the whole week before the last day named;
-// "the same period last year" (ANCHOR_YEAR_BACK) is the last date named one year back.
+// "the same period last year" (ANCHOR_YEAR_BACK) is the last date named one year back; "by
+// that time" (ANCHOR_LAST) is the last date named, as named, and no date when none was.
 // A clock time with no day beside it ("At 9:30 a.m., ...") is on the day of the narrative: the
 // last day named, or the first day of a weekend named since ("The weekend began with ..."); in
 // the small hours after a named night ("Late Sunday night ... Around 12:30 a.m.") the next day.
@@ -16,7 +17,7 @@ import type { Timex } from '../document';
 import { addDays, formatIsoWeek, formatYear, mondayOfIsoWeek, type YMD } from './calendar';
 import { ANCHOR_DAY, ANCHOR_SHIFT } from './parsers/anaphoricDay';
 import { ANCHOR_YEAR_BACK } from './parsers/samePeriod';
-import { ANCHOR_PERIOD, ANCHOR_REPORT, NO_VALUE } from './placeholders';
+import { ANCHOR_LAST, ANCHOR_PERIOD, ANCHOR_REPORT, NO_VALUE } from './placeholders';
 import { shiftedValue } from './shift';
 import type { Unit } from './units';
 
@@ -36,6 +37,8 @@ export function resolveAnchors(timexes: Timex[], published: YMD, figures: readon
   let month: YMD = published;
   let year: YMD = published;
   let lastValue = formatYear(published.year);
+  // whether the story has named a date yet ("by that time" with none before it is no date)
+  let named = false;
   // whether the last day named was a night: a small-hours clock time after it is the next day
   let night = false;
   let reporting: string | null = null;
@@ -62,6 +65,7 @@ export function resolveAnchors(timexes: Timex[], published: YMD, figures: readon
       return `${shiftedValue(day, smallHours ? 1 : 0, 'day')}${rest}`;
     }
     if (value === ANCHOR_YEAR_BACK) return yearBack(lastValue, -1);
+    if (value === ANCHOR_LAST) return named ? lastValue : NO_VALUE;
     const report = REPORT.exec(value);
     if (report) {
       if (!reporting) return resolve(report[4]);
@@ -88,6 +92,7 @@ export function resolveAnchors(timexes: Timex[], published: YMD, figures: readon
     }
     const m = DATED.exec(value);
     if (!m) return;
+    named = true;
     if (m[3] || /^\d{4}-\d{2}-\d{2}T/.test(value)) night = /TNI$/.test(value);
     lastValue = value;
     const y = Number(m[1]);

@@ -24,6 +24,7 @@ import { seasonParser } from './parsers/season';
 import { spelledYearParser } from './parsers/spelledYear';
 import { streakParser, streakRefiner } from './parsers/streak';
 import { setParser } from './parsers/set';
+import { thatTimeParser } from './parsers/thatTime';
 import { unitOffsetParser } from './parsers/unitOffset';
 import { weekdayParser } from './parsers/weekday';
 import { weekOfMonthParser } from './parsers/weekOfMonth';
@@ -57,6 +58,7 @@ export function newsChrono(): Chrono {
       guarded(anaphoricPeriodParser, /the\s+(?:\S+\s+)?(?:year|quarter|month|week|period)|year[\s-]end|full-year/i),
       guarded(reportedSubjectParser, /the\s+(?:quarter|period|week|month|year)\b/i),
       guarded(streakParser, /straight|consecutive|successive|in a row|st\s+(?:\S+\s+)?(?:day|week|month|quarter|year|session)\s+(?:since|in|on|ever)\b/i),
+      guarded(thatTimeParser, /that (?:time|date)\b/i),
       guarded(relativeDayParser, /\b(?:next|following|previous|preceding|prior|before|after)\b/i),
       guarded(clockZoneParser, /UTC|GMT|noon|midnight/i),
       guarded(fiscalYearParser, /fiscal|FY|financial year/i),

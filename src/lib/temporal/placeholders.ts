@@ -7,6 +7,8 @@ import type { Unit } from './units';
 
 export const ANCHOR_PERIOD = 'ANCHOR_PERIOD';
 export const ANCHOR_REPORT = 'ANCHOR_REPORT';
+/** The last date the story named, as named ("by that time"); dropped when none was. */
+export const ANCHOR_LAST = 'ANCHOR_LAST';
 /** A fallback that drops the timex: "the period" with no period named is no date. */
 export const NO_VALUE = 'NONE';
 

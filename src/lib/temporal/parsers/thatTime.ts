@@ -1,0 +1,19 @@
+// "by that time", "until that date", "since that time": a time the story has just named, taken
+// back by a demonstrative ("a deal that will be finalized by June 10. If a price is not agreed
+// on by that time, ..."). TimeML values such a reference as the time it refers to: the last date
+// named, at its own precision, resolved by the document pass (anchors.ts); with no date named
+// before it, it is dropped. "At that point" and "at the time" are left alone: they take back an
+// event more often than a date.
+import type { Parser } from 'chrono-node';
+import { statedResult } from '../context';
+import { ANCHOR_LAST } from '../placeholders';
+
+const PATTERN = /(?<![\w-])(?:by|until|till|since|before|after|from)\s+(that\s+(?:time|date))(?![\w-])/i;
+
+export const thatTimeParser: Parser = {
+  pattern: () => PATTERN,
+  extract(context, match) {
+    const lead = match[0].length - match[1].length;
+    return statedResult(context, match.index! + lead, match[1], { type: 'DATE', value: ANCHOR_LAST });
+  },
+};
