@@ -41,7 +41,7 @@ describe('newsline story --format document over a hostile folder', { timeout: 30
     expect(doc.articles).toHaveLength(DATED - BINARY);
     expect(doc.articles!.map((a) => a.id)).toContain('2024-05-07-line\nbreak.txt');
     // a lone surrogate cannot be written to a UTF-8 file: it is read back as U+FFFD
-    for (const p of PAYLOADS.filter((p) => !p.includes('\u0000') && p.isWellFormed())) expect(doc.text).toContain(p);
+    for (const p of PAYLOADS.filter((p) => !p.includes('\u0000') && Buffer.from(p).toString() === p)) expect(doc.text).toContain(p);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
     for (const e of doc.events) {
       for (const s of e.sources!) {
