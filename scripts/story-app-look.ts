@@ -91,6 +91,32 @@ try {
       self.set(key, (self.get(key) ?? 0) + (dt[i] ?? 0) / 1000);
     });
     console.log([...self].sort((a, b) => b[1] - a[1]).slice(0, 15).map(([k, v]) => `${v.toFixed(0)} ms ${k}`).join('\n'));
+    // what ran in each busy quarter second: the stack's outer app frames, by time
+    let t = profile.startTime;
+    const windows = new Map<number, Map<string, number>>();
+    const parent = new Map<number, number>();
+    for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+    (profile.samples ?? []).forEach((id, i) => {
+      t += dt[i] ?? 0;
+      const f = byId.get(id)!.callFrame.functionName;
+      if (f === '(idle)' || f === '(program)') return;
+      const chain: string[] = [];
+      for (let n: number | undefined = id; n !== undefined; n = parent.get(n)) {
+        const fn = byId.get(n)!.callFrame.functionName;
+        if (fn && fn !== '(root)') chain.push(fn);
+      }
+      const key = chain.slice(-6).reverse().join(' > ');
+      const w = Math.floor((t - profile.startTime) / 250000);
+      const m = windows.get(w) ?? new Map<string, number>();
+      m.set(key, (m.get(key) ?? 0) + (dt[i] ?? 0) / 1000);
+      windows.set(w, m);
+    });
+    for (const [w, m] of [...windows].sort((a, b) => a[0] - b[0])) {
+      const total = [...m.values()].reduce((a, b) => a + b, 0);
+      if (total < 150) continue;
+      const top = [...m].sort((a, b) => b[1] - a[1]).slice(0, 2).map(([k, v]) => `${v.toFixed(0)} ms ${k}`);
+      console.log(`${(w / 4).toFixed(2)} s busy ${total.toFixed(0)} ms:`, top.join(' | '));
+    }
   }
   const busyGap = await page.evaluate(() => (window as unknown as { gap: number }).gap);
   const entries = await page.locator('[data-event-id]').count();
@@ -104,6 +130,8 @@ try {
 
   await page.locator('[data-event-id]').nth(Math.min(2, entries - 1)).click();
   await page.waitForSelector('ol[aria-label="Sources of the selected entry"] li');
+  const problems = await page.locator('[role="alert"]').allTextContents();
+  if (problems.length) console.log('alerts:', problems);
   console.log('sources:', await page.locator('.sources-panel .count').first().textContent());
   const dismiss = page.getByRole('button', { name: 'Dismiss message' });
   if (await dismiss.count()) await dismiss.click();

@@ -30,6 +30,8 @@ const CURRENT = 'newsline:current';
 const RECENT_MAX = 8;
 /** Undo steps kept in a saved record: enough for a session, small enough for the quota. */
 const SAVED_STEPS = 100;
+/** Characters of text above which a record is saved without its undo steps (about 1 MB). */
+const BIG_TEXT = 500_000;
 
 export const FULL_MESSAGE =
   "This browser's storage for Newsline is full, so changes are no longer saved; this timeline stays open in this tab. Use Download JSON to keep a copy.";
@@ -71,8 +73,11 @@ export class TimelineStore {
   save(id: string, history: History<AuthoringState>, savedAt: string): Saved {
     if (!this.storage) return { ok: false, message: UNAVAILABLE_MESSAGE };
     const trimmed = { present: history.present, past: history.past.slice(-SAVED_STEPS), future: history.future.slice(-SAVED_STEPS) };
-    // When the quota is tight, the document matters more than its undo steps.
-    const attempts = [trimmed, { present: history.present, past: [], future: [] }];
+    // When the quota is tight, the document matters more than its undo steps. A story of
+    // hundreds of articles is megabytes of text, and the step that added them holds it all
+    // again: such a record keeps its undo steps in this tab only, so each save writes it once.
+    const bare = { present: history.present, past: [], future: [] };
+    const attempts = history.present.text.length > BIG_TEXT ? [bare] : [trimmed, bare];
     for (const h of attempts) {
       try {
         const raw = JSON.stringify({ format: 1, id, savedAt, history: h });
