@@ -9,7 +9,9 @@ import type { Word } from '../analysis';
 import { quoteSpeaker } from './speaker';
 
 const PERSONAL = /^(?:He|She)\s+/;
-const NEUTER = /^(?:It|They)\s+(?!is\b|was\b|are\b|were\b|has been\b|have been\b)/;
+// "It is expected that ..." and "It was a shame" stand for nothing; "It is on track to close"
+// and "It was, after all, the team's home" stand for the thing just named.
+const NEUTER = /^(?:It|They)\s+(?!(?:is|was|are|were|has been|have been)\b(?!\s*,|\s+(?:on|in|at|under|near|behind|inside|within|among|set|due|slated|scheduled|poised|located|home)\b))/;
 const EMPTY_IT =
   /^It (?:is|was|has been|had been)\s+(?:\w+ly\s+)?(?:expected|likely|unlikely|possible|probable|clear|unclear|understood|believed|thought|reported|said|feared|hoped|known|certain)\s+(?:that\s+)?/;
 const TITLE = /^(?:Sen|Rep|Mr|Mrs|Ms|Mx|Dr|Gov|Gen|Prof|Rev|Sgt|Lt|Col|Capt)\.?$/i;
@@ -40,9 +42,11 @@ function subject(text: string, words: readonly Word[]): string | null {
     const opensPhrase = (words[i].pos === 'determiner' && /^the$/i.test(words[i].text)) || words[i].proper || words[i].placeOrOrganization;
     if (!opensPhrase) continue;
     let j = i;
-    while (j + 1 < words.length && (words[j + 1].pos === 'noun' || words[j + 1].pos === 'adjective') && !words[j + 1].date) j++;
+    // a phrase ends at a comma: "in the end, Texas Stadium held" has two
+    const joined = (k: number) => !/[,;:—–()]/.test(text.slice(words[k].end, words[k + 1].start));
+    while (j + 1 < words.length && (words[j + 1].pos === 'noun' || words[j + 1].pos === 'adjective') && !words[j + 1].date && joined(j)) j++;
     if (j > i || words[i].pos !== 'determiner') {
-      if (j + 1 < words.length && VERBAL.has(words[j + 1].pos)) {
+      if (j + 1 < words.length && VERBAL.has(words[j + 1].pos) && joined(j)) {
         const phrase = nameOf(text, words[i], words[j]);
         return phrase.charAt(0).toUpperCase() + phrase.slice(1);
       }

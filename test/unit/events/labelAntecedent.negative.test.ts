@@ -1,0 +1,13 @@
+// What a label must NOT do with a pronoun: put a name in for an "it" that stands for nothing.
+import { describe, expect, it } from 'vitest';
+import { buildEvents } from '../../../src/lib/events';
+import { timexOf } from './helpers';
+
+const PUBLISHED = '2024-05-15';
+const labelsOf = (text: string, timexes: [string, string][]) => buildEvents(text, timexes.map(([words, value]) => timexOf(text, words, value)), PUBLISHED).map((e) => e.label);
+
+describe('an "it" that stands for nothing keeps no name', () => {
+  it('leaves "It was a relief" without the subject of the sentence before', () => {
+    expect(labelsOf('The ferry crew returned to the quay. It was a relief to the families on Sunday.', [['Sunday', '2024-05-12']])[0]).not.toMatch(/^The ferry crew/);
+  });
+});

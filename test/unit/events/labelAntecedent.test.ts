@@ -1,0 +1,28 @@
+// Labels that stand alone: a pronoun replaced by the thing the sentence before named, and a cut
+// that never ends on a joining word. Sentences written for these tests.
+import { describe, expect, it } from 'vitest';
+import { buildEvents } from '../../../src/lib/events';
+import { shorten } from '../../../src/lib/events/label';
+import { timexOf } from './helpers';
+
+const PUBLISHED = '2024-05-15';
+const labelsOf = (text: string, timexes: [string, string][]) => buildEvents(text, timexes.map(([words, value]) => timexOf(text, words, value)), PUBLISHED).map((e) => e.label);
+
+describe('an "it" that stands for the thing just named', () => {
+  it('names the subject of the sentence before for "It is" followed by a preposition', () => {
+    expect(labelsOf('The old Harbour Road bridge is rusting and badly cracked. It is on course to be demolished in 2027.', [['2027', '2027']])).toEqual([
+      'The old Harbour Road bridge is on course to be demolished',
+    ]);
+  });
+  it('names the subject after an opening clause, not a phrase across its comma', () => {
+    expect(labelsOf('Shabby as it was at the close, Elm Park kept a place in many hearts. It was, after all, the club’s ground for three titles, the last in 1994.', [['1994', '1994']])[0]).toMatch(
+      /^Elm Park was, after all, the club’s ground/,
+    );
+  });
+});
+
+describe('a cut label', () => {
+  it('never ends on "and" left with the comma of a dropped date', () => {
+    expect(shorten('Parliament stopped funding the ferry line after the audit, and, that board was quietly dissolved')).toBe('Parliament stopped funding the ferry line after the audit');
+  });
+});
