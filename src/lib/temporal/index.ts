@@ -14,6 +14,7 @@ import { alignRangeEnds } from './rangeEnds';
 import { valueInCalendar } from './bounds';
 import { tenseAround } from './tense';
 import { namesReportedPeriod, reportsFigures } from './reportingPeriod';
+import { narrativeYears } from './narrativeYear';
 
 export { parsePublished } from './reference';
 export { timexRange, type TimexRange } from './range';
@@ -35,6 +36,10 @@ function trimTail(text: string): string {
 const TRIGGER =
   /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|to(?:day|night|morrow)|yesterday|now|current|recent|soon|short|past|future|former|lately|present|week|month|year|decade|centur|quarter|half|spring|summer|autumn|fall|winter|day|daily|annual|hour|nightly|morning|afternoon|evening|night|ago|later|min|term|time|that date|session|moment|once|noon|midnight|eventually|every|each|fiscal|FY|the (?:\w+ ){0,2}period|nineteen|thousand|overnight|christmas|boxing|valentine|halloween|independence|fourth|veterans|armistice|remembrance|bastille|thanksgiving|labou?r|memorial|luther|presidents|easter|Q[1-4]|H[12])/i;
 
+// a month named without a year ("in January", "Dec. 28"): its year came from the tense alone
+const MONTH_NAME = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/i;
+const YEAR_WRITTEN = /\d{4}|['\u2019]\d\d\b/;
+
 const SPAN_DASH = /(?<=\d(?:st|nd|rd|th)?\s?)\u2013(?=\s?\d)/g;
 
 export function tagTimexes(text: string, published: string): Timex[] {
@@ -46,6 +51,8 @@ export function tagTimexes(text: string, published: string): Timex[] {
   const timexes: Timex[] = [];
   // whether each timex stands beside reported figures (its period is then the one reported)
   const figures: boolean[] = [];
+  // whether each timex is a month without its year in a past-tense sentence (narrativeYear.ts)
+  const yearless: boolean[] = [];
   const publishedDay = published.slice(0, 10);
   for (const piece of splitPieces(text)) {
     const sentence = text.slice(piece.start, piece.end);
@@ -67,7 +74,8 @@ export function tagTimexes(text: string, published: string): Timex[] {
     const aligned = own.length < 2 ? own : alignRangeEnds(text, own, { published: publishedDay, tenseOf: (s, e) => tenseAround(sentence, s - piece.start, e - piece.start) });
     timexes.push(...aligned);
     if (aligned.length) figures.push(...aligned.map((t) => reportsFigures(sentence) || namesReportedPeriod(text, t.start, t.end)));
+    yearless.push(...aligned.map((t) => MONTH_NAME.test(t.text) && !YEAR_WRITTEN.test(t.text) && tenseAround(sentence, t.start - piece.start, t.end - piece.start) === 'past'));
   }
-  const resolved = resolveAnchors(timexes, { year: reference.year, month: reference.month, day: reference.day }, figures);
+  const resolved = resolveAnchors(narrativeYears(timexes, yearless), { year: reference.year, month: reference.month, day: reference.day }, figures);
   return resolved.filter((t) => valueInCalendar(t.type, t.value));
 }

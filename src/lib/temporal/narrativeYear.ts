@@ -1,0 +1,29 @@
+// A month or day written without its year in a past narrative is in the narrative's year: "The
+// council voted in December 2015 to close the mill. In January, the workers were laid off." is
+// January 2016, the first January after the date just named, not the January before publication
+// that the sentence's tense alone would give. The rule holds only close to a month or a day of
+// an earlier year (a bare year may be a backdrop the story leaves), and only moves a date back.
+// Knows nothing of how timexes were found; reads the values and offsets it is given.
+import type { Timex } from '../document';
+
+// how far back (in characters) a named date still sets the narrative: about two sentences
+const NARRATIVE_REACH = 400;
+const DATED = /^(\d{4})(?:-(\d{2}))?/;
+const MONTH_OR_DAY = /^(\d{4})-(\d{2})(?:-\d{2})?(?:T.*)?$/;
+
+/** `yearless[i]`: timex i names a month without a year in a past-tense sentence. */
+export function narrativeYears(timexes: Timex[], yearless: readonly boolean[]): Timex[] {
+  let last: { year: number; month: number; end: number } | null = null;
+  return timexes.map((t, i) => {
+    let out = t;
+    const own = MONTH_OR_DAY.exec(t.value);
+    if (yearless[i] && own && last && t.start - last.end <= NARRATIVE_REACH && last.month > 0 && last.year < Number(own[1])) {
+      const month = Number(own[2]);
+      const year = month >= last.month ? last.year : last.year + 1;
+      if (year < Number(own[1])) out = { ...t, value: String(year).padStart(4, '0') + t.value.slice(4) };
+    }
+    const dated = (out.type === 'DATE' || out.type === 'TIME') && DATED.exec(out.value);
+    if (dated) last = { year: Number(dated[1]), month: dated[2] ? Number(dated[2]) : 0, end: out.end };
+    return out;
+  });
+}
