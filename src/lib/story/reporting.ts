@@ -3,7 +3,8 @@
 // would count as mentions of the day they were posted; everything from the first such stamp on
 // is the comment thread. Furniture lines (ingest's furnitureSpans) are left out too. An entry
 // drops what a wire or live page prints before the sentence: an update stamp "(Update 8:14
-// a.m. Tuesday in Cairo)" and a dateline "CAIRO, Egypt (CNN) --". Knows nothing of ranking.
+// a.m. Tuesday in Cairo)", a live entry's clock, a byline run into the text and a dateline
+// "CAIRO, Egypt (CNN) --". Knows nothing of ranking.
 import { furnitureSpans } from '../ingest/furniture';
 
 const MONTH = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.?';
@@ -25,6 +26,14 @@ const UPDATE_STAMP = /^\((?:update|updated|posted|last updated)\b[^)]{0,80}\)\s*
 // "CAIRO, Egypt (CNN) -- ", "WASHINGTON (Reuters) - ": a short place in capitals, an agency in
 // brackets, a dash
 const DATELINE = /^[A-Z][A-Za-z.'’ -]{1,40}(?:, [A-Z][A-Za-z.' -]{1,30})?\s*\([A-Z][A-Za-z.& ]{1,24}\)\s*(?:--|[-–—])\s*/;
+// a dateline without the agency: the place in capitals, then a double dash ("NEW ORLEANS -- ")
+const PLACE_DASH = /^[A-Z][A-Z.'’ -]{2,30}(?:, [A-Z][A-Za-z.' -]{1,30})? --\s+/;
+// a live page's entry stamp: "LIBYA, 3:29 p.m. ET, 10:29 p.m. local: ", "(12:10 p.m. Monday ET, 6:10
+// p.m. Monday in Libya) " — when it was posted, not what happened
+const CLOCK = '\\d{1,2}:\\d{2} ?[ap]\\.?m\\.?';
+const LIVE_STAMP = new RegExp(`^(?:[A-Z][A-Z .'’-]{1,30}, ${CLOCK}(?:\\d:\\d|[^:]){0,50}: |\\(${CLOCK}[^)]{0,50}\\) )`);
+// a byline run into the text: "By the CNN Wire Staff ", "By Jane Doe, Special to CNN "
+const BYLINE = /^By (?:the [A-Z][A-Za-z]* Wire Staff|[A-Z][A-Za-z.'’ -]{1,40}, Special to [A-Z][A-Za-z]*)\s+/;
 
 const WEEKDAY = '(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\\.?';
 /** A page's own time stamp: "Friday 21 January 2005 00.05 GMT", "Sat Jun 4, 2011 9:27 pm BST". */
@@ -43,5 +52,5 @@ const PLACE_BAR = /^[A-Z][A-Za-z.,'’ -]{1,40} \| /;
 
 /** The sentence as a timeline entry quotes it, without stamps and datelines. */
 export function entryText(sentence: string): string {
-  return sentence.replace(PAGE_STAMP, ' ').replace(/\s{2,}/g, ' ').trim().replace(PLACE_BAR, '').replace(UPDATE_STAMP, '').replace(DATELINE, '').trim();
+  return sentence.replace(PAGE_STAMP, ' ').replace(/\s{2,}/g, ' ').trim().replace(PLACE_BAR, '').replace(UPDATE_STAMP, '').replace(LIVE_STAMP, '').replace(BYLINE, '').replace(DATELINE, '').replace(PLACE_DASH, '').trim();
 }

@@ -27,6 +27,8 @@ export function fitsEntry(text: string, maxWords: number): boolean {
   const words = text.split(/\s+/).length;
   if (words < MIN_WORDS || words > maxWords) return false;
   if (/\?["'”’)]*$/.test(text)) return false;
+  // a bar is page furniture ("Posted by ... | Comments (4) | Permalink"), never news prose
+  if (text.includes(' | ')) return false;
   // a sentence that opens on a quotation is somebody's words, not the happening
   return !/^["“'‘]/.test(text);
 }

@@ -7,6 +7,10 @@ const REPORTING = [
   'On January 31, 2011, protesters marched at 5 p.m. to the square.',
   'Washington (and its allies) said on Monday that talks would resume.',
   'The meeting began at 9:30 on Monday, 4 March 2024, in Geneva.',
+  'By chance, the Red Cross arranged a call on Sunday.',
+  'By the time the envoy left, the money had gone.',
+  'US officials -- and their allies -- agreed on Monday.',
+  'At 3:29 p.m. the council voted: the motion passed.',
 ];
 
 describe('reporting with dates and times', () => {

@@ -9,6 +9,11 @@ describe('entryText', () => {
     ['(Update 8:14 a.m. Tuesday in Cairo) Protesters gathered on one side of the square.', 'Protesters gathered on one side of the square.'],
     ['Care and compromise Friday 21 January 2005 00.05 GMT For Britain, generalisations deceive.', 'Care and compromise For Britain, generalisations deceive.'],
     ['EPSOM, England | Sat Jun 4, 2011 9:27 pm BST EPSOM, England (Reuters) - A teenage jockey won the Derby.', 'A teenage jockey won the Derby.'],
+    ['LIBYA, 3:29 p.m. ET, 10:29 p.m. local: The leader is still in the country, a diplomat said.', 'The leader is still in the country, a diplomat said.'],
+    ['(12:10 p.m. Monday ET, 6:10 p.m. Monday in Libya) No foreign troops are on the ground.', 'No foreign troops are on the ground.'],
+    ['By the CNN Wire Staff A woman burst into the hotel on Saturday.', 'A woman burst into the hotel on Saturday.'],
+    ['By Jane Doe, Special to CNN Hopes of a quick victory faded.', 'Hopes of a quick victory faded.'],
+    ['NEW ORLEANS -- The Coast Guard suspended the search on Friday.', 'The Coast Guard suspended the search on Friday.'],
   ])('quotes %j as %j', (sentence, entry) => {
     expect(entryText(sentence)).toBe(entry);
   });

@@ -30,10 +30,11 @@ describe('summarise', () => {
     expect(picked).toContain(2);
   });
 
-  it('leaves out questions, quotations and fragments while other sentences remain', () => {
+  it('leaves out questions, quotations, fragments and page furniture while other sentences remain', () => {
     expect(fitsEntry('Will the well be capped before the hurricane season begins in June?', 40)).toBe(false);
     expect(fitsEntry('"We are doing everything we can," the chief executive told reporters.', 40)).toBe(false);
     expect(fitsEntry('Read more.', 40)).toBe(false);
+    expect(fitsEntry('Posted by the desk at 02:13 PM | Comments (23) | Permalink Lib Dems target mobile users', 40)).toBe(false);
     expect(fitsEntry('BP capped the leaking well on Thursday after 87 days of spilling oil.', 40)).toBe(true);
     expect(fitsEntry('BP capped the leaking well on Thursday after 87 days of spilling oil.', 8)).toBe(false);
   });
