@@ -26,6 +26,8 @@ const cases: Case[] = [
   ["'last year's third quarter' is the third quarter one year before publication's", 'Net rose to $5 million from $4 million in last year\u2019s third quarter.', TUE, 'last year\u2019s third quarter', { type: 'DATE', value: '2023-Q3' }],
   ["'the prior-year quarter' after a quarter named for its results is that quarter one year back", 'The grocer will post third-quarter results on Thursday. Revenue fell 3% from the prior-year quarter.', TUE, 'the prior-year quarter', { type: 'DATE', value: '2023-Q3' }],
   ["'The quarter' as the subject after a reported quarter is that quarter", 'Net income for the third quarter rose 6% to $80 million. The quarter included a $5 million charge.', TUE, 'The quarter', { type: 'DATE', value: '2024-Q3' }],
+  ["'the same quarter last year' with no quarter named is the quarter of the story's date a year back, not a whole year", 'Freight volumes rose 4% from the same quarter last year.', TUE, 'the same quarter last year', { type: 'DATE', value: '2023-Q4' }],
+  ["'the same month a year ago' after a day is that day's month a year back", 'Exports slipped on Monday, 2% below the same month a year ago.', TUE, 'the same month a year ago', { type: 'DATE', value: '2023-10' }],
   ["'the period's' after a reported half is that half", 'First-half revenue climbed 4% to $1.2 billion. Analysts welcomed the period\u2019s margins.', '2024-08-01', 'the period', { type: 'DATE', value: '2024-H1' }],
 ];
 

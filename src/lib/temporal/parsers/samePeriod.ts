@@ -5,6 +5,7 @@
 import type { Parser } from 'chrono-node';
 import { statedResult } from '../context';
 import { reportAnchor } from '../placeholders';
+import { anchorShift } from './anaphoricDay';
 
 export const ANCHOR_YEAR_BACK = 'ANCHOR_YEAR_BACK';
 
@@ -18,7 +19,10 @@ export const samePeriodParser: Parser = {
   extract(context, match) {
     // a period or quarter compared is the one the story reports, when it named one (anchors.ts)
     const noun = match[1].toLowerCase();
-    const value = noun === 'period' || noun === 'quarter' || noun === 'half' ? reportAnchor(-1, ANCHOR_YEAR_BACK, noun === 'quarter' ? 'quarter' : undefined) : ANCHOR_YEAR_BACK;
+    // with no period named, a quarter or a month compared is still one ("the same quarter last
+    // year" is the quarter of the story's date a year back, not a whole year)
+    const fallback = noun === 'quarter' ? anchorShift(-4, 'quarter') : noun === 'month' ? anchorShift(-12, 'month') : ANCHOR_YEAR_BACK;
+    const value = noun === 'period' || noun === 'quarter' || noun === 'half' ? reportAnchor(-1, fallback, noun === 'quarter' ? 'quarter' : undefined) : fallback;
     return statedResult(context, match.index!, match[0], { type: 'DATE', value });
   },
 };
