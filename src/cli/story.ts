@@ -11,7 +11,7 @@ import { type Io, UsageError } from './io';
 import { readStoryFolder } from './storyFolder';
 import { storyText } from './storyText';
 
-export const STORY_USAGE = 'newsline story DIR [--dates N] [--sentences K] [--start DAY] [--end DAY] [--format text|json|document]';
+export const STORY_USAGE = 'newsline story DIR [--dates N] [--sentences K] [--start DAY] [--end DAY] [--format text|json|document] [--title T]';
 const FORMATS = ['text', 'json', 'document'];
 
 const DEFAULT_DATES = 15;
@@ -31,6 +31,7 @@ const HELP = `usage: ${STORY_USAGE}
                    "sentences", "sources", "labels", "score"}], "articles": n, "skipped": n};
                    document: the story document (a Newsline document holding every article:
                    open it in the app, or draw it with newsline render DOC.json --svg OUT.svg)
+  --title T        the story's headline in the document (default: the first article's title)
   Progress goes to standard error. Exit status: 0 with a timeline (even when some files were
   skipped, each reported); 2 when nothing could be done.
 `;
@@ -49,7 +50,7 @@ function day(raw: string | undefined, name: string): string | undefined {
 }
 
 export async function runStory(argv: string[], io: Io): Promise<number> {
-  const args = parseArgs(argv, ['dates', 'sentences', 'start', 'end', 'format']);
+  const args = parseArgs(argv, ['dates', 'sentences', 'start', 'end', 'format', 'title']);
   if (args.help) {
     io.out(HELP);
     return 0;
@@ -58,6 +59,8 @@ export async function runStory(argv: string[], io: Io): Promise<number> {
   const dir = args.positionals[0];
   const format = args.options.get('format') ?? 'text';
   if (!FORMATS.includes(format)) throw new UsageError(`unknown format: ${format} (use text, json or document)`);
+  const title = args.options.get('title');
+  if (title !== undefined && format !== 'document') throw new UsageError('--title names the story document: give it with --format document');
   const dates = count(args.options.get('dates'), 'dates', DEFAULT_DATES);
   const sentences = count(args.options.get('sentences'), 'sentences', DEFAULT_SENTENCES);
   const start = day(args.options.get('start'), 'start');
@@ -73,7 +76,7 @@ export async function runStory(argv: string[], io: Io): Promise<number> {
   }
   const onProgress = progressLine(articles.length, io);
   if (format === 'document') {
-    const doc = storyDocument(articles, { dates, sentences, start, end, onProgress });
+    const doc = storyDocument(articles, { dates, sentences, start, end, title, onProgress });
     io.out(`${JSON.stringify(doc, null, 1)}\n`);
     return 0;
   }

@@ -35,6 +35,13 @@ describe('newsline story --format document', () => {
     expect(articleAt(doc.articles, first.source.start)?.id).toBe('2024-03-04/ledger-1.txt');
   });
 
+  it("takes the desk's headline with --title, else the first article's", async () => {
+    const titled = await run(['story', DIR, '--format', 'document', '--dates', '1', '--title', 'The Old Mill bridge']);
+    expect(JSON.parse(titled.stdout).article.title).toBe('The Old Mill bridge');
+    const untitled = JSON.parse((await run(['story', DIR, '--format', 'document', '--dates', '1'])).stdout);
+    expect(untitled.article.title).toBe(untitled.articles[0].title);
+  });
+
   it('gives the same days and sentences as --format json', async () => {
     const [json, document] = await Promise.all([
       run(['story', DIR, '--format', 'json', '--dates', '5', '--sentences', '2']),

@@ -10,6 +10,7 @@ describe('newsline story, usage errors', () => {
     [['story', 'test/fixtures/story', '--start', '2024-02-30'], '--start must be a day, YYYY-MM-DD, got 2024-02-30'],
     [['story', 'test/fixtures/story', '--start', '2024-03-09', '--end', '2024-03-01'], '--start 2024-03-09 is after --end 2024-03-01'],
     [['story', 'test/fixtures/story', '--format', 'xml'], 'unknown format: xml (use text, json or document)'],
+    [['story', 'test/fixtures/story', '--title', 'Bridge'], '--title names the story document: give it with --format document'],
     [['story', 'test/fixtures/story/notes.txt'], 'test/fixtures/story/notes.txt is not a folder'],
     [['story', 'test/fixtures/story', '--start', '2030-01-01'], 'none of the 5 articles in test/fixtures/story was published from 2030-01-01 on'],
   ])('%j says %j', async (argv, message) => {
