@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { startApp, type AppHarness } from './helpers';
+import { seriousViolations, startApp, type AppHarness } from './helpers';
 
 let app: AppHarness;
 let page: Page;
@@ -47,6 +47,7 @@ describe('a story in the app', () => {
     expect(await page.locator('.sources-panel .count').textContent()).toMatch(/^\d+ articles?, \d+ sentences?$/);
     await sources.getByRole('button').first().click();
     expect(await page.locator('.sources-panel mark').count()).toBeGreaterThan(0);
+    expect(await seriousViolations(page)).toEqual([]);
   });
 
   it('merges two entries into one, which keeps the sentences of both', async () => {
