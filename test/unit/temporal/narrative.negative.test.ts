@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { tagTimexes } from '../../../src/lib/temporal/index';
 import { tagged } from './helpers';
 
 // What the narrative rules must not do (issue 16). Monday 2025-03-10.
@@ -32,5 +33,12 @@ describe('tagTimexes: narrative rules stay in their place', () => {
 
   it("'later' before a month with a plan stays a plan: 'a vote is expected later in June'", () => {
     expect(tagged('A vote is expected later in June.', '2025-09-10', 'June')!.value).toBe('2026-06');
+  });
+});
+
+describe('tagTimexes: a counted offset is not a delay', () => {
+  it("'Four days later, the stadium opened' still counts from the last date named", () => {
+    const text = 'The roof was finished on June 2. Four days later, the stadium opened.';
+    expect(tagTimexes(text, '2025-06-20').find((t) => t.text === 'Four days later')?.value).toBe('2025-06-06');
   });
 });

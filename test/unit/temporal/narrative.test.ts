@@ -48,3 +48,14 @@ describe('tagTimexes: dates in a narrative', () => {
     expect(tagged(text, MON, '6 a.m.')).toEqual({ text: '6 a.m.', type: 'TIME', value: '2025-03-06T06:00' });
   });
 });
+
+describe('tagTimexes: a delay measured against a plan', () => {
+  it("'five days later than scheduled' set beside a date restates that date", () => {
+    const text = 'The tanker docked on June 9, five days later than scheduled.';
+    expect(tagged(text, '2025-06-20', 'five days later')).toEqual({ text: 'five days later', type: 'DATE', value: '2025-06-09' });
+  });
+
+  it("'two weeks later than planned' alone is the span of the delay", () => {
+    expect(tagged('The stadium opened two weeks later than planned.', '2025-06-20', 'two weeks')).toEqual({ text: 'two weeks', type: 'DURATION', value: 'P2W' });
+  });
+});

@@ -7,15 +7,17 @@ import { formatYear } from '../calendar';
 import { publicationDay, statedResult } from '../context';
 import { COUNT_PATTERN, parseCount } from '../numbers';
 import { shiftedValue } from '../shift';
-import { UNIT_PATTERN, unitOf } from '../units';
+import { UNIT_PATTERN, durationValue, unitOf } from '../units';
 import { anchorShift } from './anaphoricDay';
-import { reportAnchor } from '../placeholders';
+import { ANCHOR_LAST, reportAnchor } from '../placeholders';
 import { reportsFigures } from '../reportingPeriod';
 
 const PATTERN = new RegExp(
   `(?<![\\w-])(?:(about|around|nearly|almost|some|roughly|approximately|over)\\s+)?(?:(${COUNT_PATTERN})\\s+)?(${UNIT_PATTERN})\\s+(ago|from now|hence|back|earlier|later(?!\\s+(?:the|that|this|his|her|its|their)\\b)|before(?=\\s*(?:[.,;:!?)]|$)))(?![\\w-])`,
   'i',
 );
+
+const PLAN_COMPARED = /^\s+than\s+(?:(?:originally|initially|first|previously)\s+)?(?:planned|expected|scheduled|forecast|anticipated|hoped|promised|intended|thought|announced|projected)\b/i;
 
 const MOD: Record<string, string> = {
   about: 'APPROX', around: 'APPROX', nearly: 'APPROX', almost: 'APPROX', some: 'APPROX', roughly: 'APPROX',
@@ -40,8 +42,16 @@ export const unitOffsetParser: Parser = {
       return null;
     }
     if (!Number.isInteger(count)) return null;
-    const sign = /^(?:ago|earlier|before|back)$/.test(word) ? -1 : 1;
     const unit = unitOf(match[3]);
+    // "three days later than planned": a delay measured against a plan, not a date counted from
+    // the last one named. Set beside a date ("arrives on November 11, three days later than
+    // originally planned") it restates that date; alone it is the span of the delay.
+    const end = match.index! + match[0].length;
+    if (/^(?:later|earlier)$/.test(word) && PLAN_COMPARED.test(context.text.slice(end, end + 50))) {
+      if (/\d\s*,\s*$/.test(context.text.slice(Math.max(0, match.index! - 6), match.index!))) return statedResult(context, match.index!, match[0], { type: 'DATE', value: ANCHOR_LAST });
+      return statedResult(context, match.index!, match[0].replace(/\s+(?:later|earlier)$/i, ''), { type: 'DURATION', value: durationValue(count, unit) });
+    }
+    const sign = /^(?:ago|earlier|before|back)$/.test(word) ? -1 : 1;
     let value = /^(?:earlier|before|later)$/.test(word) ? anchorShift(sign * count, unit) : shiftedValue(publicationDay(context), sign * count, unit);
     // "up from $4 million a year ago", "12% more than a year earlier": beside figures, the year
     // back is the reported period one year back (1988-Q3 for a third-quarter story), not the year
