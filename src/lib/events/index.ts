@@ -14,6 +14,7 @@ import { statementsOf, type Statement } from './statements';
 import { modalityOf, statusOf } from './status';
 import { isCaption, isPageStamp, isRail } from './notEvents';
 import { fromSpeaking } from './quoteTime';
+import { countedSpan } from './countedSpan';
 
 function datedEvent(
   text: string,
@@ -71,7 +72,7 @@ function eventsOfSentence(text: string, sentence: Span, timexes: Timex[], publis
   if (timexes.length === 0 && !FUTURE_HINT.test(text.slice(sentence.start, sentence.end)) && !/\b(?:during|at|sidelines)\b/.test(text.slice(sentence.start, sentence.end))) return out;
   for (const st of statementsOf(text, sentence, timexes)) {
     if (st.consumed) continue;
-    const mentions = mentionsOf(text, st, wordsOf);
+    const mentions = mentionsOf(text, st, wordsOf, (t) => countedSpan(text, t, published));
     // The verb group a date belongs to: the one before it, else (a fronted date: "At 9:30 a.m.,
     // three bombs blew apart ...") the first one after it.
     const governingGroup = (t: Timex) => verbGroupBefore(wordsOf(), st.span.start, t.start) ?? firstVerbGroup(wordsOf(), t.end, st.span.end);

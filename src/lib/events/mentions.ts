@@ -41,10 +41,22 @@ function once(mentions: Dated[]): Dated[] {
   );
 }
 
-/** The statement's dated mentions; `wordsOf` gives its sentence's words when a rule needs them. */
-export function mentionsOf(text: string, st: Statement, wordsOf: () => readonly Word[]): Mention[] {
+/** The statement's dated mentions; `wordsOf` gives its sentence's words when a rule needs them,
+ * `counted` the days of a length counted from the day of writing. */
+export function mentionsOf(text: string, st: Statement, wordsOf: () => readonly Word[], counted: (t: Timex) => TimexRange | null = () => null): Mention[] {
   const dated: Dated[] = [];
   for (const timex of st.timexes) {
+    // "over the last 14 years": a length counted from the day of writing (countedSpan.ts)
+    const span = timex.type === 'DURATION' ? counted(timex) : null;
+    if (span) {
+      // "growth over the next five years" is the growth to come, "up 5% over the past year" a
+      // comparison; "payouts over the next 65 years reach $1 billion" only says which payouts
+      const ahead = /^(?:the\s+)?(?:next|coming)\b/i.test(timex.text);
+      const next = wordsOf().find((w) => w.end > w.start && w.start >= timex.end);
+      const inSubject = !!next && next.start < st.span.end && ['verb', 'modal'].includes(next.pos) && !/[,;:]/.test(text.slice(timex.end, next.start));
+      if (!inSubject && (ahead || !comparisonOrYardstick(text, st.span, timex))) dated.push({ timex: { ...timex, type: 'DATE', value: span.start }, range: span });
+      continue;
+    }
     if (timex.type !== 'DATE' && timex.type !== 'TIME') continue;
     if (comparisonOrYardstick(text, st.span, timex) || isGameClock(text, timex) || isStateNotEvent(text, st.span, timex, wordsOf) || qualifiesWord(text, st.span, timex, wordsOf)) continue;
     const range = timexRange(timex);

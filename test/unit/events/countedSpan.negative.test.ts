@@ -1,0 +1,23 @@
+// What must NOT become an event: a counted length that is a yardstick, anchored elsewhere, or
+// only says which things a noun phrase counts. Sentences written for these tests.
+import { describe, expect, it } from 'vitest';
+import { buildEvents } from '../../../src/lib/events';
+import { timexOf } from './helpers';
+
+const PUBLISHED = '2024-05-15';
+const datedOf = (text: string, words: string, value: string) => buildEvents(text, [timexOf(text, words, value, 'DURATION')], PUBLISHED).filter((e) => e.when.start);
+
+describe('a counted length that dates nothing', () => {
+  it('drops a yardstick: the third to resign in the past month', () => {
+    expect(datedOf('Okafor is the third harbour commissioner to resign from the board in the past month.', 'the past month', 'P1M')).toEqual([]);
+  });
+  it('drops a length anchored to something else: the last two days of the trial', () => {
+    expect(datedOf('The jury heard from the pilot during the last two days of the trial.', 'the last two days', 'P2D')).toEqual([]);
+  });
+  it('drops a length inside the subject: payouts over the next 40 years reach $2 billion', () => {
+    expect(datedOf('The fund is open-ended, and estimates for pensions over the next 40 years reach $2 billion.', 'the next 40 years', 'P40Y')).toEqual([]);
+  });
+  it('drops a plain length that is not counted from now', () => {
+    expect(datedOf('The strike lasted six years.', 'six years', 'P6Y')).toEqual([]);
+  });
+});
