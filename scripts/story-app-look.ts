@@ -37,7 +37,7 @@ for (const f of picked) {
 const server = await serveDir(appDir);
 const browser = await launchChromium();
 try {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  const page = await browser.newPage({ viewport: { width: 1280, height: 800 }, permissions: ['clipboard-read', 'clipboard-write'] });
   page.on('pageerror', (e) => console.error('page error:', e.message));
   await page.goto(server.url);
   await page.waitForSelector('[data-marker="published"]', { timeout: 30_000 });
@@ -145,6 +145,11 @@ try {
   });
   await page.screenshot({ path: `${out}-phone-375.png` });
   await page.screenshot({ path: `${out}-phone-375-full.png`, fullPage: true });
+  // the embed code carries the document inline: how big it is for this story
+  await page.getByRole('button', { name: 'Copy embed code' }).click();
+  await page.waitForFunction(() => /Embed code copied|Copy the embed code/.test(document.body.textContent ?? ''), null, { timeout: 60_000 });
+  const code = await page.evaluate(() => navigator.clipboard.readText().catch(() => ''));
+  console.log(`embed code: ${(code.length / 1024).toFixed(0)} KB`);
 } finally {
   await browser.close();
   await server.close();
