@@ -49,7 +49,7 @@ let instance: Chrono | null = null;
 export function newsChrono(): Chrono {
   instance ??= new Chrono({
     parsers: [
-      guarded(casualDayParser, /\b(?:to(?:day|night|morrow)|yesterday|morning|afternoon|evening|night|overnight)/i),
+      guarded(casualDayParser, /\b(?:to(?:day|night|morrow)|yesterday|morning|afternoon|evening|night|overnight|mid(?:morning|afternoon))/i),
       guarded(relativePeriodParser, /\b(?:week|month|year|quarter|spring|summer|autumn|fall|winter|january|february|march|april|may|june|july|august|september|october|november|december)/i),
       guarded(weekdayParser, /(?:mon|tues|wednes|thurs|fri|satur|sun)day/i),
       guarded(weekendParser, /weekend/i),

@@ -59,3 +59,9 @@ describe('tagTimexes: a delay measured against a plan', () => {
     expect(tagged('The stadium opened two weeks later than planned.', '2025-06-20', 'two weeks')).toEqual({ text: 'two weeks', type: 'DURATION', value: 'P2W' });
   });
 });
+
+describe('tagTimexes: the middle of a trading day', () => {
+  it.each([['mid-afternoon'], ['mid afternoon'], ['midafternoon']])("'in %s trading' is the afternoon of the story's day", (words) => {
+    expect(tagged(`The shares slipped 3% in ${words} trading.`, MON, words)).toEqual({ text: words, type: 'TIME', value: '2025-03-10TAF' });
+  });
+});

@@ -14,13 +14,15 @@ const OFFSET: Record<string, number> = { yesterday: -1, today: 0, tomorrow: 1, t
 // adverb ("stocks fell overnight"): a part of the day the story is about (anchors.ts), the
 // night before it for "overnight" in a report of what happened
 const PATTERN =
-  /(?<![\w-])(?:(?:earlier|later)\s+)?(?:(yesterday|today|tomorrow)(?:\s+(morning|afternoon|evening|night))?|(tonight)|(this)\s+(morning|afternoon|evening)|(last)\s+(night)|(?<=\bin\s+(?:early\s+|late\s+)?)(morning|afternoon)(?=\s+(?:trade|trading|deals|session))|(?:early|mid|late)[\s-]?(morning|afternoon|evening)(?!\s+(?:of|on)\b|\s+(?:trade|trading|deals|session|edition|show|news|flight|train|service|tea|nap|sun)\b)|(overnight)(?=\s*(?:[.,;:!?)"'\u2019\u201d]|$|\s+(?:and|but|as|after|before|in|on|to|from|when|while|amid|with)\b)))(?![\w-])/i;
+  /(?<![\w-])(?:(?:earlier|later)\s+)?(?:(yesterday|today|tomorrow)(?:\s+(morning|afternoon|evening|night))?|(tonight)|(this)\s+(morning|afternoon|evening)|(last)\s+(night)|(?<=\bin\s+(?:early\s+|late\s+)?)(morning|afternoon)(?=\s+(?:trade|trading|deals|session))|(?:early|mid|late)[\s-]?(morning|afternoon|evening)(?!\s+(?:of|on)\b|\s+(?:trade|trading|deals|session|edition|show|news|flight|train|service|tea|nap|sun)\b)|(overnight)(?=\s*(?:[.,;:!?)"'\u2019\u201d]|$|\s+(?:and|but|as|after|before|in|on|to|from|when|while|amid|with)\b))|mid[\s-]?(morning|afternoon)(?=\s+(?:trade|trading|deals|session)))(?![\w-])/i;
 
 export const casualDayParser: Parser = {
   pattern: () => PATTERN,
   extract(context, match) {
     // "Today" as a newspaper or show name ("USA Today", "the Today programme") is no date.
     if (/\b(?:USA|the)\s*$/.test(context.text.slice(Math.max(0, match.index! - 5), match.index)) && /^Today/.test(match[0])) return null;
+    // "in mid-afternoon trading", "midmorning deals": that part of the story's day
+    if (match[11]) return statedResult(context, match.index!, match[0], { type: 'TIME', value: `${ANCHOR_DAY}T${PART[match[11].toLowerCase()]}` });
     if (match[9] || match[10]) {
       const part = match[9] ? PART[match[9].toLowerCase()] : 'NI';
       // "overnight" in a past report is the night before the story's day
