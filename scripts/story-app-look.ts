@@ -150,6 +150,26 @@ try {
   await page.waitForFunction(() => /Embed code copied|Copy the embed code/.test(document.body.textContent ?? ''), null, { timeout: 60_000 });
   const code = await page.evaluate(() => navigator.clipboard.readText().catch(() => ''));
   console.log(`embed code: ${(code.length / 1024).toFixed(0)} KB`);
+  // and the link that shares the whole story (every article, to edit and rebuild)
+  await page.evaluate(() => navigator.clipboard.writeText(''));
+  await page.getByRole('group', { name: 'Authoring' }).getByText('File', { exact: true }).click();
+  await page.getByRole('button', { name: 'Copy link' }).click();
+  await page.waitForFunction(() => /Link copied|too long to share/.test(document.body.textContent ?? ''), null, { timeout: 60_000 });
+  const link = await page.evaluate(() => navigator.clipboard.readText().catch(() => ''));
+  const said = await page.locator('[role="alert"], [role="status"]').allTextContents();
+  console.log(`link: ${(link.length / 1024).toFixed(0)} KB`, said.filter((t) => /link/i.test(t)));
+  // the link opened in a fresh browser profile: the whole story back, rebuilt off the page's thread
+  if (link) {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const reader = await context.newPage();
+    const opened = Date.now();
+    await reader.goto(link);
+    await reader.waitForFunction((n) => document.querySelectorAll('.story-articles li').length === n &&
+      [...document.querySelectorAll('.nl-story [data-event-id]')].some((e) => e.getAttribute('data-event-id')!.startsWith('story-')), articles, { timeout: 120_000 });
+    const notice = await reader.locator('.authoring-bar ~ * [role], [role="status"], [role="alert"]').allTextContents();
+    console.log(`link opened: ${articles} articles, ${await reader.locator('.nl-story [data-event-id]').count()} entries in ${((Date.now() - opened) / 1000).toFixed(1)} s`, notice.filter((t) => /link/i.test(t)));
+    await context.close();
+  }
 } finally {
   await browser.close();
   await server.close();

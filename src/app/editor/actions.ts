@@ -118,7 +118,10 @@ const MAX_LINK = 2_000_000;
 /** The link that opens `doc` with its settings; put on the clipboard when the browser allows it. */
 export async function copyLink(authoring: Authoring, doc: NewslineDocument, base: string): Promise<string> {
   const settings = toBase64Url(new TextEncoder().encode(JSON.stringify(authoring.present.settings)));
-  const link = `${base.split('#')[0]}#doc=${await encodeDocumentFragment(doc)}&s=${settings}`;
+  // A story's dates are found again when the link is opened (its articles are rebuilt), so
+  // its link leaves them out: hundreds of articles' dates would double its length.
+  const shared = doc.articles?.length ? { ...doc, timexes: [] } : doc;
+  const link = `${base.split('#')[0]}#doc=${await encodeDocumentFragment(shared)}&s=${settings}`;
   if (link.length > MAX_LINK) {
     authoring.say(`This timeline is too long to share as a link (${Math.round(link.length / 1e6)} MB); use Download JSON instead.`, 'error');
     return '';

@@ -4,6 +4,7 @@
 // from the address bar, so a reload restores the saved copy instead of re-importing the link.
 import type { ArticleMeta } from '../../lib/document';
 import { NO_EDITS } from '../../lib/edits';
+import { createExtractor } from '../extraction';
 import { TimelineStore } from '../storage';
 import { openLinkInto } from './actions';
 import { Authoring } from './authoring.svelte';
@@ -24,10 +25,16 @@ export function createAppAuthoring(
       newId,
       extractEvents: async (text, article, articles) => {
         if (!articles?.length) return (await import('../../lib/extract')).extract(text, article).events;
-        // a story opened whole (a file, a link): built here once, as the worker builds it
-        const story = await import('../../lib/story/document');
-        const options = { dates: story.STORY_DATES, sentences: story.STORY_SENTENCES, title: article.title };
-        return story.storyDocument(story.articlesOf({ text, articles }), options).events;
+        // a story opened whole (a file, a link) is built in a Worker of its own, as the view's
+        // is: hundreds of articles take seconds, and the page must keep answering meanwhile
+        return new Promise((resolve, reject) => {
+          const once = createExtractor((r) => {
+            once.dispose();
+            if (r.ok) resolve(r.doc.events);
+            else reject(new Error(r.message));
+          }, 0);
+          once.request(text, article, articles);
+        });
       },
     },
     { text: ws.text, article: ws.article, edits: NO_EDITS, settings: DEFAULT_SETTINGS },
