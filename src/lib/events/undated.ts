@@ -17,19 +17,33 @@ const EMBEDDED_QUESTION = /^(?:where|when|whether|how|why|what|which|who|if)\b/i
 const OPINION = /\b(?:argue[sd]?|believes?|believed|thinks?|thought|hopes?|hoped|fears?|feared|worr(?:y|ies|ied)|claims?|claimed|insists?|doubts?)\s+(?:that\s+)?[^,;]{0,40}?\b(?:will|would|could|[’']ll)\b/i;
 // Inside a quotation, "We will win" or "It will be fine" is talk; a quoted projection becomes
 // an event only when it names who acts on what, in a few words at least.
-const QUOTED_TALK = /^(?:we|i|you|it|that|this|there|let)\b/i;
+const QUOTED_TALK = /^(?:we|i|you|it|that|this|there|let|he|she|they)\b/i;
 const MIN_QUOTED_WORDS = 5;
 
-/** Whether the statement sits inside a quotation opened in its sentence. */
+/** Whether the statement sits inside a quotation opened in its paragraph (a quote runs on over
+ * several sentences: "Something big is going down. ... It will make national headlines."). */
 function quoted(text: string, sentence: Span, st: Statement): boolean {
-  const before = text.slice(sentence.start, st.span.start);
+  const paragraph = text.lastIndexOf('\n', sentence.start - 1) + 1;
+  const before = text.slice(paragraph, st.span.start);
   const opens = (before.match(/“/g)?.length ?? 0) - (before.match(/”/g)?.length ?? 0);
   const straight = (before.match(/"/g)?.length ?? 0) % 2 === 1;
   return opens > 0 || straight || /^\s*[“"]/.test(text.slice(st.span.start, st.span.end));
 }
 
 // First and second person promises in quotes ("I'll do it") are talk, not scheduled events.
-const SPEAKER_PROMISE = /\b(?:I|you)\s+(?:will|shall|plan|am going|are going)\b|\b(?:I|you)[’']ll\b/;
+// The writer's own "we" ("we know we're going to be treated to ...") is no one's plan either.
+const SPEAKER_PROMISE = /\b(?:I|you|we)\s+(?:will|shall|plan|am going|are going)\b|\b(?:I|you|we)[’'](?:ll|re going)\b/i;
+
+// What a reader takes for a forecast or a wish, not for something arranged: a hedge ("Perhaps
+// the crew will do nothing", "could be nearing its end"), a crowd for a subject ("Many
+// companies are likely to", "Most observers will find"), a doing for a subject ("Tapping on
+// it will let ..."), a vow ("vows to revive the industry"), a past intention ("The sender
+// vowed to detonate", "described a plan he expected to ...").
+const HEDGE = /\b(?:perhaps|maybe|possibly|probably|could|might|may)\b/i;
+const CROWD = /^(?:many|most|some|more|few|any|every|all|several)\b/i;
+// a doing, with no name in it, as the subject of a modal: "Tapping on it will let ..."
+const DOING = /^[A-Z][a-z]+ing\b[^,A-Z]{0,40}?\b(?:will|would|can|could|should)\b/;
+const VOW = /^(?:vows?|vowed|promises?|promised|pledges?|pledged|swears?|swore)$/i;
 
 /**
  * Whether the clause's own verb group points ahead ("will hold", "is set to open", "plans to
@@ -45,6 +59,7 @@ function verbPointsAhead(st: Statement, words: readonly Word[]): boolean {
   if (group && REPORTING.test(group.text)) group = firstVerbGroup(words, group.end, st.span.end) ?? group;
   // no verb at all ("down from a July forecast of 2.3%"): nothing is projected
   if (!group) return false;
+  if (VOW.test(group.first.text) || (group.first.form === 'past' && group.first.pos === 'verb')) return false;
   // a participle clause sharing the modal of the clause before ("..., while also preparing for
   // its parade"): the cue words alone decide, as before
   if (group.first.form === 'gerund') return true;
@@ -57,8 +72,10 @@ export function undatedEvent(text: string, st: Statement, sentence: Span, future
     if (!st.cues.firm || text[sentence.end - 1] === '?' || SPEAKER_PROMISE.test(st.cueText) || OPINION.test(st.cueText)) return null;
     if (!verbPointsAhead(st, wordsOf())) return null;
   }
+  if (future && (/^the future$/i.test(future.text) || HEDGE.test(st.cueText) || text[sentence.end - 1] === '?')) return null;
   const label = labelOf(text, st, future ? [future] : []);
   if (label.split(' ').length < MIN_UNDATED_WORDS || EMBEDDED_QUESTION.test(label)) return null;
+  if (CROWD.test(label) || HEDGE.test(label.split(' ')[0]) || DOING.test(label)) return null;
   if (!future && quoted(text, sentence, st) && (QUOTED_TALK.test(label) || label.split(' ').length < MIN_QUOTED_WORDS)) return null;
   return {
     id: `e-${sentence.start}-u${st.span.start}`,

@@ -16,3 +16,27 @@ describe('undated projections read from the clause’s own verb', () => {
     expect(undated('The outcome remains a gap between what sellers plan to ask and what buyers pay.')).toEqual([]);
   });
 });
+
+describe('a forecast, a wish or a past intention is no projection', () => {
+  it('gives none for a hedged future', () => {
+    expect(undated('Perhaps the harbour board will do nothing.')).toEqual([]);
+  });
+  it('gives none for a crowd as the subject', () => {
+    expect(undated('Many ferry operators are likely to raise their fares.')).toEqual([]);
+  });
+  it('gives none for a doing as the subject', () => {
+    expect(undated('Pressing the button will let riders call the driver.')).toEqual([]);
+  });
+  it('gives none for a vow', () => {
+    expect(undated('The candidate vows to rebuild every rural clinic.')).toEqual([]);
+  });
+  it('gives none for an intention told in the past', () => {
+    expect(undated('The caller threatened to flood the tunnel and vowed to return with others.')).toEqual([]);
+  });
+  it('gives none for a future inside a quote opened in an earlier sentence of the paragraph', () => {
+    expect(undated('“The pier is ready for anything. It will draw crowds from the whole coast,” the owner said.')).toEqual([]);
+  });
+  it('gives none for “soon” after a hedge', () => {
+    expect(undated('The long wait for a ferry could be ending soon.', )).toEqual([]);
+  });
+});

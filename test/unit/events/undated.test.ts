@@ -11,3 +11,11 @@ describe('undated projections', () => {
     expect(undated('The council is set to approve the new tram line.')).toEqual([['The council is set to approve the new tram line', 'projected', 'planned']]);
   });
 });
+
+describe('a projection that survives the hedge rules', () => {
+  it('keeps a plan after an opening participle with a name in it', () => {
+    const labels = buildEvents('Looking ahead, the Harbour Board will open two new berths.', [], '2024-05-15').map((e) => e.label);
+    expect(labels).toHaveLength(1);
+    expect(labels[0]).toMatch(/the Harbour Board will open two new berths$/);
+  });
+});
