@@ -52,7 +52,7 @@ export function parseRenderArgs(argv: string[]): RenderArgs {
     else if (flag === '--png') args.png = value();
     else if (flag === '--width') args.width = number(flag, value(), 240, 4000);
     else if (flag === '--scale') args.scale = number(flag, value(), 1, 4);
-    else if (flag === '--theme') args.theme = oneOf(flag, value(), ['light', 'dark']);
+    else if (flag === '--theme') args.theme = oneOf<Theme>(flag, value(), ['light', 'dark']);
     else if (flag === '--transparent') args.transparent = true;
     else if (flag === '--preset') args.preset = oneOf(flag, value(), PRESETS.map((p) => p.name));
     else if (flag === '--view') args.view = oneOf(flag, value(), ['story', 'scale']);
