@@ -17,7 +17,7 @@ const EMBEDDED_QUESTION = /^(?:where|when|whether|how|why|what|which|who|if)\b/i
 const OPINION = /\b(?:argue[sd]?|believes?|believed|thinks?|thought|hopes?|hoped|fears?|feared|worr(?:y|ies|ied)|claims?|claimed|insists?|doubts?)\s+(?:that\s+)?[^,;]{0,40}?\b(?:will|would|could|[’']ll)\b/i;
 // Inside a quotation, "We will win" or "It will be fine" is talk; a quoted projection becomes
 // an event only when it names who acts on what, in a few words at least.
-const QUOTED_TALK = /^(?:we|i|you|it|that|this|there|let|he|she|they)\b/i;
+const QUOTED_TALK = /^(?:we|i|you|it|that|this|there|let)\b/i;
 const MIN_QUOTED_WORDS = 5;
 
 /** Whether the statement sits inside a quotation opened in its paragraph (a quote runs on over
