@@ -145,6 +145,11 @@ try {
   });
   await page.screenshot({ path: `${out}-phone-375.png` });
   await page.screenshot({ path: `${out}-phone-375-full.png`, fullPage: true });
+  // the list of articles, unfolded on the phone
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.getByRole('button', { name: /^Articles/ }).click();
+  await page.screenshot({ path: `${out}-phone-375-articles.png` });
+  await page.getByRole('button', { name: /^Articles/ }).click();
   // the embed code carries the document inline: how big it is for this story
   await page.getByRole('button', { name: 'Copy embed code' }).click();
   await page.waitForFunction(() => /Embed code copied|Copy the embed code/.test(document.body.textContent ?? ''), null, { timeout: 60_000 });

@@ -4,7 +4,7 @@
 // from the address bar, so a reload restores the saved copy instead of re-importing the link.
 import type { ArticleMeta } from '../../lib/document';
 import { NO_EDITS } from '../../lib/edits';
-import { createExtractor } from '../extraction';
+import { createExtractor, type ExtractResult } from '../extraction';
 import { TimelineStore } from '../storage';
 import { openLinkInto } from './actions';
 import { Authoring } from './authoring.svelte';
@@ -15,7 +15,7 @@ const newId = () =>
   typeof crypto !== 'undefined' && 'randomUUID' in crypto ? crypto.randomUUID() : `t${Math.random().toString(36).slice(2)}`;
 
 export function createAppAuthoring(
-  ws: WorkspaceFields & { article: ArticleMeta; keepsSelection: (id: string) => boolean },
+  ws: WorkspaceFields & { article: ArticleMeta; keepsSelection: (id: string) => boolean; receive?: (r: ExtractResult) => void },
 ): { authoring: Authoring; dispose: () => void } {
   const authoring = new Authoring(
     {
@@ -30,8 +30,10 @@ export function createAppAuthoring(
         return new Promise((resolve, reject) => {
           const once = createExtractor((r) => {
             once.dispose();
-            if (r.ok) resolve(r.doc.events);
-            else reject(new Error(r.message));
+            if (!r.ok) return reject(new Error(r.message));
+            resolve(r.doc.events);
+            // the view shows this build at once, rather than wait for its own of the same text
+            setTimeout(() => ws.text === r.doc.text && ws.receive?.(r));
           }, 0);
           once.request(text, article, articles);
         });
