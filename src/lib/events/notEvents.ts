@@ -97,10 +97,16 @@ const STATE = /^(?:is|are|am|remains?|seems?|appears?|has|have|lies|lie|stands?|
 // "2024 probably wasn't the best year for ..." too: an adverb or a negation changes nothing.
 const COMPARED_STATE = /^\s*(?:\w+ly\s+)?(?:is|was|has been|had been|will be|looks|looked|seems|seemed|proved|proves)(?:n['’]t|\s+not)?\s+(?:\w+ly\s+)?(?:\w+er|more|less|better|worse|the\s+(?:\w+est|most|least|best|worst))\b/i;
 
+const YEAR_IS = /^\s+(?:is|was|will be)(?:n['’]t|\s+not)?\s+(?:\w+ly\s+)?(?:exactly\s+|quite\s+|just\s+)?(?:a|an|the|not|no|[A-Z])/;
+
 export function isStateNotEvent(text: string, statement: Span, timex: Timex, wordsOf: () => readonly Word[]): boolean {
   // the period is the subject: nothing but a conjunction or an opening clause ("If it helps, ") before it
   const lead = text.slice(statement.start, timex.start).replace(/^[^,]*,\s*/, '');
-  if (COMPARED_STATE.test(text.slice(timex.end, timex.end + 40)) && !/\p{L}/u.test(lead.replace(/\b(?:and|but|so|yet|while|last|this|next)\b/gi, ''))) return true;
+  const subject = !/\p{L}/u.test(lead.replace(/\b(?:and|but|so|yet|while|last|this|next)\b/gi, ''));
+  if (subject && COMPARED_STATE.test(text.slice(timex.end, timex.end + 40))) return true;
+  // "2017 is not exactly the Cold War", "2016 was a year of upheaval": a year said to be
+  // something is characterised, not dated
+  if (subject && /^\d{4}$/.test(timex.text) && YEAR_IS.test(text.slice(timex.end, timex.end + 30))) return true;
   if (!ERA.test(timex.text)) return false;
   // the verb of the clause the era word opens ("Today I am grateful"), else the statement's own
   const group = firstVerbGroup(wordsOf(), timex.end, statement.end) ?? firstVerbGroup(wordsOf(), statement.start, statement.end);
@@ -110,10 +116,14 @@ export function isStateNotEvent(text: string, statement: Span, timex: Timex, wor
 // A link to another story: "More: Huawei's next flagship to launch at MWC 2017", "For more,
 // read: ...", "Nightcap: Recount begins in Wisconsin | Sign up". Pages set related headlines and
 // newsletter prompts between paragraphs; what they announce belongs to the other story.
+// A headline set between paragraphs, on its own line with no full stop: "2017 NFL Mock Draft
+// 4.0: Where the teams ... should turn", "Blanket Coverage: Lessons new coaches can take".
+const RAIL_HEADLINE = /^(?:[\p{Lu}\d][\p{L}\d.'’&-]*\s+){0,5}[\p{Lu}\d][\p{L}\d.'’&-]*:\s+\S[^\n]*[^.!?”"'’)\s]$/u;
 const RAIL_LEAD = /^\W*(?:more|read more|related|see also|also read|read also|recommended|for more,?\s*(?:read|see)|more from [\w ]{1,30})\s*:/i;
 const RAIL_TAIL = /\|\s*(?:sign up|subscribe|watch|listen|read more)\W*$/i;
 
 export function isRail(text: string, sentence: Span): boolean {
   const s = text.slice(sentence.start, sentence.end);
-  return RAIL_LEAD.test(s) || RAIL_TAIL.test(s);
+  const ownLine = (sentence.start === 0 || text[sentence.start - 1] === '\n') && (sentence.end >= text.length || text[sentence.end] === '\n');
+  return RAIL_LEAD.test(s) || RAIL_TAIL.test(s) || (ownLine && s.split(/\s+/).length <= 16 && RAIL_HEADLINE.test(s));
 }

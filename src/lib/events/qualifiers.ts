@@ -26,6 +26,7 @@ export function qualifiesWord(text: string, statement: Span, timex: Timex, words
   if (READING.test(lead) && CLOCK.test(timex.text)) return 'counter';
   if (sameAgain(text, timex)) return 'generic';
   if (todaysThing(text, timex, wordsOf) || partOfDayNoun(text, timex, wordsOf)) return 'generic';
+  if (periodOfSomething(text, timex)) return 'name';
   if (/\bsince\s+$/i.test(lead) && nounSince(wordsOf(), statement.start, timex.start)) return 'name';
   return null;
 }
@@ -76,4 +77,13 @@ function partOfDayNoun(text: string, timex: Timex, wordsOf: () => readonly Word[
   if (!PART_OF_DAY.test(timex.text) || !/^\s+\p{Ll}/u.test(text.slice(timex.end, timex.end + 2))) return false;
   const next = wordsOf().find((w) => w.end > w.start && w.start >= timex.end);
   return !!next && next.pos === 'noun' && !next.date && !/^(?:of|on|in|at)$/i.test(next.text);
+}
+
+// "over the weekend of the film's opening", "over the course of the day": a bare period tied to
+// a happening the sentence names (or to the story's own day) is that happening's, which the
+// article has not dated; it is not the weekend or the day of writing.
+const BARE_PERIOD = /^the\s+(?:day|night|morning|afternoon|evening|weekend|week)$/i;
+function periodOfSomething(text: string, timex: Timex): boolean {
+  if (!BARE_PERIOD.test(timex.text)) return false;
+  return /^\s+of\s+(?!the\s+(?:year|month)\b)\S/i.test(text.slice(timex.end, timex.end + 12)) || /\bcourse\s+of\s+$/i.test(text.slice(Math.max(0, timex.start - 12), timex.start));
 }

@@ -48,3 +48,18 @@ describe('one clause dates its happening once', () => {
     expect(datesOf('Earlier this month, the mayor fired her deputy with a May 3 letter.', [['Earlier this month', '2024-05'], ['May 3', '2024-05-03']])).toEqual(['May 3']);
   });
 });
+
+describe('a headline between paragraphs, a year described, a period of something undated', () => {
+  it('drops a related headline set on its own line without a full stop', () => {
+    expect(datesOf('The ferry left at noon.\n2025 Harbour Guide 2.0: Where the best moorings are now\nThe crew was tired.', [['2025', '2025']])).toEqual([]);
+  });
+  it('drops a year that is said to be something', () => {
+    expect(datesOf('2023 is not exactly the golden age of ferries.', [['2023', '2023']])).toEqual([]);
+  });
+  it('drops "the weekend" of a happening the article does not date', () => {
+    expect(datesOf('Anger had grown over the weekend of the regatta’s opening.', [['the weekend', '2024-W20-WE']])).toEqual([]);
+  });
+  it('drops "the day" over whose course something went on', () => {
+    expect(datesOf('Over the course of the day, the harbour master became the face of calm.', [['the day', '2024-05-15']])).toEqual([]);
+  });
+});

@@ -60,3 +60,15 @@ describe('a day word before a happening of the day', () => {
     expect(datesOf('In March the bank forecast growth of 2% in 2025.', [['In March', '2024-03'], ['2025', '2025']])).toEqual(['In March', '2025']);
   });
 });
+
+describe('a period or a year that still dates', () => {
+  it('keeps "the weekend" that something happened over', () => {
+    expect(datesOf('Storms flooded the quay over the weekend.', [['the weekend', '2024-W19-WE']])).toEqual(['the weekend']);
+  });
+  it('keeps a year that opens what happened in it', () => {
+    expect(datesOf('2023 saw the ferry fleet double.', [['2023', '2023']])).toEqual(['2023']);
+  });
+  it('keeps a sentence on its own line that ends with a full stop', () => {
+    expect(datesOf('Harbour news: The new pier opened in 2023.', [['2023', '2023']])).toEqual(['2023']);
+  });
+});
