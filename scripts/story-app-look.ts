@@ -80,44 +80,7 @@ try {
     await page.waitForTimeout(100);
   }
   const seconds = (Date.now() - started) / 1000;
-  if (cdp) {
-    const { profile } = await cdp.send('Profiler.stop');
-    const self = new Map<string, number>();
-    const byId = new Map(profile.nodes.map((n) => [n.id, n]));
-    const dt = profile.timeDeltas ?? [];
-    (profile.samples ?? []).forEach((id, i) => {
-      const f = byId.get(id)!.callFrame;
-      const key = `${f.functionName || '(anon)'} ${f.url.split('/').pop()}:${f.lineNumber}`;
-      self.set(key, (self.get(key) ?? 0) + (dt[i] ?? 0) / 1000);
-    });
-    console.log([...self].sort((a, b) => b[1] - a[1]).slice(0, 15).map(([k, v]) => `${v.toFixed(0)} ms ${k}`).join('\n'));
-    // what ran in each busy quarter second: the stack's outer app frames, by time
-    let t = profile.startTime;
-    const windows = new Map<number, Map<string, number>>();
-    const parent = new Map<number, number>();
-    for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
-    (profile.samples ?? []).forEach((id, i) => {
-      t += dt[i] ?? 0;
-      const f = byId.get(id)!.callFrame.functionName;
-      if (f === '(idle)' || f === '(program)') return;
-      const chain: string[] = [];
-      for (let n: number | undefined = id; n !== undefined; n = parent.get(n)) {
-        const fn = byId.get(n)!.callFrame.functionName;
-        if (fn && fn !== '(root)') chain.push(fn);
-      }
-      const key = chain.slice(-6).reverse().join(' > ');
-      const w = Math.floor((t - profile.startTime) / 250000);
-      const m = windows.get(w) ?? new Map<string, number>();
-      m.set(key, (m.get(key) ?? 0) + (dt[i] ?? 0) / 1000);
-      windows.set(w, m);
-    });
-    for (const [w, m] of [...windows].sort((a, b) => a[0] - b[0])) {
-      const total = [...m.values()].reduce((a, b) => a + b, 0);
-      if (total < 150) continue;
-      const top = [...m].sort((a, b) => b[1] - a[1]).slice(0, 2).map(([k, v]) => `${v.toFixed(0)} ms ${k}`);
-      console.log(`${(w / 4).toFixed(2)} s busy ${total.toFixed(0)} ms:`, top.join(' | '));
-    }
-  }
+  if (cdp) printProfile((await cdp.send('Profiler.stop')).profile);
   const busyGap = await page.evaluate(() => (window as unknown as { gap: number }).gap);
   const entries = await page.locator('[data-event-id]').count();
   const articles = await page.locator('.story-articles li').count();
@@ -167,10 +130,16 @@ try {
   if (link) {
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
     const reader = await context.newPage();
+    const linkCdp = process.env.PROFILE ? await context.newCDPSession(reader) : null;
+    if (linkCdp) {
+      await linkCdp.send('Profiler.enable');
+      await linkCdp.send('Profiler.start');
+    }
     const opened = Date.now();
     await reader.goto(link);
     await reader.waitForFunction((n) => document.querySelectorAll('.story-articles li').length === n &&
       [...document.querySelectorAll('.nl-story [data-event-id]')].some((e) => e.getAttribute('data-event-id')!.startsWith('story-')), articles, { timeout: 120_000 });
+    if (linkCdp) printProfile((await linkCdp.send('Profiler.stop')).profile as Profile);
     const notice = await reader.locator('.authoring-bar ~ * [role], [role="status"], [role="alert"]').allTextContents();
     console.log(`link opened: ${articles} articles, ${await reader.locator('.nl-story [data-event-id]').count()} entries in ${((Date.now() - opened) / 1000).toFixed(1)} s`, notice.filter((t) => /link/i.test(t)));
     await context.close();
@@ -178,4 +147,46 @@ try {
 } finally {
   await browser.close();
   await server.close();
+}
+
+type Profile = { nodes: { id: number; callFrame: { functionName: string; url: string; lineNumber: number }; children?: number[] }[]; startTime: number; samples?: number[]; timeDeltas?: number[] };
+
+/** Where the page's main thread spent its time: the top functions, then each busy quarter second. */
+function printProfile(profile: Profile): void {
+  const self = new Map<string, number>();
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  const dt = profile.timeDeltas ?? [];
+  (profile.samples ?? []).forEach((id, i) => {
+    const f = byId.get(id)!.callFrame;
+    const key = `${f.functionName || '(anon)'} ${f.url.split('/').pop()}:${f.lineNumber}`;
+    self.set(key, (self.get(key) ?? 0) + (dt[i] ?? 0) / 1000);
+  });
+  console.log([...self].sort((a, b) => b[1] - a[1]).slice(0, 15).map(([k, v]) => `${v.toFixed(0)} ms ${k}`).join('\n'));
+  // what ran in each busy quarter second: the stack's outer app frames, by time
+  let t = profile.startTime;
+  const windows = new Map<number, Map<string, number>>();
+  const parent = new Map<number, number>();
+  for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+  (profile.samples ?? []).forEach((id, i) => {
+    t += dt[i] ?? 0;
+    const f = byId.get(id)!.callFrame.functionName;
+    if (f === '(idle)' || f === '(program)') return;
+    const chain: string[] = [];
+    for (let n: number | undefined = id; n !== undefined; n = parent.get(n)) {
+      const fn = byId.get(n)!.callFrame.functionName;
+      if (fn && fn !== '(root)') chain.push(fn);
+    }
+    const key = chain.slice(-6).reverse().join(' > ');
+    const w = Math.floor((t - profile.startTime) / 250000);
+    const m = windows.get(w) ?? new Map<string, number>();
+    m.set(key, (m.get(key) ?? 0) + (dt[i] ?? 0) / 1000);
+    windows.set(w, m);
+  });
+  for (const [w, m] of [...windows].sort((a, b) => a[0] - b[0])) {
+    const total = [...m.values()].reduce((a, b) => a + b, 0);
+    if (total < 150) continue;
+    const top = [...m].sort((a, b) => b[1] - a[1]).slice(0, 2).map(([k, v]) => `${v.toFixed(0)} ms ${k}`);
+    console.log(`${(w / 4).toFixed(2)} s busy ${total.toFixed(0)} ms:`, top.join(' | '));
+  }
+  
 }
