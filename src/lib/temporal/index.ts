@@ -51,8 +51,9 @@ export function tagTimexes(text: string, published: string): Timex[] {
   const timexes: Timex[] = [];
   // whether each timex stands beside reported figures (its period is then the one reported)
   const figures: boolean[] = [];
-  // whether each timex is a month without its year in a past-tense sentence (narrativeYear.ts)
-  const yearless: boolean[] = [];
+  // each timex naming a month without its year, with its sentence, so that narrativeYear.ts can
+  // ask its tense only where a narrative could claim it (reading tense costs a sentence's words)
+  const yearless: ({ sentence: string; start: number; end: number } | null)[] = [];
   const publishedDay = published.slice(0, 10);
   for (const piece of splitPieces(text)) {
     const sentence = text.slice(piece.start, piece.end);
@@ -74,8 +75,9 @@ export function tagTimexes(text: string, published: string): Timex[] {
     const aligned = own.length < 2 ? own : alignRangeEnds(text, own, { published: publishedDay, tenseOf: (s, e) => tenseAround(sentence, s - piece.start, e - piece.start) });
     timexes.push(...aligned);
     if (aligned.length) figures.push(...aligned.map((t) => reportsFigures(sentence) || namesReportedPeriod(text, t.start, t.end)));
-    yearless.push(...aligned.map((t) => MONTH_NAME.test(t.text) && !YEAR_WRITTEN.test(t.text) && tenseAround(sentence, t.start - piece.start, t.end - piece.start) === 'past'));
+    yearless.push(...aligned.map((t) => (MONTH_NAME.test(t.text) && !YEAR_WRITTEN.test(t.text) ? { sentence, start: t.start - piece.start, end: t.end - piece.start } : null)));
   }
-  const resolved = resolveAnchors(narrativeYears(timexes, yearless), { year: reference.year, month: reference.month, day: reference.day }, figures);
+  const pastYearless = (i: number) => yearless[i] !== null && tenseAround(yearless[i]!.sentence, yearless[i]!.start, yearless[i]!.end) === 'past';
+  const resolved = resolveAnchors(narrativeYears(timexes, pastYearless), { year: reference.year, month: reference.month, day: reference.day }, figures);
   return resolved.filter((t) => valueInCalendar(t.type, t.value));
 }

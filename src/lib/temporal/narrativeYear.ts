@@ -11,13 +11,13 @@ const NARRATIVE_REACH = 400;
 const DATED = /^(\d{4})(?:-(\d{2}))?/;
 const MONTH_OR_DAY = /^(\d{4})-(\d{2})(?:-\d{2})?(?:T.*)?$/;
 
-/** `yearless[i]`: timex i names a month without a year in a past-tense sentence. */
-export function narrativeYears(timexes: Timex[], yearless: readonly boolean[]): Timex[] {
+/** `pastYearless(i)`: timex i names a month without a year in a past-tense sentence (asked last, being the dearest test). */
+export function narrativeYears(timexes: Timex[], pastYearless: (i: number) => boolean): Timex[] {
   let last: { year: number; month: number; end: number } | null = null;
   return timexes.map((t, i) => {
     let out = t;
     const own = MONTH_OR_DAY.exec(t.value);
-    if (yearless[i] && own && last && t.start - last.end <= NARRATIVE_REACH && last.month > 0 && last.year < Number(own[1])) {
+    if (own && last && t.start - last.end <= NARRATIVE_REACH && last.month > 0 && last.year < Number(own[1]) && pastYearless(i)) {
       const month = Number(own[2]);
       const year = month >= last.month ? last.year : last.year + 1;
       if (year < Number(own[1])) out = { ...t, value: String(year).padStart(4, '0') + t.value.slice(4) };

@@ -57,7 +57,7 @@ export function newsChrono(): Chrono {
       guarded(anaphoricDayParser, /\bday\b/i),
       guarded(anaphoricPeriodParser, /the\s+(?:\S+\s+)?(?:year|quarter|month|week|period)|year[\s-]end|full-year/i),
       guarded(reportedSubjectParser, /the\s+(?:quarter|period|week|month|year)\b/i),
-      guarded(streakParser, /straight|consecutive|successive|in a row|st\s+(?:\S+\s+)?(?:day|week|month|quarter|year|session)\s+(?:since|in|on|ever)\b/i),
+      guarded(streakParser, /straight|consecutive|successive|in a row|\b(?:best|worst|biggest|strongest|weakest|sharpest|steepest|largest|smallest|longest|busiest|deadliest|hottest|coldest|wettest|driest|warmest|quietest)\s/i),
       guarded(thatTimeParser, /that (?:time|date)\b/i),
       guarded(relativeDayParser, /\b(?:next|following|previous|preceding|prior|before|after)\b/i),
       guarded(clockZoneParser, /UTC|GMT|noon|midnight/i),
