@@ -68,6 +68,16 @@ describe('adding articles to the open article', () => {
     expect(authoring.present.waiting).toBeUndefined();
   });
 
+  it('adds several files dropped on the Add articles box', async () => {
+    const { authoring } = setupStory();
+    const files = [
+      articleFile(fixture('reopening.html'), 'reopening.html'),
+      articleFile(fixture('2024-03-12-gazette-1.txt'), '2024-03-12-gazette-1.txt'),
+    ];
+    await fireEvent.drop(screen.getByRole('group', { name: 'Add articles to the story' }), { dataTransfer: { files, types: ['Files'] } });
+    await poll(() => authoring.present.articles?.map((a) => a.id)).toEqual(['Bridge closed', '2024-03-12-gazette-1.txt', 'reopening.html']);
+  });
+
   it('adds another article pasted as text, waiting for its date', async () => {
     const { authoring } = setupStory();
     await userEvent.click(screen.getByRole('button', { name: 'Paste an article' }));
