@@ -28,6 +28,8 @@ const cases: Case[] = [
   ["'The quarter' as the subject after a reported quarter is that quarter", 'Net income for the third quarter rose 6% to $80 million. The quarter included a $5 million charge.', TUE, 'The quarter', { type: 'DATE', value: '2024-Q3' }],
   ["'the same quarter last year' with no quarter named is the quarter of the story's date a year back, not a whole year", 'Freight volumes rose 4% from the same quarter last year.', TUE, 'the same quarter last year', { type: 'DATE', value: '2023-Q4' }],
   ["'the same month a year ago' after a day is that day's month a year back", 'Exports slipped on Monday, 2% below the same month a year ago.', TUE, 'the same month a year ago', { type: 'DATE', value: '2023-10' }],
+  ["'the year-ago quarter' with no quarter named is four quarters back, not one", 'Bookings topped the year-ago quarter.', TUE, 'the year-ago quarter', { type: 'DATE', value: '2023-Q4' }],
+  ["'the year-earlier month' with no month named is the story's month a year back", 'Orders beat the year-earlier month.', TUE, 'the year-earlier month', { type: 'DATE', value: '2023-10' }],
   ["'the period's' after a reported half is that half", 'First-half revenue climbed 4% to $1.2 billion. Analysts welcomed the period\u2019s margins.', '2024-08-01', 'the period', { type: 'DATE', value: '2024-H1' }],
 ];
 

@@ -25,6 +25,9 @@ export const yearEarlierParser: Parser = {
       }
     }
     const unit = noun === 'quarter' ? 'quarter' : undefined;
-    return statedResult(context, index, text, { type: 'DATE', value: reportAnchor(-1, anchorShift(-1, unit ?? 'year'), unit) });
+    // with no period reported, a year back from the story's date at the noun's precision: "the
+    // year-ago quarter" four quarters back, "the year-earlier month" twelve months back
+    const fallback = noun === 'quarter' ? anchorShift(-4, 'quarter') : noun === 'month' ? anchorShift(-12, 'month') : anchorShift(-1, 'year');
+    return statedResult(context, index, text, { type: 'DATE', value: reportAnchor(-1, fallback, unit) });
   },
 };
