@@ -118,6 +118,12 @@ try {
   await page.waitForFunction(() => /Embed code copied|Copy the embed code/.test(document.body.textContent ?? ''), null, { timeout: 60_000 });
   const code = await page.evaluate(() => navigator.clipboard.readText().catch(() => ''));
   console.log(`embed code: ${(code.length / 1024).toFixed(0)} KB`);
+  // a reload brings the saved story back (rebuilt in the Worker from the saved articles)
+  const reloaded = Date.now();
+  await page.reload();
+  await page.waitForFunction((n) => document.querySelectorAll('.story-articles li').length === n &&
+    [...document.querySelectorAll('.nl-story [data-event-id]')].some((e) => e.getAttribute('data-event-id')!.startsWith('story-')), articles, { timeout: 120_000 });
+  console.log(`reloaded: ${articles} articles, ${await page.locator('.nl-story [data-event-id]').count()} entries in ${((Date.now() - reloaded) / 1000).toFixed(1)} s`);
   // and the link that shares the whole story (every article, to edit and rebuild)
   await page.evaluate(() => navigator.clipboard.writeText(''));
   await page.getByRole('group', { name: 'Authoring' }).getByText('File', { exact: true }).click();
