@@ -25,10 +25,11 @@ function datedEvent(
   drop: Timex[],
   key: string,
   previousWords: () => readonly Word[] | null,
+  wordsOf: () => readonly Word[],
   governingGroup: (t: Timex) => VerbGroup | null,
 ): TimelineEvent | null {
   const publishedDay = published.slice(0, 10);
-  const label = withNamedActor(text, labelOf(text, st, drop), previousWords, sentence.start);
+  const label = named(text, labelOf(text, st, drop), st, sentence, wordsOf, previousWords);
   if (!label) return null;
   const sameDay = range.start === publishedDay && range.end === publishedDay ? sameDayStatus(t, published, governingGroup(t)) : null;
   const status = sameDay ?? statusOf(range, publishedDay, cues, t.mod, cuesBefore);
@@ -41,6 +42,17 @@ function datedEvent(
     when: { timex: t.value, start: range.start, end: range.end, granularity: range.granularity, text: t.text, ...(t.mod ? { mod: t.mod } : {}) },
     source: { start: sentence.start, end: sentence.end },
   };
+}
+
+/** The label with its opening pronoun named: by the clauses before the statement in its own
+ * sentence first ("Batchelder seems to have fared well; she created an account"), else by the
+ * sentence before. */
+function named(text: string, label: string, st: Statement, sentence: Span, wordsOf: () => readonly Word[], previousWords: () => readonly Word[] | null): string {
+  if (st.span.start > sentence.start) {
+    const earlier = withNamedActor(text, label, () => wordsOf().filter((w) => w.end <= st.span.start), sentence.start);
+    if (earlier !== label) return earlier;
+  }
+  return withNamedActor(text, label, previousWords, sentence.start);
 }
 
 /** The dates a mention's label leaves out: its own first (the label's rules read it), then
@@ -81,18 +93,18 @@ function eventsOfSentence(text: string, sentence: Span, timexes: Timex[], publis
       const range = fromSpeaking(text, said.timex, said.range, all, published);
       const m = range === said.range ? said : { ...said, range, timex: { ...said.timex, value: range.start } };
       anchors.register(text.slice(st.span.start, st.span.end), m);
-      const e = datedEvent(text, st, sentence, m, published, labelDrop(text, m.timex, st), `${m.timex.start}`, previousWords, governingGroup);
+      const e = datedEvent(text, st, sentence, m, published, labelDrop(text, m.timex, st), `${m.timex.start}`, previousWords, wordsOf, governingGroup);
       if (e) out.push(e);
     }
     const anchor = dated === 0 ? anchors.find(text.slice(st.span.start, st.span.end)) : null;
     if (anchor) {
-      const e = datedEvent(text, st, sentence, { ...anchor, cues: st.cues, cuesBefore: () => st.cues }, published, [], `a${st.span.start}`, previousWords, governingGroup);
+      const e = datedEvent(text, st, sentence, { ...anchor, cues: st.cues, cuesBefore: () => st.cues }, published, [], `a${st.span.start}`, previousWords, wordsOf, governingGroup);
       if (e) out.push(e);
       continue;
     }
     if (dated === 0) {
       const e = undatedEvent(text, st, sentence, st.timexes.find((t) => t.value === 'FUTURE_REF'), wordsOf);
-      if (e) out.push({ ...e, label: withNamedActor(text, e.label, previousWords, sentence.start) });
+      if (e) out.push({ ...e, label: named(text, e.label, st, sentence, wordsOf, previousWords) });
     }
   }
   return out;

@@ -22,7 +22,7 @@ const nameOf = (text: string, from: Word, to: Word) => text.slice(from.start, to
 
 /** The first person named (title dropped), else the one proper name that is no place or body. */
 function person(text: string, words: readonly Word[]): string | null {
-  const i = words.findIndex((w) => w.person && !TITLE.test(w.text));
+  const i = words.findIndex((w) => w.person && !TITLE.test(w.text) && /^\p{Lu}/u.test(w.text));
   if (i >= 0) {
     let j = i;
     while (j + 1 < words.length && words[j + 1].person && j - i < 3) j++;
@@ -95,5 +95,5 @@ export function withNamedActor(text: string, label: string, previous: () => read
   const words = previous();
   if (!words) return label;
   const name = PERSONAL.test(label) ? person(text, real(words)) : subject(text, real(words));
-  return name ? `${name} ${label.slice(m[0].length)}` : label;
+  return name ? `${name.charAt(0).toUpperCase()}${name.slice(1)} ${label.slice(m[0].length)}` : label;
 }

@@ -26,3 +26,18 @@ describe('a cut label', () => {
     expect(shorten('Parliament stopped funding the ferry line after the audit, and, that board was quietly dissolved')).toBe('Parliament stopped funding the ferry line after the audit');
   });
 });
+
+describe('a pronoun named by an earlier clause of its own sentence', () => {
+  it('takes the name the clause before the semicolon opens on', () => {
+    expect(labelsOf('The harbour was calm. Ada Okonkwo seemed relieved; she signed the lease on Friday.', [['Friday', '2024-05-10']])[0]).toMatch(/^Ada Okonkwo signed the lease/);
+  });
+});
+
+describe('the words that pick out a day go with it', () => {
+  it('leaves no "The following" when the weekday goes', () => {
+    expect(labelsOf('The following Tuesday morning, the pilots walked out.', [['Tuesday morning', '2024-05-14']])).toEqual(['The pilots walked out']);
+  });
+  it('leaves no "Over the course of that long" when the night goes', () => {
+    expect(labelsOf('Over the course of that long Friday night, volunteers bailed out the boats.', [['Friday night', '2024-05-10']])).toEqual(['Volunteers bailed out the boats']);
+  });
+});
