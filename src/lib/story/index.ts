@@ -5,14 +5,13 @@
 // (summarise.ts). Pure: no files, no clock; the publication dates come in with the articles.
 import { indexCandidates } from './candidates';
 import { prepareCollection, type PrepareOptions } from './collection';
-import { dayNumber } from './days';
 import { labelFor } from './labels';
 import { DEFAULT_WEIGHTS, rankDates, type Weights } from './rankDates';
 import { articlesInSpan, type Span } from './scope';
-import { articleRelevance } from './relevance';
+import { sentencePrior } from './sentencePrior';
 import { summarise } from './summarise';
 import { sentenceWords } from './sentenceWords';
-import { centroid, dot, inverseFrequency, normalise, tfidf, type Vector } from './vectors';
+import { inverseFrequency, tfidf, type Vector } from './vectors';
 import type { Collection, StoryArticle, StoryEntry, StoryTimeline } from './types';
 
 export type { Collection, StoryArticle, StoryEntry, StoryTimeline, StorySource } from './types';
@@ -31,23 +30,19 @@ export interface StoryOptions extends Span {
   redundancy?: number;
   /** Weight of the sentence's article's relevance to the story when choosing sentences. */
   relevanceWeight?: number;
-  /** Taken off a sentence's closeness when it also names other days (a recap, not the day's news). */
-  otherDaysPenalty?: number;
-  /** Added when the sentence's article was published on the day or the day after (the first report). */
-  freshWeight?: number;
-  /** Added when the sentence names the day itself (not an undated lead standing in). */
-  namedWeight?: number;
-  /** Weight of the sentence's own closeness to the whole story (its words against every article's). */
+  /** Weight of the sentence's own closeness to the whole story when choosing sentences. */
   storyWeight?: number;
+  /** Taken off a sentence's closeness when it also names a day other than the entry's (a recap). */
+  otherDaysPenalty?: number;
   /** Label each quoted sentence with its single-article event (default true; off when only the text is scored). */
   labels?: boolean;
 }
 
 /** Chosen with the weights (scripts/eval-story.ts); see DEFAULT_WEIGHTS. */
-export const DEFAULTS = { leadSentences: 8, maxWords: 35, redundancy: 0.5, relevanceWeight: 0.5, otherDaysPenalty: 0, freshWeight: 0, namedWeight: 0, storyWeight: 0 };
+export const DEFAULTS = { leadSentences: 8, maxWords: 35, redundancy: 0.5, relevanceWeight: 0.5, storyWeight: 0.2, otherDaysPenalty: 0.2 };
 
 export function buildStory(collection: Collection, options: StoryOptions): StoryTimeline {
-  const { leadSentences, maxWords, redundancy, relevanceWeight, otherDaysPenalty, freshWeight, namedWeight, storyWeight } = { ...DEFAULTS, ...definedOnly(options) };
+  const { leadSentences, maxWords, redundancy, relevanceWeight, storyWeight, otherDaysPenalty } = { ...DEFAULTS, ...definedOnly(options) };
   const span: Span = { start: options.start, end: options.end };
   const articles = articlesInSpan(collection, span);
   const ranked = rankDates(collection, span, options.weights ?? DEFAULT_WEIGHTS);
@@ -55,20 +50,7 @@ export function buildStory(collection: Collection, options: StoryOptions): Story
   const idf = inverseFrequency(articles.flatMap((a) => collection.articles[a].sentences.map((s) => sentenceWords(collection, s))));
   const vectors = new Map<number, Vector>();
   const vectorOf = (s: number) => vectors.get(s) ?? vectors.set(s, tfidf(sentenceWords(collection, s), idf)).get(s)!;
-  const relevance = relevanceWeight ? articleRelevance(collection, articles) : new Map<number, number>();
-  let centre: Vector | null = null;
-  const storyCentre = () => (centre ??= centroid(articles.map((a) => normalise(sumVectors(collection.articles[a].sentences.map(vectorOf))))));
-  const priorOf = (s: number, day: string) => {
-    const sentence = collection.sentences[s];
-    const lag = dayNumber(collection.articles[sentence.article].published) - dayNumber(day);
-    return (
-      relevanceWeight * (relevance.get(sentence.article) ?? 0) -
-      (sentence.days.some((d) => d !== day) ? otherDaysPenalty : 0) +
-      (lag === 0 || lag === 1 ? freshWeight : 0) +
-      (sentence.days.includes(day) ? namedWeight : 0) +
-      (storyWeight ? storyWeight * dot(vectorOf(s), storyCentre()) : 0)
-    );
-  };
+  const priorOf = sentencePrior(collection, articles, vectorOf, { relevanceWeight, storyWeight, otherDaysPenalty });
 
   // Down the ranking until N days have something to say: a day with publications but no
   // sentence that tells of it is passed over, not printed empty.
@@ -93,12 +75,6 @@ export function buildStory(collection: Collection, options: StoryOptions): Story
 /** Articles in, timeline out: prepare the collection, then build the story from it. */
 export function storyOf(articles: StoryArticle[], options: StoryOptions & PrepareOptions): StoryTimeline {
   return buildStory(prepareCollection(articles, options), options);
-}
-
-function sumVectors(vectors: Vector[]): Vector {
-  const sum: Vector = new Map();
-  for (const v of vectors) for (const [w, x] of v) sum.set(w, (sum.get(w) ?? 0) + x);
-  return sum;
 }
 
 function definedOnly<T extends object>(o: T): Partial<T> {
