@@ -122,7 +122,7 @@ try {
   const reloaded = Date.now();
   await page.reload();
   await page.waitForFunction((n) => document.querySelectorAll('.story-articles li').length === n &&
-    [...document.querySelectorAll('.nl-story [data-event-id]')].some((e) => e.getAttribute('data-event-id')!.startsWith('story-')), articles, { timeout: 120_000 });
+    [...document.querySelectorAll('.nl-story [data-event-id]')].some((e) => e.getAttribute('data-event-id')!.startsWith('story-')), articles, { timeout: 300_000 });
   console.log(`reloaded: ${articles} articles, ${await page.locator('.nl-story [data-event-id]').count()} entries in ${((Date.now() - reloaded) / 1000).toFixed(1)} s`);
   // and the link that shares the whole story (every article, to edit and rebuild)
   await page.evaluate(() => navigator.clipboard.writeText(''));
@@ -144,7 +144,7 @@ try {
     const opened = Date.now();
     await reader.goto(link);
     await reader.waitForFunction((n) => document.querySelectorAll('.story-articles li').length === n &&
-      [...document.querySelectorAll('.nl-story [data-event-id]')].some((e) => e.getAttribute('data-event-id')!.startsWith('story-')), articles, { timeout: 120_000 });
+      [...document.querySelectorAll('.nl-story [data-event-id]')].some((e) => e.getAttribute('data-event-id')!.startsWith('story-')), articles, { timeout: 300_000 });
     if (linkCdp) printProfile((await linkCdp.send('Profiler.stop')).profile as Profile);
     const notice = await reader.locator('.authoring-bar ~ * [role], [role="status"], [role="alert"]').allTextContents();
     console.log(`link opened: ${articles} articles, ${await reader.locator('.nl-story [data-event-id]').count()} entries in ${((Date.now() - opened) / 1000).toFixed(1)} s`, notice.filter((t) => /link/i.test(t)));
