@@ -47,4 +47,8 @@ describe('tagTimexes: the reporting period is not over-applied', () => {
     const text = 'Profit in the third quarter rose 12% from a year earlier. Sales in the year-ago quarter were $3 million.';
     expect(tagged(text, '1989-10-24', 'the year-ago quarter')?.value).toBe('1988-Q3');
   });
+
+  it("'the quarter' of past figures late in a quarter is not pushed back: a December story keeps the current quarter", () => {
+    expect(tagged('Operating profit fell 8% in the quarter to $3 million.', '2024-12-10', 'the quarter')!.value).toBe('2024-Q4');
+  });
 });

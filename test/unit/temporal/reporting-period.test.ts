@@ -30,6 +30,8 @@ const cases: Case[] = [
   ["'the same month a year ago' after a day is that day's month a year back", 'Exports slipped on Monday, 2% below the same month a year ago.', TUE, 'the same month a year ago', { type: 'DATE', value: '2023-10' }],
   ["'the year-ago quarter' with no quarter named is four quarters back, not one", 'Bookings topped the year-ago quarter.', TUE, 'the year-ago quarter', { type: 'DATE', value: '2023-Q4' }],
   ["'the year-earlier month' with no month named is the story's month a year back", 'Orders beat the year-earlier month.', TUE, 'the year-earlier month', { type: 'DATE', value: '2023-10' }],
+  ["'fell 8% in the quarter to $3 million' with no quarter named, in the reporting weeks, is the quarter just ended", 'Operating profit fell 8% in the quarter to $3 million.', TUE, 'the quarter', { type: 'DATE', value: '2024-Q3' }],
+  ["'in the quarter' of a forecast is still the current quarter", 'Shipments in the quarter are expected to climb 4%.', TUE, 'the quarter', { type: 'DATE', value: '2024-Q4' }],
   ["'the period's' after a reported half is that half", 'First-half revenue climbed 4% to $1.2 billion. Analysts welcomed the period\u2019s margins.', '2024-08-01', 'the period', { type: 'DATE', value: '2024-H1' }],
 ];
 

@@ -2,8 +2,10 @@
 // "a report released on the same day"): the day the story is about, which is the last day
 // named before it, or the publication day when none was. The value is a placeholder that the
 // document pass (anchors.ts) replaces, since a sentence alone cannot know the earlier dates.
-import type { Parser } from 'chrono-node';
-import { statedResult } from '../context';
+import type { Parser, ParsingContext } from 'chrono-node';
+import { publicationDay, statedResult } from '../context';
+import { reportsFigures } from '../reportingPeriod';
+import { tenseAround } from '../tense';
 import type { Unit } from '../units';
 import { anchorPeriod, NO_VALUE, reportAnchor } from '../placeholders';
 
@@ -41,9 +43,11 @@ export const relativeDayParser: Parser = {
 // "for the year", "in the quarter", "during the week", "for the period": the period the story
 // is about, in earnings and statistics reports; the last one named, else publication's. "the
 // full year", "the entire year", "full-year" before a figure and "year-end" need no preposition. A quarter or period is the
-// reporting period when the story named one beside its figures ("the latest quarter").
+// reporting period when the story named one beside its figures ("the latest quarter"). "the year
+// to March" is a period ending in March, left to the month; "fell 5% in the quarter to $10
+// million" is the quarter, "to" leading to an amount.
 const PERIOD =
-  /(?:(?<=\b(?:for|in|during|through|throughout|over)\s+)the\s+(?:(latest|most\s+recent|just-ended|just\s+ended|reporting)\s+)?(year|quarter|month|week|period)|(?<![\w-])the\s+(?:(latest|most\s+recent|just-ended)\s+)(quarter|period)|(?<![\w-])(?:the\s+(?:full|entire|whole)\s+|full-(?=year\s+(?:(?:pre-?tax|net|operating|adjusted|core)\s+)?(?:profits?|loss(?:es)?|sales|revenues?|results|earnings|guidance|outlook|forecasts?|income|dividends?|growth|figures?)\b))(year)|(?<![\w-])(year)[\s-]end)(?![\w-]|\s+(?:before|after|ago|earlier|of|that|when|which|to|in|since|as|ended|ending|end|prior|previous)\b|['\u2019]s)/i;
+  /(?:(?<=\b(?:for|in|during|through|throughout|over)\s+)the\s+(?:(latest|most\s+recent|just-ended|just\s+ended|reporting)\s+)?(year|quarter|month|week|period)|(?<![\w-])the\s+(?:(latest|most\s+recent|just-ended)\s+)(quarter|period)|(?<![\w-])(?:the\s+(?:full|entire|whole)\s+|full-(?=year\s+(?:(?:pre-?tax|net|operating|adjusted|core)\s+)?(?:profits?|loss(?:es)?|sales|revenues?|results|earnings|guidance|outlook|forecasts?|income|dividends?|growth|figures?)\b))(year)|(?<![\w-])(year)[\s-]end)(?![\w-]|\s+(?:before|after|ago|earlier|of|that|when|which|to(?!\s+(?:[$\u20ac\u00a3\u00a5]|\d[\d.,]*\s*(?:%|per|million|billion|cents?)))|in|since|as|ended|ending|end|prior|previous)\b|['\u2019]s)/i;
 
 export const anaphoricPeriodParser: Parser = {
   pattern: () => PERIOD,
@@ -53,12 +57,22 @@ export const anaphoricPeriodParser: Parser = {
     const end = match[6] ? 'END' : undefined;
     let value: string;
     if (unit === 'period') value = reportAnchor(0, NO_VALUE);
-    else if (unit === 'quarter') value = reportAnchor(0, latest ? anchorShift(-1, 'quarter') : anchorShift(0, 'quarter'), 'quarter');
+    else if (unit === 'quarter') value = reportAnchor(0, latest || justReported(context, match.index!, match[0].length) ? anchorShift(-1, 'quarter') : anchorShift(0, 'quarter'), 'quarter');
     else if (unit === 'week') value = anchorPeriod(0, 'week');
     else value = anchorShift(0, unit as Unit);
     return statedResult(context, match.index!, match[0], { type: 'DATE', value, mod: end });
   },
 };
+
+/**
+ * Whether "the quarter" with no quarter named is the one just ended: figures reported in the
+ * past tense ("Net fell 5% in the quarter") in the first two months of a quarter, the weeks in
+ * which companies report the quarter before (filings are due within about 45 days of its end).
+ */
+function justReported(context: ParsingContext, index: number, length: number): boolean {
+  if ((publicationDay(context).month - 1) % 3 === 2) return false;
+  return reportsFigures(context.text) && tenseAround(context.text, index, index + length) === 'past';
+}
 
 export const anaphoricDayParser: Parser = {
   pattern: () => PATTERN,
