@@ -75,6 +75,15 @@ describe('a story in the app', () => {
     await expect.poll(async () => (await shown.allTextContents()).sort()).toEqual(union.sort());
   });
 
+  it('reads without serious axe-core violations on a phone, sources open', async () => {
+    await page.setViewportSize({ width: 375, height: 740 });
+    await page.locator('.sources-panel').scrollIntoViewIfNeeded();
+    expect(await seriousViolations(page)).toEqual([]);
+    const [scrollWidth, innerWidth] = await page.evaluate(() => [document.scrollingElement!.scrollWidth, window.innerWidth]);
+    expect(scrollWidth).toBeLessThanOrEqual(innerWidth);
+    await page.setViewportSize({ width: 1280, height: 900 });
+  });
+
   it('exports the story as SVG with every entry drawn', async () => {
     const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export SVG' }).click()]);
     const svg = readFileSync((await file.path())!, 'utf8');
