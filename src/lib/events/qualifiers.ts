@@ -27,6 +27,7 @@ export function qualifiesWord(text: string, statement: Span, timex: Timex, words
   if (sameAgain(text, timex)) return 'generic';
   if (todaysThing(text, timex, wordsOf) || partOfDayNoun(text, timex, wordsOf)) return 'generic';
   if (periodOfSomething(text, timex)) return 'name';
+  if (habitualQuote(text, timex)) return 'generic';
   if (/\bsince\s+$/i.test(lead) && nounSince(wordsOf(), statement.start, timex.start)) return 'name';
   return null;
 }
@@ -86,4 +87,15 @@ const BARE_PERIOD = /^the\s+(?:day|night|morning|afternoon|evening|weekend|week)
 function periodOfSomething(text: string, timex: Timex): boolean {
   if (!BARE_PERIOD.test(timex.text)) return false;
   return /^\s+of\s+(?!the\s+(?:year|month)\b)\S/i.test(text.slice(timex.end, timex.end + 12)) || /\bcourse\s+of\s+$/i.test(text.slice(Math.max(0, timex.start - 12), timex.start));
+}
+
+// "he'd go, 'Stadium Steve today'", "Parcells would say, 'You're selling trucks today'": a
+// quote told as what someone used to say speaks of any such day, not of the day of writing.
+const NEAR_DAY = /^(?:today|tonight|this (?:morning|afternoon|evening))$/i;
+const HABITUAL_SAYING = /\b(?:would|used to)\s+(?:\w+ly\s+)?(?:say|go|tell|ask|add|sigh|shout|joke|yell|remind)\b|\b\w+['’]d\s+(?:say|go|tell|ask|add|sigh|shout|joke|yell)\b/i;
+function habitualQuote(text: string, timex: Timex): boolean {
+  if (!NEAR_DAY.test(timex.text)) return false;
+  const before = text.slice(text.lastIndexOf('\n', timex.start - 1) + 1, timex.start);
+  const open = before.lastIndexOf('“') > before.lastIndexOf('”') || (before.match(/"/g)?.length ?? 0) % 2 === 1 || /[,:]\s*['‘’]\s*[^'‘’]*$/.test(before);
+  return open && HABITUAL_SAYING.test(before);
 }

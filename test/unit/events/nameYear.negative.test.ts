@@ -63,3 +63,12 @@ describe('a headline between paragraphs, a year described, a period of something
     expect(datesOf('Over the course of the day, the harbour master became the face of calm.', [['the day', '2024-05-15']])).toEqual([]);
   });
 });
+
+describe('a quote told as what someone used to say is no day', () => {
+  it('drops "today" in a quote after "he’d say"', () => {
+    expect(datesOf('“I’d come aboard, and he’d say, ‘Deck duty today.’”', [['today', '2024-05-15']])).toEqual([]);
+  });
+  it('drops "tonight" in a quote that "she would tell" us, a sentence later', () => {
+    expect(datesOf('Every spring our skipper would tell us, “Check the ropes. You sail alone tonight.”', [['tonight', '2024-05-15']])).toEqual([]);
+  });
+});

@@ -72,3 +72,9 @@ describe('a period or a year that still dates', () => {
     expect(datesOf('Harbour news: The new pier opened in 2023.', [['2023', '2023']])).toEqual(['2023']);
   });
 });
+
+describe('a quote with a day word said once', () => {
+  it('keeps "today" in a quote the speaker said', () => {
+    expect(datesOf('“We sail alone today,” the skipper said.', [['today', '2024-05-15']])).toEqual(['today']);
+  });
+});
