@@ -6,12 +6,13 @@
 // sentences, then the coverage's other reports of it (documentSources.ts). Pure: no
 // files, no clock; knows nothing of how the days were ranked or the sentences chosen.
 import { DOCUMENT_VERSION, type NewslineDocument, type SourceSpan, type StoryArticleSpan, type Timex, type TimelineEvent } from '../document';
-import { shorten } from '../events/shorten';
 import { tagTimexes } from '../temporal';
 import { CORROBORATION, corroboration, type CorroborationOptions } from './documentSources';
+import { entryLabel } from './entryLabel';
 import { buildStory, prepareCollection } from './index';
+import { labelFor } from './labels';
 import type { Span } from './scope';
-import type { StoryArticle, StoryEntry } from './types';
+import type { Collection, StoryArticle, StoryEntry } from './types';
 
 /** The app's defaults: a story graphic of about twenty days, two sentences a day. */
 export const STORY_DATES = 20;
@@ -65,7 +66,9 @@ export function storyDocument(articles: StoryArticle[], options: StoryDocumentOp
   };
   const events = story.timeline.map((entry) => {
     const quoted = entry.sources.map((s) => index.get(`${s.article}:${s.start}`)!);
-    return storyEvent(entry, 1, published.slice(0, 10), reports(entry.date, quoted).map((r) => joint(r.sentence)));
+    const told = reports(entry.date, quoted).map((r) => r.sentence);
+    const label = labelOfEntry(collection, entry, told);
+    return storyEvent(entry, label, 1, published.slice(0, 10), told.map(joint));
   });
   return {
     version: DOCUMENT_VERSION,
@@ -77,9 +80,18 @@ export function storyDocument(articles: StoryArticle[], options: StoryDocumentOp
   };
 }
 
+/** The entry's label from every sentence that told its day (the quoted ones with the labels the
+ *  story gave them, then the other reports), each labelled against its own article's date. */
+export function labelOfEntry(collection: Collection, entry: StoryEntry, told: number[]): string {
+  const sentences = told.map((s) => collection.sentences[s]);
+  return entryLabel(
+    sentences.map((s, i) => ({ text: s.text, label: i < entry.labels.length ? entry.labels[i] : null })),
+    (text, i) => labelFor({ ...sentences[i], text }, collection.articles[sentences[i].article].publishedAt, entry.date),
+  );
+}
+
 /** One day of the story timeline as one event: dated to the day, quoted from its sentences. */
-function storyEvent(entry: StoryEntry, n: number, asOf: string, sources: SourceSpan[]): TimelineEvent {
-  const label = entry.labels.find((l) => l !== null) ?? shorten(entry.sentences[0].replace(/[\s.]+$/, ''));
+function storyEvent(entry: StoryEntry, label: string, n: number, asOf: string, sources: SourceSpan[]): TimelineEvent {
   return {
     id: `story-${entry.date}-${n}`,
     label,

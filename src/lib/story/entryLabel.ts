@@ -1,0 +1,132 @@
+// The label a story day's entry carries on the graphic: of every sentence that reports the day
+// (the quoted ones first, then the coverage's other reports of it), the one that reads best as a
+// newsroom label, a whole statement of who did what. Coverage of a running story is not all
+// written prose: broadcast transcripts carry speaker tags ("SESAY:"), spoken openers ("Well,",
+// "By the way,"), the show's own furniture ("coming up in this edition") and the anchors' chatter
+// ("we're just getting word"); live blogs leave time stamps ("ET) A group ..."). A desk strips
+// what a sentence only opens with, and passes over a sentence that is nothing but that. Pure;
+// knows nothing of how days were ranked, sentences chosen, or where the sentences came from.
+import { shorten } from '../events/shorten';
+
+/** A sentence that reports the day, and its single-article event label where one was made. */
+export interface LabelSource {
+  text: string;
+  label?: string | null;
+}
+
+// A transcript's speaker: "SESAY:", "CARL AZUZ, CNN STUDENT NEWS ANCHOR:", "UNIDENTIFIED MALE
+// (through translator):". All capitals, as transcripts print names; a headline's "U.S.: ..." is
+// too short to be one (two letters at least, then not a dotted initialism).
+const SPEAKER = /^(?:[A-Z][A-Z'’.-]+)(?:\s[A-Z][A-Z'’.-]+){0,3}(?:,\s[A-Z][A-Z0-9 '’.,&-]{1,60})?(?:\s\([^()]{1,40}\))?:\s+/;
+// The tail of a live blog's time stamp left by the sentence splitter: "ET) A group ...".
+const STAMP_TAIL = /^[^()\s]{1,12}\)\s+/;
+// Spoken and written openers that join a sentence to the talk before it and carry no news:
+// "Well,", "By the way,", "In other news from Egypt,", "And", "But", "Meanwhile,".
+const OPENER = /^(?:(?:well|now|so|ok(?:ay)?|yes|oh|look|listen|meanwhile|anyway|again|also|plus|still|of course|by the way|first(?: up| off)?|next|finally|in other news(?: [^,]{1,40})?|in the meantime|at the same time)\s*,\s*|(?:and|but|so|plus|also|meanwhile|now)\s+(?=\S))/i;
+
+/** The sentence or label without what only opens it (speaker tag, stamp, spoken opener), in
+ *  sentence case. Openers go one after another: "SESAY: Well, in other news from Egypt, ...". */
+export function withoutOpeners(text: string): string {
+  let s = text.trim();
+  for (let before = ''; before !== s; ) {
+    before = s;
+    s = s.replace(SPEAKER, '').replace(STAMP_TAIL, '').replace(OPENER, '').trim();
+  }
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
+/** A sentence shortened to a label the way the story has always done when nothing better is
+ *  found: its head of whole phrases, without the full stop. */
+export function sentenceLabel(text: string): string {
+  return shorten(text.replace(/[\s.]+$/, ''));
+}
+
+export type Fault = 'question' | 'furniture' | 'speaker tag' | 'opener' | 'first or second person' | 'no subject'
+  | 'no verb' | 'cut off' | 'dangling end' | 'too long' | 'pronoun start' | 'date words';
+
+// A question is the reporter's or an anchor's, not the news ("Is Mubarak's era over?").
+// Furniture is the page's or the show's own words about itself, never the story's.
+const FURNITURE = /\b(?:coming up|up next|stay with us|after (?:the|this) break|this (?:\w+ )?edition of|download (?:the )?pdf|click here|sign up|subscribe|read more|follow us|share this|editor['’]s note|all rights reserved|copyright|video below|watch (?:the|our|this) video|photos?:|this report|retweet)\b|(?:^|\s)[#@]\w/i;
+// The writer or anchor speaking for themselves or to the audience ("we're just getting word",
+// "I spoke with", "you can see"): a timeline's label speaks for no one. Checked on the label, so
+// a quote's "we" that the label leaves out does not count; "US" in capitals is the country.
+const PERSON = /(?:^|[^\p{L}’'])(?:I|I['’](?:m|ve|d|ll)|[Mm]e|[Mm]y|[Ww]e|[Ww]e['’](?:re|ve|d|ll)|us|[Oo]ur|[Yy]ou|[Yy]ou['’](?:re|ve|d|ll)|[Yy]our|[Ll]et['’]s)(?![\p{L}’'])/u;
+// A label that opens with a preposition or a participle and never reaches a comma is a phrase
+// torn from its sentence ("Between supporters of Egyptian President Hosni Mubarak", "Treating
+// the protesters almost like children"), or an anchor's segue ("Back to the fires out west"):
+// it has no subject.
+const HEADLESS = /^(?:(?:back to|about|above|across|after|against|along|amid|among|around|at|before|behind|between|beyond|by|despite|during|for|from|in|inside|into|near|of|on|over|since|through|throughout|to|toward|towards|under|until|upon|with|within|without|more|less)\b(?!.*,)|[a-z]+ing\s+(?:the|a|an|his|her|their|its|our|this|that|these|those)\b)/i;
+// A verb, roughly: an auxiliary or modal, a past in -ed, a common irregular past, or a present
+// in -s after the first word. Only vetoes labels with none ("More about the detail").
+const VERB = /^(?:is|are|was|were|be|been|has|have|had|will|would|could|can|may|might|must|should|shall|did|does|do|[a-z]{3,}ed|said|says|told|met|began|won|lost|fell|rose|took|made|gave|got|went|came|saw|left|led|held|kept|set|put|cut|hit|sold|bought|paid|ran|shot|spent|sent|built|became|brought|struck|fled|fought|spoke|stood|thought|knew|found|broke|drew|threw|wrote|chose|swept|seized|quit|[a-z]{2,}[^s'’u]s)$/;
+// "It's", "they're", "we've": a verb in a contraction.
+const CONTRACTED = /^(?:it|that|he|she|there|what|who|here)['’]s$|['’](?:re|ve|ll|d)$/i;
+// A plural subject's verb ("Egyptians protest", "Rebels seize"): a plain lower-case word after a
+// capitalised or plain word in -s that opens the label's first two words.
+const FUNCTION_WORD = /^(?:the|a|an|of|in|on|at|to|for|from|by|with|and|or|but|that|not|no|also|only|still|against|during|after|before|over|under)$/;
+const pluralPresent = (w: string, before: string) =>
+  /^[a-z]{3,}$/.test(w) && !FUNCTION_WORD.test(w) && !/ly$/.test(w) && /^[\p{L}]{2,}[^s'’iu]s$/u.test(before);
+const DANGLING = /^(?:the|a|an|its|his|her|their|our|this|that|to|of|and|or|but|is|are|was|were|be|has|have|had|will|would|could|should|in|on|at|for|from|by|with|as|than|about|into|after|before|saying|says|said|according)$/i;
+const PRONOUN = /^(?:he|she|they|it|its|this|these|those|that|his|her|their|them|him)$/i;
+const DATE_WORDS = /\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|june|july|august|september|october|november|december|today|tonight|yesterday|tomorrow)\b/i;
+const QUESTION = /\?["”’']?\s*$/;
+
+const words = (s: string) => s.split(/\s+/).filter(Boolean).map((w) => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}’']+$/gu, ''));
+
+/** What keeps `label`, made from `sentence`, from reading as a newsroom label (none: it does). */
+export function labelFaults(label: string, sentence: string = label): Fault[] {
+  const faults: Fault[] = [];
+  const ws = words(label);
+  const first = (ws[0] ?? '').replace(/['’]s$/, '');
+  if (QUESTION.test(sentence) || label.includes('?')) faults.push('question');
+  if (FURNITURE.test(sentence)) faults.push('furniture');
+  if (SPEAKER.test(label)) faults.push('speaker tag');
+  if (OPENER.test(label)) faults.push('opener');
+  if (PERSON.test(label)) faults.push('first or second person');
+  if (HEADLESS.test(label)) faults.push('no subject');
+  if (!ws.some((w, i) => CONTRACTED.test(w) || (i > 0 && (VERB.test(w.toLowerCase()) || pluralPresent(w, ws[i - 1]))))) faults.push('no verb');
+  if (/(?:…|\.\.\.)\s*$/.test(label)) faults.push('cut off');
+  if (DANGLING.test(ws.at(-1) ?? '') || /[,;:—–-]\s*$/.test(label)) faults.push('dangling end');
+  if (ws.length > 14) faults.push('too long');
+  if (PRONOUN.test(first)) faults.push('pronoun start');
+  if (DATE_WORDS.test(label)) faults.push('date words');
+  return faults;
+}
+
+/** Faults that come from the whole sentence, which no label made from it escapes. */
+const SENTENCE_WIDE = new Set<Fault>(['question', 'furniture']);
+
+interface Candidate { label: string; score: number }
+
+const weigh = (faults: Fault[]) => faults.reduce((sum, f) => sum + (f === 'pronoun start' || f === 'date words' ? 1 : 3), 0);
+
+/** The entry's label: the first whole label, in the order the sources come. A quoted sentence
+ *  offers the event label the story gave it, and if that one is faulty, the label its sentence
+ *  gives once its openers are gone; a sentence the events stage found no happening in (label
+ *  null) offers none: the related-links headline or the anchor's aside is not the day's news.
+ *  Another report offers the label `labelOf` (the single-article pipeline) makes of it. When no
+ *  label is whole, the one with the fewest faults, where the label as before (the first event
+ *  label, else the first sentence shortened) wins a tie; `labelOf` is asked only while no whole
+ *  label has been found, so a day whose first label reads well costs nothing more. */
+export function entryLabel(sources: LabelSource[], labelOf: (sentence: string, source: number) => string | null = () => null): string {
+  if (!sources.length) return '';
+  const before = sources.find((s) => s.label)?.label ?? sentenceLabel(sources[0].text);
+  let best: Candidate = { label: before, score: weigh(labelFaults(before, sources.find((s) => s.label)?.text ?? sources[0].text)) };
+  if (best.score === 0) return before;
+  const whole = (raw: string | null | undefined, sentence: string): boolean => {
+    if (!raw?.trim()) return false;
+    const label = shorten(withoutOpeners(raw).replace(/[\s.]+$/, ''));
+    const score = weigh(labelFaults(label, sentence));
+    if (score < best.score) best = { label, score };
+    return score === 0;
+  };
+  for (const [i, source] of sources.entries()) {
+    if (source.label === null) continue;
+    // a question or the show's furniture has nothing a label could keep
+    if (labelFaults(source.text).some((f) => SENTENCE_WIDE.has(f))) continue;
+    if (whole(source.label, source.text)) break;
+    const plain = withoutOpeners(source.text);
+    if ((source.label === undefined || plain !== source.text) && whole(labelOf(plain, i), source.text)) break;
+  }
+  return best.label;
+}

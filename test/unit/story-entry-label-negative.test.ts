@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { entryLabel, labelFaults, withoutOpeners } from '../../src/lib/story/entryLabel';
+
+describe('entryLabel does not', () => {
+  it('label a day with the show’s furniture or a promo', () => {
+    const label = entryLabel([
+      { text: 'All that is coming up in this Monday edition of Morning Brief.', label: 'All that is coming up edition of Morning Brief' },
+      { text: 'Striking dockworkers shut the port of Antwerp on Monday.', label: 'Striking dockworkers shut the port of Antwerp' },
+    ]);
+    expect(label).toBe('Striking dockworkers shut the port of Antwerp');
+  });
+
+  it('label a day with an anchor’s chatter in the first person', () => {
+    const label = entryLabel(
+      [
+        { text: 'By the way, we’re just hearing from the ministry, the border will reopen at noon.', label: 'By the way, we’re just hearing from the ministry' },
+        { text: 'The ministry said the border with Chile would reopen at noon on Friday.' },
+      ],
+      (sentence, i) => (i === 0 ? 'We’re just hearing from the ministry' : 'The border with Chile would reopen at noon'),
+    );
+    expect(label).toBe('The border with Chile would reopen at noon');
+  });
+
+  it('use a sentence the events stage found no happening in, however well it reads', () => {
+    const asked: number[] = [];
+    const label = entryLabel(
+      [
+        { text: '3 arrested after brawl at county fair.', label: null },
+        { text: 'Officials evacuated the stadium on Saturday.', label: 'Officials evacuated the stadium' },
+      ],
+      (_, i) => (asked.push(i), 'should not be asked'),
+    );
+    expect(label).toBe('Officials evacuated the stadium');
+    expect(asked).toEqual([]);
+  });
+
+  it('take a question for a label, or ask the pipeline to label one', () => {
+    const asked: string[] = [];
+    const label = entryLabel(
+      [
+        { text: 'And who will pay for the cleanup?', label: 'Who will pay for the cleanup' },
+        { text: 'The utility agreed to pay for the cleanup.' },
+      ],
+      (sentence) => (asked.push(sentence), 'The utility agreed to pay for the cleanup'),
+    );
+    expect(label).toBe('The utility agreed to pay for the cleanup');
+    expect(asked).toEqual(['The utility agreed to pay for the cleanup.']);
+  });
+
+  it('ask the pipeline for more once the first label reads whole', () => {
+    let asked = 0;
+    entryLabel([{ text: 'Engineers restored power to the hospital.', label: 'Engineers restored power to the hospital' }, { text: 'Power came back.' }], () => (asked++, null));
+    expect(asked).toBe(0);
+  });
+});
+
+describe('withoutOpeners does not', () => {
+  it('take a capitalised subject or an initialism for a speaker tag', () => {
+    expect(withoutOpeners('NATO said: the strikes will continue.')).toBe('NATO said: the strikes will continue.');
+    expect(withoutOpeners('U.S. officials met the envoy.')).toBe('U.S. officials met the envoy.');
+  });
+
+  it('strip a word that only looks like an opener', () => {
+    expect(withoutOpeners('Andrew Cuomo signed the bill.')).toBe('Andrew Cuomo signed the bill.');
+    expect(withoutOpeners('Nowhere was the damage worse than in Tacloban.')).toBe('Nowhere was the damage worse than in Tacloban.');
+  });
+});
+
+describe('labelFaults does not', () => {
+  it('count the country written US as the first person', () => {
+    expect(labelFaults('US troops left the base')).not.toContain('first or second person');
+  });
+
+  it('count a scene-setting phrase closed by a comma as a label without a subject', () => {
+    expect(labelFaults('In Gaza City, crowds greeted the released prisoners')).not.toContain('no subject');
+  });
+});
