@@ -2,7 +2,7 @@
 // a source sentence) while the same entry stays selected, else the article of the selected
 // entry's own sentence. Knows nothing of components.
 import type { StoryArticleSpan, TimelineEvent } from '../../lib/document';
-import { articleAt } from './joint';
+import { articleAt } from '../../lib/story/joint';
 
 export class StoryReader {
   /** The article chosen to read, and the entry selected when it was chosen. */

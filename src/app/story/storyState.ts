@@ -8,7 +8,7 @@
 // Pure; knows nothing of components, files or how the story's events are found.
 import type { StoryArticleSpan } from '../../lib/document';
 import { remapEdits, type OffsetMap } from '../../lib/edits';
-import { articlesOf, joinArticles } from './joint';
+import { articlesOf, joinArticles } from '../../lib/story/joint';
 import type { StoryArticle } from '../../lib/story/types';
 import { parsePublished } from '../../lib/temporal/reference';
 import type { AuthoringState, WaitingArticle } from '../editor/state';

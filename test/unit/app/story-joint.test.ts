@@ -1,7 +1,7 @@
 // The page's join of a story's articles must be the worker's, character for character: the
 // worker's story document is shown only when its text is the text the page asked about.
 import { describe, expect, it } from 'vitest';
-import { articleAt, articlesOf, joinArticles } from '../../../src/app/story/joint';
+import { articleAt, articlesOf, joinArticles } from '../../../src/lib/story/joint';
 import * as story from '../../../src/lib/story/document';
 
 const articles = [
