@@ -1,11 +1,10 @@
-// The joint text of a story's articles and their ranges in it, for the page's main thread:
-// the same join as lib/story/document.ts (which the worker uses to build the story), kept here
-// without that module's imports, so the page does not load the whole story and tagging
-// pipeline to add or list articles. test/unit/app/story-joint.test.ts holds the two equal:
-// the worker's document must have exactly the text the page asked about, or it is not shown.
+// The joint text of a story's articles and their ranges in it: how a story document keeps
+// several articles in one text. Its own module, importing nothing but types, so the page's main
+// thread and the reader's embed can list articles and find a sentence's article without loading
+// the story and tagging pipeline (document.ts, which builds the story in the worker).
 // Pure; knows nothing of components.
-import type { NewslineDocument, StoryArticleSpan } from '../../lib/document';
-import type { StoryArticle } from '../../lib/story/types';
+import type { NewslineDocument, StoryArticleSpan } from '../document';
+import type { StoryArticle } from './types';
 
 const BETWEEN = '\n\n';
 
