@@ -2,10 +2,10 @@
 // presentation settings: the headline (never a made-up "Timeline"), a one-line dek saying what
 // the timeline shows and from which article, the credit line, the date style and the theme.
 // Pure; knows nothing of drawing.
-import type { NewslineDocument } from '../document';
-import { formatDay } from '../house/day';
+import type { ArticleMeta, NewslineDocument } from '../document';
+import { formatDay, formatDays } from '../house/day';
 import { readDateStyle, type DateStyle } from '../house/styles';
-import { safeArticleUrl, sourceName } from './credit';
+import { outletsLine, safeArticleUrl, sourceName, storyOutlets } from './credit';
 
 export interface Framing {
   headline: string | null;
@@ -31,19 +31,37 @@ export function clipText(text: string | null | undefined, max: number): string {
  *  "What happened and what is expected, as reported by Breitbart News on Nov. 5, 2025". */
 export function defaultDek(doc: NewslineDocument, style: DateStyle): string | null {
   if (!doc.events.length) return null;
+  if (isStory(doc)) return storyDek(doc.articles, style);
   const day = formatDay(doc.article.published.slice(0, 10), style, true);
   const publisher = clipText(doc.article.publisher, LIMITS.source);
   const who = publisher ? `as reported by ${publisher}` : 'from the article';
   return `What happened and what is expected, ${who} on ${day}`;
 }
 
-/** "Graphic: J. Doe · Source: Breitbart News · Made with Newsline". */
+/** A story's dek: how much coverage it is drawn from and over which days, "How the story
+ *  unfolded, from 40 articles published Jan. 24-Feb. 13, 2011" (the house's style of a run of
+ *  days). The story's own published date is only its newest article's. */
+function storyDek(articles: ArticleMeta[], style: DateStyle): string {
+  const days = articles.map((a) => a.published.slice(0, 10)).sort();
+  return `How the story unfolded, from ${articles.length} articles published ${formatDays(days[0], days[days.length - 1], style)}`;
+}
+
+/** A document built from two articles or more: a story, framed by its coverage. */
+function isStory(doc: NewslineDocument): doc is NewslineDocument & { articles: ArticleMeta[] } {
+  return (doc.articles?.length ?? 0) >= 2;
+}
+
+/** "Graphic: J. Doe · Source: Breitbart News · Made with Newsline"; for a story, its outlets:
+ *  "Sources: CNN, Reuters and 12 more · Made with Newsline". */
 export function storyCredit(doc: NewslineDocument, custom?: string | null): string {
   const source = clipText(sourceName(doc.article), LIMITS.source);
+  const line = isStory(doc)
+    ? clipText(outletsLine(storyOutlets(doc.articles).map((o) => clipText(o, LIMITS.source)), doc.articles.length), LIMITS.credit)
+    : source && `Source: ${source}`;
   const own = clipText(custom, LIMITS.credit);
   // A credit that already names its source ("Source: Yonhap") is not given a second one.
   const named = own && /\bsources?\b/i.test(own);
-  return [own, source && !named ? `Source: ${source}` : null, 'Made with Newsline'].filter(Boolean).join(' · ');
+  return [own, line && !named ? line : null, 'Made with Newsline'].filter(Boolean).join(' · ');
 }
 
 export function framing(doc: NewslineDocument, overrides: { credit?: string | null; dateStyle?: DateStyle; theme?: Framing['theme'] } = {}): Framing {
