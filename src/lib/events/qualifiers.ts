@@ -28,6 +28,8 @@ export function qualifiesWord(text: string, statement: Span, timex: Timex, words
   if (todaysThing(text, timex, wordsOf) || partOfDayNoun(text, timex, wordsOf)) return 'generic';
   if (periodOfSomething(text, timex)) return 'name';
   if (habitualQuote(text, timex)) return 'generic';
+  // "This week’s question: When did you last ...?", "Today’s picks:": a column's rubric
+  if (/^['’]s\s+(?:\p{L}+\s+){0,2}\p{L}+:/u.test(text.slice(timex.end, timex.end + 30)) && !/\S/.test(text.slice(statement.start, timex.start))) return 'name';
   if (/\bsince\s+$/i.test(lead) && nounSince(wordsOf(), statement.start, timex.start)) return 'name';
   return null;
 }

@@ -72,3 +72,9 @@ describe('a quote told as what someone used to say is no day', () => {
     expect(datesOf('Every spring our skipper would tell us, “Check the ropes. You sail alone tonight.”', [['tonight', '2024-05-15']])).toEqual([]);
   });
 });
+
+describe('a column’s rubric is no event', () => {
+  it('drops "This week’s question:" that opens a readers’ poll', () => {
+    expect(datesOf('This week’s question: When did you last take the ferry?', [['This week', '2024-W20']])).toEqual([]);
+  });
+});

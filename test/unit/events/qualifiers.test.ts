@@ -78,3 +78,9 @@ describe('a quote with a day word said once', () => {
     expect(datesOf('“We sail alone today,” the skipper said.', [['today', '2024-05-15']])).toEqual(['today']);
   });
 });
+
+describe('a possessive date before a happening', () => {
+  it('keeps "This week’s vote" that opens a report', () => {
+    expect(datesOf('This week’s vote split the harbour board.', [['This week', '2024-W20']])).toEqual(['This week']);
+  });
+});
