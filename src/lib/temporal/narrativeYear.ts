@@ -2,13 +2,15 @@
 // council voted in December 2015 to close the mill. In January, the workers were laid off." is
 // January 2016, the first January after the date just named, not the January before publication
 // that the sentence's tense alone would give. The rule holds only close to a month or a day of
-// an earlier year (a bare year may be a backdrop the story leaves), and only moves a date back.
+// an earlier year written out (a bare year may be a backdrop the story leaves; a date read from
+// publication, "on Monday", ends the narrative), and only moves a date back.
 // Knows nothing of how timexes were found; reads the values and offsets it is given.
 import type { Timex } from '../document';
 
 // how far back (in characters) a named date still sets the narrative: about two sentences
 const NARRATIVE_REACH = 400;
 const DATED = /^(\d{4})(?:-(\d{2}))?/;
+const YEAR_WRITTEN = /\d{4}|['\u2019]\d\d\b/;
 const MONTH_OR_DAY = /^(\d{4})-(\d{2})(?:-\d{2})?(?:T.*)?$/;
 
 /** `pastYearless(i)`: timex i names a month without a year in a past-tense sentence (asked last, being the dearest test). */
@@ -23,7 +25,11 @@ export function narrativeYears(timexes: Timex[], pastYearless: (i: number) => bo
       if (year < Number(own[1])) out = { ...t, value: String(year).padStart(4, '0') + t.value.slice(4) };
     }
     const dated = (out.type === 'DATE' || out.type === 'TIME') && DATED.exec(out.value);
-    if (dated) last = { year: Number(dated[1]), month: dated[2] ? Number(dated[2]) : 0, end: out.end };
+    // only a date whose year is written sets the narrative ("in December 2015"); one placed from
+    // publication ("on Monday", "Dec. 22" read by tense) brings the story back to its own time,
+    // and a month this rule placed carries the narrative on
+    if (dated && out === t) last = YEAR_WRITTEN.test(t.text) ? { year: Number(dated[1]), month: dated[2] ? Number(dated[2]) : 0, end: out.end } : null;
+    else if (dated && last) last = { ...last, end: out.end };
     return out;
   });
 }
