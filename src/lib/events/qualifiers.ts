@@ -75,11 +75,16 @@ function todaysThing(text: string, timex: Timex, wordsOf: () => readonly Word[])
 
 // "into the late afternoon sunlight", "the evening news": a part of the day that describes the
 // noun after it says what kind of light or news, on no particular day.
-const PART_OF_DAY = /^(?:(?:late|early|mid-?)\s*)?(?:morning|afternoon|evening|night|midday)$/i;
+// So does a season: "in spring training", "a winter coat". And "ready to spring into action"
+// is the verb.
+const PART_OF_DAY = /^(?:(?:late|early|mid-?)\s*)?(?:morning|afternoon|evening|night|midday)$|^(?:spring|summer|fall|autumn|winter)$/i;
 function partOfDayNoun(text: string, timex: Timex, wordsOf: () => readonly Word[]): boolean {
   if (!PART_OF_DAY.test(timex.text) || !/^\s+\p{Ll}/u.test(text.slice(timex.end, timex.end + 2))) return false;
+  if (/^spring$/i.test(timex.text) && /\bto\s+$/i.test(text.slice(Math.max(0, timex.start - 4), timex.start)) && /^\s+(?:into|up|out|back|forward)\b/i.test(text.slice(timex.end, timex.end + 10))) return true;
   const next = wordsOf().find((w) => w.end > w.start && w.start >= timex.end);
-  return !!next && next.pos === 'noun' && !next.date && !/^(?:of|on|in|at)$/i.test(next.text);
+  // a season's kind of thing may be a doing: "spring training", "winter driving"
+  const doing = !!next && /^(?:spring|summer|fall|autumn|winter)$/i.test(timex.text) && next.form === 'gerund';
+  return !!next && (next.pos === 'noun' || doing) && !next.date && !/^(?:of|on|in|at)$/i.test(next.text);
 }
 
 // "over the weekend of the film's opening", "over the course of the day": a bare period tied to

@@ -78,3 +78,12 @@ describe('a column’s rubric is no event', () => {
     expect(datesOf('This week’s question: When did you last take the ferry?', [['This week', '2024-W20']])).toEqual([]);
   });
 });
+
+describe('a season that names a kind of thing, or the verb "spring", is no date', () => {
+  it('drops the season of "spring training"', () => {
+    expect(datesOf('The rookie grows a wild beard to spoil the team photo in spring training.', [['spring', '2024-SP']])).toEqual([]);
+  });
+  it('drops "spring" that is the verb after "to"', () => {
+    expect(datesOf('The crews stand ready to spring into action on the quay.', [['spring', '2025-SP']])).toEqual([]);
+  });
+});

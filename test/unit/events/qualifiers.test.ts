@@ -84,3 +84,12 @@ describe('a possessive date before a happening', () => {
     expect(datesOf('This week’s vote split the harbour board.', [['This week', '2024-W20']])).toEqual(['This week']);
   });
 });
+
+describe('a season that dates what happened in it', () => {
+  it('keeps "in the spring" before what was done then', () => {
+    expect(datesOf('The council rebuilt the pier in the spring.', [['the spring', '2024-SP']])).toEqual(['the spring']);
+  });
+  it('keeps "from winter to spring" as a span', () => {
+    expect(datesOf('Ferries ran half-empty from winter to spring.', [['spring', '2024-SP']])).toEqual(['spring']);
+  });
+});
