@@ -39,7 +39,7 @@ export interface StoryOptions extends Span {
 }
 
 /** Chosen with the weights (scripts/eval-story.ts); see DEFAULT_WEIGHTS. */
-export const DEFAULTS = { leadSentences: 8, maxWords: 35, redundancy: 0.5, relevanceWeight: 0.5, storyWeight: 0.2, otherDaysPenalty: 0.2 };
+export const DEFAULTS = { leadSentences: 8, maxWords: 40, redundancy: 0.5, relevanceWeight: 0.5, storyWeight: 0.2, otherDaysPenalty: 0.2 };
 
 export function buildStory(collection: Collection, options: StoryOptions): StoryTimeline {
   const { leadSentences, maxWords, redundancy, relevanceWeight, storyWeight, otherDaysPenalty } = { ...DEFAULTS, ...definedOnly(options) };
