@@ -73,7 +73,7 @@ for (const topic of topics) {
     const quoted = entry.sources.map((s) => index.get(`${s.article}:${s.start}`)!);
     const told = reports(entry.date, quoted).map((r) => r.sentence);
     const before = entry.labels.find((l) => l !== null) ?? sentenceLabel(entry.sentences[0]);
-    const after = labelOfEntry(collection, entry, told);
+    const after = labelOfEntry(collection, entry, told).label;
     const text = told.map((s) => collection.sentences[s].text).join(' ');
     t.labels++;
     [before, after].forEach((label, k) => {

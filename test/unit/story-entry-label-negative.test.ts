@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { entryLabel, labelFaults, withoutOpeners } from '../../src/lib/story/entryLabel';
+import { entryLabel, labelFaults, notAReport, withoutOpeners } from '../../src/lib/story/entryLabel';
 
 describe('entryLabel does not', () => {
   it('label a day with the show’s furniture or a promo', () => {
@@ -21,7 +21,7 @@ describe('entryLabel does not', () => {
     expect(label).toBe('The border with Chile would reopen at noon');
   });
 
-  it('use a sentence the events stage found no happening in, however well it reads', () => {
+  it('prefer a sentence the events stage found no happening in to one it labelled, or ask the pipeline to label it', () => {
     const asked: number[] = [];
     const label = entryLabel(
       [
@@ -73,5 +73,16 @@ describe('labelFaults does not', () => {
 
   it('count a scene-setting phrase closed by a comma as a label without a subject', () => {
     expect(labelFaults('In Gaza City, crowds greeted the released prisoners')).not.toContain('no subject');
+  });
+});
+
+describe('notAReport does not', () => {
+  it('count a question or a show’s promotion of a story as a report of it', () => {
+    expect(notAReport('Will the dockworkers strike again on Friday?')).toBe(true);
+    expect(notAReport('Coming up: the dockworkers’ strike and what it means for shipping.')).toBe(true);
+  });
+
+  it('take an election or a strike that is coming up for the show’s furniture', () => {
+    expect(notAReport('With elections coming up in September, the party chose a new leader.')).toBe(false);
   });
 });

@@ -8,7 +8,7 @@
 import { DOCUMENT_VERSION, type NewslineDocument, type SourceSpan, type StoryArticleSpan, type Timex, type TimelineEvent } from '../document';
 import { tagTimexes } from '../temporal';
 import { CORROBORATION, corroboration, type CorroborationOptions } from './documentSources';
-import { entryLabel } from './entryLabel';
+import { chooseEntryLabel, notAReport, type ChosenLabel } from './entryLabel';
 import { buildStory, prepareCollection } from './index';
 import { labelFor } from './labels';
 import type { Span } from './scope';
@@ -67,8 +67,8 @@ export function storyDocument(articles: StoryArticle[], options: StoryDocumentOp
   const events = story.timeline.map((entry) => {
     const quoted = entry.sources.map((s) => index.get(`${s.article}:${s.start}`)!);
     const told = reports(entry.date, quoted).map((r) => r.sentence);
-    const label = labelOfEntry(collection, entry, told);
-    return storyEvent(entry, label, 1, published.slice(0, 10), told.map(joint));
+    const { label, source } = labelOfEntry(collection, entry, told);
+    return storyEvent(entry, label, 1, published.slice(0, 10), shown(collection, told, source).map(joint));
   });
   return {
     version: DOCUMENT_VERSION,
@@ -81,13 +81,23 @@ export function storyDocument(articles: StoryArticle[], options: StoryDocumentOp
 }
 
 /** The entry's label from every sentence that told its day (the quoted ones with the labels the
- *  story gave them, then the other reports), each labelled against its own article's date. */
-export function labelOfEntry(collection: Collection, entry: StoryEntry, told: number[]): string {
+ *  story gave them, then the other reports), each labelled against its own article's date; and
+ *  which of `told` it was made from. */
+export function labelOfEntry(collection: Collection, entry: StoryEntry, told: number[]): ChosenLabel {
   const sentences = told.map((s) => collection.sentences[s]);
-  return entryLabel(
+  return chooseEntryLabel(
     sentences.map((s, i) => ({ text: s.text, label: i < entry.labels.length ? entry.labels[i] : null })),
     (text, i) => labelFor({ ...sentences[i], text }, collection.articles[sentences[i].article].publishedAt, entry.date),
   );
+}
+
+/** The sentences an event cites, the one its label was made from first (the reader sees the
+ *  label beside the sentence that says it), without a question or the page's or show's own
+ *  furniture ("coming up in this edition"), which report nothing; all of them if none is left. */
+function shown(collection: Collection, told: number[], source: number): number[] {
+  const ordered = [told[source], ...told.filter((_, i) => i !== source)];
+  const reports = ordered.filter((s) => !notAReport(collection.sentences[s].text));
+  return reports.length ? reports : ordered;
 }
 
 /** One day of the story timeline as one event: dated to the day, quoted from its sentences. */

@@ -46,7 +46,7 @@ export type Fault = 'question' | 'furniture' | 'speaker tag' | 'opener' | 'first
 
 // A question is the reporter's or an anchor's, not the news ("Is Mubarak's era over?").
 // Furniture is the page's or the show's own words about itself, never the story's.
-const FURNITURE = /\b(?:coming up|up next|stay with us|after (?:the|this) break|this (?:\w+ )?edition of|download (?:the )?pdf|click here|sign up|subscribe|read more|follow us|share this|editor['’]s note|all rights reserved|copyright|video below|watch (?:the|our|this) video|photos?:|this report|retweet)\b|(?:^|\s)[#@]\w/i;
+const FURNITURE = /^(?:coming up|up next)\b|\b(?:(?:coming up|up next)(?::| next| after| in this| later)|stay with us|after (?:the|this) break|this (?:\w+ )?edition of|download (?:the )?pdf|click here|sign up|subscribe|read more|follow us|share this|editor['’]s note|all rights reserved|copyright|video below|watch (?:the|our|this) video|photos?:|this report|retweet)\b|(?:^|\s)[#@]\w/i;
 // The writer or anchor speaking for themselves or to the audience ("we're just getting word",
 // "I spoke with", "you can see"): a timeline's label speaks for no one. Checked on the label, so
 // a quote's "we" that the label leaves out does not count; "US" in capitals is the country.
@@ -96,37 +96,45 @@ export function labelFaults(label: string, sentence: string = label): Fault[] {
 /** Faults that come from the whole sentence, which no label made from it escapes. */
 const SENTENCE_WIDE = new Set<Fault>(['question', 'furniture']);
 
-interface Candidate { label: string; score: number }
+/** The chosen label, and which source it was made from (the sentence a reader should see it in). */
+export interface ChosenLabel { label: string; source: number }
 
 const weigh = (faults: Fault[]) => faults.reduce((sum, f) => sum + (f === 'pronoun start' || f === 'date words' ? 1 : 3), 0);
 
-/** The entry's label: the first whole label, in the order the sources come. A quoted sentence
- *  offers the event label the story gave it, and if that one is faulty, the label its sentence
- *  gives once its openers are gone; a sentence the events stage found no happening in (label
- *  null) offers none: the related-links headline or the anchor's aside is not the day's news.
- *  Another report offers the label `labelOf` (the single-article pipeline) makes of it. When no
- *  label is whole, the one with the fewest faults, where the label as before (the first event
- *  label, else the first sentence shortened) wins a tie; `labelOf` is asked only while no whole
- *  label has been found, so a day whose first label reads well costs nothing more. */
+/** Whether a sentence is no report at all: a question, or the page's or show's furniture. */
+export function notAReport(sentence: string): boolean {
+  return labelFaults(sentence).some((f) => SENTENCE_WIDE.has(f));
+}
+
+/** The entry's label (see chooseEntryLabel). */
 export function entryLabel(sources: LabelSource[], labelOf: (sentence: string, source: number) => string | null = () => null): string {
-  if (!sources.length) return '';
-  const before = sources.find((s) => s.label)?.label ?? sentenceLabel(sources[0].text);
-  let best: Candidate = { label: before, score: weigh(labelFaults(before, sources.find((s) => s.label)?.text ?? sources[0].text)) };
-  if (best.score === 0) return before;
-  const whole = (raw: string | null | undefined, sentence: string): boolean => {
+  return chooseEntryLabel(sources, labelOf).label;
+}
+
+/** The entry's label: the first whole label, in the order the sources come. First the event
+ *  labels: a quoted sentence offers the one the story gave it and, when that one is faulty and
+ *  the sentence opened with a tag or an opener, the one the sentence gives without them; another
+ *  report offers the one `labelOf` (the single-article pipeline) makes of it. Then the sentences
+ *  themselves, stripped of their openers and shortened: a lead sentence the events stage found no
+ *  dated happening in may still say who did what. When no label is whole, the one with the
+ *  fewest faults, where the label as before (the first event label, else the first sentence
+ *  shortened) wins a tie. `labelOf` is asked only while no whole label has been found, so a day
+ *  whose first label reads well costs nothing more. */
+export function chooseEntryLabel(sources: LabelSource[], labelOf: (sentence: string, source: number) => string | null = () => null): ChosenLabel {
+  if (!sources.length) return { label: '', source: 0 };
+  const first = Math.max(0, sources.findIndex((s) => s.label));
+  const before = sources[first].label || sentenceLabel(sources[0].text);
+  let best = { label: before, source: first, score: weigh(labelFaults(before, sources[first].text)) };
+  const whole = (raw: string | null | undefined, source: number): boolean => {
     if (!raw?.trim()) return false;
     const label = shorten(withoutOpeners(raw).replace(/[\s.]+$/, ''));
-    const score = weigh(labelFaults(label, sentence));
-    if (score < best.score) best = { label, score };
+    const score = weigh(labelFaults(label, sources[source].text));
+    if (score < best.score) best = { label, source, score };
     return score === 0;
   };
-  for (const [i, source] of sources.entries()) {
-    if (source.label === null) continue;
-    // a question or the show's furniture has nothing a label could keep
-    if (labelFaults(source.text).some((f) => SENTENCE_WIDE.has(f))) continue;
-    if (whole(source.label, source.text)) break;
-    const plain = withoutOpeners(source.text);
-    if ((source.label === undefined || plain !== source.text) && whole(labelOf(plain, i), source.text)) break;
-  }
-  return best.label;
+  const reports = [...sources.entries()].filter(([, s]) => !notAReport(s.text));
+  const eventLabel = ([i, s]: [number, LabelSource]) => s.label !== null && (whole(s.label, i)
+    || ((s.label === undefined || withoutOpeners(s.text) !== s.text) && whole(labelOf(withoutOpeners(s.text), i), i)));
+  if (best.score > 0 && !reports.some(eventLabel)) reports.some(([i, s]) => whole(withoutOpeners(s.text), i));
+  return { label: best.label, source: best.source };
 }
