@@ -15,6 +15,10 @@ import { modalityOf, statusOf } from './status';
 import { isCaption, isPageStamp, isRail } from './notEvents';
 import { fromSpeaking } from './quoteTime';
 import { countedSpan } from './countedSpan';
+import { countedFrom, type CountedFrom } from './countedFrom';
+import { makeLabel } from './label';
+import { readCues } from './cues';
+import { timexRange } from '../temporal/range';
 
 function datedEvent(
   text: string,
@@ -82,6 +86,9 @@ function eventsOfSentence(text: string, sentence: Span, timexes: Timex[], publis
   if (timexes.length > 0 && (isPageStamp(text, sentence, timexes) || isCaption(text, sentence, wordsOf))) return out;
   if (isRail(text, sentence)) return out;
   if (timexes.length === 0 && !FUTURE_HINT.test(text.slice(sentence.start, sentence.end)) && !/\b(?:during|at|sidelines)\b/.test(text.slice(sentence.start, sentence.end))) return out;
+  const placed = placedByCount(text, sentence, timexes);
+  // the placed clause and its count leave the main fact's label: "brought pumps to York"
+  const placedWords: Timex[] = placed.map((p) => ({ start: p.words.start, end: p.clause.end, text: text.slice(p.words.start, p.clause.end), type: 'DATE', value: '' }));
   for (const st of statementsOf(text, sentence, timexes)) {
     if (st.consumed) continue;
     const mentions = mentionsOf(text, st, wordsOf, (t) => countedSpan(text, t, published));
@@ -93,7 +100,7 @@ function eventsOfSentence(text: string, sentence: Span, timexes: Timex[], publis
       const range = fromSpeaking(text, said.timex, said.range, all, published);
       const m = range === said.range ? said : { ...said, range, timex: { ...said.timex, value: range.start } };
       anchors.register(text.slice(st.span.start, st.span.end), m);
-      const e = datedEvent(text, st, sentence, m, published, labelDrop(text, m.timex, st), `${m.timex.start}`, previousWords, wordsOf, governingGroup);
+      const e = datedEvent(text, st, sentence, m, published, [...labelDrop(text, m.timex, st), ...placedWords], `${m.timex.start}`, previousWords, wordsOf, governingGroup);
       if (e) out.push(e);
     }
     const anchor = dated === 0 ? anchors.find(text.slice(st.span.start, st.span.end)) : null;
@@ -106,6 +113,34 @@ function eventsOfSentence(text: string, sentence: Span, timexes: Timex[], publis
       const e = undatedEvent(text, st, sentence, st.timexes.find((t) => t.value === 'FUTURE_REF'), wordsOf);
       if (e) out.push({ ...e, label: named(text, e.label, st, sentence, wordsOf, previousWords) });
     }
+  }
+  for (const p of placed) {
+    const label = makeLabel(text, p.clause, []);
+    if (!label) continue;
+    const cues = readCues(text.slice(p.clause.start, p.clause.end));
+    const status = statusOf(p.range, published.slice(0, 10), cues);
+    const modality = modalityOf(status, cues);
+    out.push({
+      id: `e-${sentence.start}-c${p.words.start}`,
+      label,
+      status,
+      ...(modality ? { modality } : {}),
+      when: { timex: p.range.start, start: p.range.start, end: p.range.end, granularity: p.range.granularity, text: text.slice(p.words.start, p.words.end) },
+      source: { start: sentence.start, end: sentence.end },
+    });
+  }
+  return out;
+}
+
+/** The happenings of the sentence placed by a count from one of its dates (countedFrom.ts). */
+function placedByCount(text: string, sentence: Span, timexes: Timex[]): CountedFrom[] {
+  const out: CountedFrom[] = [];
+  for (const count of timexes) {
+    if (count.type !== 'DURATION') continue;
+    const before = timexes.filter((t) => (t.type === 'DATE' || t.type === 'TIME') && t.end <= count.start && !t.value.endsWith('_REF')).at(-1);
+    const range = before ? timexRange(before) : null;
+    const p = range ? countedFrom(text, sentence, count, { timex: before!, range }) : null;
+    if (p) out.push(p);
   }
   return out;
 }

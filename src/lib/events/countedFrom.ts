@@ -1,0 +1,52 @@
+// A happening dated by its distance from a dated one: "brought pumps on May 3, two days after
+// the river flooded 300 homes", "return to flight in January — four months after a rocket
+// explosion damaged its launchpad". News dates the main fact and places the earlier (or later)
+// one by a count of days, weeks, months or years; the reader subtracts. Only a count of whole
+// days or more, only after a date of the same sentence, and only a clause with words of its
+// own. Must not know about statuses or the publication day.
+import type { Timex } from '../document';
+import type { TimexRange } from '../temporal/range';
+import { addDays, addMonths, formatDay, type YMD } from '../temporal/calendar';
+import type { Span } from '../analysis';
+
+const UNIT: Record<string, [number, 'day' | 'month', TimexRange['granularity']]> = { D: [1, 'day', 'day'], W: [7, 'day', 'week'], M: [1, 'month', 'month'], Y: [12, 'month', 'year'] };
+
+export interface CountedFrom {
+  /** The clause that is placed ("the river flooded 300 homes"). */
+  clause: Span;
+  /** The count and its joint ("two days after"), the words the event is dated by. */
+  words: Span;
+  range: TimexRange;
+}
+
+const day = (s: string): YMD => {
+  const [year, month, d] = s.split('-').map(Number);
+  return { year, month, day: d };
+};
+
+/** The happening `count` places against the dated `anchor` earlier in its sentence, or null. */
+export function countedFrom(text: string, sentence: Span, count: Timex, anchor: { timex: Timex; range: TimexRange } | undefined): CountedFrom | null {
+  if (count.type !== 'DURATION' || !anchor || anchor.timex.end > count.start) return null;
+  const v = /^P(\d+)([DWMY])$/.exec(count.value);
+  const joint = /^\s+(after|before)\s+/i.exec(text.slice(count.end, count.end + 10));
+  if (!v || !joint) return null;
+  // between the anchor and the count only a comma or a dash: "on May 3, two days after"
+  if (!/^[\s,—–-]*$/.test(text.slice(anchor.timex.end, count.start))) return null;
+  const from = count.end + joint[0].length;
+  const rest = text.slice(from, sentence.end);
+  const end = from + (/[,;:.!?—–(]|\s(?:and|but|while|which)\s/.exec(rest)?.index ?? rest.length);
+  if (text.slice(from, end).split(/\s+/).length < 3) return null;
+  const [per, kind, granularity] = UNIT[v[2]];
+  const n = Number(v[1]) * per * (joint[1].toLowerCase() === 'after' ? -1 : 1);
+  const shift = (s: string) => formatDay(kind === 'day' ? addDays(day(s), n) : addMonths(day(s), n));
+  const range = kind === 'month' && anchor.range.granularity !== 'day' ? monthSpan(shift(anchor.range.start), shift(anchor.range.end)) : { start: shift(anchor.range.start), end: shift(anchor.range.end) };
+  return { clause: { start: from, end }, words: { start: count.start, end: from - 1 }, range: { ...range, granularity: coarser(granularity, anchor.range.granularity) } };
+}
+
+function monthSpan(start: string, end: string): { start: string; end: string } {
+  const last = day(end);
+  return { start: `${start.slice(0, 8)}01`, end: formatDay(addDays(addMonths({ ...last, day: 1 }, 1), -1)) };
+}
+
+const FINENESS = ['day', 'weekend', 'week', 'month', 'season', 'quarter', 'half', 'year', 'decade', 'century'];
+const coarser = (a: TimexRange['granularity'], b: TimexRange['granularity']) => (FINENESS.indexOf(a) >= FINENESS.indexOf(b) ? a : b);

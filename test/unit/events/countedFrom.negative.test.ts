@@ -1,0 +1,23 @@
+// What must NOT be placed by a count: hours (a clock the tagger places), a count with no date
+// before it, a count far from its date.
+import { describe, expect, it } from 'vitest';
+import { buildEvents } from '../../../src/lib/events';
+import { timexOf } from './helpers';
+
+const PUBLISHED = '2024-05-15';
+const labelsOf = (text: string, timexes: [string, string, string?][]) =>
+  buildEvents(text, timexes.map(([words, value, type]) => timexOf(text, words, value, (type as 'DATE' | 'DURATION') ?? 'DATE')), PUBLISHED).map((e) => e.label);
+
+describe('a count that places nothing', () => {
+  it('places nothing by hours', () => {
+    const labels = labelsOf('The mayor was told on May 9, six hours after the alarm was raised.', [['May 9', '2024-05-09'], ['six hours', 'PT6H', 'DURATION']]);
+    expect(labels).toHaveLength(1);
+    expect(labels[0]).toMatch(/^The mayor was told/);
+  });
+  it('places nothing without a date before the count', () => {
+    expect(labelsOf('The mayor spoke two days after the bridge failed.', [['two days', 'P2D', 'DURATION']])).toEqual([]);
+  });
+  it('places nothing when other words stand between the date and the count', () => {
+    expect(labelsOf('The board met on May 9 and waited two days after the audit began its work.', [['May 9', '2024-05-09'], ['two days', 'P2D', 'DURATION']])).not.toContain('The audit began its work');
+  });
+});

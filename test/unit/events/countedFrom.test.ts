@@ -1,0 +1,21 @@
+// A happening placed by a count from a date of its sentence: "on May 3, two days after the
+// river flooded". Sentences written for these tests; timexes handmade.
+import { describe, expect, it } from 'vitest';
+import { buildEvents } from '../../../src/lib/events';
+import { timexOf } from './helpers';
+
+const PUBLISHED = '2024-05-15';
+const eventsOf = (text: string, timexes: [string, string, string?][]) =>
+  buildEvents(text, timexes.map(([words, value, type]) => timexOf(text, words, value, (type as 'DATE' | 'DURATION') ?? 'DATE')), PUBLISHED).map((e) => [e.when.start, e.when.end, e.label]);
+
+describe('a happening placed by a count from a dated one', () => {
+  it('dates the earlier happening days before the date', () => {
+    expect(eventsOf('Divers reached the wreck on May 9, three days after the trawler sank off Wick.', [['May 9', '2024-05-09'], ['three days', 'P3D', 'DURATION']])).toEqual([
+      ['2024-05-06', '2024-05-06', 'The trawler sank off Wick'],
+      ['2024-05-09', '2024-05-09', 'Divers reached the wreck'],
+    ]);
+  });
+  it('dates the earlier happening by whole months before a month', () => {
+    expect(eventsOf('The ferry line hopes to reopen in August — five months after a storm wrecked its pier.', [['August', '2024-08'], ['five months', 'P5M', 'DURATION']])[0]).toEqual(['2024-03-01', '2024-03-31', 'A storm wrecked its pier']);
+  });
+});
