@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { entryLabel, labelFaults, notAReport, withoutOpeners } from '../../src/lib/story/entryLabel';
+import { entryLabel, labelFaults, notAReport, sentenceAsLabel, withoutOpeners } from '../../src/lib/story/entryLabel';
 
 describe('entryLabel does not', () => {
   it('label a day with the show’s furniture or a promo', () => {
@@ -73,6 +73,11 @@ describe('labelFaults does not', () => {
 
   it('count a scene-setting phrase closed by a comma as a label without a subject', () => {
     expect(labelFaults('In Gaza City, crowds greeted the released prisoners')).not.toContain('no subject');
+    expect(labelFaults('When the levee broke, residents fled to the roofs')).not.toContain('no subject');
+  });
+
+  it('take a statement that says what was said for one cut off', () => {
+    expect(labelFaults('The governor said the bridge would reopen')).not.toContain('cut off');
   });
 });
 
@@ -84,5 +89,11 @@ describe('notAReport does not', () => {
 
   it('take an election or a strike that is coming up for the show’s furniture', () => {
     expect(notAReport('With elections coming up in September, the party chose a new leader.')).toBe(false);
+  });
+});
+
+describe('sentenceAsLabel does not', () => {
+  it('drop the day that is the sentence’s subject', () => {
+    expect(sentenceAsLabel('Sunday is expected to bring a sixth day of strikes.')).toBe('Sunday is expected to bring a sixth day of strikes');
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { entryLabel, labelFaults, withoutOpeners } from '../../src/lib/story/entryLabel';
+import { entryLabel, labelFaults, sentenceAsLabel, withoutOpeners } from '../../src/lib/story/entryLabel';
 
 describe('entryLabel', () => {
   it('keeps the first quoted sentence’s event label when it reads as a statement', () => {
@@ -60,6 +60,22 @@ describe('withoutOpeners', () => {
   });
 });
 
+describe('sentenceAsLabel', () => {
+  it('reads a sentence as a label: the statement’s venue and the day words after its subject dropped', () => {
+    expect(sentenceAsLabel('The mayor said on local radio on Monday that the bridge would reopen in June, despite the cost.'))
+      .toBe('The mayor said the bridge would reopen in June, despite the cost');
+    expect(sentenceAsLabel('Today, she signs the order closing the mine.')).toBe('She signs the order closing the mine');
+    expect(sentenceAsLabel('Thousands of nurses marched through Leeds again Saturday.')).toBe('Thousands of nurses marched through Leeds again');
+  });
+
+  it('is what an entry falls back on when no event label reads whole', () => {
+    const label = entryLabel([
+      { text: 'The mayor said on local radio on Monday that the bridge would reopen.', label: 'On local radio that the bridge would reopen' },
+    ]);
+    expect(label).toBe('The mayor said the bridge would reopen');
+  });
+});
+
 describe('labelFaults', () => {
   it('finds nothing wrong in a statement of who did what', () => {
     expect(labelFaults('Voters in Quebec rejected the sovereignty referendum')).toEqual([]);
@@ -79,5 +95,7 @@ describe('labelFaults', () => {
     expect(labelFaults('The minister announced…')).toContain('cut off');
     expect(labelFaults('The union voted against the')).toContain('dangling end');
     expect(labelFaults('The council met on Tuesday')).toContain('date words');
+    expect(labelFaults('Because the dam failed the town flooded')).toContain('no subject');
+    expect(labelFaults('The governor said on "Morning Edition"')).toContain('cut off');
   });
 });

@@ -22,7 +22,7 @@ const SPEAKER = /^(?:[A-Z][A-Z'’.-]+)(?:\s[A-Z][A-Z'’.-]+){0,3}(?:,\s[A-Z][A
 const STAMP_TAIL = /^[^()\s]{1,12}\)\s+/;
 // Spoken and written openers that join a sentence to the talk before it and carry no news:
 // "Well,", "By the way,", "In other news from Egypt,", "And", "But", "Meanwhile,".
-const OPENER = /^(?:(?:well|now|so|ok(?:ay)?|yes|oh|look|listen|meanwhile|anyway|again|also|plus|still|of course|by the way|first(?: up| off)?|next|finally|in other news(?: [^,]{1,40})?|in the meantime|at the same time)\s*,\s*|(?:and|but|so|plus|also|meanwhile|now)\s+(?=\S))/i;
+const OPENER = /^(?:(?:well|now|so|ok(?:ay)?|yes|oh|look|listen|meanwhile|anyway|again|also|plus|still|of course|by the way|first(?: up| off)?|next|finally|in other news(?: [^,]{1,40})?|in the meantime|at the same time|(?:on |early |late )?(?:today|tonight|yesterday|(?:mon|tues|wednes|thurs|fri|satur|sun)day)(?: (?:morning|afternoon|evening|night))?)\s*,\s*|(?:and|but|so|plus|also|meanwhile|now)\s+(?=\S))/i;
 
 /** The sentence or label without what only opens it (speaker tag, stamp, spoken opener), in
  *  sentence case. Openers go one after another: "SESAY: Well, in other news from Egypt, ...". */
@@ -33,6 +33,20 @@ export function withoutOpeners(text: string): string {
     s = s.replace(SPEAKER, '').replace(STAMP_TAIL, '').replace(OPENER, '').trim();
   }
   return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
+// In a sentence read as a label, the day it names beside the verb ("filled the square again
+// Friday", "said on Thursday") is the timeline's date line already; the venue of a statement
+// between its verb and what was said ("said on "PBS NewsHour" on Thursday that") is not news.
+const DAY_WORDS = /,?\s+(?:(?:on|early|late|last|this|by)\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|tonight|yesterday|tomorrow|last night)(?:\s+(?:morning|afternoon|evening|night))?\b/gi;
+const VENUE = /\b(said|says|told [^,;]{1,30}?|announced|reported)\s+(?:(?:on|in|at|to|during)\s+[^,;]{1,40}?\s+)?that\s+/;
+
+/** A sentence as a label would say it: openers off, the venue of a statement and its day words
+ *  after the subject dropped, shortened. */
+export function sentenceAsLabel(text: string): string {
+  const plain = withoutOpeners(text);
+  const [head, ...rest] = plain.split(' ');
+  return sentenceLabel([head, rest.join(' ').replace(VENUE, '$1 ').replace(DAY_WORDS, '')].join(' ').replace(DAY_WORDS, ''));
 }
 
 /** A sentence shortened to a label the way the story has always done when nothing better is
@@ -66,6 +80,11 @@ const CONTRACTED = /^(?:it|that|he|she|there|what|who|here)['’]s$|['’](?:re|
 const FUNCTION_WORD = /^(?:the|a|an|of|in|on|at|to|for|from|by|with|and|or|but|that|not|no|also|only|still|against|during|after|before|over|under)$/;
 const pluralPresent = (w: string, before: string) =>
   /^[a-z]{3,}$/.test(w) && !FUNCTION_WORD.test(w) && !/ly$/.test(w) && /^[\p{L}]{2,}[^s'’iu]s$/u.test(before);
+// A subordinate clause without its main clause ("Because this hour last night Mubarak had go on
+// state television"): what it leads to was cut.
+const SUBORDINATE_START = /^(?:because|although|though|while|whereas|if|unless|until|since|when|whenever|where|which|who|whom|whose|as|so that)\b/i;
+// A statement cut after its verb and venue ("X said on "PBS NewsHour""): what was said is gone.
+const SAID_NOTHING = /\b(?:said|says|told|announced|reported|added)(?:\s+(?:on|in|at|to|during)\s+[^,;]{1,40})?["”’']?$/;
 const DANGLING = /^(?:the|a|an|its|his|her|their|our|this|that|to|of|and|or|but|is|are|was|were|be|has|have|had|will|would|could|should|in|on|at|for|from|by|with|as|than|about|into|after|before|saying|says|said|according)$/i;
 const PRONOUN = /^(?:he|she|they|it|its|this|these|those|that|his|her|their|them|him)$/i;
 const DATE_WORDS = /\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|june|july|august|september|october|november|december|today|tonight|yesterday|tomorrow)\b/i;
@@ -83,9 +102,9 @@ export function labelFaults(label: string, sentence: string = label): Fault[] {
   if (SPEAKER.test(label)) faults.push('speaker tag');
   if (OPENER.test(label)) faults.push('opener');
   if (PERSON.test(label)) faults.push('first or second person');
-  if (HEADLESS.test(label)) faults.push('no subject');
+  if (HEADLESS.test(label) || (SUBORDINATE_START.test(label) && !label.includes(','))) faults.push('no subject');
   if (!ws.some((w, i) => CONTRACTED.test(w) || (i > 0 && (VERB.test(w.toLowerCase()) || pluralPresent(w, ws[i - 1]))))) faults.push('no verb');
-  if (/(?:…|\.\.\.)\s*$/.test(label)) faults.push('cut off');
+  if (/(?:…|\.\.\.)\s*$/.test(label) || SAID_NOTHING.test(label)) faults.push('cut off');
   if (DANGLING.test(ws.at(-1) ?? '') || /[,;:—–-]\s*$/.test(label)) faults.push('dangling end');
   if (ws.length > 14) faults.push('too long');
   if (PRONOUN.test(first)) faults.push('pronoun start');
@@ -135,6 +154,6 @@ export function chooseEntryLabel(sources: LabelSource[], labelOf: (sentence: str
   const reports = [...sources.entries()].filter(([, s]) => !notAReport(s.text));
   const eventLabel = ([i, s]: [number, LabelSource]) => s.label !== null && (whole(s.label, i)
     || ((s.label === undefined || withoutOpeners(s.text) !== s.text) && whole(labelOf(withoutOpeners(s.text), i), i)));
-  if (best.score > 0 && !reports.some(eventLabel)) reports.some(([i, s]) => whole(withoutOpeners(s.text), i));
+  if (best.score > 0 && !reports.some(eventLabel)) reports.some(([i, s]) => whole(sentenceAsLabel(s.text), i));
   return { label: best.label, source: best.source };
 }
