@@ -7,6 +7,7 @@
 import type { Timex } from '../document';
 import type { TimexRange } from '../temporal/range';
 import { addDays, addMonths, formatDay, type YMD } from '../temporal/calendar';
+import { timexRange } from '../temporal/range';
 import type { Span } from '../analysis';
 
 const UNIT: Record<string, [number, 'day' | 'month', TimexRange['granularity']]> = { D: [1, 'day', 'day'], W: [7, 'day', 'week'], M: [1, 'month', 'month'], Y: [12, 'month', 'year'] };
@@ -50,3 +51,16 @@ function monthSpan(start: string, end: string): { start: string; end: string } {
 
 const FINENESS = ['day', 'weekend', 'week', 'month', 'season', 'quarter', 'half', 'year', 'decade', 'century'];
 const coarser = (a: TimexRange['granularity'], b: TimexRange['granularity']) => (FINENESS.indexOf(a) >= FINENESS.indexOf(b) ? a : b);
+
+/** The happenings of the sentence placed by a count from one of its dates (countedFrom.ts). */
+export function placedByCount(text: string, sentence: Span, timexes: Timex[]): CountedFrom[] {
+  const out: CountedFrom[] = [];
+  for (const count of timexes) {
+    if (count.type !== 'DURATION') continue;
+    const before = timexes.filter((t) => (t.type === 'DATE' || t.type === 'TIME') && t.end <= count.start && !t.value.endsWith('_REF')).at(-1);
+    const range = before ? timexRange(before) : null;
+    const p = range ? countedFrom(text, sentence, count, { timex: before!, range }) : null;
+    if (p) out.push(p);
+  }
+  return out;
+}

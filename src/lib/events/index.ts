@@ -15,10 +15,8 @@ import { modalityOf, statusOf } from './status';
 import { isCaption, isPageStamp, isRail } from './notEvents';
 import { fromSpeaking } from './quoteTime';
 import { countedSpan } from './countedSpan';
-import { countedFrom, type CountedFrom } from './countedFrom';
-import { makeLabel } from './label';
-import { readCues } from './cues';
-import { timexRange } from '../temporal/range';
+import { placedByCount } from './countedFrom';
+import { placedEvent } from './placed';
 
 function datedEvent(
   text: string,
@@ -115,35 +113,12 @@ function eventsOfSentence(text: string, sentence: Span, timexes: Timex[], publis
     }
   }
   for (const p of placed) {
-    const label = makeLabel(text, p.clause, []);
-    if (!label) continue;
-    const cues = readCues(text.slice(p.clause.start, p.clause.end));
-    const status = statusOf(p.range, published.slice(0, 10), cues);
-    const modality = modalityOf(status, cues);
-    out.push({
-      id: `e-${sentence.start}-c${p.words.start}`,
-      label,
-      status,
-      ...(modality ? { modality } : {}),
-      when: { timex: p.range.start, start: p.range.start, end: p.range.end, granularity: p.range.granularity, text: text.slice(p.words.start, p.words.end) },
-      source: { start: sentence.start, end: sentence.end },
-    });
+    const e = placedEvent(text, sentence, p, published);
+    if (e) out.push(e);
   }
   return out;
 }
 
-/** The happenings of the sentence placed by a count from one of its dates (countedFrom.ts). */
-function placedByCount(text: string, sentence: Span, timexes: Timex[]): CountedFrom[] {
-  const out: CountedFrom[] = [];
-  for (const count of timexes) {
-    if (count.type !== 'DURATION') continue;
-    const before = timexes.filter((t) => (t.type === 'DATE' || t.type === 'TIME') && t.end <= count.start && !t.value.endsWith('_REF')).at(-1);
-    const range = before ? timexRange(before) : null;
-    const p = range ? countedFrom(text, sentence, count, { timex: before!, range }) : null;
-    if (p) out.push(p);
-  }
-  return out;
-}
 
 function byDate(a: TimelineEvent, b: TimelineEvent): number {
   const [x, y] = [a.when.start, b.when.start];

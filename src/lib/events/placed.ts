@@ -1,0 +1,24 @@
+// The event of a happening placed by a count (countedFrom.ts): its clause's gist as the label,
+// past or projected by its days. Must not know how the count was read.
+import type { TimelineEvent } from '../document';
+import type { Span } from '../analysis';
+import type { CountedFrom } from './countedFrom';
+import { readCues } from './cues';
+import { makeLabel } from './label';
+import { modalityOf, statusOf } from './status';
+
+export function placedEvent(text: string, sentence: Span, p: CountedFrom, published: string): TimelineEvent | null {
+  const label = makeLabel(text, p.clause, []);
+  if (!label) return null;
+  const cues = readCues(text.slice(p.clause.start, p.clause.end));
+  const status = statusOf(p.range, published.slice(0, 10), cues);
+  const modality = modalityOf(status, cues);
+  return {
+    id: `e-${sentence.start}-c${p.words.start}`,
+    label,
+    status,
+    ...(modality ? { modality } : {}),
+    when: { timex: p.range.start, start: p.range.start, end: p.range.end, granularity: p.range.granularity, text: text.slice(p.words.start, p.words.end) },
+    source: { start: sentence.start, end: sentence.end },
+  };
+}
