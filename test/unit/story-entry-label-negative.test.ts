@@ -76,6 +76,11 @@ describe('labelFaults does not', () => {
     expect(labelFaults('When the levee broke, residents fled to the roofs')).not.toContain('no subject');
   });
 
+  it('take a count for a phrase without a subject, or a paper’s name for a headline run into a sentence', () => {
+    expect(labelFaults('More than 40 miners were brought to the surface')).toEqual([]);
+    expect(labelFaults('Reporters from The Courier were detained at the border')).toEqual([]);
+  });
+
   it('take a statement that says what was said for one cut off', () => {
     expect(labelFaults('The governor said the bridge would reopen')).not.toContain('cut off');
   });
@@ -95,5 +100,6 @@ describe('notAReport does not', () => {
 describe('sentenceAsLabel does not', () => {
   it('drop the day that is the sentence’s subject', () => {
     expect(sentenceAsLabel('Sunday is expected to bring a sixth day of strikes.')).toBe('Sunday is expected to bring a sixth day of strikes');
+    expect(sentenceAsLabel('Dozens have died since Tuesday’s landslide in the valley.')).toBe('Dozens have died since Tuesday’s landslide in the valley');
   });
 });

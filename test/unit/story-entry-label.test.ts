@@ -57,6 +57,7 @@ describe('withoutOpeners', () => {
     expect(withoutOpeners('DANA REYES, KXTV CORRESPONDENT: By the way, the bridge is closed.')).toBe('The bridge is closed.');
     expect(withoutOpeners('GMT) Rescuers reached the trapped miners.')).toBe('Rescuers reached the trapped miners.');
     expect(withoutOpeners('But the senate passed the bill.')).toBe('The senate passed the bill.');
+    expect(withoutOpeners('Despite that, the rescuers kept digging.')).toBe('The rescuers kept digging.');
   });
 });
 
@@ -97,5 +98,6 @@ describe('labelFaults', () => {
     expect(labelFaults('The council met on Tuesday')).toContain('date words');
     expect(labelFaults('Because the dam failed the town flooded')).toContain('no subject');
     expect(labelFaults('The governor said on "Morning Edition"')).toContain('cut off');
+    expect(labelFaults('Floods: river levels rise again The army was called in')).toContain('run-on');
   });
 });

@@ -22,7 +22,7 @@ const SPEAKER = /^(?:[A-Z][A-Z'’.-]+)(?:\s[A-Z][A-Z'’.-]+){0,3}(?:,\s[A-Z][A
 const STAMP_TAIL = /^[^()\s]{1,12}\)\s+/;
 // Spoken and written openers that join a sentence to the talk before it and carry no news:
 // "Well,", "By the way,", "In other news from Egypt,", "And", "But", "Meanwhile,".
-const OPENER = /^(?:(?:well|now|so|ok(?:ay)?|yes|oh|look|listen|meanwhile|anyway|again|also|plus|still|of course|by the way|first(?: up| off)?|next|finally|in other news(?: [^,]{1,40})?|in the meantime|at the same time|(?:on |early |late )?(?:today|tonight|yesterday|(?:mon|tues|wednes|thurs|fri|satur|sun)day)(?: (?:morning|afternoon|evening|night))?)\s*,\s*|(?:and|but|so|plus|also|meanwhile|now)\s+(?=\S))/i;
+const OPENER = /^(?:(?:well|now|so|ok(?:ay)?|yes|oh|look|listen|meanwhile|anyway|again|also|plus|still|of course|by the way|first(?: up| off)?|next|finally|in other news(?: [^,]{1,40})?|in the meantime|at the same time|despite (?:that|this)|even so|however|instead|indeed|in fact|as a result|for one|by then|since then|after that|(?:on |early |late )?(?:today|tonight|yesterday|(?:mon|tues|wednes|thurs|fri|satur|sun)day)(?: (?:morning|afternoon|evening|night))?)\s*,\s*|(?:and|but|so|plus|also|meanwhile|now)\s+(?=\S))/i;
 
 /** The sentence or label without what only opens it (speaker tag, stamp, spoken opener), in
  *  sentence case. Openers go one after another: "SESAY: Well, in other news from Egypt, ...". */
@@ -38,7 +38,7 @@ export function withoutOpeners(text: string): string {
 // In a sentence read as a label, the day it names beside the verb ("filled the square again
 // Friday", "said on Thursday") is the timeline's date line already; the venue of a statement
 // between its verb and what was said ("said on "PBS NewsHour" on Thursday that") is not news.
-const DAY_WORDS = /,?\s+(?:(?:on|early|late|last|this|by)\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|tonight|yesterday|tomorrow|last night)(?:\s+(?:morning|afternoon|evening|night))?\b/gi;
+const DAY_WORDS = /,?\s+(?:(?:on|early|late|last|this|by)\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|tonight|yesterday|tomorrow|last night)(?![’'\w])(?:\s+(?:morning|afternoon|evening|night))?\b/gi;
 const VENUE = /\b(said|says|told [^,;]{1,30}?|announced|reported)\s+(?:(?:on|in|at|to|during)\s+[^,;]{1,40}?\s+)?that\s+/;
 
 /** A sentence as a label would say it: openers off, the venue of a statement and its day words
@@ -56,7 +56,7 @@ export function sentenceLabel(text: string): string {
 }
 
 export type Fault = 'question' | 'furniture' | 'speaker tag' | 'opener' | 'first or second person' | 'no subject'
-  | 'no verb' | 'cut off' | 'dangling end' | 'too long' | 'pronoun start' | 'date words';
+  | 'no verb' | 'cut off' | 'dangling end' | 'too long' | 'run-on' | 'pronoun start' | 'date words';
 
 // A question is the reporter's or an anchor's, not the news ("Is Mubarak's era over?").
 // Furniture is the page's or the show's own words about itself, never the story's.
@@ -69,7 +69,7 @@ const PERSON = /(?:^|[^\p{L}’'])(?:I|I['’](?:m|ve|d|ll)|[Mm]e|[Mm]y|[Ww]e|[W
 // torn from its sentence ("Between supporters of Egyptian President Hosni Mubarak", "Treating
 // the protesters almost like children"), or an anchor's segue ("Back to the fires out west"):
 // it has no subject.
-const HEADLESS = /^(?:(?:back to|about|above|across|after|against|along|amid|among|around|at|before|behind|between|beyond|by|despite|during|for|from|in|inside|into|near|of|on|over|since|through|throughout|to|toward|towards|under|until|upon|with|within|without|more|less)\b(?!.*,)|[a-z]+ing\s+(?:the|a|an|his|her|their|its|our|this|that|these|those)\b)/i;
+const HEADLESS = /^(?:(?:back to|about|above|across|after|against|along|amid|among|around|at|before|behind|between|beyond|by|despite|during|for|from|in|inside|into|near|of|on|over|since|through|throughout|to|toward|towards|under|until|upon|with|within|without)\b(?!.*,)|[a-z]+ing\s+(?:the|a|an|his|her|their|its|our|this|that|these|those)\b)/i;
 // A verb, roughly: an auxiliary or modal, a past in -ed, a common irregular past, or a present
 // in -s after the first word. Only vetoes labels with none ("More about the detail").
 const VERB = /^(?:is|are|was|were|be|been|has|have|had|will|would|could|can|may|might|must|should|shall|did|does|do|[a-z]{3,}ed|said|says|told|met|began|won|lost|fell|rose|took|made|gave|got|went|came|saw|left|led|held|kept|set|put|cut|hit|sold|bought|paid|ran|shot|spent|sent|built|became|brought|struck|fled|fought|spoke|stood|thought|knew|found|broke|drew|threw|wrote|chose|swept|seized|quit|[a-z]{2,}[^s'’u]s)$/;
@@ -80,6 +80,10 @@ const CONTRACTED = /^(?:it|that|he|she|there|what|who|here)['’]s$|['’](?:re|
 const FUNCTION_WORD = /^(?:the|a|an|of|in|on|at|to|for|from|by|with|and|or|but|that|not|no|also|only|still|against|during|after|before|over|under)$/;
 const pluralPresent = (w: string, before: string) =>
   /^[a-z]{3,}$/.test(w) && !FUNCTION_WORD.test(w) && !/ly$/.test(w) && /^[\p{L}]{2,}[^s'’iu]s$/u.test(before);
+// A page's headline run into its first sentence when the page was saved ("Swine flu: pandemic
+// threat alert raised The British couple ..."): a sentence's article capitalised after a
+// lower-case word, which only a title can do ("in The Times" is a name, and is let be).
+const RUN_ON = /[a-z](?<!\b(?:of|in|at|on|by|from|to|for|and|with|read|told|said))\s+(?:The|A|An)\s+\p{L}/u;
 // A subordinate clause without its main clause ("Because this hour last night Mubarak had go on
 // state television"): what it leads to was cut.
 const SUBORDINATE_START = /^(?:because|although|though|while|whereas|if|unless|until|since|when|whenever|where|which|who|whom|whose|as|so that)\b/i;
@@ -107,6 +111,7 @@ export function labelFaults(label: string, sentence: string = label): Fault[] {
   if (/(?:…|\.\.\.)\s*$/.test(label) || SAID_NOTHING.test(label)) faults.push('cut off');
   if (DANGLING.test(ws.at(-1) ?? '') || /[,;:—–-]\s*$/.test(label)) faults.push('dangling end');
   if (ws.length > 14) faults.push('too long');
+  if (RUN_ON.test(label)) faults.push('run-on');
   if (PRONOUN.test(first)) faults.push('pronoun start');
   if (DATE_WORDS.test(label)) faults.push('date words');
   return faults;
