@@ -79,6 +79,8 @@ describe('labelFaults does not', () => {
   it('take a count for a phrase without a subject, or a paper’s name for a headline run into a sentence', () => {
     expect(labelFaults('More than 40 miners were brought to the surface')).toEqual([]);
     expect(labelFaults('Reporters from The Courier were detained at the border')).toEqual([]);
+    expect(labelFaults('Friday’s storm cut power to 30,000 homes')).toEqual([]);
+    expect(labelFaults('The death toll rises')).toEqual([]);
   });
 
   it('take a statement that says what was said for one cut off', () => {

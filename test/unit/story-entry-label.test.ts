@@ -58,6 +58,7 @@ describe('withoutOpeners', () => {
     expect(withoutOpeners('GMT) Rescuers reached the trapped miners.')).toBe('Rescuers reached the trapped miners.');
     expect(withoutOpeners('But the senate passed the bill.')).toBe('The senate passed the bill.');
     expect(withoutOpeners('Despite that, the rescuers kept digging.')).toBe('The rescuers kept digging.');
+    expect(withoutOpeners('1630 The coastguard says two ferries have sunk.')).toBe('The coastguard says two ferries have sunk.');
   });
 });
 
@@ -99,5 +100,7 @@ describe('labelFaults', () => {
     expect(labelFaults('Because the dam failed the town flooded')).toContain('no subject');
     expect(labelFaults('The governor said on "Morning Edition"')).toContain('cut off');
     expect(labelFaults('Floods: river levels rise again The army was called in')).toContain('run-on');
+    expect(labelFaults('120 cases and 4 deaths')).toContain('no verb');
+    expect(labelFaults('In 1998, when the bridge was built')).toContain('no subject');
   });
 });

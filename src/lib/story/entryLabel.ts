@@ -18,8 +18,9 @@ export interface LabelSource {
 // (through translator):". All capitals, as transcripts print names; a headline's "U.S.: ..." is
 // too short to be one (two letters at least, then not a dotted initialism).
 const SPEAKER = /^(?:[A-Z][A-Z'’.-]+)(?:\s[A-Z][A-Z'’.-]+){0,3}(?:,\s[A-Z][A-Z0-9 '’.,&-]{1,60})?(?:\s\([^()]{1,40}\))?:\s+/;
-// The tail of a live blog's time stamp left by the sentence splitter: "ET) A group ...".
-const STAMP_TAIL = /^[^()\s]{1,12}\)\s+/;
+// A live blog's time stamp: its tail left by the sentence splitter ("ET) A group ..."), or the
+// 24-hour time that opens each entry of a live page ("2045 Haiti's Prime Minister ...").
+const STAMP_TAIL = /^(?:[^()\s]{1,12}\)|(?:[01]\d|2[0-3])[0-5]\d(?=\s+[A-Z]))\s+/;
 // Spoken and written openers that join a sentence to the talk before it and carry no news:
 // "Well,", "By the way,", "In other news from Egypt,", "And", "But", "Meanwhile,".
 const OPENER = /^(?:(?:well|now|so|ok(?:ay)?|yes|oh|look|listen|meanwhile|anyway|again|also|plus|still|of course|by the way|first(?: up| off)?|next|finally|in other news(?: [^,]{1,40})?|in the meantime|at the same time|despite (?:that|this)|even so|however|instead|indeed|in fact|as a result|for one|by then|since then|after that|(?:on |early |late )?(?:today|tonight|yesterday|(?:mon|tues|wednes|thurs|fri|satur|sun)day)(?: (?:morning|afternoon|evening|night))?)\s*,\s*|(?:and|but|so|plus|also|meanwhile|now)\s+(?=\S))/i;
@@ -73,6 +74,10 @@ const HEADLESS = /^(?:(?:back to|about|above|across|after|against|along|amid|amo
 // A verb, roughly: an auxiliary or modal, a past in -ed, a common irregular past, or a present
 // in -s after the first word. Only vetoes labels with none ("More about the detail").
 const VERB = /^(?:is|are|was|were|be|been|has|have|had|will|would|could|can|may|might|must|should|shall|did|does|do|[a-z]{3,}ed|said|says|told|met|began|won|lost|fell|rose|took|made|gave|got|went|came|saw|left|led|held|kept|set|put|cut|hit|sold|bought|paid|ran|shot|spent|sent|built|became|brought|struck|fled|fought|spoke|stood|thought|knew|found|broke|drew|threw|wrote|chose|swept|seized|quit|[a-z]{2,}[^s'’u]s)$/;
+// A word in -s is a verb after its subject ("the minister resigns"), a plural noun after a
+// number, a determiner or a preposition ("45 deaths", "of cases").
+const NOT_SUBJECT = /^(?:\d[\d,.]*|the|a|an|and|or|of|in|on|at|to|for|from|by|with|some|many|several|all|more|most|few|its|their|his|her|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|millions)$/i;
+const verbLike = (w: string, before: string) => VERB.test(w) && !(/[^s'’u]s$/.test(w) && !/^(?:is|was|has|does|says)$/.test(w) && NOT_SUBJECT.test(before));
 // "It's", "they're", "we've": a verb in a contraction.
 const CONTRACTED = /^(?:it|that|he|she|there|what|who|here)['’]s$|['’](?:re|ve|ll|d)$/i;
 // A plural subject's verb ("Egyptians protest", "Rebels seize"): a plain lower-case word after a
@@ -91,7 +96,7 @@ const SUBORDINATE_START = /^(?:because|although|though|while|whereas|if|unless|u
 const SAID_NOTHING = /\b(?:said|says|told|announced|reported|added)(?:\s+(?:on|in|at|to|during)\s+[^,;]{1,40})?["”’']?$/;
 const DANGLING = /^(?:the|a|an|its|his|her|their|our|this|that|to|of|and|or|but|is|are|was|were|be|has|have|had|will|would|could|should|in|on|at|for|from|by|with|as|than|about|into|after|before|saying|says|said|according)$/i;
 const PRONOUN = /^(?:he|she|they|it|its|this|these|those|that|his|her|their|them|him)$/i;
-const DATE_WORDS = /\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|june|july|august|september|october|november|december|today|tonight|yesterday|tomorrow)\b/i;
+const DATE_WORDS = /\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|june|july|august|september|october|november|december|today|tonight|yesterday|tomorrow)\b(?!['’]s)/i;
 const QUESTION = /\?["”’']?\s*$/;
 
 const words = (s: string) => s.split(/\s+/).filter(Boolean).map((w) => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}’']+$/gu, ''));
@@ -104,10 +109,11 @@ export function labelFaults(label: string, sentence: string = label): Fault[] {
   if (QUESTION.test(sentence) || label.includes('?')) faults.push('question');
   if (FURNITURE.test(sentence)) faults.push('furniture');
   if (SPEAKER.test(label)) faults.push('speaker tag');
-  if (OPENER.test(label)) faults.push('opener');
+  if (OPENER.test(label) || STAMP_TAIL.test(label)) faults.push('opener');
   if (PERSON.test(label)) faults.push('first or second person');
-  if (HEADLESS.test(label) || (SUBORDINATE_START.test(label) && !label.includes(','))) faults.push('no subject');
-  if (!ws.some((w, i) => CONTRACTED.test(w) || (i > 0 && (VERB.test(w.toLowerCase()) || pluralPresent(w, ws[i - 1]))))) faults.push('no verb');
+  const main = label.replace(/^[^,]{1,60},\s+/, '');
+  if (HEADLESS.test(label) || (SUBORDINATE_START.test(main) && !main.includes(','))) faults.push('no subject');
+  if (!ws.some((w, i) => CONTRACTED.test(w) || (i > 0 && (verbLike(w.toLowerCase(), ws[i - 1]) || pluralPresent(w, ws[i - 1]))))) faults.push('no verb');
   if (/(?:…|\.\.\.)\s*$/.test(label) || SAID_NOTHING.test(label)) faults.push('cut off');
   if (DANGLING.test(ws.at(-1) ?? '') || /[,;:—–-]\s*$/.test(label)) faults.push('dangling end');
   if (ws.length > 14) faults.push('too long');
