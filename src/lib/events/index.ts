@@ -116,7 +116,9 @@ function eventsOfSentence(text: string, sentence: Span, timexes: Timex[], publis
     const e = placedEvent(text, sentence, p, published);
     if (e) out.push(e);
   }
-  return out;
+  // "Earlier this week, for example, Trump sent ... with a December 7 tweet": a period cut off
+  // with a few words of no news of their own ("For example") only frames the finer date after it
+  return out.filter((e) => !(e.label.split(' ').length <= 3 && out.some((o) => o !== e && o.when.start && e.when.start && o.when.start >= e.when.start && o.when.end! <= e.when.end! && (o.when.start !== e.when.start || o.when.end !== e.when.end))));
 }
 
 

@@ -87,3 +87,9 @@ describe('a season that names a kind of thing, or the verb "spring", is no date'
     expect(datesOf('The crews stand ready to spring into action on the quay.', [['spring', '2025-SP']])).toEqual([]);
   });
 });
+
+describe('a period cut off with no news of its own', () => {
+  it('draws the day, not the week that frames it, when the week is left with "for example"', () => {
+    expect(datesOf('Earlier this week, for example, the mayor fired her deputy with a May 13 letter.', [['Earlier this week', '2024-W20'], ['May 13', '2024-05-13']])).toEqual(['May 13']);
+  });
+});
