@@ -100,6 +100,7 @@ describe('labelFaults', () => {
     expect(labelFaults('Because the dam failed the town flooded')).toContain('no subject');
     expect(labelFaults('The governor said on "Morning Edition"')).toContain('cut off');
     expect(labelFaults('Floods: river levels rise again The army was called in')).toContain('run-on');
+    expect(labelFaults('Crews are reaching the valley With up to 40 trucks')).toContain('run-on');
     expect(labelFaults('120 cases and 4 deaths')).toContain('no verb');
     expect(labelFaults('In 1998, when the bridge was built')).toContain('no subject');
   });

@@ -87,8 +87,9 @@ const pluralPresent = (w: string, before: string) =>
   /^[a-z]{3,}$/.test(w) && !FUNCTION_WORD.test(w) && !/ly$/.test(w) && /^[\p{L}]{2,}[^s'’iu]s$/u.test(before);
 // A page's headline run into its first sentence when the page was saved ("Swine flu: pandemic
 // threat alert raised The British couple ..."): a sentence's article capitalised after a
-// lower-case word, which only a title can do ("in The Times" is a name, and is let be).
-const RUN_ON = /[a-z](?<!\b(?:of|in|at|on|by|from|to|for|and|with|read|told|said))\s+(?:The|A|An)\s+\p{L}/u;
+// lower-case word (or a capitalised joining word: "reaching Port-au-Prince With up to"), which
+// only a title's end can do ("in The Times" is a name, and is let be).
+const RUN_ON = /[a-z](?<!\b(?:of|in|at|on|by|from|to|for|and|with|read|told|said))\s+(?:The|A|An|With|In|On|At|As|For|After|But|It|He|She|They|This|Its|Their)\s+\p{L}/u;
 // A subordinate clause without its main clause ("Because this hour last night Mubarak had go on
 // state television"): what it leads to was cut.
 const SUBORDINATE_START = /^(?:because|although|though|while|whereas|if|unless|until|since|when|whenever|where|which|who|whom|whose|as|so that)\b/i;
