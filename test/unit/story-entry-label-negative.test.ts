@@ -85,6 +85,7 @@ describe('labelFaults does not', () => {
 
   it('take a statement that says what was said for one cut off', () => {
     expect(labelFaults('The governor said the bridge would reopen')).not.toContain('cut off');
+    expect(labelFaults('The health ministry said at least 40 people had died')).not.toContain('cut off');
   });
 });
 

@@ -68,6 +68,7 @@ describe('sentenceAsLabel', () => {
       .toBe('The mayor said the bridge would reopen in June, despite the cost');
     expect(sentenceAsLabel('Today, she signs the order closing the mine.')).toBe('She signs the order closing the mine');
     expect(sentenceAsLabel('Thousands of nurses marched through Leeds again Saturday.')).toBe('Thousands of nurses marched through Leeds again');
+    expect(sentenceAsLabel('As the floodwater rose past the sandbags, the army evacuated the old town.')).toBe('The army evacuated the old town');
   });
 
   it('is what an entry falls back on when no event label reads whole', () => {

@@ -42,10 +42,15 @@ export function withoutOpeners(text: string): string {
 const DAY_WORDS = /,?\s+(?:(?:on|early|late|last|this|by)\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|tonight|yesterday|tomorrow|last night)(?![’'\w])(?:\s+(?:morning|afternoon|evening|night))?\b/gi;
 const VENUE = /\b(said|says|told [^,;]{1,30}?|announced|reported)\s+(?:(?:on|in|at|to|during)\s+[^,;]{1,40}?\s+)?that\s+/;
 
+// A leading clause or phrase that sets the scene ("As the death toll rises to 100, governments
+// are on alert"; "As of 1700 BST on 15 June, 76 countries have reported"): the news is the main
+// clause after it. Only with its comma, so the main clause is known to follow.
+const LEADING_CLAUSE = /^(?:as|while|when|after|although|though|because|since|with|amid|despite|following|once)\b[^,]{3,120},\s+(?=\S+\s+\S+\s+\S)/i;
+
 /** A sentence as a label would say it: openers off, the venue of a statement and its day words
  *  after the subject dropped, shortened. */
 export function sentenceAsLabel(text: string): string {
-  const plain = withoutOpeners(text);
+  const plain = withoutOpeners(withoutOpeners(text).replace(LEADING_CLAUSE, ''));
   const [head, ...rest] = plain.split(' ');
   return sentenceLabel([head, rest.join(' ').replace(VENUE, '$1 ').replace(DAY_WORDS, '')].join(' ').replace(DAY_WORDS, ''));
 }
@@ -94,7 +99,7 @@ const RUN_ON = /[a-z](?<!\b(?:of|in|at|on|by|from|to|for|and|with|read|told|said
 // state television"): what it leads to was cut.
 const SUBORDINATE_START = /^(?:because|although|though|while|whereas|if|unless|until|since|when|whenever|where|which|who|whom|whose|as|so that)\b/i;
 // A statement cut after its verb and venue ("X said on "PBS NewsHour""): what was said is gone.
-const SAID_NOTHING = /\b(?:said|says|told|announced|reported|added)(?:\s+(?:on|in|at|to|during)\s+[^,;]{1,40})?["”’']?$/;
+const SAID_NOTHING = /\b(?:said|says|told|announced|reported|added)(?:\s+(?:on|in|at|to|during)\s+(?:["“]?[A-Z]|(?:the|a|an|his|her|their|its)\s)[^,;]{0,30})?["”’']?$/;
 const DANGLING = /^(?:the|a|an|its|his|her|their|our|this|that|to|of|and|or|but|is|are|was|were|be|has|have|had|will|would|could|should|in|on|at|for|from|by|with|as|than|about|into|after|before|saying|says|said|according)$/i;
 const PRONOUN = /^(?:he|she|they|it|its|this|these|those|that|his|her|their|them|him)$/i;
 const DATE_WORDS = /\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|june|july|august|september|october|november|december|today|tonight|yesterday|tomorrow)\b(?!['’]s)/i;
