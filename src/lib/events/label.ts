@@ -49,7 +49,7 @@ const CONJUNCTION = /^(?:and|but|while|whereas|although|though|yet|so|also|inclu
 // A leading subordinate clause or scene-setting phrase ("On his flight to Malaysia,",
 // "Speaking to reporters,"): the gist is the main clause after it. Participles are listed, not
 // matched by "-ing": "Boeing", "Beijing" and "Xi Jinping" open sentences too.
-const SUBORDINATE = /^(?:while|although|though|as|when|after|before|since|because|if|once|despite|with|on|in|at|during|aboard|amid|following|within|speaking|traveling|travelling|writing|addressing|responding|referring|commenting|citing|visiting|arriving|returning|announcing|asked|according)\b[^,]{3,120},\s+/i;
+const SUBORDINATE = /^(?:while|although|though|as|when|after|before|since|because|if|once|despite|with|on|in|at|during|aboard|amid|following|within|currently|speaking|traveling|travelling|writing|addressing|responding|referring|commenting|citing|visiting|arriving|returning|announcing|asked|according)\b[^,]{3,120},\s+/i;
 // Prepositions that belong to a dropped date: "on Tuesday", "in March", "since 2019".
 // "The following Monday evening", "that long Monday night": the words that pick out which
 // day go with the day.
@@ -65,6 +65,10 @@ const COORDINATION = /^\s*(?:,\s*(?:(?:and|or|&)\s+)?|(?:and|or|&)\s+)(?:(?:in|o
 // A label must not end on a word that governed a dropped date or joined it: "..., after",
 // "... and". Only after a comma for prepositions, since "the rebels gave in" ends on a particle.
 const DANGLING = /(?:,\s*(?:after|since|before|until|till|by|in|on|at|during|from|between|including|as of)|\s+(?:and|or|but|nor|than|the|a|an))$/i;
+
+// "Trump is awed by the job, as anybody would be": a closing comparison that ends on its
+// auxiliary adds nothing to what happened.
+const AS_AUXILIARY = /,\s+as\s+(?:[\w’'-]+\s+){0,3}(?:would|could|did|does|do|had|has|have|was|were|is|are)(?:\s+be)?(?=[,”"]|$)/i;
 
 /** The clause text with the given spans (and their prepositions) blanked out. */
 export function withoutSpans(text: string, clause: Span, drop: Span[]): string {
@@ -107,7 +111,7 @@ function tidy(s: string): string {
 /** The gist of the clause, or '' when nothing but attribution and dates is left. */
 export function makeLabel(text: string, clause: Span, drop: Span[]): string {
   let s = withoutSpans(text, clause, drop).replace(/\s+/g, ' ').trim().replace(DATELINE, '');
-  s = s.replace(/[.!?…]+$/, '').replace(TRAILING_ATTRIBUTION, '');
+  s = s.replace(/[.!?…]+$/, '').replace(AS_AUXILIARY, '').replace(TRAILING_ATTRIBUTION, '');
   // Parenthetical asides ("(NIS)", "(R-Ariz.)") cost label room and add no gist.
   s = tidy(s.replace(ACCORDING, '').replace(ACCORDING_ANYWHERE, '').replace(HEDGES, '').replace(/\s\([^()]{1,80}\)/g, '').replace(APPOSITIVE, '$1 '));
   for (let i = 0; i < 3; i++) {

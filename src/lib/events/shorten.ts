@@ -24,7 +24,7 @@ function cutsBetweenPhrases(words: string[], i: number, clauseOnly: boolean): bo
   if (!hasVerb(words.slice(0, i))) return false;
   if (NEEDS_MORE.test(words[i - 1]) || PHRASE.test(words[i - 1])) return false;
   // "program, and," (a dropped date left its comma): a joining word still needs what follows
-  if (/^(?:and|or|but|nor|so|yet|while|as|because|after|before|when|where|which|who|that)[,;:—–]+$/i.test(words[i - 1])) return false;
+  if (/^(?:and|or|but|nor|so|yet|while|as|because|after|before|when|where|which|who|that|is|are|was|were|be|been|has|have|had|will|would|could|should|can|may|might)[,;:—–]+$/i.test(words[i - 1])) return false;
   if (/[,;:—–]$/.test(words[i - 1])) return true;
   const w = words[i].replace(/^[“"(]/, '');
   return CLAUSE.test(w) || (!clauseOnly && PHRASE.test(w));

@@ -41,3 +41,15 @@ describe('the words that pick out a day go with it', () => {
     expect(labelsOf('Over the course of that long Friday night, volunteers bailed out the boats.', [['Friday night', '2024-05-10']])).toEqual(['Volunteers bailed out the boats']);
   });
 });
+
+describe('a label that closes whole', () => {
+  it('drops a closing comparison that ends on its auxiliary', () => {
+    expect(labelsOf('The skipper is proud of the crew, as any captain would be, she told reporters on Monday.', [['Monday', '2024-05-13']])[0]).not.toMatch(/would be/);
+  });
+  it('never ends on an auxiliary left with a comma by the cut', () => {
+    expect(shorten('The harbour master is worried about the old pier, as anybody would be, she told the board')).not.toMatch(/\bbe$/);
+  });
+  it('drops a leading "Currently ..." phrase before the news', () => {
+    expect(labelsOf('Currently in sea trials, two new ferries will join the fleet in June.', [['June', '2024-06']])).toEqual(['Two new ferries will join the fleet']);
+  });
+});
