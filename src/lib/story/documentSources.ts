@@ -46,7 +46,7 @@ export function corroboration(collection: Collection, options: CorroborationOpti
   const idf = inverseFrequency(collection.sentences.map((_, i) => words(i)));
   const shares = (a: number, b: number) => {
     const mine = new Set(words(a));
-    return new Set(words(b).filter((w) => mine.has(w))).size >= (options.shared ?? CORROBORATION.shared);
+    return new Set(words(b).filter((w) => mine.has(w))).size >= (options.shared ?? 3);
   };
   const vectors = new Map<number, Vector>();
   const vectorOf = (s: number) => vectors.get(s) ?? vectors.set(s, tfidf(words(s), idf)).get(s)!;
