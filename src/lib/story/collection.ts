@@ -4,6 +4,7 @@
 // the few sentences a timeline quotes need one (labels.ts). The three steps after this
 // (rank dates, collect candidates, summarise) read only this collection. Knows nothing of files,
 // folders or the clock; an article's date always comes in with it.
+import type { Timex } from '../document';
 import { parsePublished, tagTimexes } from '../temporal';
 import { splitSentences } from '../events/sentences';
 import type { Collection, StoryArticle, StorySentence } from './types';
@@ -17,18 +18,24 @@ const SPELLED = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\
 export interface PrepareOptions {
   /** Called after each article (done, total), so a caller can show progress. */
   onProgress?: (done: number, total: number) => void;
+  /** Given each article's tagged dates (its own offsets), so a caller that keeps them (the story
+   *  document) does not tag every article a second time. */
+  onTagged?: (article: number, timexes: Timex[]) => void;
 }
 
 export function prepareCollection(articles: StoryArticle[], options: PrepareOptions = {}): Collection {
   const collection: Collection = { articles: [], sentences: [] };
   for (const [i, article] of articles.entries()) {
-    addArticle(collection, article);
+    // Added first, then handed on: an optional call would skip its arguments when none is given.
+    const tagged = addArticle(collection, article);
+    options.onTagged?.(i, tagged);
     options.onProgress?.(i + 1, articles.length);
   }
   return collection;
 }
 
-function addArticle(collection: Collection, article: StoryArticle): void {
+/** Adds the article's sentences to the collection; gives back the dates it tagged. */
+function addArticle(collection: Collection, article: StoryArticle): Timex[] {
   if (!parsePublished(article.published)) throw new Error(`invalid publication date: ${article.published}`);
   const tagged = tagTimexes(article.text, article.published);
   const index = collection.articles.length;
@@ -54,4 +61,5 @@ function addArticle(collection: Collection, article: StoryArticle): void {
     collection.sentences.push(sentence);
   }
   collection.articles.push({ id: article.id, published: article.published.slice(0, 10), publishedAt: article.published, sentences: kept });
+  return tagged;
 }

@@ -6,10 +6,10 @@
 // sentences, then the coverage's other reports of it (documentSources.ts). Pure: no
 // files, no clock; knows nothing of how the days were ranked or the sentences chosen.
 import { DOCUMENT_VERSION, type NewslineDocument, type SourceSpan, type StoryArticleSpan, type Timex, type TimelineEvent } from '../document';
-import { tagTimexes } from '../temporal';
 import { CORROBORATION, corroboration, type CorroborationOptions } from './documentSources';
 import { chooseEntryLabel, notAReport, type ChosenLabel } from './entryLabel';
 import { buildStory, prepareCollection } from './index';
+import { joinArticles } from './joint';
 import { labelFor } from './labels';
 import type { Span } from './scope';
 import type { Collection, StoryArticle, StoryEntry } from './types';
@@ -18,8 +18,9 @@ import type { Collection, StoryArticle, StoryEntry } from './types';
 export const STORY_DATES = 20;
 export const STORY_SENTENCES = 2;
 
-/** Between two articles in the joint text: a paragraph break, so no sentence runs across. */
-const BETWEEN = '\n\n';
+// How the articles share one text (a blank line between two) lives in joint.ts, which the page
+// and the embed load without this module's pipeline.
+export { articleAt, articlesOf, joinArticles } from './joint';
 
 export interface StoryDocumentOptions extends Span {
   dates: number;
@@ -43,14 +44,11 @@ export function storyDocument(articles: StoryArticle[], options: StoryDocumentOp
   const total = articles.length + Math.max(1, Math.round(articles.length / 3));
   const timexes: Timex[] = [];
   const collection = prepareCollection(numbered, {
-    onProgress: (done) => {
-      // Tagged here, article by article, so progress covers both passes over each article.
-      const i = done - 1;
-      for (const t of tagTimexes(articles[i].text, articles[i].published)) {
-        timexes.push({ ...t, start: t.start + spans[i].start, end: t.end + spans[i].start });
-      }
-      options.onProgress?.(done, total);
+    // The dates the collection tagged, moved into the joint text: each article is tagged once.
+    onTagged: (i, tagged) => {
+      for (const t of tagged) timexes.push({ ...t, start: t.start + spans[i].start, end: t.end + spans[i].start });
     },
+    onProgress: (done) => options.onProgress?.(done, total),
   });
   const story = buildStory(collection, { dates: options.dates, sentences: options.sentences, start: options.start, end: options.end });
   options.onProgress?.(total, total);
@@ -110,49 +108,4 @@ function storyEvent(entry: StoryEntry, label: string, n: number, asOf: string, s
     source: sources[0],
     sources,
   };
-}
-
-/** The joint text and the spans for a list of articles (what storyDocument uses; the app uses
- *  it to add articles). Texts are kept as given, so an article's offsets stay its own plus its
- *  start; a repeated id gets a suffix (" #2"), since a reader keeps only the first of an id. */
-export function joinArticles(articles: StoryArticle[]): { text: string; articles: StoryArticleSpan[] } {
-  const spans: StoryArticleSpan[] = [];
-  const used = new Set<string>();
-  let offset = 0;
-  for (const a of articles) {
-    let id = a.id;
-    for (let k = 2; used.has(id); k++) id = `${a.id} #${k}`;
-    used.add(id);
-    if (spans.length) offset += BETWEEN.length;
-    spans.push({
-      id, title: a.title ?? null, published: a.published, url: a.url ?? null, publisher: a.publisher ?? null,
-      start: offset, end: offset + a.text.length,
-    });
-    offset += a.text.length;
-  }
-  return { text: articles.map((a) => a.text).join(BETWEEN), articles: spans };
-}
-
-/** A story document's articles back as StoryArticle[] (text sliced from the joint text); none
- *  for a single-article document. */
-export function articlesOf(doc: Pick<NewslineDocument, 'text' | 'articles'>): StoryArticle[] {
-  return (doc.articles ?? []).map((a) => ({
-    id: a.id, text: doc.text.slice(a.start, a.end), published: a.published,
-    title: a.title, url: a.url, publisher: a.publisher,
-  }));
-}
-
-/** The article a text offset falls in, or null (a single-article document, or an offset in the
- *  break between two articles). Ranges are in order, so a binary search. */
-export function articleAt(articles: StoryArticleSpan[] | undefined, offset: number): StoryArticleSpan | null {
-  if (!articles) return null;
-  let [lo, hi] = [0, articles.length - 1];
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const a = articles[mid];
-    if (offset < a.start) hi = mid - 1;
-    else if (offset >= a.end) lo = mid + 1;
-    else return a;
-  }
-  return null;
 }

@@ -1,6 +1,7 @@
 // buildStory over small hand-made sets of articles with explicit publication dates.
 import { describe, expect, it } from 'vitest';
-import { storyOf, type StoryArticle } from '../../../src/lib/story';
+import { prepareCollection, storyOf, type StoryArticle } from '../../../src/lib/story';
+import { tagTimexes } from '../../../src/lib/temporal';
 
 // 2024-03-04 is a Monday, 2024-03-11 the next Monday.
 const ARTICLES: StoryArticle[] = [
@@ -9,6 +10,16 @@ const ARTICLES: StoryArticle[] = [
   { id: 'gazette', published: '2024-03-12', text: 'Repair crews began work on the Old Mill bridge on Monday, a week after the council closed it.\nThe council voted on March 4 to shut the bridge after inspectors found cracks.' },
   { id: 'post', published: '2024-03-12', text: 'Workers started repairing the cracked Old Mill bridge on Monday, the council engineer said.' },
 ];
+
+describe('prepareCollection', () => {
+  it('hands on each article\'s tagged dates, and prepares the same collection with or without taking them', () => {
+    const given: [number, string[]][] = [];
+    const taking = prepareCollection(ARTICLES, { onTagged: (i, timexes) => given.push([i, timexes.map((t) => t.value)]) });
+    expect(given).toEqual(ARTICLES.map((a, i) => [i, tagTimexes(a.text, a.published).map((t) => t.value)]));
+    expect(taking).toEqual(prepareCollection(ARTICLES));
+    expect(taking.sentences.length).toBeGreaterThan(ARTICLES.length);
+  });
+});
 
 describe('storyOf', () => {
   it('puts the days the coverage names most on the timeline, in calendar order', () => {
