@@ -10,8 +10,9 @@ export const MAX_LABEL = 80;
 // whole. Clause openers are preferred to prepositions: they end the statement, not a detail.
 const CLAUSE = /^(?:if|unless|once|who|whom|whose|which|while|whereas|although|though|because|after|before|as|when|where|since|until|despite|amid|following|including|but|and|or|so|saying|according)$/i;
 const PHRASE = /^(?:in|on|at|for|from|by|during|over|under|into|through|between|among|across|against|with|without|within|toward|towards|near|after|before|of|to|than|like|about|around|outside|inside|beyond)$/i;
-// A label must not end on a word that needs what follows it.
-const NEEDS_MORE = /^(?:the|a|an|its|his|her|their|our|this|that|these|those|to|of|and|or|but|is|are|was|were|be|been|has|have|had|will|would|could|should|may|might|can|very|more|most|no|not|along|prior|due|according|together|he|she|they|we|i|[A-Z][\w’'.-]*['’]s|\w+['’](?:d|ll|re|ve|m))$/i;
+// A label must not end on a word that needs what follows it; degree words ("just", "shortly",
+// "only") modify the phrase after them ("just before the start"), so they go with it.
+const NEEDS_MORE = /^(?:just|shortly|only|even|almost|nearly|immediately|exactly|precisely|roughly|approximately|the|a|an|its|his|her|their|our|this|that|these|those|to|of|and|or|but|is|are|was|were|be|been|has|have|had|will|would|could|should|may|might|can|very|more|most|no|not|along|prior|due|according|together|he|she|they|we|i|[A-Z][\w’'.-]*['’]s|\w+['’](?:d|ll|re|ve|m))$/i;
 
 // A head worth keeping has a verb: a past in -ed, an auxiliary or modal, a common irregular
 // past, or a present in -s after the first word. Rough on purpose: it only vetoes a cut that
@@ -19,9 +20,28 @@ const NEEDS_MORE = /^(?:the|a|an|its|his|her|their|our|this|that|these|those|to|
 const VERB_LIKE = /^(?:[a-z]{3,}ed|is|are|was|were|has|have|had|will|would|could|can|may|might|must|should|shall|did|does|do|isn[’']t|wasn[’']t|didn[’']t|won[’']t|said|says|told|met|began|won|lost|fell|rose|took|made|gave|got|went|came|saw|left|led|held|kept|set|put|cut|hit|sold|bought|paid|ran|shot|spent|sent|built|became|brought|struck|fled|[a-z]{2,}[^s'’u]s)$/;
 const hasVerb = (words: string[]) => words.some((w, i) => i > 0 && VERB_LIKE.test(w.replace(/[^\p{L}’']/gu, '')));
 
+const COORDINATOR = /^(?:and|but|or)$/i;
+
+/** Whether cutting before word `i` would keep the subject of a coordinated clause without its
+ *  verb ("streets were locked down and a tip | to 911 led police"): the words after the last
+ *  "and" have no verb, and the verb comes after the cut, before the next comma. */
+function splitsCoordinatedClause(words: string[], i: number): boolean {
+  let last = -1;
+  for (let k = i - 1; k > 0; k--) if (COORDINATOR.test(words[k])) { last = k; break; }
+  if (last < 0 || /[,;:]$/.test(words[last - 1])) return false;
+  if (hasVerb(['', ...words.slice(last + 1, i)])) return false;
+  const rest: string[] = [];
+  for (const w of words.slice(i)) {
+    rest.push(w);
+    if (/[,;:]$/.test(w) || rest.length >= 6) break;
+  }
+  return hasVerb(['', ...rest]);
+}
+
 /** Whether cutting before word `i` leaves phrases whole. */
 function cutsBetweenPhrases(words: string[], i: number, clauseOnly: boolean): boolean {
   if (!hasVerb(words.slice(0, i))) return false;
+  if (splitsCoordinatedClause(words, i)) return false;
   if (NEEDS_MORE.test(words[i - 1]) || PHRASE.test(words[i - 1])) return false;
   // "program, and," (a dropped date left its comma): a joining word still needs what follows
   if (/^(?:and|or|but|nor|so|yet|while|as|because|after|before|when|where|which|who|that|is|are|was|were|be|been|has|have|had|will|would|could|should|can|may|might)[,;:—–]+$/i.test(words[i - 1])) return false;

@@ -48,6 +48,22 @@ describe('makeLabel', () => {
     expect(shorten(text)).toBe('Harbour engineers told councillors that they had found hairline corrosion throughout the older pilings');
   });
 
+  it('keeps a degree word with the phrase it modifies, never ending on it', () => {
+    const text = 'A burst water main flooded the basement of the old library only hours before its grand reopening to the public';
+    expect(shorten(text)).not.toMatch(/\bonly$/);
+    expect(shorten(text)).toBe('A burst water main flooded the basement');
+  });
+
+  it('cuts before a coordinated clause rather than keep its subject without its verb', () => {
+    const text = 'Schools across the county were closed early and a shuttle service run by volunteers carried pupils home through the snow';
+    expect(shorten(text)).toBe('Schools across the county were closed early');
+  });
+
+  it('still cuts after a coordinated noun phrase that has no verb of its own', () => {
+    const text = 'The minister met the mayor and the harbour master at the quay to discuss the flooding of the lower town';
+    expect(shorten(text)).toBe('The minister met the mayor and the harbour master at the quay');
+  });
+
   it('never cuts inside a word, and marks a cut that no phrase boundary allows', () => {
     expect(shorten('Internationalisation '.repeat(8))).toBe(`${'Internationalisation '.repeat(3).trim()}…`);
   });
