@@ -2,11 +2,29 @@
 // reference. News needs the sentence's direction instead: "talks began in March" is the most
 // recent March, "drills will be held in March" the next one (see direction.ts).
 import type { Refiner } from 'chrono-node';
+import { weekday } from '../calendar';
 import { publicationDay, readStated } from '../context';
 import { resolveYear } from '../direction';
 import { tenseAround } from '../tense';
 
 // a verb that starts a state lasting to a date, then "through/until/till" the date
+// a weekday written before the month-day ("Monday, Dec. 14", "Tue. March 3"): a writer who
+// names the weekday names the true one
+// (an abbreviation only with its period: "they wed Dec. 14" names no weekday)
+const WEEKDAY_BEFORE = /\b(?:(sun|mon|tues|wednes|thurs|fri|satur)day,?|(sun|mon|tues?|wed|thu(?:rs?)?|fri|sat)\.,?)\s*$/i;
+const WEEKDAYS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
+
+function weekdayBefore(text: string): number {
+  const m = WEEKDAY_BEFORE.exec(text);
+  return m ? WEEKDAYS.indexOf((m[1] ?? m[2]).slice(0, 3).toLowerCase()) : -1;
+}
+
+/** The one year beside publication's (the year before, the same, the year after) in which month-day falls on the weekday; null if none or several. */
+function weekdayYear(publishedYear: number, month: number, day: number, target: number): number | null {
+  const years = [publishedYear - 1, publishedYear, publishedYear + 1].filter((year) => weekday({ year, month, day }) === target);
+  return years.length === 1 ? years[0] : null;
+}
+
 const SUSPENSION_END =
   /\b(?:cancel|suspend|ground|halt|freez|froze|clos|shut|ban|extend|delay|postpone|pause|block|bar|defer|restrict)\w*\b[^.;:]*\b(?:through|thru|until|till)\s+(?:(?:early|mid|late)[\s-]+)?$/i;
 
@@ -20,6 +38,15 @@ export const tenseDirectionRefiner: Refiner = {
       if (after) {
         c.imply('year', published.year + { this: 0, next: 1, last: -1 }[after[1].toLowerCase() as 'this' | 'next' | 'last']);
         continue;
+      }
+      // "on Monday, Dec. 14": the year in which that month-day is that weekday, when one alone is
+      if (c.isCertain('day')) {
+        const named = c.isCertain('weekday') ? c.get('weekday')! : weekdayBefore(context.text.slice(Math.max(0, result.index - 12), result.index));
+        const year = named >= 0 ? weekdayYear(published.year, c.get('month')!, c.get('day')!, named) : null;
+        if (year !== null) {
+          c.imply('year', year);
+          continue;
+        }
       }
       // chrono's span may end in "August," or "October of": the comma is a clause boundary
       const words = result.text.replace(/(?:[\s,.-]|\bof)+$/i, '');
