@@ -14,15 +14,16 @@
 // for the whole story. With no such date before them they count from publication.
 // Knows nothing of how the timexes were found.
 import type { Timex } from '../document';
-import { addDays, formatIsoWeek, formatYear, mondayOfIsoWeek, type YMD } from './calendar';
+import { addDays, formatDay, formatIsoWeek, formatYear, mondayOfIsoWeek, weekday, type YMD } from './calendar';
 import { ANCHOR_DAY, ANCHOR_SHIFT } from './parsers/anaphoricDay';
 import { ANCHOR_YEAR_BACK } from './parsers/samePeriod';
-import { ANCHOR_LAST, ANCHOR_PERIOD, ANCHOR_REPORT, NO_VALUE } from './placeholders';
+import { ANCHOR_LAST, ANCHOR_PERIOD, ANCHOR_REPORT, ANCHOR_WEEKDAY, NO_VALUE } from './placeholders';
 import { shiftedValue } from './shift';
 import type { Unit } from './units';
 
 const SHIFT = new RegExp(`^(${ANCHOR_SHIFT}|${ANCHOR_PERIOD})\\((-?\\d+),([a-z]+)\\)(.*)$`);
 const REPORT = new RegExp(`^${ANCHOR_REPORT}\\((=?)(-?\\d+)(?:,(quarter|year))?\\)\\|(.*)$`);
+const WEEKDAY_OF = new RegExp(`^${ANCHOR_WEEKDAY}\\(([01]),([0-6])\\)([^|]*)\\|(.*)$`);
 const WEEKEND = /^(\d{4})-W(\d{2})-WE$/;
 const DATED = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?|-Q([1-4]))?(?:T|$)/;
 // the precision a reporting period is named at: a month, a quarter or a half
@@ -39,6 +40,8 @@ export function resolveAnchors(timexes: Timex[], published: YMD, figures: readon
   let lastValue = formatYear(published.year);
   // whether the story has named a date yet ("by that time" with none before it is no date)
   let named = false;
+  // whether it has named a day ("the following Monday" with none before it is read as written)
+  let dayNamed = false;
   // whether the last day named was a night: a small-hours clock time after it is the next day
   let night = false;
   let reporting: string | null = null;
@@ -48,7 +51,7 @@ export function resolveAnchors(timexes: Timex[], published: YMD, figures: readon
     if (value === NO_VALUE) return;
     if (value !== t.value) {
       // a resolved date is itself a date the story can go on from
-      if (/^ANCHOR_(?:SHIFT|PERIOD)/.test(t.value)) remember(value);
+      if (/^ANCHOR_(?:SHIFT|PERIOD|WEEKDAY)/.test(t.value)) remember(value);
     } else if (t.type === 'DATE' || t.type === 'TIME') remember(value);
     // only a period the story states; a comparison period it computed is not the one reported
     // and the latest one: a story reports its newest period and compares it with older ones
@@ -66,6 +69,15 @@ export function resolveAnchors(timexes: Timex[], published: YMD, figures: readon
     }
     if (value === ANCHOR_YEAR_BACK) return yearBack(lastValue, -1);
     if (value === ANCHOR_LAST) return named ? lastValue : NO_VALUE;
+    const weekdayOf = WEEKDAY_OF.exec(value);
+    if (weekdayOf) {
+      if (!dayNamed) return weekdayOf[4];
+      const target = Number(weekdayOf[2]);
+      // the first one after the day named, or the one nearest it (within three days either side)
+      const ahead = (target - weekday(day) + 7) % 7;
+      const offset = weekdayOf[1] === '1' ? ahead || 7 : ahead > 3 ? ahead - 7 : ahead;
+      return formatDay(addDays(day, offset)) + weekdayOf[3];
+    }
     const report = REPORT.exec(value);
     if (report) {
       if (!reporting) return resolve(report[4]);
@@ -88,6 +100,7 @@ export function resolveAnchors(timexes: Timex[], published: YMD, figures: readon
       // the weekend's Saturday: a story tells a weekend from its start
       day = addDays(mondayOfIsoWeek(Number(weekend[1]), Number(weekend[2])), 5);
       night = false;
+      dayNamed = true;
       return;
     }
     const m = DATED.exec(value);
@@ -99,7 +112,10 @@ export function resolveAnchors(timexes: Timex[], published: YMD, figures: readon
     year = { year: y, month: 1, day: 1 };
     if (m[4]) month = { year: y, month: 3 * Number(m[4]) - 2, day: 1 };
     if (m[2]) month = { year: y, month: Number(m[2]), day: 1 };
-    if (m[3]) day = { year: y, month: Number(m[2]), day: Number(m[3]) };
+    if (m[3]) {
+      day = { year: y, month: Number(m[2]), day: Number(m[3]) };
+      dayNamed = true;
+    }
   }
 }
 

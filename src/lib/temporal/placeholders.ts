@@ -7,6 +7,7 @@ import type { Unit } from './units';
 
 export const ANCHOR_PERIOD = 'ANCHOR_PERIOD';
 export const ANCHOR_REPORT = 'ANCHOR_REPORT';
+export const ANCHOR_WEEKDAY = 'ANCHOR_WEEKDAY';
 /** The last date the story named, as named ("by that time"); dropped when none was. */
 export const ANCHOR_LAST = 'ANCHOR_LAST';
 /** A fallback that drops the timex: "the period" with no period named is no date. */
@@ -25,4 +26,13 @@ export function anchorPeriod(count: number, unit: Unit): string {
 export function reportAnchor(yearsBack: number, fallback: string, unit?: 'quarter' | 'year', inYear = false): string {
   // `inYear`: `yearsBack` is the year itself ("the 1988 period"), not a count of years back
   return `${ANCHOR_REPORT}(${inYear ? '=' : ''}${yearsBack}${unit ? `,${unit}` : ''})|${fallback}`;
+}
+
+/**
+ * A weekday (0 = Sunday) of the narrative: `after` 1 is the first one after the last day named
+ * ("the following Monday"), 0 the one nearest it ("that Monday"); `time` a part of day ("TEV");
+ * `fallback` when the story has named no day.
+ */
+export function anchorWeekday(after: 0 | 1, target: number, time: string, fallback: string): string {
+  return `${ANCHOR_WEEKDAY}(${after},${target})${time}|${fallback}`;
 }

@@ -9,13 +9,14 @@ import type { Parser } from 'chrono-node';
 import { addDays, formatDay, weekday as weekdayOf } from '../calendar';
 import { publicationDay, statedResult } from '../context';
 import { resolveWeekday } from '../direction';
+import { anchorWeekday } from '../placeholders';
 import { tenseAround } from '../tense';
 
 const DAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 const PART: Record<string, string> = { morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI' };
 
 const PATTERN = new RegExp(
-  '(?<!\\w|(?<=\\S)-)(?<!\\b(?:Black|Good|Cyber|Ash|Palm|Holy|Easter|Bloody|Super|Giving)\\s)(?:(last|next|this|past|coming|previous)\\s+)?(sunday|monday|tuesday|wednesday|thursday|friday|saturday)' +
+  '(?<!\\w|(?<=\\S)-)(?<!\\b(?:Black|Good|Cyber|Ash|Palm|Holy|Easter|Bloody|Super|Giving)\\s)(?:(last|next|this|past|coming|previous|the\\s+(?:following|next)|(?<=\\b(?:on|of|by|until|till|during|through|throughout|since|from|for|after|before)\\s+)that(?:\\s+[a-z]+)?)\\s+)?(sunday|monday|tuesday|wednesday|thursday|friday|saturday)' +
     '(?:\\s+(morning|afternoon|evening|night))?(?:\\s+(?:of\\s+)?(next|last|this)\\s+week)?' +
     "(?!\\w|-(?!(?:mon|tues|wednes|thurs|fri|satur|sun)day\\b)|'s\\s+(?:Child|Globe))" +
     '(?!,?\\s+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+\\d|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\\d{1,2}/))',
@@ -36,7 +37,10 @@ export const weekdayParser: Parser = {
   extract(context, match) {
     const published = publicationDay(context);
     const target = DAYS.indexOf(match[2].toLowerCase());
-    const modifier = match[1]?.toLowerCase();
+    const lead = match[1]?.toLowerCase();
+    // "the following Monday", "that long Monday night": the narrative's Monday (anchors.ts)
+    const anaphor = lead && /^th/.test(lead) ? (/^the\s/.test(lead) ? 'following' : 'that') : null;
+    const modifier = anaphor ? undefined : lead;
     let day;
     const week = match[4]?.toLowerCase();
     if (week) {
@@ -62,7 +66,8 @@ export const weekdayParser: Parser = {
       day = resolveWeekday(published, target, tense);
     }
     const part = match[3]?.toLowerCase();
-    const value = part ? `${formatDay(day)}T${PART[part]}` : formatDay(day);
+    const time = part ? `T${PART[part]}` : '';
+    const value = anaphor ? anchorWeekday(anaphor === 'following' ? 1 : 0, target, time, formatDay(day) + time) : formatDay(day) + time;
     return statedResult(context, match.index!, match[0], { type: part ? 'TIME' : 'DATE', value });
   },
 };
