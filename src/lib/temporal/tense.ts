@@ -44,6 +44,10 @@ const PRESENT = new Set(['is', 'are', 'am', 'has', 'have', "'s", 'now', 'current
 
 
 
+// a decision against an act, the act, then the date's preposition: "decided against touring in",
+// "opted not to attend the summit on"
+const GIVEN_UP = /^(?:decided|opted|chose|elected)\s+(?:against\s+[a-z]+ing|not\s+to\s+[a-z]+)\b[^,;:.()]*\s(?:on|in|at|for)\s+(?:the\s+)?$/i;
+
 // A cue further than this (in weighted characters) governs another part of a long sentence:
 // reading no tense is then safer than borrowing a distant one.
 const FARTHEST_CUE = 120;
@@ -119,6 +123,10 @@ export function tenseAround(sentence: string, start: number, end: number): Tense
     const prev = words[i - 1]?.word;
     const prev2 = words[i - 2]?.word;
     if (NEEDS_TO.has(word) && words[i + 1]?.word !== 'to' && !futurate) continue;
+    // "decided against touring in May", "chose not to run in March": a decision against an act
+    // dates the deciding, not the act given up, whose date was the one planned; the past of the
+    // deciding says nothing of it when the date follows the act
+    if (index < start && GIVEN_UP.test(sentence.slice(index, start))) continue;
     // "released his name later Sunday", "later on Sunday night": a later hour of the day named,
     // which places the day no more than the rest of the sentence does
     if (word === 'later' && index < start && /^\s+(?:(?:on|in|that|the)\s+)?$/i.test(sentence.slice(index + word.length, start))) continue;
