@@ -14,7 +14,7 @@
 // for the whole story. With no such date before them they count from publication.
 // Knows nothing of how the timexes were found.
 import type { Timex } from '../document';
-import { addDays, formatDay, formatIsoWeek, formatYear, mondayOfIsoWeek, weekday, type YMD } from './calendar';
+import { addDays, formatDay, formatIsoWeek, formatMonth, formatYear, mondayOfIsoWeek, weekday, type YMD } from './calendar';
 import { ANCHOR_DAY, ANCHOR_SHIFT } from './parsers/anaphoricDay';
 import { ANCHOR_YEAR_BACK } from './parsers/samePeriod';
 import { ANCHOR_LAST, ANCHOR_PERIOD, ANCHOR_REPORT, ANCHOR_WEEKDAY, NO_VALUE } from './placeholders';
@@ -42,6 +42,8 @@ export function resolveAnchors(timexes: Timex[], published: YMD, figures: readon
   let named = false;
   // whether it has named a day ("the following Monday" with none before it is read as written)
   let dayNamed = false;
+  // and a month ("about a month later" after only a year named counts from that year)
+  let monthNamed = false;
   // whether the last day named was a night: a small-hours clock time after it is the next day
   let night = false;
   let reporting: string | null = null;
@@ -91,6 +93,13 @@ export function resolveAnchors(timexes: Timex[], published: YMD, figures: readon
     const base = unit === 'day' || unit === 'week' || unit === 'hour' || unit === 'minute' ? day : unit === 'month' || unit === 'quarter' ? month : year;
     // the whole week, not the day a week away: "the previous week" is a week
     if (shift[1] === ANCHOR_PERIOD && unit === 'week') return formatIsoWeek(addDays(base, 7 * count)) + shift[4];
+    // "about a month later", "five days earlier" after the story named only a coarser date (a
+    // year, a month): counted from that date, known only at its precision, not from publication
+    if (shift[1] === ANCHOR_SHIFT && !shift[4] && named) {
+      const dayUnit = unit === 'day' || unit === 'week';
+      if (dayUnit && !dayNamed && monthNamed) return formatMonth(month.year, month.month);
+      if ((dayUnit || unit === 'month') && !monthNamed) return formatYear(year.year);
+    }
     return shiftedValue(base, count, unit) + shift[4];
   }
 
@@ -101,6 +110,7 @@ export function resolveAnchors(timexes: Timex[], published: YMD, figures: readon
       day = addDays(mondayOfIsoWeek(Number(weekend[1]), Number(weekend[2])), 5);
       night = false;
       dayNamed = true;
+      monthNamed = true;
       return;
     }
     const m = DATED.exec(value);
@@ -112,6 +122,7 @@ export function resolveAnchors(timexes: Timex[], published: YMD, figures: readon
     year = { year: y, month: 1, day: 1 };
     if (m[4]) month = { year: y, month: 3 * Number(m[4]) - 2, day: 1 };
     if (m[2]) month = { year: y, month: Number(m[2]), day: 1 };
+    if (m[2] || m[4]) monthNamed = true;
     if (m[3]) {
       day = { year: y, month: Number(m[2]), day: Number(m[3]) };
       dayNamed = true;
