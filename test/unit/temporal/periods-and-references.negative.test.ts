@@ -18,6 +18,8 @@ const NOT_TIMES: [string, string, string][] = [
   ["'hourly' before a wage", 'Cleaners are asking for a $15 hourly wage.', 'hourly'],
   ["'monthly' before a capitalised name", 'The monthly Steam survey is out.', 'monthly'],
   ["'formerly' before a role", 'She was formerly a banker in Zurich.', 'formerly'],
+  ["a capital 'Now' ending a product's name", 'The carrier said its CableBox Now service would not count against data caps.', 'Now'],
+  ["a capital 'Now' ending a show's name before a comma", 'Viewers of Harbour Live Now, a late bulletin, complained.', 'Now'],
   ["a count in words", 'The club has nineteen twenty-year-olds in its squad.', 'nineteen'],
   ["an ordinal before a noun", 'The fire reached the 15th floor by noon on the 3rd of May.', '15th'],
   ["'full-year' before something that is not a figure", 'He signed a full-year contract with the club.', 'full-year'],

@@ -15,6 +15,8 @@ const fiscal: Case[] = [
 ];
 
 const vague: Case[] = [
+  ["a title-case headline keeps its 'Now'", 'Harbour Board Now Backs The Dredging Plan', TUE, 'Now', { type: 'DATE', value: 'PRESENT_REF' }],
+  ["'Now' opening a sentence after a name's sentence stays a reference", 'The ferry is gone. Now the island waits.', TUE, 'Now', { type: 'DATE', value: 'PRESENT_REF' }],
   ["'recent months' is a stretch of unknown months", 'Tourism has picked up in recent months.', TUE, 'recent months', { type: 'DURATION', value: 'PXM' }],
   ["'in recent years' is a vague past", 'The harbour has silted up in recent years.', TUE, 'recent years', { type: 'DATE', value: 'PAST_REF' }],
   ["'the past few months' is a vague past", 'Rents climbed over the past few months.', TUE, 'the past few months', { type: 'DATE', value: 'PAST_REF' }],

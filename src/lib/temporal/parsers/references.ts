@@ -38,6 +38,11 @@ export const referencesParser: Parser = {
     const after = context.text.slice(match.index! + match[0].length, match.index! + match[0].length + 40);
     if ((lower === 'current' || lower === 'recent') && !TIME_OR_STATE.test(after) && /^\s+(?:[a-z]+\s+)?[a-zA-Z]/.test(after)) return null;
     if (lower === 'formerly') return null;
+    // "DirecTV Now service", "the Fox Nation Now app": a capital "Now" straight after a name,
+    // inside a sentence and before a lower-case word, ends the name of a product or a show. In a
+    // headline set in title case ("Trump Now Says He Will") the next word has a capital too.
+    const before = context.text.slice(Math.max(0, match.index! - 40), match.index);
+    if (match[0] === 'Now' && /[^.!?:;“"\s]\s*\b[A-Z][\w&.+-]*\s$/.test(before) && /^(?:\s+[a-z]|[,.;:)]|\s*$)/.test(after)) return null;
     // "recent months", "recent weeks": a stretch of unknown length up to now (PXM, PXW);
     // "recent years" stays a vague past, as news means by it an era rather than a count
     const stretch = /^recent (days|weeks|months)$/.exec(lower);
