@@ -9,14 +9,13 @@ import { ingest, sniffKind } from '../lib/ingest';
 import { parseHtmlNode } from '../lib/ingest/dom/node';
 import { binaryKind } from '../lib/ingest/notArticle';
 import { detokenize, looksTokenized, type StoryArticle } from '../lib/story';
-import { spellPublished } from '../lib/temporal/reference';
+import { dateFromPath } from '../lib/story/pathDate';
 import { PAGE_EXTENSIONS } from './folder';
 import { type Io, printablePath, UsageError } from './io';
 import { readFailure, readFileText } from './read';
 
 /** Deep enough for DIR/YYYY/MM-DD/file; deeper trees are rarely one story. */
 const MAX_DEPTH = 4;
-const DATED = /(?:^|[^\d])(\d{4}-\d{2}-\d{2})(?!\d)/;
 
 /** Every page file under DIR, as paths relative to it, in byte order. */
 export async function listArticles(dir: string): Promise<string[]> {
@@ -41,14 +40,6 @@ export async function listArticles(dir: string): Promise<string[]> {
   return found.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
 }
 
-/** The day a path names: the file's own YYYY-MM-DD prefix first, else the nearest folder's. */
-export function dateFromPath(path: string): string | null {
-  for (const part of path.split(sep).reverse()) {
-    const m = DATED.exec(part);
-    if (m && spellPublished(m[1])) return m[1];
-  }
-  return null;
-}
 
 export type ArticleOutcome = { article: StoryArticle } | { skipped: string };
 

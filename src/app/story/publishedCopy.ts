@@ -6,8 +6,7 @@
 // document is published whole, as before. Pure; knows nothing of components.
 import type { NewslineDocument, SourceSpan, StoryArticleSpan } from '../../lib/document';
 import { sourcesOf } from '../../lib/edits';
-
-const BETWEEN = '\n\n';
+import { ARTICLE_BREAK as BETWEEN } from '../../lib/story/joint';
 
 /** The cited stretches of the text, in order, overlapping ones made one. */
 function citedPieces(doc: NewslineDocument): SourceSpan[] {

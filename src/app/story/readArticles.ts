@@ -10,7 +10,8 @@ import { ingest, sniffKind } from '../../lib/ingest';
 import { parseHtmlBrowser } from '../../lib/ingest/dom/browser';
 import { binaryKind } from '../../lib/ingest/notArticle';
 import { detokenize, looksTokenized } from '../../lib/story/detokenize';
-import { parsePublished, spellPublished } from '../../lib/temporal/reference';
+import { dateFromPath } from '../../lib/story/pathDate';
+import { parsePublished } from '../../lib/temporal/reference';
 import type { PublishedFrom } from '../../lib/ingest/types';
 import { MAX_FILE_BYTES, type FileLike } from '../editor/open';
 
@@ -38,16 +39,7 @@ export interface ArticleFile extends FileLike {
 }
 
 const ARTICLE = /\.(?:txt|text|md|markdown|html?|xhtml)$/i;
-const DATED = /(?:^|[^\d])(\d{4}-\d{2}-\d{2})(?!\d)/;
 
-/** The day a path names: the file's own YYYY-MM-DD prefix first, else the nearest folder's. */
-export function dateFromPath(path: string): string | null {
-  for (const part of path.split('/').reverse()) {
-    const m = DATED.exec(part);
-    if (m && spellPublished(m[1])) return m[1];
-  }
-  return null;
-}
 
 /** One file's content -> an article (dated or waiting), or why it is no article. */
 export function readArticleText(path: string, content: string): ReadArticle | string {

@@ -6,7 +6,9 @@
 import type { NewslineDocument, StoryArticleSpan } from '../document';
 import type { StoryArticle } from './types';
 
-const BETWEEN = '\n\n';
+/** Between two articles in the joint text: a paragraph break, so no sentence runs across. */
+export const ARTICLE_BREAK = '\n\n';
+const BETWEEN = ARTICLE_BREAK;
 
 export function joinArticles(articles: StoryArticle[]): { text: string; articles: StoryArticleSpan[] } {
   const spans: StoryArticleSpan[] = [];
