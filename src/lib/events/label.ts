@@ -109,7 +109,17 @@ function tidy(s: string): string {
 }
 
 /** The gist of the clause, or '' when nothing but attribution and dates is left. */
+// "The weekend began with an odd event", "Last week saw a surge": a date that opens its clause
+// as the subject of the verb after it is what the clause is about; without it the label has no
+// subject ("Began with an odd event"), so it stays.
+const SUBJECT_VERB = /^\s+(?:began|begins|saw|sees|brought|brings|marked|marks|ended|ends|started|starts|opened|opens|was|is|will be|had|has|proved|turned out)\b/i;
+
+function isClauseSubject(text: string, clause: Span, d: Span): boolean {
+  return /^[\s“"‘']*$/.test(text.slice(clause.start, Math.max(clause.start, d.start))) && SUBJECT_VERB.test(text.slice(d.end, d.end + 20));
+}
+
 export function makeLabel(text: string, clause: Span, drop: Span[]): string {
+  drop = drop.filter((d) => !isClauseSubject(text, clause, d));
   let s = withoutSpans(text, clause, drop).replace(/\s+/g, ' ').trim().replace(DATELINE, '');
   s = s.replace(/[.!?…]+$/, '').replace(AS_AUXILIARY, '').replace(TRAILING_ATTRIBUTION, '');
   // Parenthetical asides ("(NIS)", "(R-Ariz.)") cost label room and add no gist.

@@ -48,6 +48,16 @@ describe('makeLabel', () => {
     expect(shorten(text)).toBe('Harbour engineers told councillors that they had found hairline corrosion throughout the older pilings');
   });
 
+  it('keeps a date that opens its clause as the subject of the verb after it', () => {
+    expect(label('The holiday weekend began with a power cut across the valley.', 'The holiday weekend')).toBe('The holiday weekend began with a power cut across the valley');
+    expect(label('Last month saw record rainfall in the hills.', 'Last month')).toBe('Last month saw record rainfall in the hills');
+  });
+
+  it('still removes a fronted date that is not the subject, or a subject-like date inside the clause', () => {
+    expect(label('On Sunday the ferry began a winter timetable.', 'Sunday')).toBe('The ferry began a winter timetable');
+    expect(label('Ticket sales rose after Friday was named a holiday.', 'Friday')).not.toContain('Friday');
+  });
+
   it('keeps a degree word with the phrase it modifies, never ending on it', () => {
     const text = 'A burst water main flooded the basement of the old library only hours before its grand reopening to the public';
     expect(shorten(text)).not.toMatch(/\bonly$/);
