@@ -60,9 +60,8 @@ export default defineConfig({
         test: {
           name: 'component',
           environment: 'jsdom',
-          // One jsdom a worker rather than one a file (testing-library cleans up after each
-          // test): about 80 s -> 15 s, and the files pass in shuffled order.
-          isolate: false,
+          // Isolated: the editor's tests share the app's module state and the page's storage,
+          // and a file's open article leaked into the next one's when they shared a worker.
           include: ['test/component/**/*.test.ts'],
           setupFiles: ['test/component/setup.ts'],
         },
