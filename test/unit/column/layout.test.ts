@@ -45,6 +45,23 @@ describe('the story layout', () => {
     expect(entries(uk.rows).find((r) => r.id === 'a')!.kicker).toBe('3 November');
   });
 
+  it('writes a day once over its plain entries and once over the hedged ones, plain first', () => {
+    const day = '2025-11-03';
+    const hedged = (id: string, label: string, mod: string) => {
+      const e = ev(id, label, 'past', day);
+      return { ...e, when: { ...e.when, mod } };
+    };
+    const events = [
+      ev('p1', 'The council voted on the budget', 'past', day),
+      hedged('h1', 'Crews finished clearing the road', 'APPROX'),
+      ev('p2', 'The mayor signed the order', 'past', day),
+      hedged('h0', 'Residents were told to leave', 'ON_OR_BEFORE'),
+    ];
+    const rows = entries(columnLayout(events, 600, { published: PUBLISHED, style: 'ap' }).rows);
+    expect(rows.map((r) => r.id)).toEqual(['h0', 'p1', 'p2', 'h1']);
+    expect(rows.map((r) => r.kicker)).toEqual(['By Nov. 3, 2025', 'Nov. 3', null, 'About Nov. 3']);
+  });
+
   it('cuts a quiet stretch and says how long it was', () => {
     const l = columnLayout(story, 600, { published: PUBLISHED });
     const breaks = l.rows.filter((r) => r.kind === 'break').map((r) => (r as { text: string }).text);
