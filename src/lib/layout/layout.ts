@@ -15,7 +15,7 @@ import { prepare } from './prepare';
 import { packVisible } from './slots';
 import { textWidth } from './textWidth';
 import { keptStretches, type TimeScale } from './scale';
-import { cutInWords, stretchTicks, timeTicks } from './ticks';
+import { cutInWords, stackYear, stretchTicks, timeTicks } from './ticks';
 import type { AxisBreak, Layout, Mark, Tick, TimeWindow } from './types';
 import { placeUndated } from './undated';
 
@@ -135,8 +135,10 @@ function placeTicks(f: Frame, o: NormalisedOptions, w: TimeWindow, width: number
     if (t.pos < f.plotStart - 0.5 || t.pos > f.plotEnd + 0.5) continue;
     if (!horizontal) {
       if (taken.some(([a, b]) => t.pos > a && t.pos < b) || t.pos < lastEnd + f.lineHeight) continue;
-      lastEnd = t.pos;
-      out.push({ ...t, x: f.axisCross - 6, y: t.pos + fs / 3, anchor: 'end' });
+      const tick = { ...t, ...stackYear(t.text, f.axisCross - 6 - MARGIN / 2, fs), x: f.axisCross - 6, y: t.pos + fs / 3, anchor: 'end' as const };
+      // a stacked year takes a second line: the next tick keeps clear of it
+      lastEnd = tick.year ? t.pos + f.lineHeight : t.pos;
+      out.push(tick);
       continue;
     }
     const tw = textWidth(t.text, fs);

@@ -5,6 +5,7 @@
 import { utcTicks } from 'd3-time';
 import type { DateStyle } from '../house/styles';
 import { dayDate } from './days';
+import { textWidth } from './textWidth';
 import { tickWords } from './tickWords';
 import type { TimeWindow } from './types';
 
@@ -89,4 +90,13 @@ export function cutInWords(days: number): string {
   const [n, unit] =
     days < 14 ? [Math.round(days), 'day'] : days < 61 ? [Math.round(days / 7), 'week'] : days < 700 ? [Math.round(days / 30.44), 'month'] : [Math.round(days / 365.25), 'year'];
   return `${n} ${unit}${n === 1 ? '' : 's'}`;
+}
+
+/** A tick too wide for the room left of a vertical axis ("Sept. 12, 2016" on a phone, where the
+ *  axis is sized for "Sept 2025") puts its year on a line of its own rather than being cut at
+ *  the page's edge. */
+export function stackYear(text: string, room: number, size: number): { text: string; year?: string } {
+  if (textWidth(text, size) <= room) return { text };
+  const m = /^(.*?),?\s+(\d{3,4})$/.exec(text);
+  return m ? { text: m[1], year: m[2] } : { text };
 }

@@ -75,6 +75,9 @@ export interface Tick {
   /** Position along the time axis, pixels. */
   pos: number;
   text: string;
+  /** Vertical axis: the year, on a line of its own under `text`, when the two do not fit
+   *  side by side left of the axis ("Sept. 12" over "2016"). */
+  year?: string;
   x: number;
   y: number;
   anchor: 'start' | 'middle' | 'end';
