@@ -24,8 +24,15 @@ describe('the events gold', () => {
     expect(fresh.filter((a) => earlier.has(a.id))).toEqual([]);
   });
 
+  it('reads the fourth folder, annotated before the events stage ran on it, apart from the other three', () => {
+    const fourth = readGoldDir('test/fixtures/events-gold/fourth');
+    expect(fourth.length).toBeGreaterThanOrEqual(12);
+    const earlier = new Set(['', '/late', '/fresh'].flatMap((d) => readGoldDir(`test/fixtures/events-gold${d}`)).map((a) => a.id));
+    expect(fourth.filter((a) => earlier.has(a.id))).toEqual([]);
+  });
+
   it('has gold labels that every label check finds whole', () => {
-    const faulty = [...readGoldDir('test/fixtures/events-gold'), ...readGoldDir('test/fixtures/events-gold/late'), ...readGoldDir('test/fixtures/events-gold/fresh')].flatMap((a) =>
+    const faulty = ['', '/late', '/fresh', '/fourth'].flatMap((d) => readGoldDir(`test/fixtures/events-gold${d}`)).flatMap((a) =>
       a.events.map((e) => ({ label: e.label, faults: labelFaults(e.label, { text: a.text, gold: e.label }) })).filter((x) => x.faults.length),
     );
     expect(faulty).toEqual([]);
