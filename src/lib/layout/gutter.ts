@@ -13,6 +13,8 @@ import type { TimeWindow } from './types';
 
 /** At most this many gutter tracks: past it, a backdrop band packs like any event. */
 const MAX_TRACKS = 3;
+/** The fit-all window's shortest span, in days. */
+const MIN_DAYS = 7;
 
 export interface Gutter {
   tracks: number;
@@ -25,9 +27,12 @@ export function fitWindowOf(p: Prepared, published: string): TimeWindow {
   const pub = publishedInstant(published);
   let start = Math.min(p.extent?.start ?? pub - 15, pub - 0.5);
   let end = Math.max(p.extent?.end ?? pub + 15, pub + 0.5);
-  if (end - start < 14) {
+  // A breaking story's events fall within days of publication: the window closes on them (a
+  // week at least, so a single day still reads as a day among days) instead of leaving them a
+  // fifth of the width of a fixed fortnight.
+  if (end - start < MIN_DAYS) {
     const mid = (start + end) / 2;
-    [start, end] = [mid - 7, mid + 7];
+    [start, end] = [mid - MIN_DAYS / 2, mid + MIN_DAYS / 2];
   }
   const pad = (end - start) * 0.03;
   return { start: start - pad, end: end + pad };
