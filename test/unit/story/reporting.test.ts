@@ -14,6 +14,9 @@ describe('entryText', () => {
     ['By the CNN Wire Staff A woman burst into the hotel on Saturday.', 'A woman burst into the hotel on Saturday.'],
     ['By Jane Doe, Special to CNN Hopes of a quick victory faded.', 'Hopes of a quick victory faded.'],
     ['NEW ORLEANS -- The Coast Guard suspended the search on Friday.', 'The Coast Guard suspended the search on Friday.'],
+    ['HOLMES: Well, in Jordan, crowds gathered outside the parliament on Friday.', 'In Jordan, crowds gathered outside the parliament on Friday.'],
+    ['ANNA LEE, CNN CORRESPONDENT: The ferry sank before dawn on Monday.', 'The ferry sank before dawn on Monday.'],
+    ['GENEVA: Talks between the two sides resumed on Tuesday.', 'Talks between the two sides resumed on Tuesday.'],
   ])('quotes %j as %j', (sentence, entry) => {
     expect(entryText(sentence)).toBe(entry);
   });
