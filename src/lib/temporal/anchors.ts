@@ -17,7 +17,7 @@ import type { Timex } from '../document';
 import { addDays, formatDay, formatIsoWeek, formatMonth, formatYear, mondayOfIsoWeek, weekday, type YMD } from './calendar';
 import { ANCHOR_DAY, ANCHOR_SHIFT } from './parsers/anaphoricDay';
 import { ANCHOR_YEAR_BACK } from './parsers/samePeriod';
-import { ANCHOR_LAST, ANCHOR_PERIOD, ANCHOR_REPORT, ANCHOR_WEEKDAY, NO_VALUE } from './placeholders';
+import { ANCHOR_LAST, ANCHOR_PERIOD, ANCHOR_REPORT, ANCHOR_WEEKDAY, COARSER, NO_VALUE } from './placeholders';
 import { shiftedValue } from './shift';
 import type { Unit } from './units';
 
@@ -91,6 +91,11 @@ export function resolveAnchors(timexes: Timex[], published: YMD, figures: readon
     const unit = shift[3] as Unit;
     const count = Number(shift[2]);
     const base = unit === 'day' || unit === 'week' || unit === 'hour' || unit === 'minute' ? day : unit === 'month' || unit === 'quarter' ? month : year;
+    // "a few months earlier": the year of the months counted, "a few years later" their decade
+    if (shift[4] === COARSER) {
+      const counted = shiftedValue(base, count, unit);
+      return unit === 'year' ? `${counted.slice(0, 3)}X` : counted.slice(0, 4);
+    }
     // the whole week, not the day a week away: "the previous week" is a week
     if (shift[1] === ANCHOR_PERIOD && unit === 'week') return formatIsoWeek(addDays(base, 7 * count)) + shift[4];
     // "about a month later", "five days earlier" after the story named only a coarser date (a

@@ -10,6 +10,8 @@ export const ANCHOR_REPORT = 'ANCHOR_REPORT';
 export const ANCHOR_WEEKDAY = 'ANCHOR_WEEKDAY';
 /** The last date the story named, as named ("by that time"); dropped when none was. */
 export const ANCHOR_LAST = 'ANCHOR_LAST';
+/** After an ANCHOR_SHIFT: the date counted is known only at the next coarser unit ("a few years later"). */
+export const COARSER = '~';
 /** A fallback that drops the timex: "the period" with no period named is no date. */
 export const NO_VALUE = 'NONE';
 

@@ -51,7 +51,9 @@ const GIVEN_UP = /^(?:decided|opted|chose|elected)\s+(?:against\s+[a-z]+ing|not\
 // A cue further than this (in weighted characters) governs another part of a long sentence:
 // reading no tense is then safer than borrowing a distant one.
 const FARTHEST_CUE = 120;
-const WORD = /[A-Za-z]+(?:'[a-z]+)?|'ll|[,;:()"\u201c\u201d]/g;
+// "he'll" and "won't" give their auxiliaries as words of their own ("'ll", "wo"), with the
+// typographic apostrophe as well as the straight one; other contractions stay whole words.
+const WORD = /['\u2019]ll\b|[A-Za-z]+(?=['\u2019]ll\b)|wo(?=n['\u2019]t\b)|[A-Za-z]+(?:['\u2019][a-z]+)?|[,;:()"\u201c\u201d]/gi;
 
 // Words and marks that end a clause: a verb on the far side of one governs another clause.
 const BOUNDARY = new Set([',', ';', ':', '(', ')', '"', '\u201c', '\u201d', 'that', 'which', 'who', 'because', 'but', 'while', 'when', 'although', 'whereas', 'and']);
@@ -60,7 +62,7 @@ const DETERMINER = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our
 const NEEDS_TO = new Set(['plans', 'plan', 'planning', 'set', 'going', 'due', 'aims', 'hopes', 'intends', 'intend', 'hoping', 'aiming', 'seeking', 'intending']);
 
 function cueOf(word: string): { tense: Tense; weight: number } | null {
-  const w = word.toLowerCase();
+  const w = word.toLowerCase().replace(/\u2019/g, "'");
   if (FUTURE.has(w)) return { tense: 'future', weight: 1 };
   if (WEAK_FUTURE.has(w)) return { tense: 'future', weight: 1.6 };
   if (PAST.has(w)) return { tense: 'past', weight: 1 };
@@ -98,7 +100,7 @@ export function tenseAround(sentence: string, start: number, end: number): Tense
   let best: { tense: Tense; score: number } | null = null;
   const words: { word: string; index: number }[] = [];
   WORD.lastIndex = 0;
-  for (let m = WORD.exec(sentence); m; m = WORD.exec(sentence)) words.push({ word: m[0].toLowerCase(), index: m.index });
+  for (let m = WORD.exec(sentence); m; m = WORD.exec(sentence)) words.push({ word: m[0].toLowerCase().replace(/\u2019/g, "'"), index: m.index });
   const lower = words.map((w) => w.word);
   let boundariesAfter = 0;
   let lastAfter = -1;
@@ -118,7 +120,12 @@ export function tenseAround(sentence: string, start: number, end: number): Tense
     const backdrop = word === 'follows' || ((word === 'comes' || word === 'come') && /^(?:after|amid|as|following)$/.test(lower[i + 1] ?? '')) || (word === 'back' && /^(?:goes|go|dates|date|dating|going)$/.test(lower[i - 1] ?? ''));
     // the signalled thing, not the signalling, when the date comes after the verb's object
     const prospective = PROSPECTIVE.has(word) && index < start && !DATE_PREPOSITION.has(lower[i + 1] ?? '') && words[i + 1]?.index < start;
-    const cue = isPlanned || futurate || prospective ? { tense: 'future' as Tense, weight: 1 } : backdrop ? { tense: 'past' as Tense, weight: 1 } : cueOf(sentence.slice(index, index + word.length));
+    // "would have won", "may have left": a modal before "have" looks back (a past unrealised or
+    // inferred), not ahead; "will have" stays a future
+    const lookedBack = WEAK_FUTURE.has(word) && lower[i + 1] === 'have';
+    // "come January", "come the spring": when that time comes, ahead of whatever reports it
+    const when = word === 'come' && index < start && words[i + 1]?.index >= start;
+    const cue = isPlanned || futurate || prospective || when ? { tense: 'future' as Tense, weight: 1 } : backdrop || lookedBack ? { tense: 'past' as Tense, weight: 1 } : cueOf(sentence.slice(index, index + word.length));
     if (!cue) continue;
     const prev = words[i - 1]?.word;
     const prev2 = words[i - 2]?.word;

@@ -1,11 +1,11 @@
 // Decades and centuries: "the 1990s" (199), "the '80s", "the 90s" (199), "the 21st century"
-// (20). A two-digit decade belongs to the last century unless it is not later than
+// (20); "the mid-1990s" too (periodModifier.ts adds the MID). A two-digit decade belongs to the last century unless it is not later than
 // publication's own decade ("the 20s" in 2025 is the 2020s).
 import type { Parser } from 'chrono-node';
 import { publicationDay, statedResult } from '../context';
 
 const PATTERN =
-  /(?<![\w$£€-])(?:the\s+)?(?:(\d{3})0s|['\u2019](\d)0s|(?<=\b(?:the|and|or|to|early|mid|late)\s+|\bmid-)(\d)0s|(\d{1,2})(?:st|nd|rd|th)\s+century)(?![\w-])/i;
+  /(?<![\w$£€])(?<!(?<!\bmid)-)(?:the\s+)?(?:(\d{3})0s|['\u2019](\d)0s|(?<=\b(?:the|and|or|to|early|mid|late)\s+|\bmid-)(\d)0s|(\d{1,2})(?:st|nd|rd|th)\s+century)(?![\w-])/i;
 
 export const decadeParser: Parser = {
   pattern: () => PATTERN,

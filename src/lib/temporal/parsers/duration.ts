@@ -1,6 +1,6 @@
 // Durations: "three months", "for two years" (tags "two years"), "the past five years", "a
 // decade" (P10Y), "a 12-year", "nearly five months", "two consecutive quarters", "for years"
-// (PXY), "spent decades", "a decades-long feud" (PXY, in years as "a decade" is). The leading preposition stays outside the span; "the past/next" stays inside, and
+// (PXY), "spent decades", "a decades-long feud" (PXY, in years as "a decade" is), "all day" (P1D). The leading preposition stays outside the span; "the past/next" stays inside, and
 // so do "about"/"nearly"/"over" (with mod APPROX/MORE_THAN); "just", "more than" stay out.
 import type { Parser } from 'chrono-node';
 import { statedResult } from '../context';
@@ -9,7 +9,7 @@ import { UNIT_PATTERN, durationValue, unitOf } from '../units';
 
 const PATTERN = new RegExp(
   '(?<![\\w$£€.,-])(?:((?:the\\s+)?(?:past|last|next|previous|coming|first|final|following|latest)\\s+)|(about|around|nearly|almost|roughly|approximately|some|over)\\s+)?' +
-    `(${COUNT_PATTERN})(${HALF_PATTERN})[\\s-]+(?:(?:consecutive|straight|full|more|whole|successive|long|additional|further|extra)\\s+)?(${UNIT_PATTERN})(?:-long\\b)?(?![\\w-]|\\s+(?:old|of age)\\b)` +
+    `(${COUNT_PATTERN})(${HALF_PATTERN})[\\s-]+(?:(?:consecutive|straight|full|more|whole|successive|long|short|additional|further|extra)\\s+)?(${UNIT_PATTERN})(?:-long\\b)?(?![\\w-]|\\s+(?:old|of age)\\b)` +
     '|(?<![\\w-])(?:the\\s+)?(?:past|last|next|coming|previous)\\s+(decade|century)(?![\\w-])' +
     '|(?<![\\w-])(?:the\\s+)?(?:past|last|next|coming|previous|following)\\s+(days|weeks|months|years|decades)(?![\\w-])' +
     '|(?<=\\b(?:for|over|within|in|after)\\s+(?:just\\s+)?)(years|decades|months|weeks|days|hours|minutes|(?<=over\\s+)the\\s+years)(?![\\w-]|\\s+(?:ago|earlier|later|of|to come)\\b)' +
@@ -18,7 +18,9 @@ const PATTERN = new RegExp(
     // (the verb is looked for behind the unit word, only where one stands: a lookbehind first
     // would run at every position of every sentence)
     '|(?<![\\w-])(years|decades|months|weeks|days|hours)(?<=\\b(?:spent|spend|spends|spending|took|take|takes|taking|lasted|lasting|waited|wait|waiting)\\s+\\w+)(?![\\w-]|\\s+(?:ago|earlier|later|of|to come)\\b)' +
-    '|(?<![\\w-])(?:(years|decades|months|weeks|days|hours|centuries)-long|(years|decades|months)(?=\\s+in\\s+the\\s+making\\b))(?![\\w-])',
+    '|(?<![\\w-])(?:(years|decades|months|weeks|days|hours|centuries)-long|(years|decades|months)(?=\\s+in\\s+the\\s+making\\b))(?![\\w-])' +
+    // "spent all day", "worked all week long": the whole of one unit
+    '|(?<![\\w-])all\\s+(day|week|month|year)(?:\\s+long)?(?![\\w-])',
   'i',
 );
 
@@ -34,6 +36,7 @@ export const durationParser: Parser = {
   pattern: () => PATTERN,
   extract(context, match) {
     // "the past decade": one decade (P10Y, as annotators write it), the determiner inside the span
+    if (match[12]) return statedResult(context, match.index!, match[0], { type: 'DURATION', value: durationValue(1, unitOf(match[12])) });
     if (match[6]) return statedResult(context, match.index!, match[0], { type: 'DURATION', value: durationValue(1, unitOf(match[6])) });
     // "the coming weeks", "for years", "within minutes", "over the years": an unknown count (PXW, PXY)
     const vague = match[7] ?? match[8] ?? match[9] ?? match[10] ?? match[11];

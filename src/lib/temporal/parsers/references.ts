@@ -6,8 +6,8 @@ import { statedResult } from '../context';
 import { durationValue, unitOf } from '../units';
 
 const WORDS: [RegExp, string][] = [
-  [/^(?:now|currently|presently|nowadays|at present|these days|the time being|current|at the moment)$/i, 'PRESENT_REF'],
-  [/^(?:recently|recent|lately|formerly|the past|more recently|recent (?:days|weeks|months|years|decades|(?:\S+ )?history)|once)$/i, 'PAST_REF'],
+  [/^(?:now|currently|presently|nowadays|at present|these days|the time being|current|at the moment|the moment|the (?:current|present) moment)$/i, 'PRESENT_REF'],
+  [/^(?:recently|recent|lately|formerly|the past|more recently|recent (?:days|weeks|months|years|decades|(?:\S+ )?history)|once|(?:not\s+(?:so\s+)?)?long ago|the other day)$/i, 'PAST_REF'],
   [/^(?:soon|very soon|the future|the near future|the near term|the long term|the short term|eventually|shortly)$/i, 'FUTURE_REF'],
 ];
 
@@ -17,7 +17,12 @@ const TIME_OR_STATE =
   /^\s+(?:[\w.'-]+\s+)?(?:circumstances|situation|state|climate|conditions|environment|crisis|crises|turmoil|slump|downturn|recession|slowdown|upturn|boom|rally|surge|spike|sell-?off|slide|decline|drop|fall|rise|gains?|loss(?:es)?|moves?|months?|weeks?|days|years|decades|history|past|times|era|period|session|term|cycle|season|levels?|rates?|trends?|events|developments|trading|sessions?|attacks|violence|fighting|unrest|protests|weakness|strength|volatility|market|economic\b)/i;
 
 const PATTERN =
-  /(?<![\w'-])(?:right\s+)?(now|currently|presently|nowadays|at present|these days|the time being|at the moment|current|(?:more\s+)?recently|recent(?:\s+(?:days|weeks|months|years|decades|(?:[A-Z][\w.]*\s+)?history))?|lately|formerly|(?:very\s+)?soon|shortly|the\s+(?:near\s+)?future|the\s+(?:near|long|short)\s+term|(?<=\b(?:in|of)\s+)the\s+past(?!\s+(?:\w+\s+)?(?:days?|weeks?|months?|years?|decades?|quarters?|centur\w+)))(?![\w-])/i;
+  /(?<![\w'-])(?:right\s+)?(now|currently|presently|nowadays|at present|these days|the time being|at the moment|current|(?:more\s+)?recently|recent(?:\s+(?:days|weeks|months|years|decades|(?:[A-Z][\w.]*\s+)?history))?|lately|formerly|(?:very\s+)?soon|shortly|the\s+(?:near\s+)?future|the\s+(?:near|long|short)\s+term|the\s+past(?!\s+(?:[\w-]+\s+){0,2}(?:days?|weeks?|months?|years?|decades?|quarters?|centur\w+|fortnight|seasons?|weekends?|nights?|hours?|minutes?|half)\b)|(?<=\bfor\s+)the\s+moment|the\s+(?:current|present)\s+moment|(?:not\s+(?:so\s+)?)?long\s+ago|the\s+other\s+day)(?![\w-])/i;
+
+// words after "the future" or "the past" that keep them nouns: function words, and the verbs
+// news puts after them ("the future looks bright", "the past serves as a guide")
+const NOUN_AFTER =
+  /^\s+(?:of|and|or|but|to|in|on|at|for|by|from|with|as|than|is|are|was|were|will|would|could|can|may|might|must|should|shall|has|have|had|does|did|that|which|who|when|where|holds?|looks?|belongs?|lies|lie|depends?|remains?|seems?|appears?|rests?|serves?|beckons?|awaits?|brings?|matters?|tells?|shows?|offers?|teaches|isn|wasn|won|hangs?)\b/i;
 
 export const referencesParser: Parser = {
   pattern: () => PATTERN,
@@ -36,12 +41,20 @@ export const referencesParser: Parser = {
     // reference before a time or a state of affairs ("the current crisis", "recent history",
     // "recent losses"). "formerly", like "former", dates a role, and TimeML tags neither.
     const after = context.text.slice(match.index! + match[0].length, match.index! + match[0].length + 40);
+    const before = context.text.slice(Math.max(0, match.index! - 40), match.index);
     if ((lower === 'current' || lower === 'recent') && !TIME_OR_STATE.test(after) && /^\s+(?:[a-z]+\s+)?[a-zA-Z]/.test(after)) return null;
     if (lower === 'formerly') return null;
+    // "the future king", "the future connections between them", "the past winners": before a
+    // noun the word is an adjective of that noun, not a time; after it a verb or a function word
+    // keeps it a noun ("the future looks bright", "in the future, we")
+    if (/^the\s+(?:future|past)$/.test(lower) && /^\s+[a-z]/.test(after) && !NOUN_AFTER.test(after)) return null;
+    // "as recently as 2014", "as long ago as 1990": the date after it is the time meant
+    if (/^(?:recently|long ago)$/.test(lower) && /\bas\s+$/i.test(before.slice(-4)) && /^\s+as\b/i.test(after)) return null;
+    // "how long ago" asks for a time and names none
+    if (/long ago$/.test(lower) && /\bhow\s+$/i.test(before.slice(-5))) return null;
     // "DirecTV Now service", "the Fox Nation Now app": a capital "Now" straight after a name,
     // inside a sentence and before a lower-case word, ends the name of a product or a show. In a
     // headline set in title case ("Trump Now Says He Will") the next word has a capital too.
-    const before = context.text.slice(Math.max(0, match.index! - 40), match.index);
     if (match[0] === 'Now' && /[^.!?:;“"\s]\s*\b[A-Z][\w&.+-]*\s$/.test(before) && /^(?:\s+[a-z]|[,.;:)]|\s*$)/.test(after)) return null;
     // "recent months", "recent weeks": a stretch of unknown length up to now (PXM, PXW);
     // "recent years" stays a vague past, as news means by it an era rather than a count

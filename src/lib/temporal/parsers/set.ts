@@ -1,5 +1,5 @@
 // Recurring times (TimeML SET): "every week", "each year", "every two months", "daily",
-// "every Monday" (XXXX-WXX-1), "each spring" (XXXX-SP),
+// "every Monday" (XXXX-WXX-1), "each spring" (XXXX-SP), "every morning" (XXXX-XX-XXTMO),
 // "weekly", "annually", "twice a year" (tags "a year"), "per month". Adjectives are taken only
 // in lower case so that "Daily Mail" or "The Weekly Standard" stay names.
 import type { Parser } from 'chrono-node';
@@ -50,7 +50,8 @@ export const setParser: Parser = {
     else if (match[4] || match[5]) value = durationValue(1, unitOf(match[4] ?? match[5]));
     else {
       const word = match[3].toLowerCase();
-      if (word === 'morning' || word === 'night' || word === 'evening') value = 'P1D';
+      // "every morning": the part of any day, as TimeML writes a recurring time of day
+      if (word === 'morning' || word === 'night' || word === 'evening') value = `XXXX-XX-XXT${word === 'morning' ? 'MO' : word === 'night' ? 'NI' : 'EV'}`;
       else {
         const count = match[1] ? 2 : match[2] ? parseCount(match[2]) : 1;
         if (count === null) return null;

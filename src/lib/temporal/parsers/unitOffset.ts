@@ -9,7 +9,7 @@ import { COUNT_PATTERN, parseCount } from '../numbers';
 import { shiftedValue } from '../shift';
 import { UNIT_PATTERN, durationValue, unitOf } from '../units';
 import { anchorShift } from './anaphoricDay';
-import { ANCHOR_LAST, reportAnchor } from '../placeholders';
+import { ANCHOR_LAST, COARSER, reportAnchor } from '../placeholders';
 import { reportsFigures } from '../reportingPeriod';
 
 const PATTERN = new RegExp(
@@ -38,6 +38,12 @@ export const unitOffsetParser: Parser = {
         return statedResult(context, match.index!, match[0], { type: 'DATE', value: `${year.slice(0, 3)}X` });
       }
       if (word === 'ago') return statedResult(context, match.index!, match[0], { type: 'DATE', value: 'PAST_REF' });
+      // "a few months earlier", "several years later": a date some three units from the last
+      // date named, known only at the next coarser unit (the year of those months, the decade
+      // of those years), as "a few years ago" is
+      if ((word === 'earlier' || word === 'later') && /^(?:a few|few|several|some)$/i.test(match[2] ?? '') && /^(?:month|year)$/.test(unitOf(match[3]))) {
+        return statedResult(context, match.index!, match[0], { type: 'DATE', value: anchorShift(word === 'earlier' ? -3 : 3, unitOf(match[3])) + COARSER });
+      }
       if (word === 'from now' || word === 'hence') return statedResult(context, match.index!, match[0], { type: 'DATE', value: 'FUTURE_REF' });
       return null;
     }

@@ -24,7 +24,10 @@ export const unlikelyMonthRefiner: Refiner = {
       if (word[0] !== word[0].toUpperCase()) return false;
       const before = context.text.slice(Math.max(0, r.index - 12), r.index);
       const after = context.text.slice(r.index + word.length, r.index + word.length + 24);
-      if (INTRO.test(before) || /^['\u2019]s\b/.test(after)) return true;
+      if (INTRO.test(before)) return true;
+      // "May's figures" opens a sentence; "Theresa May's government", "Brian May's guitar": after
+      // a capitalised word inside a sentence, a possessive "May" ends a person's name
+      if (/^['\u2019]s\b/.test(after)) return !/(?<![.!?:;"\u201c]\s*)\b[A-Z][a-z]+\s+$/.test(before);
       if (SCHEDULED_FOR.test(context.text.slice(Math.max(0, r.index - 24), r.index))) return true;
       // a sentence opening on the month with a verb ("May was the wettest month on record")
       if (/(?:^|[.!?"\u201c]\s*)$/.test(before) && VERB_AFTER.test(after)) return true;

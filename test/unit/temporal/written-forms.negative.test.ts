@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { tagTimexes } from '../../../src/lib/temporal/index';
+
+// Words of the written forms in written-forms.test.ts that, as used here, name no time of their
+// own (issue 16): a surname that is a month, "the future"/"the past" before a noun, "recently"
+// and "long ago" that only introduce the date after them, a question, and an adjective with a
+// hyphen. Wednesday 2024-10-16.
+const WED = '2024-10-16';
+
+const NOT_TIMES: [string, string, string][] = [
+  ["a possessive 'May' after a first name", 'The plan won Theresa May\u2019s backing in cabinet.', 'may'],
+  ["a possessive 'May' after a first name, straight apostrophe", "Fans cheered Brian May's guitar solo.", 'may'],
+  ["'the future' before a noun", 'He shared a dormitory with the future king.', 'future'],
+  ["'the future' before a plural noun", 'Planners argued over the future routes of the tram.', 'future'],
+  ["'the past' before a noun", 'The past winners were invited to the gala.', 'past'],
+  ["'recently' in 'as recently as' before a year", 'The lake froze over as recently as 2012.', 'recently'],
+  ["'long ago' in 'as long ago as' before a year", 'Monks brewed beer there as long ago as 1350.', 'long ago'],
+  ["'long ago' in a question", 'How long ago did the ferry stop running?', 'long ago'],
+  ["'all-day' with a hyphen before a noun", 'The union called an all-day meeting.', 'all-day'],
+];
+
+describe('tagTimexes: written forms that name no time here', () => {
+  it.each(NOT_TIMES)('%s is not tagged', (_name, sentence, word) => {
+    expect(tagTimexes(sentence, WED).filter((t) => t.text.toLowerCase().includes(word))).toEqual([]);
+  });
+
+  it("a sentence-opening possessive 'May' stays the month", () => {
+    expect(tagTimexes("May's rainfall broke the record.", WED).map((t) => [t.text, t.value])).toContainEqual(['May', '2024-05']);
+  });
+
+  it("'the future' before a verb stays a vague future", () => {
+    expect(tagTimexes('The future looks bleak for the shipyard.', WED).map((t) => [t.text, t.value])).toContainEqual(['The future', 'FUTURE_REF']);
+  });
+
+  it("'will have' stays ahead: 'will have finished by Friday' is the coming Friday", () => {
+    expect(tagTimexes('The crew will have finished the hull by Friday.', WED).map((t) => [t.text, t.value])).toContainEqual(['Friday', '2024-10-18']);
+  });
+});

@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { tagged } from './helpers';
+
+// Time expressions as news and features write them beyond the plain date (issue 16, found
+// reading the fourth timeml-news split): ages as nouns, decades and years behind a prefix, a
+// bound on a year, vague references to the past and present, whole days, recurring parts of a
+// day, a vague count of years counted from the last date named, and the auxiliaries that tell a
+// verb group's side. Sentences are written for these tests.
+const WED = '2024-10-16';
+
+type Case = [string, string, string, string, { type: string; value: string; mod?: string }];
+
+const cases: Case[] = [
+  ["'12-year-olds' as a noun is the age lived", 'The sailing camp takes 12-year-olds only.', WED, '12-year-olds', { type: 'DURATION', value: 'P12Y' }],
+  ["'the mid-1980s' is the decade, in its middle", 'Rents climbed steadily through the mid-1980s.', WED, 'the mid-1980s', { type: 'DATE', value: '198', mod: 'MID' }],
+  ["'post-2008' names the year", 'The post-2008 rules tightened lending to builders.', WED, '2008', { type: 'DATE', value: '2008' }],
+  ["'until at least 2031' is a year, not an amount", 'The bridge will stay shut until at least 2031, engineers said.', WED, '2031', { type: 'DATE', value: '2031' }],
+  ["'long ago' is a vague past", 'The mill closed long ago, and the town shrank with it.', WED, 'long ago', { type: 'DATE', value: 'PAST_REF' }],
+  ["'Not long ago' is a vague past", 'Not long ago, the harbour stood empty.', WED, 'Not long ago', { type: 'DATE', value: 'PAST_REF' }],
+  ["'the other day' is a vague past", 'A neighbour told me the other day that the bakery is closing.', WED, 'the other day', { type: 'DATE', value: 'PAST_REF' }],
+  ["'the past' as a subject is a vague past", 'The past offers few lessons for this crisis.', WED, 'The past', { type: 'DATE', value: 'PAST_REF' }],
+  ["'the past' after 'about' is a vague past", 'She wrote about the past with great affection.', WED, 'the past', { type: 'DATE', value: 'PAST_REF' }],
+  ["'the present moment' is the present", 'Nothing about the present moment is normal, the author argues.', WED, 'the present moment', { type: 'DATE', value: 'PRESENT_REF' }],
+  ["'for the moment' is the present", 'For the moment, the ferry keeps its winter timetable.', WED, 'the moment', { type: 'DATE', value: 'PRESENT_REF' }],
+  ["'all day' is one whole day", 'Volunteers queued all day outside the depot.', WED, 'all day', { type: 'DURATION', value: 'P1D' }],
+  ["'all week long' is one whole week", 'The pumps ran all week long.', WED, 'all week long', { type: 'DURATION', value: 'P1W' }],
+  ["'every evening' recurs in the evening of any day", 'The keeper climbs the lighthouse stairs every evening.', WED, 'every evening', { type: 'SET', value: 'XXXX-XX-XXTEV' }],
+  ["'a few short months' is an unknown count of months", 'The renovation took a few short months.', WED, 'a few short months', { type: 'DURATION', value: 'PXM' }],
+  ["'A few years later' after 1983 is a year of that decade", 'The museum opened in March 1983. A few years later, it doubled in size.', WED, 'A few years later', { type: 'DATE', value: '198X' }],
+  ["'several months earlier' after October 2003 is a month of 2003", 'The treaty was signed in October 2003; several months earlier, talks had stalled.', WED, 'several months earlier', { type: 'DATE', value: '2003' }],
+];
+
+const sides: Case[] = [
+  ["'would have' looks back: a claim on Monday that the team would have won is the Monday before", 'Her claim on Monday that the team would have won without the rain drew laughs.', WED, 'Monday', { type: 'DATE', value: '2024-10-14' }],
+  ["'may have' looks back: 'may have left the port on Sunday' is the Sunday before", 'The trawler may have left the port on Sunday.', WED, 'Sunday', { type: 'DATE', value: '2024-10-13' }],
+  ["a typographic 'she\u2019ll' looks ahead: 'she\u2019ll tour the site Friday' is the coming Friday", 'The mayor says she\u2019ll tour the site Friday.', WED, 'Friday', { type: 'DATE', value: '2024-10-18' }],
+  ["'won\u2019t' looks ahead: in November, 'won\u2019t rule in March' is next March", 'The regulator won\u2019t rule on the merger in March.', '2025-11-12', 'March', { type: 'DATE', value: '2026-03' }],
+  ["'come April 3' is when that day comes, even in a past report", 'Crews were told the road, patched and resurfaced, would reopen come April 3.', '2025-11-12', 'April 3', { type: 'DATE', value: '2026-04-03' }],
+];
+
+describe('tagTimexes: written forms beyond the plain date', () => {
+  it.each(cases)('%s', (_name, sentence, published, words, expected) => {
+    expect(tagged(sentence, published, words)).toEqual({ text: words, ...expected });
+  });
+});
+
+describe('tagTimexes: auxiliaries that tell the side of publication', () => {
+  it.each(sides)('%s', (_name, sentence, published, words, expected) => {
+    expect(tagged(sentence, published, words)).toEqual({ text: words, ...expected });
+  });
+});
