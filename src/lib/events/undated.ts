@@ -66,10 +66,26 @@ function verbPointsAhead(st: Statement, words: readonly Word[]): boolean {
   return !group.negative && readCues(group.text).firm;
 }
 
+// "Soon, the star was taking piano lessons", "met the director shortly thereafter", "allegations
+// would make it clear": a "soon" or "the coming days" told from a past moment of the story is
+// that moment's sequel, already past, not a projection from the day of writing.
+function toldFromThePast(st: Statement, words: readonly Word[]): boolean {
+  if (/\bthereafter\b/i.test(st.cueText) && !st.cues.firm) return true;
+  let group = firstVerbGroup(words, st.span.start, st.span.end);
+  if (group && REPORTING.test(group.text)) group = firstVerbGroup(words, group.end, st.span.end) ?? group;
+  return !!group && (group.first.form === 'past' || /^(?:was|were|had|would)$/i.test(group.first.text));
+}
+
+// "couples will probably keep squabbling", "he expects devices could soon measure", "the debate is
+// likely to be dull": a forecast hedged in its own clause is someone's estimate, not an arrangement.
+const ESTIMATE = /\b(?:probably|likely|unlikely)\b/i;
+
 export function undatedEvent(text: string, st: Statement, sentence: Span, future: Timex | undefined, wordsOf: () => readonly Word[]): TimelineEvent | null {
   if (st.cues.didNotHappen) return null;
+  if (future && toldFromThePast(st, wordsOf())) return null;
   if (!future) {
     if (!st.cues.firm || text[sentence.end - 1] === '?' || SPEAKER_PROMISE.test(st.cueText) || OPINION.test(st.cueText)) return null;
+    if (st.cues.future === 'possible' || ESTIMATE.test(st.cueText)) return null;
     if (!verbPointsAhead(st, wordsOf())) return null;
   }
   if (future && (/^the future$/i.test(future.text) || HEDGE.test(st.cueText) || text[sentence.end - 1] === '?')) return null;

@@ -40,3 +40,31 @@ describe('a forecast, a wish or a past intention is no projection', () => {
     expect(undated('The long wait for a ferry could be ending soon.', )).toEqual([]);
   });
 });
+
+describe('a “soon” told from a past moment of the story is no projection', () => {
+  const soon = (text: string, word: string) => {
+    const at = text.indexOf(word);
+    return buildEvents(text, [{ start: at, end: at + word.length, text: word, type: 'DATE', value: 'FUTURE_REF' }], '2024-05-15').map((e) => e.label);
+  };
+  it('gives none for a past progressive after a fronted “soon”', () => {
+    expect(soon('Soon, the new keeper was feeding the sea lions twice a day.', 'Soon')).toEqual([]);
+  });
+  it('gives none for a past verb with “shortly thereafter”', () => {
+    expect(soon('The board hired an auditor and shortly thereafter dismissed the treasurer.', 'shortly')).toEqual([]);
+  });
+  it('gives none for a future seen from the past (“would”)', () => {
+    expect(soon('Within the coming weeks, letters from more tenants would show the leak was not the only one.', 'the coming weeks')).toEqual([]);
+  });
+});
+
+describe('a hedged forecast in its own clause is no projection', () => {
+  it('gives none for “will probably”', () => {
+    expect(undated('Anglers will probably keep arguing over the new quotas.')).toEqual([]);
+  });
+  it('gives none for “is likely to be”', () => {
+    expect(undated('A council member said the budget vote is likely to be as lively as last year’s.')).toEqual([]);
+  });
+  it('gives none for an expectation that something could happen', () => {
+    expect(undated('The engineer expects future buoys could warn fishermen of rogue waves.')).toEqual([]);
+  });
+});

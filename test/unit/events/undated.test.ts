@@ -19,3 +19,18 @@ describe('a projection that survives the hedge rules', () => {
     expect(labels[0]).toMatch(/the Harbour Board will open two new berths$/);
   });
 });
+
+describe('a “soon” told from the day of writing stays a projection', () => {
+  it('keeps a firm “will soon” with its cue', () => {
+    const text = 'The ferry company will soon open a second route to the island.';
+    const at = text.indexOf('soon');
+    const events = buildEvents(text, [{ start: at, end: at + 4, text: 'soon', type: 'DATE', value: 'FUTURE_REF' }], '2024-05-15');
+    expect(events.map((e) => [e.label, e.status])).toEqual([['The ferry company will open a second route to the island', 'projected']]);
+  });
+  it('keeps a firm plan reported in the past tense', () => {
+    const text = 'The mayor said the library will soon extend its opening hours.';
+    const at = text.indexOf('soon');
+    const events = buildEvents(text, [{ start: at, end: at + 4, text: 'soon', type: 'DATE', value: 'FUTURE_REF' }], '2024-05-15');
+    expect(events.map((e) => e.status)).toEqual(['projected']);
+  });
+});
