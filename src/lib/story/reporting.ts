@@ -37,9 +37,12 @@ const LIVE_STAMP = new RegExp(`^(?:[A-Z][A-Z .'’-]{1,30}, ${CLOCK}(?:\\d:\\d|[
 const BYLINE = /^By (?:the [A-Z][A-Za-z]* Wire Staff|[A-Z][A-Za-z.'’ -]{1,40}, Special to [A-Z][A-Za-z]*)\s+/;
 
 const WEEKDAY = '(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\\.?';
-/** A page's own time stamp: "Friday 21 January 2005 00.05 GMT", "Sat Jun 4, 2011 9:27 pm BST". */
+/** A page's own time stamp: "Friday 21 January 2005 00.05 GMT", "Sat Jun 4, 2011 9:27 pm BST",
+ *  and a live blog's or an embedded post's, the clock first: "12:21 pm ET February 11, 2013". */
 export const PAGE_STAMP = new RegExp(
-  `${WEEKDAY},? (?:\\d{1,2} ${MONTH},? \\d{4}|${MONTH} \\d{1,2},? \\d{4}),? \\d{1,2}[.:]\\d{2}(?: ?[ap]\\.?m\\.?)?(?: [A-Z]{2,4}\\b)?`,
+  `${WEEKDAY},? (?:\\d{1,2} ${MONTH},? \\d{4}|${MONTH} \\d{1,2},? \\d{4}),? \\d{1,2}[.:]\\d{2}(?: ?[ap]\\.?m\\.?)?(?: [A-Z]{2,4}\\b)?` +
+    // its zone is printed, and no preposition makes it a time in the sentence ("at 8 p.m. ET")
+    `|(?<!\\b(?:at|by|until|till|from|before|after|since|around|about|to) )\\b\\d{1,2}:\\d{2} ?[ap]\\.?m\\.? [A-Z]{2,4} ${MONTH} \\d{1,2} ?, \\d{4}\\b`,
   'g',
 );
 

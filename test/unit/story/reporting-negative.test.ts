@@ -14,6 +14,7 @@ const REPORTING = [
   'US: the embassy reopened on Monday.',
   'Well, the vote came on Tuesday, and it was close.',
   'The verdict: guilty on all counts, read out on Friday.',
+  'Polls closed at 8:00 p.m. ET March 3, 2014, and counting began.',
 ];
 
 describe('reporting with dates and times', () => {

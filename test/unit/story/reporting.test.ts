@@ -31,4 +31,9 @@ describe('where reporting ends', () => {
   it('finds a page stamp with its clock time and zone', () => {
     expect(stampSpans('Posted Wednesday 19 January 2005 08.47 GMT by the desk')).toEqual([{ start: 7, end: 42 }]);
   });
+
+  it("finds a live post's stamp written clock first, as embedded posts print it", () => {
+    const text = 'Fireworks lit the harbour. 9:05 pm ET March 3, 2014 SHARE The crowd cheered.';
+    expect(stampSpans(text)).toEqual([{ start: text.indexOf('9:05'), end: text.indexOf(' SHARE') }]);
+  });
 });
