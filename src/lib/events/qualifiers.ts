@@ -6,6 +6,8 @@
 import type { Timex } from '../document';
 import type { Span, Word } from '../analysis';
 import { headNoun, keepsItsDate } from './nameYear';
+import { inCapitals, insideName, slotTime } from './nameWord';
+import { askedOrAddressed, noParticularDay } from './noDay';
 
 const GREETING = /\b(?:Happy|Merry|Blessed)\s+$/;
 const PREFIX = /\b(?:pre|post)-\s*$/i;
@@ -20,7 +22,8 @@ const CLOCK = /\d(?::\d\d)?\s*(?:[ap]\.?m\.?|hrs|IST|GMT|ET)\b|\d:\d\d/i;
 /** Why `timex` only qualifies a word of the statement, or null when it may date an event. */
 export function qualifiesWord(text: string, statement: Span, timex: Timex, wordsOf: () => readonly Word[]): 'name' | 'generic' | 'counter' | null {
   const lead = text.slice(Math.max(statement.start, timex.start - 40), timex.start);
-  if (GREETING.test(lead) || PREFIX.test(lead)) return 'name';
+  if (GREETING.test(lead) || PREFIX.test(lead) || insideName(text, statement, timex) || slotTime(text, timex) || inCapitals(timex)) return 'name';
+  if (noParticularDay(text, statement.start, timex) || askedOrAddressed(text, statement.start, statement.end, timex, wordsOf)) return 'generic';
   const of = OF_THE.exec(lead);
   if (DECADE.test(timex.text) && of && !PART_OF_TIME.test(of[1])) return 'name';
   if (READING.test(lead) && CLOCK.test(timex.text)) return 'counter';

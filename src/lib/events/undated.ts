@@ -7,6 +7,7 @@ import type { Span } from './sentences';
 import type { Statement } from './statements';
 import { firstVerbGroup, type Word } from '../analysis';
 import { readCues } from './cues';
+import { noParticularDay } from './noDay';
 
 // Undated events need a label that says something ("will go" is not an event).
 const MIN_UNDATED_WORDS = 3;
@@ -83,6 +84,8 @@ const ESTIMATE = /\b(?:probably|likely|unlikely)\b/i;
 export function undatedEvent(text: string, st: Statement, sentence: Span, future: Timex | undefined, wordsOf: () => readonly Word[]): TimelineEvent | null {
   if (st.cues.didNotHappen) return null;
   if (future && toldFromThePast(st, wordsOf())) return null;
+  // "Sadly, 2016 will come to an end shortly": the calendar's own course is no one's plan
+  if (st.timexes.some((t) => noParticularDay(text, st.span.start, t))) return null;
   if (!future) {
     if (!st.cues.firm || text[sentence.end - 1] === '?' || SPEAKER_PROMISE.test(st.cueText) || OPINION.test(st.cueText)) return null;
     if (st.cues.future === 'possible' || ESTIMATE.test(st.cueText)) return null;

@@ -1,0 +1,54 @@
+// A date word that is part of a name or of a schedule's slot, not a date: "21st Century Fox",
+// "April Schiff", "Jill June", "an Easter Egg", "the 2 p.m. time slot", "Hannity's 9 p.m. show".
+// News capitalises a name's words; a capitalised date word run into a capitalised word that is
+// no date word, with nothing governing it as a date ("in", "on", "last"), is inside the name.
+// A clock time before a slot or a show says which slot, on no particular day. Must not know
+// about labels, statuses or how timexes were found.
+import type { Timex } from '../document';
+import type { Span } from '../analysis';
+
+// Words that go on a date's own name: "Christmas Day", "Friday Night", "Easter Sunday".
+const DATE_NAME_PART = /^(?:Day|Days|Eve|Night|Nights|Morning|Afternoon|Evening|Weekend|Week|Month|Year|Time|Holiday|Holidays|Season|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|And|Or|To|Through|Of|In|On|At|For|The|A|An|With|By|From)$/;
+// Where a name may start in a run of text: after a comma or a bracket (a list of names), after
+// an article ("an Easter Egg"); never after a verb or a preposition ("said Monday Apple ...").
+const NAME_SLOT = /(?:[,;:(]\s*|\b(?:an?|the)\s+)$/i;
+const MONTH_OR_HOLIDAY = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Easter|Christmas)$/;
+const FOLLOWER = /^\s([A-Z][a-z]+)\b(?!\s*\d)/;
+// "Jill June", "Abbi Easter": a capitalised word (no sentence start) before a bare month or holiday
+const PRECEDER = /([A-Z][a-z]+)\s$/;
+const NOT_A_FIRST_NAME = /^(?:Good|Black|Cyber|Super|Ash|Palm|Holy|Easter|Memorial|Labor|Labour|Independence|Christmas|Boxing|New|Last|Next|This|That|Early|Late|Mid|Every|Each|Since|Until|Till|From|Through|By|On|In|At|Of|During|Before|After|Between|And|Or|To|For|The|A|An|Last|Past|Coming|Until|Mr|Mrs|Ms|Dr)$/;
+
+/** Whether the capitalised date words of `timex` sit inside a name. */
+export function insideName(text: string, statement: Span, timex: Timex): boolean {
+  const follower = FOLLOWER.exec(text.slice(timex.end, timex.end + 24));
+  const followed = !!follower && !DATE_NAME_PART.test(follower[1]);
+  // news writes "the 21st century" in lower case: a capital Century before a name is a company's
+  if (/^\d+(?:st|nd|rd|th)\s+Century$/.test(timex.text)) return followed;
+  if (!MONTH_OR_HOLIDAY.test(timex.text)) return false;
+  const lead = text.slice(Math.max(statement.start, timex.start - 20), timex.start);
+  if (followed && timex.start > statement.start && NAME_SLOT.test(lead)) return true;
+  const preceder = PRECEDER.exec(text.slice(Math.max(statement.start, timex.start - 24), timex.start));
+  if (!preceder) return false;
+  const at = timex.start - preceder[0].length;
+  const opensSentence = at <= statement.start || /[.!?:“"]\s*$/.test(text.slice(Math.max(0, at - 3), at));
+  return !opensSentence && !NOT_A_FIRST_NAME.test(preceder[1]) && !DATE_NAME_PART.test(preceder[1]);
+}
+
+// "the lower-rated 2 p.m. time slot", "Sean Hannity's 9 p.m. prime-time slot", "the 6 p.m.
+// newscast": a time of day that names a recurring slot in a schedule.
+const CLOCK = /^\d{1,2}(?::\d\d)?\s*(?:[ap]\.?m\.?)$/i;
+const SLOT_AFTER = /^\s+(?:[\w-]+\s+){0,2}?(?:slot|show|newscast|broadcast|bulletin|programme|program|edition|shift)s?\b/i;
+
+// "appears in the September 5, 2016 issue of New York", "the March edition": a periodical's
+// issue is named by its date, like a slot by its time.
+const ISSUE_AFTER = /^\s+(?:print\s+|special\s+|double\s+)?(?:issue|edition)s?\b/i;
+
+/** Whether `timex` is a clock time naming a schedule's slot, or the date of an issue. */
+export function slotTime(text: string, timex: Timex): boolean {
+  const after = text.slice(timex.end, timex.end + 40);
+  return (CLOCK.test(timex.text) && SLOT_AFTER.test(after)) || ISSUE_AFTER.test(after);
+}
+
+// "IT’S TUESDAY —", "TWEET OF THE DAY": prose never writes a date in capitals; a newsletter's
+// rubric or a page's kicker does.
+export const inCapitals = (timex: Timex) => /\p{L}{3}/u.test(timex.text) && timex.text === timex.text.toUpperCase() && !/\d/.test(timex.text);

@@ -1,0 +1,49 @@
+// Date words that name no particular day, each as news uses it: a habit's clock ("delivered
+// each morning at 5:15 a.m."), an indefinite day ("on a Sunday morning", where "a Friday clip" is one Friday), a thing of its day
+// ("the day's biggest stories", "the issues of the day", "Tweet of the Day"), a speaker's idiom
+// ("At the end of the day, ...", "won't happen overnight"), a year as the object of a feeling
+// or as what ends ("I don't want 2016 to end", "I will remember 2016"). Must not know about
+// labels, statuses or how timexes were found.
+import type { Timex } from '../document';
+import { firstVerbGroup, verbGroupBefore, type Word } from '../analysis';
+
+const HABIT = /\b(?:each|every)\s+(?:morning|day|night|evening|afternoon|weekday|week|hour)\s+(?:at\s+)?$|\bdaily\s+at\s+$/i;
+const WEEKDAY = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/i;
+// "the day's biggest stories", "the issues of the day": the day is whichever the reader's is
+const PART_OF_TIME = /^(?:end|start|beginning|middle|rest|part|half|course|most|close|dawn|morning|afternoon|evening|night)$/i;
+const IDIOM_OPENING = /(?:^|[“"‘'(]|\n)\s*at\s+$/i;
+const NEGATION = /\b(?:not|never|won['’]t|can['’]t|doesn['’]t|don['’]t|didn['’]t|isn['’]t|wasn['’]t)\b/i;
+const FEELING_BEFORE = /\b(?:want|wanted|wants|remember|remembered|forget|forgot|miss|missed|love|loved|hate|hated)\s+$/i;
+const ENDING_AFTER = /^\s+(?:to\s+end|will\s+(?:end|come\s+to\s+an\s+end|be\s+over)|ends|ended|comes\s+to\s+an\s+end|came\s+to\s+an\s+end|is\s+(?:ending|over)|draws\s+to\s+a\s+close)\b/i;
+
+/** Whether `timex` names no particular day (see above). */
+export function noParticularDay(text: string, statementStart: number, timex: Timex): boolean {
+  const lead = text.slice(Math.max(statementStart, timex.start - 40), timex.start);
+  const after = text.slice(timex.end, timex.end + 40);
+  if (timex.type === 'TIME' && HABIT.test(lead)) return true;
+  if (WEEKDAY.test(timex.text) && /\bon\s+a\s+$/i.test(lead)) return true;
+  if (/^the\s+day$/i.test(timex.text)) {
+    if (/^['’]s\s+\p{L}/u.test(after)) return true;
+    const of = /(\p{L}+)\s+of\s+$/u.exec(lead);
+    if (of && !PART_OF_TIME.test(of[1])) return true;
+  }
+  if (/^the\s+end\s+of\s+the\s+day$/i.test(timex.text) && IDIOM_OPENING.test(lead) && /^\s*,/.test(after)) return true;
+  if (/^overnight$/i.test(timex.text) && /\b(?:happen|change|come|arrive|disappear|go away)\s+$/i.test(lead) && NEGATION.test(lead)) return true;
+  if (/^\d{4}$/.test(timex.text) && (FEELING_BEFORE.test(lead) || ENDING_AFTER.test(after))) return true;
+  return false;
+}
+
+// "Got tips ... to power us through the week?", "Hope you squeezed in some leaf-peeping over the
+// weekend": a date in a question, or in a clause whose subject is the reader, tells no news.
+const ASKED = /^[^.!?]*\?/;
+
+/** Whether `timex` sits in a question or a clause addressed to "you". */
+export function askedOrAddressed(text: string, statementStart: number, statementEnd: number, timex: Timex, wordsOf: () => readonly Word[]): boolean {
+  if (ASKED.test(text.slice(timex.end, timex.end + 240))) return true;
+  // "you" straight before the date's verb: "you squeezed in", "You can't just go"
+  const words = wordsOf();
+  const group = verbGroupBefore(words, statementStart, timex.start) ?? firstVerbGroup(words, timex.end, statementEnd);
+  if (!group) return false;
+  const before = words.filter((w) => w.end > w.start && w.end <= group.first.start && w.start >= statementStart);
+  return before.length > 0 && /^you$/i.test(before[before.length - 1].text);
+}

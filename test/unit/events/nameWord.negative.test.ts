@@ -1,0 +1,37 @@
+// What must NOT become an event: a date word inside a name, a clock time naming a slot, the date
+// of a periodical's issue, a date in capitals. Sentences written for these tests; timexes
+// handmade so the rules are tested alone.
+import { describe, expect, it } from 'vitest';
+import { buildEvents } from '../../../src/lib/events';
+import { timexOf } from './helpers';
+
+const PUBLISHED = '2024-05-15';
+const datesOf = (text: string, timexes: [string, string, string?][]) =>
+  buildEvents(text, timexes.map(([words, value, type]) => timexOf(text, words, value, (type as 'DATE' | 'TIME') ?? 'DATE')), PUBLISHED).map((e) => e.when.text);
+
+describe('a date word inside a name is no event', () => {
+  it('drops a capitalised century that opens a company’s name', () => {
+    expect(datesOf('The studio was sold to 20th Century Studios executives in a quiet deal.', [['20th Century', '19']])).toEqual([]);
+  });
+  it('drops a month that is a first name in a list of names', () => {
+    expect(datesOf('The jury: Tom Reyes, May Okafor, Lena Brandt and Omar Haddad signed the verdict.', [['May', '2024-05']])).toEqual([]);
+  });
+  it('drops a month that is a surname after a first name', () => {
+    expect(datesOf('The council heard from Doris August and two other residents.', [['August', '2023-08']])).toEqual([]);
+  });
+  it('drops a holiday run into the noun it names', () => {
+    expect(datesOf('The game hides a Christmas Cracker that players can open.', [['Christmas', '2023-12-25']])).toEqual([]);
+  });
+});
+
+describe('a clock time naming a slot, an issue’s date, a date in capitals are no events', () => {
+  it('drops a time that names a broadcast slot', () => {
+    expect(datesOf('In March 2021 the network moved the anchor to its 11 p.m. newscast.', [['March 2021', '2021-03'], ['11 p.m.', '2024-05-15T23:00', 'TIME']])).toEqual(['March 2021']);
+  });
+  it('drops the date of a magazine’s issue', () => {
+    expect(datesOf('The essay appears in the June 3, 2024 issue of the quarterly.', [['June 3, 2024', '2024-06-03']])).toEqual([]);
+  });
+  it('drops a weekday written in capitals as a newsletter’s rubric', () => {
+    expect(datesOf('HAPPY FRIDAY — Send your tips to the desk.', [['FRIDAY', '2024-05-17']])).toEqual([]);
+  });
+});

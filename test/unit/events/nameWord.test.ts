@@ -1,0 +1,23 @@
+// A date word beside a name still dates what the sentence says happened.
+import { describe, expect, it } from 'vitest';
+import { buildEvents } from '../../../src/lib/events';
+import { timexOf } from './helpers';
+
+const PUBLISHED = '2024-05-15';
+const datesOf = (text: string, timexes: [string, string, string?][]) =>
+  buildEvents(text, timexes.map(([words, value, type]) => timexOf(text, words, value, (type as 'DATE' | 'TIME') ?? 'DATE')), PUBLISHED).map((e) => e.when.text);
+
+describe('a date beside a name keeps its event', () => {
+  it('keeps a month governed by “in” before a name', () => {
+    expect(datesOf('In March Okafor resigned from the port authority.', [['March', '2024-03']])).toEqual(['March']);
+  });
+  it('keeps a weekday after “said” before a company’s name', () => {
+    expect(datesOf('Regulators said Tuesday Harbor Freightways must pay the fine.', [['Tuesday', '2024-05-14']])).toEqual(['Tuesday']);
+  });
+  it('keeps a holiday with its own name part', () => {
+    expect(datesOf('The shelter served 400 meals on Christmas Day last year.', [['Christmas Day last year', '2023-12-25']])).toEqual(['Christmas Day last year']);
+  });
+  it('keeps a time before an event noun', () => {
+    expect(datesOf('The harbour master called a 9 a.m. briefing on Thursday.', [['9 a.m.', '2024-05-16T09:00', 'TIME'], ['Thursday', '2024-05-16']])).toEqual(['9 a.m.']);
+  });
+});

@@ -1,0 +1,23 @@
+// Beside the rules of noDay.ts: the same words where they do date something.
+import { describe, expect, it } from 'vitest';
+import { buildEvents } from '../../../src/lib/events';
+import { timexOf } from './helpers';
+
+const PUBLISHED = '2024-05-15';
+const datesOf = (text: string, timexes: [string, string, string?][]) =>
+  buildEvents(text, timexes.map(([words, value, type]) => timexOf(text, words, value, (type as 'DATE' | 'TIME') ?? 'DATE')), PUBLISHED).map((e) => e.when.text);
+
+describe('dates that look like no particular day but are one', () => {
+  it('keeps a weekday before a noun after “a”', () => {
+    expect(datesOf('The minister spoke in a Friday interview with the local radio.', [['Friday', '2024-05-10']])).toEqual(['Friday']);
+  });
+  it('keeps the end of a trading day', () => {
+    expect(datesOf('By the end of the day, the index had fallen 3 percent.', [['the end of the day', '2024-05-15']])).toEqual(['the end of the day']);
+  });
+  it('keeps a year in which something happened', () => {
+    expect(datesOf('The bridge opened to traffic in 2019.', [['2019', '2019']])).toEqual(['2019']);
+  });
+  it('keeps a date told to the reader by a speaker about someone else', () => {
+    expect(datesOf('The ferry resumed service on Friday, officials told reporters.', [['Friday', '2024-05-10']])).toEqual(['Friday']);
+  });
+});
