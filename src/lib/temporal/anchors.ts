@@ -14,10 +14,10 @@
 // for the whole story. With no such date before them they count from publication.
 // Knows nothing of how the timexes were found.
 import type { Timex } from '../document';
-import { addDays, formatDay, formatIsoWeek, formatMonth, formatYear, mondayOfIsoWeek, weekday, type YMD } from './calendar';
+import { addDays, formatDay, formatIsoWeek, formatMonth, formatYear, mondayOfIsoWeek, toEpochDay, weekday, type YMD } from './calendar';
 import { ANCHOR_DAY, ANCHOR_SHIFT } from './parsers/anaphoricDay';
 import { ANCHOR_YEAR_BACK } from './parsers/samePeriod';
-import { ANCHOR_LAST, ANCHOR_PERIOD, ANCHOR_REPORT, ANCHOR_WEEKDAY, COARSER, NO_VALUE } from './placeholders';
+import { ANCHOR_LAST, ANCHOR_PERIOD, ANCHOR_REPORT, ANCHOR_WEEKDAY, COARSER, NO_VALUE, PRESENT_OR_DAY } from './placeholders';
 import { shiftedValue } from './shift';
 import type { Unit } from './units';
 
@@ -47,13 +47,17 @@ export function resolveAnchors(timexes: Timex[], published: YMD, figures: readon
   // whether the last day named was a night: a small-hours clock time after it is the next day
   let night = false;
   let reporting: string | null = null;
+  // a report of the day's events dates something else by a day or a week near publication, as
+  // such reports write one, without the year ("Tuesday", "yesterday", "this week", "Dec. 20")
+  // ("Today" itself, whose tense may be misread, is what is being decided)
+  const dayReport = timexes.some((t) => !/^today$/i.test(t.text) && !/\d{4}/.test(t.text) && nearPublication(t.value, published));
   const out: Timex[] = [];
   timexes.forEach((t, i) => {
     const value = resolve(t.value);
     if (value === NO_VALUE) return;
     if (value !== t.value) {
       // a resolved date is itself a date the story can go on from
-      if (/^ANCHOR_(?:SHIFT|PERIOD|WEEKDAY)/.test(t.value)) remember(value);
+      if (/^(?:ANCHOR_(?:SHIFT|PERIOD|WEEKDAY)|PRESENT_OR_DAY)/.test(t.value)) remember(value);
     } else if (t.type === 'DATE' || t.type === 'TIME') remember(value);
     // only a period the story states; a comparison period it computed is not the one reported
     // and the latest one: a story reports its newest period and compares it with older ones
@@ -64,6 +68,7 @@ export function resolveAnchors(timexes: Timex[], published: YMD, figures: readon
   return out;
 
   function resolve(value: string): string {
+    if (value.startsWith(PRESENT_OR_DAY)) return dayReport ? value.slice(PRESENT_OR_DAY.length + 1) : 'PRESENT_REF';
     if (value.startsWith(ANCHOR_DAY)) {
       const rest = value.slice(ANCHOR_DAY.length);
       const smallHours = night && /^T0[0-4]:/.test(rest);
@@ -133,6 +138,14 @@ export function resolveAnchors(timexes: Timex[], published: YMD, figures: readon
       dayNamed = true;
     }
   }
+}
+
+/** Whether a value names a day, or the ISO week, within a week of publication. */
+function nearPublication(value: string, published: YMD): boolean {
+  const day = /^(\d{4})-(\d{2})-(\d{2})/.exec(value);
+  if (day) return Math.abs(toEpochDay({ year: Number(day[1]), month: Number(day[2]), day: Number(day[3]) }) - toEpochDay(published)) <= 7;
+  const week = /^(\d{4}-W\d{2})/.exec(value);
+  return !!week && (week[1] === formatIsoWeek(published) || week[1] === formatIsoWeek(addDays(published, -7)) || week[1] === formatIsoWeek(addDays(published, 7)));
 }
 
 /** A date `years` years away at its own precision ("2009-02" -> "2008-02"), time of day dropped. */

@@ -10,6 +10,15 @@ export const ANCHOR_REPORT = 'ANCHOR_REPORT';
 export const ANCHOR_WEEKDAY = 'ANCHOR_WEEKDAY';
 /** The last date the story named, as named ("by that time"); dropped when none was. */
 export const ANCHOR_LAST = 'ANCHOR_LAST';
+/**
+ * "today" in a clause that states how things are ("the debate is today dominated by", "there is a
+ * smart version of it today"): the present era (PRESENT_REF) in a story that dates nothing else
+ * near publication by the day, publication's day (`day`) in a report of the day's events.
+ */
+export const PRESENT_OR_DAY = 'PRESENT_OR_DAY';
+export function presentOrDay(day: string): string {
+  return `${PRESENT_OR_DAY}|${day}`;
+}
 /** After an ANCHOR_SHIFT: the date counted is known only at the next coarser unit ("a few years later"). */
 export const COARSER = '~';
 /** A fallback that drops the timex: "the period" with no period named is no date. */

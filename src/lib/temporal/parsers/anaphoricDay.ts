@@ -74,9 +74,16 @@ function justReported(context: ParsingContext, index: number, length: number): b
   return reportsFigures(context.text) && tenseAround(context.text, index, index + length) === 'past';
 }
 
+// before "of the day", the nouns that make it a part of a day named: "the end of the day", "the
+// rest of the day". Other nouns make it the era ("the leading politicians of the day", "the
+// fashions of the day") or a daily pick ("the question of the day"), no day of the story.
+const PART_OF = /\b(?:end|rest|start|beginning|middle|half|part|close|course|remainder|balance|bulk|most|much|all|some|hours?|morning|afternoon|evening|events|time|anniversary|highlights?|session|trading)\s+of\s+$/i;
+
 export const anaphoricDayParser: Parser = {
   pattern: () => PATTERN,
   extract(context, match) {
+    const before = context.text.slice(Math.max(0, match.index! - 30), match.index);
+    if (/\bof\s+$/i.test(before) && !PART_OF.test(before)) return null;
     return statedResult(context, match.index!, match[0], { type: 'DATE', value: ANCHOR_DAY });
   },
 };

@@ -6,6 +6,8 @@ import { addDays, formatDay } from '../calendar';
 import { publicationDay, statedResult } from '../context';
 import { tenseAround } from '../tense';
 import { ANCHOR_DAY, anchorShift } from './anaphoricDay';
+import { presentOrDay } from '../placeholders';
+import { reportsFigures } from '../reportingPeriod';
 
 const PART: Record<string, string> = { morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI', overnight: 'NI' };
 const OFFSET: Record<string, number> = { yesterday: -1, today: 0, tomorrow: 1, tonight: 0, this: 0, last: -1 };
@@ -15,6 +17,28 @@ const OFFSET: Record<string, number> = { yesterday: -1, today: 0, tomorrow: 1, t
 // night before it for "overnight" in a report of what happened
 const PATTERN =
   /(?<![\w-])(?:(?:earlier|later)\s+)?(?:(yesterday|today|tomorrow)(?:\s+(morning|afternoon|evening|night))?|(tonight)|(this)\s+(morning|afternoon|evening)|(last)\s+(night)|(?<=\bin\s+(?:early\s+|late\s+)?)(morning|afternoon)(?=\s+(?:trade|trading|deals|session))|(?:early|mid|late)[\s-]?(morning|afternoon|evening)(?!\s+(?:of|on)\b|\s+(?:trade|trading|deals|session|edition|show|news|flight|train|service|tea|nap|sun)\b)|(overnight)(?=\s*(?:[.,;:!?)"'\u2019\u201d]|$|\s+(?:and|but|as|after|before|in|on|to|from|when|while|amid|with)\b))|mid[\s-]?(morning|afternoon)(?=\s+(?:trade|trading|deals|session)))(?![\w-])/i;
+
+// "is trading higher today", "are meeting today": a progressive is an act of the day
+const PROGRESSIVE = /\b(?:is|are|am|was|were|be|been)\s+(?:\w+\s+)?\w+ing\b/i;
+// "has introduced", "have fallen": a present perfect reports an act done, on the day named
+const PERFECT = /\b(?:has|have)\s+(?:(?:not|already|just|now|also|\w+ly)\s+)?(?:\w+ed|been|gone|done|seen|taken|given|begun|shown|grown|fallen|risen|won|lost|made|sold|left|cut|hit|said|told|held|led)\b/i;
+
+// "the president says today", "the bank announces today": a present tense that reports an act,
+// as wire copy and broadcast scripts write the day's news, dates the act to the day
+const REPORTED_ACT = /\b(?:says|tells|reports|announces|confirms|denies|warns|admits|insists|unveils|launches|introduces|releases|names|signs|meets|votes|opens|closes|visits|arrives|leaves|returns|testifies|rules|orders|issues|files|asks|urges|calls|begins|starts|ends|marks|holds|takes\s+(?:office|over|effect|place))\b/i;
+
+/**
+ * Whether "today" at `index` of `sentence` stands in a clause that states how things are rather
+ * than what happened or will: a present or tenseless verb group, no progressive, perfect or
+ * reported act, no figures reported (a market's "shares are up 3% today" is the day's move), and
+ * not "today's", whose noun may be the day's event.
+ */
+function statesHowThingsAre(sentence: string, index: number): boolean {
+  if (/^['\u2019]s\b/.test(sentence.slice(index + 5, index + 7))) return false;
+  const tense = tenseAround(sentence, index, index + 5);
+  if (tense === 'past' || tense === 'future') return false;
+  return !PROGRESSIVE.test(sentence) && !PERFECT.test(sentence) && !REPORTED_ACT.test(sentence) && !reportsFigures(sentence);
+}
 
 export const casualDayParser: Parser = {
   pattern: () => PATTERN,
@@ -35,6 +59,9 @@ export const casualDayParser: Parser = {
     // "in morning trading" is the morning of the day the report is about (anchors.ts)
     const day = match[8] ? ANCHOR_DAY : formatDay(addDays(publicationDay(context), OFFSET[word]));
     const value = part ? `${day}T${PART[part]}` : day;
+    if (word === 'today' && !part && match[0].length === 5 && statesHowThingsAre(context.text, match.index!)) {
+      return statedResult(context, match.index!, match[0], { type: 'DATE', value: presentOrDay(value) });
+    }
     return statedResult(context, match.index!, match[0], { type: part ? 'TIME' : 'DATE', value });
   },
 };

@@ -46,8 +46,9 @@ export const referencesParser: Parser = {
     if (lower === 'formerly') return null;
     // "the future king", "the future connections between them", "the past winners": before a
     // noun the word is an adjective of that noun, not a time; after it a verb or a function word
-    // keeps it a noun ("the future looks bright", "in the future, we")
-    if (/^the\s+(?:future|past)$/.test(lower) && /^\s+[a-z]/.test(after) && !NOUN_AFTER.test(after)) return null;
+    // keeps it a noun ("the future looks bright", "in the future, we"), as does "in" before it,
+    // whose comma news often drops ("in the future no one will")
+    if (/^the\s+(?:future|past)$/.test(lower) && /^\s+[a-z]/.test(after) && !NOUN_AFTER.test(after) && !/\bin(?:to)?\s+$/i.test(before.slice(-6))) return null;
     // "as recently as 2014", "as long ago as 1990": the date after it is the time meant
     if (/^(?:recently|long ago)$/.test(lower) && /\bas\s+$/i.test(before.slice(-4)) && /^\s+as\b/i.test(after)) return null;
     // "how long ago" asks for a time and names none

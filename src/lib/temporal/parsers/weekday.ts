@@ -19,7 +19,9 @@ const PATTERN = new RegExp(
   '(?<!\\w|(?<=\\S)-)(?<!\\b(?:Black|Good|Cyber|Ash|Palm|Holy|Easter|Bloody|Super|Giving)\\s)(?:(last|next|this|past|coming|previous|the\\s+(?:following|next)|(?<=\\b(?:on|of|by|until|till|during|through|throughout|since|from|for|after|before)\\s+)that(?:\\s+[a-z]+)?)\\s+)?(sunday|monday|tuesday|wednesday|thursday|friday|saturday)' +
     '(?:\\s+(morning|afternoon|evening|night))?(?:\\s+(?:of\\s+)?(next|last|this)\\s+week)?' +
     "(?!\\w|-(?!(?:mon|tues|wednes|thurs|fri|satur|sun)day\\b)|'s\\s+(?:Child|Globe))" +
-    '(?!,?\\s+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+\\d|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\\d{1,2}/))',
+    '(?!,?\\s+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+\\d|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\\d{1,2}/))' +
+    // "a chilly Tuesday in December 1999": one of that month's Tuesdays, no day of our own week
+    '(?!\\s+(?:in|of)\\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+\\d{4})',
   'i',
 );
 
