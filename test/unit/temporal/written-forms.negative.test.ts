@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { tagTimexes } from '../../../src/lib/temporal/index';
 
 // Words of the written forms in written-forms.test.ts that, as used here, name no time of their
-// own (issue 16): a surname that is a month, "the future"/"the past" before a noun, "recently"
+// own (issue 16): a surname that is a month, a lower-case "election day", "the future"/"the past" before a noun, "recently"
 // and "long ago" that only introduce the date after them, a question, and an adjective with a
 // hyphen. Wednesday 2024-10-16.
 const WED = '2024-10-16';
@@ -17,6 +17,7 @@ const NOT_TIMES: [string, string, string][] = [
   ["'long ago' in 'as long ago as' before a year", 'Monks brewed beer there as long ago as 1350.', 'long ago'],
   ["'long ago' in a question", 'How long ago did the ferry stop running?', 'long ago'],
   ["'all-day' with a hyphen before a noun", 'The union called an all-day meeting.', 'all-day'],
+  ["a lower-case 'election day' of any election", 'Officials counted ballots long after election day in the borough.', 'election day'],
 ];
 
 describe('tagTimexes: written forms that name no time here', () => {

@@ -28,6 +28,10 @@ const cases: Case[] = [
   ["'a few short months' is an unknown count of months", 'The renovation took a few short months.', WED, 'a few short months', { type: 'DURATION', value: 'PXM' }],
   ["'A few years later' after 1983 is a year of that decade", 'The museum opened in March 1983. A few years later, it doubled in size.', WED, 'A few years later', { type: 'DATE', value: '198X' }],
   ["'several months earlier' after October 2003 is a month of 2003", 'The treaty was signed in October 2003; several months earlier, talks had stalled.', WED, 'several months earlier', { type: 'DATE', value: '2003' }],
+  ["'since Election Day' is the US general election just held", 'Turnout data has trickled in since Election Day.', '2024-12-02', 'Election Day', { type: 'DATE', value: '2024-11-05' }],
+  ["'on Election Day' ahead is the coming one", 'Polling stations will open at dawn on Election Day.', '2024-03-12', 'Election Day', { type: 'DATE', value: '2024-11-05' }],
+  ["'per week' after a count of things recurs weekly", 'The council holds two surgeries per week in the library.', WED, 'per week', { type: 'SET', value: 'P1W' }],
+  ["'a decade or so ago' is about a decade back", 'A decade or so ago the quarry employed 300 people.', WED, 'A decade or so ago', { type: 'DATE', value: '2014', mod: 'APPROX' }],
 ];
 
 const sides: Case[] = [

@@ -1,5 +1,6 @@
 // Named days of the year that news dates things by: "Christmas", "New Year's Eve",
-// "Thanksgiving", "Labor Day", "Easter", "Black Friday", "Independence Day", "Halloween".
+// "Thanksgiving", "Labor Day", "Easter", "Black Friday", "Independence Day", "Halloween", and the
+// US "Election Day" (capitalised: "election day" elsewhere is any election's).
 // Fixed dates and rule-based US holidays (the fourth Thursday of November...) and Western
 // Easter. The year is the one written after the name, else the sentence's tense picks the
 // most recent or the next one, and with no tense the nearest one. Lunar holidays (Ramadan, Lunar New Year) are left out: their
@@ -55,10 +56,12 @@ const HOLIDAYS: [RegExp, Rule][] = [
   [/^easter(?:\s+sunday)?$/i, easter],
   [/^good\s+friday$/i, shifted(easter, -2)],
   [/^easter\s+monday$/i, shifted(easter, 1)],
+  // the US general election: the Tuesday after the first Monday of November
+  [/^election\s+day$/i, shifted(nth(1, 1, 11), 1)],
 ];
 
 const PATTERN =
-  /(?<![\w-])(Christmas(?:\s+(?:Eve|Day))?|Boxing\s+Day|New\s+Year['\u2019]?s(?:\s+(?:Eve|Day))?|Valentine['\u2019]?s\s+Day|Halloween|Independence\s+Day|the\s+Fourth\s+of\s+July|(?:Veterans|Armistice|Remembrance|Bastille)\s+Day|Thanksgiving(?:\s+Day)?|Black\s+Friday|Cyber\s+Monday|Labou?r\s+Day|Memorial\s+Day|Martin\s+Luther\s+King(?:\s+Jr\.?)?\s+Day|Presidents['\u2019]?\s+Day|Mother['\u2019]?s\s+Day|Father['\u2019]?s\s+Day|Easter(?:\s+(?:Sunday|Monday))?|Good\s+Friday)(?:,?\s+(\d{4}))?(?![\w-])/;
+  /(?<![\w-])(Christmas(?:\s+(?:Eve|Day))?|Boxing\s+Day|New\s+Year['\u2019]?s(?:\s+(?:Eve|Day))?|Valentine['\u2019]?s\s+Day|Halloween|Independence\s+Day|the\s+Fourth\s+of\s+July|(?:Veterans|Armistice|Remembrance|Bastille)\s+Day|Thanksgiving(?:\s+Day)?|Black\s+Friday|Cyber\s+Monday|Labou?r\s+Day|Memorial\s+Day|Martin\s+Luther\s+King(?:\s+Jr\.?)?\s+Day|Presidents['\u2019]?\s+Day|Mother['\u2019]?s\s+Day|Father['\u2019]?s\s+Day|Easter(?:\s+(?:Sunday|Monday))?|Good\s+Friday|Election\s+Day)(?:,?\s+(\d{4}))?(?![\w-])/;
 
 export const holidayParser: Parser = {
   pattern: () => PATTERN,

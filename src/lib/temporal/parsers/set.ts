@@ -1,6 +1,7 @@
 // Recurring times (TimeML SET): "every week", "each year", "every two months", "daily",
 // "every Monday" (XXXX-WXX-1), "each spring" (XXXX-SP), "every morning" (XXXX-XX-XXTMO),
-// "weekly", "annually", "twice a year" (tags "a year"), "per month". Adjectives are taken only
+// "weekly", "annually", "twice a year" (tags "a year"), "per month" after any count of things
+// ("one briefing per week"). Adjectives are taken only
 // in lower case so that "Daily Mail" or "The Weekly Standard" stay names.
 import type { Parser } from 'chrono-node';
 import { statedResult } from '../context';
@@ -21,7 +22,7 @@ const FIGURE_AFTER = /^\s+(?:\w+\s+)?(?:gains?|benefits|profits?|loss(?:es)?|rev
 const ATTRIBUTIVE = /^[\s-]+(?!(?:and|or|but|to|in|on|at|for|by|from|with|since|until|as|than|over|through|basis|is|are|was|were|will|would|the|a|an|that|this)\b)[a-zA-Z]/;
 
 const PATTERN = new RegExp(
-  `(?<![\\w-])(?:(?:[Ee]very|[Ee]ach)\\s+(?:(other)\\s+|(${COUNT_PATTERN})\\s+)?(${UNIT_PATTERN}|morning|night|evening)|(?<=\\b(?:once|twice|times)\\s+)(?:a|an|per|every)\\s+(${UNIT_PATTERN})|(?<=(?:\\d\\s?%|\\d|\\bpercent|\\bper cent|\\b(?:hundred|thousand|million|billion|trillion|bn|m|dollars|euros|pounds|yen))\\s)(?:an?|per)\\s+(year|month|week|day|hour)|(daily|nightly|weekly|biweekly|monthly|quarterly|annually|yearly|annual|hourly)|(?:[Ee]very|[Ee]ach)\\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|spring|summer|autumn|fall|winter|January|February|March|April|May|June|July|August|September|October|November|December))(?![\\w-])`,
+  `(?<![\\w-])(?:(?:[Ee]very|[Ee]ach)\\s+(?:(other)\\s+|(${COUNT_PATTERN})\\s+)?(${UNIT_PATTERN}|morning|night|evening)|(?<=\\b(?:once|twice|times)\\s+)(?:a|an|per|every)\\s+(${UNIT_PATTERN})|(?:(?<=(?:\\d\\s?%|\\d|\\bpercent|\\bper cent|\\b(?:hundred|thousand|million|billion|trillion|bn|m|dollars|euros|pounds|yen))\\s)an?|\\bper)\\s+(year|month|week|day|hour)|(daily|nightly|weekly|biweekly|monthly|quarterly|annually|yearly|annual|hourly)|(?:[Ee]very|[Ee]ach)\\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|spring|summer|autumn|fall|winter|January|February|March|April|May|June|July|August|September|October|November|December))(?![\\w-])`,
 );
 
 const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];

@@ -1,4 +1,4 @@
-// "three years ago", "two weeks from now": a date a counted span away from publication,
+// "three years ago", "a year or so ago", "two weeks from now": a date a counted span away from publication,
 // written at the span's own granularity ("three years ago" is a year, "two days ago" a day).
 // "a month later", "10 days earlier", "the next day" count from the last date the article
 // named (a narrative's reference time), resolved by the document pass (anchors.ts).
@@ -13,7 +13,7 @@ import { ANCHOR_LAST, COARSER, reportAnchor } from '../placeholders';
 import { reportsFigures } from '../reportingPeriod';
 
 const PATTERN = new RegExp(
-  `(?<![\\w-])(?:(about|around|nearly|almost|some|roughly|approximately|over)\\s+)?(?:(${COUNT_PATTERN})\\s+)?(${UNIT_PATTERN})\\s+(ago|from now|hence|back|earlier|later(?!\\s+(?:the|that|this|his|her|its|their)\\b)|before(?=\\s*(?:[.,;:!?)]|$)))(?![\\w-])`,
+  `(?<![\\w-])(?:(about|around|nearly|almost|some|roughly|approximately|over)\\s+)?(?:(${COUNT_PATTERN})\\s+)?(${UNIT_PATTERN})(\\s+or\\s+(?:so|more|two))?\\s+(ago|from now|hence|back|earlier|later(?!\\s+(?:the|that|this|his|her|its|their)\\b)|before(?=\\s*(?:[.,;:!?)]|$)))(?![\\w-])`,
   'i',
 );
 
@@ -27,7 +27,7 @@ const MOD: Record<string, string> = {
 export const unitOffsetParser: Parser = {
   pattern: () => PATTERN,
   extract(context, match) {
-    const word = match[4].toLowerCase();
+    const word = match[5].toLowerCase();
     const count = match[2] ? parseCount(match[2]) : null;
     if (count === null) {
       // "years ago", "several months from now": a vague distance is a vague reference
@@ -62,7 +62,8 @@ export const unitOffsetParser: Parser = {
     // "up from $4 million a year ago", "12% more than a year earlier": beside figures, the year
     // back is the reported period one year back (1988-Q3 for a third-quarter story), not the year
     if (count === 1 && unit === 'year' && sign < 0 && reportsFigures(context.text)) value = reportAnchor(-1, value);
-    const mod = match[1] ? MOD[match[1].toLowerCase()] : undefined;
+    // "a year or so ago", "two weeks or more ago": about that far back
+    const mod = match[1] ? MOD[match[1].toLowerCase()] : match[4] ? (/more/i.test(match[4]) ? 'MORE_THAN' : 'APPROX') : undefined;
     return statedResult(context, match.index!, match[0], { type: 'DATE', value, mod });
   },
 };
