@@ -9,6 +9,7 @@ import type { Word } from '../analysis';
 import { quoteSpeaker } from './speaker';
 
 const PERSONAL = /^(?:He|She)\s+/;
+const POSSESSIVE = /^(?:His|Her)\s+(?=\p{Ll})/u;
 // "It is expected that ..." and "It was a shame" stand for nothing; "It is on track to close"
 // and "It was, after all, the team's home" stand for the thing just named.
 const NEUTER = /^(?:It|They)\s+(?!(?:is|was|are|were|has been|have been)\b(?!\s*,|\s+(?:on|in|at|under|near|behind|inside|within|among|set|due|slated|scheduled|poised|located|home)\b))/;
@@ -34,6 +35,25 @@ function person(text: string, words: readonly Word[]): string | null {
   const first = words[0];
   if (first && first.pos === 'noun' && !first.date && /^\p{Lu}\p{Ll}+$/u.test(first.text) && /^,\s+(?:a|an)\s/.test(text.slice(first.end, first.end + 5))) return first.text;
   return null;
+}
+
+// "After Luhn left Fox, Ailes took measures": a fronted clause or phrase sets the scene; the
+// name the next sentence's "he" goes on with is the main clause's subject, after its comma.
+const FRONTED = /^(?:after|when|while|as|because|if|although|though|since|before|once|until|despite|in|on|at|during|by|for|with|following|like|unlike)$/i;
+
+/** The main clause's subject when it is a name directly followed by its verb, else null. */
+function namedSubject(text: string, words: readonly Word[]): string | null {
+  let from = 0;
+  if (words.length && FRONTED.test(words[0].text)) {
+    const comma = words.findIndex((w, k) => k + 1 < words.length && /^\s*,/.test(text.slice(w.end, words[k + 1].start)));
+    if (comma < 0) return null;
+    from = comma + 1;
+  }
+  const first = words[from];
+  if (!first || !first.proper || first.date || first.placeOrOrganization || !/^\p{Lu}\p{Ll}/u.test(first.text)) return null;
+  let j = from;
+  while (j + 1 < words.length && words[j + 1].proper && !words[j + 1].date && j - from < 2) j++;
+  return j + 1 < words.length && VERBAL.has(words[j + 1].pos) ? nameOf(text, first, words[j]) : null;
 }
 
 /** The first noun phrase directly followed by a verb: the subject of the sentence's clause. */
@@ -90,10 +110,14 @@ export function withNamedActor(text: string, label: string, previous: () => read
     const rest = label.slice(empty[0].length);
     return rest.charAt(0).toUpperCase() + rest.slice(1);
   }
-  const m = PERSONAL.exec(label) ?? NEUTER.exec(label);
+  // "His parents divorced": the possessive stands for the same person a "he" would
+  const owner = POSSESSIVE.exec(label);
+  const m = owner ?? PERSONAL.exec(label) ?? NEUTER.exec(label);
   if (!m) return label;
   const words = previous();
   if (!words) return label;
-  const name = PERSONAL.test(label) ? person(text, real(words)) : subject(text, real(words));
-  return name ? `${name.charAt(0).toUpperCase()}${name.slice(1)} ${label.slice(m[0].length)}` : label;
+  const personal = owner || PERSONAL.test(label);
+  const name = personal ? (person(text, real(words)) ?? namedSubject(text, real(words))) : subject(text, real(words));
+  if (!name) return label;
+  return `${name.charAt(0).toUpperCase()}${name.slice(1)}${owner ? '’s' : ''} ${label.slice(m[0].length)}`;
 }

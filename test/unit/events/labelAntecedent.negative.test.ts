@@ -11,3 +11,12 @@ describe('an "it" that stands for nothing keeps no name', () => {
     expect(labelsOf('The ferry crew returned to the quay. It was a relief to the families on Sunday.', [['Sunday', '2024-05-12']])[0]).not.toMatch(/^The ferry crew/);
   });
 });
+
+describe('a "he" whose sentence before acts with no name keeps no name', () => {
+  it('leaves "he" when the sentence before names no one', () => {
+    expect(labelsOf('After the vote the board took over the housing file. In March, he scrapped the rent cap.', [['March', '2024-03']])).toEqual(['He scrapped the rent cap']);
+  });
+  it('leaves "Her" when it opens a title', () => {
+    expect(labelsOf('Okafor ran the port authority for a decade. Her Majesty’s Coastguard moved in March.', [['March', '2024-03']])[0]).not.toMatch(/^Okafor/);
+  });
+});

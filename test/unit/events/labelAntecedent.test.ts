@@ -53,3 +53,12 @@ describe('a label that closes whole', () => {
     expect(labelsOf('Currently in sea trials, two new ferries will join the fleet in June.', [['June', '2024-06']])).toEqual(['Two new ferries will join the fleet']);
   });
 });
+
+describe('a "he", "she", "his" or "her" that stands for the name the sentence before acts with', () => {
+  it('names the main clause’s subject after a fronted clause', () => {
+    expect(labelsOf('After Okafor left the council, Brandt took over the housing file. In March, he scrapped the rent cap.', [['March', '2024-03']])).toEqual(['Brandt scrapped the rent cap']);
+  });
+  it('names the owner for an opening possessive', () => {
+    expect(labelsOf('Lena Okafor ran the port authority for a decade. Her deputy resigned in March.', [['March', '2024-03']])).toEqual(['Lena Okafor’s deputy resigned']);
+  });
+});
