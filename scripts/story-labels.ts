@@ -1,4 +1,4 @@
-// npm run eval:story-labels [-- TOPIC...] [--t17 DIR] [--sample N]: how a story document's entry
+// npm run eval:story-labels [-- TOPIC...] [--t17 DIR] [--sample N] [--faults]: how a story document's entry
 // labels read, on Timeline17 topics (default egypt, h1n1, haiti, iraq; 20 dates, 2 sentences, the
 // app's defaults), before and after the entry label is chosen from all the day's sources
 // (src/lib/story/entryLabel.ts). Before: the first quoted sentence's event label, else that
@@ -12,7 +12,7 @@ import { readStoryFolder } from '../src/cli/storyFolder';
 import { buildStory, prepareCollection } from '../src/lib/story';
 import { labelOfEntry, STORY_DATES, STORY_SENTENCES } from '../src/lib/story/document';
 import { corroboration } from '../src/lib/story/documentSources';
-import { labelFaults, sentenceLabel } from '../src/lib/story/entryLabel';
+import { labelFaults, labelKey, sentenceLabel } from '../src/lib/story/entryLabel';
 import { labelFaults as wholeFaults } from './eval-events/labels';
 
 const argv = process.argv.slice(2);
@@ -22,6 +22,9 @@ const option = (name: string) => {
 };
 const t17 = option('t17') ?? '/tmp/timeline17';
 const sampleSize = Number(option('sample') ?? 8);
+/** --faults: every label still faulty, with its faults. */
+const showFaults = argv.includes('--faults');
+if (showFaults) argv.splice(argv.indexOf('--faults'), 1);
 const topics = argv.length ? argv : ['egypt', 'h1n1', 'haiti', 'iraq'];
 const quiet = { out: () => {}, err: () => {}, readStdin: async () => '' };
 
@@ -59,6 +62,8 @@ const line = (name: string, t: Tally) =>
 const all = tally();
 const rows: string[] = [];
 const faultCounts = [new Map<string, number>(), new Map<string, number>()];
+/** Labels that say again what an earlier entry of the same story says. */
+const repeated = [0, 0];
 for (const topic of topics) {
   const { articles } = await readStoryFolder(join(t17, topic, 'articles'), quiet);
   const numbered = articles.map((a, i) => ({ ...a, id: String(i) }));
@@ -69,14 +74,17 @@ for (const topic of topics) {
   const gold = goldDays(topic);
   const t = tally();
   const samples: string[] = [];
+  const seen = [new Set<string>(), new Set<string>()];
   for (const entry of story.timeline) {
     const quoted = entry.sources.map((s) => index.get(`${s.article}:${s.start}`)!);
     const told = reports(entry.date, quoted).map((r) => r.sentence);
     const before = entry.labels.find((l) => l !== null) ?? sentenceLabel(entry.sentences[0]);
-    const after = labelOfEntry(collection, entry, told).label;
+    const after = labelOfEntry(collection, entry, told, seen[1]).label;
     const text = told.map((s) => collection.sentences[s].text).join(' ');
     t.labels++;
     [before, after].forEach((label, k) => {
+      if (seen[k].has(labelKey(label))) repeated[k]++;
+      seen[k].add(labelKey(label));
       const faults = labelFaults(label);
       const whole = wholeFaults(label, { text, gold: null });
       if (faults.length) t.faulty[k]++;
@@ -87,6 +95,7 @@ for (const topic of topics) {
     });
     if (gold.has(entry.date)) t.scored++;
     if (samples.length < sampleSize && before !== after) samples.push(`  ${entry.date}  ${before}\n              -> ${after}`);
+    if (showFaults && labelFaults(after).length) samples.push(`  ${entry.date}  FAULT ${labelFaults(after).join(', ')}: ${after}`);
   }
   rows.push(line(topic, t));
   console.log(`${line(topic, t)}\n${samples.join('\n')}`);
@@ -96,3 +105,4 @@ for (const topic of topics) {
 console.log(`\n${rows.join('\n')}\n${line('overall', all)}`);
 console.log(`newsroom faults before: ${[...faultCounts[0]].map(([f, n]) => `${f} ${n}`).join(', ')}`);
 console.log(`newsroom faults after:  ${[...faultCounts[1]].map(([f, n]) => `${f} ${n}`).join(', ') || 'none'}`);
+console.log(`labels repeating an earlier entry's: ${repeated[0]} -> ${repeated[1]}`);

@@ -48,3 +48,16 @@ describe('storyDocument does not', () => {
     expect(articles[1].start).toBe(QUAKE.text.length + 2);
   });
 });
+
+describe('storyDocument leaves out', () => {
+  it('a day that only readers’ comments and questions tell of', () => {
+    const comments: StoryArticle = {
+      id: 'comments.txt', published: '2023-02-12',
+      text: 'Aid convoys reached Antakya on February 11. Quakewatcher wrote: the aid came far too late on February 10. Will the borders open on February 10?',
+    };
+    const doc = storyDocument([QUAKE, RESCUE, comments], OPTIONS);
+    const days = doc.events.map((e) => e.when.start);
+    expect(days).toContain('2023-02-11');
+    expect(days).not.toContain('2023-02-10');
+  });
+});

@@ -83,6 +83,16 @@ describe('labelFaults does not', () => {
     expect(labelFaults('The death toll rises')).toEqual([]);
   });
 
+  it('take a network named inside the news, or good news, for a broadcast’s sign-off', () => {
+    expect(labelFaults('This is good news for the growers, the minister said')).not.toContain('furniture');
+    expect(labelFaults('This is CNN’s third bureau to close in Asia')).not.toContain('furniture');
+  });
+
+  it('take a label that opens with its subject for one without', () => {
+    expect(labelFaults('Islanders were evacuated before the storm')).not.toContain('no subject');
+    expect(labelFaults('Willis resigned as chairman')).not.toContain('no subject');
+  });
+
   it('take a statement that says what was said for one cut off', () => {
     expect(labelFaults('The governor said the bridge would reopen')).not.toContain('cut off');
     expect(labelFaults('The health ministry said at least 40 people had died')).not.toContain('cut off');
@@ -104,5 +114,12 @@ describe('sentenceAsLabel does not', () => {
   it('drop the day that is the sentence’s subject', () => {
     expect(sentenceAsLabel('Sunday is expected to bring a sixth day of strikes.')).toBe('Sunday is expected to bring a sixth day of strikes');
     expect(sentenceAsLabel('Dozens have died since Tuesday’s landslide in the valley.')).toBe('Dozens have died since Tuesday’s landslide in the valley');
+  });
+});
+
+describe('withoutOpeners does not', () => {
+  it('take a bracketed aside that is no time for a stamp', () => {
+    expect(withoutOpeners('(Reuters) The mayor ordered the metro closed.')).toBe('(Reuters) The mayor ordered the metro closed.');
+    expect(withoutOpeners('(1) The first rule is simple.')).toBe('(1) The first rule is simple.');
   });
 });

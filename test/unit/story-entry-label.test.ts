@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { entryLabel, labelFaults, sentenceAsLabel, withoutOpeners } from '../../src/lib/story/entryLabel';
+import { chooseEntryLabel, entryLabel, labelFaults, labelKey, sentenceAsLabel, withoutOpeners } from '../../src/lib/story/entryLabel';
 
 describe('entryLabel', () => {
   it('keeps the first quoted sentence’s event label when it reads as a statement', () => {
@@ -104,5 +104,29 @@ describe('labelFaults', () => {
     expect(labelFaults('Crews are reaching the valley With up to 40 trucks')).toContain('run-on');
     expect(labelFaults('120 cases and 4 deaths')).toContain('no verb');
     expect(labelFaults('In 1998, when the bridge was built')).toContain('no subject');
+    expect(labelFaults('Was expected to bring a second night of storms')).toContain('no subject');
+    expect(labelFaults('Will host the final round of talks')).toContain('no subject');
+    expect(labelFaults('From the newsroom in Atlanta, this is CNN', 'From the newsroom in Atlanta, this is CNN.')).toContain('furniture');
+    expect(labelFaults('Riverfan77 wrote: the levee was never going to hold')).toContain('furniture');
+    expect(labelFaults('Dutch engineers reach the delta Up to 3,000 homes are flooded')).toContain('run-on');
+  });
+});
+
+describe('chooseEntryLabel across a story', () => {
+  it('gives a day another of its reports when its best label is an earlier entry’s', () => {
+    const sources = [
+      { text: 'A rescue team from Iceland landed in the capital on Wednesday.', label: 'A rescue team from Iceland landed in the capital' },
+      { text: 'Aid flights were diverted to the Dominican Republic on Thursday.', label: 'Aid flights were diverted to the Dominican Republic' },
+    ];
+    expect(chooseEntryLabel(sources).label).toBe('A rescue team from Iceland landed in the capital');
+    const taken = new Set([labelKey('A rescue team from Iceland landed in the capital.')]);
+    expect(chooseEntryLabel(sources, () => null, taken)).toEqual({ label: 'Aid flights were diverted to the Dominican Republic', source: 1 });
+  });
+});
+
+describe('withoutOpeners with a live page’s bracketed stamp', () => {
+  it('drops the stamp and its local time before the sentence', () => {
+    expect(withoutOpeners('(0215 in Kyiv)) The mayor ordered the metro closed.')).toBe('The mayor ordered the metro closed.');
+    expect(withoutOpeners('(6:10 p.m. ET) Rescuers reached the village.')).toBe('Rescuers reached the village.');
   });
 });

@@ -7,7 +7,7 @@
 // files, no clock; knows nothing of how the days were ranked or the sentences chosen.
 import { DOCUMENT_VERSION, type NewslineDocument, type SourceSpan, type StoryArticleSpan, type Timex, type TimelineEvent } from '../document';
 import { CORROBORATION, corroboration, type CorroborationOptions } from './documentSources';
-import { chooseEntryLabel, notAReport, type ChosenLabel } from './entryLabel';
+import { chooseEntryLabel, labelKey, notAReport, type ChosenLabel } from './entryLabel';
 import { buildStory, prepareCollection } from './index';
 import { joinArticles } from './joint';
 import { labelFor } from './labels';
@@ -62,11 +62,16 @@ export function storyDocument(articles: StoryArticle[], options: StoryDocumentOp
     const { article, start, end } = collection.sentences[s];
     return { start: spans[article].start + start, end: spans[article].start + end };
   };
-  const events = story.timeline.map((entry) => {
+  const labelled = new Set<string>();
+  const events = story.timeline.flatMap((entry) => {
     const quoted = entry.sources.map((s) => index.get(`${s.article}:${s.start}`)!);
     const told = reports(entry.date, quoted).map((r) => r.sentence);
-    const { label, source } = labelOfEntry(collection, entry, told);
-    return storyEvent(entry, label, 1, published.slice(0, 10), shown(collection, told, source).map(joint));
+    const { label, source } = labelOfEntry(collection, entry, told, labelled);
+    // A day whose every report is a question or a page's furniture (a reader's comment, a
+    // show's promotion) told the reader nothing: no entry rather than that one.
+    if (told.length && notAReport(collection.sentences[told[source]].text)) return [];
+    labelled.add(labelKey(label));
+    return [storyEvent(entry, label, 1, published.slice(0, 10), shown(collection, told, source).map(joint))];
   });
   return {
     version: DOCUMENT_VERSION,
@@ -79,13 +84,15 @@ export function storyDocument(articles: StoryArticle[], options: StoryDocumentOp
 }
 
 /** The entry's label from every sentence that told its day (the quoted ones with the labels the
- *  story gave them, then the other reports), each labelled against its own article's date; and
+ *  story gave them, then the other reports), each labelled against its own article's date, none
+ *  an earlier entry's label (`taken`, by labelKey) where another will do; and
  *  which of `told` it was made from. */
-export function labelOfEntry(collection: Collection, entry: StoryEntry, told: number[]): ChosenLabel {
+export function labelOfEntry(collection: Collection, entry: StoryEntry, told: number[], taken?: ReadonlySet<string>): ChosenLabel {
   const sentences = told.map((s) => collection.sentences[s]);
   return chooseEntryLabel(
     sentences.map((s, i) => ({ text: s.text, label: i < entry.labels.length ? entry.labels[i] : null })),
     (text, i) => labelFor({ ...sentences[i], text }, collection.articles[sentences[i].article].publishedAt, entry.date),
+    taken,
   );
 }
 

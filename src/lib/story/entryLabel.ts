@@ -20,7 +20,8 @@ export interface LabelSource {
 const SPEAKER = /^(?:[A-Z][A-Z'’.-]+)(?:\s[A-Z][A-Z'’.-]+){0,3}(?:,\s[A-Z][A-Z0-9 '’.,&-]{1,60})?(?:\s\([^()]{1,40}\))?:\s+/;
 // A live blog's time stamp: its tail left by the sentence splitter ("ET) A group ..."), or the
 // 24-hour time that opens each entry of a live page ("2045 Haiti's Prime Minister ...").
-const STAMP_TAIL = /^(?:[^()\s]{1,12}\)|(?:[01]\d|2[0-3])[0-5]\d(?=\s+[A-Z]))\s+/;
+// Or the whole stamp in brackets, the local time beside it: "(0031 in Egypt))", "(6:10 p.m. ET)".
+const STAMP_TAIL = /^(?:[^()\s]{1,12}\)|\((?:[01]\d[0-5]\d|2[0-3][0-5]\d|\d{1,2}:\d{2})\b[^()]{0,40}\)+|(?:[01]\d|2[0-3])[0-5]\d(?=\s+[A-Z]))\s+/;
 // Spoken and written openers that join a sentence to the talk before it and carry no news:
 // "Well,", "By the way,", "In other news from Egypt,", "And", "But", "Meanwhile,".
 const OPENER = /^(?:(?:well|now|so|ok(?:ay)?|yes|oh|look|listen|meanwhile|anyway|again|also|plus|still|of course|by the way|first(?: up| off)?|next|finally|in other news(?: [^,]{1,40})?|in the meantime|at the same time|despite (?:that|this)|even so|however|instead|indeed|in fact|as a result|for one|by then|since then|after that|(?:on |early |late )?(?:today|tonight|yesterday|(?:mon|tues|wednes|thurs|fri|satur|sun)day)(?: (?:morning|afternoon|evening|night))?)\s*,\s*|(?:and|but|so|plus|also|meanwhile|now)\s+(?=\S))/i;
@@ -66,7 +67,10 @@ export type Fault = 'question' | 'furniture' | 'speaker tag' | 'opener' | 'first
 
 // A question is the reporter's or an anchor's, not the news ("Is Mubarak's era over?").
 // Furniture is the page's or the show's own words about itself, never the story's.
-const FURNITURE = /^(?:coming up|up next)\b|\b(?:(?:coming up|up next)(?::| next| after| in this| later)|stay with us|after (?:the|this) break|this (?:\w+ )?edition of|download (?:the )?pdf|click here|sign up|subscribe|read more|follow us|share this|editor['’]s note|all rights reserved|copyright|video below|watch (?:the|our|this) video|photos?:|this report|retweet)\b|(?:^|\s)[#@]\w/i;
+const FURNITURE = /^(?:coming up|up next)\b|(?:^|,\s)\S{1,30} wrote ?:|\b(?:(?:coming up|up next)(?::| next| after| in this| later)|stay with us|after (?:the|this) break|this (?:\w+ )?edition of|download (?:the )?pdf|click here|sign up|subscribe|read more|follow us|share this|editor['’]s note|all rights reserved|copyright|video below|watch (?:the|our|this) video|photos?:|this report|retweet)\b|(?:^|\s)[#@]\w/i;
+// A broadcast's sign-off ("From CNN Center, this is CNN."): the show naming itself. Capitals
+// as networks print their names, so "this is good news" is let be.
+const SIGN_OFF = /\b[Tt]his is [A-Z]{2,5}(?: News| International)?[.!]?["”]?\s*$/;
 // The writer or anchor speaking for themselves or to the audience ("we're just getting word",
 // "I spoke with", "you can see"): a timeline's label speaks for no one. Checked on the label, so
 // a quote's "we" that the label leaves out does not count; "US" in capitals is the country.
@@ -76,6 +80,10 @@ const PERSON = /(?:^|[^\p{L}’'])(?:I|I['’](?:m|ve|d|ll)|[Mm]e|[Mm]y|[Ww]e|[W
 // the protesters almost like children"), or an anchor's segue ("Back to the fires out west"):
 // it has no subject.
 const HEADLESS = /^(?:(?:back to|about|above|across|after|against|along|amid|among|around|at|before|behind|between|beyond|by|despite|during|for|from|in|inside|into|near|of|on|over|since|through|throughout|to|toward|towards|under|until|upon|with|within|without)\b(?!.*,)|[a-z]+ing\s+(?:the|a|an|his|her|their|its|our|this|that|these|those)\b)/i;
+// A statement opens with its subject: a label that opens with an auxiliary or a modal ("Is
+// expected to see a sixth day of protests") lost it where a date that was the subject ("Sunday
+// is expected ...") was cut out; a question would keep its mark and is caught as one.
+const AUXILIARY_START = /^(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|shall|should|does|did)$/i;
 // A verb, roughly: an auxiliary or modal, a past in -ed, a common irregular past, or a present
 // in -s after the first word. Only vetoes labels with none ("More about the detail").
 const VERB = /^(?:is|are|was|were|be|been|has|have|had|will|would|could|can|may|might|must|should|shall|did|does|do|[a-z]{3,}ed|said|says|told|met|began|won|lost|fell|rose|took|made|gave|got|went|came|saw|left|led|held|kept|set|put|cut|hit|sold|bought|paid|ran|shot|spent|sent|built|became|brought|struck|fled|fought|spoke|stood|thought|knew|found|broke|drew|threw|wrote|chose|swept|seized|quit|[a-z]{2,}[^s'’u]s)$/;
@@ -94,7 +102,7 @@ const pluralPresent = (w: string, before: string) =>
 // threat alert raised The British couple ..."): a sentence's article capitalised after a
 // lower-case word (or a capitalised joining word: "reaching Port-au-Prince With up to"), which
 // only a title's end can do ("in The Times" is a name, and is let be).
-const RUN_ON = /[a-z](?<!\b(?:of|in|at|on|by|from|to|for|and|with|read|told|said))\s+(?:The|A|An|With|In|On|At|As|For|After|But|It|He|She|They|This|Its|Their)\s+\p{L}/u;
+const RUN_ON = /[a-z](?<!\b(?:of|in|at|on|by|from|to|for|and|with|read|told|said))\s+(?:The|A|An|With|In|On|At|As|For|After|But|It|He|She|They|This|Its|Their|Up|More|Some|Many|Several|Nearly|Almost)\s+\p{L}/u;
 // A subordinate clause without its main clause ("Because this hour last night Mubarak had go on
 // state television"): what it leads to was cut.
 const SUBORDINATE_START = /^(?:because|although|though|while|whereas|if|unless|until|since|when|whenever|where|which|who|whom|whose|as|so that)\b/i;
@@ -113,12 +121,12 @@ export function labelFaults(label: string, sentence: string = label): Fault[] {
   const ws = words(label);
   const first = (ws[0] ?? '').replace(/['’]s$/, '');
   if (QUESTION.test(sentence) || label.includes('?')) faults.push('question');
-  if (FURNITURE.test(sentence)) faults.push('furniture');
+  if (FURNITURE.test(sentence) || SIGN_OFF.test(sentence)) faults.push('furniture');
   if (SPEAKER.test(label)) faults.push('speaker tag');
   if (OPENER.test(label) || STAMP_TAIL.test(label)) faults.push('opener');
   if (PERSON.test(label)) faults.push('first or second person');
   const main = label.replace(/^[^,]{1,60},\s+/, '');
-  if (HEADLESS.test(label) || (SUBORDINATE_START.test(main) && !main.includes(','))) faults.push('no subject');
+  if (HEADLESS.test(label) || AUXILIARY_START.test(first) || (SUBORDINATE_START.test(main) && !main.includes(','))) faults.push('no subject');
   if (!ws.some((w, i) => CONTRACTED.test(w) || (i > 0 && (verbLike(w.toLowerCase(), ws[i - 1]) || pluralPresent(w, ws[i - 1]))))) faults.push('no verb');
   if (/(?:…|\.\.\.)\s*$/.test(label) || SAID_NOTHING.test(label)) faults.push('cut off');
   if (DANGLING.test(ws.at(-1) ?? '') || /[,;:—–-]\s*$/.test(label)) faults.push('dangling end');
@@ -142,6 +150,9 @@ export function notAReport(sentence: string): boolean {
   return labelFaults(sentence).some((f) => SENTENCE_WIDE.has(f));
 }
 
+/** What makes two labels the same to a reader: the words, whatever their case and stops. */
+export const labelKey = (label: string): string => label.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+
 /** The entry's label (see chooseEntryLabel). */
 export function entryLabel(sources: LabelSource[], labelOf: (sentence: string, source: number) => string | null = () => null): string {
   return chooseEntryLabel(sources, labelOf).label;
@@ -156,15 +167,22 @@ export function entryLabel(sources: LabelSource[], labelOf: (sentence: string, s
  *  fewest faults, where the label as before (the first event label, else the first sentence
  *  shortened) wins a tie. `labelOf` is asked only while no whole label has been found, so a day
  *  whose first label reads well costs nothing more. */
-export function chooseEntryLabel(sources: LabelSource[], labelOf: (sentence: string, source: number) => string | null = () => null): ChosenLabel {
+export function chooseEntryLabel(
+  sources: LabelSource[],
+  labelOf: (sentence: string, source: number) => string | null = () => null,
+  taken: ReadonlySet<string> = new Set(),
+): ChosenLabel {
   if (!sources.length) return { label: '', source: 0 };
+  // Another entry's label said again is no label for this day: the reader sees two entries
+  // telling one thing (a sentence that names two days reports on both). Weighed as a fault.
+  const scoreOf = (label: string, source: number) => weigh(labelFaults(label, sources[source].text)) + (taken.has(labelKey(label)) ? 3 : 0);
   const first = Math.max(0, sources.findIndex((s) => s.label));
   const before = sources[first].label || sentenceLabel(sources[0].text);
-  let best = { label: before, source: first, score: weigh(labelFaults(before, sources[first].text)) };
+  let best = { label: before, source: first, score: scoreOf(before, first) };
   const whole = (raw: string | null | undefined, source: number): boolean => {
     if (!raw?.trim()) return false;
     const label = shorten(withoutOpeners(raw).replace(/[\s.]+$/, ''));
-    const score = weigh(labelFaults(label, sources[source].text));
+    const score = scoreOf(label, source);
     if (score < best.score) best = { label, source, score };
     return score === 0;
   };

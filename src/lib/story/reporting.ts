@@ -9,8 +9,13 @@
 import { furnitureSpans } from '../ingest/furniture';
 
 const MONTH = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.?';
-/** A reader comment's stamp: "January 31, 2011 at 5:48 pm |" or "5:48 pm ... | Reply". */
-const COMMENT_STAMP = new RegExp(`\\b${MONTH} \\d{1,2}, \\d{4},? at \\d{1,2}:\\d{2} ?[ap]\\.?m\\.?|\\| ?Reply\\b|\\bReport abuse\\b`, 'i');
+/** A reader comment's stamp: "January 31, 2011 at 5:48 pm |", "5:48 pm ... | Reply", or "At 4:16
+ *  pm on 18 Jan 2010, Riverfan wrote:". */
+const COMMENT_STAMP = new RegExp(
+  `\\b${MONTH} \\d{1,2}, \\d{4},? at \\d{1,2}:\\d{2} ?[ap]\\.?m\\.?|\\| ?Reply\\b|\\bReport abuse\\b` +
+    `|\\bAt \\d{1,2}:\\d{2} ?[ap]\\.?m\\.? on \\d{1,2} ${MONTH} \\d{4} ?, ?\\S{1,30} wrote ?:`,
+  'i',
+);
 
 /** Offset where the reporting ends: the first comment stamp, else the text's end. */
 export function reportingEnd(text: string): number {

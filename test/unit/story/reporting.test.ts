@@ -28,6 +28,11 @@ describe('where reporting ends', () => {
     expect(reportingEnd(text)).toBe(text.indexOf('February'));
   });
 
+  it("ends where a comment thread's first stamp and name begin", () => {
+    const text = 'The dam held overnight.\nAt 9:02 am on 4 Mar 2012, Riverfan wrote: It will not hold for long.';
+    expect(reportingEnd(text)).toBe(text.indexOf('At 9:02'));
+  });
+
   it('finds a page stamp with its clock time and zone', () => {
     expect(stampSpans('Posted Wednesday 19 January 2005 08.47 GMT by the desk')).toEqual([{ start: 7, end: 42 }]);
   });
