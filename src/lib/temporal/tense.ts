@@ -51,9 +51,10 @@ const GIVEN_UP = /^(?:decided|opted|chose|elected)\s+(?:against\s+[a-z]+ing|not\
 // A cue further than this (in weighted characters) governs another part of a long sentence:
 // reading no tense is then safer than borrowing a distant one.
 const FARTHEST_CUE = 120;
+const WORD = /[A-Za-z]+(?:['\u2019][a-z]+)?|[,;:()"\u201c\u201d]/g;
 // "he'll" and "won't" give their auxiliaries as words of their own ("'ll", "wo"), with the
 // typographic apostrophe as well as the straight one; other contractions stay whole words.
-const WORD = /['\u2019]ll\b|[A-Za-z]+(?=['\u2019]ll\b)|wo(?=n['\u2019]t\b)|[A-Za-z]+(?:['\u2019][a-z]+)?|[,;:()"\u201c\u201d]/gi;
+const WILL = /^([A-Za-z]+)['\u2019](ll)$|^(wo)(n['\u2019]t)$/i;
 
 // Words and marks that end a clause: a verb on the far side of one governs another clause.
 const BOUNDARY = new Set([',', ';', ':', '(', ')', '"', '\u201c', '\u201d', 'that', 'which', 'who', 'because', 'but', 'while', 'when', 'although', 'whereas', 'and']);
@@ -100,7 +101,13 @@ export function tenseAround(sentence: string, start: number, end: number): Tense
   let best: { tense: Tense; score: number } | null = null;
   const words: { word: string; index: number }[] = [];
   WORD.lastIndex = 0;
-  for (let m = WORD.exec(sentence); m; m = WORD.exec(sentence)) words.push({ word: m[0].toLowerCase().replace(/\u2019/g, "'"), index: m.index });
+  for (let m = WORD.exec(sentence); m; m = WORD.exec(sentence)) {
+    const will = m[0].length > 3 && WILL.exec(m[0]);
+    if (will) {
+      const head = will[1] ?? will[3];
+      words.push({ word: head.toLowerCase(), index: m.index }, { word: will[2] ? "'ll" : "n't", index: m.index + head.length });
+    } else words.push({ word: m[0].toLowerCase().replace(/\u2019/g, "'"), index: m.index });
+  }
   const lower = words.map((w) => w.word);
   let boundariesAfter = 0;
   let lastAfter = -1;
