@@ -18,7 +18,17 @@ const NEEDS_MORE = /^(?:just|shortly|only|even|almost|nearly|immediately|exactly
 // past, or a present in -s after the first word. Rough on purpose: it only vetoes a cut that
 // would keep a bare noun phrase ("The Ford Motor Company, the second-largest car maker").
 const VERB_LIKE = /^(?:[a-z]{3,}ed|is|are|was|were|has|have|had|will|would|could|can|may|might|must|should|shall|did|does|do|isn[’']t|wasn[’']t|didn[’']t|won[’']t|said|says|told|met|began|won|lost|fell|rose|took|made|gave|got|went|came|saw|left|led|held|kept|set|put|cut|hit|sold|bought|paid|ran|shot|spent|sent|built|became|brought|struck|fled|[a-z]{2,}[^s'’u]s)$/;
-const hasVerb = (words: string[]) => words.some((w, i) => i > 0 && VERB_LIKE.test(w.replace(/[^\p{L}’']/gu, '')));
+// "She’ll participate ...", "They’re moving ...": a pronoun's contracted auxiliary is the verb
+const CONTRACTED = /^(?:I|you|he|she|it|we|they)[’'](?:ll|d|re|ve|s|m)$/i;
+const hasVerb = (words: string[]) => words.some((w, i) => (i > 0 && VERB_LIKE.test(w.replace(/[^\p{L}’']/gu, ''))) || (i === 0 && CONTRACTED.test(w)));
+// "warned his colleagues | that they are wasting ...": "that" before a subject opens a clause
+// (after a verb it is the verb's object: "confirmed | that ..." would leave it without one; a
+// plural noun ending in -s is no verb here: "colleagues | that")
+const takesThat = (w: string) => {
+  const bare = w.replace(/[^\p{L}’']/gu, '');
+  return (VERB_LIKE.test(bare) && !/[^s]s$/.test(bare)) || /^(?:says|tells|adds|notes|warns|argues|claims|insists|believes|thinks|knows|hopes|fears)$/i.test(bare);
+};
+const THAT_CLAUSE = /^(?:they|he|she|it|we|i|you|the|a|an|its|his|her|their|this|these|those|there|[A-Z][\w’'-]*)$/;
 
 const COORDINATOR = /^(?:and|but|or)$/i;
 
@@ -47,6 +57,7 @@ function cutsBetweenPhrases(words: string[], i: number, clauseOnly: boolean): bo
   if (/^(?:and|or|but|nor|so|yet|while|as|because|after|before|when|where|which|who|that|is|are|was|were|be|been|has|have|had|will|would|could|should|can|may|might)[,;:—–]+$/i.test(words[i - 1])) return false;
   if (/[,;:—–]$/.test(words[i - 1])) return true;
   const w = words[i].replace(/^[“"(]/, '');
+  if (clauseOnly && /^that$/i.test(w) && i + 1 < words.length && THAT_CLAUSE.test(words[i + 1]) && !takesThat(words[i - 1])) return true;
   return CLAUSE.test(w) || (!clauseOnly && PHRASE.test(w));
 }
 

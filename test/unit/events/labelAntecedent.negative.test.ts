@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildEvents } from '../../../src/lib/events';
 import { timexOf } from './helpers';
+import { shorten } from '../../../src/lib/events/label';
 
 const PUBLISHED = '2024-05-15';
 const labelsOf = (text: string, timexes: [string, string][]) => buildEvents(text, timexes.map(([words, value]) => timexOf(text, words, value)), PUBLISHED).map((e) => e.label);
@@ -18,5 +19,11 @@ describe('a "he" whose sentence before acts with no name keeps no name', () => {
   });
   it('leaves "Her" when it opens a title', () => {
     expect(labelsOf('Okafor ran the port authority for a decade. Her Majesty’s Coastguard moved in March.', [['March', '2024-03']])[0]).not.toMatch(/^Okafor/);
+  });
+});
+
+describe('a long label is never cut between a verb and its “that” clause', () => {
+  it('keeps “confirmed” with what it confirmed, or cuts earlier', () => {
+    expect(shorten('The harbour office sent a reply from its deputy director Ana Ruiz, who confirmed that the dredging will start again')).not.toMatch(/confirmed$/);
   });
 });

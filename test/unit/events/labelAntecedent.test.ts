@@ -62,3 +62,16 @@ describe('a "he", "she", "his" or "her" that stands for the name the sentence be
     expect(labelsOf('Lena Okafor ran the port authority for a decade. Her deputy resigned in March.', [['March', '2024-03']])).toEqual(['Lena Okafor’s deputy resigned']);
   });
 });
+
+describe('a long label cut where a clause opens', () => {
+  it('cuts before a “that” clause after a noun', () => {
+    expect(shorten('The veteran harbour pilot Rosa Mendes told the port’s new owners that they are ignoring the silt building up at the mouth')).toBe(
+      'The veteran harbour pilot Rosa Mendes told the port’s new owners',
+    );
+  });
+  it('counts a pronoun’s contracted auxiliary as the verb a cut keeps', () => {
+    expect(shorten('She’ll chair the regional summit on coastal flooding for the delegates at the old customs house and dine with them')).toBe(
+      'She’ll chair the regional summit on coastal flooding for the delegates',
+    );
+  });
+});
