@@ -34,6 +34,7 @@ import { yearPeriodParser } from './parsers/yearPeriod';
 import { yearSpanParser } from './parsers/yearSpan';
 import { bareSlashRefiner } from './refiners/bareSlash';
 import { dateTimeRefiner } from './refiners/dateTime';
+import { labelsRefiner } from './refiners/labels';
 import { overlapRefiner } from './refiners/overlap';
 import { periodModifierRefiner } from './refiners/periodModifier';
 import { septemberElevenRefiner } from './refiners/septemberEleven';
@@ -83,6 +84,7 @@ export function newsChrono(): Chrono {
     ],
     refiners: [
       overlapRefiner,
+      labelsRefiner,
       unlikelyMonthRefiner,
       bareSlashRefiner,
       tenseDirectionRefiner,

@@ -22,6 +22,10 @@ describe('tagTimexes: today that stays the day', () => {
     expect(valueOf(sentence, 'today')).toBe(WED);
   });
 
+  it("a quoted 'Today is' keeps the publication day", () => {
+    expect(valueOf('\u201cToday is a proud day for the valley,\u201d the mayor said.', 'Today')).toBe(WED);
+  });
+
   it("'Today's vote' keeps the publication day", () => {
     expect(valueOf("Today's vote decides the harbour budget.", 'Today')).toBe(WED);
   });

@@ -32,6 +32,7 @@ const cases: Case[] = [
   ["'on Election Day' ahead is the coming one", 'Polling stations will open at dawn on Election Day.', '2024-03-12', 'Election Day', { type: 'DATE', value: '2024-11-05' }],
   ["'per week' after a count of things recurs weekly", 'The council holds two surgeries per week in the library.', WED, 'per week', { type: 'SET', value: 'P1W' }],
   ["'a decade or so ago' is about a decade back", 'A decade or so ago the quarry employed 300 people.', WED, 'A decade or so ago', { type: 'DATE', value: '2014', mod: 'APPROX' }],
+  ["a time quoted in lower case stays a time, unlike a title-case label", 'The mayor said the pool would reopen \u201cnext week\u201d.', '2025-03-10', 'next week', { type: 'DATE', value: '2025-W12' }],
 ];
 
 const sides: Case[] = [

@@ -30,11 +30,13 @@ const REPORTED_ACT = /\b(?:says|tells|reports|announces|confirms|denies|warns|ad
 /**
  * Whether "today" at `index` of `sentence` stands in a clause that states how things are rather
  * than what happened or will: a present or tenseless verb group, no progressive, perfect or
- * reported act, no figures reported (a market's "shares are up 3% today" is the day's move), and
- * not "today's", whose noun may be the day's event.
+ * reported act, no figures reported (a market's "shares are up 3% today" is the day's move), not
+ * "today's", whose noun may be the day's event, and not "Today" as the subject of "is".
  */
 function statesHowThingsAre(sentence: string, index: number): boolean {
   if (/^['\u2019]s\b/.test(sentence.slice(index + 5, index + 7))) return false;
+  // "Today is a sad day", "“Today was historic”": the day itself as the subject
+  if (/^\s+(?:is|was|has\s+been|will\s+be)\b/i.test(sentence.slice(index + 5, index + 18)) && /^[\s"\u201c\u2018'(]*$/.test(sentence.slice(0, index))) return false;
   const tense = tenseAround(sentence, index, index + 5);
   if (tense === 'past' || tense === 'future') return false;
   return !PROGRESSIVE.test(sentence) && !PERFECT.test(sentence) && !REPORTED_ACT.test(sentence) && !reportsFigures(sentence);

@@ -1,0 +1,25 @@
+// Time words set as a label, not a time: a title-case phrase quoted alone ("the “Today” folder",
+// "the “This Week” list") names a folder, a list or a section, and one opening a line before a
+// colon or a slash ("Today: everything that needs an answer", "This Month/Quarter:") heads a
+// section. A sentence that quotes a time ("said the deal would close “next week”") keeps it: its
+// words are not in title case, or the quote goes on past them.
+import type { Refiner } from 'chrono-node';
+
+// every word capitalised: "Today", "This Week", "Next Month"
+const TITLE_CASE = /^[A-Z][a-z]*(?:\s+[A-Z][a-z]*)*$/;
+const OPENING_QUOTE = /["\u201c\u2018']$/;
+const CLOSING_QUOTE = /^["\u201d\u2019']/;
+
+export const labelsRefiner: Refiner = {
+  refine(context, results) {
+    return results.filter((r) => {
+      const text = r.text.trim();
+      if (!TITLE_CASE.test(text)) return true;
+      const before = context.text.slice(Math.max(0, r.index - 1), r.index);
+      const after = context.text.slice(r.index + text.length, r.index + text.length + 1);
+      if (OPENING_QUOTE.test(before) && CLOSING_QUOTE.test(after)) return false;
+      const lineStart = r.index === 0 || /\n\s*$/.test(context.text.slice(Math.max(0, r.index - 4), r.index));
+      return !(lineStart && /^[:/]/.test(after));
+    });
+  },
+};
