@@ -12,6 +12,7 @@ import { sameDayStatus } from './sameDay';
 import { withNamedActor } from './pronoun';
 import { statementsOf, type Statement } from './statements';
 import { modalityOf, statusOf } from './status';
+import { readCues } from './cues';
 import { isCaption, isPageStamp, isRail } from './notEvents';
 import { fromSpeaking } from './quoteTime';
 import { countedSpan } from './countedSpan';
@@ -34,7 +35,7 @@ function datedEvent(
   const label = named(text, labelOf(text, st, drop), st, sentence, wordsOf, previousWords);
   if (!label) return null;
   const sameDay = range.start === publishedDay && range.end === publishedDay ? sameDayStatus(t, published, governingGroup(t)) : null;
-  const status = sameDay ?? statusOf(range, publishedDay, cues, t.mod, cuesBefore);
+  const status = sameDay ?? statusOf(range, publishedDay, cues, t.mod, cuesBefore, toldAsDone(t, governingGroup(t)));
   const modality = modalityOf(status, cues);
   return {
     id: `e-${sentence.start}-${key}`,
@@ -45,6 +46,13 @@ function datedEvent(
     source: { start: sentence.start, end: sentence.end },
   };
 }
+
+// "This year the Treasury announced ...", "Over the past two months, I interviewed ...": a date
+// that opens its clause dates the clause's verb, here a plain past with no word of a plan in its
+// group ("was set to", "were expected to" look ahead from the past). A date after its verb may
+// date the object instead: "left unchanged its forecast for growth this year".
+const toldAsDone = (t: Timex, group: VerbGroup | null) =>
+  !!group && t.end <= group.first.start && (group.first.form === 'past' || /^(?:was|were|had|did)$/i.test(group.first.text)) && !readCues(group.text).future;
 
 /** The label with its opening pronoun named: by the clauses before the statement in its own
  * sentence first ("Batchelder seems to have fared well; she created an account"), else by the

@@ -14,6 +14,7 @@ export interface DayRange {
  * publication day ("this week", "this year") is projected only when the clause points ahead,
  * or when its mod says "later"/"earlier". For the publication day itself only the words before
  * the date count: "will speak today" is ahead, "announced today that it will ..." is done.
+ * `toldAsDone`: the verb group the date belongs to is a plain past ("announced", "interviewed").
  */
 export function statusOf(
   range: DayRange | null,
@@ -21,6 +22,7 @@ export function statusOf(
   cues: Cues,
   mod?: string,
   cuesBefore: () => Cues = () => cues,
+  toldAsDone = false,
 ): EventStatus {
   if (!range) return 'projected';
   if (range.start > publishedDay) return 'projected';
@@ -28,6 +30,10 @@ export function statusOf(
   if (mod === 'AFTER' || mod === 'ON_OR_AFTER') return 'projected';
   if (mod === 'BEFORE' || mod === 'ON_OR_BEFORE') return 'past';
   if (range.start === range.end) return cuesBefore().future ? 'projected' : 'past';
+  // "this year the Treasury announced that she would replace ...", "Over the past two months, I
+  // interviewed women who ... would": the date's own verb is a past; a future further on is
+  // what was announced, not when
+  if (toldAsDone) return 'past';
   return cues.future ? 'projected' : 'past';
 }
 

@@ -93,3 +93,13 @@ describe('conditions', () => {
     expect(buildEvents(sentence, [], '2024-05-15')[0].modality).toBe(modality);
   });
 });
+
+describe('a period holding the publication day, opened by its date before a plain past', () => {
+  it('is past when the fronted date’s verb is a plain past and the future is what was announced', async () => {
+    const { buildEvents } = await import('../../../src/lib/events');
+    const text = 'This year the water board announced that it would replace every lead pipe in the old town.';
+    const at = text.indexOf('This year');
+    const events = buildEvents(text, [{ start: at, end: at + 9, text: 'This year', type: 'DATE', value: '2024' }], '2024-05-15');
+    expect(events.map((e) => e.status)).toEqual(['past']);
+  });
+});

@@ -68,3 +68,11 @@ describe('a hedged forecast in its own clause is no projection', () => {
     expect(undated('The engineer expects future buoys could warn fishermen of rogue waves.')).toEqual([]);
   });
 });
+
+describe('a future with nothing after its verb is no projection', () => {
+  it('gives none for “will be” and a vague day', () => {
+    const text = 'The coach calls the young sprinter a future champion. She will be someday.';
+    const at = text.indexOf('someday');
+    expect(buildEvents(text, [{ start: at, end: at + 7, text: 'someday', type: 'DATE', value: 'FUTURE_REF' }], '2024-05-15').map((e) => e.label)).toEqual([]);
+  });
+});
