@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { tagTimexes } from '../../../src/lib/temporal/index';
 
 // Words of the written forms in written-forms.test.ts that, as used here, name no time of their
-// own (issue 16): a surname that is a month, a lower-case "election day", "the future"/"the past" before a noun, "recently"
+// own (issue 16): a surname that is a month, a lower-case "election day", "as soon as", "the
+// present owners", "the days after", "the future"/"the past" before a noun, "recently"
 // and "long ago" that only introduce the date after them, a question, and an adjective with a
 // hyphen. Wednesday 2024-10-16.
 const WED = '2024-10-16';
@@ -17,6 +18,9 @@ const NOT_TIMES: [string, string, string][] = [
   ["'long ago' in 'as long ago as' before a year", 'Monks brewed beer there as long ago as 1350.', 'long ago'],
   ["'long ago' in a question", 'How long ago did the ferry stop running?', 'long ago'],
   ["'all-day' with a hyphen before a noun", 'The union called an all-day meeting.', 'all-day'],
+  ["'soon' in 'as soon as'", 'The crews start as soon as the tide turns.', 'soon'],
+  ["'present' before a noun", 'The present owners bought the mill cheaply.', 'present'],
+  ["'days' after a determiner before 'after'", 'In the days after the flood, volunteers arrived.', 'days'],
   ["a lower-case 'election day' of any election", 'Officials counted ballots long after election day in the borough.', 'election day'],
 ];
 
@@ -31,6 +35,10 @@ describe('tagTimexes: written forms that name no time here', () => {
 
   it("'the future' before a verb stays a vague future", () => {
     expect(tagTimexes('The future looks bleak for the shipyard.', WED).map((t) => [t.text, t.value])).toContainEqual(['The future', 'FUTURE_REF']);
+  });
+
+  it("'lasted one day' is no vague reference", () => {
+    expect(tagTimexes('The strike lasted one day.', WED).filter((t) => /_REF$/.test(t.value))).toEqual([]);
   });
 
   it("'will have' stays ahead: 'will have finished by Friday' is the coming Friday", () => {

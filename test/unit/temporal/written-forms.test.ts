@@ -33,6 +33,15 @@ const cases: Case[] = [
   ["'per week' after a count of things recurs weekly", 'The council holds two surgeries per week in the library.', WED, 'per week', { type: 'SET', value: 'P1W' }],
   ["'a decade or so ago' is about a decade back", 'A decade or so ago the quarry employed 300 people.', WED, 'A decade or so ago', { type: 'DATE', value: '2014', mod: 'APPROX' }],
   ["a time quoted in lower case stays a time, unlike a title-case label", 'The mayor said the pool would reopen \u201cnext week\u201d.', '2025-03-10', 'next week', { type: 'DATE', value: '2025-W12' }],
+  ["'one day' after an infinitive is a hoped-for future", 'The club signed a striker good enough to lead the league one day.', WED, 'one day', { type: 'DATE', value: 'FUTURE_REF' }],
+  ["a fronted 'One day' in a past narrative is a vague past", 'One day, the keeper locked the gate and walked away.', WED, 'One day', { type: 'DATE', value: 'PAST_REF' }],
+  ["'someday' is a vague future", 'Someday the tramline will reach the airport.', WED, 'Someday', { type: 'DATE', value: 'FUTURE_REF' }],
+  ["'the present' as a noun is the present", 'The novel moves between 1940 and the present.', WED, 'the present', { type: 'DATE', value: 'PRESENT_REF' }],
+  ["'in those days' is a vague past", 'In those days, the ferry ran only in summer.', WED, 'those days', { type: 'DATE', value: 'PAST_REF' }],
+  ["'days later' is an unknown count of days", 'The dam held. Days later, the river rose again.', WED, 'Days', { type: 'DURATION', value: 'PXD' }],
+  ["'weeks after' an event is an unknown count of weeks", 'The council closed the library weeks after the audit.', WED, 'weeks', { type: 'DURATION', value: 'PXW' }],
+  ["'hundreds of years' is an unknown count of years", 'The abbey stood for hundreds of years.', WED, 'hundreds of years', { type: 'DURATION', value: 'PXY' }],
+  ["'the week after that' counts from the last date named", 'The ballot closes on March 3, 2021. The week after that, results are due.', WED, 'The week after that', { type: 'DATE', value: '2021-W10' }],
 ];
 
 const sides: Case[] = [

@@ -18,10 +18,10 @@ export function anchorShift(count: number, unit: Unit): string {
 }
 
 // "the next day", "the following week", "the day before", "the month prior", "the year
-// previous" count from the story's day: TimeML and HeidelTime anchor "the previous/following X"
+// previous", "the year after that" count from the story's day: TimeML and HeidelTime anchor "the previous/following X"
 // to the last date the discourse named, not to publication ("last week" is publication's)
 const RELATIVE_DAY =
-  /(?<![\w-])(?:the\s+(?:(next|following|previous|preceding|prior)\s+(day|week|month|year|morning|evening|night)|(day|week|month|year)\s+(before|after|prior|previous)(?=\s*(?:[.,;:!?)"'\u2019\u201d]|$))))(?![\w-])/i;
+  /(?<![\w-])(?:the\s+(?:(next|following|previous|preceding|prior)\s+(day|week|month|year|morning|evening|night)|(day|week|month|year)\s+(before|after|prior|previous)(?:\s+that)?(?=\s*(?:[.,;:!?)"'\u2019\u201d]|$))))(?![\w-])/i;
 
 const PATTERN =
   /(?<=\b(?:end(?:s|ed|ing)?|finish(?:es|ed|ing)?|clos(?:e|es|ed|ing)|start(?:s|ed|ing)?|for|during|in|on|of|throughout)\s+)(?:the\s+same\s+day|the\s+day|that\s+same\s+day)(?![\w-]|\s+(?:before|after)\b(?!\s+\w+ing\b)|\s+(?:when|that|of|which|on|in)\b|'s)/i;

@@ -4,11 +4,12 @@
 import type { Parser } from 'chrono-node';
 import { statedResult } from '../context';
 import { durationValue, unitOf } from '../units';
+import { tenseAround } from '../tense';
 
 const WORDS: [RegExp, string][] = [
-  [/^(?:now|currently|presently|nowadays|at present|these days|the time being|current|at the moment|the moment|the (?:current|present) moment)$/i, 'PRESENT_REF'],
-  [/^(?:recently|recent|lately|formerly|the past|more recently|recent (?:days|weeks|months|years|decades|(?:\S+ )?history)|once|(?:not\s+(?:so\s+)?)?long ago|the other day)$/i, 'PAST_REF'],
-  [/^(?:soon|very soon|the future|the near future|the near term|the long term|the short term|eventually|shortly)$/i, 'FUTURE_REF'],
+  [/^(?:now|currently|presently|nowadays|at present|these days|the time being|current|at the moment|the moment|the (?:current|present) moment|the present(?: day)?)$/i, 'PRESENT_REF'],
+  [/^(?:recently|recent|lately|formerly|the past|more recently|recent (?:days|weeks|months|years|decades|(?:\S+ )?history)|once|(?:not\s+(?:so\s+)?)?long ago|the other day|those days)$/i, 'PAST_REF'],
+  [/^(?:soon|very soon|someday|some day|the future|the near future|the near term|the long term|the short term|eventually|shortly)$/i, 'FUTURE_REF'],
 ];
 
 // nouns (after at most one adjective) before which "current"/"recent" date a time or a state of
@@ -17,7 +18,7 @@ const TIME_OR_STATE =
   /^\s+(?:[\w.'-]+\s+)?(?:circumstances|situation|state|climate|conditions|environment|crisis|crises|turmoil|slump|downturn|recession|slowdown|upturn|boom|rally|surge|spike|sell-?off|slide|decline|drop|fall|rise|gains?|loss(?:es)?|moves?|months?|weeks?|days|years|decades|history|past|times|era|period|session|term|cycle|season|levels?|rates?|trends?|events|developments|trading|sessions?|attacks|violence|fighting|unrest|protests|weakness|strength|volatility|market|economic\b)/i;
 
 const PATTERN =
-  /(?<![\w'-])(?:right\s+)?(now|currently|presently|nowadays|at present|these days|the time being|at the moment|current|(?:more\s+)?recently|recent(?:\s+(?:days|weeks|months|years|decades|(?:[A-Z][\w.]*\s+)?history))?|lately|formerly|(?:very\s+)?soon|shortly|the\s+(?:near\s+)?future|the\s+(?:near|long|short)\s+term|the\s+past(?!\s+(?:[\w-]+\s+){0,2}(?:days?|weeks?|months?|years?|decades?|quarters?|centur\w+|fortnight|seasons?|weekends?|nights?|hours?|minutes?|half)\b)|(?<=\bfor\s+)the\s+moment|the\s+(?:current|present)\s+moment|(?:not\s+(?:so\s+)?)?long\s+ago|the\s+other\s+day)(?![\w-])/i;
+  /(?<![\w'-])(?:right\s+)?(now|currently|presently|nowadays|at present|these days|the time being|at the moment|current|(?:more\s+)?recently|recent(?:\s+(?:days|weeks|months|years|decades|(?:[A-Z][\w.]*\s+)?history))?|lately|formerly|(?:very\s+)?soon|shortly|the\s+(?:near\s+)?future|the\s+(?:near|long|short)\s+term|the\s+past(?!\s+(?:[\w-]+\s+){0,2}(?:days?|weeks?|months?|years?|decades?|quarters?|centur\w+|fortnight|seasons?|weekends?|nights?|hours?|minutes?|half)\b)|(?<=\bfor\s+)the\s+moment|the\s+(?:current|present)\s+moment|(?:not\s+(?:so\s+)?)?long\s+ago|the\s+other\s+day|the\s+present(?:\s+day)?|(?<=\b(?:in|of|during|since)\s+)those\s+days|someday|some\s+day|one\s+day)(?![\w-])/i;
 
 // words after "the future" or "the past" that keep them nouns: function words, and the verbs
 // news puts after them ("the future looks bright", "the past serves as a guide")
@@ -33,6 +34,8 @@ export const referencesParser: Parser = {
     // reference; "for now" too. "current" is an adjective; "current account" is finance, not time.
     if (lower === 'current' && /^\s+(?:account|affairs|events|assets|liabilities|prices)\b/i.test(context.text.slice(match.index! + match[0].length, match.index! + match[0].length + 14))) return null;
     // "soon after X" and "shortly before X" are anchored to X, not to publication
+    // "as soon as you're used to it": a conjunction, no time
+    if (lower === 'soon' && /\bas\s+$/i.test(context.text.slice(Math.max(0, match.index! - 3), match.index)) && /^\s+as\b/i.test(context.text.slice(match.index! + match[0].length, match.index! + match[0].length + 4))) return null;
     if (/^(?:very )?soon$|^shortly$/.test(lower) && /^\s+(?:after|before|afterwards?)\b/i.test(context.text.slice(match.index! + match[0].length, match.index! + match[0].length + 12))) return null;
     // "the most recent model", "a more recent study": an ordering adjective, not a time
     if (lower === 'recent' && /\b(?:most|more)\s+$/i.test(context.text.slice(Math.max(0, match.index! - 6), match.index))) return null;
@@ -48,7 +51,17 @@ export const referencesParser: Parser = {
     // noun the word is an adjective of that noun, not a time; after it a verb or a function word
     // keeps it a noun ("the future looks bright", "in the future, we"), as does "in" before it,
     // whose comma news often drops ("in the future no one will")
-    if (/^the\s+(?:future|past)$/.test(lower) && /^\s+[a-z]/.test(after) && !NOUN_AFTER.test(after) && !/\bin(?:to)?\s+$/i.test(before.slice(-6))) return null;
+    // "one day" with no count around it ("could win the title one day", "One day, she left"): a
+    // day nobody can date, ahead or behind as its verb says; "one day of talks", "for one day",
+    // "one day later" are counted spans, read elsewhere
+    if (lower === 'one day') {
+      if (/\b(?:for|in|within|than|only|just|about|over|per|after|before|of|the|a|every|each|to|last(?:s|ed)?|took|takes?|spen[dt]s?|waited|waits?)\s+$/i.test(before.slice(-8)) || /^(?:\s+(?:of|later|earlier|ago|after|before|and|or|a|per|to|off|pass|left|trip|event|strike|sale|ban|course|visit)\b|-)/i.test(after)) return null;
+      // after an infinitive or a modal ("talented enough to win the title one day") it is a hope
+      const hoped = match.index! > 0 && /\b(?:to|will|would|could|might|may|can|hopes?|dreams?|wants?)\s+(?:\S+\s+){0,5}$/i.test(before);
+      const side = hoped ? 'future' : tenseAround(context.text, match.index!, match.index! + match[0].length);
+      return statedResult(context, match.index!, match[0], { type: 'DATE', value: side === 'past' ? 'PAST_REF' : 'FUTURE_REF' });
+    }
+    if (/^the\s+(?:future|past|present)$/.test(lower) && /^\s+[a-z]/.test(after) && !NOUN_AFTER.test(after) && !/\bin(?:to)?\s+$/i.test(before.slice(-6))) return null;
     // "as recently as 2014", "as long ago as 1990": the date after it is the time meant
     if (/^(?:recently|long ago)$/.test(lower) && /\bas\s+$/i.test(before.slice(-4)) && /^\s+as\b/i.test(after)) return null;
     // "how long ago" asks for a time and names none
