@@ -13,6 +13,8 @@ import { buildStory, prepareCollection } from '../src/lib/story';
 import { labelOfEntry, STORY_DATES, STORY_SENTENCES } from '../src/lib/story/document';
 import { corroboration } from '../src/lib/story/documentSources';
 import { labelFaults, labelKey, sentenceLabel } from '../src/lib/story/entryLabel';
+import { storyWords } from '../src/lib/story/storyWords';
+import { contentWords } from '../src/lib/story/words';
 import { labelFaults as wholeFaults } from './eval-events/labels';
 
 const argv = process.argv.slice(2);
@@ -75,11 +77,13 @@ for (const topic of topics) {
   const t = tally();
   const samples: string[] = [];
   const seen = [new Set<string>(), new Set<string>()];
+  const vocabulary = storyWords(collection);
+  const onStory = (sentence: string) => contentWords(sentence).some((w) => vocabulary.has(w));
   for (const entry of story.timeline) {
     const quoted = entry.sources.map((s) => index.get(`${s.article}:${s.start}`)!);
     const told = reports(entry.date, quoted).map((r) => r.sentence);
     const before = entry.labels.find((l) => l !== null) ?? sentenceLabel(entry.sentences[0]);
-    const after = labelOfEntry(collection, entry, told, seen[1]).label;
+    const after = labelOfEntry(collection, entry, told, seen[1], onStory).label;
     const text = told.map((s) => collection.sentences[s].text).join(' ');
     t.labels++;
     [before, after].forEach((label, k) => {

@@ -91,6 +91,8 @@ describe('labelFaults does not', () => {
   it('take a label that opens with its subject for one without', () => {
     expect(labelFaults('Islanders were evacuated before the storm')).not.toContain('no subject');
     expect(labelFaults('Willis resigned as chairman')).not.toContain('no subject');
+    expect(labelFaults('They voted to end the strike after six weeks')).not.toContain('no subject');
+    expect(labelFaults('Mubarak resigns')).not.toContain('no subject');
   });
 
   it('take a statement that says what was said for one cut off', () => {

@@ -106,6 +106,8 @@ describe('labelFaults', () => {
     expect(labelFaults('In 1998, when the bridge was built')).toContain('no subject');
     expect(labelFaults('Was expected to bring a second night of storms')).toContain('no subject');
     expect(labelFaults('Will host the final round of talks')).toContain('no subject');
+    expect(labelFaults('It’s far too soon')).toContain('no subject');
+    expect(labelFaults('They approved it')).toContain('no subject');
     expect(labelFaults('From the newsroom in Atlanta, this is CNN', 'From the newsroom in Atlanta, this is CNN.')).toContain('furniture');
     expect(labelFaults('Riverfan77 wrote: the levee was never going to hold')).toContain('furniture');
     expect(labelFaults('Dutch engineers reach the delta Up to 3,000 homes are flooded')).toContain('run-on');

@@ -11,6 +11,8 @@ import { chooseEntryLabel, labelKey, notAReport, type ChosenLabel } from './entr
 import { buildStory, prepareCollection } from './index';
 import { joinArticles } from './joint';
 import { labelFor } from './labels';
+import { storyWords } from './storyWords';
+import { contentWords } from './words';
 import type { Span } from './scope';
 import type { Collection, StoryArticle, StoryEntry } from './types';
 
@@ -63,10 +65,12 @@ export function storyDocument(articles: StoryArticle[], options: StoryDocumentOp
     return { start: spans[article].start + start, end: spans[article].start + end };
   };
   const labelled = new Set<string>();
+  const vocabulary = storyWords(collection);
+  const onStory = (sentence: string) => contentWords(sentence).some((w) => vocabulary.has(w));
   const events = story.timeline.flatMap((entry) => {
     const quoted = entry.sources.map((s) => index.get(`${s.article}:${s.start}`)!);
     const told = reports(entry.date, quoted).map((r) => r.sentence);
-    const { label, source } = labelOfEntry(collection, entry, told, labelled);
+    const { label, source } = labelOfEntry(collection, entry, told, labelled, onStory);
     // A day whose every report is a question or a page's furniture (a reader's comment, a
     // show's promotion) told the reader nothing: no entry rather than that one.
     if (told.length && notAReport(collection.sentences[told[source]].text)) return [];
@@ -85,14 +89,22 @@ export function storyDocument(articles: StoryArticle[], options: StoryDocumentOp
 
 /** The entry's label from every sentence that told its day (the quoted ones with the labels the
  *  story gave them, then the other reports), each labelled against its own article's date, none
- *  an earlier entry's label (`taken`, by labelKey) where another will do; and
+ *  an earlier entry's label (`taken`, by labelKey) or off the story (`onStory`) where another
+ *  will do; and
  *  which of `told` it was made from. */
-export function labelOfEntry(collection: Collection, entry: StoryEntry, told: number[], taken?: ReadonlySet<string>): ChosenLabel {
+export function labelOfEntry(
+  collection: Collection,
+  entry: StoryEntry,
+  told: number[],
+  taken?: ReadonlySet<string>,
+  onStory?: (sentence: string) => boolean,
+): ChosenLabel {
   const sentences = told.map((s) => collection.sentences[s]);
   return chooseEntryLabel(
     sentences.map((s, i) => ({ text: s.text, label: i < entry.labels.length ? entry.labels[i] : null })),
     (text, i) => labelFor({ ...sentences[i], text }, collection.articles[sentences[i].article].publishedAt, entry.date),
     taken,
+    onStory,
   );
 }
 

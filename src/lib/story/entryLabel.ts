@@ -133,6 +133,9 @@ export function labelFaults(label: string, sentence: string = label): Fault[] {
   if (ws.length > 14) faults.push('too long');
   if (RUN_ON.test(label)) faults.push('run-on');
   if (PRONOUN.test(first)) faults.push('pronoun start');
+  // A pronoun and a few words ("It's too early", "They did it") name no one and nothing: a
+  // statement cut down to its opening, with nothing left to say who did what.
+  if ((PRONOUN.test(first) || /^(?:it|that|there)['’]s$/i.test(ws[0] ?? '')) && ws.length < 5 && !faults.includes('no subject')) faults.push('no subject');
   if (DATE_WORDS.test(label)) faults.push('date words');
   return faults;
 }
@@ -171,11 +174,14 @@ export function chooseEntryLabel(
   sources: LabelSource[],
   labelOf: (sentence: string, source: number) => string | null = () => null,
   taken: ReadonlySet<string> = new Set(),
+  onStory: (sentence: string) => boolean = () => true,
 ): ChosenLabel {
   if (!sources.length) return { label: '', source: 0 };
   // Another entry's label said again is no label for this day: the reader sees two entries
-  // telling one thing (a sentence that names two days reports on both). Weighed as a fault.
-  const scoreOf = (label: string, source: number) => weigh(labelFaults(label, sources[source].text)) + (taken.has(labelKey(label)) ? 3 : 0);
+  // telling one thing (a sentence that names two days reports on both); and a sentence off the
+  // story (`onStory`) tells of something else. Each weighed as a fault.
+  const scoreOf = (label: string, source: number) =>
+    weigh(labelFaults(label, sources[source].text)) + (taken.has(labelKey(label)) ? 3 : 0) + (onStory(sources[source].text) ? 0 : 3);
   const first = Math.max(0, sources.findIndex((s) => s.label));
   const before = sources[first].label || sentenceLabel(sources[0].text);
   let best = { label: before, source: first, score: scoreOf(before, first) };
