@@ -23,7 +23,7 @@ const PATTERN = new RegExp(
     '|(?<![\\w-])all\\s+(day|week|month|year)(?:\\s+long)?(?![\\w-])' +
     // "days later", "weeks after his election", "hundreds of years": an unknown count of units
     // before the event it counts from (the span is the units only), or a count of hundreds
-    '|(?<![\\w-])(?<!\\b(?:the|a|an|these|those|his|her|its|their|our|my|your|few|several|many|some|of|in|for|within|over|\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|couple|dozen|hundred)\\s+)(days|weeks|months|years|hours|minutes)(?=\\s+(?:later|earlier|after|before)\\b)' +
+    '|(?<![\\w-])(days|weeks|months|years|hours|minutes)(?=\\s+(?:later|earlier|after|before)\\b)(?<!\\b(?:the|a|an|these|those|his|her|its|their|our|my|your|few|several|many|some|of|in|for|within|over|\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|couple|dozen|hundred)\\s+\\w+)' +
     '|(?<![\\w-])(?:hundreds|thousands|dozens|scores|millions)\\s+of\\s+(years|days|hours|decades|centuries|months)(?![\\w-])',
   'i',
 );
