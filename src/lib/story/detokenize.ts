@@ -16,11 +16,12 @@ const BRACKETS: Record<string, string> = {
 
 /** True when the text carries tokens only a PTB tokenizer writes (`` '' -LRB- or " 's "). */
 export function looksTokenized(text: string): boolean {
-  return /``|''|-[LR][RSC]B-| n't\b| 's\b| , /.test(text);
+  return /``|''|-[LR][RSC]B-| n't\b| 's\b| , |\\\//.test(text);
 }
 
 export function detokenize(line: string): string {
-  let s = line.replace(/-[LR][RSC]B-/g, (t) => BRACKETS[t]);
+  // a PTB tokenizer escapes the slash and the star ("24\/7", "\*"), which a reader never sees
+  let s = line.replace(/-[LR][RSC]B-/g, (t) => BRACKETS[t]).replace(/\\([/*])/g, '$1');
   // quotes: `` opens, '' closes; a lone ` opens a single quote
   s = s.replace(/``\s*/g, '"').replace(/\s*''/g, '"');
   s = s.replace(/(^|\s)`\s*/g, "$1'");

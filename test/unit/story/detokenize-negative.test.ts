@@ -7,6 +7,7 @@ const PROSE = [
   '"We will rebuild," the mayor said (in a statement) on Tuesday.',
   "BP's shares fell 5% on the news; the company's chief didn't comment.",
   'Rates rose to 3.5 per cent in the U.S. last year: a 10-year high.',
+  'The leaked file sat in C:\\Users\\desk on the ministry server.',
 ];
 
 describe('detokenize on ordinary prose', () => {

@@ -8,6 +8,7 @@ describe('detokenize', () => {
     ["`` This country is our country , '' he said .", '"This country is our country," he said.'],
     ['BP did n\'t say how much oil , about 5 % of the flow , was captured .', "BP didn't say how much oil, about 5% of the flow, was captured."],
     ['The fund lent $ 3 billion -LSB- sic -RSB- to the bank ; it was repaid .', 'The fund lent $3 billion [sic] to the bank; it was repaid.'],
+    ['The 24\\/7 hotline logged 1,200 calls on 9\\/11 .', 'The 24/7 hotline logged 1,200 calls on 9/11.'],
   ])('turns %j into %j', (ptb, prose) => {
     expect(detokenize(ptb)).toBe(prose);
   });
