@@ -17,7 +17,7 @@ import type { Timex } from '../document';
 import { addDays, formatDay, formatIsoWeek, formatMonth, formatYear, mondayOfIsoWeek, toEpochDay, weekday, type YMD } from './calendar';
 import { ANCHOR_DAY, ANCHOR_SHIFT } from './parsers/anaphoricDay';
 import { ANCHOR_YEAR_BACK } from './parsers/samePeriod';
-import { ANCHOR_LAST, ANCHOR_PERIOD, ANCHOR_REPORT, ANCHOR_WEEKDAY, COARSER, NO_VALUE, PRESENT_OR_DAY } from './placeholders';
+import { ANCHOR_LAST, ANCHOR_PERIOD, ANCHOR_REPORT, ANCHOR_WEEKDAY, COARSER, NO_VALUE, NOT_BEFORE_PUBLICATION, PRESENT_OR_DAY } from './placeholders';
 import { shiftedValue } from './shift';
 import type { Unit } from './units';
 
@@ -96,6 +96,12 @@ export function resolveAnchors(timexes: Timex[], published: YMD, figures: readon
     const unit = shift[3] as Unit;
     const count = Number(shift[2]);
     const base = unit === 'day' || unit === 'week' || unit === 'hour' || unit === 'minute' ? day : unit === 'month' || unit === 'quarter' ? month : year;
+    // "will close by year end" after "opened in 1987": no year before publication's
+    if (shift[4] === NOT_BEFORE_PUBLICATION) {
+      const counted = shiftedValue(base, count, unit);
+      const own = shiftedValue(published, 0, unit);
+      return counted < own ? own : counted;
+    }
     // "a few months earlier": the year of the months counted, "a few years later" their decade
     if (shift[4] === COARSER) {
       const counted = shiftedValue(base, count, unit);

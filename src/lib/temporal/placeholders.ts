@@ -19,6 +19,8 @@ export const PRESENT_OR_DAY = 'PRESENT_OR_DAY';
 export function presentOrDay(day: string): string {
   return `${PRESENT_OR_DAY}|${day}`;
 }
+/** After an ANCHOR_SHIFT: a period ahead of the story's act, never one before publication's ("will close by year end"). */
+export const NOT_BEFORE_PUBLICATION = '>';
 /** After an ANCHOR_SHIFT: the date counted is known only at the next coarser unit ("a few years later"). */
 export const COARSER = '~';
 /** A fallback that drops the timex: "the period" with no period named is no date. */

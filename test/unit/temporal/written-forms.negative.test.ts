@@ -41,6 +41,10 @@ describe('tagTimexes: written forms that name no time here', () => {
     expect(tagTimexes('The strike lasted one day.', WED).filter((t) => /_REF$/.test(t.value))).toEqual([]);
   });
 
+  it("'the year' in a past report keeps the past year the story named", () => {
+    expect(tagTimexes('Output at the yard fell in 2019. Profit for the year fell too.', WED).map((t) => [t.text, t.value])).toContainEqual(['the year', '2019']);
+  });
+
   it("'will have' stays ahead: 'will have finished by Friday' is the coming Friday", () => {
     expect(tagTimexes('The crew will have finished the hull by Friday.', WED).map((t) => [t.text, t.value])).toContainEqual(['Friday', '2024-10-18']);
   });

@@ -49,6 +49,8 @@ const sides: Case[] = [
   ["'may have' looks back: 'may have left the port on Sunday' is the Sunday before", 'The trawler may have left the port on Sunday.', WED, 'Sunday', { type: 'DATE', value: '2024-10-13' }],
   ["a typographic 'she\u2019ll' looks ahead: 'she\u2019ll tour the site Friday' is the coming Friday", 'The mayor says she\u2019ll tour the site Friday.', WED, 'Friday', { type: 'DATE', value: '2024-10-18' }],
   ["'won\u2019t' looks ahead: in November, 'won\u2019t rule in March' is next March", 'The regulator won\u2019t rule on the merger in March.', '2025-11-12', 'March', { type: 'DATE', value: '2026-03' }],
+  ["a possessive weekday with no verb after its noun takes the sentence's: 'has climbed since Tuesday's close' is the Tuesday before", "The index has climbed 4% since Tuesday's close.", WED, 'Tuesday', { type: 'DATE', value: '2024-10-15' }],
+  ["'will shut by year end' after a past year named is publication's year end", 'The depot, built in 1998, will shut by year end.', WED, 'year end', { type: 'DATE', value: '2024', mod: 'END' }],
   ["'come April 3' is when that day comes, even in a past report", 'Crews were told the road, patched and resurfaced, would reopen come April 3.', '2025-11-12', 'April 3', { type: 'DATE', value: '2026-04-03' }],
 ];
 

@@ -7,7 +7,7 @@ import { publicationDay, statedResult } from '../context';
 import { reportsFigures } from '../reportingPeriod';
 import { tenseAround } from '../tense';
 import type { Unit } from '../units';
-import { anchorPeriod, NO_VALUE, reportAnchor } from '../placeholders';
+import { anchorPeriod, NO_VALUE, NOT_BEFORE_PUBLICATION, reportAnchor } from '../placeholders';
 
 export const ANCHOR_DAY = 'ANCHOR_DAY';
 export const ANCHOR_SHIFT = 'ANCHOR_SHIFT';
@@ -59,7 +59,9 @@ export const anaphoricPeriodParser: Parser = {
     if (unit === 'period') value = reportAnchor(0, NO_VALUE);
     else if (unit === 'quarter') value = reportAnchor(0, latest || justReported(context, match.index!, match[0].length) ? anchorShift(-1, 'quarter') : anchorShift(0, 'quarter'), 'quarter');
     else if (unit === 'week') value = anchorPeriod(0, 'week');
-    else value = anchorShift(0, unit as Unit);
+    // "will close by year end", "expects a loss for the year": an act still to come falls in a
+    // year (or month) no earlier than publication's, whatever past year the story named before
+    else value = anchorShift(0, unit as Unit) + (tenseAround(context.text, match.index!, match.index! + match[0].length) === 'future' ? NOT_BEFORE_PUBLICATION : '');
     return statedResult(context, match.index!, match[0], { type: 'DATE', value, mod: end });
   },
 };

@@ -63,7 +63,11 @@ export const weekdayParser: Parser = {
       // "the agency says Friday it will appeal": a present-tense reporting verb dates the
       // statement, which has been made; it cannot lie ahead of publication
       const reported = !possessive && REPORTED.test(context.text.slice(Math.max(0, match.index! - 40), match.index));
-      const found = reported || UNSCHEDULED.test(context.text.slice(end, end + 40)) ? 'past' : tenseAround(clause, at, at + match[0].length);
+      // a possessive with no verb after it ("has fallen 20% since Friday's close") takes the
+      // sentence's
+      // its noun is no verb of its own ("Friday's close" does not close)
+      const own = possessive ? match[0].length + (/^['\u2019]s\s+[\w-]+/.exec(context.text.slice(end, end + 30))?.[0].length ?? 0) : match[0].length;
+      const found = reported || UNSCHEDULED.test(context.text.slice(end, end + 40)) ? 'past' : tenseAround(clause, at, at + own) ?? (possessive ? tenseAround(context.text, match.index!, match.index! + own) : null);
       const tense = modifier === 'this' ? (found ?? 'future') : found;
       day = resolveWeekday(published, target, tense);
     }
