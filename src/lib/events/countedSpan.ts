@@ -11,11 +11,34 @@ const COUNTED = /^(?:the\s+)?(last|past|previous|next|coming)\s+(?:(?:\d+|a|one|
 const UNIT: Record<string, [number, 'day' | 'month', TimexRange['granularity']]> = { D: [1, 'day', 'day'], W: [7, 'day', 'week'], M: [1, 'month', 'month'], Y: [12, 'month', 'year'], DE: [120, 'month', 'decade'] };
 const YARDSTICK_BEFORE = /\b(?:\w+est|most|least|first|second|third|fourth|fifth|\d+(?:st|nd|rd|th)|best|worst|record|only)\b[^.;,]{0,60}$/i;
 
+// "Thirteen years since Congress authorized its construction", "a year since the crash": the
+// happening after "since" lies that far before the day of writing, at the count's own grain.
+const COUNT = /^(?:(?:nearly|almost|about|some|just|exactly)\s+)?(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty)\s+(?:days?|weeks?|months?|years?|decades?)$/i;
+const SINCE_HAPPENING = /^\s+since\s+(?:the\s+|a\s+|an\s+|its\s+|his\s+|her\s+|their\s+)?\p{L}/iu;
+
+function sinceCount(text: string, timex: Timex, published: string, v: RegExpExecArray): TimexRange | null {
+  if (!COUNT.test(timex.text) || !SINCE_HAPPENING.test(text.slice(timex.end, timex.end + 24))) return null;
+  // only a count that opens its sentence ("Thirteen years since ..., the museum opens"): in "It
+  // has been a year since ..." the label would be left with "It has been since"
+  if (!/(?:^|[.!?]["”’]?\s+|\n\s*)$/.test(text.slice(Math.max(0, timex.start - 3), timex.start))) return null;
+  const [per, kind, granularity] = UNIT[v[2]];
+  const [year, month, day] = published.slice(0, 10).split('-').map(Number);
+  const n = Number(v[1]) * per;
+  const at = kind === 'day' ? addDays({ year, month, day }, -n) : addMonths({ year, month, day }, -n);
+  if (granularity === 'year' || granularity === 'decade') return { start: `${at.year}-01-01`, end: `${at.year}-12-31`, granularity: 'year' };
+  if (granularity === 'month') return { start: formatDay({ ...at, day: 1 }), end: lastDay(at), granularity: 'month' };
+  const d = formatDay(at);
+  return { start: d, end: d, granularity: 'day' };
+}
+
+const lastDay = (at: YMD) => formatDay(addDays({ ...addMonths({ ...at, day: 1 }, 1), day: 1 }, -1));
+
 /** The days of a length counted from `published` (YYYY-MM-DD...), or null. */
 export function countedSpan(text: string, timex: Timex, published: string): TimexRange | null {
   if (timex.type !== 'DURATION') return null;
   const m = COUNTED.exec(timex.text);
   const v = /^P(\d+)(DE|[DWMY])$/.exec(timex.value);
+  if (v && !m) return sinceCount(text, timex, published, v);
   if (!m || !v) return null;
   if (/^\s+(?:of|before|after|since)\b/i.test(text.slice(timex.end, timex.end + 8))) return null;
   if (YARDSTICK_BEFORE.test(text.slice(Math.max(0, timex.start - 80), timex.start))) return null;

@@ -34,7 +34,7 @@ const LEADING_SPEECH = new RegExp(
 // half"): its own gist follows the conjunction. Two words at least must follow.
 // A clause cut off its main clause ("..., as investors are positioning for ...") reads whole
 // without its subordinator.
-const LEADING_SUBORDINATOR = /^(?:after|before|because|until|once|as soon as|as|while|whereas|although|though)\s+(?!of\b|well\b|such\b|part\b|much\b|many\b)(?=\S+\s+\S+\s+\S)/i;
+const LEADING_SUBORDINATOR = /^(?:after|before|because|until|once|as soon as|as|when|while|whereas|although|though)\s+(?!of\b|well\b|such\b|part\b|much\b|many\b)(?=\S+\s+\S+\s+\S)/i;
 const PAGE_METADATA =
   /^(?:(?:first |last )?(?:posted|published|updated|modified|filed|edited)(?: on| at)?:?(?: by [^,.;]{1,60})?|(?:\|\s*)?\d+\s*(?:min|minute)s?\s+read|by [A-Z][^,.;]{1,60})$/i;
 // A wire dateline opening the first paragraph: "LONDON —", "WASHINGTON (AP) —".

@@ -10,7 +10,7 @@ import type { Word } from '../analysis';
 const BARE_YEAR = /^(?:FY\s?)?'?\d{2,4}(?:\s*[-–/]\s*\d{2,4})?$/;
 const DECADE = /^(?:\d{4}|['’]\d0)['’]?s$/;
 const EVENT_NOUN =
-  /^(?:elections?|votes?|referendums?|referenda|primar(?:y|ies)|caucus(?:es)?|summits?|games|olympics|world|cup|finals?|championships?|tournaments?|races?|campaigns?|wars?|invasion|attacks?|crash(?:es)?|earthquakes?|floods?|hurricanes?|storms?|massacres?|shootings?|coup|uprising|revolution|strikes?|protests?|conferences?|conventions?|meetings?|visits?|tours?|launch(?:es)?|releases?|ipo|mergers?|deals?|agreements?|accords?|treat(?:y|ies)|season|draft|playoffs?|series|bowl|marathon|festival|census|budget talks|inauguration|purchases?|acquisitions?|takeovers?|buyouts?|sales?|openings?|closures?|shutdowns?|collapse|bankruptcy|recession|pandemic|outbreak|recalls?|hearings?|trials?|verdicts?|rulings?|decisions?|announcements?|debut|premiere|wins?|victory|defeat|upset|rally|march|killings?|bombings?|explosions?|fires?|disasters?)$/i;
+  /^(?:elections?|votes?|referendums?|referenda|primar(?:y|ies)|caucus(?:es)?|summits?|games|olympics|world|cup|finals?|championships?|tournaments?|races?|campaigns?|wars?|invasion|attacks?|crash(?:es)?|earthquakes?|floods?|hurricanes?|storms?|massacres?|shootings?|coup|uprising|revolution|strikes?|protests?|conferences?|conventions?|meetings?|visits?|tours?|launch(?:es)?|releases?|ipo|mergers?|deals?|agreements?|accords?|treat(?:y|ies)|season|draft|playoffs?|series|bowl|marathon|festival|census|budget talks|inauguration|purchases?|acquisitions?|takeovers?|buyouts?|sales?|openings?|closures?|shutdowns?|collapse|bankruptcy|recession|pandemic|outbreak|recalls?|hearings?|trials?|verdicts?|rulings?|decisions?|announcements?|debuts?|premieres?|trades?|signings?|transfers?|arrests?|settlements?|speech(?:es)?|interviews?|wins?|victory|defeat|upset|rally|march|killings?|bombings?|explosions?|fires?|disasters?)$/i;
 // A figure for the year: "2020 revenue", "the 2023 deficit".
 const FIGURE = /^(?:revenues?|sales|earnings|profits?|income|losses|spending|growth|output|production|deficits?|surplus|turnover|shipments|exports|imports|inflation|gdp)$/i;
 // What may stand before the year: a determiner or a possessive ("its", "Jerry's"), a preposition
@@ -22,6 +22,8 @@ export function headNoun(words: readonly Word[], i: number): Word | null {
   let head: Word | null = null;
   for (let k = i; k < Math.min(words.length, i + 5); k++) {
     const w = words[k];
+    // "his 2011 debut Solar Flare": a name after a common noun is its title in apposition
+    if (head && !/^\p{Lu}/u.test(head.text) && /^\p{Lu}/u.test(w.text)) break;
     if (w.pos === 'noun' && !w.date) head = w;
     else if (w.pos !== 'adjective' || head !== null) break;
     if (w.possessive) break;

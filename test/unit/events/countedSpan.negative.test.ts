@@ -21,3 +21,14 @@ describe('a counted length that dates nothing', () => {
     expect(datedOf('The strike lasted six years.', 'six years', 'P6Y')).toEqual([]);
   });
 });
+
+describe('a count since a happening inside its sentence dates nothing on its own', () => {
+  it('gives no event for “It has been a year since”, where the label would lose its words', () => {
+    const text = 'It has been a year since the ferry sank off the cape.';
+    expect(buildEvents(text, [timexOf(text, 'a year', 'P1Y', 'DURATION')], '2024-05-15').filter((e) => e.when.start)).toEqual([]);
+  });
+  it('gives no event for a count since a year', () => {
+    const text = 'Twelve years since 2012 the tunnel still has no trains.';
+    expect(buildEvents(text, [timexOf(text, 'Twelve years', 'P12Y', 'DURATION')], '2024-05-15').filter((e) => e.when.start)).toEqual([]);
+  });
+});

@@ -19,3 +19,12 @@ describe('a length counted from the day of writing', () => {
     expect(spansOf('The port expects steady growth over the next three years.', 'the next three years', 'P3Y')).toEqual([['2024-05-15', '2027-05-15', 'projected']]);
   });
 });
+
+describe('a count of years since a happening, opening its sentence', () => {
+  it('dates the happening that far before the day of writing', () => {
+    expect(spansOf('Twelve years since voters approved the tunnel, its first trains run this summer.', 'Twelve years', 'P12Y')).toEqual([['2012-01-01', '2012-12-31', 'past']]);
+  });
+  it('dates a count of months at the month’s grain', () => {
+    expect(spansOf('Six months since the ferry sank, divers are still searching the wreck.', 'Six months', 'P6M')).toEqual([['2023-11-01', '2023-11-30', 'past']]);
+  });
+});

@@ -93,3 +93,14 @@ describe('withSubject', () => {
     expect(withSubject(label, previous)).toBe(expected);
   });
 });
+
+describe('a label from a fronted “when” clause', () => {
+  it('drops the “When” of the clause the date is in', async () => {
+    const { buildEvents } = await import('../../../src/lib/events');
+    const text = 'When the quartet emerged with its 2015 debut Salt Lines, the old harbour sound was all there, and it was business as usual when a cellist joined for the following year’s record.';
+    const at = text.indexOf('2015');
+    const next = text.indexOf('the following year’s');
+    const labels = buildEvents(text, [{ start: at, end: at + 4, text: '2015', type: 'DATE', value: '2015' }, { start: next, end: next + 20, text: 'the following year’s', type: 'DATE', value: '2016' }], '2024-05-15').map((e) => e.label);
+    expect(labels[0]).toMatch(/^The quartet emerged/);
+  });
+});

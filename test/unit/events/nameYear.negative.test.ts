@@ -93,3 +93,9 @@ describe('a period cut off with no news of its own', () => {
     expect(datesOf('Earlier this week, for example, the mayor fired her deputy with a May 13 letter.', [['Earlier this week', '2024-W20'], ['May 13', '2024-05-13']])).toEqual(['May 13']);
   });
 });
+
+describe('a name after a year still says which thing is meant', () => {
+  it('drops the year of a study named by its sponsor', () => {
+    expect(datesOf('Councillors cited a 2019 Harbour Trust study of the silt.', [['2019', '2019']])).toEqual([]);
+  });
+});

@@ -1,0 +1,16 @@
+// A year before an event noun dates it, also when a title follows the noun in apposition.
+import { describe, expect, it } from 'vitest';
+import { buildEvents } from '../../../src/lib/events';
+import { timexOf } from './helpers';
+
+const PUBLISHED = '2024-05-15';
+const datesOf = (text: string, timexes: [string, string][]) => buildEvents(text, timexes.map(([words, value]) => timexOf(text, words, value)), PUBLISHED).map((e) => e.when.text);
+
+describe('a year before an event noun keeps its event', () => {
+  it('keeps the year of a debut named by its title', () => {
+    expect(datesOf('The quartet broke through with its 2015 debut Salt Lines, recorded in a barn.', [['2015', '2015']])).toEqual(['2015']);
+  });
+  it('keeps the year of a trade', () => {
+    expect(datesOf('The club shipped out its goalkeeper in a 2019 trade for two prospects.', [['2019', '2019']])).toEqual(['2019']);
+  });
+});
