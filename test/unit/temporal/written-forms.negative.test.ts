@@ -45,6 +45,10 @@ describe('tagTimexes: written forms that name no time here', () => {
     expect(tagTimexes('Output at the yard fell in 2019. Profit for the year fell too.', WED).map((t) => [t.text, t.value])).toContainEqual(['the year', '2019']);
   });
 
+  it("'the last year' beside figures stays the last year, even after a perfect", () => {
+    expect(tagTimexes('The ferry line has reported a loss of $3 million for the last year.', WED).map((t) => [t.text, t.type, t.value])).toContainEqual(['the last year', 'DATE', '2023']);
+  });
+
   it("'will have' stays ahead: 'will have finished by Friday' is the coming Friday", () => {
     expect(tagTimexes('The crew will have finished the hull by Friday.', WED).map((t) => [t.text, t.value])).toContainEqual(['Friday', '2024-10-18']);
   });

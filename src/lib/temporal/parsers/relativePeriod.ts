@@ -6,6 +6,7 @@ import { addDays, addMonths, formatIsoWeek, formatMonth, formatYear, type YMD } 
 import { publicationDay, statedResult } from '../context';
 import { durationValue, unitOf } from '../units';
 import { MONTHS, SEASON_CODES, seasonOf } from './names';
+import { reportsFigures } from '../reportingPeriod';
 
 const SHIFT: Record<string, number> = {
   last: -1, past: -1, previous: -1, 'this past': -1, this: 0, current: 0, the: 0, next: 1, coming: 1,
@@ -64,6 +65,9 @@ function thisSeasonYear(published: YMD, now: { year: number; index: number }, ta
   return published.year;
 }
 
+// a present perfect ("has risen", "'s been", "have lived") in the words before
+const PERFECT_BEFORE = /\b(?:has|have|['\u2019]s|['\u2019]ve)\s+(?:(?:not|never|already|just|also|\w+ly)\s+)?(?:been|\w+ed|\w+en|grown|seen|done|gone|had|made|held|led|won|lost|risen|fallen|spent)\b/i;
+
 export const relativePeriodParser: Parser = {
   pattern: () => PATTERN,
   extract(context, match) {
@@ -75,7 +79,11 @@ export const relativePeriodParser: Parser = {
     if (MONTHS[unit] !== undefined && !/^[A-Z]/.test(match[4])) return null;
     // "over the past year" measures the span up to publication (TimeBank's DURATION P1Y);
     // "last year" and "the last year" name the previous calendar year.
-    if (/^the\s+past\s/i.test(match[0]) && /^(?:week|month|year|quarter)$/.test(unit)) {
+    // A perfect before "the last year" measures up to publication as well ("it's been the story
+    // of the last year", "has lived there for the last month"), unless figures make it the last
+    // reported year ("has posted a profit of $2 billion for the last year").
+    const spanned = /^the\s+last\s/i.test(match[0]) && PERFECT_BEFORE.test(context.text.slice(0, match.index)) && !reportsFigures(context.text);
+    if ((spanned || /^the\s+past\s/i.test(match[0])) && /^(?:week|month|year|quarter)$/.test(unit)) {
       return statedResult(context, match.index!, match[0], { type: 'DURATION', value: durationValue(1, unitOf(unit)) });
     }
     const value = periodValue(publicationDay(context), unit, SHIFT[word]);
