@@ -43,6 +43,7 @@ const cases: Case[] = [
   ["'hundreds of years' is an unknown count of years", 'The abbey stood for hundreds of years.', WED, 'hundreds of years', { type: 'DURATION', value: 'PXY' }],
   ["'the week after that' counts from the last date named", 'The ballot closes on March 3, 2021. The week after that, results are due.', WED, 'The week after that', { type: 'DATE', value: '2021-W10' }],
   ["'the last year' after a present perfect is the span up to publication", 'The feud has dominated the council for the last year.', WED, 'the last year', { type: 'DURATION', value: 'P1Y' }],
+  ["a span in lower case inside a sentence is measured, unlike a title's", 'The list ends with a film on 12 years in captivity.', WED, '12 years', { type: 'DURATION', value: 'P12Y' }],
 ];
 
 const sides: Case[] = [

@@ -2,18 +2,26 @@
 // "the “This Week” list") names a folder, a list or a section, and one opening a line before a
 // colon or a slash ("Today: everything that needs an answer", "This Month/Quarter:") heads a
 // section. A sentence that quotes a time ("said the deal would close “next week”") keeps it: its
-// words are not in title case, or the quote goes on past them.
+// words are not in title case, or the quote goes on past them. A span of time whose unit is
+// capitalised inside a sentence is part of a title or a product's name ("12 Years a Slave", a
+// "2 Year Warranty", a "20-Hour Battery"): news writes a measured span in lower case.
 import type { Refiner } from 'chrono-node';
+import { resultTimex } from '../toTimex';
 
 // every word capitalised: "Today", "This Week", "Next Month"
 const TITLE_CASE = /^[A-Z][a-z]*(?:\s+[A-Z][a-z]*)*$/;
 const OPENING_QUOTE = /["\u201c\u2018']$/;
 const CLOSING_QUOTE = /^["\u201d\u2019']/;
+const TITLED_UNIT = /\b(?:Years?|Months?|Weeks?|Days?|Hours?|Minutes?|Decades?|Yr)\b/;
 
 export const labelsRefiner: Refiner = {
   refine(context, results) {
     return results.filter((r) => {
       const text = r.text.trim();
+      if (TITLED_UNIT.test(text) && /[a-z,;]\s*$/.test(context.text.slice(0, r.index))) {
+        const type = resultTimex(r)?.type;
+        if (type === 'DURATION' || type === 'SET') return false;
+      }
       if (!TITLE_CASE.test(text)) return true;
       const before = context.text.slice(Math.max(0, r.index - 1), r.index);
       const after = context.text.slice(r.index + text.length, r.index + text.length + 1);
