@@ -20,6 +20,7 @@ export interface Mention extends Dated {
 }
 
 const NESTING_JOINT = /^\s*(?:of|,)?\s*$/i;
+const PART_OF_DAY_ONLY = /^(?:the\s+)?(?:(?:early|late|mid-?)\s*)?(?:morning|afternoon|evening|night)(?:\s+hours)?$/i;
 
 const inside = (a: TimexRange, b: TimexRange) => a.start >= b.start && a.end <= b.end;
 
@@ -85,7 +86,11 @@ export function mentionsOf(text: string, st: Statement, wordsOf: () => readonly 
   // "an 8 a.m. presentation to bondholders on Thursday": a clock time and its day in one clause
   // are one moment, not two events; the clock, the finer, stays.
   const clockDays = new Set(named.filter((j) => j.timex.type === 'TIME').map((j) => j.range.start));
-  const kept = once(named.filter((j) => j.timex.type === 'TIME' || j.range.start !== j.range.end || !clockDays.has(j.range.start)));
+  const clocked = once(named.filter((j) => j.timex.type === 'TIME' || j.range.start !== j.range.end || !clockDays.has(j.range.start)));
+  // "in the early morning hours on October 6": a part of the day said beside the day it is part
+  // of is that day's, not a second moment on the day of writing; the named day stays.
+  const namesDay = clocked.some((j) => !PART_OF_DAY_ONLY.test(j.timex.text) && j.range.start === j.range.end);
+  const kept = namesDay ? clocked.filter((j) => !PART_OF_DAY_ONLY.test(j.timex.text)) : clocked;
   const dates = kept.map((j) => j.timex);
   return kept.map((m, i) => {
     const before = () => readCues(withoutSpans(text, { start: st.span.start, end: m.timex.end }, dates));

@@ -122,8 +122,17 @@ const RAIL_HEADLINE = /^(?:[\p{Lu}\d][\p{L}\d.'’&-]*\s+){0,5}[\p{Lu}\d][\p{L}\
 const RAIL_LEAD = /^\W*(?:more|read more|related|see also|also read|read also|recommended|for more,?\s*(?:read|see)|more from [\w ]{1,30})\s*:/i;
 const RAIL_TAIL = /\|\s*(?:sign up|subscribe|watch|listen|read more)\W*$/i;
 
+// A section heading inside a feature, on its own line: "From Segregation to Today", "The Early
+// Years". Title case, a few words, no full stop; a heading names a part of the page, it tells
+// nothing that happened. (Not the text's first line, which may be its headline.)
+const SMALL_WORD = /^(?:a|an|the|and|or|but|of|to|in|on|at|for|from|by|with|as|vs\.?)$/;
+function isHeading(s: string): boolean {
+  const words = s.split(/\s+/);
+  return words.length >= 2 && words.length <= 6 && !/[.!?:;,”"]$/.test(s) && words.every((w) => SMALL_WORD.test(w) || /^[\p{Lu}\d]/u.test(w)) && /^[\p{Lu}]/u.test(words[0]);
+}
+
 export function isRail(text: string, sentence: Span): boolean {
   const s = text.slice(sentence.start, sentence.end);
   const ownLine = (sentence.start === 0 || text[sentence.start - 1] === '\n') && (sentence.end >= text.length || text[sentence.end] === '\n');
-  return RAIL_LEAD.test(s) || RAIL_TAIL.test(s) || (ownLine && s.split(/\s+/).length <= 16 && RAIL_HEADLINE.test(s));
+  return RAIL_LEAD.test(s) || RAIL_TAIL.test(s) || (ownLine && s.split(/\s+/).length <= 16 && RAIL_HEADLINE.test(s)) || (ownLine && sentence.start > 0 && isHeading(s));
 }

@@ -83,3 +83,24 @@ describe('a game clock, the present era and a compared period are no events', ()
     expect(datesOf('This spring was wetter than any on record.', [['This spring', '2024-SP']])).toEqual([]);
   });
 });
+
+describe('a section heading of a feature is no event', () => {
+  it('drops a title-case heading on its own line', () => {
+    const text = 'The museum opens its doors this week.\nFrom the Gold Rush to Today\nThe first room shows miners’ tools.';
+    const at = text.indexOf('Today');
+    expect(buildEvents(text, [{ start: at, end: at + 5, text: 'Today', type: 'DATE', value: '2024-05-15' }], '2024-05-15')).toEqual([]);
+  });
+});
+
+describe('a part of the day beside its day is no second event', () => {
+  it('keeps only the day for “the early morning hours on October 6”', () => {
+    const text = 'Two deputies were answering a burglary call in the early morning hours on October 6 at a farm outside town.';
+    const a = text.indexOf('early morning');
+    const b = text.indexOf('October 6');
+    const events = buildEvents(text, [
+      { start: a, end: a + 13, text: 'early morning', type: 'TIME', value: '2024-05-15TMO' },
+      { start: b, end: b + 9, text: 'October 6', type: 'DATE', value: '2023-10-06' },
+    ], '2024-05-15');
+    expect(events.map((e) => e.when.start)).toEqual(['2023-10-06']);
+  });
+});

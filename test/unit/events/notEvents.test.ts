@@ -40,3 +40,16 @@ describe('dates that look like qualifiers or comparisons but date events', () =>
     expect(datesOf('The train left at 7:30 on Monday.', [['7:30', '2024-05-13T07:30']])).toEqual(['7:30']);
   });
 });
+
+describe('a line that looks like a heading but tells news', () => {
+  it('keeps a sentence-case line with its verb', () => {
+    const text = 'Harbour works begin.\nCrews close the north quay on Monday\nTraffic will be diverted.';
+    const at = text.indexOf('Monday');
+    expect(buildEvents(text, [{ start: at, end: at + 6, text: 'Monday', type: 'DATE', value: '2024-05-20' }], '2024-05-15').filter((e) => e.when.start).map((e) => e.when.start)).toEqual(['2024-05-20']);
+  });
+  it('keeps a morning with no day of its own', () => {
+    const text = 'The ferry left the quay early this morning with 40 passengers.';
+    const at = text.indexOf('early this morning');
+    expect(buildEvents(text, [{ start: at, end: at + 18, text: 'early this morning', type: 'TIME', value: '2024-05-15TMO' }], '2024-05-15').map((e) => e.when.start)).toEqual(['2024-05-15']);
+  });
+});
