@@ -18,6 +18,8 @@ const NOT_TIMES: [string, string, string][] = [
   ["'long ago' in 'as long ago as' before a year", 'Monks brewed beer there as long ago as 1350.', 'long ago'],
   ["'long ago' in a question", 'How long ago did the ferry stop running?', 'long ago'],
   ["'all-day' with a hyphen before a noun", 'The union called an all-day meeting.', 'all-day'],
+  ["'years of age' after a count is an age, not a vague span", 'The keeper retired at 70 years of age.', 'years'],
+  ["'the months of' after a determiner", 'The months of the harvest are the busiest.', 'months'],
   ["'soon' in 'as soon as'", 'The crews start as soon as the tide turns.', 'soon'],
   ["'present' before a noun", 'The present owners bought the mill cheaply.', 'present'],
   ["'days' after a determiner before 'after'", 'In the days after the flood, volunteers arrived.', 'days'],

@@ -44,6 +44,8 @@ const cases: Case[] = [
   ["'the week after that' counts from the last date named", 'The ballot closes on March 3, 2021. The week after that, results are due.', WED, 'The week after that', { type: 'DATE', value: '2021-W10' }],
   ["'the last year' after a present perfect is the span up to publication", 'The feud has dominated the council for the last year.', WED, 'the last year', { type: 'DURATION', value: 'P1Y' }],
   ["a span in lower case inside a sentence is measured, unlike a title's", 'The list ends with a film on 12 years in captivity.', WED, '12 years', { type: 'DURATION', value: 'P12Y' }],
+  ["'Decades of' opening a sentence is an unknown count of years", 'Decades of neglect have left the canal silted up.', WED, 'Decades', { type: 'DURATION', value: 'PXY' }],
+  ["'despite months of' is an unknown count of months", 'The station reopened despite months of delays.', WED, 'months', { type: 'DURATION', value: 'PXM' }],
 ];
 
 const sides: Case[] = [

@@ -24,7 +24,11 @@ const PATTERN = new RegExp(
     // "days later", "weeks after his election", "hundreds of years": an unknown count of units
     // before the event it counts from (the span is the units only), or a count of hundreds
     '|(?<![\\w-])(days|weeks|months|years|hours|minutes)(?=\\s+(?:later|earlier|after|before)\\b)(?<!\\b(?:the|a|an|these|those|his|her|its|their|our|my|your|few|several|many|some|of|in|for|within|over|\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|couple|dozen|hundred)\\s+\\w+)' +
-    '|(?<![\\w-])(?:hundreds|thousands|dozens|scores|millions)\\s+of\\s+(years|days|hours|decades|centuries|months)(?![\\w-])',
+    '|(?<![\\w-])(?:hundreds|thousands|dozens|scores|millions)\\s+of\\s+(years|days|hours|decades|centuries|months)(?![\\w-])' +
+    // "Decades of immigration have changed it", "despite years of talks": a bare plural before
+    // "of" and what filled the time, opening its sentence or after a preposition (an object,
+    // "take years of practice", stays a count of practice)
+    '|(?<![\\w-])(years|decades|months|weeks)(?=\\s+of\\s+(?!age\\b)[a-z])(?<=(?:^|[.;:(\u201c"]\\s*|\\b(?:despite|after|amid|following|through|with|from|by|ending|end|ended)\\s+)\\w+)',
   'i',
 );
 
@@ -43,7 +47,7 @@ export const durationParser: Parser = {
     if (match[12]) return statedResult(context, match.index!, match[0], { type: 'DURATION', value: durationValue(1, unitOf(match[12])) });
     if (match[6]) return statedResult(context, match.index!, match[0], { type: 'DURATION', value: durationValue(1, unitOf(match[6])) });
     // "the coming weeks", "for years", "within minutes", "over the years": an unknown count (PXW, PXY)
-    const vague = match[7] ?? match[8] ?? match[9] ?? match[10] ?? match[11] ?? match[13] ?? match[14];
+    const vague = match[7] ?? match[8] ?? match[9] ?? match[10] ?? match[11] ?? match[13] ?? match[14] ?? match[15];
     // "the past few months", "the coming weeks", "the next several years": a vague stretch up
     // to or from now is a vague reference in TimeML (PAST_REF, FUTURE_REF), not a duration
     const side = /^(?:the\s+)?(past|last|previous|next|coming)\b/i.exec(match[1] ?? (match[7] ? match[0] : ''))?.[1].toLowerCase();
