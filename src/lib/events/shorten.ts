@@ -69,11 +69,15 @@ export function shorten(s: string, max = MAX_LABEL): string {
   if (words.length <= MAX_WORDS && s.length <= max) return s;
   // "About twelve words": a whole phrase a few words over reads better than a cut one, so the
   // room widens once (by a third) before a label is cut between words.
-  for (const [maxWords, maxChars] of [[MAX_WORDS, max], [MAX_WORDS + 4, Math.round(max * 4 / 3)]]) {
+  for (const [maxWords, maxChars] of [[MAX_WORDS, max], [MAX_WORDS + 2, Math.round(max * 4 / 3)]]) {
     const fits = (i: number) => i >= 3 && words.slice(0, i).join(' ').length <= maxChars;
+    const widened = maxWords > MAX_WORDS;
+    // "All 120 economists in a recent Reuters poll had expected a rate hike": thirteen words
+    // whole read better than three ("All 120 economists"); the widened room is tried first
+    if (widened && words.length <= maxWords && s.length <= maxChars) return s;
     for (const clauseOnly of [true, false]) {
-      // clause cuts only when they keep at least half the room; prepositions anywhere from 3 words
-      const floor = clauseOnly ? Math.ceil(MAX_WORDS / 2) : 3;
+      // cuts keep at least half the room; in the widened room, prepositions anywhere from 3 words
+      const floor = clauseOnly || !widened ? Math.ceil(MAX_WORDS / 2) : 3;
       for (let i = Math.min(maxWords, words.length - 1); i >= floor; i--) {
         if (fits(i) && cutsBetweenPhrases(words, i, clauseOnly)) return words.slice(0, i).join(' ').replace(/[\s,;:—–-]+$/, '');
       }

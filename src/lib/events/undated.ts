@@ -80,6 +80,9 @@ function toldFromThePast(st: Statement, words: readonly Word[]): boolean {
 // "couples will probably keep squabbling", "he expects devices could soon measure", "the debate is
 // likely to be dull": a forecast hedged in its own clause is someone's estimate, not an arrangement.
 const ESTIMATE = /\b(?:probably|likely|unlikely)\b/i;
+// "the savings will increase as warming spreads", "prices will fall": a measure's course is a
+// forecast, not something arranged to happen
+const TREND = /\b(?:will|would|[’']ll|(?:is|are) (?:expected|set|going) to)\s+(?:\w+ly\s+)?(?:increase|decrease|rise|fall|grow|decline|drop|climb|shrink|double|triple|soar|plunge|slow|improve|worsen|deteriorate|accelerate|ease|fluctuate)\b/i;
 
 export function undatedEvent(text: string, st: Statement, sentence: Span, future: Timex | undefined, wordsOf: () => readonly Word[]): TimelineEvent | null {
   if (st.cues.didNotHappen) return null;
@@ -88,7 +91,7 @@ export function undatedEvent(text: string, st: Statement, sentence: Span, future
   if (st.timexes.some((t) => noParticularDay(text, st.span.start, t))) return null;
   if (!future) {
     if (!st.cues.firm || text[sentence.end - 1] === '?' || SPEAKER_PROMISE.test(st.cueText) || OPINION.test(st.cueText)) return null;
-    if (st.cues.future === 'possible' || ESTIMATE.test(st.cueText)) return null;
+    if (st.cues.future === 'possible' || ESTIMATE.test(st.cueText) || TREND.test(st.cueText)) return null;
     if (!verbPointsAhead(st, wordsOf())) return null;
   }
   if (future && (/^the future$/i.test(future.text) || HEDGE.test(st.cueText) || text[sentence.end - 1] === '?')) return null;

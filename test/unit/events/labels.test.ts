@@ -104,3 +104,9 @@ describe('a label from a fronted “when” clause', () => {
     expect(labels[0]).toMatch(/^The quartet emerged/);
   });
 });
+
+describe('a label one or two words over twelve', () => {
+  it('stays whole rather than cut to its first three words', () => {
+    expect(shorten('All 40 skippers in a recent harbour survey had expected a fee rise')).toBe('All 40 skippers in a recent harbour survey had expected a fee rise');
+  });
+});

@@ -76,3 +76,12 @@ describe('a future with nothing after its verb is no projection', () => {
     expect(buildEvents(text, [{ start: at, end: at + 7, text: 'someday', type: 'DATE', value: 'FUTURE_REF' }], '2024-05-15').map((e) => e.label)).toEqual([]);
   });
 });
+
+describe('a measure’s forecast course is no projection', () => {
+  it('gives none for “will increase”', () => {
+    expect(undated('The engineer says heating bills in the valley will increase as the winters grow harsher.')).toEqual([]);
+  });
+  it('gives none for “are expected to fall”', () => {
+    expect(undated('Ferry fares are expected to fall once the second operator arrives.')).toEqual([]);
+  });
+});
