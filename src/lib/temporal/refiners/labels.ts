@@ -12,6 +12,7 @@ import { resultTimex } from '../toTimex';
 const TITLE_CASE = /^[A-Z][a-z]*(?:\s+[A-Z][a-z]*)*$/;
 const OPENING_QUOTE = /["\u201c\u2018']$/;
 const CLOSING_QUOTE = /^["\u201d\u2019']/;
+const WEEKDAY_OR_MONTH = /\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|September|October|November|December)\b/;
 const TITLED_UNIT = /\b(?:Years?|Months?|Weeks?|Days?|Hours?|Minutes?|Decades?|Yr)\b/;
 
 export const labelsRefiner: Refiner = {
@@ -26,6 +27,9 @@ export const labelsRefiner: Refiner = {
       const before = context.text.slice(Math.max(0, r.index - 1), r.index);
       const after = context.text.slice(r.index + text.length, r.index + text.length + 1);
       if (OPENING_QUOTE.test(before) && CLOSING_QUOTE.test(after)) return false;
+      // a weekday or a month opening a line is a timeline's or a live blog's dated entry
+      // ("Monday: the talks resumed"), not a section's name
+      if (WEEKDAY_OR_MONTH.test(text)) return true;
       const lineStart = r.index === 0 || /\n\s*$/.test(context.text.slice(Math.max(0, r.index - 4), r.index));
       return !(lineStart && /^[:/]/.test(after));
     });
