@@ -44,6 +44,10 @@ export const DATELINE = /^[A-Z][A-Z.' -]{1,40}(?:,\s[A-Z][A-Za-z.]{1,20})?(?:\s\
 const APPOSITIVE =
   /^([^,;]{3,60}?),\s+(?:the|a|an|its|his|her|their)\s[^,;]{2,80},\s+(?=(?:[a-z]+ly\s+)?(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|should|said|says|[a-z]+ed|[a-z]+s)\b)/;
 const PRONOUN_START = /^(?:he|she|they|it|we|i|you|his|her|their|its)\b/i;
+// "Anthony Rodriguez, who lives across the street, heard an officer yell": a relative clause
+// between a name and its verb is a second fact about the name; the label keeps the first.
+// ("which voters rejected" has a subject of its own and may hold the date: it stays)
+const RELATIVE_ASIDE = /^([^,;]{3,60}?),\s+who\s+(?:[a-z]+ly\s+)?(?:[a-z]+s|[a-z]+ed|is|was|are|were|has|had|have)\b[^,;]{0,80},\s+(?=(?:[a-z]+ly\s+)?(?:is|are|was|were|has|have|had|will|would|could|can|said|says|[a-z]+ed|heard|saw|told|took|made|went|came|got|gave|left|met|won|lost|ran|led|held|found|sent|kept|began|became)\b)/;
 const HEDGES = /\s*\b(?:reportedly|allegedly|apparently|also)\b/gi;
 const CONJUNCTION = /^(?:and|but|while|whereas|although|though|yet|so|also|including|even as|meanwhile|then|that|where|which|however|additionally|moreover|furthermore|in addition|instead|initially|separately|still|now|earlier|later|finally|ultimately)\b(?![’'])[\s,]*/i;
 // A leading subordinate clause or scene-setting phrase ("On his flight to Malaysia,",
@@ -118,12 +122,19 @@ function isClauseSubject(text: string, clause: Span, d: Span): boolean {
   return /^[\s“"‘']*$/.test(text.slice(clause.start, Math.max(clause.start, d.start))) && SUBJECT_VERB.test(text.slice(d.end, d.end + 20));
 }
 
+// "It was 3:05 a.m. Anthony Rodriguez ... heard an officer yell": a time told as a scene of its
+// own ("It was 3:05 a.m.", "It was a Sunday") sets the stage for the clause after it.
+const SCENE = /^\s*[“"]?It\s+(?:was|is)\s+$/;
+
 export function makeLabel(text: string, clause: Span, drop: Span[]): string {
+  const scene = drop.find((d) => d.start > clause.start && d.end < clause.end && SCENE.test(text.slice(clause.start, d.start)));
+  const next = scene ? /^[.,;:—–]?\s+(?=[“"]?\p{Lu})/u.exec(text.slice(scene.end, clause.end)) : null;
+  if (scene && next) clause = { start: scene.end + next[0].length, end: clause.end };
   drop = drop.filter((d) => !isClauseSubject(text, clause, d));
   let s = withoutSpans(text, clause, drop).replace(/\s+/g, ' ').trim().replace(DATELINE, '');
   s = s.replace(/[.!?…]+$/, '').replace(AS_AUXILIARY, '').replace(TRAILING_ATTRIBUTION, '');
   // Parenthetical asides ("(NIS)", "(R-Ariz.)") cost label room and add no gist.
-  s = tidy(s.replace(ACCORDING, '').replace(ACCORDING_ANYWHERE, '').replace(HEDGES, '').replace(/\s\([^()]{1,80}\)/g, '').replace(APPOSITIVE, '$1 '));
+  s = tidy(s.replace(ACCORDING, '').replace(ACCORDING_ANYWHERE, '').replace(HEDGES, '').replace(/\s\([^()]{1,80}\)/g, '').replace(APPOSITIVE, '$1 ').replace(RELATIVE_ASIDE, '$1 '));
   for (let i = 0; i < 3; i++) {
     const sub = SUBORDINATE.exec(s);
     if (sub && s.length - sub[0].length > 12) s = s.slice(sub[0].length);

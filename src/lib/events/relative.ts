@@ -31,6 +31,14 @@ const REDUCED = /^(\s*[“"]?[A-Z][^,;:“”"()]{1,60}?),\s+((?:(?:originally|i
 const NOT_HEAD = /^\s*[“"]?(?:On|In|At|By|Last|This|Next|Since|During|After|Before|Earlier|Later|For|From|When|While|As|If|Although|Though|But|And|However|Meanwhile|Still|Yet|So|Then|Now|Today|Yesterday|Instead|Separately|Overall|Asked|According)\b/;
 const SCHEDULED = /^(?:due|set|slated|scheduled|expected|planned)\b/;
 
+// "The suspect’s father came down about 20 minutes later, handcuffed and ...": a "head" with
+// its own finite verb is a clause, and the participle after its comma describes its subject
+// there; it is no noun to which "was" can be joined.
+function headHasVerb(head: string): boolean {
+  const words = head.trim().split(/\s+/);
+  return words.some((_, k) => k > 0 && /^[a-z]/.test(words[k]) && opensOnFiniteVerb(words.slice(k).join(' ')) && !/^(?:[a-z]+ed)$/.test(words[k]));
+}
+
 export function relativeParts(text: string, clause: Span): RelativeParts | null {
   const s = text.slice(clause.start, clause.end);
   if (NOT_HEAD.test(s)) return null;
@@ -38,9 +46,13 @@ export function relativeParts(text: string, clause: Span): RelativeParts | null 
   let m = RELATIVE.exec(s);
   // "which voters rejected": the relative clause has a subject of its own
   if (m && !opensOnFiniteVerb(m[2])) m = null;
-  if (!m && (m = REDUCED.exec(s))) {
-    const plural = isPlural(m[1].trim());
-    be = SCHEDULED.test(m[2]) ? (plural ? 'are' : 'is') : plural ? 'were' : 'was';
+  if (!m) {
+    const reduced = REDUCED.exec(s);
+    if (reduced && !headHasVerb(reduced[1])) {
+      m = reduced;
+      const plural = isPlural(m[1].trim());
+      be = SCHEDULED.test(m[2]) ? (plural ? 'are' : 'is') : plural ? 'were' : 'was';
+    }
   }
   if (!m) return null;
   const headStart = clause.start + (m[1].length - m[1].trimStart().length);

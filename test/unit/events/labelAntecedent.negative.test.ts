@@ -27,3 +27,10 @@ describe('a long label is never cut between a verb and its “that” clause', (
     expect(shorten('The harbour office sent a reply from its deputy director Ana Ruiz, who confirmed that the dredging will start again')).not.toMatch(/confirmed$/);
   });
 });
+
+describe('a participle after a whole clause is not joined to it with "was"', () => {
+  it('never writes "came out was ..."', () => {
+    const text = 'The ferry’s captain came ashore about an hour later, soaked and carrying the log book.';
+    expect(labelsOf(text, [['about an hour later', '2024-05-15']])[0] ?? '').not.toMatch(/\bcame ashore was\b/);
+  });
+});

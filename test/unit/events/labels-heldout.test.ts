@@ -182,3 +182,14 @@ describe('a past verb after "and" takes the subject of the clause before', () =>
     expect(labels(text, [['1989', '1989'], ['1994', '1994']])).toEqual(['She became the orchestra’s director', 'She took it on its first tour of Japan']);
   });
 });
+
+describe('a time told as its own scene, a "who" aside and a participle after a whole clause', () => {
+  it('labels the clause after "It was <time>."', () => {
+    const text = 'It was 4:10 a.m. Dana Ruiz heard the ferry horn sound three times.';
+    expect(labels(text, [['4:10 a.m.', '2025-05-12T04:10']])).toEqual(['Dana Ruiz heard the ferry horn sound three times']);
+  });
+  it('drops a "who" clause between a name and its verb', () => {
+    const text = 'On Monday Dana Ruiz, who runs the bakery on the quay, closed her shop early.';
+    expect(labels(text, [['Monday', '2025-05-12']])).toEqual(['Dana Ruiz closed her shop early']);
+  });
+});
