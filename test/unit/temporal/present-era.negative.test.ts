@@ -3,7 +3,8 @@ import { tagTimexes } from '../../../src/lib/temporal/index';
 
 // Where "today" must not become the present era (present-era.test.ts): an act reported in the
 // past, the progressive or the perfect, a present tense that reports an act, figures of the
-// day's trading, and a possessive whose noun is the day's event. And "of the day" after a noun
+// day's trading, a present state with nothing set against other times, and a possessive whose
+// noun is the day's event. And "of the day" after a noun
 // that is no part of a day, and a weekday set in a named month of another year, name no day of
 // the story (issue 16). Wednesday 2024-10-16.
 const WED = '2024-10-16';
@@ -18,6 +19,7 @@ describe('tagTimexes: today that stays the day', () => {
     ['a present perfect', 'The council has approved the harbour budget today.'],
     ['a present tense that reports an act', 'The governor says today she will sign the bill.'],
     ['a future', 'The jury will visit the quarry today.'],
+    ["a present state with nothing set against it, the day's news", 'The archbishop is in Lisbon today.'],
   ])('%s keeps the publication day', (_name, sentence) => {
     expect(valueOf(sentence, 'today')).toBe(WED);
   });

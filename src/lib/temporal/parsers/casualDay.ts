@@ -27,11 +27,19 @@ const PERFECT = /\b(?:has|have)\s+(?:(?:not|already|just|now|also|\w+ly)\s+)?(?:
 // as wire copy and broadcast scripts write the day's news, dates the act to the day
 const REPORTED_ACT = /\b(?:says|tells|reports|announces|confirms|denies|warns|admits|insists|unveils|launches|introduces|releases|names|signs|meets|votes|opens|closes|visits|arrives|leaves|returns|testifies|rules|orders|issues|files|asks|urges|calls|begins|starts|ends|marks|holds|takes\s+(?:office|over|effect|place))\b/i;
 
+// what sets the present against other times, as "today" meaning "nowadays" does: a state that
+// lasts or has changed ("still exists", "once again", "no longer", "very different", "than"), one
+// that is ("there is", "remains", "survives"), what is generally done or seen ("used today",
+// "we see"), or another era named beside it ("in the future", "the 1990s", "a century ago")
+const ERA = /\b(?:still|even|no\s+longer|any\s?more|once\s+again|different|differs?|than|unlike|compared|there(?:['\u2019]s|\s+is|\s+are)|exists?|remains?|survives?|persists?|used|known|seen|we\s+see|the\s+(?:future|past)|centur(?:y|ies)|generations?|\d0s)\b/i;
+
 /**
- * Whether "today" at `index` of `sentence` stands in a clause that states how things are rather
- * than what happened or will: a present or tenseless verb group, no progressive, perfect or
- * reported act, no figures reported (a market's "shares are up 3% today" is the day's move), not
- * "today's", whose noun may be the day's event, and not "Today" as the subject of "is".
+ * Whether "today" at `index` of `sentence` stands in a clause that states how things are, set
+ * against other times, rather than what happened or will ("the Pope is in Havana today" is the
+ * day's news): a word of contrast or of a lasting state, a present or tenseless verb group, no
+ * progressive, perfect or reported act, no figures reported (a market's "shares are up 3%
+ * today" is the day's move), not "today's", whose noun may be the day's event, and not "Today"
+ * as the subject of "is".
  */
 function statesHowThingsAre(sentence: string, index: number): boolean {
   if (/^['\u2019]s\b/.test(sentence.slice(index + 5, index + 7))) return false;
@@ -39,7 +47,7 @@ function statesHowThingsAre(sentence: string, index: number): boolean {
   if (/^\s+(?:is|was|has\s+been|will\s+be)\b/i.test(sentence.slice(index + 5, index + 18)) && /^[\s"\u201c\u2018'(]*$/.test(sentence.slice(0, index))) return false;
   const tense = tenseAround(sentence, index, index + 5);
   if (tense === 'past' || tense === 'future') return false;
-  return !PROGRESSIVE.test(sentence) && !PERFECT.test(sentence) && !REPORTED_ACT.test(sentence) && !reportsFigures(sentence);
+  return ERA.test(sentence) && !PROGRESSIVE.test(sentence) && !PERFECT.test(sentence) && !REPORTED_ACT.test(sentence) && !reportsFigures(sentence);
 }
 
 export const casualDayParser: Parser = {
