@@ -31,7 +31,7 @@ const REPORTED_ACT = /\b(?:says|tells|reports|announces|confirms|denies|warns|ad
 // lasts or has changed ("still exists", "once again", "no longer", "very different", "than"), one
 // that is ("there is", "remains", "survives"), what is generally done or seen ("used today",
 // "we see"), or another era named beside it ("in the future", "the 1990s", "a century ago")
-const ERA = /\b(?:still|even|no\s+longer|any\s?more|once\s+again|different|differs?|than|unlike|compared|there(?:['\u2019]s|\s+is|\s+are)|exists?|remains?|survives?|persists?|used|known|seen|we\s+see|the\s+(?:future|past)|centur(?:y|ies)|generations?|\d0s)\b/i;
+const ERA = /\b(?:still|even|no\s+longer|any\s?more|once\s+again|different|differs?|than|unlike|compared|there(?:['\u2019]s|\s+is|\s+are)|exists?|remains?|survives?|persists?|used|known|seen|we\s+see|the\s+(?:future|past)|centur(?:y|ies)|generations?|\d{1,3}0s)\b/i;
 
 /**
  * Whether "today" at `index` of `sentence` stands in a clause that states how things are, set
