@@ -46,6 +46,10 @@ const APPOSITIVE =
 const PRONOUN_START = /^(?:he|she|they|it|we|i|you|his|her|their|its)\b/i;
 // "Anthony Rodriguez, who lives across the street, heard an officer yell": a relative clause
 // between a name and its verb is a second fact about the name; the label keeps the first.
+// "The man who the police said sowed terror across two states, ..., was tracked down": a
+// relative clause that runs to a comma before the main verb's auxiliary says which man; the
+// news is the main clause ("The man was tracked down").
+const SUBJECT_RELATIVE = /^((?:The|A|An)\s+[^,;]{1,30}?)\s+(?:who|that)\s[^;]{5,200}?,\s+(?=(?:was|were|is|are|has|had|have|will)\s)/;
 // ("which voters rejected" has a subject of its own and may hold the date: it stays)
 const RELATIVE_ASIDE = /^([^,;]{3,60}?),\s+who\s+(?:[a-z]+ly\s+)?(?:[a-z]+s|[a-z]+ed|is|was|are|were|has|had|have)\b[^,;]{0,80},\s+(?=(?:[a-z]+ly\s+)?(?:is|are|was|were|has|have|had|will|would|could|can|said|says|[a-z]+ed|heard|saw|told|took|made|went|came|got|gave|left|met|won|lost|ran|led|held|found|sent|kept|began|became)\b)/;
 const HEDGES = /\s*\b(?:reportedly|allegedly|apparently|also)\b/gi;
@@ -134,7 +138,7 @@ export function makeLabel(text: string, clause: Span, drop: Span[]): string {
   let s = withoutSpans(text, clause, drop).replace(/\s+/g, ' ').trim().replace(DATELINE, '');
   s = s.replace(/[.!?…]+$/, '').replace(AS_AUXILIARY, '').replace(TRAILING_ATTRIBUTION, '');
   // Parenthetical asides ("(NIS)", "(R-Ariz.)") cost label room and add no gist.
-  s = tidy(s.replace(ACCORDING, '').replace(ACCORDING_ANYWHERE, '').replace(HEDGES, '').replace(/\s\([^()]{1,80}\)/g, '').replace(APPOSITIVE, '$1 ').replace(RELATIVE_ASIDE, '$1 '));
+  s = tidy(s.replace(ACCORDING, '').replace(ACCORDING_ANYWHERE, '').replace(HEDGES, '').replace(/\s\([^()]{1,80}\)/g, '').replace(APPOSITIVE, '$1 ').replace(RELATIVE_ASIDE, '$1 ').replace(SUBJECT_RELATIVE, '$1 '));
   for (let i = 0; i < 3; i++) {
     const sub = SUBORDINATE.exec(s);
     if (sub && s.length - sub[0].length > 12) s = s.slice(sub[0].length);

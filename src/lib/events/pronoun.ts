@@ -12,7 +12,8 @@ const PERSONAL = /^(?:He|She)\s+/;
 const POSSESSIVE = /^(?:His|Her)\s+(?=\p{Ll})/u;
 // "It is expected that ..." and "It was a shame" stand for nothing; "It is on track to close"
 // and "It was, after all, the team's home" stand for the thing just named.
-const NEUTER = /^(?:It|They)\s+(?!(?:is|was|are|were|has been|have been)\b(?!\s*,|\s+(?:on|in|at|under|near|behind|inside|within|among|set|due|slated|scheduled|poised|located|home)\b))/;
+// "They were also working to trace ...": a progressive is an action, not a copula
+const NEUTER = /^(?:It|They)\s+(?!(?:is|was|are|were|has been|have been)\b(?!\s*,|\s+(?:on|in|at|under|near|behind|inside|within|among|set|due|slated|scheduled|poised|located|home)\b|\s+(?:also\s+|still\s+)?\w+ing\b))/;
 const EMPTY_IT =
   /^It (?:is|was|has been|had been)\s+(?:\w+ly\s+)?(?:expected|likely|unlikely|possible|probable|clear|unclear|understood|believed|thought|reported|said|feared|hoped|known|certain)\s+(?:that\s+)?/;
 const TITLE = /^(?:Sen|Rep|Mr|Mrs|Ms|Mx|Dr|Gov|Gen|Prof|Rev|Sgt|Lt|Col|Capt)\.?$/i;
@@ -59,7 +60,9 @@ function namedSubject(text: string, words: readonly Word[]): string | null {
 /** The first noun phrase directly followed by a verb: the subject of the sentence's clause. */
 function subject(text: string, words: readonly Word[]): string | null {
   for (let i = 0; i < words.length; i++) {
-    const opensPhrase = (words[i].pos === 'determiner' && /^the$/i.test(words[i].text)) || words[i].proper || words[i].placeOrOrganization;
+    // "While investigators have been focused ...": a bare plural opening a fronted clause
+    const barePlural = words[i].pos === 'noun' && /^\p{Ll}+s$/u.test(words[i].text) && (i === 0 || FRONTED.test(words[i - 1].text));
+    const opensPhrase = (words[i].pos === 'determiner' && /^the$/i.test(words[i].text)) || words[i].proper || words[i].placeOrOrganization || barePlural;
     if (!opensPhrase) continue;
     let j = i;
     // a phrase ends at a comma: "in the end, Texas Stadium held" has two

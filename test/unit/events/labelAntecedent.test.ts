@@ -75,3 +75,14 @@ describe('a long label cut where a clause opens', () => {
     );
   });
 });
+
+describe('a pronoun named by a fronted clause of its own sentence', () => {
+  it('names a bare plural subject for "they were also working"', () => {
+    expect(labelsOf('While divers have searched the harbour floor, they were also checking the hull on Monday for damage.', [['Monday', '2024-05-13']])).toEqual(['Divers were checking the hull for damage']);
+  });
+});
+describe('a subject with a relative clause that runs to a comma before its auxiliary', () => {
+  it('keeps the subject and the main clause', () => {
+    expect(labelsOf('The skipper who the coastguard said ignored the storm warnings, setting out alone, was rescued on Monday by a fishing crew.', [['Monday', '2024-05-13']])).toEqual(['The skipper was rescued by a fishing crew']);
+  });
+});
