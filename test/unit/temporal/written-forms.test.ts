@@ -47,6 +47,7 @@ const cases: Case[] = [
   ["'Decades of' opening a sentence is an unknown count of years", 'Decades of neglect have left the canal silted up.', WED, 'Decades', { type: 'DURATION', value: 'PXY' }],
   ["'despite months of' is an unknown count of months", 'The station reopened despite months of delays.', WED, 'months', { type: 'DURATION', value: 'PXM' }],
   ["a weekday opening a line before a colon is a timeline's dated entry, not a heading", 'How the week went.\nMonday: the envoys met in Geneva.', '2025-03-12', 'Monday', { type: 'DATE', value: '2025-03-10' }],
+  ["a title-case headline keeps its span", 'Stocks Rise for Three Straight Weeks', WED, 'Three Straight Weeks', { type: 'DURATION', value: 'P3W' }],
 ];
 
 const sides: Case[] = [

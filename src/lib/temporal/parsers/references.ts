@@ -55,7 +55,7 @@ export const referencesParser: Parser = {
     // day nobody can date, ahead or behind as its verb says; "one day of talks", "for one day",
     // "one day later" are counted spans, read elsewhere
     if (lower === 'one day') {
-      if (/\b(?:for|in|within|than|only|just|about|over|per|after|before|of|the|a|every|each|to|last(?:s|ed)?|took|takes?|spen[dt]s?|waited|waits?)\s+$/i.test(before.slice(-8)) || /^(?:\s+(?:of|later|earlier|ago|after|before|and|or|a|per|to|off|pass|left|trip|event|strike|sale|ban|course|visit)\b|-)/i.test(after)) return null;
+      if (/\b(?:for|in|on|within|than|only|just|about|over|per|after|before|of|the|a|every|each|to|last(?:s|ed)?|took|takes?|spen[dt]s?|waited|waits?)\s+$/i.test(before.slice(-8)) || /^(?:\s+(?:of|later|earlier|ago|after|before|and|or|a|per|to|off|pass|left|trip|event|strike|sale|ban|course|visit|in|at|when|this|that|last|next)\b|-|['\u2019]s\b)/i.test(after)) return null;
       // after an infinitive or a modal ("talented enough to win the title one day") it is a hope
       const hoped = match.index! > 0 && /\b(?:to|will|would|could|might|may|can|hopes?|dreams?|wants?)\s+(?:\S+\s+){0,5}$/i.test(before);
       const side = hoped ? 'future' : tenseAround(context.text, match.index!, match.index! + match[0].length);

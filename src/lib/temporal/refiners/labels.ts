@@ -4,7 +4,8 @@
 // section. A sentence that quotes a time ("said the deal would close “next week”") keeps it: its
 // words are not in title case, or the quote goes on past them. A span of time whose unit is
 // capitalised inside a sentence is part of a title or a product's name ("12 Years a Slave", a
-// "2 Year Warranty", a "20-Hour Battery"): news writes a measured span in lower case.
+// "2 Year Warranty", a "20-Hour Battery"): news writes a measured span in lower case; a headline
+// set in title case keeps it.
 import type { Refiner } from 'chrono-node';
 import { resultTimex } from '../toTimex';
 
@@ -13,13 +14,16 @@ const TITLE_CASE = /^[A-Z][a-z]*(?:\s+[A-Z][a-z]*)*$/;
 const OPENING_QUOTE = /["\u201c\u2018']$/;
 const CLOSING_QUOTE = /^["\u201d\u2019']/;
 const WEEKDAY_OR_MONTH = /\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|September|October|November|December)\b/;
+// a lower-case word of four letters or more that a title-case headline would capitalise: the
+// words before are prose, not a headline ("Stocks Rise for Third Straight Week" keeps its week)
+const PROSE = /(?:^|\s)(?!(?:with|from|into|onto|over|than|that|this|upon)\b)[a-z]{4,}\b/;
 const TITLED_UNIT = /\b(?:Years?|Months?|Weeks?|Days?|Hours?|Minutes?|Decades?|Yr)\b/;
 
 export const labelsRefiner: Refiner = {
   refine(context, results) {
     return results.filter((r) => {
       const text = r.text.trim();
-      if (TITLED_UNIT.test(text) && /[a-z,;]\s*$/.test(context.text.slice(0, r.index))) {
+      if (TITLED_UNIT.test(text) && PROSE.test(context.text.slice(0, r.index))) {
         const type = resultTimex(r)?.type;
         if (type === 'DURATION' || type === 'SET') return false;
       }
