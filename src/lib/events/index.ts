@@ -35,7 +35,9 @@ function datedEvent(
   const label = named(text, labelOf(text, st, drop), st, sentence, wordsOf, previousWords);
   if (!label) return null;
   const sameDay = range.start === publishedDay && range.end === publishedDay ? sameDayStatus(t, published, governingGroup(t)) : null;
-  const status = sameDay ?? statusOf(range, publishedDay, cues, t.mod, cuesBefore, toldAsDone(t, governingGroup(t)));
+  // the verb group is read (a tagging) only for a period holding the day of writing
+  const holdsToday = range.start < range.end && range.start <= publishedDay && range.end >= publishedDay;
+  const status = sameDay ?? statusOf(range, publishedDay, cues, t.mod, cuesBefore, holdsToday && toldAsDone(t, governingGroup(t)));
   const modality = modalityOf(status, cues);
   return {
     id: `e-${sentence.start}-${key}`,

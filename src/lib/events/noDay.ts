@@ -40,7 +40,9 @@ const ASKED = /^[^.!?]*\?/;
 /** Whether `timex` sits in a question or a clause addressed to "you". */
 export function askedOrAddressed(text: string, statementStart: number, statementEnd: number, timex: Timex, wordsOf: () => readonly Word[]): boolean {
   if (ASKED.test(text.slice(timex.end, timex.end + 240))) return true;
-  // "you" straight before the date's verb: "you squeezed in", "You can't just go"
+  // "you" straight before the date's verb: "you squeezed in", "You can't just go" (the words,
+  // which cost a tagging, only read when "you" is there at all)
+  if (!/\byou\b/i.test(text.slice(statementStart, statementEnd))) return false;
   const words = wordsOf();
   const group = verbGroupBefore(words, statementStart, timex.start) ?? firstVerbGroup(words, timex.end, statementEnd);
   if (!group) return false;
