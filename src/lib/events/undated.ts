@@ -95,6 +95,8 @@ export function undatedEvent(text: string, st: Statement, sentence: Span, future
     if (!verbPointsAhead(st, wordsOf())) return null;
   }
   if (future && (/^the future$/i.test(future.text) || HEDGE.test(st.cueText) || text[sentence.end - 1] === '?')) return null;
+  // "apprehension about the coming days is running high": the days are what a feeling is about
+  if (future && /\b(?:about|over|of|for)\s+$/i.test(text.slice(Math.max(sentence.start, future.start - 8), future.start)) && !st.cues.firm) return null;
   const label = labelOf(text, st, future ? [future] : []);
   if (label.split(' ').length < MIN_UNDATED_WORDS || EMBEDDED_QUESTION.test(label)) return null;
   // "He will be someday": a verb group with nothing after it names nothing that will happen

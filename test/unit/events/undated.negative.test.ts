@@ -85,3 +85,11 @@ describe('a measure’s forecast course is no projection', () => {
     expect(undated('Ferry fares are expected to fall once the second operator arrives.')).toEqual([]);
   });
 });
+
+describe('a future that a feeling is about is no projection', () => {
+  it('gives none for worry “about the coming weeks”', () => {
+    const text = 'Unease among the stallholders about the coming weeks is growing.';
+    const at = text.indexOf('the coming weeks');
+    expect(buildEvents(text, [{ start: at, end: at + 16, text: 'the coming weeks', type: 'DATE', value: 'FUTURE_REF' }], '2024-05-15').map((e) => e.label)).toEqual([]);
+  });
+});
