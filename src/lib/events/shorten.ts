@@ -17,7 +17,7 @@ const NEEDS_MORE = /^(?:just|shortly|only|even|almost|nearly|immediately|exactly
 // A head worth keeping has a verb: a past in -ed, an auxiliary or modal, a common irregular
 // past, or a present in -s after the first word. Rough on purpose: it only vetoes a cut that
 // would keep a bare noun phrase ("The Ford Motor Company, the second-largest car maker").
-const VERB_LIKE = /^(?:[a-z]{3,}ed|is|are|was|were|has|have|had|will|would|could|can|may|might|must|should|shall|did|does|do|isn[’']t|wasn[’']t|didn[’']t|won[’']t|said|says|told|met|began|won|lost|fell|rose|took|made|gave|got|went|came|saw|left|led|held|kept|set|put|cut|hit|sold|bought|paid|ran|shot|spent|sent|built|became|brought|struck|fled|[a-z]{2,}[^s'’u]s)$/;
+const VERB_LIKE = /^(?:[a-z]{3,}ed|is|are|was|were|has|have|had|will|would|could|can|may|might|must|should|shall|did|does|do|isn[’']t|wasn[’']t|didn[’']t|won[’']t|said|says|told|met|began|won|lost|fell|rose|took|made|gave|got|went|came|saw|left|led|held|kept|set|put|cut|hit|sold|bought|paid|ran|shot|spent|sent|built|became|brought|struck|fled|wrote|spoke|found|threw|tore|drove|flew|grew|knew|chose|broke|stood|fought|caught|thought|sought|felt|dealt|sank|swore|wore|drew|heard|rode|froze|stole|hung|dug|meant|taught|blew|hid|shook|woke|withdrew|overtook|arose|fed|lent|slept|swept|sat|forgot|began|rang|sang|swam|won|quit|shut|spread|lay|let|read|bet|split|[a-z]{2,}[^s'’u]s)$/;
 // "She’ll participate ...", "They’re moving ...": a pronoun's contracted auxiliary is the verb
 const CONTRACTED = /^(?:I|you|he|she|it|we|they)[’'](?:ll|d|re|ve|s|m)$/i;
 const hasVerb = (words: string[]) => words.some((w, i) => (i > 0 && VERB_LIKE.test(w.replace(/[^\p{L}’']/gu, ''))) || (i === 0 && CONTRACTED.test(w)));
@@ -58,6 +58,8 @@ function cutsBetweenPhrases(words: string[], i: number, clauseOnly: boolean): bo
   if (/[,;:—–]$/.test(words[i - 1])) return true;
   const w = words[i].replace(/^[“"(]/, '');
   if (clauseOnly && /^that$/i.test(w) && i + 1 < words.length && THAT_CLAUSE.test(words[i + 1]) && !takesThat(words[i - 1])) return true;
+  // "tore | into the businessman", "ran | into trouble": a verb's own "into" goes with it
+  if (/^(?:into|onto)$/i.test(w) && takesThat(words[i - 1])) return false;
   return CLAUSE.test(w) || (!clauseOnly && PHRASE.test(w));
 }
 

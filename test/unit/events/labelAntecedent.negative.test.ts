@@ -34,3 +34,9 @@ describe('a participle after a whole clause is not joined to it with "was"', () 
     expect(labelsOf(text, [['about an hour later', '2024-05-15']])[0] ?? '').not.toMatch(/\bcame ashore was\b/);
   });
 });
+
+describe('a long label is never cut between a verb and its “into”', () => {
+  it('keeps “ran into” whole, or cuts elsewhere', () => {
+    expect(shorten('Without naming the port authority, the mayor quietly ran into the harbour board over its dredging plans and the fees')).not.toMatch(/\bran$/);
+  });
+});

@@ -110,3 +110,9 @@ describe('a label one or two words over twelve', () => {
     expect(shorten('All 40 skippers in a recent harbour survey had expected a fee rise')).toBe('All 40 skippers in a recent harbour survey had expected a fee rise');
   });
 });
+
+describe('a long label with an irregular past', () => {
+  it('is cut where a phrase ends, not with an ellipsis', () => {
+    expect(shorten('Ruiz wrote a letter to Okafor, the harbour lawyer, saying the quay had been sold without a vote')).toBe('Ruiz wrote a letter to Okafor, the harbour lawyer');
+  });
+});
