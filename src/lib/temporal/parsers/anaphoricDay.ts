@@ -49,6 +49,9 @@ export const relativeDayParser: Parser = {
 const PERIOD =
   /(?:(?<=\b(?:for|in|during|through|throughout|over)\s+)the\s+(?:(latest|most\s+recent|just-ended|just\s+ended|reporting)\s+)?(year|quarter|month|week|period)|(?<![\w-])the\s+(?:(latest|most\s+recent|just-ended)\s+)(quarter|period)|(?<![\w-])(?:the\s+(?:full|entire|whole)\s+|full-(?=year\s+(?:(?:pre-?tax|net|operating|adjusted|core)\s+)?(?:profits?|loss(?:es)?|sales|revenues?|results|earnings|guidance|outlook|forecasts?|income|dividends?|growth|figures?)\b))(year)|(?<![\w-])(year)[\s-]end)(?![\w-]|\s+(?:before|after|ago|earlier|of|that|when|which|to(?!\s+(?:[$\u20ac\u00a3\u00a5]|\d[\d.,]*\s*(?:%|per|million|billion|cents?)))|in|since|as|ended|ending|end|prior|previous)\b|['\u2019]s)/i;
 
+// a cheap look for a word that can make a clause future before reading its tense word by word
+const MAY_LOOK_AHEAD = /\b(?:will|shall|'ll|\u2019ll|wo|expect\w*|plan\w*|forecast\w*|predict\w*|project\w*|due|set|slated|scheduled|going|intend\w*|aim\w*|hop\w*|likely|should|would|could|may|might|until|by)\b/i;
+
 export const anaphoricPeriodParser: Parser = {
   pattern: () => PERIOD,
   extract(context, match) {
@@ -61,7 +64,7 @@ export const anaphoricPeriodParser: Parser = {
     else if (unit === 'week') value = anchorPeriod(0, 'week');
     // "will close by year end", "expects a loss for the year": an act still to come falls in a
     // year (or month) no earlier than publication's, whatever past year the story named before
-    else value = anchorShift(0, unit as Unit) + (tenseAround(context.text, match.index!, match.index! + match[0].length) === 'future' ? NOT_BEFORE_PUBLICATION : '');
+    else value = anchorShift(0, unit as Unit) + (MAY_LOOK_AHEAD.test(context.text) && tenseAround(context.text, match.index!, match.index! + match[0].length) === 'future' ? NOT_BEFORE_PUBLICATION : '');
     return statedResult(context, match.index!, match[0], { type: 'DATE', value, mod: end });
   },
 };
