@@ -78,6 +78,9 @@ const DANGLING = /(?:,\s*(?:after|since|before|until|till|by|in|on|at|during|fro
 // auxiliary adds nothing to what happened.
 const AS_AUXILIARY = /,\s+as\s+(?:[\w’'-]+\s+){0,3}(?:would|could|did|does|do|had|has|have|was|were|is|are)(?:\s+be)?(?=[,”"]|$)/i;
 
+// "took to Instagram on Monday, December 5": a weekday written before its date goes with it
+const WEEKDAY_BEFORE = /\s*\b(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),\s*$/;
+
 /** The clause text with the given spans (and their prepositions) blanked out. */
 export function withoutSpans(text: string, clause: Span, drop: Span[]): string {
   let out = '';
@@ -87,7 +90,7 @@ export function withoutSpans(text: string, clause: Span, drop: Span[]): string {
     if (d.end <= at || d.start >= clause.end) continue;
     const before = text.slice(at, Math.max(at, d.start));
     // between two dropped dates only their joint stands ("in 1998 and 2003"): it goes too
-    if (!(dropped && COORDINATION.test(before))) out += before.replace(DATE_PREPOSITION, '');
+    if (!(dropped && COORDINATION.test(before))) out += before.replace(WEEKDAY_BEFORE, '').replace(DATE_PREPOSITION, '');
     dropped = true;
     // Keep punctuation a tagger may have swallowed ("last weekend," -> ","): it marks a joint.
     const tail = /[,;:]$/.exec(text.slice(d.start, d.end));

@@ -116,3 +116,11 @@ describe('a long label with an irregular past', () => {
     expect(shorten('Ruiz wrote a letter to Okafor, the harbour lawyer, saying the quay had been sold without a vote')).toBe('Ruiz wrote a letter to Okafor, the harbour lawyer');
   });
 });
+
+describe('a weekday written before its date', () => {
+  it('leaves the label with the date', () => {
+    const label = makeLabel('The ferry resumed service on Friday, March 8, after a week of storms.', { start: 0, end: 69 }, [{ start: 37, end: 44 }]);
+    expect(label).toMatch(/^The ferry resumed service\b/);
+    expect(label).not.toMatch(/Friday|\bon\b/);
+  });
+});
