@@ -69,6 +69,12 @@ export interface TimelineEvent {
   when: EventWhen;
   source: SourceSpan;
   /**
+   * Optional: 'background' when the article tells the event in passing, as context for its
+   * news (a relative clause, "since ...", "after ...", a fronted participle: "Elected in 2014,
+   * the mayor ..."), so a view may draw it quieter than the news itself. Absent: the news.
+   */
+  prominence?: 'background';
+  /**
    * Optional, story documents only: every sentence, in any of the story's articles, that reports
    * this happening, `source` first. A story's event is told by several articles in different
    * words; keeping all of them lets the reader trace an entry to each article that carried it.

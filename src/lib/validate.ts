@@ -241,6 +241,10 @@ export function readEvent(v: unknown, n: number | string, textLength: number): T
     }
     event.modality = e.modality as Modality;
   }
+  if (e.prominence !== undefined) {
+    if (e.prominence !== 'background') fail(`${what} has the prominence ${describe(e.prominence)}; expected "background" or none.`);
+    event.prominence = 'background';
+  }
   const sources = readSources(e.sources, textLength);
   if (sources) event.sources = sources;
   return event;

@@ -27,7 +27,7 @@ const event = (sources: { start: number; end: number }[]): TimelineEvent => ({
   sources,
 });
 
-async function openHead(props: Record<string, unknown>): Promise<string> {
+async function openHead(props: { events: TimelineEvent[] } & Record<string, unknown>): Promise<string> {
   const { container } = render(StoryTimeline, { props: { published: '2024-05-15', width: 400, text, ...props } });
   await fireEvent.click(container.querySelector<HTMLElement>('[data-event-id]')!);
   return container.querySelector('.nl-source-head')!.textContent!;

@@ -92,3 +92,15 @@ describe('StoryTimeline with nothing to show', () => {
     expect(container.querySelector('[data-event-id]')).toBeNull();
   });
 });
+
+describe('StoryTimeline with background', () => {
+  it('draws an event told in passing as background, quieter than the news, and the news unmarked', () => {
+    const events = SAMPLE_EVENTS.map((e, i) => (i === 0 ? { ...e, prominence: 'background' as const } : e));
+    const { container } = render(StoryTimeline, { props: { ...props, events } });
+    const background = container.querySelector<HTMLElement>(`[data-event-id="${events[0].id}"]`)!;
+    expect(background.dataset.prominence).toBe('background');
+    expect(background.closest('li')!.classList.contains('nl-background')).toBe(true);
+    expect(container.querySelectorAll('[data-prominence]')).toHaveLength(1);
+    expect(container.querySelectorAll('li.nl-background')).toHaveLength(1);
+  });
+});

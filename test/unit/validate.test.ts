@@ -38,6 +38,9 @@ function broken(change: (d: any) => void): unknown {
 describe('readDocument', () => {
   it('returns a valid document unchanged', () => {
     expect(readDocument(structuredClone(doc()))).toEqual(doc());
+    const told = doc();
+    told.events[0].prominence = 'background';
+    expect(readDocument(structuredClone(told))).toEqual(told);
   });
 
   it('returns a copy that drops fields foreign to the v1 shape', () => {
@@ -68,6 +71,7 @@ describe('readDocument', () => {
     ['an unknown status', (d) => { d.events[0].status = 'future'; }, 'Event 1 has the status "future"; expected "past" or "projected".'],
     ['an unknown modality', (d) => { d.events[0].modality = 'rumoured'; },
       'Event 1 has the modality "rumoured"; expected one of asserted, planned, expected, possible, conditional, did-not-happen.'],
+    ['an unknown prominence', (d) => { d.events[0].prominence = 'minor'; }, 'Event 1 has the prominence "minor"; expected "background" or none.'],
     ['an end before the start', (d) => { d.events[0].when.end = '2025-10-01'; }, 'Event 1 has an end date before its start date.'],
     ['a day that does not exist', (d) => { d.events[0].when.start = '2025-10-32'; },
       'Event 1 has a start date that is not a real YYYY-MM-DD day: "2025-10-32".'],

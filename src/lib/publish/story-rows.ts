@@ -73,13 +73,14 @@ function rowSvg(row: Row, t: number, g: ColumnGeometry, width: number, ink: Ink)
 
 function entrySvg(row: EntryRow, t: number, g: ColumnGeometry, ink: Ink): string {
   const e = row.event;
+  const background = e.prominence === 'background';
   const expected = row.side !== 'past';
   const colour = expected ? ink.accent : ink.ink;
   const cy = t + bulletY(row, g);
   const parts: string[] = [];
   parts.push(
     `<g data-event-id="${escapeXml(e.id)}" data-status="${e.status}" data-start="${escapeXml(e.when.start ?? '')}" ` +
-      `data-end="${escapeXml(e.when.end ?? '')}" data-label="${escapeXml(e.label)}">`,
+      `data-end="${escapeXml(e.when.end ?? '')}" data-label="${escapeXml(e.label)}"${background ? ' data-prominence="background"' : ''}>`,
   );
   if (row.uncertain) {
     // A stretch of time: a band down the whole entry, never short enough to read as a bullet.
@@ -102,7 +103,8 @@ function entrySvg(row: EntryRow, t: number, g: ColumnGeometry, ink: Ink): string
   const labelTop = t + (row.kickerLines.length ? row.kickerLines.length * g.kickerLine + 2 : 0);
   const first = labelTop + (g.lineHeight - g.fontSize) / 2 + g.fontSize * 0.8;
   parts.push(
-    `<text data-label-for="${escapeXml(e.id)}" font-size="${g.fontSize}" font-weight="500" fill="${ink.ink}">` +
+    // Background (told in passing, as context) reads quieter than the news: lighter ink, plain weight.
+    `<text data-label-for="${escapeXml(e.id)}" font-size="${g.fontSize}" font-weight="${background ? 400 : 500}" fill="${background ? ink.muted : ink.ink}">` +
       row.lines
         .map((line, i) => `<tspan x="${g.textX}" y="${r1(first + i * g.lineHeight)}">${escapeXml(line)}${i < row.lines.length - 1 ? ' ' : ''}</tspan>`)
         .join('') +
