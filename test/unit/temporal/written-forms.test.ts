@@ -48,6 +48,8 @@ const cases: Case[] = [
   ["'despite months of' is an unknown count of months", 'The station reopened despite months of delays.', WED, 'months', { type: 'DURATION', value: 'PXM' }],
   ["a weekday opening a line before a colon is a timeline's dated entry, not a heading", 'How the week went.\nMonday: the envoys met in Geneva.', '2025-03-12', 'Monday', { type: 'DATE', value: '2025-03-10' }],
   ["a title-case headline keeps its span", 'Stocks Rise for Three Straight Weeks', WED, 'Three Straight Weeks', { type: 'DURATION', value: 'P3W' }],
+  ["a weekday in the plural recurs", 'The museum is shut on Tuesdays.', WED, 'Tuesdays', { type: 'SET', value: 'XXXX-WXX-2' }],
+  ["'Saturday mornings' recur on that part of the weekday", 'She runs the market stall on Saturday mornings.', WED, 'Saturday mornings', { type: 'SET', value: 'XXXX-WXX-6TMO' }],
 ];
 
 const sides: Case[] = [

@@ -1,5 +1,6 @@
 // Recurring times (TimeML SET): "every week", "each year", "every two months", "daily",
-// "every Monday" (XXXX-WXX-1), "each spring" (XXXX-SP), "every morning" (XXXX-XX-XXTMO),
+// "every Monday" (XXXX-WXX-1), "on Mondays", "Friday mornings" (XXXX-WXX-5TMO), "each spring"
+// (XXXX-SP), "every morning" (XXXX-XX-XXTMO),
 // "weekly", "annually", "twice a year" (tags "a year"), "per month" after any count of things
 // ("one briefing per week"). Adjectives are taken only
 // in lower case so that "Daily Mail" or "The Weekly Standard" stay names.
@@ -22,7 +23,9 @@ const FIGURE_AFTER = /^\s+(?:\w+\s+)?(?:gains?|benefits|profits?|loss(?:es)?|rev
 const ATTRIBUTIVE = /^[\s-]+(?!(?:and|or|but|to|in|on|at|for|by|from|with|since|until|as|than|over|through|basis|is|are|was|were|will|would|the|a|an|that|this)\b)[a-zA-Z]/;
 
 const PATTERN = new RegExp(
-  `(?<![\\w-])(?:(?:[Ee]very|[Ee]ach)\\s+(?:(other)\\s+|(${COUNT_PATTERN})\\s+)?(${UNIT_PATTERN}|morning|night|evening)|(?<=\\b(?:once|twice|times)\\s+)(?:a|an|per|every)\\s+(${UNIT_PATTERN})|(?:(?<=(?:\\d\\s?%|\\d|\\bpercent|\\bper cent|\\b(?:hundred|thousand|million|billion|trillion|bn|m|dollars|euros|pounds|yen))\\s)an?|\\bper)\\s+(year|month|week|day|hour)|(daily|nightly|weekly|biweekly|monthly|quarterly|annually|yearly|annual|hourly)|(?:[Ee]very|[Ee]ach)\\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|spring|summer|autumn|fall|winter|January|February|March|April|May|June|July|August|September|October|November|December))(?![\\w-])`,
+  `(?<![\\w-])(?:(?:[Ee]very|[Ee]ach)\\s+(?:(other)\\s+|(${COUNT_PATTERN})\\s+)?(${UNIT_PATTERN}|morning|night|evening)|(?<=\\b(?:once|twice|times)\\s+)(?:a|an|per|every)\\s+(${UNIT_PATTERN})|(?:(?<=(?:\\d\\s?%|\\d|\\bpercent|\\bper cent|\\b(?:hundred|thousand|million|billion|trillion|bn|m|dollars|euros|pounds|yen))\\s)an?|\\bper)\\s+(year|month|week|day|hour)|(daily|nightly|weekly|biweekly|monthly|quarterly|annually|yearly|annual|hourly)|(?:[Ee]very|[Ee]ach)\\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|spring|summer|autumn|fall|winter|January|February|March|April|May|June|July|August|September|October|November|December)` +
+    // "on Mondays", "Friday mornings": a weekday in the plural recurs
+    `|(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:s|\\s+(morning|afternoon|evening|night)s))(?![\\w-])`,
 );
 
 const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
@@ -46,7 +49,8 @@ export const setParser: Parser = {
     // adjective classifies a thing (a kind of meeting, of dividend, of paper) and no time is
     // meant; only a figure kept per period ("weekly gain", "monthly sales") states a rate
     if (match[6] && ATTRIBUTIVE.test(context.text.slice(match.index! + match[0].length, match.index! + match[0].length + 30)) && !FIGURE_AFTER.test(context.text.slice(match.index! + match[0].length, match.index! + match[0].length + 40))) return null;
-    if (match[7]) value = namedValue(match[7].toLowerCase());
+    if (match[8]) value = namedValue(match[8].toLowerCase()) + (match[9] ? `T${{ morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI' }[match[9].toLowerCase() as 'morning']}` : '');
+    else if (match[7]) value = namedValue(match[7].toLowerCase());
     else if (match[6]) value = ADVERBS[match[6]];
     else if (match[4] || match[5]) value = durationValue(1, unitOf(match[4] ?? match[5]));
     else {
