@@ -38,3 +38,17 @@ export function rangeMention(text: string, a: Dated, b: Dated): Dated | null {
     range: { start: a.range.start, end: b.range.end, granularity: coarser(a.range.granularity, b.range.granularity) },
   };
 }
+
+// "in late 2010 or early 2011", "on Monday or Tuesday": the writer is unsure which; the
+// happening is one, somewhere in the two, not two events.
+const OR_JOINT = /^\s*,?\s*or\s+(?:in\s+|on\s+|at\s+)?$/i;
+
+/** The one mention of two dates given as alternatives, or null. */
+export function alternativeMention(text: string, a: Dated, b: Dated): Dated | null {
+  if (!OR_JOINT.test(text.slice(a.timex.end, b.timex.start)) || b.range.end < a.range.start) return null;
+  const { mod: _mod, ...start } = a.timex;
+  return {
+    timex: { ...start, end: b.timex.end, text: text.slice(a.timex.start, b.timex.end) },
+    range: { start: a.range.start, end: b.range.end, granularity: coarser(a.range.granularity, b.range.granularity) },
+  };
+}

@@ -104,3 +104,16 @@ describe('spans end to end through extract()', () => {
     expect(doc.events.map(row)).toEqual([expected]);
   });
 });
+
+describe('two dates given as alternatives', () => {
+  it('make one event spanning both', () => {
+    const text = 'In late 2019 or early 2020, the harbour board quietly sold the pier.';
+    const a = text.indexOf('late 2019');
+    const b = text.indexOf('early 2020');
+    const events = buildEvents(text, [
+      { start: a, end: a + 9, text: 'late 2019', type: 'DATE', value: '2019', mod: 'END' },
+      { start: b, end: b + 10, text: 'early 2020', type: 'DATE', value: '2020', mod: 'START' },
+    ], '2024-05-15');
+    expect(events.map((e) => [e.when.start?.slice(0, 4), e.when.end?.slice(0, 4)])).toEqual([['2019', '2020']]);
+  });
+});

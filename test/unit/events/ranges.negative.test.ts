@@ -1,0 +1,16 @@
+// What must NOT be joined into one event: two dates of two happenings ("in June and in September").
+import { describe, expect, it } from 'vitest';
+import { buildEvents } from '../../../src/lib/events';
+
+describe('two dates joined by "and" stay two events', () => {
+  it('keeps June and September apart', () => {
+    const text = 'The ferry line raised its fares in June and in September.';
+    const a = text.indexOf('June');
+    const b = text.indexOf('September');
+    const events = buildEvents(text, [
+      { start: a, end: a + 4, text: 'June', type: 'DATE', value: '2023-06' },
+      { start: b, end: b + 9, text: 'September', type: 'DATE', value: '2023-09' },
+    ], '2024-05-15');
+    expect(events.length).toBe(2);
+  });
+});
