@@ -39,9 +39,9 @@ export function insideName(text: string, statement: Span, timex: Timex): boolean
 const CLOCK = /^\d{1,2}(?::\d\d)?\s*(?:[ap]\.?m\.?)$/i;
 const SLOT_AFTER = /^\s+(?:[\w-]+\s+){0,2}?(?:slot|show|newscast|broadcast|bulletin|programme|program|edition|shift)s?\b/i;
 
-// "appears in the September 5, 2016 issue of New York", "the March edition": a periodical's
+// "appears in the September 5, 2016 issue of New York", "the cover of the next day's paper": a periodical's
 // issue is named by its date, like a slot by its time.
-const ISSUE_AFTER = /^\s+(?:print\s+|special\s+|double\s+)?(?:issue|edition)s?\b/i;
+const ISSUE_AFTER = /^(?:\s+|['’]s\s+)(?:print\s+|special\s+|double\s+)?(?:issue|edition|paper|newspaper|front\s+page)s?\b/i;
 
 /** Whether `timex` is a clock time naming a schedule's slot, or the date of an issue. */
 export function slotTime(text: string, timex: Timex): boolean {

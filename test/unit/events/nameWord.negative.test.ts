@@ -35,3 +35,9 @@ describe('a clock time naming a slot, an issue’s date, a date in capitals are 
     expect(datesOf('HAPPY FRIDAY — Send your tips to the desk.', [['FRIDAY', '2024-05-17']])).toEqual([]);
   });
 });
+
+describe('the day of a paper', () => {
+  it('drops the day that names which paper', () => {
+    expect(datesOf('The tabloid tweeted the cover of the next day’s paper with the mayor on it.', [['the next day', '2024-05-16']])).toEqual([]);
+  });
+});
