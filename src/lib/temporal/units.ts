@@ -34,6 +34,10 @@ export function durationValue(count: number | null, unit: Unit): string {
   if (unit === 'decade' || unit === 'century') {
     return count === null ? 'PXY' : `P${count * (unit === 'decade' ? 10 : 100)}Y`;
   }
+  // half an hour or a minute is written in the next unit down ("an hour and a half" PT1H30M)
+  if (count !== null && count % 1 === 0.5 && (unit === 'hour' || unit === 'minute')) {
+    return unit === 'hour' ? `PT${count - 0.5 ? `${count - 0.5}H` : ''}30M` : `PT${count - 0.5 ? `${count - 0.5}M` : ''}30S`;
+  }
   const d = DESIGNATOR[unit];
   const n = count === null ? 'X' : String(count);
   return d.startsWith('T') ? `PT${n}${d.slice(1)}` : `P${n}${d}`;

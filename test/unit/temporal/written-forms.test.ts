@@ -50,6 +50,7 @@ const cases: Case[] = [
   ["a title-case headline keeps its span", 'Stocks Rise for Three Straight Weeks', WED, 'Three Straight Weeks', { type: 'DURATION', value: 'P3W' }],
   ["a weekday in the plural recurs", 'The museum is shut on Tuesdays.', WED, 'Tuesdays', { type: 'SET', value: 'XXXX-WXX-2' }],
   ["'Saturday mornings' recur on that part of the weekday", 'She runs the market stall on Saturday mornings.', WED, 'Saturday mornings', { type: 'SET', value: 'XXXX-WXX-6TMO' }],
+  ["'an hour and a half' is written in hours and minutes", 'The ferry was delayed for an hour and a half.', WED, 'an hour and a half', { type: 'DURATION', value: 'PT1H30M' }],
 ];
 
 const sides: Case[] = [

@@ -9,7 +9,7 @@ import { UNIT_PATTERN, durationValue, unitOf } from '../units';
 
 const PATTERN = new RegExp(
   '(?<![\\w$£€.,-])(?:((?:the\\s+)?(?:past|last|next|previous|coming|first|final|following|latest)\\s+)|(about|around|nearly|almost|roughly|approximately|some|over)\\s+)?' +
-    `(${COUNT_PATTERN})(${HALF_PATTERN})[\\s-]+(?:(?:consecutive|straight|full|more|whole|successive|long|short|additional|further|extra)\\s+)?(${UNIT_PATTERN})(?:-long\\b)?(?![\\w-]|\\s+(?:old|of age)\\b)` +
+    `(${COUNT_PATTERN})(${HALF_PATTERN})[\\s-]+(?:(?:consecutive|straight|full|more|whole|successive|long|short|additional|further|extra)\\s+)?(${UNIT_PATTERN})(?:\\s+and\\s+a\\s+half|-long\\b)?(?![\\w-]|\\s+(?:old|of age)\\b)` +
     '|(?<![\\w-])(?:the\\s+)?(?:past|last|next|coming|previous)\\s+(decade|century)(?![\\w-])' +
     '|(?<![\\w-])(?:the\\s+)?(?:past|last|next|coming|previous|following)\\s+(days|weeks|months|years|decades)(?![\\w-])' +
     '|(?<=\\b(?:for|over|within|in|after)\\s+(?:just\\s+)?)(years|decades|months|weeks|days|hours|minutes|(?<=over\\s+)the\\s+years)(?![\\w-]|\\s+(?:ago|earlier|later|of|to come)\\b)' +
@@ -75,7 +75,8 @@ export const durationParser: Parser = {
       if (!SPAN_INTRO.test(before) && !/^\s+(?:after|before|later|earlier|ago|or\s+two|or\s+so)\b/i.test(after)) return null;
     }
     let count = parseCount(countWords);
-    if (count !== null && match[4]) count += 0.5;
+    // "two and a half years", "an hour and a half"
+    if (count !== null && (match[4] || /\sand\s+a\s+half$/i.test(match[0]))) count += 0.5;
     const value = durationValue(count, unit);
     const mod = match[2] ? MOD[match[2].toLowerCase().replace(/\s+/g, ' ')] : undefined;
     // "a week-long strike": the article belongs to the noun, the span starts at the unit
