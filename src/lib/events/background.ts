@@ -24,10 +24,22 @@ export function toldInPassing(text: string, clause: Span, date: Span): boolean {
   if (participle && inside(participle.phrase)) return true;
   const relative = relativeParts(text, clause);
   if (relative && inside(relative.relative)) return true;
-  const m = SUBORDINATE.exec(text.slice(clause.start, date.start));
+  const lead = text.slice(clause.start, date.start);
+  const m = SUBORDINATE.exec(lead);
   if (!m) return false;
-  // "since 2019" says how long a state has held; "after" a date alone ("after Tuesday") times
-  // the news itself, "after the vote on Tuesday" orders it by an earlier happening.
+  // "since 2019" says how long a state has held
   if (m[1].toLowerCase() === 'since') return true;
-  return m[2].split(/\s+/).some((w) => /\p{L}/u.test(w) && !NOT_A_HAPPENING.test(w));
+  // "after" a date alone ("after Tuesday") times the news itself; "after the vote on Tuesday"
+  // orders it by an earlier happening when the phrase is fronted ("After the vote on Tuesday,
+  // the party ...") or is a clause of its own ("... after its rocket exploded in October"). A
+  // trailing phrase without a verb ("was arrested after a shootout later Monday") may date
+  // the news itself, and is left as news.
+  if (!m[2].split(/\s+/).some((w) => /\p{L}/u.test(w) && !NOT_A_HAPPENING.test(w))) return false;
+  const at = clause.start + m.index + m[0].toLowerCase().indexOf(m[1].toLowerCase());
+  const fronted = text.slice(clause.start, at).trim() === '';
+  const phrase = text.slice(at, clause.end).split(/[,;.!?—–]/)[0];
+  return fronted || OWN_VERB.test(phrase.slice(m[1].length));
 }
+
+// A finite verb of the phrase's own, roughly: an auxiliary, a past in -ed, a common irregular past.
+const OWN_VERB = /\b(?:was|were|had|has|have|is|are|did|[a-z]{2,}ed|began|broke|came|fell|hit|won|lost|took|made|left|went|said|told|met|ran|rose|sent|shot|struck|fled|quit|sank|sold|spoke|stole|swept|threw|wrote)\b/;

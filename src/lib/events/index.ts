@@ -18,6 +18,7 @@ import { fromSpeaking } from './quoteTime';
 import { countedSpan } from './countedSpan';
 import { placedByCount } from './countedFrom';
 import { placedEvent } from './placed';
+import { toldInPassing } from './background';
 
 function datedEvent(
   text: string,
@@ -46,6 +47,9 @@ function datedEvent(
     ...(modality ? { modality } : {}),
     when: { timex: t.value, start: range.start, end: range.end, granularity: range.granularity, text: t.text, ...(t.mod ? { mod: t.mod } : {}) },
     source: { start: sentence.start, end: sentence.end },
+    // context told in passing (a relative clause, a fronted participle, "since", "after ..."),
+    // read in its statement and, for a relative clause after the subject, in the whole sentence
+    ...(toldInPassing(text, st.span, t) || toldInPassing(text, sentence, t) ? { prominence: 'background' as const } : {}),
   };
 }
 

@@ -17,4 +17,8 @@ describe('the news itself is not told in passing', () => {
     expect(passing('Talks will resume after Easter, the ministry said.', 'Easter')).toBe(false);
     expect(passing('The port reopened after the first week of March.', 'the first week of March')).toBe(false);
   });
+
+  it('when a trailing "after" phrase without a verb of its own may date the news itself', () => {
+    expect(passing('The gunman was detained after a standoff with troopers early Tuesday.', 'early Tuesday')).toBe(false);
+  });
 });

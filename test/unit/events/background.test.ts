@@ -20,5 +20,6 @@ describe('an event told in passing', () => {
   it('is a state held since a date, or a happening the news comes after', () => {
     expect(passing('She has led the union since 2019.', '2019')).toBe(true);
     expect(passing('After the runoff vote on Sunday, the party named a new leader.', 'on Sunday')).toBe(true);
+    expect(passing('The launch was delayed a year after its first stage failed in March 2019.', 'in March 2019')).toBe(true);
   });
 });
