@@ -34,7 +34,7 @@ function trimTail(text: string): string {
 // without running chrono (most of an article's sentences have no date). Keep in step with
 // the parsers when adding one.
 const TRIGGER =
-  /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|to(?:day|night|morrow)|yesterday|now|current|recent|soon|short|past|future|former|lately|present|week|month|year|decade|centur|quarter|half|spring|summer|autumn|fall|winter|day|daily|annual|hour|nightly|morning|afternoon|mid(?:morning|afternoon)|evening|night|ago|later|min|term|time|that date|session|moment|once|noon|midnight|eventually|someday|every|each|fiscal|FY|the (?:\w+ ){0,2}period|nineteen|thousand|overnight|christmas|boxing|valentine|halloween|independence|fourth|veterans|armistice|remembrance|bastille|thanksgiving|labou?r|memorial|luther|presidents|easter|Q[1-4]|H[12])/i;
+  /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|to(?:day|night|morrow)|yesterday|now|current|recent|soon|short|past|future|former|lately|present|week|month|year|decade|centur|quarter|half|spring|summer|autumn|fall|winter|day|daily|annual|hour|nightly|morning|afternoon|mid(?:morning|afternoon)|evening|night|ago|later|min|term|time|that date|session|moment|once|noon|midnight|eventually|someday|every|each|fiscal|FY|the (?:\w+ ){0,2}period|nineteen|thousand|(?:twen|thir|for|fif|six|seven|eigh|nine)ties|overnight|christmas|boxing|valentine|halloween|independence|fourth|veterans|armistice|remembrance|bastille|thanksgiving|labou?r|memorial|luther|presidents|easter|Q[1-4]|H[12])/i;
 
 // a month named without a year ("in January", "Dec. 28"): its year came from the tense alone
 const MONTH_NAME = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/i;

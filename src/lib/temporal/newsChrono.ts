@@ -74,7 +74,7 @@ export function newsChrono(): Chrono {
       guarded(yearPeriodParser, /(?:the|year['\u2019]s)\s+(?:\S+\s+){0,3}(?:period|quarter|half)\b/i),
       guarded(quarterHalfParser, /quarter|half|\b[QH][1-4]/i),
       guarded(seasonParser, /spring|summer|autumn|fall|winter/i),
-      guarded(decadeParser, /\d0s|century/i),
+      guarded(decadeParser, /\d0s|century|ties\b/i),
       guarded(referencesParser, /\b(?:now|current|present|these days|those days|time|moment|recent|lately|former|soon|shortly|future|term|past|ago|other day|one day|some ?day)/i),
       guarded(spelledYearParser, /\b(?:eighteen|nineteen|twenty|thousand)\b/i),
       guarded(yearSpanParser, /\d\d\s?-\s?\d\d/),

@@ -22,6 +22,8 @@ const NOT_TIMES: [string, string, string][] = [
   ["'the months of' after a determiner", 'The months of the harvest are the busiest.', 'months'],
   ["'one day's pay' is a count, not a vague day", "The crew lost one day's pay.", 'one day'],
   ["'on one day in March' names a day of March, not a vague one", 'It snowed on one day in March.', 'one day'],
+  ["a lower-case 'sixties' of temperatures", 'Temperatures stayed in the sixties all week.', 'sixties'],
+  ["'Another year, another scandal' measures nothing", 'Another year, another scandal at the club.', 'another year'],
   ["'soon' in 'as soon as'", 'The crews start as soon as the tide turns.', 'soon'],
   ["'present' before a noun", 'The present owners bought the mill cheaply.', 'present'],
   ["'days' after a determiner before 'after'", 'In the days after the flood, volunteers arrived.', 'days'],

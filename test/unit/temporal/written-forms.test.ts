@@ -51,6 +51,9 @@ const cases: Case[] = [
   ["a weekday in the plural recurs", 'The museum is shut on Tuesdays.', WED, 'Tuesdays', { type: 'SET', value: 'XXXX-WXX-2' }],
   ["'Saturday mornings' recur on that part of the weekday", 'She runs the market stall on Saturday mornings.', WED, 'Saturday mornings', { type: 'SET', value: 'XXXX-WXX-6TMO' }],
   ["'an hour and a half' is written in hours and minutes", 'The ferry was delayed for an hour and a half.', WED, 'an hour and a half', { type: 'DURATION', value: 'PT1H30M' }],
+  ["'the Roaring Twenties' is the decade of the last century", 'The novel is set in the Roaring Twenties.', WED, 'the Roaring Twenties', { type: 'DATE', value: '192' }],
+  ["'another decade of' is one more decade", 'We have another decade of these sequels ahead.', WED, 'another decade', { type: 'DURATION', value: 'P10Y' }],
+  ["'for another year' is one more year", 'The mayor will stay for another year.', WED, 'another year', { type: 'DURATION', value: 'P1Y' }],
 ];
 
 const sides: Case[] = [

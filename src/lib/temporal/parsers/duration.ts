@@ -9,7 +9,7 @@ import { UNIT_PATTERN, durationValue, unitOf } from '../units';
 
 const PATTERN = new RegExp(
   '(?<![\\w$£€.,-])(?:((?:the\\s+)?(?:past|last|next|previous|coming|first|final|following|latest)\\s+)|(about|around|nearly|almost|roughly|approximately|some|over)\\s+)?' +
-    `(${COUNT_PATTERN})(${HALF_PATTERN})[\\s-]+(?:(?:consecutive|straight|full|more|whole|successive|long|short|additional|further|extra)\\s+)?(${UNIT_PATTERN})(?:\\s+and\\s+a\\s+half|-long\\b)?(?![\\w-]|\\s+(?:old|of age)\\b)` +
+    `(${COUNT_PATTERN}|another)(${HALF_PATTERN})[\\s-]+(?:(?:consecutive|straight|full|more|whole|successive|long|short|additional|further|extra)\\s+)?(${UNIT_PATTERN})(?:\\s+and\\s+a\\s+half|-long\\b)?(?![\\w-]|\\s+(?:old|of age)\\b)` +
     '|(?<![\\w-])(?:the\\s+)?(?:past|last|next|coming|previous)\\s+(decade|century)(?![\\w-])' +
     '|(?<![\\w-])(?:the\\s+)?(?:past|last|next|coming|previous|following)\\s+(days|weeks|months|years|decades)(?![\\w-])' +
     '|(?<=\\b(?:for|over|within|in|after)\\s+(?:just\\s+)?)(years|decades|months|weeks|days|hours|minutes|(?<=over\\s+)the\\s+years)(?![\\w-]|\\s+(?:ago|earlier|later|of|to come)\\b)' +
@@ -59,6 +59,8 @@ export const durationParser: Parser = {
     }
     const unit = unitOf(match[5]);
     const countWords = match[3].toLowerCase();
+    // "another decade of these films", "for another year": one more unit, measured like "a year"
+    const another = countWords === 'another';
     // "a days-long standoff": the article is the noun's and the count unknown
     if (/^an?$/.test(countWords) && /s$/i.test(match[5]) && /-long$/i.test(match[0])) {
       const lead = /^an?\s+/i.exec(match[0])?.[0].length ?? 0;
@@ -69,12 +71,12 @@ export const durationParser: Parser = {
     if (unit === 'day' && countWords === 'one' && !match[1] && !match[2]) return null;
     // "a day" is a span only where a span is expected ("for a day", "took a week", "a year
     // ago"); "not a day anybody expected" or "a year of turmoil" as a subject are not measured
-    if (/^an?$/.test(countWords) && !match[1] && !match[2] && !/-long$/i.test(match[0])) {
+    if ((another || /^an?$/.test(countWords)) && !match[1] && !match[2] && !/-long$/i.test(match[0])) {
       const before = context.text.slice(Math.max(0, match.index! - 14), match.index);
       const after = context.text.slice(match.index! + match[0].length, match.index! + match[0].length + 12);
-      if (!SPAN_INTRO.test(before) && !/^\s+(?:after|before|later|earlier|ago|or\s+two|or\s+so)\b/i.test(after)) return null;
+      if (!SPAN_INTRO.test(before) && !/^\s+(?:after|before|later|earlier|ago|or\s+two|or\s+so)\b/i.test(after) && !(another && /^\s+of\b/i.test(after))) return null;
     }
-    let count = parseCount(countWords);
+    let count = another ? 1 : parseCount(countWords);
     // "two and a half years", "an hour and a half"
     if (count !== null && (match[4] || /\sand\s+a\s+half$/i.test(match[0]))) count += 0.5;
     const value = durationValue(count, unit);
