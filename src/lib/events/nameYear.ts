@@ -20,11 +20,16 @@ const DETERMINER = /^(?:the|a|an|its|his|her|their|our|my|your|this|that|these|t
 /** The last noun of the noun run that starts at word `i` ("Arkansas basketball team" -> team). */
 export function headNoun(words: readonly Word[], i: number): Word | null {
   let head: Word | null = null;
-  for (let k = i; k < Math.min(words.length, i + 5); k++) {
+  // a name before the head counts as one word: "the 1988 George H.W. Bush campaign"
+  let names = 0;
+  for (let k = i; k < Math.min(words.length, i + 5 + names); k++) {
+    if (words[k].proper && names < 4) names++;
     const w = words[k];
     // "his 2011 debut Solar Flare": a name after a common noun is its title in apposition
     if (head && !/^\p{Lu}/u.test(head.text) && /^\p{Lu}/u.test(w.text)) break;
-    if (w.pos === 'noun' && !w.date) head = w;
+    // "the 1988 George H.W. Bush campaign": a tagger may read an event noun after a name as a verb
+    const nounAfterName = w.pos === 'verb' && k > i && words[k - 1].proper && EVENT_NOUN.test(w.text);
+    if ((w.pos === 'noun' || nounAfterName) && !w.date) head = w;
     else if (w.pos !== 'adjective' || head !== null) break;
     if (w.possessive) break;
   }

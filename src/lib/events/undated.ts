@@ -20,6 +20,7 @@ const OPINION = /\b(?:argue[sd]?|believes?|believed|thinks?|thought|hopes?|hoped
 // an event only when it names who acts on what, in a few words at least.
 const QUOTED_TALK = /^(?:we|i|you|it|that|this|there|let)\b/i;
 const MIN_QUOTED_WORDS = 5;
+const ARRANGED = /\b(?:plans?|planning|planned|prepar\w*|schedul\w*|set to|slated|due to|is to|are to|will (?:host|hold|meet|open|close|launch|sign|announce|visit|attend|release|begin|start))\b/i;
 
 /** Whether the statement sits inside a quotation opened in its paragraph (a quote runs on over
  * several sentences: "Something big is going down. ... It will make national headlines."). */
@@ -79,7 +80,7 @@ function toldFromThePast(st: Statement, words: readonly Word[]): boolean {
 
 // "couples will probably keep squabbling", "he expects devices could soon measure", "the debate is
 // likely to be dull": a forecast hedged in its own clause is someone's estimate, not an arrangement.
-const ESTIMATE = /\b(?:probably|likely|unlikely)\b/i;
+const ESTIMATE = /\b(?:probably|likely|unlikely|plausible|conceivable|possible)\b/i;
 // "the savings will increase as warming spreads", "prices will fall": a measure's course is a
 // forecast, not something arranged to happen
 const TREND = /\b(?:will|would|[’']ll|(?:is|are) (?:expected|set|going) to)\s+(?:\w+ly\s+)?(?:increase|decrease|rise|fall|grow|decline|drop|climb|shrink|double|triple|soar|plunge|slow|improve|worsen|deteriorate|accelerate|ease|fluctuate)\b/i;
@@ -103,6 +104,9 @@ export function undatedEvent(text: string, st: Statement, sentence: Span, future
   if (/\b(?:be|been|being|will|would|shall|do|does|did|have|has|had|[’']ll)$/i.test(label)) return null;
   if (CROWD.test(label) || HEDGE.test(label.split(' ')[0]) || DOING.test(label)) return null;
   if (!future && quoted(text, sentence, st) && (QUOTED_TALK.test(label) || label.split(' ').length < MIN_QUOTED_WORDS)) return null;
+  // "“... And Hannity will go to Trump TV,” predicts one host": a speaker's bare "will" is a
+  // prediction; a quote announces an arrangement with the words of one ("plans to", "is set to")
+  if (!future && quoted(text, sentence, st) && !ARRANGED.test(st.cueText)) return null;
   return {
     id: `e-${sentence.start}-u${st.span.start}`,
     label,

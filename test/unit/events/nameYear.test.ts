@@ -14,3 +14,9 @@ describe('a year before an event noun keeps its event', () => {
     expect(datesOf('The club shipped out its goalkeeper in a 2019 trade for two prospects.', [['2019', '2019']])).toEqual(['2019']);
   });
 });
+
+describe('a year before a name and its event noun', () => {
+  it('keeps the year of a campaign named after a candidate', () => {
+    expect(datesOf('She first met the strategist on the 1992 Ross H. Perot campaign in Texas.', [['1992', '1992']])).toEqual(['1992']);
+  });
+});

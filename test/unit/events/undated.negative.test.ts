@@ -93,3 +93,12 @@ describe('a future that a feeling is about is no projection', () => {
     expect(buildEvents(text, [{ start: at, end: at + 16, text: 'the coming weeks', type: 'DATE', value: 'FUTURE_REF' }], '2024-05-15').map((e) => e.label)).toEqual([]);
   });
 });
+
+describe('a speaker’s bare “will” inside a quote is a prediction', () => {
+  it('gives none for a quoted forecast about a person', () => {
+    expect(undated('“After the vote, the board could be gutted,” predicts one trustee. “And Okafor will go to the rival club.”')).toEqual([]);
+  });
+  it('gives none for a “plausible” future', () => {
+    expect(undated('Without the grant, it is plausible that the museum will try to sell its archive.')).toEqual([]);
+  });
+});

@@ -34,3 +34,10 @@ describe('a “soon” told from the day of writing stays a projection', () => {
     expect(events.map((e) => e.status)).toEqual(['projected']);
   });
 });
+
+describe('a quote that announces an arrangement', () => {
+  it('keeps a quoted plan with its planning words', () => {
+    const events = buildEvents('“The ferry company plans to open a second route to the island,” the mayor said.', [], '2024-05-15');
+    expect(events.map((e) => e.status)).toEqual(['projected']);
+  });
+});
