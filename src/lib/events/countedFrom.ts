@@ -52,14 +52,23 @@ function monthSpan(start: string, end: string): { start: string; end: string } {
 const FINENESS = ['day', 'weekend', 'week', 'month', 'season', 'quarter', 'half', 'year', 'decade', 'century'];
 const coarser = (a: TimexRange['granularity'], b: TimexRange['granularity']) => (FINENESS.indexOf(a) >= FINENESS.indexOf(b) ? a : b);
 
-/** The happenings of the sentence placed by a count from one of its dates (countedFrom.ts). */
-export function placedByCount(text: string, sentence: Span, timexes: Timex[]): CountedFrom[] {
+// "His remarks come nearly two weeks after the government banned exports": a present "come"
+// (or "is", "arrives") counts from the day of writing itself.
+const COMES_NOW = /^[^.;:!?]{0,80}?\b(?:comes?|arrives?|is|are)\s+(?:(?:nearly|almost|about|just|some|roughly|more than|less than|barely)\s+)?$/i;
+
+/** The happenings of the sentence placed by a count from one of its dates (countedFrom.ts), or
+ * from the day of writing (`published`) when the clause before the count is "X comes". */
+export function placedByCount(text: string, sentence: Span, timexes: Timex[], published?: string): CountedFrom[] {
   const out: CountedFrom[] = [];
   for (const count of timexes) {
     if (count.type !== 'DURATION') continue;
     const before = timexes.filter((t) => (t.type === 'DATE' || t.type === 'TIME') && t.end <= count.start && !t.value.endsWith('_REF')).at(-1);
-    const range = before ? timexRange(before) : null;
-    const p = range ? countedFrom(text, sentence, count, { timex: before!, range }) : null;
+    let anchor = before ? { timex: before, range: timexRange(before) } : null;
+    if (!before && published && COMES_NOW.test(text.slice(sentence.start, count.start))) {
+      const today = published.slice(0, 10);
+      anchor = { timex: { start: count.start, end: count.start, text: '', type: 'DATE', value: today }, range: { start: today, end: today, granularity: 'day' } };
+    }
+    const p = anchor?.range ? countedFrom(text, sentence, count, { timex: anchor.timex, range: anchor.range }) : null;
     if (p) out.push(p);
   }
   return out;

@@ -106,7 +106,7 @@ function eventsOfSentence(text: string, sentence: Span, timexes: Timex[], publis
   if (timexes.length > 0 && (isPageStamp(text, sentence, timexes) || isCaption(text, sentence, wordsOf))) return out;
   if (isRail(text, sentence)) return out;
   if (timexes.length === 0 && !FUTURE_HINT.test(text.slice(sentence.start, sentence.end)) && !/\b(?:during|at|sidelines)\b/.test(text.slice(sentence.start, sentence.end))) return out;
-  const placed = placedByCount(text, sentence, timexes);
+  const placed = placedByCount(text, sentence, timexes, published);
   // the placed clause and its count leave the main fact's label: "brought pumps to York"
   const placedWords: Timex[] = placed.map((p) => ({ start: p.words.start, end: p.clause.end, text: text.slice(p.words.start, p.clause.end), type: 'DATE', value: '' }));
   for (const st of statementsOf(text, sentence, timexes)) {

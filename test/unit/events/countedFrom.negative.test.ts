@@ -21,3 +21,10 @@ describe('a count that places nothing', () => {
     expect(labelsOf('The board met on May 9 and waited two days after the audit began its work.', [['May 9', '2024-05-09'], ['two days', 'P2D', 'DURATION']])).not.toContain('The audit began its work');
   });
 });
+
+describe('a count after a past “came” has no day to count from', () => {
+  it('places nothing when the clause before the count is told in the past', () => {
+    const text = 'The apology came three weeks after the council closed the night shelter on Elm Street.';
+    expect(buildEvents(text, [timexOf(text, 'three weeks', 'P3W', 'DURATION')], '2024-05-15').filter((e) => e.when.start)).toEqual([]);
+  });
+});

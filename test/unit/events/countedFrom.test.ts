@@ -19,3 +19,11 @@ describe('a happening placed by a count from a dated one', () => {
     expect(eventsOf('The ferry line hopes to reopen in August — five months after a storm wrecked its pier.', [['August', '2024-08'], ['five months', 'P5M', 'DURATION']])[0]).toEqual(['2024-03-01', '2024-03-31', 'A storm wrecked its pier']);
   });
 });
+
+describe('a count from the day of writing', () => {
+  it('places the happening after “comes … after” back from the publication day', () => {
+    const text = 'The apology comes three weeks after the council closed the night shelter on Elm Street.';
+    const events = buildEvents(text, [timexOf(text, 'three weeks', 'P3W', 'DURATION')], '2024-05-15');
+    expect(events.map((e) => [e.when.start, e.label])).toEqual([['2024-04-24', 'The council closed the night shelter on Elm Street']]);
+  });
+});
