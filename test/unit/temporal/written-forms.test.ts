@@ -54,6 +54,7 @@ const cases: Case[] = [
   ["'the Roaring Twenties' is the decade of the last century", 'The novel is set in the Roaring Twenties.', WED, 'the Roaring Twenties', { type: 'DATE', value: '192' }],
   ["'another decade of' is one more decade", 'We have another decade of these sequels ahead.', WED, 'another decade', { type: 'DURATION', value: 'P10Y' }],
   ["'for another year' is one more year", 'The mayor will stay for another year.', WED, 'another year', { type: 'DURATION', value: 'P1Y' }],
+  ["'the Memorial Day holiday' is the day off itself", 'Banks were shut for the Memorial Day holiday.', '2024-05-30', 'Memorial Day', { type: 'DATE', value: '2024-05-27' }],
 ];
 
 const sides: Case[] = [

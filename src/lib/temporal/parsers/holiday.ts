@@ -70,7 +70,10 @@ export const holidayParser: Parser = {
     const rule = HOLIDAYS.find(([re]) => re.test(name))?.[1];
     if (!rule) return null;
     // "Christmas sales", "Thanksgiving dinner" are still that day; "the Christmas season" is not
-    if (/^\s+(?:season|period|holidays?|shopping\s+season|quarter)\b/i.test(context.text.slice(match.index! + match[0].length, match.index! + match[0].length + 24))) return null;
+    // ("the Presidents Day holiday", "the Labor Day holiday" are that day: a day's name before a
+    // singular "holiday" names the day off)
+    const after = context.text.slice(match.index! + match[0].length, match.index! + match[0].length + 24);
+    if (/^\s+(?:season|period|holidays?|shopping\s+season|quarter)\b/i.test(after) && !(/\bDay$/.test(match[1]) && /^\s+holiday\b(?!s|\s+weekend)/i.test(after))) return null;
     let year: number;
     const published = publicationDay(context);
     if (match[2]) year = Number(match[2]);
