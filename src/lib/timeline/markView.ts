@@ -66,7 +66,8 @@ export function markView(mark: Mark, o: MarkViewOptions): MarkView {
   return {
     kind,
     cls: `nl-mark nl-${kind} nl-${mark.shape}${flags}`,
-    labelCls: `nl-mark-label nl-${kind}${flags}${o.edited ? ' nl-edited' : ''}`,
+    // background, told in passing as context: the label in the muted ink (MarkShape's CSS)
+    labelCls: `nl-mark-label nl-${kind}${flags}${o.edited ? ' nl-edited' : ''}${mark.kind === 'event' && mark.event.prominence === 'background' ? ' nl-background' : ''}`,
     cluster,
     countText: mark.kind === 'cluster' ? (mark.count > 99 ? '99+' : String(mark.count)) : '',
     box,

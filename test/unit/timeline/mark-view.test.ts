@@ -75,4 +75,11 @@ describe('markView', () => {
     expect(v.cls).toBe('nl-mark nl-past nl-point nl-selected');
     expect(v.labelCls).toBe('nl-mark-label nl-past nl-selected nl-edited');
   });
+
+  it('marks an event told in passing as background in its label class, and no other', () => {
+    const mark = byId('e1') as Extract<Mark, { kind: 'event' }>;
+    const v = markView({ ...mark, event: { ...mark.event, prominence: 'background' } }, options);
+    expect(v.labelCls).toBe('nl-mark-label nl-past nl-background');
+    expect(markView(mark, options).labelCls).toBe('nl-mark-label nl-past');
+  });
 });
