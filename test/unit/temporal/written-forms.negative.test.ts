@@ -25,6 +25,7 @@ const NOT_TIMES: [string, string, string][] = [
   ["a lower-case 'sixties' of temperatures", 'Temperatures stayed in the sixties all week.', 'sixties'],
   ["'Another year, another scandal' measures nothing", 'Another year, another scandal at the club.', 'another year'],
   ["'the Christmas holidays' is a season, not the day", 'Shops hired extra staff for the Christmas holidays.', 'christmas'],
+  ["'the last hour of trading' is a part of the session, not an hour up to now", 'Shares slid in the last hour of trading.', 'hour'],
   ["'soon' in 'as soon as'", 'The crews start as soon as the tide turns.', 'soon'],
   ["'present' before a noun", 'The present owners bought the mill cheaply.', 'present'],
   ["'days' after a determiner before 'after'", 'In the days after the flood, volunteers arrived.', 'days'],

@@ -55,6 +55,8 @@ const cases: Case[] = [
   ["'another decade of' is one more decade", 'We have another decade of these sequels ahead.', WED, 'another decade', { type: 'DURATION', value: 'P10Y' }],
   ["'for another year' is one more year", 'The mayor will stay for another year.', WED, 'another year', { type: 'DURATION', value: 'P1Y' }],
   ["'the Memorial Day holiday' is the day off itself", 'Banks were shut for the Memorial Day holiday.', '2024-05-30', 'Memorial Day', { type: 'DATE', value: '2024-05-27' }],
+  ["'in the past hour' is an hour up to the broadcast", 'In the past hour, the coastguard confirmed the rescue.', WED, 'the past hour', { type: 'DURATION', value: 'PT1H' }],
+  ["'just days away' is an unknown count of days", 'The vote is just days away.', WED, 'days', { type: 'DURATION', value: 'PXD' }],
 ];
 
 const sides: Case[] = [

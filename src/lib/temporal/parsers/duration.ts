@@ -10,7 +10,7 @@ import { UNIT_PATTERN, durationValue, unitOf } from '../units';
 const PATTERN = new RegExp(
   '(?<![\\w$£€.,-])(?:((?:the\\s+)?(?:past|last|next|previous|coming|first|final|following|latest)\\s+)|(about|around|nearly|almost|roughly|approximately|some|over)\\s+)?' +
     `(${COUNT_PATTERN}|another)(${HALF_PATTERN})[\\s-]+(?:(?:consecutive|straight|full|more|whole|successive|long|short|additional|further|extra)\\s+)?(${UNIT_PATTERN})(?:\\s+and\\s+a\\s+half|-long\\b)?(?![\\w-]|\\s+(?:old|of age)\\b)` +
-    '|(?<![\\w-])(?:the\\s+)?(?:past|last|next|coming|previous)\\s+(decade|century)(?![\\w-])' +
+    '|(?<![\\w-])(?:the\\s+)?(?:past|last|next|coming|previous)\\s+(decade|century|hour(?!\\s+of\\b))(?![\\w-])' +
     '|(?<![\\w-])(?:the\\s+)?(?:past|last|next|coming|previous|following)\\s+(days|weeks|months|years|decades)(?![\\w-])' +
     '|(?<=\\b(?:for|over|within|in|after)\\s+(?:just\\s+)?)(years|decades|months|weeks|days|hours|minutes|(?<=over\\s+)the\\s+years)(?![\\w-]|\\s+(?:ago|earlier|later|of|to come)\\b)' +
     // "spent decades", "took years", "a decades-long dispute", "a problem years in the making": an
@@ -23,7 +23,7 @@ const PATTERN = new RegExp(
     '|(?<![\\w-])all\\s+(day|week|month|year)(?:\\s+long)?(?![\\w-])' +
     // "days later", "weeks after his election", "hundreds of years": an unknown count of units
     // before the event it counts from (the span is the units only), or a count of hundreds
-    '|(?<![\\w-])(days|weeks|months|years|hours|minutes)(?=\\s+(?:later|earlier|after|before)\\b)(?<!\\b(?:the|a|an|these|those|his|her|its|their|our|my|your|few|several|many|some|of|in|for|within|over|\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|couple|dozen|hundred)\\s+\\w+)' +
+    '|(?<![\\w-])(days|weeks|months|years|hours|minutes)(?=\\s+(?:later|earlier|after|before|away)\\b)(?<!\\b(?:the|a|an|these|those|his|her|its|their|our|my|your|few|several|many|some|of|in|for|within|over|\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|couple|dozen|hundred)\\s+\\w+)' +
     '|(?<![\\w-])(?:hundreds|thousands|dozens|scores|millions)\\s+of\\s+(years|days|hours|decades|centuries|months)(?![\\w-])' +
     // "Decades of immigration have changed it", "despite years of talks": a bare plural before
     // "of" and what filled the time, opening its sentence or after a preposition (an object,
