@@ -96,6 +96,21 @@ function speakerLabel(text: string, label: string, at: number, previous: () => r
   return `${name} ${verb ? `${AGREE[verb]} ` : ''}${label.slice(m[0].length)}`;
 }
 
+// "Over the past two months, I interviewed 18 women": outside any quotation, "I" is the one who
+// wrote the article; on a timeline that stands alone the label says so.
+function writerLabel(text: string, label: string, at: number): string | null {
+  const m = /^I(?:\s+(am|have|was)\b|(['’](?:m|ve|d|ll)\b))?\s+/.exec(label);
+  if (!m) return null;
+  const paragraph = text.slice(text.lastIndexOf('\n', at - 1) + 1, at);
+  const open = (paragraph.match(/“/g)?.length ?? 0) > (paragraph.match(/”/g)?.length ?? 0) || (paragraph.match(/"/g)?.length ?? 0) % 2 === 1;
+  const end = /[.!?](?:\s|$)|\n/.exec(text.slice(at));
+  const sentence = text.slice(at, end ? at + end.index : text.length);
+  if (open || /[“"”]/.test(sentence)) return null;
+  const verb = m[1] ?? m[2];
+  const agreed: Record<string, string> = { am: 'is', have: 'has', was: 'was', '’m': 'is', "'m": 'is', '’ve': 'has', "'ve": 'has', '’d': 'would', "'d": 'would', '’ll': 'will', "'ll": 'will' };
+  return `The writer ${verb ? `${agreed[verb]} ` : ''}${label.slice(m[0].length)}`;
+}
+
 // "This is a letter Ana Ruiz mailed to the board": a caption or a pointer names what is shown by
 // who made it; the reader's sentence is "Ana Ruiz mailed a letter to the board" (regular past
 // verbs only: an -ed word after a name is safely its verb).
@@ -108,6 +123,8 @@ export function withNamedActor(text: string, label: string, previous: () => read
   if (shown) return `${shown[2]} ${shown[3]} ${shown[1]}${shown[4]}`;
   const spoken = at >= 0 ? speakerLabel(text, label, at, previous) : null;
   if (spoken) return spoken;
+  const writer = at >= 0 ? writerLabel(text, label, at) : null;
+  if (writer) return writer;
   const empty = EMPTY_IT.exec(label);
   if (empty && label.length - empty[0].length > 12) {
     const rest = label.slice(empty[0].length);

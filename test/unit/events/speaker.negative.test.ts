@@ -18,8 +18,12 @@ describe('quoteSpeaker finds no speaker', () => {
     expect(quoteSpeaker(text, text.indexOf('I had'))).toBeNull();
   });
 
-  it('a first-person label outside a quote stays as written', () => {
+  it('a first-person label outside a quote names no speaker, only the writer', () => {
     const text = 'I drove to the border on Monday.';
+    expect(withNamedActor(text, 'I drove to the border', () => null, 0)).toBe('The writer drove to the border');
+  });
+  it('a first-person label inside a quote without a named speaker stays as written', () => {
+    const text = '“I drove to the border on Monday.”';
     expect(withNamedActor(text, 'I drove to the border', () => null, 0)).toBe('I drove to the border');
   });
 });
