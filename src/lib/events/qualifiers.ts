@@ -22,6 +22,9 @@ const CLOCK = /\d(?::\d\d)?\s*(?:[ap]\.?m\.?|hrs|IST|GMT|ET)\b|\d:\d\d/i;
 /** Why `timex` only qualifies a word of the statement, or null when it may date an event. */
 export function qualifiesWord(text: string, statement: Span, timex: Timex, wordsOf: () => readonly Word[]): 'name' | 'generic' | 'counter' | null {
   const lead = text.slice(Math.max(statement.start, timex.start - 40), timex.start);
+  // "treaty rights dating to 1851", "a custom that dates back to 1900": a thing's origin
+  // characterises it
+  if (/\bdat(?:ing|es|ed)\s+(?:back\s+)?(?:to|from)\s+(?:the\s+)?$/i.test(lead)) return 'name';
   if (GREETING.test(lead) || PREFIX.test(lead) || insideName(text, statement, timex) || slotTime(text, timex) || inCapitals(timex)) return 'name';
   if (noParticularDay(text, statement.start, timex) || askedOrAddressed(text, statement.start, statement.end, timex, wordsOf)) return 'generic';
   const of = OF_THE.exec(lead);

@@ -95,7 +95,7 @@ export function undatedEvent(text: string, st: Statement, sentence: Span, future
     if (st.cues.future === 'possible' || ESTIMATE.test(st.cueText) || TREND.test(st.cueText)) return null;
     if (!verbPointsAhead(st, wordsOf())) return null;
   }
-  if (future && (/^the future$/i.test(future.text) || HEDGE.test(st.cueText) || text[sentence.end - 1] === '?')) return null;
+  if (future && (/^the future$/i.test(future.text) || HEDGE.test(st.cueText) || text[sentence.end - 1] === '?' || SPEAKER_PROMISE.test(st.cueText))) return null;
   // "apprehension about the coming days is running high": the days are what a feeling is about
   if (future && /\b(?:about|over|of|for)\s+$/i.test(text.slice(Math.max(sentence.start, future.start - 8), future.start)) && !st.cues.firm) return null;
   const label = labelOf(text, st, future ? [future] : []);

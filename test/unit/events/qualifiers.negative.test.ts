@@ -46,3 +46,9 @@ describe('a present state after an era word is no event', () => {
     expect(datesOf('Ten years later, the valley has the same flooding problems.', [['Ten years later', '2024']])).toEqual([]);
   });
 });
+
+describe('a thing’s origin date is no event', () => {
+  it('drops the year a right dates back to', () => {
+    expect(datesOf('The fishermen say their mooring rights dating back to 1888 cannot be sold.', [['1888', '1888']])).toEqual([]);
+  });
+});

@@ -102,3 +102,11 @@ describe('a speaker’s bare “will” inside a quote is a prediction', () => {
     expect(undated('Without the grant, it is plausible that the museum will try to sell its archive.')).toEqual([]);
   });
 });
+
+describe('the writer’s own “we’re going to” with a vague future is no projection', () => {
+  it('gives none for “we know we’re going to see … in the next few months”', () => {
+    const text = 'Once the season ends, we know we’re going to see several trades in the next few months.';
+    const at = text.indexOf('the next few months');
+    expect(buildEvents(text, [{ start: at, end: at + 19, text: 'the next few months', type: 'DATE', value: 'FUTURE_REF' }], '2024-05-15').map((e) => e.label)).toEqual([]);
+  });
+});
