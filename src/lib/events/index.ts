@@ -19,6 +19,7 @@ import { countedSpan } from './countedSpan';
 import { placedByCount } from './countedFrom';
 import { placedEvent } from './placed';
 import { toldInPassing } from './background';
+import { parsePublished } from '../temporal/reference';
 
 function datedEvent(
   text: string,
@@ -170,6 +171,14 @@ export function buildEvents(text: string, timexes: Timex[], published: string, a
     k = j;
     previous = sentence;
   }
-  return events.sort(byDate);
+  return events.filter(onTheCalendar).sort(byDate);
+}
+
+/** A date counted past the calendar's first day ("the last 1999 weeks" from a year-1 dateline,
+ *  as a fuzzer writes) has no day to draw on: its event is dropped, never drawn on an
+ *  impossible date that no reader of the document would accept. */
+function onTheCalendar(e: TimelineEvent): boolean {
+  const real = (d: string | null) => d !== null && /^\d{4}-\d{2}-\d{2}$/.test(d) && parsePublished(d) !== null;
+  return e.when.start === null || (real(e.when.start) && real(e.when.end));
 }
 
