@@ -18,7 +18,7 @@ const POSSIBLE = /\b(?:may|might|could|potential(?:ly)?|possibl[ey]|perhaps|mayb
 // "Elections are due in the autumn", "the report, due next week": a date a thing is expected
 // by ("due to" is a cause or, before a verb, a plan: PLANNED). "slated" is a plan too.
 const EXPECTED =
-  /\b(?:expect(?:s|ed)? to|expects?|(?:is|are|was|were) expected|expected (?:on|in|next|later|this|by)|(?:un)?likely|forecasts?(?<!\b(?:had|have|has) forecasts?)|foresees?|foreseen|outlook|projected to|(?:is|are|was|were) anticipated|anticipates?|poised to|on track to|predicts?|(?:is|are|was|were|remains?)\s+(?:\w+ly\s+)?due\b(?!\s+to\b)|due\s+(?:in|on|by|at|before|next|this|later|early|late|out|back)\b)/i;
+  /\b(?:expect(?:s|ed)? to|expects?|(?:is|are|was|were) expected|expected (?:on|in|next|later|this|by)|(?:un)?likely|forecasts?(?<!\b(?:had|have|has) forecasts?)|foresees?|foreseen|outlook|projected to|(?:is|are|was|were) anticipated|anticipates?|poised to|on track to|(?:sure|bound|certain) to (?:be|come|draw|face|get|make|prove|spark|take)|predicts?|(?:is|are|was|were|remains?)\s+(?:\w+ly\s+)?due\b(?!\s+to\b)|due\s+(?:in|on|by|at|before|next|this|later|early|late|out|back)\b)/i;
 
 // "will" as a modal, not "the will for dialogue" / "his own will".
 // (The look-behind comes after "will" so it runs only where "will" was found.)

@@ -103,3 +103,13 @@ describe('a period holding the publication day, opened by its date before a plai
     expect(events.map((e) => e.status)).toEqual(['past']);
   });
 });
+
+describe('“sure to” points ahead', () => {
+  it('makes a period holding the publication day projected', async () => {
+    const { buildEvents } = await import('../../../src/lib/events');
+    const text = 'Rising rents are a topic sure to come up at this week’s council hearings.';
+    const at = text.indexOf('this week’s');
+    const events = buildEvents(text, [{ start: at, end: at + 11, text: 'this week’s', type: 'DATE', value: '2024-W20' }], '2024-05-15');
+    expect(events.map((e) => e.status)).toEqual(['projected']);
+  });
+});
