@@ -57,6 +57,8 @@ const cases: Case[] = [
   ["'the Memorial Day holiday' is the day off itself", 'Banks were shut for the Memorial Day holiday.', '2024-05-30', 'Memorial Day', { type: 'DATE', value: '2024-05-27' }],
   ["'in the past hour' is an hour up to the broadcast", 'In the past hour, the coastguard confirmed the rescue.', WED, 'the past hour', { type: 'DURATION', value: 'PT1H' }],
   ["'just days away' is an unknown count of days", 'The vote is just days away.', WED, 'days', { type: 'DURATION', value: 'PXD' }],
+  ["'Holocaust Remembrance Day' is January 27, not the November Remembrance Day", 'The mayor spoke at a Holocaust Remembrance Day vigil.', '2025-02-03', 'Holocaust Remembrance Day', { type: 'DATE', value: '2025-01-27' }],
+  ["'those days are over' is a vague past", 'With the new ferry, those days are over.', WED, 'those days', { type: 'DATE', value: 'PAST_REF' }],
 ];
 
 const sides: Case[] = [

@@ -42,6 +42,7 @@ const HOLIDAYS: [RegExp, Rule][] = [
   [/^valentine['\u2019]?s\s+day$/i, fixed(2, 14)],
   [/^halloween$/i, fixed(10, 31)],
   [/^(?:independence\s+day|the\s+fourth\s+of\s+july)$/i, fixed(7, 4)],
+  [/^holocaust\s+remembrance\s+day$/i, fixed(1, 27)],
   [/^(?:veterans|armistice|remembrance)\s+day$/i, fixed(11, 11)],
   [/^bastille\s+day$/i, fixed(7, 14)],
   [/^thanksgiving(?:\s+day)?$/i, nth(4, 4, 11)],
@@ -61,7 +62,7 @@ const HOLIDAYS: [RegExp, Rule][] = [
 ];
 
 const PATTERN =
-  /(?<![\w-])(Christmas(?:\s+(?:Eve|Day))?|Boxing\s+Day|New\s+Year['\u2019]?s(?:\s+(?:Eve|Day))?|Valentine['\u2019]?s\s+Day|Halloween|Independence\s+Day|the\s+Fourth\s+of\s+July|(?:Veterans|Armistice|Remembrance|Bastille)\s+Day|Thanksgiving(?:\s+Day)?|Black\s+Friday|Cyber\s+Monday|Labou?r\s+Day|Memorial\s+Day|Martin\s+Luther\s+King(?:\s+Jr\.?)?\s+Day|Presidents['\u2019]?\s+Day|Mother['\u2019]?s\s+Day|Father['\u2019]?s\s+Day|Easter(?:\s+(?:Sunday|Monday))?|Good\s+Friday|Election\s+Day)(?:,?\s+(\d{4}))?(?![\w-])/;
+  /(?<![\w-])(Christmas(?:\s+(?:Eve|Day))?|Boxing\s+Day|New\s+Year['\u2019]?s(?:\s+(?:Eve|Day))?|Valentine['\u2019]?s\s+Day|Halloween|Independence\s+Day|the\s+Fourth\s+of\s+July|(?:Holocaust\s+)?Remembrance\s+Day|(?:Veterans|Armistice|Bastille)\s+Day|Thanksgiving(?:\s+Day)?|Black\s+Friday|Cyber\s+Monday|Labou?r\s+Day|Memorial\s+Day|Martin\s+Luther\s+King(?:\s+Jr\.?)?\s+Day|Presidents['\u2019]?\s+Day|Mother['\u2019]?s\s+Day|Father['\u2019]?s\s+Day|Easter(?:\s+(?:Sunday|Monday))?|Good\s+Friday|Election\s+Day)(?:,?\s+(\d{4}))?(?![\w-])/;
 
 export const holidayParser: Parser = {
   pattern: () => PATTERN,
