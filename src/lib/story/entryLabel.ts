@@ -26,6 +26,9 @@ const STAMP_TAIL = /^(?:[^()\s]{1,12}\)|\((?:[01]\d[0-5]\d|2[0-3][0-5]\d|\d{1,2}
 // "Well,", "By the way,", "In other news from Egypt,", "And", "But", "Meanwhile,".
 const OPENER = /^(?:(?:well|now|so|ok(?:ay)?|yes|oh|look|listen|meanwhile|anyway|again|also|plus|still|of course|by the way|first(?: up| off)?|next|finally|in other news(?: [^,]{1,40})?|in the meantime|at the same time|despite (?:that|this)|even so|however|instead|indeed|in fact|as a result|for one|by then|since then|after that|(?:on |early |late )?(?:today|tonight|yesterday|(?:mon|tues|wednes|thurs|fri|satur|sun)day)(?: (?:morning|afternoon|evening|night))?)\s*,\s*|(?:and|but|so|plus|also|meanwhile|now)\s+(?=\S))/i;
 
+/** Whether the text opens with a transcript's speaker tag ("SESAY: ..."). */
+export const opensWithSpeaker = (text: string): boolean => SPEAKER.test(text.trim());
+
 /** The sentence or label without what only opens it (speaker tag, stamp, spoken opener), in
  *  sentence case. Openers go one after another: "SESAY: Well, in other news from Egypt, ...". */
 export function withoutOpeners(text: string): string {

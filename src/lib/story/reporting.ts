@@ -7,6 +7,7 @@
 // "CAIRO, Egypt (CNN) --", and a transcript's speaker ("SESAY: Well, ..."). Knows nothing of
 // ranking.
 import { furnitureSpans } from '../ingest/furniture';
+import { opensWithSpeaker, withoutOpeners } from './entryLabel';
 
 const MONTH = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.?';
 /** A reader comment's stamp: "January 31, 2011 at 5:48 pm |", "5:48 pm ... | Reply", or "At 4:16
@@ -56,25 +57,13 @@ export function stampSpans(text: string): { start: number; end: number }[] {
   return [...text.matchAll(PAGE_STAMP)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
 }
 
-// a transcript's speaker, or a live page's place, in capitals before a colon ("BLITZER: ",
-// "WOLF BLITZER, CNN ANCHOR: ", "SHANGHAI: "), then the sentence; and a speaker's spoken opener
-// ("Well, ", "So, "), which the page would not print
-const SPEAKER = /^([A-Z][A-Z.'’ -]{2,40}(?:, [A-Z][A-Z .'’-]{1,40})?): (?=["“]?[A-Z])/;
-const SPOKEN_OPENER = /^(?:Well|So|Now|OK|Okay|Yes|Look),\s+(?=\S)/;
-const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
-
-function withoutSpeaker(sentence: string): string {
-  const m = SPEAKER.exec(sentence);
-  if (!m) return sentence;
-  const rest = sentence.slice(m[0].length);
-  return SPOKEN_OPENER.test(rest) ? capitalise(rest.replace(SPOKEN_OPENER, '')) : rest;
-}
-
 // "EPSOM, England | ": a wire page's place before its stamp
 const PLACE_BAR = /^[A-Z][A-Za-z.,'’ -]{1,40} \| /;
 
 /** The sentence as a timeline entry quotes it, without stamps and datelines. */
 export function entryText(sentence: string): string {
   const cleaned = sentence.replace(PAGE_STAMP, ' ').replace(/\s{2,}/g, ' ').trim().replace(PLACE_BAR, '').replace(UPDATE_STAMP, '').replace(LIVE_STAMP, '').replace(BYLINE, '').replace(DATELINE, '').replace(PLACE_DASH, '').trim();
-  return withoutSpeaker(cleaned);
+  // a transcript's speaker or a live page's place in capitals before a colon ("SESAY: Well, ...",
+  // "GENEVA: ..."), with the spoken openers after it, go as they do from an entry's label
+  return opensWithSpeaker(cleaned) ? withoutOpeners(cleaned) : cleaned;
 }

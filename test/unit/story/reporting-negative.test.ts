@@ -11,7 +11,7 @@ const REPORTING = [
   'By the time the envoy left, the money had gone.',
   'US officials -- and their allies -- agreed on Monday.',
   'At 3:29 p.m. the council voted: the motion passed.',
-  'US: the embassy reopened on Monday.',
+  'Note: the embassy reopened on Monday.',
   'Well, the vote came on Tuesday, and it was close.',
   'The verdict: guilty on all counts, read out on Friday.',
   'Polls closed at 8:00 p.m. ET March 3, 2014, and counting began.',
