@@ -52,6 +52,9 @@ function splitsCoordinatedClause(words: string[], i: number): boolean {
 function cutsBetweenPhrases(words: string[], i: number, clauseOnly: boolean): boolean {
   if (!hasVerb(words.slice(0, i))) return false;
   if (splitsCoordinatedClause(words, i)) return false;
+  // "blew apart a trash can | just before the start": a degree word and its "before" open a
+  // clause (the word before is then a noun: a modal "can" would need its verb)
+  if (/^(?:just|shortly|soon|right|only|even|long|well)$/i.test(words[i]) && /^(?:before|after|since|until|when)$/i.test(words[i + 1] ?? '') && !/^(?:the|a|an|to|of|and|or|but|is|are|was|were|be|been)$/i.test(words[i - 1]) && !PHRASE.test(words[i - 1])) return true;
   if (NEEDS_MORE.test(words[i - 1]) || PHRASE.test(words[i - 1])) return false;
   // "program, and," (a dropped date left its comma): a joining word still needs what follows
   if (/^(?:and|or|but|nor|so|yet|while|as|because|after|before|when|where|which|who|that|is|are|was|were|be|been|has|have|had|will|would|could|should|can|may|might)[,;:—–]+$/i.test(words[i - 1])) return false;

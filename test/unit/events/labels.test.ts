@@ -124,3 +124,11 @@ describe('a weekday written before its date', () => {
     expect(label).not.toMatch(/Friday|\bon\b/);
   });
 });
+
+describe('a degree word that opens a clause', () => {
+  it('is cut before with its clause, not after with an ellipsis', () => {
+    expect(shorten('Two loose containers tied together knocked over a bus shelter just before the scheduled start of the harbour parade')).toBe(
+      'Two loose containers tied together knocked over a bus shelter',
+    );
+  });
+});
