@@ -45,9 +45,10 @@ function statesHowThingsAre(sentence: string, index: number): boolean {
   if (/^['\u2019]s\b/.test(sentence.slice(index + 5, index + 7))) return false;
   // "Today is a sad day", "“Today was historic”": the day itself as the subject
   if (/^\s+(?:is|was|has\s+been|will\s+be)\b/i.test(sentence.slice(index + 5, index + 18)) && /^[\s"\u201c\u2018'(]*$/.test(sentence.slice(0, index))) return false;
+  // the cheap tests first: reading the tense goes over the sentence word by word
+  if (!ERA.test(sentence) || PROGRESSIVE.test(sentence) || PERFECT.test(sentence) || REPORTED_ACT.test(sentence) || reportsFigures(sentence)) return false;
   const tense = tenseAround(sentence, index, index + 5);
-  if (tense === 'past' || tense === 'future') return false;
-  return ERA.test(sentence) && !PROGRESSIVE.test(sentence) && !PERFECT.test(sentence) && !REPORTED_ACT.test(sentence) && !reportsFigures(sentence);
+  return tense !== 'past' && tense !== 'future';
 }
 
 export const casualDayParser: Parser = {
