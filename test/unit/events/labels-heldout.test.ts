@@ -193,3 +193,10 @@ describe('a time told as its own scene, a "who" aside and a participle after a w
     expect(labels(text, [['Monday', '2025-05-12']])).toEqual(['Dana Ruiz closed her shop early']);
   });
 });
+
+describe('a clause that only attributes what follows', () => {
+  it('gives no event for “as the paper explains:”', () => {
+    const text = 'By 1998, as the harbour gazette explains:';
+    expect(labels(text, [['1998', '1998']])).toEqual([]);
+  });
+});
