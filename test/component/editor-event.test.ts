@@ -58,6 +58,21 @@ describe('EventEditor', () => {
     expect(onchange).toHaveBeenCalledWith({ ...event, status: 'projected' }, null);
   });
 
+  it('marks an event as background told in passing, and back as news', async () => {
+    const { onchange } = setup();
+    const box = screen.getByLabelText('Background, told in passing');
+    expect(box).not.toBeChecked();
+    await userEvent.click(box);
+    expect(onchange).toHaveBeenCalledWith({ ...event, prominence: 'background' }, null);
+  });
+
+  it('takes the background mark off an event told in passing, leaving no field behind', async () => {
+    const { onchange } = setup({ ...event, prominence: 'background' });
+    await userEvent.click(screen.getByLabelText('Background, told in passing'));
+    expect(onchange).toHaveBeenCalledWith(event, null);
+    expect('prominence' in onchange.mock.calls[0][0]).toBe(false);
+  });
+
   it('asks for deletion with the Delete event button', async () => {
     const { ondelete } = setup();
     await userEvent.click(screen.getByRole('button', { name: 'Delete event' }));

@@ -8,10 +8,11 @@ import { anchorOf, normalise, type Anchor } from './anchor';
 
 /**
  * What a user can set on an event; the id and source span always come from elsewhere.
- * `sources` (a story entry's sentences) is set by merging and splitting entries.
+ * `sources` (a story entry's sentences) is set by merging and splitting entries; `prominence`
+ * by marking an event as background told in passing, or as news.
  */
-export type EditableField = 'label' | 'status' | 'modality' | 'when' | 'sources';
-export const EDITABLE_FIELDS: readonly EditableField[] = ['label', 'status', 'modality', 'when', 'sources'];
+export type EditableField = 'label' | 'status' | 'modality' | 'when' | 'sources' | 'prominence';
+export const EDITABLE_FIELDS: readonly EditableField[] = ['label', 'status', 'modality', 'when', 'sources', 'prominence'];
 
 export interface EditedEvent {
   /** The event exactly as the user left it (shown whole if its sentence is ever lost). */

@@ -53,6 +53,15 @@ describe('mergeEdits', () => {
     expect(kept.id).toBe('e2');
   });
 
+  it('keeps an event the user marked as background through a new extraction, and its label following extraction', () => {
+    const [, briefing] = extract(ARTICLE);
+    const edits = changeEvent(NO_EDITS, briefing, { ...briefing, prominence: 'background' }, ARTICLE);
+    expect(edits.changed[0].fields).toEqual(['prominence']);
+    const merged = mergeEdits(extract(ARTICLE), edits, ARTICLE);
+    expect(merged[1]).toMatchObject({ label: 'The NIS briefed', prominence: 'background' });
+    expect(merged.filter((e) => e.prominence)).toHaveLength(1);
+  });
+
   it('keeps a deleted event deleted after the text changes', () => {
     const [first] = extract(ARTICLE);
     const edits = deleteEvent(NO_EDITS, first, ARTICLE);
