@@ -58,7 +58,10 @@ export const referencesParser: Parser = {
       if (/\b(?:for|in|on|within|than|only|just|about|over|per|after|before|of|the|a|every|each|to|last(?:s|ed)?|took|takes?|spen[dt]s?|waited|waits?)\s+$/i.test(before.slice(-8)) || /^(?:\s+(?:of|later|earlier|ago|after|before|and|or|a|per|to|off|pass|left|trip|event|strike|sale|ban|course|visit|in|at|when|this|that|last|next)\b|-|['\u2019]s\b)/i.test(after)) return null;
       // after an infinitive or a modal ("talented enough to win the title one day") it is a hope
       const hoped = match.index! > 0 && /\b(?:to|will|would|could|might|may|can|hopes?|dreams?|wants?)\s+(?:\S+\s+){0,5}$/i.test(before);
-      const side = hoped ? 'future' : tenseAround(context.text, match.index!, match.index! + match[0].length);
+      // (a cue further than a couple of hundred characters never governs, so the tense is read
+      // in a window around the words)
+      const from = Math.max(0, match.index! - 200);
+      const side = hoped ? 'future' : tenseAround(context.text.slice(from, match.index! + match[0].length + 200), match.index! - from, match.index! - from + match[0].length);
       return statedResult(context, match.index!, match[0], { type: 'DATE', value: side === 'past' ? 'PAST_REF' : 'FUTURE_REF' });
     }
     if (/^the\s+(?:future|past|present)$/.test(lower) && /^\s+[a-z]/.test(after) && !NOUN_AFTER.test(after) && !/\bin(?:to)?\s+$/i.test(before.slice(-6))) return null;
