@@ -93,6 +93,8 @@ describe('labelFaults does not', () => {
     expect(labelFaults('Willis resigned as chairman')).not.toContain('no subject');
     expect(labelFaults('They voted to end the strike after six weeks')).not.toContain('no subject');
     expect(labelFaults('Mubarak resigns')).not.toContain('no subject');
+    expect(labelFaults('The senator won the 5th district again')).not.toContain('date words');
+    expect(labelFaults('Crowds marked the 25th anniversary of the uprising')).not.toContain('date words');
   });
 
   it('take a statement that says what was said for one cut off', () => {

@@ -110,6 +110,7 @@ describe('labelFaults', () => {
     expect(labelFaults('They approved it')).toContain('no subject');
     expect(labelFaults('From the newsroom in Atlanta, this is CNN', 'From the newsroom in Atlanta, this is CNN.')).toContain('furniture');
     expect(labelFaults('Riverfan77 wrote: the levee was never going to hold')).toContain('furniture');
+    expect(labelFaults('The convoy reached the border the 14th')).toContain('date words');
     expect(labelFaults('Dutch engineers reach the delta Up to 3,000 homes are flooded')).toContain('run-on');
   });
 });

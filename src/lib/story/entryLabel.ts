@@ -113,7 +113,9 @@ const SUBORDINATE_START = /^(?:because|although|though|while|whereas|if|unless|u
 const SAID_NOTHING = /\b(?:said|says|told|announced|reported|added)(?:\s+(?:on|in|at|to|during)\s+(?:["“]?[A-Z]|(?:the|a|an|his|her|their|its)\s)[^,;]{0,30})?["”’']?$/;
 const DANGLING = /^(?:the|a|an|its|his|her|their|our|this|that|to|of|and|or|but|is|are|was|were|be|has|have|had|will|would|could|should|in|on|at|for|from|by|with|as|than|about|into|after|before|saying|says|said|according)$/i;
 const PRONOUN = /^(?:he|she|they|it|its|this|these|those|that|his|her|their|them|him)$/i;
-const DATE_WORDS = /\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|june|july|august|september|october|november|december|today|tonight|yesterday|tomorrow)\b(?!['’]s)/i;
+// Names of days and months, and a day written as an ordinal ("on his way to the square the
+// 26th"), as speech dates it: the entry's kicker says the date already.
+const DATE_WORDS = /\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|june|july|august|september|october|november|december|today|tonight|yesterday|tomorrow)\b(?!['’]s)|\bthe (?:[12]?\d|3[01])(?:st|nd|rd|th)\b(?!\s+(?:century|anniversary|time|floor|round|place|amendment|district|street|avenue|precinct|minute|inning|hole|birthday))/i;
 const QUESTION = /\?["”’']?\s*$/;
 
 const words = (s: string) => s.split(/\s+/).filter(Boolean).map((w) => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}’']+$/gu, ''));
