@@ -2,7 +2,8 @@
 // each morning at 5:15 a.m."), an indefinite day ("on a Sunday morning", where "a Friday clip" is one Friday), a thing of its day
 // ("the day's biggest stories", "the issues of the day", "Tweet of the Day"), a speaker's idiom
 // ("At the end of the day, ...", "won't happen overnight"), a year as the object of a feeling
-// or as what ends ("I don't want 2016 to end", "I will remember 2016"). Must not know about
+// or as what ends ("I don't want 2016 to end", "I will remember 2016"), a day not waited for
+// ("isn't waiting until the end of April to decide"). Must not know about
 // labels, statuses or how timexes were found.
 import type { Timex } from '../document';
 import { firstVerbGroup, verbGroupBefore, type Word } from '../analysis';
@@ -30,6 +31,8 @@ export function noParticularDay(text: string, statementStart: number, timex: Tim
   if (/^the\s+end\s+of\s+the\s+day$/i.test(timex.text) && IDIOM_OPENING.test(lead) && /^\s*,/.test(after)) return true;
   if (/^overnight$/i.test(timex.text) && /\b(?:happen|change|come|arrive|disappear|go away)\s+$/i.test(lead) && NEGATION.test(lead)) return true;
   if (/^\d{4}$/.test(timex.text) && (FEELING_BEFORE.test(lead) || ENDING_AFTER.test(after))) return true;
+  // "Lyft isn't waiting until the end of April to decide": the day not waited for
+  if (/(?:n['’]t|\bnot|\bnever)\s+(?:\w+\s+)?wait(?:ing|ed|s)?\s+(?:until|till|for)\s+$/i.test(lead)) return true;
   return false;
 }
 

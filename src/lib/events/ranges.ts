@@ -42,10 +42,16 @@ export function rangeMention(text: string, a: Dated, b: Dated): Dated | null {
 // "in late 2010 or early 2011", "on Monday or Tuesday": the writer is unsure which; the
 // happening is one, somewhere in the two, not two events.
 const OR_JOINT = /^\s*,?\s*or\s+(?:in\s+|on\s+|at\s+)?$/i;
+// "in the late 1950s and early 1960s": two periods that follow on from each other are one era
+const AND_JOINT = /^\s*and\s+(?:in\s+)?(?:the\s+)?$/i;
+const dayAfter = (d: string) => new Date(Date.parse(`${d}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
 
-/** The one mention of two dates given as alternatives, or null. */
+/** The one mention of two dates given as alternatives, or as one era told in two parts, or null. */
 export function alternativeMention(text: string, a: Dated, b: Dated): Dated | null {
-  if (!OR_JOINT.test(text.slice(a.timex.end, b.timex.start)) || b.range.end < a.range.start) return null;
+  const joint = text.slice(a.timex.end, b.timex.start);
+  // (decades only: "growth in 2020 and in 2021", "three increases in both 2018 and 2019" are each year's)
+  const era = AND_JOINT.test(joint) && /\d0['’]?s\b/.test(a.timex.text) && /\d0['’]?s\b/.test(b.timex.text) && dayAfter(a.range.end) === b.range.start;
+  if ((!OR_JOINT.test(joint) && !era) || b.range.end < a.range.start) return null;
   const { mod: _mod, ...start } = a.timex;
   return {
     timex: { ...start, end: b.timex.end, text: text.slice(a.timex.start, b.timex.end) },

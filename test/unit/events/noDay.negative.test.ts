@@ -44,3 +44,9 @@ describe('a date in a question or addressed to the reader is no event', () => {
     expect(eventsOf('Hope you caught some sunshine over the weekend.', [['the weekend', '2024-W19-WE']])).toEqual([]);
   });
 });
+
+describe('a day not waited for is no event', () => {
+  it('drops “isn’t waiting until the end of June”', () => {
+    expect(eventsOf('The ferry company isn’t waiting until the end of June to decide on its winter timetable.', [['the end of June', '2024-06']])).toEqual([]);
+  });
+});

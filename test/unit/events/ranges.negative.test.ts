@@ -14,3 +14,16 @@ describe('two dates joined by "and" stay two events', () => {
     expect(events.length).toBe(2);
   });
 });
+
+describe('two years joined by "and" stay two events', () => {
+  it('keeps 2018 and 2019 apart, each its own year', () => {
+    const text = 'The board expects three fare rises in both 2018 and 2019.';
+    const a = text.indexOf('2018');
+    const b = text.indexOf('2019');
+    const events = buildEvents(text, [
+      { start: a, end: a + 4, text: '2018', type: 'DATE', value: '2018' },
+      { start: b, end: b + 4, text: '2019', type: 'DATE', value: '2019' },
+    ], '2017-05-15');
+    expect(events.length).toBe(2);
+  });
+});

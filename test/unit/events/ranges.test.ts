@@ -117,3 +117,16 @@ describe('two dates given as alternatives', () => {
     expect(events.map((e) => [e.when.start?.slice(0, 4), e.when.end?.slice(0, 4)])).toEqual([['2019', '2020']]);
   });
 });
+
+describe('two decades told as one era', () => {
+  it('make one event from the late 1970s into the early 1980s', () => {
+    const text = 'In the late 1970s and early 1980s, the docks ran three shifts a day.';
+    const a = text.indexOf('the late 1970s');
+    const b = text.indexOf('early 1980s');
+    const events = buildEvents(text, [
+      { start: a, end: a + 14, text: 'the late 1970s', type: 'DATE', value: '197', mod: 'END' },
+      { start: b, end: b + 11, text: 'early 1980s', type: 'DATE', value: '198', mod: 'START' },
+    ], '2024-05-15');
+    expect(events.length).toBe(1);
+  });
+});
