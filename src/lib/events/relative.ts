@@ -24,6 +24,8 @@ export interface RelativeParts {
 // lower case (a verb), or the clause's end. Disjoint one-character alternatives: linear.
 const RELATIVE = /^(\s*[“"]?[A-Z][^,;:“”"()]{1,60}?),\s+(?:which|who)\s+([a-z](?:[^,;“”"]|,(?=\d)){2,160}?)(?:,\s+(?=[a-z])|[,.]?\s*$)/;
 
+const WHOSE = /^(\s*[“"]?[A-Z][^,;:“”"()]{1,60}?),\s+whose\s+([a-z](?:[^,;“”"]|,(?=\d)){2,160}?)(?:,\s+(?=[a-z])|[,.]?\s*$)/;
+
 // The same shape with a participle or a scheduling adjective in place of "which ...":
 // "scheduled to start in June", "originally due in May", "founded in 1998", "based in Ohio".
 const REDUCED = /^(\s*[“"]?[A-Z][^,;:“”"()]{1,60}?),\s+((?:(?:originally|initially|first|once|long|now|later)\s+)?(?:[a-z]{2,}ed|built|born|held|known|made|set|due|chosen|seen|begun|written|shown|sold|won)\b(?:[^,;“”"]|,(?=\d)){0,160}?)(?:,\s+(?=[a-z])|[,.]?\s*$)/;
@@ -46,6 +48,13 @@ export function relativeParts(text: string, clause: Span): RelativeParts | null 
   let m = RELATIVE.exec(s);
   // "which voters rejected": the relative clause has a subject of its own
   if (m && !opensOnFiniteVerb(m[2])) m = null;
+  // "Barack Obama, whose first campaign featured a poster in 2008, ...": the head owns the
+  // relative clause's subject ("Barack Obama’s first campaign featured a poster")
+  const whose = m ? null : WHOSE.exec(s);
+  if (whose) {
+    m = whose;
+    be = '’s';
+  }
   if (!m) {
     const reduced = REDUCED.exec(s);
     if (reduced && !headHasVerb(reduced[1])) {
@@ -71,7 +80,7 @@ export function relativeParts(text: string, clause: Span): RelativeParts | null 
  * spans to drop moved to where they fall in it.
  */
 export function joinPredicate(text: string, head: Span, predicate: Span, drop: Span[], be = ''): { text: string; drop: Span[] } {
-  const h = be ? `${text.slice(head.start, head.end)} ${be}` : text.slice(head.start, head.end);
+  const h = be === '’s' ? `${text.slice(head.start, head.end).replace(/['’]s$/, '')}’s` : be ? `${text.slice(head.start, head.end)} ${be}` : text.slice(head.start, head.end);
   const joined = `${h} ${text.slice(predicate.start, predicate.end)}`;
   const moved: Span[] = [];
   for (const d of drop) {

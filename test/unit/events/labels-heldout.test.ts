@@ -200,3 +200,14 @@ describe('a clause that only attributes what follows', () => {
     expect(labels(text, [['1998', '1998']])).toEqual([]);
   });
 });
+
+describe('a fronted purpose phrase and a "whose" clause', () => {
+  it('labels the main clause after "To add to ...,"', () => {
+    const text = 'To add to the strain, the ferry had to stay in dock from June 2021 until March 2022.';
+    expect(labels(text, [['June 2021', '2021-06'], ['March 2022', '2022-03']])[0]).toMatch(/^The ferry had to stay in dock/);
+  });
+  it('gives the head the subject of its "whose" clause', () => {
+    const text = 'Dana Ruiz, whose first bakery opened on the quay in 2009, has sold the business.';
+    expect(labels(text, [['2009', '2009']])).toEqual(['Dana Ruiz’s first bakery opened on the quay']);
+  });
+});
