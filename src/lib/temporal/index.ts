@@ -40,6 +40,13 @@ const TRIGGER =
 const MONTH_NAME = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/i;
 const YEAR_WRITTEN = /\d{4}|['\u2019]\d\d\b/;
 
+// A period whose figures are forecast ("expects fourth-quarter results to be lower", "sees a
+// first-half loss") is not the period the story reports, however new; results to be posted
+// ("will post third-quarter results on Thursday") are for the quarter just ended, and are. The
+// tense is read only where a word of a forecast stands.
+const FORECAST_WORD = /\b(?:expect|forecast|project|predict|anticipat|guid|outlook|estimat|target|see[sn]?\b)/i;
+const forecast = (sentence: string, start: number, end: number) => FORECAST_WORD.test(sentence) && tenseAround(sentence, start, end) === 'future';
+
 const SPAN_DASH = /(?<=\d(?:st|nd|rd|th)?\s?)\u2013(?=\s?\d)/g;
 
 export function tagTimexes(text: string, published: string): Timex[] {
@@ -74,7 +81,7 @@ export function tagTimexes(text: string, published: string): Timex[] {
     }
     const aligned = own.length < 2 ? own : alignRangeEnds(text, own, { published: publishedDay, tenseOf: (s, e) => tenseAround(sentence, s - piece.start, e - piece.start) });
     timexes.push(...aligned);
-    if (aligned.length) figures.push(...aligned.map((t) => reportsFigures(sentence) || namesReportedPeriod(text, t.start, t.end)));
+    if (aligned.length) figures.push(...aligned.map((t) => (reportsFigures(sentence) || namesReportedPeriod(text, t.start, t.end)) && !forecast(sentence, t.start - piece.start, t.end - piece.start)));
     yearless.push(...aligned.map((t) => (MONTH_NAME.test(t.text) && !YEAR_WRITTEN.test(t.text) ? { sentence, start: t.start - piece.start, end: t.end - piece.start } : null)));
   }
   const pastYearless = (i: number) => yearless[i] !== null && tenseAround(yearless[i]!.sentence, yearless[i]!.start, yearless[i]!.end) === 'past';

@@ -32,6 +32,8 @@ const cases: Case[] = [
   ["'the year-earlier month' with no month named is the story's month a year back", 'Orders beat the year-earlier month.', TUE, 'the year-earlier month', { type: 'DATE', value: '2023-10' }],
   ["'fell 8% in the quarter to $3 million' with no quarter named, in the reporting weeks, is the quarter just ended", 'Operating profit fell 8% in the quarter to $3 million.', TUE, 'the quarter', { type: 'DATE', value: '2024-Q3' }],
   ["'in the quarter' of a forecast is still the current quarter", 'Shipments in the quarter are expected to climb 4%.', TUE, 'the quarter', { type: 'DATE', value: '2024-Q4' }],
+  ["'the latest quarter' after a forecast for the next quarter is still the reported one", 'Third-quarter sales at the miller rose 5% to $410 million. It expects fourth-quarter sales to slip. Margins in the latest quarter held at 9%.', TUE, 'the latest quarter', { type: 'DATE', value: '2024-Q3' }],
+  ["'a year earlier' after a forecast for next quarter compares the reported quarter", 'Net income in the third quarter rose to $6 million. The firm forecast fourth-quarter profit of $7 million. Sales were 3% higher than a year earlier.', TUE, 'a year earlier', { type: 'DATE', value: '2023-Q3' }],
   ["'the period's' after a reported half is that half", 'First-half revenue climbed 4% to $1.2 billion. Analysts welcomed the period\u2019s margins.', '2024-08-01', 'the period', { type: 'DATE', value: '2024-H1' }],
 ];
 
