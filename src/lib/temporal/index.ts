@@ -15,6 +15,7 @@ import { valueInCalendar } from './bounds';
 import { tenseAround } from './tense';
 import { namesReportedPeriod, reportsFigures } from './reportingPeriod';
 import { narrativeYears } from './narrativeYear';
+import { periodsByEndDay } from './periodEnded';
 
 export { parsePublished } from './reference';
 export { timexRange, type TimexRange } from './range';
@@ -85,6 +86,6 @@ export function tagTimexes(text: string, published: string): Timex[] {
     yearless.push(...aligned.map((t) => (MONTH_NAME.test(t.text) && !YEAR_WRITTEN.test(t.text) ? { sentence, start: t.start - piece.start, end: t.end - piece.start } : null)));
   }
   const pastYearless = (i: number) => yearless[i] !== null && tenseAround(yearless[i]!.sentence, yearless[i]!.start, yearless[i]!.end) === 'past';
-  const resolved = resolveAnchors(narrativeYears(timexes, pastYearless), { year: reference.year, month: reference.month, day: reference.day }, figures);
+  const resolved = resolveAnchors(narrativeYears(periodsByEndDay(text, timexes), pastYearless), { year: reference.year, month: reference.month, day: reference.day }, figures);
   return resolved.filter((t) => valueInCalendar(t.type, t.value));
 }

@@ -52,3 +52,10 @@ describe('tagTimexes: the reporting period is not over-applied', () => {
     expect(tagged('Operating profit fell 8% in the quarter to $3 million.', '2024-12-10', 'the quarter')!.value).toBe('2024-Q4');
   });
 });
+
+describe('tagTimexes: a period and a later day that is not its end', () => {
+  it('keeps a quarter whose sentence names another day after it as the quarter named', () => {
+    const t = tagTimexes('Sales in the second quarter rose 4%, the company said on Aug. 31.', '2024-10-22');
+    expect(t.find((x) => /quarter/.test(x.text))!.value).toBe('2024-Q2');
+  });
+});

@@ -1,0 +1,23 @@
+// "its fiscal first quarter, ended Sept. 30", "the quarter ending March 31", "the fiscal year
+// ended June 30": results stories name a period by the day it ended, and a company's fiscal
+// quarters need not be the calendar's, so the day decides: the quarter is the three months to
+// that day (the calendar quarter holding it), the fiscal year the year it ended in (TimeML gives
+// "fiscal 1989" as 1989). Only the value changes; spans, order and count stay, so the per-timex
+// lists kept beside them stay aligned. Knows nothing of events.
+import type { Timex } from '../document';
+
+// between the period and its end day: ", ended", "which ended", "that ended", "ending", "to"
+const ENDED = /^\s*,?\s*(?:(?:which|that)\s+)?(?:ended|ending|through|to)\s+(?:on\s+)?$/i;
+const DAY = /^(\d{4})-(\d{2})-\d{2}$/;
+
+export function periodsByEndDay(text: string, timexes: Timex[]): Timex[] {
+  return timexes.map((t, i) => {
+    const next = timexes[i + 1];
+    if (!next || t.type !== 'DATE' || !ENDED.test(text.slice(t.end, next.start))) return t;
+    const day = DAY.exec(next.value);
+    if (!day) return t;
+    if (/^\d{4}-Q[1-4]$/.test(t.value)) return { ...t, value: `${day[1]}-Q${Math.ceil(Number(day[2]) / 3)}` };
+    if (/^\d{4}$/.test(t.value) && /\byear\b/i.test(t.text)) return { ...t, value: day[1] };
+    return t;
+  });
+}
