@@ -71,7 +71,7 @@ function named(text: string, label: string, st: Statement, sentence: Span, words
   }
   // "While investigators have been focused on ..., they were also working ...": the label lost
   // a fronted clause of its own statement, where the pronoun's name stands
-  const pronoun = /^(?:He|She|They|It|His|Her)\b/.exec(label)?.[0];
+  const pronoun = /^(?:He|She|They|It|His|Her|Its|Their)\b/.exec(label)?.[0];
   const at = pronoun ? text.slice(st.span.start, st.span.end).indexOf(`, ${pronoun.toLowerCase()} `) : -1;
   if (at > 0) {
     const fronted = withNamedActor(text, label, () => wordsOf().filter((w) => w.start >= st.span.start && w.end <= st.span.start + at), sentence.start);

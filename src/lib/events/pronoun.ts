@@ -10,6 +10,8 @@ import { quoteSpeaker } from './speaker';
 
 const PERSONAL = /^(?:He|She)\s+/;
 const POSSESSIVE = /^(?:His|Her)\s+(?=\p{Ll})/u;
+// "After Rosetta collides with the comet, its systems will go dark": a thing's "its"
+const POSSESSIVE_NEUTER = /^(?:Its|Their)\s+(?=\p{Ll})/u;
 // "It is expected that ..." and "It was a shame" stand for nothing; "It is on track to close"
 // and "It was, after all, the team's home" stand for the thing just named.
 // "They were also working to trace ...": a progressive is an action, not a copula
@@ -131,13 +133,18 @@ export function withNamedActor(text: string, label: string, previous: () => read
     return rest.charAt(0).toUpperCase() + rest.slice(1);
   }
   // "His parents divorced": the possessive stands for the same person a "he" would
-  const owner = POSSESSIVE.exec(label);
+  const thingOwner = POSSESSIVE_NEUTER.exec(label);
+  const owner = POSSESSIVE.exec(label) ?? thingOwner;
   const m = owner ?? PERSONAL.exec(label) ?? NEUTER.exec(label);
   if (!m) return label;
   const words = previous();
   if (!words) return label;
-  const personal = owner || PERSONAL.test(label);
+  const personal = (owner && !thingOwner) || PERSONAL.test(label);
   const name = personal ? (person(text, real(words)) ?? namedSubject(text, real(words))) : subject(text, real(words));
   if (!name) return label;
-  return `${name.charAt(0).toUpperCase()}${name.slice(1)}${owner ? '’s' : ''} ${label.slice(m[0].length)}`;
+  // "their" stands for people or things in the plural: "when students returned, their breakfast"
+  // (not "The plan" for a team's "their timetable")
+  if (thingOwner && /^Their/.test(label) && !/s$/.test(name)) return label;
+  const owns = owner ? (/s$/.test(name) && !personal ? '’' : '’s') : '';
+  return `${name.charAt(0).toUpperCase()}${name.slice(1)}${owns} ${label.slice(m[0].length)}`;
 }

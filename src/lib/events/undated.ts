@@ -56,8 +56,14 @@ const VOW = /^(?:vows?|vowed|promises?|promised|pledges?|pledged|swears?|swore)$
 // "The agency has said it plans to ask ...": reported speech; the reported verb decides.
 const REPORTING = /\b(?:said|says|say|announced|announces|told|tells|added|stated|confirmed|confirms|reported)$/i;
 
-function verbPointsAhead(st: Statement, words: readonly Word[]): boolean {
-  let group = firstVerbGroup(words, st.span.start, st.span.end);
+// "After Rosetta collides with the comet, its systems will go dark": the verb of a fronted
+// time clause is not the clause's own; its verb comes after the comma.
+const FRONTED_TIME = /^\s*(?:after|before|when|once|as soon as|until|if|unless)\b[^,;]{3,120},\s*/i;
+
+function verbPointsAhead(st: Statement, words: readonly Word[], text: string): boolean {
+  const fronted = FRONTED_TIME.exec(text.slice(st.span.start, st.span.end));
+  const from = st.span.start + (fronted ? fronted[0].length : 0);
+  let group = firstVerbGroup(words, from, st.span.end);
   if (group && REPORTING.test(group.text)) group = firstVerbGroup(words, group.end, st.span.end) ?? group;
   // no verb at all ("down from a July forecast of 2.3%"): nothing is projected
   if (!group) return false;
@@ -93,7 +99,7 @@ export function undatedEvent(text: string, st: Statement, sentence: Span, future
   if (!future) {
     if (!st.cues.firm || text[sentence.end - 1] === '?' || SPEAKER_PROMISE.test(st.cueText) || OPINION.test(st.cueText)) return null;
     if (st.cues.future === 'possible' || ESTIMATE.test(st.cueText) || TREND.test(st.cueText)) return null;
-    if (!verbPointsAhead(st, wordsOf())) return null;
+    if (!verbPointsAhead(st, wordsOf(), text)) return null;
   }
   if (future && (/^the future$/i.test(future.text) || HEDGE.test(st.cueText) || text[sentence.end - 1] === '?' || SPEAKER_PROMISE.test(st.cueText))) return null;
   // "apprehension about the coming days is running high": the days are what a feeling is about

@@ -40,3 +40,9 @@ describe('a long label is never cut between a verb and its “into”', () => {
     expect(shorten('Without naming the port authority, the mayor quietly ran into the harbour board over its dredging plans and the fees')).not.toMatch(/\bran$/);
   });
 });
+
+describe('a "their" names only a plural', () => {
+  it('leaves "their" when the sentence before opens on a singular thing', () => {
+    expect(labelsOf('The scheme was to sail in June. But their boat was seized on May 3 in the harbour.', [['May 3', '2024-05-03']])[0]).toMatch(/^Their boat/);
+  });
+});

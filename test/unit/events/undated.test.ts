@@ -41,3 +41,10 @@ describe('a quote that announces an arrangement', () => {
     expect(events.map((e) => e.status)).toEqual(['projected']);
   });
 });
+
+describe('a projection after a fronted time clause', () => {
+  it('reads the verb after the comma and names the thing its "its" stands for', () => {
+    const events = buildEvents('After the Harbour Board votes on the budget, its dredgers will leave the old quay.', [], '2024-05-15');
+    expect(events.map((e) => [e.label, e.status])).toEqual([['The Harbour Board’s dredgers will leave the old quay', 'projected']]);
+  });
+});
