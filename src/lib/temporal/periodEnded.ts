@@ -5,10 +5,11 @@
 // "fiscal 1989" as 1989). Only the value changes; spans, order and count stay, so the per-timex
 // lists kept beside them stay aligned. Knows nothing of events.
 import type { Timex } from '../document';
+import { formatIsoWeek } from './calendar';
 
 // between the period and its end day: ", ended", "which ended", "that ended", "ending", "to"
 const ENDED = /^\s*,?\s*(?:(?:which|that)\s+)?(?:ended|ending|through|to)\s+(?:on\s+)?$/i;
-const DAY = /^(\d{4})-(\d{2})-\d{2}$/;
+const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 export function periodsByEndDay(text: string, timexes: Timex[]): Timex[] {
   return timexes.map((t, i) => {
@@ -16,8 +17,18 @@ export function periodsByEndDay(text: string, timexes: Timex[]): Timex[] {
     if (!next || t.type !== 'DATE' || !ENDED.test(text.slice(t.end, next.start))) return t;
     const day = DAY.exec(next.value);
     if (!day) return t;
-    if (/^\d{4}-Q[1-4]$/.test(t.value)) return { ...t, value: `${day[1]}-Q${Math.ceil(Number(day[2]) / 3)}` };
-    if (/^\d{4}$/.test(t.value) && /\byear\b/i.test(t.text)) return { ...t, value: day[1] };
+    const [year, month, date] = [Number(day[1]), Number(day[2]), Number(day[3])];
+    // the unit from the value when it is resolved, else from the words ("the week" is still a
+    // placeholder the document pass would resolve from publication)
+    const unit = /^\d{4}-Q[1-4]$/.test(t.value) || /\bquarter\b/i.test(t.text) ? 'quarter'
+      : /^\d{4}-W\d{2}$/.test(t.value) || /\bweek\b/i.test(t.text) ? 'week'
+      : /\bmonth\b/i.test(t.text) ? 'month'
+      : /\byear\b/i.test(t.text) ? 'year' : null;
+    if (unit === 'quarter') return { ...t, value: `${day[1]}-Q${Math.ceil(month / 3)}` };
+    // "the week ended Oct. 21", "the month ended Sept. 30": weekly and monthly statistics
+    if (unit === 'week') return { ...t, value: formatIsoWeek({ year, month, day: date }) };
+    if (unit === 'month') return { ...t, value: `${day[1]}-${day[2]}` };
+    if (unit === 'year') return { ...t, value: day[1] };
     return t;
   });
 }
