@@ -64,6 +64,9 @@ function verbPointsAhead(st: Statement, words: readonly Word[], text: string): b
   const fronted = FRONTED_TIME.exec(text.slice(st.span.start, st.span.end));
   const from = st.span.start + (fronted ? fronted[0].length : 0);
   let group = firstVerbGroup(words, from, st.span.end);
+  // "X rose 8.7 percent after La Stampa reported Italy will ask ...": a report told in a time
+  // clause is the reason for something else; what it reports is no projection of the clause
+  if (group && REPORTING.test(group.text) && /\b(?:after|before|as|when|since|because)\s+(?:\S+\s+){0,5}$/i.test(text.slice(from, group.first.start))) return false;
   if (group && REPORTING.test(group.text)) group = firstVerbGroup(words, group.end, st.span.end) ?? group;
   // no verb at all ("down from a July forecast of 2.3%"): nothing is projected
   if (!group) return false;

@@ -110,3 +110,9 @@ describe('the writer’s own “we’re going to” with a vague future is no pr
     expect(buildEvents(text, [{ start: at, end: at + 19, text: 'the next few months', type: 'DATE', value: 'FUTURE_REF' }], '2024-05-15').map((e) => e.label)).toEqual([]);
   });
 });
+
+describe('a report told in a time clause', () => {
+  it('gives none for the future it reports', () => {
+    expect(undated('Harbour shares jumped 4 percent after a local paper reported the council will sell the quay.')).toEqual([]);
+  });
+});
