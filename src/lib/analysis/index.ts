@@ -20,10 +20,11 @@ export interface TextAnalysis {
 // sentences a stage asks about come in runs (a dated paragraph, the sentence before a pronoun).
 const BLOCK = 1500;
 // At most this many characters of one text are tagged (only sentences a stage asks about are,
-// and a long news story asks about fewer than this): past
+// and a long news story asks about fewer than this; a 7,400-word magazine feature asks about
+// most of 60,000, and lost its labels' words past the first quarter at 12,000): past
 // it, the stages read no words and fall back to their word lists, so a pasted book or a
 // megabyte of junk costs no more than a long article.
-export const WORD_BUDGET = 12_000;
+export const WORD_BUDGET = 60_000;
 
 export function analyseText(text: string): TextAnalysis {
   const sentences = splitSentences(text);
