@@ -2,7 +2,7 @@
 // process.exit, so tests run it in-process with their own Io. Adding a command (e.g. `render`)
 // is one import and one row in COMMANDS.
 import { EXTRACT_USAGE, runExtract } from './extract';
-import { RENDER_USAGE, runRender } from './render';
+import { RENDER_USAGE } from './renderUsage';
 import { STORY_USAGE, runStory } from './story';
 import { type Io, processIo, UsageError } from './io';
 
@@ -10,7 +10,8 @@ type Command = (argv: string[], io: Io) => Promise<number>;
 
 const COMMANDS: Record<string, { run: Command; usage: string }> = {
   extract: { run: runExtract, usage: EXTRACT_USAGE },
-  render: { run: runRender, usage: RENDER_USAGE },
+  // loaded when it runs: it draws with the Svelte components, which only the built CLI holds
+  render: { run: async (argv, io) => (await import('./render')).runRender(argv, io), usage: RENDER_USAGE },
   story: { run: runStory, usage: STORY_USAGE },
 };
 

@@ -18,9 +18,7 @@ import { readDocument } from '../lib/validate';
 import { type Io, UsageError } from './io';
 import { readInput } from './read';
 
-export const RENDER_USAGE =
-  'newsline render DOC.json --svg OUT.svg | --png OUT.png [--preset NAME | --width N] [--scale 1-4] [--theme light|dark] ' +
-  `[--date-style ap|uk|iso] [--transparent] [--view story|scale]; presets: ${PRESETS.map((p) => p.name).join(', ')}`;
+export { RENDER_USAGE } from './renderUsage';
 
 interface RenderArgs {
   input: string;
