@@ -6,7 +6,7 @@ import { Chrono } from 'chrono-node';
 import { calendarParsers } from './chronoParsers';
 import { guarded } from './guard';
 import { ageParser } from './parsers/age';
-import { anaphoricDayParser, anaphoricPeriodParser, relativeDayParser, reportedSubjectParser } from './parsers/anaphoricDay';
+import { anaphoricDayParser, anaphoricPeriodParser, relativeDayParser, reportedSubjectParser, thatPartOfDayParser } from './parsers/anaphoricDay';
 import { bareDayParser } from './parsers/bareDay';
 import { bareYearParser } from './parsers/bareYear';
 import { casualDayParser } from './parsers/casualDay';
@@ -60,6 +60,7 @@ export function newsChrono(): Chrono {
       guarded(reportedSubjectParser, /the\s+(?:quarter|period|week|month|year)\b/i),
       guarded(streakParser, /straight|consecutive|successive|in a row|\b(?:best|worst|biggest|strongest|weakest|sharpest|steepest|largest|smallest|longest|busiest|deadliest|hottest|coldest|wettest|driest|warmest|quietest)\s/i),
       guarded(thatTimeParser, /that (?:time|date)\b/i),
+      guarded(thatPartOfDayParser, /that (?:morning|afternoon|evening|night)\b/i),
       guarded(relativeDayParser, /\b(?:next|following|previous|preceding|prior|before|after)\b/i),
       guarded(clockZoneParser, /UTC|GMT|noon|midnight/i),
       guarded(fiscalYearParser, /fiscal|FY|financial year/i),

@@ -42,3 +42,10 @@ describe('tagTimexes: a counted offset is not a delay', () => {
     expect(tagTimexes(text, '2025-06-20').find((t) => t.text === 'Four days later')?.value).toBe('2025-06-06');
   });
 });
+
+describe('tagTimexes: "that" before a part of the day that is no time', () => {
+  it('does not read "the night that" or "nights that" as a night of the story', () => {
+    const t = tagTimexes('It was the night that the lights went out in the valley.', '2021-03-10');
+    expect(t.some((x) => /that/i.test(x.text))).toBe(false);
+  });
+});

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { tagged } from './helpers';
+import { tagTimexes } from '../../../src/lib/temporal/index';
 
 // A story told in order after its lede: fronted dates take the verb group of the clause they
 // open, events nobody schedules are already past, and a clock time with no day beside it takes
@@ -63,5 +64,17 @@ describe('tagTimexes: a delay measured against a plan', () => {
 describe('tagTimexes: the middle of a trading day', () => {
   it.each([['mid-afternoon'], ['mid afternoon'], ['midafternoon']])("'in %s trading' is the afternoon of the story's day", (words) => {
     expect(tagged(`The shares slipped 3% in ${words} trading.`, MON, words)).toEqual({ text: words, type: 'TIME', value: '2025-03-10TAF' });
+  });
+});
+
+describe('tagTimexes: a part of the day the story is telling', () => {
+  it('reads "that night", "that afternoon" as the last day named, at that part of the day', () => {
+    const t = tagTimexes('The dam gave way on March 3. That night, crews worked by floodlight. Later that afternoon, the river crested.', '2021-03-10');
+    expect(t.map((x) => [x.text, x.value])).toEqual([['March 3', '2021-03-03'], ['That night', '2021-03-03TNI'], ['that afternoon', '2021-03-03TAF']]);
+  });
+
+  it('follows the story to its next day', () => {
+    const t = tagTimexes('The dam gave way on March 3. The next morning, the army arrived. That evening, the roads reopened.', '2021-03-10');
+    expect(t.at(-1)).toMatchObject({ text: 'That evening', value: '2021-03-04TEV' });
   });
 });

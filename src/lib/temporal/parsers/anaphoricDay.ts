@@ -23,6 +23,19 @@ export function anchorShift(count: number, unit: Unit): string {
 const RELATIVE_DAY =
   /(?<![\w-])(?:the\s+(?:(next|following|previous|preceding|prior)\s+(day|week|month|year|morning|evening|night)|(day|week|month|year)\s+(before|after|prior|previous)(?:\s+that)?(?=\s*(?:[.,;:!?)"'\u2019\u201d]|$))))(?![\w-])/i;
 
+// "That night", "later that afternoon", "early that morning": a part of the day the story is
+// telling, the last day named (TimeML anchors it there), or publication's when none was.
+// The span is "that night" alone: "later", "early" before it say when within the part of day.
+const THAT_PART = /(?<![\w-])that\s+(morning|afternoon|evening|night)(?![\w-])/i;
+const PART_OF_DAY: Record<string, string> = { morning: 'TMO', afternoon: 'TAF', evening: 'TEV', night: 'TNI' };
+
+export const thatPartOfDayParser: Parser = {
+  pattern: () => THAT_PART,
+  extract(context, match) {
+    return statedResult(context, match.index!, match[0], { type: 'TIME', value: `${anchorShift(0, 'day')}${PART_OF_DAY[match[1].toLowerCase()]}` });
+  },
+};
+
 const PATTERN =
   /(?<=\b(?:end(?:s|ed|ing)?|finish(?:es|ed|ing)?|clos(?:e|es|ed|ing)|start(?:s|ed|ing)?|for|during|in|on|of|throughout)\s+)(?:the\s+same\s+day|the\s+day|that\s+same\s+day)(?![\w-]|\s+(?:before|after)\b(?!\s+\w+ing\b)|\s+(?:when|that|of|which|on|in)\b|'s)/i;
 
