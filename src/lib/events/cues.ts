@@ -12,8 +12,9 @@ const DID_NOT_HAPPEN =
 const CONDITIONAL =
   /(?<![\w-])(?:if(?<!\b(?:as|asked|wondered|even) if)|unless|provided(?: that)?|as long as|on (?:the )?condition(?: that)?)\s|\bonce(?<!\b(?:at|than|only|all) once)\s(?!again|more|before|upon)|\bwhen\b[^.;]{0,40}\bconditions?\b/i;
 
-// Lower-case only: "May" is a month, "may" a modal.
-const POSSIBLE = /\b(?:may|might|could|potential(?:ly)?|possibl[ey]|perhaps|maybe|mulls?|mulling|considering|weighing)\b/;
+// Lower-case only: "May" is a month, "may" a modal. "could not" is news's past of not being
+// able ("could not be reached", "it could not be determined on Monday"), no possibility.
+const POSSIBLE = /\b(?:may|might|could(?!\s+(?:not|never)\b)|potential(?:ly)?|possibl[ey]|perhaps|maybe|mulls?|mulling|considering|weighing)\b/;
 
 // "Elections are due in the autumn", "the report, due next week": a date a thing is expected
 // by ("due to" is a cause or, before a verb, a plan: PLANNED). "slated" is a plan too.
