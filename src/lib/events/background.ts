@@ -6,6 +6,7 @@
 // happening ("after the vote on Tuesday, the party ..."). The event dated there is
 // real, and a timeline may show it, but quieter than what the sentence reports. Must not know
 // about labels, statuses or how the timexes were found.
+import { firstVerbGroup, type Word } from '../analysis';
 import { participleParts } from './participial';
 import { relativeParts } from './relative';
 import type { Span } from './sentences';
@@ -18,7 +19,7 @@ const SUBORDINATE = /(?:^|[,;—–(]\s*|\s)(since|after|following)\s+([^,;.!?�
 const NOT_A_HAPPENING = /^(?:the|a|an|on|in|at|of|by|last|next|this|that|early|late|mid|first|second|third|final|end|start|beginning|week|weekend|month|year|day|night|morning|evening|noon|midnight|more|than|about|nearly|almost|just|only|some|two|three|four|five|six|seven|eight|nine|ten|\d+)$/i;
 
 /** Whether the event dated by `date`, in `clause` of its sentence, is told in passing. */
-export function toldInPassing(text: string, clause: Span, date: Span): boolean {
+export function toldInPassing(text: string, clause: Span, date: Span, wordsOf: () => readonly Word[]): boolean {
   const inside = (s: Span | null | undefined) => !!s && date.start >= s.start && date.end <= s.end;
   const participle = participleParts(text, clause);
   if (participle && inside(participle.phrase)) return true;
@@ -37,9 +38,8 @@ export function toldInPassing(text: string, clause: Span, date: Span): boolean {
   if (!m[2].split(/\s+/).some((w) => /\p{L}/u.test(w) && !NOT_A_HAPPENING.test(w))) return false;
   const at = clause.start + m.index + m[0].toLowerCase().indexOf(m[1].toLowerCase());
   const fronted = text.slice(clause.start, at).trim() === '';
+  if (fronted) return true;
   const phrase = text.slice(at, clause.end).split(/[,;.!?—–]/)[0];
-  return fronted || OWN_VERB.test(phrase.slice(m[1].length));
+  // a verb of the phrase's own, read from the shared analysis
+  return firstVerbGroup(wordsOf(), at + m[1].length, at + phrase.length) !== null;
 }
-
-// A finite verb of the phrase's own, roughly: an auxiliary, a past in -ed, a common irregular past.
-const OWN_VERB = /\b(?:was|were|had|has|have|is|are|did|[a-z]{2,}ed|began|broke|came|fell|hit|won|lost|took|made|left|went|said|told|met|ran|rose|sent|shot|struck|fled|quit|sank|sold|spoke|stole|swept|threw|wrote)\b/;

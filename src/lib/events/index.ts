@@ -50,7 +50,7 @@ function datedEvent(
     source: { start: sentence.start, end: sentence.end },
     // context told in passing (a relative clause, a fronted participle, "since", "after ..."),
     // read in its statement and, for a relative clause after the subject, in the whole sentence
-    ...(toldInPassing(text, st.span, t) || toldInPassing(text, sentence, t) ? { prominence: 'background' as const } : {}),
+    ...(toldInPassing(text, st.span, t, wordsOf) || toldInPassing(text, sentence, t, wordsOf) ? { prominence: 'background' as const } : {}),
   };
 }
 

@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { analysisOf } from '../../../src/lib/analysis';
 import { toldInPassing } from '../../../src/lib/events/background';
 
 const passing = (sentence: string, words: string) => {
   const start = sentence.indexOf(words);
-  return toldInPassing(sentence, { start: 0, end: sentence.length }, { start, end: start + words.length });
+  const whole = { start: 0, end: sentence.length };
+  return toldInPassing(sentence, whole, { start, end: start + words.length }, () => analysisOf(sentence).wordsOf(analysisOf(sentence).sentences[0] ?? whole));
 };
 
 describe('the news itself is not told in passing', () => {

@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import { analysisOf } from '../../../src/lib/analysis';
 import { toldInPassing } from '../../../src/lib/events/background';
 
 /** Whether the date `words` in `sentence` (one clause) dates an event told in passing. */
 const passing = (sentence: string, words: string) => {
   const start = sentence.indexOf(words);
-  return toldInPassing(sentence, { start: 0, end: sentence.length }, { start, end: start + words.length });
+  const whole = { start: 0, end: sentence.length };
+  return toldInPassing(sentence, whole, { start, end: start + words.length }, () => analysisOf(sentence).wordsOf(analysisOf(sentence).sentences[0] ?? whole));
 };
 
 describe('an event told in passing', () => {
