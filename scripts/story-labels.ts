@@ -14,7 +14,7 @@ import { labelOfEntry, STORY_DATES, STORY_SENTENCES } from '../src/lib/story/doc
 import { corroboration } from '../src/lib/story/documentSources';
 import { labelFaults, labelKey, sentenceLabel } from '../src/lib/story/entryLabel';
 import { storyWords } from '../src/lib/story/storyWords';
-import { contentWords } from '../src/lib/story/words';
+import { sentenceWords } from '../src/lib/story/sentenceWords';
 import { labelFaults as wholeFaults } from './eval-events/labels';
 
 const argv = process.argv.slice(2);
@@ -78,7 +78,7 @@ for (const topic of topics) {
   const samples: string[] = [];
   const seen = [new Set<string>(), new Set<string>()];
   const vocabulary = storyWords(collection);
-  const onStory = (sentence: string) => contentWords(sentence).some((w) => vocabulary.has(w));
+  const onStory = (s: number) => sentenceWords(collection, s).some((w) => vocabulary.has(w));
   for (const entry of story.timeline) {
     const quoted = entry.sources.map((s) => index.get(`${s.article}:${s.start}`)!);
     const told = reports(entry.date, quoted).map((r) => r.sentence);

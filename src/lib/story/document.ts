@@ -12,7 +12,7 @@ import { buildStory, prepareCollection } from './index';
 import { joinArticles } from './joint';
 import { labelFor } from './labels';
 import { storyWords } from './storyWords';
-import { contentWords } from './words';
+import { sentenceWords } from './sentenceWords';
 import type { Span } from './scope';
 import type { Collection, StoryArticle, StoryEntry } from './types';
 
@@ -66,7 +66,8 @@ export function storyDocument(articles: StoryArticle[], options: StoryDocumentOp
   };
   const labelled = new Set<string>();
   const vocabulary = storyWords(collection);
-  const onStory = (sentence: string) => contentWords(sentence).some((w) => vocabulary.has(w));
+  // the sentence's words as the collection already read them (sentenceWords keeps them)
+  const onStory = (s: number) => sentenceWords(collection, s).some((w) => vocabulary.has(w));
   const events = story.timeline.flatMap((entry) => {
     const quoted = entry.sources.map((s) => index.get(`${s.article}:${s.start}`)!);
     const told = reports(entry.date, quoted).map((r) => r.sentence);
@@ -97,14 +98,15 @@ export function labelOfEntry(
   entry: StoryEntry,
   told: number[],
   taken?: ReadonlySet<string>,
-  onStory?: (sentence: string) => boolean,
+  /** Whether a collection sentence is on the story. */
+  onStory?: (sentence: number) => boolean,
 ): ChosenLabel {
   const sentences = told.map((s) => collection.sentences[s]);
   return chooseEntryLabel(
     sentences.map((s, i) => ({ text: s.text, label: i < entry.labels.length ? entry.labels[i] : null })),
     (text, i) => labelFor({ ...sentences[i], text }, collection.articles[sentences[i].article].publishedAt, entry.date),
     taken,
-    onStory,
+    onStory && ((i) => onStory(told[i])),
   );
 }
 

@@ -179,14 +179,15 @@ export function chooseEntryLabel(
   sources: LabelSource[],
   labelOf: (sentence: string, source: number) => string | null = () => null,
   taken: ReadonlySet<string> = new Set(),
-  onStory: (sentence: string) => boolean = () => true,
+  /** Whether source `i` is on the story (uses its words); every source is, by default. */
+  onStory: (source: number) => boolean = () => true,
 ): ChosenLabel {
   if (!sources.length) return { label: '', source: 0 };
   // Another entry's label said again is no label for this day: the reader sees two entries
   // telling one thing (a sentence that names two days reports on both); and a sentence off the
   // story (`onStory`) tells of something else. Each weighed as a fault.
   const scoreOf = (label: string, source: number) =>
-    weigh(labelFaults(label, sources[source].text)) + (taken.has(labelKey(label)) ? 3 : 0) + (onStory(sources[source].text) ? 0 : 3);
+    weigh(labelFaults(label, sources[source].text)) + (taken.has(labelKey(label)) ? 3 : 0) + (onStory(source) ? 0 : 3);
   const first = Math.max(0, sources.findIndex((s) => s.label));
   const before = sources[first].label || sentenceLabel(sources[0].text);
   let best = { label: before, source: first, score: scoreOf(before, first) };

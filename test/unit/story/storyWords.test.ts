@@ -18,11 +18,11 @@ describe('the words a story is told in', () => {
   });
 
   it('let an entry pass over a sentence about something else for one on the story', () => {
-    const onStory = (s: string) => s.toLowerCase().split(/\W+/).some((w) => words.has(w));
     const sources = [
       { text: 'Snow closed two passes in the Alps on Friday.', label: 'Snow closed two passes in the Alps' },
       { text: 'The Rhine fell in Cologne on Friday.', label: 'The Rhine fell in Cologne' },
     ];
+    const onStory = (i: number) => sources[i].text.toLowerCase().split(/\W+/).some((w) => words.has(w));
     expect(chooseEntryLabel(sources, () => null, new Set(), onStory)).toEqual({ label: 'The Rhine fell in Cologne', source: 1 });
   });
 });
