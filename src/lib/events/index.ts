@@ -19,7 +19,7 @@ import { countedSpan } from './countedSpan';
 import { placedByCount } from './countedFrom';
 import { placedEvent } from './placed';
 import { toldInPassing } from './background';
-import { parsePublished } from '../temporal/reference';
+import { isDay } from '../validate';
 
 function datedEvent(
   text: string,
@@ -178,7 +178,6 @@ export function buildEvents(text: string, timexes: Timex[], published: string, a
  *  as a fuzzer writes) has no day to draw on: its event is dropped, never drawn on an
  *  impossible date that no reader of the document would accept. */
 function onTheCalendar(e: TimelineEvent): boolean {
-  const real = (d: string | null) => d !== null && /^\d{4}-\d{2}-\d{2}$/.test(d) && parsePublished(d) !== null;
-  return e.when.start === null || (real(e.when.start) && real(e.when.end));
+  return e.when.start === null || (isDay(e.when.start) && isDay(e.when.end));
 }
 
