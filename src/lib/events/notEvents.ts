@@ -14,7 +14,19 @@ const YARDSTICK =
 // foreseen as of September", "no change from its assessment last month": the baseline of a
 // comparison, not when anything happened.
 const BASELINE =
-  /(?:\bcompared (?:to|with)|\bup from|\bdown from|(?<!\b(?:more|less|fewer|no|or)\s)\bthan\b(?:\s+[\w’']+){0,4}?(?:\s+(?:in|during|for|at|on))?|\bversus|\bvs\.?|\d(?:%|\s?percent|\s?per cent)(?:\s+[\w-]+){0,3}\s+from|\b(?:increase|decrease|rise|fall|drop|gain|loss|decline|jump)\s+of\s+[^\s]+(?:\s+\w+)?\s+from|\b(?:increase|decrease|rise|gain|drop|decline|jump|fall|growth)\s+over(?:\s+(?:the\s+)?(?:same\s+)?\w+\s+of)?|\bno change from(?:\s+(?:its|the|their)\s+\w+)?|\binstead of\b[^.;]{0,40}?(?:as of|in|on)?)\s+$/i;
+  /(?:\bcompared (?:to|with)|\bup from|\bdown from|(?<!\b(?:more|less|fewer|no|or)\s)\bthan\b(?:\s+[\w’']+){0,4}?(?:\s+(?:in|during|for|at|on))?|\bversus|\bvs\.?|(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|a half|half a))(?:%|\s?percent|\s?per cent|\s+points?)(?:\s+[\w-]+){0,3}\s+from|\b(?:increase|decrease|rise|fall|drop|gain|loss|decline|jump)\s+of\s+[^\s]+(?:\s+\w+)?\s+from|\b(?:increase|decrease|rise|gain|drop|decline|jump|fall|growth)\s+over(?:\s+(?:the\s+)?(?:same\s+)?\w+\s+of)?|\bno change from(?:\s+(?:its|the|their)\s+\w+)?|\binstead of\b[^.;]{0,40}?(?:as of|in|on)?)\s+$/i;
+
+// "the second-worst day of 2008 for the index", "the busiest weekend of the year": the period
+// a superlative ranks within, not when anything happened (the happening is dated elsewhere).
+// Only "of": "the biggest firms moved in March" dates a move. Quantifiers ("most", "least")
+// are not superlatives here.
+const RANKED_WITHIN =
+  /\b(?:biggest|largest|greatest|highest|lowest|smallest|worst|best|deadliest|strongest|weakest|fastest|slowest|hottest|coldest|warmest|wettest|driest|busiest|costliest|sharpest|steepest|longest|shortest)\s+(?:[\w’'-]+\s+){0,3}?of\s+(?:the\s+)?$/i;
+
+// "fell 2% from Monday's close", "above last week's high": the level a figure is measured
+// against, named by its day.
+const BASELINE_LEVEL_LEAD = /\b(?:from|than|above|below|over|under|to)\s+$/i;
+const BASELINE_LEVEL = /^['’]s\s+(?:closing|opening|close|open|level|levels|price|prices|high|low|peak|trough|figure|figures|total|reading|rate|value|record)\b/i;
 
 // "three days later than planned", "a year ago": the date itself opens a comparison.
 // "last year’s 6.0% expansion", "2021’s $4.2 billion": a figure the date only labels.
@@ -31,12 +43,15 @@ const BASELINE_TAIL =
 
 // "its outlook for 2023", "survey numbers for the month prior": the date names the period a
 // forecast or a report covers; what happened is the forecast, dated elsewhere or not at all.
-const PERIOD_OF = /\b(?:outlook|forecasts?|projections?|estimates?|guidance|numbers|figures|data|statistics|results|survey|budget|targets?)\s+(?:[\w’']+\s+){0,4}?for\s+(?:the\s+)?(?:whole\s+|full\s+|fiscal\s+|calendar\s+)?$/i;
+// "a best guess of 2030", "an estimate of 2035": the year is what is guessed, not a time at which
+// anything happened.
+const PERIOD_OF = /\b(?:(?:outlook|forecasts?|projections?|estimates?|guidance|numbers|figures|data|statistics|results|survey|budget|targets?)\s+(?:[\w’']+\s+){0,4}?for\s+(?:the\s+)?(?:whole\s+|full\s+|fiscal\s+|calendar\s+)?|(?:estimate|guess|prediction|projection)\s+of\s+)$/i;
 
 /** Why the date `timex` of a statement dates no event there, or null when it may. */
 export function comparisonOrYardstick(text: string, statement: Span, timex: Timex): 'comparison' | null {
   const lead = text.slice(Math.max(statement.start, timex.start - 70), timex.start);
-  if (YARDSTICK.test(lead) || BASELINE.test(lead) || BASELINE_TAIL.test(lead) || HYPOTHETICAL.test(lead) || PERIOD_OF.test(lead)) return 'comparison';
+  if (YARDSTICK.test(lead) || BASELINE.test(lead) || BASELINE_TAIL.test(lead) || HYPOTHETICAL.test(lead) || PERIOD_OF.test(lead) || RANKED_WITHIN.test(lead)) return 'comparison';
+  if (BASELINE_LEVEL_LEAD.test(lead) && BASELINE_LEVEL.test(text.slice(timex.end, timex.end + 20))) return 'comparison';
   if (COMPARED_AFTER.test(text.slice(timex.end, Math.min(statement.end, timex.end + 12)))) return 'comparison';
   return null;
 }

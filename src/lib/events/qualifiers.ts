@@ -11,7 +11,8 @@ import { askedOrAddressed, noParticularDay } from './noDay';
 
 const GREETING = /\b(?:Happy|Merry|Blessed)\s+$/;
 const PREFIX = /\b(?:pre|post)-\s*$/i;
-const DECADE = /^(?:the\s+)?(?:mid-|early\s+|late\s+)?(?:\d{4}|['’]\d0)s$/i;
+// ("the 80s" is written without its apostrophe as often as with; "the 70s and 80s" is one span)
+const DECADE = /^(?:the\s+)?(?:mid-|early\s+|late\s+)?(?:\d{3}|['’]?\d)0s(?:\s+(?:and|or|to)\s+(?:the\s+)?(?:\d{3}|['’]?\d)0s)?$/i;
 // "the end of the 1990s" dates; "the witch trials of the 1690s" only says which trials.
 const OF_THE = /\b([a-z]+)\s+of\s+(?:the\s+)?$/;
 const PART_OF_TIME = /^(?:end|start|beginning|middle|rest|part|half|course|most|height|peak|summer|spring|fall|autumn|winter|turn|close|dawn)$/i;

@@ -33,6 +33,15 @@ describe('a comparison or a yardstick is no event', () => {
   it('drops a date that is itself compared ("two weeks later than")', () => {
     expect(datesOf('The ferry will sail on June 9, two weeks later than first announced.', [['June 9', '2024-06-09'], ['two weeks later', '2024-06-23']])).toEqual(['June 9']);
   });
+  it('drops the period a superlative ranks within', () => {
+    expect(datesOf('Shipping rates posted their third-sharpest weekly drop of 2023 on Friday.', [['2023', '2023'], ['Friday', '2024-05-10']])).toEqual(['Friday']);
+  });
+  it('drops the day whose closing level a spelled-out change is measured from', () => {
+    expect(datesOf('Copper slid three percent from Thursday’s close after the report.', [['Thursday', '2024-05-09']])).toEqual([]);
+  });
+  it('drops a year that is the value of a guess', () => {
+    expect(datesOf('The engineer offered a cautious guess of 2040 for the first crewed landing.', [['2040', '2040']])).toEqual([]);
+  });
   it('drops what could have happened at a date', () => {
     expect(datesOf('Growers are still hoping for prices they could have fetched a year ago.', [['a year ago', '2023']])).toEqual([]);
   });

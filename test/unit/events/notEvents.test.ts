@@ -33,6 +33,9 @@ describe('dates that look like qualifiers or comparisons but date events', () =>
   it('keeps the date of a forecast compared with an earlier one', () => {
     expect(datesOf('Chile is expected to grow 2% this year compared with 2.5% in the spring outlook.', [['this year', '2024']])).toEqual(['this year']);
   });
+  it('keeps an event noun "of" a date that no superlative ranks ("the storm of 1987")', () => {
+    expect(datesOf('Older residents still talk about the flooding of 1953.', [['1953', '1953']])).toEqual(['1953']);
+  });
   it('keeps "today" before an action ("The board votes today")', () => {
     expect(datesOf('The board votes today on the merger.', [['today', '2024-05-15']])).toEqual(['today']);
   });
