@@ -81,7 +81,8 @@ export function isVerbOrEventNoun(w: string, position: number): boolean {
   if (AUXILIARIES.includes(w) && w !== 'to') return true;
   if (IRREGULAR_VERBS.has(w) || EVENT_NOUNS.has(w) || VERB_STEMS.has(w)) return true;
   if (EVENT_NOUNS.has(w.replace(/s$/, ''))) return true;
-  if (position > 0 && /ed$/.test(w) && w.length > 4) return true;
+  // ("sued", "owed", "used": four letters are enough for a past)
+  if (position > 0 && /ed$/.test(w) && w.length >= 4) return true;
   if (position > 0 && /ing$/.test(w) && w.length > 5 && !['morning', 'evening', 'during', 'spring', 'building', 'king'].includes(w)) return true;
   const stems = [w.replace(/ies$/, 'y'), w.replace(/es$/, ''), w.replace(/s$/, '')];
   return stems.some((s) => s !== w && VERB_STEMS.has(s));

@@ -25,7 +25,7 @@ const ACCORDING_ANYWHERE = /,?\s*according to [^,;()]{1,80}(?=[,;.)]|$)/i;
 // Only a reporting verb with its "that" (or a bare "said"/"says") is attribution: "voted to
 // confirm Ortiz" is the news itself.
 const LEADING_SPEECH = new RegExp(
-  `^(?:[\\w’'.-]+\\s+){1,5}?(?:(?:${SPEECH}|assess(?:es)?|believes?|thinks?|expects?|suggests?|confirms?)(?:\\s+\\w+){0,2}?\\s+that|(?:said|says|say)(?:\\s+(?:in|on|to)\\s+(?:a|an|the)\\s+\\w+:)?|suggests?|believes?|thinks?|assess(?:es)?)\\s+`,
+  `^(?:[\\w’'.-]+\\s+){1,8}?(?:(?:${SPEECH}|assess(?:es)?|believes?|thinks?|expects?|suggests?|confirms?)(?:\\s+\\w+){0,2}?\\s+that|(?:said|says|say)(?:\\s+(?:in|on|to)\\s+(?:a|an|the)\\s+\\w+:)?|suggests?|believes?|thinks?|assess(?:es)?)\\s+`,
   'i',
 );
 // The page's own dates copied with the text: "Posted on <date> by Jane Doe", "Last updated:
@@ -42,7 +42,13 @@ export const DATELINE = /^[A-Z][A-Z.' -]{1,40}(?:,\s[A-Z][A-Za-z.]{1,20})?(?:\s\
 // "The Ford Motor Company, the second-largest car maker in America, will cut ...": an appositive
 // between the subject and its verb says who the subject is; a label has no room for it.
 const APPOSITIVE =
-  /^([^,;]{3,60}?),\s+(?:the|a|an|its|his|her|their)\s[^,;]{2,80},\s+(?=(?:[a-z]+ly\s+)?(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|should|said|says|[a-z]+ed|[a-z]+s)\b)/;
+  /^([^,;]{3,60}?),\s+(?:the|a|an|its|his|her|their)\s[^,;]{2,140},\s+(?=(?:[a-z]+ly\s+)?(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|should|said|says|[a-z]+ed|[a-z]+s)\b)/;
+// "The Detroit carmaker General Motors said ...", "British lender Barclays cut ...": a kind of
+// organisation written before its name says what the name is; the label keeps the name. The
+// words before the kind describe it (no article, no verb in -s or -d: "NBC hired the law firm
+// Proskauer Rose" names a hiring, not a firm).
+const ORG_KIND =
+  /^(?:(?:The|A|An)\s+)?(?:(?:\p{Lu}[\p{L}.-]*|(?!(?:the|an?|to|of|and|or|in|on|at|for|with|by|from|as)\s)\p{Ll}[\p{L}-]*(?<![sd]))\s+){0,4}?(?:firm|company|carmaker|automaker|maker|manufacturer|giant|group|bank|lender|insurer|retailer|airline|carrier|operator|producer|conglomerate|chain|broadcaster|publisher|developer|start-?up|network|agency|regulator)\s+(?=(?:\p{Lu}[\p{L}&.’'-]*\s+){0,3}\p{Lu}[\p{L}&.’'-]*\s+\p{Ll})/u;
 const PRONOUN_START = /^(?:he|she|they|it|we|i|you|his|her|their|its)\b/i;
 // "Anthony Rodriguez, who lives across the street, heard an officer yell": a relative clause
 // between a name and its verb is a second fact about the name; the label keeps the first.
@@ -149,6 +155,7 @@ export function makeLabel(text: string, clause: Span, drop: Span[]): string {
     else if (LEADING_SUBORDINATOR.test(s)) s = s.replace(LEADING_SUBORDINATOR, '');
     else break;
   }
+  s = s.replace(ORG_KIND, '');
   const speech = LEADING_SPEECH.exec(s);
   if (speech && !PRONOUN_START.test(s.slice(speech[0].length))) s = s.slice(speech[0].length);
   s = tidy(s).replace(/[.!?…]+$/, '');

@@ -10,6 +10,10 @@ function label(text: string, date?: string): string {
 describe('makeLabel', () => {
   it.each([
     ['The ferry company cancelled its night crossings on Sunday.', 'Sunday', 'The ferry company cancelled its night crossings'],
+    ['The Swedish furniture retailer Ikea announced on Monday that it would close two warehouses.', 'Monday', 'Ikea announced that it would close two warehouses'],
+    ['The museum hired the design firm Field Studio to redo its lobby on Tuesday.', 'Tuesday', 'The museum hired the design firm Field Studio to redo its lobby'],
+    ['The regional water utility board chairman Tom Reyes said on Friday that rates would freeze.', 'Friday', 'Rates would freeze'],
+    ['Dana Whitfield, a hydrologist at the state university’s flood research centre and the chair of the county’s drought panel, warned on Monday of dry wells.', 'Monday', 'Dana Whitfield warned of dry wells'],
     ['In 2019, the museum closed for renovation.', '2019', 'The museum closed for renovation'],
     ['Engineers inspected the dam last month, according to the water board.', 'last month', 'Engineers inspected the dam'],
     ['“We will reopen the line in April,” the rail operator said.', 'April', 'We will reopen the line'],
