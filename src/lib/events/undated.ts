@@ -12,7 +12,8 @@ import { noParticularDay } from './noDay';
 // Undated events need a label that says something ("will go" is not an event).
 const MIN_UNDATED_WORDS = 3;
 // "He didn't say where the cuts were going to take place": a question, not an event.
-const EMBEDDED_QUESTION = /^(?:where|when|whether|how|why|what|which|who|if)\b/i;
+// ("Exactly when the line will reopen is unclear": a degree word before it changes nothing)
+const EMBEDDED_QUESTION = /^(?:(?:exactly|precisely|just|quite|only)\s+)?(?:where|when|whether|how|why|what|which|who|if)\b/i;
 // "Supporters argue it will create jobs": an opinion about the future, not a scheduled event.
 // Reporting verbs ("the city said it will close the road") are not in the list.
 const OPINION = /\b(?:argue[sd]?|believes?|believed|thinks?|thought|hopes?|hoped|fears?|feared|worr(?:y|ies|ied)|claims?|claimed|insists?|doubts?)\s+(?:that\s+)?[^,;]{0,40}?\b(?:will|would|could|[’']ll)\b/i;

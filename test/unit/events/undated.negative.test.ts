@@ -9,6 +9,9 @@ describe('undated projections read from the clause’s own verb', () => {
   it('gives none for a past fact whose subordinate clause looks ahead', () => {
     expect(undated('Copper slid 2 percent as traders bet the central bank will extend its bond purchases.')).toEqual([]);
   });
+  it('gives none for an open question about the future, after a degree word', () => {
+    expect(undated('Exactly when the new bridge will carry traffic is anyone’s guess.')).toEqual([]);
+  });
   it('gives none for a negated expectation', () => {
     expect(undated('The stoppage isn’t likely to delay any ferries.')).toEqual([]);
   });
