@@ -2,7 +2,8 @@
 // and clock times as written ("March 3, 2009", "3 March", "2009-03-03", "7/8/07", "March",
 // "3 p.m."). Chrono's relative and casual parsers ("last week" as one day, "on Monday" as the
 // nearest Monday, "within 2 days" as a date) are replaced by the news parsers.
-// Parsers are chosen by what they read, not by class name, which a minifier may rename.
+// Parsers are chosen by what they read, not by class name, which a minifier may rename; and so
+// is the guard each one gets (guard.ts): what its pattern cannot match without.
 import { Chrono, casual, type Parser } from 'chrono-node';
 
 const KEEP = ['March 3, 2009', '3 March 2009', '2009-03-03', '7/8/2007', '03/2009', 'March', 'March 2009', '2009 March', '3 p.m.', '15:30', '2009-03-03T10:00:00Z'];
@@ -10,14 +11,42 @@ const DROP = ['tomorrow', 'tonight', 'this morning', 'last week', 'next 2 weeks'
 
 const PROBE_DATE = new Date(2009, 5, 15, 12, 0, 0);
 
+// chrono's month names all begin with one of these (its dictionary: "sept.", "jan."...), and
+// may follow a digit with no space ("3March")
+const MONTH = /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i;
+
+/** What each kept parser needs, by the probes it reads; a parser read otherwise needs a digit or a month. */
+const NEEDS: Record<string, RegExp> = {
+  // "2009-03-03", "2009/03/03", "2009 March 3": four digits then a separator
+  '2009-03-03': /\d{4}[-./\s]/,
+  // ISO 8601: four digits, a hyphen, one or two digits, a hyphen
+  '2009-03-03|2009-03-03T10:00:00Z': /\d{4}-\d{1,2}-\d/,
+  // "7/8/2007", "7.8", "7-8": two numbers joined by a slash, dot or hyphen
+  '7/8/2007': /\d[-./]\d/,
+  // "03/2009": a month number, a slash, four digits
+  '03/2009': /\d\/\d{4}/,
+  // "3 March 2009", "March 3, 2009", "2009 March", "March": a month's name
+  '3 March 2009': MONTH,
+  'March 3, 2009': MONTH,
+  '2009 March': MONTH,
+  '3 March 2009|March|March 2009': MONTH,
+  // "3 p.m.", "15:30": any number may be an hour
+  '3 p.m.|15:30': /\d/,
+};
+const CALENDAR = /\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i;
+
 function reads(parser: Parser, probe: string): boolean {
   const single = new Chrono({ parsers: [parser], refiners: [] });
   return single.parse(probe, PROBE_DATE).some((r) => r.text.trim().length >= probe.length - 3);
 }
 
-let kept: Parser[] | null = null;
+let kept: { parser: Parser; needs: RegExp }[] | null = null;
 
-export function calendarParsers(): Parser[] {
-  kept ??= casual.parsers.filter((p) => !DROP.some((probe) => reads(p, probe)) && KEEP.some((probe) => reads(p, probe)));
+export function calendarParsers(): { parser: Parser; needs: RegExp }[] {
+  kept ??= casual.parsers
+    .filter((p) => !DROP.some((probe) => reads(p, probe)))
+    .map((parser) => ({ parser, read: KEEP.filter((probe) => reads(parser, probe)) }))
+    .filter(({ read }) => read.length > 0)
+    .map(({ parser, read }) => ({ parser, needs: NEEDS[read.join('|')] ?? CALENDAR }));
   return kept;
 }

@@ -29,21 +29,22 @@ const TYPE = 'newsline/type=';
 const VALUE = 'newsline/value=';
 const MOD = 'newsline/mod=';
 
+// What each stated result states. Refiners ask every result in turn, and reading the tags back
+// would copy its tag sets each time (chrono's tags() copies); only statedResult writes a stated
+// value, so the value kept here is the one its tags carry.
+const stated = new WeakMap<ParsingResult, StatedTimex>();
+
 /** A chrono result whose TimeML value the parser states outright (a week, a season, a duration...). */
 export function statedResult(context: ParsingContext, index: number, text: string, timex: StatedTimex): ParsingResult {
   const result = context.createParsingResult(index, text, publicationDay(context));
   result.addTag(TYPE + timex.type).addTag(VALUE + timex.value);
   if (timex.mod) result.addTag(MOD + timex.mod);
+  if (timex.type && timex.value) stated.set(result, timex.mod ? { type: timex.type, value: timex.value, mod: timex.mod } : { type: timex.type, value: timex.value });
   return result;
 }
 
+/** The value a parser stated for this result; null for chrono's own calendar results. */
 export function readStated(result: ParsingResult): StatedTimex | null {
-  let type: string | undefined, value: string | undefined, mod: string | undefined;
-  for (const tag of result.tags()) {
-    if (tag.startsWith(TYPE)) type = tag.slice(TYPE.length);
-    else if (tag.startsWith(VALUE)) value = tag.slice(VALUE.length);
-    else if (tag.startsWith(MOD)) mod = tag.slice(MOD.length);
-  }
-  if (!type || !value) return null;
-  return mod ? { type: type as TimexType, value, mod } : { type: type as TimexType, value };
+  const known = stated.get(result);
+  return known ? { ...known } : null;
 }

@@ -2,10 +2,9 @@
 // Reads the text one sentence at a time with the news-tuned chrono (newsChrono.ts) so that
 // each date is resolved with its own sentence's tense and the work per sentence is bounded.
 // Knows nothing of events or of drawing; never reads the clock.
-import type { ParsingResult } from 'chrono-node';
 import type { Timex } from '../document';
 import { resolveAnchors } from './anchors';
-import { newsChrono } from './newsChrono';
+import { parseSentence } from './newsChrono';
 import type { NewsOption } from './context';
 import { parsePublished, referenceDate } from './reference';
 import { splitPieces } from './sentences';
@@ -54,7 +53,6 @@ const SPAN_DASH = /(?<=\d(?:st|nd|rd|th)?\s?)\u2013(?=\s?\d)/g;
 export function tagTimexes(text: string, published: string): Timex[] {
   const reference = parsePublished(published);
   if (!reference) throw new Error(`invalid publication date: ${published}`);
-  const chrono = newsChrono();
   const refDate = referenceDate(reference);
   const option = { newsline: { reference } } satisfies NewsOption;
   const timexes: Timex[] = [];
@@ -71,9 +69,8 @@ export function tagTimexes(text: string, published: string): Timex[] {
     // chrono's parsers know the hyphen of "March 3-5" but not the en dash news prints there;
     // the copy they read has a hyphen in its place (same length, so offsets hold)
     const read = sentence.includes('\u2013') ? sentence.replace(SPAN_DASH, '-') : sentence;
-    for (const result of chrono.parse(read, refDate, option as object)) {
-      // chrono's public type hides the class it returns; the tags live on ParsingResult
-      for (const part of resultParts(result as ParsingResult)) {
+    for (const result of parseSentence(read, refDate, option as object)) {
+      for (const part of resultParts(result)) {
         const lead = LEADING_PREPOSITION.exec(part.text)?.[0].length ?? 0;
         const length = trimTail(part.text.slice(lead)).length;
         if (!length) continue;

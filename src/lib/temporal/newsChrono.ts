@@ -2,9 +2,11 @@
 // order they must run (drop unlikely months, give month names a year by tense, join times to
 // days, widen "early"/"end of" phrases, then resolve overlaps). Knows nothing of offsets in
 // the article: it reads one sentence at a time.
-import { Chrono } from 'chrono-node';
+// It runs chrono's own loop (Chrono.parse) itself, so that a parser whose guard fails costs
+// one test and nothing more: chrono would still ask it for a pattern and run that pattern.
+import { ParsingComponents, ParsingContext, ParsingResult, type Parser, type ParsingOption, type Refiner } from 'chrono-node';
 import { calendarParsers } from './chronoParsers';
-import { guarded } from './guard';
+import { all, anyWord, cueOf, guard, shared, type Guard } from './guard';
 import { ageParser } from './parsers/age';
 import { anaphoricDayParser, anaphoricPeriodParser, relativeDayParser, reportedSubjectParser, thatPartOfDayParser } from './parsers/anaphoricDay';
 import { bareDayParser } from './parsers/bareDay';
@@ -42,44 +44,56 @@ import { tenseDirectionRefiner } from './refiners/tenseDirection';
 import { unlikelyMonthRefiner } from './refiners/unlikelyMonth';
 import { weekOfRefiner } from './refiners/weekOf';
 
-// chrono's calendar parsers need a digit or a month name (a time needs digits)
-const CALENDAR = /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
+interface Guarded {
+  parser: Parser;
+  guard: Guard;
+}
 
-let instance: Chrono | null = null;
+const guarded = (parser: Parser, needs: RegExp | Guard): Guarded => ({ parser, guard: needs instanceof RegExp ? guard(needs) : needs });
 
-export function newsChrono(): Chrono {
-  instance ??= new Chrono({
+// A unit of time written out ("days", "a year", "30-minute"): the durations, counted ranges
+// and offsets need one
+const UNIT = shared(guard(/\b(?:day|week|month|quarter|year|decade|centur|hour|min(?:ute)?s?\b|hrs?\b)|(?:trading|business|working) day|\dday|-day/i));
+
+// chrono's calendar parsers share few guards (four need a month's name): each asked once
+const calendarGuards = new Map<RegExp, Guard>();
+const calendarGuard = (needs: RegExp) => calendarGuards.get(needs) ?? calendarGuards.set(needs, shared(guard(needs))).get(needs)!;
+
+let instance: { parsers: Guarded[]; refiners: Refiner[] } | null = null;
+
+function newsChrono() {
+  instance ??= {
     parsers: [
       guarded(casualDayParser, /\b(?:to(?:day|night|morrow)|yesterday|morning|afternoon|evening|night|overnight|mid(?:morning|afternoon))/i),
       guarded(relativePeriodParser, /\b(?:week|month|year|quarter|spring|summer|autumn|fall|winter|january|february|march|april|may|june|july|august|september|october|november|december)/i),
-      guarded(weekdayParser, /(?:mon|tues|wednes|thurs|fri|satur|sun)day/i),
-      guarded(weekendParser, /weekend/i),
-      guarded(weekOfMonthParser, /week of/i),
-      guarded(anaphoricDayParser, /\bday\b/i),
-      guarded(anaphoricPeriodParser, /the\s+(?:\S+\s+)?(?:year|quarter|month|week|period)|year[\s-]end|full-year/i),
+      guarded(weekdayParser, guard(/(?:mon|tues|wednes|thurs|fri|satur|sun)day/i, ['day'])),
+      guarded(weekendParser, anyWord(['weekend'])),
+      guarded(weekOfMonthParser, anyWord(['week of'])),
+      guarded(anaphoricDayParser, guard(/\bday\b/i, ['day'])),
+      guarded(anaphoricPeriodParser, guard(/the\s+(?:\S+\s+)?(?:year|quarter|month|week|period)|year[\s-]end|full-year/i, ['year', 'quarter', 'month', 'week', 'period'])),
       guarded(reportedSubjectParser, /the\s+(?:quarter|period|week|month|year)\b/i),
       guarded(streakParser, /straight|consecutive|successive|in a row|\b(?:best|worst|biggest|strongest|weakest|sharpest|steepest|largest|smallest|longest|busiest|deadliest|hottest|coldest|wettest|driest|warmest|quietest)\s/i),
       guarded(thatTimeParser, /that (?:time|date)\b/i),
       guarded(thatPartOfDayParser, /that (?:morning|afternoon|evening|night)\b/i),
       guarded(relativeDayParser, /\b(?:next|following|previous|preceding|prior|before|after)\b/i),
-      guarded(clockZoneParser, /UTC|GMT|noon|midnight/i),
+      guarded(clockZoneParser, anyWord(['utc', 'gmt', 'noon', 'midnight'])),
       guarded(fiscalYearParser, /fiscal|FY|financial year/i),
       guarded(samePeriodParser, /the (?:same|corresponding|comparable|like) /i),
-      guarded(yearEarlierParser, /year.(?:earlier|ago)|(?:prior|previous).year/i),
+      guarded(yearEarlierParser, guard(/year.(?:earlier|ago)|(?:prior|previous).year/i, ['year'])),
       guarded(holidayParser, /Holocaust|Christmas|Boxing|New Year|Valentine|Halloween|Independence|Fourth|Veterans|Armistice|Remembrance|Bastille|Thanksgiving|Black Friday|Cyber Monday|Labou?r Day|Memorial|Luther|Presidents|Mother|Father|Easter|Good Friday|Election Day/),
-      guarded(unitOffsetParser, /\b(?:ago|earlier|before|later|from now|hence|back)\b/i),
+      guarded(unitOffsetParser, all(UNIT, guard(/\b(?:ago|earlier|before|later|from now|hence|back)\b/i))),
       guarded(setParser, /every|each|ly\b|annual|once|twice|times|\b(?:an?|per) (?:year|month|week|day|hour)\b|(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:s|\s+\w+s)\b/i),
-      guarded(countRangeParser, /\b(?:and|to|or)\b|\d\s?[-\u2013]/i),
+      guarded(countRangeParser, all(UNIT, guard(/\b(?:and|to|or)\b|\d\s?[-\u2013]/i))),
       guarded(ageParser, /-olds?\b/i),
-      guarded(durationParser, /\b(?:day|week|month|quarter|year|decade|centur|hour|min(?:ute)?s?\b|hrs?\b)|(?:trading|business|working) day|\dday|-day/i),
-      guarded(yearPeriodParser, /(?:the|year['\u2019]s)\s+(?:\S+\s+){0,3}(?:period|quarter|half)\b/i),
+      guarded(durationParser, UNIT),
+      guarded(yearPeriodParser, guard(/(?:the|year['\u2019]s)\s+(?:\S+\s+){0,3}(?:period|quarter|half)\b/i, ['period', 'quarter', 'half'])),
       guarded(quarterHalfParser, /quarter|half|\b[QH][1-4]/i),
-      guarded(seasonParser, /spring|summer|autumn|fall|winter/i),
-      guarded(decadeParser, /\d0s|century|ties\b/i),
+      guarded(seasonParser, anyWord(['spring', 'summer', 'autumn', 'fall', 'winter'])),
+      guarded(decadeParser, guard(/\d0s|century|ties\b/i, ['0s', 'century', 'ties'])),
       guarded(referencesParser, /\b(?:now|current|present|these days|those days|time|moment|recent|lately|former|soon|shortly|future|term|past|ago|other day|one day|some ?day)/i),
       guarded(spelledYearParser, /\b(?:eighteen|nineteen|twenty|thousand)\b/i),
-      guarded(yearSpanParser, /\d\d\s?-\s?\d\d/),
-      ...calendarParsers().map((p) => guarded(p, CALENDAR)),
+      guarded(yearSpanParser, guard(/\d\d\s?-\s?\d\d/, ['-'])),
+      ...calendarParsers().map(({ parser, needs }) => guarded(parser, calendarGuard(needs))),
       guarded(bareDayParser, /\d(?:st|nd|rd|th)\b/i),
       guarded(bareYearParser, /\d\d/),
     ],
@@ -96,6 +110,49 @@ export function newsChrono(): Chrono {
       periodModifierRefiner,
       overlapRefiner,
     ],
-  });
+  };
   return instance;
+}
+
+/** The dates of one sentence, as chrono's parse would give them with the news configuration. */
+export function parseSentence(text: string, refDate: Date, option: ParsingOption): ParsingResult[] {
+  const { parsers, refiners } = newsChrono();
+  const context = new ParsingContext(text, refDate, option);
+  const cue = cueOf(text);
+  let results: ParsingResult[] = [];
+  for (const { parser, guard } of parsers) if (guard(cue)) results.push(...execute(context, parser));
+  // stable, as chrono's: results at one index stay in parser order
+  results.sort((a, b) => a.index - b.index);
+  for (const refiner of refiners) results = refiner.refine(context, results);
+  return results;
+}
+
+/** Chrono's executeParser (private there): every match of the parser's pattern, left to right. */
+function execute(context: ParsingContext, parser: Parser): ParsingResult[] {
+  const results: ParsingResult[] = [];
+  const pattern = parser.pattern(context);
+  const original = context.text;
+  let remaining = original;
+  let match = pattern.exec(remaining);
+  while (match) {
+    const index = match.index + original.length - remaining.length;
+    match.index = index;
+    const result = parser.extract(context, match);
+    if (!result) {
+      // a parser may move match.index past what it rejected
+      remaining = original.substring(match.index + 1);
+      match = pattern.exec(remaining);
+      continue;
+    }
+    const parsed =
+      result instanceof ParsingResult
+        ? result
+        : result instanceof ParsingComponents
+          ? Object.assign(context.createParsingResult(match.index, match[0]), { start: result })
+          : context.createParsingResult(match.index, match[0], result);
+    results.push(parsed);
+    remaining = original.substring(parsed.index + parsed.text.length);
+    match = pattern.exec(remaining);
+  }
+  return results;
 }

@@ -1,7 +1,12 @@
 // Clock times chrono does not read: military style with a zone, as wire copy writes them
 // ("0800 UTC", "1630 GMT"; without the zone four digits are a year or an amount), and
 // "noon"/"midnight" (joined to a neighbouring day by the date-time refiner).
-import type { Parser } from 'chrono-node';
+import type { Parser, ParsingResult } from 'chrono-node';
+
+// the results this parser gave: a clock time the date-time refiner must keep
+const clocks = new WeakSet<ParsingResult>();
+
+export const isClock = (result: ParsingResult) => clocks.has(result);
 
 const PATTERN = /(?<![\w.,:$-])(?:([01]\d|2[0-3])([0-5]\d)(?=\s*\(?(?:UTC|GMT)\b)|(?<=\b(?:at|by|until|before|after|from|around|about|shortly|just)\s+)(noon|midnight))(?![\w-])/i;
 
@@ -10,6 +15,7 @@ export const clockZoneParser: Parser = {
   extract(context, match) {
     const hour = match[3] ? (match[3].toLowerCase() === 'noon' ? 12 : 0) : Number(match[1]);
     const result = context.createParsingResult(match.index!, match[0], { hour, minute: match[3] ? 0 : Number(match[2]) });
-    return result.addTag('newsline/clock');
+    clocks.add(result);
+    return result;
   },
 };

@@ -5,7 +5,7 @@
 // else the last day named, or publication when none was, resolved by the document pass
 // (anchors.ts) like "the day". "The fourth day of the strike" (no streak, no
 // ranking) is left alone: it counts from an event, not from the story's day.
-import type { Parser, Refiner } from 'chrono-node';
+import type { Parser, ParsingResult, Refiner } from 'chrono-node';
 import { formatIsoWeek, type YMD } from '../calendar';
 import { readStated, statedResult } from '../context';
 import { anchorPeriod } from '../placeholders';
@@ -29,7 +29,8 @@ const PATTERN = new RegExp(
   'i',
 );
 
-const STREAK = 'newsline/streak=';
+// the unit each streak or ranking counts, by result (tags would be copied on every read)
+const counted = new WeakMap<ParsingResult, Unit>();
 
 function unitOf(word: string): Unit {
   const unit = word.toLowerCase().replace(/^trading\s+/, '');
@@ -52,20 +53,22 @@ export const streakParser: Parser = {
     const unit = unitOf(word);
     // a ranking's span is its unit word, the last word of the match
     const lead = match[5] ? match[0].length - word.length : 0;
-    return statedResult(context, match.index! + lead, match[0].slice(lead), { type: 'DATE', value: placeholder(unit) }).addTag(STREAK + unit);
+    const result = statedResult(context, match.index! + lead, match[0].slice(lead), { type: 'DATE', value: placeholder(unit) });
+    counted.set(result, unit);
+    return result;
   },
 };
 
 /** A streak or ranking in a sentence that names its day takes that day's period. */
 export const streakRefiner: Refiner = {
   refine(_context, results) {
-    const streak = (tags: Set<string>) => [...tags].find((t) => t.startsWith(STREAK))?.slice(STREAK.length) as Unit | undefined;
-    if (!results.some((r) => streak(r.tags()))) return results;
-    const days = results.map((r) => (streak(r.tags()) ? null : /^(\d{4})-(\d{2})-(\d{2})(?:T|$)/.exec(resultTimex(r)?.value ?? ''))).filter((m) => m !== null);
+    const streak = (r: ParsingResult) => counted.get(r);
+    if (!results.some(streak)) return results;
+    const days = results.map((r) => (streak(r) ? null : /^(\d{4})-(\d{2})-(\d{2})(?:T|$)/.exec(resultTimex(r)?.value ?? ''))).filter((m) => m !== null);
     if (days.length !== 1) return results;
     const day = { year: Number(days[0][1]), month: Number(days[0][2]), day: Number(days[0][3]) };
     return results.map((r) => {
-      const unit = streak(r.tags());
+      const unit = streak(r);
       if (!unit || !readStated(r)) return r;
       const value = periodOf(day, unit);
       return statedResult(_context, r.index, r.text, { type: 'DATE', value });

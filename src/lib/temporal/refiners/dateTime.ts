@@ -4,7 +4,8 @@
 // times get a Z, as TimeML corpora write them.
 import type { ParsingResult, Refiner } from 'chrono-node';
 import { addDays, formatDay } from '../calendar';
-import { statedResult } from '../context';
+import { readStated, statedResult } from '../context';
+import { isClock } from '../parsers/clockZone';
 import { ANCHOR_DAY } from '../parsers/anaphoricDay';
 import { resultTimex } from '../toTimex';
 
@@ -21,8 +22,7 @@ const JOIN = /^(?:\s*(?:on|at|of)?\s*)$/i;
 const CLOCK = /\d[:.]\d\d\s*(?:[ap]\.?m\b\.?)|\d:\d\d|\d\s*(?:[ap]\.?m\b\.?|o'clock)/i;
 
 const isTimeOnly = (r: ParsingResult) =>
-  (r.start.isCertain('hour') && !r.start.isCertain('day') && !r.start.isCertain('weekday') && !r.tags().has('newsline/type=DATE')) ||
-  r.tags().has('newsline/clock');
+  (r.start.isCertain('hour') && !r.start.isCertain('day') && !r.start.isCertain('weekday') && readStated(r)?.type !== 'DATE') || isClock(r);
 // the day of a neighbouring date, or of a part of day ("7:45 p.m. tonight")
 const dayValue = (r: ParsingResult) => {
   const t = resultTimex(r);
@@ -52,7 +52,7 @@ export const dateTimeRefiner: Refiner = {
         out.push(r);
         continue;
       }
-      if (!r.tags().has('newsline/clock') && !CLOCK.test(r.text)) continue;
+      if (!isClock(r) && !CLOCK.test(r.text)) continue;
       let start = r.index;
       let end = r.index + r.text.length;
       const match = ZONE_AFTER.exec(context.text.slice(end, end + 16));

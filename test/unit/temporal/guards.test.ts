@@ -1,0 +1,70 @@
+import { Chrono } from 'chrono-node';
+import { describe, expect, it } from 'vitest';
+import { calendarParsers } from '../../../src/lib/temporal/chronoParsers';
+import { all, anyWord, cueOf, guard, shared } from '../../../src/lib/temporal/guard';
+import { splitPieces } from '../../../src/lib/temporal/sentences';
+
+// dates written every way chrono's calendar parsers read, some of them run together
+const WRITTEN = [
+  'March 3, 2009', '3 March 2009', '3March 2009', '2009March', '2009 of March', 'Sept. 3', 'Dec. 28', 'on 3rd of May',
+  '2009-03-03', '2009/03/03', '2009 Mar 3', '2009-3-3T10:00', '2009-03-03T10:00:00Z', '7/8/2007', '7.8.2007', '12-24',
+  '03/2009', '3 p.m.', 'at 7', '15:30', '9.30am', 'noon', 'the third of June', 'in mid-2009',
+];
+const PROBE_DATE = new Date(2009, 5, 15, 12);
+
+describe('calendar parser guards', () => {
+  it('turn away only texts their parser reads nothing in', () => {
+    for (const { parser, needs } of calendarParsers()) {
+      const alone = new Chrono({ parsers: [parser], refiners: [] });
+      for (const text of WRITTEN) if (!needs.test(text)) expect(alone.parse(text, PROBE_DATE), `${text} turned away`).toEqual([]);
+    }
+  });
+
+  it('give a month name guard to the parsers of "March", "3 March 2009", "March 3, 2009" and "2009 March"', () => {
+    const monthGuarded = calendarParsers().filter(({ needs }) => needs.test('March') && !needs.test('2009'));
+    expect(monthGuarded.length).toBe(4);
+  });
+});
+
+describe('guards', () => {
+  it('look for their words in the lower-case sentence before running their expression', () => {
+    const weekday = guard(/(?:mon|tues|wednes|thurs|fri|satur|sun)day/i, ['day']);
+    expect(weekday(cueOf('The vote is on TUESDAY.'))).toBe(true);
+    expect(weekday(cueOf('The vote is on Tuesday.'))).toBe(true);
+    expect(weekday(cueOf('The daily vote.'))).toBe(false);
+    expect(weekday(cueOf('The vote is soon.'))).toBe(false);
+  });
+
+  it('pass on any one of their words, in any case', () => {
+    const clock = anyWord(['utc', 'noon']);
+    expect(clock(cueOf('at 1400 UTC'))).toBe(true);
+    expect(clock(cueOf('by Noon'))).toBe(true);
+    expect(clock(cueOf('by evening'))).toBe(false);
+  });
+
+  it('joined, pass only when each passes', () => {
+    const unitAndJoin = all(guard(/\bdays?\b/i), guard(/\b(?:to|and)\b/i));
+    expect(unitAndJoin(cueOf('three to five days'))).toBe(true);
+    expect(unitAndJoin(cueOf('five days'))).toBe(false);
+    expect(unitAndJoin(cueOf('three to five'))).toBe(false);
+  });
+
+  it('shared, are asked once per sentence', () => {
+    let asked = 0;
+    const unit = shared((cue) => (asked++, cue.lower.includes('year')));
+    const cue = cueOf('A year ago.');
+    expect([unit(cue), unit(cue), unit(cueOf('A year ago.'))]).toEqual([true, true, true]);
+    expect(asked).toBe(2);
+  });
+});
+
+describe('long runs without a space', () => {
+  it('are left out wherever they stand, the words around them kept', () => {
+    const text = `${'y'.repeat(40)} Monday ${'z'.repeat(39)} Friday\t${'w'.repeat(45)}`;
+    expect(splitPieces(text).map((p) => text.slice(p.start, p.end).trim())).toEqual(['Monday ' + 'z'.repeat(39) + ' Friday']);
+  });
+
+  it('leave nothing of a text that is only such a run', () => {
+    expect(splitPieces('9'.repeat(100))).toEqual([]);
+  });
+});
