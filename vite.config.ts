@@ -19,6 +19,28 @@ function embedScripts(): Plugin {
   };
 }
 
+// The sample's document, extracted when the app is built (or served) by the very pipeline the
+// Worker runs, so the app draws the sample at once instead of waiting for the NLP chunk to load
+// and read it. Built from the same text and metadata the app imports; never committed, so it
+// cannot go stale.
+function sampleDocument(): Plugin {
+  const id = 'virtual:sample-document';
+  return {
+    name: 'newsline-sample-document',
+    resolveId: (source) => (source === id ? `\0${id}` : null),
+    async load(source) {
+      if (source !== `\0${id}`) return null;
+      const { readFileSync } = await import('node:fs');
+      const { extract } = await import('./src/lib/extract');
+      const text = readFileSync(new URL('./public/samples/korea-summit.txt', import.meta.url), 'utf8');
+      const meta = JSON.parse(readFileSync(new URL('./public/samples/korea-summit.json', import.meta.url), 'utf8'));
+      const doc = extract(text, { title: meta.title, published: meta.published, url: meta.url, publisher: meta.publisher });
+      // the text is the app's own import already: not shipped twice
+      return `export default ${JSON.stringify({ ...doc, text: null })};`;
+    },
+  };
+}
+
 // One config for the app build and the three test projects:
 // - unit: pure stages (ingest, temporal, events, layout) and the CLI, in Node;
 // - component: Svelte components in jsdom;
@@ -32,6 +54,7 @@ export default defineConfig({
         compileOptions.generate === 'server' ? { css: 'injected' } : undefined,
     }),
     embedScripts(),
+    sampleDocument(),
   ],
   // Relative asset URLs: the app and embed.html work from any folder a newsroom hosts them in.
   base: './',

@@ -68,7 +68,9 @@ export function createExtractor(
     request(text, article, articles) {
       const id = ++latest;
       clearTimeout(timer);
-      timer = setTimeout(() => void run(id, text, article, articles), delayMs);
+      // The first request is the text the page opened with (the sample, a saved timeline, a
+      // shared link), not a keystroke: nothing to wait for, so the timeline shows sooner.
+      timer = setTimeout(() => void run(id, text, article, articles), id === 1 ? 0 : delayMs);
     },
     dispose() {
       clearTimeout(timer);

@@ -44,16 +44,20 @@ export class Workspace {
     parsePublished(this.published) ? null : 'Enter the publication date as a real calendar day (for example 2025-11-05); every relative date is read from it.',
   );
 
-  constructor(sampleText: string, meta: SampleMeta) {
+  /** `read`: the document already extracted from this text and metadata (the sample's, built
+   *  with the app), drawn at once instead of read again. */
+  constructor(sampleText: string, meta: SampleMeta, read: NewslineDocument | null = null) {
     this.text = sampleText;
     this.published = meta.published;
     this.title = meta.title ?? '';
     this.url = meta.url;
     this.publisher = meta.publisher;
+    if (read && read.text === sampleText && read.article.published === meta.published) this.doc = read;
   }
 
   connect(extractor: Extractor) {
     this.extractor = extractor;
+    if (this.doc?.text === this.text) return;
     this.refresh();
   }
 

@@ -17,6 +17,18 @@ describe('createExtractor without a Worker (jsdom)', () => {
     x.dispose();
   });
 
+  it('answers the text the page opened with at once, and waits the typing delay after that', async () => {
+    const results: ExtractResult[] = [];
+    const x = createExtractor((r) => results.push(r), 60_000);
+    x.request('The council met on Monday.', article);
+    for (let i = 0; i < 100 && results.length === 0; i++) await settle(20);
+    expect(results).toHaveLength(1);
+    x.request('The council will meet on Friday.', article);
+    await settle(200);
+    expect(results).toHaveLength(1);
+    x.dispose();
+  });
+
   it('reports an invalid publication date as a message instead of throwing', async () => {
     const results: ExtractResult[] = [];
     const x = createExtractor((r) => results.push(r), 0);
