@@ -64,11 +64,12 @@ const CONJUNCTION = /^(?:and|but|while|whereas|although|though|yet|so|also|inclu
 // "Speaking to reporters,"): the gist is the main clause after it. Participles are listed, not
 // matched by "-ing": "Boeing", "Beijing" and "Xi Jinping" open sentences too.
 const SUBORDINATE = /^(?:while|although|though|as|when|after|before|since|because|if|once|despite|with|on|in|at|during|aboard|amid|following|within|currently|to\s+(?:add|make|keep|avoid|get|be|put|help)|speaking|traveling|travelling|writing|addressing|responding|referring|commenting|citing|visiting|arriving|returning|announcing|asked|according)\b[^,]{3,120},\s+/i;
-// Prepositions that belong to a dropped date: "on Tuesday", "in March", "since 2019".
+// Prepositions that belong to a dropped date: "on Tuesday", "in March", "since 2019"; wire
+// style's "early Monday", "late on Sunday", "later in the week".
 // "The following Monday evening", "that long Monday night": the words that pick out which
 // day go with the day.
 const DATE_PREPOSITION = new RegExp(
-  '(?:\\b(?:on|in|at|by|during|since|until|till|to|from|of|for|over|earlier|later|as of|through|after|before|around|within|throughout|between|as early as|as soon as|as late as|no later than|no earlier than)\\s+(?:(?:about|approximately|roughly|nearly|almost|around)\\s+)?(?:(?:the\\s+(?:following|next|previous|same)|that(?:\\s+same|\\s+long)?)\\s+)?' +
+  '(?:\\b(?:(?:much\\s+)?(?:earlier|later|early|late)\\s+(?=(?:on|in)\\s))?(?:on|in|at|by|during|since|until|till|to|from|of|for|over|earlier|later|early|late|as of|through|after|before|around|within|throughout|between|as early as|as soon as|as late as|no later than|no earlier than)\\s+(?:(?:about|approximately|roughly|nearly|almost|around)\\s+)?(?:(?:the\\s+(?:following|next|previous|same)|that(?:\\s+same|\\s+long)?)\\s+)?' +
     '|\\b(?:the\\s+(?:following|next|previous|same)|that\\s+(?:same|long))\\s+' +
     '|\\b(?:over|during|in)\\s+the\\s+course\\s+of\\s+(?:(?:that(?:\\s+long)?|the|this)\\s+)?' +
     '|\\b(?:about|approximately|roughly|nearly|almost|shortly|just)\\s+(?:(?:after|before)\\s+)?)$',

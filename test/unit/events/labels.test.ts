@@ -11,6 +11,8 @@ describe('makeLabel', () => {
   it.each([
     ['The ferry company cancelled its night crossings on Sunday.', 'Sunday', 'The ferry company cancelled its night crossings'],
     ['The Swedish furniture retailer Ikea announced on Monday that it would close two warehouses.', 'Monday', 'Ikea announced that it would close two warehouses'],
+    ['Rescuers reached the stranded hikers early Tuesday.', 'Tuesday', 'Rescuers reached the stranded hikers'],
+    ['The ferry is due to dock in Oslo later in the week.', 'the week', 'The ferry is due to dock in Oslo'],
     ['The museum hired the design firm Field Studio to redo its lobby on Tuesday.', 'Tuesday', 'The museum hired the design firm Field Studio to redo its lobby'],
     ['The regional water utility board chairman Tom Reyes said on Friday that rates would freeze.', 'Friday', 'Rates would freeze'],
     ['Dana Whitfield, a hydrologist at the state university’s flood research centre and the chair of the county’s drought panel, warned on Monday of dry wells.', 'Monday', 'Dana Whitfield warned of dry wells'],
