@@ -64,6 +64,15 @@ const CONJUNCTION = /^(?:and|but|while|whereas|although|though|yet|so|also|inclu
 // "Speaking to reporters,"): the gist is the main clause after it. Participles are listed, not
 // matched by "-ing": "Boeing", "Beijing" and "Xi Jinping" open sentences too.
 const SUBORDINATE = /^(?:while|although|though|as|when|after|before|since|because|if|once|despite|with|on|in|at|during|aboard|amid|following|within|currently|to\s+(?:add|make|keep|avoid|get|be|put|help)|speaking|traveling|travelling|writing|addressing|responding|referring|commenting|citing|visiting|arriving|returning|announcing|asked|according)\b[^,]{3,120},\s+/i;
+// "Sitting in a hotel room far from home, the filmmaker says ...", "Standing outside the court,
+// she read ...": any participle opening the sentence on a preposition or a determiner sets a
+// scene (a name ending in -ing, "Beijing", "Boeing", is followed by a verb, not by these).
+const SCENE_PARTICIPLE = /^\p{Lu}\p{Ll}{2,}ing\s+(?:in|on|at|by|with|from|into|outside|inside|near|behind|beside|before|after|through|across|over|under|around|alongside|the|a|an|his|her|their|its|my|our)\b[^,]{3,120},\s+/u;
+// "The statement, coming ahead of the visit, is a departure ...": a participle aside between
+// the subject and its verb, as an appositive is.
+const PARTICIPLE_ASIDE =
+  /^([^,;]{3,60}?),\s+(?:[a-z]{3,}ing)\s[^,;]{2,120},\s+(?=(?:[a-z]+ly\s+)?(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|should|said|says|[a-z]+ed)\b)/;
+
 // Prepositions that belong to a dropped date: "on Tuesday", "in March", "since 2019"; wire
 // style's "early Monday", "late on Sunday", "later in the week".
 // "The following Monday evening", "that long Monday night": the words that pick out which
@@ -148,9 +157,9 @@ export function makeLabel(text: string, clause: Span, drop: Span[]): string {
   let s = withoutSpans(text, clause, drop).replace(/\s+/g, ' ').trim().replace(DATELINE, '');
   s = s.replace(/[.!?…]+$/, '').replace(AS_AUXILIARY, '').replace(TRAILING_ATTRIBUTION, '');
   // Parenthetical asides ("(NIS)", "(R-Ariz.)") cost label room and add no gist.
-  s = tidy(s.replace(ACCORDING, '').replace(ACCORDING_ANYWHERE, '').replace(HEDGES, '').replace(/\s\([^()]{1,80}\)/g, '').replace(APPOSITIVE, '$1 ').replace(RELATIVE_ASIDE, '$1 ').replace(SUBJECT_RELATIVE, '$1 '));
+  s = tidy(s.replace(ACCORDING, '').replace(ACCORDING_ANYWHERE, '').replace(HEDGES, '').replace(/\s\([^()]{1,80}\)/g, '').replace(APPOSITIVE, '$1 ').replace(PARTICIPLE_ASIDE, '$1 ').replace(RELATIVE_ASIDE, '$1 ').replace(SUBJECT_RELATIVE, '$1 '));
   for (let i = 0; i < 3; i++) {
-    const sub = SUBORDINATE.exec(s);
+    const sub = SUBORDINATE.exec(s) ?? SCENE_PARTICIPLE.exec(s);
     if (sub && s.length - sub[0].length > 12) s = s.slice(sub[0].length);
     else if (CONJUNCTION.test(s)) s = s.replace(CONJUNCTION, '');
     else if (LEADING_SUBORDINATOR.test(s)) s = s.replace(LEADING_SUBORDINATOR, '');

@@ -11,6 +11,8 @@ describe('makeLabel', () => {
   it.each([
     ['The ferry company cancelled its night crossings on Sunday.', 'Sunday', 'The ferry company cancelled its night crossings'],
     ['The Swedish furniture retailer Ikea announced on Monday that it would close two warehouses.', 'Monday', 'Ikea announced that it would close two warehouses'],
+    ['Standing outside the flooded depot on Monday, the mayor promised new pumps.', 'Monday', 'The mayor promised new pumps'],
+    ['The ruling, arriving two days before the vote, was a blow to the union on Friday.', 'Friday', 'The ruling was a blow to the union'],
     ['Rescuers reached the stranded hikers early Tuesday.', 'Tuesday', 'Rescuers reached the stranded hikers'],
     ['The ferry is due to dock in Oslo later in the week.', 'the week', 'The ferry is due to dock in Oslo'],
     ['The museum hired the design firm Field Studio to redo its lobby on Tuesday.', 'Tuesday', 'The museum hired the design firm Field Studio to redo its lobby'],
