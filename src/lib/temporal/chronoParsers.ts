@@ -13,36 +13,44 @@ const PROBE_DATE = new Date(2009, 5, 15, 12, 0, 0);
 
 // chrono's month names all begin with one of these (its dictionary: "sept.", "jan."...), and
 // may follow a digit with no space ("3March")
-const MONTH = /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i;
+const MONTH_STEMS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const MONTH: Needs = { pattern: new RegExp(MONTH_STEMS.join('|'), 'i'), stems: MONTH_STEMS };
+
+/** What a parser's pattern cannot match without: `pattern`, and one of `stems` or a digit. */
+export interface Needs {
+  pattern: RegExp;
+  stems?: readonly string[];
+  digit?: boolean;
+}
 
 /** What each kept parser needs, by the probes it reads; a parser read otherwise needs a digit or a month. */
-const NEEDS: Record<string, RegExp> = {
+const NEEDS: Record<string, Needs> = {
   // "2009-03-03", "2009/03/03", "2009 March 3": four digits then a separator
-  '2009-03-03': /\d{4}[-./\s]/,
+  '2009-03-03': { pattern: /\d{4}[-./\s]/, digit: true },
   // ISO 8601: four digits, a hyphen, one or two digits, a hyphen
-  '2009-03-03|2009-03-03T10:00:00Z': /\d{4}-\d{1,2}-\d/,
+  '2009-03-03|2009-03-03T10:00:00Z': { pattern: /\d{4}-\d{1,2}-\d/, digit: true },
   // "7/8/2007", "7.8", "7-8": two numbers joined by a slash, dot or hyphen
-  '7/8/2007': /\d[-./]\d/,
+  '7/8/2007': { pattern: /\d[-./]\d/, digit: true },
   // "03/2009": a month number, a slash, four digits
-  '03/2009': /\d\/\d{4}/,
+  '03/2009': { pattern: /\d\/\d{4}/, digit: true },
   // "3 March 2009", "March 3, 2009", "2009 March", "March": a month's name
   '3 March 2009': MONTH,
   'March 3, 2009': MONTH,
   '2009 March': MONTH,
   '3 March 2009|March|March 2009': MONTH,
   // "3 p.m.", "15:30": any number may be an hour
-  '3 p.m.|15:30': /\d/,
+  '3 p.m.|15:30': { pattern: /\d/, digit: true },
 };
-const CALENDAR = /\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i;
+const CALENDAR: Needs = { pattern: /\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i };
 
 function reads(parser: Parser, probe: string): boolean {
   const single = new Chrono({ parsers: [parser], refiners: [] });
   return single.parse(probe, PROBE_DATE).some((r) => r.text.trim().length >= probe.length - 3);
 }
 
-let kept: { parser: Parser; needs: RegExp }[] | null = null;
+let kept: { parser: Parser; needs: Needs }[] | null = null;
 
-export function calendarParsers(): { parser: Parser; needs: RegExp }[] {
+export function calendarParsers(): { parser: Parser; needs: Needs }[] {
   kept ??= casual.parsers
     .filter((p) => !DROP.some((probe) => reads(p, probe)))
     .map((parser) => ({ parser, read: KEEP.filter((probe) => reads(parser, probe)) }))

@@ -4,7 +4,8 @@
 // Knows nothing of events or of drawing; never reads the clock.
 import type { Timex } from '../document';
 import { resolveAnchors } from './anchors';
-import { parseSentence } from './newsChrono';
+import { parseSentence, sentenceCue } from './newsChrono';
+import { wordsBit } from './guard';
 import type { NewsOption } from './context';
 import { parsePublished, referenceDate } from './reference';
 import { splitPieces } from './sentences';
@@ -34,8 +35,15 @@ function trimTail(text: string): string {
 // Every parser needs a digit or one of these word stems; a sentence with none is skipped
 // without running chrono (most of an article's sentences have no date). Keep in step with
 // the parsers when adding one.
-const TRIGGER =
-  /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|to(?:day|night|morrow)|yesterday|now|current|recent|soon|short|past|future|former|lately|present|week|month|year|decade|centur|quarter|half|spring|summer|autumn|fall|winter|day|daily|annual|hour|nightly|morning|afternoon|mid(?:morning|afternoon)|evening|night|ago|later|min|term|time|that date|session|moment|once|noon|midnight|eventually|someday|every|each|fiscal|FY|the (?:\w+ ){0,2}period|nineteen|thousand|(?:twen|thir|for|fif|six|seven|eigh|nine)ties|overnight|christmas|boxing|valentine|halloween|independence|fourth|veterans|armistice|remembrance|bastille|thanksgiving|labou?r|memorial|luther|presidents|easter|Q[1-4]|H[12])/i;
+const TRIGGER = wordsBit([
+  'jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun',
+  'today', 'tonight', 'tomorrow', 'yesterday', 'now', 'current', 'recent', 'soon', 'short', 'past', 'future', 'former', 'lately', 'present',
+  'week', 'month', 'year', 'decade', 'centur', 'quarter', 'half', 'spring', 'summer', 'autumn', 'fall', 'winter', 'day', 'daily', 'annual',
+  'hour', 'nightly', 'morning', 'afternoon', 'evening', 'night', 'ago', 'later', 'min', 'term', 'time', 'date', 'session', 'moment', 'once',
+  'noon', 'midnight', 'eventually', 'someday', 'every', 'each', 'fiscal', 'fy', 'period', 'nineteen', 'thousand', 'ties', 'overnight',
+  'christmas', 'boxing', 'valentine', 'halloween', 'independence', 'fourth', 'veterans', 'armistice', 'remembrance', 'bastille',
+  'thanksgiving', 'labor', 'labour', 'memorial', 'luther', 'presidents', 'easter',
+]);
 
 // a month named without a year ("in January", "Dec. 28"): its year came from the tense alone
 const MONTH_NAME = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/i;
@@ -64,12 +72,13 @@ export function tagTimexes(text: string, published: string): Timex[] {
   const publishedDay = published.slice(0, 10);
   for (const piece of splitPieces(text)) {
     const sentence = text.slice(piece.start, piece.end);
-    if (!TRIGGER.test(sentence)) continue;
-    const own: Timex[] = [];
     // chrono's parsers know the hyphen of "March 3-5" but not the en dash news prints there;
     // the copy they read has a hyphen in its place (same length, so offsets hold)
     const read = sentence.includes('\u2013') ? sentence.replace(SPAN_DASH, '-') : sentence;
-    for (const result of parseSentence(read, refDate, option as object)) {
+    const cue = sentenceCue(read);
+    if (!cue.digit && !(cue.words & TRIGGER)) continue;
+    const own: Timex[] = [];
+    for (const result of parseSentence(read, refDate, option as object, cue)) {
       for (const part of resultParts(result)) {
         const lead = LEADING_PREPOSITION.exec(part.text)?.[0].length ?? 0;
         const length = trimTail(part.text.slice(lead)).length;

@@ -5,8 +5,8 @@
 // It runs chrono's own loop (Chrono.parse) itself, so that a parser whose guard fails costs
 // one test and nothing more: chrono would still ask it for a pattern and run that pattern.
 import { ParsingComponents, ParsingContext, ParsingResult, type Parser, type ParsingOption, type Refiner } from 'chrono-node';
-import { calendarParsers } from './chronoParsers';
-import { all, anyWord, cueOf, guard, shared, type Guard } from './guard';
+import { calendarParsers, type Needs } from './chronoParsers';
+import { all, anyWord, cueOf, guard, shared, type Cue, type Guard } from './guard';
 import { ageParser } from './parsers/age';
 import { anaphoricDayParser, anaphoricPeriodParser, relativeDayParser, reportedSubjectParser, thatPartOfDayParser } from './parsers/anaphoricDay';
 import { bareDayParser } from './parsers/bareDay';
@@ -51,51 +51,59 @@ interface Guarded {
 
 const guarded = (parser: Parser, needs: RegExp | Guard): Guarded => ({ parser, guard: needs instanceof RegExp ? guard(needs) : needs });
 
-// A unit of time written out ("days", "a year", "30-minute"): the durations, counted ranges
-// and offsets need one
-const UNIT = shared(guard(/\b(?:day|week|month|quarter|year|decade|centur|hour|min(?:ute)?s?\b|hrs?\b)|(?:trading|business|working) day|\dday|-day/i));
+const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
+const PERIODS = ['year', 'quarter', 'month', 'week', 'period'];
+const PERIOD_NAMES = ['week', 'month', 'year', 'quarter', 'spring', 'summer', 'autumn', 'fall', 'winter', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 
-// chrono's calendar parsers share few guards (four need a month's name): each asked once
-const calendarGuards = new Map<RegExp, Guard>();
-const calendarGuard = (needs: RegExp) => calendarGuards.get(needs) ?? calendarGuards.set(needs, shared(guard(needs))).get(needs)!;
+// A unit of time written out ("days", "a year", "30-minute"): the durations, counted ranges
+// and offsets need one; asked once per sentence for all of them
+let unit: Guard | null = null;
+const UNIT: Guard = (cue) =>
+  (unit ??= shared(guard(/\b(?:day|week|month|quarter|year|decade|centur|hour|min(?:ute)?s?\b|hrs?\b)|(?:trading|business|working) day|\dday|-day/i, ['day', 'week', 'month', 'quarter', 'year', 'decade', 'centur', 'hour', 'min', 'hr'])))(cue);
+
+// chrono's calendar parsers share few guards (four need a month's name): each asked once per sentence
+const calendarGuards = new Map<Needs, Guard>();
+const calendarGuard = (needs: Needs) => calendarGuards.get(needs) ?? calendarGuards.set(needs, shared(guard(needs.pattern, needs.stems, needs.digit))).get(needs)!;
 
 let instance: { parsers: Guarded[]; refiners: Refiner[] } | null = null;
 
 function newsChrono() {
   instance ??= {
     parsers: [
-      guarded(casualDayParser, /\b(?:to(?:day|night|morrow)|yesterday|morning|afternoon|evening|night|overnight|mid(?:morning|afternoon))/i),
-      guarded(relativePeriodParser, /\b(?:week|month|year|quarter|spring|summer|autumn|fall|winter|january|february|march|april|may|june|july|august|september|october|november|december)/i),
-      guarded(weekdayParser, guard(/(?:mon|tues|wednes|thurs|fri|satur|sun)day/i, ['day'])),
+      guarded(casualDayParser, guard(/\b(?:to(?:day|night|morrow)|yesterday|morning|afternoon|evening|night|overnight|mid(?:morning|afternoon))/i, ['today', 'tomorrow', 'yesterday', 'morning', 'afternoon', 'evening', 'night'])),
+      guarded(relativePeriodParser, guard(/\b(?:week|month|year|quarter|spring|summer|autumn|fall|winter|january|february|march|april|may|june|july|august|september|october|november|december)/i, PERIOD_NAMES)),
+      guarded(weekdayParser, guard(/(?:mon|tues|wednes|thurs|fri|satur|sun)day/i, WEEKDAYS)),
       guarded(weekendParser, anyWord(['weekend'])),
-      guarded(weekOfMonthParser, anyWord(['week of'])),
+      guarded(weekOfMonthParser, guard(/week of/i, ['week'])),
       guarded(anaphoricDayParser, guard(/\bday\b/i, ['day'])),
-      guarded(anaphoricPeriodParser, guard(/the\s+(?:\S+\s+)?(?:year|quarter|month|week|period)|year[\s-]end|full-year/i, ['year', 'quarter', 'month', 'week', 'period'])),
-      guarded(reportedSubjectParser, /the\s+(?:quarter|period|week|month|year)\b/i),
-      guarded(streakParser, /straight|consecutive|successive|in a row|\b(?:best|worst|biggest|strongest|weakest|sharpest|steepest|largest|smallest|longest|busiest|deadliest|hottest|coldest|wettest|driest|warmest|quietest)\s/i),
-      guarded(thatTimeParser, /that (?:time|date)\b/i),
-      guarded(thatPartOfDayParser, /that (?:morning|afternoon|evening|night)\b/i),
-      guarded(relativeDayParser, /\b(?:next|following|previous|preceding|prior|before|after)\b/i),
+      guarded(anaphoricPeriodParser, guard(/the\s+(?:\S+\s+)?(?:year|quarter|month|week|period)|year[\s-]end|full-year/i, PERIODS)),
+      guarded(reportedSubjectParser, guard(/the\s+(?:quarter|period|week|month|year)\b/i, PERIODS)),
+      guarded(streakParser, guard(/straight|consecutive|successive|in a row|\b(?:best|worst|biggest|strongest|weakest|sharpest|steepest|largest|smallest|longest|busiest|deadliest|hottest|coldest|wettest|driest|warmest|quietest)\s/i, ['straight', 'consecutive', 'successive', 'row', 'best', 'worst', 'biggest', 'strongest', 'weakest', 'sharpest', 'steepest', 'largest', 'smallest', 'longest', 'busiest', 'deadliest', 'hottest', 'coldest', 'wettest', 'driest', 'warmest', 'quietest'])),
+      guarded(thatTimeParser, guard(/that (?:time|date)\b/i, ['time', 'date'])),
+      guarded(thatPartOfDayParser, guard(/that (?:morning|afternoon|evening|night)\b/i, ['morning', 'afternoon', 'evening', 'night'])),
+      guarded(relativeDayParser, guard(/\b(?:next|following|previous|preceding|prior|before|after)\b/i, ['next', 'following', 'previous', 'preceding', 'prior', 'before', 'after'])),
       guarded(clockZoneParser, anyWord(['utc', 'gmt', 'noon', 'midnight'])),
-      guarded(fiscalYearParser, /fiscal|FY|financial year/i),
-      guarded(samePeriodParser, /the (?:same|corresponding|comparable|like) /i),
+      guarded(fiscalYearParser, anyWord(['fiscal', 'fy', 'financial'])),
+      guarded(samePeriodParser, guard(/the (?:same|corresponding|comparable|like) /i, ['same', 'corresponding', 'comparable', 'like'])),
       guarded(yearEarlierParser, guard(/year.(?:earlier|ago)|(?:prior|previous).year/i, ['year'])),
-      guarded(holidayParser, /Holocaust|Christmas|Boxing|New Year|Valentine|Halloween|Independence|Fourth|Veterans|Armistice|Remembrance|Bastille|Thanksgiving|Black Friday|Cyber Monday|Labou?r Day|Memorial|Luther|Presidents|Mother|Father|Easter|Good Friday|Election Day/),
-      guarded(unitOffsetParser, all(UNIT, guard(/\b(?:ago|earlier|before|later|from now|hence|back)\b/i))),
-      guarded(setParser, /every|each|ly\b|annual|once|twice|times|\b(?:an?|per) (?:year|month|week|day|hour)\b|(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:s|\s+\w+s)\b/i),
+      guarded(holidayParser, guard(/Holocaust|Christmas|Boxing|New Year|Valentine|Halloween|Independence|Fourth|Veterans|Armistice|Remembrance|Bastille|Thanksgiving|Black Friday|Cyber Monday|Labou?r Day|Memorial|Luther|Presidents|Mother|Father|Easter|Good Friday|Election Day/, ['holocaust', 'christmas', 'boxing', 'new', 'valentine', 'halloween', 'independence', 'fourth', 'veterans', 'armistice', 'remembrance', 'bastille', 'thanksgiving', 'black', 'cyber', 'labor', 'labour', 'memorial', 'luther', 'presidents', 'mother', 'father', 'easter', 'good', 'election'])),
+      guarded(unitOffsetParser, all(UNIT, guard(/\b(?:ago|earlier|before|later|from now|hence|back)\b/i, ['ago', 'earlier', 'before', 'later', 'now', 'hence', 'back']))),
+      // the set parser's pattern needs "every", "each", "once", "twice", "times", a unit after
+      // "a" or "per", an adverb ("daily", "quarterly", "annual") or a weekday's name
+      guarded(setParser, guard(/every|each|ly\b|annual|once|twice|times|\b(?:an?|per) (?:year|month|week|day|hour)\b|(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:s|\s+\w+s)\b/i, ['every', 'each', 'once', 'twice', 'times', 'year', 'month', 'week', 'day', 'hour', 'daily', 'nightly', 'quarterly', 'annual'])),
       guarded(countRangeParser, all(UNIT, guard(/\b(?:and|to|or)\b|\d\s?[-\u2013]/i))),
-      guarded(ageParser, /-olds?\b/i),
+      guarded(ageParser, guard(/-olds?\b/i, ['old'])),
       guarded(durationParser, UNIT),
       guarded(yearPeriodParser, guard(/(?:the|year['\u2019]s)\s+(?:\S+\s+){0,3}(?:period|quarter|half)\b/i, ['period', 'quarter', 'half'])),
-      guarded(quarterHalfParser, /quarter|half|\b[QH][1-4]/i),
+      guarded(quarterHalfParser, guard(/quarter|half|\b[QH][1-4]/i, ['quarter', 'half'], true)),
       guarded(seasonParser, anyWord(['spring', 'summer', 'autumn', 'fall', 'winter'])),
-      guarded(decadeParser, guard(/\d0s|century|ties\b/i, ['0s', 'century', 'ties'])),
-      guarded(referencesParser, /\b(?:now|current|present|these days|those days|time|moment|recent|lately|former|soon|shortly|future|term|past|ago|other day|one day|some ?day)/i),
-      guarded(spelledYearParser, /\b(?:eighteen|nineteen|twenty|thousand)\b/i),
-      guarded(yearSpanParser, guard(/\d\d\s?-\s?\d\d/, ['-'])),
+      guarded(decadeParser, guard(/\d0s|century|ties\b/i, ['century', 'ties'], true)),
+      guarded(referencesParser, guard(/\b(?:now|current|present|these days|those days|time|moment|recent|lately|former|soon|shortly|future|term|past|ago|other day|one day|some ?day)/i, ['now', 'current', 'present', 'day', 'time', 'moment', 'recent', 'lately', 'former', 'soon', 'shortly', 'future', 'term', 'past', 'ago'])),
+      guarded(spelledYearParser, guard(/\b(?:eighteen|nineteen|twenty|thousand)\b/i, ['eighteen', 'nineteen', 'twenty', 'thousand'])),
+      guarded(yearSpanParser, guard(/\d\d\s?-\s?\d\d/, undefined, true)),
       ...calendarParsers().map(({ parser, needs }) => guarded(parser, calendarGuard(needs))),
-      guarded(bareDayParser, /\d(?:st|nd|rd|th)\b/i),
-      guarded(bareYearParser, /\d\d/),
+      guarded(bareDayParser, guard(/\d(?:st|nd|rd|th)\b/i, undefined, true)),
+      guarded(bareYearParser, guard(/\d\d/, undefined, true)),
     ],
     refiners: [
       overlapRefiner,
@@ -114,11 +122,16 @@ function newsChrono() {
   return instance;
 }
 
+/** The sentence as the guards read it (its words, whether it holds a digit). */
+export function sentenceCue(text: string): Cue {
+  newsChrono(); // the guards' words are known once the parsers are
+  return cueOf(text);
+}
+
 /** The dates of one sentence, as chrono's parse would give them with the news configuration. */
-export function parseSentence(text: string, refDate: Date, option: ParsingOption): ParsingResult[] {
+export function parseSentence(text: string, refDate: Date, option: ParsingOption, cue = sentenceCue(text)): ParsingResult[] {
   const { parsers, refiners } = newsChrono();
   const context = new ParsingContext(text, refDate, option);
-  const cue = cueOf(text);
   let results: ParsingResult[] = [];
   for (const { parser, guard } of parsers) if (guard(cue)) results.push(...execute(context, parser));
   // stable, as chrono's: results at one index stay in parser order

@@ -16,29 +16,33 @@ describe('calendar parser guards', () => {
   it('turn away only texts their parser reads nothing in', () => {
     for (const { parser, needs } of calendarParsers()) {
       const alone = new Chrono({ parsers: [parser], refiners: [] });
-      for (const text of WRITTEN) if (!needs.test(text)) expect(alone.parse(text, PROBE_DATE), `${text} turned away`).toEqual([]);
+      for (const text of WRITTEN) if (!guard(needs.pattern, needs.stems, needs.digit)(cueOf(text))) expect(alone.parse(text, PROBE_DATE), `${text} turned away`).toEqual([]);
     }
   });
 
   it('give a month name guard to the parsers of "March", "3 March 2009", "March 3, 2009" and "2009 March"', () => {
-    const monthGuarded = calendarParsers().filter(({ needs }) => needs.test('March') && !needs.test('2009'));
+    const monthGuarded = calendarParsers().filter(({ needs }) => needs.pattern.test('March') && !needs.pattern.test('2009'));
     expect(monthGuarded.length).toBe(4);
+    for (const { needs } of monthGuarded) expect(needs.stems).toContain('sep');
   });
 });
 
 describe('guards', () => {
-  it('look for their words in the lower-case sentence before running their expression', () => {
-    const weekday = guard(/(?:mon|tues|wednes|thurs|fri|satur|sun)day/i, ['day']);
+  it('look for their stems in the sentence before running their expression', () => {
+    const weekday = guard(/(?:mon|tues|wednes|thurs|fri|satur|sun)day/i, ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
     expect(weekday(cueOf('The vote is on TUESDAY.'))).toBe(true);
     expect(weekday(cueOf('The vote is on Tuesday.'))).toBe(true);
+    expect(weekday(cueOf('The Tuesday-Thursday vote.'))).toBe(true);
     expect(weekday(cueOf('The daily vote.'))).toBe(false);
     expect(weekday(cueOf('The vote is soon.'))).toBe(false);
   });
 
-  it('pass on any one of their words, in any case', () => {
+  it('pass on any one of their stems, in any case, inside a longer word or after a digit', () => {
     const clock = anyWord(['utc', 'noon']);
     expect(clock(cueOf('at 1400 UTC'))).toBe(true);
     expect(clock(cueOf('by Noon'))).toBe(true);
+    expect(clock(cueOf('1400UTC'))).toBe(true);
+    expect(clock(cueOf('afternoons'))).toBe(true);
     expect(clock(cueOf('by evening'))).toBe(false);
   });
 
@@ -51,10 +55,21 @@ describe('guards', () => {
 
   it('shared, are asked once per sentence', () => {
     let asked = 0;
-    const unit = shared((cue) => (asked++, cue.lower.includes('year')));
+    const unit = shared((cue) => (asked++, cue.text.includes('year')));
     const cue = cueOf('A year ago.');
     expect([unit(cue), unit(cue), unit(cueOf('A year ago.'))]).toEqual([true, true, true]);
     expect(asked).toBe(2);
+  });
+});
+
+describe('guards with a digit', () => {
+  it('pass on a digit where none of their stems stands', () => {
+    const decade = guard(/\d0s|century|ties\b/i, ['century', 'ties'], true);
+    expect(decade(cueOf('in the 1990s'))).toBe(true);
+    expect(decade(cueOf('in the nineties'))).toBe(true);
+    expect(decade(cueOf('in the 19th century'))).toBe(true);
+    expect(decade(cueOf('in the 1990 election'))).toBe(false);
+    expect(decade(cueOf('in the old days'))).toBe(false);
   });
 });
 
