@@ -34,15 +34,17 @@ export interface StoryOptions extends Span {
   storyWeight?: number;
   /** Taken off a sentence's closeness when it also names a day other than the entry's (a recap). */
   otherDaysPenalty?: number;
+  /** Taken off a sentence's closeness when its article came out before the entry's day (it announced it). */
+  awaitedPenalty?: number;
   /** Label each quoted sentence with its single-article event (default true; off when only the text is scored). */
   labels?: boolean;
 }
 
 /** Chosen with the weights (scripts/eval-story.ts); see DEFAULT_WEIGHTS. */
-export const DEFAULTS = { leadSentences: 8, maxWords: 40, redundancy: 0.5, relevanceWeight: 0.5, storyWeight: 0.2, otherDaysPenalty: 0.2 };
+export const DEFAULTS = { leadSentences: 8, maxWords: 40, redundancy: 0.5, relevanceWeight: 0.5, storyWeight: 0.2, otherDaysPenalty: 0.2, awaitedPenalty: 0.2 };
 
 export function buildStory(collection: Collection, options: StoryOptions): StoryTimeline {
-  const { leadSentences, maxWords, redundancy, relevanceWeight, storyWeight, otherDaysPenalty } = { ...DEFAULTS, ...definedOnly(options) };
+  const { leadSentences, maxWords, redundancy, relevanceWeight, storyWeight, otherDaysPenalty, awaitedPenalty } = { ...DEFAULTS, ...definedOnly(options) };
   const span: Span = { start: options.start, end: options.end };
   const articles = articlesInSpan(collection, span);
   const ranked = rankDates(collection, span, options.weights ?? DEFAULT_WEIGHTS);
@@ -50,7 +52,7 @@ export function buildStory(collection: Collection, options: StoryOptions): Story
   const idf = inverseFrequency(articles.flatMap((a) => collection.articles[a].sentences.map((s) => sentenceWords(collection, s))));
   const vectors = new Map<number, Vector>();
   const vectorOf = (s: number) => vectors.get(s) ?? vectors.set(s, tfidf(sentenceWords(collection, s), idf)).get(s)!;
-  const priorOf = sentencePrior(collection, articles, vectorOf, { relevanceWeight, storyWeight, otherDaysPenalty });
+  const priorOf = sentencePrior(collection, articles, vectorOf, { relevanceWeight, storyWeight, otherDaysPenalty, awaitedPenalty });
 
   // Down the ranking until N days have something to say: a day with publications but no
   // sentence that tells of it is passed over, not printed empty.

@@ -23,4 +23,15 @@ describe('sentencePrior without cause', () => {
     const prior = sentencePrior(C, [0], none, { relevanceWeight: 0, storyWeight: 0, otherDaysPenalty: 0 });
     expect([prior(0, '2024-03-11'), prior(1, '2024-03-04')]).toEqual([0, 0]);
   });
+
+  it('takes nothing off an announcement when no penalty for it is given', () => {
+    const prior = sentencePrior(C, [0], none, { relevanceWeight: 0, storyWeight: 0, otherDaysPenalty: 0 });
+    expect(prior(1, '2024-03-11')).toBe(0);
+  });
+
+  it('takes nothing off a report published on the entry’s day or after it', () => {
+    const prior = sentencePrior(C, [0], none, { relevanceWeight: 0, storyWeight: 0, otherDaysPenalty: 0, awaitedPenalty: 0.5 });
+    expect(prior(0, '2024-03-04')).toBe(0);
+    expect(prior(0, '2024-03-05')).toBe(0);
+  });
 });

@@ -17,7 +17,7 @@ function collection(articles: { published: string; sentences: [string, string[]]
   return c;
 }
 
-function priorFor(c: Collection, options: { relevanceWeight: number; storyWeight: number; otherDaysPenalty: number }) {
+function priorFor(c: Collection, options: { relevanceWeight: number; storyWeight: number; otherDaysPenalty: number; awaitedPenalty?: number }) {
   const articles = c.articles.map((_, i) => i);
   const idf = inverseFrequency(c.sentences.map((_, s) => sentenceWords(c, s)));
   return sentencePrior(c, articles, (s) => tfidf(sentenceWords(c, s), idf), options);
@@ -48,5 +48,17 @@ describe('sentencePrior', () => {
     ]);
     const prior = priorFor(stray, { relevanceWeight: 0.5, storyWeight: 0, otherDaysPenalty: 0 });
     expect(prior(0, '2024-03-04')).toBeGreaterThan(prior(3, '2024-03-04'));
+  });
+
+  it('weighs down a sentence whose article came out before the entry’s day: it announced the day', () => {
+    const vote = collection([
+      { published: '2024-05-01', sentences: [['Voters will go to the polls on Sunday to choose a new mayor.', ['2024-05-05']]] },
+      { published: '2024-05-06', sentences: [['Voters chose Ana Ruiz as mayor on Sunday.', ['2024-05-05']]] },
+      { published: '2024-05-05', sentences: [['Polls opened at 7 a.m. today across the city.', ['2024-05-05']]] },
+    ]);
+    const prior = priorFor(vote, { relevanceWeight: 0, storyWeight: 0, otherDaysPenalty: 0, awaitedPenalty: 0.2 });
+    expect(prior(0, '2024-05-05')).toBeCloseTo(-0.2);
+    expect(prior(1, '2024-05-05')).toBe(0);
+    expect(prior(2, '2024-05-05')).toBe(0);
   });
 });
