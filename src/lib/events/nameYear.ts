@@ -36,6 +36,11 @@ export function headNoun(words: readonly Word[], i: number): Word | null {
   return head;
 }
 
+// A period the year picks out: "the 2027 model year", "the 2025 school year", "its 2024 fiscal
+// second half". The year dates what happens in it. (Read off the text: a word tagger takes
+// "year" for a date word, not for the head of the noun run.)
+const PERIOD_AFTER = /^\s+(?:[\p{Ll}-]+\s+){1,2}(?:years?|quarters?|half|halves|terms?|sessions?|semesters?)\b/u;
+
 export function keepsItsDate(head: Word): boolean {
   return EVENT_NOUN.test(head.text) || FIGURE.test(head.text);
 }
@@ -47,7 +52,7 @@ export function qualifiesName(text: string, timex: Timex, wordsOf: () => readonl
   const start = timex.start - (/\d{2,4}\s*[-–/]\s*$/.exec(text.slice(Math.max(0, timex.start - 8), timex.start))?.[0].length ?? 0);
   const end = timex.end + (/^\s*[-–/]\s*\d{2,4}\b/.exec(text.slice(timex.end, timex.end + 8))?.[0].length ?? 0);
   if (!decade && afterName(text, start, wordsOf)) return true;
-  if (!/^\s+\p{L}/u.test(text.slice(end, end + 3))) return false;
+  if (!/^\s+\p{L}/u.test(text.slice(end, end + 3)) || PERIOD_AFTER.test(text.slice(end, end + 40))) return false;
   const words = wordsOf().filter((w) => w.end > w.start); // no hidden words ("2007-2009" -> to)
   if (!determinedBefore(text, words, start)) return false;
   // "coal mining grew during the 1970s oil crisis": the named period dates what went on in it

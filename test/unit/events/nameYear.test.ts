@@ -15,6 +15,15 @@ describe('a year before an event noun keeps its event', () => {
   });
 });
 
+describe('a year before the period it picks out keeps its event', () => {
+  it('keeps the model year a change is made for', () => {
+    expect(datesOf('The carmaker will drop the manual hatchback for the 2026 model year.', [['2026', '2026']])).toEqual(['2026']);
+  });
+  it('keeps the school year a rule takes effect in', () => {
+    expect(datesOf('The district will start classes later in the 2025 school year.', [['2025', '2025']])).toEqual(['2025']);
+  });
+});
+
 describe('a year before a name and its event noun', () => {
   it('keeps the year of a campaign named after a candidate', () => {
     expect(datesOf('She first met the strategist on the 1992 Ross H. Perot campaign in Texas.', [['1992', '1992']])).toEqual(['1992']);
