@@ -2,11 +2,10 @@
 // weekday parser needs "monday" or another day's name), the parser's full pattern, with its
 // lookbehinds and long alternations, is not run over the sentence at all. Purely a speed
 // device: a guard must accept every text the parser could match.
-// The words are looked for once per sentence for all the guards: the sentence's runs of
-// letters, in lower case, are looked up in a table of the word stems each one holds (a run is
-// read once per text in which it is new: "said", "the" and "year" are looked up, not searched).
-// A guard's own expression then runs only on a sentence holding one of its stems.
-// Knows nothing of dates.
+// The words are looked for once per sentence for all the guards, in one pass over its letters
+// through an automaton of every stem (Aho-Corasick), which sets one bit for each stem list a
+// stem of which it meets. A guard's own expression then runs only on a sentence holding one
+// of its stems. Knows nothing of dates.
 
 /** One sentence as the guards read it. */
 export interface Cue {
@@ -24,42 +23,94 @@ export type Guard = (cue: Cue) => boolean;
 // the stem lists, one bit each (bitwise operators read 32 bits; the sign bit is left alone)
 const lists: string[][] = [];
 const listBits = new Map<string, number>();
-// the bits of each run of letters seen; bounded, as a hostile text may hold any number of runs
-const runBits = new Map<string, number>();
-const MAX_RUNS = 20_000;
 
-/** The bit standing for `stems` (lower-case letters): set in a cue whose sentence holds one of them. */
+/**
+ * The bit standing for `stems` (lower-case letters): set in a cue whose sentence holds one of
+ * them. 0 once 31 lists have bits: the caller then looks for the stems itself (holds()).
+ */
 export function wordsBit(stems: readonly string[]): number {
   const key = stems.join('|');
   const known = listBits.get(key);
   if (known !== undefined) return known;
   if (stems.some((s) => !/^[a-z]+$/.test(s))) throw new Error(`a guard's stems are lower-case letters: ${key}`);
-  if (lists.length === 31) throw new Error('more than 31 stem lists: merge some');
+  if (lists.length === 31) return 0;
   lists.push([...stems]);
-  runBits.clear();
+  automaton = null;
   const bit = 1 << (lists.length - 1);
   listBits.set(key, bit);
   return bit;
 }
 
-function bitsOf(run: string): number {
-  let bits = runBits.get(run);
-  if (bits !== undefined) return bits;
-  bits = 0;
-  for (let i = 0; i < lists.length; i++) if (lists[i].some((stem) => run.includes(stem))) bits |= 1 << i;
-  if (runBits.size >= MAX_RUNS) runBits.clear();
-  runBits.set(run, bits);
-  return bits;
+// The automaton: for each state and letter a next state, and for each state the bits of the
+// stems that end there (its own and those of its longest proper suffixes). Built when first
+// needed after a list is added.
+let automaton: { next: Int32Array; bits: Int32Array } | null = null;
+
+function build(): { next: Int32Array; bits: Int32Array } {
+  const children: number[][] = [new Array(26).fill(-1)];
+  const own: number[] = [0];
+  lists.forEach((stems, i) => {
+    for (const stem of stems) {
+      let state = 0;
+      for (let k = 0; k < stem.length; k++) {
+        const c = stem.charCodeAt(k) - 97;
+        if (children[state][c] < 0) {
+          children[state][c] = children.length;
+          children.push(new Array(26).fill(-1));
+          own.push(0);
+        }
+        state = children[state][c];
+      }
+      own[state] |= 1 << i;
+    }
+  });
+  const next = new Int32Array(children.length * 26);
+  const bits = new Int32Array(children.length);
+  const fail = new Int32Array(children.length);
+  // breadth first, so that a state's failure state is complete before it is read
+  const queue: number[] = [];
+  for (let c = 0; c < 26; c++) {
+    const child = children[0][c];
+    next[c] = child < 0 ? 0 : child;
+    if (child > 0) queue.push(child);
+  }
+  bits[0] = own[0];
+  for (let q = 0; q < queue.length; q++) {
+    const state = queue[q];
+    bits[state] = own[state] | bits[fail[state]];
+    for (let c = 0; c < 26; c++) {
+      const child = children[state][c];
+      if (child < 0) next[state * 26 + c] = next[fail[state] * 26 + c];
+      else {
+        fail[child] = next[fail[state] * 26 + c];
+        next[state * 26 + c] = child;
+        queue.push(child);
+      }
+    }
+  }
+  return { next, bits };
 }
 
-const NOT_LETTERS = /[^a-z]+/;
-
-// A regular expression matching ASCII letters case-blind matches them in the lower-case copy,
-// within one run of letters: a stem found there is found in the run.
+// A regular expression matching ASCII letters case-blind matches only ASCII letters (without
+// the u flag, "K" or "ſ" never match "k" or "s"), so a stem it matches is met in one run of
+// ASCII letters, read here in lower case.
 export function cueOf(text: string): Cue {
+  const { next, bits } = (automaton ??= build());
   let words = 0;
-  for (const run of text.toLowerCase().split(NOT_LETTERS)) if (run) words |= bitsOf(run);
-  return { text, words, digit: /\d/.test(text), answers: new Map() };
+  let digit = false;
+  let state = 0;
+  for (let i = 0; i < text.length; i++) {
+    let c = text.charCodeAt(i);
+    if (c >= 65 && c <= 90) c += 32;
+    if (c >= 97 && c <= 122) {
+      state = next[state * 26 + c - 97];
+      words |= bits[state];
+    } else {
+      state = 0;
+      if (c >= 48 && c <= 57) digit = true;
+    }
+  }
+  return { text, words, digit, answers: new Map() };
 }
 
 /**
@@ -69,14 +120,23 @@ export function cueOf(text: string): Cue {
  */
 export function guard(needs: RegExp, stems?: readonly string[], digit = false): Guard {
   if (!stems) return digit ? (cue) => cue.digit && needs.test(cue.text) : (cue) => needs.test(cue.text);
-  const bit = wordsBit(stems);
-  return digit ? (cue) => ((cue.words & bit) !== 0 || cue.digit) && needs.test(cue.text) : (cue) => (cue.words & bit) !== 0 && needs.test(cue.text);
+  const has = holds(stems);
+  return digit ? (cue) => (has(cue) || cue.digit) && needs.test(cue.text) : (cue) => has(cue) && needs.test(cue.text);
 }
 
 /** A guard passing when the sentence holds any of `stems` (lower-case letters), in any case. */
 export function anyWord(stems: readonly string[]): Guard {
+  return holds(stems);
+}
+
+function holds(stems: readonly string[]): Guard {
   const bit = wordsBit(stems);
-  return (cue) => (cue.words & bit) !== 0;
+  if (bit) return (cue) => (cue.words & bit) !== 0;
+  // no bit left: the slow way, which finds at least what the automaton would
+  return (cue) => {
+    const lower = cue.text.toLowerCase();
+    return stems.some((stem) => lower.includes(stem));
+  };
 }
 
 /** A guard passing when all of `guards` pass, tried in order. */

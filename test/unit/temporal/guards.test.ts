@@ -83,3 +83,16 @@ describe('long runs without a space', () => {
     expect(splitPieces('9'.repeat(100))).toEqual([]);
   });
 });
+
+describe('stems', () => {
+  it('are found inside words, overlapping each other, and not across a break between letters', () => {
+    const stems = [anyWord(['day', 'monday']), anyWord(['mon', 'on']), anyWord(['ay', 'yesterday', 'esterd']), anyWord(['hers', 'his']), anyWord(['nth'])];
+    const read = (text: string) => stems.map((g) => g(cueOf(text)));
+    expect(read('Yesterday')).toEqual([true, false, true, false, false]);
+    expect(read('MONDAY')).toEqual([true, true, true, false, false]);
+    expect(read('ushers')).toEqual([false, false, false, true, false]);
+    expect(read('mo-nth d4ay')).toEqual([false, false, true, false, true]);
+    expect(read('mo nday')).toEqual([true, false, true, false, false]);
+    expect(read('mo-n nt-h')).toEqual([false, false, false, false, false]);
+  });
+});
