@@ -20,6 +20,7 @@ import { placedByCount } from './countedFrom';
 import { placedEvent } from './placed';
 import { toldInPassing } from './background';
 import { isDay } from '../validate';
+import { onItsSide } from './publishedSide';
 
 function datedEvent(
   text: string,
@@ -41,12 +42,13 @@ function datedEvent(
   const holdsToday = range.start < range.end && range.start <= publishedDay && range.end >= publishedDay;
   const status = sameDay ?? statusOf(range, publishedDay, cues, t.mod, cuesBefore, holdsToday && toldAsDone(t, governingGroup(t)));
   const modality = modalityOf(status, cues);
+  const days = onItsSide(range, publishedDay, status, t.text);
   return {
     id: `e-${sentence.start}-${key}`,
     label,
     status,
     ...(modality ? { modality } : {}),
-    when: { timex: t.value, start: range.start, end: range.end, granularity: range.granularity, text: t.text, ...(t.mod ? { mod: t.mod } : {}) },
+    when: { timex: t.value, start: days.start, end: days.end, granularity: range.granularity, text: t.text, ...(t.mod ? { mod: t.mod } : {}) },
     source: { start: sentence.start, end: sentence.end },
     // context told in passing (a relative clause, a fronted participle, "since", "after ..."),
     // read in its statement and, for a relative clause after the subject, in the whole sentence
