@@ -1,5 +1,5 @@
 import { fileURLToPath } from 'node:url';
-import { build, type Plugin } from 'vite';
+import { build, runnerImport, type Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { svelteTesting } from '@testing-library/svelte/vite';
@@ -31,7 +31,10 @@ function sampleDocument(): Plugin {
     async load(source) {
       if (source !== `\0${id}`) return null;
       const { readFileSync } = await import('node:fs');
-      const { extract } = await import('./src/lib/extract');
+      // through Vite's module runner: a plain import would bundle the whole pipeline into the
+      // config that every vite and vitest start loads
+      const { module } = await runnerImport<typeof import('./src/lib/extract')>(fileURLToPath(new URL('./src/lib/extract.ts', import.meta.url)), { configFile: false, logLevel: 'silent' });
+      const { extract } = module;
       const text = readFileSync(new URL('./public/samples/korea-summit.txt', import.meta.url), 'utf8');
       const meta = JSON.parse(readFileSync(new URL('./public/samples/korea-summit.json', import.meta.url), 'utf8'));
       const doc = extract(text, { title: meta.title, published: meta.published, url: meta.url, publisher: meta.publisher });
