@@ -56,10 +56,10 @@ const PERIODS = ['year', 'quarter', 'month', 'week', 'period'];
 const PERIOD_NAMES = ['week', 'month', 'year', 'quarter', 'spring', 'summer', 'autumn', 'fall', 'winter', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 
 // A unit of time written out ("days", "a year", "30-minute"): the durations, counted ranges
-// and offsets need one; asked once per sentence for all of them
-let unit: Guard | null = null;
-const UNIT: Guard = (cue) =>
-  (unit ??= shared(guard(/\b(?:day|week|month|quarter|year|decade|centur|hour|min(?:ute)?s?\b|hrs?\b)|(?:trading|business|working) day|\dday|-day/i, ['day', 'week', 'month', 'quarter', 'year', 'decade', 'centur', 'hour', 'min', 'hr'])))(cue);
+// and offsets need one; asked once per sentence for all of them (made with the parsers, so
+// that its stems are known before any sentence is read)
+const unitGuard = () =>
+  shared(guard(/\b(?:day|week|month|quarter|year|decade|centur|hour|min(?:ute)?s?\b|hrs?\b)|(?:trading|business|working) day|\dday|-day/i, ['day', 'week', 'month', 'quarter', 'year', 'decade', 'centur', 'hour', 'min', 'hr']));
 
 // chrono's calendar parsers share few guards (four need a month's name): each asked once per sentence
 const calendarGuards = new Map<Needs, Guard>();
@@ -68,7 +68,9 @@ const calendarGuard = (needs: Needs) => calendarGuards.get(needs) ?? calendarGua
 let instance: { parsers: Guarded[]; refiners: Refiner[] } | null = null;
 
 function newsChrono() {
-  instance ??= {
+  if (instance) return instance;
+  const UNIT = unitGuard();
+  instance = {
     parsers: [
       guarded(casualDayParser, guard(/\b(?:to(?:day|night|morrow)|yesterday|morning|afternoon|evening|night|overnight|mid(?:morning|afternoon))/i, ['today', 'tomorrow', 'yesterday', 'morning', 'afternoon', 'evening', 'night'])),
       guarded(relativePeriodParser, guard(/\b(?:week|month|year|quarter|spring|summer|autumn|fall|winter|january|february|march|april|may|june|july|august|september|october|november|december)/i, PERIOD_NAMES)),
