@@ -37,6 +37,10 @@ const LEADING_SPEECH = new RegExp(
 const LEADING_SUBORDINATOR = /^(?:after|before|because|until|once|as soon as|as|when|while|whereas|although|though)\s+(?!of\b|well\b|such\b|part\b|much\b|many\b)(?=\S+\s+\S+\s+\S)/i;
 const PAGE_METADATA =
   /^(?:(?:first |last )?(?:posted|published|updated|modified|filed|edited)(?: on| at)?:?(?: by [^,.;]{1,60})?|(?:\|\s*)?\d+\s*(?:min|minute)s?\s+read|by [A-Z][^,.;]{1,60})$/i;
+// What is left of a live page's stamp before the news: "(Update Cairo, ) -- Police ...",
+// "(0140 local)) The minister ...", ") Residents say ..." (its times are dropped as dates; a
+// sentence split inside it leaves a bracket). A leading bracket is never the gist.
+const LEADING_BRACKET = /^(?:\((?:[^()]|\([^()]*\))*\)+|\)+)\s*(?:[-—–]+\s*)?(?=[“"]?\p{Lu})/u;
 // A wire dateline opening the first paragraph: "LONDON —", "WASHINGTON (AP) —".
 export const DATELINE = /^[A-Z][A-Z.' -]{1,40}(?:,\s[A-Z][A-Za-z.]{1,20})?(?:\s\([A-Za-z]{2,12}\))?\s[—–-]{1,2}\s/;
 // "The Ford Motor Company, the second-largest car maker in America, will cut ...": an appositive
@@ -154,7 +158,7 @@ export function makeLabel(text: string, clause: Span, drop: Span[]): string {
   const next = scene ? /^[.,;:—–]?\s+(?=[“"]?\p{Lu})/u.exec(text.slice(scene.end, clause.end)) : null;
   if (scene && next) clause = { start: scene.end + next[0].length, end: clause.end };
   drop = drop.filter((d) => !isClauseSubject(text, clause, d));
-  let s = withoutSpans(text, clause, drop).replace(/\s+/g, ' ').trim().replace(DATELINE, '');
+  let s = withoutSpans(text, clause, drop).replace(/\s+/g, ' ').trim().replace(DATELINE, '').replace(LEADING_BRACKET, '');
   s = s.replace(/[.!?…]+$/, '').replace(AS_AUXILIARY, '').replace(TRAILING_ATTRIBUTION, '');
   // Parenthetical asides ("(NIS)", "(R-Ariz.)") cost label room and add no gist.
   s = tidy(s.replace(ACCORDING, '').replace(ACCORDING_ANYWHERE, '').replace(HEDGES, '').replace(/\s\([^()]{1,80}\)/g, '').replace(APPOSITIVE, '$1 ').replace(PARTICIPLE_ASIDE, '$1 ').replace(RELATIVE_ASIDE, '$1 ').replace(SUBJECT_RELATIVE, '$1 '));

@@ -9,7 +9,7 @@ import { alternativeMention, type Dated, rangeMention } from './ranges';
 import { withoutSpans } from './label';
 import type { Statement } from './statements';
 import type { Word } from '../analysis';
-import { comparisonOrYardstick, isGameClock, isStateNotEvent } from './notEvents';
+import { comparisonOrYardstick, isGameClock, isInlineStamp, isStateNotEvent } from './notEvents';
 import { qualifiesName } from './nameYear';
 import { qualifiesWord } from './qualifiers';
 
@@ -59,7 +59,7 @@ export function mentionsOf(text: string, st: Statement, wordsOf: () => readonly 
       continue;
     }
     if (timex.type !== 'DATE' && timex.type !== 'TIME') continue;
-    if (comparisonOrYardstick(text, st.span, timex) || isGameClock(text, timex) || isStateNotEvent(text, st.span, timex, wordsOf) || qualifiesWord(text, st.span, timex, wordsOf)) continue;
+    if (comparisonOrYardstick(text, st.span, timex) || isGameClock(text, timex) || isInlineStamp(text, timex) || isStateNotEvent(text, st.span, timex, wordsOf) || qualifiesWord(text, st.span, timex, wordsOf)) continue;
     const range = timexRange(timex);
     if (range) dated.push({ timex, range });
   }

@@ -13,6 +13,8 @@ describe('makeLabel', () => {
     ['The Swedish furniture retailer Ikea announced on Monday that it would close two warehouses.', 'Monday', 'Ikea announced that it would close two warehouses'],
     ['Standing outside the flooded depot on Monday, the mayor promised new pumps.', 'Monday', 'The mayor promised new pumps'],
     ['The ruling, arriving two days before the vote, was a blow to the union on Friday.', 'Friday', 'The ruling was a blow to the union'],
+    ['(Update 4:05 p.m. Lagos, 11:05 a.m. ET) -- The port authority closed two berths on Tuesday.', 'Tuesday', 'The port authority closed two berths'],
+    ['(0215 local)) The transport minister resigned on Tuesday.', 'Tuesday', 'The transport minister resigned'],
     ['Rescuers reached the stranded hikers early Tuesday.', 'Tuesday', 'Rescuers reached the stranded hikers'],
     ['The ferry is due to dock in Oslo later in the week.', 'the week', 'The ferry is due to dock in Oslo'],
     ['The museum hired the design firm Field Studio to redo its lobby on Tuesday.', 'Tuesday', 'The museum hired the design firm Field Studio to redo its lobby'],

@@ -67,6 +67,14 @@ describe('page furniture and captions are no events', () => {
     const text = 'March 3, 2024 — 9:10 AM EST March 4, 2024 — 2:45 PM EST\nThe port reopened on Tuesday.';
     expect(datesOf(text, [['March 3, 2024', '2024-03-03'], ['March 4, 2024', '2024-03-04'], ['Tuesday', '2024-05-14']])).toEqual(['Tuesday']);
   });
+  it('drops the times of a live page’s update stamp and keeps the news after it', () => {
+    const text = '(Update 4:05 p.m. Lagos, 11:05 a.m. ET) -- The port authority closed two berths on Tuesday.';
+    expect(datesOf(text, [['4:05 p.m.', '2024-05-14T16:05', 'TIME'], ['11:05 a.m. ET', '2024-05-14T11:05', 'TIME'], ['Tuesday', '2024-05-14']])).toEqual(['Tuesday']);
+  });
+  it('drops the date of a reader comment’s stamp', () => {
+    const text = 'Posted by: riverwatcher | May 14, 2024 3:12 PM | Report abuse The council should have acted sooner.';
+    expect(datesOf(text, [['May 14, 2024 3:12 PM', '2024-05-14T15:12', 'TIME']])).toEqual([]);
+  });
   it('drops a photo caption followed by its credit', () => {
     const text = 'Volunteers stack sandbags along the levee on Sunday.\n\n(Ana Ruiz/The Courier)\n\nThe river crested on Monday.';
     expect(datesOf(text, [['Sunday', '2024-05-12'], ['Monday', '2024-05-13']])).toEqual(['Monday']);
