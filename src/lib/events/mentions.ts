@@ -9,7 +9,8 @@ import { alternativeMention, type Dated, rangeMention } from './ranges';
 import { withoutSpans } from './label';
 import type { Statement } from './statements';
 import type { Word } from '../analysis';
-import { comparisonOrYardstick, isGameClock, isInlineStamp, isStateNotEvent } from './notEvents';
+import { comparisonOrYardstick, isGameClock, isStateNotEvent } from './notEvents';
+import { isInlineStamp } from './stamps';
 import { qualifiesName } from './nameYear';
 import { qualifiesWord } from './qualifiers';
 

@@ -79,18 +79,6 @@ export function isPageStamp(text: string, sentence: Span, timexes: Timex[]): boo
   return !/\p{L}{2}/u.test(rest.replace(STAMP_WORDS, ' '));
 }
 
-// A stamp inside running text: a live page's "(Update 9:40 p.m. Cairo, 2:40 p.m. ET) -- ..."
-// or "(Updated 6:15 p.m. (0115 local))", a reader comment's "Posted by: NAME | June 24, 2010
-// 11:13 AM | Report abuse". Its times date an edit to the page or a comment, not the news
-// told after it (which keeps its own dates).
-const STAMP_BEFORE =
-  /(?:\(\s*(?:last\s+)?(?:update[ds]?|posted|published|edited)\b[^()\n]{0,40}(?:\([^()\n]*\)[^()\n]{0,20})?|\bposted\s+by\s*:?\s*[^|\n]{1,60}\|\s*)$/i;
-const STAMP_AFTER = /^\s*\|\s*report\s+abuse\b/i;
-
-export function isInlineStamp(text: string, timex: Timex): boolean {
-  return STAMP_BEFORE.test(text.slice(Math.max(0, timex.start - 90), timex.start)) || STAMP_AFTER.test(text.slice(timex.end, timex.end + 20));
-}
-
 // A photo caption: the sentence is followed on its line by the photographer's credit ("(Mike
 // Cason/al.com)", "(AP Photo/Evan Vucci)", on the same line or the next), or is written in wire caption style, in the
 // present tense and ending on the weekday and full date ("President X speaks ... in

@@ -1,0 +1,28 @@
+// Page and feed stamps inside running text date no event; the news beside them keeps its dates.
+// Sentences are written for these tests; timexes are handmade so the rules are tested alone.
+import { describe, expect, it } from 'vitest';
+import { buildEvents } from '../../../src/lib/events';
+import { timexOf } from './helpers';
+
+const PUBLISHED = '2024-05-15';
+const datesOf = (text: string, timexes: [string, string, string?][]) =>
+  buildEvents(text, timexes.map(([words, value, type]) => timexOf(text, words, value, (type as 'DATE' | 'TIME') ?? 'DATE')), PUBLISHED).map((e) => e.when.text);
+
+describe('stamps a page puts in the text', () => {
+  it('drops a wire copy’s dateline day and keeps the news after it', () => {
+    const text = 'LAGOS, May 15 (Reuters) - Dock workers walked off the job on Tuesday over unpaid wages.';
+    expect(datesOf(text, [['May 15', '2024-05-15'], ['Tuesday', '2024-05-14']])).toEqual(['Tuesday']);
+  });
+  it('drops a stamp set off by a pipe', () => {
+    const text = 'Port strike spreads | Wed May 15, 2024 9:02 am EDT Dock workers walked off the job on Tuesday.';
+    expect(datesOf(text, [['May 15, 2024 9:02 am EDT', '2024-05-15T09:02', 'TIME'], ['Tuesday', '2024-05-14']])).toEqual(['Tuesday']);
+  });
+  it('drops a date set off by a pipe after it', () => {
+    const text = 'Talks on the dock strike collapsed on May 14 | Business desk\nThe dock workers walked off the job on Tuesday.';
+    expect(datesOf(text, [['May 14', '2024-05-14'], ['Tuesday', '2024-05-14']])).toEqual(['Tuesday']);
+  });
+  it('drops a headline rail’s freshness in abbreviations', () => {
+    const text = 'Dockers strike over pay - 3 hrs ago Ferry fares rise again - 5 mins ago';
+    expect(datesOf(text, [['3 hrs ago', '2024-05-15T06:00', 'TIME'], ['5 mins ago', '2024-05-15T08:55', 'TIME']])).toEqual([]);
+  });
+});

@@ -1,0 +1,19 @@
+// What looks like a stamp but is news: the stamp rules must leave these dates.
+import { describe, expect, it } from 'vitest';
+import { buildEvents } from '../../../src/lib/events';
+import { timexOf } from './helpers';
+
+const PUBLISHED = '2024-05-15';
+const datesOf = (text: string, timexes: [string, string, string?][]) =>
+  buildEvents(text, timexes.map(([words, value, type]) => timexOf(text, words, value, (type as 'DATE' | 'TIME') ?? 'DATE')), PUBLISHED).map((e) => e.when.text);
+
+describe('news dates near stamp words', () => {
+  it('keeps "hours ago" written out in prose', () => {
+    const text = 'The ferry sank three hours ago off the northern cape.';
+    expect(datesOf(text, [['three hours ago', '2024-05-15T06:00', 'TIME']])).toEqual(['three hours ago']);
+  });
+  it('keeps a day named in the sentence after a dateline', () => {
+    const text = 'LAGOS (Reuters) - Dock workers walked off the job on Tuesday.';
+    expect(datesOf(text, [['Tuesday', '2024-05-14']])).toEqual(['Tuesday']);
+  });
+});
