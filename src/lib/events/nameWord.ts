@@ -43,10 +43,18 @@ const SLOT_AFTER = /^\s+(?:[\w-]+\s+){0,2}?(?:slot|show|newscast|broadcast|bulle
 // issue is named by its date, like a slot by its time.
 const ISSUE_AFTER = /^(?:\s+|['’]s\s+)(?:print\s+|special\s+|double\s+)?(?:issue|edition|paper|newspaper|front\s+page)s?\b/i;
 
-/** Whether `timex` is a clock time naming a schedule's slot, or the date of an issue. */
+// "Wheat for December delivery closed at $5.16", "the March contract", "January crude futures":
+// markets name a contract by the month it falls due; the price moved today, not then.
+const MONTH = /^(?:(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?|January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{4})?$/;
+const CONTRACT_AFTER = /^\s+(?:[\w-]+\s+)?(?:contracts?|futures|options|expiry|expiration)\b/i;
+// ("for December delivery" is a contract; "the May delivery of 30 jets" is a delivery in May)
+const DELIVERY = (text: string, timex: Timex) => /\bfor\s+$/i.test(text.slice(Math.max(0, timex.start - 5), timex.start)) && /^\s+delivery\b(?!\s+of\b)/i.test(text.slice(timex.end, timex.end + 20));
+
+/** Whether `timex` is a clock time naming a schedule's slot, the date of an issue, or the month
+ *  naming a market's contract. */
 export function slotTime(text: string, timex: Timex): boolean {
   const after = text.slice(timex.end, timex.end + 40);
-  return (CLOCK.test(timex.text) && SLOT_AFTER.test(after)) || ISSUE_AFTER.test(after);
+  return (CLOCK.test(timex.text) && SLOT_AFTER.test(after)) || ISSUE_AFTER.test(after) || (MONTH.test(timex.text) && (CONTRACT_AFTER.test(after) || DELIVERY(text, timex)));
 }
 
 // "IT’S TUESDAY —", "TWEET OF THE DAY": prose never writes a date in capitals; a newsletter's

@@ -36,6 +36,10 @@ export function headNoun(words: readonly Word[], i: number): Word | null {
   return head;
 }
 
+// "2006 X Factor winner Leona Lewis", "the 2016 Republican nominee", "a 2008 Olympic champion":
+// a year before a title says which title a person holds; it dates no event of the story.
+const TITLE_AFTER = /^\s+(?:[\p{Lu}][\p{L}'’&.-]*\s+){0,4}(?:winner|runner-up|champion|nominee|finalist|laureate|medall?ist|contestant|draftee|draft pick|graduate|rookie of the year|MVP)s?\b/u;
+
 // A period the year picks out: "the 2027 model year", "the 2025 school year", "its 2024 fiscal
 // second half". The year dates what happens in it. (Read off the text: a word tagger takes
 // "year" for a date word, not for the head of the noun run.)
@@ -52,6 +56,7 @@ export function qualifiesName(text: string, timex: Timex, wordsOf: () => readonl
   const start = timex.start - (/\d{2,4}\s*[-–/]\s*$/.exec(text.slice(Math.max(0, timex.start - 8), timex.start))?.[0].length ?? 0);
   const end = timex.end + (/^\s*[-–/]\s*\d{2,4}\b/.exec(text.slice(timex.end, timex.end + 8))?.[0].length ?? 0);
   if (!decade && afterName(text, start, wordsOf)) return true;
+  if (TITLE_AFTER.test(text.slice(end, end + 60))) return true;
   if (!/^\s+\p{L}/u.test(text.slice(end, end + 3)) || PERIOD_AFTER.test(text.slice(end, end + 40))) return false;
   const words = wordsOf().filter((w) => w.end > w.start); // no hidden words ("2007-2009" -> to)
   if (!determinedBefore(text, words, start)) return false;

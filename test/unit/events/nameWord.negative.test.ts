@@ -9,6 +9,15 @@ const PUBLISHED = '2024-05-15';
 const datesOf = (text: string, timexes: [string, string, string?][]) =>
   buildEvents(text, timexes.map(([words, value, type]) => timexOf(text, words, value, (type as 'DATE' | 'TIME') ?? 'DATE')), PUBLISHED).map((e) => e.when.text);
 
+describe('a month naming a market’s contract is no event', () => {
+  it('drops the delivery month of a futures price', () => {
+    expect(datesOf('Cocoa for March delivery settled at $8,210 a tonne on Friday.', [['March', '2025-03'], ['Friday', '2024-05-10']])).toEqual(['Friday']);
+  });
+  it('drops the month of a contract named before "futures"', () => {
+    expect(datesOf('July soybean futures fell 2 percent on Monday.', [['July', '2024-07'], ['Monday', '2024-05-13']])).toEqual(['Monday']);
+  });
+});
+
 describe('a date word inside a name is no event', () => {
   it('drops a capitalised century that opens a company’s name', () => {
     expect(datesOf('The studio was sold to 20th Century Studios executives in a quiet deal.', [['20th Century', '19']])).toEqual([]);

@@ -7,6 +7,12 @@ const PUBLISHED = '2024-05-15';
 const datesOf = (text: string, timexes: [string, string, string?][]) =>
   buildEvents(text, timexes.map(([words, value, type]) => timexOf(text, words, value, (type as 'DATE' | 'TIME') ?? 'DATE')), PUBLISHED).map((e) => e.when.text);
 
+describe('a delivery in a month is an event', () => {
+  it('keeps the month of a delivery of goods', () => {
+    expect(datesOf('The airline expects the June delivery of its first two freighters.', [['June', '2024-06']])).toEqual(['June']);
+  });
+});
+
 describe('a date beside a name keeps its event', () => {
   it('keeps a month governed by “in” before a name', () => {
     expect(datesOf('In March Okafor resigned from the port authority.', [['March', '2024-03']])).toEqual(['March']);

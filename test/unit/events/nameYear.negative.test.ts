@@ -7,6 +7,15 @@ import { timexOf } from './helpers';
 const PUBLISHED = '2024-05-15';
 const datesOf = (text: string, timexes: [string, string][]) => buildEvents(text, timexes.map(([words, value]) => timexOf(text, words, value)), PUBLISHED).map((e) => e.when.text);
 
+describe('a year before a title names a person', () => {
+  it('drops the year of a talent show’s winner', () => {
+    expect(datesOf('The charity single features 2019 Voice Of Ghana winner Kofi Mensah.', [['2019', '2019']])).toEqual([]);
+  });
+  it('drops the year of an Olympic champion', () => {
+    expect(datesOf('Tickets sold out after 2018 Olympic champion Mia Sato joined the tour on Saturday.', [['2018', '2018'], ['Saturday', '2024-05-11']])).toEqual(['Saturday']);
+  });
+});
+
 describe('a year that names a team, a study or a work is no event', () => {
   it('drops the year of a team named by its season', () => {
     expect(datesOf('Beyond their nine titles, the 2019 Harriers have a swagger rivals envy.', [['2019', '2019']])).toEqual([]);
