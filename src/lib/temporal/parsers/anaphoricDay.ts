@@ -21,7 +21,7 @@ export function anchorShift(count: number, unit: Unit): string {
 // previous", "the year after that" count from the story's day: TimeML and HeidelTime anchor "the previous/following X"
 // to the last date the discourse named, not to publication ("last week" is publication's)
 const RELATIVE_DAY =
-  /(?<![\w-])(?:the\s+(?:(next|following|previous|preceding|prior)\s+(day|week|month|year|morning|evening|night)|(day|week|month|year)\s+(before|after|prior|previous)(?:\s+that)?(?=\s*(?:[.,;:!?)"'\u2019\u201d]|$))))(?![\w-])/i;
+  /(?<![\w-])(?:the\s+(?:(next|following|previous|preceding|prior)\s+(day|week|month|quarter|year|morning|evening|night)|(day|week|month|year)\s+(before|after|prior|previous)(?:\s+that)?(?=\s*(?:[.,;:!?)"'\u2019\u201d]|$))))(?![\w-])/i;
 
 // "That night", "later that afternoon", "early that morning": a part of the day the story is
 // telling, the last day named (TimeML anchors it there), or publication's when none was.
@@ -55,12 +55,13 @@ export const relativeDayParser: Parser = {
 
 // "for the year", "in the quarter", "during the week", "for the period": the period the story
 // is about, in earnings and statistics reports; the last one named, else publication's. "the
-// full year", "the entire year", "full-year" before a figure and "year-end" need no preposition. A quarter or period is the
+// full year", "the entire year", "full-year" before a figure, "year-end" and "the year's end"
+// need no preposition. A quarter or period is the
 // reporting period when the story named one beside its figures ("the latest quarter"). "the year
 // to March" is a period ending in March, left to the month; "fell 5% in the quarter to $10
 // million" is the quarter, "to" leading to an amount.
 const PERIOD =
-  /(?:(?<=\b(?:for|in|during|through|throughout|over)\s+)the\s+(?:(latest|most\s+recent|just-ended|just\s+ended|reporting)\s+)?(year|quarter|month|week|period)|(?<![\w-])the\s+(?:(latest|most\s+recent|just-ended)\s+)(quarter|period)|(?<![\w-])(?:the\s+(?:full|entire|whole)\s+|full-(?=year\s+(?:(?:pre-?tax|net|operating|adjusted|core)\s+)?(?:profits?|loss(?:es)?|sales|revenues?|results|earnings|guidance|outlook|forecasts?|income|dividends?|growth|figures?)\b))(year)|(?<![\w-])(year)[\s-]end)(?![\w-]|\s+(?:before|after|ago|earlier|of|that|when|which|to(?!\s+(?:[$\u20ac\u00a3\u00a5]|\d[\d.,]*\s*(?:%|per|million|billion|cents?)))|in|since|as|ended|ending|end|prior|previous)\b|['\u2019]s)/i;
+  /(?:(?<=\b(?:for|in|during|through|throughout|over)\s+)the\s+(?:(latest|most\s+recent|just-ended|just\s+ended|reporting)\s+)?(year|quarter|month|week|period)|(?<![\w-])the\s+(?:(latest|most\s+recent|just-ended)\s+)(quarter|period)|(?<![\w-])(?:the\s+(?:full|entire|whole)\s+|full-(?=year\s+(?:(?:pre-?tax|net|operating|adjusted|core)\s+)?(?:profits?|loss(?:es)?|sales|revenues?|results|earnings|guidance|outlook|forecasts?|income|dividends?|growth|figures?)\b))(year)|(?<![\w-])(year)[\s-]end|(?<![\w-])(?:the\s+)?(year)['\u2019]s\s+end)(?![\w-]|\s+(?:before|after|ago|earlier|of|that|when|which|to(?!\s+(?:[$\u20ac\u00a3\u00a5]|\d[\d.,]*\s*(?:%|per|million|billion|cents?)))|in|since|as|ended|ending|end|prior|previous)\b|['\u2019]s)/i;
 
 // a cheap look for a word that can make a clause future before reading its tense word by word
 const MAY_LOOK_AHEAD = /\b(?:will|shall|'ll|\u2019ll|wo|expect\w*|plan\w*|forecast\w*|predict\w*|project\w*|due|set|slated|scheduled|going|intend\w*|aim\w*|hop\w*|likely|should|would|could|may|might|until|by)\b/i;
@@ -69,8 +70,8 @@ export const anaphoricPeriodParser: Parser = {
   pattern: () => PERIOD,
   extract(context, match) {
     const latest = match[1] ?? match[3];
-    const unit = (match[2] ?? match[4] ?? match[5] ?? match[6]).toLowerCase();
-    const end = match[6] ? 'END' : undefined;
+    const unit = (match[2] ?? match[4] ?? match[5] ?? match[6] ?? match[7]).toLowerCase();
+    const end = match[6] || match[7] ? 'END' : undefined;
     let value: string;
     if (unit === 'period') value = reportAnchor(0, NO_VALUE);
     else if (unit === 'quarter') value = reportAnchor(0, latest || justReported(context, match.index!, match[0].length) ? anchorShift(-1, 'quarter') : anchorShift(0, 'quarter'), 'quarter');

@@ -1,7 +1,10 @@
 // Years spelled out in words, as quotes, transcripts and speeches print them: "nineteen
 // ninety-six", "nineteen eighty", "two thousand and one", "the year two thousand", "twenty
 // twenty". Numbers read this way are only years after a word that introduces a time ("in",
-// "since", "by", "of", "the year", "until", "from"), since "nineteen twenty-year-olds" counts.
+// "since", "by", "of", "the year", "until", "from"), since "nineteen twenty-year-olds" counts,
+// or opening a sentence, where news spells out what it would print in figures elsewhere
+// ("Nineteen eighty-nine was a hard year for steel"); there only a century and its tens, since
+// a sentence also opens with a spelled count ("Twenty-five people", "Two thousand workers").
 import type { Parser } from 'chrono-node';
 import { formatYear } from '../calendar';
 import { statedResult } from '../context';
@@ -18,8 +21,14 @@ const TEN = 'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';
 // 1..99 in words: "six", "sixteen", "ninety-six", "ninety six"
 const UPTO99 = `(?:(?:${TEN})(?:[\\s-](?:${UNIT}))?|${TEEN}|${UNIT})`;
 
+// what may stand before a sentence's first word: space, quotation marks, a parenthesis
+const OPENING = '[\\s"\'(\\u201c\\u2018]*';
+const SENTENCE_START = new RegExp(`^${OPENING}$`);
+const CENTURY_AND_TENS = new RegExp(`^(?:eighteen|nineteen)\\s+(?:${TEN})(?:[\\s-](?:${UNIT}))?$`, 'i');
+const INTRODUCED = /\b(?:in|of|since|by|until|till|from|to|before|after|year|class|summer|spring|autumn|fall|winter)\s+$/i;
+
 const PATTERN = new RegExp(
-  `(?<=\\b(?:in|of|since|by|until|till|from|to|before|after|year|class|summer|spring|autumn|fall|winter)\\s+)` +
+  `(?<=\\b(?:in|of|since|by|until|till|from|to|before|after|year|class|summer|spring|autumn|fall|winter)\\s+|^${OPENING})` +
     `(?:(eighteen|nineteen|twenty)[\\s-](hundred|oh[\\s-](?:${UNIT})|${UPTO99})|two\\s+thousand(?:\\s+(?:and\\s+)?(${UPTO99}))?)(?![\\w-])`,
   'i',
 );
@@ -32,6 +41,10 @@ function wordsValue(words: string): number {
 export const spelledYearParser: Parser = {
   pattern: () => PATTERN,
   extract(context, match) {
+    // chrono reads on after each match from where it ended: "^" is only the sentence's start
+    // when nothing but an opening stands before the match in the whole sentence
+    const before = context.text.slice(0, match.index);
+    if (!INTRODUCED.test(before) && !(SENTENCE_START.test(before) && CENTURY_AND_TENS.test(match[0]))) return null;
     let year: number;
     if (match[1]) {
       const century = TEENS[match[1].toLowerCase()] ?? TENS[match[1].toLowerCase()];

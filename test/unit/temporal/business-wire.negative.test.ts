@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { tagTimexes } from '../../../src/lib/temporal/index';
+
+// What the business-wire rules must not read as dates (sentences written for these tests).
+// the dates tagged (a duration such as "ninety-day" or an age is another parser's business)
+const none = (sentence: string, published: string) => tagTimexes(sentence, published).filter((t) => t.type === 'DATE').map((t) => t.text);
+
+describe('business wire phrasings that are no dates', () => {
+  it('a count spelled out at the start of a sentence is no year', () => {
+    expect(none('Twenty-five people were hurt when the scaffold fell.', '1999-03-01')).toEqual([]);
+    expect(none('Two thousand workers marched on the capitol.', '1999-03-01')).toEqual([]);
+    expect(none('Nineteen hundred tons of grain were shipped.', '1999-03-01')).toEqual([]);
+    expect(none('Nineteen twenty-year-olds enlisted.', '1999-03-01')).toEqual([]);
+  });
+
+  it('a spelled count inside a sentence, after no word of time, is no year', () => {
+    expect(none('The mill hired nineteen ninety-day temporary workers.', '1999-03-01')).toEqual([]);
+    expect(none('Officials counted nineteen eighty votes twice.', '1999-03-01')).toEqual([]);
+  });
+
+  it("'the year's' before another noun is no end of year", () => {
+    expect(none("The year's endless rains ruined the harvest.", '2024-06-12')).toEqual([]);
+  });
+
+  it('adjectives of frequency or time with no time meant are not tagged', () => {
+    expect(none('The lender raised its quarterly dividend and named a current director to the board.', '2024-06-12')).toEqual([]);
+    expect(none('Its annual report praised the daily newspaper and a recent hire.', '2024-06-12')).toEqual([]);
+  });
+});

@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { tagged } from './helpers';
+
+// Wire and business-news phrasings of issue 16, in sentences written for these tests.
+type Case = [string, string, string, string, { type: string; value: string; mod?: string }];
+
+const cases: Case[] = [
+  [
+    "'the previous quarter' after a third quarter's figures is the second quarter",
+    'Orchard Cannery said third-quarter profit rose to $9 million. Profit in the previous quarter was $7 million.',
+    '2024-10-24', 'the previous quarter', { type: 'DATE', value: '2024-Q2' },
+  ],
+  [
+    "'the preceding quarter' counts back from the quarter the story last named",
+    'Deliveries in the fourth quarter of 2023 slipped, after a record in the preceding quarter.',
+    '2024-02-02', 'the preceding quarter', { type: 'DATE', value: '2023-Q3' },
+  ],
+  [
+    "'the following quarter' counts on from the quarter the story last named",
+    'The ferry line lost money in the first quarter of 2022 and recovered in the following quarter.',
+    '2024-05-10', 'the following quarter', { type: 'DATE', value: '2022-Q2' },
+  ],
+  [
+    "'the year's end' is the end of the year of the story",
+    'The insurer hopes to finish the merger by the year\u2019s end.',
+    '2024-06-12', 'the year\u2019s end', { type: 'DATE', value: '2024', mod: 'END' },
+  ],
+  [
+    "'year's end' without its article is the end of the year as well",
+    "Bond yields should ease at year's end, the fund manager said.",
+    '2024-06-12', "year's end", { type: 'DATE', value: '2024', mod: 'END' },
+  ],
+  [
+    'a year spelled out at the start of a sentence is that year',
+    'Nineteen eighty-seven brought the crash that wiped out the brokerage.',
+    '1999-03-01', 'Nineteen eighty-seven', { type: 'DATE', value: '1987' },
+  ],
+  [
+    'a year spelled out at the start of a quotation is that year',
+    '\u201cEighteen ninety-two was the worst winter on record,\u201d the archivist said.',
+    '1999-03-01', 'Eighteen ninety-two', { type: 'DATE', value: '1892' },
+  ],
+];
+
+describe('business wire phrasings', () => {
+  for (const [name, sentence, published, words, expected] of cases) {
+    it(name, () => {
+      expect(tagged(sentence, published, words)).toEqual({ text: words, ...expected });
+    });
+  }
+});
