@@ -40,7 +40,10 @@ function datedEvent(
   const sameDay = range.start === publishedDay && range.end === publishedDay ? sameDayStatus(t, published, governingGroup(t)) : null;
   // the verb group is read (a tagging) only for a period holding the day of writing
   const holdsToday = range.start < range.end && range.start <= publishedDay && range.end >= publishedDay;
-  const status = sameDay ?? statusOf(range, publishedDay, cues, t.mod, cuesBefore, holdsToday && toldAsDone(t, governingGroup(t)));
+  // "earlier this year" is behind the day of writing and "later this month" ahead of it, whatever
+  // else the sentence says ("An energy crisis could expose ... - earlier this year, ...")
+  const side = t.mod ?? (/^earlier\b/i.test(t.text) ? 'BEFORE' : /^later\b/i.test(t.text) ? 'AFTER' : undefined);
+  const status = sameDay ?? statusOf(range, publishedDay, cues, side, cuesBefore, holdsToday && toldAsDone(t, governingGroup(t)));
   const modality = modalityOf(status, cues);
   const days = onItsSide(range, publishedDay, status, t.text);
   return {

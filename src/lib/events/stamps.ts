@@ -1,7 +1,8 @@
 // Dates that stamp the page or a feed inside running text, not the news told beside them: a
 // live page's "(Update 9:40 p.m. Cairo, 2:40 p.m. ET) -- ...", a reader comment's "Posted by:
 // NAME | June 24, 2010 11:13 AM | Report abuse", a wire copy's "HOUSTON, April 30 (Reuters) -"
-// and "| Fri Apr 30, 2010 5:23 pm EDT", a headline rail's "- 4 hrs ago". Pasted and saved pages
+// and "| Fri Apr 30, 2010 5:23 pm EDT", a print edition's "October 23, 2008; Page A01", a
+// headline rail's "- 4 hrs ago". Pasted and saved pages
 // carry them in the text; the news after them keeps its own dates. Must not know about labels.
 import type { Timex } from '../document';
 
@@ -11,6 +12,8 @@ const REPORT_ABUSE = /^\s*\|\s*report\s+abuse\b/i;
 // News prose has no pipes: a date beside one is a page's byline or stamp line.
 const PIPE_BEFORE = /\|\s*(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s*)?$/;
 const PIPE_AFTER = /^\s*\|/;
+// A print edition's stamp: "Thursday, October 23, 2008; Page A01".
+const PRINT_PAGE_AFTER = /^\s*;\s*Page\s+[A-Z]?\d+\b/;
 // "HOUSTON/SEATTLE, April 30 (Reuters) -": the dateline's day is the copy's, not an event's.
 const DATELINE_AFTER = /^\s*(?:\d{4}\s*)?\((?:Reuters|AP|AFP|UPI|Bloomberg|CNN|Xinhua|dpa|IANS|PTI|ANI|Dow Jones)\)\s*[-—–]/;
 // A feed's freshness, in the abbreviations no reporter writes: "1 hr ago", "25 mins ago".
@@ -19,5 +22,5 @@ const FEED_AGO = /^\d+\s*(?:hrs?|mins?|secs?|h|m)\.?\s+ago$/i;
 export function isInlineStamp(text: string, timex: Timex): boolean {
   const before = text.slice(Math.max(0, timex.start - 90), timex.start);
   const after = text.slice(timex.end, timex.end + 20);
-  return UPDATE_OR_COMMENT.test(before) || REPORT_ABUSE.test(after) || PIPE_BEFORE.test(before) || PIPE_AFTER.test(after) || DATELINE_AFTER.test(after) || FEED_AGO.test(timex.text);
+  return UPDATE_OR_COMMENT.test(before) || REPORT_ABUSE.test(after) || PIPE_BEFORE.test(before) || PIPE_AFTER.test(after) || PRINT_PAGE_AFTER.test(after) || DATELINE_AFTER.test(after) || FEED_AGO.test(timex.text);
 }

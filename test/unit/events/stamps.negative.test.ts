@@ -21,6 +21,10 @@ describe('stamps a page puts in the text', () => {
     const text = 'Talks on the dock strike collapsed on May 14 | Business desk\nThe dock workers walked off the job on Tuesday.';
     expect(datesOf(text, [['May 14', '2024-05-14'], ['Tuesday', '2024-05-14']])).toEqual(['Tuesday']);
   });
+  it('drops a print edition’s date and page', () => {
+    const text = 'Wednesday, May 15, 2024; Page B02 Dock workers walked off the job on Tuesday.';
+    expect(datesOf(text, [['Wednesday, May 15, 2024', '2024-05-15'], ['Tuesday', '2024-05-14']])).toEqual(['Tuesday']);
+  });
   it('drops a headline rail’s freshness in abbreviations', () => {
     const text = 'Dockers strike over pay - 3 hrs ago Ferry fares rise again - 5 mins ago';
     expect(datesOf(text, [['3 hrs ago', '2024-05-15T06:00', 'TIME'], ['5 mins ago', '2024-05-15T08:55', 'TIME']])).toEqual([]);

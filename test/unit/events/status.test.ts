@@ -13,6 +13,8 @@ interface Case {
 }
 
 const cases: Case[] = [
+  { sentence: 'A drought could ruin the harvest - earlier this year, wells ran dry in the north.', date: ['earlier this year', '2024'], published: '2024-05-15', status: 'past', modality: 'asserted' },
+  { sentence: 'Rates were cut twice, and the board may act again later this year.', date: ['later this year', '2024'], published: '2024-05-15', status: 'projected', modality: 'possible' },
   { sentence: 'The hospital opened a new cancer wing on Monday.', date: ['Monday', '2024-05-13'], published: '2024-05-15', status: 'past', modality: 'asserted' },
   { sentence: 'The hospital will open a new cancer wing in June.', date: ['June', '2024-06'], published: '2024-05-15', status: 'projected', modality: 'planned' },
   { sentence: 'The orchestra is scheduled to tour Japan this week.', date: ['this week', '2024-W20'], published: '2024-05-15', status: 'projected', modality: 'planned' },
