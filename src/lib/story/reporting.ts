@@ -4,7 +4,8 @@
 // is the comment thread. Furniture lines (ingest's furnitureSpans) are left out too. An entry
 // drops what a wire or live page prints before the sentence: an update stamp "(Update 8:14
 // a.m. Tuesday in Cairo)", a live entry's clock, a byline run into the text and a dateline
-// "CAIRO, Egypt (CNN) --", and a transcript's speaker ("SESAY: Well, ..."). Knows nothing of
+// "CAIRO, Egypt (CNN) --", a picture's credit run into the text ("Photograph: Gerald Herbert/AP"),
+// and a transcript's speaker ("SESAY: Well, ..."). Knows nothing of
 // ranking.
 import { furnitureSpans } from '../ingest/furniture';
 import { opensWithSpeaker, withoutOpeners } from './entryLabel';
@@ -39,6 +40,12 @@ const PLACE_DASH = /^[A-Z][A-Z.'’ -]{2,30}(?:, [A-Z][A-Za-z.' -]{1,30})? --\s+
 // p.m. Monday in Libya) " — when it was posted, not what happened
 const CLOCK = '\\d{1,2}:\\d{2} ?[ap]\\.?m\\.?';
 const LIVE_STAMP = new RegExp(`^(?:[A-Z][A-Z .'’-]{1,30}, ${CLOCK}(?:\\d:\\d|[^:]){0,50}: |\\(${CLOCK}[^)]{0,50}\\) )`);
+// a picture's credit run into the text as the page was saved: "Photograph: Gerald Herbert/AP ",
+// "Photograph: Sarah Lee for the Guardian ", "(AP Photo/Alex Brandon) (Alex Brandon - AP) ",
+// "(Pall Stefansson/Getty Images) ": a credit ends on the picture agency (or the paper the picture
+// was taken for), as papers print it
+const AGENCY = '(?:AP|PA|Reuters|AFP|EPA|Associated Press|Getty Images|Rex Features|Corbis|Xinhua|Bloomberg|[A-Z][A-Za-z.\'’ -]{1,30} for the (?:Guardian|Observer))';
+const PHOTO_CREDIT = new RegExp(`^(?:Photograph: (?:[^/]{1,40}/)?${AGENCY}\\s+|(?:\\((?:AP|Pool|Reuters|AFP|By)\\b[^)]{0,60}\\)|\\([^()/]{1,40}/${AGENCY}\\))\\s*(?:\\([^)]{0,50} - [^)]{1,30}\\)\\s*)?)`);
 // a byline run into the text: "By the CNN Wire Staff ", "By Jane Doe, Special to CNN "
 const BYLINE = /^By (?:the [A-Z][A-Za-z]* Wire Staff|[A-Z][A-Za-z.'’ -]{1,40}, Special to [A-Z][A-Za-z]*)\s+/;
 
@@ -62,7 +69,7 @@ const PLACE_BAR = /^[A-Z][A-Za-z.,'’ -]{1,40} \| /;
 
 /** The sentence as a timeline entry quotes it, without stamps and datelines. */
 export function entryText(sentence: string): string {
-  const cleaned = sentence.replace(PAGE_STAMP, ' ').replace(/\s{2,}/g, ' ').trim().replace(PLACE_BAR, '').replace(UPDATE_STAMP, '').replace(LIVE_STAMP, '').replace(BYLINE, '').replace(DATELINE, '').replace(PLACE_DASH, '').trim();
+  const cleaned = sentence.replace(PAGE_STAMP, ' ').replace(/\s{2,}/g, ' ').trim().replace(PLACE_BAR, '').replace(UPDATE_STAMP, '').replace(LIVE_STAMP, '').replace(PHOTO_CREDIT, '').replace(BYLINE, '').replace(DATELINE, '').replace(PLACE_DASH, '').trim();
   // a transcript's speaker or a live page's place in capitals before a colon ("SESAY: Well, ...",
   // "GENEVA: ..."), with the spoken openers after it, go as they do from an entry's label
   return opensWithSpeaker(cleaned) ? withoutOpeners(cleaned) : cleaned;

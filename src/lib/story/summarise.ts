@@ -2,8 +2,9 @@
 // candidate is a TF-IDF vector (IDF over every sentence of the story), the day's centroid is
 // what its candidates share, and sentences are taken by closeness to it, skipping any that
 // repeats one already taken (several outlets wire the same sentence). Sentences a reader cannot
-// use as a timeline entry are left out while others remain: questions, quotations, fragments
-// and run-on lines longer than a timeline entry. Knows nothing of how days are ranked.
+// use as a timeline entry are left out while others remain: questions, quotations, fragments,
+// run-on lines longer than a timeline entry and pictures' captions. Knows nothing of how days
+// are ranked.
 import { centroid, dot, type Vector } from './vectors';
 
 export interface SummaryOptions {
@@ -22,6 +23,9 @@ export interface SentenceView {
 }
 
 const MIN_WORDS = 6;
+// a picture's caption ("In this image made from video provided by BP, ...", "April 21: In this
+// aerial photo ... the rig is seen burning") tells what a picture shows, not what happened
+const CAPTION = /^(?:[A-Z][a-z]{2,8}\.? \d{1,2}: )?In this (?:[\w-]+ )?(?:image|photo|photograph|picture|frame grab|video image)\b/i;
 
 export function fitsEntry(text: string, maxWords: number): boolean {
   const words = text.split(/\s+/).length;
@@ -29,6 +33,7 @@ export function fitsEntry(text: string, maxWords: number): boolean {
   if (/\?["'”’)]*$/.test(text)) return false;
   // a bar is page furniture ("Posted by ... | Comments (4) | Permalink"), never news prose
   if (text.includes(' | ')) return false;
+  if (CAPTION.test(text)) return false;
   // a sentence that opens on a quotation is somebody's words, not the happening
   return !/^["“'‘]/.test(text);
 }

@@ -15,6 +15,9 @@ const REPORTING = [
   'Well, the vote came on Tuesday, and it was close.',
   'The verdict: guilty on all counts, read out on Friday.',
   'Polls closed at 8:00 p.m. ET March 3, 2014, and counting began.',
+  'AP reporters saw the convoy cross the border on Monday.',
+  'Reuters said on Monday (citing AP) that the talks had failed.',
+  'Photographs of the rig were released by the Coast Guard on Friday.',
 ];
 
 describe('reporting with dates and times', () => {

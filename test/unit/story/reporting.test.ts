@@ -17,6 +17,10 @@ describe('entryText', () => {
     ['HOLMES: Well, in Jordan, crowds gathered outside the parliament on Friday.', 'In Jordan, crowds gathered outside the parliament on Friday.'],
     ['ANNA LEE, CNN CORRESPONDENT: The ferry sank before dawn on Monday.', 'The ferry sank before dawn on Monday.'],
     ['GENEVA: Talks between the two sides resumed on Tuesday.', 'Talks between the two sides resumed on Tuesday.'],
+    ['Photograph: Gerald Herbert/AP An oil worker who survived the explosion spoke on Monday.', 'An oil worker who survived the explosion spoke on Monday.'],
+    ['Photograph: Sarah Lee for the Guardian Tony Hayward has called the spill relatively tiny.', 'Tony Hayward has called the spill relatively tiny.'],
+    ['(AP Photo/Alex Brandon) (Alex Brandon - AP) Negotiators say they have reached agreement.', 'Negotiators say they have reached agreement.'],
+    ['(Pall Stefansson/Getty Images) The global financial outlook grows more dire by the day.', 'The global financial outlook grows more dire by the day.'],
   ])('quotes %j as %j', (sentence, entry) => {
     expect(entryText(sentence)).toBe(entry);
   });

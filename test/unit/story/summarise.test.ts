@@ -36,6 +36,9 @@ describe('summarise', () => {
     expect(fitsEntry('Read more.', 40)).toBe(false);
     expect(fitsEntry('Posted by the desk at 02:13 PM | Comments (23) | Permalink Lib Dems target mobile users', 40)).toBe(false);
     expect(fitsEntry('BP capped the leaking well on Thursday after 87 days of spilling oil.', 40)).toBe(true);
+    expect(fitsEntry('In this image made from video provided by BP, Wednesday, June 2, 2010, shows the site of the spill.', 40)).toBe(false);
+    expect(fitsEntry('April 21: In this aerial photo taken in the Gulf of Mexico, the rig is seen burning.', 40)).toBe(false);
+    expect(fitsEntry('In this town the mayor ordered an evacuation on Tuesday.', 40)).toBe(true);
     expect(fitsEntry('BP capped the leaking well on Thursday after 87 days of spilling oil.', 8)).toBe(false);
   });
 });
