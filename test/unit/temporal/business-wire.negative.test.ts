@@ -27,3 +27,13 @@ describe('business wire phrasings that are no dates', () => {
     expect(none('Its annual report praised the daily newspaper and a recent hire.', '2024-06-12')).toEqual([]);
   });
 });
+
+describe('months of figures that do not move', () => {
+  it('a month of figures to come that is neither the current nor the last one keeps its tense', () => {
+    expect(tagTimexes('The chain expects December sales to beat last year.', '2024-10-02').find((t) => t.text === 'December')?.value).toBe('2024-12');
+  });
+
+  it('a month planned without figures keeps the next one', () => {
+    expect(tagTimexes('The chain will open a store in January.', '2025-02-11').find((t) => t.text === 'January')?.value).toBe('2026-01');
+  });
+});

@@ -49,3 +49,13 @@ describe('business wire phrasings', () => {
     });
   }
 });
+
+describe('months named as the period of figures to come', () => {
+  it("'will publish January figures' in February is the January just ended", () => {
+    expect(tagged('The statistics office will publish January figures for exports on Feb. 27.', '2025-02-11', 'January')).toEqual({ text: 'January', type: 'DATE', value: '2025-01' });
+  });
+
+  it("'December sales are expected' in January is the December just ended", () => {
+    expect(tagged('December sales at the chain are expected to top forecasts.', '2025-01-06', 'December')).toEqual({ text: 'December', type: 'DATE', value: '2024-12' });
+  });
+});

@@ -5,6 +5,7 @@ import type { Refiner } from 'chrono-node';
 import { weekday } from '../calendar';
 import { publicationDay, readStated } from '../context';
 import { resolveYear } from '../direction';
+import { namesReportedPeriod, reportedYear } from '../reportingPeriod';
 import { tenseAround } from '../tense';
 
 // a verb that starts a state lasting to a date, then "through/until/till" the date
@@ -53,6 +54,11 @@ export const tenseDirectionRefiner: Refiner = {
       const tense = tenseAround(context.text, result.index, result.index + words.length);
       const month = c.get('month')!;
       let year = resolveYear(published.year, month, published.month, tense, 12);
+      // "will release January figures", "December sales are expected to be weak": a month's
+      // figures are published in the weeks after it, so a month named as the period of figures
+      // to come is the one just ended or the current one (reportingPeriod.ts); figures already
+      // reported keep the past's latest month
+      if (tense !== 'past' && !c.isCertain('day') && namesReportedPeriod(context.text, result.index, result.index + words.length)) year = reportedYear(published, month, 12, tense) ?? year;
       // "cancelled its flights through mid-August", "suspended trading until June 5": a
       // suspension runs from the act to the date named, so a date later in the year than
       // publication is this year's even when the act is reported in the past
