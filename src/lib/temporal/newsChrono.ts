@@ -53,7 +53,7 @@ const guarded = (parser: Parser, needs: RegExp | Guard): Guarded => ({ parser, g
 
 const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
 const PERIODS = ['year', 'quarter', 'month', 'week', 'period'];
-const PERIOD_NAMES = ['week', 'month', 'year', 'quarter', 'spring', 'summer', 'autumn', 'fall', 'winter', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const PERIOD_NAMES = ['week', 'month', 'year', 'quarter', 'decade', 'spring', 'summer', 'autumn', 'fall', 'winter', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 
 // A unit of time written out ("days", "a year", "30-minute"): the durations, counted ranges
 // and offsets need one; asked once per sentence for all of them (made with the parsers, so
@@ -73,7 +73,7 @@ function newsChrono() {
   instance = {
     parsers: [
       guarded(casualDayParser, guard(/\b(?:to(?:day|night|morrow)|yesterday|morning|afternoon|evening|night|overnight|mid(?:morning|afternoon))/i, ['today', 'tomorrow', 'yesterday', 'morning', 'afternoon', 'evening', 'night'])),
-      guarded(relativePeriodParser, guard(/\b(?:week|month|year|quarter|spring|summer|autumn|fall|winter|january|february|march|april|may|june|july|august|september|october|november|december)/i, PERIOD_NAMES)),
+      guarded(relativePeriodParser, guard(/\b(?:week|month|year|quarter|decade|spring|summer|autumn|fall|winter|january|february|march|april|may|june|july|august|september|october|november|december)/i, PERIOD_NAMES)),
       guarded(weekdayParser, guard(/(?:mon|tues|wednes|thurs|fri|satur|sun)day/i, WEEKDAYS)),
       guarded(weekendParser, anyWord(['weekend'])),
       guarded(weekOfMonthParser, guard(/week of/i, ['week'])),
@@ -100,7 +100,7 @@ function newsChrono() {
       guarded(quarterHalfParser, guard(/quarter|half|\b[QH][1-4]/i, ['quarter', 'half'], true)),
       guarded(seasonParser, anyWord(['spring', 'summer', 'autumn', 'fall', 'winter'])),
       guarded(decadeParser, guard(/\d0s|century|ties\b/i, ['century', 'ties'], true)),
-      guarded(referencesParser, guard(/\b(?:now|current|present|these days|those days|time|moment|recent|lately|former|soon|shortly|future|term|past|ago|other day|one day|some ?day)/i, ['now', 'current', 'present', 'day', 'time', 'moment', 'recent', 'lately', 'former', 'soon', 'shortly', 'future', 'term', 'past', 'ago'])),
+      guarded(referencesParser, guard(/\b(?:now|current|present|these days|those days|time|moment|recent|lately|former|soon|shortly|future|term|(?:short|long) run|past|ago|other day|one day|some ?day)/i, ['now', 'current', 'present', 'day', 'time', 'moment', 'recent', 'lately', 'former', 'soon', 'shortly', 'future', 'term', 'run', 'past', 'ago'])),
       guarded(spelledYearParser, guard(/\b(?:eighteen|nineteen|twenty|thousand)\b/i, ['eighteen', 'nineteen', 'twenty', 'thousand'])),
       guarded(yearSpanParser, guard(/\d\d\s?-\s?\d\d/, undefined, true)),
       ...calendarParsers().map(({ parser, needs }) => guarded(parser, calendarGuard(needs))),

@@ -37,3 +37,18 @@ describe('months of figures that do not move', () => {
     expect(tagTimexes('The chain will open a store in January.', '2025-02-11').find((t) => t.text === 'January')?.value).toBe('2026-01');
   });
 });
+
+describe('quarters, decades and runs that are no dates', () => {
+  it("a lower-case 'march quarter' or a month before another noun is no quarter", () => {
+    expect(none('Protesters filled the march quarter of the old town.', '2024-10-30')).toEqual([]);
+  });
+
+  it("'the past decade' stays a span of ten years, not a decade's date", () => {
+    expect(tagTimexes('Home prices doubled over the past decade.', '2024-05-02').find((t) => t.text === 'the past decade')?.type).toBe('DURATION');
+  });
+
+  it("a run that is no time ('a long run of losses', 'the short run-up') is not tagged", () => {
+    expect(none('The team ended a long run of losses.', '2024-05-02')).toEqual([]);
+    expect(none('Shares fell after the short run-up.', '2024-05-02')).toEqual([]);
+  });
+});

@@ -40,6 +40,31 @@ const cases: Case[] = [
     '\u201cEighteen ninety-two was the worst winter on record,\u201d the archivist said.',
     '1999-03-01', 'Eighteen ninety-two', { type: 'DATE', value: '1892' },
   ],
+  [
+    "'the September quarter' is the quarter that ends in September",
+    'The miner posted record copper output in the September quarter.',
+    '2024-10-30', 'the September quarter', { type: 'DATE', value: '2024-Q3' },
+  ],
+  [
+    "'the March quarter' projected in February is the quarter under way",
+    'The airline expects fuel costs to ease in the March quarter.',
+    '2025-02-18', 'the March quarter', { type: 'DATE', value: '2025-Q1' },
+  ],
+  [
+    "'the end of the decade' is publication's decade, at its end",
+    'The utility wants to retire its last coal plant by the end of the decade.',
+    '2024-05-02', 'the end of the decade', { type: 'DATE', value: '202', mod: 'END' },
+  ],
+  [
+    "'the short run' is a vague future",
+    'Tariffs may lift prices in the short run, the economist said.',
+    '2024-05-02', 'the short run', { type: 'DATE', value: 'FUTURE_REF' },
+  ],
+  [
+    "'the long run' is a vague future",
+    'In the long run, the port expects volumes to recover.',
+    '2024-05-02', 'the long run', { type: 'DATE', value: 'FUTURE_REF' },
+  ],
 ];
 
 describe('business wire phrasings', () => {

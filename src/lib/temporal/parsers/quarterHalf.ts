@@ -1,7 +1,9 @@
 // Fiscal and calendar quarters and halves: "the third quarter", "third-quarter", "the final
 // quarter of 2009", "the first quarter of last year", "Q3", "Q3 2025", "2025 Q3", "the first
-// half", "H1 2025". Without a year the sentence's tense picks it (a past statement about "the
-// third quarter" in November is this year's; a projected "first quarter" is next year's).
+// half", "H1 2025", "the September quarter" (the quarter ending in September, as results
+// stories in many markets name it). Without a year the sentence's tense picks it (a past
+// statement about "the third quarter" in November is this year's; a projected "first quarter"
+// is next year's).
 import type { Parser } from 'chrono-node';
 import { formatYear } from '../calendar';
 import { publicationDay, statedResult } from '../context';
@@ -18,7 +20,9 @@ const YEAR_TAIL = '(?:\\s+of\\s+(?:(this|last|next|the|the current|the previous)
 
 const PATTERN = new RegExp(
   `(?<![\\w-])(?:(?:the\\s+)?(first|second|third|fourth|final|1st|2nd|3rd|4th|(?<=\\bthe\\s+)last)[\\s-]+(?:(?:fiscal|financial|calendar)\\s+)?(quarter|half)${YEAR_TAIL}(?!-?(?:point|mile|final|back|pipe|inch))` +
-    `|(?:(\\d{4})\\s+)?\\b([QH])([1-4])(?:\\s+(\\d{4})|\\s*'(\\d{2}))?)(?![\\w-])`,
+    `|(?:(\\d{4})\\s+)?\\b([QH])([1-4])(?:\\s+(\\d{4})|\\s*'(\\d{2}))?` +
+    // "the September quarter": the quarter that ends in that month
+    `|(?:the\\s+)?(March|June|September|December)[\\s-]quarter)(?![\\w-])`,
   'i',
 );
 
@@ -27,7 +31,12 @@ export const quarterHalfParser: Parser = {
   extract(context, match) {
     const published = publicationDay(context);
     let kind: 'Q' | 'H', n: number, year: number | null = null;
-    if (match[1]) {
+    if (match[11]) {
+      kind = 'Q';
+      n = ['march', 'june', 'september', 'december'].indexOf(match[11].toLowerCase()) + 1;
+      // a month's name is capitalised: "the march quarter" is no date
+      if (!/^[A-Z]/.test(match[11])) return null;
+    } else if (match[1]) {
       kind = match[2].toLowerCase() === 'quarter' ? 'Q' : 'H';
       n = ORDINAL[match[1].toLowerCase()];
       if (kind === 'H' && n > 2) n = match[1].toLowerCase() === 'second' || /final|last/i.test(match[1]) ? 2 : 0;

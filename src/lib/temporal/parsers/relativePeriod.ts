@@ -1,6 +1,6 @@
 // A calendar period named relative to publication: "last week", "this year", "next month",
-// "the coming weekend", "last quarter", "last summer", "next March", and "the month" after
-// "end of"/"start of". TimeML values name the whole period: "last week" is 2025-W44, not a day.
+// "the coming weekend", "last quarter", "last summer", "next March", and "the month" or "the
+// decade" after "end of"/"start of". TimeML values name the whole period: "last week" is 2025-W44, not a day.
 import type { Parser } from 'chrono-node';
 import { addDays, addMonths, formatIsoWeek, formatMonth, formatYear, type YMD } from '../calendar';
 import { publicationDay, statedResult } from '../context';
@@ -14,7 +14,7 @@ const SHIFT: Record<string, number> = {
 
 const PATTERN = new RegExp(
   '(?<![\\w-])(?:(?:earlier|later)\\s+)?(?:(?:the\\s+)?(last|past|previous|current|coming)|(this\\s+past|this|next)|(?<=\\b(?:(?:end|beginning|start|middle|close|rest|remainder|half|part|course)\\s+of|(?:earlier|later)\\s+in)\\s+)(the))' +
-    '\\s+(week(?:end)?|month|year|quarter|spring|summer|autumn|fall|winter|' + Object.keys(MONTHS).join('|') + ')(?![\\w-])',
+    '\\s+(week(?:end)?|month|year|quarter|decade|spring|summer|autumn|fall|winter|' + Object.keys(MONTHS).join('|') + ')(?![\\w-])',
   'i',
 );
 
@@ -30,6 +30,8 @@ function periodValue(published: YMD, unit: string, shift: number): string | null
     }
     case 'year':
       return formatYear(published.year + shift);
+    case 'decade':
+      return formatYear(published.year + 10 * shift).slice(0, 3);
     case 'quarter': {
       const index = published.year * 4 + Math.floor((published.month - 1) / 3) + shift;
       return `${formatYear(Math.floor(index / 4))}-Q${(index % 4) + 1}`;
@@ -75,6 +77,10 @@ export const relativePeriodParser: Parser = {
     const unit = match[4].toLowerCase();
     // "the previous week" counts from the last date the story named (anaphoricDay.ts)
     if (word === 'previous' && /^the\s/i.test(match[0])) return null;
+    // "the end of the decade": publication's decade, at its end ("the past decade", "the coming
+    // decade" measure a span of ten years, the duration parser's; "this decade" alone is as
+    // often an era in passing as a date)
+    if (unit === 'decade' && word !== 'the') return null;
     // month names are capitalised in English: "this may be" is no month
     if (MONTHS[unit] !== undefined && !/^[A-Z]/.test(match[4])) return null;
     // "over the past year" measures the span up to publication (TimeBank's DURATION P1Y);
