@@ -9,6 +9,13 @@ import type { Timex } from '../document';
 const UPDATE_OR_COMMENT =
   /(?:\(\s*(?:last\s+)?(?:update[ds]?|posted|published|edited)\b[^()\n]{0,40}(?:\([^()\n]*\)[^()\n]{0,20})?|\bposted\s+by\s*:?\s*[^|\n]{1,60}\|\s*)$/i;
 const REPORT_ABUSE = /^\s*\|\s*report\s+abuse\b/i;
+// A page's own clock line, not in brackets: "Page last updated at 07:41 GMT, Wednesday, 9 June
+// 2010 08:41 UK", "6 January 2011 Last updated at 18:51 GMT", "Published: Monday, 4 January,
+// 2010". Only stamp words and clock words may stand between it and the date ("The company
+// updated its forecast on Tuesday" dates an update).
+const CLOCK_WORDS = '(?:[\\d:,.\\s]|GMT|BST|UTC|UK|ET|EST|EDT|[AP]\\.?M\\.?|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|September|October|November|December)*';
+const CLOCK_LINE_BEFORE = new RegExp(`\\b(?:last\\s+updated|updated\\s+at|updated\\s*:|published\\s*:|added\\s*:|first\\s+published)\\s*(?:at|on)?\\s*:?\\s*${CLOCK_WORDS}$`, 'i');
+const CLOCK_LINE_AFTER = /^\s*(?:page\s+)?last\s+updated\b/i;
 // News prose has no pipes: a date beside one is a page's byline or stamp line.
 const PIPE_BEFORE = /\|\s*(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s*)?$/;
 const PIPE_AFTER = /^\s*\|/;
@@ -22,5 +29,5 @@ const FEED_AGO = /^\d+\s*(?:hrs?|mins?|secs?|h|m)\.?\s+ago$/i;
 export function isInlineStamp(text: string, timex: Timex): boolean {
   const before = text.slice(Math.max(0, timex.start - 90), timex.start);
   const after = text.slice(timex.end, timex.end + 20);
-  return UPDATE_OR_COMMENT.test(before) || REPORT_ABUSE.test(after) || PIPE_BEFORE.test(before) || PIPE_AFTER.test(after) || PRINT_PAGE_AFTER.test(after) || DATELINE_AFTER.test(after) || FEED_AGO.test(timex.text);
+  return UPDATE_OR_COMMENT.test(before) || CLOCK_LINE_BEFORE.test(before) || CLOCK_LINE_AFTER.test(after) || REPORT_ABUSE.test(after) || PIPE_BEFORE.test(before) || PIPE_AFTER.test(after) || PRINT_PAGE_AFTER.test(after) || DATELINE_AFTER.test(after) || FEED_AGO.test(timex.text);
 }

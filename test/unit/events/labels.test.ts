@@ -15,6 +15,7 @@ describe('makeLabel', () => {
     ['The ruling, arriving two days before the vote, was a blow to the union on Friday.', 'Friday', 'The ruling was a blow to the union'],
     ['(Update 4:05 p.m. Lagos, 11:05 a.m. ET) -- The port authority closed two berths on Tuesday.', 'Tuesday', 'The port authority closed two berths'],
     ['(0215 local)) The transport minister resigned on Tuesday.', 'Tuesday', 'The transport minister resigned'],
+    ['The ministry last updated its flood maps on Tuesday.', 'Tuesday', 'The ministry last updated its flood maps'],
     ['Rescuers reached the stranded hikers early Tuesday.', 'Tuesday', 'Rescuers reached the stranded hikers'],
     ['The ferry is due to dock in Oslo later in the week.', 'the week', 'The ferry is due to dock in Oslo'],
     ['The museum hired the design firm Field Studio to redo its lobby on Tuesday.', 'Tuesday', 'The museum hired the design firm Field Studio to redo its lobby'],

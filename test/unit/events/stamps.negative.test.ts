@@ -25,6 +25,15 @@ describe('stamps a page puts in the text', () => {
     const text = 'Wednesday, May 15, 2024; Page B02 Dock workers walked off the job on Tuesday.';
     expect(datesOf(text, [['Wednesday, May 15, 2024', '2024-05-15'], ['Tuesday', '2024-05-14']])).toEqual(['Tuesday']);
   });
+  it('drops a page’s clock line run in after the headline, and the label keeps only the news', () => {
+    const text = 'Dockers strike over pay 14 May 2024 Last updated at 16:20 GMT Help Dock workers in Lagos walked off the job on Monday.';
+    const events = buildEvents(text, [timexOf(text, '14 May 2024', '2024-05-14'), timexOf(text, '16:20 GMT', '2024-05-14T16:20', 'TIME'), timexOf(text, 'Monday', '2024-05-13')], PUBLISHED);
+    expect(events.map((e) => [e.when.text, e.label])).toEqual([['Monday', 'Dock workers in Lagos walked off the job']]);
+  });
+  it('drops the times of a "Page last updated at" line', () => {
+    const text = 'Page last updated at 07:15 GMT, Tuesday, 14 May 2024 08:15 UK Meet the dockers who keep Lagos moving.';
+    expect(datesOf(text, [['07:15 GMT', '2024-05-14T07:15', 'TIME'], ['Tuesday, 14 May 2024 08:15', '2024-05-14T08:15', 'TIME']])).toEqual([]);
+  });
   it('drops a headline rail’s freshness in abbreviations', () => {
     const text = 'Dockers strike over pay - 3 hrs ago Ferry fares rise again - 5 mins ago';
     expect(datesOf(text, [['3 hrs ago', '2024-05-15T06:00', 'TIME'], ['5 mins ago', '2024-05-15T08:55', 'TIME']])).toEqual([]);

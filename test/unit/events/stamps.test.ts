@@ -12,6 +12,10 @@ describe('news dates near stamp words', () => {
     const text = 'The ferry sank three hours ago off the northern cape.';
     expect(datesOf(text, [['three hours ago', '2024-05-15T06:00', 'TIME']])).toEqual(['three hours ago']);
   });
+  it('keeps the day a company updated something', () => {
+    const text = 'The port operator updated its tariffs on Tuesday.';
+    expect(datesOf(text, [['Tuesday', '2024-05-14']])).toEqual(['Tuesday']);
+  });
   it('keeps a day named in the sentence after a dateline', () => {
     const text = 'LAGOS (Reuters) - Dock workers walked off the job on Tuesday.';
     expect(datesOf(text, [['Tuesday', '2024-05-14']])).toEqual(['Tuesday']);
