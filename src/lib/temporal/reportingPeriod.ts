@@ -40,3 +40,12 @@ const AMOUNT = /[$\u20ac\u00a3\u00a5]\s?\d|\d\s?(?:%|percent\b|per\s?cent\b|(?:m
 export function reportsFigures(sentence: string): boolean {
   return AMOUNT.test(sentence);
 }
+
+// the figures of a results story named without an amount: "Profit a year ago was hurt by a
+// strike", "Sales were flat compared with a year earlier"
+const FIGURES_NAMED = new RegExp(`\\b(?:${FIGURES}|net income|income|margins?|shipments|orders|volumes?)\\b`, 'i');
+
+/** Whether a sentence states or names reported figures: a period compared there is the reported one. */
+export function namesFigures(sentence: string): boolean {
+  return AMOUNT.test(sentence) || FIGURES_NAMED.test(sentence);
+}

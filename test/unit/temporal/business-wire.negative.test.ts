@@ -52,3 +52,14 @@ describe('quarters, decades and runs that are no dates', () => {
     expect(none('Shares fell after the short run-up.', '2024-05-02')).toEqual([]);
   });
 });
+
+describe('a year back that is no reported period', () => {
+  it("'a year ago' in a results story, in a sentence of no figures, is the year back", () => {
+    const text = 'Brandt Optics said third-quarter net income rose 9% to $5.3 million. A year ago, its founder retired.';
+    expect(tagTimexes(text, '1989-10-24').find((t) => t.text === 'A year ago')?.value).toBe('1988');
+  });
+
+  it("'profit a year ago' in a story that reports no period is the year back", () => {
+    expect(tagTimexes('Profit a year ago was cut by a recall, the founder recalled.', '1989-10-24').find((t) => t.text === 'a year ago')?.value).toBe('1988');
+  });
+});

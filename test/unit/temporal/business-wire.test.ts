@@ -65,6 +65,31 @@ const cases: Case[] = [
     'In the long run, the port expects volumes to recover.',
     '2024-05-02', 'the long run', { type: 'DATE', value: 'FUTURE_REF' },
   ],
+  [
+    "'a year ago' in a sentence naming profit, with no amount, is the reported quarter one year back",
+    'Brandt Optics said third-quarter net income rose 9% to $5.3 million. Profit a year ago was cut by a recall.',
+    '1989-10-24', 'a year ago', { type: 'DATE', value: '1988-Q3' },
+  ],
+  [
+    "'a year earlier' after 'a year ago' in a results story is the same reported quarter, not a year before that",
+    'Brandt Optics said third-quarter net income rose 9% to $5.3 million. Profit a year ago was cut by a recall. Orders were flat compared with a year earlier.',
+    '1989-10-24', 'a year earlier', { type: 'DATE', value: '1988-Q3' },
+  ],
+  [
+    "\"fiscal '89\" is 1989",
+    "The toolmaker earned $1.10 a share in fiscal '89.",
+    '1989-11-02', "fiscal '89", { type: 'DATE', value: '1989' },
+  ],
+  [
+    "'FY89' in a story of 1989 is 1989, not 2089",
+    'Its FY89 backlog stood at $40 million.',
+    '1989-11-02', 'FY89', { type: 'DATE', value: '1989' },
+  ],
+  [
+    "'its 1990 fiscal year' takes the noun in",
+    'The toolmaker said its 1990 fiscal year began on a weak note.',
+    '1989-11-02', '1990 fiscal year', { type: 'DATE', value: '1990' },
+  ],
 ];
 
 describe('business wire phrasings', () => {

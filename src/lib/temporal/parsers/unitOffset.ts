@@ -10,7 +10,7 @@ import { shiftedValue } from '../shift';
 import { UNIT_PATTERN, durationValue, unitOf } from '../units';
 import { anchorShift } from './anaphoricDay';
 import { ANCHOR_LAST, COARSER, reportAnchor } from '../placeholders';
-import { reportsFigures } from '../reportingPeriod';
+import { namesFigures } from '../reportingPeriod';
 
 const PATTERN = new RegExp(
   `(?<![\\w-])(?:(about|around|nearly|almost|some|roughly|approximately|over)\\s+)?(?:(${COUNT_PATTERN})\\s+)?(${UNIT_PATTERN})(\\s+or\\s+(?:so|more|two))?\\s+(ago|from now|hence|back|earlier|later(?!\\s+(?:the|that|this|his|her|its|their)\\b)|before(?=\\s*(?:[.,;:!?)]|$)))(?![\\w-])`,
@@ -59,9 +59,10 @@ export const unitOffsetParser: Parser = {
     }
     const sign = /^(?:ago|earlier|before|back)$/.test(word) ? -1 : 1;
     let value = /^(?:earlier|before|later)$/.test(word) ? anchorShift(sign * count, unit) : shiftedValue(publicationDay(context), sign * count, unit);
-    // "up from $4 million a year ago", "12% more than a year earlier": beside figures, the year
-    // back is the reported period one year back (1988-Q3 for a third-quarter story), not the year
-    if (count === 1 && unit === 'year' && sign < 0 && reportsFigures(context.text)) value = reportAnchor(-1, value);
+    // "up from $4 million a year ago", "12% more than a year earlier", "profit a year ago was
+    // hurt by a strike": beside figures, the year back is the reported period one year back
+    // (1988-Q3 for a third-quarter story), not the year; a story with no period reported keeps it
+    if (count === 1 && unit === 'year' && sign < 0 && namesFigures(context.text)) value = reportAnchor(-1, value);
     // "a year or so ago", "two weeks or more ago": about that far back
     const mod = match[1] ? MOD[match[1].toLowerCase()] : match[4] ? (/more/i.test(match[4]) ? 'MORE_THAN' : 'APPROX') : undefined;
     return statedResult(context, match.index!, match[0], { type: 'DATE', value, mod });
