@@ -44,6 +44,10 @@ const PAGE_METADATA =
 // "Page last updated at , , UK Meet ...", "BP shares rise Last updated at GMT Help Shares in BP
 // opened higher". ("The ministry last updated its figures" is news: no clock words follow.)
 const LEADING_CLOCK_LINE = /^(?:[^.!?]{0,120}?\s)?(?:page\s+)?last\s+updated(?:\s+(?:at|on))?\b[\s,.:]*(?:(?:GMT|BST|UTC|UK|ET|Help)\b[\s,.:]*)+/i;
+// A wire copy's header and a picture's credit run in before the news: "NEW ORLEANS | Mon NEW
+// ORLEANS (Reuters) - Sal Sunseri's company ...", "UPDATE 3-Dutch marines ...", "Photograph:
+// Gerald Herbert/AP Shares in BP plunged".
+const LEADING_WIRE_HEADER = /^(?:[A-Z][A-Z/ .'’-]{1,40}\|\s*(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\s+)?|UPDATE\s+\d+\s*-\s*|(?:Photograph|Photo|Picture)\s*:\s*[^/\n]{1,40}\/\S+\s+)/;
 const LEADING_BRACKET = /^(?:\((?:[^()]|\([^()]*\))*\)+|\)+)\s*(?:[-—–]+\s*)?(?=[“"]?\p{Lu})/u;
 // A wire dateline opening the first paragraph: "LONDON —", "WASHINGTON (AP) —".
 export const DATELINE = /^[A-Z][A-Z.' -]{1,40}(?:,\s[A-Z][A-Za-z.]{1,20})?(?:\s\([A-Za-z]{2,12}\))?\s[—–-]{1,2}\s/;
@@ -162,7 +166,7 @@ export function makeLabel(text: string, clause: Span, drop: Span[]): string {
   const next = scene ? /^[.,;:—–]?\s+(?=[“"]?\p{Lu})/u.exec(text.slice(scene.end, clause.end)) : null;
   if (scene && next) clause = { start: scene.end + next[0].length, end: clause.end };
   drop = drop.filter((d) => !isClauseSubject(text, clause, d));
-  let s = withoutSpans(text, clause, drop).replace(/\s+/g, ' ').trim().replace(DATELINE, '').replace(LEADING_BRACKET, '').replace(LEADING_CLOCK_LINE, '');
+  let s = withoutSpans(text, clause, drop).replace(/\s+/g, ' ').trim().replace(LEADING_WIRE_HEADER, '').replace(DATELINE, '').replace(LEADING_BRACKET, '').replace(LEADING_CLOCK_LINE, '');
   s = s.replace(/[.!?…]+$/, '').replace(AS_AUXILIARY, '').replace(TRAILING_ATTRIBUTION, '');
   // Parenthetical asides ("(NIS)", "(R-Ariz.)") cost label room and add no gist.
   s = tidy(s.replace(ACCORDING, '').replace(ACCORDING_ANYWHERE, '').replace(HEDGES, '').replace(/\s\([^()]{1,80}\)/g, '').replace(APPOSITIVE, '$1 ').replace(PARTICIPLE_ASIDE, '$1 ').replace(RELATIVE_ASIDE, '$1 ').replace(SUBJECT_RELATIVE, '$1 '));

@@ -26,8 +26,24 @@ const DATELINE_AFTER = /^\s*(?:\d{4}\s*)?\((?:Reuters|AP|AFP|UPI|Bloomberg|CNN|X
 // A feed's freshness, in the abbreviations no reporter writes: "1 hr ago", "25 mins ago".
 const FEED_AGO = /^\d+\s*(?:hrs?|mins?|secs?|h|m)\.?\s+ago$/i;
 
+// "Thursday 29 April 2010 17.33 BST": a full date with a zoned clock is a page's stamp line;
+// prose says "at 5.33pm on Thursday".
+const ZONED_CLOCK_AFTER = /^\s*\d{1,2}[.:]\d\d\s*(?:BST|GMT|UTC|CET|CEST|EDT|EST|ET|PDT|PST|IST|JST|AEST|AEDT)\b/;
+const FULL_DATE = /\d{4}$/;
+// A photo credit's caption: "Photo credits: REUTERS/Hans Deryk (Veterinarians bathe a pelican,
+// May 15, 2010)": the day the picture was taken.
+const CREDIT_CAPTION_BEFORE = /(?:photo\s+credits?\s*:|\b[A-Z]{2,}\/[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})\s*\([^()]{0,160}$/;
+
+/** Whether a sentence is a reader's comment: its stamp ("| Report abuse", "Posted by: NAME |")
+ *  runs into it. What a reader writes under a story is not the story's news. */
+export function isReaderComment(sentence: string): boolean {
+  return /\|\s*report\s+abuse\b/i.test(sentence) || /\bposted\s+by\s*:?\s*[^|\n]{1,60}\|/i.test(sentence);
+}
+
 export function isInlineStamp(text: string, timex: Timex): boolean {
   const before = text.slice(Math.max(0, timex.start - 90), timex.start);
   const after = text.slice(timex.end, timex.end + 20);
+  if (FULL_DATE.test(timex.text) && ZONED_CLOCK_AFTER.test(after)) return true;
+  if (CREDIT_CAPTION_BEFORE.test(before)) return true;
   return UPDATE_OR_COMMENT.test(before) || CLOCK_LINE_BEFORE.test(before) || CLOCK_LINE_AFTER.test(after) || REPORT_ABUSE.test(after) || PIPE_BEFORE.test(before) || PIPE_AFTER.test(after) || PRINT_PAGE_AFTER.test(after) || DATELINE_AFTER.test(after) || FEED_AGO.test(timex.text);
 }

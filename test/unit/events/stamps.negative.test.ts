@@ -34,6 +34,18 @@ describe('stamps a page puts in the text', () => {
     const text = 'Page last updated at 07:15 GMT, Tuesday, 14 May 2024 08:15 UK Meet the dockers who keep Lagos moving.';
     expect(datesOf(text, [['07:15 GMT', '2024-05-14T07:15', 'TIME'], ['Tuesday, 14 May 2024 08:15', '2024-05-14T08:15', 'TIME']])).toEqual([]);
   });
+  it('drops a full date with a zoned clock run in after the headline', () => {
+    const text = 'Dock strike spreads to second port Tuesday 14 May 2024 17.33 BST Dock workers in Tema joined the strike on Monday.';
+    expect(datesOf(text, [['Tuesday 14 May 2024', '2024-05-14'], ['Monday', '2024-05-13']])).toEqual(['Monday']);
+  });
+  it('drops the day a credited photograph was taken', () => {
+    const text = 'Photo credits: AFP/Kemi Ade (Dockers march in Lagos, May 13, 2024) The strike entered its third day on Tuesday.';
+    expect(datesOf(text, [['May 13, 2024', '2024-05-13'], ['Tuesday', '2024-05-14']])).toEqual(['Tuesday']);
+  });
+  it('draws nothing from a reader’s comment, dated or not', () => {
+    const text = 'May 14, 2024 at 9:15 pm | Report abuse | The dockers will win this fight next week.';
+    expect(datesOf(text, [['May 14, 2024 at 9:15 pm', '2024-05-14T21:15', 'TIME'], ['next week', '2024-W21']])).toEqual([]);
+  });
   it('drops a headline rail’s freshness in abbreviations', () => {
     const text = 'Dockers strike over pay - 3 hrs ago Ferry fares rise again - 5 mins ago';
     expect(datesOf(text, [['3 hrs ago', '2024-05-15T06:00', 'TIME'], ['5 mins ago', '2024-05-15T08:55', 'TIME']])).toEqual([]);
