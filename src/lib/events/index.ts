@@ -21,7 +21,7 @@ import { placedEvent } from './placed';
 import { toldInPassing } from './background';
 import { isDay } from '../validate';
 import { onItsSide } from './publishedSide';
-import { isReaderComment } from './stamps';
+import { isPrintNote, isReaderComment } from './stamps';
 
 function datedEvent(
   text: string,
@@ -111,7 +111,8 @@ function eventsOfSentence(text: string, sentence: Span, timexes: Timex[], publis
   const wordsOf = () => analysis.wordsOf(sentence);
   const previousWords = () => (previous ? analysis.wordsOf(previous) : null);
   if (timexes.length > 0 && (isPageStamp(text, sentence, timexes) || isCaption(text, sentence, wordsOf))) return out;
-  if (isRail(text, sentence) || isReaderComment(text.slice(sentence.start, sentence.end))) return out;
+  const sentenceText = text.slice(sentence.start, sentence.end);
+  if (isRail(text, sentence) || isReaderComment(sentenceText) || isPrintNote(sentenceText)) return out;
   if (timexes.length === 0 && !FUTURE_HINT.test(text.slice(sentence.start, sentence.end)) && !/\b(?:during|at|sidelines)\b/.test(text.slice(sentence.start, sentence.end))) return out;
   const placed = placedByCount(text, sentence, timexes, published);
   // the placed clause and its count leave the main fact's label: "brought pumps to York"

@@ -84,7 +84,9 @@ export function isPageStamp(text: string, sentence: Span, timexes: Timex[]): boo
 // present tense and ending on the weekday and full date ("President X speaks ... in
 // Washington, Monday, Oct. 17, 2022."). It dates a picture, not a reported fact.
 const CREDIT_AFTER = /^\s*\((?:[^()\n]{1,60}\/[^()\n]{1,60}|(?:AP|AFP|Reuters|Getty|EPA|PA)\b[^()\n]{0,40}|[^()\n]{0,40}\b(?:photo|photograph|image)\b[^()\n]{0,40})\)/i;
-const CAPTION_DATE = /,\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+\d{4}\.?$/;
+// (Reuters writes it without the weekday: "A boy wears a mask inside a bus in Bogota May 4,
+// 2009." — a place, then the date with no preposition of its own.)
+const CAPTION_DATE = /(?:,\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,|(?<!\b(?:on|by|until|till|in|since|from|before|after|of|to|and|or|through|during|as of)),?)\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+\d{4}\.?$/;
 
 export function isCaption(text: string, sentence: Span, wordsOf: () => readonly Word[]): boolean {
   if (CREDIT_AFTER.test(text.slice(sentence.end, sentence.end + 130))) return true;

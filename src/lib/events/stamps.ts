@@ -8,7 +8,7 @@ import type { Timex } from '../document';
 
 const UPDATE_OR_COMMENT =
   /(?:\(\s*(?:last\s+)?(?:update[ds]?|posted|published|edited)\b[^()\n]{0,40}(?:\([^()\n]*\)[^()\n]{0,20})?|\bposted\s+by\s*:?\s*[^|\n]{1,60}\|\s*)$/i;
-const REPORT_ABUSE = /^\s*\|\s*report\s+abuse\b/i;
+const REPORT_ABUSE = /^\s*(?:\||--)\s*report\s+(?:as\s+)?abuse\b/i;
 // A page's own clock line, not in brackets: "Page last updated at 07:41 GMT, Wednesday, 9 June
 // 2010 08:41 UK", "6 January 2011 Last updated at 18:51 GMT", "Published: Monday, 4 January,
 // 2010". Only stamp words and clock words may stand between it and the date ("The company
@@ -19,7 +19,10 @@ const CLOCK_LINE_AFTER = /^\s*(?:page\s+)?last\s+updated\b/i;
 // News prose has no pipes: a date beside one is a page's byline or stamp line.
 const PIPE_BEFORE = /\|\s*(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s*)?$/;
 const PIPE_AFTER = /^\s*\|/;
-// A print edition's stamp: "Thursday, October 23, 2008; Page A01".
+// A print edition's stamp: "Thursday, October 23, 2008; Page A01", "Friday, April 30, 2010;
+// 3:59 PM".
+const SEMICOLON_CLOCK_BEFORE = /\d{4};\s*$/;
+const SEMICOLON_CLOCK_AFTER = /^\s*;\s*\d{1,2}:\d\d\s*[AP]\.?M\b/i;
 const PRINT_PAGE_AFTER = /^\s*;\s*Page\s+[A-Z]?\d+\b/;
 // "HOUSTON/SEATTLE, April 30 (Reuters) -": the dateline's day is the copy's, not an event's.
 const DATELINE_AFTER = /^\s*(?:\d{4}\s*)?\((?:Reuters|AP|AFP|UPI|Bloomberg|CNN|Xinhua|dpa|IANS|PTI|ANI|Dow Jones)\)\s*[-—–]/;
@@ -34,10 +37,16 @@ const FULL_DATE = /\d{4}$/;
 // May 15, 2010)": the day the picture was taken.
 const CREDIT_CAPTION_BEFORE = /(?:photo\s+credits?\s*:|\b[A-Z]{2,}\/[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})\s*\([^()]{0,160}$/;
 
+/** Whether a sentence is a page's note on its print edition ("A version appeared on p25 of the
+ *  Main section of the Guardian on Thursday 6 May 2010"): it dates the paper, not the news. */
+export function isPrintNote(sentence: string): boolean {
+  return /^\W*(?:a version of this (?:article|story)|a version|this (?:article|story))\s+(?:appeared|appears|was published)\s+(?:on|in)\s+(?:p(?:age)?\.?\s*\d+|print)\b/i.test(sentence);
+}
+
 /** Whether a sentence is a reader's comment: its stamp ("| Report abuse", "Posted by: NAME |")
  *  runs into it. What a reader writes under a story is not the story's news. */
 export function isReaderComment(sentence: string): boolean {
-  return /\|\s*report\s+abuse\b/i.test(sentence) || /\bposted\s+by\s*:?\s*[^|\n]{1,60}\|/i.test(sentence);
+  return /(?:\||--)\s*report\s+(?:as\s+)?abuse\b/i.test(sentence) || /\bposted\s+by\s*:?\s*[^|\n]{1,60}\|/i.test(sentence);
 }
 
 export function isInlineStamp(text: string, timex: Timex): boolean {
@@ -45,5 +54,5 @@ export function isInlineStamp(text: string, timex: Timex): boolean {
   const after = text.slice(timex.end, timex.end + 20);
   if (FULL_DATE.test(timex.text) && ZONED_CLOCK_AFTER.test(after)) return true;
   if (CREDIT_CAPTION_BEFORE.test(before)) return true;
-  return UPDATE_OR_COMMENT.test(before) || CLOCK_LINE_BEFORE.test(before) || CLOCK_LINE_AFTER.test(after) || REPORT_ABUSE.test(after) || PIPE_BEFORE.test(before) || PIPE_AFTER.test(after) || PRINT_PAGE_AFTER.test(after) || DATELINE_AFTER.test(after) || FEED_AGO.test(timex.text);
+  return UPDATE_OR_COMMENT.test(before) || CLOCK_LINE_BEFORE.test(before) || CLOCK_LINE_AFTER.test(after) || REPORT_ABUSE.test(after) || PIPE_BEFORE.test(before) || PIPE_AFTER.test(after) || PRINT_PAGE_AFTER.test(after) || SEMICOLON_CLOCK_BEFORE.test(before) || SEMICOLON_CLOCK_AFTER.test(after) || DATELINE_AFTER.test(after) || FEED_AGO.test(timex.text);
 }

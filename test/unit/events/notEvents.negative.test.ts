@@ -75,6 +75,9 @@ describe('page furniture and captions are no events', () => {
     const text = 'Posted by: riverwatcher | May 14, 2024 3:12 PM | Report abuse The council should have acted sooner.';
     expect(datesOf(text, [['May 14, 2024 3:12 PM', '2024-05-14T15:12', 'TIME']])).toEqual([]);
   });
+  it('drops a wire photo caption in the present tense ending on its place and date', () => {
+    expect(datesOf('A docker waves a union flag at the port gates in Tema May 14, 2024.', [['May 14, 2024', '2024-05-14']])).toEqual([]);
+  });
   it('drops a photo caption followed by its credit', () => {
     const text = 'Volunteers stack sandbags along the levee on Sunday.\n\n(Ana Ruiz/The Courier)\n\nThe river crested on Monday.';
     expect(datesOf(text, [['Sunday', '2024-05-12'], ['Monday', '2024-05-13']])).toEqual(['Monday']);

@@ -36,6 +36,9 @@ describe('dates that look like qualifiers or comparisons but date events', () =>
   it('keeps an event noun "of" a date that no superlative ranks ("the storm of 1987")', () => {
     expect(datesOf('Older residents still talk about the flooding of 1953.', [['1953', '1953']])).toEqual(['1953']);
   });
+  it('keeps a present-tense plan ending on the date it is set for', () => {
+    expect(datesOf('The board meets to approve the budget on May 20, 2024.', [['May 20, 2024', '2024-05-20']])).toEqual(['May 20, 2024']);
+  });
   it('keeps "today" before an action ("The board votes today")', () => {
     expect(datesOf('The board votes today on the merger.', [['today', '2024-05-15']])).toEqual(['today']);
   });

@@ -46,6 +46,18 @@ describe('stamps a page puts in the text', () => {
     const text = 'May 14, 2024 at 9:15 pm | Report abuse | The dockers will win this fight next week.';
     expect(datesOf(text, [['May 14, 2024 at 9:15 pm', '2024-05-14T21:15', 'TIME'], ['next week', '2024-W21']])).toEqual([]);
   });
+  it('drops a print edition’s date and clock set off by a semicolon', () => {
+    const text = 'Wednesday, May 15, 2024; 4:02 PM Dock workers walked off the job on Tuesday.';
+    expect(datesOf(text, [['Wednesday, May 15, 2024', '2024-05-15'], ['4:02 PM', '2024-05-15T16:02', 'TIME'], ['Tuesday', '2024-05-14']])).toEqual(['Tuesday']);
+  });
+  it('draws nothing from a note on the print edition', () => {
+    const text = 'A version appeared on p12 of the Business section of the Courier on Thursday 16 May 2024.';
+    expect(datesOf(text, [['Thursday 16 May 2024', '2024-05-16']])).toEqual([]);
+  });
+  it('draws nothing from a comment stamped "Report as abuse"', () => {
+    const text = 'The strike will end next week May 14, 2024 9:15 pm EDT -- Report as abuse';
+    expect(datesOf(text, [['next week', '2024-W21'], ['May 14, 2024 9:15 pm EDT', '2024-05-14T21:15', 'TIME']])).toEqual([]);
+  });
   it('drops a headline rail’s freshness in abbreviations', () => {
     const text = 'Dockers strike over pay - 3 hrs ago Ferry fares rise again - 5 mins ago';
     expect(datesOf(text, [['3 hrs ago', '2024-05-15T06:00', 'TIME'], ['5 mins ago', '2024-05-15T08:55', 'TIME']])).toEqual([]);
