@@ -63,3 +63,14 @@ describe('a year back that is no reported period', () => {
     expect(tagTimexes('Profit a year ago was cut by a recall, the founder recalled.', '1989-10-24').find((t) => t.text === 'a year ago')?.value).toBe('1988');
   });
 });
+
+describe('periods before another time that are no year-back comparison', () => {
+  it("'the week a year' of a rate is no comparison period", () => {
+    expect(tagTimexes('Kestrel runs the plant for 50 weeks a year.', '1989-10-24').map((t) => t.text)).not.toContain('the week a year');
+  });
+
+  it("'the period' before 'the year' of something else stays the period", () => {
+    const text = 'Kestrel Paper said third-quarter profit fell 15% to $31 million. In the period the year-old mill ran at capacity.';
+    expect(tagTimexes(text, '1989-10-24').find((t) => t.text === 'the period')?.value).toBe('1989-Q3');
+  });
+});

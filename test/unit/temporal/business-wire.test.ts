@@ -90,6 +90,16 @@ const cases: Case[] = [
     'The toolmaker said its 1990 fiscal year began on a weak note.',
     '1989-11-02', '1990 fiscal year', { type: 'DATE', value: '1990' },
   ],
+  [
+    "'the period a year earlier' after third-quarter figures is that quarter one year back, as one span",
+    'Kestrel Paper said third-quarter profit fell 15% to $31 million. Margins in the period a year earlier were wider.',
+    '1989-10-24', 'the period a year earlier', { type: 'DATE', value: '1988-Q3' },
+  ],
+  [
+    "'the quarter last year' is the reported quarter one year back",
+    'Kestrel Paper said third-quarter profit fell 15% to $31 million, against $36 million in the quarter last year.',
+    '1989-10-24', 'the quarter last year', { type: 'DATE', value: '1988-Q3' },
+  ],
 ];
 
 describe('business wire phrasings', () => {

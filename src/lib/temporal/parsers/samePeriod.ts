@@ -11,14 +11,19 @@ export const ANCHOR_YEAR_BACK = 'ANCHOR_YEAR_BACK';
 
 // "the same period last year", "the corresponding quarter a year earlier", "the comparable
 // period of the previous year"
-const PATTERN =
-  /(?<![\w-])the\s+(?:same|corresponding|comparable|like)\s+(period|month|quarter|week|day|time|season|half)\s+(?:(?:of\s+|in\s+)?last\s+year|(?:of|in)\s+the\s+(?:previous|prior|last|preceding)\s+year|(?:a|one)\s+year\s+(?:ago|earlier|before))(?![\w-])/i;
+const YEAR_BACK = '(?:(?:of\\s+|in\\s+)?last\\s+year|(?:of|in)\\s+the\\s+(?:previous|prior|last|preceding)\\s+year|(?:a|one)\\s+year\\s+(?:ago|earlier|before))';
+// "the quarter a year earlier", "the period last year": a period of a results story needs no
+// "same" before its year back
+const PATTERN = new RegExp(
+  `(?<![\\w-])the\\s+(?:(?:same|corresponding|comparable|like)\\s+(period|month|quarter|week|day|time|season|half)|(period|month|quarter|half))\\s+${YEAR_BACK}(?![\\w-])`,
+  'i',
+);
 
 export const samePeriodParser: Parser = {
   pattern: () => PATTERN,
   extract(context, match) {
     // a period or quarter compared is the one the story reports, when it named one (anchors.ts)
-    const noun = match[1].toLowerCase();
+    const noun = (match[1] ?? match[2]).toLowerCase();
     // with no period named, a quarter or a month compared is still one ("the same quarter last
     // year" is the quarter of the story's date a year back, not a whole year)
     const fallback = noun === 'quarter' ? anchorShift(-4, 'quarter') : noun === 'month' ? anchorShift(-12, 'month') : ANCHOR_YEAR_BACK;
