@@ -5,7 +5,7 @@
 import type { Span } from './sentences';
 
 export { MAX_LABEL, shorten } from './shorten';
-import { shorten } from './shorten';
+import { MAX_WORDS, shorten } from './shorten';
 
 const SPEECH = '(?:said|says|say|told|tells|stated|added|adds|noted|wrote|writes|explained|argued|insisted|warned|claimed|announced|quoted|reported|asked|according)';
 // Trailing attribution after a quotation or clause: `..., Trump told reporters.` /
@@ -61,6 +61,9 @@ const APPOSITIVE =
 // Proskauer Rose" names a hiring, not a firm).
 const ORG_KIND =
   /^(?:(?:The|A|An)\s+)?(?:(?:\p{Lu}[\p{L}.-]*|(?!(?:the|an?|to|of|and|or|in|on|at|for|with|by|from|as)\s)\p{Ll}[\p{L}-]*(?<![sd]))\s+){0,4}?(?:firm|company|carmaker|automaker|maker|manufacturer|giant|group|bank|lender|insurer|retailer|airline|carrier|operator|producer|conglomerate|chain|broadcaster|publisher|developer|start-?up|network|agency|regulator)\s+(?=(?:\p{Lu}[\p{L}&.’'-]*\s+){0,3}\p{Lu}[\p{L}&.’'-]*\s+\p{Ll})/u;
+const VERB_IN_SUBJECT = /\b(?:[a-z]{2,}ed|is|are|was|were|has|have|had|will|would|said|says|told|met|made|took|went|came|left|won|lost)\b/;
+const LONG_ASIDE =
+  /^([^,;]{3,60}?),\s+[^;]{2,200}?,\s+(?=(?:[a-z]+ly\s+)?(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|should|said|says)\b)/;
 const PRONOUN_START = /^(?:he|she|they|it|we|i|you|his|her|their|its)\b/i;
 // "Anthony Rodriguez, who lives across the street, heard an officer yell": a relative clause
 // between a name and its verb is a second fact about the name; the label keeps the first.
@@ -183,5 +186,9 @@ export function makeLabel(text: string, clause: Span, drop: Span[]): string {
   s = tidy(s).replace(/[.!?…]+$/, '');
   for (let i = 0; i < 3 && DANGLING.test(s); i++) s = tidy(s.replace(DANGLING, ''));
   if (!/[A-Za-z\u00c0-\uffff]{2}/.test(s) || s.split(' ').length < 2 || BARE_ATTRIBUTION.test(s) || PAGE_METADATA.test(s)) return '';
+  // too long to read whole: asides between the subject and its verb go first, however many
+  // commas they hold ("The statement, coming ahead of the visit, which is expected ..., is a
+  // departure from ..."), when what stands before them is a subject, not a clause of its own
+  if (s.split(' ').length > MAX_WORDS) s = s.replace(LONG_ASIDE, (all, subject: string) => (VERB_IN_SUBJECT.test(subject) ? all : `${subject} `));
   return shorten(s.charAt(0).toUpperCase() + s.slice(1));
 }
