@@ -172,7 +172,7 @@ export function makeLabel(text: string, clause: Span, drop: Span[]): string {
   let s = withoutSpans(text, clause, drop).replace(/\s+/g, ' ').trim().replace(LEADING_WIRE_HEADER, '').replace(DATELINE, '').replace(LEADING_BRACKET, '').replace(LEADING_CLOCK_LINE, '');
   s = s.replace(/[.!?…]+$/, '').replace(AS_AUXILIARY, '').replace(TRAILING_ATTRIBUTION, '');
   // Parenthetical asides ("(NIS)", "(R-Ariz.)") cost label room and add no gist.
-  s = tidy(s.replace(ACCORDING, '').replace(ACCORDING_ANYWHERE, '').replace(HEDGES, '').replace(/\s\([^()]{1,80}\)/g, '').replace(APPOSITIVE, '$1 ').replace(PARTICIPLE_ASIDE, '$1 ').replace(RELATIVE_ASIDE, '$1 ').replace(SUBJECT_RELATIVE, '$1 '));
+  s = tidy(s.replace(ACCORDING, '').replace(ACCORDING_ANYWHERE, '').replace(HEDGES, '').replace(/\s\([^()]{1,80}\)/g, '').replace(APPOSITIVE, '$1 ').replace(RELATIVE_ASIDE, '$1 ').replace(SUBJECT_RELATIVE, '$1 ').replace(PARTICIPLE_ASIDE, '$1 '));
   for (let i = 0; i < 3; i++) {
     const sub = SUBORDINATE.exec(s) ?? SCENE_PARTICIPLE.exec(s);
     if (sub && s.length - sub[0].length > 12) s = s.slice(sub[0].length);

@@ -20,6 +20,11 @@ const PART_OF_TIME = /^(?:end|start|beginning|middle|rest|part|half|course|most|
 const READING = /\bas\s+(?:on|of|at)\s+$/i;
 const CLOCK = /\d(?::\d\d)?\s*(?:[ap]\.?m\.?|hrs|IST|GMT|ET)\b|\d:\d\d/i;
 
+// "there was no indication of what would unfold 11 hours later", "nobody knew what was to
+// come that night": the happening is only foreshadowed, unnamed; the story tells it where it
+// comes, with its own date.
+const FORESHADOWED = /\bwhat\s+(?:would|will|was\s+to|were\s+to|is\s+to|might|could)\s+(?:happen|unfold|come|follow|transpire|occur)\s+(?:next\s+)?$/i;
+
 /** Why `timex` only qualifies a word of the statement, or null when it may date an event. */
 export function qualifiesWord(text: string, statement: Span, timex: Timex, wordsOf: () => readonly Word[]): 'name' | 'generic' | 'counter' | null {
   const lead = text.slice(Math.max(statement.start, timex.start - 40), timex.start);
@@ -31,6 +36,7 @@ export function qualifiesWord(text: string, statement: Span, timex: Timex, words
   const of = OF_THE.exec(lead);
   if (DECADE.test(timex.text) && of && !PART_OF_TIME.test(of[1])) return 'name';
   if (READING.test(lead) && CLOCK.test(timex.text)) return 'counter';
+  if (FORESHADOWED.test(lead)) return 'generic';
   if (sameAgain(text, timex)) return 'generic';
   if (todaysThing(text, timex, wordsOf) || partOfDayNoun(text, timex, wordsOf)) return 'generic';
   if (periodOfSomething(text, timex)) return 'name';

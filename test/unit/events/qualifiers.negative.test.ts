@@ -21,6 +21,9 @@ describe('a date that qualifies a word is no event', () => {
   it('drops two decades written without apostrophes that say which songs are meant', () => {
     expect(datesOf('The band still plays the ballads of the 60s and 70s to packed halls.', [['the 60s and 70s', '196']])).toEqual([]);
   });
+  it('drops the time of a happening only foreshadowed', () => {
+    expect(datesOf('Nobody at the harbour guessed what would unfold two days later.', [['two days later', '2024-05-17']])).toEqual([]);
+  });
   it('drops the start of a span that names a noun phrase', () => {
     expect(datesOf('Builders profited from the steady expansion since 2012 until rates climbed.', [['2012', '2012']])).toEqual([]);
   });
