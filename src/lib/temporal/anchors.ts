@@ -17,12 +17,13 @@ import type { Timex } from '../document';
 import { addDays, formatDay, formatIsoWeek, formatMonth, formatYear, mondayOfIsoWeek, toEpochDay, weekday, type YMD } from './calendar';
 import { ANCHOR_DAY, ANCHOR_SHIFT } from './parsers/anaphoricDay';
 import { ANCHOR_YEAR_BACK } from './parsers/samePeriod';
-import { ANCHOR_LAST, ANCHOR_PERIOD, ANCHOR_REPORT, ANCHOR_WEEKDAY, COARSER, NO_VALUE, NOT_BEFORE_PUBLICATION, PRESENT_OR_DAY } from './placeholders';
+import { ANCHOR_LAST, ANCHOR_PERIOD, ANCHOR_REPORT, ANCHOR_SAME, ANCHOR_WEEKDAY, COARSER, NO_VALUE, NOT_BEFORE_PUBLICATION, PRESENT_OR_DAY } from './placeholders';
 import { shiftedValue } from './shift';
 import type { Unit } from './units';
 
 const SHIFT = new RegExp(`^(${ANCHOR_SHIFT}|${ANCHOR_PERIOD})\\((-?\\d+),([a-z]+)\\)(.*)$`);
 const REPORT = new RegExp(`^${ANCHOR_REPORT}\\((=?)(-?\\d+)(?:,(quarter|year))?\\)\\|(.*)$`);
+const SAME = new RegExp(`^${ANCHOR_SAME}\\((Q[1-4]|H[12])\\)\\|(.*)$`);
 const WEEKDAY_OF = new RegExp(`^${ANCHOR_WEEKDAY}\\(([01]),([0-6])\\)([^|]*)\\|(.*)$`);
 const WEEKEND = /^(\d{4})-W(\d{2})-WE$/;
 const DATED = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?|-Q([1-4]))?(?:T|$)/;
@@ -57,12 +58,15 @@ export function resolveAnchors(timexes: Timex[], published: YMD, figures: readon
     if (value === NO_VALUE) return;
     if (value !== t.value) {
       // a resolved date is itself a date the story can go on from
-      if (/^(?:ANCHOR_(?:SHIFT|PERIOD|WEEKDAY)|PRESENT_OR_DAY)/.test(t.value)) remember(value);
+      if (/^(?:ANCHOR_(?:SHIFT|PERIOD|WEEKDAY|SAME)|PRESENT_OR_DAY)/.test(t.value)) remember(value);
     } else if (t.type === 'DATE' || t.type === 'TIME') remember(value);
     // only a period the story states; a comparison period it computed is not the one reported
     // and the latest one: a story reports its newest period and compares it with older ones
-    // ("from $4 million in last year's third quarter")
-    if (figures[i] && value === t.value && t.type === 'DATE' && PERIOD.test(value) && (!reporting || startMonth(value) >= startMonth(reporting))) reporting = value;
+    // ("from $4 million in last year's third quarter"); a month named later with a figure does
+    // not replace a quarter or half reported ("Q1 net profit 92 mln ... its price target was cut
+    // by 10 percent in April": a story of quarterly results dates its other news by the month)
+    // (a quarter named without its year, placed by its tense or as the one reported, is stated)
+    if (figures[i] && (value === t.value || t.value.startsWith(ANCHOR_SAME)) && t.type === 'DATE' && PERIOD.test(value) && (!reporting || (startMonth(value) >= startMonth(reporting) && !(isMonth(value) && !isMonth(reporting))))) reporting = value;
     out.push(value === t.value ? t : { ...t, value });
   });
   return out;
@@ -85,6 +89,8 @@ export function resolveAnchors(timexes: Timex[], published: YMD, figures: readon
       const offset = weekdayOf[1] === '1' ? ahead || 7 : ahead > 3 ? ahead - 7 : ahead;
       return formatDay(addDays(day, offset)) + weekdayOf[3];
     }
+    const same = SAME.exec(value);
+    if (same) return reporting?.endsWith(`-${same[1]}`) ? reporting : same[2];
     const report = REPORT.exec(value);
     if (report) {
       if (!reporting) return resolve(report[4]);
@@ -167,6 +173,8 @@ function atPrecision(period: string, unit: string | undefined): string {
   if (unit === 'quarter' && /^\d/.test(part)) return `${y}-Q${Math.floor((Number(part) - 1) / 3) + 1}`;
   return period;
 }
+
+const isMonth = (period: string) => /^\d{4}-\d{2}$/.test(period);
 
 /** Months since year 0 at which a period of PERIOD's form starts, to order periods. */
 function startMonth(period: string): number {

@@ -5,6 +5,8 @@
 import type { Timex } from '../document';
 import { resolveAnchors } from './anchors';
 import { parseSentence, sentenceCue } from './newsChrono';
+import { placedByTense } from './parsers/quarterHalf';
+import { sameAsReported } from './placeholders';
 import { wordsBit } from './guard';
 import type { NewsOption } from './context';
 import { parsePublished, referenceDate } from './reference';
@@ -38,7 +40,7 @@ function trimTail(text: string): string {
 const TRIGGER = wordsBit([
   'jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun',
   'today', 'tonight', 'tomorrow', 'yesterday', 'now', 'current', 'recent', 'soon', 'short', 'past', 'future', 'former', 'lately', 'present',
-  'week', 'month', 'year', 'decade', 'centur', 'quarter', 'half', 'spring', 'summer', 'autumn', 'fall', 'winter', 'day', 'daily', 'annual',
+  'week', 'month', 'year', 'yr', 'decade', 'centur', 'quarter', 'half', 'spring', 'summer', 'autumn', 'fall', 'winter', 'day', 'daily', 'annual',
   'hour', 'nightly', 'morning', 'afternoon', 'evening', 'night', 'ago', 'later', 'min', 'term', 'time', 'date', 'session', 'moment', 'once',
   'noon', 'midnight', 'run', 'eventually', 'someday', 'every', 'each', 'fiscal', 'fy', 'period', 'eighteen', 'nineteen', 'twenty', 'thousand', 'ties', 'overnight',
   'christmas', 'boxing', 'valentine', 'halloween', 'independence', 'fourth', 'veterans', 'armistice', 'remembrance', 'bastille',
@@ -78,6 +80,8 @@ export function tagTimexes(text: string, published: string): Timex[] {
     const cue = sentenceCue(read);
     if (!cue.digit && !(cue.words & TRIGGER)) continue;
     const own: Timex[] = [];
+    // quarters whose year only the tense gave: the story's reporting period may place them
+    const tensePlaced = new Set<Timex>();
     for (const result of parseSentence(read, refDate, option as object, cue)) {
       for (const part of resultParts(result)) {
         const lead = LEADING_PREPOSITION.exec(part.text)?.[0].length ?? 0;
@@ -85,9 +89,13 @@ export function tagTimexes(text: string, published: string): Timex[] {
         if (!length) continue;
         const start = piece.start + part.index + lead;
         own.push({ start, end: start + length, text: text.slice(start, start + length), ...part.timex });
+        if (placedByTense(result)) tensePlaced.add(own[own.length - 1]);
       }
     }
-    const aligned = own.length < 2 ? own : alignRangeEnds(text, own, { published: publishedDay, tenseOf: (s, e) => tenseAround(sentence, s - piece.start, e - piece.start) });
+    // (a quarter that is one end of a span keeps what the span made of it: a new object)
+    const aligned = (own.length < 2 ? own : alignRangeEnds(text, own, { published: publishedDay, tenseOf: (s, e) => tenseAround(sentence, s - piece.start, e - piece.start) })).map((t) =>
+      tensePlaced.has(t) ? { ...t, value: sameAsReported(t.value.replace(/^\d+-/, ''), t.value) } : t,
+    );
     timexes.push(...aligned);
     if (aligned.length) figures.push(...aligned.map((t) => (reportsFigures(sentence) || namesReportedPeriod(text, t.start, t.end)) && !forecast(sentence, t.start - piece.start, t.end - piece.start)));
     yearless.push(...aligned.map((t) => (MONTH_NAME.test(t.text) && !YEAR_WRITTEN.test(t.text) ? { sentence, start: t.start - piece.start, end: t.end - piece.start } : null)));

@@ -41,6 +41,17 @@ export function reportAnchor(yearsBack: number, fallback: string, unit?: 'quarte
   return `${ANCHOR_REPORT}(${inYear ? '=' : ''}${yearsBack}${unit ? `,${unit}` : ''})|${fallback}`;
 }
 
+export const ANCHOR_SAME = 'ANCHOR_SAME';
+
+/**
+ * A quarter or half named without its year (`period` "Q2", "H1"): the story's reporting period
+ * when that is the same quarter or half ("a poor second quarter would not hit earnings" in a
+ * story reporting 2011-Q2), else `fallback`, the year its sentence's tense gave.
+ */
+export function sameAsReported(period: string, fallback: string): string {
+  return `${ANCHOR_SAME}(${period})|${fallback}`;
+}
+
 /**
  * A weekday (0 = Sunday) of the narrative: `after` 1 is the first one after the last day named
  * ("the following Monday"), 0 the one nearest it ("that Monday"); `time` a part of day ("TEV");

@@ -74,3 +74,19 @@ describe('periods before another time that are no year-back comparison', () => {
     expect(tagTimexes(text, '1989-10-24').find((t) => t.text === 'the period')?.value).toBe('1989-Q3');
   });
 });
+
+describe('quarters and months of results stories that stay as their tense places them', () => {
+  it('a projected quarter other than the one reported keeps its tense', () => {
+    const text = '* Harbor Rail Q2 loss 8 mln euros. The railway expects a strong first quarter.';
+    expect(tagTimexes(text, '2024-07-25').find((t) => t.text === 'first quarter')?.value).toBe('2025-Q1');
+  });
+
+  it('in a story of monthly figures a later month still becomes the period reported', () => {
+    const text = 'Exports rose 3 percent in March. In April, exports rose 5 percent. The month saw record shipments.';
+    expect(tagTimexes(text, '2024-05-14').find((t) => t.text === 'The month')?.value).toBe('2024-04');
+  });
+
+  it("a 'yr' that is no year-ago is not tagged", () => {
+    expect(tagTimexes('The martyr-ago memorial drew crowds.', '2024-05-14')).toEqual([]);
+  });
+});

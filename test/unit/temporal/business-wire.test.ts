@@ -100,6 +100,26 @@ const cases: Case[] = [
     'Kestrel Paper said third-quarter profit fell 15% to $31 million, against $36 million in the quarter last year.',
     '1989-10-24', 'the quarter last year', { type: 'DATE', value: '1988-Q3' },
   ],
+  [
+    "'yr-ago' closing a wire bullet is the reported quarter one year back",
+    '* Q3 net income 12 mln dollars vs 9 mln yr-ago * Sees higher margins',
+    '2024-10-24', 'yr-ago', { type: 'DATE', value: '2023-Q3' },
+  ],
+  [
+    "'yr-ago' before its noun is the reported quarter one year back",
+    '* Harbor Rail Q3 profit 30 mln euros vs yr-ago loss 4 mln',
+    '2024-10-24', 'yr-ago', { type: 'DATE', value: '2023-Q3' },
+  ],
+  [
+    'a quarter projected by its tense is the quarter the story reports when it is that very quarter',
+    '* Harbor Rail Q2 loss 8 mln euros. The railway said a weak second quarter would not hurt its outlook for the year.',
+    '2024-07-25', 'second quarter', { type: 'DATE', value: '2024-Q2' },
+  ],
+  [
+    'a month named later with a figure does not replace the quarter reported',
+    'Harbor Rail posted first-quarter profit of 20 mln euros. Its rating was cut by 10 percent in April. Freight volume for the quarter rose.',
+    '2024-05-14', 'the quarter', { type: 'DATE', value: '2024-Q1' },
+  ],
 ];
 
 describe('business wire phrasings', () => {

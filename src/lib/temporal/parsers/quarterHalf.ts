@@ -4,7 +4,7 @@
 // stories in many markets name it). Without a year the sentence's tense picks it (a past
 // statement about "the third quarter" in November is this year's; a projected "first quarter"
 // is next year's).
-import type { Parser } from 'chrono-node';
+import type { Parser, ParsingResult } from 'chrono-node';
 import { formatYear } from '../calendar';
 import { publicationDay, statedResult } from '../context';
 import { resolveYear } from '../direction';
@@ -25,6 +25,12 @@ const PATTERN = new RegExp(
     `|(?:the\\s+)?(March|June|September|December)[\\s-]quarter)(?![\\w-])`,
   'i',
 );
+
+// the quarters and halves whose year only their sentence's tense gave
+const byTense = new WeakSet<ParsingResult>();
+
+/** Whether the quarter or half of `result` was placed by its sentence's tense alone (a story reporting that very quarter places it better). */
+export const placedByTense = (result: ParsingResult) => byTense.has(result);
 
 export const quarterHalfParser: Parser = {
   pattern: () => PATTERN,
@@ -59,8 +65,14 @@ export const quarterHalfParser: Parser = {
     if (year === null) {
       const tense = tenseAround(context.text, match.index!, end);
       if (namesReportedPeriod(context.text, match.index!, end)) year = reportedYear(published, n, kind === 'Q' ? 4 : 2, tense);
-      const current = kind === 'Q' ? Math.floor((published.month - 1) / 3) + 1 : published.month <= 6 ? 1 : 2;
-      year ??= resolveYear(published.year, n, current, tense, kind === 'Q' ? 4 : 2);
+      if (year === null) {
+        // by its tense alone, unless the story reports that very quarter (index.ts, anchors.ts)
+        const current = kind === 'Q' ? Math.floor((published.month - 1) / 3) + 1 : published.month <= 6 ? 1 : 2;
+        const value = `${formatYear(resolveYear(published.year, n, current, tense, kind === 'Q' ? 4 : 2))}-${kind}${n}`;
+        const result = statedResult(context, match.index!, match[0], { type: 'DATE', value });
+        byTense.add(result);
+        return result;
+      }
     }
     return statedResult(context, match.index!, match[0], { type: 'DATE', value: `${formatYear(year)}-${kind}${n}` });
   },

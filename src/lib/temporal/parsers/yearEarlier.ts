@@ -1,13 +1,15 @@
-// The financial-news adjectives "year-earlier", "year-ago" and "prior-year" ("the year-earlier
-// quarter", "year-ago sales", "the prior-year period"): the period the story reports, one year back (anchors.ts); with no
-// reported period named, the year before the last date named, like "a year earlier". With a
-// period noun the whole phrase is the date ("the year-ago quarter" is 1988-Q3).
+// The financial-news adjectives "year-earlier", "year-ago" ("yr-ago" in wire bullets) and
+// "prior-year" ("the year-earlier quarter", "year-ago sales", "the prior-year period"): the
+// period the story reports, one year back (anchors.ts); with no reported period named, the
+// year before the last date named, like "a year earlier". With a period noun the whole phrase
+// is the date ("the year-ago quarter" is 1988-Q3).
 import type { Parser } from 'chrono-node';
-import { statedResult } from '../context';
+import { formatYear } from '../calendar';
+import { publicationDay, statedResult } from '../context';
 import { reportAnchor } from '../placeholders';
 import { anchorShift } from './anaphoricDay';
 
-const PATTERN = /(?<![\w-])(?:(the)\s+)?(?:year[-\s](?:earlier|ago)|prior[-\s]year|previous[-\s]year)(?:\s+(?:(?:fiscal|financial|calendar)\s+)?(quarter|period|month|half|week))?(?![\w-])/i;
+const PATTERN = /(?<![\w-])(?:(the)\s+)?(?:(?:year|yr)[-\s](?:earlier|ago)|prior[-\s]year|previous[-\s]year)(?:\s+(?:(?:fiscal|financial|calendar)\s+)?(quarter|period|month|half|week))?(?![\w-])/i;
 
 export const yearEarlierParser: Parser = {
   pattern: () => PATTERN,
@@ -16,8 +18,12 @@ export const yearEarlierParser: Parser = {
     let index = match.index!;
     let text = match[0];
     if (!noun) {
-      // an adjective before its noun ("year-ago sales"); "a year ago" is unitOffset's
-      if (!/^\s+[a-z]/.test(context.text.slice(index + text.length))) return null;
+      // an adjective before its noun ("year-ago sales"); "a year ago" is unitOffset's, but wire
+      // bullets write it short: "Q1 net profit 92 mln vs 33 mln yr-ago"
+      if (!/^\s+[a-z]/.test(context.text.slice(index + text.length))) {
+        if (!/^yr/i.test(text)) return null;
+        return statedResult(context, index, text, { type: 'DATE', value: reportAnchor(-1, formatYear(publicationDay(context).year - 1)) });
+      }
       if (match[1]) {
         const lead = /^the\s+/i.exec(text)![0].length;
         index += lead;
