@@ -59,6 +59,8 @@ const WILL = /^([A-Za-z]+)['\u2019](ll)$|^(wo)(n['\u2019]t)$/i;
 // Words and marks that end a clause: a verb on the far side of one governs another clause.
 const BOUNDARY = new Set([',', ';', ':', '(', ')', '"', '\u201c', '\u201d', 'that', 'which', 'who', 'because', 'but', 'while', 'when', 'although', 'whereas', 'and']);
 const DETERMINER = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'this', 'that', 'whose']);
+// A cause reported done: what it made happen happened ("forced the airport to be closed").
+const CAUSED = new Set(['caused', 'forced', 'prompted', 'led', 'obliged', 'compelled']);
 // Future cues that are nouns or past unless followed by "to" ("announced plans Friday").
 const NEEDS_TO = new Set(['plans', 'plan', 'planning', 'set', 'going', 'due', 'aims', 'hopes', 'intends', 'intend', 'hoping', 'aiming', 'seeking', 'intending']);
 
@@ -91,8 +93,12 @@ export function tenseAround(sentence: string, start: number, end: number): Tense
     const clause = tenseAround(sentence.slice(end + after[0].length), 0, 0);
     if (clause) return clause;
   }
-  // A deadline ("by early June", "by 2030") looks ahead of whatever reports it.
-  if (/\bby\s+(?:the\s+)?(?:(?:early|mid|late|end\s+of)[\s-]+)?$/i.test(sentence.slice(Math.max(0, start - 20), start))) return 'future';
+  // A deadline ("by early June", "by 2030") looks ahead of whatever reports it, unless the
+  // clause it sets is a past perfect: "By Wednesday night scientists had pressed the alarm" is a
+  // deadline already passed.
+  if (/\bby\s+(?:the\s+)?(?:(?:early|mid|late|end\s+of)[\s-]+)?$/i.test(sentence.slice(Math.max(0, start - 20), start))) {
+    return /^[^.;:]{0,60}?\bhad\s+(?:\w+ly\s+)?(?:[a-z]+ed|been|gone|done|seen|taken|given|begun|left|made|become|come|won|lost|sold|built|brought|found|held|kept|met|paid|sent|spent|told|fallen|risen|grown|shown)\b/i.test(sentence.slice(end)) ? 'past' : 'future';
+  }
   // "delays the test to spring", "postponed until April": the new date a plan moved to
   if (/\b(?:to|until|till)\s+(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?$/i.test(sentence.slice(Math.max(0, start - 20), start)) && DELAY.test(sentence.slice(Math.max(0, start - 160), start))) return 'future';
   // "down from a July forecast", "up from March's level": the base of a comparison is an
@@ -136,6 +142,11 @@ export function tenseAround(sentence: string, start: number, end: number): Tense
     if (!cue) continue;
     const prev = words[i - 1]?.word;
     const prev2 = words[i - 2]?.word;
+    // "could last into Monday", "is set to last until June": the verb "last", not "last week"
+    if (word === 'last' && (WEAK_FUTURE.has(prev ?? '') || /^(?:to|will|'ll|not|shall)$/.test(prev ?? '') || /^(?:into|until|till|through|beyond|well)$/.test(lower[i + 1] ?? ''))) continue;
+    // "using chartered flights", "with armed guards", "the elected council": a participle
+    // before its noun describes it; it reports no past act
+    if (cue.tense === 'past' && word.endsWith('ed') && !PAST.has(word) && prev !== undefined && (/ing$/.test(prev) && prev.length > 4 || DETERMINER.has(prev) || /^(?:with|of|for|from|by|on|in|at)$/.test(prev))) continue;
     if (NEEDS_TO.has(word) && words[i + 1]?.word !== 'to' && !futurate) continue;
     // "decided against touring in May", "chose not to run in March": a decision against an act
     // dates the deciding, not the act given up, whose date was the one planned; the past of the
@@ -163,7 +174,10 @@ export function tenseAround(sentence: string, start: number, end: number): Tense
     if (tense === 'past' && linked !== undefined && LINKING.has(linked)) {
       // "was due to be released", "were expected to be completed": a plan reported as it stood,
       // which says nothing sure (the auxiliary's own cue is skipped below for the same reason)
-      if (linked2 === 'to' && !/^(?:was|were)$/.test(words[i - (adverb ? 5 : 4)]?.word ?? '')) tense = 'future';
+      // ("caused the flights to be cancelled": a cause reported done made it happen, in the past)
+      const caused = words.slice(Math.max(0, i - (adverb ? 8 : 7)), i - (adverb ? 3 : 2)).some((w) => CAUSED.has(w.word));
+      if (linked2 === 'to' && caused) tense = 'past';
+      else if (linked2 === 'to' && !/^(?:was|were)$/.test(words[i - (adverb ? 5 : 4)]?.word ?? '')) tense = 'future';
       else continue;
     }
     // "was expected to", "were due to", "originally scheduled": a plan reported in the past, or
