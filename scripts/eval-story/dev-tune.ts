@@ -7,6 +7,8 @@
 //   tsx scripts/eval-story/dev-tune.ts spread '{Weights}' [anchors]              greedy days kept apart (did not help)
 //   tsx scripts/eval-story/dev-tune.ts show TOPIC/GOLD '{StoryOptions}'         our entries beside gold's, on shared days
 //   tsx scripts/eval-story/dev-tune.ts dump '{StoryOptions}'                     every quoted sentence to /tmp/story-score/dump.txt
+//   tsx scripts/eval-story/dev-tune.ts days                                      every candidate day's features and whether gold has it,
+//                                                                                to /tmp/story-score/days.json (dev-datewise.py reads it)
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { dirname, join } from 'node:path';
@@ -177,4 +179,12 @@ if (mode === 'show') {
 if (mode === 'dump') {
   const preds = buildAll(JSON.parse(process.argv[3] ?? '{}'));
   writeFileSync('/tmp/story-score/dump.txt', Object.entries(preds).flatMap(([k, tl]) => tl.flatMap((e) => e.sentences.map((s) => `${k}\t${e.date}\t${s}`))).join('\n'));
+}
+if (mode === 'days') {
+  const rows = cases.flatMap((c) => {
+    const has = (features(c), caseHasCandidates.get(c.key)!);
+    return features(c).filter((f) => has(f.day)).map((f) => ({ key: c.key, topic: c.topic, n: c.n, day: f.day, y: c.gold.has(f.day) ? 1 : 0, ...f.values }));
+  });
+  writeFileSync('/tmp/story-score/days.json', JSON.stringify(rows));
+  console.log(`${rows.length} candidate days`);
 }
