@@ -48,6 +48,9 @@ const PRESENT = new Set(['is', 'are', 'am', 'has', 'have', "'s", 'now', 'current
 // "opted not to attend the summit on"
 const GIVEN_UP = /^(?:decided|opted|chose|elected)\s+(?:against\s+[a-z]+ing|not\s+to\s+[a-z]+)\b[^,;:.()]*\s(?:on|in|at|for)\s+(?:the\s+)?$/i;
 
+// what a source declines to do, after "would not"
+const DECLINED = /^(?:comment|say|elaborate|disclose|confirm|deny|discuss|specify|identify|name|reveal|answer|respond|speculate|talk)$/;
+
 // A cue further than this (in weighted characters) governs another part of a long sentence:
 // reading no tense is then safer than borrowing a distant one.
 const FARTHEST_CUE = 120;
@@ -136,9 +139,12 @@ export function tenseAround(sentence: string, start: number, end: number): Tense
     // "would have won", "may have left": a modal before "have" looks back (a past unrealised or
     // inferred), not ahead; "will have" stays a future
     const lookedBack = WEAK_FUTURE.has(word) && lower[i + 1] === 'have';
+    // "a spokesman would not comment Monday", "would not say": news's past of declining to
+    // speak, a refusal already made, not a future
+    const declined = word === 'would' && (lower[i + 1] === 'not' || lower[i + 1] === 'never') && DECLINED.test(lower[i + 2] ?? '');
     // "come January", "come the spring": when that time comes, ahead of whatever reports it
     const when = word === 'come' && index < start && words[i + 1]?.index >= start;
-    const cue = isPlanned || futurate || prospective || when ? { tense: 'future' as Tense, weight: 1 } : backdrop || lookedBack ? { tense: 'past' as Tense, weight: 1 } : cueOf(sentence.slice(index, index + word.length));
+    const cue = isPlanned || futurate || prospective || when ? { tense: 'future' as Tense, weight: 1 } : backdrop || lookedBack || declined ? { tense: 'past' as Tense, weight: 1 } : cueOf(sentence.slice(index, index + word.length));
     if (!cue) continue;
     const prev = words[i - 1]?.word;
     const prev2 = words[i - 2]?.word;

@@ -90,3 +90,13 @@ describe('quarters and months of results stories that stay as their tense places
     expect(tagTimexes('The martyr-ago memorial drew crowds.', '2024-05-14')).toEqual([]);
   });
 });
+
+describe('weekdays after a would that still look ahead', () => {
+  it("'would not reopen until Monday' is the coming Monday", () => {
+    expect(tagTimexes('The refinery would not reopen until Monday, the company said.', '1989-11-07').find((t) => t.text === 'Monday')?.value).toBe('1989-11-13');
+  });
+
+  it("'would announce its decision Thursday' keeps its own reading, not the refusal's past", () => {
+    expect(tagTimexes('The board would announce its decision Thursday.', '1989-11-07').find((t) => t.text === 'Thursday')?.value).toBe('1989-11-09');
+  });
+});

@@ -120,6 +120,16 @@ const cases: Case[] = [
     'Harbor Rail posted first-quarter profit of 20 mln euros. Its rating was cut by 10 percent in April. Freight volume for the quarter rose.',
     '2024-05-14', 'the quarter', { type: 'DATE', value: '2024-Q1' },
   ],
+  [
+    "'would not comment Monday' in a Tuesday story is the Monday before: a refusal already made",
+    'A spokeswoman for the refiner would not comment Monday on the talks.',
+    '1989-11-07', 'Monday', { type: 'DATE', value: '1989-11-06' },
+  ],
+  [
+    "'would not say Friday' is the Friday before",
+    'The agency would not say Friday how many jobs were cut.',
+    '1989-11-07', 'Friday', { type: 'DATE', value: '1989-11-03' },
+  ],
 ];
 
 describe('business wire phrasings', () => {
