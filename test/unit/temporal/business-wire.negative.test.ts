@@ -100,3 +100,9 @@ describe('weekdays after a would that still look ahead', () => {
     expect(tagTimexes('The board would announce its decision Thursday.', '1989-11-07').find((t) => t.text === 'Thursday')?.value).toBe('1989-11-09');
   });
 });
+
+describe('fiscal-year as no date', () => {
+  it("'fiscal-year' before a noun that is no figure ('fiscal-year end', 'fiscal-year calendar') is not tagged", () => {
+    expect(none('The fiscal-year calendar differs by company.', '1989-11-02')).toEqual([]);
+  });
+});

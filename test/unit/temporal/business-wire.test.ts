@@ -130,6 +130,11 @@ const cases: Case[] = [
     'The agency would not say Friday how many jobs were cut.',
     '1989-11-07', 'Friday', { type: 'DATE', value: '1989-11-03' },
   ],
+  [
+    "'fiscal-year' before a figure is the year of the story",
+    'The toolmaker expects fiscal-year revenue of $80 million.',
+    '1989-11-02', 'fiscal-year', { type: 'DATE', value: '1989' },
+  ],
 ];
 
 describe('business wire phrasings', () => {
