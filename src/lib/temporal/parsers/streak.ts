@@ -59,10 +59,11 @@ export const streakParser: Parser = {
   },
 };
 
+const streak = (r: ParsingResult) => counted.get(r);
+
 /** A streak or ranking in a sentence that names its day takes that day's period. */
 export const streakRefiner: Refiner = {
   refine(_context, results) {
-    const streak = (r: ParsingResult) => counted.get(r);
     if (!results.some(streak)) return results;
     const days = results.map((r) => (streak(r) ? null : /^(\d{4})-(\d{2})-(\d{2})(?:T|$)/.exec(resultTimex(r)?.value ?? ''))).filter((m) => m !== null);
     if (days.length !== 1) return results;
