@@ -164,6 +164,18 @@ function isClauseSubject(text: string, clause: Span, d: Span): boolean {
 // own ("It was 3:05 a.m.", "It was a Sunday") sets the stage for the clause after it.
 const SCENE = /^\s*[“"]?It\s+(?:was|is)\s+$/;
 
+/** `s` without the subordinate clauses, scene-setting phrases and conjunctions it opens on. */
+function withoutOpenings(s: string): string {
+  for (let i = 0; i < 3; i++) {
+    const sub = SUBORDINATE.exec(s) ?? SCENE_PARTICIPLE.exec(s);
+    if (sub && s.length - sub[0].length > 12) s = s.slice(sub[0].length);
+    else if (CONJUNCTION.test(s)) s = s.replace(CONJUNCTION, '');
+    else if (LEADING_SUBORDINATOR.test(s)) s = s.replace(LEADING_SUBORDINATOR, '');
+    else break;
+  }
+  return s;
+}
+
 export function makeLabel(text: string, clause: Span, drop: Span[]): string {
   const scene = drop.find((d) => d.start > clause.start && d.end < clause.end && SCENE.test(text.slice(clause.start, d.start)));
   const next = scene ? /^[.,;:—–]?\s+(?=[“"]?\p{Lu})/u.exec(text.slice(scene.end, clause.end)) : null;
@@ -173,16 +185,11 @@ export function makeLabel(text: string, clause: Span, drop: Span[]): string {
   s = s.replace(/[.!?…]+$/, '').replace(AS_AUXILIARY, '').replace(TRAILING_ATTRIBUTION, '');
   // Parenthetical asides ("(NIS)", "(R-Ariz.)") cost label room and add no gist.
   s = tidy(s.replace(ACCORDING, '').replace(ACCORDING_ANYWHERE, '').replace(HEDGES, '').replace(/\s\([^()]{1,80}\)/g, '').replace(APPOSITIVE, '$1 ').replace(RELATIVE_ASIDE, '$1 ').replace(SUBJECT_RELATIVE, '$1 ').replace(PARTICIPLE_ASIDE, '$1 '));
-  for (let i = 0; i < 3; i++) {
-    const sub = SUBORDINATE.exec(s) ?? SCENE_PARTICIPLE.exec(s);
-    if (sub && s.length - sub[0].length > 12) s = s.slice(sub[0].length);
-    else if (CONJUNCTION.test(s)) s = s.replace(CONJUNCTION, '');
-    else if (LEADING_SUBORDINATOR.test(s)) s = s.replace(LEADING_SUBORDINATOR, '');
-    else break;
-  }
-  s = s.replace(ORG_KIND, '');
+  s = withoutOpenings(s).replace(ORG_KIND, '');
   const speech = LEADING_SPEECH.exec(s);
-  if (speech && !PRONOUN_START.test(s.slice(speech[0].length))) s = s.slice(speech[0].length);
+  // what was said may open on its own clause: "Macklem noted that while global events ... have
+  // fed into prices, demand is outpacing supply"; a bare "say where ..." is a question, kept)
+  if (speech && !PRONOUN_START.test(s.slice(speech[0].length))) s = /\bthat\s+$/i.test(speech[0]) ? withoutOpenings(s.slice(speech[0].length)) : s.slice(speech[0].length);
   s = tidy(s).replace(/[.!?…]+$/, '');
   for (let i = 0; i < 3 && DANGLING.test(s); i++) s = tidy(s.replace(DANGLING, ''));
   if (!/[A-Za-z\u00c0-\uffff]{2}/.test(s) || s.split(' ').length < 2 || BARE_ATTRIBUTION.test(s) || PAGE_METADATA.test(s)) return '';
