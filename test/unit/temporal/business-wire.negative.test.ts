@@ -106,3 +106,10 @@ describe('fiscal-year as no date', () => {
     expect(none('The fiscal-year calendar differs by company.', '1989-11-02')).toEqual([]);
   });
 });
+
+describe("'on the week' that measures no move", () => {
+  it("'commented on the week' and 'focus on the year' are no dates", () => {
+    expect(none('The minister commented on the week of talks.', '1989-11-10')).toEqual([]);
+    expect(none('The fund will focus on the year ahead.', '1989-11-10')).toEqual([]);
+  });
+});

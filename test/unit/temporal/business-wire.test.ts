@@ -135,6 +135,16 @@ const cases: Case[] = [
     'The toolmaker expects fiscal-year revenue of $80 million.',
     '1989-11-02', 'fiscal-year', { type: 'DATE', value: '1989' },
   ],
+  [
+    "'on the week' after a market move is the week of the story",
+    'The index gained 40 points on the week, its third weekly gain.',
+    '1989-11-10', 'the week', { type: 'DATE', value: '1989-W45' },
+  ],
+  [
+    "'up 2% on the year' is the year of the story",
+    'Copper is up 2% on the year, helped by a weak dollar.',
+    '1989-11-10', 'the year', { type: 'DATE', value: '1989' },
+  ],
 ];
 
 describe('business wire phrasings', () => {

@@ -56,12 +56,13 @@ export const relativeDayParser: Parser = {
 // "for the year", "in the quarter", "during the week", "for the period": the period the story
 // is about, in earnings and statistics reports; the last one named, else publication's. "the
 // full year", "the entire year", "full-year" before a figure, "year-end" and "the year's end"
-// need no preposition. A quarter or period is the
+// need no preposition, and market reports measure a move "on the week" ("gained 40 points on
+// the week", "up 2% on the year"). A quarter or period is the
 // reporting period when the story named one beside its figures ("the latest quarter"). "the year
 // to March" is a period ending in March, left to the month; "fell 5% in the quarter to $10
 // million" is the quarter, "to" leading to an amount.
 const PERIOD =
-  /(?:(?<=\b(?:for|in|during|through|throughout|over)\s+)the\s+(?:(latest|most\s+recent|just-ended|just\s+ended|reporting)\s+)?(year|quarter|month|week|period)|(?<![\w-])the\s+(?:(latest|most\s+recent|just-ended)\s+)(quarter|period)|(?<![\w-])(?:the\s+(?:full|entire|whole)\s+|full-(?=year\s+(?:(?:pre-?tax|net|operating|adjusted|core)\s+)?(?:profits?|loss(?:es)?|sales|revenues?|results|earnings|guidance|outlook|forecasts?|income|dividends?|growth|figures?)\b))(year)|(?<![\w-])(year)[\s-]end|(?<![\w-])(?:the\s+)?(year)['\u2019]s\s+end)(?![\w-]|\s+(?:before|after|ago|earlier|of|that|when|which|to(?!\s+(?:[$\u20ac\u00a3\u00a5]|\d[\d.,]*\s*(?:%|per|million|billion|cents?)))|in|since|as|ended|ending|end|prior|previous)\b|['\u2019]s)/i;
+  /(?:(?<=\b(?:for|in|during|through|throughout|over)\s+|(?:%|\b(?:up|down|higher|lower|gains?|gained|losses|lost|rose|fell|points?|percent|cents?))\s+on\s+)the\s+(?:(latest|most\s+recent|just-ended|just\s+ended|reporting)\s+)?(year|quarter|month|week|period)|(?<![\w-])the\s+(?:(latest|most\s+recent|just-ended)\s+)(quarter|period)|(?<![\w-])(?:the\s+(?:full|entire|whole)\s+|full-(?=year\s+(?:(?:pre-?tax|net|operating|adjusted|core)\s+)?(?:profits?|loss(?:es)?|sales|revenues?|results|earnings|guidance|outlook|forecasts?|income|dividends?|growth|figures?)\b))(year)|(?<![\w-])(year)[\s-]end|(?<![\w-])(?:the\s+)?(year)['\u2019]s\s+end)(?![\w-]|\s+(?:before|after|ago|earlier|of|that|when|which|to(?!\s+(?:[$\u20ac\u00a3\u00a5]|\d[\d.,]*\s*(?:%|per|million|billion|cents?)))|in|since|as|ended|ending|end|prior|previous)\b|['\u2019]s)/i;
 
 // a cheap look for a word that can make a clause future before reading its tense word by word
 const MAY_LOOK_AHEAD = /\b(?:will|shall|'ll|\u2019ll|wo|expect\w*|plan\w*|forecast\w*|predict\w*|project\w*|due|set|slated|scheduled|going|intend\w*|aim\w*|hop\w*|likely|should|would|could|may|might|until|by)\b/i;
