@@ -83,6 +83,7 @@ const SUBORDINATE = /^(?:while|although|though|as|when|after|before|since|becaus
 // she read ...": any participle opening the sentence on a preposition or a determiner sets a
 // scene (a name ending in -ing, "Beijing", "Boeing", is followed by a verb, not by these).
 const SCENE_PARTICIPLE = /^\p{Lu}\p{Ll}{2,}ing\s+(?:in|on|at|by|with|from|into|outside|inside|near|behind|beside|before|after|through|across|over|under|around|alongside|the|a|an|his|her|their|its|my|our)\b[^,]{3,120},\s+/u;
+const FINITE = /\b(?:will|would|can|could|may|might|must|should|shall|is|are|was|were|has|have|had|does|did)\b/i;
 // "The statement, coming ahead of the visit, is a departure ...": a participle aside between
 // the subject and its verb, as an appositive is.
 const PARTICIPLE_ASIDE =
@@ -167,7 +168,10 @@ const SCENE = /^\s*[“"]?It\s+(?:was|is)\s+$/;
 /** `s` without the subordinate clauses, scene-setting phrases and conjunctions it opens on. */
 function withoutOpenings(s: string): string {
   for (let i = 0; i < 3; i++) {
-    const sub = SUBORDINATE.exec(s) ?? SCENE_PARTICIPLE.exec(s);
+    // ("Tapping on it will let riders call, minus ...": a doing that is the subject of a verb
+    // before the comma is no scene)
+    const scene = SCENE_PARTICIPLE.exec(s);
+    const sub = SUBORDINATE.exec(s) ?? (scene && !FINITE.test(scene[0]) ? scene : null);
     if (sub && s.length - sub[0].length > 12) s = s.slice(sub[0].length);
     else if (CONJUNCTION.test(s)) s = s.replace(CONJUNCTION, '');
     else if (LEADING_SUBORDINATOR.test(s)) s = s.replace(LEADING_SUBORDINATOR, '');

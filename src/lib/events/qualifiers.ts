@@ -15,6 +15,7 @@ const PREFIX = /\b(?:pre|post)-\s*$/i;
 const DECADE = /^(?:the\s+)?(?:mid-|early\s+|late\s+)?(?:\d{3}|['’]?\d)0s(?:\s+(?:and|or|to)\s+(?:the\s+)?(?:\d{3}|['’]?\d)0s)?$/i;
 // "the end of the 1990s" dates; "the witch trials of the 1690s" only says which trials.
 const OF_THE = /\b([a-z]+)\s+of\s+(?:the\s+)?$/;
+const JOINED_DECADE = /\b([a-z]+)\s+of\s+(?:the\s+)?(?:\d{3}|['’]?\d)0s\s+(?:and|or|to)\s+(?:the\s+)?$/;
 const PART_OF_TIME = /^(?:end|start|beginning|middle|rest|part|half|course|most|height|peak|summer|spring|fall|autumn|winter|turn|close|dawn)$/i;
 // A figure read off a counter: "as on April 25, 2020 at 5:36 pm", "as of 6 p.m. Monday".
 const READING = /\bas\s+(?:on|of|at)\s+$/i;
@@ -35,6 +36,9 @@ export function qualifiesWord(text: string, statement: Span, timex: Timex, words
   if (noParticularDay(text, statement.start, timex) || askedOrAddressed(text, statement.start, statement.end, timex, wordsOf)) return 'generic';
   const of = OF_THE.exec(lead);
   if (DECADE.test(timex.text) && of && !PART_OF_TIME.test(of[1])) return 'name';
+  // the second of two decades joined: "the cars of the 70s and | 80s"
+  const joined = JOINED_DECADE.exec(lead);
+  if (DECADE.test(timex.text) && joined && !PART_OF_TIME.test(joined[1])) return 'name';
   if (READING.test(lead) && CLOCK.test(timex.text)) return 'counter';
   if (FORESHADOWED.test(lead)) return 'generic';
   if (sameAgain(text, timex)) return 'generic';

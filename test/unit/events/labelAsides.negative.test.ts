@@ -12,6 +12,9 @@ describe('long asides are dropped only after a subject', () => {
     const text = 'After school, Ama moved to Accra in 2019, where she sold maps and, for the most part, was told to go home.';
     expect(label(text, '2019')).not.toContain('Accra was told');
   });
+  it('keeps a doing that is the subject of its own verb, which sets no scene', () => {
+    expect(label('Pressing the button will let riders call a driver from Friday, minus paying by card.', 'Friday')).not.toMatch(/^Minus/);
+  });
   it('keeps a short label’s aside, which costs no room', () => {
     expect(label('The mill, idle for years, was sold on Monday.', 'Monday')).toBe('The mill, idle for years, was sold');
   });

@@ -21,6 +21,9 @@ describe('a date that qualifies a word is no event', () => {
   it('drops two decades written without apostrophes that say which songs are meant', () => {
     expect(datesOf('The band still plays the ballads of the 60s and 70s to packed halls.', [['the 60s and 70s', '196']])).toEqual([]);
   });
+  it('drops both decades when a tagger gives them apart', () => {
+    expect(datesOf('Packed halls still sing along to the ballads of the 60s and 70s.', [['the 60s', '196'], ['70s', '197']])).toEqual([]);
+  });
   it('drops the time of a happening only foreshadowed', () => {
     expect(datesOf('Nobody at the harbour guessed what would unfold two days later.', [['two days later', '2024-05-17']])).toEqual([]);
   });
