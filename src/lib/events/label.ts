@@ -164,6 +164,9 @@ function isClauseSubject(text: string, clause: Span, d: Span): boolean {
 // "It was 3:05 a.m. Anthony Rodriguez ... heard an officer yell": a time told as a scene of its
 // own ("It was 3:05 a.m.", "It was a Sunday") sets the stage for the clause after it.
 const SCENE = /^\s*[“"]?It\s+(?:was|is)\s+$/;
+// "It was the day when a rescue team found the dog", "It was that night that the levee broke": a
+// cleft on a time; what happened is the clause after it.
+const TIME_CLEFT = /^It\s+(?:was|is|had\s+been)\s+(?:the|that|a|this)\s+(?:\w+\s+)?(?:day|night|morning|afternoon|evening|week|weekend|month|year|moment|time|hour)\s+(?:when|that)\s+(?=\S+\s+\S+\s+\S)/i;
 
 /** `s` without the subordinate clauses, scene-setting phrases and conjunctions it opens on. */
 function withoutOpenings(s: string): string {
@@ -189,7 +192,7 @@ export function makeLabel(text: string, clause: Span, drop: Span[]): string {
   s = s.replace(/[.!?…]+$/, '').replace(AS_AUXILIARY, '').replace(TRAILING_ATTRIBUTION, '');
   // Parenthetical asides ("(NIS)", "(R-Ariz.)") cost label room and add no gist.
   s = tidy(s.replace(ACCORDING, '').replace(ACCORDING_ANYWHERE, '').replace(HEDGES, '').replace(/\s\([^()]{1,80}\)/g, '').replace(APPOSITIVE, '$1 ').replace(RELATIVE_ASIDE, '$1 ').replace(SUBJECT_RELATIVE, '$1 ').replace(PARTICIPLE_ASIDE, '$1 '));
-  s = withoutOpenings(s).replace(ORG_KIND, '');
+  s = withoutOpenings(s.replace(TIME_CLEFT, '')).replace(ORG_KIND, '');
   const speech = LEADING_SPEECH.exec(s);
   // what was said may open on its own clause: "Macklem noted that while global events ... have
   // fed into prices, demand is outpacing supply"; a bare "say where ..." is a question, kept)

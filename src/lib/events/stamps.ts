@@ -29,10 +29,10 @@ const DATELINE_AFTER = /^\s*(?:\d{4}\s*)?\((?:Reuters|AP|AFP|UPI|Bloomberg|CNN|X
 // A feed's freshness, in the abbreviations no reporter writes: "1 hr ago", "25 mins ago".
 const FEED_AGO = /^\d+\s*(?:hrs?|mins?|secs?|h|m)\.?\s+ago$/i;
 
-// "Thursday 29 April 2010 17.33 BST": a full date with a zoned clock is a page's stamp line;
-// prose says "at 5.33pm on Thursday".
+// "Thursday 29 April 2010 17.33 BST", "Saturday 00.37 BST": a date or weekday with a zoned
+// clock is a page's stamp line; prose says "at 5.33pm on Thursday".
 const ZONED_CLOCK_AFTER = /^\s*\d{1,2}[.:]\d\d\s*(?:BST|GMT|UTC|CET|CEST|EDT|EST|ET|PDT|PST|IST|JST|AEST|AEDT)\b/;
-const FULL_DATE = /\d{4}$/;
+const FULL_DATE = /(?:\d{4}|day)$/;
 // A photo credit's caption: "Photo credits: REUTERS/Hans Deryk (Veterinarians bathe a pelican,
 // May 15, 2010)": the day the picture was taken.
 const CREDIT_CAPTION_BEFORE = /(?:photo\s+credits?\s*:|\b[A-Z]{2,}\/[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})\s*\([^()]{0,160}$/;

@@ -22,6 +22,7 @@ describe('makeLabel', () => {
     ['The ruling, handed down after a hearing that lasted six hours, which lawyers had expected to go the other way, was a blow to the union on Friday.', 'Friday', 'The ruling was a blow to the union'],
     ['The woman who the police said robbed three banks, leaving notes at each, was arrested on Monday.', 'Monday', 'The woman was arrested'],
     ['The governor noted on Monday that while storms and a long drought have cut the harvest, food prices are holding steady.', 'Monday', 'Food prices are holding steady'],
+    ['It was the day when a rescue team found the missing hikers alive, on Tuesday.', 'Tuesday', 'A rescue team found the missing hikers alive'],
     ['Rescuers reached the stranded hikers early Tuesday.', 'Tuesday', 'Rescuers reached the stranded hikers'],
     ['The ferry is due to dock in Oslo later in the week.', 'the week', 'The ferry is due to dock in Oslo'],
     ['The museum hired the design firm Field Studio to redo its lobby on Tuesday.', 'Tuesday', 'The museum hired the design firm Field Studio to redo its lobby'],

@@ -42,6 +42,9 @@ describe('a comparison or a yardstick is no event', () => {
   it('drops a year that is the value of a guess', () => {
     expect(datesOf('The engineer offered a cautious guess of 2040 for the first crewed landing.', [['2040', '2040']])).toEqual([]);
   });
+  it('drops the level a figure moved from, after a comma', () => {
+    expect(datesOf('Bond holdings fell to 21.4 percent, from 23.9 percent a year earlier.', [['a year earlier', '2023']])).toEqual([]);
+  });
   it('drops what could have happened at a date', () => {
     expect(datesOf('Growers are still hoping for prices they could have fetched a year ago.', [['a year ago', '2023']])).toEqual([]);
   });

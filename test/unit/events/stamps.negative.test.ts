@@ -38,6 +38,10 @@ describe('stamps a page puts in the text', () => {
     const text = 'Dock strike spreads to second port Tuesday 14 May 2024 17.33 BST Dock workers in Tema joined the strike on Monday.';
     expect(datesOf(text, [['Tuesday 14 May 2024', '2024-05-14'], ['Monday', '2024-05-13']])).toEqual(['Monday']);
   });
+  it('drops a weekday with a zoned clock run in after the headline', () => {
+    const text = 'Dock strike spreads Tuesday 00.37 BST Dock workers in Tema joined the strike on Monday.';
+    expect(datesOf(text, [['Tuesday', '2024-05-14'], ['Monday', '2024-05-13']])).toEqual(['Monday']);
+  });
   it('drops the day a credited photograph was taken', () => {
     const text = 'Photo credits: AFP/Kemi Ade (Dockers march in Lagos, May 13, 2024) The strike entered its third day on Tuesday.';
     expect(datesOf(text, [['May 13, 2024', '2024-05-13'], ['Tuesday', '2024-05-14']])).toEqual(['Tuesday']);
