@@ -113,3 +113,15 @@ describe("'on the week' that measures no move", () => {
     expect(none('The fund will focus on the year ahead.', '1989-11-10')).toEqual([]);
   });
 });
+
+describe('streaks that keep the day they are told on', () => {
+  it('a streak of days in a sentence naming a month still counts the day named', () => {
+    const found = tagTimexes('Stocks fell on Thursday for a third straight day, their worst run since March.', '2024-04-05').find((t) => t.text === 'a third straight day');
+    expect(found?.value).toBe('2024-04-04');
+  });
+
+  it('a streak of months in a sentence naming two months takes neither', () => {
+    const found = tagTimexes('Orders fell in February after rising in January, the fifth straight month of swings, the ministry said on Thursday.', '2024-04-05').find((t) => t.text === 'the fifth straight month');
+    expect(found?.value).toBe('2024-04');
+  });
+});

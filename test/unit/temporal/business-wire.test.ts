@@ -145,6 +145,11 @@ const cases: Case[] = [
     'Copper is up 2% on the year, helped by a weak dollar.',
     '1989-11-10', 'the year', { type: 'DATE', value: '1989' },
   ],
+  [
+    'a streak of months in a sentence naming one month, reported on another day, is that month',
+    'Factory orders fell 2.1 percent in February, the fifth straight month of declines, the ministry said on Thursday.',
+    '2024-04-05', 'the fifth straight month', { type: 'DATE', value: '2024-02' },
+  ],
 ];
 
 describe('business wire phrasings', () => {

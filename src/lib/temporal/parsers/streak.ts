@@ -61,18 +61,27 @@ export const streakParser: Parser = {
 
 const streak = (r: ParsingResult) => counted.get(r);
 
-/** A streak or ranking in a sentence that names its day takes that day's period. */
+// a period named at a streak's own unit: "fell in March, the eighth straight month"
+const AT_UNIT: Partial<Record<Unit, RegExp>> = { month: /^\d{4}-\d{2}$/, quarter: /^\d{4}-Q[1-4]$/, year: /^\d{4}$/ };
+
+/**
+ * A streak or ranking in a sentence that names one period of its own unit takes that period
+ * ("output fell in March, the eighth straight month of contraction, the agency said Monday" is
+ * March); else, naming its day, that day's period.
+ */
 export const streakRefiner: Refiner = {
   refine(_context, results) {
     if (!results.some(streak)) return results;
-    const days = results.map((r) => (streak(r) ? null : /^(\d{4})-(\d{2})-(\d{2})(?:T|$)/.exec(resultTimex(r)?.value ?? ''))).filter((m) => m !== null);
-    if (days.length !== 1) return results;
-    const day = { year: Number(days[0][1]), month: Number(days[0][2]), day: Number(days[0][3]) };
+    const values = results.map((r) => (streak(r) ? null : (resultTimex(r)?.value ?? null)));
+    const days = values.map((v) => (v === null ? null : /^(\d{4})-(\d{2})-(\d{2})(?:T|$)/.exec(v))).filter((m) => m !== null);
+    const day = days.length === 1 ? { year: Number(days[0][1]), month: Number(days[0][2]), day: Number(days[0][3]) } : null;
     return results.map((r) => {
       const unit = streak(r);
       if (!unit || !readStated(r)) return r;
-      const value = periodOf(day, unit);
-      return statedResult(_context, r.index, r.text, { type: 'DATE', value });
+      // the period counted, when the sentence names one, before the day it was reported on
+      const own = values.filter((v) => v !== null && AT_UNIT[unit]?.test(v));
+      const value = own.length === 1 ? own[0]! : day ? periodOf(day, unit) : undefined;
+      return value ? statedResult(_context, r.index, r.text, { type: 'DATE', value }) : r;
     });
   },
 };
