@@ -42,8 +42,10 @@ const PAGE_METADATA =
 // sentence split inside it leaves a bracket). A leading bracket is never the gist.
 // ... and a page's clock line once its times are gone, with the headline run in before it:
 // "Page last updated at , , UK Meet ...", "BP shares rise Last updated at GMT Help Shares in BP
-// opened higher". ("The ministry last updated its figures" is news: no clock words follow.)
-const LEADING_CLOCK_LINE = /^(?:[^.!?]{0,120}?\s)?(?:page\s+)?last\s+updated(?:\s+(?:at|on))?\b[\s,.:]*(?:(?:GMT|BST|UTC|UK|ET|Help)\b[\s,.:]*)+/i;
+// opened higher", "Saturday 00.37 BST George Bush intervened". ("The ministry last updated its
+// figures" is news: no clock words follow.)
+const LEADING_CLOCK_LINE =
+  /^(?:[^.!?]{0,120}?\s)?(?:(?:page\s+)?last\s+updated(?:\s+(?:at|on))?\b[\s,.:]*(?:(?:GMT|BST|UTC|UK|ET|Help)\b[\s,.:]*)+|(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+)?(?:\d{1,2}\s+[A-Z][a-z]+\s+\d{4}\s+)?\d{1,2}[.:]\d\d\s*(?:BST|GMT|UTC|CET|CEST|EDT|EST)\s+)/i;
 // A wire copy's header and a picture's credit run in before the news: "NEW ORLEANS | Mon NEW
 // ORLEANS (Reuters) - Sal Sunseri's company ...", "UPDATE 3-Dutch marines ...", "Photograph:
 // Gerald Herbert/AP Shares in BP plunged".

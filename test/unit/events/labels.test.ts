@@ -23,6 +23,7 @@ describe('makeLabel', () => {
     ['The woman who the police said robbed three banks, leaving notes at each, was arrested on Monday.', 'Monday', 'The woman was arrested'],
     ['The governor noted on Monday that while storms and a long drought have cut the harvest, food prices are holding steady.', 'Monday', 'Food prices are holding steady'],
     ['It was the day when a rescue team found the missing hikers alive, on Tuesday.', 'Tuesday', 'A rescue team found the missing hikers alive'],
+    ['Saturday 18 May 2024 00.37 BST The minister intervened in the row yesterday.', 'yesterday', 'The minister intervened in the row'],
     ['Rescuers reached the stranded hikers early Tuesday.', 'Tuesday', 'Rescuers reached the stranded hikers'],
     ['The ferry is due to dock in Oslo later in the week.', 'the week', 'The ferry is due to dock in Oslo'],
     ['The museum hired the design firm Field Studio to redo its lobby on Tuesday.', 'Tuesday', 'The museum hired the design firm Field Studio to redo its lobby'],
