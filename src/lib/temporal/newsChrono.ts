@@ -97,7 +97,7 @@ function newsChrono() {
       guarded(ageParser, guard(/-olds?\b/i, ['old'])),
       guarded(durationParser, UNIT),
       guarded(yearPeriodParser, guard(/(?:the|year['\u2019]s)\s+(?:\S+\s+){0,3}(?:period|quarter|half)\b/i, ['period', 'quarter', 'half'])),
-      guarded(quarterHalfParser, guard(/quarter|half|\b[QH][1-4]/i, ['quarter', 'half'], true)),
+      guarded(quarterHalfParser, guard(/quarter|half|\b[QH][1-4]|(?:march|june|september|december)\s+period/i, ['quarter', 'half', 'period'], true)),
       guarded(seasonParser, anyWord(['spring', 'summer', 'autumn', 'fall', 'winter'])),
       guarded(decadeParser, guard(/\d0s|century|ties\b/i, ['century', 'ties'], true)),
       guarded(referencesParser, guard(/\b(?:now|current|present|these days|those days|time|moment|recent|lately|former|soon|shortly|future|term|(?:short|long) run|past|ago|other day|one day|some ?day)/i, ['now', 'current', 'present', 'day', 'time', 'moment', 'recent', 'lately', 'former', 'soon', 'shortly', 'future', 'term', 'run', 'past', 'ago'])),

@@ -125,3 +125,13 @@ describe('streaks that keep the day they are told on', () => {
     expect(found?.value).toBe('2024-04');
   });
 });
+
+describe('month spans that are no quarter', () => {
+  it("'the January-June quarter' names no quarter and is not read as one", () => {
+    expect(none('Sales fell in the January-June quarter, a typo for the half.', '2024-07-30')).not.toContain('the January-June quarter');
+  });
+
+  it("'the June period' without a span of months is no quarter", () => {
+    expect(none('The June period of mourning ended.', '2024-07-30')).not.toContain('the June period');
+  });
+});

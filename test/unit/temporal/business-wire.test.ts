@@ -150,6 +150,21 @@ const cases: Case[] = [
     'Factory orders fell 2.1 percent in February, the fifth straight month of declines, the ministry said on Thursday.',
     '2024-04-05', 'the fifth straight month', { type: 'DATE', value: '2024-02' },
   ],
+  [
+    "'the April-June quarter' is the second quarter, one span",
+    'The brewer swung to a loss in the April-June quarter, it said on Tuesday.',
+    '2024-07-30', 'the April-June quarter', { type: 'DATE', value: '2024-Q2' },
+  ],
+  [
+    "'the October-December period' is the fourth quarter",
+    'Exports fell 3 percent in the October-December period from a year earlier.',
+    '2025-02-10', 'the October-December period', { type: 'DATE', value: '2024-Q4' },
+  ],
+  [
+    "'recent quarters' is a vague past",
+    'The dividend is in line with recent quarters, the brewer said.',
+    '2024-07-30', 'recent quarters', { type: 'DATE', value: 'PAST_REF' },
+  ],
 ];
 
 describe('business wire phrasings', () => {

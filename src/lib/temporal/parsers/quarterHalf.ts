@@ -21,8 +21,9 @@ const YEAR_TAIL = '(?:\\s+of\\s+(?:(this|last|next|the|the current|the previous)
 const PATTERN = new RegExp(
   `(?<![\\w-])(?:(?:the\\s+)?(first|second|third|fourth|final|1st|2nd|3rd|4th|(?<=\\bthe\\s+)last)[\\s-]+(?:(?:fiscal|financial|calendar)\\s+)?(quarter|half)${YEAR_TAIL}(?!-?(?:point|mile|final|back|pipe|inch))` +
     `|(?:(\\d{4})\\s+)?\\b([QH])([1-4])(?:\\s+(\\d{4})|\\s*'(\\d{2}))?` +
-    // "the September quarter": the quarter that ends in that month
-    `|(?:the\\s+)?(March|June|September|December)[\\s-]quarter)(?![\\w-])`,
+    // "the September quarter": the quarter that ends in that month; "the April-June quarter",
+    // "the July-September period": its months, as wire copy names a quarter
+    `|(?:the\\s+)?(?:(?:January|April|July|October)[-\\u2013/])?(March|June|September|December)[\\s-](?:quarter|(?<=[-\\u2013/]\\w+\\s)period))(?![\\w-])`,
   'i',
 );
 
@@ -40,8 +41,11 @@ export const quarterHalfParser: Parser = {
     if (match[11]) {
       kind = 'Q';
       n = ['march', 'june', 'september', 'december'].indexOf(match[11].toLowerCase()) + 1;
-      // a month's name is capitalised: "the march quarter" is no date
+      // a month's name is capitalised: "the march quarter" is no date; the first month of a
+      // span is the quarter's own ("the April-June quarter", not "the January-June")
       if (!/^[A-Z]/.test(match[11])) return null;
+      const first = /(January|April|July|October)[-\u2013/]/i.exec(match[0]);
+      if (first && ['january', 'april', 'july', 'october'].indexOf(first[1].toLowerCase()) + 1 !== n) return null;
     } else if (match[1]) {
       kind = match[2].toLowerCase() === 'quarter' ? 'Q' : 'H';
       n = ORDINAL[match[1].toLowerCase()];
