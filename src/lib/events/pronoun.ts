@@ -69,7 +69,8 @@ function subject(text: string, words: readonly Word[]): string | null {
     let j = i;
     // a phrase ends at a comma: "in the end, Texas Stadium held" has two
     const joined = (k: number) => !/[,;:—–()]/.test(text.slice(words[k].end, words[k + 1].start));
-    while (j + 1 < words.length && (words[j + 1].pos === 'noun' || words[j + 1].pos === 'adjective') && !words[j + 1].date && joined(j)) j++;
+    // ("The other four companies said ...": a count belongs to the phrase)
+    while (j + 1 < words.length && (words[j + 1].pos === 'noun' || words[j + 1].pos === 'adjective' || (words[j + 1].pos === 'number' && words[j + 2]?.pos !== 'verb')) && !words[j + 1].date && joined(j)) j++;
     if (j > i || words[i].pos !== 'determiner') {
       if (j + 1 < words.length && VERBAL.has(words[j + 1].pos) && joined(j)) {
         const phrase = nameOf(text, words[i], words[j]);

@@ -21,6 +21,14 @@ describe('an "it" that stands for the thing just named', () => {
   });
 });
 
+describe('a "they" that stands for a counted group', () => {
+  it('names the group with its count', () => {
+    expect(labelsOf('The other three ferry operators said they would add sailings. They cut their fares on Monday.', [['Monday', '2024-05-13']])).toEqual([
+      'The other three ferry operators cut their fares',
+    ]);
+  });
+});
+
 describe('a cut label', () => {
   it('never ends on "and" left with the comma of a dropped date', () => {
     expect(shorten('Parliament stopped funding the ferry line after the audit, and, that board was quietly dissolved')).toBe('Parliament stopped funding the ferry line after the audit');
