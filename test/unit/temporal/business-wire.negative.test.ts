@@ -135,3 +135,9 @@ describe('month spans that are no quarter', () => {
     expect(none('The June period of mourning ended.', '2024-07-30')).not.toContain('the June period');
   });
 });
+
+describe('amounts after at least', () => {
+  it("'at least 2026 workers' after no bound on a date is an amount", () => {
+    expect(none('The strike idled at least 2026 of its staff.', '2024-07-30')).toEqual([]);
+  });
+});

@@ -165,6 +165,11 @@ const cases: Case[] = [
     'The dividend is in line with recent quarters, the brewer said.',
     '2024-07-30', 'recent quarters', { type: 'DATE', value: 'PAST_REF' },
   ],
+  [
+    "'through at least 2026' is a bound on a date, the year",
+    'The central bank said borrowing costs would stay high through at least 2026.',
+    '2024-07-30', '2026', { type: 'DATE', value: '2026' },
+  ],
 ];
 
 describe('business wire phrasings', () => {

@@ -17,8 +17,9 @@ export const bareYearParser: Parser = {
   pattern: () => PATTERN,
   extract(context, match) {
     const before = context.text.slice(Math.max(0, match.index! - 16), match.index);
-    // "until at least 2023", "through at least 2030": a bound on a date, not an amount
-    const bound = /\b(?:until|till|through|to|by|from|since|in)\s+at\s+least\s*$/i.test(before);
+    // "until at least 2023", "through at least 2030": a bound on a date, not an amount (read in
+    // a wider window: "through at least " is longer than the words looked at below)
+    const bound = /\b(?:until|till|through|to|by|from|since|in)\s+at\s+least\s*$/i.test(context.text.slice(Math.max(0, match.index! - 24), match.index));
     if (!bound && /\b(?:than|about|nearly|almost|around|approximately|some|roughly|just|only|least|No|number|Windows|Article|Section|Rule|Room|Route|Flight|Chapter|Resolution|Boeing|Airbus|model|version|v|Highway|page|Apple|iPhone|I-|US)\s*$/i.test(before)) return null;
     if (match[2]) {
       // "'82" is a year only after a preposition or a month ("in '82", "May '82")
