@@ -64,6 +64,12 @@ const APPOSITIVE =
 const ORG_KIND =
   /^(?:(?:The|A|An)\s+)?(?:(?:\p{Lu}[\p{L}.-]*|(?!(?:the|an?|to|of|and|or|in|on|at|for|with|by|from|as)\s)\p{Ll}[\p{L}-]*(?<![sd]))\s+){0,4}?(?:firm|company|carmaker|automaker|maker|manufacturer|giant|group|bank|lender|insurer|retailer|airline|carrier|operator|producer|conglomerate|chain|broadcaster|publisher|developer|start-?up|network|agency|regulator)\s+(?=(?:\p{Lu}[\p{L}&.’'-]*\s+){0,3}\p{Lu}[\p{L}&.’'-]*\s+\p{Ll})/u;
 const VERB_IN_SUBJECT = /\b(?:[a-z]{2,}ed|is|are|was|were|has|have|had|will|would|said|says|told|met|made|took|went|came|left|won|lost)\b/;
+// A title written before a name, after a capitalised party, country or office ("Australian
+// Foreign Minister Kevin Rudd"); case-sensitive: "executive vice president" is no name's title.
+const TITLE_WORD = "(?:[Ll]eader|[Mm]inister|[Ss]ecretary|[Pp]resident|[Cc]hair(?:man|woman)|[Ss]pokes(?:man|woman|person)|[Cc]hief|[Dd]irector|[Gg]overnor|[Ss]enator|[Mm]ayor|[Aa]mbassador|[Ee]nvoy|[Cc]ommissioner|[Hh]ead)";
+const TITLES = new RegExp(`^(?:[A-Z][\\w.'’-]*\\s+){1,4}${TITLE_WORD}\\s+(?=[A-Z][a-z]+\\s+[A-Z])`);
+const AND_TITLE = new RegExp(`\\band\\s+(?:[A-Z][\\w.'’-]*\\s+){1,4}${TITLE_WORD}\\s+(?=[A-Z][a-z]+\\s+[A-Z])`, 'g');
+const SUBJECT_PHRASE = /^((?:The|A|An)\s+[a-z]+(?:\s+[a-z]+)?)\s+(?:of|for|at|from)\s+[^,;]{0,40}?(?:,\s+[^,;]{1,40}?){0,3}\s+(?=(?:[a-z]+ly\s+)?(?:said|says|confirmed|announced|told|warned|added|insisted|denied|admitted|reported|claimed)\b)/;
 const LONG_ASIDE =
   /^([^,;]{3,60}?),\s+[^;]{2,200}?,\s+(?=(?:[a-z]+ly\s+)?(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|should|said|says)\b)/;
 const PRONOUN_START = /^(?:he|she|they|it|we|i|you|his|her|their|its)\b/i;
@@ -206,5 +212,9 @@ export function makeLabel(text: string, clause: Span, drop: Span[]): string {
   // commas they hold ("The statement, coming ahead of the visit, which is expected ..., is a
   // departure from ..."), when what stands before them is a subject, not a clause of its own
   if (s.split(' ').length > MAX_WORDS) s = s.replace(LONG_ASIDE, (all, subject: string) => (VERB_IN_SUBJECT.test(subject) ? all : `${subject} `));
+  // ... then a long subject's titles and its "of"/"for" phrase: "British Labour Party leader Ed
+  // Miliband and ..." -> "Ed Miliband and ...", "A spokeswoman for the Department for Children,
+  // Schools and Families confirmed" -> "A spokeswoman confirmed"
+  if (s.split(' ').length > MAX_WORDS) s = s.replace(TITLES, '').replace(AND_TITLE, 'and ').replace(SUBJECT_PHRASE, '$1 ');
   return shorten(s.charAt(0).toUpperCase() + s.slice(1));
 }
