@@ -46,17 +46,18 @@ const PAGE_METADATA =
 // figures" is news: no clock words follow.)
 const LEADING_CLOCK_LINE =
   /^(?:[^.!?]{0,120}?\s)?(?:(?:page\s+)?last\s+updated(?:\s+(?:at|on))?\b[\s,.:]*(?:(?:GMT|BST|UTC|UK|ET|Help)\b[\s,.:]*)+|(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+)?(?:\d{1,2}\s+[A-Z][a-z]+\s+\d{4}\s+)?\d{1,2}[.:]\d\d\s*(?:BST|GMT|UTC|CET|CEST|EDT|EST)\s+)/i;
-// A wire copy's header and a picture's credit run in before the news: "NEW ORLEANS | Mon NEW
-// ORLEANS (Reuters) - Sal Sunseri's company ...", "UPDATE 3-Dutch marines ...", "Photograph:
-// Gerald Herbert/AP Shares in BP plunged".
-const LEADING_WIRE_HEADER = /^(?:[A-Z][A-Z/ .'’-]{1,40}\|\s*(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\s+)?|UPDATE\s+\d+\s*-\s*|(?:Photograph|Photo|Picture)\s*:\s*[^/\n]{1,40}\/\S+\s+)/;
+// A wire copy's header, bullet and a picture's credit run in before the news: "NEW ORLEANS | Mon
+// NEW ORLEANS (Reuters) - Sal Sunseri's company ...", "UPDATE 3-Dutch marines ...", "* Gaddafi
+// and his family can stay", "Photograph: Gerald Herbert/AP Shares in BP plunged".
+const LEADING_WIRE_HEADER = /^(?:[*•·▪]\s+|[A-Z][A-Z/ .'’-]{1,40}\|\s*(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\s+)?|UPDATE\s+\d+\s*-\s*|(?:Photograph|Photo|Picture)\s*:\s*[^/\n]{1,40}\/\S+\s+)/;
 const LEADING_BRACKET = /^(?:\((?:[^()]|\([^()]*\))*\)+|\)+)\s*(?:[-—–]+\s*)?(?=[“"]?\p{Lu})/u;
 // A wire dateline opening the first paragraph: "LONDON —", "WASHINGTON (AP) —".
 export const DATELINE = /^[A-Z][A-Z.' -]{1,40}(?:,\s[A-Z][A-Za-z.]{1,20})?(?:\s\([A-Za-z]{2,12}\))?\s[—–-]{1,2}\s/;
-// "The Ford Motor Company, the second-largest car maker in America, will cut ...": an appositive
-// between the subject and its verb says who the subject is; a label has no room for it.
+// "The Ford Motor Company, the second-largest car maker in America, will cut ...", "Adm. Thad
+// Allen, head of the Coast Guard, told ...": an appositive between the subject and its verb says
+// who the subject is; a label has no room for it.
 const APPOSITIVE =
-  /^([^,;]{3,60}?),\s+(?:the|a|an|its|his|her|their)\s[^,;]{2,140},\s+(?=(?:[a-z]+ly\s+)?(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|should|said|says|[a-z]+ed|[a-z]+s)\b)/;
+  /^([^,;]{3,60}?),\s+(?:the|a|an|its|his|her|their|(?:head|chief|director|president|chairman|chairwoman|spokesman|spokeswoman|leader|member|owner|founder|editor|author|commander)\s+of)\s[^,;]{2,140},\s+(?=(?:[a-z]+ly\s+)?(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|should|said|says|told|met|made|took|gave|went|came|left|won|lost|led|held|found|sent|kept|began|became|wrote|spoke|saw|got|[a-z]+ed|[a-z]+s)\b)/;
 // "The Detroit carmaker General Motors said ...", "British lender Barclays cut ...": a kind of
 // organisation written before its name says what the name is; the label keeps the name. The
 // words before the kind describe it (no article, no verb in -s or -d: "NBC hired the law firm

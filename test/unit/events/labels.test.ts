@@ -26,6 +26,8 @@ describe('makeLabel', () => {
     ['Saturday 18 May 2024 00.37 BST The minister intervened in the row yesterday.', 'yesterday', 'The minister intervened in the row'],
     ['A spokeswoman for the Department for Roads, Bridges and Tunnels confirmed on Tuesday that the ring road would close for repairs over the summer.', 'Tuesday', 'A spokeswoman confirmed that the ring road would close for repairs'],
     ['Scottish Green Party leader Ann Fyfe and Welsh Finance Minister Rhys Owen met the striking dock workers at the port gates on Tuesday afternoon.', 'Tuesday afternoon', 'Ann Fyfe and Rhys Owen met the striking dock workers'],
+    ['* The rebel council and the envoy discussed a truce on Tuesday.', 'Tuesday', 'The rebel council and the envoy discussed a truce'],
+    ['Rear Adm. Ana Ruiz, head of the coastal command, told reporters on Tuesday that the spill had spread.', 'Tuesday', 'The spill had spread'],
     ['Rescuers reached the stranded hikers early Tuesday.', 'Tuesday', 'Rescuers reached the stranded hikers'],
     ['The ferry is due to dock in Oslo later in the week.', 'the week', 'The ferry is due to dock in Oslo'],
     ['The museum hired the design firm Field Studio to redo its lobby on Tuesday.', 'Tuesday', 'The museum hired the design firm Field Studio to redo its lobby'],
