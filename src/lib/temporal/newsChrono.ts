@@ -35,6 +35,7 @@ import { yearEarlierParser } from './parsers/yearEarlier';
 import { yearPeriodParser } from './parsers/yearPeriod';
 import { yearSpanParser } from './parsers/yearSpan';
 import { bareSlashRefiner } from './refiners/bareSlash';
+import { insideNumberRefiner } from './refiners/insideNumber';
 import { dateTimeRefiner } from './refiners/dateTime';
 import { labelsRefiner } from './refiners/labels';
 import { overlapRefiner } from './refiners/overlap';
@@ -112,6 +113,7 @@ function newsChrono() {
       labelsRefiner,
       unlikelyMonthRefiner,
       bareSlashRefiner,
+      insideNumberRefiner,
       tenseDirectionRefiner,
       septemberElevenRefiner,
       dateTimeRefiner,

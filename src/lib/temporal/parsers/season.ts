@@ -1,6 +1,7 @@
 // Seasons with or without a year: "spring 2026", "the summer of 2024", "winter", "early
 // autumn". "last summer"/"this winter" are relative periods (relativePeriod.ts). A bare season
-// takes the sentence's tense. "fall" is a season only with a year or after "in the"/"this".
+// takes the sentence's tense. "fall" is a season only with a year or after "in the"/"this",
+// and not as "the fall of" something.
 import type { Parser } from 'chrono-node';
 import { formatYear } from '../calendar';
 import { publicationDay, statedResult } from '../context';
@@ -17,6 +18,9 @@ export const seasonParser: Parser = {
     const word = match[1].toLowerCase();
     const before = context.text.slice(Math.max(0, match.index! - 8), match.index);
     if (word === 'fall' && !match[2] && !/\b(?:in|by|this|until|since)\s+(?:the\s+)?$/i.test(before + (match[0].startsWith('the') ? 'the ' : ''))) return null;
+    // "by the fall of the Callaghan government", "after the fall of Saigon": a fall of something
+    // is its collapse; the season's "of" takes a year or "that year" (ofThatYear.ts)
+    if (word === 'fall' && !match[2] && /^\s+of\s+(?!(?:(?:that|this|last|next|the\s+(?:same|following|previous))\s+)?year\b|\d)/i.test(context.text.slice(match.index! + match[0].length, match.index! + match[0].length + 30))) return null;
     // "Spring" as a name inside a capitalised phrase ("Arab Spring", "Palm Springs")
     if (/[A-Z][a-z]+\s+$/.test(before) && /^[A-Z]/.test(match[1])) return null;
     const index = SEASON_CODES[word];
