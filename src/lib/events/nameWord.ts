@@ -19,7 +19,11 @@ const PRECEDER = /([A-Z][a-z]+)\s$/;
 const NOT_A_FIRST_NAME = /^(?:Good|Black|Cyber|Super|Ash|Palm|Holy|Easter|Memorial|Labor|Labour|Independence|Christmas|Boxing|New|Last|Next|This|That|Early|Late|Mid|Every|Each|Since|Until|Till|From|Through|By|On|In|At|Of|During|Before|After|Between|And|Or|To|For|The|A|An|Last|Past|Coming|Until|Mr|Mrs|Ms|Dr)$/;
 
 /** Whether the capitalised date words of `timex` sit inside a name. */
+// "told ABC's “This Week.”", "on NBC's “Today” show": a programme's title in quotes.
+const QUOTED_TITLE = /^(?:[\p{Lu}][\p{Ll}]*)(?:\s+[\p{Lu}][\p{Ll}]*)*$/u;
+
 export function insideName(text: string, statement: Span, timex: Timex): boolean {
+  if (QUOTED_TITLE.test(timex.text) && /[“"‘]$/.test(text.slice(Math.max(0, timex.start - 1), timex.start)) && /^[,.]?[”"’]/.test(text.slice(timex.end, timex.end + 2))) return true;
   const follower = FOLLOWER.exec(text.slice(timex.end, timex.end + 24));
   const followed = !!follower && !DATE_NAME_PART.test(follower[1]);
   // news writes "the 21st century" in lower case: a capital Century before a name is a company's

@@ -33,7 +33,8 @@ const BASELINE_LEVEL = /^['’]s\s+(?:closing|opening|close|open|level|levels|pr
 const COMPARED_AFTER = /^\s*than\b|^['’]s\s+(?:[$€£¥]\s?)?\d/i;
 
 // "prices they might have gotten six months ago": what could have been, not what was.
-const HYPOTHETICAL = /\b(?:might|could)(?:\s+not)?\s+have\s+(?:been\s+)?\w+(?:ed|en|n|t)\s+(?:[\w’']+\s+){0,4}$/i;
+// "He should have been alive today": what ought to have been, a counterfactual, too.
+const HYPOTHETICAL = /\b(?:(?:might|could)(?:\s+not)?\s+have\s+(?:been\s+)?\w+(?:ed|en|n|t)|(?:should|would|could|might)(?:\s+not)?\s+have\s+been\s+\w+)\s+(?:[\w’']+\s+){0,4}$/i;
 
 // "growth of 2.7%, down from the 2.9% it had estimated in July", "up from 4.7% in 2021", "compared
 // with growth of 3.4% in the July forecast", "a sharp deceleration from last year’s 6%": the date
@@ -119,7 +120,14 @@ const COMPARED_STATE = /^\s*(?:\w+ly\s+)?(?:is|was|has been|had been|will be|loo
 
 const YEAR_IS = /^\s+(?:is|was|will be)(?:n['’]t|\s+not)?\s+(?:\w+ly\s+)?(?:exactly\s+|quite\s+|just\s+)?(?:a|an|the|not|no|[A-Z])/;
 
+// "Few today would deny ...", "Many these days believe ...": a crowd in the present era holds a
+// view; "today would be read as defeat": what the present would make of a thing. Neither
+// happens on the day of writing.
+const CROWD_BEFORE = /(?:^|[,;:]\s*|\b(?:and|but)\s+)(?:few|many|most|some|no one|nobody|everyone|fewer|more)(?:\s+people)?\s+$/i;
+const WOULD_AFTER = /^\s*,?\s*(?:would|could|might)\b/i;
+
 export function isStateNotEvent(text: string, statement: Span, timex: Timex, wordsOf: () => readonly Word[]): boolean {
+  if (/^(?:today|nowadays|these days)$/i.test(timex.text) && (CROWD_BEFORE.test(text.slice(statement.start, timex.start)) || WOULD_AFTER.test(text.slice(timex.end, timex.end + 12)))) return true;
   // the period is the subject: nothing but a conjunction or an opening clause ("If it helps, ") before it
   const lead = text.slice(statement.start, timex.start).replace(/^[^,]*,\s*/, '');
   const subject = !/\p{L}/u.test(lead.replace(/\b(?:and|but|so|yet|while|last|this|next)\b/gi, ''));

@@ -9,6 +9,12 @@ const PUBLISHED = '2024-05-15';
 const datesOf = (text: string, timexes: [string, string, string?][]) =>
   buildEvents(text, timexes.map(([words, value, type]) => timexOf(text, words, value, (type as 'DATE' | 'TIME') ?? 'DATE')), PUBLISHED).map((e) => e.when.text);
 
+describe('a programme’s title in quotes is no event', () => {
+  it('drops a Sunday show named by its day', () => {
+    expect(datesOf('The minister defended the cuts, she told NBC’s “This Week.”', [['This Week', '2024-W20']])).toEqual([]);
+  });
+});
+
 describe('a month naming a market’s contract is no event', () => {
   it('drops the delivery month of a futures price', () => {
     expect(datesOf('Cocoa for March delivery settled at $8,210 a tonne on Friday.', [['March', '2025-03'], ['Friday', '2024-05-10']])).toEqual(['Friday']);

@@ -45,6 +45,15 @@ describe('a comparison or a yardstick is no event', () => {
   it('drops the level a figure moved from, after a comma', () => {
     expect(datesOf('Bond holdings fell to 21.4 percent, from 23.9 percent a year earlier.', [['a year earlier', '2023']])).toEqual([]);
   });
+  it('drops what ought to have been on a date', () => {
+    expect(datesOf('The ferry should have been in service today.', [['today', '2024-05-15']])).toEqual([]);
+  });
+  it('drops the present era a crowd holds a view in', () => {
+    expect(datesOf('Few today would argue that the old harbour should reopen.', [['today', '2024-05-15']])).toEqual([]);
+  });
+  it('drops what the present would make of a thing', () => {
+    expect(datesOf('Closing the port would ease the strain, but today would be read as surrender.', [['today', '2024-05-15']])).toEqual([]);
+  });
   it('drops what could have happened at a date', () => {
     expect(datesOf('Growers are still hoping for prices they could have fetched a year ago.', [['a year ago', '2023']])).toEqual([]);
   });

@@ -39,6 +39,9 @@ describe('dates that look like qualifiers or comparisons but date events', () =>
   it('keeps a present-tense plan ending on the date it is set for', () => {
     expect(datesOf('The board meets to approve the budget on May 20, 2024.', [['May 20, 2024', '2024-05-20']])).toEqual(['May 20, 2024']);
   });
+  it('keeps "today" after a reported plan with "would"', () => {
+    expect(datesOf('The board said it would vote today on the budget.', [['today', '2024-05-15']])).toEqual(['today']);
+  });
   it('keeps "today" before an action ("The board votes today")', () => {
     expect(datesOf('The board votes today on the merger.', [['today', '2024-05-15']])).toEqual(['today']);
   });
