@@ -63,4 +63,6 @@ export function slotTime(text: string, timex: Timex): boolean {
 
 // "IT’S TUESDAY —", "TWEET OF THE DAY": prose never writes a date in capitals; a newsletter's
 // rubric or a page's kicker does.
-export const inCapitals = (timex: Timex) => /\p{L}{3}/u.test(timex.text) && timex.text === timex.text.toUpperCase() && !/\d/.test(timex.text);
+// A figure does not change that: a diary's "18 JANUARY, 2200 GMT", a shouted "5 YEARS FROM NOW".
+// A clock's zone or "PM" is written in capitals anyway ("At 0800 UTC"): only other words count.
+export const inCapitals = (timex: Timex) => /\p{L}{3}/u.test(timex.text.replace(/\b(?:UTC|GMT|BST|CES?T|[ECMP][SD]?T|[AP]\.?M\.?|HRS)\b/g, '')) && timex.text === timex.text.toUpperCase();

@@ -8,6 +8,8 @@ import type { Timex } from '../document';
 
 const UPDATE_OR_COMMENT =
   /(?:\(\s*(?:last\s+)?(?:update[ds]?|posted|published|edited)\b[^()\n]{0,40}(?:\([^()\n]*\)[^()\n]{0,20})?|\bposted\s+by\s*:?\s*[^|\n]{1,60}\|\s*)$/i;
+// The date line under an embedded tweet: "@AC360 8:41 pm ET February 11, 2013 RETWEET ...".
+const TWEET_AFTER = /^\s*(?:RETWEET|Retweet|REPLY|FAVORITE)\b/;
 const REPORT_ABUSE = /^\s*(?:\||--)\s*report\s+(?:as\s+)?abuse\b/i;
 // A page's own clock line, not in brackets: "Page last updated at 07:41 GMT, Wednesday, 9 June
 // 2010 08:41 UK", "6 January 2011 Last updated at 18:51 GMT", "Published: Monday, 4 January,
@@ -53,6 +55,6 @@ export function isInlineStamp(text: string, timex: Timex): boolean {
   const before = text.slice(Math.max(0, timex.start - 90), timex.start);
   const after = text.slice(timex.end, timex.end + 20);
   if (FULL_DATE.test(timex.text) && ZONED_CLOCK_AFTER.test(after)) return true;
-  if (CREDIT_CAPTION_BEFORE.test(before)) return true;
+  if (CREDIT_CAPTION_BEFORE.test(before) || TWEET_AFTER.test(after)) return true;
   return UPDATE_OR_COMMENT.test(before) || CLOCK_LINE_BEFORE.test(before) || CLOCK_LINE_AFTER.test(after) || REPORT_ABUSE.test(after) || PIPE_BEFORE.test(before) || PIPE_AFTER.test(after) || PRINT_PAGE_AFTER.test(after) || SEMICOLON_CLOCK_BEFORE.test(before) || SEMICOLON_CLOCK_AFTER.test(after) || DATELINE_AFTER.test(after) || FEED_AGO.test(timex.text);
 }

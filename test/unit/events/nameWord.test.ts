@@ -7,6 +7,12 @@ const PUBLISHED = '2024-05-15';
 const datesOf = (text: string, timexes: [string, string, string?][]) =>
   buildEvents(text, timexes.map(([words, value, type]) => timexOf(text, words, value, (type as 'DATE' | 'TIME') ?? 'DATE')), PUBLISHED).map((e) => e.when.text);
 
+describe('a clock written with its zone in capitals is an event', () => {
+  it('keeps a time given in UTC', () => {
+    expect(datesOf('At 0800 UTC the central banks announced a joint credit line.', [['0800 UTC', '2024-05-15T08:00', 'TIME']])).toEqual(['0800 UTC']);
+  });
+});
+
 describe('a delivery in a month is an event', () => {
   it('keeps the month of a delivery of goods', () => {
     expect(datesOf('The airline expects the June delivery of its first two freighters.', [['June', '2024-06']])).toEqual(['June']);

@@ -62,6 +62,10 @@ describe('stamps a page puts in the text', () => {
     const text = 'The strike will end next week May 14, 2024 9:15 pm EDT -- Report as abuse';
     expect(datesOf(text, [['next week', '2024-W21'], ['May 14, 2024 9:15 pm EDT', '2024-05-14T21:15', 'TIME']])).toEqual([]);
   });
+  it('drops the date line under an embedded tweet', () => {
+    const text = '@harbourdesk 9:12 pm ET May 14, 2024 RETWEET Dock workers walked off the job on Tuesday.';
+    expect(datesOf(text, [['9:12 pm ET May 14, 2024', '2024-05-14T21:12', 'TIME'], ['Tuesday', '2024-05-14']])).toEqual(['Tuesday']);
+  });
   it('drops a headline rail’s freshness in abbreviations', () => {
     const text = 'Dockers strike over pay - 3 hrs ago Ferry fares rise again - 5 mins ago';
     expect(datesOf(text, [['3 hrs ago', '2024-05-15T06:00', 'TIME'], ['5 mins ago', '2024-05-15T08:55', 'TIME']])).toEqual([]);
