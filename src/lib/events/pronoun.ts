@@ -99,6 +99,9 @@ function speakerLabel(text: string, label: string, at: number, previous: () => r
   return `${name} ${verb ? `${AGREE[verb]} ` : ''}${label.slice(m[0].length)}`;
 }
 
+const thirdPerson = (verb: string) => (/[^aeiou]y$/.test(verb) ? `${verb.slice(0, -1)}ies` : /(?:s|sh|ch|x|z)$/.test(verb) ? `${verb}es` : `${verb}s`);
+const NARRATOR_PRESENT = /^(remember|think|know|believe|feel|want|hope|see|say|love|like|wish|fear|doubt|suspect|recall|wonder|expect|worry|guess|mean|need)\b/;
+
 // "Over the past two months, I interviewed 18 women": outside any quotation, "I" is the one who
 // wrote the article; on a timeline that stands alone the label says so.
 function writerLabel(text: string, label: string, at: number): string | null {
@@ -111,7 +114,12 @@ function writerLabel(text: string, label: string, at: number): string | null {
   if (open || /[“"”]/.test(sentence)) return null;
   const verb = m[1] ?? m[2];
   const agreed: Record<string, string> = { am: 'is', have: 'has', was: 'was', '’m': 'is', "'m": 'is', '’ve': 'has', "'ve": 'has', '’d': 'would', "'d": 'would', '’ll': 'will', "'ll": 'will' };
-  return `The writer ${verb ? `${agreed[verb]} ` : ''}${label.slice(m[0].length)}`;
+  const rest = label.slice(m[0].length);
+  // "I remember we had a night out" -> "The writer remembers ...": a narrator's present verb
+  // agrees with its new third person
+  const present = verb ? null : NARRATOR_PRESENT.exec(rest);
+  if (present) return `The writer ${thirdPerson(present[1])}${rest.slice(present[1].length)}`;
+  return `The writer ${verb ? `${agreed[verb]} ` : ''}${rest}`;
 }
 
 // "This is a letter Ana Ruiz mailed to the board": a caption or a pointer names what is shown by

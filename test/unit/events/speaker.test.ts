@@ -55,3 +55,14 @@ describe('withNamedActor for a pointer to what is shown', () => {
     expect(withNamedActor('', 'This is a hard winter for farmers', () => null)).toBe('This is a hard winter for farmers');
   });
 });
+
+describe('the writer’s own present verb agrees with "The writer"', () => {
+  it.each([
+    ['I remember we danced until dawn at the wedding.', 'I remember we danced until dawn', 'The writer remembers we danced until dawn'],
+    ['I worry the mill will close in March.', 'I worry the mill will close', 'The writer worries the mill will close'],
+    ['I wish the ferry still ran on Sundays.', 'I wish the ferry still ran', 'The writer wishes the ferry still ran'],
+    ['I drove to the border on Monday.', 'I drove to the border', 'The writer drove to the border'],
+  ])('%j reads %j as %j', (text, label, expected) => {
+    expect(withNamedActor(text, label, () => null, 0)).toBe(expected);
+  });
+});
