@@ -13,6 +13,7 @@
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { escapeXml as escape, inlineTimexes } from './inline';
 
 interface Page {
   file: string;
@@ -30,8 +31,6 @@ if (!goldPath) {
 const textDir = process.argv[3];
 const pages = new Map((JSON.parse(readFileSync(goldPath, 'utf8')).pages as Page[]).map((p) => [p.file, p]));
 
-const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-const isWord = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}]/u.test(c);
 
 let failures = 0;
 for (const name of readdirSync(join(root, 'annotations')).filter((f) => f.endsWith('.txt')).sort()) {
@@ -42,23 +41,9 @@ for (const name of readdirSync(join(root, 'annotations')).filter((f) => f.endsWi
   if (!page || !split || !['dev', 'check', 'fresh', 'fourth'].includes(split)) throw new Error(`${name}: needs '# page:' of a page in the gold file and '# split: dev|check|fresh|fourth'`);
   if (split === 'fourth' && !textDir) throw new Error(`${name}: the fourth split needs TEXT_DIR (the extracted texts)`);
   const body = split === 'fourth' ? readFileSync(join(textDir, page.file.replace(/\.html$/, '.txt')), 'utf8') : page.body;
-  let from = 0;
-  let out = '';
-  let tid = 1;
-  for (const line of lines.filter((l) => l.trim() && !l.startsWith('#'))) {
-    const [surface, type, value] = line.split('|').map((s) => s.trim());
-    let at = body.indexOf(surface, from);
-    while (at >= 0 && (isWord(body[at - 1]) || isWord(body[at + surface.length]))) at = body.indexOf(surface, at + 1);
-    if (at < 0) {
-      console.error(`${name}: '${surface}' not found after offset ${from}`);
-      failures++;
-      continue;
-    }
-    out += escape(body.slice(from, at)) + `<TIMEX3 tid="t${tid++}" type="${type}" value="${value}">${escape(surface)}</TIMEX3>`;
-    from = at + surface.length;
-    console.log(`${name}\t${value}\t…${body.slice(Math.max(0, at - 30), at)}[${surface}]${body.slice(from, from + 20)}…`.replace(/\n/g, ' '));
-  }
-  out += escape(body.slice(from));
+  const inlined = inlineTimexes(name, lines, body);
+  failures += inlined.failures;
+  const out = inlined.out;
   const id = name.replace(/\.txt$/, '');
   const tml =
     `<?xml version="1.0" ?>\n<TimeML>\n<DOCID>${id}</DOCID>\n<!-- source: ${escape(page.url)} (saved page from github:postlight/parser's fixtures, MIT); TIMEX3 written by hand -->\n` +

@@ -12,13 +12,12 @@
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { escapeXml as escape, inlineTimexes } from './inline';
 import { readArticle } from '../../src/cli/storyFolder';
 
 const root = join(resolve(dirname(fileURLToPath(import.meta.url)), '../..'), 'test/fixtures/timeml-news/wire');
 const t17 = process.argv[2] ?? '/tmp/timeline17';
 
-const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-const isWord = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}]/u.test(c);
 
 let failures = 0;
 for (const name of readdirSync(join(root, 'annotations')).filter((f) => f.endsWith('.txt')).sort()) {
@@ -30,23 +29,9 @@ for (const name of readdirSync(join(root, 'annotations')).filter((f) => f.endsWi
   const outcome = readArticle(file.replace(/^.*?\/articles\//, ''), readFileSync(join(t17, file), 'utf8'));
   if (!('article' in outcome)) throw new Error(`${name}: ${outcome.skipped}`);
   const { text: body, published } = outcome.article;
-  let from = 0;
-  let out = '';
-  let tid = 1;
-  for (const line of lines.filter((l) => l.trim() && !l.startsWith('#'))) {
-    const [surface, type, value] = line.split('|').map((s) => s.trim());
-    let at = body.indexOf(surface, from);
-    while (at >= 0 && (isWord(body[at - 1]) || isWord(body[at + surface.length]))) at = body.indexOf(surface, at + 1);
-    if (at < 0) {
-      console.error(`${name}: '${surface}' not found after offset ${from}`);
-      failures++;
-      continue;
-    }
-    out += escape(body.slice(from, at)) + `<TIMEX3 tid="t${tid++}" type="${type}" value="${value}">${escape(surface)}</TIMEX3>`;
-    from = at + surface.length;
-    console.log(`${name}\t${value}\t…${body.slice(Math.max(0, at - 30), at)}[${surface}]${body.slice(from, from + 20)}…`.replace(/\n/g, ' '));
-  }
-  out += escape(body.slice(from));
+  const inlined = inlineTimexes(name, lines, body);
+  failures += inlined.failures;
+  const out = inlined.out;
   const id = name.replace(/\.txt$/, '');
   const day = published.slice(0, 10);
   const tml =
