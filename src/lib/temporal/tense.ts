@@ -67,6 +67,36 @@ const CAUSED = new Set(['caused', 'forced', 'prompted', 'led', 'obliged', 'compe
 // Future cues that are nouns or past unless followed by "to" ("announced plans Friday").
 const NEEDS_TO = new Set(['plans', 'plan', 'planning', 'set', 'going', 'due', 'aims', 'hopes', 'intends', 'intend', 'hoping', 'aiming', 'seeking', 'intending']);
 
+// Adverbs that may stand inside a verb group: "has already left", "could not independently".
+const INSIDE = /^(?:not|never|already|since|also|just|now|long|ever|all|both|yet|still|recently|reportedly|repeatedly|independently)$|^[a-z]{3,}ly$/;
+
+const ARRANGED = /^(?:cancel+ed|postponed|scrapped|delayed|called|rescheduled|deferred|pushed|put|moved|brought|confirmed|announced|arranged|organi[sz]ed|booked|approved|fixed|timed)$/;
+
+/** Whether the verb group continuing at word `i` is a participle ("varied", "been", "fallen"). */
+function isParticiple(words: { word: string; index: number }[], lower: string[], sentence: string, i: number): boolean {
+  while (INSIDE.test(lower[i] ?? '')) i++;
+  const w = lower[i] ?? '';
+  // as cueOf: a capitalised word is a name or a shouted headline ("HAVE ALLOWED"), no verb read
+  if (words[i] && sentence.slice(words[i].index, words[i].index + w.length) !== w) return false;
+  // "has been scheduled for June 3", "have been set for": a plan, whose own word governs;
+  // "have been tending the wounded since Thursday": the perfect progressive goes on now
+  if (w === 'been' && (FUTURE.has(lower[i + 1] ?? '') || /ing$/.test(lower[i + 1] ?? ''))) return false;
+  // "the strike on Friday has been called off", "have confirmed a meeting on Monday": what was
+  // arranged, moved or cancelled is a plan, whose day the perfect does not place
+  if (ARRANGED.test(w === 'been' ? lower[i + 1] ?? '' : w)) return false;
+  return (w.length > 4 && w.endsWith('ed')) || (PAST.has(w) && !/^(?:was|were|had|did|ago|last|earlier|previous|previously|yesterday|since|originally|initially)$/.test(w));
+}
+
+/** Whether the words from `i` say what a reporter could not do: check, reach, learn. */
+function failedCheck(lower: string[], i: number): boolean {
+  while (INSIDE.test(lower[i] ?? '')) i++;
+  if (lower[i] === 'be') {
+    while (INSIDE.test(lower[i + 1] ?? '')) i++;
+    return /^(?:verified|confirmed|reached|contacted|identified|determined|established|located|found|authenticated)$/.test(lower[i + 1] ?? '');
+  }
+  return DECLINED.test(lower[i] ?? '') || /^(?:verify|reach|contact|determine|establish|authenticate)$/.test(lower[i] ?? '');
+}
+
 function cueOf(word: string): { tense: Tense; weight: number } | null {
   const w = word.toLowerCase().replace(/\u2019/g, "'");
   if (FUTURE.has(w)) return { tense: 'future', weight: 1 };
@@ -86,14 +116,39 @@ function cueOf(word: string): { tense: Tense; weight: number } | null {
 const FRONTED_BEFORE = /^\s*(?:(?:and|but|then|so|yet|still)\s+)?(?:(?:by|until|till|later|earlier|early|late|on|at|around|about|as\s+of)\s+)+$/i;
 const FRONTED_AFTER = /^(?:\s+(?:morning|afternoon|evening|night))?\s*,/i;
 
-/** The tense governing the expression at [start, end) of `sentence`; null when nothing tells. */
-export function tenseAround(sentence: string, start: number, end: number): Tense | null {
+// A date joined to the one before it by "and"/"or", with only a preposition or an adverb
+// between: "into Friday and further into the weekend", "on Monday or Tuesday". One verb governs
+// both, and the first stands nearer to it.
+const JOINED = /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|morning|afternoon|evening|night)\s+(?:and|or)\s+(?:(?:then|further|possibly|perhaps|maybe|even|again|also|probably|likely)\s+)?(?:(?:into|on|over|through|throughout|during|until|till|in|at)\s+)?(?:(?:the|this)\s+)?$/i;
+
+/**
+ * The tense governing the expression at [start, end) of `sentence`; null when nothing tells.
+ *
+ * `perfectPast`: whether a present perfect ("has raised fears", "have varied") reads as the past
+ * for this expression. It does for a weekday: a perfect sentence tells what has happened up to
+ * now, and a weekday in it is the day of something done in the week just gone ("the release of
+ * a video on Saturday has raised fears"). A perfect takes no definite past time of its own
+ * ("as of 26 April, the ministry has reported 18 cases" is a state on that day), so a month or a
+ * calendar date keeps the nearest reading, where a year back would be far off.
+ */
+export function tenseAround(sentence: string, start: number, end: number, perfectPast = false): Tense | null {
+  return reading(sentence, start, end, perfectPast);
+}
+
+function reading(sentence: string, start: number, end: number, perfectPast: boolean): Tense | null {
+  const from = Math.max(0, start - 60);
+  const joined = JOINED.exec(sentence.slice(from, start));
+  if (joined) {
+    const first = from + joined.index;
+    const tense = reading(sentence, first, first + /^\w+/.exec(joined[0])![0].length, perfectPast);
+    if (tense) return tense;
+  }
   // A fronted date is dated by the verb group of the clause it opens, as a date after its verb
   // is by that verb: its preposition says where the clause's act stands against the date ("by
   // Sunday" is no later than Sunday), not where the date stands against publication.
   const after = FRONTED_BEFORE.test(sentence.slice(0, start)) ? FRONTED_AFTER.exec(sentence.slice(end, end + 24)) : null;
   if (after) {
-    const clause = tenseAround(sentence.slice(end + after[0].length), 0, 0);
+    const clause = reading(sentence.slice(end + after[0].length), 0, 0, perfectPast);
     if (clause) return clause;
   }
   // A deadline ("by early June", "by 2030") looks ahead of whatever reports it, unless the
@@ -118,6 +173,13 @@ export function tenseAround(sentence: string, start: number, end: number): Tense
     } else words.push({ word: m[0].toLowerCase().replace(/\u2019/g, "'"), index: m.index });
   }
   const lower = words.map((w) => w.word);
+  // the date's neighbours: the last word before it and the first after it
+  let lastBefore = -1;
+  while (perfectPast && lastBefore + 1 < words.length && words[lastBefore + 1].index < start) lastBefore++;
+  let firstAfter = lastBefore + 1;
+  while (firstAfter < words.length && words[firstAfter].index < end) firstAfter++;
+  // "to march Friday", "plan to premiere the song during Friday's telethon"
+  const infinitive = perfectPast && lower.slice(Math.max(0, lastBefore - 4), lastBefore + 1).includes('to');
   let boundariesAfter = 0;
   let lastAfter = -1;
   for (let i = 0; i < words.length; i++) {
@@ -142,9 +204,19 @@ export function tenseAround(sentence: string, start: number, end: number): Tense
     // "a spokesman would not comment Monday", "would not say": news's past of declining to
     // speak, a refusal already made, not a future
     const declined = word === 'would' && (lower[i + 1] === 'not' || lower[i + 1] === 'never') && DECLINED.test(lower[i + 2] ?? '');
+    // "has raised fears", "have varied", "has already left": the present perfect reports an act
+    // done, so its auxiliary looks back as a past verb does (alone, "has" is the present)
+    // An infinitive or a span's bound between them ("planned to visit on Friday to view what
+    // has eclipsed", "a curfew from 4 p.m. Saturday to 8 a.m. Sunday has been imposed", "called
+    // on them to march Friday") makes the date the infinitive's or the span's: a plan or a
+    // measure in force, which the perfect's act does not place.
+    const perfect = perfectPast && (word === 'has' || word === 'have') && isParticiple(words, lower, sentence, i + 1) && !infinitive && !lower.slice(Math.min(i, lastBefore) + 1, Math.max(i, firstAfter)).includes('to');
+    // "could not be verified", "could not be reached", "could not confirm": news's past of a
+    // check that failed, made before the story was filed, not a possibility ahead
+    const unchecked = (word === 'could' && lower[i + 1] === 'not' && failedCheck(lower, i + 2)) || (word === "couldn't" && failedCheck(lower, i + 1));
     // "come January", "come the spring": when that time comes, ahead of whatever reports it
     const when = word === 'come' && index < start && words[i + 1]?.index >= start;
-    const cue = isPlanned || futurate || prospective || when ? { tense: 'future' as Tense, weight: 1 } : backdrop || lookedBack || declined ? { tense: 'past' as Tense, weight: 1 } : cueOf(sentence.slice(index, index + word.length));
+    const cue = isPlanned || futurate || prospective || when ? { tense: 'future' as Tense, weight: 1 } : backdrop || lookedBack || declined || perfect || unchecked ? { tense: 'past' as Tense, weight: 1 } : cueOf(sentence.slice(index, index + word.length));
     if (!cue) continue;
     const prev = words[i - 1]?.word;
     const prev2 = words[i - 2]?.word;

@@ -67,7 +67,7 @@ export const weekdayParser: Parser = {
       // sentence's
       // its noun is no verb of its own ("Friday's close" does not close)
       const own = possessive ? match[0].length + (/^['\u2019]s\s+[\w-]+/.exec(context.text.slice(end, end + 30))?.[0].length ?? 0) : match[0].length;
-      const found = reported || UNSCHEDULED.test(context.text.slice(end, end + 40)) ? 'past' : tenseAround(clause, at, at + own) ?? (possessive ? tenseAround(context.text, match.index!, match.index! + own) : null);
+      const found = reported || UNSCHEDULED.test(context.text.slice(end, end + 40)) ? 'past' : tenseAround(clause, at, at + own, true) ?? (possessive ? tenseAround(context.text, match.index!, match.index! + own, true) : null);
       const tense = modifier === 'this' ? (found ?? 'future') : found;
       day = resolveWeekday(published, target, tense);
     }

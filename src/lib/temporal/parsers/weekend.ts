@@ -13,7 +13,7 @@ export const weekendParser: Parser = {
   extract(context, match) {
     const published = publicationDay(context);
     const today = weekday(published);
-    const tense = tenseAround(context.text, match.index!, match.index! + match[0].length);
+    const tense = tenseAround(context.text, match.index!, match.index! + match[0].length, true);
     const inWeekend = today === 0 || today === 6;
     const shift = inWeekend ? 0 : tense === 'future' ? 0 : -7;
     return statedResult(context, match.index!, match[0], { type: 'DATE', value: `${formatIsoWeek(addDays(published, shift))}-WE` });

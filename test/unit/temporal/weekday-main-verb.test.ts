@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { tagged } from './helpers';
+
+// A weekday inside a noun phrase with no verb of its own ("the collapse of the bridge on
+// Friday", "Thursday's hearings", "photographs from Thursday") is dated by the sentence's main
+// verb group; and a second weekday joined to the first by "and" shares its verb (issue 16, the
+// class found on Timeline17 copies). Sentences are written for these tests.
+const PUB = '2026-06-10'; // a Wednesday
+
+type Case = [string, string, string, string];
+
+const cases: Case[] = [
+  ["a present perfect after the noun phrase ('has closed') places it in the week just gone", 'The collapse of the bridge on Friday has closed the river to barges.', 'Friday', '2026-06-05'],
+  ["a possessive weekday read by a perfect after a comma ('has softened')", "Going by Thursday's hearings, the committee has softened its stance.", 'Thursday', '2026-06-04'],
+  ["an adverb inside the perfect ('have already doubled') changes nothing", "Ticket sales from Saturday have already doubled the festival's takings.", 'Saturday', '2026-06-06'],
+  ['what a perfect passive condemns has happened', 'The attack on Friday has been condemned by the council.', 'Friday', '2026-06-05'],
+  ["a check that failed ('could not be independently verified') was made before the story", 'Photographs from Thursday that could not be independently verified showed flooded streets.', 'Thursday', '2026-06-04'],
+  ["'could not be reached for comment Friday' is news's past", 'The mayor could not be reached for comment Friday.', 'Friday', '2026-06-05'],
+  ["'could not confirm Thursday' is news's past", 'A spokeswoman could not confirm Thursday how many homes were lost.', 'Thursday', '2026-06-04'],
+];
+
+describe('tagTimexes: a weekday dated by the main verb group', () => {
+  it.each(cases)('%s', (_name, text, words, value) => {
+    expect(tagged(text, PUB, words)).toEqual({ text: words, type: 'DATE', value });
+  });
+});
+
+describe('tagTimexes: a weekday joined by "and" shares the first one\'s verb', () => {
+  const THURSDAY = '2026-06-11';
+
+  it("'into Friday and further into the weekend' after 'expect' is the coming weekend", () => {
+    const text = 'We expect the swell to die down gradually along the eastern shore as we get into Friday and further into the weekend.';
+    expect(tagged(text, THURSDAY, 'the weekend')).toEqual({ text: 'the weekend', type: 'DATE', value: '2026-W24-WE' });
+  });
+
+  it("'Saturday and then Sunday' after 'expect' are both ahead", () => {
+    const text = 'Organisers expect the crowds to thin out along the riverside paths as the festival reaches Saturday and then Sunday.';
+    expect(tagged(text, THURSDAY, 'Saturday')).toEqual({ text: 'Saturday', type: 'DATE', value: '2026-06-13' });
+    expect(tagged(text, THURSDAY, 'Sunday')).toEqual({ text: 'Sunday', type: 'DATE', value: '2026-06-14' });
+  });
+});
