@@ -148,7 +148,11 @@ function eventsOfSentence(text: string, sentence: Span, timexes: Timex[], publis
   }
   // "Earlier this week, for example, Trump sent ... with a December 7 tweet": a period cut off
   // with a few words of no news of their own ("For example") only frames the finer date after it
-  return out.filter((e) => !(e.label.split(' ').length <= 3 && out.some((o) => o !== e && o.when.start && e.when.start && o.when.start >= e.when.start && o.when.end! <= e.when.end! && (o.when.start !== e.when.start || o.when.end !== e.when.end))));
+  const inside = (o: TimelineEvent, e: TimelineEvent) => o !== e && !!o.when.start && !!e.when.start && o.when.start >= e.when.start && o.when.end! <= e.when.end! && (o.when.start !== e.when.start || o.when.end !== e.when.end);
+  // "opened its doors just last week for the 2010 season", "the day before Thanksgiving in
+  // 2011": one happening told with a period and a finer date inside it gives one event, on the
+  // finer date, not the same label twice
+  return out.filter((e) => !out.some((o) => inside(o, e) && (e.label.split(' ').length <= 3 || o.label === e.label)));
 }
 
 

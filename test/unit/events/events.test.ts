@@ -3,6 +3,12 @@ import { buildEvents } from '../../../src/lib/events';
 import { timexOf } from './helpers';
 
 describe('buildEvents', () => {
+  it('gives one event on the finer date when a sentence tells one happening with a period and a day inside it', () => {
+    const text = 'The cannery opened its gates just last week for the 2024 season.';
+    const events = buildEvents(text, [timexOf(text, 'last week', '2024-W19'), timexOf(text, '2024', '2024')], '2024-05-15');
+    expect(events.map((e) => [e.label, e.when.start, e.when.end])).toEqual([['The cannery opened its gates for the season', '2024-05-06', '2024-05-12']]);
+  });
+
   it('gives two events for a sentence with two dated clauses, each with its own status and label', () => {
     const text = 'The factory shut down last month, but the owners plan to reopen it in January.';
     const events = buildEvents(text, [timexOf(text, 'last month', '2024-04'), timexOf(text, 'January', '2025-01')], '2024-05-15');
