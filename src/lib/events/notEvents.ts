@@ -39,6 +39,9 @@ const HYPOTHETICAL = /\b(?:(?:might|could)(?:\s+not)?\s+have\s+(?:been\s+)?\w+(?
 // "growth of 2.7%, down from the 2.9% it had estimated in July", "up from 4.7% in 2021", "compared
 // with growth of 3.4% in the July forecast", "a sharp deceleration from last year’s 6%": the date
 // sits inside the comparison's tail (no comma between: "down from $40, on Monday" dates a fall; "a drop from Tuesday" is Tuesday's drop).
+// "pegged the odds of reaching Y2Q by 2026 at one in seven, rising to one in two by 2031": the
+// year a probability is given for is part of a forecast's figure, not a time anything happened.
+const ODDS = /\b(?:(?:odds|chances?|probability|likelihood)\s+(?:of|that)\s+[^.;]{0,60}?\b(?:by|in|before)|(?:\d+|one|two|three|four|five)\s+in\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a hundred)\s+(?:by|in|before))\s+$/i;
 // "euro zone allocations were at 14.9 percent, from 16.3 percent a month earlier": a bare "from"
 // and a figure after the comma give the level before the change.
 const FROM_FIGURE = /,\s+from\s+(?:around\s+|about\s+|roughly\s+|nearly\s+|almost\s+)?[$€£¥]?\s?\d[\d.,]*\s*(?:%|percent|per cent|points?|[mb]illion|bn|m|k)?\s+(?:in\s+|on\s+|at\s+)?$/i;
@@ -54,7 +57,7 @@ const PERIOD_OF = /\b(?:(?:outlook|forecasts?|projections?|estimates?|guidance|n
 /** Why the date `timex` of a statement dates no event there, or null when it may. */
 export function comparisonOrYardstick(text: string, statement: Span, timex: Timex): 'comparison' | null {
   const lead = text.slice(Math.max(statement.start, timex.start - 70), timex.start);
-  if (YARDSTICK.test(lead) || BASELINE.test(lead) || BASELINE_TAIL.test(lead) || HYPOTHETICAL.test(lead) || PERIOD_OF.test(lead) || RANKED_WITHIN.test(lead) || FROM_FIGURE.test(lead)) return 'comparison';
+  if (YARDSTICK.test(lead) || BASELINE.test(lead) || BASELINE_TAIL.test(lead) || HYPOTHETICAL.test(lead) || PERIOD_OF.test(lead) || RANKED_WITHIN.test(lead) || FROM_FIGURE.test(lead) || ODDS.test(lead)) return 'comparison';
   if (BASELINE_LEVEL_LEAD.test(lead) && BASELINE_LEVEL.test(text.slice(timex.end, timex.end + 20))) return 'comparison';
   if (COMPARED_AFTER.test(text.slice(timex.end, Math.min(statement.end, timex.end + 12)))) return 'comparison';
   return null;

@@ -45,6 +45,9 @@ describe('a comparison or a yardstick is no event', () => {
   it('drops the level a figure moved from, after a comma', () => {
     expect(datesOf('Bond holdings fell to 21.4 percent, from 23.9 percent a year earlier.', [['a year earlier', '2023']])).toEqual([]);
   });
+  it('drops the years odds are given for', () => {
+    expect(datesOf('The analyst put the chances of a default by 2027 at one in five, rising to one in two by 2030.', [['2027', '2027'], ['2030', '2030']])).toEqual([]);
+  });
   it('drops what ought to have been on a date', () => {
     expect(datesOf('The ferry should have been in service today.', [['today', '2024-05-15']])).toEqual([]);
   });
