@@ -121,6 +121,11 @@ const FRONTED_AFTER = /^(?:\s+(?:morning|afternoon|evening|night))?\s*,/i;
 // both, and the first stands nearer to it.
 const JOINED = /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|morning|afternoon|evening|night)\s+(?:and|or)\s+(?:(?:then|further|possibly|perhaps|maybe|even|again|also|probably|likely)\s+)?(?:(?:into|on|over|through|throughout|during|until|till|in|at)\s+)?(?:(?:the|this)\s+)?$/i;
 
+// What one judges from has been seen: "Judging by Thursday's meetings, none will emerge soon",
+// "in the wake of Friday's vote". The date is before publication whatever the sentence then
+// foresees.
+export const JUDGED_FROM = /\b(?:judging|judge|going)\s+(?:by|from)\s+(?:the\s+)?$|\bin\s+(?:the\s+)?(?:light|wake)\s+of\s+(?:the\s+)?$|\bon\s+the\s+(?:evidence|strength)\s+of\s+(?:the\s+)?$/i;
+
 /**
  * The tense governing the expression at [start, end) of `sentence`; null when nothing tells.
  *
@@ -151,6 +156,7 @@ function reading(sentence: string, start: number, end: number, perfectPast: bool
     const clause = reading(sentence.slice(end + after[0].length), 0, 0, perfectPast);
     if (clause) return clause;
   }
+  if (JUDGED_FROM.test(sentence.slice(Math.max(0, start - 30), start))) return 'past';
   // A deadline ("by early June", "by 2030") looks ahead of whatever reports it, unless the
   // clause it sets is a past perfect: "By Wednesday night scientists had pressed the alarm" is a
   // deadline already passed.
@@ -216,7 +222,7 @@ function reading(sentence: string, start: number, end: number, perfectPast: bool
     const unchecked = (word === 'could' && lower[i + 1] === 'not' && failedCheck(lower, i + 2)) || (word === "couldn't" && failedCheck(lower, i + 1));
     // "come January", "come the spring": when that time comes, ahead of whatever reports it
     const when = word === 'come' && index < start && words[i + 1]?.index >= start;
-    const cue = isPlanned || futurate || prospective || when ? { tense: 'future' as Tense, weight: 1 } : backdrop || lookedBack || declined || perfect || unchecked ? { tense: 'past' as Tense, weight: 1 } : cueOf(sentence.slice(index, index + word.length));
+    let cue = isPlanned || futurate || prospective || when ? { tense: 'future' as Tense, weight: 1 } : backdrop || lookedBack || declined || perfect || unchecked ? { tense: 'past' as Tense, weight: 1 } : cueOf(sentence.slice(index, index + word.length));
     if (!cue) continue;
     const prev = words[i - 1]?.word;
     const prev2 = words[i - 2]?.word;
@@ -226,6 +232,8 @@ function reading(sentence: string, start: number, end: number, perfectPast: bool
     // before its noun describes it; it reports no past act
     if (cue.tense === 'past' && word.endsWith('ed') && !PAST.has(word) && prev !== undefined && (/ing$/.test(prev) && prev.length > 4 || DETERMINER.has(prev) || /^(?:with|of|for|from|by|on|in|at)$/.test(prev))) continue;
     if (NEEDS_TO.has(word) && words[i + 1]?.word !== 'to' && !futurate) continue;
+    // "the proposed merger" looks ahead; "Chavez proposed sending a commission" is a past act
+    if (word === 'proposed' && sentence[index] === 'p' && !DETERMINER.has(prev ?? '') && !/ly$/.test(prev ?? '')) cue = { tense: 'past', weight: 1.2 };
     // "decided against touring in May", "chose not to run in March": a decision against an act
     // dates the deciding, not the act given up, whose date was the one planned; the past of the
     // deciding says nothing of it when the date follows the act

@@ -16,6 +16,8 @@ const cases: Case[] = [
   ['a shouted headline gives no verb', 'THE POSTPONEMENT OF THE FRIDAY VOTE HAS ANGERED VOTERS', PUB, 'FRIDAY', '2026-06-12'],
   ["'could not reopen before Friday' is no failed check", 'Officials said the bridge could not reopen before Friday.', PUB, 'Friday', '2026-06-12'],
   ["'tomorrow and again on Friday' is not read from the past verb after them", 'Showers are likely tomorrow and again on Friday, after a dry spell that began last week.', PUB, 'Friday', '2026-06-12'],
+  ["'the proposed strike on Friday' is still ahead", 'The proposed strike on Friday will close every school in the county.', PUB, 'Friday', '2026-06-12'],
+  ["a meeting still to be held after 'after' is not one judged from", "The board will decide after Friday's meeting.", PUB, 'Friday', '2026-06-12'],
 ];
 
 describe('tagTimexes: weekdays the main verb group must not move', () => {

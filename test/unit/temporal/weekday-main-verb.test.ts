@@ -17,6 +17,9 @@ const cases: Case[] = [
   ["a check that failed ('could not be independently verified') was made before the story", 'Photographs from Thursday that could not be independently verified showed flooded streets.', 'Thursday', '2026-06-04'],
   ["'could not be reached for comment Friday' is news's past", 'The mayor could not be reached for comment Friday.', 'Friday', '2026-06-05'],
   ["'could not confirm Thursday' is news's past", 'A spokeswoman could not confirm Thursday how many homes were lost.', 'Thursday', '2026-06-04'],
+  ["what one judges by was seen ('Judging by Friday's talks, ... will')", "Judging by Friday's talks between the two unions, no deal will come quickly.", 'Friday', '2026-06-05'],
+  ["'in the wake of Thursday's vote' is the vote before publication", "In the wake of Thursday's vote, the party will choose a new leader.", 'Thursday', '2026-06-04'],
+  ["'proposed' as a verb after its subject is a past act", 'Addressing farmers in Leeds Tuesday, the minister proposed a levy on imported grain.', 'Tuesday', '2026-06-09'],
 ];
 
 describe('tagTimexes: a weekday dated by the main verb group', () => {

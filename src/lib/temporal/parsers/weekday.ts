@@ -10,7 +10,7 @@ import { addDays, formatDay, weekday as weekdayOf } from '../calendar';
 import { publicationDay, statedResult } from '../context';
 import { resolveWeekday } from '../direction';
 import { anchorWeekday } from '../placeholders';
-import { tenseAround } from '../tense';
+import { JUDGED_FROM, tenseAround } from '../tense';
 
 const DAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 const PART: Record<string, string> = { morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI' };
@@ -63,11 +63,13 @@ export const weekdayParser: Parser = {
       // "the agency says Friday it will appeal": a present-tense reporting verb dates the
       // statement, which has been made; it cannot lie ahead of publication
       const reported = !possessive && REPORTED.test(context.text.slice(Math.max(0, match.index! - 40), match.index));
+      // "Judging by Thursday's meetings, none will emerge soon": what one judges from was seen
+      const judged = possessive && JUDGED_FROM.test(context.text.slice(Math.max(0, match.index! - 30), match.index));
       // a possessive with no verb after it ("has fallen 20% since Friday's close") takes the
       // sentence's
       // its noun is no verb of its own ("Friday's close" does not close)
       const own = possessive ? match[0].length + (/^['\u2019]s\s+[\w-]+/.exec(context.text.slice(end, end + 30))?.[0].length ?? 0) : match[0].length;
-      const found = reported || UNSCHEDULED.test(context.text.slice(end, end + 40)) ? 'past' : tenseAround(clause, at, at + own, true) ?? (possessive ? tenseAround(context.text, match.index!, match.index! + own, true) : null);
+      const found = reported || judged || UNSCHEDULED.test(context.text.slice(end, end + 40)) ? 'past' : tenseAround(clause, at, at + own, true) ?? (possessive ? tenseAround(context.text, match.index!, match.index! + own, true) : null);
       const tense = modifier === 'this' ? (found ?? 'future') : found;
       day = resolveWeekday(published, target, tense);
     }
