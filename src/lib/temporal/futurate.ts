@@ -41,6 +41,8 @@ const PHRASAL: Record<string, RegExp> = {
   come: /^(?:into|online)$/,
   go: /^(?:on|into|live|public|ahead|to)$/,
   take: /^(?:office|effect|place|over|power|charge)$/,
+  // "heads to Paris", "heads home"; "who heads the UN office" leads it
+  head: /^(?:to|for|into|home|back|off|out|north|south|east|west|abroad|overseas)$/,
 };
 
 /** Whether `words[i]` (lower case) reads as a scheduled event in the present. */
@@ -60,7 +62,9 @@ export function isFuturate(words: readonly string[], i: number): boolean {
   if (base && PHRASAL[base] && !PHRASAL[base].test(next)) return false;
   // "moved the bus stops in March": after a verb and its determiner the -s form is the object's noun
   if (base && base !== word && NOUN_LIKE.has(word) && NOUN_BEFORE.has(words[i - 2] ?? '') && /(?:ed|[^s]s)$/.test(words[i - 3] ?? '')) return false;
-  if (base && base !== word) return !NOUN_LIKE.has(word) || !NOUN_BEFORE.has(prev);
-  if (base) return PLURAL_SUBJECT.has(prev) || (prev.length > 3 && prev.endsWith('s') && !prev.endsWith('ss') && !NOT_PLURAL.has(prev));
+  // ("29,796 votes": after a figure, a noun)
+  if (base && base !== word) return !NOUN_LIKE.has(word) || !(NOUN_BEFORE.has(prev) || /^\d/.test(prev));
+  // ("Lebanon's vote against": a possessive is no plural subject; its noun follows)
+  if (base) return PLURAL_SUBJECT.has(prev) || (prev.length > 3 && prev.endsWith('s') && !prev.endsWith('ss') && !prev.endsWith("'s") && !NOT_PLURAL.has(prev));
   return false;
 }

@@ -54,13 +54,16 @@ const DECLINED = /^(?:comment|say|elaborate|disclose|confirm|deny|discuss|specif
 // A cue further than this (in weighted characters) governs another part of a long sentence:
 // reading no tense is then safer than borrowing a distant one.
 const FARTHEST_CUE = 120;
-const WORD = /[A-Za-z]+(?:['\u2019][a-z]+)?|[,;:()"\u201c\u201d]/g;
+// A figure is a word of its own, so that what stands next to it is not read as next to the
+// word before it ("a high of $816,720 reached in February"), and its comma ends no clause.
+const WORD = /[A-Za-z]+(?:['\u2019][a-z]+)?|\d+(?:[.,]\d+)*|[,;:()"\u201c\u201d]/g;
 // "he'll" and "won't" give their auxiliaries as words of their own ("'ll", "wo"), with the
 // typographic apostrophe as well as the straight one; other contractions stay whole words.
 const WILL = /^([A-Za-z]+)['\u2019](ll)$|^(wo)(n['\u2019]t)$/i;
 
 // Words and marks that end a clause: a verb on the far side of one governs another clause.
 const BOUNDARY = new Set([',', ';', ':', '(', ')', '"', '\u201c', '\u201d', 'that', 'which', 'who', 'because', 'but', 'while', 'when', 'although', 'whereas', 'and']);
+const COMING_NOUN = /^(?:days?|weeks?|months?|years?|decades?|hours?|season|seasons|winter|spring|summer|autumn|fall|weekend|session|election|elections|sunday|monday|tuesday|wednesday|thursday|friday|saturday)$/;
 const DETERMINER = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'this', 'that', 'whose']);
 // A cause reported done: what it made happen happened ("forced the airport to be closed").
 const CAUSED = new Set(['caused', 'forced', 'prompted', 'led', 'obliged', 'compelled']);
@@ -121,6 +124,10 @@ const FRONTED_AFTER = /^(?:\s+(?:morning|afternoon|evening|night))?\s*,/i;
 // both, and the first stands nearer to it.
 const JOINED = /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|morning|afternoon|evening|night)\s+(?:and|or)\s+(?:(?:then|further|possibly|perhaps|maybe|even|again|also|probably|likely)\s+)?(?:(?:into|on|over|through|throughout|during|until|till|in|at)\s+)?(?:(?:the|this)\s+)?$/i;
 
+// a participle in the clause before "by": "boosted by", "have been wiped off the map by"
+const AGENT_BY = /\b[A-Za-z][a-z]{2,}(?:ed|en)\b[^,;:.]{0,30}\bby\s+$/;
+const DEADLINE_NOUN = /^(?:[a-z-]+\s+)?(?:deadline|close|end|start|opening|cut-?off|session|finish|meeting|summit|vote|talks|hearing)\b/i;
+
 // What one judges from has been seen: "Judging by Thursday's meetings, none will emerge soon",
 // "in the wake of Friday's vote". The date is before publication whatever the sentence then
 // foresees.
@@ -160,7 +167,11 @@ function reading(sentence: string, start: number, end: number, perfectPast: bool
   // A deadline ("by early June", "by 2030") looks ahead of whatever reports it, unless the
   // clause it sets is a past perfect: "By Wednesday night scientists had pressed the alarm" is a
   // deadline already passed.
-  if (/\bby\s+(?:the\s+)?(?:(?:early|mid|late|end\s+of)[\s-]+)?$/i.test(sentence.slice(Math.max(0, start - 20), start))) {
+  // "Boosted by Thursday's rate hike", "wiped off the map by Friday's wall of water": after a
+  // participle, "by" and a weekday's noun name the cause, no deadline ("by Friday's close" is one)
+  const owner = /^[A-Za-z]+['\u2019]s\s/.exec(sentence.slice(start, Math.max(end, start + 12) + 3));
+  const agent = owner !== null && !DEADLINE_NOUN.test(sentence.slice(start + owner[0].length, start + owner[0].length + 40)) && AGENT_BY.test(sentence.slice(Math.max(0, start - 60), start));
+  if (!agent && /\bby\s+(?:the\s+)?(?:(?:early|mid|late|end\s+of)[\s-]+)?$/i.test(sentence.slice(Math.max(0, start - 20), start))) {
     return /^[^.;:]{0,60}?\bhad\s+(?:\w+ly\s+)?(?:[a-z]+ed|been|gone|done|seen|taken|given|begun|left|made|become|come|won|lost|sold|built|brought|found|held|kept|met|paid|sent|spent|told|fallen|risen|grown|shown)\b/i.test(sentence.slice(end)) ? 'past' : 'future';
   }
   // "delays the test to spring", "postponed until April": the new date a plan moved to
@@ -232,6 +243,11 @@ function reading(sentence: string, start: number, end: number, perfectPast: bool
     // before its noun describes it; it reports no past act
     if (cue.tense === 'past' && word.endsWith('ed') && !PAST.has(word) && prev !== undefined && (/ing$/.test(prev) && prev.length > 4 || DETERMINER.has(prev) || /^(?:with|of|for|from|by|on|in|at)$/.test(prev))) continue;
     if (NEEDS_TO.has(word) && words[i + 1]?.word !== 'to' && !futurate) continue;
+    // "the coming days", "this coming Sunday", "in coming weeks" look ahead; "for coming out to
+    // greet the observers", "were coming under fire" are the verb
+    // ("is coming on Friday" is the futurate progressive, "a ceasefire coming into place" a
+    // scheduled one)
+    if (word === 'coming' && !DETERMINER.has(prev ?? '') && !/^(?:is|are|am)$/.test(prev ?? '') && !COMING_NOUN.test(lower[i + 1] ?? '') && !/^(?:into|up|soon)$/.test(lower[i + 1] ?? '')) continue;
     // "the proposed merger" looks ahead; "Chavez proposed sending a commission" is a past act
     if (word === 'proposed' && sentence[index] === 'p' && !DETERMINER.has(prev ?? '') && !/ly$/.test(prev ?? '')) cue = { tense: 'past', weight: 1.2 };
     // "decided against touring in May", "chose not to run in March": a decision against an act

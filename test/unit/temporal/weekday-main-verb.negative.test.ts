@@ -18,6 +18,8 @@ const cases: Case[] = [
   ["'tomorrow and again on Friday' is not read from the past verb after them", 'Showers are likely tomorrow and again on Friday, after a dry spell that began last week.', PUB, 'Friday', '2026-06-12'],
   ["'the proposed strike on Friday' is still ahead", 'The proposed strike on Friday will close every school in the county.', PUB, 'Friday', '2026-06-12'],
   ["a meeting still to be held after 'after' is not one judged from", "The board will decide after Friday's meeting.", PUB, 'Friday', '2026-06-12'],
+  ["a deadline named by its noun after a passive ('signed by Friday's deadline') stays ahead", "The contract must be signed by Friday's deadline.", PUB, 'Friday', '2026-06-12'],
+  ["'coming into force on Friday' is scheduled", 'Ministers agreed the terms on Monday, with the ban coming into force on Friday.', PUB, 'Friday', '2026-06-12'],
 ];
 
 describe('tagTimexes: weekdays the main verb group must not move', () => {
@@ -33,6 +35,11 @@ describe('tagTimexes: weekdays the main verb group must not move', () => {
 
   it('a perfect does not send a month and day a year back', () => {
     expect(tagged('As of June 11, the ministry has counted 40 cases.', PUB, 'June 11')).toEqual({ text: 'June 11', type: 'DATE', value: '2026-06-11' });
+  });
+
+  it("a figure between 'of' and a participle does not make the participle an adjective", () => {
+    const text = 'Prices are down from the record of $912,400 reached in February.';
+    expect(tagged(text, '2026-10-14', 'February')).toEqual({ text: 'February', type: 'DATE', value: '2026-02' });
   });
 
   it('a month in a perfect sets no narrative year', () => {

@@ -20,6 +20,12 @@ const cases: Case[] = [
   ["what one judges by was seen ('Judging by Friday's talks, ... will')", "Judging by Friday's talks between the two unions, no deal will come quickly.", 'Friday', '2026-06-05'],
   ["'in the wake of Thursday's vote' is the vote before publication", "In the wake of Thursday's vote, the party will choose a new leader.", 'Thursday', '2026-06-04'],
   ["'proposed' as a verb after its subject is a past act", 'Addressing farmers in Leeds Tuesday, the minister proposed a levy on imported grain.', 'Tuesday', '2026-06-09'],
+  ["after a participle, 'by' and a weekday's noun name a cause ('Lifted by Friday's ...')", "Lifted by Friday's surprise rate cut, the pound climbed to a two-year high.", 'Friday', '2026-06-05'],
+  ["a perfect passive's cause ('washed away by Friday's flood')", "Three footbridges have been washed away by Friday's flood, cutting off the valley.", 'Friday', '2026-06-05'],
+  ["'coming' as a verb ('for coming out to cheer') is no future", 'Fans said they were fined for coming out to cheer the visiting team on Friday, when the stadium was closed.', 'Friday', '2026-06-05'],
+  ["'who heads the agency' is no trip ahead", 'On Thursday, Ms Okafor, who heads the regional water agency, said supplies had been cut.', 'Thursday', '2026-06-04'],
+  ["a possessive before a base form is no plural subject ('the council's vote against')", "On Friday, after the council's vote against the tower, the developer withdrew its plans.", 'Friday', '2026-06-05'],
+  ["a figure's comma is no clause's end ('2,311 votes as of Thursday')", 'The mural was the favourite with 2,311 votes as of Thursday, when the poll closed.', 'Thursday', '2026-06-04'],
 ];
 
 describe('tagTimexes: a weekday dated by the main verb group', () => {
