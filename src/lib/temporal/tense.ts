@@ -5,29 +5,11 @@
 // Knows nothing of dates; works on one sentence of bounded length.
 
 import { isFuturate } from './futurate';
+import { FUTURE, PAST, WEAK_FUTURE } from './tenseWords';
+import { DECLINED, failedCheck, isParticiple, JUDGED_FROM, namesCause } from './verbGroup';
 
 export type Tense = 'past' | 'future' | 'present';
 
-const FUTURE = new Set([
-  'will', "'ll", 'shall', 'upcoming', 'forthcoming', 'next', 'plans', 'plan', 'planned', 'planning',
-  'expected', 'expects', 'expect', 'scheduled', 'due', 'intends', 'intend', 'aims', 'hopes',
-  'forecast', 'forecasts', 'predicts', 'predicted', 'projected', 'anticipated', 'slated', 'set', 'until',
-  'later', 'wo', 'tomorrow', 'coming', 'proposed', 'preparing', 'prepares', 'going', 'hoping', 'aiming', 'seeking', 'intending',
-]);
-const WEAK_FUTURE = new Set(['would', 'could', 'may', 'might', 'should', 'can']);
-const PAST = new Set([
-  'was', 'were', 'had', 'did', 'said', 'ago', 'last', 'earlier', 'previous', 'previously', 'yesterday',
-  'began', 'came', 'went', 'met', 'took', 'saw', 'rose', 'fell', 'made', 'told', 'gave', 'got', 'won', 'lost',
-  'sold', 'bought', 'paid', 'left', 'ran', 'grew', 'spoke', 'wrote', 'held', 'led', 'brought', 'thought',
-  'kept', 'built', 'struck', 'flew', 'drew', 'threw', 'knew', 'became', 'chose', 'broke', 'spent', 'sent',
-  'hit', 'cut', 'shut', 'sank', 'slid', 'dropped', 'since', 'rang', 'began', 'felt', 'found', 'heard',
-  'meant', 'stood', 'understood', 'wore', 'withdrew', 'overtook', 'undertook', 'forgot', 'shook',
-  // irregular participles of the present perfect ("has fallen since March")
-  // a plan as it stood before it changed: "originally scheduled for March"
-  'originally', 'initially',
-  'been', 'gone', 'done', 'seen', 'taken', 'given', 'begun', 'written', 'shown', 'grown', 'fallen',
-  'risen', 'driven', 'chosen', 'spoken', 'broken', 'stolen', 'frozen', 'forgotten', 'hidden', 'beaten',
-]);
 // Verbs whose object is something still to come: one signals, promises or threatens what has not
 // happened yet. "signalled another increase in December" dates the increase, not the signal, so
 // with words between the verb and the date these look ahead; "signalled on Tuesday" dates the
@@ -41,15 +23,9 @@ const DATE_PREPOSITION = new Set(['on', 'in', 'at', 'last', 'this', 'early', 'la
 const LINKING = new Set(['be', 'being', 'is', 'are', 'stay', 'stays', 'remain', 'remains', 'get', 'gets', 'become', 'becomes', 'seem', 'seems', 'look', 'looks']);
 const PRESENT = new Set(['is', 'are', 'am', 'has', 'have', "'s", 'now', 'currently', 'today', 'remains', 'says']);
 
-
-
-
 // a decision against an act, the act, then the date's preposition: "decided against touring in",
 // "opted not to attend the summit on"
 const GIVEN_UP = /^(?:decided|opted|chose|elected)\s+(?:against\s+[a-z]+ing|not\s+to\s+[a-z]+)\b[^,;:.()]*\s(?:on|in|at|for)\s+(?:the\s+)?$/i;
-
-// what a source declines to do, after "would not"
-const DECLINED = /^(?:comment|say|elaborate|disclose|confirm|deny|discuss|specify|identify|name|reveal|answer|respond|speculate|talk)$/;
 
 // A cue further than this (in weighted characters) governs another part of a long sentence:
 // reading no tense is then safer than borrowing a distant one.
@@ -69,36 +45,6 @@ const DETERMINER = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our
 const CAUSED = new Set(['caused', 'forced', 'prompted', 'led', 'obliged', 'compelled']);
 // Future cues that are nouns or past unless followed by "to" ("announced plans Friday").
 const NEEDS_TO = new Set(['plans', 'plan', 'planning', 'set', 'going', 'due', 'aims', 'hopes', 'intends', 'intend', 'hoping', 'aiming', 'seeking', 'intending']);
-
-// Adverbs that may stand inside a verb group: "has already left", "could not independently".
-const INSIDE = /^(?:not|never|already|since|also|just|now|long|ever|all|both|yet|still|recently|reportedly|repeatedly|independently)$|^[a-z]{3,}ly$/;
-
-const ARRANGED = /^(?:cancel+ed|postponed|scrapped|delayed|called|rescheduled|deferred|pushed|put|moved|brought|confirmed|announced|arranged|organi[sz]ed|booked|approved|fixed|timed)$/;
-
-/** Whether the verb group continuing at word `i` is a participle ("varied", "been", "fallen"). */
-function isParticiple(words: { word: string; index: number }[], lower: string[], sentence: string, i: number): boolean {
-  while (INSIDE.test(lower[i] ?? '')) i++;
-  const w = lower[i] ?? '';
-  // as cueOf: a capitalised word is a name or a shouted headline ("HAVE ALLOWED"), no verb read
-  if (words[i] && sentence.slice(words[i].index, words[i].index + w.length) !== w) return false;
-  // "has been scheduled for June 3", "have been set for": a plan, whose own word governs;
-  // "have been tending the wounded since Thursday": the perfect progressive goes on now
-  if (w === 'been' && (FUTURE.has(lower[i + 1] ?? '') || /ing$/.test(lower[i + 1] ?? ''))) return false;
-  // "the strike on Friday has been called off", "have confirmed a meeting on Monday": what was
-  // arranged, moved or cancelled is a plan, whose day the perfect does not place
-  if (ARRANGED.test(w === 'been' ? lower[i + 1] ?? '' : w)) return false;
-  return (w.length > 4 && w.endsWith('ed')) || (PAST.has(w) && !/^(?:was|were|had|did|ago|last|earlier|previous|previously|yesterday|since|originally|initially)$/.test(w));
-}
-
-/** Whether the words from `i` say what a reporter could not do: check, reach, learn. */
-function failedCheck(lower: string[], i: number): boolean {
-  while (INSIDE.test(lower[i] ?? '')) i++;
-  if (lower[i] === 'be') {
-    while (INSIDE.test(lower[i + 1] ?? '')) i++;
-    return /^(?:verified|confirmed|reached|contacted|identified|determined|established|located|found|authenticated)$/.test(lower[i + 1] ?? '');
-  }
-  return DECLINED.test(lower[i] ?? '') || /^(?:verify|reach|contact|determine|establish|authenticate)$/.test(lower[i] ?? '');
-}
 
 function cueOf(word: string): { tense: Tense; weight: number } | null {
   const w = word.toLowerCase().replace(/\u2019/g, "'");
@@ -123,15 +69,6 @@ const FRONTED_AFTER = /^(?:\s+(?:morning|afternoon|evening|night))?\s*,/i;
 // between: "into Friday and further into the weekend", "on Monday or Tuesday". One verb governs
 // both, and the first stands nearer to it.
 const JOINED = /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|morning|afternoon|evening|night)\s+(?:and|or)\s+(?:(?:then|further|possibly|perhaps|maybe|even|again|also|probably|likely)\s+)?(?:(?:into|on|over|through|throughout|during|until|till|in|at)\s+)?(?:(?:the|this)\s+)?$/i;
-
-// a participle in the clause before "by": "boosted by", "have been wiped off the map by"
-const AGENT_BY = /\b[A-Za-z][a-z]{2,}(?:ed|en)\b[^,;:.]{0,30}\bby\s+$/;
-const DEADLINE_NOUN = /^(?:[a-z-]+\s+)?(?:deadline|close|end|start|opening|cut-?off|session|finish|meeting|summit|vote|talks|hearing)\b/i;
-
-// What one judges from has been seen: "Judging by Thursday's meetings, none will emerge soon",
-// "in the wake of Friday's vote". The date is before publication whatever the sentence then
-// foresees.
-export const JUDGED_FROM = /\b(?:judging|judge|going)\s+(?:by|from)\s+(?:the\s+)?$|\bin\s+(?:the\s+)?(?:light|wake)\s+of\s+(?:the\s+)?$|\bon\s+the\s+(?:evidence|strength)\s+of\s+(?:the\s+)?$/i;
 
 /**
  * The tense governing the expression at [start, end) of `sentence`; null when nothing tells.
@@ -167,11 +104,8 @@ function reading(sentence: string, start: number, end: number, perfectPast: bool
   // A deadline ("by early June", "by 2030") looks ahead of whatever reports it, unless the
   // clause it sets is a past perfect: "By Wednesday night scientists had pressed the alarm" is a
   // deadline already passed.
-  // "Boosted by Thursday's rate hike", "wiped off the map by Friday's wall of water": after a
-  // participle, "by" and a weekday's noun name the cause, no deadline ("by Friday's close" is one)
-  const owner = /^[A-Za-z]+['\u2019]s\s/.exec(sentence.slice(start, Math.max(end, start + 12) + 3));
-  const agent = owner !== null && !DEADLINE_NOUN.test(sentence.slice(start + owner[0].length, start + owner[0].length + 40)) && AGENT_BY.test(sentence.slice(Math.max(0, start - 60), start));
-  if (!agent && /\bby\s+(?:the\s+)?(?:(?:early|mid|late|end\s+of)[\s-]+)?$/i.test(sentence.slice(Math.max(0, start - 20), start))) {
+  // "Boosted by Thursday's rate hike": a cause, no deadline (verbGroup.ts)
+  if (!namesCause(sentence, start, end) && /\bby\s+(?:the\s+)?(?:(?:early|mid|late|end\s+of)[\s-]+)?$/i.test(sentence.slice(Math.max(0, start - 20), start))) {
     return /^[^.;:]{0,60}?\bhad\s+(?:\w+ly\s+)?(?:[a-z]+ed|been|gone|done|seen|taken|given|begun|left|made|become|come|won|lost|sold|built|brought|found|held|kept|met|paid|sent|spent|told|fallen|risen|grown|shown)\b/i.test(sentence.slice(end)) ? 'past' : 'future';
   }
   // "delays the test to spring", "postponed until April": the new date a plan moved to

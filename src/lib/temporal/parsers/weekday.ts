@@ -10,7 +10,8 @@ import { addDays, formatDay, weekday as weekdayOf } from '../calendar';
 import { publicationDay, statedResult } from '../context';
 import { resolveWeekday } from '../direction';
 import { anchorWeekday } from '../placeholders';
-import { JUDGED_FROM, tenseAround } from '../tense';
+import { tenseAround } from '../tense';
+import { JUDGED_FROM } from '../verbGroup';
 
 const DAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 const PART: Record<string, string> = { morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI' };

@@ -1,0 +1,23 @@
+// The words that tell a verb group's tense, shared by tense.ts (which weighs them) and
+// verbGroup.ts (which reads the groups they stand in). Knows nothing of dates.
+
+export const FUTURE = new Set([
+  'will', "'ll", 'shall', 'upcoming', 'forthcoming', 'next', 'plans', 'plan', 'planned', 'planning',
+  'expected', 'expects', 'expect', 'scheduled', 'due', 'intends', 'intend', 'aims', 'hopes',
+  'forecast', 'forecasts', 'predicts', 'predicted', 'projected', 'anticipated', 'slated', 'set', 'until',
+  'later', 'wo', 'tomorrow', 'coming', 'proposed', 'preparing', 'prepares', 'going', 'hoping', 'aiming', 'seeking', 'intending',
+]);
+export const WEAK_FUTURE = new Set(['would', 'could', 'may', 'might', 'should', 'can']);
+export const PAST = new Set([
+  'was', 'were', 'had', 'did', 'said', 'ago', 'last', 'earlier', 'previous', 'previously', 'yesterday',
+  'began', 'came', 'went', 'met', 'took', 'saw', 'rose', 'fell', 'made', 'told', 'gave', 'got', 'won', 'lost',
+  'sold', 'bought', 'paid', 'left', 'ran', 'grew', 'spoke', 'wrote', 'held', 'led', 'brought', 'thought',
+  'kept', 'built', 'struck', 'flew', 'drew', 'threw', 'knew', 'became', 'chose', 'broke', 'spent', 'sent',
+  'hit', 'cut', 'shut', 'sank', 'slid', 'dropped', 'since', 'rang', 'began', 'felt', 'found', 'heard',
+  'meant', 'stood', 'understood', 'wore', 'withdrew', 'overtook', 'undertook', 'forgot', 'shook',
+  // irregular participles of the present perfect ("has fallen since March")
+  // a plan as it stood before it changed: "originally scheduled for March"
+  'originally', 'initially',
+  'been', 'gone', 'done', 'seen', 'taken', 'given', 'begun', 'written', 'shown', 'grown', 'fallen',
+  'risen', 'driven', 'chosen', 'spoken', 'broken', 'stolen', 'frozen', 'forgotten', 'hidden', 'beaten',
+]);

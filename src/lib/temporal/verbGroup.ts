@@ -1,0 +1,53 @@
+// Verb groups whose reading is not their words' tense: the present perfect ("has raised"),
+// a reporter's failed check ("could not be verified"), a cause after a participle ("boosted by
+// Thursday's rate hike"), what one judges from ("judging by"). Knows nothing of dates; reads the
+// lower-cased words of one sentence, or the text next to a date.
+import { FUTURE, PAST } from './tenseWords';
+
+// what a source declines to do, after "would not"
+export const DECLINED = /^(?:comment|say|elaborate|disclose|confirm|deny|discuss|specify|identify|name|reveal|answer|respond|speculate|talk)$/;
+
+// Adverbs that may stand inside a verb group: "has already left", "could not independently".
+const INSIDE = /^(?:not|never|already|since|also|just|now|long|ever|all|both|yet|still|recently|reportedly|repeatedly|independently)$|^[a-z]{3,}ly$/;
+
+const ARRANGED = /^(?:cancel+ed|postponed|scrapped|delayed|called|rescheduled|deferred|pushed|put|moved|brought|confirmed|announced|arranged|organi[sz]ed|booked|approved|fixed|timed)$/;
+
+/** Whether the verb group continuing at word `i` is a participle ("varied", "been", "fallen"). */
+export function isParticiple(words: { word: string; index: number }[], lower: string[], sentence: string, i: number): boolean {
+  while (INSIDE.test(lower[i] ?? '')) i++;
+  const w = lower[i] ?? '';
+  // as cueOf: a capitalised word is a name or a shouted headline ("HAVE ALLOWED"), no verb read
+  if (words[i] && sentence.slice(words[i].index, words[i].index + w.length) !== w) return false;
+  // "has been scheduled for June 3", "have been set for": a plan, whose own word governs;
+  // "have been tending the wounded since Thursday": the perfect progressive goes on now
+  if (w === 'been' && (FUTURE.has(lower[i + 1] ?? '') || /ing$/.test(lower[i + 1] ?? ''))) return false;
+  // "the strike on Friday has been called off", "have confirmed a meeting on Monday": what was
+  // arranged, moved or cancelled is a plan, whose day the perfect does not place
+  if (ARRANGED.test(w === 'been' ? lower[i + 1] ?? '' : w)) return false;
+  return (w.length > 4 && w.endsWith('ed')) || (PAST.has(w) && !/^(?:was|were|had|did|ago|last|earlier|previous|previously|yesterday|since|originally|initially)$/.test(w));
+}
+
+/** Whether the words from `i` say what a reporter could not do: check, reach, learn. */
+export function failedCheck(lower: string[], i: number): boolean {
+  while (INSIDE.test(lower[i] ?? '')) i++;
+  if (lower[i] === 'be') {
+    while (INSIDE.test(lower[i + 1] ?? '')) i++;
+    return /^(?:verified|confirmed|reached|contacted|identified|determined|established|located|found|authenticated)$/.test(lower[i + 1] ?? '');
+  }
+  return DECLINED.test(lower[i] ?? '') || /^(?:verify|reach|contact|determine|establish|authenticate)$/.test(lower[i] ?? '');
+}
+
+// a participle in the clause before "by": "boosted by", "have been wiped off the map by"
+const AGENT_BY = /\b[A-Za-z][a-z]{2,}(?:ed|en)\b[^,;:.]{0,30}\bby\s+$/;
+const DEADLINE_NOUN = /^(?:[a-z-]+\s+)?(?:deadline|close|end|start|opening|cut-?off|session|finish|meeting|summit|vote|talks|hearing)\b/i;
+
+// What one judges from has been seen: "Judging by Thursday's meetings, none will emerge soon",
+// "in the wake of Friday's vote". The date is before publication whatever the sentence then
+// foresees.
+export const JUDGED_FROM = /\b(?:judging|judge|going)\s+(?:by|from)\s+(?:the\s+)?$|\bin\s+(?:the\s+)?(?:light|wake)\s+of\s+(?:the\s+)?$|\bon\s+the\s+(?:evidence|strength)\s+of\s+(?:the\s+)?$/i;
+
+/** Whether the weekday at [start, end), a possessive, names a cause after a participle and "by". */
+export function namesCause(sentence: string, start: number, end: number): boolean {
+  const owner = /^[A-Za-z]+['\u2019]s\s/.exec(sentence.slice(start, Math.max(end, start + 12) + 3));
+  return owner !== null && !DEADLINE_NOUN.test(sentence.slice(start + owner[0].length, start + owner[0].length + 40)) && AGENT_BY.test(sentence.slice(Math.max(0, start - 60), start));
+}
