@@ -40,11 +40,19 @@ const WILL = /^([A-Za-z]+)['\u2019](ll)$|^(wo)(n['\u2019]t)$/i;
 // Words and marks that end a clause: a verb on the far side of one governs another clause.
 const BOUNDARY = new Set([',', ';', ':', '(', ')', '"', '\u201c', '\u201d', 'that', 'which', 'who', 'because', 'but', 'while', 'when', 'although', 'whereas', 'and']);
 const COMING_NOUN = /^(?:days?|weeks?|months?|years?|decades?|hours?|season|seasons|winter|spring|summer|autumn|fall|weekend|session|election|elections|sunday|monday|tuesday|wednesday|thursday|friday|saturday)$/;
+const OPENS_CLAUSE = /^(?:after|before|until|till|if|once|unless|whether|where)$/;
 const DETERMINER = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'this', 'that', 'whose']);
 // A cause reported done: what it made happen happened ("forced the airport to be closed").
 const CAUSED = new Set(['caused', 'forced', 'prompted', 'led', 'obliged', 'compelled']);
 // Future cues that are nouns or past unless followed by "to" ("announced plans Friday").
 const NEEDS_TO = new Set(['plans', 'plan', 'planning', 'set', 'going', 'due', 'aims', 'hopes', 'intends', 'intend', 'hoping', 'aiming', 'seeking', 'intending']);
+
+/** The index of the last word before `start`, -1 when none. */
+function lastBeforeIndex(words: { index: number }[], start: number): number {
+  let i = words.length - 1;
+  while (i >= 0 && words[i].index >= start) i--;
+  return i;
+}
 
 function cueOf(word: string): { tense: Tense; weight: number } | null {
   const w = word.toLowerCase().replace(/\u2019/g, "'");
@@ -133,6 +141,17 @@ function reading(sentence: string, start: number, end: number, perfectPast: bool
   const infinitive = perfectPast && lower.slice(Math.max(0, lastBefore - 4), lastBefore + 1).includes('to');
   let boundariesAfter = 0;
   let lastAfter = -1;
+  // "the side that routed Romania in Dunedin on Saturday is unchanged", "the man who was held
+  // on Friday has been charged": a date inside a relative clause whose own verb stands before
+  // it is that verb's; the verb after it is the main clause's, about the noun the clause names
+  let relative = false;
+  // (a clause opened between them, "could ban BP after lawmakers in July voted", is the date's own)
+  for (let i = lastBeforeIndex(words, start); i >= 0 && !BOUNDARY.has(words[i].word) && !OPENS_CLAUSE.test(words[i].word); i--) {
+    if (cueOf(sentence.slice(words[i].index, words[i].index + words[i].word.length))) {
+      relative = /^(?:that|which|who)$/.test(words.slice(0, i).reverse().find((w) => BOUNDARY.has(w.word))?.word ?? '');
+      break;
+    }
+  }
   for (let i = 0; i < words.length; i++) {
     const { word, index } = words[i];
     if (index >= start && index < end) continue; // the expression's own words
@@ -175,7 +194,8 @@ function reading(sentence: string, start: number, end: number, perfectPast: bool
     if (word === 'last' && (WEAK_FUTURE.has(prev ?? '') || /^(?:to|will|'ll|not|shall)$/.test(prev ?? '') || /^(?:into|until|till|through|beyond|well)$/.test(lower[i + 1] ?? ''))) continue;
     // "using chartered flights", "with armed guards", "the elected council": a participle
     // before its noun describes it; it reports no past act
-    if (cue.tense === 'past' && word.endsWith('ed') && !PAST.has(word) && prev !== undefined && (/ing$/.test(prev) && prev.length > 4 || DETERMINER.has(prev) || /^(?:with|of|for|from|by|on|in|at)$/.test(prev))) continue;
+    // ("the explosion that erupted on 20 April": after "that" a verb, not a describing participle)
+    if (cue.tense === 'past' && word.endsWith('ed') && !PAST.has(word) && prev !== undefined && (/ing$/.test(prev) && prev.length > 4 || (DETERMINER.has(prev) && prev !== 'that') || /^(?:with|of|for|from|by|on|in|at)$/.test(prev))) continue;
     if (NEEDS_TO.has(word) && words[i + 1]?.word !== 'to' && !futurate) continue;
     // "the coming days", "this coming Sunday", "in coming weeks" look ahead; "for coming out to
     // greet the observers", "were coming under fire" are the verb
@@ -225,6 +245,8 @@ function reading(sentence: string, start: number, end: number, perfectPast: bool
       for (let j = i + 1; j < words.length && words[j].index < start; j++) if (BOUNDARY.has(words[j].word)) crossed++;
       // from the cue's last letter: "arrested Saturday" is as close as words get
       distance = Math.max(1, start - index - word.length) * (1 + crossed);
+    } else if (relative) {
+      continue;
     } else {
       // a cue past a clause boundary ("who took office in January, will step down") is never
       // nearer than a few words: the clause's own verb before the date governs it
