@@ -6,6 +6,7 @@ import type { Span } from './sentences';
 
 export { MAX_LABEL, shorten } from './shorten';
 import { MAX_WORDS, shorten } from './shorten';
+import { LEADING_WIRE_HEADER, withoutLeadingFurniture } from './labelFurniture';
 
 const SPEECH = '(?:said|says|say|told|tells|stated|added|adds|noted|wrote|writes|explained|argued|insisted|warned|claimed|announced|quoted|reported|asked|according)';
 // Trailing attribution after a quotation or clause: `..., Trump told reporters.` /
@@ -37,20 +38,6 @@ const LEADING_SPEECH = new RegExp(
 const LEADING_SUBORDINATOR = /^(?:after|before|because|until|once|as soon as|as|when|while|whereas|although|though)\s+(?!of\b|well\b|such\b|part\b|much\b|many\b)(?=\S+\s+\S+\s+\S)/i;
 const PAGE_METADATA =
   /^(?:(?:first |last )?(?:posted|published|updated|modified|filed|edited)(?: on| at)?:?(?: by [^,.;]{1,60})?|(?:\|\s*)?\d+\s*(?:min|minute)s?\s+read|by [A-Z][^,.;]{1,60})$/i;
-// What is left of a live page's stamp before the news: "(Update Cairo, ) -- Police ...",
-// "(0140 local)) The minister ...", ") Residents say ..." (its times are dropped as dates; a
-// sentence split inside it leaves a bracket). A leading bracket is never the gist.
-// ... and a page's clock line once its times are gone, with the headline run in before it:
-// "Page last updated at , , UK Meet ...", "BP shares rise Last updated at GMT Help Shares in BP
-// opened higher", "Saturday 00.37 BST George Bush intervened". ("The ministry last updated its
-// figures" is news: no clock words follow.)
-const LEADING_CLOCK_LINE =
-  /^(?:[^.!?]{0,120}?\s)?(?:(?:page\s+)?last\s+updated(?:\s+(?:at|on))?\b[\s,.:]*(?:(?:GMT|BST|UTC|UK|ET|Help)\b[\s,.:]*)+|(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+)?(?:\d{1,2}\s+[A-Z][a-z]+\s+\d{4}\s+)?\d{1,2}[.:]\d\d\s*(?:BST|GMT|UTC|CET|CEST|EDT|EST)\s+)/i;
-// A wire copy's header, bullet and a picture's credit run in before the news: "NEW ORLEANS | Mon
-// NEW ORLEANS (Reuters) - Sal Sunseri's company ...", "UPDATE 3-Dutch marines ...", "* Gaddafi
-// and his family can stay", "Photograph: Gerald Herbert/AP Shares in BP plunged".
-const LEADING_WIRE_HEADER = /^(?:[*•·▪]\s+|[A-Z][A-Z/ .'’-]{1,40}\|\s*(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\s+)?|UPDATE\s+\d+\s*-\s*|(?:Photograph|Photo|Picture)\s*:\s*[^/\n]{1,40}\/\S+\s+)/;
-const LEADING_BRACKET = /^(?:\((?:[^()]|\([^()]*\))*\)+|\)+)\s*(?:[-—–]+\s*)?(?=[“"]?\p{Lu})/u;
 // A wire dateline opening the first paragraph: "LONDON —", "WASHINGTON (AP) —".
 export const DATELINE = /^[A-Z][A-Z.' -]{1,40}(?:,\s[A-Z][A-Za-z.]{1,20})?(?:\s\([A-Za-z]{2,12}\))?\s[—–-]{1,2}\s/;
 // "The Ford Motor Company, the second-largest car maker in America, will cut ...", "Adm. Thad
@@ -197,7 +184,8 @@ export function makeLabel(text: string, clause: Span, drop: Span[]): string {
   const next = scene ? /^[.,;:—–]?\s+(?=[“"]?\p{Lu})/u.exec(text.slice(scene.end, clause.end)) : null;
   if (scene && next) clause = { start: scene.end + next[0].length, end: clause.end };
   drop = drop.filter((d) => !isClauseSubject(text, clause, d));
-  let s = withoutSpans(text, clause, drop).replace(/\s+/g, ' ').trim().replace(LEADING_WIRE_HEADER, '').replace(DATELINE, '').replace(LEADING_BRACKET, '').replace(LEADING_CLOCK_LINE, '');
+  let s = withoutSpans(text, clause, drop).replace(/\s+/g, ' ').trim().replace(LEADING_WIRE_HEADER, '').replace(DATELINE, '');
+  s = withoutLeadingFurniture(s);
   s = s.replace(/[.!?…]+$/, '').replace(AS_AUXILIARY, '').replace(TRAILING_ATTRIBUTION, '');
   // Parenthetical asides ("(NIS)", "(R-Ariz.)") cost label room and add no gist.
   s = tidy(s.replace(ACCORDING, '').replace(ACCORDING_ANYWHERE, '').replace(HEDGES, '').replace(/\s\([^()]{1,80}\)/g, '').replace(APPOSITIVE, '$1 ').replace(RELATIVE_ASIDE, '$1 ').replace(SUBJECT_RELATIVE, '$1 ').replace(PARTICIPLE_ASIDE, '$1 '));
