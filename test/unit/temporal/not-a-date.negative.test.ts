@@ -14,6 +14,9 @@ describe('dates and seasons that stay', () => {
   it('keeps "the fall of that year"', () => {
     expect(values('The mill closed in 1998. In the fall of that year the town lost its school.')).toContain('the fall of that year=1998-FA');
   });
+  it('keeps a four-digit year after a month-day and a comma', () => {
+    expect(values('The talks ended on 12 June, 2023 without a deal.')).toEqual(['12 June, 2023=2023-06-12']);
+  });
   it('keeps a date after a figure and a comma', () => {
     expect(values('Sales rose 4.2 percent, on March 3, 2024.')).toEqual(['March 3, 2024=2024-03-03']);
   });

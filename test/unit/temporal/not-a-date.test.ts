@@ -22,3 +22,9 @@ describe('"the fall of" something is its collapse', () => {
     expect(texts('By the fall of Kabul the embassy had closed.')).toEqual([]);
   });
 });
+
+describe('a two-digit number after a month-day and a comma is no year', () => {
+  it('reads the day in the sentence’s direction and leaves the number to the next phrase', () => {
+    expect(tagTimexes('Of the 60 people hurt on 3 May, 12 were firefighters.', '2024-05-15').map((t) => `${t.text}=${t.value}`)).toEqual(['3 May=2024-05-03']);
+  });
+});

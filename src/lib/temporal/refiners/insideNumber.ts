@@ -10,8 +10,20 @@ const CUT_BEFORE = /\d[.,]?$/;
 // "rose 12.6-14 percent": a decimal and a dash; news writes no date as day.month-year
 const DECIMAL_RANGE = /^\d{1,3}\.\d{1,2}\s*-\s*\d{1,4}$/;
 
+// "Of the 108 people killed on 25 May, 49 were children": a two-digit number after a month-day
+// and a comma starts the next phrase; news writes a year with four digits (or "'49"). The year
+// goes, and the day is placed by the sentence's direction like any month-day without one.
+const COMMA_TWO_DIGITS = /,\s*\d{2}$/;
+
 export const insideNumberRefiner: Refiner = {
   refine(context, results) {
+    for (const r of results) {
+      const cut = COMMA_TWO_DIGITS.exec(r.text);
+      if (cut && /\p{L}{3}/u.test(r.text) && r.start.isCertain('month') && r.start.isCertain('day') && r.start.isCertain('year') && !r.end) {
+        r.start.delete('year');
+        r.text = r.text.slice(0, r.text.length - cut[0].length);
+      }
+    }
     return results.filter((r) => {
       const end = r.index + r.text.length;
       if (DECIMAL_RANGE.test(r.text)) return false;
