@@ -6,7 +6,7 @@
 // own. Must not know about statuses or the publication day.
 import type { Timex } from '../document';
 import type { TimexRange } from '../temporal/range';
-import { addDays, addMonths, formatDay, type YMD } from '../temporal/calendar';
+import { addDays, addMonths, formatDay, parseDay as day, type YMD } from '../temporal/calendar';
 import { timexRange } from '../temporal/range';
 import type { Span } from '../analysis';
 
@@ -20,10 +20,6 @@ export interface CountedFrom {
   range: TimexRange;
 }
 
-const day = (s: string): YMD => {
-  const [year, month, d] = s.split('-').map(Number);
-  return { year, month, day: d };
-};
 
 /** The happening `count` places against the dated `anchor` earlier in its sentence, or null. */
 export function countedFrom(text: string, sentence: Span, count: Timex, anchor: { timex: Timex; range: TimexRange } | undefined): CountedFrom | null {

@@ -20,7 +20,7 @@ import { placedByCount } from './countedFrom';
 import { placedEvent } from './placed';
 import { toldInPassing } from './background';
 import { isDay } from '../validate';
-import { onItsSide } from './publishedSide';
+import { onItsSide, sideOf } from './publishedSide';
 import { isPrintNote, isReaderComment } from './stamps';
 
 function datedEvent(
@@ -43,7 +43,7 @@ function datedEvent(
   const holdsToday = range.start < range.end && range.start <= publishedDay && range.end >= publishedDay;
   // "earlier this year" is behind the day of writing and "later this month" ahead of it, whatever
   // else the sentence says ("An energy crisis could expose ... - earlier this year, ...")
-  const side = t.mod ?? (/^earlier\b/i.test(t.text) ? 'BEFORE' : /^later\b/i.test(t.text) ? 'AFTER' : undefined);
+  const side = t.mod ?? sideOf(t.text);
   const status = sameDay ?? statusOf(range, publishedDay, cues, side, cuesBefore, holdsToday && toldAsDone(t, governingGroup(t)));
   const modality = modalityOf(status, cues);
   const days = onItsSide(range, publishedDay, status, t.text);

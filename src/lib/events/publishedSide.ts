@@ -1,14 +1,14 @@
 // A period that holds the day of writing ("this month", "this week", "this year") is only the
 // part of it on the event's side of that day: what has happened ended by it ("Shares have
 // fallen 20% this month" cannot reach the month's last day); "earlier this ..." ends the day
-// before, and what is to come "later this ..." starts the day after. The band a reader sees then stops at the Published line instead of crossing it.
+// before, and what is to come "later this ..." starts the day after. The band a reader sees
+// then stops at the Published line instead of crossing it.
 // Must not know about text positions, labels or cues.
 import type { EventStatus } from '../document';
-import { addDays, formatDay, type YMD } from '../temporal/calendar';
+import { addDays, formatDay, parseDay } from '../temporal/calendar';
 import type { DayRange } from './status';
 
-const ymd = (day: string): YMD => ({ year: Number(day.slice(0, -6)), month: Number(day.slice(-5, -3)), day: Number(day.slice(-2)) });
-const shifted = (day: string, by: number) => formatDay(addDays(ymd(day), by));
+const shifted = (day: string, by: number) => formatDay(addDays(parseDay(day), by));
 
 // Only a period counted from the day of writing is cut: "2016" or "the spring" may be the
 // period a figure covers ("revenue of $10 billion in 2016"), and "will grow 3% this year" is
@@ -17,14 +17,20 @@ const PAST_PART = /^(?:earlier\s+|so\s+far\s+)?this\b/i;
 const EARLIER = /^earlier\b/i;
 const LATER = /^later\b/i;
 
+/** Which side of the day of writing the words put a period's event ("earlier this year",
+ *  "later this month"), as a TimeML mod, whatever else the sentence says; else undefined. */
+export function sideOf(words: string): 'BEFORE' | 'AFTER' | undefined {
+  return EARLIER.test(words) ? 'BEFORE' : LATER.test(words) ? 'AFTER' : undefined;
+}
+
 /** `range` cut at the publication day on the side its status puts the event. */
 export function onItsSide<R extends DayRange>(range: R, publishedDay: string, status: EventStatus, words: string): R {
   if (!(range.start < range.end && range.start <= publishedDay && range.end >= publishedDay)) return range;
-  if (status === 'past' && (PAST_PART.test(words) || EARLIER.test(words))) {
-    const end = EARLIER.test(words) ? shifted(publishedDay, -1) : publishedDay;
+  if (status === 'past' && (PAST_PART.test(words) || sideOf(words) === 'BEFORE')) {
+    const end = sideOf(words) === 'BEFORE' ? shifted(publishedDay, -1) : publishedDay;
     return end >= range.start && end < range.end ? { ...range, end } : range;
   }
-  if (status === 'projected' && LATER.test(words)) {
+  if (status === 'projected' && sideOf(words) === 'AFTER') {
     const start = shifted(publishedDay, 1);
     return start <= range.end ? { ...range, start } : range;
   }

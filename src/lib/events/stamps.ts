@@ -6,11 +6,14 @@
 // carry them in the text; the news after them keeps its own dates. Must not know about labels.
 import type { Timex } from '../document';
 
-const UPDATE_OR_COMMENT =
-  /(?:\(\s*(?:last\s+)?(?:update[ds]?|posted|published|edited)\b[^()\n]{0,40}(?:\([^()\n]*\)[^()\n]{0,20})?|\bposted\s+by\s*:?\s*[^|\n]{1,60}\|\s*)$/i;
+// A reader comment's two marks: its poster's stamp and the link under it.
+const POSTED_BY = String.raw`\bposted\s+by\s*:?\s*[^|\n]{1,60}\|`;
+const REPORT_MARK = String.raw`(?:\||--)\s*report\s+(?:as\s+)?abuse\b`;
+const UPDATE_OR_COMMENT = new RegExp(String.raw`(?:\(\s*(?:last\s+)?(?:update[ds]?|posted|published|edited)\b[^()\n]{0,40}(?:\([^()\n]*\)[^()\n]{0,20})?|${POSTED_BY}\s*)$`, 'i');
 // The date line under an embedded tweet: "@AC360 8:41 pm ET February 11, 2013 RETWEET ...".
 const TWEET_AFTER = /^\s*(?:RETWEET|Retweet|REPLY|FAVORITE)\b/;
-const REPORT_ABUSE = /^\s*(?:\||--)\s*report\s+(?:as\s+)?abuse\b/i;
+const REPORT_ABUSE = new RegExp(String.raw`^\s*${REPORT_MARK}`, 'i');
+const COMMENT = new RegExp(`${REPORT_MARK}|${POSTED_BY}`, 'i');
 // A page's own clock line, not in brackets: "Page last updated at 07:41 GMT, Wednesday, 9 June
 // 2010 08:41 UK", "6 January 2011 Last updated at 18:51 GMT", "Published: Monday, 4 January,
 // 2010". Only stamp words and clock words may stand between it and the date ("The company
@@ -48,7 +51,7 @@ export function isPrintNote(sentence: string): boolean {
 /** Whether a sentence is a reader's comment: its stamp ("| Report abuse", "Posted by: NAME |")
  *  runs into it. What a reader writes under a story is not the story's news. */
 export function isReaderComment(sentence: string): boolean {
-  return /(?:\||--)\s*report\s+(?:as\s+)?abuse\b/i.test(sentence) || /\bposted\s+by\s*:?\s*[^|\n]{1,60}\|/i.test(sentence);
+  return COMMENT.test(sentence);
 }
 
 export function isInlineStamp(text: string, timex: Timex): boolean {

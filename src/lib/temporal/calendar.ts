@@ -12,6 +12,12 @@ const MS_PER_DAY = 86_400_000;
 const pad = (n: number, width = 2) => String(n).padStart(width, '0');
 
 /** `YYYY-MM-DD` for a triple (years below 1000 keep four digits). */
+/** The calendar day a `YYYY-MM-DD[...]` string starts with (the caller has checked its form). */
+export function parseDay(day: string): YMD {
+  const [year, month, d] = day.slice(0, day.indexOf('-', 1) + 6).split('-').map(Number);
+  return { year, month, day: d };
+}
+
 export function formatDay({ year, month, day }: YMD): string {
   return `${pad(year, 4)}-${pad(month)}-${pad(day)}`;
 }
