@@ -23,6 +23,13 @@ import { isDay } from '../validate';
 import { onItsSide, sideOf } from './publishedSide';
 import { isPrintNote, isReaderComment } from './stamps';
 
+/** The sentences before a statement's: the one just before, and the two before that (nearest
+ * first), read only when a label opens on a pronoun. */
+interface Before {
+  previous: () => readonly Word[] | null;
+  earlier: () => readonly (readonly Word[])[];
+}
+
 function datedEvent(
   text: string,
   st: Statement,
@@ -31,12 +38,12 @@ function datedEvent(
   published: string,
   drop: Timex[],
   key: string,
-  previousWords: () => readonly Word[] | null,
+  before: Before,
   wordsOf: () => readonly Word[],
   governingGroup: (t: Timex) => VerbGroup | null,
 ): TimelineEvent | null {
   const publishedDay = published.slice(0, 10);
-  const label = named(text, labelOf(text, st, drop), st, sentence, wordsOf, previousWords);
+  const label = named(text, labelOf(text, st, drop), st, sentence, wordsOf, before);
   if (!label) return null;
   const sameDay = range.start === publishedDay && range.end === publishedDay ? sameDayStatus(t, published, governingGroup(t)) : null;
   // the verb group is read (a tagging) only for a period holding the day of writing
@@ -70,7 +77,7 @@ const toldAsDone = (t: Timex, group: VerbGroup | null) =>
 /** The label with its opening pronoun named: by the clauses before the statement in its own
  * sentence first ("Batchelder seems to have fared well; she created an account"), else by the
  * sentence before. */
-function named(text: string, label: string, st: Statement, sentence: Span, wordsOf: () => readonly Word[], previousWords: () => readonly Word[] | null): string {
+function named(text: string, label: string, st: Statement, sentence: Span, wordsOf: () => readonly Word[], before: Before): string {
   if (st.span.start > sentence.start) {
     const earlier = withNamedActor(text, label, () => wordsOf().filter((w) => w.end <= st.span.start), sentence.start);
     if (earlier !== label) return earlier;
@@ -83,7 +90,7 @@ function named(text: string, label: string, st: Statement, sentence: Span, words
     const fronted = withNamedActor(text, label, () => wordsOf().filter((w) => w.start >= st.span.start && w.end <= st.span.start + at), sentence.start);
     if (fronted !== label) return fronted;
   }
-  return withNamedActor(text, label, previousWords, sentence.start);
+  return withNamedActor(text, label, before.previous, sentence.start, before.earlier);
 }
 
 /** The dates a mention's label leaves out: its own first (the label's rules read it), then
@@ -106,10 +113,10 @@ function tellsApart(text: string, a: Timex, b: Timex): boolean {
 // needs one of these word stems; most sentences of a long article stop here.
 const FUTURE_HINT = /will|[’']ll\b|shall|plan|intend|schedul|set to|slated|expect|likely|forecast|poised|prepar|going to|aim|vow|promise|due to|is to|are to/i;
 
-function eventsOfSentence(text: string, sentence: Span, timexes: Timex[], published: string, anchors: Anchors, analysis: TextAnalysis, previous: Span | null, all: readonly Timex[]): TimelineEvent[] {
+function eventsOfSentence(text: string, sentence: Span, timexes: Timex[], published: string, anchors: Anchors, analysis: TextAnalysis, recent: readonly Span[], all: readonly Timex[]): TimelineEvent[] {
   const out: TimelineEvent[] = [];
   const wordsOf = () => analysis.wordsOf(sentence);
-  const previousWords = () => (previous ? analysis.wordsOf(previous) : null);
+  const before: Before = { previous: () => (recent.length ? analysis.wordsOf(recent[0]) : null), earlier: () => recent.slice(1).map((s) => analysis.wordsOf(s)) };
   if (timexes.length > 0 && (isPageStamp(text, sentence, timexes) || isCaption(text, sentence, wordsOf))) return out;
   const sentenceText = text.slice(sentence.start, sentence.end);
   if (isRail(text, sentence) || isReaderComment(sentenceText) || isPrintNote(sentenceText)) return out;
@@ -128,18 +135,18 @@ function eventsOfSentence(text: string, sentence: Span, timexes: Timex[], publis
       const range = fromSpeaking(text, said.timex, said.range, all, published);
       const m = range === said.range ? said : { ...said, range, timex: { ...said.timex, value: range.start } };
       anchors.register(text.slice(st.span.start, st.span.end), m);
-      const e = datedEvent(text, st, sentence, m, published, [...labelDrop(text, m.timex, st), ...placedWords], `${m.timex.start}`, previousWords, wordsOf, governingGroup);
+      const e = datedEvent(text, st, sentence, m, published, [...labelDrop(text, m.timex, st), ...placedWords], `${m.timex.start}`, before, wordsOf, governingGroup);
       if (e) out.push(e);
     }
     const anchor = dated === 0 ? anchors.find(text.slice(st.span.start, st.span.end)) : null;
     if (anchor) {
-      const e = datedEvent(text, st, sentence, { ...anchor, cues: st.cues, cuesBefore: () => st.cues }, published, [], `a${st.span.start}`, previousWords, wordsOf, governingGroup);
+      const e = datedEvent(text, st, sentence, { ...anchor, cues: st.cues, cuesBefore: () => st.cues }, published, [], `a${st.span.start}`, before, wordsOf, governingGroup);
       if (e) out.push(e);
       continue;
     }
     if (dated === 0) {
       const e = undatedEvent(text, st, sentence, st.timexes.find((t) => t.value === 'FUTURE_REF'), wordsOf);
-      if (e) out.push({ ...e, label: named(text, e.label, st, sentence, wordsOf, previousWords) });
+      if (e) out.push({ ...e, label: named(text, e.label, st, sentence, wordsOf, before) });
     }
   }
   for (const p of placed) {
@@ -171,16 +178,17 @@ export function buildEvents(text: string, timexes: Timex[], published: string, a
   let k = 0;
   const anchors = new Anchors();
   let f = 0; // furniture spans are sorted, like sentences: one sweep serves both
-  let previous: Span | null = null;
+  // the last three sentences, nearest first: where an opening pronoun's name is looked for
+  let recent: Span[] = [];
   for (const sentence of analysis.sentences) {
     while (f < furniture.length && furniture[f].end <= sentence.start) f++;
     const inFurniture = f < furniture.length && furniture[f].start < sentence.end;
     while (k < sorted.length && sorted[k].start < sentence.start) k++;
     let j = k;
     while (j < sorted.length && sorted[j].start < sentence.end) j++;
-    if (!inFurniture) events.push(...eventsOfSentence(text, sentence, sorted.slice(k, j), published, anchors, analysis, previous, sorted));
+    if (!inFurniture) events.push(...eventsOfSentence(text, sentence, sorted.slice(k, j), published, anchors, analysis, recent, sorted));
     k = j;
-    previous = sentence;
+    recent = [sentence, ...recent.slice(0, 2)];
   }
   return events.filter(onTheCalendar).sort(byDate);
 }

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { withNamedActor } from '../../../src/lib/events/pronoun';
+import { analysisOf } from '../../../src/lib/analysis';
+
+function named(text: string, label: string): string {
+  const analysis = analysisOf(text);
+  const sentences = analysis.sentences;
+  const last = sentences.length - 1;
+  const before = sentences.slice(0, last).reverse();
+  return withNamedActor(text, label, () => (before[0] ? analysis.wordsOf(before[0]) : null), sentences[last].start, () => before.slice(1).map((s) => analysis.wordsOf(s)));
+}
+
+describe('a pronoun is not given a name the sentences before do not support', () => {
+  it('does not go back past a sentence that does not go on with "he"', () => {
+    const text = 'Tomas Berg opened the hearing. The committee then adjourned for lunch. He will return on Monday.';
+    expect(named(text, 'He will return')).toBe('He will return');
+  });
+
+  it('further back, a lone proper name that is no person does not stand for "he"', () => {
+    const text = 'The floods reached Germany on Tuesday. Later, he drove along the coast road. On Sunday, he will tour the harbour.';
+    expect(named(text, 'He will tour the harbour')).toBe('He will tour the harbour');
+  });
+
+  it('a pronoun in the sentence before is never the name', () => {
+    const text = 'He said, ‘You have a story.’ It had been kept in a tin box in the attic.';
+    expect(named(text, 'It had been kept in a tin box')).toBe('It had been kept in a tin box');
+  });
+
+  it('a saying verb in the sentence before does not make a copula "it" a speaker', () => {
+    const text = '“We will rebuild the pier,” the mayor said. It was a grey morning in the port.';
+    expect(named(text, 'It was a grey morning in the port')).toBe('It was a grey morning in the port');
+  });
+});
+
+describe('a demonstrative before a verb stays', () => {
+  it.each(['This amounts to $40 for every voter', 'This is a hard winter for farmers', 'That means higher fares'])('%j', (label) => {
+    expect(withNamedActor('', label, () => null)).toBe(label);
+  });
+});
+
+describe('an "I" inside a quote is not the writer', () => {
+  it('leaves a quoted "I" whose speaker is not named', () => {
+    const text = 'She smiled. “I sold the boat in June,” was all she would say.';
+    expect(withNamedActor(text, 'I sold the boat', () => null, text.indexOf('“I'))).not.toMatch(/^The writer/);
+  });
+});

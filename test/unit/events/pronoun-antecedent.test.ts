@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { withNamedActor } from '../../../src/lib/events/pronoun';
+import { analysisOf } from '../../../src/lib/analysis';
+
+/** The label of the last sentence of `text`, named from the sentences before it. */
+function named(text: string, label: string): string {
+  const analysis = analysisOf(text);
+  const sentences = analysis.sentences;
+  const last = sentences.length - 1;
+  const before = sentences.slice(0, last).reverse();
+  return withNamedActor(
+    text,
+    label,
+    () => (before[0] ? analysis.wordsOf(before[0]) : null),
+    sentences[last].start,
+    () => before.slice(1).map((s) => analysis.wordsOf(s)),
+  );
+}
+
+describe('a pronoun goes on with the one the sentences before named', () => {
+  it('a "he" after a sentence naming a person by office is that office holder', () => {
+    const text = 'Ahead of the budget vote, the governor will visit three mill towns. He is set to arrive in Dover on Monday.';
+    expect(named(text, 'He is set to arrive in Dover')).toBe('The governor is set to arrive in Dover');
+  });
+
+  it('a "she" goes back through a sentence that only goes on with "she" to the name', () => {
+    const text = 'Mara Quist toured the foundry with union leaders. There, she met the night shift. On Friday, she will sign the wage deal.';
+    expect(named(text, 'She will sign the wage deal')).toBe('Mara Quist will sign the wage deal');
+  });
+
+  it('an "it" in the passive stands for the body named before', () => {
+    const text = 'The Harbour Guild has been part of the port for a century. It was founded by dock workers in 1911.';
+    expect(named(text, 'It was founded by dock workers')).toBe('The Harbour Guild was founded by dock workers');
+  });
+
+  it('a company named before a date and its verb is the "it" that follows', () => {
+    const text = 'Siemens today began building a second turbine factory near Hull. It will run the plant on hydropower from 2028.';
+    expect(named(text, 'It will run the plant on hydropower')).toBe("Siemens will run the plant on hydropower");
+  });
+
+  it('after a saying verb, "it" is the one who says, whatever its verb', () => {
+    const text = 'In March the bakery chain Crumbwell announced it was back in profit.';
+    const analysis = analysisOf(text);
+    const at = text.indexOf('it was');
+    const label = withNamedActor(text, 'It was back in profit', () => analysis.wordsOf(analysis.sentences[0]).filter((w) => w.end <= at), 0);
+    expect(label).toBe('The bakery chain Crumbwell was back in profit');
+  });
+});
+
+describe('a demonstrative reads as "the" on a timeline that stands alone', () => {
+  it.each([
+    ['These reports have lifted the carmaker’s shares', 'The reports have lifted the carmaker’s shares'],
+    ['This new tribunal will hear its first appeal', 'The new tribunal will hear its first appeal'],
+    ['Those talks collapsed over fishing rights', 'The talks collapsed over fishing rights'],
+  ])('%j -> %j', (label, expected) => {
+    expect(withNamedActor('', label, () => null)).toBe(expected);
+  });
+});
+
+describe('the writer is the "I" outside any quote, even with a quote later in the sentence', () => {
+  it('names the writer when the quote comes after "I"', () => {
+    const text = 'On May 2, I got a reply from Ann Lee, who said the tune was “an old sea shanty.”';
+    expect(withNamedActor(text, 'I got a reply from Ann Lee', () => null, 0)).toBe('The writer got a reply from Ann Lee');
+  });
+});
