@@ -23,7 +23,7 @@ import type { Unit } from './units';
 
 const SHIFT = new RegExp(`^(${ANCHOR_SHIFT}|${ANCHOR_PERIOD})\\((-?\\d+),([a-z]+)\\)(.*)$`);
 const REPORT = new RegExp(`^${ANCHOR_REPORT}\\((=?)(-?\\d+)(?:,(quarter|year))?\\)\\|(.*)$`);
-const SAME = new RegExp(`^${ANCHOR_SAME}\\((Q[1-4]|H[12])\\)\\|(.*)$`);
+const SAME = new RegExp(`^${ANCHOR_SAME}\\((Q[1-4]|H[12])(?:,(-\\d+))?\\)\\|(.*)$`);
 const WEEKDAY_OF = new RegExp(`^${ANCHOR_WEEKDAY}\\(([01]),([0-6])\\)([^|]*)\\|(.*)$`);
 const WEEKEND = /^(\d{4})-W(\d{2})-WE$/;
 const DATED = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?|-Q([1-4]))?(?:T|$)/;
@@ -90,7 +90,7 @@ export function resolveAnchors(timexes: Timex[], published: YMD, figures: readon
       return formatDay(addDays(day, offset)) + weekdayOf[3];
     }
     const same = SAME.exec(value);
-    if (same) return reporting?.endsWith(`-${same[1]}`) ? reporting : same[2];
+    if (same) return reporting?.endsWith(`-${same[1]}`) ? yearBack(reporting, Number(same[2] ?? 0)) : same[3];
     const report = REPORT.exec(value);
     if (report) {
       if (!reporting) return resolve(report[4]);

@@ -101,7 +101,7 @@ function newsChrono() {
       guarded(quarterHalfParser, guard(/quarter|half|\b[QH][1-4]|(?:march|june|september|december)\s+period/i, ['quarter', 'half', 'period'], true)),
       guarded(seasonParser, anyWord(['spring', 'summer', 'autumn', 'fall', 'winter'])),
       guarded(decadeParser, guard(/\d0s|century|ties\b/i, ['century', 'ties'], true)),
-      guarded(referencesParser, guard(/\b(?:now|current|present|these days|those days|time|moment|recent|lately|former|soon|shortly|future|term|(?:short|long) run|past|ago|other day|one day|some ?day)/i, ['now', 'current', 'present', 'day', 'time', 'moment', 'recent', 'lately', 'former', 'soon', 'shortly', 'future', 'term', 'run', 'past', 'ago'])),
+      guarded(referencesParser, guard(/\b(?:now|current|present|these days|those days|time|moment|recent|lately|former|soon|shortly|future|term|(?:short|long) run|past|ago|other day|one day|some ?day|ahead|to come)/i, ['now', 'current', 'present', 'day', 'time', 'moment', 'recent', 'lately', 'former', 'soon', 'shortly', 'future', 'term', 'run', 'past', 'ago', 'ahead', 'come'])),
       guarded(spelledYearParser, guard(/\b(?:eighteen|nineteen|twenty|thousand)\b/i, ['eighteen', 'nineteen', 'twenty', 'thousand'])),
       guarded(yearSpanParser, guard(/\d\d\s?-\s?\d\d/, undefined, true)),
       ...calendarParsers().map(({ parser, needs }) => guarded(parser, calendarGuard(needs))),

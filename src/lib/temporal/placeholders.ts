@@ -46,10 +46,12 @@ export const ANCHOR_SAME = 'ANCHOR_SAME';
 /**
  * A quarter or half named without its year (`period` "Q2", "H1"): the story's reporting period
  * when that is the same quarter or half ("a poor second quarter would not hit earnings" in a
- * story reporting 2011-Q2), else `fallback`, the year its sentence's tense gave.
+ * story reporting 2011-Q2), else `fallback`, the year its sentence's tense gave (or wrote).
  */
-export function sameAsReported(period: string, fallback: string): string {
-  return `${ANCHOR_SAME}(${period})|${fallback}`;
+export function sameAsReported(period: string, fallback: string, yearsBack = 0): string {
+  // `yearsBack`: that quarter or half a year back when it is the reported one ("last year's fourth
+  // quarter" in a January story reporting the fourth quarter is the one before it)
+  return `${ANCHOR_SAME}(${period}${yearsBack ? `,${yearsBack}` : ''})|${fallback}`;
 }
 
 /**

@@ -6,7 +6,7 @@
 
 import { isFuturate } from './futurate';
 import { FUTURE, PAST, WEAK_FUTURE } from './tenseWords';
-import { DECLINED, failedCheck, isParticiple, JUDGED_FROM, namesCause } from './verbGroup';
+import { DECLINED, failedCheck, isParticiple, JUDGED_FROM, namesCause, reportedPlan } from './verbGroup';
 
 export type Tense = 'past' | 'future' | 'present';
 
@@ -174,6 +174,8 @@ function reading(sentence: string, start: number, end: number, perfectPast: bool
     // "a spokesman would not comment Monday", "would not say": news's past of declining to
     // speak, a refusal already made, not a future
     const declined = word === 'would' && (lower[i + 1] === 'not' || lower[i + 1] === 'never') && DECLINED.test(lower[i + 2] ?? '');
+    // "said it would close the plant in June": a plan reported, as sure of its side as "will"
+    const planned = word === 'would' && !declined && !lookedBack && reportedPlan(lower, i);
     // "has raised fears", "have varied", "has already left": the present perfect reports an act
     // done, so its auxiliary looks back as a past verb does (alone, "has" is the present)
     // An infinitive or a span's bound between them ("planned to visit on Friday to view what
@@ -186,7 +188,7 @@ function reading(sentence: string, start: number, end: number, perfectPast: bool
     const unchecked = (word === 'could' && lower[i + 1] === 'not' && failedCheck(lower, i + 2)) || (word === "couldn't" && failedCheck(lower, i + 1));
     // "come January", "come the spring": when that time comes, ahead of whatever reports it
     const when = word === 'come' && index < start && words[i + 1]?.index >= start;
-    let cue = isPlanned || futurate || prospective || when ? { tense: 'future' as Tense, weight: 1 } : backdrop || lookedBack || declined || perfect || unchecked ? { tense: 'past' as Tense, weight: 1 } : cueOf(sentence.slice(index, index + word.length));
+    let cue = isPlanned || futurate || prospective || when || planned ? { tense: 'future' as Tense, weight: 1 } : backdrop || lookedBack || declined || perfect || unchecked ? { tense: 'past' as Tense, weight: 1 } : cueOf(sentence.slice(index, index + word.length));
     if (!cue) continue;
     const prev = words[i - 1]?.word;
     const prev2 = words[i - 2]?.word;
@@ -197,6 +199,9 @@ function reading(sentence: string, start: number, end: number, perfectPast: bool
     // ("the explosion that erupted on 20 April": after "that" a verb, not a describing participle)
     if (cue.tense === 'past' && word.endsWith('ed') && !PAST.has(word) && prev !== undefined && (/ing$/.test(prev) && prev.length > 4 || (DETERMINER.has(prev) && prev !== 'that') || /^(?:with|of|for|from|by|on|in|at)$/.test(prev))) continue;
     if (NEEDS_TO.has(word) && words[i + 1]?.word !== 'to' && !futurate) continue;
+    // "would shut the smelter in July", "to cut jobs in March": after a modal or "to", "shut",
+    // "cut", "hit" are the plain verb, no past
+    if (cue.tense === 'past' && (word === 'shut' || word === 'cut' || word === 'hit') && /^(?:to|will|would|could|may|might|must|should|can|'ll)$/.test(prev ?? '')) continue;
     // "the coming days", "this coming Sunday", "in coming weeks" look ahead; "for coming out to
     // greet the observers", "were coming under fire" are the verb
     // ("is coming on Friday" is the futurate progressive, "a ceasefire coming into place" a

@@ -1,6 +1,7 @@
 // Verb groups whose reading is not their words' tense: the present perfect ("has raised"),
 // a reporter's failed check ("could not be verified"), a cause after a participle ("boosted by
-// Thursday's rate hike"), what one judges from ("judging by"). Knows nothing of dates; reads the
+// Thursday's rate hike"), what one judges from ("judging by"), a plan reported ("said it would
+// close the plant in June"). Knows nothing of dates; reads the
 // lower-cased words of one sentence, or the text next to a date.
 import { FUTURE, PAST } from './tenseWords';
 
@@ -50,4 +51,23 @@ export const JUDGED_FROM = /\b(?:judging|judge|going)\s+(?:by|from)\s+(?:the\s+)
 export function namesCause(sentence: string, start: number, end: number): boolean {
   const owner = /^[A-Za-z]+['\u2019]s\s/.exec(sentence.slice(start, Math.max(end, start + 12) + 3));
   return owner !== null && !DEADLINE_NOUN.test(sentence.slice(start + owner[0].length, start + owner[0].length + 40)) && AGENT_BY.test(sentence.slice(Math.max(0, start - 60), start));
+}
+
+// verbs that report what a source said it would do
+const REPORTING = /^(?:said|says|told|tells|announced|announces|indicated|confirmed|disclosed|stated|added|agreed|decided|warned|predicted|insisted|signall?ed|promised|pledged|vowed)$/;
+// the words a subject may take between the reporting verb and "would": "said it would", "said
+// Monday the company would", "told analysts that the new model would"
+const SUBJECT = /^(?:that|it|he|she|they|we|i|you|the|a|an|its|their|his|her|this|these|new|company|firm|bank|group|government|agency|board|plant|unit|maker|[a-z]+day|analysts|reporters|investors|shareholders)$/;
+
+/**
+ * Whether "would" at word `i` is a plan reported: the future of what a source said ("said it
+ * would close the plant in June"), which news reports soon after it was said, so that the act
+ * lies after publication as well, as a plan with "will" does. Reads back at most six words.
+ */
+export function reportedPlan(lower: string[], i: number): boolean {
+  for (let j = i - 1; j >= Math.max(0, i - 6); j--) {
+    if (REPORTING.test(lower[j])) return true;
+    if (!SUBJECT.test(lower[j]) && !/^[a-z]+$/.test(lower[j])) return false;
+  }
+  return false;
 }

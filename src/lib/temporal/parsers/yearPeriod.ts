@@ -7,7 +7,7 @@ import type { Parser } from 'chrono-node';
 import { formatYear } from '../calendar';
 import { publicationDay, statedResult } from '../context';
 import { resolveYear } from '../direction';
-import { reportAnchor } from '../placeholders';
+import { reportAnchor, sameAsReported } from '../placeholders';
 import { tenseAround } from '../tense';
 import { ANCHOR_YEAR_BACK } from './samePeriod';
 
@@ -33,7 +33,17 @@ export const yearPeriodParser: Parser = {
       if (year === null && !/fiscal|financial/i.test(match[0])) return null;
       const current = kind === 'Q' ? Math.floor((published.month - 1) / 3) + 1 : published.month <= 6 ? 1 : 2;
       const y = year ?? resolveYear(published.year, n, current, tenseAround(context.text, match.index!, match.index! + match[0].length), kind === 'Q' ? 4 : 2);
-      return statedResult(context, match.index!, match[0], { type: 'DATE', value: `${formatYear(y)}-${kind}${n}` });
+      const value = `${formatYear(y)}-${kind}${n}`;
+      // "last year's fourth quarter" beside the fourth quarter the story reports is the one compared
+      // with it, a year before it, whichever calendar year the story was published in
+      return statedResult(context, match.index!, match[0], { type: 'DATE', value: shift === -1 && !match[2] ? sameAsReported(`${kind}${n}`, value, -1) : value });
+    }
+    // "last year's quarter", "last year's period": the comparison period, the reported one a year
+    // back, counted from the period and not from publication (a January story of fourth-quarter
+    // results compares 1988-Q4 with "last year's quarter", 1987-Q4); the year before
+    // publication's when the story reports none
+    if (shift === -1 && !match[2]) {
+      return statedResult(context, match.index!, match[0], { type: 'DATE', value: reportAnchor(-1, formatYear(year!), noun === 'quarter' ? 'quarter' : undefined) });
     }
     if (year !== null) {
       return statedResult(context, match.index!, match[0], { type: 'DATE', value: reportAnchor(year, formatYear(year), noun === 'quarter' ? 'quarter' : undefined, true) });

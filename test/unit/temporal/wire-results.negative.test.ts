@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { tagTimexes } from '../../../src/lib/temporal/index';
+import { tagged } from './helpers';
+
+// What the results-story and reported-plan rules must not do (sentences written for these tests).
+const texts = (sentence: string, published: string) => tagTimexes(sentence, published).map((t) => t.text);
+
+describe('periods that end in something other than a day', () => {
+  it("'the quarter ended in' a result is no date", () => {
+    expect(texts('Trading in the quarter ended in a rout for copper.', '1991-07-23')).toEqual([]);
+  });
+
+  it("'the fiscal year ended with' a loss is no date", () => {
+    expect(texts('The fiscal year ended with a loss of $4 million at the mill.', '1991-07-23')).toEqual([]);
+  });
+});
+
+describe('ahead of something is no vague future', () => {
+  it("'the weeks ahead of the vote' is not tagged", () => {
+    expect(texts('In the weeks ahead of the vote, unions ran radio ads.', '1992-06-16')).toEqual([]);
+  });
+});
+
+describe('reported plans and their limits', () => {
+  it("'would have' after a reporting verb still looks back", () => {
+    expect(tagged('The company said it would have closed the plant in June without the loan.', '1991-03-12', 'June')!.value).toBe('1990-06');
+  });
+
+  it("'would not comment' after 'said' is still a refusal made", () => {
+    expect(tagged('A spokesman said he would not comment Monday on the report.', '1991-03-13', 'Monday')!.value).toBe('1991-03-11');
+  });
+
+  it("the month of the saying, before 'it would', stays in the past", () => {
+    expect(tagged('The company said in November it would close the plant.', '1991-03-12', 'November')!.value).toBe('1990-11');
+  });
+
+  it("'last year's third quarter' beside third-quarter results told in October is not moved two years back", () => {
+    expect(tagged('Third-quarter profit rose to $9 million from $7 million in last year\'s third quarter.', '1993-10-19', "last year's third quarter")!.value).toBe('1992-Q3');
+  });
+});

@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import { tagged } from './helpers';
+
+// Results-story and wire phrasings of issue 16 probed on sentences written in the style of
+// 1980s-90s wire and business news (written for these tests; no corpus text).
+type Case = [string, string, string, string, { type: string; value: string; mod?: string }];
+
+const cases: Case[] = [
+  [
+    "'the quarter ended June 30' is the quarter holding that day",
+    'Earnings for the quarter ended June 30 climbed to $3.1 million from $2.4 million.',
+    '1991-07-23', 'the quarter', { type: 'DATE', value: '1991-Q2' },
+  ],
+  [
+    "'the quarter ending March 31' in a forecast is the quarter holding that day",
+    'The retailer expects a small loss for the quarter ending March 31.',
+    '1992-02-05', 'the quarter', { type: 'DATE', value: '1992-Q1' },
+  ],
+  [
+    "'the fiscal year ended Aug. 31' is the year it ended in",
+    'For the fiscal year ended Aug. 31, the grain shipper earned $19 million.',
+    '1990-11-08', 'the fiscal year', { type: 'DATE', value: '1990' },
+  ],
+  [
+    "'its fiscal year ending Sept. 30' is the year of that day",
+    'The defense contractor said orders would fall in its fiscal year ending Sept. 30.',
+    '1991-03-19', 'fiscal year', { type: 'DATE', value: '1991' },
+  ],
+  [
+    "'the period' after 'the quarter ended' a day is that quarter",
+    'Net sales for the quarter ended Dec. 31 rose 6% to $88 million. Margins in the period narrowed.',
+    '1990-01-30', 'the period', { type: 'DATE', value: '1989-Q4' },
+  ],
+  [
+    "'last year's quarter' in a January story of fourth-quarter results is the fourth quarter a year back",
+    'The lumber company lost $2 million in the fourth quarter, compared with a profit of $1.5 million in last year\u2019s quarter.',
+    '1991-01-24', 'last year\u2019s quarter', { type: 'DATE', value: '1989-Q4' },
+  ],
+  [
+    "'last year's period' is the reported period a year back",
+    'First-half sales rose 4% to 1.2 billion marks, against 1.15 billion marks in last year\'s period.',
+    '1990-08-29', "last year's period", { type: 'DATE', value: '1989-H1' },
+  ],
+  [
+    "'last year's fourth quarter' beside fourth-quarter results reported in February is a year before them",
+    'Fourth-quarter net income was $7 million, up from $5 million in last year\'s fourth quarter.',
+    '1993-02-09', "last year's fourth quarter", { type: 'DATE', value: '1991-Q4' },
+  ],
+  [
+    "'last year's second quarter' beside third-quarter results keeps its own year",
+    'Third-quarter profit was $4 million, after $6 million in last year\'s second quarter.',
+    '1993-10-19', "last year's second quarter", { type: 'DATE', value: '1992-Q2' },
+  ],
+];
+
+describe('results-story periods named by the day they ended and by last year', () => {
+  for (const [name, sentence, published, words, expected] of cases) {
+    it(name, () => {
+      expect(tagged(sentence, published, words)).toEqual({ text: words, ...expected });
+    });
+  }
+});
+
+describe('vague futures written as a stretch ahead', () => {
+  it.each([
+    ['the months ahead', 'Lenders expect more defaults in the months ahead.'],
+    ['the weeks ahead', 'The Fed could ease credit again in the weeks ahead.'],
+    ['the years ahead', 'Airline traffic across the Pacific should double in the years ahead.'],
+    ['the months to come', 'Analysts see further price cuts in the months to come.'],
+    ['the years to come', 'The pipeline will carry Alaskan crude for the years to come.'],
+  ])("'%s' is a vague future", (words, sentence) => {
+    expect(tagged(sentence, '1992-06-16', words)).toEqual({ text: words, type: 'DATE', value: 'FUTURE_REF' });
+  });
+});
+
+describe('plans reported in the past lie after publication', () => {
+  it.each([
+    ['said it would shut the smelter in July', 'The aluminum maker said it would shut the smelter in July.', 'July', '1991-07'],
+    ['told reporters he would step down in April', 'The chairman told reporters he would step down in April.', 'April', '1991-04'],
+    ['announced it would begin service by October', 'The carrier announced it would begin service to Osaka by October.', 'October', '1991-10'],
+    ['said Monday the bank would open branches in June', 'A spokesman said Monday the bank would open two branches in June.', 'June', '1991-06'],
+  ])("'%s' in March is this year's month", (_name, sentence, words, value) => {
+    expect(tagged(sentence, '1991-03-12', words)).toEqual({ text: words, type: 'DATE', value });
+  });
+});
