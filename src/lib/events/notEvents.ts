@@ -54,8 +54,15 @@ const BASELINE_TAIL =
 // anything happened.
 const PERIOD_OF = /\b(?:(?:outlook|forecasts?|projections?|estimates?|guidance|numbers|figures|data|statistics|results|survey|budget|targets?)\s+(?:[\w’']+\s+){0,4}?for\s+(?:the\s+)?(?:whole\s+|full\s+|fiscal\s+|calendar\s+)?|(?:estimate|guess|prediction|projection)\s+of\s+)$/i;
 
+// "has lost 70 percent of its value since July 31", "shares are up 12% since March", "prices
+// have doubled since 2019": a figure's change tallied from a date; the date is the baseline the
+// change is counted from, and nothing is said to have happened on it.
+const TALLY =
+  /(?:\b(?:has|have|had|['’]ve)\s+(?:[\w’']+\s+){0,2}?(?:lost|gained|risen|fallen|dropped|climbed|jumped|declined|slumped|soared|surged|grown|shed|shrunk|plunged|tumbled|rallied|increased|decreased|slid|sunk|advanced|retreated|appreciated|depreciated)|\b(?:up|down|higher|lower)(?=\s+(?:by\s+)?(?:about\s+|nearly\s+|almost\s+|more than\s+|some\s+)?[$€£]?\d))\b[^.;]{0,50}?(?:[$€£]?\d[\d.,]*\s*(?:%|percent|per cent|points?|cents?|[mb]illion|bn)|\b(?:half|a third|a quarter|two-thirds)\b)[^.;]{0,40}?\bsince\s+(?:the\s+)?(?:(?:start|beginning|end)\s+of\s+(?:the\s+)?)?$|\b(?:has|have|had|['’]ve)\s+(?:[\w’']+\s+){0,2}?(?:doubled|tripled|quadrupled|halved)\b[^.;]{0,40}?\bsince\s+(?:the\s+)?$/i;
+
 /** Why the date `timex` of a statement dates no event there, or null when it may. */
 export function comparisonOrYardstick(text: string, statement: Span, timex: Timex): 'comparison' | null {
+  if (TALLY.test(text.slice(Math.max(statement.start, timex.start - 110), timex.start))) return 'comparison';
   const lead = text.slice(Math.max(statement.start, timex.start - 70), timex.start);
   if (YARDSTICK.test(lead) || BASELINE.test(lead) || BASELINE_TAIL.test(lead) || HYPOTHETICAL.test(lead) || PERIOD_OF.test(lead) || RANKED_WITHIN.test(lead) || FROM_FIGURE.test(lead) || ODDS.test(lead)) return 'comparison';
   if (BASELINE_LEVEL_LEAD.test(lead) && BASELINE_LEVEL.test(text.slice(timex.end, timex.end + 20))) return 'comparison';

@@ -139,3 +139,15 @@ describe('a part of the day beside its day is no second event', () => {
     expect(events.map((e) => e.when.start)).toEqual(['2023-10-06']);
   });
 });
+
+describe('a figure’s change tallied from a date is no event', () => {
+  it.each([
+    ['The lender’s shares have lost a third of their value since March 3.', 'March 3', '2024-03-03'],
+    ['Freight rates have risen 40 percent since the start of the year.', 'the year', '2024'],
+    ['The fund is down 12% since January, its managers conceded.', 'January', '2024-01'],
+    ['Rents in the city have doubled since 2019.', '2019', '2019'],
+    ['Grain stocks have fallen by 2.5 million tonnes since the autumn.', 'the autumn', '2023-FA'],
+  ])('%j', (text, words, value) => {
+    expect(datesOf(text, [[words, value]])).toEqual([]);
+  });
+});

@@ -62,3 +62,12 @@ describe('a line that looks like a heading but tells news', () => {
     expect(buildEvents(text, [{ start: at, end: at + 18, text: 'early this morning', type: 'TIME', value: '2024-05-15TMO' }], '2024-05-15').map((e) => e.when.start)).toEqual(['2024-05-15']);
   });
 });
+
+describe('a change dated by "since" without a tallied figure keeps its date', () => {
+  it.each([
+    ['House prices have declined steadily in the valley since the spring.', 'the spring', '2024-SP', 'the spring'],
+    ['The striker has not played since April 2, when he injured his knee.', 'April 2', '2024-04-02', 'April 2'],
+  ])('%j', (text, words, value, expected) => {
+    expect(buildEvents(text, [timexOf(text, words, value, 'DATE')], '2024-05-15').map((e) => e.when.text)).toEqual([expected]);
+  });
+});
