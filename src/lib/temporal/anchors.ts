@@ -22,7 +22,7 @@ import { shiftedValue } from './shift';
 import type { Unit } from './units';
 
 const SHIFT = new RegExp(`^(${ANCHOR_SHIFT}|${ANCHOR_PERIOD})\\((-?\\d+),([a-z]+)\\)(.*)$`);
-const REPORT = new RegExp(`^${ANCHOR_REPORT}\\((=?)(-?\\d+)(?:,(quarter|year))?\\)\\|(.*)$`);
+const REPORT = new RegExp(`^${ANCHOR_REPORT}\\((=?)(-?\\d+)(?:,(quarter|half|year))?\\)\\|(.*)$`);
 const SAME = new RegExp(`^${ANCHOR_SAME}\\((Q[1-4]|H[12])(?:,(-\\d+))?\\)\\|(.*)$`);
 const WEEKDAY_OF = new RegExp(`^${ANCHOR_WEEKDAY}\\(([01]),([0-6])\\)([^|]*)\\|(.*)$`);
 const WEEKEND = /^(\d{4})-W(\d{2})-WE$/;
@@ -93,7 +93,8 @@ export function resolveAnchors(timexes: Timex[], published: YMD, figures: readon
     if (same) return reporting?.endsWith(`-${same[1]}`) ? yearBack(reporting, Number(same[2] ?? 0)) : same[3];
     const report = REPORT.exec(value);
     if (report) {
-      if (!reporting) return resolve(report[4]);
+      // (a half after a month's figures could be either one: none is said)
+      if (!reporting || (report[3] === 'half' && isMonth(reporting))) return resolve(report[4]);
       const period = atPrecision(reporting, report[3]);
       return yearBack(period, report[1] ? Number(report[2]) - Number(period.slice(0, 4)) : Number(report[2]));
     }
@@ -166,11 +167,13 @@ function yearBack(value: string, years: number): string {
   return formatYear(Number(m[1]) + years) + m[2].replace(/T.*$/, '');
 }
 
-/** A reporting period read at a coarser unit: the quarter or the year of a month. */
+/** A reporting period read at a coarser unit: the quarter, the half or the year of a month. */
 function atPrecision(period: string, unit: string | undefined): string {
   const [, y, part] = PERIOD.exec(period)!;
   if (unit === 'year') return y;
   if (unit === 'quarter' && /^\d/.test(part)) return `${y}-Q${Math.floor((Number(part) - 1) / 3) + 1}`;
+  // the half holding a quarter reported ("turnover in the half" after second-quarter figures)
+  if (unit === 'half' && part[0] === 'Q') return `${y}-H${Number(part[1]) <= 2 ? 1 : 2}`;
   return period;
 }
 

@@ -38,3 +38,21 @@ describe('reported plans and their limits', () => {
     expect(tagged('Third-quarter profit rose to $9 million from $7 million in last year\'s third quarter.', '1993-10-19', "last year's third quarter")!.value).toBe('1992-Q3');
   });
 });
+
+describe('the half and overnight where no time is meant', () => {
+  it("'the half' in a story that reports no period is no date", () => {
+    expect(texts('The striker scored twice in the half and was substituted.', '1993-01-05')).toEqual([]);
+  });
+
+  it("'the half' after a month's figures is left undecided", () => {
+    expect(texts('Retail sales rose 2% in July to $140 billion. Spending in the half was uneven.', '1993-08-13')).toEqual(['July']);
+  });
+
+  it("'overnight at' a rate is money lent for a night, no time", () => {
+    expect(texts('Banks lent to each other overnight at 3 1/4%.', '1993-01-05')).toEqual([]);
+  });
+
+  it("'overnight by' or 'into' is not read as a night", () => {
+    expect(texts('No company changes its culture overnight by rewriting a manual.', '1993-01-05')).toEqual([]);
+  });
+});

@@ -83,3 +83,21 @@ describe('plans reported in the past lie after publication', () => {
     expect(tagged(sentence, '1991-03-12', words)).toEqual({ text: words, type: 'DATE', value });
   });
 });
+
+describe('the half, the week and overnight in wire copy', () => {
+  it("'the half' after first-half figures is that half", () => {
+    expect(tagged('Textile maker Coats Viyella said first-half profit fell 12% to 30 million pounds. Exports in the half were flat.', '1992-09-08', 'the half')).toEqual({ text: 'the half', type: 'DATE', value: '1992-H1' });
+  });
+
+  it("'the half' after second-quarter figures is the first half", () => {
+    expect(tagged('The chemicals group said second-quarter net rose 9% to 210 million marks. Sales in the half rose 4%.', '1992-08-12', 'the half')).toEqual({ text: 'the half', type: 'DATE', value: '1992-H1' });
+  });
+
+  it("'for the week as' a clause goes on is the week of the story", () => {
+    expect(tagged('Bond prices ended lower for the week as the dollar weakened.', '1994-05-13', 'the week')).toEqual({ text: 'the week', type: 'DATE', value: '1994-W19' });
+  });
+
+  it("'overnight off' a coast is the night before the story's day", () => {
+    expect(tagged('A Liberian-flagged tanker ran aground overnight off the Shetland Islands.', '1993-01-05', 'overnight')).toEqual({ text: 'overnight', type: 'TIME', value: '1993-01-04TNI' });
+  });
+});

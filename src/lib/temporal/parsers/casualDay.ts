@@ -13,10 +13,13 @@ const PART: Record<string, string> = { morning: 'MO', afternoon: 'AF', evening: 
 const OFFSET: Record<string, number> = { yesterday: -1, today: 0, tomorrow: 1, tonight: 0, this: 0, last: -1 };
 
 // "mid afternoon", "late morning", "early evening" as a time of their own and "overnight" as an
-// adverb ("stocks fell overnight"): a part of the day the story is about (anchors.ts), the
-// night before it for "overnight" in a report of what happened
+// adverb ("stocks fell overnight", "the tanker sank overnight off the cape"): a part of the day
+// the story is about (anchors.ts), the night before it for "overnight" in a report of what
+// happened. Before a noun ("the overnight rate") or a rate ("lent overnight at 5%") it is no time,
+// nor before "by", "through" or "into", where it is as often "suddenly" ("you don't make it new
+// overnight by changing the rules") or a span's start ("overnight into Monday").
 const PATTERN =
-  /(?<![\w-])(?:(?:earlier|later)\s+)?(?:(yesterday|today|tomorrow)(?:\s+(morning|afternoon|evening|night))?|(tonight)|(this)\s+(morning|afternoon|evening)|(last)\s+(night)|(?<=\bin\s+(?:early\s+|late\s+)?)(morning|afternoon)(?=\s+(?:trade|trading|deals|session))|(?:early|mid|late)[\s-]?(morning|afternoon|evening)(?!\s+(?:of|on)\b|\s+(?:trade|trading|deals|session|edition|show|news|flight|train|service|tea|nap|sun)\b)|(overnight)(?=\s*(?:[.,;:!?)"'\u2019\u201d]|$|\s+(?:and|but|as|after|before|in|on|to|from|when|while|amid|with)\b))|mid[\s-]?(morning|afternoon)(?=\s+(?:trade|trading|deals|session)))(?![\w-])/i;
+  /(?<![\w-])(?:(?:earlier|later)\s+)?(?:(yesterday|today|tomorrow)(?:\s+(morning|afternoon|evening|night))?|(tonight)|(this)\s+(morning|afternoon|evening)|(last)\s+(night)|(?<=\bin\s+(?:early\s+|late\s+)?)(morning|afternoon)(?=\s+(?:trade|trading|deals|session))|(?:early|mid|late)[\s-]?(morning|afternoon|evening)(?!\s+(?:of|on)\b|\s+(?:trade|trading|deals|session|edition|show|news|flight|train|service|tea|nap|sun)\b)|(overnight)(?=\s*(?:[.,;:!?)"'\u2019\u201d]|$|\s+(?:and|but|as|after|before|in|on|to|from|when|while|amid|with|off|at(?!\s+[\d$\u00a3\u20ac])|near|across|outside|along|under|despite|following)\b))|mid[\s-]?(morning|afternoon)(?=\s+(?:trade|trading|deals|session)))(?![\w-])/i;
 
 // "is trading higher today", "are meeting today": a progressive is an act of the day
 const PROGRESSIVE = /\b(?:is|are|am|was|were|be|been)\s+(?:\w+\s+)?\w+ing\b/i;
