@@ -14,6 +14,11 @@ import { entryText, furnitureOf, reportingEnd, stampSpans } from './reporting';
 // A day written out with its month (a name, or digits with a separator): the writer looked the
 // date up, which news does for the days that matter, while "on Tuesday" is the daily report's.
 const SPELLED = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\b|\d{1,4}[/.-]\d{1,2}/i;
+// What may stand before a date that opens its sentence's main clause: a bullet or quote mark, a
+// preposition of time, a connective ("On April 20, an explosion ...", "* April 23 - The Coast Guard
+// suspends ...", "Then on Tuesday the army ..."). "Since", "until" and "by" are left out: they
+// open on a span's bound or a deadline, the background of what the sentence tells.
+const OPENING = /^[\W_]*(?:(?:and|but|then|also|early|late|later|on|in|at|from|during|over)\b[\s,]*){0,3}(?:the\s+)?$/i;
 
 export interface PrepareOptions {
   /** Called after each article (done, total), so a caller can show progress. */
@@ -43,8 +48,8 @@ function addArticle(collection: Collection, article: StoryArticle): Timex[] {
   const stamps = stampSpans(article.text);
   const timexes = tagged
     .filter((t) => !stamps.some((s) => t.start >= s.start && t.start < s.end))
-    .map((t) => ({ start: t.start, day: t.type === 'DATE' || t.type === 'TIME' ? dayOfValue(t.value) : null, spelled: SPELLED.test(t.text) }))
-    .filter((t): t is { start: number; day: string; spelled: boolean } => t.day !== null);
+    .map((t) => ({ start: t.start, text: t.text, day: t.type === 'DATE' || t.type === 'TIME' ? dayOfValue(t.value) : null, spelled: SPELLED.test(t.text) }))
+    .filter((t): t is { start: number; text: string; day: string; spelled: boolean } => t.day !== null);
   const end = reportingEnd(article.text);
   const furniture = furnitureOf(article.text);
   let position = 0;
@@ -56,10 +61,18 @@ function addArticle(collection: Collection, article: StoryArticle): Timex[] {
     const own = timexes.filter((t) => t.start >= span.start && t.start < span.end);
     const days = [...new Set(own.map((t) => t.day))];
     const spelled = [...new Set(own.filter((t) => t.spelled).map((t) => t.day))];
-    const sentence: StorySentence = { article: index, position: position++, start: span.start, end: span.end, text, days, spelled };
+    const opens = [...new Set(own.filter((t) => opensOn(text, t.text)).map((t) => t.day))];
+    const sentence: StorySentence = { article: index, position: position++, start: span.start, end: span.end, text, days, spelled, ...(opens.length ? { opens } : {}) };
     kept.push(collection.sentences.length);
     collection.sentences.push(sentence);
   }
   collection.articles.push({ id: article.id, published: article.published.slice(0, 10), publishedAt: article.published, sentences: kept });
   return tagged;
+}
+
+/** Whether the sentence's text opens on the date written `mention` (only a bullet, a preposition of
+ *  time or a connective before it). */
+export function opensOn(text: string, mention: string): boolean {
+  const at = text.indexOf(mention);
+  return at >= 0 && at <= 40 && OPENING.test(text.slice(0, at));
 }

@@ -36,15 +36,23 @@ export interface StoryOptions extends Span {
   otherDaysPenalty?: number;
   /** Taken off a sentence's closeness when its article came out before the entry's day (it announced it). */
   awaitedPenalty?: number;
+  /** Weight of how long after the entry's day a sentence's article came out (log of 1 + days). */
+  laterWeight?: number;
+  /** Added to a sentence's closeness when it opens on the entry's day ("On April 20, ..."). */
+  openingWeight?: number;
+  /** Weight of the share of a sentence's words that the day's sentences commonly use. */
+  commonWeight?: number;
+  /** Content words a day's sentences may take, on average per sentence (0: no budget). */
+  wordBudget?: number;
   /** Label each quoted sentence with its single-article event (default true; off when only the text is scored). */
   labels?: boolean;
 }
 
 /** Chosen with the weights (scripts/eval-story.ts); see DEFAULT_WEIGHTS. */
-export const DEFAULTS = { leadSentences: 8, maxWords: 40, redundancy: 0.5, relevanceWeight: 0.5, storyWeight: 0.2, otherDaysPenalty: 0.2, awaitedPenalty: 0.2 };
+export const DEFAULTS = { leadSentences: 8, maxWords: 40, redundancy: 0.5, relevanceWeight: 0.5, storyWeight: 0.2, otherDaysPenalty: 0.2, awaitedPenalty: 0.2, laterWeight: 0.04, openingWeight: 0.1, commonWeight: 0.2, wordBudget: 16 };
 
 export function buildStory(collection: Collection, options: StoryOptions): StoryTimeline {
-  const { leadSentences, maxWords, redundancy, relevanceWeight, storyWeight, otherDaysPenalty, awaitedPenalty } = { ...DEFAULTS, ...definedOnly(options) };
+  const { leadSentences, maxWords, redundancy, relevanceWeight, storyWeight, otherDaysPenalty, awaitedPenalty, laterWeight, openingWeight, commonWeight, wordBudget } = { ...DEFAULTS, ...definedOnly(options) };
   const span: Span = { start: options.start, end: options.end };
   const articles = articlesInSpan(collection, span);
   const ranked = rankDates(collection, span, options.weights ?? DEFAULT_WEIGHTS);
@@ -52,7 +60,7 @@ export function buildStory(collection: Collection, options: StoryOptions): Story
   const idf = inverseFrequency(articles.flatMap((a) => collection.articles[a].sentences.map((s) => sentenceWords(collection, s))));
   const vectors = new Map<number, Vector>();
   const vectorOf = (s: number) => vectors.get(s) ?? vectors.set(s, tfidf(sentenceWords(collection, s), idf)).get(s)!;
-  const priorOf = sentencePrior(collection, articles, vectorOf, { relevanceWeight, storyWeight, otherDaysPenalty, awaitedPenalty });
+  const priorOf = sentencePrior(collection, articles, vectorOf, { relevanceWeight, storyWeight, otherDaysPenalty, awaitedPenalty, laterWeight, openingWeight });
 
   // Down the ranking until N days have something to say: a day with publications but no
   // sentence that tells of it is passed over, not printed empty.
@@ -60,8 +68,8 @@ export function buildStory(collection: Collection, options: StoryOptions): Story
   for (const { day, score } of ranked) {
     if (timeline.length >= options.dates) break;
     const pool = candidates.of(day);
-    const views = pool.map((s) => ({ text: collection.sentences[s].text, vector: vectorOf(s), prior: priorOf(s, day) }));
-    const picked = summarise(views, { sentences: options.sentences, maxWords, redundancy }).map((i) => collection.sentences[pool[i]]);
+    const views = pool.map((s) => ({ text: collection.sentences[s].text, vector: vectorOf(s), prior: priorOf(s, day), words: sentenceWords(collection, s) }));
+    const picked = summarise(views, { sentences: options.sentences, maxWords, redundancy, commonWeight, wordBudget }).map((i) => collection.sentences[pool[i]]);
     if (picked.length === 0) continue;
     timeline.push({
       date: day,

@@ -3,8 +3,11 @@
 // what its candidates share, and sentences are taken by closeness to it, skipping any that
 // repeats one already taken (several outlets wire the same sentence). Sentences a reader cannot
 // use as a timeline entry are left out while others remain: questions, quotations, fragments,
-// run-on lines longer than a timeline entry and pictures' captions. Knows nothing of how days
-// are ranked.
+// run-on lines longer than a timeline entry and pictures' captions. Two things keep an entry as
+// short as a journalist's: a sentence made mostly of the day's common words is preferred
+// (conciseness.ts), and the day's sentences share a budget of content words, so a further
+// sentence is one that still fits (the first always does). Knows nothing of how days are ranked.
+import { commonShare } from './conciseness';
 import { centroid, dot, type Vector } from './vectors';
 
 export interface SummaryOptions {
@@ -13,6 +16,10 @@ export interface SummaryOptions {
   maxWords: number;
   /** Cosine above which a sentence repeats one already taken. */
   redundancy: number;
+  /** Weight of the share of a sentence's words that a tenth of the day's sentences use (needs `words`). */
+  commonWeight?: number;
+  /** Content words a day's sentences may take, on average per sentence asked (needs `words`; 0: no budget). */
+  wordBudget?: number;
 }
 
 export interface SentenceView {
@@ -20,6 +27,8 @@ export interface SentenceView {
   vector: Vector;
   /** Added to the sentence's closeness: what its place says (an article on the story). */
   prior?: number;
+  /** Its content words, for the budget and the common share. */
+  words?: string[];
 }
 
 const MIN_WORDS = 6;
@@ -46,16 +55,24 @@ export function summarise(views: SentenceView[], options: SummaryOptions): numbe
   const worded = views.map((_, i) => i).filter((i) => /\p{L}{2}/u.test(views[i].text));
   const fitting = worded.filter((i) => fitsEntry(views[i].text, options.maxWords));
   const pool = fitting.length > 0 ? fitting : worded;
-  const ranked = pool.map((i) => ({ i, closeness: dot(views[i].vector, center) + (views[i].prior ?? 0) })).sort((a, b) => b.closeness - a.closeness || a.i - b.i);
+  const { commonWeight = 0, wordBudget = 0 } = options;
+  const common = commonWeight ? commonShare(views.map((v) => v.words ?? [])) : [];
+  const closeness = (i: number) => dot(views[i].vector, center) + (views[i].prior ?? 0) + (commonWeight ? commonWeight * common[i] : 0);
+  const ranked = pool.map((i) => ({ i, closeness: closeness(i) })).sort((a, b) => b.closeness - a.closeness || a.i - b.i);
+  const budget = wordBudget * options.sentences;
+  const length = (i: number) => views[i].words?.length ?? 0;
   const taken: number[] = [];
   const seen = new Set<string>();
+  let used = 0;
   for (const { i } of ranked) {
     if (taken.length >= options.sentences) break;
     const key = views[i].text.toLowerCase();
     if (seen.has(key)) continue;
     if (taken.some((t) => dot(views[t].vector, views[i].vector) > options.redundancy)) continue;
+    if (budget && taken.length > 0 && used + length(i) > budget) continue;
     seen.add(key);
     taken.push(i);
+    used += length(i);
   }
   return taken;
 }

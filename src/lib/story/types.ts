@@ -26,6 +26,9 @@ export interface StorySentence {
   days: Day[];
   /** The days among `days` written out with their month ("March 19", "19/3"), not "Tuesday". */
   spelled: Day[];
+  /** The days among `days` named by a date that opens the sentence ("On April 20, ...", "April 23 -
+   *  ..."): the day the sentence is about, as a later report or a chronology writes it. */
+  opens?: Day[];
 }
 
 export interface PreparedArticle {
