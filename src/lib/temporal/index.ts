@@ -19,6 +19,7 @@ import { namesReportedPeriod, reportsFigures } from './reportingPeriod';
 import { narrativeYears } from './narrativeYear';
 import { periodsByEndDay } from './periodEnded';
 import { ofThatYear } from './ofThatYear';
+import { headlineDates } from './headlineDates';
 
 export { parsePublished } from './reference';
 export { timexRange, type TimexRange } from './range';
@@ -102,5 +103,5 @@ export function tagTimexes(text: string, published: string): Timex[] {
   }
   const pastYearless = (i: number) => yearless[i] !== null && tenseAround(yearless[i]!.sentence, yearless[i]!.start, yearless[i]!.end) === 'past';
   const resolved = resolveAnchors(narrativeYears(periodsByEndDay(text, timexes), pastYearless), { year: reference.year, month: reference.month, day: reference.day }, figures);
-  return ofThatYear(text, resolved).filter((t) => valueInCalendar(t.type, t.value));
+  return headlineDates(text, ofThatYear(text, resolved)).filter((t) => valueInCalendar(t.type, t.value));
 }
