@@ -16,7 +16,7 @@
 import type { Timex } from '../document';
 import { addDays, formatDay, formatIsoWeek, formatMonth, formatYear, mondayOfIsoWeek, toEpochDay, weekday, type YMD } from './calendar';
 import { ANCHOR_DAY, ANCHOR_SHIFT } from './parsers/anaphoricDay';
-import { ANCHOR_YEAR_BACK } from './parsers/samePeriod';
+import { ANCHOR_PERIOD_YEAR_BACK, ANCHOR_YEAR_BACK } from './parsers/samePeriod';
 import { ANCHOR_LAST, ANCHOR_PERIOD, ANCHOR_REPORT, ANCHOR_SAME, ANCHOR_WEEKDAY, COARSER, NO_VALUE, NOT_BEFORE_PUBLICATION, PRESENT_OR_DAY } from './placeholders';
 import { shiftedValue } from './shift';
 import type { Unit } from './units';
@@ -79,6 +79,7 @@ export function resolveAnchors(timexes: Timex[], published: YMD, figures: readon
       return `${shiftedValue(day, smallHours ? 1 : 0, 'day')}${rest}`;
     }
     if (value === ANCHOR_YEAR_BACK) return yearBack(lastValue, -1);
+    if (value === ANCHOR_PERIOD_YEAR_BACK) return yearBack(/^\d{4}-\d{2}-\d{2}/.test(lastValue) ? lastValue.slice(0, 4) : lastValue, -1);
     if (value === ANCHOR_LAST) return named ? lastValue : NO_VALUE;
     const weekdayOf = WEEKDAY_OF.exec(value);
     if (weekdayOf) {

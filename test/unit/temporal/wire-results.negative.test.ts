@@ -56,3 +56,13 @@ describe('the half and overnight where no time is meant', () => {
     expect(texts('No company changes its culture overnight by rewriting a manual.', '1993-01-05')).toEqual([]);
   });
 });
+
+describe('comparisons that keep a finer date', () => {
+  it("'the same day last year' after a day keeps the day", () => {
+    expect(tagged('Store traffic on Nov. 24 was up 3% from the same day last year.', '1990-11-27', 'the same day last year')!.value).toBe('1989-11-24');
+  });
+
+  it("'the same period last year' after a month keeps the month", () => {
+    expect(tagged('Car sales in March were 4% below the same period last year.', '1990-04-03', 'the same period last year')!.value).toBe('1989-03');
+  });
+});

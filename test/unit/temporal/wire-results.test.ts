@@ -101,3 +101,13 @@ describe('the half, the week and overnight in wire copy', () => {
     expect(tagged('A Liberian-flagged tanker ran aground overnight off the Shetland Islands.', '1993-01-05', 'overnight')).toEqual({ text: 'overnight', type: 'TIME', value: '1993-01-04TNI' });
   });
 });
+
+describe('a period compared after a day that ended one', () => {
+  it("'the same period last year' after 'the nine months ended June 30' is the year before", () => {
+    expect(tagged('For the nine months ended June 30, the utility earned $61 million, against $55 million in the same period last year.', '1990-08-02', 'the same period last year')).toEqual({ text: 'the same period last year', type: 'DATE', value: '1989' });
+  });
+
+  it("'the comparable period' after 'the six months ended' a day, with no quarter reported, is the year before", () => {
+    expect(tagged('Revenue for the six months ended March 31 rose to $40 million from $36 million in the comparable period.', '1990-05-10', 'the comparable period')).toEqual({ text: 'the comparable period', type: 'DATE', value: '1989' });
+  });
+});

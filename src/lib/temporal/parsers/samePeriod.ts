@@ -8,6 +8,9 @@ import { reportAnchor } from '../placeholders';
 import { anchorShift } from './anaphoricDay';
 
 export const ANCHOR_YEAR_BACK = 'ANCHOR_YEAR_BACK';
+/** As ANCHOR_YEAR_BACK, for a period: a day named last is the end of a longer period ("the nine
+ * months ended Sept. 30 ... the same period last year"), so only its year is known. */
+export const ANCHOR_PERIOD_YEAR_BACK = 'ANCHOR_YEAR_BACK_OF_PERIOD';
 
 // "the same period last year", "the corresponding quarter a year earlier", "the comparable
 // period of the previous year"
@@ -26,7 +29,7 @@ export const samePeriodParser: Parser = {
     const noun = (match[1] ?? match[2]).toLowerCase();
     // with no period named, a quarter or a month compared is still one ("the same quarter last
     // year" is the quarter of the story's date a year back, not a whole year)
-    const fallback = noun === 'quarter' ? anchorShift(-4, 'quarter') : noun === 'month' ? anchorShift(-12, 'month') : ANCHOR_YEAR_BACK;
+    const fallback = noun === 'quarter' ? anchorShift(-4, 'quarter') : noun === 'month' ? anchorShift(-12, 'month') : noun === 'period' || noun === 'half' ? ANCHOR_PERIOD_YEAR_BACK : ANCHOR_YEAR_BACK;
     const value = noun === 'period' || noun === 'quarter' || noun === 'half' ? reportAnchor(-1, fallback, noun === 'quarter' ? 'quarter' : undefined) : fallback;
     return statedResult(context, match.index!, match[0], { type: 'DATE', value });
   },

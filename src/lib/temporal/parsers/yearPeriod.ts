@@ -9,7 +9,7 @@ import { publicationDay, statedResult } from '../context';
 import { resolveYear } from '../direction';
 import { reportAnchor, sameAsReported } from '../placeholders';
 import { tenseAround } from '../tense';
-import { ANCHOR_YEAR_BACK } from './samePeriod';
+import { ANCHOR_PERIOD_YEAR_BACK, ANCHOR_YEAR_BACK } from './samePeriod';
 
 const ORDINAL: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, final: 4 };
 
@@ -50,6 +50,6 @@ export const yearPeriodParser: Parser = {
     }
     // "the comparable period": the reported one, a year back
     if (!comparable) return null;
-    return statedResult(context, match.index!, match[0], { type: 'DATE', value: reportAnchor(-1, ANCHOR_YEAR_BACK, noun === 'quarter' ? 'quarter' : undefined) });
+    return statedResult(context, match.index!, match[0], { type: 'DATE', value: reportAnchor(-1, noun === 'quarter' ? ANCHOR_YEAR_BACK : ANCHOR_PERIOD_YEAR_BACK, noun === 'quarter' ? 'quarter' : undefined) });
   },
 };
