@@ -103,6 +103,10 @@ describe('the half, the week and overnight in wire copy', () => {
 });
 
 describe('a period compared after a day that ended one', () => {
+  it("'the same period of 1990' beside third-quarter figures is that quarter of 1990", () => {
+    expect(tagged('The brewer said third-quarter net rose to $12 million, up 9% from the same period of 1990.', '1991-10-22', 'the same period')).toEqual({ text: 'the same period', type: 'DATE', value: '1990-Q3' });
+  });
+
   it("'the same period last year' after 'the nine months ended June 30' is the year before", () => {
     expect(tagged('For the nine months ended June 30, the utility earned $61 million, against $55 million in the same period last year.', '1990-08-02', 'the same period last year')).toEqual({ text: 'the same period last year', type: 'DATE', value: '1989' });
   });

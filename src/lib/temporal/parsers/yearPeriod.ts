@@ -1,6 +1,6 @@
 // A reported period named with its year in front, as results stories compare them: "the 1988
 // period", "the comparable 1988 quarter", "the 1988 third quarter", "the fiscal first quarter",
-// "the comparable period", "last year's third quarter", "last year's period". "the 1988 period" is the story's reporting period (a quarter, a
+// "the comparable period", "the same period in 1988", "last year's third quarter", "last year's period". "the 1988 period" is the story's reporting period (a quarter, a
 // half, a month) in 1988 (anchors.ts), or the year when the story named none; an ordinal
 // quarter or half is that one of the year written, or of the year the tense picks.
 import type { Parser } from 'chrono-node';
@@ -50,6 +50,13 @@ export const yearPeriodParser: Parser = {
     }
     // "the comparable period": the reported one, a year back
     if (!comparable) return null;
+    // "the same period in 2009", "the comparable quarter of 1988": the reported one in the year
+    // written after it (the year keeps its own span)
+    const written = /^\s+(?:in|of)\s+(\d{4})\b/.exec(context.text.slice(match.index! + match[0].length, match.index! + match[0].length + 12));
+    if (written) {
+      const y = Number(written[1]);
+      return statedResult(context, match.index!, match[0], { type: 'DATE', value: reportAnchor(y, formatYear(y), noun === 'quarter' ? 'quarter' : undefined, true) });
+    }
     return statedResult(context, match.index!, match[0], { type: 'DATE', value: reportAnchor(-1, noun === 'quarter' ? ANCHOR_YEAR_BACK : ANCHOR_PERIOD_YEAR_BACK, noun === 'quarter' ? 'quarter' : undefined) });
   },
 };
