@@ -11,7 +11,7 @@
 // leave-one-topic-out system, a date-frequency baseline (days ranked by how many sentences name
 // them, Date-F1 ~0.53 in the literature, same summariser, no tuning), the configuration chosen
 // on all nine (what src/lib/story's defaults should be; in-sample), and the published systems.
-// --quick: a 2-configuration grid (else 21). Asserts nothing.
+// --quick: a 2-configuration grid (else 36). Asserts nothing.
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -44,9 +44,16 @@ interface Config {
   storyWeight: number;
   otherDaysPenalty: number;
   awaitedPenalty: number;
+  laterWeight: number;
+  openingWeight: number;
+  commonWeight: number;
+  wordBudget: number;
 }
 
-const BASELINE: Config = { name: 'baseline', weights: { mentions: 1 }, maxWords: 30, leadSentences: 5, relevanceWeight: 0, storyWeight: 0, otherDaysPenalty: 0, awaitedPenalty: 0 };
+const BASELINE: Config = {
+  name: 'baseline', weights: { mentions: 1 }, maxWords: 30, leadSentences: 5, relevanceWeight: 0, storyWeight: 0, otherDaysPenalty: 0, awaitedPenalty: 0,
+  laterWeight: 0, openingWeight: 0, commonWeight: 0, wordBudget: 0,
+};
 // Day ranking: relevance-weighted articles naming the day, alone, with the day's publications
 // and later mentions, or with days named only before they came weighed down.
 const WEIGHTS: Record<string, Weights> = {
@@ -57,19 +64,29 @@ const WEIGHTS: Record<string, Weights> = {
 // Summaries: the longest sentence an entry may quote, how many undated lead sentences of a day's
 // articles may stand in, and what a sentence's place adds to its closeness to the day's centroid
 // (sentencePrior.ts): its article's relevance to the story, its own closeness to the story, a
-// penalty when it also names other days, and one when its article came out before the day.
-type Summary = [maxWords: number, leadSentences: number, relevanceWeight: number, storyWeight: number, otherDaysPenalty: number, awaitedPenalty: number];
+// penalty when it also names other days, one when its article came out before the day, how long
+// after the day its article came out (log of 1 + days), whether it opens on the day; then the
+// share of its words the day's sentences commonly use (conciseness.ts) and the content words a
+// day's entry may take per sentence (0: no budget).
+type Summary = [maxWords: number, leadSentences: number, relevanceWeight: number, storyWeight: number, otherDaysPenalty: number, awaitedPenalty: number, laterWeight: number, openingWeight: number, commonWeight: number, wordBudget: number];
 const SUMMARIES: Summary[] = [
-  [30, 5, 0.5, 0, 0, 0],
-  [35, 8, 0.5, 0, 0, 0],
-  [35, 8, 0.5, 0.2, 0, 0],
-  [35, 8, 0.5, 0, 0.2, 0],
-  [35, 8, 0.5, 0.2, 0.2, 0],
-  [40, 8, 0.5, 0.2, 0.2, 0],
-  [40, 8, 0.5, 0.2, 0.2, 0.2],
+  [30, 5, 0.5, 0, 0, 0, 0, 0, 0, 0],
+  [35, 8, 0.5, 0, 0, 0, 0, 0, 0, 0],
+  [35, 8, 0.5, 0.2, 0, 0, 0, 0, 0, 0],
+  [35, 8, 0.5, 0, 0.2, 0, 0, 0, 0, 0],
+  [35, 8, 0.5, 0.2, 0.2, 0, 0, 0, 0, 0],
+  [40, 8, 0.5, 0.2, 0.2, 0, 0, 0, 0, 0],
+  [40, 8, 0.5, 0.2, 0.2, 0.2, 0, 0, 0, 0],
+  [40, 8, 0.5, 0.2, 0.2, 0.2, 0, 0, 0, 16],
+  [40, 8, 0.5, 0.2, 0.2, 0.2, 0.04, 0.1, 0, 16],
+  [40, 8, 0.5, 0.2, 0.2, 0.2, 0.04, 0.1, 0.2, 0],
+  [40, 8, 0.5, 0.2, 0.2, 0.2, 0.04, 0.1, 0.2, 16],
+  [40, 8, 0.5, 0.2, 0.2, 0.2, 0.04, 0.1, 0.2, 20],
 ];
-const config = (w: string, [maxWords, leadSentences, relevanceWeight, storyWeight, otherDaysPenalty, awaitedPenalty]: Summary): Config => ({
-  name: `${w} words<=${maxWords} leads=${leadSentences} relevance=${relevanceWeight} story=${storyWeight} otherDays=-${otherDaysPenalty} announced=-${awaitedPenalty}`,
+const config = (w: string, [maxWords, leadSentences, relevanceWeight, storyWeight, otherDaysPenalty, awaitedPenalty, laterWeight, openingWeight, commonWeight, wordBudget]: Summary): Config => ({
+  name:
+    `${w} words<=${maxWords} leads=${leadSentences} relevance=${relevanceWeight} story=${storyWeight} otherDays=-${otherDaysPenalty} announced=-${awaitedPenalty}` +
+    ` later=${laterWeight} opens=${openingWeight} common=${commonWeight} budget=${wordBudget}`,
   weights: WEIGHTS[w],
   maxWords,
   leadSentences,
@@ -77,9 +94,13 @@ const config = (w: string, [maxWords, leadSentences, relevanceWeight, storyWeigh
   storyWeight,
   otherDaysPenalty,
   awaitedPenalty,
+  laterWeight,
+  openingWeight,
+  commonWeight,
+  wordBudget,
 });
 const grid: Config[] = argv.includes('--quick')
-  ? [config('relevant-awaited', SUMMARIES[5]), config('relevant-awaited', SUMMARIES[6])]
+  ? [config('relevant-awaited', SUMMARIES[6]), config('relevant-awaited', SUMMARIES[10])]
   : Object.keys(WEIGHTS).flatMap((w) => SUMMARIES.map((s) => config(w, s)));
 
 // ---- the test cases, as score.py reads them (K: Python's round, half to even)
