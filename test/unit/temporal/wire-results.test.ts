@@ -103,8 +103,12 @@ describe('the half, the week and overnight in wire copy', () => {
 });
 
 describe('a period compared after a day that ended one', () => {
-  it("'the same period of 1990' beside third-quarter figures is that quarter of 1990", () => {
-    expect(tagged('The brewer said third-quarter net rose to $12 million, up 9% from the same period of 1990.', '1991-10-22', 'the same period')).toEqual({ text: 'the same period', type: 'DATE', value: '1990-Q3' });
+  it("'the same period of 1989' beside third-quarter figures told in 1991 is that quarter of 1989", () => {
+    expect(tagged('The brewer said third-quarter net rose to $12 million, up 30% from the same period of 1989.', '1991-10-22', 'the same period')).toEqual({ text: 'the same period', type: 'DATE', value: '1989-Q3' });
+  });
+
+  it("'the comparable period of 1989' with no quarter reported is 1989", () => {
+    expect(tagged('Revenue for the six months ended March 31 rose to $40 million from $36 million in the comparable period of 1989.', '1991-05-08', 'the comparable period')).toEqual({ text: 'the comparable period', type: 'DATE', value: '1989' });
   });
 
   it("'the same period last year' after 'the nine months ended June 30' is the year before", () => {
