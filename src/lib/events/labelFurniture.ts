@@ -20,5 +20,13 @@ const LEADING_BRACKET = /^(?:\((?:[^()]|\([^()]*\))*\)+|\)+)\s*(?:[-—–]+\s*)
 const LEADING_CLOCK_LINE =
   /^(?:[^.!?]{0,120}?\s)?(?:(?:page\s+)?last\s+updated(?:\s+(?:at|on))?\b[\s,.:]*(?:(?:GMT|BST|UTC|UK|ET|Help)\b[\s,.:]*)+|(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+)?(?:\d{1,2}\s+[A-Z][a-z]+\s+\d{4}\s+)?\d{1,2}[.:]\d\d\s*(?:BST|GMT|UTC|CET|CEST|EDT|EST)\s+)/i;
 
-/** `s` without a stamp's remains or a clock line at its start. */
-export const withoutLeadingFurniture = (s: string): string => s.replace(LEADING_BRACKET, '').replace(LEADING_CLOCK_LINE, '');
+// A transcript's speaker and a newsletter's kicker, in capitals before a colon or a dash ("THE
+// FIRST LADY: Celebrating ...", "TRUMP SPAC — Our reporter writes ..."), and a newsletter's
+// credit before the quote it runs ("WSJ’s Nick Timiraos: “A senior official ..."): who speaks
+// or which item it is, never what happened.
+const LEADING_KICKER = /^(?:[A-Z][A-Z0-9&.'’-]+(?:\s+[A-Z][A-Z0-9&.'’-]*){0,5}\s*(?::|[—–]|--)\s+)+/;
+const CREDIT_BEFORE_QUOTE = /^(?:\p{Lu}[\p{L}’'.]*\s+){1,4}\p{Lu}[\p{L}’'.-]*:\s+[“"](?=\p{Lu})/u;
+
+/** `s` without a stamp's remains, a clock line, a speaker's or a kicker's capitals at its start. */
+export const withoutLeadingFurniture = (s: string): string =>
+  s.replace(LEADING_BRACKET, '').replace(LEADING_CLOCK_LINE, '').replace(LEADING_KICKER, '').replace(CREDIT_BEFORE_QUOTE, '');

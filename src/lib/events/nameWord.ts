@@ -22,7 +22,24 @@ const NOT_A_FIRST_NAME = /^(?:Good|Black|Cyber|Super|Ash|Palm|Holy|Easter|Memori
 // "told ABC's “This Week.”", "on NBC's “Today” show": a programme's title in quotes.
 const QUOTED_TITLE = /^(?:[\p{Lu}][\p{Ll}]*)(?:\s+[\p{Lu}][\p{Ll}]*)*$/u;
 
+// "Legends of Tomorrow", "a Spring Assist knife": a word news writes in lower case ("today",
+// "spring") capitalised inside a sentence is part of a title or a brand. (Not in a headline
+// written in title case, where every word is capitalised.)
+const LOWER_CASE_DATE = /^(?:Today|Tonight|Tomorrow|Yesterday|Spring|Summer|Fall|Autumn|Winter)$/;
+function capitalisedMidSentence(text: string, statement: Span, timex: Timex): boolean {
+  if (!LOWER_CASE_DATE.test(timex.text) || timex.start <= statement.start) return false;
+  const before = text.slice(statement.start, timex.start);
+  if (/(?:[.!?:;“"‘(—–-]|\n)\s*$/.test(before) || !/\S\s+$/.test(before)) return false;
+  // within a run of capitalised words ("Legends of Tomorrow", "Summer Breeze"); a lone capital
+  // after a lower-case word is more often a lost sentence break ("he said Yesterday I ...")
+  const inRun = /\p{Lu}[\p{L}’'-]*\s+(?:(?:of|the|and|in)\s+)?$/u.test(before) || /^\s+(?!I\b)\p{Lu}\p{Ll}/u.test(text.slice(timex.end, timex.end + 3));
+  if (!inRun) return false;
+  const words = text.slice(statement.start, statement.end).split(/\s+/).filter((w) => /^\p{L}{4,}/u.test(w));
+  return words.filter((w) => /^\p{Lu}/u.test(w)).length < 0.8 * words.length;
+}
+
 export function insideName(text: string, statement: Span, timex: Timex): boolean {
+  if (capitalisedMidSentence(text, statement, timex)) return true;
   if (QUOTED_TITLE.test(timex.text) && /[“"‘]$/.test(text.slice(Math.max(0, timex.start - 1), timex.start)) && /^[,.]?[”"’]/.test(text.slice(timex.end, timex.end + 2))) return true;
   const follower = FOLLOWER.exec(text.slice(timex.end, timex.end + 24));
   const followed = !!follower && !DATE_NAME_PART.test(follower[1]);

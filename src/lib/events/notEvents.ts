@@ -122,7 +122,9 @@ export function isGameClock(text: string, timex: Timex): boolean {
 // with a state in the simple present, dates nothing. "The Senate votes today" does.
 // "Years later, the town has the same problems" jumps to a lasting state the same way.
 const ERA = /^(?:today|nowadays|these days|(?:\w+|\d+|many|some) (?:years|decades) later)$/i;
-const STATE = /^(?:is|are|am|remains?|seems?|appears?|has|have|lies|lie|stands?|looks?)$/i;
+// ("Today we see a reheated version", "A lot of people want answers today": a state or a habit
+// of the present; "Today, I would say" a view: nothing happens on the day)
+const STATE = /^(?:is|are|am|remains?|seems?|appears?|has|have|lies|lie|stands?|looks?|see|sees|want|wants|need|needs|know|knows|use|uses|own|owns|live|lives|tend|tends|prefer|prefers|would(?:\s+\w+ly)?\s+\w+|might\s+\w+)$/i;
 // "This year is weaker than last", "2024 was the hottest on record": a period compared, the
 // date being the subject of the comparison, not the time of an event.
 // "2024 probably wasn't the best year for ..." too: an adverb or a negation changes nothing.

@@ -31,17 +31,33 @@ const real = (words: readonly Word[]) => words.filter((w) => w.end > w.start);
 const nameOf = (text: string, from: Word, to: Word) => text.slice(from.start, to.end).replace(/['’]s$/, '');
 
 /** The first person named, title dropped ("Sen. Ruth Okafor" -> "Ruth Okafor"). */
-function personName(text: string, words: readonly Word[]): string | null {
-  const i = words.findIndex((w) => w.person && !TITLE.test(w.text) && /^\p{Lu}/u.test(w.text));
-  if (i < 0) return null;
-  let j = i;
-  while (j + 1 < words.length && words[j + 1].person && j - i < 3) j++;
-  return nameOf(text, words[i], words[j]);
+type Gender = 'he' | 'she' | null;
+// A title says who a "he" or a "she" cannot be.
+const TITLED = { he: /\b(?:Mrs|Ms|Miss|Mme|Lady|Queen|Princess)\.?\s+$/, she: /\b(?:Mr|Sir|Lord|King|Prince)\.?\s+$/ };
+
+/** The first person named, title dropped ("Sen. Ruth Okafor" -> "Ruth Okafor"), who may be the
+ * one `gender` stands for. An owner named in passing ("President Trump’s ambassador, Nikki
+ * Haley, said") is taken only when no one else is named. */
+function personName(text: string, words: readonly Word[], gender: Gender = null): string | null {
+  let owner: string | null = null;
+  for (let i = 0; i < words.length; i++) {
+    if (!words[i].person || TITLE.test(words[i].text) || !/^\p{Lu}/u.test(words[i].text)) continue;
+    let j = i;
+    // a name is one run of words: a comma or a title ends it ("Mr. Hale, Ms. Okoro")
+    while (j + 1 < words.length && words[j + 1].person && j - i < 3 && !TITLE.test(words[j + 1].text) && !/[,;:(]/.test(text.slice(words[j].end, words[j + 1].start))) j++;
+    const from = i;
+    i = j;
+    if (gender && TITLED[gender].test(text.slice(Math.max(0, words[from].start - 8), words[from].start))) continue;
+    const name = nameOf(text, words[from], words[j]);
+    if (!words[j].possessive && !/['’]s$/.test(text.slice(words[j].start, words[j].end + 2))) return name;
+    owner ??= name;
+  }
+  return owner;
 }
 
 /** The first person named, else the one proper name that is no place or body. */
-function person(text: string, words: readonly Word[]): string | null {
-  const named = personName(text, words);
+function person(text: string, words: readonly Word[], gender: Gender = null): string | null {
+  const named = personName(text, words, gender);
   if (named) return named;
   const others = words.filter((w, k) => k > 0 && w.proper && !w.placeOrOrganization && !w.date && /^\p{Lu}/u.test(w.text));
   if (others.length === 1) return nameOf(text, others[0], others[0]);
@@ -108,17 +124,26 @@ function subject(text: string, words: readonly Word[]): string | null {
 const FIRST_PERSON = /^(?:I|We)(?:\s+(am|are|have|were)\b|(['’](?:m|re|ve|d|ll)\b))?\s*/;
 const AGREE: Record<string, string> = { am: 'is', are: 'is', have: 'has', were: 'was', '’m': 'is', "'m": 'is', '’re': 'is', "'re": 'is', '’ve': 'has', "'ve": 'has', '’d': 'would', "'d": 'would', '’ll': 'will', "'ll": 'will' };
 
+// "BOEHNER: I sent her a card": a transcript names its speaker in capitals before a colon.
+const TRANSCRIPT_SPEAKER = /^((?:[A-Z][A-Z.'’-]+\s+){0,3}[A-Z][A-Z.'’-]+):\s/;
+const titleCase = (name: string) => name.toLowerCase().replace(/(^|[\s'’-])(\p{Ll})/gu, (_, sep: string, c: string) => sep + c.toUpperCase());
+
 function speakerLabel(text: string, label: string, at: number, previous: () => readonly Word[] | null): string | null {
   const m = FIRST_PERSON.exec(label);
   if (!m || !/^(?:I|We)\b/.test(label)) return null;
-  let name = quoteSpeaker(text, at);
+  const tag = TRANSCRIPT_SPEAKER.exec(text.slice(at, at + 40));
+  let name = tag ? titleCase(tag[1]) : quoteSpeaker(text, at);
   if (name && /^(?:he|she)$/i.test(name)) {
     const words = previous();
     name = words ? person(text, real(words)) : null;
   }
   if (!name) return null;
   const verb = m[1] ?? m[2];
-  return `${name} ${verb ? `${AGREE[verb]} ` : ''}${label.slice(m[0].length)}`;
+  const rest = label.slice(m[0].length);
+  // "We wish you ..." -> "The First Lady wishes you ...": a plain present agrees with one speaker
+  const present = verb ? null : NARRATOR_PRESENT.exec(rest);
+  if (present) return `${name} ${thirdPerson(present[1])}${rest.slice(present[1].length)}`;
+  return `${name} ${verb ? `${AGREE[verb]} ` : ''}${rest}`;
 }
 
 const thirdPerson = (verb: string) => (/[^aeiou]y$/.test(verb) ? `${verb.slice(0, -1)}ies` : /(?:s|sh|ch|x|z)$/.test(verb) ? `${verb}es` : `${verb}s`);
@@ -179,7 +204,8 @@ export function withNamedActor(text: string, label: string, previous: () => read
   if (!m) return demonstrativeAsArticle(label);
   if (!words) return label;
   const personal = (owner && !thingOwner) || PERSONAL.test(label);
-  const name = personal ? personNamed(text, real(words), earlier) : subject(text, real(words));
+  const gender: Gender = /^(?:He|His)\b/.test(label) ? 'he' : /^(?:She|Her)\b/.test(label) ? 'she' : null;
+  const name = personal ? personNamed(text, real(words), earlier, gender) : subject(text, real(words));
   if (!name) return label;
   // "their" stands for people or things in the plural: "when students returned, their breakfast"
   // (not "The plan" for a team's "their timetable")
@@ -193,15 +219,16 @@ const HE_OR_SHE = /^(?:he|she|his|her|him)$/i;
 /** The person a "he"/"she" goes on with: named in the sentence before, or by office there
  * ("the president will tour ..."); where that sentence only goes on with its own "he", the
  * one before it, and so back by at most two more. */
-function personNamed(text: string, words: readonly Word[], earlier: () => readonly (readonly Word[])[]): string | null {
-  const name = person(text, words) ?? namedSubject(text, words) ?? officeHolder(text, words);
+function personNamed(text: string, words: readonly Word[], earlier: () => readonly (readonly Word[])[], gender: Gender): string | null {
+  const name = person(text, words, gender) ?? namedSubject(text, words) ?? officeHolder(text, words);
   if (name) return name;
   // further back only a person's own name or office will do, not any lone proper name
   let chain = words;
   for (const before of earlier().slice(0, 2)) {
     if (!chain.some((w) => HE_OR_SHE.test(w.text))) return null;
     chain = real(before);
-    const further = personName(text, chain) ?? namedSubject(text, chain) ?? officeHolder(text, chain);
+    // (the subject first: "Yellen is set to host Sergii Marchenko. ... She will also meet ...")
+    const further = namedSubject(text, chain) ?? personName(text, chain, gender) ?? officeHolder(text, chain);
     if (further) return further;
   }
   return null;
@@ -211,7 +238,7 @@ function personNamed(text: string, words: readonly Word[], earlier: () => readon
 // an article the timeline does not show; on its own the noun phrase reads with "the". A
 // demonstrative before a verb ("This amounts to ...", "This is ...") stays: there is no noun.
 const DEMONSTRATIVE = /^(This|That|These|Those)\s+(?=(\p{Ll}[\p{Ll}-]*)\s+\S)/u;
-const NOT_A_NOUN = /^(?:is|was|are|were|has|have|had|will|would|could|can|may|might|must|should|shall|does|did|do|means|meant|comes|came|was|includes|included|remains|seems|appears|marks|makes|made|led|leads|follows|followed|puts|gives|gave|shows|showed|happened|happens|occurred|year|week|month|morning|afternoon|evening|weekend|summer|spring|winter|autumn|fall|season|time)$/;
+const NOT_A_NOUN = /^(?:who|whom|which|that|whose|of|in|at|on|with|for|from|by|to|and|or|but|not|is|was|are|were|has|have|had|will|would|could|can|may|might|must|should|shall|does|did|do|means|meant|comes|came|was|includes|included|remains|seems|appears|marks|makes|made|led|leads|follows|followed|puts|gives|gave|shows|showed|happened|happens|occurred|year|week|month|morning|afternoon|evening|weekend|summer|spring|winter|autumn|fall|season|time)$/;
 function demonstrativeAsArticle(label: string): string {
   const m = DEMONSTRATIVE.exec(label);
   if (!m || NOT_A_NOUN.test(m[2])) return label;

@@ -9,7 +9,9 @@ import { headNoun, keepsItsDate } from './nameYear';
 import { inCapitals, insideName, slotTime } from './nameWord';
 import { askedOrAddressed, noParticularDay } from './noDay';
 
+// ("Merry Christmas", and a wish's year: "we wish you a happy and healthy 2017")
 const GREETING = /\b(?:Happy|Merry|Blessed)\s+$/;
+const WISH = /\bwish(?:es|ed)?\b[^.;!?]{0,60}?\b(?:an?\s+)?(?:happy|merry|healthy|prosperous|peaceful|joyful|safe)(?:(?:\s+and|,)\s+(?:happy|merry|healthy|prosperous|peaceful|joyful|safe))*\s+(?:new\s+year\s+(?:in\s+)?)?$/i;
 const PREFIX = /\b(?:pre|post)-\s*$/i;
 // ("the 80s" is written without its apostrophe as often as with; "the 70s and 80s" is one span)
 const DECADE = /^(?:the\s+)?(?:mid-|early\s+|late\s+)?(?:\d{3}|['’]?\d)0s(?:\s+(?:and|or|to)\s+(?:the\s+)?(?:\d{3}|['’]?\d)0s)?$/i;
@@ -32,6 +34,7 @@ export function qualifiesWord(text: string, statement: Span, timex: Timex, words
   // "treaty rights dating to 1851", "a custom that dates back to 1900": a thing's origin
   // characterises it
   if (/\bdat(?:ing|es|ed)\s+(?:back\s+)?(?:to|from)\s+(?:the\s+)?$/i.test(lead)) return 'name';
+  if (WISH.test(text.slice(Math.max(statement.start, timex.start - 90), timex.start))) return 'name';
   if (GREETING.test(lead) || PREFIX.test(lead) || insideName(text, statement, timex) || slotTime(text, timex) || inCapitals(timex)) return 'name';
   if (noParticularDay(text, statement.start, timex) || askedOrAddressed(text, statement.start, statement.end, timex, wordsOf)) return 'generic';
   const of = OF_THE.exec(lead);
@@ -46,7 +49,11 @@ export function qualifiesWord(text: string, statement: Span, timex: Timex, words
   if (periodOfSomething(text, timex)) return 'name';
   if (habitualQuote(text, timex)) return 'generic';
   // "This week’s question: When did you last ...?", "Today’s picks:": a column's rubric
-  if (/^['’]s\s+(?:\p{L}+\s+){0,2}\p{L}+:/u.test(text.slice(timex.end, timex.end + 30)) && !/\S/.test(text.slice(statement.start, timex.start))) return 'name';
+  // "Today: Everything that needs an answer now", "This Week: ...": a list's heading names a
+  // rubric; a chronology's "April 2010: ..." names a date and keeps it
+  const opens = !/\S/.test(text.slice(statement.start, timex.start));
+  if (opens && /^['’]s\s+(?:\p{L}+\s+){0,2}\p{L}+:/u.test(text.slice(timex.end, timex.end + 30))) return 'name';
+  if (opens && /^\s*:/.test(text.slice(timex.end, timex.end + 3)) && /^(?:today|tonight|tomorrow|yesterday|(?:this|next|last)\s+(?:week|weekend|month|year))$/i.test(timex.text)) return 'name';
   if (/\bsince\s+$/i.test(lead) && nounSince(wordsOf(), statement.start, timex.start)) return 'name';
   return null;
 }

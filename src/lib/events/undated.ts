@@ -16,7 +16,7 @@ const MIN_UNDATED_WORDS = 3;
 const EMBEDDED_QUESTION = /^(?:(?:exactly|precisely|just|quite|only)\s+)?(?:where|when|whether|how|why|what|which|who|if)\b/i;
 // "Supporters argue it will create jobs": an opinion about the future, not a scheduled event.
 // Reporting verbs ("the city said it will close the road") are not in the list.
-const OPINION = /\b(?:argue[sd]?|believes?|believed|thinks?|thought|hopes?|hoped|fears?|feared|worr(?:y|ies|ied)|claims?|claimed|insists?|doubts?)\s+(?:that\s+)?[^,;]{0,40}?\b(?:will|would|could|[’']ll)\b/i;
+const OPINION = /\b(?:argue[sd]?|believes?|believed|thinks?|thought|hopes?|hoped|fears?|feared|worr(?:y|ies|ied)|claims?|claimed|insists?|doubts?|assumed?|assumes|suspect(?:s|ed)?|guess(?:es|ed)?|imagined?|imagines|reckons?|reckoned|predict(?:s|ed)?|bet)\s+(?:that\s+)?[^,;]{0,40}?\b(?:will|would|could|[’']ll)\b/i;
 // Inside a quotation, "We will win" or "It will be fine" is talk; a quoted projection becomes
 // an event only when it names who acts on what, in a few words at least.
 const QUOTED_TALK = /^(?:we|i|you|it|that|this|there|let)\b/i;
@@ -95,9 +95,19 @@ const ESTIMATE = /\b(?:probably|likely|unlikely|plausible|conceivable|possible)\
 // forecast, not something arranged to happen
 const TREND = /\b(?:will|would|[’']ll|(?:is|are) (?:expected|set|going) to)\s+(?:\w+ly\s+)?(?:increase|decrease|rise|fall|grow|decline|drop|climb|shrink|double|triple|soar|plunge|slow|improve|worsen|deteriorate|accelerate|ease|fluctuate)\b/i;
 
+// What is not arranged to happen but said of how things go: advice to the reader ("Email will
+// become your master if you don't take charge", "If you have a weakness, regulators will focus
+// on it"), a going on ("will continue to slay") and a comparison ("will provide more rewards
+// than another sequel"). (A condition alone is news: "the union will strike if talks fail".)
+const READER = /\byou(?:r|['’]ll|['’]re)?\b/i;
+const GOING_ON = /\b(?:will|would|[’']ll|to)\s+(?:\w+ly\s+)?(?:continue|remain|stay)\b/i;
+const COMPARED = /\b(?:more|less|fewer|better|worse|\w+er)\s+[^.;]{0,40}?\bthan\b/i;
+const notArranged = (sentenceText: string, cueText: string) => READER.test(sentenceText) || GOING_ON.test(cueText) || COMPARED.test(cueText);
+
 export function undatedEvent(text: string, st: Statement, sentence: Span, future: Timex | undefined, wordsOf: () => readonly Word[]): TimelineEvent | null {
   if (st.cues.didNotHappen) return null;
   if (future && toldFromThePast(st, wordsOf())) return null;
+  if (notArranged(text.slice(sentence.start, sentence.end), st.cueText)) return null;
   // "Sadly, 2016 will come to an end shortly": the calendar's own course is no one's plan
   if (st.timexes.some((t) => noParticularDay(text, st.span.start, t))) return null;
   if (!future) {

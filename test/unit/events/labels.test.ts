@@ -155,3 +155,13 @@ describe('a degree word that opens a clause', () => {
     );
   });
 });
+
+describe('a speaker’s or a kicker’s capitals and a newsletter’s credit are no part of a label', () => {
+  it.each([
+    ['THE MAYOR: Opening the new bridge on Friday was a joy.', 'Friday', 'Opening the new bridge was a joy'],
+    ['PORT STRIKE — Dockers walked out on Monday over pay.', 'Monday', 'Dockers walked out over pay'],
+    ['FT’s Ann Lee: “Shipping lines raised their rates on Monday.”', 'Monday', 'Shipping lines raised their rates'],
+  ])('%j', (text, date, expected) => {
+    expect(label(text, date)).toBe(expected);
+  });
+});

@@ -59,3 +59,18 @@ describe('the day of a paper', () => {
     expect(datesOf('The tabloid tweeted the cover of the next day’s paper with the mayor on it.', [['the next day', '2024-05-16']])).toEqual([]);
   });
 });
+
+describe('a lower-case date word capitalised inside a sentence is part of a name', () => {
+  it.each([
+    ['The network renewed Arrow and Legends of Tomorrow for another run.', 'Tomorrow', '2024-05-16'],
+    ['Shoppers queued for the new Summer Breeze fragrance at the mall.', 'Summer', '2024-SU'],
+  ])('%j', (text, words, value) => {
+    expect(datesOf(text, [[words, value]])).toEqual([]);
+  });
+});
+
+describe('a list’s heading named by a near day is a rubric', () => {
+  it('drops "Today:" opening a line', () => {
+    expect(datesOf('Today: Everything the council must answer.', [['Today', '2024-05-15']])).toEqual([]);
+  });
+});

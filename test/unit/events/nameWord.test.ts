@@ -33,3 +33,15 @@ describe('a date beside a name keeps its event', () => {
     expect(datesOf('The harbour master called a 9 a.m. briefing on Thursday.', [['9 a.m.', '2024-05-16T09:00', 'TIME'], ['Thursday', '2024-05-16']])).toEqual(['9 a.m.']);
   });
 });
+
+describe('a capitalised date word where a sentence or a line opens still dates', () => {
+  it.each([
+    ['Tomorrow the ferry will sail at dawn.', 'Tomorrow', '2024-05-16'],
+    ['Stormy Weather Hits Coast Tomorrow', 'Tomorrow', '2024-05-16'],
+  ])('%j', (text, words, value) => {
+    expect(datesOf(text, [[words, value]])).toEqual([words]);
+  });
+  it('keeps a chronology line’s date before its colon', () => {
+    expect(datesOf('April 2023: The mill closes its doors.', [['April 2023', '2023-04']])).toEqual(['April 2023']);
+  });
+});

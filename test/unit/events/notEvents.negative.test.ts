@@ -151,3 +151,14 @@ describe('a figure’s change tallied from a date is no event', () => {
     expect(datesOf(text, [[words, value]])).toEqual([]);
   });
 });
+
+describe('"today" for the present era before a habit, a need or a view', () => {
+  it.each([
+    ['Most commuters want faster trains today.'],
+    ['Today we see the same quarrel over fishing quotas.'],
+    ['Today, I would probably call it a mistake.'],
+  ])('%j', (text) => {
+    const at = text.search(/today/i);
+    expect(datesOf(text, [[text.slice(at, at + 5), '2024-05-15']])).toEqual([]);
+  });
+});

@@ -71,3 +71,10 @@ describe('a change dated by "since" without a tallied figure keeps its date', ()
     expect(buildEvents(text, [timexOf(text, words, value, 'DATE')], '2024-05-15').map((e) => e.when.text)).toEqual([expected]);
   });
 });
+
+describe('"today" with a happening keeps its date', () => {
+  it.each([['The committee votes today on the harbour plan.'], ['Today the minister signed the order.']])('%j', (text) => {
+    const at = text.search(/today/i);
+    expect(datesOf(text, [[text.slice(at, at + 5), '2024-05-15']])).toHaveLength(1);
+  });
+});

@@ -44,3 +44,9 @@ describe('an "I" inside a quote is not the writer', () => {
     expect(withNamedActor(text, 'I sold the boat', () => null, text.indexOf('“I'))).not.toMatch(/^The writer/);
   });
 });
+
+describe('"those who" is no demonstrative before a noun', () => {
+  it('leaves "Those who know her believe ..."', () => {
+    expect(withNamedActor('', 'Those who know her believe she will run', () => null)).toBe('Those who know her believe she will run');
+  });
+});

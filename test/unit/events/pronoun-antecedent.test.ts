@@ -63,3 +63,32 @@ describe('the writer is the "I" outside any quote, even with a quote later in th
     expect(withNamedActor(text, 'I got a reply from Ann Lee', () => null, 0)).toBe('The writer got a reply from Ann Lee');
   });
 });
+
+describe('an owner named in passing is not the one a pronoun goes on with', () => {
+  it('skips "Mayor Ruiz’s deputy" for the deputy named after', () => {
+    const text = 'Mayor Ruiz’s deputy, Tomas Berg, said on Monday that he would stand down.';
+    const analysis = analysisOf(text);
+    const at = text.indexOf('he would');
+    expect(withNamedActor(text, 'He would stand down', () => analysis.wordsOf(analysis.sentences[0]).filter((w) => w.end <= at), 0)).toBe('Tomas Berg would stand down');
+  });
+});
+
+describe('a transcript’s speaker is its "I"', () => {
+  it('names the speaker in capitals before the colon', () => {
+    const text = 'OKAFOR: I signed the order on Monday.';
+    expect(withNamedActor(text, 'I signed the order', () => null, 0)).toBe('Okafor signed the order');
+  });
+});
+
+describe('a title says who a "she" or a "he" can be', () => {
+  it('passes over "Mr." for "she"', () => {
+    const text = 'At a dinner with Mr. Hale, Ms. Okoro praised the crew. On Tuesday, she resigned.';
+    const analysis = analysisOf(text);
+    expect(withNamedActor(text, 'She resigned', () => analysis.wordsOf(analysis.sentences[0]), text.indexOf('On Tuesday'))).toBe('Okoro resigned');
+  });
+  it('takes an owner named in passing when no one else is named', () => {
+    const text = 'Friends celebrated Ms. Okoro’s tenure at a dinner. On Tuesday, she resigned.';
+    const analysis = analysisOf(text);
+    expect(withNamedActor(text, 'She resigned', () => analysis.wordsOf(analysis.sentences[0]), text.indexOf('On Tuesday'))).toBe('Okoro resigned');
+  });
+});

@@ -61,3 +61,9 @@ describe('a thing’s origin date is no event', () => {
     expect(datesOf('The fishermen say their mooring rights dating back to 1888 cannot be sold.', [['1888', '1888']])).toEqual([]);
   });
 });
+
+describe('a wish for a year is a greeting', () => {
+  it('drops "we wish you a happy and healthy 2025"', () => {
+    expect(datesOf('From all of us, we wish you a happy and healthy 2025.', [['2025', '2025']])).toEqual([]);
+  });
+});

@@ -119,3 +119,14 @@ describe('a report told in a time clause', () => {
     expect(undated('Harbour shares jumped 4 percent after a local paper reported the council will sell the quay.')).toEqual([]);
   });
 });
+
+describe('what is said of how things go is no arranged projection', () => {
+  it.each([
+    ['Your inbox will quickly run your day if you never switch it off.'],
+    ['If your boiler is old, inspectors will look at the flue first.'],
+    ['The band will continue to tour the coast towns with its old line-up.'],
+    ['A second film will earn more money than the first one did.'],
+  ])('%j', (text) => {
+    expect(undated(text)).toEqual([]);
+  });
+});

@@ -48,3 +48,9 @@ describe('a projection after a fronted time clause', () => {
     expect(events.map((e) => [e.label, e.status])).toEqual([['The Harbour Board’s dredgers will leave the old quay', 'projected']]);
   });
 });
+
+describe('a projection under a condition stays news', () => {
+  it('keeps "will strike if talks fail"', () => {
+    expect(buildEvents('The dockers’ union will strike if the pay talks fail.', [], '2024-05-15').map((e) => e.label)).toEqual(['The dockers’ union will strike if the pay talks fail']);
+  });
+});
