@@ -29,6 +29,13 @@ function merged(text: string, a: Timex, b: Timex, value: string): Timex {
   return { ...a, end: b.end, text: text.slice(a.start, b.end), value };
 }
 
+// "by the end of the year" is its last month (a reader's December), where "late 2016" is its
+// last third; a month's or a week's end keeps the last third the tagger's mod gives.
+function endOf(timex: Timex, range: TimexRange | null): TimexRange | null {
+  if (!range || timex.mod !== 'END' || !/\bend\s+of\b/i.test(timex.text) || !['year', 'half', 'quarter'].includes(range.granularity)) return range;
+  return { ...range, start: `${range.end.slice(0, 8)}01` };
+}
+
 const within = (a: TimexRange, b: TimexRange) => a.start >= b.start && a.end <= b.end && (a.start !== b.start || a.end !== b.end);
 
 // One clause dates its happening once: "In 2014, the company bought Twitch in 2014" says the
@@ -61,7 +68,7 @@ export function mentionsOf(text: string, st: Statement, wordsOf: () => readonly 
     }
     if (timex.type !== 'DATE' && timex.type !== 'TIME') continue;
     if (comparisonOrYardstick(text, st.span, timex) || isGameClock(text, timex) || isInlineStamp(text, timex) || isStateNotEvent(text, st.span, timex, wordsOf) || qualifiesWord(text, st.span, timex, wordsOf)) continue;
-    const range = timexRange(timex);
+    const range = endOf(timex, timexRange(timex));
     if (range) dated.push({ timex, range });
   }
   const joined: Dated[] = [];

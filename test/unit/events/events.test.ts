@@ -174,3 +174,14 @@ describe('buildEvents and comparisons', () => {
     ]);
   });
 });
+
+describe('the end of a year is its last month', () => {
+  const when = (text: string, words: string, value: string) => buildEvents(text, [timexOf(text, words, value, 'DATE', 'END')], '2024-05-15').map((e) => [e.when.start, e.when.end]);
+  it('"by the end of the year" is December', () => {
+    expect(when('The mill will reopen by the end of the year.', 'the end of the year', '2024')).toEqual([['2024-12-01', '2024-12-31']]);
+  });
+  it('"late 2025" stays the last third, from September', () => {
+    const [[start, end]] = when('The mill will reopen in late 2025.', 'late 2025', '2025');
+    expect([start.slice(0, 7), end]).toEqual(['2025-09', '2025-12-31']);
+  });
+});
