@@ -66,3 +66,13 @@ describe('comparisons that keep a finer date', () => {
     expect(tagged('Car sales in March were 4% below the same period last year.', '1990-04-03', 'the same period last year')!.value).toBe('1989-03');
   });
 });
+
+describe('a quarter before last year that is no comparison', () => {
+  it("'the second half last year' in a January story with no half reported keeps its own year", () => {
+    expect(tagged('Demand for chips was weak in the second half last year, the trade group said.', '1993-01-12', 'the second half last year')!.value).toBe('1992-H2');
+  });
+
+  it("'last year's' after a quarter is not taken into it", () => {
+    expect(texts("Sales in the first quarter beat last year's record.", '1993-05-12')).toEqual(['the first quarter', 'last year']);
+  });
+});

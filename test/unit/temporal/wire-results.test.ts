@@ -51,6 +51,26 @@ const cases: Case[] = [
     'Third-quarter profit was $4 million, after $6 million in last year\'s second quarter.',
     '1993-10-19', "last year's second quarter", { type: 'DATE', value: '1992-Q2' },
   ],
+  [
+    "'the third quarter last year' is that quarter of the year before, one span",
+    'The railcar maker said third-quarter profit doubled to $6 million from $3 million in the third quarter last year.',
+    '1992-10-27', 'the third quarter last year', { type: 'DATE', value: '1991-Q3' },
+  ],
+  [
+    "'the fourth quarter last year' beside fourth-quarter results told in January is a year before them",
+    'The insurer lost $14 million in the fourth quarter, against a profit of $2 million in the fourth quarter last year.',
+    '1993-01-28', 'the fourth quarter last year', { type: 'DATE', value: '1991-Q4' },
+  ],
+  [
+    "'the prior year's quarter' is the reported quarter a year back",
+    'Second-quarter net fell 11% to $8 million from $9 million in the prior year\'s quarter.',
+    '1992-07-21', "the prior year's quarter", { type: 'DATE', value: '1991-Q2' },
+  ],
+  [
+    "'the previous year's second quarter' is that quarter of the year before",
+    'Sales of $230 million compared with $219 million in the previous year\'s second quarter.',
+    '1992-07-21', "the previous year's second quarter", { type: 'DATE', value: '1991-Q2' },
+  ],
 ];
 
 describe('results-story periods named by the day they ended and by last year', () => {

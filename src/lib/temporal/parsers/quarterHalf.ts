@@ -1,5 +1,5 @@
 // Fiscal and calendar quarters and halves: "the third quarter", "third-quarter", "the final
-// quarter of 2009", "the first quarter of last year", "Q3", "Q3 2025", "2025 Q3", "the first
+// quarter of 2009", "the first quarter of last year", "the third quarter last year", "Q3", "Q3 2025", "2025 Q3", "the first
 // half", "H1 2025", "the September quarter" (the quarter ending in September, as results
 // stories in many markets name it). Without a year the sentence's tense picks it (a past
 // statement about "the third quarter" in November is this year's; a projected "first quarter"
@@ -9,6 +9,7 @@ import { formatYear } from '../calendar';
 import { publicationDay, statedResult } from '../context';
 import { resolveYear } from '../direction';
 import { namesReportedPeriod, reportedYear } from '../reportingPeriod';
+import { sameAsReported } from '../placeholders';
 import { tenseAround } from '../tense';
 
 const ORDINAL: Record<string, number> = {
@@ -16,7 +17,7 @@ const ORDINAL: Record<string, number> = {
 };
 const YEAR_SHIFT: Record<string, number> = { this: 0, the: 0, current: 0, last: -1, previous: -1, next: 1 };
 
-const YEAR_TAIL = '(?:\\s+of\\s+(?:(this|last|next|the|the current|the previous)\\s+(?:fiscal\\s+|financial\\s+)?year|(?:fiscal\\s+|financial\\s+)?(\\d{4}))|\\s+(\\d{4})(?![\\w-]))?';
+const YEAR_TAIL = '(?:\\s+of\\s+(?:(this|last|next|the|the current|the previous)\\s+(?:fiscal\\s+|financial\\s+)?year|(?:fiscal\\s+|financial\\s+)?(\\d{4}))|\\s+(?:last|this|next)\\s+year(?![\\w\'\\u2019-])|\\s+(\\d{4})(?![\\w-]))?';
 
 const PATTERN = new RegExp(
   `(?<![\\w-])(?:(?:the\\s+)?(first|second|third|fourth|final|1st|2nd|3rd|4th|(?<=\\bthe\\s+)last)[\\s-]+(?:(?:fiscal|financial|calendar)\\s+)?(quarter|half)${YEAR_TAIL}(?!-?(?:point|mile|final|back|pipe|inch))` +
@@ -52,6 +53,8 @@ export const quarterHalfParser: Parser = {
       if (kind === 'H' && n > 2) n = match[1].toLowerCase() === 'second' || /final|last/i.test(match[1]) ? 2 : 0;
       if (match[3]) year = published.year + YEAR_SHIFT[match[3].toLowerCase().replace(/^the /, '')];
       else if (match[4] ?? match[5]) year = Number(match[4] ?? match[5]);
+      // "the third quarter last year": the year after it, as "of last year" is
+      else if (/\s(?:last|this|next)\s+year$/i.test(match[0])) year = published.year + YEAR_SHIFT[/(last|this|next)\s+year$/i.exec(match[0])![1].toLowerCase()];
     } else {
       kind = match[7].toUpperCase() as 'Q' | 'H';
       n = Number(match[8]);
@@ -78,6 +81,10 @@ export const quarterHalfParser: Parser = {
         return result;
       }
     }
-    return statedResult(context, match.index!, match[0], { type: 'DATE', value: `${formatYear(year)}-${kind}${n}` });
+    const value = `${formatYear(year)}-${kind}${n}`;
+    // "from $4 million in the fourth quarter last year" beside the fourth quarter reported in a
+    // January story is the one compared with it, a year before it (as "last year's fourth quarter")
+    if (/\slast\s+year$/i.test(match[0])) return statedResult(context, match.index!, match[0], { type: 'DATE', value: sameAsReported(`${kind}${n}`, value, -1) });
+    return statedResult(context, match.index!, match[0], { type: 'DATE', value });
   },
 };

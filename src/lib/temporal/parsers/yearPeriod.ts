@@ -1,6 +1,7 @@
 // A reported period named with its year in front, as results stories compare them: "the 1988
 // period", "the comparable 1988 quarter", "the 1988 third quarter", "the fiscal first quarter",
-// "the comparable period", "the same period in 1988", "last year's third quarter", "last year's period". "the 1988 period" is the story's reporting period (a quarter, a
+// "the comparable period", "the same period in 1988", "last year's third quarter", "the prior year's
+// quarter", "last year's period". "the 1988 period" is the story's reporting period (a quarter, a
 // half, a month) in 1988 (anchors.ts), or the year when the story named none; an ordinal
 // quarter or half is that one of the year written, or of the year the tense picks.
 import type { Parser } from 'chrono-node';
@@ -12,14 +13,15 @@ import { tenseAround } from '../tense';
 import { ANCHOR_PERIOD_YEAR_BACK, ANCHOR_YEAR_BACK } from './samePeriod';
 
 const ORDINAL: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, final: 4 };
+const SHIFT: Record<string, number> = { last: -1, prior: -1, previous: -1, preceding: -1, this: 0, next: 1 };
 
 const PATTERN =
-  /(?<![\w-])(?:the|(last|this|next)\s+year['\u2019]s)\s+(?:(?:same|comparable|corresponding|like|year-earlier|year-ago)\s+)?(?:(\d{4})\s+)?(?:(?:fiscal|financial)\s+)?(?:(first|second|third|fourth|final)[\s-]+)?(period|quarter|half)(?![\w-])/i;
+  /(?<![\w-])(?:the|(?:the\s+)?(last|this|next|prior|previous|preceding)\s+year['\u2019]s)\s+(?:(?:same|comparable|corresponding|like|year-earlier|year-ago)\s+)?(?:(\d{4})\s+)?(?:(?:fiscal|financial)\s+)?(?:(first|second|third|fourth|final)[\s-]+)?(period|quarter|half)(?![\w-])/i;
 
 export const yearPeriodParser: Parser = {
   pattern: () => PATTERN,
   extract(context, match) {
-    const shift = match[1] ? { last: -1, this: 0, next: 1 }[match[1].toLowerCase() as 'last' | 'this' | 'next'] : null;
+    const shift = match[1] ? SHIFT[match[1].toLowerCase()] : null;
     const published = publicationDay(context);
     const year = match[2] ? Number(match[2]) : shift !== null ? published.year + shift : null;
     const comparable = /^the\s+(?:same|comparable|corresponding|like|year-earlier|year-ago)\s/i.test(match[0]);
