@@ -62,6 +62,11 @@ const cases: Case[] = [
     '1993-01-28', 'the fourth quarter last year', { type: 'DATE', value: '1991-Q4' },
   ],
   [
+    "'the year-before quarter' is the reported quarter a year back",
+    'The refiner said second-quarter operating profit was $31 million, compared with $27 million in the year-before quarter.',
+    '1992-07-21', 'the year-before quarter', { type: 'DATE', value: '1991-Q2' },
+  ],
+  [
     "'the prior year's quarter' is the reported quarter a year back",
     'Second-quarter net fell 11% to $8 million from $9 million in the prior year\'s quarter.',
     '1992-07-21', "the prior year's quarter", { type: 'DATE', value: '1991-Q2' },

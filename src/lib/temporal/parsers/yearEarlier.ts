@@ -1,15 +1,16 @@
-// The financial-news adjectives "year-earlier", "year-ago" ("yr-ago" in wire bullets) and
-// "prior-year" ("the year-earlier quarter", "year-ago sales", "the prior-year period"): the
-// period the story reports, one year back (anchors.ts); with no reported period named, the
-// year before the last date named, like "a year earlier". With a period noun the whole phrase
-// is the date ("the year-ago quarter" is 1988-Q3).
+// The financial-news adjectives "year-earlier", "year-ago" ("yr-ago" in wire bullets),
+// "year-before" and "prior-year" ("the year-earlier quarter", "year-ago sales", "the prior-year
+// period", "the year-before quarter"): the period the story reports, one year back
+// (anchors.ts); with no reported period named, the year before the last date named, like "a
+// year earlier". With a period noun the whole phrase is the date ("the year-ago quarter" is
+// 1988-Q3).
 import type { Parser } from 'chrono-node';
 import { formatYear } from '../calendar';
 import { publicationDay, statedResult } from '../context';
 import { reportAnchor } from '../placeholders';
 import { anchorShift } from './anaphoricDay';
 
-const PATTERN = /(?<![\w-])(?:(the)\s+)?(?:(?:year|yr)[-\s](?:earlier|ago)|prior[-\s]year|previous[-\s]year)(?:\s+(?:(?:fiscal|financial|calendar)\s+)?(quarter|period|month|half|week))?(?![\w-])/i;
+const PATTERN = /(?<![\w-])(?:(the)\s+)?(?:(?:year|yr)[-\s](?:earlier|ago)|year-before|prior[-\s]year|previous[-\s]year)(?:\s+(?:(?:fiscal|financial|calendar)\s+)?(quarter|period|month|half|week))?(?![\w-])/i;
 
 export const yearEarlierParser: Parser = {
   pattern: () => PATTERN,
