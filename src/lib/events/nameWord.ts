@@ -38,15 +38,26 @@ function capitalisedMidSentence(text: string, statement: Span, timex: Timex): bo
   return words.filter((w) => /^\p{Lu}/u.test(w)).length < 0.8 * words.length;
 }
 
+// ("appeared on “Fox News Sunday”": the day is one word of the quoted title)
+const QUOTE_OPENS = /[“"‘]((?:[\p{Lu}\d][\p{L}\d'’.&-]*\s+){0,5})$/u;
+const QUOTE_CLOSES = /^((?:\s+[\p{Lu}\d][\p{L}\d'’.&-]*){0,5})[,.!?]?[”"’]/u;
+// "The Sunday Times said", "a Monday Night Football game": a weekday opening a capitalised name
+const WEEKDAY = /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$/;
+
 export function insideName(text: string, statement: Span, timex: Timex): boolean {
   if (capitalisedMidSentence(text, statement, timex)) return true;
-  if (QUOTED_TITLE.test(timex.text) && /[“"‘]$/.test(text.slice(Math.max(0, timex.start - 1), timex.start)) && /^[,.]?[”"’]/.test(text.slice(timex.end, timex.end + 2))) return true;
+  if (QUOTED_TITLE.test(timex.text)) {
+    const opens = QUOTE_OPENS.exec(text.slice(Math.max(0, timex.start - 60), timex.start));
+    const closes = QUOTE_CLOSES.exec(text.slice(timex.end, timex.end + 60));
+    if (opens && closes) return true;
+  }
   const follower = FOLLOWER.exec(text.slice(timex.end, timex.end + 24));
   const followed = !!follower && !DATE_NAME_PART.test(follower[1]);
   // news writes "the 21st century" in lower case: a capital Century before a name is a company's
   if (/^\d+(?:st|nd|rd|th)\s+Century$/.test(timex.text)) return followed;
-  if (!MONTH_OR_HOLIDAY.test(timex.text)) return false;
   const lead = text.slice(Math.max(statement.start, timex.start - 20), timex.start);
+  if (WEEKDAY.test(timex.text) && followed && /\b(?:an?|the)\s+$/i.test(lead)) return true;
+  if (!MONTH_OR_HOLIDAY.test(timex.text)) return false;
   if (followed && timex.start > statement.start && NAME_SLOT.test(lead)) return true;
   const preceder = PRECEDER.exec(text.slice(Math.max(statement.start, timex.start - 24), timex.start));
   if (!preceder) return false;

@@ -102,8 +102,13 @@ const CREDIT_AFTER = /^\s*\((?:[^()\n]{1,60}\/[^()\n]{1,60}|(?:AP|AFP|Reuters|Ge
 // 2009." — a place, then the date with no preposition of its own.)
 const CAPTION_DATE = /(?:,\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,|(?<!\b(?:on|by|until|till|in|since|from|before|after|of|to|and|or|through|during|as of)),?)\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+\d{4}\.?$/;
 
+// A caption that says so: "Visitors look at a warplane ... in this undated photograph", "In
+// this file photo, ...".
+const SAYS_CAPTION = /\b(?:in|on) this (?:(?:undated|file|handout|aerial|combination|video|photo|picture|screen|image)\s+){0,2}(?:photo|photograph|picture|image|frame grab|still|screenshot|screen grab)\b/i;
+
 export function isCaption(text: string, sentence: Span, wordsOf: () => readonly Word[]): boolean {
   if (CREDIT_AFTER.test(text.slice(sentence.end, sentence.end + 130))) return true;
+  if (SAYS_CAPTION.test(text.slice(sentence.start, sentence.end))) return true;
   if (!CAPTION_DATE.test(text.slice(sentence.start, sentence.end))) return false;
   const verbs = wordsOf().filter((w) => w.pos === 'verb' || w.pos === 'auxiliary' || w.pos === 'modal');
   return verbs.length > 0 && verbs[0].form === 'present' && !verbs.some((w) => w.form === 'past' || w.pos === 'modal');

@@ -61,6 +61,9 @@ function cutsBetweenPhrases(words: string[], i: number, clauseOnly: boolean): bo
   if (/[,;:—–]$/.test(words[i - 1])) return true;
   const w = words[i].replace(/^[“"(]/, '');
   if (clauseOnly && /^that$/i.test(w) && i + 1 < words.length && THAT_CLAUSE.test(words[i + 1]) && !takesThat(words[i - 1])) return true;
+  // "sealed a cap | that had been installed on top of the well": a relative clause on a noun
+  // ("its future, one | that ..." would leave the pronoun without what it stands for)
+  if (clauseOnly && /^(?:that|which|who)$/i.test(w) && /^(?:had|has|have|was|were|is|are|will|would|could|can)$/i.test(words[i + 1] ?? '') && !takesThat(words[i - 1]) && !/^(?:one|ones|those|some|many|any|all|each|none)$/i.test(words[i - 1])) return true;
   // "tore | into the businessman", "ran | into trouble": a verb's own "into" goes with it
   if (/^(?:into|onto)$/i.test(w) && takesThat(words[i - 1])) return false;
   return CLAUSE.test(w) || (!clauseOnly && PHRASE.test(w));

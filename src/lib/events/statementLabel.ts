@@ -40,12 +40,28 @@ const joinedLabel = (joined: ReturnType<typeof joinPredicate>) => makeLabel(join
  * The statement's label. A date that is the subject ("Sunday was chosen because ...") stays in;
  * a clause with no subject borrows the one of the statement before.
  */
+// "The oil has been flowing since April 22, when a rig blew up and sank": what has held since
+// the day is the aftermath; the "when" clause tells what happened on it, and is its label.
+const SINCE_WHEN = /^,?\s+when\s+(?!asked\b|questioned\b|[a-z]+ing\b)(?=[\p{L}“"])/u;
+function sinceWhenLabel(text: string, first: Timex, drop: Timex[]): string {
+  if (!/\bsince\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, first.start - 10), first.start))) return '';
+  const when = SINCE_WHEN.exec(text.slice(first.end, first.end + 20));
+  if (!when) return '';
+  const start = first.end + when[0].length;
+  const stop = /[.;!?\n]|,\s|\s[—–]\s/.exec(text.slice(start, start + 300));
+  const clause = { start, end: start + (stop ? stop.index : Math.min(300, text.length - start)) };
+  const label = makeLabel(text, clause, drop);
+  return subjectOf(label) ? label : '';
+}
+
 export function labelOf(text: string, st: Statement, dates: Timex[]): string {
   // the mention's own date (and those coordinated with it) decides which clause is labelled;
   // every date given is left out of the words
   const own = withCoordinated(text, dates.slice(0, 1), st.timexes);
   const drop = [...new Set([...own, ...dates.slice(1)])].sort((a, b) => a.start - b.start);
   const first = own[0];
+  const since = first ? sinceWhenLabel(text, first, drop) : '';
+  if (since) return since;
   const relative = relativeParts(text, st.span);
   if (relative) {
     // "The strike, which began on Monday, will end on Friday": the date's own predicate
@@ -54,7 +70,11 @@ export function labelOf(text: string, st: Statement, dates: Timex[]): string {
     const label = joinedLabel(joinPredicate(text, relative.head, own ? relative.relative : relative.main!, drop, own ? relative.be : ''));
     if (label) return label;
   }
-  const restrictive = first ? restrictiveParts(text, st.span, first.start) : null;
+  // (a clause with two dates is cut before its relative pronoun: "removed the cap Saturday |
+  // that had been placed in early June"; the head is found in the part before)
+  const opensOnPronoun = !!st.previous && /^\s*(?:that|which|who)\s/.test(text.slice(st.span.start, st.span.start + 8));
+  const scope = opensOnPronoun ? { start: st.previous!.span.start, end: st.span.end } : st.span;
+  const restrictive = first ? restrictiveParts(text, scope, first.start) : null;
   if (restrictive) {
     // "ending a standoff that began in June": the standoff began in June, the council did not
     const label = joinedLabel(joinPredicate(text, restrictive.head, restrictive.relative, drop));

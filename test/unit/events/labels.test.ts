@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { MAX_LABEL, makeLabel, shorten } from '../../../src/lib/events/label';
 import { withSubject } from '../../../src/lib/events/subject';
+import { buildEvents } from '../../../src/lib/events';
+import { timexOf } from './helpers';
 
 function label(text: string, date?: string): string {
   const drop = date ? [{ start: text.indexOf(date), end: text.indexOf(date) + date.length }] : [];
@@ -163,5 +165,30 @@ describe('a speaker’s or a kicker’s capitals and a newsletter’s credit are
     ['FT’s Ann Lee: “Shipping lines raised their rates on Monday.”', 'Monday', 'Shipping lines raised their rates'],
   ])('%j', (text, date, expected) => {
     expect(label(text, date)).toBe(expected);
+  });
+});
+
+describe('labels of a day told with what followed it', () => {
+  const labelsOf = (text: string, dates: [string, string][]) => buildEvents(text, dates.map(([w, v]) => timexOf(text, w, v)), '2024-05-15').map((e) => e.label);
+  it('a "since DAY, when ..." clause tells what happened on the day', () => {
+    expect(labelsOf('The ferry has not sailed since March 3, when a storm tore its moorings loose.', [['March 3', '2024-03-03']])).toEqual(['A storm tore its moorings loose']);
+  });
+  it('a relative clause cut from its head by the other date still has that head', () => {
+    expect(labelsOf('Divers removed the buoy Saturday that had been anchored over the wreck in early April.', [['Saturday', '2024-05-11'], ['early April', '2024-04']])).toEqual(['The buoy had been anchored over the wreck', 'Divers removed the buoy']);
+  });
+  it('"who" after "of" is said of the people named last', () => {
+    expect(labelsOf('The slogans echoed the chants of striking miners who marched on the capital in 1984.', [['1984', '1984']])).toEqual(['Striking miners marched on the capital']);
+  });
+  it('a relative clause on a subject ends where the main verb comes', () => {
+    expect(labelsOf('The port authority said a dredging survey that began in June 2023 should be ready by the autumn.', [['June 2023', '2023-06'], ['the autumn', '2024-FA']])[0]).toBe('A dredging survey began');
+  });
+});
+
+describe('shorten cuts before a relative clause on a noun, not on a pronoun', () => {
+  it('keeps the noun and drops "that had been ..."', () => {
+    expect(shorten('Harbour workers sealed shut a leaking sluice gate that had been installed at the mouth of the old canal')).toBe('Harbour workers sealed shut a leaking sluice gate');
+  });
+  it('does not leave "one" without its clause', () => {
+    expect(shorten('The mill gave its workers a glimpse of their future, one that will be shaped by machines and by cheap imports')).not.toMatch(/, one$/);
   });
 });

@@ -74,3 +74,12 @@ describe('a list’s heading named by a near day is a rubric', () => {
     expect(datesOf('Today: Everything the council must answer.', [['Today', '2024-05-15']])).toEqual([]);
   });
 });
+
+describe('a weekday that is a word of a name is no event', () => {
+  it.each([
+    ['The Sunday Times said the club had found a buyer.', 'Sunday', '2024-05-12'],
+    ['The minister appeared on “Fox News Sunday” and defended the cuts.', 'Sunday', '2024-05-12'],
+  ])('%j', (text, words, value) => {
+    expect(datesOf(text, [[words, value]])).toEqual([]);
+  });
+});

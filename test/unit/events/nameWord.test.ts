@@ -45,3 +45,12 @@ describe('a capitalised date word where a sentence or a line opens still dates',
     expect(datesOf('April 2023: The mill closes its doors.', [['April 2023', '2023-04']])).toEqual(['April 2023']);
   });
 });
+
+describe('a weekday before a capitalised word that is no name still dates', () => {
+  it.each([
+    ['The council met on Sunday and approved the budget.', 'Sunday', '2024-05-12'],
+    ['“We met on Sunday,” Ruth Okafor said.', 'Sunday', '2024-05-12'],
+  ])('%j', (text, words, value) => {
+    expect(datesOf(text, [[words, value]])).toEqual([words]);
+  });
+});

@@ -162,3 +162,12 @@ describe('"today" for the present era before a habit, a need or a view', () => {
     expect(datesOf(text, [[text.slice(at, at + 5), '2024-05-15']])).toEqual([]);
   });
 });
+
+describe('a caption that says it is one is no event', () => {
+  it.each([
+    ['Fans wave flags at the 2019 final in Lisbon in this undated photograph.', '2019', '2019'],
+    ['In this file photo, the mayor opens the bridge on May 2, 2021.', 'May 2, 2021', '2021-05-02'],
+  ])('%j', (text, words, value) => {
+    expect(datesOf(text, [[words, value]])).toEqual([]);
+  });
+});
