@@ -209,7 +209,16 @@ const comparisons: Probe[] = [
   ['comparison', `${S} It earned $19.8 million in the 1988 period.`, '1989-10-24', 'the 1988 period', { type: 'DATE', value: '1988-Q3' }],
 ];
 
-export const firstProbes: Probe[] = [...early, ...more, ...hard, ...headlines, ...comparisons];
+// market reports rank a move within the period they tell
+const rankings: Probe[] = [
+  ['missed', "It was the Dow's biggest one-day drop of the year.", '1989-10-24', 'the year', { type: 'DATE', value: '1989' }],
+  ['missed', "The stock was the week's biggest gainer.", '1989-10-24', 'the week', { type: 'DATE', value: '1989-W43' }],
+  ['missed', 'The rally was the sharpest of the week.', '1989-10-24', 'the week', { type: 'DATE', value: '1989-W43' }],
+  ['missed', 'Volume was 140 million shares, the lowest of the year.', '1989-10-24', 'the year', { type: 'DATE', value: '1989' }],
+  ['missed', 'IBM was the most active issue of the day.', '1989-10-24', 'the day', { type: 'DATE', value: '1989-10-24' }],
+];
+
+export const firstProbes: Probe[] = [...early, ...more, ...hard, ...headlines, ...comparisons, ...rankings];
 
 /** Whether `tag` reads `probe` as wanted. */
 export function probeRight(tag: (text: string, published: string) => Timex[], [, text, published, words, want]: Probe): boolean {
