@@ -27,6 +27,8 @@ const PRESENT = new Set(['is', 'are', 'am', 'has', 'have', "'s", 'now', 'current
 // "opted not to attend the summit on"
 const GIVEN_UP = /^(?:decided|opted|chose|elected)\s+(?:against\s+[a-z]+ing|not\s+to\s+[a-z]+)\b[^,;:.()]*\s(?:on|in|at|for)\s+(?:the\s+)?$/i;
 
+const SCHEDULED_FOR = /(?<!\bhad\s+(?:\w+ly\s+)?)\b(?:set|scheduled|called|fixed|slated|booked|rescheduled)\s+(?:an?|the|its|their|his|her)\s+(?:[\w-]+\s+){0,3}for\s+(?:the\s+)?(?:(?:early|mid|late)[\s-]+|(?:midnight|noon)\s+)?$/i;
+
 // A cue further than this (in weighted characters) governs another part of a long sentence:
 // reading no tense is then safer than borrowing a distant one.
 const FARTHEST_CUE = 120;
@@ -118,6 +120,10 @@ function reading(sentence: string, start: number, end: number, perfectPast: bool
   }
   // "delays the test to spring", "postponed until April": the new date a plan moved to
   if (/\b(?:to|until|till)\s+(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?$/i.test(sentence.slice(Math.max(0, start - 20), start)) && DELAY.test(sentence.slice(Math.max(0, start - 160), start))) return 'future';
+  // "set a hearing for Wednesday", "scheduled a vote for Thursday", "called a special meeting for
+  // May 3": an appointment made, whose day lies ahead of the making (not after "had", where it
+  // may have come and gone)
+  if (SCHEDULED_FOR.test(sentence.slice(Math.max(0, start - 70), start))) return 'future';
   // "down from a July forecast", "up from March's level": the base of a comparison is an
   // earlier figure, whatever the sentence forecasts
   if (/\b(?:up|down)\s+from\s+(?:(?:a|an|the|its|their|his|her)\s+)?$/i.test(sentence.slice(Math.max(0, start - 24), start))) return 'past';

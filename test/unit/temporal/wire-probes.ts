@@ -218,7 +218,25 @@ const rankings: Probe[] = [
   ['missed', 'IBM was the most active issue of the day.', '1989-10-24', 'the day', { type: 'DATE', value: '1989-10-24' }],
 ];
 
-export const firstProbes: Probe[] = [...early, ...more, ...hard, ...headlines, ...comparisons, ...rankings];
+// weekdays on a Tuesday's wire, published 1990-03-13
+const days: Probe[] = [
+  ['weekday', 'The Senate is expected to vote on the measure Thursday.', '1990-03-13', 'Thursday', { type: 'DATE', value: '1990-03-15' }],
+  ['weekday', 'Mr. Bush, who returned from Texas Sunday, will address the nation Friday.', '1990-03-13', 'Sunday', { type: 'DATE', value: '1990-03-11' }],
+  ['weekday', 'Mr. Bush, who returned from Texas Sunday, will address the nation Friday.', '1990-03-13', 'Friday', { type: 'DATE', value: '1990-03-16' }],
+  ['weekday', 'The board meets Thursday to act on the dividend.', '1990-03-13', 'Thursday', { type: 'DATE', value: '1990-03-15' }],
+  ['weekday', 'Bidding closes Friday.', '1990-03-13', 'Friday', { type: 'DATE', value: '1990-03-16' }],
+  ['weekday', "The company's chairman resigned Monday, effective immediately.", '1990-03-13', 'Monday', { type: 'DATE', value: '1990-03-12' }],
+  ['weekday', "The Fed's decision, announced Friday, surprised traders.", '1990-03-13', 'Friday', { type: 'DATE', value: '1990-03-09' }],
+  ['weekday', 'In its report Friday, the agency said inflation was easing.', '1990-03-13', 'Friday', { type: 'DATE', value: '1990-03-09' }],
+  ['weekday', 'Eastern Airlines, which filed for bankruptcy Thursday, said it would keep flying.', '1990-03-13', 'Thursday', { type: 'DATE', value: '1990-03-08' }],
+  ['weekday', "Trading in the company's shares was suspended Friday and will resume Monday.", '1990-03-13', 'Monday', { type: 'DATE', value: '1990-03-19' }],
+  ['weekday', 'The dollar closed at 147.50 yen Friday in Tokyo, and was quoted at 148 yen in early trading Monday.', '1990-03-13', 'Monday', { type: 'DATE', value: '1990-03-12' }],
+  ['weekday', 'The judge set a hearing for Wednesday.', '1990-03-13', 'Wednesday', { type: 'DATE', value: '1990-03-14' }],
+  ['weekday', 'A decision is due Friday.', '1990-03-13', 'Friday', { type: 'DATE', value: '1990-03-16' }],
+  ['weekday', 'The Treasury will sell $10 billion of bills Monday.', '1990-03-13', 'Monday', { type: 'DATE', value: '1990-03-19' }],
+];
+
+export const firstProbes: Probe[] = [...early, ...more, ...hard, ...headlines, ...comparisons, ...rankings, ...days];
 
 /** Whether `tag` reads `probe` as wanted. */
 export function probeRight(tag: (text: string, published: string) => Timex[], [, text, published, words, want]: Probe): boolean {

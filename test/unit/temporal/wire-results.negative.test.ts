@@ -76,3 +76,9 @@ describe('a quarter before last year that is no comparison', () => {
     expect(texts("Sales in the first quarter beat last year's record.", '1993-05-12')).toEqual(['the first quarter', 'last year']);
   });
 });
+
+describe('appointments that may have passed', () => {
+  it("'had set a hearing for Monday' is not moved ahead", () => {
+    expect(tagged('The judge had set a hearing for Monday, but the lawyers settled.', '1993-06-09', 'Monday')!.value).toBe('1993-06-07');
+  });
+});

@@ -144,3 +144,14 @@ describe('a period compared after a day that ended one', () => {
     expect(tagged('Revenue for the six months ended March 31 rose to $40 million from $36 million in the comparable period.', '1990-05-10', 'the comparable period')).toEqual({ text: 'the comparable period', type: 'DATE', value: '1989' });
   });
 });
+
+describe('an appointment made for a day', () => {
+  it.each([
+    ['set a hearing for', 'A federal judge set a hearing for Thursday on the request.', 'Thursday', '1993-06-10'],
+    ['scheduled a vote for', 'The House Rules Committee scheduled a vote for Monday.', 'Monday', '1993-06-14'],
+    ['called a special meeting for', 'Directors called a special meeting for June 28 to weigh the bid.', 'June 28', '1993-06-28'],
+    ['set a deadline for midnight', 'The machinists set a strike deadline for midnight Friday.', 'Friday', '1993-06-11'],
+  ])("'%s' a day looks ahead of the making", (_name, sentence, words, value) => {
+    expect(tagged(sentence, '1993-06-09', words)).toEqual({ text: words, type: 'DATE', value });
+  });
+});
