@@ -5,6 +5,7 @@ import type { Timex } from '../document';
 import { withCoordinated } from './coordinated';
 import { makeLabel, shorten, withoutSpans } from './label';
 import { participleParts, type ParticipleParts } from './participial';
+import { eventNounLabel } from './nounEvent';
 import { joinPredicate, relativeParts } from './relative';
 import { restrictiveParts } from './restrictive';
 import type { Statement } from './statements';
@@ -51,7 +52,7 @@ function sinceWhenLabel(text: string, first: Timex, drop: Timex[]): string {
   const stop = /[.;!?\n]|,\s|\s[—–]\s/.exec(text.slice(start, start + 300));
   const clause = { start, end: start + (stop ? stop.index : Math.min(300, text.length - start)) };
   const label = makeLabel(text, clause, drop);
-  return subjectOf(label) ? label : '';
+  return label && !startsOnVerb(label) ? label : '';
 }
 
 export function labelOf(text: string, st: Statement, dates: Timex[]): string {
@@ -62,6 +63,9 @@ export function labelOf(text: string, st: Statement, dates: Timex[]): string {
   const first = own[0];
   const since = first ? sinceWhenLabel(text, first, drop) : '';
   if (since) return since;
+  // "more than the Exxon Valdez spill in 1989": the happening the date belongs to
+  const happening = first ? eventNounLabel(text, st.span, first) : '';
+  if (happening) return happening;
   const relative = relativeParts(text, st.span);
   if (relative) {
     // "The strike, which began on Monday, will end on Friday": the date's own predicate

@@ -1,0 +1,62 @@
+// "about 19 times more than the Exxon Valdez spill in 1989", "after the Piper Alpha disaster 22
+// years ago", "since the April 20 rig explosion": a date that belongs to a happening named by a
+// noun, in a phrase of the clause, dates that happening, not the clause's verb; a reader's label
+// for it is the noun phrase ("The Exxon Valdez spill"). A happening that is the clause's subject
+// ("The 2010 spill cost BP billions") keeps the clause's label. Must not know about statuses.
+import type { Timex } from '../document';
+import type { Span } from './sentences';
+import { EVENT_NOUN } from './nameYear';
+
+// The phrase is a reference point: after a comparison or a preposition of time ("more than the
+// spill in 1989", "after the disaster 22 years ago"). After another preposition the date may as
+// well date the verb ("placed on top of the leak in early June").
+const IN_A_PHRASE = /\b(?:than|after|before|since|during|following|like|unlike|amid|despite|until|ahead of|in the wake of)\s+$/i;
+const DETERMINER = /(?:^|\s)(the|an?|its|their|his|her)\s+$/i;
+const PLAIN_WORD = /^[\p{L}\d][\p{L}\d’'.-]*$/u;
+// Words that end a noun phrase's modifiers: a verb or a clause word would mean the "phrase" is a clause.
+const NOT_A_MODIFIER = /^(?:is|are|was|were|has|have|had|will|would|that|which|who|and|or|but|said|says)$/i;
+
+// "In an interview last week, he promised ...", "At a meeting on July 23, Sir Richard said ...":
+// a phrase that opens the clause sets the scene of its verb, which the date then dates.
+function opensClause(text: string, from: number, phraseAt: number): boolean {
+  const lead = text.slice(from, phraseAt).replace(/\b(?:than|after|before|since|during|following|like|unlike|amid|despite|until|ahead of|in the wake of)\s+$/i, '');
+  // (or a reported clause: "the program claimed that at a meeting on July 23, he said ...")
+  return !/\p{L}/u.test(lead.replace(/^\W*(?:and|but|so|then|yet)\b/i, '')) || /(?:[,;:]|\bthat)\s*$/i.test(lead);
+}
+
+const sentenceCase = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
+/** "the Exxon Valdez spill in 1989": the words between the determiner and the date. */
+function namedBefore(text: string, from: number, date: Timex): string {
+  const raw = text.slice(Math.max(from, date.start - 90), date.start);
+  const words = raw.replace(/\s+(?:in|on|of)\s+$/i, ' ').trimEnd().split(/\s+/);
+  for (let k = words.length - 1, n = 0; k >= 1 && n < 6; k--, n++) {
+    if (!/^(?:the|an?|its|their|his|her)$/i.test(words[k])) continue;
+    const phrase = words.slice(k + 1);
+    if (phrase.length === 0 || !EVENT_NOUN.test(phrase[phrase.length - 1])) return '';
+    if (!phrase.every((w) => PLAIN_WORD.test(w) && !NOT_A_MODIFIER.test(w))) return '';
+    const before = `${words.slice(0, k).join(' ')} `;
+    return IN_A_PHRASE.test(before) && !opensClause(text, from, date.start - raw.length + before.length) ? phrase.join(' ') : '';
+  }
+  return '';
+}
+
+/** "since the April 20 rig explosion": the words between the date and the event noun. */
+function namedAfter(text: string, from: number, date: Timex): string {
+  const lead = text.slice(Math.max(from, date.start - 40), date.start);
+  const det = DETERMINER.exec(lead);
+  const beforeDet = lead.slice(0, det ? det.index + (det[0].startsWith(' ') ? 1 : 0) : 0);
+  if (!det || !IN_A_PHRASE.test(beforeDet) || opensClause(text, from, date.start - lead.length + beforeDet.length)) return '';
+  const after = /^(?:['’]s)?((?:\s+[\p{L}][\p{L}’'-]*){1,4})/u.exec(text.slice(date.end, date.end + 50));
+  if (!after) return '';
+  const words = after[1].trim().split(/\s+/);
+  const noun = words.findIndex((w) => EVENT_NOUN.test(w));
+  if (noun < 0 || words.slice(0, noun).some((w) => NOT_A_MODIFIER.test(w))) return '';
+  return words.slice(0, noun + 1).join(' ');
+}
+
+/** The label of a happening named by a noun that `date` dates, or '' when the date is the clause's. */
+export function eventNounLabel(text: string, statement: Span, date: Timex): string {
+  const named = namedBefore(text, statement.start, date) || namedAfter(text, statement.start, date);
+  return named ? sentenceCase(`the ${named}`) : '';
+}

@@ -1,0 +1,17 @@
+// Where a date beside an event noun still dates the clause's verb: the noun phrase is the
+// clause's subject, it sets the clause's scene, or another preposition leaves the date to the verb.
+import { describe, expect, it } from 'vitest';
+import { buildEvents } from '../../../src/lib/events';
+import { timexOf } from './helpers';
+
+const labelsOf = (text: string, words: string, value: string) => buildEvents(text, [timexOf(text, words, value)], '2024-05-15').map((e) => e.label);
+
+describe('the clause keeps its label', () => {
+  it.each([
+    ['In an interview last week, the mayor promised that repairs would start soon.', 'last week', '2024-W19', 'The mayor promised that repairs would start soon'],
+    ['The reporter wrote that at a meeting on March 4, the minister backed the plan.', 'March 4', '2024-03-04', 'The minister backed the plan'],
+    ['Divers placed the boom on top of the leak in early April.', 'early April', '2024-04', 'Divers placed the boom on top of the leak'],
+  ])('%j', (text, words, value, label) => {
+    expect(labelsOf(text, words, value)).toEqual([label]);
+  });
+});

@@ -1,0 +1,17 @@
+// A date that belongs to a happening named by a noun labels that happening.
+import { describe, expect, it } from 'vitest';
+import { buildEvents } from '../../../src/lib/events';
+import { timexOf } from './helpers';
+
+const labelsOf = (text: string, words: string, value: string) => buildEvents(text, [timexOf(text, words, value)], '2024-05-15').map((e) => e.label);
+
+describe('a happening named by a noun after a comparison or a preposition of time', () => {
+  it.each([
+    ['Shipping law was rewritten in the wake of the Torrey Canyon spill in 1967.', '1967', '1967', 'The Torrey Canyon spill'],
+    ['Safety rules were tightened after the Clapham rail crash 30 years ago.', '30 years ago', '1994', 'The Clapham rail crash'],
+    ['Bookings have not recovered since the March 3 explosion at the depot.', 'March 3', '2024-03-03', 'The explosion'],
+    ['Turnout fell sharply before and after the June 9 elections.', 'June 9', '2024-06-09', 'The elections'],
+  ])('%j', (text, words, value, label) => {
+    expect(labelsOf(text, words, value)).toEqual([label]);
+  });
+});
