@@ -58,6 +58,10 @@ const TITLE_WORD = "(?:[Ll]eader|[Mm]inister|[Ss]ecretary|[Pp]resident|[Cc]hair(
 const TITLES = new RegExp(`^(?:[A-Z][\\w.'’-]*\\s+){1,4}${TITLE_WORD}\\s+(?=[A-Z][a-z]+\\s+[A-Z])`);
 const AND_TITLE = new RegExp(`\\band\\s+(?:[A-Z][\\w.'’-]*\\s+){1,4}${TITLE_WORD}\\s+(?=[A-Z][a-z]+\\s+[A-Z])`, 'g');
 const SUBJECT_PHRASE = /^((?:The|A|An)\s+[a-z]+(?:\s+[a-z]+)?)\s+(?:of|for|at|from)\s+[^,;]{0,40}?(?:,\s+[^,;]{1,40}?){0,3}\s+(?=(?:[a-z]+ly\s+)?(?:said|says|confirmed|announced|told|warned|added|insisted|denied|admitted|reported|claimed)\b)/;
+// "The chief of the coast guard, Admiral Thad Allen, acknowledged ...": a description and the
+// name it describes; a long label keeps the name ("Admiral Thad Allen acknowledged ...").
+const NAMED_IN_APPOSITION =
+  /^(?:The|A|An|[A-Z][\w’'-]*['’]s)\s+[^,;]{3,50}?,\s+((?:[A-Z][\w.'’-]*\s+){1,3}[A-Z][\w'’-]*(?:\s+and\s+(?:[A-Z][\w.'’-]*\s+){1,3}[A-Z][\w'’-]*)?),\s+(?=(?:[a-z]+ly\s+)?[a-z]{3,}\b)/;
 const LONG_ASIDE =
   /^([^,;]{3,60}?),\s+[^;]{2,200}?,\s+(?=(?:[a-z]+ly\s+)?(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|should|said|says)\b)/;
 const PRONOUN_START = /^(?:he|she|they|it|we|i|you|his|her|their|its)\b/i;
@@ -200,6 +204,7 @@ export function makeLabel(text: string, clause: Span, drop: Span[]): string {
   // too long to read whole: asides between the subject and its verb go first, however many
   // commas they hold ("The statement, coming ahead of the visit, which is expected ..., is a
   // departure from ..."), when what stands before them is a subject, not a clause of its own
+  if (s.split(' ').length > MAX_WORDS) s = s.replace(NAMED_IN_APPOSITION, '$1 ');
   if (s.split(' ').length > MAX_WORDS) s = s.replace(LONG_ASIDE, (all, subject: string) => (VERB_IN_SUBJECT.test(subject) ? all : `${subject} `));
   // ... then a long subject's titles and its "of"/"for" phrase: "British Labour Party leader Ed
   // Miliband and ..." -> "Ed Miliband and ...", "A spokeswoman for the Department for Children,

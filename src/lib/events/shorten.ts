@@ -59,6 +59,8 @@ function cutsBetweenPhrases(words: string[], i: number, clauseOnly: boolean): bo
   // "program, and," (a dropped date left its comma): a joining word still needs what follows
   if (/^(?:and|or|but|nor|so|yet|while|as|because|after|before|when|where|which|who|that|is|are|was|were|be|been|has|have|had|will|would|could|should|can|may|might)[,;:—–]+$/i.test(words[i - 1])) return false;
   if (/[,;:—–]$/.test(words[i - 1])) return true;
+  // "The bombing killed 270 people | - most of them Americans": a dash opens an aside
+  if (/^(?:-|--|—|–)$/.test(words[i])) return true;
   const w = words[i].replace(/^[“"(]/, '');
   if (clauseOnly && /^that$/i.test(w) && i + 1 < words.length && THAT_CLAUSE.test(words[i + 1]) && !takesThat(words[i - 1])) return true;
   // "sealed a cap | that had been installed on top of the well": a relative clause on a noun

@@ -192,3 +192,12 @@ describe('shorten cuts before a relative clause on a noun, not on a pronoun', ()
     expect(shorten('The mill gave its workers a glimpse of their future, one that will be shaped by machines and by cheap imports')).not.toMatch(/, one$/);
   });
 });
+
+describe('a long label keeps the name a description stands beside, and ends before a dash', () => {
+  it('"The head of the port authority, Ana Ruiz, conceded ..." names Ana Ruiz', () => {
+    expect(label('The head of the regional port authority, Ana Ruiz, conceded on Monday that the dredging contract had been signed too early.', 'on Monday')).toBe('Ana Ruiz conceded that the dredging contract had been signed too early');
+  });
+  it('cuts a long label before a dash', () => {
+    expect(shorten('The collapse of the old harbour crane killed four dock workers - three of them from the same small village')).toBe('The collapse of the old harbour crane killed four dock workers');
+  });
+});
