@@ -55,11 +55,14 @@ function personName(text: string, words: readonly Word[], gender: Gender = null)
   return owner;
 }
 
+// A body the language model may not know for one: never a "he" or a "she".
+const INSTITUTION = /^(?:Congress|Parliament|Senate|House|Pentagon|Kremlin|Commission|Council|Assembly|Government|Cabinet|Court|Police|Army|Navy|Treasury|Fed|Reuters|AP)$/;
+
 /** The first person named, else the one proper name that is no place or body. */
 function person(text: string, words: readonly Word[], gender: Gender = null): string | null {
   const named = personName(text, words, gender);
   if (named) return named;
-  const others = words.filter((w, k) => k > 0 && w.proper && !w.placeOrOrganization && !w.date && /^\p{Lu}/u.test(w.text));
+  const others = words.filter((w, k) => k > 0 && w.proper && !w.placeOrOrganization && !w.date && /^\p{Lu}/u.test(w.text) && !INSTITUTION.test(w.text));
   if (others.length === 1) return nameOf(text, others[0], others[0]);
   // "Icahn, a billionaire investor, will ...": news introduces a person by name and apposition.
   const first = words[0];
@@ -207,6 +210,8 @@ export function withNamedActor(text: string, label: string, previous: () => read
   const gender: Gender = /^(?:He|His)\b/.test(label) ? 'he' : /^(?:She|Her)\b/.test(label) ? 'she' : null;
   const name = personal ? personNamed(text, real(words), earlier, gender) : subject(text, real(words));
   if (!name) return label;
+  // "they" is no one person ("President Obama ... They will be compensated")
+  if (/^They\b/.test(label) && personName(text, real(words)) !== null && name.includes(personName(text, real(words))!)) return label;
   // "their" stands for people or things in the plural: "when students returned, their breakfast"
   // (not "The plan" for a team's "their timetable")
   if (thingOwner && /^Their/.test(label) && !/s$/.test(name)) return label;

@@ -50,3 +50,14 @@ describe('"those who" is no demonstrative before a noun', () => {
     expect(withNamedActor('', 'Those who know her believe she will run', () => null)).toBe('Those who know her believe she will run');
   });
 });
+
+describe('who a pronoun cannot stand for', () => {
+  it('"they" is not one person named before', () => {
+    const text = 'Governor Ruth Okafor met the fishermen in Biloxi. They will be paid for the lost season.';
+    expect(named(text, 'They will be paid for the lost season')).toBe('They will be paid for the lost season');
+  });
+  it('"he" is not a body such as Congress', () => {
+    const text = 'On Monday, he will be in Washington to face Congress. Before the spill, he had planned a speech.';
+    expect(named(text, 'He had planned a speech')).toBe('He had planned a speech');
+  });
+});
