@@ -15,6 +15,7 @@ import { resultParts } from './parts';
 import { alignRangeEnds } from './rangeEnds';
 import { valueInCalendar } from './bounds';
 import { tenseAround } from './tense';
+import { namesDisaster } from './verbGroup';
 import { namesReportedPeriod, reportsFigures } from './reportingPeriod';
 import { narrativeYears } from './narrativeYear';
 import { periodsByEndDay } from './periodEnded';
@@ -101,7 +102,8 @@ export function tagTimexes(text: string, published: string): Timex[] {
     if (aligned.length) figures.push(...aligned.map((t) => (reportsFigures(sentence) || namesReportedPeriod(text, t.start, t.end)) && !forecast(sentence, t.start - piece.start, t.end - piece.start)));
     yearless.push(...aligned.map((t) => (MONTH_NAME.test(t.text) && !YEAR_WRITTEN.test(t.text) ? { sentence, start: t.start - piece.start, end: t.end - piece.start } : null)));
   }
-  const pastYearless = (i: number) => yearless[i] !== null && tenseAround(yearless[i]!.sentence, yearless[i]!.start, yearless[i]!.end) === 'past';
+  // (a disaster named by its date, "the April 20 blast", is a reference, no step of a narrative)
+  const pastYearless = (i: number) => yearless[i] !== null && !namesDisaster(yearless[i]!.sentence, yearless[i]!.start, yearless[i]!.end) && tenseAround(yearless[i]!.sentence, yearless[i]!.start, yearless[i]!.end) === 'past';
   const resolved = resolveAnchors(narrativeYears(periodsByEndDay(text, timexes), pastYearless), { year: reference.year, month: reference.month, day: reference.day }, figures);
   return headlineDates(text, ofThatYear(text, resolved)).filter((t) => valueInCalendar(t.type, t.value));
 }

@@ -6,7 +6,7 @@
 
 import { isFuturate } from './futurate';
 import { FUTURE, PAST, WEAK_FUTURE } from './tenseWords';
-import { DECLINED, failedCheck, isParticiple, JUDGED_FROM, namesCause, reportedPlan } from './verbGroup';
+import { DECLINED, failedCheck, isParticiple, JUDGED_FROM, namesCause, namesDisaster, reportedPlan } from './verbGroup';
 
 export type Tense = 'past' | 'future' | 'present';
 
@@ -120,6 +120,9 @@ function reading(sentence: string, start: number, end: number, perfectPast: bool
   }
   // "delays the test to spring", "postponed until April": the new date a plan moved to
   if (/\b(?:to|until|till)\s+(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?$/i.test(sentence.slice(Math.max(0, start - 20), start)) && DELAY.test(sentence.slice(Math.max(0, start - 160), start))) return 'future';
+  // "a repeat of the April 20 blast", "since the Oct. 19 crash": a disaster named by its date has
+  // happened, whatever the sentence goes on to plan (verbGroup.ts)
+  if (namesDisaster(sentence, start, end)) return 'past';
   // "set a hearing for Wednesday", "scheduled a vote for Thursday", "called a special meeting for
   // May 3": an appointment made, whose day lies ahead of the making (not after "had", where it
   // may have come and gone)

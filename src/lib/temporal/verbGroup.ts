@@ -1,8 +1,8 @@
 // Verb groups whose reading is not their words' tense: the present perfect ("has raised"),
 // a reporter's failed check ("could not be verified"), a cause after a participle ("boosted by
 // Thursday's rate hike"), what one judges from ("judging by"), a plan reported ("said it would
-// close the plant in June"). Knows nothing of dates; reads the
-// lower-cased words of one sentence, or the text next to a date.
+// close the plant in June"), a disaster named by its date ("the April 20 blast"). Knows nothing
+// of dates; reads the lower-cased words of one sentence, or the text next to a date.
 import { FUTURE, PAST } from './tenseWords';
 
 // what a source declines to do, after "would not"
@@ -69,4 +69,16 @@ export function reportedPlan(lower: string[], i: number): boolean {
     if (!/^[a-z]+$/.test(lower[j])) return false;
   }
   return false;
+}
+
+// a disaster or an attack, after the date that names it
+const DISASTER_AFTER = /^['\u2019]?s?\s+(?:(?:deadly|fatal|massive|devastating|oil|rig|mine|plane|train|car|suicide|terrorist|terror)\s+)?(?:blast|explosion|attacks?|crash|earthquake|quake|tsunami|spill|blowout|fire|shootings?|bombings?|collapse|accident|disaster|massacre|killings|derailment|storm|hurricane|typhoon|cyclone|tornado|floods?|riots?)\b/i;
+
+/**
+ * Whether the date at [start, end) names a disaster by its day ("the April 20 blast", "since the
+ * Oct. 19 crash", "the Boxing Day tsunami"): an event that has happened, referred to by its date,
+ * which places it before publication but continues no narrative.
+ */
+export function namesDisaster(sentence: string, start: number, end: number): boolean {
+  return /\b(?:the|a|an|its|this|that|last)\s+$/i.test(sentence.slice(Math.max(0, start - 8), start)) && DISASTER_AFTER.test(sentence.slice(end, end + 24));
 }

@@ -82,3 +82,9 @@ describe('appointments that may have passed', () => {
     expect(tagged('The judge had set a hearing for Monday, but the lawyers settled.', '1993-06-09', 'Monday')!.value).toBe('1993-06-07');
   });
 });
+
+describe('dates before nouns that name no disaster', () => {
+  it("'the Nov. 3 election' keeps the side its sentence gives", () => {
+    expect(tagged('Both parties will spend heavily before the Nov. 3 election.', '1987-02-10', 'Nov. 3')!.value).toBe('1987-11-03');
+  });
+});

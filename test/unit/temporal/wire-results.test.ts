@@ -155,3 +155,18 @@ describe('an appointment made for a day', () => {
     expect(tagged(sentence, '1993-06-09', words)).toEqual({ text: words, type: 'DATE', value });
   });
 });
+
+describe('a disaster named by its date', () => {
+  it.each([
+    ['a plan to prevent a repeat of the March 28 explosion', 'Regulators said they would order new inspections to prevent a repeat of the March 28 explosion.', 'March 28', '1986-03-28'],
+    ['lawsuits over the Nov. 1 fire', 'The chemical maker will face lawsuits over the Nov. 1 fire at its Basel warehouse.', 'Nov. 1', '1986-11-01'],
+    ['the Boxing Day storm', 'Insurers expect claims from the Boxing Day storm to top $2 billion.', 'Boxing Day', '1986-12-26'],
+  ])("'%s' lies before publication", (_name, sentence, words, value) => {
+    expect(tagged(sentence, '1987-02-10', words)).toEqual({ text: words, type: 'DATE', value });
+  });
+
+  it('is not moved into the year of a date written before it', () => {
+    const story = 'The fund was modelled on one set up after the Sept. 19, 1985, earthquake. The April 2 blast at the refinery killed four workers.';
+    expect(tagged(story, '1987-02-10', 'April 2')).toEqual({ text: 'April 2', type: 'DATE', value: '1986-04-02' });
+  });
+});
