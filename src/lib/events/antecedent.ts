@@ -1,0 +1,124 @@
+// Who an opening pronoun stands for, looked for in the words before it: a person named (title
+// dropped, an owner named in passing only when no one else is), a person named by office ("the
+// president"), a name that opens its clause, or the clause's subject noun phrase; for "he" and
+// "she", back through sentences that only go on with the pronoun. Must not know about labels
+// or dates.
+import type { Word } from '../analysis';
+
+const TITLE = /^(?:Sen|Rep|Mr|Mrs|Ms|Mx|Dr|Gov|Gen|Prof|Rev|Sgt|Lt|Col|Capt)\.?$/i;
+const VERBAL = new Set(['verb', 'auxiliary', 'modal']);
+
+export const real = (words: readonly Word[]) => words.filter((w) => w.end > w.start);
+const nameOf = (text: string, from: Word, to: Word) => text.slice(from.start, to.end).replace(/['’]s$/, '');
+
+export type Gender = 'he' | 'she' | null;
+// A title says who a "he" or a "she" cannot be.
+const TITLED = { he: /\b(?:Mrs|Ms|Miss|Mme|Lady|Queen|Princess)\.?\s+$/, she: /\b(?:Mr|Sir|Lord|King|Prince)\.?\s+$/ };
+
+/** The first person named, title dropped ("Sen. Ruth Okafor" -> "Ruth Okafor"), who may be the
+ * one `gender` stands for. An owner named in passing ("President Trump’s ambassador, Nikki
+ * Haley, said") is taken only when no one else is named. */
+export function personName(text: string, words: readonly Word[], gender: Gender = null): string | null {
+  let owner: string | null = null;
+  for (let i = 0; i < words.length; i++) {
+    if (!words[i].person || TITLE.test(words[i].text) || !/^\p{Lu}/u.test(words[i].text)) continue;
+    let j = i;
+    // a name is one run of words: a comma or a title ends it ("Mr. Hale, Ms. Okoro")
+    while (j + 1 < words.length && words[j + 1].person && j - i < 3 && !TITLE.test(words[j + 1].text) && !/[,;:(]/.test(text.slice(words[j].end, words[j + 1].start))) j++;
+    const from = i;
+    i = j;
+    if (gender && TITLED[gender].test(text.slice(Math.max(0, words[from].start - 8), words[from].start))) continue;
+    const name = nameOf(text, words[from], words[j]);
+    if (!words[j].possessive && !/['’]s$/.test(text.slice(words[j].start, words[j].end + 2))) return name;
+    owner ??= name;
+  }
+  return owner;
+}
+
+// A body the language model may not know for one: never a "he" or a "she".
+const INSTITUTION = /^(?:Congress|Parliament|Senate|House|Pentagon|Kremlin|Commission|Council|Assembly|Government|Cabinet|Court|Police|Army|Navy|Treasury|Fed|Reuters|AP)$/;
+
+/** The first person named, else the one proper name that is no place or body. */
+export function person(text: string, words: readonly Word[], gender: Gender = null): string | null {
+  const named = personName(text, words, gender);
+  if (named) return named;
+  const others = words.filter((w, k) => k > 0 && w.proper && !w.placeOrOrganization && !w.date && /^\p{Lu}/u.test(w.text) && !INSTITUTION.test(w.text));
+  if (others.length === 1) return nameOf(text, others[0], others[0]);
+  // "Icahn, a billionaire investor, will ...": news introduces a person by name and apposition.
+  const first = words[0];
+  if (first && first.pos === 'noun' && !first.date && /^\p{Lu}\p{Ll}+$/u.test(first.text) && /^,\s+(?:a|an)\s/.test(text.slice(first.end, first.end + 5))) return first.text;
+  return null;
+}
+
+// "After Luhn left Fox, Ailes took measures": a fronted clause or phrase sets the scene; the
+// name the next sentence's "he" goes on with is the main clause's subject, after its comma.
+const FRONTED = /^(?:after|when|while|as|because|if|although|though|since|before|once|until|despite|in|on|at|during|by|for|with|following|like|unlike)$/i;
+
+// "the president will tour ...": a person named by office is the one a next "he" goes on with
+const OFFICE = /^(?:the|a)\s+(?:[\w-]+\s+)?(?:president|president-elect|vice president|prime minister|premier|minister|chancellor|governor|senator|congressman|congresswoman|mayor|chairman|chairwoman|chief executive|executive|ceo|director|spokesman|spokeswoman|spokesperson|secretary|king|queen|prince|princess|pope|coach|manager|judge|commander|general|leader|ambassador|envoy|captain|founder|owner|sheriff|prosecutor|singer|actor|actress|player|striker|quarterback|pitcher)$/i;
+function officeHolder(text: string, words: readonly Word[]): string | null {
+  const phrase = subject(text, words);
+  return phrase && OFFICE.test(phrase) ? phrase : null;
+}
+
+/** The main clause's subject when it is a name directly followed by its verb, else null. */
+function namedSubject(text: string, words: readonly Word[]): string | null {
+  let from = 0;
+  if (words.length && FRONTED.test(words[0].text)) {
+    const comma = words.findIndex((w, k) => k + 1 < words.length && /^\s*,/.test(text.slice(w.end, words[k + 1].start)));
+    if (comma < 0) return null;
+    from = comma + 1;
+  }
+  const first = words[from];
+  if (!first || !first.proper || first.date || first.placeOrOrganization || !/^\p{Lu}\p{Ll}/u.test(first.text)) return null;
+  let j = from;
+  while (j + 1 < words.length && words[j + 1].proper && !words[j + 1].date && j - from < 2) j++;
+  return j + 1 < words.length && VERBAL.has(words[j + 1].pos) ? nameOf(text, first, words[j]) : null;
+}
+
+/** The first noun phrase directly followed by a verb: the subject of the sentence's clause. */
+export function subject(text: string, words: readonly Word[]): string | null {
+  for (let i = 0; i < words.length; i++) {
+    // "While investigators have been focused ...": a bare plural opening a fronted clause
+    const barePlural = words[i].pos === 'noun' && /^\p{Ll}+s$/u.test(words[i].text) && (i === 0 || FRONTED.test(words[i - 1].text));
+    // (a pronoun is what is being resolved, never the name it stands for)
+    const opensPhrase = ((words[i].pos === 'determiner' && /^the$/i.test(words[i].text)) || words[i].proper || words[i].placeOrOrganization || barePlural) && !/^(?:I|you|he|she|it|we|they)$/i.test(words[i].text);
+    if (!opensPhrase) continue;
+    let j = i;
+    // a phrase ends at a comma: "in the end, Texas Stadium held" has two
+    const joined = (k: number) => !/[,;:—–()]/.test(text.slice(words[k].end, words[k + 1].start));
+    // ("The other four companies said ...": a count belongs to the phrase)
+    while (j + 1 < words.length && (words[j + 1].pos === 'noun' || words[j + 1].pos === 'adjective' || (words[j + 1].pos === 'number' && words[j + 2]?.pos !== 'verb')) && !words[j + 1].date && joined(j)) j++;
+    if (j > i || words[i].pos !== 'determiner') {
+      // "BP today started drilling": a date or an adverb of time may stand before the verb
+      let v = j + 1;
+      while (v < words.length && v - j <= 2 && (words[v].date || /^(?:also|still|now|then|today|yesterday|first|later|earlier)$/i.test(words[v].text))) v++;
+      if (v < words.length && VERBAL.has(words[v].pos) && joined(j)) {
+        const phrase = nameOf(text, words[i], words[j]);
+        return phrase.charAt(0).toUpperCase() + phrase.slice(1);
+      }
+    }
+    i = j;
+  }
+  return null;
+}
+
+const HE_OR_SHE = /^(?:he|she|his|her|him)$/i;
+
+/** The person a "he"/"she" goes on with: named in the sentence before, or by office there
+ * ("the president will tour ..."); where that sentence only goes on with its own "he", the
+ * one before it, and so back by at most two more. */
+export function personNamed(text: string, words: readonly Word[], earlier: () => readonly (readonly Word[])[], gender: Gender): string | null {
+  const name = person(text, words, gender) ?? namedSubject(text, words) ?? officeHolder(text, words);
+  if (name) return name;
+  // further back only a person's own name or office will do, not any lone proper name
+  let chain = words;
+  for (const before of earlier().slice(0, 2)) {
+    if (!chain.some((w) => HE_OR_SHE.test(w.text))) return null;
+    chain = real(before);
+    // (the subject first: "Yellen is set to host Sergii Marchenko. ... She will also meet ...")
+    const further = namedSubject(text, chain) ?? personName(text, chain, gender) ?? officeHolder(text, chain);
+    if (further) return further;
+  }
+  return null;
+}

@@ -1,0 +1,60 @@
+// A label in the first person names who speaks: a quote's "I"/"we" is its speaker ("“I met him
+// in May,” Smith said" -> "Smith met him"), a transcript's is the name in capitals before its
+// colon, and outside any quotation "I" is the one who wrote the article ("The writer
+// interviewed ..."); the verb then agrees with a third person. Must not know about dates.
+import type { Word } from '../analysis';
+import { person, real } from './antecedent';
+import { quoteSpeaker } from './speaker';
+
+// "I"/"we" inside a quote is its speaker; the verb then agrees with a third person.
+const FIRST_PERSON = /^(?:I|We)(?:\s+(am|are|have|were)\b|(['’](?:m|re|ve|d|ll)\b))?\s*/;
+const AGREE: Record<string, string> = { am: 'is', are: 'is', have: 'has', were: 'was', '’m': 'is', "'m": 'is', '’re': 'is', "'re": 'is', '’ve': 'has', "'ve": 'has', '’d': 'would', "'d": 'would', '’ll': 'will', "'ll": 'will' };
+
+// "BOEHNER: I sent her a card": a transcript names its speaker in capitals before a colon.
+const TRANSCRIPT_SPEAKER = /^((?:[A-Z][A-Z.'’-]+\s+){0,3}[A-Z][A-Z.'’-]+):\s/;
+const titleCase = (name: string) => name.toLowerCase().replace(/(^|[\s'’-])(\p{Ll})/gu, (_, sep: string, c: string) => sep + c.toUpperCase());
+
+export function speakerLabel(text: string, label: string, at: number, previous: () => readonly Word[] | null): string | null {
+  const m = FIRST_PERSON.exec(label);
+  if (!m || !/^(?:I|We)\b/.test(label)) return null;
+  const tag = TRANSCRIPT_SPEAKER.exec(text.slice(at, at + 40));
+  let name = tag ? titleCase(tag[1]) : quoteSpeaker(text, at);
+  if (name && /^(?:he|she)$/i.test(name)) {
+    const words = previous();
+    name = words ? person(text, real(words)) : null;
+  }
+  if (!name) return null;
+  const verb = m[1] ?? m[2];
+  const rest = label.slice(m[0].length);
+  // "We wish you ..." -> "The First Lady wishes you ...": a plain present agrees with one speaker
+  const present = verb ? null : NARRATOR_PRESENT.exec(rest);
+  if (present) return `${name} ${thirdPerson(present[1])}${rest.slice(present[1].length)}`;
+  return `${name} ${verb ? `${AGREE[verb]} ` : ''}${rest}`;
+}
+
+const thirdPerson = (verb: string) => (/[^aeiou]y$/.test(verb) ? `${verb.slice(0, -1)}ies` : /(?:s|sh|ch|x|z)$/.test(verb) ? `${verb}es` : `${verb}s`);
+const NARRATOR_PRESENT = /^(remember|think|know|believe|feel|want|hope|see|say|love|like|wish|fear|doubt|suspect|recall|wonder|expect|worry|guess|mean|need)\b/;
+
+// "Over the past two months, I interviewed 18 women": outside any quotation, "I" is the one who
+// wrote the article; on a timeline that stands alone the label says so.
+export function writerLabel(text: string, label: string, at: number): string | null {
+  const m = /^I(?:\s+(am|have|was)\b|(['’](?:m|ve|d|ll)\b))?\s+/.exec(label);
+  if (!m) return null;
+  const paragraph = text.slice(text.lastIndexOf('\n', at - 1) + 1, at);
+  const open = (paragraph.match(/“/g)?.length ?? 0) > (paragraph.match(/”/g)?.length ?? 0) || (paragraph.match(/"/g)?.length ?? 0) % 2 === 1;
+  const end = /[.!?](?:\s|$)|\n/.exec(text.slice(at));
+  const sentence = text.slice(at, end ? at + end.index : text.length);
+  // a quote later in the sentence ("I got a reply from Ann Lee, who confirmed it was “hers”")
+  // is someone else's words; "I" inside one opened before it is the speaker's
+  const self = /\bI\b/.exec(sentence);
+  const lead = sentence.slice(0, self ? self.index : sentence.length);
+  if (open || !self || /[“"”]/.test(lead)) return null;
+  const verb = m[1] ?? m[2];
+  const agreed: Record<string, string> = { am: 'is', have: 'has', was: 'was', '’m': 'is', "'m": 'is', '’ve': 'has', "'ve": 'has', '’d': 'would', "'d": 'would', '’ll': 'will', "'ll": 'will' };
+  const rest = label.slice(m[0].length);
+  // "I remember we had a night out" -> "The writer remembers ...": a narrator's present verb
+  // agrees with its new third person
+  const present = verb ? null : NARRATOR_PRESENT.exec(rest);
+  if (present) return `The writer ${thirdPerson(present[1])}${rest.slice(present[1].length)}`;
+  return `The writer ${verb ? `${agreed[verb]} ` : ''}${rest}`;
+}
