@@ -21,7 +21,7 @@ const BASELINE =
 // Only "of": "the biggest firms moved in March" dates a move. Quantifiers ("most", "least")
 // are not superlatives here.
 const RANKED_WITHIN =
-  /\b(?:biggest|largest|greatest|highest|lowest|smallest|worst|best|deadliest|strongest|weakest|fastest|slowest|hottest|coldest|warmest|wettest|driest|busiest|costliest|sharpest|steepest|longest|shortest)\s+(?:[\w’'-]+\s+){0,3}?of\s+(?:the\s+)?$/i;
+  /\b(?:top|biggest|largest|greatest|highest|lowest|smallest|worst|best|deadliest|strongest|weakest|fastest|slowest|hottest|coldest|warmest|wettest|driest|busiest|costliest|sharpest|steepest|longest|shortest)\s+(?:[\w’'-]+\s+){0,3}?of\s+(?:the\s+)?$/i;
 
 // "fell 2% from Monday's close", "above last week's high": the level a figure is measured
 // against, named by its day.

@@ -54,6 +54,10 @@ export function qualifiesWord(text: string, statement: Span, timex: Timex, words
   const opens = !/\S/.test(text.slice(statement.start, timex.start));
   if (opens && /^['’]s\s+(?:\p{L}+\s+){0,2}\p{L}+:/u.test(text.slice(timex.end, timex.end + 30))) return 'name';
   if (opens && /^\s*:/.test(text.slice(timex.end, timex.end + 3)) && /^(?:today|tonight|tomorrow|yesterday|(?:this|next|last)\s+(?:week|weekend|month|year))$/i.test(timex.text)) return 'name';
+  // "The Mets in 2017: ...", "Egypt in 2011: a timeline": a heading names a subject and its year
+  if (/^\s*:/.test(text.slice(timex.end, timex.end + 3)) && /^\W*(?:The\s+)?(?:\p{Lu}[\p{L}'’.&-]*\s+){1,4}(?:in|of)\s+$/u.test(text.slice(statement.start, timex.start))) return 'name';
+  // "the Class of 2017": a cohort named by its year
+  if (/\b[Cc]lass\s+of\s+$/.test(lead)) return 'name';
   if (/\bsince\s+$/i.test(lead) && nounSince(wordsOf(), statement.start, timex.start)) return 'name';
   return null;
 }

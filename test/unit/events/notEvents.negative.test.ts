@@ -171,3 +171,9 @@ describe('a caption that says it is one is no event', () => {
     expect(datesOf(text, [[words, value]])).toEqual([]);
   });
 });
+
+describe('a list of the top ones of a year is no event', () => {
+  it('drops "Top 10 albums of 2025"', () => {
+    expect(datesOf('Top 10 albums of 2025, ranked by our critics.', [['2025', '2025']])).toEqual([]);
+  });
+});

@@ -67,3 +67,13 @@ describe('a wish for a year is a greeting', () => {
     expect(datesOf('From all of us, we wish you a happy and healthy 2025.', [['2025', '2025']])).toEqual([]);
   });
 });
+
+describe('a heading or a cohort named by its year is no event', () => {
+  it.each([
+    ['The Rovers in 2025: “We will be promoted,” the captain says.', '2025', '2025'],
+    ['Chile in 2019: a year of protest.', '2019', '2019'],
+    ['She joined the Class of 2026 at the naval academy.', '2026', '2026'],
+  ])('%j', (text, words, value) => {
+    expect(datesOf(text, [[words, value]])).toEqual([]);
+  });
+});

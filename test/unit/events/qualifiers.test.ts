@@ -93,3 +93,9 @@ describe('a season that dates what happened in it', () => {
     expect(datesOf('Ferries ran half-empty from winter to spring.', [['spring', '2024-SP']])).toEqual(['spring']);
   });
 });
+
+describe('a year after a name in a sentence still dates', () => {
+  it('keeps "Rovers won the league in 2019"', () => {
+    expect(datesOf('The Rovers won the league in 2019 after a late run.', [['2019', '2019']])).toEqual(['2019']);
+  });
+});
