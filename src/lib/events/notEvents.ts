@@ -55,10 +55,11 @@ const BASELINE_TAIL =
 const PERIOD_OF = /\b(?:(?:outlook|forecasts?|projections?|estimates?|guidance|numbers|figures|data|statistics|results|survey|budget|targets?)\s+(?:[\w’']+\s+){0,4}?for\s+(?:the\s+)?(?:whole\s+|full\s+|fiscal\s+|calendar\s+)?|(?:estimate|guess|prediction|projection)\s+of\s+)$/i;
 
 // "has lost 70 percent of its value since July 31", "shares are up 12% since March", "prices
-// have doubled since 2019": a figure's change tallied from a date; the date is the baseline the
-// change is counted from, and nothing is said to have happened on it.
+// have doubled since 2019", a team's count or record ("have won nine games since November",
+// "are 7-2 since Dec. 1"): a figure tallied from a date; the date is the baseline the figure is
+// counted from, and nothing is said to have happened on it.
 const TALLY =
-  /(?:\b(?:has|have|had|['’]ve)\s+(?:[\w’']+\s+){0,2}?(?:lost|gained|risen|fallen|dropped|climbed|jumped|declined|slumped|soared|surged|grown|shed|shrunk|plunged|tumbled|rallied|increased|decreased|slid|sunk|advanced|retreated|appreciated|depreciated)|\b(?:up|down|higher|lower)(?=\s+(?:by\s+)?(?:about\s+|nearly\s+|almost\s+|more than\s+|some\s+)?[$€£]?\d))\b[^.;]{0,50}?(?:[$€£]?\d[\d.,]*\s*(?:%|percent|per cent|points?|cents?|[mb]illion|bn)|\b(?:half|a third|a quarter|two-thirds)\b)[^.;]{0,40}?\bsince\s+(?:the\s+)?(?:(?:start|beginning|end)\s+of\s+(?:the\s+)?)?$|\b(?:has|have|had|['’]ve)\s+(?:[\w’']+\s+){0,2}?(?:doubled|tripled|quadrupled|halved)\b[^.;]{0,40}?\bsince\s+(?:the\s+)?$/i;
+  /(?:\b(?:has|have|had|['’]ve)\s+(?:[\w’']+\s+){0,2}?(?:lost|gained|risen|fallen|dropped|climbed|jumped|declined|slumped|soared|surged|grown|shed|shrunk|plunged|tumbled|rallied|increased|decreased|slid|sunk|advanced|retreated|appreciated|depreciated)|\b(?:up|down|higher|lower)(?=\s+(?:by\s+)?(?:about\s+|nearly\s+|almost\s+|more than\s+|some\s+)?[$€£]?\d))\b[^.;]{0,50}?(?:[$€£]?\d[\d.,]*\s*(?:%|percent|per cent|points?|cents?|[mb]illion|bn)|\b(?:half|a third|a quarter|two-thirds)\b)[^.;]{0,40}?\bsince\s+(?:the\s+)?(?:(?:start|beginning|end)\s+of\s+(?:the\s+)?)?$|\b(?:has|have|had|['’]ve)\s+(?:[\w’']+\s+){0,2}?(?:doubled|tripled|quadrupled|halved)\b[^.;]{0,40}?\bsince\s+(?:the\s+)?$|\b(?:has|have|had|['’]ve)\s+(?:[\w’']+\s+){0,2}?(?:won|lost|scored|allowed|gone|posted|recorded|averaged|made|hit|thrown|started|appeared in|played in)\s+[^.;]{0,40}?\b\d[\d,]*\b[^.;]{0,30}?\bsince\s+(?:the\s+)?$|\b\d{1,3}-\d{1,3}(?:-\d{1,2})?\s+(?:\w+\s+){0,2}?since\s+(?:the\s+)?$/i;
 
 /** Why the date `timex` of a statement dates no event there, or null when it may. */
 export function comparisonOrYardstick(text: string, statement: Span, timex: Timex): 'comparison' | null {

@@ -43,6 +43,9 @@ export function qualifiesWord(text: string, statement: Span, timex: Timex, words
   const joined = JOINED_DECADE.exec(lead);
   if (DECADE.test(timex.text) && joined && !PART_OF_TIME.test(joined[1])) return 'name';
   if (READING.test(lead) && CLOCK.test(timex.text)) return 'counter';
+  // "As of Monday, 45 people had been treated", "2,400 claims as of Friday": the day a count
+  // is read ("As of January 1, the law applies" is no count and keeps its day)
+  if (/\bas\s+of\s+$/i.test(lead) && /\d[\d,.]*\s*(?:%|percent|people|cases|claims|deaths|patients|votes|[a-z]+s\b)/i.test(text.slice(statement.start, statement.end).replace(timex.text, ''))) return 'counter';
   if (FORESHADOWED.test(lead)) return 'generic';
   if (sameAgain(text, timex)) return 'generic';
   if (todaysThing(text, timex, wordsOf) || partOfDayNoun(text, timex, wordsOf)) return 'generic';

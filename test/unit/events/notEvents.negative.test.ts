@@ -177,3 +177,12 @@ describe('a list of the top ones of a year is no event', () => {
     expect(datesOf('Top 10 albums of 2025, ranked by our critics.', [['2025', '2025']])).toEqual([]);
   });
 });
+
+describe('a count or a record tallied from a date is no event', () => {
+  it.each([
+    ['The Rovers have won nine of their 11 games since November.', 'November', '2023-11'],
+    ['The Hawks are 7-2 since Dec. 1, the best mark in the league.', 'Dec. 1', '2023-12-01'],
+  ])('%j', (text, words, value) => {
+    expect(datesOf(text, [[words, value]])).toEqual([]);
+  });
+});

@@ -77,3 +77,9 @@ describe('a heading or a cohort named by its year is no event', () => {
     expect(datesOf(text, [[words, value]])).toEqual([]);
   });
 });
+
+describe('the day a count is read is no event', () => {
+  it('drops "As of Monday, 45 people had been treated"', () => {
+    expect(datesOf('As of Monday, 45 people had been treated at the clinic.', [['Monday', '2024-05-13']])).toEqual([]);
+  });
+});

@@ -99,3 +99,9 @@ describe('a year after a name in a sentence still dates', () => {
     expect(datesOf('The Rovers won the league in 2019 after a late run.', [['2019', '2019']])).toEqual(['2019']);
   });
 });
+
+describe('"as of" a day with no count keeps the day', () => {
+  it('keeps "As of June 1, the ban applies to every ferry"', () => {
+    expect(datesOf('As of June 1, the ban applies to every ferry.', [['June 1', '2024-06-01']])).toEqual(['June 1']);
+  });
+});
