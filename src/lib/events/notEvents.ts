@@ -105,7 +105,9 @@ const CAPTION_DATE = /(?:,\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,|(?<!\b(
 
 // A caption that says so: "Visitors look at a warplane ... in this undated photograph", "In
 // this file photo, ...".
-const SAYS_CAPTION = /\b(?:in|on) this (?:(?:undated|file|handout|aerial|combination|video|photo|picture|screen|image)\s+){0,2}(?:photo|photograph|picture|image|frame grab|still|screenshot|screen grab)\b/i;
+// "Mr Reilly, shown at Monday's meeting, ...", "the minister, pictured in May, ...": the words of
+// a picture's caption run into the text.
+const SAYS_CAPTION = /\b(?:in|on) this (?:(?:undated|file|handout|aerial|combination|video|photo|picture|screen|image)\s+){0,2}(?:photo|photograph|picture|image|frame grab|still|screenshot|screen grab)\b|,\s+(?:pictured|shown)\s+(?:here\s+)?(?:at|in|on|with|during|left|right|above|below)\b/i;
 
 export function isCaption(text: string, sentence: Span, wordsOf: () => readonly Word[]): boolean {
   if (CREDIT_AFTER.test(text.slice(sentence.end, sentence.end + 130))) return true;

@@ -110,7 +110,8 @@ function todaysThing(text: string, timex: Timex, wordsOf: () => readonly Word[])
 // is the verb.
 const PART_OF_DAY = /^(?:(?:late|early|mid-?)\s*)?(?:morning|afternoon|evening|night|midday)$|^(?:spring|summer|fall|autumn|winter)$/i;
 function partOfDayNoun(text: string, timex: Timex, wordsOf: () => readonly Word[]): boolean {
-  if (!PART_OF_DAY.test(timex.text) || !/^\s+\p{Ll}/u.test(text.slice(timex.end, timex.end + 2))) return false;
+  // ("The spring sunshine has passed us by": the article is the noun's)
+  if (!PART_OF_DAY.test(timex.text.replace(/^the\s+/i, '')) || !/^\s+\p{Ll}/u.test(text.slice(timex.end, timex.end + 2))) return false;
   if (/^spring$/i.test(timex.text) && /\bto\s+$/i.test(text.slice(Math.max(0, timex.start - 4), timex.start)) && /^\s+(?:into|up|out|back|forward)\b/i.test(text.slice(timex.end, timex.end + 10))) return true;
   const next = wordsOf().find((w) => w.end > w.start && w.start >= timex.end);
   // a season's kind of thing may be a doing: "spring training", "winter driving"

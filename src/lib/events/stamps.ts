@@ -13,7 +13,9 @@ const UPDATE_OR_COMMENT = new RegExp(String.raw`(?:\(\s*(?:last\s+)?(?:update[ds
 // The date line under an embedded tweet: "@AC360 8:41 pm ET February 11, 2013 RETWEET ...".
 const TWEET_AFTER = /^\s*(?:RETWEET|Retweet|REPLY|FAVORITE)\b/;
 const REPORT_ABUSE = new RegExp(String.raw`^\s*${REPORT_MARK}`, 'i');
-const COMMENT = new RegExp(`${REPORT_MARK}|${POSTED_BY}`, 'i');
+// A blog comment's signature: "... Posted by Dylan Calder on April 3, 2005 04:23 PM."
+const POSTED_ON = String.raw`\bposted\s+by\s+[^|\n.]{1,60}?\s+on\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s+\d{4})`;
+const COMMENT = new RegExp(`${REPORT_MARK}|${POSTED_BY}|${POSTED_ON}`, 'i');
 // A page's own clock line, not in brackets: "Page last updated at 07:41 GMT, Wednesday, 9 June
 // 2010 08:41 UK", "6 January 2011 Last updated at 18:51 GMT", "Published: Monday, 4 January,
 // 2010". Only stamp words and clock words may stand between it and the date ("The company

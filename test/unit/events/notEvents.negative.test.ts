@@ -186,3 +186,10 @@ describe('a count or a record tallied from a date is no event', () => {
     expect(datesOf(text, [[words, value]])).toEqual([]);
   });
 });
+
+describe('a caption run into the text is no event', () => {
+  it('drops "Ms Okafor, pictured at Monday’s hearing, ..."', () => {
+    const text = 'Ms Okafor, pictured at Monday’s hearing, has led the inquiry since March.';
+    expect(datesOf(text, [['Monday', '2024-05-13']])).toEqual([]);
+  });
+});

@@ -83,3 +83,9 @@ describe('the day a count is read is no event', () => {
     expect(datesOf('As of Monday, 45 people had been treated at the clinic.', [['Monday', '2024-05-13']])).toEqual([]);
   });
 });
+
+describe('a season with its article before a noun is a kind of thing', () => {
+  it('drops "The spring sunshine"', () => {
+    expect(datesOf('The spring sunshine has passed the valley by.', [['The spring', '2024-SP']])).toEqual([]);
+  });
+});

@@ -71,3 +71,10 @@ describe('stamps a page puts in the text', () => {
     expect(datesOf(text, [['3 hrs ago', '2024-05-15T06:00', 'TIME'], ['5 mins ago', '2024-05-15T08:55', 'TIME']])).toEqual([]);
   });
 });
+
+describe('a blog comment signed with its poster and time', () => {
+  it('draws nothing from the comment or its signature', () => {
+    const text = 'The council will fold by next week, mark my words Posted by Ana Ruiz on May 14, 2024 09:15 PM.';
+    expect(datesOf(text, [['next week', '2024-W21'], ['May 14, 2024 09:15 PM', '2024-05-14T21:15', 'TIME']])).toEqual([]);
+  });
+});
