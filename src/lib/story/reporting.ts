@@ -31,6 +31,10 @@ export function furnitureOf(text: string): { start: number; end: number }[] {
 }
 
 const UPDATE_STAMP = /^\((?:update|updated|posted|last updated)\b[^)]{0,80}\)\s*/i;
+// a BBC page's "29 September 2011 Last updated at 17:57 GMT Help" run into its first sentence (the
+// last word its help link); its date still counts as the page's mention of the day (stampSpans
+// leaves it), only the entry drops it
+const UPDATED_AT = new RegExp(`^\\d{1,2} ${MONTH} \\d{4} Last updated at \\d{1,2}[.:]\\d{2}(?: [A-Z]{2,4}\\b)?(?: Help\\b)?\\s*`);
 // "CAIRO, Egypt (CNN) -- ", "WASHINGTON (Reuters) - ": a short place in capitals, an agency in
 // brackets, a dash
 const DATELINE = /^[A-Z][A-Za-z.'’ -]{1,40}(?:, [A-Z][A-Za-z.' -]{1,30})?\s*\([A-Z][A-Za-z.& ]{1,24}\)\s*(?:--|[-–—])\s*/;
@@ -69,7 +73,7 @@ const PLACE_BAR = /^[A-Z][A-Za-z.,'’ -]{1,40} \| /;
 
 /** The sentence as a timeline entry quotes it, without stamps and datelines. */
 export function entryText(sentence: string): string {
-  const cleaned = sentence.replace(PAGE_STAMP, ' ').replace(/\s{2,}/g, ' ').trim().replace(PLACE_BAR, '').replace(UPDATE_STAMP, '').replace(LIVE_STAMP, '').replace(PHOTO_CREDIT, '').replace(BYLINE, '').replace(DATELINE, '').replace(PLACE_DASH, '').trim();
+  const cleaned = sentence.replace(PAGE_STAMP, ' ').replace(/\s{2,}/g, ' ').trim().replace(PLACE_BAR, '').replace(UPDATE_STAMP, '').replace(UPDATED_AT, '').replace(LIVE_STAMP, '').replace(PHOTO_CREDIT, '').replace(BYLINE, '').replace(DATELINE, '').replace(PLACE_DASH, '').trim();
   // a transcript's speaker or a live page's place in capitals before a colon ("SESAY: Well, ...",
   // "GENEVA: ..."), with the spoken openers after it, go as they do from an entry's label
   return opensWithSpeaker(cleaned) ? withoutOpeners(cleaned) : cleaned;

@@ -20,6 +20,8 @@ describe('entryText', () => {
     ['Photograph: Gerald Herbert/AP An oil worker who survived the explosion spoke on Monday.', 'An oil worker who survived the explosion spoke on Monday.'],
     ['Photograph: Sarah Lee for the Guardian Tony Hayward has called the spill relatively tiny.', 'Tony Hayward has called the spill relatively tiny.'],
     ['(AP Photo/Alex Brandon) (Alex Brandon - AP) Negotiators say they have reached agreement.', 'Negotiators say they have reached agreement.'],
+    ['29 September 2011 Last updated at 17:57 GMT Help One of the bodyguards spoke at the trial.', 'One of the bodyguards spoke at the trial.'],
+    ['8 November 2011 Last updated at 06:28 The doctor has been found guilty.', 'The doctor has been found guilty.'],
     ['(Pall Stefansson/Getty Images) The global financial outlook grows more dire by the day.', 'The global financial outlook grows more dire by the day.'],
   ])('quotes %j as %j', (sentence, entry) => {
     expect(entryText(sentence)).toBe(entry);
