@@ -53,21 +53,58 @@ function baseRange(value: string): [YMD, YMD, Granularity] | null {
   return null;
 }
 
+// How a reader narrows a period by "early", "mid-" and "late" (the events guidelines,
+// scripts/eval-events/README.md): a period of whole months splits into thirds of its months
+// ("early 2018" January-April, "late 2010" September-December, "late in the quarter" its last
+// month); a decade or century into years ("the late 1970s" 1977-79, "the mid-1980s" 1984-86,
+// "the early 2010s" 2010-13); a month by its days' tens ("early August" 1st-10th, "mid-August"
+// 10th-20th, "late November" 21st-30th); anything shorter (a week, a weekend) into thirds of
+// its days.
+function narrowed(first: YMD, last: YMD, granularity: Granularity, mod: string): [YMD, YMD] {
+  if (granularity === 'month') {
+    if (mod === 'START') return [first, { ...first, day: 10 }];
+    if (mod === 'MID') return [{ ...first, day: 10 }, { ...first, day: 20 }];
+    return [{ ...first, day: 21 }, last];
+  }
+  if (granularity === 'decade' || granularity === 'century') {
+    const years = last.year - first.year + 1;
+    const [early, late] = granularity === 'decade' ? [4, 3] : [33, 33];
+    if (mod === 'START') return [first, lastDayOf(first.year + early - 1, 12)];
+    if (mod === 'MID') return [{ year: first.year + early, month: 1, day: 1 }, lastDayOf(last.year - late, 12)];
+    return [{ year: first.year + years - late, month: 1, day: 1 }, last];
+  }
+  const span = (last.year - first.year) * 12 + last.month - first.month + 1;
+  if (span >= 3 && span % 3 === 0) {
+    const third = span / 3;
+    if (mod === 'START') return months(first.year, first.month, third);
+    if (mod === 'MID') return [addMonthsTo(first, third), addMonthsTo(first, 2 * third - 1, true)];
+    return [addMonthsTo(first, 2 * third), last];
+  }
+  const [a, b] = [toEpochDay(first), toEpochDay(last)];
+  const third = Math.floor((b - a + 1) / 3);
+  if (third < 1) return [first, last];
+  if (mod === 'START') return [first, fromEpochDay(a + third - 1)];
+  if (mod === 'MID') return [fromEpochDay(a + third), fromEpochDay(b - third)];
+  return [fromEpochDay(b - third + 1), last];
+}
+
+// the first of the month `count` months after `day`'s, or (toEnd) that month's last day
+function addMonthsTo(day: YMD, count: number, toEnd = false): YMD {
+  const index = day.year * 12 + day.month - 1 + count;
+  const [year, month] = [Math.floor(index / 12), (index % 12) + 1];
+  return toEnd ? lastDayOf(year, month) : { year, month, day: 1 };
+}
+
 /**
  * Inclusive first and last day of a DATE or TIME value; null for references (PRESENT_REF...),
  * durations, sets and anything unparseable. A mod of START, MID or END narrows a multi-day
- * range to its first, middle or last third ("early 2025" = Jan 1..May 1), keeping granularity.
+ * range as narrowed() says ("early 2025" = Jan 1..Apr 30), keeping granularity.
  */
 export function timexRange(timex: RangeInput): TimexRange | null {
   if (timex.type !== 'DATE' && timex.type !== 'TIME') return null;
   const base = baseRange(timex.value);
   if (!base) return null;
-  let [first, last] = [toEpochDay(base[0]), toEpochDay(base[1])];
-  const third = Math.floor((last - first + 1) / 3);
-  if (third >= 1) {
-    if (timex.mod === 'START') last = first + third - 1;
-    else if (timex.mod === 'MID') [first, last] = [first + third, last - third];
-    else if (timex.mod === 'END') first = last - third + 1;
-  }
-  return { start: formatDay(fromEpochDay(first)), end: formatDay(fromEpochDay(last)), granularity: base[2] };
+  let [first, last] = [base[0], base[1]];
+  if (timex.mod === 'START' || timex.mod === 'MID' || timex.mod === 'END') [first, last] = narrowed(first, last, base[2], timex.mod);
+  return { start: formatDay(first), end: formatDay(last), granularity: base[2] };
 }
