@@ -121,14 +121,15 @@ export function withoutSpans(text: string, clause: Span, drop: Span[]): string {
   for (const d of drop) {
     if (d.end <= at || d.start >= clause.end) continue;
     const before = text.slice(at, Math.max(at, d.start));
+    // "this year's conference" -> "the conference", not "'s conference"; and "spoke at Tuesday's
+    // meeting" keeps its "at": the preposition is the meeting's
+    const possessive = /^['’]s\b/.test(text.slice(d.end, d.end + 3)) ? 2 : 0;
     // between two dropped dates only their joint stands ("in 1998 and 2003"): it goes too
-    if (!(dropped && COORDINATION.test(before))) out += before.replace(WEEKDAY_BEFORE, '').replace(DATE_PREPOSITION, '');
+    if (!(dropped && COORDINATION.test(before))) out += possessive ? before.replace(WEEKDAY_BEFORE, '') : before.replace(WEEKDAY_BEFORE, '').replace(DATE_PREPOSITION, '');
     dropped = true;
     // Keep punctuation a tagger may have swallowed ("last weekend," -> ","): it marks a joint.
     const tail = /[,;:]$/.exec(text.slice(d.start, d.end));
     if (tail) out += tail[0];
-    // "this year's conference" -> "the conference", not "'s conference".
-    const possessive = /^['’]s\b/.test(text.slice(d.end, d.end + 3)) ? 2 : 0;
     if (possessive) out += ' the ';
     at = Math.max(at, d.end + possessive);
   }

@@ -15,6 +15,15 @@ const DETERMINER = /(?:^|\s)(the|an?|its|their|his|her)\s+$/i;
 const PLAIN_WORD = /^[\p{L}\d][\p{L}\d’'.-]*$/u;
 // Words that end a noun phrase's modifiers: a verb or a clause word would mean the "phrase" is a clause.
 const NOT_A_MODIFIER = /^(?:is|are|was|were|has|have|had|will|would|that|which|who|and|or|but|said|says)$/i;
+// What may follow the event noun: the phrase ends there ("Friday's death toll" ends on "toll",
+// no happening).
+const ENDS_PHRASE = /^(?:of|in|at|on|to|for|by|with|from|that|which|who|and|or|but|as|after|before|is|are|was|were|has|have|had|will|would|could|may|might|can)$/i;
+const headNounAt = (words: string[]) => {
+  const noun = words.findIndex((w) => EVENT_NOUN.test(w));
+  if (noun < 0 || words.slice(0, noun).some((w) => NOT_A_MODIFIER.test(w))) return -1;
+  const next = words[noun + 1];
+  return next === undefined || ENDS_PHRASE.test(next) || !/^\p{Ll}/u.test(next) ? noun : -1;
+};
 
 // "In an interview last week, he promised ...", "At a meeting on July 23, Sir Richard said ...":
 // a phrase that opens the clause sets the scene of its verb, which the date then dates.
@@ -33,7 +42,9 @@ function namedBefore(text: string, from: number, date: Timex): string {
   for (let k = words.length - 1, n = 0; k >= 1 && n < 6; k--, n++) {
     if (!/^(?:the|an?|its|their|his|her)$/i.test(words[k])) continue;
     const phrase = words.slice(k + 1);
-    if (phrase.length === 0 || !EVENT_NOUN.test(phrase[phrase.length - 1])) return '';
+    // "the demise of Bear Stearns in March": the happening and whose it was
+    const ofName = phrase.length >= 3 && EVENT_NOUN.test(phrase[0]) && phrase[1] === 'of' && phrase.slice(2).every((w) => /^\p{Lu}/u.test(w));
+    if (phrase.length === 0 || (!EVENT_NOUN.test(phrase[phrase.length - 1]) && !ofName)) return '';
     if (!phrase.every((w) => PLAIN_WORD.test(w) && !NOT_A_MODIFIER.test(w))) return '';
     const before = `${words.slice(0, k).join(' ')} `;
     return IN_A_PHRASE.test(before) && !opensClause(text, from, date.start - raw.length + before.length) ? phrase.join(' ') : '';
@@ -44,15 +55,23 @@ function namedBefore(text: string, from: number, date: Timex): string {
 /** "since the April 20 rig explosion": the words between the date and the event noun. */
 function namedAfter(text: string, from: number, date: Timex): string {
   const lead = text.slice(Math.max(from, date.start - 40), date.start);
+  // "recovering part of Monday's dizzying 504-point drop": a day's possessive is the happening's
+  // determiner, wherever the phrase stands but at the clause's start
+  const owned = /^['’]s((?:\s+[\p{L}\d][\p{L}\d’'-]*){1,4})/u.exec(text.slice(date.end, date.end + 50));
+  // ("spoke at Tuesday's meeting" happened at the meeting: the clause keeps the day)
+  if (owned && /\p{L}/u.test(text.slice(from, date.start)) && !/\b(?:at|during|in|on|throughout|from|to)\s+$/i.test(lead)) {
+    const words = owned[1].trim().split(/\s+/);
+    const noun = headNounAt(words);
+    if (noun >= 0) return words.slice(0, noun + 1).join(' ');
+  }
   const det = DETERMINER.exec(lead);
   const beforeDet = lead.slice(0, det ? det.index + (det[0].startsWith(' ') ? 1 : 0) : 0);
   if (!det || !IN_A_PHRASE.test(beforeDet) || opensClause(text, from, date.start - lead.length + beforeDet.length)) return '';
   const after = /^(?:['’]s)?((?:\s+[\p{L}][\p{L}’'-]*){1,4})/u.exec(text.slice(date.end, date.end + 50));
   if (!after) return '';
   const words = after[1].trim().split(/\s+/);
-  const noun = words.findIndex((w) => EVENT_NOUN.test(w));
-  if (noun < 0 || words.slice(0, noun).some((w) => NOT_A_MODIFIER.test(w))) return '';
-  return words.slice(0, noun + 1).join(' ');
+  const noun = headNounAt(words);
+  return noun < 0 ? '' : words.slice(0, noun + 1).join(' ');
 }
 
 /** The label of a happening named by a noun that `date` dates, or '' when the date is the clause's. */

@@ -15,3 +15,15 @@ describe('the clause keeps its label', () => {
     expect(labelsOf(text, words, value)).toEqual([label]);
   });
 });
+
+describe('a clause told at a happening keeps its label', () => {
+  it('keeps "The minister spoke at Tuesday’s meeting"', () => {
+    expect(labelsOf('The minister spoke at Tuesday’s meeting of the harbour board.', 'Tuesday', '2024-05-14')).toEqual(['The minister spoke at the meeting of the harbour board']);
+  });
+});
+
+describe('a compound whose head is no happening', () => {
+  it('keeps the clause for "Friday’s death toll"', () => {
+    expect(labelsOf('Rights groups put Friday’s death toll at 62.', 'Friday', '2024-05-10')).toEqual(['Rights groups put the death toll at 62']);
+  });
+});

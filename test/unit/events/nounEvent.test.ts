@@ -15,3 +15,12 @@ describe('a happening named by a noun after a comparison or a preposition of tim
     expect(labelsOf(text, words, value)).toEqual([label]);
   });
 });
+
+describe('a day’s possessive and a happening of a name', () => {
+  it.each([
+    ['Shares recovered part of Monday’s steep 300-point drop.', 'Monday', '2024-05-13', 'The steep 300-point drop'],
+    ['Ever since the demise of Northern Rock in 2008, lenders have hoarded cash.', '2008', '2008', 'The demise of Northern Rock'],
+  ])('%j', (text, words, value, label) => {
+    expect(labelsOf(text, words, value)).toEqual([label]);
+  });
+});
