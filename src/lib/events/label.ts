@@ -7,6 +7,7 @@ import type { Span } from './sentences';
 export { MAX_LABEL, shorten } from './shorten';
 import { MAX_WORDS, shorten } from './shorten';
 import { LEADING_WIRE_HEADER, withoutLeadingFurniture } from './labelFurniture';
+import { EVENT_NOUN } from './nameYear';
 
 const SPEECH = '(?:said|says|say|told|tells|stated|added|adds|noted|wrote|writes|explained|argued|insisted|warned|claimed|announced|quoted|reported|asked|according)';
 // Trailing attribution after a quotation or clause: `..., Trump told reporters.` /
@@ -62,6 +63,7 @@ const SUBJECT_PHRASE = /^((?:The|A|An)\s+[a-z]+(?:\s+[a-z]+)?)\s+(?:of|for|at|fr
 // name it describes; a long label keeps the name ("Admiral Thad Allen acknowledged ...").
 const NAMED_IN_APPOSITION =
   /^(?:The|A|An|[A-Z][\w’'-]*['’]s)\s+[^,;]{3,50}?,\s+((?:[A-Z][\w.'’-]*\s+){1,3}[A-Z][\w'’-]*(?:\s+and\s+(?:[A-Z][\w.'’-]*\s+){1,3}[A-Z][\w'’-]*)?),\s+(?=(?:[a-z]+ly\s+)?[a-z]{3,}\b)/;
+const HAPPENING_IS = /^((?:The|A|An)\s+(?:[\w-]+\s+){0,2}?([a-z]+)\s+(?:of|in|at|on|by)\s+[^,;]{3,70}?)\s+(?:was|is|were|are|has been|had been|became|remains)\s/;
 const LONG_ASIDE =
   /^([^,;]{3,60}?),\s+[^;]{2,200}?,\s+(?=(?:[a-z]+ly\s+)?(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|should|said|says)\b)/;
 const PRONOUN_START = /^(?:he|she|they|it|we|i|you|his|her|their|its)\b/i;
@@ -211,5 +213,9 @@ export function makeLabel(text: string, clause: Span, drop: Span[]): string {
   // Miliband and ..." -> "Ed Miliband and ...", "A spokeswoman for the Department for Children,
   // Schools and Families confirmed" -> "A spokeswoman confirmed"
   if (s.split(' ').length > MAX_WORDS) s = s.replace(TITLES, '').replace(AND_TITLE, 'and ').replace(SUBJECT_PHRASE, '$1 ');
+  // ... and a happening said to be something ("The death of a man in Costa Rica was the first
+  // outside North America") is the happening itself
+  const happening = s.split(' ').length > MAX_WORDS ? HAPPENING_IS.exec(s) : null;
+  if (happening && EVENT_NOUN.test(happening[2])) s = happening[1];
   return shorten(s.charAt(0).toUpperCase() + s.slice(1));
 }

@@ -182,6 +182,6 @@ describe('the end of a year is its last month', () => {
   });
   it('"late 2025" stays the last third, from September', () => {
     const [[start, end]] = when('The mill will reopen in late 2025.', 'late 2025', '2025');
-    expect([start.slice(0, 7), end]).toEqual(['2025-09', '2025-12-31']);
+    expect([String(start).slice(0, 7), end]).toEqual(['2025-09', '2025-12-31']);
   });
 });

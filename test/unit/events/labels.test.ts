@@ -201,3 +201,9 @@ describe('a long label keeps the name a description stands beside, and ends befo
     expect(shorten('The collapse of the old harbour crane killed four dock workers - three of them from the same small village')).toBe('The collapse of the old harbour crane killed four dock workers');
   });
 });
+
+describe('a long label saying what a happening was is the happening', () => {
+  it('keeps "The death of a 61-year-old fisherman in Tema"', () => {
+    expect(label('The death of a 61-year-old fisherman in Tema on Sunday was the first from the new strain outside the capital region.', 'on Sunday')).toBe('The death of a 61-year-old fisherman in Tema');
+  });
+});
