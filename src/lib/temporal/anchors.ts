@@ -17,7 +17,7 @@ import type { Timex } from '../document';
 import { addDays, formatDay, formatIsoWeek, formatMonth, formatYear, mondayOfIsoWeek, toEpochDay, weekday, type YMD } from './calendar';
 import { ANCHOR_DAY, ANCHOR_SHIFT } from './parsers/anaphoricDay';
 import { ANCHOR_PERIOD_YEAR_BACK, ANCHOR_YEAR_BACK } from './parsers/samePeriod';
-import { ANCHOR_LAST, ANCHOR_PERIOD, ANCHOR_REPORT, ANCHOR_SAME, ANCHOR_WEEKDAY, COARSER, NO_VALUE, NOT_BEFORE_PUBLICATION, PRESENT_OR_DAY } from './placeholders';
+import { ANCHOR_LAST, ANCHOR_PERIOD, ANCHOR_REPORT, ANCHOR_SAME, ANCHOR_WEEKDAY, COARSER, NO_VALUE, NOT_AFTER_PUBLICATION, NOT_BEFORE_PUBLICATION, PRESENT_OR_DAY } from './placeholders';
 import { shiftedValue } from './shift';
 import type { Unit } from './units';
 
@@ -74,8 +74,18 @@ export function resolveAnchors(timexes: Timex[], published: YMD, figures: readon
   function resolve(value: string): string {
     if (value.startsWith(PRESENT_OR_DAY)) return dayReport ? value.slice(PRESENT_OR_DAY.length + 1) : 'PRESENT_REF';
     if (value.startsWith(ANCHOR_DAY)) {
-      const rest = value.slice(ANCHOR_DAY.length);
+      let rest = value.slice(ANCHOR_DAY.length);
+      const side = rest[0] === NOT_AFTER_PUBLICATION || rest[0] === NOT_BEFORE_PUBLICATION ? rest[0] : '';
+      rest = rest.slice(side.length);
       const smallHours = night && /^T0[0-4]:/.test(rest);
+      // a clock time whose clause's side the story's day contradicts is publication's, and the
+      // story goes on from it ("Mester speaks at 12 p.m." after a greeting's past weekend)
+      const own = toEpochDay(day) + (smallHours ? 1 : 0);
+      if ((side === NOT_AFTER_PUBLICATION && own > toEpochDay(published)) || (side === NOT_BEFORE_PUBLICATION && own < toEpochDay(published))) {
+        const moved = formatDay(published) + rest;
+        remember(moved);
+        return moved;
+      }
       return `${shiftedValue(day, smallHours ? 1 : 0, 'day')}${rest}`;
     }
     if (value === ANCHOR_YEAR_BACK) return yearBack(lastValue, -1);

@@ -19,8 +19,10 @@ export const PRESENT_OR_DAY = 'PRESENT_OR_DAY';
 export function presentOrDay(day: string): string {
   return `${PRESENT_OR_DAY}|${day}`;
 }
-/** After an ANCHOR_SHIFT: a period ahead of the story's act, never one before publication's ("will close by year end"). */
+/** After an ANCHOR_SHIFT: a period ahead of the story's act, never one before publication's ("will close by year end"); after an ANCHOR_DAY clock time, a day no earlier than publication's (a clause in the present or future). */
 export const NOT_BEFORE_PUBLICATION = '>';
+/** After an ANCHOR_DAY clock time: a day no later than publication's (a clause in the past). */
+export const NOT_AFTER_PUBLICATION = '<';
 /** After an ANCHOR_SHIFT: the date counted is known only at the next coarser unit ("a few years later"). */
 export const COARSER = '~';
 /** A fallback that drops the timex: "the period" with no period named is no date. */

@@ -49,6 +49,9 @@ const CAUSED = new Set(['caused', 'forced', 'prompted', 'led', 'obliged', 'compe
 // Future cues that are nouns or past unless followed by "to" ("announced plans Friday").
 const NEEDS_TO = new Set(['plans', 'plan', 'planning', 'set', 'going', 'due', 'aims', 'hopes', 'intends', 'intend', 'hoping', 'aiming', 'seeking', 'intending']);
 
+const HEARSAY = /^(?:rumou?red|tipped|believed|thought|reputed|poised)$/;
+const WEEKDAY = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day$/i;
+
 /** The index of the last word before `start`, -1 when none. */
 function lastBeforeIndex(words: { index: number }[], start: number): number {
   let i = words.length - 1;
@@ -174,7 +177,8 @@ function reading(sentence: string, start: number, end: number, perfectPast: bool
     const futurate = isFuturate(lower, i);
     // "the move comes after a surge in March", "follows a ruling in May", "dates back to
     // 2019": news sets a present fact against a backdrop that has already happened
-    const backdrop = word === 'follows' || ((word === 'comes' || word === 'come') && /^(?:after|amid|as|following)$/.test(lower[i + 1] ?? '')) || (word === 'back' && /^(?:goes|go|dates|date|dating|going)$/.test(lower[i - 1] ?? ''));
+    // ("could come as early as Nov. 4", "as soon as": a bound on a date, no backdrop)
+    const backdrop = word === 'follows' || ((word === 'comes' || word === 'come') && /^(?:after|amid|as|following)$/.test(lower[i + 1] ?? '') && !(lower[i + 1] === 'as' && lower[i + 3] === 'as')) || (word === 'back' && /^(?:goes|go|dates|date|dating|going)$/.test(lower[i - 1] ?? ''));
     // the signalled thing, not the signalling, when the date comes after the verb's object
     const prospective = PROSPECTIVE.has(word) && index < start && !DATE_PREPOSITION.has(lower[i + 1] ?? '') && words[i + 1]?.index < start;
     // "would have won", "may have left": a modal before "have" looks back (a past unrealised or
@@ -197,7 +201,14 @@ function reading(sentence: string, start: number, end: number, perfectPast: bool
     const unchecked = (word === 'could' && lower[i + 1] === 'not' && failedCheck(lower, i + 2)) || (word === "couldn't" && failedCheck(lower, i + 1));
     // "come January", "come the spring": when that time comes, ahead of whatever reports it
     const when = word === 'come' && index < start && words[i + 1]?.index >= start;
-    let cue = isPlanned || futurate || prospective || when || planned ? { tense: 'future' as Tense, weight: 1 } : backdrop || lookedBack || declined || perfect || unchecked ? { tense: 'past' as Tense, weight: 1 } : cueOf(sentence.slice(index, index + word.length));
+    // "an event rumored to take place in March", "tipped to launch in May", "believed to be
+    // planning": what is said of the infinitive's act, which lies ahead, not a past act
+    // ("believed to have died in March" looks back)
+    const hearsay = HEARSAY.test(word) && lower[i + 1] === 'to' && words[i + 2]?.index < start;
+    // headline-ese "ECB seen extending bond-buying", "Oil seen rising": expected ("was seen
+    // leaving" is a sighting)
+    const forecastSeen = word === 'seen' && /ing$/.test(lower[i + 1] ?? '') && !/^(?:was|were|had|has|have|been|be|being|never|not|is|are)$/.test(lower[i - 1] ?? '');
+    let cue = hearsay ? { tense: lower[i + 2] === 'have' ? ('past' as Tense) : ('future' as Tense), weight: 1.6 } : isPlanned || futurate || prospective || when || planned || forecastSeen ? { tense: 'future' as Tense, weight: 1 } : backdrop || lookedBack || declined || perfect || unchecked ? { tense: 'past' as Tense, weight: 1 } : cueOf(sentence.slice(index, index + word.length));
     if (!cue) continue;
     const prev = words[i - 1]?.word;
     const prev2 = words[i - 2]?.word;
@@ -233,6 +244,9 @@ function reading(sentence: string, start: number, end: number, perfectPast: bool
     // "a July forecast", "the March projections": a noun the date itself modifies
     if (index >= end && index - end <= 1 && /^(?:forecasts?|projections?|plans?|estimates?|outlook)$/.test(word)) continue;
     let tense = cue.tense;
+    // "That's reversed Wednesday", "have rallied Friday": a perfect right before a weekday is
+    // news's hot-news perfect, whose day is the story's own, not a week back
+    if (tense === 'past' && word.endsWith('ed') && index < start && /^\s+$/.test(sentence.slice(index + word.length, start)) && WEEKDAY.test(sentence.slice(start, end)) && (prev === 'has' || prev === 'have' || /['](?:s|ve)$/.test(prev ?? ''))) tense = 'present';
     // a participle after "be" is passive: "will be held", "to be completed" point where the
     // auxiliary points, which is a cue of its own; "to be held" looks ahead. So after a
     // linking verb: "will stay closed", "to remain shut", "is staffed" are states, not past

@@ -15,6 +15,8 @@ export const PAST = new Set([
   'kept', 'built', 'struck', 'flew', 'drew', 'threw', 'knew', 'became', 'chose', 'broke', 'spent', 'sent',
   'hit', 'cut', 'shut', 'sank', 'slid', 'dropped', 'since', 'rang', 'began', 'felt', 'found', 'heard',
   'meant', 'stood', 'understood', 'wore', 'withdrew', 'overtook', 'undertook', 'forgot', 'shook',
+  // regular pasts too short for the '-ed' test of four letters and more ("died Sept. 30", "sued Monday")
+  'died', 'sued', 'fled', 'tied', 'owed',
   // irregular participles of the present perfect ("has fallen since March")
   // a plan as it stood before it changed: "originally scheduled for March"
   'originally', 'initially',

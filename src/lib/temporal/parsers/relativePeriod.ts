@@ -81,6 +81,10 @@ export const relativePeriodParser: Parser = {
     // decade" measure a span of ten years, the duration parser's; "this decade" alone is as
     // often an era in passing as a date)
     if (unit === 'decade' && word !== 'the') return null;
+    // "purchases past March", "runs past June": "past" with no "the" or "this" before a month or
+    // season is the preposition ("beyond"); news names the one gone "last March", "this past
+    // March" (the month is left to the month parser, which reads the sentence's side)
+    if (word === 'past' && !/^(?:(?:earlier|later)\s+)?the\s/i.test(match[0]) && (MONTHS[unit] !== undefined || unit in SEASON_CODES)) return null;
     // month names are capitalised in English: "this may be" is no month
     if (MONTHS[unit] !== undefined && !/^[A-Z]/.test(match[4])) return null;
     // "over the past year" measures the span up to publication (TimeBank's DURATION P1Y);

@@ -7,6 +7,8 @@ import { addDays, formatDay } from '../calendar';
 import { readStated, statedResult } from '../context';
 import { isClock } from '../parsers/clockZone';
 import { ANCHOR_DAY } from '../parsers/anaphoricDay';
+import { NOT_AFTER_PUBLICATION, NOT_BEFORE_PUBLICATION } from '../placeholders';
+import { tenseAround } from '../tense';
 import { resultTimex } from '../toTimex';
 
 const ZONES: Record<string, number> = {
@@ -20,6 +22,12 @@ const JOIN = /^(?:\s*(?:on|at|of)?\s*)$/i;
 // A clock time as news writes one: "3 p.m.", "15:30", "9.30am", "noon"; a bare "13" or a
 // decimal "12.53" (a price, a percentage) is not a time.
 const CLOCK = /\d[:.]\d\d\s*(?:[ap]\.?m\b\.?)|\d:\d\d|\d\s*(?:[ap]\.?m\b\.?|o'clock)/i;
+
+// A day's schedule in the simple present: a name, then its verb's -s form ("Loretta Mester
+// speaks to the Economic Club at 12 p.m.", "the IMF releases its outlook at 9 a.m."); read for a
+// clock time only, whose clause the tense words leave unread.
+const SCHEDULE_PRESENT = /\b[A-Z][\w.'\u2019-]*\s+(?:[a-z]+ly\s+)?(?!(?:is|was|has|does|this|its|his|as|us|thus|plus|news|perhaps|always|across|unless|less)\b)[a-z]{2,}[^su\s]s\b/;
+const clauseBefore = (text: string, at: number) => text.slice(0, at).split(/[.;:!?\u2026,]\s/).at(-1) ?? '';
 
 const isTimeOnly = (r: ParsingResult) =>
   (r.start.isCertain('hour') && !r.start.isCertain('day') && !r.start.isCertain('weekday') && readStated(r)?.type !== 'DATE') || isClock(r);
@@ -74,9 +82,19 @@ export const dateTimeRefiner: Refiner = {
       // Sunday night. Crews arrived at 9 p.m." is that Sunday (the document pass, anchors.ts,
       // puts the last day named, or publication's, in place of the placeholder). A UTC clock
       // may change day when converted, so it keeps the publication day.
+      // Its clause's tense bounds that day by publication: "The index rose 0.9 percent at 1:54
+      // p.m." is no later than the story's day though a meeting ahead was named last, and a
+      // schedule's "releases its outlook at 9 a.m.", "speaks at noon" is no earlier, whatever
+      // weekend a greeting named before it (anchors.ts).
       if (!day && !(zone && ZONES[zone[1]] === 0)) {
         const local = clock(r, '0000-01-01', undefined, 0).slice(10);
-        out.push(statedResult(context, start, context.text.slice(start, end), { type: 'TIME', value: `${ANCHOR_DAY}${local}` }));
+        // (only a schedule's present bounds it from below: "By 10:41 p.m., the FBI was involved"
+        // reads ahead by its "by", and a timeline told in the present, "King first appears in
+        // the timeline at 4:41 a.m.", keeps its day)
+        const tense = tenseAround(context.text, start, end);
+        const schedule = tense === null && SCHEDULE_PRESENT.test(clauseBefore(context.text, start));
+        const side = tense === 'past' ? NOT_AFTER_PUBLICATION : schedule ? NOT_BEFORE_PUBLICATION : '';
+        out.push(statedResult(context, start, context.text.slice(start, end), { type: 'TIME', value: `${ANCHOR_DAY}${side}${local}` }));
         continue;
       }
       const t = resultTimex(r);

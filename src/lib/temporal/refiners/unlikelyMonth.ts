@@ -6,7 +6,7 @@ import type { Refiner } from 'chrono-node';
 import { readStated } from '../context';
 
 const AMBIGUOUS = /^(?:may|march|august)$/i;
-const INTRO = /\b(?:in|of|since|until|till|by|from|to|during|through|before|after|early|mid|late|last|next|this|between|and|or|throughout|around|end|beginning|start|middle)[\s-]*$/i;
+const INTRO = /\b(?:in|of|since|until|till|by|from|to|during|through|before|after|early|mid|late|last|next|this|between|and|or|throughout|around|end|beginning|start|middle|past|beyond)[\s-]*$/i;
 
 // "scheduled for March", "set for May": a scheduling word makes "for" introduce a time ("a
 // blow for May" the politician stays out)

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { tagTimexes } from '../../../src/lib/temporal/index';
+import { tagged } from './helpers';
+
+// What the readings of page-dates.test.ts must NOT take over. Sentences are written for these tests.
+const WEDNESDAY = '2031-04-16'; // a Wednesday
+
+const valueOf = (text: string, published: string, words: string) => tagTimexes(text, published).find((t) => t.text === words)?.value;
+
+describe('tagTimexes: what the page-date readings leave alone', () => {
+  it("'comes as' before a clause is still a backdrop ('The cut comes as output fell in March')", () => {
+    expect(tagged('The cut comes as output fell in March.', '2031-05-02', 'March')?.value).toBe('2031-03');
+  });
+
+  it("'believed to have' looks back ('a climber believed to have fallen in March')", () => {
+    expect(tagged('Rescuers found a climber believed to have fallen in March.', '2031-02-10', 'March')?.value).toBe('2030-03');
+  });
+
+  it("'was seen leaving' is a sighting, in the past", () => {
+    expect(tagged('The suspect was seen leaving the station on Friday.', WEDNESDAY, 'Friday')?.value).toBe('2031-04-11');
+  });
+
+  it("'this past March' and 'last March' still name the March gone", () => {
+    expect(tagged('Sales slumped this past March.', '2031-10-01', 'this past March')?.value).toBe('2031-03');
+    expect(tagged('Sales slumped last March.', '2031-02-01', 'last March')?.value).toBe('2030-03');
+  });
+
+  it("a past clock time keeps the past day the story tells ('The blaze began on Sunday. Crews arrived at 9 p.m.')", () => {
+    expect(valueOf('The blaze began on Sunday. Crews arrived at 9 p.m.', WEDNESDAY, '9 p.m.')).toBe('2031-04-13T21:00');
+  });
+
+  it("a deadline's clock time in a told night keeps its day ('By 11:15 p.m., detectives were at the scene')", () => {
+    const text = 'The alarm was raised at 10 p.m. on March 3. By 11:15 p.m., detectives were at the scene.';
+    expect(valueOf(text, WEDNESDAY, '11:15 p.m.')).toBe('2031-03-03T23:15');
+  });
+
+  it('a perfect with words between it and the weekday still reads back ("have risen sharply since Monday")', () => {
+    expect(tagged('Yields have risen sharply since Monday.', WEDNESDAY, 'Monday')?.value).toBe('2031-04-14');
+  });
+});
