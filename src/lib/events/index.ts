@@ -135,7 +135,9 @@ function eventsOfSentence(text: string, sentence: Span, timexes: Timex[], publis
       const range = fromSpeaking(text, said.timex, said.range, all, published);
       const m = range === said.range ? said : { ...said, range, timex: { ...said.timex, value: range.start } };
       anchors.register(text.slice(st.span.start, st.span.end), m);
-      const e = datedEvent(text, st, sentence, m, published, [...labelDrop(text, m.timex, st), ...placedWords], `${m.timex.start}`, before, wordsOf, governingGroup);
+      // (the sentence's later dates too: a label may run on into the next clause, see labelOf)
+      const later = timexes.filter((t) => t.start >= st.span.end);
+      const e = datedEvent(text, st, sentence, m, published, [...labelDrop(text, m.timex, st), ...placedWords, ...later], `${m.timex.start}`, before, wordsOf, governingGroup);
       if (e) out.push(e);
     }
     const anchor = dated === 0 ? anchors.find(text.slice(st.span.start, st.span.end)) : null;

@@ -62,7 +62,7 @@ const SUBJECT_PHRASE = /^((?:The|A|An)\s+[a-z]+(?:\s+[a-z]+)?)\s+(?:of|for|at|fr
 // "The chief of the coast guard, Admiral Thad Allen, acknowledged ...": a description and the
 // name it describes; a long label keeps the name ("Admiral Thad Allen acknowledged ...").
 const NAMED_IN_APPOSITION =
-  /^(?:The|A|An|[A-Z][\w’'-]*['’]s)\s+[^,;]{3,50}?,\s+((?:[A-Z][\w.'’-]*\s+){1,3}[A-Z][\w'’-]*(?:\s+and\s+(?:[A-Z][\w.'’-]*\s+){1,3}[A-Z][\w'’-]*)?),\s+(?=(?:[a-z]+ly\s+)?[a-z]{3,}\b)/;
+  /^(?:The|A|An|(?:[A-Z][\w.’'-]*\s+){0,2}[A-Z][\w’'-]*['’]s)\s+[^,;]{3,50}?,\s+((?:[A-Z][\w.'’-]*\s+){1,3}[A-Z][\w'’-]*(?:\s+and\s+(?:[A-Z][\w.'’-]*\s+){1,3}[A-Z][\w'’-]*)?),\s+(?=(?:[a-z]+ly\s+)?[a-z]{3,}\b)/;
 const HAPPENING_IS = /^((?:The|A|An)\s+(?:[\w-]+\s+){0,2}?([a-z]+)\s+(?:of|in|at|on|by)\s+[^,;]{3,70}?)\s+(?:was|is|were|are|has been|had been|became|remains)\s/;
 const LONG_ASIDE =
   /^([^,;]{3,60}?),\s+[^;]{2,200}?,\s+(?=(?:[a-z]+ly\s+)?(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|should|said|says)\b)/;

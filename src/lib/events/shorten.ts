@@ -77,6 +77,11 @@ function cutsBetweenPhrases(words: string[], i: number, clauseOnly: boolean): bo
 export function shorten(s: string, max = MAX_LABEL): string {
   const words = s.split(' ');
   if (words.length <= MAX_WORDS && s.length <= max) return s;
+  // "Haley would resign, | marking the departure of one of the few ...": a participle after a
+  // comma adds a comment to a whole clause, which may stand alone however short
+  for (let i = Math.min(MAX_WORDS, words.length - 1); i >= 3; i--) {
+    if (/,$/.test(words[i - 1]) && /^[a-z]+ing$/.test(words[i]) && hasVerb(words.slice(0, i)) && !NEEDS_MORE.test(words[i - 1].slice(0, -1))) return words.slice(0, i).join(' ').replace(/,$/, '');
+  }
   // "About twelve words": a whole phrase a few words over reads better than a cut one, so the
   // room widens once (by a third) before a label is cut between words.
   for (const [maxWords, maxChars] of [[MAX_WORDS, max], [MAX_WORDS + 2, Math.round(max * 4 / 3)]]) {

@@ -55,6 +55,20 @@ function sinceWhenLabel(text: string, first: Timex, drop: Timex[]): string {
   return label && !startsOnVerb(label) ? label : '';
 }
 
+// "Nikki Haley said on Tuesday | that she would resign at the end of the year": a clause with two
+// dates is cut before its "that"; when what was said is the speaker's own doing ("she would
+// resign"), saying it was the day's news, and the label runs on into it, the other date left
+// out. ("Officials told reporters on Tuesday | that a vote could follow": an attribution, no
+// news of its own.)
+const ENDS_SAYING = /\b(?:said|says|announced|announces|told\s+[\w.'’-]+(?:\s+[\w.'’-]+)?|added|stated|confirmed|warned|declared|disclosed|revealed)\W*$/i;
+function reportedRunOn(text: string, st: Statement, drop: Timex[]): string {
+  if (!/^\s*that\s+(?:he|she|it|they|we|I)\s/.test(text.slice(st.span.end, st.span.end + 14))) return '';
+  if (!ENDS_SAYING.test(withoutSpans(text, st.span, drop).replace(/\s+/g, ' ').trim())) return '';
+  const stop = /[.;!?](?=\s|$)|\n/.exec(text.slice(st.span.end, st.span.end + 400));
+  const clause = { start: st.span.start, end: st.span.end + (stop ? stop.index : Math.min(400, text.length - st.span.end)) };
+  return makeLabel(text, clause, drop).replace(/^(.{3,80}?\b(?:said|says|announced|told\s+\S+(?:\s+\S+)?))\s+that\s+/, '$1 ');
+}
+
 export function labelOf(text: string, st: Statement, dates: Timex[]): string {
   // the mention's own date (and those coordinated with it) decides which clause is labelled;
   // every date given is left out of the words
@@ -89,6 +103,8 @@ export function labelOf(text: string, st: Statement, dates: Timex[]): string {
     const label = frontedLabel(text, fronted, drop, first);
     if (label) return label;
   }
+  const reported = reportedRunOn(text, st, drop);
+  if (reported) return reported;
   let label = makeLabel(text, st.span, drop);
   if (label && first && startsOnVerb(label) && /^\W*$/.test(text.slice(st.span.start, first.start))) {
     label = makeLabel(text, st.span, []);

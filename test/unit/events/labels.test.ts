@@ -207,3 +207,17 @@ describe('a long label saying what a happening was is the happening', () => {
     expect(label('The death of a 61-year-old fisherman in Tema on Sunday was the first from the new strain outside the capital region.', 'on Sunday')).toBe('The death of a 61-year-old fisherman in Tema');
   });
 });
+
+describe('a speaker announcing their own doing, and a participle’s comment', () => {
+  const labelsOf = (text: string, dates: [string, string][]) => buildEvents(text, dates.map(([w, v]) => timexOf(text, w, v)), '2024-05-15').map((e) => e.label);
+  it('labels the announcement with what was announced', () => {
+    const text = 'The port’s longest-serving pilot, Ana Ruiz, said on Monday that she would retire at the end of June, ending a 40-year career on the river.';
+    expect(labelsOf(text, [['on Monday', '2024-05-13'], ['the end of June', '2024-06']])).toEqual(['Ana Ruiz said she would retire', 'Ana Ruiz would retire, ending a 40-year career on the river']);
+  });
+});
+
+describe('a long label ends before a participle’s comment', () => {
+  it('cuts ", marking ..." from a long label', () => {
+    expect(shorten('The harbour master would resign at once, marking the end of the longest tenure of any official in the port’s history')).toBe('The harbour master would resign at once');
+  });
+});
