@@ -5,7 +5,7 @@
 // Knows nothing of dates; works on one sentence of bounded length.
 
 import { isFuturate } from './futurate';
-import { FUTURE, PAST, WEAK_FUTURE } from './tenseWords';
+import { FUTURE, PAST, SHORT_PAST, WEAK_FUTURE } from './tenseWords';
 import { DECLINED, failedCheck, isParticiple, JUDGED_FROM, namesCause, namesDisaster, reportedPlan } from './verbGroup';
 
 export type Tense = 'past' | 'future' | 'present';
@@ -50,6 +50,7 @@ const CAUSED = new Set(['caused', 'forced', 'prompted', 'led', 'obliged', 'compe
 const NEEDS_TO = new Set(['plans', 'plan', 'planning', 'set', 'going', 'due', 'aims', 'hopes', 'intends', 'intend', 'hoping', 'aiming', 'seeking', 'intending']);
 
 const HEARSAY = /^(?:rumou?red|tipped|believed|thought|reputed|poised)$/;
+const FORECAST_MOVE = /^(?:ris|fall|climb|gain|drop|slipp|eas|extend|cutt|rais|hik|lower|keep|hold|boost|slow|accelerat|expand|shrink|widen|narrow|hitt|reach|topp|edg|return|resum|paus|stay|remain)ing$/;
 const WEEKDAY = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day$/i;
 
 /** The index of the last word before `start`, -1 when none. */
@@ -67,7 +68,7 @@ function cueOf(word: string): { tense: Tense; weight: number } | null {
   if (PRESENT.has(w)) return { tense: 'present', weight: 1.3 };
   // Regular past tense and participles ("announced", "has launched"); capitalised words are
   // mostly names ("United"), so only lower-case ones count.
-  if (w === word && w.length > 4 && w.endsWith('ed')) return { tense: 'past', weight: 1.2 };
+  if (w === word && ((w.length > 4 && w.endsWith('ed')) || SHORT_PAST.has(w))) return { tense: 'past', weight: 1.2 };
   return null;
 }
 
@@ -206,8 +207,9 @@ function reading(sentence: string, start: number, end: number, perfectPast: bool
     // ("believed to have died in March" looks back)
     const hearsay = HEARSAY.test(word) && lower[i + 1] === 'to' && words[i + 2]?.index < start;
     // headline-ese "ECB seen extending bond-buying", "Oil seen rising": expected ("was seen
-    // leaving" is a sighting)
-    const forecastSeen = word === 'seen' && /ing$/.test(lower[i + 1] ?? '') && !/^(?:was|were|had|has|have|been|be|being|never|not|is|are)$/.test(lower[i - 1] ?? '');
+    // leaving" is a sighting, and a caption's "rig seen burning in April" a photograph: only a
+    // figure's or a policy's move is forecast)
+    const forecastSeen = word === 'seen' && FORECAST_MOVE.test(lower[i + 1] ?? '') && !/^(?:was|were|had|has|have|been|be|being|never|not|is|are)$/.test(lower[i - 1] ?? '');
     let cue = hearsay ? { tense: lower[i + 2] === 'have' ? ('past' as Tense) : ('future' as Tense), weight: 1.6 } : isPlanned || futurate || prospective || when || planned || forecastSeen ? { tense: 'future' as Tense, weight: 1 } : backdrop || lookedBack || declined || perfect || unchecked ? { tense: 'past' as Tense, weight: 1 } : cueOf(sentence.slice(index, index + word.length));
     if (!cue) continue;
     const prev = words[i - 1]?.word;
@@ -245,8 +247,9 @@ function reading(sentence: string, start: number, end: number, perfectPast: bool
     if (index >= end && index - end <= 1 && /^(?:forecasts?|projections?|plans?|estimates?|outlook)$/.test(word)) continue;
     let tense = cue.tense;
     // "That's reversed Wednesday", "have rallied Friday": a perfect right before a weekday is
-    // news's hot-news perfect, whose day is the story's own, not a week back
-    if (tense === 'past' && word.endsWith('ed') && index < start && /^\s+$/.test(sentence.slice(index + word.length, start)) && WEEKDAY.test(sentence.slice(start, end)) && (prev === 'has' || prev === 'have' || /['](?:s|ve)$/.test(prev ?? ''))) tense = 'present';
+    // news's hot-news perfect, whose day is the story's own, not a week back ("have followed
+    // Tuesday's earthquake": a possessive weekday is the object's, dated as before)
+    if (tense === 'past' && word.endsWith('ed') && index < start && /^\s+$/.test(sentence.slice(index + word.length, start)) && WEEKDAY.test(sentence.slice(start, end)) && !/^\s?['\u2019]s\b/.test(sentence.slice(end)) && (prev === 'has' || prev === 'have' || /['](?:s|ve)$/.test(prev ?? ''))) tense = 'present';
     // a participle after "be" is passive: "will be held", "to be completed" point where the
     // auxiliary points, which is a cue of its own; "to be held" looks ahead. So after a
     // linking verb: "will stay closed", "to remain shut", "is staffed" are states, not past

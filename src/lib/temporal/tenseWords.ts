@@ -15,11 +15,12 @@ export const PAST = new Set([
   'kept', 'built', 'struck', 'flew', 'drew', 'threw', 'knew', 'became', 'chose', 'broke', 'spent', 'sent',
   'hit', 'cut', 'shut', 'sank', 'slid', 'dropped', 'since', 'rang', 'began', 'felt', 'found', 'heard',
   'meant', 'stood', 'understood', 'wore', 'withdrew', 'overtook', 'undertook', 'forgot', 'shook',
-  // regular pasts too short for the '-ed' test of four letters and more ("died Sept. 30", "sued Monday")
-  'died', 'sued', 'fled', 'tied', 'owed',
   // irregular participles of the present perfect ("has fallen since March")
   // a plan as it stood before it changed: "originally scheduled for March"
   'originally', 'initially',
   'been', 'gone', 'done', 'seen', 'taken', 'given', 'begun', 'written', 'shown', 'grown', 'fallen',
   'risen', 'driven', 'chosen', 'spoken', 'broken', 'stolen', 'frozen', 'forgotten', 'hidden', 'beaten',
 ]);
+// Regular pasts too short for tense.ts's '-ed' test of five letters and more ("died Sept. 30",
+// "sued Monday"); read in lower case only, as that test is ("The Day That Lehman Died" is a title).
+export const SHORT_PAST = new Set(['died', 'sued', 'fled', 'tied', 'owed']);

@@ -20,6 +20,18 @@ describe('tagTimexes: what the page-date readings leave alone', () => {
     expect(tagged('The suspect was seen leaving the station on Friday.', WEDNESDAY, 'Friday')?.value).toBe('2031-04-11');
   });
 
+  it("a caption's 'seen' with a verb in -ing is a photograph ('The tanker, seen listing off the coast in May')", () => {
+    expect(tagged('The tanker, seen listing off the coast in May, was later towed to port.', '2031-10-01', 'May')?.value).toBe('2031-05');
+  });
+
+  it("a possessive weekday after a perfect is the object's day ('the appeals that have followed Monday's flood')", () => {
+    expect(tagged("The appeals that have followed Monday's flood raised millions.", '2031-04-19', 'Monday')?.value).toBe('2031-04-14');
+  });
+
+  it("a capitalised short past is a title's word ('The Night the Music Died is part of a season broadcast in June')", () => {
+    expect(tagged('The Night the Music Died is part of a season of films broadcast in June.', '2031-05-20', 'June')?.value).toBe('2031-06');
+  });
+
   it("'this past March' and 'last March' still name the March gone", () => {
     expect(tagged('Sales slumped this past March.', '2031-10-01', 'this past March')?.value).toBe('2031-03');
     expect(tagged('Sales slumped last March.', '2031-02-01', 'last March')?.value).toBe('2030-03');
