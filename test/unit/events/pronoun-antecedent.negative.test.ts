@@ -1,14 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { withNamedActor } from '../../../src/lib/events/pronoun';
 import { analysisOf } from '../../../src/lib/analysis';
+import { namedAfterSentences } from './helpers';
 
-function named(text: string, label: string): string {
-  const analysis = analysisOf(text);
-  const sentences = analysis.sentences;
-  const last = sentences.length - 1;
-  const before = sentences.slice(0, last).reverse();
-  return withNamedActor(text, label, () => (before[0] ? analysis.wordsOf(before[0]) : null), sentences[last].start, () => before.slice(1).map((s) => analysis.wordsOf(s)));
-}
+const named = namedAfterSentences;
 
 describe('a pronoun is not given a name the sentences before do not support', () => {
   it('does not go back past a sentence that does not go on with "he"', () => {

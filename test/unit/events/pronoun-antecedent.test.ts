@@ -1,21 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { withNamedActor } from '../../../src/lib/events/pronoun';
 import { analysisOf } from '../../../src/lib/analysis';
+import { namedAfterSentences } from './helpers';
 
-/** The label of the last sentence of `text`, named from the sentences before it. */
-function named(text: string, label: string): string {
-  const analysis = analysisOf(text);
-  const sentences = analysis.sentences;
-  const last = sentences.length - 1;
-  const before = sentences.slice(0, last).reverse();
-  return withNamedActor(
-    text,
-    label,
-    () => (before[0] ? analysis.wordsOf(before[0]) : null),
-    sentences[last].start,
-    () => before.slice(1).map((s) => analysis.wordsOf(s)),
-  );
-}
+const named = namedAfterSentences;
 
 describe('a pronoun goes on with the one the sentences before named', () => {
   it('a "he" after a sentence naming a person by office is that office holder', () => {
