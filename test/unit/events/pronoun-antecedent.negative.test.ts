@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { withNamedActor } from '../../../src/lib/events/pronoun';
-import { analysisOf } from '../../../src/lib/analysis';
 import { namedAfterSentences } from './helpers';
 
 const named = namedAfterSentences;
