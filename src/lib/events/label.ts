@@ -80,7 +80,7 @@ const CONJUNCTION = /^(?:and|but|while|whereas|although|though|yet|so|also|inclu
 // A leading subordinate clause or scene-setting phrase ("On his flight to Malaysia,",
 // "Speaking to reporters,"): the gist is the main clause after it. Participles are listed, not
 // matched by "-ing": "Boeing", "Beijing" and "Xi Jinping" open sentences too.
-const SUBORDINATE = /^(?:while|although|though|as|when|after|before|since|because|if|once|despite|with|on|in|at|during|aboard|amid|following|within|currently|to\s+(?:add|make|keep|avoid|get|be|put|help)|speaking|traveling|travelling|writing|addressing|responding|referring|commenting|citing|visiting|arriving|returning|announcing|asked|according)\b[^,]{3,120},\s+/i;
+const SUBORDINATE = /^(?:while|although|though|as|when|after|before|since|because|if|once|despite|with|on|in|at|during|aboard|amid|following|within|currently|to\s+(?:add|make|keep|avoid|get|be|put|help)|speaking|traveling|travelling|writing|addressing|responding|referring|commenting|citing|visiting|arriving|returning|announcing|asked|according)\b[^,]{3,200},\s+/i;
 // "Sitting in a hotel room far from home, the filmmaker says ...", "Standing outside the court,
 // she read ...": any participle opening the sentence on a preposition or a determiner sets a
 // scene (a name ending in -ing, "Beijing", "Boeing", is followed by a verb, not by these).

@@ -17,7 +17,7 @@ const PLAIN_WORD = /^[\p{L}\d][\p{L}\d’'.-]*$/u;
 const NOT_A_MODIFIER = /^(?:is|are|was|were|has|have|had|will|would|that|which|who|and|or|but|said|says)$/i;
 // What may follow the event noun: the phrase ends there ("Friday's death toll" ends on "toll",
 // no happening).
-const ENDS_PHRASE = /^(?:of|in|at|on|to|for|by|with|from|that|which|who|and|or|but|as|after|before|is|are|was|were|has|have|had|will|would|could|may|might|can)$/i;
+const ENDS_PHRASE = /^(?:of|in|at|on|to|for|by|with|from|that|which|who|and|or|but|as|after|before|is|are|was|were|has|have|had|will|would|could|may|might|can|did|does|do)$/i;
 const headNounAt = (words: string[]) => {
   const noun = words.findIndex((w) => EVENT_NOUN.test(w));
   if (noun < 0 || words.slice(0, noun).some((w) => NOT_A_MODIFIER.test(w))) return -1;
@@ -59,7 +59,8 @@ function namedAfter(text: string, from: number, date: Timex): string {
   // determiner, wherever the phrase stands but at the clause's start
   const owned = /^['’]s((?:\s+[\p{L}\d][\p{L}\d’'-]*){1,4})/u.exec(text.slice(date.end, date.end + 50));
   // ("spoke at Tuesday's meeting" happened at the meeting: the clause keeps the day)
-  if (owned && /\p{L}/u.test(text.slice(from, date.start)) && !/\b(?:at|during|in|on|throughout|from|to)\s+$/i.test(lead)) {
+  // (a clause may open after a comma or a joining word: "..., yesterday's vote did the opposite")
+  if (owned && /\p{L}/u.test(text.slice(from, date.start)) && !/(?:\b(?:at|during|in|on|throughout|from|to|and|but|so)|[,;:—–])\s+$/i.test(lead)) {
     const words = owned[1].trim().split(/\s+/);
     const noun = headNounAt(words);
     if (noun >= 0) return words.slice(0, noun + 1).join(' ');

@@ -221,3 +221,11 @@ describe('a long label ends before a participle’s comment', () => {
     expect(shorten('The harbour master would resign at once, marking the end of the longest tenure of any official in the port’s history')).toBe('The harbour master would resign at once');
   });
 });
+
+describe('a long conditional opening and a clause opening on a day’s possessive', () => {
+  const labelsOf = (text: string, dates: [string, string][]) => buildEvents(text, dates.map(([w, v]) => timexOf(text, w, v)), '2024-05-15').map((e) => e.label);
+  it('labels the main clause after a long "if" clause', () => {
+    const text = 'But if the harbour towns were hoping for some kind of reassurance about the safety and the future of their ferries and the strength of their piers, yesterday’s council vote did largely the opposite.';
+    expect(labelsOf(text, [['yesterday', '2024-05-14']])).toEqual(['The council vote did largely the opposite']);
+  });
+});
