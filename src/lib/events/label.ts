@@ -80,7 +80,11 @@ const CONJUNCTION = /^(?:and|but|while|whereas|although|though|yet|so|also|inclu
 // A leading subordinate clause or scene-setting phrase ("On his flight to Malaysia,",
 // "Speaking to reporters,"): the gist is the main clause after it. Participles are listed, not
 // matched by "-ing": "Boeing", "Beijing" and "Xi Jinping" open sentences too.
-const SUBORDINATE = /^(?:while|although|though|as|when|after|before|since|because|if|once|despite|with|on|in|at|during|aboard|amid|following|within|currently|to\s+(?:add|make|keep|avoid|get|be|put|help)|speaking|traveling|travelling|writing|addressing|responding|referring|commenting|citing|visiting|arriving|returning|announcing|asked|according)\b[^,]{3,200},\s+/i;
+// A condition, however long, is never the news: "If the public was looking for reassurance about
+// ... and ..., the vote did the opposite". (Other opening clauses over 120 characters may carry the
+// event: "As the association reported that foreclosures rose in the fourth quarter, ...".)
+const CONDITION = /^(?:if|unless)\b[^,]{3,240},\s+/i;
+const SUBORDINATE = /^(?:while|although|though|as|when|after|before|since|because|if|once|despite|with|on|in|at|during|aboard|amid|following|within|currently|to\s+(?:add|make|keep|avoid|get|be|put|help)|speaking|traveling|travelling|writing|addressing|responding|referring|commenting|citing|visiting|arriving|returning|announcing|asked|according)\b[^,]{3,120},\s+/i;
 // "Sitting in a hotel room far from home, the filmmaker says ...", "Standing outside the court,
 // she read ...": any participle opening the sentence on a preposition or a determiner sets a
 // scene (a name ending in -ing, "Beijing", "Boeing", is followed by a verb, not by these).
@@ -177,7 +181,7 @@ function withoutOpenings(s: string): string {
     // ("Tapping on it will let riders call, minus ...": a doing that is the subject of a verb
     // before the comma is no scene)
     const scene = SCENE_PARTICIPLE.exec(s);
-    const sub = SUBORDINATE.exec(s) ?? (scene && !FINITE.test(scene[0]) ? scene : null);
+    const sub = SUBORDINATE.exec(s) ?? CONDITION.exec(s) ?? (scene && !FINITE.test(scene[0]) ? scene : null);
     if (sub && s.length - sub[0].length > 12) s = s.slice(sub[0].length);
     else if (CONJUNCTION.test(s)) s = s.replace(CONJUNCTION, '');
     else if (LEADING_SUBORDINATOR.test(s)) s = s.replace(LEADING_SUBORDINATOR, '');
