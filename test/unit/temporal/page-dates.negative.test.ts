@@ -49,4 +49,8 @@ describe('tagTimexes: what the page-date readings leave alone', () => {
   it('a perfect with words between it and the weekday still reads back ("have risen sharply since Monday")', () => {
     expect(tagged('Yields have risen sharply since Monday.', WEDNESDAY, 'Monday')?.value).toBe('2031-04-14');
   });
+
+  it("a time with no dash before it still joins the day after it ('Filed March 3. Talks resume at 9 a.m. on March 5')", () => {
+    expect(valueOf('Filed March 3. Talks resume at 9 a.m. on March 5.', '2031-03-03', '9 a.m. on March 5')).toBe('2031-03-05T09:00');
+  });
 });

@@ -47,4 +47,9 @@ describe('tagTimexes: dates on real pages read as news writes them', () => {
     expect(valueOf(text, WEDNESDAY, '8:30 a.m.')).toBe('2031-04-16T08:30');
     expect(valueOf(text, WEDNESDAY, '2 p.m.')).toBe('2031-04-16T14:00');
   });
+
+  it("a stamp's dash binds its time to the day before it ('March 3, 2031 — 4:10 PM EDT March 4, 2031 — 9:05 AM EDT')", () => {
+    const text = 'March 3, 2031 \u2014 4:10 PM EDT March 4, 2031 \u2014 9:05 AM EDT';
+    expect(tagTimexes(text, '2031-03-03T20:10').map((t) => t.value)).toEqual(['2031-03-03T16:10', '2031-03-04T09:05']);
+  });
 });

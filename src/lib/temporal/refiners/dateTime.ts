@@ -19,6 +19,7 @@ const ZONE = '(UTC|GMT|EST|EDT|CST|CDT|MST|MDT|PST|PDT|ET|PT|BST|CET|CEST|JST|KS
 // a zone after the time, bare or in parentheses: "18:00 UTC", "6:40 p.m. (GMT+8)"
 const ZONE_AFTER = new RegExp(`^\\s*(?:\\(${ZONE}\\)|${ZONE}(?![\\w]))`);
 const JOIN = /^(?:\s*(?:on|at|of)?\s*)$/i;
+const STAMP_DASH = /^\s+[\u2014\u2013]\s+$/;
 // A clock time as news writes one: "3 p.m.", "15:30", "9.30am", "noon"; a bare "13" or a
 // decimal "12.53" (a price, a percentage) is not a time.
 const CLOCK = /\d[:.]\d\d\s*(?:[ap]\.?m\b\.?)|\d:\d\d|\d\s*(?:[ap]\.?m\b\.?|o'clock)/i;
@@ -69,7 +70,13 @@ export const dateTimeRefiner: Refiner = {
       let day: string | null = null;
       const next = results[i + 1];
       const prev = out[out.length - 1];
-      if (next && JOIN.test(context.text.slice(end, next.index)) && (day = dayValue(next))) {
+      // a page's stamp writes the day, a dash, then the time ("December 6, 2016 — 6:22 PM EST"):
+      // a dash binds the time to the day before it, before a day after it that starts a stamp
+      // of its own
+      if (prev && STAMP_DASH.test(context.text.slice(prev.index + prev.text.length, start)) && (day = dayValue(prev))) {
+        start = prev.index;
+        out.pop();
+      } else if (next && JOIN.test(context.text.slice(end, next.index)) && (day = dayValue(next))) {
         end = next.index + next.text.length;
         i++;
       } else if (prev && JOIN.test(context.text.slice(prev.index + prev.text.length, start)) && (day = dayValue(prev))) {
