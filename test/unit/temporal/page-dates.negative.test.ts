@@ -53,4 +53,9 @@ describe('tagTimexes: what the page-date readings leave alone', () => {
   it("a time with no dash before it still joins the day after it ('Filed March 3. Talks resume at 9 a.m. on March 5')", () => {
     expect(valueOf('Filed March 3. Talks resume at 9 a.m. on March 5.', '2031-03-03', '9 a.m. on March 5')).toBe('2031-03-05T09:00');
   });
+
+  it("a meeting's or a news conference's hour is a time of the story ('told a 4 p.m. news conference')", () => {
+    expect(valueOf('The mayor told a 4 p.m. news conference the roads were clear.', WEDNESDAY, '4 p.m.')).toBe('2031-04-16T16:00');
+    expect(valueOf('The 11 a.m. meeting was cancelled.', WEDNESDAY, '11 a.m.')).toBe('2031-04-16T11:00');
+  });
 });

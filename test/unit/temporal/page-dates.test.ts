@@ -52,4 +52,9 @@ describe('tagTimexes: dates on real pages read as news writes them', () => {
     const text = 'March 3, 2031 \u2014 4:10 PM EDT March 4, 2031 \u2014 9:05 AM EDT';
     expect(tagTimexes(text, '2031-03-03T20:10').map((t) => t.value)).toEqual(['2031-03-03T16:10', '2031-03-04T09:05']);
   });
+
+  it("a programme's hour is every day's ('moved to the network's 10 p.m. slot', 'an 8 p.m. show')", () => {
+    expect(valueOf("In May 2029 the presenter moved to the network's 10 p.m. slot.", WEDNESDAY, '10 p.m.')).toBe('XXXX-XX-XXT22:00');
+    expect(valueOf('He rose from an 8 p.m. show watched by few.', WEDNESDAY, '8 p.m.')).toBe('XXXX-XX-XXT20:00');
+  });
 });

@@ -19,6 +19,7 @@ const ZONE = '(UTC|GMT|EST|EDT|CST|CDT|MST|MDT|PST|PDT|ET|PT|BST|CET|CEST|JST|KS
 // a zone after the time, bare or in parentheses: "18:00 UTC", "6:40 p.m. (GMT+8)"
 const ZONE_AFTER = new RegExp(`^\\s*(?:\\(${ZONE}\\)|${ZONE}(?![\\w]))`);
 const JOIN = /^(?:\s*(?:on|at|of)?\s*)$/i;
+const TIMESLOT = /^\s+(?:(?:prime-?time|time|evening|morning|late-night|news)\s+)?(?:slot|show|newscast|programme|program|bulletin|broadcast)s?\b/i;
 const STAMP_DASH = /^\s+[\u2014\u2013]\s+$/;
 // A clock time as news writes one: "3 p.m.", "15:30", "9.30am", "noon"; a bare "13" or a
 // decimal "12.53" (a price, a percentage) is not a time.
@@ -67,6 +68,12 @@ export const dateTimeRefiner: Refiner = {
       const match = ZONE_AFTER.exec(context.text.slice(end, end + 16));
       const zone = match && (match[1] ? match.slice(0, 4) : [match[0], match[4], match[5], match[6]]);
       if (zone) end += zone[0].length;
+      // "Hannity's 9 p.m. slot", "the 6 o'clock news", "an 8 p.m. show": a programme's hour,
+      // every day's, dates nothing in the story
+      if (TIMESLOT.test(context.text.slice(end, end + 40)) && /(?:\b(?:the|a|an|his|her|its|their)|['\u2019]s)\s+$/i.test(context.text.slice(Math.max(0, start - 12), start))) {
+        out.push(statedResult(context, start, context.text.slice(start, end), { type: 'TIME', value: `XXXX-XX-XX${clock(r, '0000-01-01', undefined, 0).slice(10)}` }));
+        continue;
+      }
       let day: string | null = null;
       const next = results[i + 1];
       const prev = out[out.length - 1];
