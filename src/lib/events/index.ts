@@ -43,6 +43,10 @@ function datedEvent(
   governingGroup: (t: Timex) => VerbGroup | null,
 ): TimelineEvent | null {
   const publishedDay = published.slice(0, 10);
+  // "Twenty-one years later, the reporter went back": a length counted from a moment the story
+  // told earlier, read from the day of writing, lands ahead of it while its verb is a plain past;
+  // no reader puts that in the future, and where it belongs is not known
+  if (range.start > publishedDay && /\b(?:later|afterwards?|after that)\b/i.test(t.text) && pastGroup(governingGroup(t))) return null;
   const label = named(text, labelOf(text, st, drop), st, sentence, wordsOf, before);
   if (!label) return null;
   const sameDay = range.start === publishedDay && range.end === publishedDay ? sameDayStatus(t, published, governingGroup(t)) : null;
@@ -71,8 +75,8 @@ function datedEvent(
 // that opens its clause dates the clause's verb, here a plain past with no word of a plan in its
 // group ("was set to", "were expected to" look ahead from the past). A date after its verb may
 // date the object instead: "left unchanged its forecast for growth this year".
-const toldAsDone = (t: Timex, group: VerbGroup | null) =>
-  !!group && t.end <= group.first.start && (group.first.form === 'past' || /^(?:was|were|had|did)$/i.test(group.first.text)) && !readCues(group.text).future;
+const pastGroup = (group: VerbGroup | null) => !!group && (group.first.form === 'past' || /^(?:was|were|had|did)$/i.test(group.first.text)) && !readCues(group.text).future;
+const toldAsDone = (t: Timex, group: VerbGroup | null) => !!group && t.end <= group.first.start && pastGroup(group);
 
 /** The label with its opening pronoun named: by the clauses before the statement in its own
  * sentence first ("Batchelder seems to have fared well; she created an account"), else by the

@@ -185,3 +185,14 @@ describe('the end of a year is its last month', () => {
     expect([String(start).slice(0, 7), end]).toEqual(['2025-09', '2025-12-31']);
   });
 });
+
+describe('a length counted "later" from a moment told before', () => {
+  it('is not drawn ahead of the day of writing when its verb is a plain past', () => {
+    const text = 'Twenty years later, a reporter went back to the village.';
+    expect(buildEvents(text, [timexOf(text, 'Twenty years later', '2044')], '2024-05-15')).toEqual([]);
+  });
+  it('still looks ahead with a future verb', () => {
+    const text = 'Two weeks later, the ferry will sail again.';
+    expect(buildEvents(text, [timexOf(text, 'Two weeks later', '2024-05-29')], '2024-05-15').map((e) => e.status)).toEqual(['projected']);
+  });
+});
