@@ -58,4 +58,8 @@ describe('tagTimexes: what the page-date readings leave alone', () => {
     expect(valueOf('The mayor told a 4 p.m. news conference the roads were clear.', WEDNESDAY, '4 p.m.')).toBe('2031-04-16T16:00');
     expect(valueOf('The 11 a.m. meeting was cancelled.', WEDNESDAY, '11 a.m.')).toBe('2031-04-16T11:00');
   });
+
+  it("a day more than a week after the stamp, told in the past, is last year's ('On May 25, the agency replied' under May 6)", () => {
+    expect(tagged('On May 25, the agency replied to the complaint.', '2031-05-06', 'May 25')?.value).toBe('2030-05-25');
+  });
 });

@@ -57,4 +57,8 @@ describe('tagTimexes: dates on real pages read as news writes them', () => {
     expect(valueOf("In May 2029 the presenter moved to the network's 10 p.m. slot.", WEDNESDAY, '10 p.m.')).toBe('XXXX-XX-XXT22:00');
     expect(valueOf('He rose from an 8 p.m. show watched by few.', WEDNESDAY, '8 p.m.')).toBe('XXXX-XX-XXT20:00');
   });
+
+  it("a day within a week after the stamp, told in the past, is an update's ('Update: On May 9, the agency replied' under May 6)", () => {
+    expect(tagged('Update: On May 9, the agency replied to our questions.', '2031-05-06', 'May 9')?.value).toBe('2031-05-09');
+  });
 });

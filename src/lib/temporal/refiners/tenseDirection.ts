@@ -29,6 +29,9 @@ function weekdayYear(publishedYear: number, month: number, day: number, target: 
 const SUSPENSION_END =
   /\b(?:cancel|suspend|ground|halt|freez|froze|clos|shut|ban|extend|delay|postpone|pause|block|bar|defer|restrict)\w*\b[^.;:]*\b(?:through|thru|until|till)\s+(?:(?:early|mid|late)[\s-]+)?$/i;
 
+// how many days after its stamp a page's text may tell, in the past, of an update
+const UPDATE_DAYS = 7;
+
 export const tenseDirectionRefiner: Refiner = {
   refine(context, results) {
     const published = publicationDay(context);
@@ -66,7 +69,10 @@ export const tenseDirectionRefiner: Refiner = {
       // within the publication month, the day decides ("on March 3" written March 20, in a
       // future statement, is next year's)
       if (c.isCertain('day') && month === published.month && year === published.year) {
-        if (tense === 'past' && c.get('day')! > published.day) year -= 1;
+        // (a day within a week after the stamp told in the past is an update the page took
+        // after it was dated, "Update: On December 29, I got a reply" under December 28; a day
+        // a year back would be written with its year)
+        if (tense === 'past' && c.get('day')! > published.day + UPDATE_DAYS) year -= 1;
         if (tense === 'future' && c.get('day')! < published.day) year += 1;
       }
       c.imply('year', year);
