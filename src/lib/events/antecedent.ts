@@ -24,7 +24,8 @@ export function personName(text: string, words: readonly Word[], gender: Gender 
     if (!words[i].person || TITLE.test(words[i].text) || !/^\p{Lu}/u.test(words[i].text)) continue;
     let j = i;
     // a name is one run of words: a comma or a title ends it ("Mr. Hale, Ms. Okoro")
-    while (j + 1 < words.length && words[j + 1].person && j - i < 3 && !TITLE.test(words[j + 1].text) && !/[,;:(]/.test(text.slice(words[j].end, words[j + 1].start))) j++;
+    // (a name is written in capitals: "Margaret Thatcher rose to speak" ends before "rose")
+    while (j + 1 < words.length && words[j + 1].person && /^\p{Lu}/u.test(words[j + 1].text) && j - i < 3 && !TITLE.test(words[j + 1].text) && !/[,;:(]/.test(text.slice(words[j].end, words[j + 1].start))) j++;
     const from = i;
     i = j;
     if (gender && TITLED[gender].test(text.slice(Math.max(0, words[from].start - 8), words[from].start))) continue;

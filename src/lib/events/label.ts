@@ -138,6 +138,9 @@ export function withoutSpans(text: string, clause: Span, drop: Span[]): string {
     if (tail) out += tail[0];
     if (possessive) out += ' the ';
     at = Math.max(at, d.end + possessive);
+    // "from the late 1990s onwards": the span's own last word goes with it
+    const onwards = /^\s+onwards?\b/i.exec(text.slice(at, at + 10));
+    if (onwards && !possessive) at += onwards[0].length;
   }
   return out + text.slice(at, clause.end);
 }
@@ -184,6 +187,8 @@ function withoutOpenings(s: string): string {
     const sub = SUBORDINATE.exec(s) ?? CONDITION.exec(s) ?? (scene && !FINITE.test(scene[0]) ? scene : null);
     if (sub && s.length - sub[0].length > 12) s = s.slice(sub[0].length);
     else if (CONJUNCTION.test(s)) s = s.replace(CONJUNCTION, '');
+    // "As in the late 19th century, the mainstream regards ..." without its date: "As, the ..."
+    else if (/^(?:as|like|unlike|since|until|from|by|in|on|at|during)\s*,\s+/i.test(s)) s = s.replace(/^\w+\s*,\s+/, '');
     else if (LEADING_SUBORDINATOR.test(s)) s = s.replace(LEADING_SUBORDINATOR, '');
     else break;
   }

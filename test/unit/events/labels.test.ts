@@ -229,3 +229,12 @@ describe('a long conditional opening and a clause opening on a day’s possessiv
     expect(labelsOf(text, [['yesterday', '2024-05-14']])).toEqual(['The council vote did largely the opposite']);
   });
 });
+
+describe('what a dropped date leaves behind', () => {
+  it.each([
+    ['As in the late 1990s, the port is again short of pilots.', 'the late 1990s', 'The port is again short of pilots'],
+    ['The ferry has run every summer from the late 1990s onwards without a single failure.', 'the late 1990s', 'The ferry has run every summer without a single failure'],
+  ])('%j', (text, date, expected) => {
+    expect(label(text, date)).toBe(expected);
+  });
+});

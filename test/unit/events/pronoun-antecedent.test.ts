@@ -80,3 +80,10 @@ describe('a title says who a "she" or a "he" can be', () => {
     expect(withNamedActor(text, 'She resigned', () => analysis.wordsOf(analysis.sentences[0]), text.indexOf('On Tuesday'))).toBe('Okoro resigned');
   });
 });
+
+describe('a name is a run of capitalised words', () => {
+  it('ends "Margaret Okafor rose to speak" before "rose"', () => {
+    const text = 'On a cold Tuesday, Margaret Okafor rose to speak in the hall. Her hosts were the fishermen’s guild.';
+    expect(named(text, 'Her hosts were the fishermen’s guild')).toBe('Margaret Okafor’s hosts were the fishermen’s guild');
+  });
+});
