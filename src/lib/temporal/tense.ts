@@ -76,7 +76,7 @@ function cueOf(word: string): { tense: Tense; weight: number } | null {
 // Sunday night, officers found a second device", "Until March, the road was closed". Only words
 // that place the clause against the date ("by", "until", "later", "late", "on") stand before it,
 // and a comma closes it (after a part of day, if the span left one out).
-const FRONTED_BEFORE = /^\s*(?:(?:and|but|then|so|yet|still)\s+)?(?:(?:by|until|till|later|earlier|early|late|on|at|around|about|as\s+of)\s+)+$/i;
+const FRONTED_BEFORE = /^\s*(?:(?:and|but|then|so|yet|still)\s+)?(?:(?:by|until|till|later|earlier|early|late|on|in|at|around|about|as\s+of)\s+)+$/i;
 const FRONTED_AFTER = /^(?:\s+(?:morning|afternoon|evening|night))?\s*,/i;
 
 // A date joined to the one before it by "and"/"or", with only a preposition or an adverb
@@ -243,6 +243,10 @@ function reading(sentence: string, start: number, end: number, perfectPast: bool
     // "cut its forecast in October": after a determiner a forecast is a thing, dated by its
     // own verb; "the forecast for March" still looks ahead
     if ((word === 'forecast' || word === 'forecasts') && DETERMINER.has(words[i - 1]?.word ?? '') && words[i + 1]?.word !== 'for') continue;
+    // "In January the IMF forecast growth of 2.5%": after a name, the verb of forecasting, a
+    // past or present act dated by its own date, not a look ahead ("the Weather Service forecasts
+    // and advisories through Wednesday night": a noun, which still looks ahead)
+    if ((word === 'forecast' || word === 'forecasts') && i > 1 && /^[A-Z]/.test(sentence.slice(words[i - 1].index, words[i - 1].index + 1)) && /^[a-z0-9$]/.test(words[i + 1]?.word ?? '') && !/^(?:for|and|or|of|is|are|was|were|have|has|had)$/.test(words[i + 1].word)) continue;
     // "a July forecast", "the March projections": a noun the date itself modifies
     if (index >= end && index - end <= 1 && /^(?:forecasts?|projections?|plans?|estimates?|outlook)$/.test(word)) continue;
     let tense = cue.tense;

@@ -62,4 +62,12 @@ describe('tagTimexes: what the page-date readings leave alone', () => {
   it("a day more than a week after the stamp, told in the past, is last year's ('On May 25, the agency replied' under May 6)", () => {
     expect(tagged('On May 25, the agency replied to the complaint.', '2031-05-06', 'May 25')?.value).toBe('2030-05-25');
   });
+
+  it("'forecasts' as a noun after a name still looks ahead ('the Met Office forecasts and warnings through Thursday night')", () => {
+    expect(tagged('The Met Office forecasts and warnings through Thursday night read like a list of woes.', WEDNESDAY, 'Thursday night')?.value).toBe('2031-04-17TNI');
+  });
+
+  it("a fronted 'In March,' before a plan still looks ahead ('In March, the new terminal will open')", () => {
+    expect(tagged('In March, the new terminal will open to passengers.', '2031-02-10', 'March')?.value).toBe('2031-03');
+  });
 });

@@ -61,4 +61,12 @@ describe('tagTimexes: dates on real pages read as news writes them', () => {
   it("a day within a week after the stamp, told in the past, is an update's ('Update: On May 9, the agency replied' under May 6)", () => {
     expect(tagged('Update: On May 9, the agency replied to our questions.', '2031-05-06', 'May 9')?.value).toBe('2031-05-09');
   });
+
+  it("a fronted 'In March,' is dated by the clause it opens, however long its subject ('In March, a veteran Labour constituency organiser was suspended')", () => {
+    expect(tagged('In March, a veteran Labour constituency organiser was suspended.', '2031-02-10', 'March')?.value).toBe('2030-03');
+  });
+
+  it("'forecast' after a name is the act of forecasting ('In March the OECD forecast growth of 1.8%')", () => {
+    expect(tagged('In March the OECD forecast growth of 1.8% for the year.', '2031-04-20', 'March')?.value).toBe('2031-03');
+  });
 });
