@@ -56,6 +56,7 @@ describe('tagTimexes: dates on real pages read as news writes them', () => {
   it("a programme's hour is every day's ('moved to the network's 10 p.m. slot', 'an 8 p.m. show')", () => {
     expect(valueOf("In May 2029 the presenter moved to the network's 10 p.m. slot.", WEDNESDAY, '10 p.m.')).toBe('XXXX-XX-XXT22:00');
     expect(valueOf('He rose from an 8 p.m. show watched by few.', WEDNESDAY, '8 p.m.')).toBe('XXXX-XX-XXT20:00');
+    expect(valueOf('The channel moved her to the little-watched 4 p.m. slot in 2029.', WEDNESDAY, '4 p.m.')).toBe('XXXX-XX-XXT16:00');
   });
 
   it("a day within a week after the stamp, told in the past, is an update's ('Update: On May 9, the agency replied' under May 6)", () => {

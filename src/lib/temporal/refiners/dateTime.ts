@@ -68,9 +68,9 @@ export const dateTimeRefiner: Refiner = {
       const match = ZONE_AFTER.exec(context.text.slice(end, end + 16));
       const zone = match && (match[1] ? match.slice(0, 4) : [match[0], match[4], match[5], match[6]]);
       if (zone) end += zone[0].length;
-      // "Hannity's 9 p.m. slot", "the 6 o'clock news", "an 8 p.m. show": a programme's hour,
+      // "Hannity's 9 p.m. slot", "the lower-rated 2 p.m. time slot", "an 8 p.m. show": a programme's hour,
       // every day's, dates nothing in the story
-      if (TIMESLOT.test(context.text.slice(end, end + 40)) && /(?:\b(?:the|a|an|his|her|its|their)|['\u2019]s)\s+$/i.test(context.text.slice(Math.max(0, start - 12), start))) {
+      if (TIMESLOT.test(context.text.slice(end, end + 40)) && /(?:\b(?:the|a|an|his|her|its|their)|['\u2019]s)(?:\s+[a-z]+(?:-[a-z]+)?)?\s+$/i.test(context.text.slice(Math.max(0, start - 28), start))) {
         out.push(statedResult(context, start, context.text.slice(start, end), { type: 'TIME', value: `XXXX-XX-XX${clock(r, '0000-01-01', undefined, 0).slice(10)}` }));
         continue;
       }
