@@ -56,10 +56,11 @@ describe('storyDocument', () => {
 
   it('points each source at the sentence in the article that told it', () => {
     const mayFirst = eventOn(doc, '2024-05-01');
-    expect(mayFirst.sources!.map((s) => doc.text.slice(s.start, s.end))).toEqual([
+    // (which comes first is the summary's choice: a later report that names the day whole)
+    expect(mayFirst.sources!.map((s) => doc.text.slice(s.start, s.end)).sort()).toEqual([
       'The Ouse burst its banks in York on May 1, flooding 300 homes.', 'The river burst its banks on May 1.',
     ]);
-    expect(mayFirst.sources!.map((s) => articleOf(doc, s))).toEqual([FLOOD.id, INQUIRY.id]);
+    expect(mayFirst.sources!.map((s) => articleOf(doc, s)).sort()).toEqual([FLOOD.id, INQUIRY.id].sort());
     expect(mayFirst.source).toEqual(mayFirst.sources![0]);
     // May 3 is told by what happened that day, not by the flood report's announcement of it
     // ("pumps would arrive on May 3"); which comes first is the label's business

@@ -29,10 +29,10 @@ describe('newsline story --format document', () => {
     expect(doc.article.published).toBe(doc.articles![4].published);
     expect(doc.events.map((e) => e.when.start)).toEqual(['2024-03-04', '2024-03-11', '2024-03-20']);
     const first = doc.events[0];
-    expect(doc.text.slice(first.source.start, first.source.end)).toBe(
-      'The city council voted on Monday to close the Old Mill bridge after inspectors found cracks in its main span.',
-    );
-    expect(articleAt(doc.articles, first.source.start)?.id).toBe('2024-03-04/ledger-1.txt');
+    expect(doc.text.slice(first.source.start, first.source.end)).toBe('The council voted on March 4 to shut the bridge after inspectors found cracks.');
+    expect(articleAt(doc.articles, first.source.start)?.id).toBe('2024-03-12-gazette-1.txt');
+    // the day's first report is among its sources
+    expect(first.sources!.map((s) => articleAt(doc.articles, s.start)?.id)).toContain('2024-03-04/ledger-1.txt');
   });
 
   it("takes the desk's headline with --title, else the first article's", async () => {

@@ -13,8 +13,10 @@ describe('newsline story', () => {
     const out = JSON.parse(stdout);
     expect(out.timeline.map((e: { date: string }) => e.date)).toEqual(['2024-03-04', '2024-03-11', '2024-03-20']);
     expect(out).toMatchObject({ articles: 5, skipped: 2 });
-    expect(out.timeline[0].sentences[0]).toBe('The city council voted on Monday to close the Old Mill bridge after inspectors found cracks in its main span.');
-    expect(out.timeline[0].sources[0]).toEqual({ article: '2024-03-04/ledger-1.txt', start: 0, end: 109 });
+    // the day is told first by the later report that names it whole (the summary's 'later' and
+    // 'opens' signals, scripts/eval-story/README.md)
+    expect(out.timeline[0].sentences[0]).toBe('The council voted on March 4 to shut the bridge after inspectors found cracks.');
+    expect(out.timeline[0].sources[0]).toEqual({ article: '2024-03-12-gazette-1.txt', start: 94, end: 172 });
     expect(stderr).toMatch(/skipped notes\.txt: no publication date/);
     expect(stderr).toMatch(/skipped photo\.txt: not an article: it is a binary file/);
   });
@@ -47,7 +49,7 @@ describe('newsline story', () => {
     const { code, stdout } = await run(['story', DIR, '--dates', '1', '--sentences', '1']);
     expect(code).toBe(0);
     expect(stdout).toBe(
-      '1 day from 5 articles\n\n2024-03-04\n  - The city council voted on Monday to close the Old Mill bridge after inspectors found cracks in its main span.\n    (2024-03-04/ledger-1.txt)\n',
+      '1 day from 5 articles\n\n2024-03-04\n  - The council voted on March 4 to shut the bridge after inspectors found cracks.\n    (2024-03-12-gazette-1.txt)\n',
     );
   });
 });
