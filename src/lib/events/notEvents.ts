@@ -7,7 +7,13 @@ import { firstVerbGroup, type Span, type Word } from '../analysis';
 // "the lowest since January", "lows not seen since 1982", "its worst crisis since 1989", "the
 // first rate rise since last December": a yardstick, not when it happened.
 const YARDSTICK =
-  /\b(?:lowest|highest|first|biggest|largest|smallest|worst|best|most|least|strongest|weakest|fastest|slowest|longest|shortest|deadliest|hottest|coldest|wettest|driest|lows?|highs?|record|not seen|unseen|unmatched|unprecedented)\b[^.;]{0,40}?\bsince\s+(?:the\s+)?$/i;
+  /\b(?:lowest|highest|first|biggest|largest|smallest|worst|best|most|least|strongest|weakest|fastest|slowest|longest|shortest|deadliest|hottest|coldest|wettest|driest|lows?|highs?|record|not seen|unseen|unmatched|unprecedented)\b[^.;]{0,40}?\bsince\s+(?:the\s+)?$|\bnot\s+(?:\w+\s+){0,2}?(?:traded|been|closed|stood|reached|seen)\s+(?:at\s+|around\s+|near\s+)?(?:these|such|those|that|this)\s+levels?\s+since\s+$/i;
+// "the crackdown had killed 1,300 civilians since February", "Since April, more than 4,000
+// Iraqis have been killed": a toll counted from a day; the day begins the count, and the toll
+// is no happening of that day.
+const TOLL_VERB = '(?:killed|died|injured|wounded|arrested|detained|displaced|executed|kidnapped|abducted|fled|evacuated|infected)';
+const TOLL_BEFORE = new RegExp(`\\b(?:has|have|had)\\s+(?:been\\s+)?${TOLL_VERB}\\s+(?:[^.;]{0,40}?\\d[\\d,.]*[^.;]{0,40}?)?since\\s+(?:the\\s+)?$|\\d[\\d,.]*\\s+(?:[\\w-]+\\s+){0,3}(?:has|have|had)\\s+(?:been\\s+)?${TOLL_VERB}\\b[^.;]{0,60}?since\\s+(?:the\\s+)?$`, 'i');
+const TOLL_AFTER = new RegExp(`^,?\\s+(?:more than\\s+|at least\\s+|about\\s+|nearly\\s+|some\\s+|over\\s+|almost\\s+)?\\d[\\d,.]*\\s+(?:[\\w-]+\\s+){0,3}(?:has|have|had)\\s+(?:been\\s+)?${TOLL_VERB}\\b`, 'i');
 
 // "fell 35% compared to a year ago", "up from $38,373 a year ago", "slightly higher than it did
 // in the preceding year", "an increase of 54 points from March 12", "instead of the two
@@ -63,7 +69,9 @@ const TALLY =
 
 /** Why the date `timex` of a statement dates no event there, or null when it may. */
 export function comparisonOrYardstick(text: string, statement: Span, timex: Timex): 'comparison' | null {
-  if (TALLY.test(text.slice(Math.max(statement.start, timex.start - 110), timex.start))) return 'comparison';
+  const longLead = text.slice(Math.max(statement.start, timex.start - 110), timex.start);
+  if (TALLY.test(longLead) || TOLL_BEFORE.test(longLead)) return 'comparison';
+  if (/\bsince\s+(?:the\s+)?$/i.test(longLead) && TOLL_AFTER.test(text.slice(timex.end, timex.end + 90))) return 'comparison';
   const lead = text.slice(Math.max(statement.start, timex.start - 70), timex.start);
   if (YARDSTICK.test(lead) || BASELINE.test(lead) || BASELINE_TAIL.test(lead) || HYPOTHETICAL.test(lead) || PERIOD_OF.test(lead) || RANKED_WITHIN.test(lead) || FROM_FIGURE.test(lead) || ODDS.test(lead)) return 'comparison';
   if (BASELINE_LEVEL_LEAD.test(lead) && BASELINE_LEVEL.test(text.slice(timex.end, timex.end + 20))) return 'comparison';

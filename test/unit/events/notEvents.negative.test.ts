@@ -193,3 +193,13 @@ describe('a caption run into the text is no event', () => {
     expect(datesOf(text, [['Monday', '2024-05-13']])).toEqual([]);
   });
 });
+
+describe('a toll counted from a day is no event of that day', () => {
+  it.each([
+    ['Rights groups said the crackdown had killed 900 people since March.', 'March', '2024-03'],
+    ['Since April, more than 2,000 people have been displaced by the fighting.', 'April', '2024-04'],
+    ['The shares have not traded at these levels since 2009.', '2009', '2009'],
+  ])('%j', (text, words, value) => {
+    expect(datesOf(text, [[words, value]])).toEqual([]);
+  });
+});

@@ -78,3 +78,9 @@ describe('"today" with a happening keeps its date', () => {
     expect(datesOf(text, [[text.slice(at, at + 5), '2024-05-15']])).toHaveLength(1);
   });
 });
+
+describe('"since" a day with no toll or level keeps its day', () => {
+  it('keeps "She has led the agency since 2019"', () => {
+    expect(datesOf('She has led the agency since 2019.', [['2019', '2019']])).toEqual(['2019']);
+  });
+});
