@@ -43,14 +43,18 @@ const joinedLabel = (joined: ReturnType<typeof joinPredicate>) => makeLabel(join
  */
 // "The oil has been flowing since April 22, when a rig blew up and sank": what has held since
 // the day is the aftermath; the "when" clause tells what happened on it, and is its label.
-const SINCE_WHEN = /^,?\s+when\s+(?!asked\b|questioned\b|[a-z]+ing\b)(?=[\p{L}“"])/u;
+const SINCE_WHEN = /^,?\s+when,?\s+(?!asked\b|questioned\b|[a-z]+ing\b)(?=[\p{L}“"])/u;
 function sinceWhenLabel(text: string, first: Timex, drop: Timex[]): string {
   if (!/\bsince\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, first.start - 10), first.start))) return '';
   const when = SINCE_WHEN.exec(text.slice(first.end, first.end + 20));
   if (!when) return '';
   const start = first.end + when[0].length;
-  const stop = /[.;!?\n]|,\s|\s[—–]\s/.exec(text.slice(start, start + 300));
-  const clause = { start, end: start + (stop ? stop.index : Math.min(300, text.length - start)) };
+  // ("since July 1944, when, after 22 days of talks at a remote lodge, delegates agreed ...": the
+  // clause's own opening phrase runs to its comma, and the label's rules drop it)
+  const opening = /^(?:after|before|following|during|amid|in|on|at|with)\b[^,.;]{3,120},\s+/i.exec(text.slice(start, start + 200));
+  const from = start + (opening ? opening[0].length : 0);
+  const stop = /[.;!?\n]|,\s|\s[—–]\s/.exec(text.slice(from, from + 300));
+  const clause = { start, end: from + (stop ? stop.index : Math.min(300, text.length - from)) };
   const label = makeLabel(text, clause, drop);
   return label && !startsOnVerb(label) ? label : '';
 }

@@ -238,3 +238,10 @@ describe('what a dropped date leaves behind', () => {
     expect(label(text, date)).toBe(expected);
   });
 });
+
+describe('"since DAY, when, after ..., X" is labelled by X', () => {
+  it('skips the when-clause’s own opening phrase', () => {
+    const text = 'Freight has not moved this slowly through the port since March 2009, when, after a week of storms on the coast, dockers walked out over pay.';
+    expect(buildEvents(text, [timexOf(text, 'March 2009', '2009-03')], '2024-05-15').map((e) => e.label)).toEqual(['Dockers walked out over pay']);
+  });
+});
