@@ -76,7 +76,7 @@ function cueOf(word: string): { tense: Tense; weight: number } | null {
 // Sunday night, officers found a second device", "Until March, the road was closed". Only words
 // that place the clause against the date ("by", "until", "later", "late", "on") stand before it,
 // and a comma closes it (after a part of day, if the span left one out).
-const FRONTED_BEFORE = /^\s*(?:(?:and|but|then|so|yet|still)\s+)?(?:(?:by|until|till|later|earlier|early|late|on|in|at|around|about|as\s+of)\s+)+$/i;
+const FRONTED_BEFORE = /^\s*(?:(?:and|but|then|so|yet|still|also|meanwhile|separately|elsewhere|earlier|later)\s*,?\s+)?(?:(?:by|until|till|later|earlier|early|late|on|in|at|around|about|as\s+of)\s+)+$/i;
 const FRONTED_AFTER = /^(?:\s+(?:morning|afternoon|evening|night))?\s*,/i;
 
 // A date joined to the one before it by "and"/"or", with only a preposition or an adverb
