@@ -118,15 +118,16 @@ function reading(sentence: string, start: number, end: number, perfectPast: bool
   // A deadline ("by early June", "by 2030") looks ahead of whatever reports it, unless the
   // clause it sets is a past perfect: "By Wednesday night scientists had pressed the alarm" is a
   // deadline already passed.
+  // "a repeat of the April 20 blast", "since the Oct. 19 crash", "triggered by the April 20
+  // explosion": a disaster named by its date has happened, whatever the sentence goes on to plan
+  // and whatever preposition stands before it (verbGroup.ts)
+  if (namesDisaster(sentence, start, end)) return 'past';
   // "Boosted by Thursday's rate hike": a cause, no deadline (verbGroup.ts)
   if (!namesCause(sentence, start, end) && /\bby\s+(?:the\s+)?(?:(?:early|mid|late|end\s+of)[\s-]+)?$/i.test(sentence.slice(Math.max(0, start - 20), start))) {
     return /^[^.;:]{0,60}?\bhad\s+(?:\w+ly\s+)?(?:[a-z]+ed|been|gone|done|seen|taken|given|begun|left|made|become|come|won|lost|sold|built|brought|found|held|kept|met|paid|sent|spent|told|fallen|risen|grown|shown)\b/i.test(sentence.slice(end)) ? 'past' : 'future';
   }
   // "delays the test to spring", "postponed until April": the new date a plan moved to
   if (/\b(?:to|until|till)\s+(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?$/i.test(sentence.slice(Math.max(0, start - 20), start)) && DELAY.test(sentence.slice(Math.max(0, start - 160), start))) return 'future';
-  // "a repeat of the April 20 blast", "since the Oct. 19 crash": a disaster named by its date has
-  // happened, whatever the sentence goes on to plan (verbGroup.ts)
-  if (namesDisaster(sentence, start, end)) return 'past';
   // "set a hearing for Wednesday", "scheduled a vote for Thursday", "called a special meeting for
   // May 3": an appointment made, whose day lies ahead of the making (not after "had", where it
   // may have come and gone)

@@ -80,3 +80,10 @@ describe('tagTimexes: a part of the day the story is telling', () => {
     expect(t.at(-1)).toMatchObject({ text: 'That evening', value: '2021-03-04TEV' });
   });
 });
+
+describe('a disaster named by its date after "by"', () => {
+  it('"caused by the March 3 explosion" is the March 3 before, not a deadline ahead', () => {
+    const t = tagTimexes('Fishermen demand pay for the slick caused by the March 3 explosion at the terminal.', '2025-03-10').find((x) => x.text === 'March 3');
+    expect(t?.value).toBe('2025-03-03');
+  });
+});
