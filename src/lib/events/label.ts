@@ -5,9 +5,9 @@
 import type { Span } from './sentences';
 
 export { MAX_LABEL, shorten } from './shorten';
-import { MAX_WORDS, shorten } from './shorten';
+import { shorten } from './shorten';
+import { shortenedSubject } from './longLabel';
 import { LEADING_WIRE_HEADER, withoutLeadingFurniture } from './labelFurniture';
-import { EVENT_NOUN } from './nameYear';
 
 const SPEECH = '(?:said|says|say|told|tells|stated|added|adds|noted|wrote|writes|explained|argued|insisted|warned|claimed|announced|quoted|reported|asked|according)';
 // Trailing attribution after a quotation or clause: `..., Trump told reporters.` /
@@ -52,20 +52,6 @@ const APPOSITIVE =
 // Proskauer Rose" names a hiring, not a firm).
 const ORG_KIND =
   /^(?:(?:The|A|An)\s+)?(?:(?:\p{Lu}[\p{L}.-]*|(?!(?:the|an?|to|of|and|or|in|on|at|for|with|by|from|as)\s)\p{Ll}[\p{L}-]*(?<![sd]))\s+){0,4}?(?:firm|company|carmaker|automaker|maker|manufacturer|giant|group|bank|lender|insurer|retailer|airline|carrier|operator|producer|conglomerate|chain|broadcaster|publisher|developer|start-?up|network|agency|regulator)\s+(?=(?:\p{Lu}[\p{L}&.’'-]*\s+){0,3}\p{Lu}[\p{L}&.’'-]*\s+\p{Ll})/u;
-const VERB_IN_SUBJECT = /\b(?:[a-z]{2,}ed|is|are|was|were|has|have|had|will|would|said|says|told|met|made|took|went|came|left|won|lost)\b/;
-// A title written before a name, after a capitalised party, country or office ("Australian
-// Foreign Minister Kevin Rudd"); case-sensitive: "executive vice president" is no name's title.
-const TITLE_WORD = "(?:[Ll]eader|[Mm]inister|[Ss]ecretary|[Pp]resident|[Cc]hair(?:man|woman)|[Ss]pokes(?:man|woman|person)|[Cc]hief|[Dd]irector|[Gg]overnor|[Ss]enator|[Mm]ayor|[Aa]mbassador|[Ee]nvoy|[Cc]ommissioner|[Hh]ead)";
-const TITLES = new RegExp(`^(?:[A-Z][\\w.'’-]*\\s+){1,4}${TITLE_WORD}\\s+(?=[A-Z][a-z]+\\s+[A-Z])`);
-const AND_TITLE = new RegExp(`\\band\\s+(?:[A-Z][\\w.'’-]*\\s+){1,4}${TITLE_WORD}\\s+(?=[A-Z][a-z]+\\s+[A-Z])`, 'g');
-const SUBJECT_PHRASE = /^((?:The|A|An)\s+[a-z]+(?:\s+[a-z]+)?)\s+(?:of|for|at|from)\s+[^,;]{0,40}?(?:,\s+[^,;]{1,40}?){0,3}\s+(?=(?:[a-z]+ly\s+)?(?:said|says|confirmed|announced|told|warned|added|insisted|denied|admitted|reported|claimed)\b)/;
-// "The chief of the coast guard, Admiral Thad Allen, acknowledged ...": a description and the
-// name it describes; a long label keeps the name ("Admiral Thad Allen acknowledged ...").
-const NAMED_IN_APPOSITION =
-  /^(?:The|A|An|(?:[A-Z][\w.’'-]*\s+){0,2}[A-Z][\w’'-]*['’]s)\s+[^,;]{3,50}?,\s+((?:[A-Z][\w.'’-]*\s+){1,3}[A-Z][\w'’-]*(?:\s+and\s+(?:[A-Z][\w.'’-]*\s+){1,3}[A-Z][\w'’-]*)?),\s+(?=(?:[a-z]+ly\s+)?[a-z]{3,}\b)/;
-const HAPPENING_IS = /^((?:The|A|An)\s+(?:[\w-]+\s+){0,2}?([a-z]+)\s+(?:of|in|at|on|by)\s+[^,;]{3,70}?)\s+(?:was|is|were|are|has been|had been|became|remains)\s/;
-const LONG_ASIDE =
-  /^([^,;]{3,60}?),\s+[^;]{2,200}?,\s+(?=(?:[a-z]+ly\s+)?(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|should|said|says)\b)/;
 const PRONOUN_START = /^(?:he|she|they|it|we|i|you|his|her|their|its)\b/i;
 // "Anthony Rodriguez, who lives across the street, heard an officer yell": a relative clause
 // between a name and its verb is a second fact about the name; the label keeps the first.
@@ -213,18 +199,6 @@ export function makeLabel(text: string, clause: Span, drop: Span[]): string {
   s = tidy(s).replace(/[.!?…]+$/, '');
   for (let i = 0; i < 3 && DANGLING.test(s); i++) s = tidy(s.replace(DANGLING, ''));
   if (!/[A-Za-z\u00c0-\uffff]{2}/.test(s) || s.split(' ').length < 2 || BARE_ATTRIBUTION.test(s) || PAGE_METADATA.test(s)) return '';
-  // too long to read whole: asides between the subject and its verb go first, however many
-  // commas they hold ("The statement, coming ahead of the visit, which is expected ..., is a
-  // departure from ..."), when what stands before them is a subject, not a clause of its own
-  if (s.split(' ').length > MAX_WORDS) s = s.replace(NAMED_IN_APPOSITION, '$1 ');
-  if (s.split(' ').length > MAX_WORDS) s = s.replace(LONG_ASIDE, (all, subject: string) => (VERB_IN_SUBJECT.test(subject) ? all : `${subject} `));
-  // ... then a long subject's titles and its "of"/"for" phrase: "British Labour Party leader Ed
-  // Miliband and ..." -> "Ed Miliband and ...", "A spokeswoman for the Department for Children,
-  // Schools and Families confirmed" -> "A spokeswoman confirmed"
-  if (s.split(' ').length > MAX_WORDS) s = s.replace(TITLES, '').replace(AND_TITLE, 'and ').replace(SUBJECT_PHRASE, '$1 ');
-  // ... and a happening said to be something ("The death of a man in Costa Rica was the first
-  // outside North America") is the happening itself
-  const happening = s.split(' ').length > MAX_WORDS ? HAPPENING_IS.exec(s) : null;
-  if (happening && EVENT_NOUN.test(happening[2])) s = happening[1];
+  s = shortenedSubject(s);
   return shorten(s.charAt(0).toUpperCase() + s.slice(1));
 }
