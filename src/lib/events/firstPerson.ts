@@ -8,7 +8,7 @@ import { quoteSpeaker } from './speaker';
 
 // "I"/"we" inside a quote is its speaker; the verb then agrees with a third person.
 const FIRST_PERSON = /^(?:I|We)(?:\s+(am|are|have|were)\b|(['’](?:m|re|ve|d|ll)\b))?\s*/;
-const AGREE: Record<string, string> = { am: 'is', are: 'is', have: 'has', were: 'was', '’m': 'is', "'m": 'is', '’re': 'is', "'re": 'is', '’ve': 'has', "'ve": 'has', '’d': 'would', "'d": 'would', '’ll': 'will', "'ll": 'will' };
+const AGREE: Record<string, string> = { am: 'is', are: 'is', have: 'has', were: 'was', was: 'was', '’m': 'is', "'m": 'is', '’re': 'is', "'re": 'is', '’ve': 'has', "'ve": 'has', '’d': 'would', "'d": 'would', '’ll': 'will', "'ll": 'will' };
 
 // "BOEHNER: I sent her a card": a transcript names its speaker in capitals before a colon.
 const TRANSCRIPT_SPEAKER = /^((?:[A-Z][A-Z.'’-]+\s+){0,3}[A-Z][A-Z.'’-]+):\s/;
@@ -50,11 +50,10 @@ export function writerLabel(text: string, label: string, at: number): string | n
   const lead = sentence.slice(0, self ? self.index : sentence.length);
   if (open || !self || /[“"”]/.test(lead)) return null;
   const verb = m[1] ?? m[2];
-  const agreed: Record<string, string> = { am: 'is', have: 'has', was: 'was', '’m': 'is', "'m": 'is', '’ve': 'has', "'ve": 'has', '’d': 'would', "'d": 'would', '’ll': 'will', "'ll": 'will' };
   const rest = label.slice(m[0].length);
   // "I remember we had a night out" -> "The writer remembers ...": a narrator's present verb
   // agrees with its new third person
   const present = verb ? null : NARRATOR_PRESENT.exec(rest);
   if (present) return `The writer ${thirdPerson(present[1])}${rest.slice(present[1].length)}`;
-  return `The writer ${verb ? `${agreed[verb]} ` : ''}${rest}`;
+  return `The writer ${verb ? `${AGREE[verb]} ` : ''}${rest}`;
 }

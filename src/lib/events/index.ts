@@ -135,12 +135,12 @@ function eventsOfSentence(text: string, sentence: Span, timexes: Timex[], publis
     // three bombs blew apart ...") the first one after it.
     const governingGroup = (t: Timex) => verbGroupBefore(wordsOf(), st.span.start, t.start) ?? firstVerbGroup(wordsOf(), t.end, st.span.end);
     const dated = mentions.length;
+    // (the sentence's later dates too: a label may run on into the next clause, see labelOf)
+    const later = timexes.filter((t) => t.start >= st.span.end);
     for (const said of mentions) {
       const range = fromSpeaking(text, said.timex, said.range, all, published);
       const m = range === said.range ? said : { ...said, range, timex: { ...said.timex, value: range.start } };
       anchors.register(text.slice(st.span.start, st.span.end), m);
-      // (the sentence's later dates too: a label may run on into the next clause, see labelOf)
-      const later = timexes.filter((t) => t.start >= st.span.end);
       const e = datedEvent(text, st, sentence, m, published, [...labelDrop(text, m.timex, st), ...placedWords, ...later], `${m.timex.start}`, before, wordsOf, governingGroup);
       if (e) out.push(e);
     }

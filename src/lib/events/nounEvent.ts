@@ -10,7 +10,8 @@ import { EVENT_NOUN } from './nameYear';
 // The phrase is a reference point: after a comparison or a preposition of time ("more than the
 // spill in 1989", "after the disaster 22 years ago"). After another preposition the date may as
 // well date the verb ("placed on top of the leak in early June").
-const IN_A_PHRASE = /\b(?:than|after|before|since|during|following|like|unlike|amid|despite|until|ahead of|in the wake of)\s+$/i;
+const REFERENCE_WORD = '(?:than|after|before|since|during|following|like|unlike|amid|despite|until|ahead of|in the wake of)';
+const IN_A_PHRASE = new RegExp(`\\b${REFERENCE_WORD}\\s+$`, 'i');
 const DETERMINER = /(?:^|\s)(the|an?|its|their|his|her)\s+$/i;
 const PLAIN_WORD = /^[\p{L}\d][\p{L}\d’'.-]*$/u;
 // Words that end a noun phrase's modifiers: a verb or a clause word would mean the "phrase" is a clause.
@@ -28,7 +29,7 @@ const headNounAt = (words: string[]) => {
 // "In an interview last week, he promised ...", "At a meeting on July 23, Sir Richard said ...":
 // a phrase that opens the clause sets the scene of its verb, which the date then dates.
 function opensClause(text: string, from: number, phraseAt: number): boolean {
-  const lead = text.slice(from, phraseAt).replace(/\b(?:than|after|before|since|during|following|like|unlike|amid|despite|until|ahead of|in the wake of)\s+$/i, '');
+  const lead = text.slice(from, phraseAt).replace(IN_A_PHRASE, '');
   // (or a reported clause: "the program claimed that at a meeting on July 23, he said ...")
   return !/\p{L}/u.test(lead.replace(/^\W*(?:and|but|so|then|yet)\b/i, '')) || /(?:[,;:]|\bthat)\s*$/i.test(lead);
 }

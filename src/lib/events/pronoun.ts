@@ -60,7 +60,8 @@ export function withNamedActor(text: string, label: string, previous: () => read
   const name = personal ? personNamed(text, real(words), earlier, gender) : subject(text, real(words));
   if (!name) return label;
   // "they" is no one person ("President Obama ... They will be compensated")
-  if (/^They\b/.test(label) && personName(text, real(words)) !== null && name.includes(personName(text, real(words))!)) return label;
+  const one = /^They\b/.test(label) ? personName(text, real(words)) : null;
+  if (one !== null && name.includes(one)) return label;
   // "their" stands for people or things in the plural: "when students returned, their breakfast"
   // (not "The plan" for a team's "their timetable")
   if (thingOwner && /^Their/.test(label) && !/s$/.test(name)) return label;

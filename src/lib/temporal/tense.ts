@@ -95,15 +95,11 @@ const JOINED = /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|we
  * calendar date keeps the nearest reading, where a year back would be far off.
  */
 export function tenseAround(sentence: string, start: number, end: number, perfectPast = false): Tense | null {
-  return reading(sentence, start, end, perfectPast);
-}
-
-function reading(sentence: string, start: number, end: number, perfectPast: boolean): Tense | null {
   const from = Math.max(0, start - 60);
   const joined = JOINED.exec(sentence.slice(from, start));
   if (joined) {
     const first = from + joined.index;
-    const tense = reading(sentence, first, first + /^\w+/.exec(joined[0])![0].length, perfectPast);
+    const tense = tenseAround(sentence, first, first + /^\w+/.exec(joined[0])![0].length, perfectPast);
     if (tense) return tense;
   }
   // A fronted date is dated by the verb group of the clause it opens, as a date after its verb
@@ -111,7 +107,7 @@ function reading(sentence: string, start: number, end: number, perfectPast: bool
   // Sunday" is no later than Sunday), not where the date stands against publication.
   const after = FRONTED_BEFORE.test(sentence.slice(0, start)) ? FRONTED_AFTER.exec(sentence.slice(end, end + 24)) : null;
   if (after) {
-    const clause = reading(sentence.slice(end + after[0].length), 0, 0, perfectPast);
+    const clause = tenseAround(sentence.slice(end + after[0].length), 0, 0, perfectPast);
     if (clause) return clause;
   }
   if (JUDGED_FROM.test(sentence.slice(Math.max(0, start - 30), start))) return 'past';
@@ -147,8 +143,7 @@ function reading(sentence: string, start: number, end: number, perfectPast: bool
   }
   const lower = words.map((w) => w.word);
   // the date's neighbours: the last word before it and the first after it
-  let lastBefore = -1;
-  while (perfectPast && lastBefore + 1 < words.length && words[lastBefore + 1].index < start) lastBefore++;
+  const lastBefore = perfectPast ? lastBeforeIndex(words, start) : -1;
   let firstAfter = lastBefore + 1;
   while (firstAfter < words.length && words[firstAfter].index < end) firstAfter++;
   // "to march Friday", "plan to premiere the song during Friday's telethon"
