@@ -8,13 +8,6 @@ import { firstVerbGroup, type Span, type Word } from '../analysis';
 // first rate rise since last December": a yardstick, not when it happened.
 const YARDSTICK =
   /\b(?:lowest|highest|first|biggest|largest|smallest|worst|best|most|least|strongest|weakest|fastest|slowest|longest|shortest|deadliest|hottest|coldest|wettest|driest|lows?|highs?|record|not seen|unseen|unmatched|unprecedented)\b[^.;]{0,40}?\bsince\s+(?:the\s+)?$|\bnot\s+(?:\w+\s+){0,2}?(?:traded|been|closed|stood|reached|seen)\s+(?:at\s+|around\s+|near\s+)?(?:these|such|those|that|this)\s+levels?\s+since\s+$/i;
-// "the crackdown had killed 1,300 civilians since February", "Since April, more than 4,000
-// Iraqis have been killed": a toll counted from a day; the day begins the count, and the toll
-// is no happening of that day.
-const TOLL_VERB = '(?:killed|died|injured|wounded|arrested|detained|displaced|executed|kidnapped|abducted|fled|evacuated|infected)';
-const TOLL_BEFORE = new RegExp(`\\b(?:has|have|had)\\s+(?:been\\s+)?${TOLL_VERB}\\s+(?:[^.;]{0,40}?\\d[\\d,.]*[^.;]{0,40}?)?since\\s+(?:the\\s+)?$|\\d[\\d,.]*\\s+(?:[\\w-]+\\s+){0,3}(?:has|have|had)\\s+(?:been\\s+)?${TOLL_VERB}\\b[^.;]{0,60}?since\\s+(?:the\\s+)?$`, 'i');
-const TOLL_AFTER = new RegExp(`^,?\\s+(?:more than\\s+|at least\\s+|about\\s+|nearly\\s+|some\\s+|over\\s+|almost\\s+)?\\d[\\d,.]*\\s+(?:[\\w-]+\\s+){0,3}(?:has|have|had)\\s+(?:been\\s+)?${TOLL_VERB}\\b`, 'i');
-
 // "fell 35% compared to a year ago", "up from $38,373 a year ago", "slightly higher than it did
 // in the preceding year", "an increase of 54 points from March 12", "instead of the two
 // foreseen as of September", "no change from its assessment last month": the baseline of a
@@ -60,18 +53,11 @@ const BASELINE_TAIL =
 // anything happened.
 const PERIOD_OF = /\b(?:(?:outlook|forecasts?|projections?|estimates?|guidance|numbers|figures|data|statistics|results|survey|budget|targets?)\s+(?:[\w’']+\s+){0,4}?for\s+(?:the\s+)?(?:whole\s+|full\s+|fiscal\s+|calendar\s+)?|(?:estimate|guess|prediction|projection)\s+of\s+)$/i;
 
-// "has lost 70 percent of its value since July 31", "shares are up 12% since March", "prices
-// have doubled since 2019", a team's count or record ("have won nine games since November",
-// "are 7-2 since Dec. 1"): a figure tallied from a date; the date is the baseline the figure is
-// counted from, and nothing is said to have happened on it.
-const TALLY =
-  /(?:\b(?:has|have|had|['’]ve)\s+(?:[\w’']+\s+){0,2}?(?:lost|gained|risen|fallen|dropped|climbed|jumped|declined|slumped|soared|surged|grown|shed|shrunk|plunged|tumbled|rallied|increased|decreased|slid|sunk|advanced|retreated|appreciated|depreciated)|\b(?:up|down|higher|lower)(?=\s+(?:by\s+)?(?:about\s+|nearly\s+|almost\s+|more than\s+|some\s+)?[$€£]?\d))\b[^.;]{0,50}?(?:[$€£]?\d[\d.,]*\s*(?:%|percent|per cent|points?|cents?|[mb]illion|bn)|\b(?:half|a third|a quarter|two-thirds)\b)[^.;]{0,40}?\bsince\s+(?:the\s+)?(?:(?:start|beginning|end)\s+of\s+(?:the\s+)?)?$|\b(?:has|have|had|['’]ve)\s+(?:[\w’']+\s+){0,2}?(?:doubled|tripled|quadrupled|halved)\b[^.;]{0,40}?\bsince\s+(?:the\s+)?$|\b(?:has|have|had|['’]ve)\s+(?:[\w’']+\s+){0,2}?(?:won|lost|scored|allowed|gone|posted|recorded|averaged|made|hit|thrown|started|appeared in|played in)\s+[^.;]{0,40}?\b\d[\d,]*\b[^.;]{0,30}?\bsince\s+(?:the\s+)?$|\b\d{1,3}-\d{1,3}(?:-\d{1,2})?\s+(?:\w+\s+){0,2}?since\s+(?:the\s+)?$/i;
+// (A figure tallied from a day, "has lost 70 percent since July 31", is countedSince.ts's.)
 
 /** Why the date `timex` of a statement dates no event there, or null when it may. */
 export function comparisonOrYardstick(text: string, statement: Span, timex: Timex): 'comparison' | null {
   const longLead = text.slice(Math.max(statement.start, timex.start - 110), timex.start);
-  if (TALLY.test(longLead) || TOLL_BEFORE.test(longLead)) return 'comparison';
-  if (/\bsince\s+(?:the\s+)?$/i.test(longLead) && TOLL_AFTER.test(text.slice(timex.end, timex.end + 90))) return 'comparison';
   const lead = text.slice(Math.max(statement.start, timex.start - 70), timex.start);
   if (YARDSTICK.test(lead) || BASELINE.test(lead) || BASELINE_TAIL.test(lead) || HYPOTHETICAL.test(lead) || PERIOD_OF.test(lead) || RANKED_WITHIN.test(lead) || FROM_FIGURE.test(lead) || ODDS.test(lead)) return 'comparison';
   if (BASELINE_LEVEL_LEAD.test(lead) && BASELINE_LEVEL.test(text.slice(timex.end, timex.end + 20))) return 'comparison';
