@@ -19,6 +19,9 @@ const WHEN_AFTER = /^\s*,?\s*(?:when|the (?:same )?day|the (?:same )?night)\b/i;
 const PERFECT = /^(?:has|have|had|['’]ve|['’]d)(?:n['’]t)?\b|^(?:has|have|had)\s+(?:\w+ly\s+)?(?:not|never)\b/i;
 // what a tally is made of: a figure, a share, a multiple, a count against another, a rate
 const FIGURE = /\d|(?<!\b(?:the|these|those|both|its|their)\s)\b(?:one(?!\s+of\b)|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|dozens?|scores|hundreds|thousands|millions|billions|half|a third|a quarter|two-thirds|three-quarters|doubled|tripled|quadrupled|halved|(?:more|fewer|less)\b[^.;]{1,40}\bthan|per (?:day|week|month|year|game|match)|a (?:day|week|month|year|game|match)\b)\b/i;
+/** Whether `words` count something: a figure, a share, a multiple, a count against another. */
+export const holdsAFigure = (words: string) => FIGURE.test(words);
+
 // words that may open a clause before a fronted "since" ("And since 2003, ...")
 const OPENER = /^(?:and|but|so|yet|ever|even|only|just|\s)*$/i;
 
@@ -50,7 +53,7 @@ export function countedSince(text: string, statement: Span, timex: Timex, wordsO
   const from = clauseStart(text, statement, sinceAt);
   const fronted = OPENER.test(text.slice(from, sinceAt));
   const group = fronted ? firstVerbGroup(words, timex.end, statement.end) : finiteGroupBefore(words, from, sinceAt) ?? finiteGroupBefore(words, statement.start, sinceAt);
-  if (!group || !FIGURE.test(text.slice(from, statement.end).replace(text.slice(timex.start, timex.end), ' '))) return false;
+  if (!group || !holdsAFigure(text.slice(from, statement.end).replace(text.slice(timex.start, timex.end), ' '))) return false;
   // "a squad that’s won 14 trophies": the contracted "has" reads as no word of its own
   const contracted = /['’](?:s|ve|d)\s*$/i.test(text.slice(Math.max(0, group.first.start - 4), group.first.start));
   return PERFECT.test(group.text) || contracted || (group.first.form === 'present' && group.first.pos !== 'modal');

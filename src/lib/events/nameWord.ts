@@ -71,9 +71,10 @@ export function insideName(text: string, statement: Span, timex: Timex): boolean
 const CLOCK = /^\d{1,2}(?::\d\d)?\s*(?:[ap]\.?m\.?)$/i;
 const SLOT_AFTER = /^\s+(?:[\w-]+\s+){0,2}?(?:slot|show|newscast|broadcast|bulletin|programme|program|edition|shift)s?\b/i;
 
-// "appears in the September 5, 2016 issue of New York", "the cover of the next day's paper": a periodical's
-// issue is named by its date, like a slot by its time.
-const ISSUE_AFTER = /^(?:\s+|['’]s\s+)(?:print\s+|special\s+|double\s+)?(?:issue|edition|paper|newspaper|front\s+page)s?\b/i;
+// "appears in the September 5, 2016 issue of New York", "the cover of the next day's paper",
+// "graces the magazine's January cover": a periodical's issue is named by its date, like a slot
+// by its time.
+const ISSUE_AFTER = /^(?:\s+|['’]s\s+)(?:print\s+|special\s+|double\s+)?(?:issue|edition|paper|newspaper|front\s+page|cover(?!-))s?\b/i;
 
 // "Wheat for December delivery closed at $5.16", "the March contract", "January crude futures":
 // markets name a contract by the month it falls due; the price moved today, not then.

@@ -29,7 +29,8 @@ export function headNoun(words: readonly Word[], i: number): Word | null {
     if (head && !/^\p{Lu}/u.test(head.text) && /^\p{Lu}/u.test(w.text)) break;
     // "the 1988 George H.W. Bush campaign": a tagger may read an event noun after a name as a verb
     const nounAfterName = w.pos === 'verb' && k > i && words[k - 1].proper && EVENT_NOUN.test(w.text);
-    if ((w.pos === 'noun' || nounAfterName) && !w.date) head = w;
+    // ("season" is a date word to the tagger and a happening at the head: "the 2022 football season")
+    if ((w.pos === 'noun' || nounAfterName) && (!w.date || EVENT_NOUN.test(w.text))) head = w;
     else if (w.pos !== 'adjective' || head !== null) break;
     if (w.possessive) break;
   }

@@ -8,6 +8,7 @@ import type { Span, Word } from '../analysis';
 import { headNoun, keepsItsDate } from './nameYear';
 import { inCapitals, insideName, slotTime } from './nameWord';
 import { askedOrAddressed, noParticularDay } from './noDay';
+import { holdsAFigure } from './countedSince';
 
 // ("Merry Christmas", and a wish's year: "we wish you a happy and healthy 2017")
 const GREETING = /\b(?:Happy|Merry|Blessed)\s+$/;
@@ -45,7 +46,10 @@ export function qualifiesWord(text: string, statement: Span, timex: Timex, words
   if (READING.test(lead) && CLOCK.test(timex.text)) return 'counter';
   // "As of Monday, 45 people had been treated", "2,400 claims as of Friday": the day a count
   // is read ("As of January 1, the law applies" is no count and keeps its day)
-  if (/\bas\s+of\s+$/i.test(lead) && /\d[\d,.]*\s*(?:%|percent|people|cases|claims|deaths|patients|votes|[a-z]+s\b)/i.test(text.slice(statement.start, statement.end).replace(timex.text, ''))) return 'counter';
+  // ("As of this week, he has sat through just four briefings": a count in words is one too;
+  // "As of May 1, there will be ..." is what starts then, no count)
+  const rest = text.slice(statement.start, statement.end).replace(timex.text, '');
+  if (/\bas\s+of\s+$/i.test(lead) && holdsAFigure(rest) && !/\b(?:will|shall)\b|['’]ll\b/i.test(rest)) return 'counter';
   if (FORESHADOWED.test(lead)) return 'generic';
   if (sameAgain(text, timex)) return 'generic';
   if (todaysThing(text, timex, wordsOf) || partOfDayNoun(text, timex, wordsOf)) return 'generic';

@@ -46,6 +46,9 @@ describe('a clock time naming a slot, an issue’s date, a date in capitals are 
   it('drops the date of a magazine’s issue', () => {
     expect(datesOf('The essay appears in the June 3, 2024 issue of the quarterly.', [['June 3, 2024', '2024-06-03']])).toEqual([]);
   });
+  it('drops the month of a magazine’s cover', () => {
+    expect(datesOf('The skater, who fronts the journal’s April cover, says the sport saved her.', [['April', '2024-04']])).toEqual([]);
+  });
   it('drops a diary’s date line in capitals, figures and all', () => {
     expect(datesOf('14 MAY, 2100 GMT, LAGOS PORT The dockers walked out on Tuesday.', [['14 MAY', '2024-05-14'], ['Tuesday', '2024-05-14']])).toEqual(['Tuesday']);
   });

@@ -13,6 +13,9 @@ describe('a year before an event noun keeps its event', () => {
   it('keeps the year of a trade', () => {
     expect(datesOf('The club shipped out its goalkeeper in a 2019 trade for two prospects.', [['2019', '2019']])).toEqual(['2019']);
   });
+  it('keeps the year of a season with its league and sport between', () => {
+    expect(datesOf('The county wants the new arena ready for the 2027 NBL basketball season.', [['2027', '2027']])).toEqual(['2027']);
+  });
 });
 
 describe('a year before the period it picks out keeps its event', () => {

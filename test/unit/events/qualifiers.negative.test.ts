@@ -82,6 +82,9 @@ describe('the day a count is read is no event', () => {
   it('drops "As of Monday, 45 people had been treated"', () => {
     expect(datesOf('As of Monday, 45 people had been treated at the clinic.', [['Monday', '2024-05-13']])).toEqual([]);
   });
+  it('drops "As of this week, the board has met only three times", a count in words', () => {
+    expect(datesOf('As of this week, the board has met only three times.', [['this week', '2024-W20']])).toEqual([]);
+  });
 });
 
 describe('a season with its article before a noun is a kind of thing', () => {

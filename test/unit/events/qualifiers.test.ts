@@ -104,4 +104,7 @@ describe('"as of" a day with no count keeps the day', () => {
   it('keeps "As of June 1, the ban applies to every ferry"', () => {
     expect(datesOf('As of June 1, the ban applies to every ferry.', [['June 1', '2024-06-01']])).toEqual(['June 1']);
   });
+  it('keeps "As of July 4, there will be one fare for every line": what starts then', () => {
+    expect(datesOf('As of July 4, there will be one fare for every line.', [['July 4', '2024-07-04']])).toEqual(['July 4']);
+  });
 });
