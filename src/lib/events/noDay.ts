@@ -52,3 +52,21 @@ export function askedOrAddressed(text: string, statementStart: number, statement
   const before = words.filter((w) => w.end > w.start && w.end <= group.first.start && w.start >= statementStart);
   return before.length > 0 && /^you$/i.test(before[before.length - 1].text);
 }
+
+// "Super-rotations are fun in the winter", "The ferries run less often in winter": a season in a
+// clause in the simple present is the season of every year, a habit, not the coming one.
+// ("this winter", "last summer" name one; "Crews are clearing the pass in the winter" is going
+// on now, and "will reopen in the spring" is to come.)
+const SEASON = /^(?:the\s+)?(?:winter|summer|spring|autumn|fall)$/i;
+
+/** Whether `timex` is a season every year's, in a present-tense habit or state. */
+export function seasonalHabit(text: string, statementStart: number, statementEnd: number, timex: Timex, wordsOf: () => readonly Word[]): boolean {
+  if (!SEASON.test(timex.text) || !/\b(?:in|during)\s+$/i.test(text.slice(Math.max(statementStart, timex.start - 8), timex.start))) return false;
+  const words = wordsOf();
+  const group = verbGroupBefore(words, statementStart, timex.start) ?? firstVerbGroup(words, timex.end, statementEnd);
+  // ("plans to close the pool in the winter", "is due to": a present that looks ahead)
+  if (!group || group.first.pos === 'modal' || /\b\w+ing\b|\bgoing\b|\bto\b|\bdue\b/i.test(group.text)) return false;
+  // (a plural's present reads as a bare verb: "the ferries run")
+  const bare = group.first.form === 'infinitive' && !/\bto\s+$/i.test(text.slice(Math.max(0, group.first.start - 4), group.first.start));
+  return group.first.form === 'present' || bare;
+}

@@ -7,7 +7,7 @@ import type { Timex } from '../document';
 import type { Span, Word } from '../analysis';
 import { headNoun, keepsItsDate } from './nameYear';
 import { inCapitals, insideName, slotTime } from './nameWord';
-import { askedOrAddressed, noParticularDay } from './noDay';
+import { askedOrAddressed, noParticularDay, seasonalHabit } from './noDay';
 import { holdsAFigure } from './countedSince';
 
 // ("Merry Christmas", and a wish's year: "we wish you a happy and healthy 2017")
@@ -34,10 +34,11 @@ export function qualifiesWord(text: string, statement: Span, timex: Timex, words
   const lead = text.slice(Math.max(statement.start, timex.start - 40), timex.start);
   // "treaty rights dating to 1851", "a custom that dates back to 1900": a thing's origin
   // characterises it
-  if (/\bdat(?:ing|es|ed)\s+(?:back\s+)?(?:to|from)\s+(?:the\s+)?$/i.test(lead)) return 'name';
+  // ("a grudge dating back to 2011, when she criticised the vote": the "when" clause happened then)
+  if (/\bdat(?:ing|es|ed)\s+(?:back\s+)?(?:to|from)\s+(?:the\s+)?$/i.test(lead) && !/^\s*,?\s*when\b/i.test(text.slice(timex.end, timex.end + 8))) return 'name';
   if (WISH.test(text.slice(Math.max(statement.start, timex.start - 90), timex.start))) return 'name';
   if (GREETING.test(lead) || PREFIX.test(lead) || insideName(text, statement, timex) || slotTime(text, timex) || inCapitals(timex)) return 'name';
-  if (noParticularDay(text, statement.start, timex) || askedOrAddressed(text, statement.start, statement.end, timex, wordsOf)) return 'generic';
+  if (noParticularDay(text, statement.start, timex) || askedOrAddressed(text, statement.start, statement.end, timex, wordsOf) || seasonalHabit(text, statement.start, statement.end, timex, wordsOf)) return 'generic';
   const of = OF_THE.exec(lead);
   if (DECADE.test(timex.text) && of && !PART_OF_TIME.test(of[1])) return 'name';
   // the second of two decades joined: "the cars of the 70s and | 80s"

@@ -173,6 +173,9 @@ describe('labels of a day told with what followed it', () => {
   it('a "since DAY, when ..." clause tells what happened on the day', () => {
     expect(labelsOf('The ferry has not sailed since March 3, when a storm tore its moorings loose.', [['March 3', '2024-03-03']])).toEqual(['A storm tore its moorings loose']);
   });
+  it('a thing "dating back to YEAR, when ..." is labelled by what happened that year', () => {
+    expect(labelsOf('The two clubs share a rivalry dating back to 1987, when a cup final ended in a brawl.', [['1987', '1987']])).toEqual(['A cup final ended in a brawl']);
+  });
   it('a relative clause cut from its head by the other date still has that head', () => {
     expect(labelsOf('Divers removed the buoy Saturday that had been anchored over the wreck in early April.', [['Saturday', '2024-05-11'], ['early April', '2024-04']])).toEqual(['The buoy had been anchored over the wreck', 'Divers removed the buoy']);
   });

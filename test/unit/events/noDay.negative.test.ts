@@ -50,3 +50,12 @@ describe('a day not waited for is no event', () => {
     expect(eventsOf('The ferry company isn’t waiting until the end of June to decide on its winter timetable.', [['the end of June', '2024-06']])).toEqual([]);
   });
 });
+
+describe('a season in a present-tense habit or state is every year’s, no event', () => {
+  it.each([
+    ['Trail runners are scarce on the ridge in the winter.', 'the winter', '2024-WI'],
+    ['The lake ferries sail only twice a week in summer.', 'summer', '2024-SU'],
+  ])('%j', (text, words, value) => {
+    expect(eventsOf(text, [[words, value]])).toEqual([]);
+  });
+});

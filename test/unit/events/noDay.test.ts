@@ -21,3 +21,14 @@ describe('dates that look like no particular day but are one', () => {
     expect(datesOf('The ferry resumed service on Friday, officials told reporters.', [['Friday', '2024-05-10']])).toEqual(['Friday']);
   });
 });
+
+describe('a season with a past, a future, a plan or a going-on keeps its date', () => {
+  it.each([
+    ['The pier collapsed in the winter.', 'the winter', '2024-WI'],
+    ['The lido will reopen in the summer.', 'the summer', '2024-SU'],
+    ['The council plans to close the lido in the summer.', 'the summer', '2024-SU'],
+    ['Crews are rebuilding the pier in the summer.', 'the summer', '2024-SU'],
+  ])('%j', (text, words, value) => {
+    expect(datesOf(text, [[words, value]])).toEqual([words]);
+  });
+});
