@@ -22,7 +22,7 @@ import { shiftedValue } from './shift';
 import type { Unit } from './units';
 
 const SHIFT = new RegExp(`^(${ANCHOR_SHIFT}|${ANCHOR_PERIOD})\\((-?\\d+),([a-z]+)\\)(.*)$`);
-const REPORT = new RegExp(`^${ANCHOR_REPORT}\\((=?)(-?\\d+)(?:,(quarter|half|year))?\\)\\|(.*)$`);
+const REPORT = new RegExp(`^${ANCHOR_REPORT}\\((=?)(-?\\d+)(?:,(quarter|half|year|month))?\\)\\|(.*)$`);
 const SAME = new RegExp(`^${ANCHOR_SAME}\\((Q[1-4]|H[12])(?:,(-\\d+))?\\)\\|(.*)$`);
 const WEEKDAY_OF = new RegExp(`^${ANCHOR_WEEKDAY}\\(([01]),([0-6])\\)([^|]*)\\|(.*)$`);
 const WEEKEND = /^(\d{4})-W(\d{2})-WE$/;
@@ -105,7 +105,8 @@ export function resolveAnchors(timexes: Timex[], published: YMD, figures: readon
     const report = REPORT.exec(value);
     if (report) {
       // (a half after a month's figures could be either one: none is said)
-      if (!reporting || (report[3] === 'half' && isMonth(reporting))) return resolve(report[4]);
+      // ("the month" is the month reported, and nothing the story reports by quarter or half)
+      if (!reporting || (report[3] === 'half' && isMonth(reporting)) || (report[3] === 'month' && !isMonth(reporting))) return resolve(report[4]);
       const period = atPrecision(reporting, report[3]);
       return yearBack(period, report[1] ? Number(report[2]) - Number(period.slice(0, 4)) : Number(report[2]));
     }

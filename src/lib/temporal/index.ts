@@ -42,7 +42,7 @@ function trimTail(text: string): string {
 const TRIGGER = wordsBit([
   'jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun',
   'today', 'tonight', 'tomorrow', 'yesterday', 'now', 'current', 'recent', 'soon', 'short', 'past', 'future', 'former', 'lately', 'present',
-  'week', 'month', 'year', 'yr', 'decade', 'centur', 'quarter', 'half', 'spring', 'summer', 'autumn', 'fall', 'winter', 'day', 'daily', 'annual',
+  'week', 'month', 'year', 'yr', 'qtr', 'decade', 'centur', 'quarter', 'half', 'spring', 'summer', 'autumn', 'fall', 'winter', 'day', 'daily', 'annual',
   'hour', 'nightly', 'morning', 'afternoon', 'evening', 'night', 'ago', 'later', 'min', 'term', 'time', 'date', 'session', 'moment', 'once',
   'noon', 'midnight', 'run', 'eventually', 'someday', 'every', 'each', 'fiscal', 'fy', 'period', 'eighteen', 'nineteen', 'twenty', 'thousand', 'ties', 'overnight',
   'christmas', 'boxing', 'valentine', 'halloween', 'independence', 'fourth', 'veterans', 'armistice', 'remembrance', 'bastille',
@@ -104,6 +104,6 @@ export function tagTimexes(text: string, published: string): Timex[] {
   }
   // (a disaster named by its date, "the April 20 blast", is a reference, no step of a narrative)
   const pastYearless = (i: number) => yearless[i] !== null && !namesDisaster(yearless[i]!.sentence, yearless[i]!.start, yearless[i]!.end) && tenseAround(yearless[i]!.sentence, yearless[i]!.start, yearless[i]!.end) === 'past';
-  const resolved = resolveAnchors(narrativeYears(periodsByEndDay(text, timexes), pastYearless), { year: reference.year, month: reference.month, day: reference.day }, figures);
+  const resolved = resolveAnchors(narrativeYears(text, periodsByEndDay(text, timexes), pastYearless), { year: reference.year, month: reference.month, day: reference.day }, figures);
   return headlineDates(text, ofThatYear(text, resolved)).filter((t) => valueInCalendar(t.type, t.value));
 }

@@ -13,8 +13,8 @@ const DATED = /^(\d{4})(?:-(\d{2}))?/;
 const YEAR_WRITTEN = /\d{4}|['\u2019]\d\d\b/;
 const MONTH_OR_DAY = /^(\d{4})-(\d{2})(?:-\d{2})?(?:T.*)?$/;
 
-/** `pastYearless(i)`: timex i names a month without a year in a past-tense sentence (asked last, being the dearest test). */
-export function narrativeYears(timexes: Timex[], pastYearless: (i: number) => boolean): Timex[] {
+/** `text`: the article the timexes are in. `pastYearless(i)`: timex i names a month without a year in a past-tense sentence (asked last, being the dearest test). */
+export function narrativeYears(text: string, timexes: Timex[], pastYearless: (i: number) => boolean): Timex[] {
   let last: { year: number; month: number; end: number } | null = null;
   return timexes.map((t, i) => {
     let out = t;
@@ -28,8 +28,16 @@ export function narrativeYears(timexes: Timex[], pastYearless: (i: number) => bo
     // only a date whose year is written sets the narrative ("in December 2015"); one placed from
     // publication ("on Monday", "Dec. 22" read by tense) brings the story back to its own time,
     // and a month this rule placed carries the narrative on
+    // A record's reference ("the first drop of over one pct since a 1.3 pct drop in September
+    // 1958", "the lowest since March 1983") is a point the story measures from, not a step of its
+    // narrative: it neither sets the narrative's year nor ends one
+    if (dated && out === t && recordSince(text, t.start)) return out;
     if (dated && out === t) last = YEAR_WRITTEN.test(t.text) ? { year: Number(dated[1]), month: dated[2] ? Number(dated[2]) : 0, end: out.end } : null;
     else if (dated && last) last = { ...last, end: out.end };
     return out;
   });
 }
+
+// "since" a few words before the date, with no clause between: the date a record is counted from
+const SINCE_BEFORE = /\bsince\b(?:[^.;,!?]|\.(?=\d)){0,40}$/i;
+const recordSince = (text: string, start: number) => SINCE_BEFORE.test(text.slice(Math.max(0, start - 48), start));

@@ -45,6 +45,7 @@ import { septemberElevenRefiner } from './refiners/septemberEleven';
 import { tenseDirectionRefiner } from './refiners/tenseDirection';
 import { unlikelyMonthRefiner } from './refiners/unlikelyMonth';
 import { weekOfRefiner } from './refiners/weekOf';
+import { monthOfYearRefiner } from './refiners/monthOfYear';
 
 interface Guarded {
   parser: Parser;
@@ -100,7 +101,7 @@ function newsChrono() {
       guarded(ageParser, guard(/-olds?\b/i, ['old'])),
       guarded(durationParser, UNIT),
       guarded(yearPeriodParser, guard(/(?:the|year['\u2019]s)\s+(?:\S+\s+){0,3}(?:period|quarter|half)\b/i, ['period', 'quarter', 'half'])),
-      guarded(quarterHalfParser, guard(/quarter|half|\b[QH][1-4]|(?:march|june|september|december)\s+period/i, ['quarter', 'half', 'period'], true)),
+      guarded(quarterHalfParser, guard(/quarter|qtr|half|\b[QH][1-4]|(?:march|june|september|december)\s+period/i, ['quarter', 'qtr', 'half', 'period'], true)),
       guarded(seasonParser, anyWord(['spring', 'summer', 'autumn', 'fall', 'winter'])),
       guarded(decadeParser, guard(/\d0s|century|ties\b/i, ['century', 'ties'], true)),
       guarded(referencesParser, guard(/\b(?:now|current|present|these days|those days|time|moment|recent|lately|former|soon|shortly|future|term|(?:short|long) run|past|ago|other day|one day|some ?day|ahead|to come)/i, ['now', 'current', 'present', 'day', 'time', 'moment', 'recent', 'lately', 'former', 'soon', 'shortly', 'future', 'term', 'run', 'past', 'ago', 'ahead', 'come'])),
@@ -122,6 +123,7 @@ function newsChrono() {
       streakRefiner,
       weekOfRefiner,
       periodModifierRefiner,
+      monthOfYearRefiner,
       overlapRefiner,
     ],
   };

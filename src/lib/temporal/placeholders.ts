@@ -38,7 +38,7 @@ export function anchorPeriod(count: number, unit: Unit): string {
  * latest quarter" 0), at `unit`'s precision when given (the quarter of a monthly figure);
  * `fallback` (a value or another placeholder) when the story named none.
  */
-export function reportAnchor(yearsBack: number, fallback: string, unit?: 'quarter' | 'half' | 'year', inYear = false): string {
+export function reportAnchor(yearsBack: number, fallback: string, unit?: 'quarter' | 'half' | 'year' | 'month', inYear = false): string {
   // `inYear`: `yearsBack` is the year itself ("the 1988 period"), not a count of years back
   return `${ANCHOR_REPORT}(${inYear ? '=' : ''}${yearsBack}${unit ? `,${unit}` : ''})|${fallback}`;
 }

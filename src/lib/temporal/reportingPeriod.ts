@@ -33,8 +33,9 @@ export function reportedYear(published: YMD, n: number, perYear: number, tense: 
 }
 
 // An amount as results and statistics stories state one: "$4.5 million", "12%", "30 per cent",
-// "20 cents a share", "1.2 billion euros", "92 mln dirhams" (wire copy).
-const AMOUNT = /[$\u20ac\u00a3\u00a5]\s?\d|\d\s?(?:%|percent\b|per\s?cent\b|(?:million|billion|trillion|bn|mln|bln)\b|cents?\b)/i;
+// "20 cents a share", "1.2 billion euros", "92 mln dirhams" (wire copy), and the wire's own
+// abbreviations: "rose 1.1 pct", "14.1 mln dlrs", "seven cts a share", "3.7 billion stg".
+const AMOUNT = /\b(?:one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:pct|percent|per\s?cent)\b|[$\u20ac\u00a3\u00a5]\s?\d|\d\s?(?:%|percent\b|per\s?cent\b|pct\b|(?:million|billion|trillion|bn|mln|bln)\b|cents?\b|cts\b|dlrs?\b|stg\b)/i;
 
 /** Whether a sentence reports figures: the period it names is then the period reported. */
 export function reportsFigures(sentence: string): boolean {

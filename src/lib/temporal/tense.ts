@@ -29,6 +29,12 @@ const GIVEN_UP = /^(?:decided|opted|chose|elected)\s+(?:against\s+[a-z]+ing|not\
 
 const SCHEDULED_FOR = /(?<!\bhad\s+(?:\w+ly\s+)?)\b(?:set|scheduled|called|fixed|slated|booked|rescheduled)\s+(?:an?|the|its|their|his|her)\s+(?:[\w-]+\s+){0,3}for\s+(?:the\s+)?(?:(?:early|mid|late)[\s-]+|(?:midnight|noon)\s+)?$/i;
 
+// "bought two cargoes for April/May shipment", "sold wheat for March delivery": a commodity
+// deal names the months of a forward shipment, which lie ahead of the deal reported, whatever
+// its tense ("for May/June loading", "for nearby October arrival")
+const FOR_SHIPMENT_BEFORE = /\bfor\s+(?:(?:nearby|early|mid|late|end|first\s+half|second\s+half)[\s-]+)?(?:[A-Z][a-z]+\.?\s*[/-]\s*)?$/;
+const FOR_SHIPMENT_AFTER = /^(?:\s*[/-]\s*[A-Z][a-z]+\.?)?\s+(?:shipment|delivery|deliveries|loading|arrival|shipping)\b/i;
+
 // A cue further than this (in weighted characters) governs another part of a long sentence:
 // reading no tense is then safer than borrowing a distant one.
 const FARTHEST_CUE = 120;
@@ -62,6 +68,9 @@ function lastBeforeIndex(words: { index: number }[], start: number): number {
 
 function cueOf(word: string): { tense: Tense; weight: number } | null {
   const w = word.toLowerCase().replace(/\u2019/g, "'");
+  // "peaked in May and October": a capitalised "May" is the month (or a name), not the modal
+  // that would send the next date ahead (news opens no sentence on a modal "May")
+  if (word === 'May') return null;
   if (FUTURE.has(w)) return { tense: 'future', weight: 1 };
   if (WEAK_FUTURE.has(w)) return { tense: 'future', weight: 1.6 };
   if (PAST.has(w)) return { tense: 'past', weight: 1 };
@@ -128,6 +137,8 @@ export function tenseAround(sentence: string, start: number, end: number, perfec
   // May 3": an appointment made, whose day lies ahead of the making (not after "had", where it
   // may have come and gone)
   if (SCHEDULED_FOR.test(sentence.slice(Math.max(0, start - 70), start))) return 'future';
+  // (a month's span may begin with its "for")
+  if (FOR_SHIPMENT_AFTER.test(sentence.slice(end, end + 40)) && (/^for\s/i.test(sentence.slice(start, end)) || FOR_SHIPMENT_BEFORE.test(sentence.slice(Math.max(0, start - 40), start)))) return 'future';
   // "down from a July forecast", "up from March's level": the base of a comparison is an
   // earlier figure, whatever the sentence forecasts
   if (/\b(?:up|down)\s+from\s+(?:(?:a|an|the|its|their|his|her)\s+)?$/i.test(sentence.slice(Math.max(0, start - 24), start))) return 'past';
@@ -217,6 +228,9 @@ export function tenseAround(sentence: string, start: number, end: number, perfec
     // ("the explosion that erupted on 20 April": after "that" a verb, not a describing participle)
     if (cue.tense === 'past' && word.endsWith('ed') && !PAST.has(word) && prev !== undefined && (/ing$/.test(prev) && prev.length > 4 || (DETERMINER.has(prev) && prev !== 'that') || /^(?:with|of|for|from|by|on|in|at)$/.test(prev))) continue;
     if (NEEDS_TO.has(word) && words[i + 1]?.word !== 'to' && !futurate) continue;
+    // "announced the planned tariffs on March 27", "confirmed the expected cut on Tuesday": after
+    // a determiner a plan's participle describes its noun; the date is the clause verb's
+    if (cue.tense === 'future' && word.endsWith('ed') && prev !== undefined && DETERMINER.has(prev) && prev !== 'that' && index < start) continue;
     // "would shut the smelter in July", "to cut jobs in March": after a modal or "to", "shut",
     // "cut", "hit" are the plain verb, no past
     if (cue.tense === 'past' && (word === 'shut' || word === 'cut' || word === 'hit') && /^(?:to|will|would|could|may|might|must|should|can|'ll)$/.test(prev ?? '')) continue;

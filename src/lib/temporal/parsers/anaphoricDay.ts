@@ -60,10 +60,11 @@ export const relativeDayParser: Parser = {
 // the week", "up 2% on the year"). A quarter or period is the
 // reporting period when the story named one beside its figures ("the latest quarter"). "the year
 // to March" is a period ending in March, left to the month; "fell 5% in the quarter to $10
-// million" is the quarter, "to" leading to an amount. "the quarter ended Sept. 30" is tagged, its
+// million" is the quarter, "to" leading to an amount, and "too late in the year to alter the
+// crop program" the year, "to" leading to a verb. "the quarter ended Sept. 30" is tagged, its
 // value then read from the day it ended (periodEnded.ts); "the year ended in failure" is not.
 const PERIOD =
-  /(?:(?<=\b(?:for|in|during|through|throughout|over)\s+|(?:%|\b(?:up|down|higher|lower|gains?|gained|losses|lost|rose|fell|points?|percent|cents?))\s+on\s+)the\s+(?:(latest|most\s+recent|just-ended|just\s+ended|reporting)\s+)?(year|quarter|month|week|period|half)|(?<![\w-])the\s+(?:(latest|most\s+recent|just-ended)\s+)(quarter|period)|(?<![\w-])(?:the\s+(?:full|entire|whole)\s+|full-(?=year\s+(?:(?:pre-?tax|net|operating|adjusted|core)\s+)?(?:profits?|loss(?:es)?|sales|revenues?|results|earnings|guidance|outlook|forecasts?|income|dividends?|growth|figures?)\b))(year)|(?<![\w-])(year)[\s-]end|(?<![\w-])(?:the\s+)?(year)['\u2019]s\s+end)(?![\w-]|\s+(?:before|after|ago|earlier|of|that|when|which|to(?!\s+(?:[$\u20ac\u00a3\u00a5]|\d[\d.,]*\s*(?:%|per|million|billion|cents?)))|in|since|(?:ended|ending)(?!\s+(?:on\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)|end|prior|previous)\b|['\u2019]s)/i;
+  /(?:(?<=\b(?:for|in|during|through|throughout|over)\s+|(?:%|\b(?:up|down|higher|lower|gains?|gained|losses|lost|rose|fell|points?|percent|cents?))\s+on\s+)the\s+(?:(latest|most\s+recent|just-ended|just\s+ended|reporting)\s+)?(year|quarter|month|week|period|half)|(?<![\w-])the\s+(?:(latest|most\s+recent|just-ended)\s+)(quarter|period)|(?<![\w-])(?:the\s+(?:full|entire|whole)\s+|full-(?=year\s+(?:(?:pre-?tax|net|operating|adjusted|core)\s+)?(?:profits?|loss(?:es)?|sales|revenues?|results|earnings|guidance|outlook|forecasts?|income|dividends?|growth|figures?)\b))(year)|(?<![\w-])(year)[\s-]end|(?<![\w-])(?:the\s+)?(year)['\u2019]s\s+end)(?![\w-]|\s+(?:before|after|ago|earlier|of|that|when|which|to(?=\s+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?(?![\w-])|date\b|come\b|end\b|\d(?![\d.,]*\s*(?:%|per|million|billion|cents?))))|in|since|(?:ended|ending)(?!\s+(?:on\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)|end|prior|previous)\b|['\u2019]s)/i;
 
 // a cheap look for a word that can make a clause future before reading its tense word by word
 const MAY_LOOK_AHEAD = /\b(?:will|shall|'ll|\u2019ll|wo|expect\w*|plan\w*|forecast\w*|predict\w*|project\w*|due|set|slated|scheduled|going|intend\w*|aim\w*|hop\w*|likely|should|would|could|may|might|until|by)\b/i;
@@ -81,6 +82,9 @@ export const anaphoricPeriodParser: Parser = {
     else if (unit === 'half') value = reportAnchor(0, NO_VALUE, 'half');
     else if (unit === 'quarter') value = reportAnchor(0, latest || justReported(context, match.index!, match[0].length) ? anchorShift(-1, 'quarter') : anchorShift(0, 'quarter'), 'quarter');
     else if (unit === 'week') value = anchorPeriod(0, 'week');
+    // "traffic for the month rose 44 pct" after "50.5 pct in February, up from 50.2 pct for the
+    // same month last year": beside figures, the month reported, not the comparison named last
+    else if (unit === 'month' && reportsFigures(context.text)) value = reportAnchor(0, anchorShift(0, 'month'), 'month');
     // "will close by year end", "expects a loss for the year": an act still to come falls in a
     // year (or month) no earlier than publication's, whatever past year the story named before
     else value = anchorShift(0, unit as Unit) + (MAY_LOOK_AHEAD.test(context.text) && tenseAround(context.text, match.index!, match.index! + match[0].length) === 'future' ? NOT_BEFORE_PUBLICATION : '');

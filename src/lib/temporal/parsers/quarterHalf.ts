@@ -1,6 +1,6 @@
 // Fiscal and calendar quarters and halves: "the third quarter", "third-quarter", "the final
 // quarter of 2009", "the first quarter of last year", "the third quarter last year", "Q3", "Q3 2025", "2025 Q3", "the first
-// half", "H1 2025", "the September quarter" (the quarter ending in September, as results
+// half", "H1 2025", "1ST QTR" (wire headlines), "the September quarter" (the quarter ending in September, as results
 // stories in many markets name it). Without a year the sentence's tense picks it (a past
 // statement about "the third quarter" in November is this year's; a projected "first quarter"
 // is next year's).
@@ -20,7 +20,7 @@ const YEAR_SHIFT: Record<string, number> = { this: 0, the: 0, current: 0, last: 
 const YEAR_TAIL = '(?:\\s+of\\s+(?:(this|last|next|the|the current|the previous)\\s+(?:fiscal\\s+|financial\\s+)?year|(?:fiscal\\s+|financial\\s+)?(\\d{4}))|\\s+(?:last|this|next)\\s+year(?![\\w\'\\u2019-])|\\s+(\\d{4})(?![\\w-]))?';
 
 const PATTERN = new RegExp(
-  `(?<![\\w-])(?:(?:the\\s+)?(first|second|third|fourth|final|1st|2nd|3rd|4th|(?<=\\bthe\\s+)last)[\\s-]+(?:(?:fiscal|financial|calendar)\\s+)?(quarter|half)${YEAR_TAIL}(?!-?(?:point|mile|final|back|pipe|inch))` +
+  `(?<![\\w-])(?:(?:the\\s+)?(first|second|third|fourth|final|1st|2nd|3rd|4th|(?<=\\bthe\\s+)last)[\\s-]+(?:(?:fiscal|financial|calendar)\\s+)?(quarter|qtr|half)${YEAR_TAIL}(?!-?(?:point|mile|final|back|pipe|inch))` +
     `|(?:(\\d{4})\\s+)?\\b([QH])([1-4])(?:\\s+(\\d{4})|\\s*'(\\d{2}))?` +
     // "the September quarter": the quarter that ends in that month; "the April-June quarter",
     // "the July-September period": its months, as wire copy names a quarter
@@ -48,7 +48,7 @@ export const quarterHalfParser: Parser = {
       const first = /(January|April|July|October)[-\u2013/]/i.exec(match[0]);
       if (first && ['january', 'april', 'july', 'october'].indexOf(first[1].toLowerCase()) + 1 !== n) return null;
     } else if (match[1]) {
-      kind = match[2].toLowerCase() === 'quarter' ? 'Q' : 'H';
+      kind = /^q/i.test(match[2]) ? 'Q' : 'H';
       n = ORDINAL[match[1].toLowerCase()];
       if (kind === 'H' && n > 2) n = match[1].toLowerCase() === 'second' || /final|last/i.test(match[1]) ? 2 : 0;
       if (match[3]) year = published.year + YEAR_SHIFT[match[3].toLowerCase().replace(/^the /, '')];

@@ -2,13 +2,14 @@
 // "year-before" and "prior-year" ("the year-earlier quarter", "year-ago sales", "the prior-year
 // period", "the year-before quarter"): the period the story reports, one year back
 // (anchors.ts); with no reported period named, the year before the last date named, like "a
-// year earlier". With a period noun the whole phrase is the date ("the year-ago quarter" is
+// year earlier" (and so is "the year earlier" closing a comparison). With a period noun the whole phrase is the date ("the year-ago quarter" is
 // 1988-Q3).
 import type { Parser } from 'chrono-node';
 import { formatYear } from '../calendar';
 import { publicationDay, statedResult } from '../context';
 import { reportAnchor } from '../placeholders';
 import { anchorShift } from './anaphoricDay';
+import { namesFigures } from '../reportingPeriod';
 
 const PATTERN = /(?<![\w-])(?:(the)\s+)?(?:(?:year|yr)[-\s](?:earlier|ago)|year-before|prior[-\s]year|previous[-\s]year)(?:\s+(?:(?:fiscal|financial|calendar)\s+)?(quarter|period|month|half|week))?(?![\w-])/i;
 
@@ -22,6 +23,9 @@ export const yearEarlierParser: Parser = {
       // an adjective before its noun ("year-ago sales"); "a year ago" is unitOffset's, but wire
       // bullets write it short: "Q1 net profit 92 mln vs 33 mln yr-ago"
       if (!/^\s+[a-z]/.test(context.text.slice(index + text.length))) {
+        // "a net loss of 2.4 mln dlrs the year earlier": "the year earlier" closing a comparison
+        // is "a year earlier", the reported period one year back beside figures
+        if (match[1] && /earlier|ago/i.test(text) && namesFigures(context.text)) return statedResult(context, index, text, { type: 'DATE', value: reportAnchor(-1, anchorShift(-1, 'year')) });
         if (!/^yr/i.test(text)) return null;
         return statedResult(context, index, text, { type: 'DATE', value: reportAnchor(-1, formatYear(publicationDay(context).year - 1)) });
       }

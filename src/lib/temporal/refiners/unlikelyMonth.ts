@@ -12,6 +12,8 @@ const INTRO = /\b(?:in|of|since|until|till|by|from|to|during|through|before|afte
 // blow for May" the politician stays out)
 const SCHEDULED_FOR = /\b(?:scheduled|set|slated|planned|due|pencil+ed|earmarked|timetabled|booked|fixed)\s+for\s+$/i;
 
+const MONTH_LISTED = /\b(?:January|February|March|April|May|June|July|September|October|November|December)(?:,\s*|\s*[/-]\s*)$/;
+
 const VERB_AFTER = /^\s+(?:was|is|has|had|will|saw|brought|marked|ended|began|started|became|remains|proved)\b/;
 
 export const unlikelyMonthRefiner: Refiner = {
@@ -25,6 +27,11 @@ export const unlikelyMonthRefiner: Refiner = {
       const before = context.text.slice(Math.max(0, r.index - 12), r.index);
       const after = context.text.slice(r.index + word.length, r.index + word.length + 24);
       if (INTRO.test(before)) return true;
+      // one of a list of months: "the record level marked in April, August, September and
+      // December"; the second month of a trade's two ("April/May shipment"); the month of a
+      // forward shipment ("for March delivery")
+      if (/^(?:\s*[/-]\s*[A-Z][a-z]+\.?)?\s+(?:shipment|delivery|deliveries|loading|arrival|shipping)\b/i.test(after)) return true;
+      if (MONTH_LISTED.test(before) || /^,?\s+(?:and\s+|or\s+)?(?:January|February|March|April|May|June|July|September|October|November|December)\b/.test(after)) return true;
       // "May's figures" opens a sentence; "Theresa May's government", "Brian May's guitar": after
       // a capitalised word inside a sentence, a possessive "May" ends a person's name
       if (/^['\u2019]s\b/.test(after)) return !/(?<![.!?:;"\u201c]\s*)\b[A-Z][a-z]+\s+$/.test(before);

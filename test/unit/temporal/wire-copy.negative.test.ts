@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { tagTimexes } from '../../../src/lib/temporal/index';
+
+// What the wire-copy rules must not do (sentences written for these tests).
+const texts = (sentence: string, published: string) => tagTimexes(sentence, published).map((t) => t.text);
+
+describe('a season naming a kind of crop or clothing', () => {
+  it.each([
+    ['winter wheat', 'Farmers planted more winter wheat than the department had expected.'],
+    ['spring crops', 'Credit for spring crops will be easier to obtain, the bank said.'],
+    ['winter clothing', 'Demand for winter clothing stayed weak at department stores.'],
+  ])("'%s' is no date", (_name, sentence) => {
+    expect(texts(sentence, '1988-02-18')).toEqual([]);
+  });
+
+  it("a season that is a time stays one ('in the winter')", () => {
+    expect(texts('Stocks ran low in the winter.', '1988-02-18')).toEqual(['the winter']);
+  });
+});
+
+describe('a month and its year written apart', () => {
+  it("'October of next year' stays two dates", () => {
+    expect(texts('The licences run out after October of next year.', '1988-02-18')).toEqual(['October', 'next year']);
+  });
+
+  it("'the year to March' leaves the year to the month", () => {
+    expect(texts('Inflation was 3.4 pct in the year to March.', '1988-04-12')).toEqual(['March']);
+  });
+});
+
+describe('figures in wire abbreviations', () => {
+  it("'a year earlier' with no month or quarter reported stays a year", () => {
+    expect(tagTimexes('The fund held 40 mln dlrs, up from 32 mln a year earlier.', '1988-04-12').map((t) => t.value)).toEqual(['1987']);
+  });
+
+  it("'the month' in a story that reports a quarter is not the quarter", () => {
+    const values = tagTimexes('Profit rose to 8 mln dlrs in the first quarter. Sales for the month of March rose 3 pct.', '1988-04-20').map((t) => t.value);
+    expect(values).not.toContain('1988-Q1'.repeat(2));
+    expect(values[0]).toBe('1988-Q1');
+  });
+});
+
+describe('months of shipments already made', () => {
+  it("'shipped the cargo in March' stays in the past", () => {
+    expect(tagTimexes('Exporters shipped the last cargo in March.', '1988-02-10').map((t) => t.value)).toEqual(['1987-03']);
+  });
+
+  it("'June shipments rose' in a past report is last June", () => {
+    expect(tagTimexes('Exporters said June shipments rose 4 pct.', '1988-05-10').map((t) => t.value)).toEqual(['1987-06']);
+  });
+});

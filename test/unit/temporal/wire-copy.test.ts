@@ -1,0 +1,108 @@
+import { describe, expect, it } from 'vitest';
+import { tagged } from './helpers';
+
+// How 1980s wire copy writes figures and dates ("pct", "mln dlrs", "1ST QTR", "December last
+// year"), on sentences written for these tests in that style (no corpus text). Found on the
+// Reuters split of timeml-news (reuters/dev).
+type Case = [string, string, string, string, { type: string; value: string; mod?: string }];
+
+const cases: Case[] = [
+  [
+    "'a year earlier' beside a month's figures in 'pct' is that month a year back",
+    'Retail sales fell 2.3 pct in October from a year earlier, the statistics office said.',
+    '1988-11-20', 'a year earlier', { type: 'DATE', value: '1987-10' },
+  ],
+  [
+    "'a year ago' beside figures in 'mln dlrs' is the reported month a year back",
+    'Machine tool orders totalled 310 mln dlrs in August, against 265 mln dlrs a year ago.',
+    '1988-09-27', 'a year ago', { type: 'DATE', value: '1987-08' },
+  ],
+  [
+    "a spelled-out 'one pct' is a figure too",
+    'Wholesale prices rose in May. The May index was up one pct from a year earlier.',
+    '1988-06-14', 'a year earlier', { type: 'DATE', value: '1987-05' },
+  ],
+  [
+    "'the month' beside figures is the month reported, not the comparison month named after it",
+    'Passenger traffic rose 12 pct in June from 9 pct in the same month last year. Cargo for the month was up four pct.',
+    '1988-07-05', 'the month', { type: 'DATE', value: '1988-06' },
+  ],
+  [
+    "'the year earlier' closing a comparison of a quarter's figures is that quarter a year back",
+    'The chain earned 3.2 mln dlrs in the second quarter, against a loss of 1.1 mln dlrs the year earlier.',
+    '1988-08-02', 'the year earlier', { type: 'DATE', value: '1987-Q2' },
+  ],
+  [
+    "a headline's '3RD QTR' is the third quarter",
+    'ACME FOODS 3RD QTR NET UP SHARPLY',
+    '1988-10-20', '3RD QTR', { type: 'DATE', value: '1988-Q3' },
+  ],
+  [
+    "a headline's 'SECOND QTR' is the second quarter",
+    'HARBOR MILLS SEES SECOND QTR LOSS',
+    '1988-05-03', 'SECOND QTR', { type: 'DATE', value: '1988-Q2' },
+  ],
+  [
+    "'November last year' is one date, the month in that year",
+    'Steel output peaked in November last year and has eased since.',
+    '1988-03-09', 'November last year', { type: 'DATE', value: '1987-11' },
+  ],
+  [
+    "'late June this year' keeps its modifier",
+    'The smelter is due to restart in late June this year, the company said.',
+    '1988-03-09', 'late June this year', { type: 'DATE', value: '1988-06', mod: 'END' },
+  ],
+  [
+    "'Oct. 14 next year' is the day in that year",
+    'The new terminal opens on Oct. 14 next year.',
+    '1988-03-09', 'Oct. 14 next year', { type: 'DATE', value: '1989-10-14' },
+  ],
+  [
+    "'August' between two months of a list is a month",
+    'The ratio reached that level in May, August and October.',
+    '1988-12-02', 'August', { type: 'DATE', value: '1988-08' },
+  ],
+  [
+    "'October' after 'May and' keeps the clause's past: a capitalised 'May' is no modal",
+    'Prices peaked in May and October.',
+    '1988-12-02', 'October', { type: 'DATE', value: '1988-10' },
+  ],
+  [
+    "'too early in the year to' judge is the year, the 'to' leading to a verb",
+    'Growers said it was still too early in the year to judge the size of the harvest.',
+    '1988-02-18', 'the year', { type: 'DATE', value: '1988' },
+  ],
+  [
+    "a date after 'the planned' object is the clause verb's, in the past",
+    'Regulators cleared the planned merger on June 14, the two banks said.',
+    '1988-06-20', 'June 14', { type: 'DATE', value: '1988-06-14' },
+  ],
+  [
+    "a commodity deal's 'for April/May shipment' names months ahead of the deal",
+    'Egypt bought 50,000 tonnes of flour yesterday for April/May shipment, exporters said.',
+    '1988-02-10', 'May', { type: 'DATE', value: '1988-05' },
+  ],
+  [
+    "'sold ... for March delivery' is the coming March",
+    'The cooperative sold 20,000 tonnes of maize for March delivery, traders said.',
+    '1988-02-10', 'March', { type: 'DATE', value: '1988-03' },
+  ],
+];
+
+describe('wire copy of the 1980s', () => {
+  it.each(cases)('%s', (_name, sentence, published, words, want) => {
+    expect(tagged(sentence, published, words)).toEqual({ text: words, ...want });
+  });
+});
+
+describe('a record counted from a date long past', () => {
+  it("does not move a later month into the record's year", () => {
+    const story = 'Exports fell 4 pct in May, the steepest drop since a 6.2 pct fall in November 1975. In June shipments recovered.';
+    expect(tagged(story, '1988-07-28', 'June')).toEqual({ text: 'June', type: 'DATE', value: '1988-06' });
+  });
+
+  it('keeps the record date itself as written', () => {
+    const story = 'Exports fell 4 pct in May, the steepest drop since a 6.2 pct fall in November 1975.';
+    expect(tagged(story, '1988-07-28', 'November 1975')).toEqual({ text: 'November 1975', type: 'DATE', value: '1975-11' });
+  });
+});
