@@ -18,6 +18,8 @@ const POSSIBLE = /\b(?:may|might|could(?!\s+(?:not|never)\b)|potential(?:ly)?|po
 
 // "Elections are due in the autumn", "the report, due next week": a date a thing is expected
 // by ("due to" is a cause or, before a verb, a plan: PLANNED). "slated" is a plan too.
+// (A plan "is due to close", "is due to reopen": in the present, any one-off verb; "was due to
+// leave" in a past narrative keeps the verbs it had, so the narrative's past stays past.)
 const EXPECTED =
   /\b(?:expect(?:s|ed)? to|expects?|(?:is|are|was|were) expected|expected (?:on|in|next|later|this|by)|(?:un)?likely|forecasts?(?<!\b(?:had|have|has) forecasts?)|foresees?|foreseen|outlook|projected to|(?:is|are|was|were) anticipated|anticipates?|poised to|on track to|(?:sure|bound|certain) to (?:be|come|draw|face|get|make|prove|spark|take)|predicts?|(?:is|are|was|were|remains?)\s+(?:\w+ly\s+)?due\b(?!\s+to\b)|due\s+(?:in|on|by|at|before|next|this|later|early|late|out|back)\b)/i;
 
@@ -25,7 +27,7 @@ const EXPECTED =
 // (The look-behind comes after "will" so it runs only where "will" was found.)
 const WILL = /\bwill(?<!\b(?:the|a|his|her|its|their|our|my|your|own|political|free|good|ill) will)\s+(?!not\b)(?:\w+ly\s+)?\w|\b\w+[’']ll\b|\bshall\b/i;
 const PLANNED =
-  /\b(?:plans to|planning to|planned to|intends? to|intending to|(?:is|are|was|were) scheduled|scheduled (?:to|for)|(?:is|are|was|were) set to|set to (?:be|take|begin|start|hold|meet|open|launch|vote|visit|become)|slated|to be held|due to (?:be|take|begin|start|hold|meet|open|launch|vote|arrive|visit)|preparing (?:for|to)|prepares? to|going to (?!the\b|a\b|an\b|his\b|her\b|their\b|its\b|my\b|our\b|your\b|[A-Z])|aims? to|vow(?:s|ed)? to|promise[sd]? to|(?:is|are) to (?:be|take|begin|start|hold|meet|visit|open|vote))\b/i;
+  /\b(?:plans to|planning to|planned to|intends? to|intending to|(?:is|are|was|were) scheduled|scheduled (?:to|for)|(?:is|are|was|were) set to|set to (?:be|take|begin|start|hold|meet|open|launch|vote|visit|become)|slated|to be held|due to (?:be|take|begin|start|hold|meet|open|launch|vote|arrive|visit)|(?:is|are|['’]s)\s+(?:\w+ly\s+)?due to (?:reopen|close|end|finish|expire|resume|return|report|release|publish|announce|unveil|appear|testify|speak|sign|deliver|complete|rule|decide|leave|retire|step|face|land|depart|air|debut|present|submit|issue|enter|hear|receive)|preparing (?:for|to)|prepares? to|going to (?!the\b|a\b|an\b|his\b|her\b|their\b|its\b|my\b|our\b|your\b|[A-Z])|aims? to|vow(?:s|ed)? to|promise[sd]? to|(?:is|are) to (?:be|take|begin|start|hold|meet|visit|open|vote))\b/i;
 // "officials plan to", "they plan to" (case-sensitive: a plural noun or a pronoun before it);
 // "the company's plan to", "the Northrop and EADS plan to" are nouns.
 const PLAN_TO = /(?<=\b(?:I|we|you|they|We|They|[a-z]+s) )(?<!\b(?:its|his|this|was|has|is) )plan to\b/;

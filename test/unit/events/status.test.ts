@@ -32,6 +32,8 @@ const cases: Case[] = [
   { sentence: 'The firm announced today that it will close two mills.', date: ['today', '2024-05-15'], published: '2024-05-15', status: 'past', modality: 'asserted' },
   { sentence: 'Parliament will debate the budget.', published: '2024-05-15', status: 'projected', modality: 'planned' },
   { sentence: 'The regulator is likely to fine the bank soon.', date: ['soon', 'FUTURE_REF'], published: '2024-05-15', status: 'projected', modality: 'expected' },
+  { sentence: 'The old pier is due to reopen this month.', date: ['this month', '2024-05'], published: '2024-05-15', status: 'projected', modality: 'planned' },
+  { sentence: 'The ferry line is due to close its last route this year.', date: ['this year', '2024'], published: '2024-05-15', status: 'projected', modality: 'planned' },
 ];
 
 describe('status and modality of one statement', () => {
