@@ -99,15 +99,28 @@ const TREND = /\b(?:will|would|[’']ll|(?:is|are) (?:expected|set|going) to)\s+
 // become your master if you don't take charge", "If you have a weakness, regulators will focus
 // on it"), a going on ("will continue to slay") and a comparison ("will provide more rewards
 // than another sequel"). (A condition alone is news: "the union will strike if talks fail".)
-const READER = /\byou(?:r|['’]ll|['’]re)?\b/i;
+// ("Please check back soon for updates": a request to the reader too)
+const READER = /\byou(?:r|['’]ll|['’]re)?\b|^\W*please\b/i;
 const GOING_ON = /\b(?:will|would|[’']ll|to)\s+(?:\w+ly\s+)?(?:continue|remain|stay)\b/i;
 const COMPARED = /\b(?:more|less|fewer|better|worse|\w+er)\s+[^.;]{0,40}?\bthan\b/i;
 const notArranged = (sentenceText: string, cueText: string) => READER.test(sentenceText) || GOING_ON.test(cueText) || COMPARED.test(cueText);
+
+// "It was expected that the briefings would help ...", "it was hoped that the talks would ...":
+// an expectation held in the past, by no one named, is the story's background, not a plan.
+const PAST_EXPECTATION = /\b(?:was|were|had been)\s+(?:widely\s+|generally\s+)?(?:expected|hoped|thought|believed|feared|assumed|anticipated)\s+that\b/i;
+// "Simple math will indicate that ...", "A glance at the list will show how ...": the writer's
+// inference, not something to happen; "is currently forecasting", "is now weighing": what is
+// going on at the time of writing.
+const INFERENCE = /\bwill\s+(?:\w+ly\s+)?(?:indicate|show|tell|reveal|suggest|prove|demonstrate)\s+(?:that|how|you)\b/i;
+const GOING_ON_NOW = /\b(?:is|are|am)\s+(?:currently|now|still)\s+\w+ing\b/i;
 
 export function undatedEvent(text: string, st: Statement, sentence: Span, future: Timex | undefined, wordsOf: () => readonly Word[]): TimelineEvent | null {
   if (st.cues.didNotHappen) return null;
   if (future && toldFromThePast(st, wordsOf())) return null;
   if (notArranged(text.slice(sentence.start, sentence.end), st.cueText)) return null;
+  // (read on the words as written: "currently" is a date word, gone from the cue text)
+  const written = text.slice(st.span.start, st.span.end);
+  if (PAST_EXPECTATION.test(text.slice(sentence.start, sentence.end)) || INFERENCE.test(written) || GOING_ON_NOW.test(written)) return null;
   // "Sadly, 2016 will come to an end shortly": the calendar's own course is no one's plan
   if (st.timexes.some((t) => noParticularDay(text, st.span.start, t))) return null;
   if (!future) {

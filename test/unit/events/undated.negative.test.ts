@@ -130,3 +130,25 @@ describe('what is said of how things go is no arranged projection', () => {
     expect(undated(text)).toEqual([]);
   });
 });
+
+describe('a past expectation and a going-on are no projection', () => {
+  it.each([
+    ['It was expected that the new ferry would help the islanders reach the mainland.'],
+    ['The harbour board is currently forecasting dredging costs of $2 million a year.'],
+  ])('%j', (text) => {
+    expect(undated(text)).toEqual([]);
+  });
+});
+
+describe('the writer’s inference and a request to the reader are no projection', () => {
+  const withTimex = (text: string, words: string, value: string, type: 'DATE' | 'SET') => {
+    const start = text.indexOf(words);
+    return buildEvents(text, [{ start, end: start + words.length, text: words, type, value }], '2024-05-15').map((e) => e.label);
+  };
+  it('drops "Simple arithmetic will indicate that ..."', () => {
+    expect(withTimex('Simple arithmetic will indicate that the club has signed about one player per week.', 'per week', 'P1W', 'SET')).toEqual([]);
+  });
+  it('drops "Please check back soon"', () => {
+    expect(withTimex('Please check back soon for the full results.', 'soon', 'FUTURE_REF', 'DATE')).toEqual([]);
+  });
+});
