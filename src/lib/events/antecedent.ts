@@ -62,6 +62,16 @@ function officeHolder(text: string, words: readonly Word[]): string | null {
   return phrase && OFFICE.test(phrase) ? phrase : null;
 }
 
+// "Gramm orchestrated the act. He also pushed ...": a surname opening a sentence may be unknown
+// to the language model, and a capital there proves nothing; the article itself tells a name by
+// writing it capitalised where no sentence starts ("Sen. Phil Gramm", "said Gramm") and never
+// in lower case, as it would a common noun ("Officials said ...", "... the officials").
+function namedElsewhere(text: string, word: string): boolean {
+  if (!/^\p{Lu}\p{Ll}{2,}$/u.test(word)) return false;
+  if (new RegExp(`\\b${word.toLowerCase()}\\b`).test(text)) return false;
+  return new RegExp(`[\\p{Ll},]\\s+${word}\\b`, 'u').test(text);
+}
+
 /** The main clause's subject when it is a name directly followed by its verb, else null. */
 function namedSubject(text: string, words: readonly Word[]): string | null {
   let from = 0;
@@ -71,7 +81,8 @@ function namedSubject(text: string, words: readonly Word[]): string | null {
     from = comma + 1;
   }
   const first = words[from];
-  if (!first || !first.proper || first.date || first.placeOrOrganization || !/^\p{Lu}\p{Ll}/u.test(first.text)) return null;
+  if (!first || first.date || first.placeOrOrganization || !/^\p{Lu}\p{Ll}/u.test(first.text)) return null;
+  if (!first.proper && !(first.pos === 'noun' && namedElsewhere(text, first.text))) return null;
   let j = from;
   while (j + 1 < words.length && words[j + 1].proper && !words[j + 1].date && j - from < 2) j++;
   return j + 1 < words.length && VERBAL.has(words[j + 1].pos) ? nameOf(text, first, words[j]) : null;

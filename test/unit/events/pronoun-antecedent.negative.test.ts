@@ -55,3 +55,10 @@ describe('who a pronoun cannot stand for', () => {
     expect(named(text, 'He had planned a speech')).toBe('He had planned a speech');
   });
 });
+
+describe('a capitalised common noun opening a sentence is no name for a "he"', () => {
+  it('keeps "He" after "Wardens closed ...", where the article also writes "wardens"', () => {
+    const text = 'Several wardens were on duty that night. Wardens closed the east gate in 1998. He also sold the dredger in 2001.';
+    expect(namedAfterSentences(text, 'He also sold the dredger')).toBe('He also sold the dredger');
+  });
+});

@@ -16,6 +16,11 @@ describe('a pronoun goes on with the one the sentences before named', () => {
     expect(named(text, 'She will sign the wage deal')).toBe('Mara Quist will sign the wage deal');
   });
 
+  it('a "he" goes on with a surname that opens the sentence before, written as a name elsewhere', () => {
+    const text = 'The harbour was run for years by Magistrate Olu Brannock. Brannock closed the east quay in 1998. He also sold the dredger in 2001.';
+    expect(named(text, 'He also sold the dredger')).toBe('Brannock also sold the dredger');
+  });
+
   it('an "it" in the passive stands for the body named before', () => {
     const text = 'The Harbour Guild has been part of the port for a century. It was founded by dock workers in 1911.';
     expect(named(text, 'It was founded by dock workers')).toBe('The Harbour Guild was founded by dock workers');
