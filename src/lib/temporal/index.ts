@@ -51,7 +51,8 @@ const TRIGGER = wordsBit([
 
 // a month named without a year ("in January", "Dec. 28"): its year came from the tense alone
 const MONTH_NAME = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/i;
-const YEAR_WRITTEN = /\d{4}|['\u2019]\d\d\b/;
+// ("December 17 last year" states its year as surely as "Dec. 17, 2004")
+const YEAR_WRITTEN = /\d{4}|['\u2019]\d\d\b|\b(?:last|this|next)\s+year\b/i;
 
 // A period whose figures are forecast ("expects fourth-quarter results to be lower", "sees a
 // first-half loss") is not the period the story reports, however new; results to be posted
@@ -59,6 +60,19 @@ const YEAR_WRITTEN = /\d{4}|['\u2019]\d\d\b/;
 // tense is read only where a word of a forecast stands.
 const FORECAST_WORD = /\b(?:expect|forecast|project|predict|anticipat|guid|outlook|estimat|target|see[sn]?\b)/i;
 const forecast = (sentence: string, start: number, end: number) => FORECAST_WORD.test(sentence) && tenseAround(sentence, start, end) === 'future';
+
+// A quarter, half or month that has not ended by publication has no figures to report yet: "will
+// result in a first quarter charge" in March is a charge to come, and the story's reported
+// period stays the one it reports ("its revised net loss for the fourth quarter")
+const PERIOD_OF = /(\d{4})-(?:Q([1-4])|H([12])|(\d{2}))$/;
+function notOverYet(value: string, published: string): boolean {
+  const m = PERIOD_OF.exec(value);
+  if (!m) return false;
+  const lastMonth = m[2] ? 3 * Number(m[2]) : m[3] ? 6 * Number(m[3]) : Number(m[4]);
+  // (the month of publication has not ended by publication)
+  return Number(m[1]) * 12 + lastMonth >= Number(published.slice(0, 4)) * 12 + Number(published.slice(5, 7));
+}
+const ahead = (t: Timex, published: string, sentence: string, start: number) => notOverYet(t.value, published) && tenseAround(sentence, start, start + t.end - t.start) === 'future';
 
 const SPAN_DASH = /(?<=\d(?:st|nd|rd|th)?\s?)\u2013(?=\s?\d)/g;
 
@@ -99,7 +113,7 @@ export function tagTimexes(text: string, published: string): Timex[] {
       tensePlaced.has(t) ? { ...t, value: sameAsReported(t.value.replace(/^\d+-/, ''), t.value) } : t,
     );
     timexes.push(...aligned);
-    if (aligned.length) figures.push(...aligned.map((t) => (reportsFigures(sentence) || namesReportedPeriod(text, t.start, t.end)) && !forecast(sentence, t.start - piece.start, t.end - piece.start)));
+    if (aligned.length) figures.push(...aligned.map((t) => (reportsFigures(sentence) || namesReportedPeriod(text, t.start, t.end)) && !forecast(sentence, t.start - piece.start, t.end - piece.start) && !ahead(t, publishedDay, sentence, t.start - piece.start)));
     yearless.push(...aligned.map((t) => (MONTH_NAME.test(t.text) && !YEAR_WRITTEN.test(t.text) ? { sentence, start: t.start - piece.start, end: t.end - piece.start } : null)));
   }
   // (a disaster named by its date, "the April 20 blast", is a reference, no step of a narrative)

@@ -38,6 +38,8 @@ export function narrativeYears(text: string, timexes: Timex[], pastYearless: (i:
   });
 }
 
-// "since" a few words before the date, with no clause between: the date a record is counted from
-const SINCE_BEFORE = /\bsince\b(?:[^.;,!?]|\.(?=\d)){0,40}$/i;
-const recordSince = (text: string, start: number) => SINCE_BEFORE.test(text.slice(Math.max(0, start - 48), start));
+// "since" a few words before the date, after a record's word ("the first drop ... since", "the
+// lowest since", "a record high since"), with no clause between: the date a record is counted
+// from ("have not been heard from since February 4, 2010" is a step of the narrative)
+const SINCE_BEFORE = /\b(?:first|record|most|least|biggest|largest|highest|lowest|smallest|steepest|sharpest|worst|best|strongest|weakest|fastest|slowest|deepest|longest|greatest|heaviest|loftiest|widest|narrowest|hottest|coldest|wettest|driest)\b(?:[^.;!?]|\.(?=\d)){0,60}\bsince\b(?:[^.;,!?]|\.(?=\d)){0,40}$/i;
+const recordSince = (text: string, start: number) => SINCE_BEFORE.test(text.slice(Math.max(0, start - 110), start));

@@ -221,6 +221,12 @@ export function tenseAround(sentence: string, start: number, end: number, perfec
     if (!cue) continue;
     const prev = words[i - 1]?.word;
     const prev2 = words[i - 2]?.word;
+    // "Because of the acquisitions, it said, first quarter sales will be higher": an attribution
+    // set off by commas is the reporting, not the clause that follows it, which has its own verb
+    if (index < start && /^(?:said|says|added|adds|noted|notes)$/.test(word) && lower[i + 1] === ',') continue;
+    // "higher than last year's 67.1 mln dlrs": a possessive date is a noun's, the base of a
+    // comparison, and tells nothing of the clause's tense
+    if (word === 'last' && /^(?:year|week|month|quarter)['\u2019]s$/.test(lower[i + 1] ?? '')) continue;
     // "could last into Monday", "is set to last until June": the verb "last", not "last week"
     if (word === 'last' && (WEAK_FUTURE.has(prev ?? '') || /^(?:to|will|'ll|not|shall)$/.test(prev ?? '') || /^(?:into|until|till|through|beyond|well)$/.test(lower[i + 1] ?? ''))) continue;
     // "using chartered flights", "with armed guards", "the elected council": a participle
@@ -228,9 +234,6 @@ export function tenseAround(sentence: string, start: number, end: number, perfec
     // ("the explosion that erupted on 20 April": after "that" a verb, not a describing participle)
     if (cue.tense === 'past' && word.endsWith('ed') && !PAST.has(word) && prev !== undefined && (/ing$/.test(prev) && prev.length > 4 || (DETERMINER.has(prev) && prev !== 'that') || /^(?:with|of|for|from|by|on|in|at)$/.test(prev))) continue;
     if (NEEDS_TO.has(word) && words[i + 1]?.word !== 'to' && !futurate) continue;
-    // "announced the planned tariffs on March 27", "confirmed the expected cut on Tuesday": after
-    // a determiner a plan's participle describes its noun; the date is the clause verb's
-    if (cue.tense === 'future' && word.endsWith('ed') && prev !== undefined && DETERMINER.has(prev) && prev !== 'that' && index < start) continue;
     // "would shut the smelter in July", "to cut jobs in March": after a modal or "to", "shut",
     // "cut", "hit" are the plain verb, no past
     if (cue.tense === 'past' && (word === 'shut' || word === 'cut' || word === 'hit') && /^(?:to|will|would|could|may|might|must|should|can|'ll)$/.test(prev ?? '')) continue;

@@ -49,3 +49,16 @@ describe('months of shipments already made', () => {
     expect(tagTimexes('Exporters said June shipments rose 4 pct.', '1988-05-10').map((t) => t.value)).toEqual(['1987-06']);
   });
 });
+
+describe('a date after "since" that is no record', () => {
+  it('still sets the year of the narrative that follows', () => {
+    const story = 'The two climbers have not been heard from since March 2, 1986. On March 9, a search team found their tent.';
+    expect(tagTimexes(story, '1988-02-01').map((t) => t.value)).toEqual(['1986-03-02', '1986-03-09']);
+  });
+});
+
+describe("'last year's' beside a year's figures", () => {
+  it('stays the year before publication', () => {
+    expect(tagTimexes('Growth will slow to 2.7 pct this year, down from last year\'s 3.4 pct, the fund said.', '1988-10-11').map((t) => t.value)).toEqual(['1988', '1987']);
+  });
+});

@@ -73,9 +73,19 @@ const cases: Case[] = [
     '1988-02-18', 'the year', { type: 'DATE', value: '1988' },
   ],
   [
-    "a date after 'the planned' object is the clause verb's, in the past",
-    'Regulators cleared the planned merger on June 14, the two banks said.',
-    '1988-06-20', 'June 14', { type: 'DATE', value: '1988-06-14' },
+    "'last year's' figure set against a quarter's is that quarter a year back",
+    'Second quarter sales rose to 44.6 mln dlrs from last year\'s 41.3 mln dlrs, the chain said.',
+    '1988-07-20', 'last year', { type: 'DATE', value: '1987-Q2' },
+  ],
+  [
+    "a quarter after an attribution set off by commas takes the tense of its own clause",
+    'Because of the price cuts, the company said, third quarter margins will be thinner.',
+    '1988-08-04', 'third quarter', { type: 'DATE', value: '1988-Q3' },
+  ],
+  [
+    "'December 17 last year' keeps its year after a narrative of an earlier year",
+    'The frigate was launched in 1986. Its captain died aboard her on December 17 last year.',
+    '1988-05-02', 'December 17 last year', { type: 'DATE', value: '1987-12-17' },
   ],
   [
     "a commodity deal's 'for April/May shipment' names months ahead of the deal",
@@ -92,6 +102,13 @@ const cases: Case[] = [
 describe('wire copy of the 1980s', () => {
   it.each(cases)('%s', (_name, sentence, published, words, want) => {
     expect(tagged(sentence, published, words)).toEqual({ text: words, ...want });
+  });
+});
+
+describe('a period whose figures are still to come', () => {
+  it("is not the reported period a later 'the year earlier' compares", () => {
+    const story = 'Examiners said the review will result in a first quarter charge of 9.2 mln dlrs. The bank said its net loss for the fourth quarter was 3.1 mln dlrs, against a loss of 1.4 mln dlrs the year earlier.';
+    expect(tagged(story, '1988-03-22', 'the year earlier')).toEqual({ text: 'the year earlier', type: 'DATE', value: '1986-Q4' });
   });
 });
 

@@ -7,6 +7,7 @@ import { publicationDay, statedResult } from '../context';
 import { durationValue, unitOf } from '../units';
 import { MONTHS, SEASON_CODES, seasonOf } from './names';
 import { reportsFigures } from '../reportingPeriod';
+import { reportAnchor } from '../placeholders';
 
 const SHIFT: Record<string, number> = {
   last: -1, past: -1, previous: -1, 'this past': -1, this: 0, current: 0, the: 0, next: 1, coming: 1,
@@ -98,6 +99,13 @@ export const relativePeriodParser: Parser = {
     }
     const value = periodValue(publicationDay(context), unit, SHIFT[word]);
     if (!value) return null;
+    // "first quarter sales will be higher than last year's 67.1 mln dlrs": a figure of last
+    // year's set against a quarter's or a half's is that period a year back (as "a year ago"
+    // beside figures is), the year before publication's when the story reports none; beside a
+    // year's figures ("growth this year, down from last year's 6.0%") it stays the year
+    if (word === 'last' && unit === 'year' && /\b(?:quarter|qtr|half)\b/i.test(context.text) && /^['\u2019]s\s+(?:[$\u20ac\u00a3\u00a5]\s?)?\d/.test(context.text.slice(match.index! + match[0].length, match.index! + match[0].length + 12))) {
+      return statedResult(context, match.index!, match[0], { type: 'DATE', value: reportAnchor(-1, value) });
+    }
     // "this fall" but not "prices fall": "fall" needs its determiner, which this pattern requires.
     return statedResult(context, match.index!, match[0], { type: 'DATE', value });
   },

@@ -11,7 +11,7 @@ import { tenseAround } from '../tense';
 import { SEASON_CODES, SEASON_VALUES, seasonOf } from './names';
 
 const PATTERN =
-  /(?<![\w-])(?:the\s+)?(spring|summer|autumn|winter|fall)(?:\s+(?:of\s+)?(\d{4})(?![\w-]))?(?![\w-])(?!\s+(?:olympics|games|school|camp|festival|collection|session|break|holidays?|transfer|league|wheat|barley|oats|rye|rapeseed|canola|crops?|grains?|plantings|clothing|clothes|wear|coats?|tyres?|tires?)\b)/i;
+  /(?<![\w-])(?:the\s+)?(spring|summer|autumn|winter|fall)(?:\s+(?:of\s+)?(\d{4})(?![\w-]))?(?![\w-])(?!\s+(?:olympics|games|school|camp|festival|collection|session|break|holidays?|transfer|league|wheat|barley|oats|rye|rapeseed|canola|crops?|grains?|plantings|clothing|clothes|wear|coats?|tyres?|tires?))/i;
 
 export const seasonParser: Parser = {
   pattern: () => PATTERN,
