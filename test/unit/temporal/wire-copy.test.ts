@@ -68,6 +68,11 @@ const cases: Case[] = [
     '1988-12-02', 'October', { type: 'DATE', value: '1988-10' },
   ],
   [
+    "'the company's fiscal year ended' a day is the year of that day",
+    "Before the merger, the utility's fiscal year ended June 30, 1984.",
+    '1987-03-10', 'fiscal year', { type: 'DATE', value: '1984' },
+  ],
+  [
     "'too early in the year to' judge is the year, the 'to' leading to a verb",
     'Growers said it was still too early in the year to judge the size of the harvest.',
     '1988-02-18', 'the year', { type: 'DATE', value: '1988' },
