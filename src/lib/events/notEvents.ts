@@ -35,6 +35,14 @@ const COMPARED_AFTER = /^\s*than\b|^['’]s\s+(?:[$€£¥]\s?)?\d/i;
 // "He should have been alive today": what ought to have been, a counterfactual, too.
 const HYPOTHETICAL = /\b(?:(?:might|could)(?:\s+not)?\s+have\s+(?:been\s+)?\w+(?:ed|en|n|t)|(?:should|would|could|might)(?:\s+not)?\s+have\s+been\s+\w+)\s+(?:[\w’']+\s+){0,4}$/i;
 
+// "if they were intercepted, then decrypted by a device built a decade from now", "If the vote
+// were held today, ...": a date inside a condition put in the subjunctive is of a world that is
+// not, and dates nothing that happened or is planned.
+// ("if the towns were hoping for ..." is a past going-on, no subjunctive; a counterfactual has
+// its "would", "could" or "might")
+const COUNTERFACTUAL = /\bif\s+(?:[\w’'-]+\s+){1,4}(?:were|weren['’]t)\s+(?!\w+ing\b)[^.;!?]*$/i;
+const MODAL = /\b(?:would|could|might)\b|\b\w+['’]d\b/i;
+
 // "growth of 2.7%, down from the 2.9% it had estimated in July", "up from 4.7% in 2021", "compared
 // with growth of 3.4% in the July forecast", "a sharp deceleration from last year’s 6%": the date
 // sits inside the comparison's tail (no comma between: "down from $40, on Monday" dates a fall; "a drop from Tuesday" is Tuesday's drop).
@@ -62,6 +70,9 @@ export function comparisonOrYardstick(text: string, statement: Span, timex: Time
   if (YARDSTICK.test(lead) || BASELINE.test(lead) || BASELINE_TAIL.test(lead) || HYPOTHETICAL.test(lead) || PERIOD_OF.test(lead) || RANKED_WITHIN.test(lead) || FROM_FIGURE.test(lead) || ODDS.test(lead)) return 'comparison';
   if (BASELINE_LEVEL_LEAD.test(lead) && BASELINE_LEVEL.test(text.slice(timex.end, timex.end + 20))) return 'comparison';
   if (COMPARED_AFTER.test(text.slice(timex.end, Math.min(statement.end, timex.end + 12)))) return 'comparison';
+  // (the condition may be a clause of its own before the statement: read back to the sentence's start)
+  const sentenceLead = text.slice(Math.max(0, timex.start - 200), timex.start).split(/[.!?]\s+(?=\p{Lu})|\n/u).pop() ?? '';
+  if (COUNTERFACTUAL.test(sentenceLead) && MODAL.test(sentenceLead + text.slice(timex.end, Math.min(statement.end, timex.end + 120)))) return 'comparison';
   return null;
 }
 

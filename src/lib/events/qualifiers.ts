@@ -67,6 +67,7 @@ export function qualifiesWord(text: string, statement: Span, timex: Timex, words
   // "the Class of 2017": a cohort named by its year
   if (/\b[Cc]lass\s+of\s+$/.test(lead)) return 'name';
   if (/\bsince\s+$/i.test(lead) && nounSince(wordsOf(), statement.start, timex.start)) return 'name';
+  if (likenedTo(text, statement, timex) || termOfAList(text, statement, timex, wordsOf)) return 'name';
   return null;
 }
 
@@ -142,4 +143,22 @@ function habitualQuote(text: string, timex: Timex): boolean {
   const before = text.slice(text.lastIndexOf('\n', timex.start - 1) + 1, timex.start);
   const open = before.lastIndexOf('“') > before.lastIndexOf('”') || (before.match(/"/g)?.length ?? 0) % 2 === 1 || /[,:]\s*['‘’]\s*[^'‘’]*$/.test(before);
   return open && HABITUAL_SAYING.test(before);
+}
+
+// "The Red Sox are this year's Dodgers", "she has become 2016's Adele": a thing likened to a
+// season's famous name; the date picks out which one, nothing happened then.
+const LIKENED = /\b(?:is|are|was|were|becomes?|became|look(?:s|ed)? like|call(?:s|ed)? (?:it|them|him|her))\s+(?:\w+ly\s+)?$/i;
+function likenedTo(text: string, statement: Span, timex: Timex): boolean {
+  return /^['’]s\s+\p{Lu}/u.test(text.slice(timex.end, timex.end + 4)) && LIKENED.test(text.slice(Math.max(statement.start, timex.start - 30), timex.start));
+}
+
+// "Drew Pomeranz, under team control through 2018", "Lease: $4,000 a month until 2030": an
+// entry of a list, with no verb, giving how long a term runs; nothing happens on its last day.
+function termOfAList(text: string, statement: Span, timex: Timex, wordsOf: () => readonly Word[]): boolean {
+  if (!/\b(?:through|thru|until|till)\s+(?:the\s+end\s+of\s+)?$/i.test(text.slice(Math.max(statement.start, timex.start - 24), timex.start))) return false;
+  const words = wordsOf().filter((w) => w.end > w.start && w.start >= statement.start && w.end <= statement.end);
+  // (no words at all: a text past the analysis budget, which says nothing either way)
+  // ("we're in recess until 2.30 pm": a contracted verb is no word of its own)
+  if (/['’](?:re|m|ve|ll|d)\b|\b(?:is|are|was|were|am|be|been)\b/i.test(text.slice(statement.start, statement.end))) return false;
+  return words.length > 0 && !words.some((w) => ['verb', 'auxiliary', 'modal'].includes(w.pos));
 }

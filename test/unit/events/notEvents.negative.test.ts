@@ -203,3 +203,12 @@ describe('a toll counted from a day is no event of that day', () => {
     expect(datesOf(text, [[words, value]])).toEqual([]);
   });
 });
+
+describe('a date in a condition put in the subjunctive is no event', () => {
+  it.each([
+    ['Old letters could still cause harm if they were copied now and then read by a machine built a decade from now.', 'a decade from now', '2034'],
+    ['If the election were held today, the opposition would win a majority.', 'today', '2024-05-15'],
+  ])('%j', (text, words, value) => {
+    expect(datesOf(text, [[words, value]])).toEqual([]);
+  });
+});

@@ -84,3 +84,10 @@ describe('"since" a day with no toll or level keeps its day', () => {
     expect(datesOf('She has led the agency since 2019.', [['2019', '2019']])).toEqual(['2019']);
   });
 });
+
+describe('a date in a plain condition keeps its event', () => {
+  it('keeps "If the vote is held on Tuesday, ..."', () => {
+    const text = 'If the vote is held on Tuesday, the bill will pass.';
+    expect(buildEvents(text, [timexOf(text, 'Tuesday', '2024-05-21')], '2024-05-15').map((e) => e.when.text)).toEqual(['Tuesday']);
+  });
+});

@@ -92,3 +92,12 @@ describe('a season with its article before a noun is a kind of thing', () => {
     expect(datesOf('The spring sunshine has passed the valley by.', [['The spring', '2024-SP']])).toEqual([]);
   });
 });
+
+describe('a season’s famous name a thing is likened to, a list entry’s term: no events', () => {
+  it('drops "The Rovers are this year’s Wanderers"', () => {
+    expect(datesOf('Really, the Rovers are this year’s Wanderers, with a bench that goes ten deep.', [['this year', '2024']])).toEqual([]);
+  });
+  it('drops a verbless list entry giving how long a contract runs', () => {
+    expect(datesOf('Sam Ode, under team control through 2027', [['2027', '2027']])).toEqual([]);
+  });
+});

@@ -108,3 +108,15 @@ describe('"as of" a day with no count keeps the day', () => {
     expect(datesOf('As of July 4, there will be one fare for every line.', [['July 4', '2024-07-04']])).toEqual(['July 4']);
   });
 });
+
+describe('a season’s name after a verb of doing, and a term with its verb, keep their dates', () => {
+  it('keeps "The Rovers watched Sunday’s final"', () => {
+    expect(datesOf('The Rovers watched Sunday’s Cup final together.', [['Sunday', '2024-05-12']])).toEqual(['Sunday']);
+  });
+  it('keeps "The lease runs through 2027"', () => {
+    expect(datesOf('The lease runs through 2027.', [['2027', '2027']])).toEqual(['2027']);
+  });
+  it('keeps "we’re in recess until 2 p.m.": a contracted verb is a verb', () => {
+    expect(datesOf('Right, we’re in recess until 2 p.m.', [['2 p.m.', '2024-05-15T14:00', 'TIME']])).toEqual(['2 p.m.']);
+  });
+});
