@@ -13,6 +13,11 @@ const AFTER = new RegExp(`^\\s+(?:(?:pre-?tax|net|operating|core|adjusted|gross|
 // "results for the third quarter", "GDP figures for the first half of the year"
 const BEFORE = new RegExp(`\\b${FIGURES}\\s+(?:for|in|of|from)\\s+$`, 'i');
 
+/** The words of figures right after a period ("fourth-quarter [earnings]", "January [net sales]"), or null. */
+export function figuresAfter(text: string, end: number): string | null {
+  return AFTER.exec(text.slice(end, end + 40))?.[0] ?? null;
+}
+
 /** Whether the period at [start, end) of `text` is the period of reported figures. */
 export function namesReportedPeriod(text: string, start: number, end: number): boolean {
   return AFTER.test(text.slice(end, end + 40)) || BEFORE.test(text.slice(Math.max(0, start - 30), start));

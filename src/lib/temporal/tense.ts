@@ -5,6 +5,7 @@
 // Knows nothing of dates; works on one sentence of bounded length.
 
 import { isFuturate } from './futurate';
+import { figuresAfter } from './reportingPeriod';
 import { FUTURE, PAST, SHORT_PAST, WEAK_FUTURE } from './tenseWords';
 import { DECLINED, failedCheck, isParticiple, JUDGED_FROM, namesCause, namesDisaster, reportedPlan } from './verbGroup';
 
@@ -34,6 +35,10 @@ const SCHEDULED_FOR = /(?<!\bhad\s+(?:\w+ly\s+)?)\b(?:set|scheduled|called|fixed
 // its tense ("for May/June loading", "for nearby October arrival")
 const FOR_SHIPMENT_BEFORE = /\bfor\s+(?:(?:nearby|early|mid|late|end|first\s+half|second\s+half)[\s-]+)?(?:[A-Z][a-z]+\.?\s*[/-]\s*)?$/;
 const FOR_SHIPMENT_AFTER = /^(?:\s*[/-]\s*[A-Z][a-z]+\.?)?\s+(?:shipment|delivery|deliveries|loading|arrival|shipping)\b/i;
+
+// a saying right before a period that names figures: "said fourth-quarter earnings", "says its
+// January sales"
+const SAID_BEFORE = /\b(?:said|says|say|added|adds)\s+(?:(?:its|their|the|his|her)\s+)?$/i;
 
 // A cue further than this (in weighted characters) governs another part of a long sentence:
 // reading no tense is then safer than borrowing a distant one.
@@ -120,6 +125,14 @@ export function tenseAround(sentence: string, start: number, end: number, perfec
     if (clause) return clause;
   }
   if (JUDGED_FROM.test(sentence.slice(Math.max(0, start - 30), start))) return 'past';
+  // "The company said fourth-quarter earnings will be hurt", "Analysts said January sales would
+  // be weak": reported speech without "that", the period naming the figures its own clause is
+  // about; that clause's verb places it, not the saying ("said Friday it will" is the saying's day)
+  const figures = SAID_BEFORE.test(sentence.slice(Math.max(0, start - 24), start)) ? figuresAfter(sentence, end) : null;
+  if (figures) {
+    const clause = tenseAround(sentence.slice(end + figures.length), 0, 0, perfectPast);
+    if (clause) return clause;
+  }
   // A deadline ("by early June", "by 2030") looks ahead of whatever reports it, unless the
   // clause it sets is a past perfect: "By Wednesday night scientists had pressed the alarm" is a
   // deadline already passed.

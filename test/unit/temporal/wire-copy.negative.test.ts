@@ -62,3 +62,9 @@ describe("'last year's' beside a year's figures", () => {
     expect(tagTimexes('Growth will slow to 2.7 pct this year, down from last year\'s 3.4 pct, the fund said.', '1988-10-11').map((t) => t.value)).toEqual(['1988', '1987']);
   });
 });
+
+describe('a saying dated by its own day', () => {
+  it("'said Friday it will close' keeps Friday the day of the saying", () => {
+    expect(tagTimexes('The brewer said Friday it will close the Denver plant.', '1989-10-24').map((t) => t.value)).toEqual(['1989-10-20']);
+  });
+});

@@ -110,6 +110,16 @@ describe('wire copy of the 1980s', () => {
   });
 });
 
+describe('reported speech without "that" before a period naming figures', () => {
+  it.each([
+    ["'said fourth-quarter earnings will be' is the quarter ahead", 'The airline said fourth-quarter earnings will be hurt by the pilots\' strike.', '1989-10-24', 'fourth-quarter', '1989-Q4'],
+    ["'said January sales would be' is the coming January", 'Retailers said January sales would be weak after the holiday season.', '1989-11-14', 'January', '1990-01'],
+    ["'said third-quarter net income fell' stays the quarter just ended", 'The utility said third-quarter net income fell 5% on milder weather.', '1989-10-24', 'third-quarter', '1989-Q3'],
+  ])('%s', (_name, sentence, published, words, value) => {
+    expect(tagged(sentence, published, words)).toEqual({ text: words, type: 'DATE', value });
+  });
+});
+
 describe('a period whose figures are still to come', () => {
   it("is not the reported period a later 'the year earlier' compares", () => {
     const story = 'Examiners said the review will result in a first quarter charge of 9.2 mln dlrs. The bank said its net loss for the fourth quarter was 3.1 mln dlrs, against a loss of 1.4 mln dlrs the year earlier.';
