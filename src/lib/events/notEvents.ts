@@ -189,3 +189,15 @@ export function isRail(text: string, sentence: Span): boolean {
   const ownLine = (sentence.start === 0 || text[sentence.start - 1] === '\n') && (sentence.end >= text.length || text[sentence.end] === '\n');
   return RAIL_LEAD.test(s) || RAIL_TAIL.test(s) || (ownLine && s.split(/\s+/).length <= 16 && RAIL_HEADLINE.test(s)) || (ownLine && sentence.start > 0 && isHeading(s));
 }
+
+// A line of code or of a log quoted in a technical story: "10-25 17:12:11.001 24358 W dex2oat :
+// /system/bin/dex2oat --runtime-arg -classpath ...". Its timestamps are the machine's, and it
+// reports nothing a reader would put on a timeline. Told by its words: a good share of them are
+// paths, options, assignments or calls, which prose does not write.
+// (a web address is prose's: "Facebook.com/WhiteHouse"; a file path starts at a slash)
+const CODE_WORD = /^(?:--?[a-z][\w-]*|\.{0,2}\/[\w./-]+|[\w.-]+=[\S]*|[\w.]+\([^)]*\);?|[{}<>;[\]]+|\$\w+|0x[\da-f]+)$/i;
+export function isCodeOrLog(sentenceText: string): boolean {
+  const words = sentenceText.split(/\s+/).filter(Boolean);
+  if (words.length < 6) return false;
+  return words.filter((w) => CODE_WORD.test(w)).length >= words.length * 0.3;
+}

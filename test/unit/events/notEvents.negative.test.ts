@@ -212,3 +212,10 @@ describe('a date in a condition put in the subjunctive is no event', () => {
     expect(datesOf(text, [[words, value]])).toEqual([]);
   });
 });
+
+describe('a line of code or of a log quoted in a story is no event', () => {
+  it('drops the timestamp of a log line', () => {
+    const text = '11-03 09:41:27.118 5120 5120 E zygote : /system/bin/app_process --zygote --start-system-server --socket-name=zygote';
+    expect(datesOf(text, [['09:41:27.118', '2024-11-03T09:41', 'TIME']])).toEqual([]);
+  });
+});

@@ -91,3 +91,10 @@ describe('a date in a plain condition keeps its event', () => {
     expect(buildEvents(text, [timexOf(text, 'Tuesday', '2024-05-21')], '2024-05-15').map((e) => e.when.text)).toEqual(['Tuesday']);
   });
 });
+
+describe('a sentence with web addresses is prose, not code', () => {
+  it('keeps "On January 20, Facebook.com/CityHall will be archived at Facebook.com/CityHall44"', () => {
+    const text = 'On January 20, Facebook.com/CityHall will be archived at Facebook.com/CityHall44.';
+    expect(buildEvents(text, [timexOf(text, 'January 20', '2025-01-20')], '2024-05-15').map((e) => e.when.text)).toEqual(['January 20']);
+  });
+});
