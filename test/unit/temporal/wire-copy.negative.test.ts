@@ -68,3 +68,10 @@ describe('a saying dated by its own day', () => {
     expect(tagTimexes('The brewer said Friday it will close the Denver plant.', '1989-10-24').map((t) => t.value)).toEqual(['1989-10-20']);
   });
 });
+
+describe("'the year' of a forecast", () => {
+  it('is not moved back to the year reported', () => {
+    const story = 'Profit in the fourth quarter rose 5 pct to 12 mln dlrs. The company expects sales to fall 3 pct during the year.';
+    expect(tagTimexes(story, '1987-01-26').map((t) => t.value)).toEqual(['1986-Q4', '1987']);
+  });
+});

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { tagTimexes } from '../../../src/lib/temporal/index';
 import { tagged } from './helpers';
 
 // How 1980s wire copy writes figures and dates ("pct", "mln dlrs", "1ST QTR", "December last
@@ -117,6 +118,18 @@ describe('reported speech without "that" before a period naming figures', () => 
     ["'said third-quarter net income fell' stays the quarter just ended", 'The utility said third-quarter net income fell 5% on milder weather.', '1989-10-24', 'third-quarter', '1989-Q3'],
   ])('%s', (_name, sentence, published, words, value) => {
     expect(tagged(sentence, published, words)).toEqual({ text: words, type: 'DATE', value });
+  });
+});
+
+describe("'the year' beside figures", () => {
+  it('is the year of the period reported, not an older year a paragraph named last', () => {
+    const story = 'The driller reported fourth quarter net income of 1.2 mln dlrs. For the fiscal year ended June 30, 1985, it had earned 3.1 mln dlrs. Its gas reserves during the year fell to 41.2 billion cubic feet.';
+    expect(tagTimexes(story, '1987-01-26').map((t) => [t.text, t.value])).toEqual([
+      ['fourth quarter', '1986-Q4'],
+      ['the fiscal year', '1985'],
+      ['June 30, 1985', '1985-06-30'],
+      ['the year', '1986'],
+    ]);
   });
 });
 

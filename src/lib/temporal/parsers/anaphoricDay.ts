@@ -85,9 +85,16 @@ export const anaphoricPeriodParser: Parser = {
     // "traffic for the month rose 44 pct" after "50.5 pct in February, up from 50.2 pct for the
     // same month last year": beside figures, the month reported, not the comparison named last
     else if (unit === 'month' && reportsFigures(context.text)) value = reportAnchor(0, anchorShift(0, 'month'), 'month');
-    // "will close by year end", "expects a loss for the year": an act still to come falls in a
-    // year (or month) no earlier than publication's, whatever past year the story named before
-    else value = anchorShift(0, unit as Unit) + (MAY_LOOK_AHEAD.test(context.text) && tenseAround(context.text, match.index!, match.index! + match[0].length) === 'future' ? NOT_BEFORE_PUBLICATION : '');
+    else {
+      // "will close by year end", "expects a loss for the year": an act still to come falls in a
+      // year (or month) no earlier than publication's, whatever past year the story named before
+      const ahead = MAY_LOOK_AHEAD.test(context.text) && tenseAround(context.text, match.index!, match.index! + match[0].length) === 'future';
+      value = anchorShift(0, unit as Unit) + (ahead ? NOT_BEFORE_PUBLICATION : '');
+      // "For the year it reported a net loss of 6.5 mln dlrs", "reserves during the year fell to
+      // five mln barrels": beside figures, the year of the period reported, whatever older year a
+      // paragraph on earlier results named last
+      if (unit === 'year' && !end && !ahead && reportsFigures(context.text)) value = reportAnchor(0, value, 'year');
+    }
     return statedResult(context, match.index!, match[0], { type: 'DATE', value, mod: end });
   },
 };
