@@ -85,8 +85,10 @@ const PARTICIPLE_ASIDE =
 // style's "early Monday", "late on Sunday", "later in the week".
 // "The following Monday evening", "that long Monday night": the words that pick out which
 // day go with the day.
+// ("Back in 1811, weavers ...", "Even in 1976, the shelters ...": the words that lean on the
+// date go with it; "came back in 2014" keeps its verb's particle)
 const DATE_PREPOSITION = new RegExp(
-  '(?:\\b(?:(?:much\\s+)?(?:earlier|later|early|late)\\s+(?=(?:on|in)\\s))?(?:on|in|at|by|during|since|until|till|to|from|of|for|over|earlier|later|early|late|as of|through|after|before|around|within|throughout|between|as early as|as soon as|as late as|no later than|no earlier than)\\s+(?:(?:about|approximately|roughly|nearly|almost|around)\\s+)?(?:(?:the\\s+(?:following|next|previous|same)|that(?:\\s+same|\\s+long)?)\\s+)?' +
+  '(?:\\b(?:(?:much\\s+)?(?:earlier|later|early|late)\\s+(?=(?:on|in)\\s)|(?<![\\w’]\\s)(?:way\\s+)?back\\s+(?=(?:in|on|at|during|before|around|when)\\s)|(?:even|only)\\s+(?=(?:in|on|at|during|before|after|by|until|as)\\s))?(?:on|in|at|by|during|since|until|till|to|from|of|for|over|earlier|later|early|late|as of|through|after|before|around|within|throughout|between|as early as|as soon as|as late as|as recently as|as long ago as|no later than|no earlier than)\\s+(?:(?:about|approximately|roughly|nearly|almost|around)\\s+)?(?:(?:the\\s+(?:following|next|previous|same)|that(?:\\s+same|\\s+long)?)\\s+)?' +
     '|\\b(?:the\\s+(?:following|next|previous|same)|that\\s+(?:same|long))\\s+' +
     '|\\b(?:over|during|in)\\s+the\\s+course\\s+of\\s+(?:(?:that(?:\\s+long)?|the|this)\\s+)?' +
     '|\\b(?:about|approximately|roughly|nearly|almost|shortly|just)\\s+(?:(?:after|before)\\s+)?)$',

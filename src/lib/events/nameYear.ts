@@ -58,6 +58,8 @@ export function qualifiesName(text: string, timex: Timex, wordsOf: () => readonl
   const end = timex.end + (/^\s*[-–/]\s*\d{2,4}\b/.exec(text.slice(timex.end, timex.end + 8))?.[0].length ?? 0);
   if (!decade && afterName(text, start, wordsOf)) return true;
   if (TITLE_AFTER.test(text.slice(end, end + 60))) return true;
+  // "2000-era Donald", "a 1950s-style diner": the year is a style or a period's look
+  if (/^-(?:era|style|vintage|themed|inspired)\b/i.test(text.slice(end, end + 10))) return true;
   if (!/^\s+\p{L}/u.test(text.slice(end, end + 3)) || PERIOD_AFTER.test(text.slice(end, end + 40))) return false;
   const words = wordsOf().filter((w) => w.end > w.start); // no hidden words ("2007-2009" -> to)
   if (!determinedBefore(text, words, start)) return false;

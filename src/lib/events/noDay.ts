@@ -45,6 +45,8 @@ export function askedOrAddressed(text: string, statementStart: number, statement
   if (ASKED.test(text.slice(timex.end, timex.end + 240))) return true;
   // "you" straight before the date's verb: "you squeezed in", "You can't just go" (the words,
   // which cost a tagging, only read when "you" is there at all)
+  // "Start your free trial today!", "Order yours now": a command to the reader, an advert's
+  if (/^\W*[A-Z][a-z]+\s+(?:your|yours|you)\b/.test(text.slice(statementStart, statementEnd)) && wordsOf().find((w) => w.end > w.start && w.start >= statementStart)?.form === 'infinitive') return true;
   if (!/\byou\b/i.test(text.slice(statementStart, statementEnd))) return false;
   const words = wordsOf();
   const group = verbGroupBefore(words, statementStart, timex.start) ?? firstVerbGroup(words, timex.end, statementEnd);

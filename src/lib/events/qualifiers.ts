@@ -68,6 +68,7 @@ export function qualifiesWord(text: string, statement: Span, timex: Timex, words
   if (/\b[Cc]lass\s+of\s+$/.test(lead)) return 'name';
   if (/\bsince\s+$/i.test(lead) && nounSince(wordsOf(), statement.start, timex.start)) return 'name';
   if (likenedTo(text, statement, timex) || termOfAList(text, statement, timex, wordsOf)) return 'name';
+  if (holidayThing(text, timex, wordsOf)) return 'name';
   return null;
 }
 
@@ -161,4 +162,16 @@ function termOfAList(text: string, statement: Span, timex: Timex, wordsOf: () =>
   // ("we're in recess until 2.30 pm": a contracted verb is no word of its own)
   if (/['’](?:re|m|ve|ll|d)\b|\b(?:is|are|was|were|am|be|been)\b/i.test(text.slice(statement.start, statement.end))) return false;
   return words.length > 0 && !words.some((w) => ['verb', 'auxiliary', 'modal'].includes(w.pos));
+}
+
+// "a Christmas tree mug", "Halloween costumes", "Easter eggs": a holiday's name before a thing
+// says what kind of thing; "Christmas dinner", "the Easter weekend", "Thanksgiving travel"
+// (a happening or a period, nameYear's event nouns) keep the day.
+const HOLIDAY = /^(?:Christmas|Easter|Halloween|Thanksgiving|Hanukkah|Valentine['’]s(?:\s+Day)?)$/i;
+const HOLIDAY_TIME = /^(?:day|eve|weekend|week|morning|night|holidays?|season|period|break|vacation|recess|dinner|lunch|feast|party|parade|services?|mass|rush|travel|shopping|deadline|sales?|truce|ceasefire|message|address|broadcast|speech|weekend)$/i;
+function holidayThing(text: string, timex: Timex, wordsOf: () => readonly Word[]): boolean {
+  if (!HOLIDAY.test(timex.text)) return false;
+  const next = wordsOf().find((w) => w.end > w.start && w.start >= timex.end);
+  if (!next || !/^\s+$/.test(text.slice(timex.end, next.start)) || next.pos !== 'noun' || next.date || !/^\p{Ll}/u.test(next.text)) return false;
+  return !HOLIDAY_TIME.test(next.text) && !keepsItsDate(next);
 }

@@ -248,3 +248,14 @@ describe('"since DAY, when, after ..., X" is labelled by X', () => {
     expect(buildEvents(text, [timexOf(text, 'March 2009', '2009-03')], '2024-05-15').map((e) => e.label)).toEqual(['Dockers walked out over pay']);
   });
 });
+
+describe('words that lean on a dropped date go with it', () => {
+  const labelsOf = (text: string, dates: [string, string][]) => buildEvents(text, dates.map(([w, v]) => timexOf(text, w, v)), '2024-05-15').map((e) => e.label);
+  it('drops "Back in" and "Even in" before a year', () => {
+    expect(labelsOf('Back in 1908, a band of millers blocked the canal.', [['1908', '1908']])).toEqual(['A band of millers blocked the canal']);
+    expect(labelsOf('Even in 1990, the quay was mostly empty.', [['1990', '1990']])).toEqual(['The quay was mostly empty']);
+  });
+  it('keeps a verb’s particle: "came back in 2014"', () => {
+    expect(labelsOf('The club came back in 2014 to win the cup.', [['2014', '2014']])).toEqual(['The club came back to win the cup']);
+  });
+});

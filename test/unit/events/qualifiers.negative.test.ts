@@ -101,3 +101,16 @@ describe('a season’s famous name a thing is likened to, a list entry’s term:
     expect(datesOf('Sam Ode, under team control through 2027', [['2027', '2027']])).toEqual([]);
   });
 });
+
+describe('a holiday before a thing, a year before "-era", a command to the reader: no events', () => {
+  it('drops "a Halloween mask" and "a Christmas jumper"', () => {
+    expect(datesOf('Each stall sold a Halloween mask for a dollar.', [['Halloween', '2024-10-31']])).toEqual([]);
+    expect(datesOf('The mayor wore a Christmas jumper to the hearing.', [['Christmas', '2024-12-25']])).toEqual([]);
+  });
+  it('drops "1990-era"', () => {
+    expect(datesOf('The band still plays its 1990-era hits.', [['1990', '1990']])).toEqual([]);
+  });
+  it('drops "Claim your free ticket today!"', () => {
+    expect(datesOf('Claim your free ticket today!', [['today', '2024-05-15']])).toEqual([]);
+  });
+});

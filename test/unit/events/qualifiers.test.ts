@@ -120,3 +120,12 @@ describe('a season’s name after a verb of doing, and a term with its verb, kee
     expect(datesOf('Right, we’re in recess until 2 p.m.', [['2 p.m.', '2024-05-15T14:00', 'TIME']])).toEqual(['2 p.m.']);
   });
 });
+
+describe('a holiday before a happening or a period keeps its day', () => {
+  it.each([
+    ['Families gathered for Christmas dinner at the shelter.', 'Christmas', '2023-12-25'],
+    ['The Easter weekend brought record crowds to the coast.', 'Easter', '2024-03-31'],
+  ])('%j', (text, words, value) => {
+    expect(datesOf(text, [[words, value]])).toEqual([words]);
+  });
+});
