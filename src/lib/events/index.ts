@@ -75,6 +75,7 @@ function datedEvent(
 // that opens its clause dates the clause's verb, here a plain past with no word of a plan in its
 // group ("was set to", "were expected to" look ahead from the past). A date after its verb may
 // date the object instead: "left unchanged its forecast for growth this year".
+const PREPOSITION_READ_AS_VERB = /^(?:over|during|across|through|throughout|within|since|until|after|before|around|past)$/i;
 const pastGroup = (group: VerbGroup | null) => !!group && (group.first.form === 'past' || /^(?:was|were|had|did)$/i.test(group.first.text)) && !readCues(group.text).future;
 const toldAsDone = (t: Timex, group: VerbGroup | null) => !!group && t.end <= group.first.start && pastGroup(group);
 
@@ -133,7 +134,12 @@ function eventsOfSentence(text: string, sentence: Span, timexes: Timex[], publis
     const mentions = mentionsOf(text, st, wordsOf, (t) => countedSpan(text, t, published));
     // The verb group a date belongs to: the one before it, else (a fronted date: "At 9:30 a.m.,
     // three bombs blew apart ...") the first one after it.
-    const governingGroup = (t: Timex) => verbGroupBefore(wordsOf(), st.span.start, t.start) ?? firstVerbGroup(wordsOf(), t.end, st.span.end);
+    // ("Over the past two months, I interviewed ...": a tagger may read the opening "Over" as a
+    // verb; a preposition governs no date)
+    const governingGroup = (t: Timex) => {
+      const before = verbGroupBefore(wordsOf(), st.span.start, t.start);
+      return (before && !PREPOSITION_READ_AS_VERB.test(before.text) ? before : null) ?? firstVerbGroup(wordsOf(), t.end, st.span.end);
+    };
     const dated = mentions.length;
     // (the sentence's later dates too: a label may run on into the next clause, see labelOf)
     const later = timexes.filter((t) => t.start >= st.span.end);

@@ -117,3 +117,13 @@ describe('“sure to” points ahead', () => {
     expect(events.map((e) => e.status)).toEqual(['projected']);
   });
 });
+
+describe('a period holding the publication day, opening its clause before a plain past', () => {
+  it('is past when the opening preposition is read as a verb and a "would" comes later', async () => {
+    const { buildEvents } = await import('../../../src/lib/events');
+    const text = 'Over the past three weeks, the inspector visited 40 farms whose owners said they would sell.';
+    const at = text.indexOf('the past three weeks');
+    const events = buildEvents(text, [{ start: at, end: at + 20, text: 'the past three weeks', type: 'DURATION', value: 'P3W' }], '2024-05-15');
+    expect(events.map((e) => e.status)).toEqual(['past']);
+  });
+});
