@@ -75,3 +75,19 @@ describe("'the year' of a forecast", () => {
     expect(tagTimexes(story, '1987-01-26').map((t) => t.value)).toEqual(['1986-Q4', '1987']);
   });
 });
+
+describe('fractions of money market rates and share prices', () => {
+  it.each([
+    ['Call money traded at 6-5/16 to 6-9/16 pct.'],
+    ['The shares rose 1-1/8 to 48-3/4.'],
+  ])('%j holds no date', (sentence) => {
+    expect(texts(sentence, '1987-03-06')).toEqual([]);
+  });
+});
+
+describe("'the fiscal year' of figures already reported", () => {
+  it('stays the year the story named', () => {
+    const story = 'For the year ended Sept. 30, 1986, the lessor earned 9.1 mln dlrs. Sales for the fiscal year rose 5 pct.';
+    expect(tagTimexes(story, '1987-03-02').map((t) => t.value)).toEqual(['1986', '1986-09-30', '1986']);
+  });
+});

@@ -74,6 +74,26 @@ const cases: Case[] = [
     '1987-03-10', 'fiscal year', { type: 'DATE', value: '1984' },
   ],
   [
+    "the wire's 'end-1986' is the year with its end",
+    'The hotel fetched 4 mln stg more than its end-1986 book value.',
+    '1987-03-30', 'end-1986', { type: 'DATE', value: '1986', mod: 'END' },
+  ],
+  [
+    "the wire's 'end-June' is the month with its end",
+    'Reserves had fallen to 3.2 billion dlrs by end-June, the central bank said.',
+    '1988-08-04', 'end-June', { type: 'DATE', value: '1988-06', mod: 'END' },
+  ],
+  [
+    "'12 pct a month' is a rate per month",
+    'Consumer prices have been climbing at about 12 pct a month.',
+    '1987-03-06', 'a month', { type: 'SET', value: 'P1M' },
+  ],
+  [
+    "'the fiscal year' whose outcome will be known is the one under way",
+    'For the year ended Sept. 30, 1986, the lessor earned 9.1 mln dlrs. The result for the fiscal year will depend on the sale of its trucking unit.',
+    '1987-03-02', 'the fiscal year', { type: 'DATE', value: '1987' },
+  ],
+  [
     "'too early in the year to' judge is the year, the 'to' leading to a verb",
     'Growers said it was still too early in the year to judge the size of the harvest.',
     '1988-02-18', 'the year', { type: 'DATE', value: '1988' },

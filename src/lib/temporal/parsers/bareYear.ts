@@ -9,7 +9,7 @@ export const COUNTED =
   'people|persons|troops|soldiers|workers|jobs|employees|staff|cars|vehicles|units|shares|miles|km|kilometres|kilometers|feet|ft|metres|meters|tons|tonnes|points|votes|dollars|euros|pounds|yen|barrels|passengers|planes|jets|homes|houses|households|students|deaths|cases|residents|members|seats|pages|copies|times|words|hectares|acres|calories|rooms|beds|users|customers|stores|branches|index|Index';
 
 const PATTERN = new RegExp(
-  `(?<![\\w$£€¥#.,:/+]|(?<!\\b(?:mid|post|pre))-)(?:(1[89]\\d\\d|20\\d\\d)|['\\u2019]([0-9]\\d))(?![\\w%]|[.,:/\\-]\\d|\\s*(?:%|percent|per cent)|\\s+(?:${COUNTED})\\b|['\\u2019]?s\\b)`,
+  `(?<![\\w$£€¥#.,:/+]|(?<!\\b(?:mid|post|pre|end))-)(?:(1[89]\\d\\d|20\\d\\d)|['\\u2019]([0-9]\\d))(?![\\w%]|[.,:/\\-]\\d|\\s*(?:%|percent|per cent)|\\s+(?:${COUNTED})\\b|['\\u2019]?s\\b)`,
   'i',
 );
 

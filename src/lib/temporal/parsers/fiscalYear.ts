@@ -11,6 +11,8 @@ import type { Parser } from 'chrono-node';
 import { formatYear } from '../calendar';
 import { publicationDay, statedResult } from '../context';
 import { anchorShift } from './anaphoricDay';
+import { NOT_BEFORE_PUBLICATION } from '../placeholders';
+import { tenseAround } from '../tense';
 
 const SHIFT: Record<string, number> = { current: 0, this: 0, present: 0, last: -1, previous: -1, prior: -1, past: -1, next: 1, coming: 1 };
 
@@ -36,6 +38,9 @@ export const fiscalYearParser: Parser = {
       const year = publicationDay(context).year + SHIFT[match[4].toLowerCase()];
       return statedResult(context, match.index!, match[0], { type: 'DATE', value: formatYear(year) });
     }
-    return statedResult(context, match.index!, match[0], { type: 'DATE', value: anchorShift(0, 'year') });
+    // "The final outcome for the fiscal year will be determined by the sale": a fiscal year still
+    // to be closed is no earlier than publication's, whatever past year was named before it
+    const ahead = /\b(?:will|'ll|shall)\b/i.test(context.text) && tenseAround(context.text, match.index!, match.index! + match[0].length) === 'future';
+    return statedResult(context, match.index!, match[0], { type: 'DATE', value: anchorShift(0, 'year') + (ahead ? NOT_BEFORE_PUBLICATION : '') });
   },
 };

@@ -9,6 +9,9 @@ const CUT_AFTER = /^[.,]\d/;
 const CUT_BEFORE = /\d[.,]?$/;
 // "rose 12.6-14 percent": a decimal and a dash; news writes no date as day.month-year
 const DECIMAL_RANGE = /^\d{1,3}\.\d{1,2}\s*-\s*\d{1,4}$/;
+// "rates of 5-5/16 to 5-9/16 pct": a whole number and a fraction, as wire copy writes money
+// market rates and share prices; no date is written with a dash and a slash both
+const MIXED_FRACTION = /^\d{1,3}-\d{1,2}\/\d{1,3}$/;
 
 // "Of the 108 people killed on 25 May, 49 were children": a two-digit number after a month-day
 // and a comma starts the next phrase; news writes a year with four digits (or "'49"). The year
@@ -26,7 +29,7 @@ export const insideNumberRefiner: Refiner = {
     }
     return results.filter((r) => {
       const end = r.index + r.text.length;
-      if (DECIMAL_RANGE.test(r.text)) return false;
+      if (DECIMAL_RANGE.test(r.text) || MIXED_FRACTION.test(r.text)) return false;
       return !(/^\d/.test(r.text) && (CUT_AFTER.test(context.text.slice(end, end + 2)) || CUT_BEFORE.test(context.text.slice(Math.max(0, r.index - 2), r.index))));
     });
   },

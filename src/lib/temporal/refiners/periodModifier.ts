@@ -1,12 +1,12 @@
 // "early March", "mid-2011", "late last year", "the end of the month", "the beginning of
-// 2009": a position word before a date narrows it to its start, middle or end. The span grows
+// 2009", the wire's "end-1986" and "end-March": a position word before a date narrows it to its start, middle or end. The span grows
 // to take the words in and the value keeps the period, with TimeML's mod START/MID/END.
 import type { Refiner } from 'chrono-node';
 import { statedResult } from '../context';
 import { resultTimex } from '../toTimex';
 
 const BEFORE =
-  /(?:(?:\bthe\s+)?\b(early|mid|middle|late)(?:[\s-]+|\s+in\s+)|(?<![\w-])(?:the\s+)?(?:very\s+)?(beginning|start|middle|end|close|turn)\s+of\s+(?:the\s+)?|\b(mid)-?)$/i;
+  /(?:(?:\bthe\s+)?\b(early|mid|middle|late)(?:[\s-]+|\s+in\s+)|(?<![\w-])(?:the\s+)?(?:very\s+)?(beginning|start|middle|end|close|turn)\s+of\s+(?:the\s+)?|\b(mid)-?|\b(end)-)$/i;
 
 const MOD: Record<string, string> = {
   early: 'START', beginning: 'START', start: 'START', turn: 'START',
@@ -20,7 +20,7 @@ export const periodModifierRefiner: Refiner = {
       if (!before) return result;
       const timex = resultTimex(result);
       if (!timex || timex.type !== 'DATE' || !/^(?:\d|ANCHOR_DAY$)/.test(timex.value)) return result;
-      const word = (before[1] ?? before[2] ?? before[3]).toLowerCase();
+      const word = (before[1] ?? before[2] ?? before[3] ?? before[4]).toLowerCase();
       // a day has an early and a late part ("late Tuesday", "early yesterday") but no middle
       if (/^(?:\d{4}-\d{2}-\d{2}|ANCHOR_DAY)$/.test(timex.value) && MOD[word] === 'MID') return result;
       const index = result.index - before[0].length;
