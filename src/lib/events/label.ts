@@ -70,6 +70,12 @@ const CONJUNCTION = /^(?:and|but|while|whereas|although|though|yet|so|also|inclu
 // ... and ..., the vote did the opposite". (Other opening clauses over 120 characters may carry the
 // event: "As the association reported that foreclosures rose in the fourth quarter, ...".)
 const CONDITION = /^(?:if|unless)\b[^,]{3,240},\s+/i;
+// "Under pressure over the response, President Obama created ...", "For its part, BP said ...",
+// "Without it, visitors would ...": a short fronted phrase, with no clause inside it, before a
+// subject. ("Among those killed were 10 mourners, ..." has its verb inside: the phrase is the
+// clause; "Across the border in Lebanon, arena of ..." has no subject after it, and "in
+// Kenner, La., by a panel" no subject but a state.)
+const FRONTED_PHRASE = /^(?:[Uu]nder|[Ww]ithout|[Uu]nlike|[Ff]or|[Aa]gainst|[Aa]mong|[Tt]hroughout)\s(?![^,]*\b(?:I|we|they|he|she|it|you|was|were|is|are|has|have|had|where|which|who|that|when|while)\b)[^,]{3,80},\s+(?=(?:the|a|an|his|her|its|their|this|these)\b|[A-Z](?![a-z]?\.))/;
 const SUBORDINATE = /^(?:while|although|though|as|when|after|before|since|because|if|once|despite|with|on|in|at|during|aboard|amid|following|within|currently|to\s+(?:add|make|keep|avoid|get|be|put|help)|speaking|traveling|travelling|writing|addressing|responding|referring|commenting|citing|visiting|arriving|returning|announcing|asked|according)\b[^,]{3,120},\s+/i;
 // "Sitting in a hotel room far from home, the filmmaker says ...", "Standing outside the court,
 // she read ...": any participle opening the sentence on a preposition or a determiner sets a
@@ -172,7 +178,7 @@ function withoutOpenings(s: string): string {
     // ("Tapping on it will let riders call, minus ...": a doing that is the subject of a verb
     // before the comma is no scene)
     const scene = SCENE_PARTICIPLE.exec(s);
-    const sub = SUBORDINATE.exec(s) ?? CONDITION.exec(s) ?? (scene && !FINITE.test(scene[0]) ? scene : null);
+    const sub = SUBORDINATE.exec(s) ?? CONDITION.exec(s) ?? FRONTED_PHRASE.exec(s) ?? (scene && !FINITE.test(scene[0]) ? scene : null);
     if (sub && s.length - sub[0].length > 12) s = s.slice(sub[0].length);
     else if (CONJUNCTION.test(s)) s = s.replace(CONJUNCTION, '');
     // "As in the late 19th century, the mainstream regards ..." without its date: "As, the ..."

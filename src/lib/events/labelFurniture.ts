@@ -6,7 +6,8 @@
 // NEW ORLEANS (Reuters) - Sal Sunseri's company ...", "UPDATE 3-Dutch marines ...", "* Gaddafi
 // and his family can stay", "Photograph: Gerald Herbert/AP Shares in BP plunged". (The wire
 // dateline left after it is the label's own DATELINE's to drop.)
-export const LEADING_WIRE_HEADER = /^(?:[*•·▪]\s+|[A-Z][A-Z/ .'’-]{1,40}\|\s*(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\s+)?|UPDATE\s+\d+\s*-\s*|(?:Photograph|Photo|Picture)\s*:\s*[^/\n]{1,40}\/\S+\s+)/;
+// ("Sun May 30, 2010 3:40pm EDT (Reuters) - With ...": its date dropped, the weekday and dash stay)
+export const LEADING_WIRE_HEADER = /^(?:[*•·▪]\s+|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\s+(?:\([A-Z][A-Za-z]+\)\s*)?[-–—]+\s+|[A-Z][A-Z/ .'’-]{1,40}\|\s*(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\s+)?|UPDATE\s+\d+\s*-\s*|(?:Photograph|Photo|Picture)\s*:\s*[^/\n]{1,40}\/\S+\s+)/;
 
 // What is left of a live page's stamp before the news: "(Update Cairo, ) -- Police ...",
 // "(0140 local)) The minister ...", ") Residents say ..." (its times are dropped as dates; a

@@ -259,3 +259,18 @@ describe('words that lean on a dropped date go with it', () => {
     expect(labelsOf('The club came back in 2014 to win the cup.', [['2014', '2014']])).toEqual(['The club came back to win the cup']);
   });
 });
+
+describe('a short fronted phrase before the subject is no part of the gist', () => {
+  const labelsOf = (text: string, dates: [string, string][]) => buildEvents(text, dates.map(([w, v]) => timexOf(text, w, v)), '2024-05-15').map((e) => e.label);
+  it('drops "Under pressure over the flooding," and "For its part,"', () => {
+    expect(labelsOf('Under pressure over the flooding, Mayor Ines Carvalho on Monday named a new harbour chief.', [['Monday', '2024-05-13']])).toEqual(['Mayor Ines Carvalho named a new harbour chief']);
+    expect(labelsOf('For its part, the ferry company said on Monday it would add a night crossing.', [['Monday', '2024-05-13']])).toEqual(['The ferry company said it would add a night crossing']);
+  });
+  it('keeps a fronted phrase that holds its own verb or has no subject after it', () => {
+    expect(labelsOf('Among those hurt on Monday were two firefighters, the council said.', [['Monday', '2024-05-13']])[0]).toMatch(/^Among those hurt/);
+  });
+  it('drops a wire story’s weekday and dash left when its date is dropped', () => {
+    const text = 'Sun May 12, 2024 3:40pm EDT (Reuters) - The port authority reopened the north channel on Sunday.';
+    expect(labelsOf(text, [['May 12, 2024 3:40pm EDT', '2024-05-12T15:40'], ['Sunday', '2024-05-12']])).toEqual(['The port authority reopened the north channel']);
+  });
+});
