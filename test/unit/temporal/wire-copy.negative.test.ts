@@ -9,6 +9,7 @@ describe('a season naming a kind of crop or clothing', () => {
     ['winter wheat', 'Farmers planted more winter wheat than the department had expected.'],
     ['spring crops', 'Credit for spring crops will be easier to obtain, the bank said.'],
     ['winter clothing', 'Demand for winter clothing stayed weak at department stores.'],
+    ['spring merchandise', 'Higher priced spring merchandise lifted apparel prices.'],
   ])("'%s' is no date", (_name, sentence) => {
     expect(texts(sentence, '1988-02-18')).toEqual([]);
   });
@@ -89,5 +90,17 @@ describe("'the fiscal year' of figures already reported", () => {
   it('stays the year the story named', () => {
     const story = 'For the year ended Sept. 30, 1986, the lessor earned 9.1 mln dlrs. Sales for the fiscal year rose 5 pct.';
     expect(tagTimexes(story, '1987-03-02').map((t) => t.value)).toEqual(['1986', '1986-09-30', '1986']);
+  });
+});
+
+describe('a decade written with an apostrophe', () => {
+  it("'the 1980's' is no single year", () => {
+    expect(tagTimexes("Rates were high through much of the 1980's.", '1988-02-18').map((t) => t.value)).not.toContain('1980');
+  });
+});
+
+describe('a count after a month named relative to publication', () => {
+  it("'last May 5 pct' takes no day", () => {
+    expect(texts('Prices rose last May 5 pct, the bureau said.', '1987-04-09')).toEqual(['last May']);
   });
 });

@@ -94,6 +94,21 @@ const cases: Case[] = [
     '1987-03-02', 'the fiscal year', { type: 'DATE', value: '1987' },
   ],
   [
+    "'last July 17' is the day of last year's July",
+    'The steelmaker filed for Chapter 11 protection last July 17.',
+    '1987-04-09', 'last July 17', { type: 'DATE', value: '1986-07-17' },
+  ],
+  [
+    "'1985's net' is the year 1985",
+    "This year's net includes a gain of 4.7 mln dlrs; 1985's net included a charge.",
+    '1987-03-27', '1985', { type: 'DATE', value: '1985' },
+  ],
+  [
+    "'through the day' is the day of the story",
+    'The dollar held little changed against the mark through the day, dealers said.',
+    '1987-03-27', 'the day', { type: 'DATE', value: '1987-03-27' },
+  ],
+  [
     "'too early in the year to' judge is the year, the 'to' leading to a verb",
     'Growers said it was still too early in the year to judge the size of the harvest.',
     '1988-02-18', 'the year', { type: 'DATE', value: '1988' },

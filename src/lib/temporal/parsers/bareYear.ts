@@ -1,7 +1,8 @@
 // A year written alone: "in 2008", "the 2016 election", "'82", "the post-1989 order". Four digits between 1800 and
 // 2099 read as a year unless the number is an amount: money or a percentage, part of a longer
 // number ("2,008", "2008.5", "2008-1"), a count of things ("2000 troops"), or after "than"/
-// "about"/"nearly" which measure amounts, not years.
+// "about"/"nearly" which measure amounts, not years. "1985's net" is the year's; "the 1980's",
+// with a final 0, a decade.
 import type { Parser } from 'chrono-node';
 import { statedResult, type NewsOption } from '../context';
 
@@ -9,7 +10,7 @@ export const COUNTED =
   'people|persons|troops|soldiers|workers|jobs|employees|staff|cars|vehicles|units|shares|miles|km|kilometres|kilometers|feet|ft|metres|meters|tons|tonnes|points|votes|dollars|euros|pounds|yen|barrels|passengers|planes|jets|homes|houses|households|students|deaths|cases|residents|members|seats|pages|copies|times|words|hectares|acres|calories|rooms|beds|users|customers|stores|branches|index|Index';
 
 const PATTERN = new RegExp(
-  `(?<![\\w$£€¥#.,:/+]|(?<!\\b(?:mid|post|pre|end))-)(?:(1[89]\\d\\d|20\\d\\d)|['\\u2019]([0-9]\\d))(?![\\w%]|[.,:/\\-]\\d|\\s*(?:%|percent|per cent)|\\s+(?:${COUNTED})\\b|['\\u2019]?s\\b)`,
+  `(?<![\\w$£€¥#.,:/+]|(?<!\\b(?:mid|post|pre|end))-)(?:(1[89]\\d\\d|20\\d\\d)|['\\u2019]([0-9]\\d))(?![\\w%]|[.,:/\\-]\\d|\\s*(?:%|percent|per cent)|\\s+(?:${COUNTED})\\b|s\\b|(?<=0)['\\u2019]s\\b)`,
   'i',
 );
 

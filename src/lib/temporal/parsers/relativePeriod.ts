@@ -6,6 +6,7 @@ import { addDays, addMonths, formatIsoWeek, formatMonth, formatYear, type YMD } 
 import { publicationDay, statedResult } from '../context';
 import { durationValue, unitOf } from '../units';
 import { MONTHS, SEASON_CODES, seasonOf } from './names';
+import { daysInMonth } from '../reference';
 import { reportsFigures } from '../reportingPeriod';
 import { reportAnchor } from '../placeholders';
 
@@ -68,6 +69,9 @@ function thisSeasonYear(published: YMD, now: { year: number; index: number }, ta
   return published.year;
 }
 
+// a day after "last July": "last July 17" (not "17 pct", "17,000", "17.5")
+const DAY_AFTER = /^\s+(\d{1,2})(?:st|nd|rd|th)?(?![\d.,]\d|\s*(?:%|pct|percent|per\s?cent|mln|bln|million|billion)\b|[\w-])/i;
+
 // a present perfect ("has risen", "'s been", "have lived") in the words before
 const PERFECT_BEFORE = /\b(?:has|have|['\u2019]s|['\u2019]ve)\s+(?:(?:not|never|already|just|also|\w+ly)\s+)?(?:been|\w+ed|\w+en|grown|seen|done|gone|had|made|held|led|won|lost|risen|fallen|spent)\b/i;
 
@@ -105,6 +109,12 @@ export const relativePeriodParser: Parser = {
     // year's figures ("growth this year, down from last year's 6.0%") it stays the year
     if (word === 'last' && unit === 'year' && /\b(?:quarter|qtr|half)\b/i.test(context.text) && /^['\u2019]s\s+(?:[$\u20ac\u00a3\u00a5]\s?)?\d/.test(context.text.slice(match.index! + match[0].length, match.index! + match[0].length + 12))) {
       return statedResult(context, match.index!, match[0], { type: 'DATE', value: reportAnchor(-1, value) });
+    }
+    // "filed for bankruptcy last July 17": the wire names a day of last year's month so; the day
+    // is the date (not a count: "last May 5 pct" has none)
+    const day = MONTHS[unit] !== undefined ? DAY_AFTER.exec(context.text.slice(match.index! + match[0].length, match.index! + match[0].length + 12)) : null;
+    if (day && Number(day[1]) >= 1 && Number(day[1]) <= daysInMonth(Number(value.slice(0, 4)), MONTHS[unit])) {
+      return statedResult(context, match.index!, match[0] + day[0], { type: 'DATE', value: `${value}-${day[1].padStart(2, '0')}` });
     }
     // "this fall" but not "prices fall": "fall" needs its determiner, which this pattern requires.
     return statedResult(context, match.index!, match[0], { type: 'DATE', value });

@@ -2,7 +2,8 @@
 // autumn". "last summer"/"this winter" are relative periods (relativePeriod.ts). A bare season
 // takes the sentence's tense. "fall" is a season only with a year or after "in the"/"this",
 // and not as "the fall of" something. A season before a crop or clothing names a kind, no time:
-// "winter wheat", "spring crops", "winter clothing prices" (grain and retail reports).
+// "winter wheat", "spring crops", "winter clothing prices", "spring merchandise" (grain and
+// retail reports).
 import type { Parser } from 'chrono-node';
 import { formatYear } from '../calendar';
 import { publicationDay, statedResult } from '../context';
@@ -11,7 +12,7 @@ import { tenseAround } from '../tense';
 import { SEASON_CODES, SEASON_VALUES, seasonOf } from './names';
 
 const PATTERN =
-  /(?<![\w-])(?:the\s+)?(spring|summer|autumn|winter|fall)(?:\s+(?:of\s+)?(\d{4})(?![\w-]))?(?![\w-])(?!\s+(?:olympics|games|school|camp|festival|collection|session|break|holidays?|transfer|league|wheat|barley|oats|rye|rapeseed|canola|crops?|grains?|plantings|clothing|clothes|wear|coats?|tyres?|tires?))/i;
+  /(?<![\w-])(?:the\s+)?(spring|summer|autumn|winter|fall)(?:\s+(?:of\s+)?(\d{4})(?![\w-]))?(?![\w-])(?!\s+(?:olympics|games|school|camp|festival|collection|session|break|holidays?|transfer|league|wheat|barley|oats|rye|rapeseed|canola|crops?|grains?|plantings|clothing|clothes|wear|coats?|tyres?|tires?|merchandise))/i;
 
 export const seasonParser: Parser = {
   pattern: () => PATTERN,
