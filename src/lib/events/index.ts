@@ -7,6 +7,7 @@ import { Anchors } from './anchors';
 import { type Mention, mentionsOf } from './mentions';
 import { labelOf } from './statementLabel';
 import { undatedEvent } from './undated';
+import { reducedRelativeLabel } from './reducedRelative';
 import { analysisOf, firstVerbGroup, type Span, type TextAnalysis, type VerbGroup, verbGroupBefore, type Word } from '../analysis';
 import { sameDayStatus } from './sameDay';
 import { withNamedActor } from './pronoun';
@@ -47,7 +48,8 @@ function datedEvent(
   // told earlier, read from the day of writing, lands ahead of it while its verb is a plain past;
   // no reader puts that in the future, and where it belongs is not known
   if (range.start > publishedDay && /\b(?:later|afterwards?|after that)\b/i.test(t.text) && pastGroup(governingGroup(t))) return null;
-  const label = named(text, labelOf(text, st, drop), st, sentence, wordsOf, before);
+  const own = named(text, labelOf(text, st, drop), st, sentence, wordsOf, before);
+  const label = own && (reducedRelativeLabel(text, own, t, sentence.start) ?? own);
   if (!label) return null;
   const sameDay = range.start === publishedDay && range.end === publishedDay ? sameDayStatus(t, published, governingGroup(t)) : null;
   // the verb group is read (a tagging) only for a period holding the day of writing
