@@ -2,7 +2,8 @@
 // "the coming weekend", "last quarter", "last summer", "next March", and "the month" or "the
 // decade" after "end of"/"start of". TimeML values name the whole period: "last week" is 2025-W44, not a day.
 import type { Parser } from 'chrono-node';
-import { addDays, addMonths, formatIsoWeek, formatMonth, formatYear, type YMD } from '../calendar';
+import { addDays, addMonths, formatIsoWeek, formatMonth, formatYear, weekday, type YMD } from '../calendar';
+import { tenseAround } from '../tense';
 import { publicationDay, statedResult } from '../context';
 import { durationValue, unitOf } from '../units';
 import { MONTHS, SEASON_CODES, seasonOf } from './names';
@@ -72,6 +73,8 @@ function thisSeasonYear(published: YMD, now: { year: number; index: number }, ta
 // a day after "last July": "last July 17" (not "17 pct", "17,000", "17.5")
 const DAY_AFTER = /^\s+(\d{1,2})(?:st|nd|rd|th)?(?![\d.,]\d|\s*(?:%|pct|percent|per\s?cent|mln|bln|million|billion)\b|[\w-])/i;
 
+const AHEAD_BEFORE = /\b(?:will|would|shall|['\u2019]ll|set to|going to|expected to|plans? to|due to|scheduled|debating|ahead of)\b/i;
+
 // a present perfect ("has risen", "'s been", "have lived") in the words before
 const PERFECT_BEFORE = /\b(?:has|have|['\u2019]s|['\u2019]ve)\s+(?:(?:not|never|already|just|also|\w+ly)\s+)?(?:been|\w+ed|\w+en|grown|seen|done|gone|had|made|held|led|won|lost|risen|fallen|spent)\b/i;
 
@@ -101,7 +104,12 @@ export const relativePeriodParser: Parser = {
     if ((spanned || /^the\s+past\s/i.test(match[0])) && /^(?:week|month|year|quarter)$/.test(unit)) {
       return statedResult(context, match.index!, match[0], { type: 'DURATION', value: durationValue(1, unitOf(unit)) });
     }
-    const value = periodValue(publicationDay(context), unit, SHIFT[word]);
+    // "Trump spoke with Obama this weekend", written on a Monday: early in the week "this
+    // weekend" told in the past is the one just gone; in a plan it is the coming one
+    // (a plan in the clause before it looks ahead, whatever tense the saying is in: "will continue
+    // missions throughout this weekend, he said", "looks set to commit at the summit this weekend")
+    const weekendGone = word === 'this' && unit === 'weekend' && [1, 2, 3].includes(weekday(publicationDay(context))) && tenseAround(context.text, match.index!, match.index! + match[0].length, true) === 'past' && !AHEAD_BEFORE.test(context.text.slice(Math.max(0, match.index! - 100), match.index!).split(/[.;!?]\s/).pop()!);
+    const value = periodValue(publicationDay(context), unit, weekendGone ? -1 : SHIFT[word]);
     if (!value) return null;
     // "first quarter sales will be higher than last year's 67.1 mln dlrs": a figure of last
     // year's set against a quarter's or a half's is that period a year back (as "a year ago"
