@@ -46,6 +46,7 @@ import { tenseDirectionRefiner } from './refiners/tenseDirection';
 import { unlikelyMonthRefiner } from './refiners/unlikelyMonth';
 import { weekOfRefiner } from './refiners/weekOf';
 import { monthOfYearRefiner } from './refiners/monthOfYear';
+import { yearsPeriodRefiner } from './refiners/yearsPeriod';
 
 interface Guarded {
   parser: Parser;
@@ -124,6 +125,7 @@ function newsChrono() {
       weekOfRefiner,
       periodModifierRefiner,
       monthOfYearRefiner,
+      yearsPeriodRefiner,
       overlapRefiner,
     ],
   };

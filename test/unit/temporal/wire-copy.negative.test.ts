@@ -104,3 +104,9 @@ describe('a count after a month named relative to publication', () => {
     expect(texts('Prices rose last May 5 pct, the bureau said.', '1987-04-09')).toEqual(['last May']);
   });
 });
+
+describe("a possessive year before something other than a quarter", () => {
+  it("'1986's downgrades' stays the year alone", () => {
+    expect(texts("S and P said 1986's downgrades were concentrated in industry.", '1987-03-06')).toEqual(['1986']);
+  });
+});

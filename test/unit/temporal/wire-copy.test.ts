@@ -109,6 +109,11 @@ const cases: Case[] = [
     '1987-03-27', 'the day', { type: 'DATE', value: '1987-03-27' },
   ],
   [
+    "'1986's third quarter' is one date, that year's quarter",
+    "The chipmaker earned 2.7 mln dlrs in 1986's third quarter, the company said.",
+    '1987-03-13', "1986's third quarter", { type: 'DATE', value: '1986-Q3' },
+  ],
+  [
     "'too early in the year to' judge is the year, the 'to' leading to a verb",
     'Growers said it was still too early in the year to judge the size of the harvest.',
     '1988-02-18', 'the year', { type: 'DATE', value: '1988' },
