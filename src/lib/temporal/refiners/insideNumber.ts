@@ -18,6 +18,10 @@ const MIXED_FRACTION = /^\d{1,3}-\d{1,2}\/\d{1,3}$/;
 // goes, and the day is placed by the sentence's direction like any month-day without one.
 const COMMA_TWO_DIGITS = /,\s*\d{2}$/;
 
+// "Stated weight per ski: 2030 grams", "2024 & 2031 grams", "a 1500 m climb", "2000 barrels a
+// day": four digits before a unit of measure (alone or after a second figure) are a quantity.
+const UNIT_AFTER = /^\s*(?:(?:&|and|or|to|-|–)\s*\d[\d,.]*\s*)?(?:grams?|g|kg|kilograms?|mg|lbs?|pounds|ounces|oz|tons?|tonnes?|metres?|meters?|m|km|kilometres?|kilometers?|cm|mm|miles?|feet|ft|yards|acres|hectares|calories|kcal|mph|rpm|watts?|kW|MW|mAh|GB|MB|TB|pixels|px|barrels|bpd|litres?|liters?|gallons?)\b(?![-'’])/;
+
 export const insideNumberRefiner: Refiner = {
   refine(context, results) {
     for (const r of results) {
@@ -30,6 +34,7 @@ export const insideNumberRefiner: Refiner = {
     return results.filter((r) => {
       const end = r.index + r.text.length;
       if (DECIMAL_RANGE.test(r.text) || MIXED_FRACTION.test(r.text)) return false;
+      if (/^\d{4}$/.test(r.text) && UNIT_AFTER.test(context.text.slice(end, end + 24))) return false;
       return !(/^\d/.test(r.text) && (CUT_AFTER.test(context.text.slice(end, end + 2)) || CUT_BEFORE.test(context.text.slice(Math.max(0, r.index - 2), r.index))));
     });
   },
