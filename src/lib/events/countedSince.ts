@@ -53,7 +53,12 @@ export function countedSince(text: string, statement: Span, timex: Timex, wordsO
   const from = clauseStart(text, statement, sinceAt);
   const fronted = OPENER.test(text.slice(from, sinceAt));
   const group = fronted ? firstVerbGroup(words, timex.end, statement.end) : finiteGroupBefore(words, from, sinceAt) ?? finiteGroupBefore(words, statement.start, sinceAt);
-  if (!group || !holdsAFigure(text.slice(from, statement.end).replace(text.slice(timex.start, timex.end), ' '))) return false;
+  if (!holdsAFigure(text.slice(from, statement.end).replace(text.slice(timex.start, timex.end), ' '))) return false;
+  // "which has more than doubled its holdings ... since 2012", "appear to have raised their
+  // forecasts since March": a perfect with words between its auxiliary and its participle may
+  // read as two groups, or as none the tagger calls finite
+  if (!fronted && /\b(?:has|have|had|hasn['’]t|haven['’]t|hadn['’]t)\s+(?:[\w’'-]+\s+){0,3}?\w+(?:ed|en|wn|ne|un|ught)\b/i.test(text.slice(from, sinceAt))) return true;
+  if (!group) return false;
   // "a squad that’s won 14 trophies": the contracted "has" reads as no word of its own
   const contracted = /['’](?:s|ve|d)\s*$/i.test(text.slice(Math.max(0, group.first.start - 4), group.first.start));
   return PERFECT.test(group.text) || contracted || (group.first.form === 'present' && group.first.pos !== 'modal');

@@ -17,6 +17,8 @@ describe('a tally, a toll or a level counted since a day is no event of that day
     ['The quartet has played two hundred concerts since 2015, its manager says.', '2015', '2015'],
     ['That puts him in a squad that’s won 14 trophies since 2010.', '2010', '2010'],
     ['Water use in the district has halved since 2020.', '2020', '2020'],
+    ['The fund, which has more than doubled its gold holdings to $9 billion since 2019, sold bonds.', '2019', '2019'],
+    ['At least six of 12 board members appear to have raised their forecasts since March.', 'March', '2024-03'],
   ])('%j', (text, words, value) => {
     expect(datesOf(text, words, value)).toEqual([]);
   });
