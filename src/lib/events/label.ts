@@ -104,7 +104,8 @@ const DATE_PREPOSITION = new RegExp(
 const COORDINATION = /^\s*(?:,\s*(?:(?:and|or|&)\s+)?|(?:and|or|&)\s+)(?:(?:in|on|at|by|during|since|until|after|before)\s+)?$/i;
 // A label must not end on a word that governed a dropped date or joined it: "..., after",
 // "... and". Only after a comma for prepositions, since "the rebels gave in" ends on a particle.
-const DANGLING = /(?:,\s*(?:after|since|before|until|till|by|in|on|at|during|from|between|including|as of)|\s+(?:and|or|but|nor|than|the|a|an))$/i;
+// ("meets Putin in Moscow as | he tries to ...": a subordinator cut from its clause dangles too)
+const DANGLING = /(?:,\s*(?:after|since|before|until|till|by|in|on|at|during|from|between|including|as of)|\s+(?:and|or|but|nor|than|the|a|an|as|because|while|whereas|although|unless|if))$/i;
 
 // "Trump is awed by the job, as anybody would be": a closing comparison that ends on its
 // auxiliary adds nothing to what happened.

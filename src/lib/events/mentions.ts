@@ -14,6 +14,7 @@ import { isInlineStamp } from './stamps';
 import { qualifiesName } from './nameYear';
 import { qualifiesWord } from './qualifiers';
 import { countedSince } from './countedSince';
+import { askedOrAddressed } from './noDay';
 
 export interface Mention extends Dated {
   cues: Cues;
@@ -64,7 +65,9 @@ export function mentionsOf(text: string, st: Statement, wordsOf: () => readonly 
       const ahead = /^(?:the\s+)?(?:next|coming)\b/i.test(timex.text);
       const next = wordsOf().find((w) => w.end > w.start && w.start >= timex.end);
       const inSubject = !!next && next.start < st.span.end && ['verb', 'modal'].includes(next.pos) && !/[,;:]/.test(text.slice(timex.end, next.start));
-      if (!inSubject && (ahead || !comparisonOrYardstick(text, st.span, timex))) dated.push({ timex: { ...timex, type: 'DATE', value: span.start }, range: span });
+      // ("Where has he been the last 26 years?": a question dates nothing, a length neither)
+      const asked = askedOrAddressed(text, st.span.start, st.span.end, timex, wordsOf);
+      if (!inSubject && !asked && (ahead || !comparisonOrYardstick(text, st.span, timex))) dated.push({ timex: { ...timex, type: 'DATE', value: span.start }, range: span });
       continue;
     }
     if (timex.type !== 'DATE' && timex.type !== 'TIME') continue;

@@ -274,3 +274,10 @@ describe('a short fronted phrase before the subject is no part of the gist', () 
     expect(labelsOf(text, [['May 12, 2024 3:40pm EDT', '2024-05-12T15:40'], ['Sunday', '2024-05-12']])).toEqual(['The port authority reopened the north channel']);
   });
 });
+
+describe('a subordinator cut from its clause does not end a label', () => {
+  const labelsOf = (text: string, dates: [string, string][]) => buildEvents(text, dates.map(([w, v]) => timexOf(text, w, v)), '2024-05-15').map((e) => e.label);
+  it('drops the "as" left when the label is cut before its clause', () => {
+    expect(labelsOf('The premier meets the Lagos governor today in Abuja as she tries to shore up support for her port plan ahead of next month’s budget.', [['today', '2024-05-15']])[0]).toBe('The premier meets the Lagos governor in Abuja');
+  });
+});

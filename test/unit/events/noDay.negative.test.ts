@@ -59,3 +59,11 @@ describe('a season in a present-tense habit or state is every year’s, no event
     expect(eventsOf(text, [[words, value]])).toEqual([]);
   });
 });
+
+describe('a length of time in a question is no event', () => {
+  it('drops "Where has the mayor been the last 12 months?"', () => {
+    const text = 'Where has the mayor been the last 12 months?';
+    const start = text.indexOf('the last 12 months');
+    expect(buildEvents(text, [{ start, end: start + 18, text: 'the last 12 months', type: 'DURATION', value: 'P12M' }], PUBLISHED)).toEqual([]);
+  });
+});
