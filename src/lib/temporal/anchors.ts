@@ -19,6 +19,7 @@ import { ANCHOR_DAY, ANCHOR_SHIFT } from './parsers/anaphoricDay';
 import { ANCHOR_PERIOD_YEAR_BACK, ANCHOR_YEAR_BACK } from './parsers/samePeriod';
 import { ANCHOR_LAST, ANCHOR_PERIOD, ANCHOR_REPORT, ANCHOR_SAME, ANCHOR_WEEKDAY, COARSER, NO_VALUE, NOT_AFTER_PUBLICATION, NOT_BEFORE_PUBLICATION, PRESENT_OR_DAY } from './placeholders';
 import { shiftedValue } from './shift';
+import type { StoryTime } from './storyTime';
 import type { Unit } from './units';
 
 const SHIFT = new RegExp(`^(${ANCHOR_SHIFT}|${ANCHOR_PERIOD})\\((-?\\d+),([a-z]+)\\)(.*)$`);
@@ -26,15 +27,21 @@ const REPORT = new RegExp(`^${ANCHOR_REPORT}\\((=?)(-?\\d+)(?:,(quarter|half|yea
 const SAME = new RegExp(`^${ANCHOR_SAME}\\((Q[1-4]|H[12])(?:,(-\\d+))?\\)\\|(.*)$`);
 const WEEKDAY_OF = new RegExp(`^${ANCHOR_WEEKDAY}\\(([01]),([0-6])\\)([^|]*)\\|(.*)$`);
 const WEEKEND = /^(\d{4})-W(\d{2})-WE$/;
+// a night, an evening or an hour from 6 p.m.: a small-hours clock time after it is the next day's
+const EVENING = /T(?:NI|EV|1[89]:|2[0-3]:)/;
 const DATED = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?|-Q([1-4]))?(?:T|$)/;
 // the precision a reporting period is named at: a month, a quarter or a half
 const PERIOD = /^(\d{4})-(\d{2}|Q[1-4]|H[12])$/;
 
 /**
  * Replaces placeholders with values; `figures[i]` tells whether timex i stands in a sentence
- * of reported figures (amounts, percentages), where a period named is the one reported.
+ * of reported figures (amounts, percentages), where a period named is the one reported;
+ * `storyTime[i]` marks a date in an aside (a document's, a quote's, a relative clause's, the
+ * reporter's own day: storyTime.ts), which the story goes on from only until the end of its
+ * sentence (`sentenceEnds[i]`: "which exploded April 20 and sank two days later"), and a clock
+ * time told in the prose, whose evening and small hours move the story's day.
  */
-export function resolveAnchors(timexes: Timex[], published: YMD, figures: readonly boolean[] = []): Timex[] {
+export function resolveAnchors(timexes: Timex[], published: YMD, figures: readonly boolean[] = [], storyTime: readonly StoryTime[] = [], sentenceEnds: readonly number[] = []): Timex[] {
   let day: YMD = published;
   let month: YMD = published;
   let year: YMD = published;
@@ -45,15 +52,34 @@ export function resolveAnchors(timexes: Timex[], published: YMD, figures: readon
   let dayNamed = false;
   // and a month ("about a month later" after only a year named counts from that year)
   let monthNamed = false;
+  // whether a later year has been written since that month ("August 1968 ... in 2004"; a
+  // relative "last year" is more often the present looked back from than a narrative's step)
+  let monthStale = false;
+  let yearWritten = false;
   // whether the last day named was a night: a small-hours clock time after it is the next day
   let night = false;
   let reporting: string | null = null;
+  // whether the clock time being resolved is told in the prose
+  let told = false;
   // a report of the day's events dates something else by a day or a week near publication, as
   // such reports write one, without the year ("Tuesday", "yesterday", "this week", "Dec. 20")
   // ("Today" itself, whose tense may be misread, is what is being decided)
   const dayReport = timexes.some((t) => !/^today$/i.test(t.text) && !/\d{4}/.test(t.text) && nearPublication(t.value, published));
   const out: Timex[] = [];
+  // the story's own time, kept while an aside's date holds, and the end of the aside's sentence
+  let held: (() => void) | null = null;
+  let heldUntil = 0;
   timexes.forEach((t, i) => {
+    if (held && t.start >= heldUntil) {
+      held();
+      held = null;
+    }
+    if (storyTime[i]?.aside && !held) {
+      held = keep();
+      heldUntil = sentenceEnds[i] ?? t.end;
+    }
+    yearWritten = /\d{4}/.test(t.text);
+    told = storyTime[i]?.told ?? false;
     const value = resolve(t.value);
     if (value === NO_VALUE) return;
     if (value !== t.value) {
@@ -86,7 +112,12 @@ export function resolveAnchors(timexes: Timex[], published: YMD, figures: readon
         remember(moved);
         return moved;
       }
-      return `${shiftedValue(day, smallHours ? 1 : 0, 'day')}${rest}`;
+      const at = `${shiftedValue(day, smallHours ? 1 : 0, 'day')}${rest}`;
+      // the story goes on from its clock: past midnight it is on the next day ("By 2:30 a.m."
+      // after "By 10:41 p.m."), and an evening's hour makes its small hours the next day's
+      if (smallHours && told) remember(at);
+      else if (told && EVENING.test(rest)) night = true;
+      return at;
     }
     if (value === ANCHOR_YEAR_BACK) return yearBack(lastValue, -1);
     if (value === ANCHOR_PERIOD_YEAR_BACK) return yearBack(/^\d{4}-\d{2}-\d{2}/.test(lastValue) ? lastValue.slice(0, 4) : lastValue, -1);
@@ -121,6 +152,8 @@ export function resolveAnchors(timexes: Timex[], published: YMD, figures: readon
       const own = shiftedValue(published, 0, unit);
       return counted < own ? own : counted;
     }
+    // months counted from a month the story has since left for a later year count from that year
+    if (unit === 'month' && monthStale) return formatYear(year.year);
     // "a few months earlier": the year of the months counted, "a few years later" their decade
     if (shift[4] === COARSER) {
       const counted = shiftedValue(base, count, unit);
@@ -138,6 +171,12 @@ export function resolveAnchors(timexes: Timex[], published: YMD, figures: readon
     return shiftedValue(base, count, unit) + shift[4];
   }
 
+  /** The story's time as it stands, and a function that puts it back. */
+  function keep(): () => void {
+    const saved = { day, month, year, lastValue, named, dayNamed, monthNamed, monthStale, night };
+    return () => ({ day, month, year, lastValue, named, dayNamed, monthNamed, monthStale, night } = saved);
+  }
+
   function remember(value: string) {
     const weekend = WEEKEND.exec(value);
     if (weekend) {
@@ -151,13 +190,21 @@ export function resolveAnchors(timexes: Timex[], published: YMD, figures: readon
     const m = DATED.exec(value);
     if (!m) return;
     named = true;
-    if (m[3] || /^\d{4}-\d{2}-\d{2}T/.test(value)) night = /TNI$/.test(value);
+    if (m[3] || /^\d{4}-\d{2}-\d{2}T/.test(value)) night = EVENING.test(value);
     lastValue = value;
     const y = Number(m[1]);
     year = { year: y, month: 1, day: 1 };
     if (m[4]) month = { year: y, month: 3 * Number(m[4]) - 2, day: 1 };
     if (m[2]) month = { year: y, month: Number(m[2]), day: 1 };
-    if (m[2] || m[4]) monthNamed = true;
+    if (m[2] || m[4]) {
+      monthNamed = true;
+      monthStale = false;
+    }
+    // a later year the story moves on to ends an older month's hold: "in 2004 ... A few months
+    // later" counts from 2004, not from "August 1968" paragraphs before (a year looked back to,
+    // "the worst spill since 1989", leaves it; a day named keeps its hold: "exploded April 20 ...
+    // the 2011 season ... two days later" still counts days from April 20)
+    else if (yearWritten && monthNamed && y > month.year) monthStale = true;
     if (m[3]) {
       day = { year: y, month: Number(m[2]), day: Number(m[3]) };
       dayNamed = true;

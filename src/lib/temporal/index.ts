@@ -18,6 +18,7 @@ import { tenseAround } from './tense';
 import { namesDisaster } from './verbGroup';
 import { namesReportedPeriod, reportsFigures } from './reportingPeriod';
 import { narrativeYears } from './narrativeYear';
+import { storyTimes } from './storyTime';
 import { periodsByEndDay } from './periodEnded';
 import { ofThatYear } from './ofThatYear';
 import { headlineDates } from './headlineDates';
@@ -84,6 +85,8 @@ export function tagTimexes(text: string, published: string): Timex[] {
   const timexes: Timex[] = [];
   // whether each timex stands beside reported figures (its period is then the one reported)
   const figures: boolean[] = [];
+  // where each timex's sentence ends (an aside's date holds until then: anchors.ts)
+  const sentenceEnds: number[] = [];
   // each timex naming a month without its year, with its sentence, so that narrativeYear.ts can
   // ask its tense only where a narrative could claim it (reading tense costs a sentence's words)
   const yearless: ({ sentence: string; start: number; end: number } | null)[] = [];
@@ -113,11 +116,12 @@ export function tagTimexes(text: string, published: string): Timex[] {
       tensePlaced.has(t) ? { ...t, value: sameAsReported(t.value.replace(/^\d+-/, ''), t.value) } : t,
     );
     timexes.push(...aligned);
+    sentenceEnds.push(...aligned.map(() => piece.end));
     if (aligned.length) figures.push(...aligned.map((t) => (reportsFigures(sentence) || namesReportedPeriod(text, t.start, t.end)) && !forecast(sentence, t.start - piece.start, t.end - piece.start) && !ahead(t, publishedDay, sentence, t.start - piece.start)));
     yearless.push(...aligned.map((t) => (MONTH_NAME.test(t.text) && !YEAR_WRITTEN.test(t.text) ? { sentence, start: t.start - piece.start, end: t.end - piece.start } : null)));
   }
   // (a disaster named by its date, "the April 20 blast", is a reference, no step of a narrative)
   const pastYearless = (i: number) => yearless[i] !== null && !namesDisaster(yearless[i]!.sentence, yearless[i]!.start, yearless[i]!.end) && tenseAround(yearless[i]!.sentence, yearless[i]!.start, yearless[i]!.end) === 'past';
-  const resolved = resolveAnchors(narrativeYears(text, periodsByEndDay(text, timexes), pastYearless), { year: reference.year, month: reference.month, day: reference.day }, figures);
+  const resolved = resolveAnchors(narrativeYears(text, periodsByEndDay(text, timexes), pastYearless), { year: reference.year, month: reference.month, day: reference.day }, figures, storyTimes(text, timexes), sentenceEnds);
   return headlineDates(text, ofThatYear(text, resolved)).filter((t) => valueInCalendar(t.type, t.value));
 }
