@@ -64,6 +64,18 @@ const HEARSAY = /^(?:rumou?red|tipped|believed|thought|reputed|poised)$/;
 const FORECAST_MOVE = /^(?:ris|fall|climb|gain|drop|slipp|eas|extend|cutt|rais|hik|lower|keep|hold|boost|slow|accelerat|expand|shrink|widen|narrow|hitt|reach|topp|edg|return|resum|paus|stay|remain)ing$/;
 const WEEKDAY = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day$/i;
 
+// before a noun "plans": a determiner, a possessive, a describing word or a verb's particle
+const BEFORE_NOUN_PLAN = /^(?:no|any|new|fresh|detailed|ambitious|firm|concrete|out|up|forward|down|['\u2019]s|.*['\u2019]s)$/;
+
+/** Whether "plans"/"plan" at word `i` is a noun (the object of a verb), not the clause's verb. */
+function nounPlan(sentence: string, words: { word: string; index: number }[], i: number): boolean {
+  const prev = words[i - 1];
+  if (!prev) return false;
+  // ("the owners' plans": the plural possessive's mark stands outside the word)
+  if (DETERMINER.has(prev.word) || BEFORE_NOUN_PLAN.test(prev.word) || /['\u2019]/.test(sentence[prev.index + prev.word.length] ?? '')) return true;
+  return cueOf(sentence.slice(prev.index, prev.index + prev.word.length))?.tense === 'past';
+}
+
 /** The index of the last word before `start`, -1 when none. */
 function lastBeforeIndex(words: { index: number }[], start: number): number {
   let i = words.length - 1;
@@ -247,6 +259,11 @@ export function tenseAround(sentence: string, start: number, end: number, perfec
     // ("the explosion that erupted on 20 April": after "that" a verb, not a describing participle)
     if (cue.tense === 'past' && word.endsWith('ed') && !PAST.has(word) && prev !== undefined && (/ing$/.test(prev) && prev.length > 4 || (DETERMINER.has(prev) && prev !== 'that') || /^(?:with|of|for|from|by|on|in|at)$/.test(prev))) continue;
     if (NEEDS_TO.has(word) && words[i + 1]?.word !== 'to' && !futurate) continue;
+    // "In October, we laid out plans to preserve ...", "approved its plan to build": after a
+    // verb, a determiner or a particle, "plans to" is a noun, the object of the clause's verb;
+    // its future is its infinitive's, for a date after it ("announced plans to close the plant
+    // in March"), and says nothing of a date before it, which the clause's own verb dates
+    if ((word === 'plans' || word === 'plan') && index >= end && nounPlan(sentence, words, i)) continue;
     // "would shut the smelter in July", "to cut jobs in March": after a modal or "to", "shut",
     // "cut", "hit" are the plain verb, no past
     if (cue.tense === 'past' && (word === 'shut' || word === 'cut' || word === 'hit') && /^(?:to|will|would|could|may|might|must|should|can|'ll)$/.test(prev ?? '')) continue;

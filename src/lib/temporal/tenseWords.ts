@@ -15,6 +15,7 @@ export const PAST = new Set([
   'kept', 'built', 'struck', 'flew', 'drew', 'threw', 'knew', 'became', 'chose', 'broke', 'spent', 'sent',
   'hit', 'cut', 'shut', 'sank', 'slid', 'dropped', 'since', 'rang', 'began', 'felt', 'found', 'heard',
   'meant', 'stood', 'understood', 'wore', 'withdrew', 'overtook', 'undertook', 'forgot', 'shook',
+  'laid', 'sought', 'taught', 'fought', 'swore', 'drove', 'rode', 'hung', 'bore',
   // irregular participles of the present perfect ("has fallen since March")
   // a plan as it stood before it changed: "originally scheduled for March"
   'originally', 'initially',
