@@ -103,7 +103,14 @@ const TREND = /\b(?:will|would|[’']ll|(?:is|are) (?:expected|set|going) to)\s+
 const READER = /\byou(?:r|['’]ll|['’]re)?\b|^\W*please\b/i;
 const GOING_ON = /\b(?:will|would|[’']ll|to)\s+(?:\w+ly\s+)?(?:continue|remain|stay)\b/i;
 const COMPARED = /\b(?:more|less|fewer|better|worse|\w+er)\s+[^.;]{0,40}?\bthan\b/i;
-const notArranged = (sentenceText: string, cueText: string) => READER.test(sentenceText) || GOING_ON.test(cueText) || COMPARED.test(cueText);
+// "Funding will go towards covering the costs", "Financial support will be provided to students",
+// "The app will let viewers record shows", "The service will cost $10 a month": how a programme,
+// a fund or a product works, told in the future, is a description, not something arranged to
+// happen on a day. ("The museum will display the coffin" and "will be on display" are openings;
+// "the tour will include talks in Tunis", "the team will work with the council", "the well will be
+// used to execute the kill" are plans, and stay.)
+const WORKS = /\b(?:will|[’']ll)\s+(?:also\s+|still\s+|only\s+)?(?:let|allow|enable|support|provide|offer|cost|go\s+towards?|be\s+(?:provided|available|tasked|responsible))\b/i;
+const notArranged = (sentenceText: string, cueText: string) => READER.test(sentenceText) || GOING_ON.test(cueText) || COMPARED.test(cueText) || WORKS.test(cueText);
 
 // "It was expected that the briefings would help ...", "it was hoped that the talks would ...":
 // an expectation held in the past, by no one named, is the story's background, not a plan.

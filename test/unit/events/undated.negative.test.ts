@@ -152,3 +152,14 @@ describe('the writer’s inference and a request to the reader are no projection
     expect(withTimex('Please check back soon for the full results.', 'soon', 'FUTURE_REF', 'DATE')).toEqual([]);
   });
 });
+
+describe('how a fund, a service or a product works, told in the future, is no projection', () => {
+  it.each([
+    ['Grants will go towards repairing the harbour wall and the slipway.'],
+    ['The new card will let riders pay on every ferry in the bay.'],
+    ['Each episode will be available as a podcast after the broadcast.'],
+    ['The consultancy will be tasked with advising on the pier design.'],
+  ])('%j', (text) => {
+    expect(undated(text)).toEqual([]);
+  });
+});

@@ -54,3 +54,12 @@ describe('a projection under a condition stays news', () => {
     expect(buildEvents('The dockers’ union will strike if the pay talks fail.', [], '2024-05-15').map((e) => e.label)).toEqual(['The dockers’ union will strike if the pay talks fail']);
   });
 });
+
+describe('a plan told with a verb that can also describe how things work stays a projection', () => {
+  it.each([
+    ['The minister’s tour will include talks with the port unions.'],
+    ['The divers will work with the coastguard to raise the wreck.'],
+  ])('%j', (text) => {
+    expect(buildEvents(text, [], '2024-05-15').map((e) => e.status)).toEqual(['projected']);
+  });
+});
