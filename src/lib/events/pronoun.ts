@@ -23,8 +23,10 @@ const NEUTER = /^(?:It|They)\s+(?!(?:is|was|are|were|has been|have been)\b(?!\s*
 // whatever its verb.
 const SAYING_VERB = /^(?:said|says|announced|announces|reported|reports|added|confirmed|confirms|admitted|denied|insisted|warned|stated|declared|acknowledged|disclosed|revealed)$/i;
 const REPORTED = /^(?:It|They)\s+/;
+// ("It was striking that the mayor ...", "It is no surprise that ...": a judgement of the writer's
+// frames a fact, which a "that" clause states whole)
 const EMPTY_IT =
-  /^It (?:is|was|has been|had been)\s+(?:\w+ly\s+)?(?:expected|likely|unlikely|possible|probable|clear|unclear|understood|believed|thought|reported|said|feared|hoped|known|certain)\s+(?:that\s+)?/;
+  /^It (?:is|was|has been|had been)\s+(?:\w+ly\s+)?(?:(?:expected|likely|unlikely|possible|probable|clear|unclear|understood|believed|thought|reported|said|feared|hoped|known|certain)\s+(?:that\s+)?|(?:striking|notable|remarkable|surprising|telling|ironic|odd|strange|interesting|fitting|significant|obvious|evident|apparent|true|no surprise|no secret|no coincidence|no accident|a shame|a pity)\s+that\s+)/;
 // "This is a letter Ana Ruiz mailed to the board": a caption or a pointer names what is shown by
 // who made it; the reader's sentence is "Ana Ruiz mailed a letter to the board" (regular past
 // verbs only: an -ed word after a name is safely its verb).

@@ -92,3 +92,12 @@ describe('a name is a run of capitalised words', () => {
     expect(named(text, 'Her hosts were the fishermen’s guild')).toBe('Margaret Okafor’s hosts were the fishermen’s guild');
   });
 });
+
+describe('an "it" that frames the writer’s judgement stands for nothing: the "that" clause is the label', () => {
+  it.each([
+    ['It was striking that the harbour board on Monday sold the dredger.', 'It was striking that the harbour board sold the dredger', 'The harbour board sold the dredger'],
+    ['It is no surprise that the union voted to strike.', 'It is no surprise that the union voted to strike', 'The union voted to strike'],
+  ])('%j', (text, label, expected) => {
+    expect(named(text, label)).toBe(expected);
+  });
+});
