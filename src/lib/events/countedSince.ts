@@ -40,26 +40,51 @@ function finiteGroupBefore(words: readonly Word[], from: number, at: number): Ve
   return last;
 }
 
-/** Whether `timex` only starts the stretch a figure is counted over. */
-export function countedSince(text: string, statement: Span, timex: Timex, wordsOf: () => readonly Word[]): boolean {
+interface SinceClause {
+  from: number;
+  sinceAt: number;
+  fronted: boolean;
+  group: VerbGroup | null;
+}
+
+/** The clause a "since" before `timex` opens, unless the day is named for what happened on it or
+ * belongs to a noun after it. */
+function sinceClause(text: string, statement: Span, timex: Timex, words: readonly Word[]): SinceClause | null {
   const lead = text.slice(Math.max(statement.start, timex.start - 60), timex.start);
   const since = SINCE_BEFORE.exec(lead);
-  if (!since) return false;
-  if (WHEN_AFTER.test(text.slice(timex.end, timex.end + 12))) return false;
-  const words = wordsOf();
+  if (!since) return null;
+  if (WHEN_AFTER.test(text.slice(timex.end, timex.end + 12))) return null;
   const next = words.find((w) => w.start >= timex.end && w.end > w.start);
-  if (next && next.start < statement.end && !/[,;:.—–)(]/.test(text.slice(timex.end, next.start)) && ['noun', 'adjective'].includes(next.pos) && !next.date) return false;
+  if (next && next.start < statement.end && !/[,;:.—–)(]/.test(text.slice(timex.end, next.start)) && ['noun', 'adjective'].includes(next.pos) && !next.date) return null;
   const sinceAt = timex.start - lead.length + since.index;
   const from = clauseStart(text, statement, sinceAt);
   const fronted = OPENER.test(text.slice(from, sinceAt));
   const group = fronted ? firstVerbGroup(words, timex.end, statement.end) : finiteGroupBefore(words, from, sinceAt) ?? finiteGroupBefore(words, statement.start, sinceAt);
-  if (!holdsAFigure(text.slice(from, statement.end).replace(text.slice(timex.start, timex.end), ' '))) return false;
+  return { from, sinceAt, fronted, group };
+}
+
+/** Whether the clause is told in the perfect or the present: what it says runs on to now. */
+function runsToNow(text: string, c: SinceClause): boolean {
   // "which has more than doubled its holdings ... since 2012", "appear to have raised their
   // forecasts since March": a perfect with words between its auxiliary and its participle may
   // read as two groups, or as none the tagger calls finite
-  if (!fronted && /\b(?:has|have|had|hasn['’]t|haven['’]t|hadn['’]t)\s+(?:[\w’'-]+\s+){0,3}?\w+(?:ed|en|wn|ne|un|ught)\b/i.test(text.slice(from, sinceAt))) return true;
-  if (!group) return false;
+  if (!c.fronted && /\b(?:has|have|had|hasn['’]t|haven['’]t|hadn['’]t)\s+(?:[\w’'-]+\s+){0,3}?\w+(?:ed|en|wn|ne|un|ught)\b/i.test(text.slice(c.from, c.sinceAt))) return true;
+  if (!c.group) return false;
   // "a squad that’s won 14 trophies": the contracted "has" reads as no word of its own
-  const contracted = /['’](?:s|ve|d)\s*$/i.test(text.slice(Math.max(0, group.first.start - 4), group.first.start));
-  return PERFECT.test(group.text) || contracted || (group.first.form === 'present' && group.first.pos !== 'modal');
+  const contracted = /['’](?:s|ve|d)\s*$/i.test(text.slice(Math.max(0, c.group.first.start - 4), c.group.first.start));
+  return PERFECT.test(c.group.text) || contracted || (c.group.first.form === 'present' && c.group.first.pos !== 'modal');
+}
+
+/** Whether `timex` only starts the stretch a figure is counted over. */
+export function countedSince(text: string, statement: Span, timex: Timex, wordsOf: () => readonly Word[]): boolean {
+  const c = sinceClause(text, statement, timex, wordsOf());
+  return !!c && holdsAFigure(text.slice(c.from, statement.end).replace(text.slice(timex.start, timex.end), ' ')) && runsToNow(text, c);
+}
+
+/** Whether `timex` starts a state the clause says has held since ("has led the union since
+ * 2019", "has been fighting the disease since 2004"): its band runs from that day to the day of
+ * writing, as a reader pictures it. */
+export function heldSince(text: string, statement: Span, timex: Timex, wordsOf: () => readonly Word[]): boolean {
+  const c = sinceClause(text, statement, timex, wordsOf());
+  return !!c && runsToNow(text, c);
 }

@@ -8,6 +8,7 @@ import { type Mention, mentionsOf } from './mentions';
 import { labelOf } from './statementLabel';
 import { undatedEvent } from './undated';
 import { reducedRelativeLabel } from './reducedRelative';
+import { heldSince } from './countedSince';
 import { analysisOf, firstVerbGroup, type Span, type TextAnalysis, type VerbGroup, verbGroupBefore, type Word } from '../analysis';
 import { sameDayStatus } from './sameDay';
 import { withNamedActor } from './pronoun';
@@ -35,7 +36,7 @@ function datedEvent(
   text: string,
   st: Statement,
   sentence: Span,
-  { timex: t, range, cues, cuesBefore }: Mention,
+  { timex: t, range: stated, cues, cuesBefore }: Mention,
   published: string,
   drop: Timex[],
   key: string,
@@ -44,6 +45,8 @@ function datedEvent(
   governingGroup: (t: Timex) => VerbGroup | null,
 ): TimelineEvent | null {
   const publishedDay = published.slice(0, 10);
+  // "has led the union since 2019": a state held since a day is a band from it to the day of writing
+  const range = stated.end < publishedDay && heldSince(text, st.span, t, wordsOf) ? { ...stated, end: publishedDay } : stated;
   // "Twenty-one years later, the reporter went back": a length counted from a moment the story
   // told earlier, read from the day of writing, lands ahead of it while its verb is a plain past;
   // no reader puts that in the future, and where it belongs is not known
