@@ -7,7 +7,7 @@ import { readWords, type Word } from './words';
 
 export type { Span } from './sentences';
 export type { PartOfSpeech, VerbForm, Word } from './words';
-export { firstVerbGroup, verbGroupBefore, type VerbGroup } from './verbGroup';
+export { firstVerbGroup, verbGroupBefore, verbGroupOfDate, type VerbGroup } from './verbGroup';
 
 export interface TextAnalysis {
   readonly text: string;

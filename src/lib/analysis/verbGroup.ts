@@ -31,9 +31,15 @@ export function firstVerbGroup(words: readonly Word[], from: number, to: number)
 }
 
 /** The last verb group that ends before `at` in [from, at): the verb a date after it belongs to
- * ("the agency forecast Tuesday", "he said Tuesday"). */
-export function verbGroupBefore(words: readonly Word[], from: number, at: number): VerbGroup | null {
+ * ("the agency forecast Tuesday", "he said Tuesday"); with `keep`, the last one it accepts. */
+export function verbGroupBefore(words: readonly Word[], from: number, at: number, keep: (g: VerbGroup) => boolean = () => true): VerbGroup | null {
   let last: VerbGroup | null = null;
-  for (let g = firstVerbGroup(words, from, at); g; g = firstVerbGroup(words, g.end, at)) last = g;
+  for (let g = firstVerbGroup(words, from, at); g; g = firstVerbGroup(words, g.end, at)) if (keep(g)) last = g;
   return last;
+}
+
+/** The verb group a date at [at, end) belongs to in [from, to): the last one before it, else
+ * (a fronted date: "At 9:30 a.m., three bombs blew apart ...") the first one after it. */
+export function verbGroupOfDate(words: readonly Word[], from: number, at: number, end: number, to: number): VerbGroup | null {
+  return verbGroupBefore(words, from, at) ?? firstVerbGroup(words, end, to);
 }

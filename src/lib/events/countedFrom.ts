@@ -6,7 +6,7 @@
 // own. Must not know about statuses or the publication day.
 import type { Timex } from '../document';
 import type { TimexRange } from '../temporal/range';
-import { addDays, addMonths, formatDay, parseDay as day, type YMD } from '../temporal/calendar';
+import { addDays, addMonths, formatDay, parseDay as day } from '../temporal/calendar';
 import { timexRange } from '../temporal/range';
 import type { Span } from '../analysis';
 

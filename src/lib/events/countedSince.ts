@@ -10,7 +10,7 @@
 // the March attack": the attack, nounEvent.ts).
 // Must not know about labels, statuses or the publication day.
 import type { Timex } from '../document';
-import { firstVerbGroup, type Span, type VerbGroup, type Word } from '../analysis';
+import { firstVerbGroup, verbGroupBefore, type Span, type VerbGroup, type Word } from '../analysis';
 
 const SINCE_BEFORE = /\bsince\s+(?:the\s+)?(?:(?:start|beginning|end|middle|spring|summer|autumn|fall|winter)\s+of\s+(?:the\s+)?)?$/i;
 // "since April 2, when he hurt his knee", "since May 1, the day the talks broke down": the day is named for what happened on it
@@ -32,13 +32,9 @@ function clauseStart(text: string, statement: Span, at: number): number {
   return statement.start + cut + 1;
 }
 
-// The finite verb group of the clause before `at`: "has attended about one briefing a week
-// since" is told in the perfect whatever "briefing" reads as.
-function finiteGroupBefore(words: readonly Word[], from: number, at: number): VerbGroup | null {
-  let last: VerbGroup | null = null;
-  for (let g = firstVerbGroup(words, from, at); g; g = firstVerbGroup(words, g.end, at)) if (!['gerund', 'participle', 'infinitive'].includes(g.first.form ?? '')) last = g;
-  return last;
-}
+// The finite verb group of the clause: "has attended about one briefing a week since" is told
+// in the perfect whatever "briefing" reads as.
+const finite = (g: VerbGroup) => !['gerund', 'participle', 'infinitive'].includes(g.first.form ?? '');
 
 interface SinceClause {
   from: number;
@@ -49,17 +45,18 @@ interface SinceClause {
 
 /** The clause a "since" before `timex` opens, unless the day is named for what happened on it or
  * belongs to a noun after it. */
-function sinceClause(text: string, statement: Span, timex: Timex, words: readonly Word[]): SinceClause | null {
+function sinceClause(text: string, statement: Span, timex: Timex, words: () => readonly Word[]): SinceClause | null {
   const lead = text.slice(Math.max(statement.start, timex.start - 60), timex.start);
   const since = SINCE_BEFORE.exec(lead);
   if (!since) return null;
   if (WHEN_AFTER.test(text.slice(timex.end, timex.end + 12))) return null;
-  const next = words.find((w) => w.start >= timex.end && w.end > w.start);
+  // (the words, which cost a tagging, are read only past the cheap look for "since")
+  const next = words().find((w) => w.start >= timex.end && w.end > w.start);
   if (next && next.start < statement.end && !/[,;:.—–)(]/.test(text.slice(timex.end, next.start)) && ['noun', 'adjective'].includes(next.pos) && !next.date) return null;
   const sinceAt = timex.start - lead.length + since.index;
   const from = clauseStart(text, statement, sinceAt);
   const fronted = OPENER.test(text.slice(from, sinceAt));
-  const group = fronted ? firstVerbGroup(words, timex.end, statement.end) : finiteGroupBefore(words, from, sinceAt) ?? finiteGroupBefore(words, statement.start, sinceAt);
+  const group = fronted ? firstVerbGroup(words(), timex.end, statement.end) : verbGroupBefore(words(), from, sinceAt, finite) ?? verbGroupBefore(words(), statement.start, sinceAt, finite);
   return { from, sinceAt, fronted, group };
 }
 
@@ -77,7 +74,7 @@ function runsToNow(text: string, c: SinceClause): boolean {
 
 /** Whether `timex` only starts the stretch a figure is counted over. */
 export function countedSince(text: string, statement: Span, timex: Timex, wordsOf: () => readonly Word[]): boolean {
-  const c = sinceClause(text, statement, timex, wordsOf());
+  const c = sinceClause(text, statement, timex, wordsOf);
   return !!c && holdsAFigure(text.slice(c.from, statement.end).replace(text.slice(timex.start, timex.end), ' ')) && runsToNow(text, c);
 }
 
@@ -85,6 +82,6 @@ export function countedSince(text: string, statement: Span, timex: Timex, wordsO
  * 2019", "has been fighting the disease since 2004"): its band runs from that day to the day of
  * writing, as a reader pictures it. */
 export function heldSince(text: string, statement: Span, timex: Timex, wordsOf: () => readonly Word[]): boolean {
-  const c = sinceClause(text, statement, timex, wordsOf());
+  const c = sinceClause(text, statement, timex, wordsOf);
   return !!c && runsToNow(text, c);
 }

@@ -6,7 +6,7 @@
 // ("isn't waiting until the end of April to decide"). Must not know about
 // labels, statuses or how timexes were found.
 import type { Timex } from '../document';
-import { firstVerbGroup, verbGroupBefore, type Word } from '../analysis';
+import { verbGroupOfDate, type Word } from '../analysis';
 
 const HABIT = /\b(?:each|every)\s+(?:morning|day|night|evening|afternoon|weekday|week|hour)\s+(?:at\s+)?$|\bdaily\s+at\s+$/i;
 const WEEKDAY = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/i;
@@ -49,7 +49,7 @@ export function askedOrAddressed(text: string, statementStart: number, statement
   if (/^\W*[A-Z][a-z]+\s+(?:your|yours|you)\b/.test(text.slice(statementStart, statementEnd)) && wordsOf().find((w) => w.end > w.start && w.start >= statementStart)?.form === 'infinitive') return true;
   if (!/\byou\b/i.test(text.slice(statementStart, statementEnd))) return false;
   const words = wordsOf();
-  const group = verbGroupBefore(words, statementStart, timex.start) ?? firstVerbGroup(words, timex.end, statementEnd);
+  const group = verbGroupOfDate(words, statementStart, timex.start, timex.end, statementEnd);
   if (!group) return false;
   const before = words.filter((w) => w.end > w.start && w.end <= group.first.start && w.start >= statementStart);
   return before.length > 0 && /^you$/i.test(before[before.length - 1].text);
@@ -65,7 +65,7 @@ const SEASON = /^(?:the\s+)?(?:winter|summer|spring|autumn|fall)$/i;
 export function seasonalHabit(text: string, statementStart: number, statementEnd: number, timex: Timex, wordsOf: () => readonly Word[]): boolean {
   if (!SEASON.test(timex.text) || !/\b(?:in|during)\s+$/i.test(text.slice(Math.max(statementStart, timex.start - 8), timex.start))) return false;
   const words = wordsOf();
-  const group = verbGroupBefore(words, statementStart, timex.start) ?? firstVerbGroup(words, timex.end, statementEnd);
+  const group = verbGroupOfDate(words, statementStart, timex.start, timex.end, statementEnd);
   // ("plans to close the pool in the winter", "is due to": a present that looks ahead)
   if (!group || group.first.pos === 'modal' || /\b\w+ing\b|\bgoing\b|\bto\b|\bdue\b/i.test(group.text)) return false;
   // (a plural's present reads as a bare verb: "the ferries run")

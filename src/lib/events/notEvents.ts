@@ -65,7 +65,6 @@ const PERIOD_OF = /\b(?:(?:outlook|forecasts?|projections?|estimates?|guidance|n
 
 /** Why the date `timex` of a statement dates no event there, or null when it may. */
 export function comparisonOrYardstick(text: string, statement: Span, timex: Timex): 'comparison' | null {
-  const longLead = text.slice(Math.max(statement.start, timex.start - 110), timex.start);
   const lead = text.slice(Math.max(statement.start, timex.start - 70), timex.start);
   if (YARDSTICK.test(lead) || BASELINE.test(lead) || BASELINE_TAIL.test(lead) || HYPOTHETICAL.test(lead) || PERIOD_OF.test(lead) || RANKED_WITHIN.test(lead) || FROM_FIGURE.test(lead) || ODDS.test(lead)) return 'comparison';
   if (BASELINE_LEVEL_LEAD.test(lead) && BASELINE_LEVEL.test(text.slice(timex.end, timex.end + 20))) return 'comparison';
