@@ -34,7 +34,7 @@ for (const topic of ['bpoil', 'egypt', 'finan', 'h1n1', 'haiti', 'iraq', 'libya'
     if (!('article' in outcome)) continue;
     const a = outcome.article;
     articles++;
-    for (const e of extract(a.text, { title: a.title, published: a.published, url: null, publisher: null }).events) {
+    for (const e of extract(a.text, { title: a.title ?? null, published: a.published, url: null, publisher: null }).events) {
       if (e.when.start) dated++;
       else undated++;
       const failed = Object.entries(LABEL_CHECKS).filter(([, check]) => !check(e.label, { text: a.text, gold: null })).map(([name]) => name);
