@@ -81,8 +81,10 @@ const STAMP_WORDS = /\b(?:published|updated|posted|modified|first|last|edited|on
 
 /** Whether the sentence is nothing but dates, times and stamp words. */
 // "UPDATE: May 3, 2024, 9:10 a.m. Added the mayor's reply": an editor's note opens on the time
-// of the change to the page, which dates the page, not the story.
-const EDITOR_NOTE = /^\W*(?:update[ds]?|editor['’]s note|correction|clarification)\s*(?:[:—–-]\s*|\(\s*)$/i;
+// of the change to the page, which dates the page, not the story. ("Correction 8/29/10 7:05 a.m.
+// PDT: A previous version ..." writes it with no colon before the date.)
+// A bracketed "(Update 4:05 p.m.) -- ..." stamps only its own words, the news follows.
+const EDITOR_NOTE = /^\W*(?:update[ds]?|editor['’]s note|correction|clarification)\s*(?:[:—–-]\s*|\(\s*)$|^\s*(?:correction|clarification)\s+$/i;
 
 export function isPageStamp(text: string, sentence: Span, timexes: Timex[]): boolean {
   const first = timexes.find((t) => t.start >= sentence.start);
@@ -133,9 +135,11 @@ export function isGameClock(text: string, timex: Timex): boolean {
 // "Today such cases are rare", "These days the port is quiet": "today" for the present era,
 // with a state in the simple present, dates nothing. "The Senate votes today" does.
 // "Years later, the town has the same problems" jumps to a lasting state the same way.
-const ERA = /^(?:today|nowadays|these days|(?:\w+|\d+|many|some) (?:years|decades) later)$/i;
+// ("Almost nine years later" and "Some 20 years later" too: a round figure is still a jump)
+const ERA = /^(?:today|nowadays|these days|(?:(?:almost|nearly|about|some|more than|over|just)\s+)?(?:\w+|\d+|many|some) (?:years|decades) later)$/i;
 // ("Today we see a reheated version", "A lot of people want answers today": a state or a habit
 // of the present; "Today, I would say" a view: nothing happens on the day)
+const STILL_GOING = /^(?:is|are|am)\s+still\s+\w+ing$/i;
 const STATE = /^(?:is|are|am|remains?|seems?|appears?|has|have|lies|lie|stands?|looks?|see|sees|want|wants|need|needs|know|knows|use|uses|own|owns|live|lives|tend|tends|prefer|prefers|would(?:\s+\w+ly)?\s+\w+|might\s+\w+)$/i;
 // "This year is weaker than last", "2024 was the hottest on record": a period compared, the
 // date being the subject of the comparison, not the time of an event.
@@ -162,7 +166,10 @@ export function isStateNotEvent(text: string, statement: Span, timex: Timex, wor
   if (!ERA.test(timex.text)) return false;
   // the verb of the clause the era word opens ("Today I am grateful"), else the statement's own
   const group = firstVerbGroup(wordsOf(), timex.end, statement.end) ?? firstVerbGroup(wordsOf(), statement.start, statement.end);
-  return !!group && STATE.test(group.text) && group.first.form !== 'past';
+  if (!group || group.first.form === 'past') return false;
+  // ("Years later, troops are still fighting there": after such a jump, what is still going on is
+  // the lasting state; "Today the Senate is still debating" is the day's news and keeps it)
+  return STATE.test(group.text) || (/later$/i.test(timex.text) && STILL_GOING.test(group.text));
 }
 
 // A link to another story: "More: Huawei's next flagship to launch at MWC 2017", "For more,

@@ -54,7 +54,7 @@ export function qualifiesWord(text: string, statement: Span, timex: Timex, words
   if (FORESHADOWED.test(lead)) return 'generic';
   if (sameAgain(text, timex)) return 'generic';
   if (todaysThing(text, timex, wordsOf) || partOfDayNoun(text, timex, wordsOf)) return 'generic';
-  if (periodOfSomething(text, timex)) return 'name';
+  if (periodOfSomething(text, timex) || periodOfAReport(text, timex)) return 'name';
   if (habitualQuote(text, timex)) return 'generic';
   // "This week’s question: When did you last ...?", "Today’s picks:": a column's rubric
   // "Today: Everything that needs an answer now", "This Week: ...": a list's heading names a
@@ -129,10 +129,21 @@ function partOfDayNoun(text: string, timex: Timex, wordsOf: () => readonly Word[
 // "over the weekend of the film's opening", "over the course of the day": a bare period tied to
 // a happening the sentence names (or to the story's own day) is that happening's, which the
 // article has not dated; it is not the weekend or the day of writing.
-const BARE_PERIOD = /^the\s+(?:day|night|morning|afternoon|evening|weekend|week)$/i;
+// ("The summer of the spill is winding down": a season named by its happening, likewise)
+const BARE_PERIOD = /^the\s+(?:day|night|morning|afternoon|evening|weekend|week|summer|winter|spring|autumn|fall)$/i;
 function periodOfSomething(text: string, timex: Timex): boolean {
   if (!BARE_PERIOD.test(timex.text)) return false;
   return /^\s+of\s+(?!the\s+(?:year|month)\b)\S/i.test(text.slice(timex.end, timex.end + 12)) || /\bcourse\s+of\s+$/i.test(text.slice(Math.max(0, timex.start - 12), timex.start));
+}
+
+// "according to the company's second-quarter results", "ahead of full-year earnings": a period
+// written as a compound adjective before a report says which report; the report comes out after
+// the period ends, so the period dates neither the report nor what the sentence tells from it.
+// ("profit fell in the second quarter" dates the fall and keeps it.)
+const PERIOD_ADJECTIVE = /^(?:(?:first|second|third|fourth|1st|2nd|3rd|4th)-(?:quarter|half)|(?:full|fiscal|half)-year)$/i;
+const REPORT_AFTER = /^\s+(?:(?:earnings|results|financial|profit|sales|revenue|trading)\s+)?(?:results|earnings|reports?|figures|numbers|statements?|filings?|update)\b/i;
+function periodOfAReport(text: string, timex: Timex): boolean {
+  return PERIOD_ADJECTIVE.test(timex.text) && REPORT_AFTER.test(text.slice(timex.end, timex.end + 40));
 }
 
 // "he'd go, 'Stadium Steve today'", "Parcells would say, 'You're selling trucks today'": a

@@ -33,6 +33,10 @@ const SEMICOLON_CLOCK_AFTER = /^\s*;\s*\d{1,2}:\d\d\s*[AP]\.?M\b/i;
 const PRINT_PAGE_AFTER = /^\s*;\s*Page\s+[A-Z]?\d+\b/;
 // "HOUSTON/SEATTLE, April 30 (Reuters) -": the dateline's day is the copy's, not an event's.
 const DATELINE_AFTER = /^\s*(?:\d{4}\s*)?\((?:Reuters|AP|AFP|UPI|Bloomberg|CNN|Xinhua|dpa|IANS|PTI|ANI|Dow Jones)\)\s*[-—–]/;
+// "WASHINGTON (Aug. 13) -- Declaring ...", "NEW YORK (March 2) — ...": a dateline that puts the
+// copy's day in brackets after the place, in capitals at the head of a paragraph.
+const BRACKETED_DATELINE_BEFORE = /(?:^|\n)\s*\p{Lu}[\p{Lu}.'’ -]{1,40}(?:,\s*\p{Lu}[\p{L}.]*)?\s*\(\s*$/u;
+const BRACKETED_DATELINE_AFTER = /^\s*\)\s*(?:--|[—–-])/;
 // A feed's freshness, in the abbreviations no reporter writes: "1 hr ago", "25 mins ago".
 const FEED_AGO = /^\d+\s*(?:hrs?|mins?|secs?|h|m)\.?\s+ago$/i;
 
@@ -61,5 +65,6 @@ export function isInlineStamp(text: string, timex: Timex): boolean {
   const after = text.slice(timex.end, timex.end + 20);
   if (FULL_DATE.test(timex.text) && ZONED_CLOCK_AFTER.test(after)) return true;
   if (CREDIT_CAPTION_BEFORE.test(before) || TWEET_AFTER.test(after)) return true;
+  if (BRACKETED_DATELINE_BEFORE.test(before) && BRACKETED_DATELINE_AFTER.test(after)) return true;
   return UPDATE_OR_COMMENT.test(before) || CLOCK_LINE_BEFORE.test(before) || CLOCK_LINE_AFTER.test(after) || REPORT_ABUSE.test(after) || PIPE_BEFORE.test(before) || PIPE_AFTER.test(after) || PRINT_PAGE_AFTER.test(after) || SEMICOLON_CLOCK_BEFORE.test(before) || SEMICOLON_CLOCK_AFTER.test(after) || DATELINE_AFTER.test(after) || FEED_AGO.test(timex.text);
 }

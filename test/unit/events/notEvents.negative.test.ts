@@ -219,3 +219,22 @@ describe('a line of code or of a log quoted in a story is no event', () => {
     expect(datesOf(text, [['09:41:27.118', '2024-11-03T09:41', 'TIME']])).toEqual([]);
   });
 });
+
+describe('a report named by its period, a season named by its happening and a jump to a lasting state are no events', () => {
+  it('drops a quarter written as the adjective of a report', () => {
+    const text = 'The lender counts 2.1 million accounts, according to its third-quarter filing.';
+    expect(datesOf(text, [['third-quarter', '2024-Q3']])).toEqual([]);
+  });
+  it('drops a full year written as the adjective of results', () => {
+    const text = 'Shares slid ahead of the brewer’s full-year results.';
+    expect(datesOf(text, [['full-year', '2023']])).toEqual([]);
+  });
+  it('drops a season named by what happened in it', () => {
+    const text = 'The winter of the blackouts is fading, but the grid is still fragile.';
+    expect(datesOf(text, [['The winter', '2024-WI']])).toEqual([]);
+  });
+  it('drops a round jump of years to what is still going on', () => {
+    const text = 'Nearly twenty years later, the families are still waiting for answers.';
+    expect(datesOf(text, [['Nearly twenty years later', '2044']])).toEqual([]);
+  });
+});

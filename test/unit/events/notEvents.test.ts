@@ -98,3 +98,18 @@ describe('a sentence with web addresses is prose, not code', () => {
     expect(buildEvents(text, [timexOf(text, 'January 20', '2025-01-20')], '2024-05-15').map((e) => e.when.text)).toEqual(['January 20']);
   });
 });
+
+describe('a period before a figure that changed, a day in brackets in prose and "still" today keep their dates', () => {
+  it('keeps a quarter in which a profit fell', () => {
+    const text = 'Net profit fell by a fifth in the third quarter.';
+    expect(datesOf(text, [['the third quarter', '2024-Q3']])).toEqual(['the third quarter']);
+  });
+  it('keeps a day in brackets inside a sentence', () => {
+    const text = 'The ferry service resumed (on May 14) after the strike ended.';
+    expect(datesOf(text, [['May 14', '2024-05-14']])).toEqual(['May 14']);
+  });
+  it('keeps "today" before what is still going on today', () => {
+    const text = 'Today the council is still debating the harbour plan.';
+    expect(datesOf(text, [['Today', '2024-05-15']])).toEqual(['Today']);
+  });
+});

@@ -78,3 +78,14 @@ describe('a blog comment signed with its poster and time', () => {
     expect(datesOf(text, [['next week', '2024-W21'], ['May 14, 2024 09:15 PM', '2024-05-14T21:15', 'TIME']])).toEqual([]);
   });
 });
+
+describe('a dateline and a correction stamp written without their usual marks', () => {
+  it('drops the day a dateline puts in brackets after the place', () => {
+    const text = 'LISBON (May 14) -- Dock workers walked off the job over unpaid wages.';
+    expect(datesOf(text, [['May 14', '2024-05-14']])).toEqual([]);
+  });
+  it('drops a correction’s stamp written with no colon before its date', () => {
+    const text = 'Correction 5/14/24 9:12 a.m. EDT: An earlier version of this story misspelled the harbour master’s name.';
+    expect(datesOf(text, [['5/14/24 9:12 a.m. EDT', '2024-05-14T09:12', 'TIME']])).toEqual([]);
+  });
+});
