@@ -28,6 +28,8 @@ const PATTERN = new RegExp(
   'i',
 );
 
+const OF_AN_ERA = /^\s+of\s+(?:the\s+)?(?:(?:\d{3}0|['\u2019]?\d0)s\b|(?:\w+\s+)?(?:decade|century)\b|(?:\w+-)?\w+ties\b|aughts\b|noughties\b|last\s+(?:decade|century)\b)/i;
+
 // the quarters and halves whose year only their sentence's tense gave
 const byTense = new WeakSet<ParsingResult>();
 
@@ -51,6 +53,9 @@ export const quarterHalfParser: Parser = {
       kind = /^q/i.test(match[2]) ? 'Q' : 'H';
       n = ORDINAL[match[1].toLowerCase()];
       if (kind === 'H' && n > 2) n = match[1].toLowerCase() === 'second' || /final|last/i.test(match[1]) ? 2 : 0;
+      // "the first half of the decade", "the second half of the 1990s": a half of the decade or
+      // century named after it, no half-year (periodModifier.ts marks the decade START or END)
+      if (kind === 'H' && !match[3] && !(match[4] ?? match[5]) && OF_AN_ERA.test(context.text.slice(match.index! + match[0].length, match.index! + match[0].length + 40))) return null;
       if (match[3]) year = published.year + YEAR_SHIFT[match[3].toLowerCase().replace(/^the /, '')];
       else if (match[4] ?? match[5]) year = Number(match[4] ?? match[5]);
       // "the third quarter last year": the year after it, as "of last year" is

@@ -1,6 +1,7 @@
 // A calendar period named relative to publication: "last week", "this year", "next month",
-// "the coming weekend", "last quarter", "last summer", "next March", and "the month" or "the
-// decade" after "end of"/"start of". TimeML values name the whole period: "last week" is 2025-W44, not a day.
+// "the coming weekend", "last quarter", "last summer", "next March", and "the month", "the
+// decade" or "the century" after "end of"/"start of"/"part of" ("by the end of the century" is
+// publication's century, 20 in 2008). TimeML values name the whole period: "last week" is 2025-W44, not a day.
 import type { Parser } from 'chrono-node';
 import { addDays, addMonths, formatIsoWeek, formatMonth, formatYear, weekday, type YMD } from '../calendar';
 import { tenseAround } from '../tense';
@@ -16,8 +17,8 @@ const SHIFT: Record<string, number> = {
 };
 
 const PATTERN = new RegExp(
-  '(?<![\\w-])(?:(?:earlier|later)\\s+)?(?:(?:the\\s+)?(last|past|previous|current|coming)|(this\\s+past|this|next)|(?<=\\b(?:(?:end|beginning|start|middle|close|rest|remainder|half|part|course)\\s+of|(?:earlier|later)\\s+in)\\s+)(the))' +
-    '\\s+(week(?:end)?|month|year|quarter|decade|spring|summer|autumn|fall|winter|' + Object.keys(MONTHS).join('|') + ')(?![\\w-])',
+  '(?<![\\w-])(?:(?:earlier|later)\\s+)?(?:(?:the\\s+)?(last|past|previous|current|coming)|(this\\s+past|this|next)|(?<=\\b(?:(?:end|beginning|start|middle|close|rest|remainder|half|part|course)\\s+of|(?:early|late|earlier|later)\\s+in)\\s+)(the))' +
+    '\\s+(week(?:end)?|month|year|quarter|decade|century|spring|summer|autumn|fall|winter|' + Object.keys(MONTHS).join('|') + ')(?![\\w-])',
   'i',
 );
 
@@ -35,6 +36,8 @@ function periodValue(published: YMD, unit: string, shift: number): string | null
       return formatYear(published.year + shift);
     case 'decade':
       return formatYear(published.year + 10 * shift).slice(0, 3);
+    case 'century':
+      return formatYear(published.year + 100 * shift).slice(0, 2);
     case 'quarter': {
       const index = published.year * 4 + Math.floor((published.month - 1) / 3) + shift;
       return `${formatYear(Math.floor(index / 4))}-Q${(index % 4) + 1}`;
@@ -87,8 +90,13 @@ export const relativePeriodParser: Parser = {
     if (word === 'previous' && /^the\s/i.test(match[0])) return null;
     // "the end of the decade": publication's decade, at its end ("the past decade", "the coming
     // decade" measure a span of ten years, the duration parser's; "this decade" alone is as
-    // often an era in passing as a date)
+    // often an era in passing as a date); "last century", "this century", "next century" name
+    // one ("the last century", "the past century" measure a span)
     if (unit === 'decade' && word !== 'the') return null;
+    if (unit === 'century' && !(word === 'the' || (/^(?:last|this|next)$/.test(word) && !/^the\s/i.test(match[0])))) return null;
+    // "early in the decade", "late in the century" (periodModifier.ts adds the START, END); "early
+    // in the year" is left to the anaphoric period, which knows the year a story reports
+    if (unit !== 'decade' && unit !== 'century' && /\b(?:early|late)\s+in\s+$/i.test(context.text.slice(Math.max(0, match.index! - 12), match.index!))) return null;
     // "purchases past March", "runs past June": "past" with no "the" or "this" before a month or
     // season is the preposition ("beyond"); news names the one gone "last March", "this past
     // March" (the month is left to the month parser, which reads the sentence's side)

@@ -1,16 +1,19 @@
 // "early March", "mid-2011", "late last year", "the end of the month", "the beginning of
-// 2009", the wire's "end-1986" and "end-March": a position word before a date narrows it to its start, middle or end. The span grows
+// 2009", "the early part of the decade", "the latter part of 1987", the wire's "end-1986" and "end-March": a position word before a date narrows it to its start, middle or end. The span grows
 // to take the words in and the value keeps the period, with TimeML's mod START/MID/END.
 import type { Refiner } from 'chrono-node';
 import { statedResult } from '../context';
 import { resultTimex } from '../toTimex';
 
 const BEFORE =
-  /(?:(?:\bthe\s+)?\b(early|mid|middle|late)(?:[\s-]+|\s+in\s+)|(?<![\w-])(?:the\s+)?(?:very\s+)?(beginning|start|middle|end|close|turn)\s+of\s+(?:the\s+)?|\b(mid)-?|\b(end)-)$/i;
+  /(?:(?:\bthe\s+)?\b(early|mid|middle|late)(?:[\s-]+|\s+in\s+)|(?<![\w-])(?:the\s+)?(?:very\s+)?(beginning|start|middle|end|close|turn)\s+of\s+(?:the\s+)?|\b(mid)-?|\b(end)-|(?<![\w-])(?:the\s+)?(early|earlier|middle|later|latter|final|closing)\s+part\s+of\s+(?:the\s+)?|(?<![\w-])(?:the\s+)?(first|second|latter)\s+half\s+of\s+(?:the\s+)?)$/i;
 
 const MOD: Record<string, string> = {
   early: 'START', beginning: 'START', start: 'START', turn: 'START',
   mid: 'MID', middle: 'MID', late: 'END', end: 'END', close: 'END',
+  earlier: 'START', later: 'END', latter: 'END', final: 'END', closing: 'END',
+  // ("the first half of the decade": a half of a decade or century, which has no value of its own)
+  first: 'START', second: 'END',
 };
 
 export const periodModifierRefiner: Refiner = {
@@ -20,7 +23,9 @@ export const periodModifierRefiner: Refiner = {
       if (!before) return result;
       const timex = resultTimex(result);
       if (!timex || timex.type !== 'DATE' || !/^(?:\d|ANCHOR_DAY$)/.test(timex.value)) return result;
-      const word = (before[1] ?? before[2] ?? before[3] ?? before[4]).toLowerCase();
+      const word = (before[1] ?? before[2] ?? before[3] ?? before[4] ?? before[5] ?? before[6]).toLowerCase();
+      // a half of a year or month is a date of its own (quarterHalf.ts), so only an era's is marked
+      if (before[6] && !/^\d{2,3}$/.test(timex.value)) return result;
       // a day has an early and a late part ("late Tuesday", "early yesterday") but no middle
       if (/^(?:\d{4}-\d{2}-\d{2}|ANCHOR_DAY)$/.test(timex.value) && MOD[word] === 'MID') return result;
       const index = result.index - before[0].length;
