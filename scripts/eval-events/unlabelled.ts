@@ -1,4 +1,4 @@
-// npx tsx scripts/eval-events/unlabelled.ts T17DIR [--every N] [--lib PATH/TO/extract.ts]
+// npx tsx scripts/eval-events/unlabelled.ts T17DIR [--every N] [--lib PATH/TO/extract.ts] [--show CHECK]
 // Events and label checks on real articles that have no gold: every Nth article (default 11,
 // in path order) of each Timeline17 topic under T17DIR (laid out by
 // ../shared/tools/tls-score/get-timeline17.sh), read as `newsline story` reads them, run through
@@ -17,10 +17,11 @@ const argv = process.argv.slice(2);
 const option = (name: string) => (argv.includes(name) ? argv[argv.indexOf(name) + 1] : undefined);
 const root = argv.find((a, i) => !a.startsWith('--') && !argv[i - 1]?.startsWith('--'));
 if (!root) {
-  console.error('usage: npx tsx scripts/eval-events/unlabelled.ts T17DIR [--every N] [--lib PATH/TO/extract.ts]');
+  console.error('usage: npx tsx scripts/eval-events/unlabelled.ts T17DIR [--every N] [--lib PATH/TO/extract.ts] [--show CHECK]');
   process.exit(2);
 }
 const every = Number(option('--every') ?? 11);
+const show = option('--show'); // prints each label failing that check, with its sentence
 const lib = resolve(option('--lib') ?? resolve(import.meta.dirname, '../../src/lib/extract.ts'));
 const { extract } = (await import(pathToFileURL(lib).href)) as { extract: Extract };
 
@@ -40,6 +41,7 @@ for (const topic of ['bpoil', 'egypt', 'finan', 'h1n1', 'haiti', 'iraq', 'libya'
       const failed = Object.entries(LABEL_CHECKS).filter(([, check]) => !check(e.label, { text: a.text, gold: null })).map(([name]) => name);
       if (!failed.length) whole++;
       for (const name of failed) faults[name] = (faults[name] ?? 0) + 1;
+      if (show && failed.includes(show)) console.log(`${topic}/${file}\t${e.label}\t[${a.text.slice(e.source.start, e.source.end).replace(/\s+/g, ' ')}]`);
     }
   }
 }

@@ -4,6 +4,7 @@
 // events stage ignores sentences inside it. Must not know about sentences or events.
 
 import { isFurnitureLine, isNewsFurniture } from './templateLines';
+import { commentThreadStart } from './commentThread';
 
 export { isFurnitureLine } from './templateLines';
 
@@ -37,8 +38,9 @@ function lines(text: string): Line[] {
 
 /**
  * Where furniture sits in `text`: the trailing block (from the first furniture label after
- * which only labels, blank lines and short headline-like lines follow) and any furniture line
- * standing alone elsewhere ("Advertisement" between paragraphs). Sorted, non-overlapping.
+ * which only labels, blank lines and short headline-like lines follow, or from a reader
+ * comment thread's first mark, whichever comes first) and any furniture line standing alone
+ * elsewhere ("Advertisement" between paragraphs). Sorted, non-overlapping.
  */
 export function furnitureSpans(text: string): Span[] {
   const all = lines(text);
@@ -57,6 +59,10 @@ export function furnitureSpans(text: string): Span[] {
   for (let i = 0; i < blockFrom; i++) {
     if (isNewsFurniture(all[i].text.trim())) spans.push({ start: all[i].start, end: all[i].end });
   }
-  if (blockFrom < all.length) spans.push({ start: all[blockFrom].start, end: text.length });
-  return spans;
+  const trailer = blockFrom < all.length ? all[blockFrom].start : text.length;
+  const thread = commentThreadStart(text) ?? text.length;
+  const end = Math.min(trailer, thread);
+  const kept = spans.filter((s) => s.end <= end);
+  if (end < text.length) kept.push({ start: end, end: text.length });
+  return kept;
 }

@@ -1,28 +1,21 @@
 // Which part of an article is reporting, and each sentence as an entry can quote it. A saved
 // news page drags along reader comments ("February 1, 2011 at 5:20 pm | NO!"), whose stamps
 // would count as mentions of the day they were posted; everything from the first such stamp on
-// is the comment thread. Furniture lines (ingest's furnitureSpans) are left out too. An entry
-// drops what a wire or live page prints before the sentence: an update stamp "(Update 8:14
-// a.m. Tuesday in Cairo)", a live entry's clock, a byline run into the text and a dateline
-// "CAIRO, Egypt (CNN) --", a picture's credit run into the text ("Photograph: Gerald Herbert/AP"),
-// and a transcript's speaker ("SESAY: Well, ..."). Knows nothing of
-// ranking.
+// is the comment thread (ingest's commentThread.ts). Furniture lines (ingest's furnitureSpans)
+// are left out too. An entry drops what a wire or live page prints before the sentence: an
+// update stamp "(Update 8:14 a.m. Tuesday in Cairo)", a live entry's clock, a byline run into
+// the text and a dateline "CAIRO, Egypt (CNN) --", a picture's credit run into the text
+// ("Photograph: Gerald Herbert/AP"), and a transcript's speaker ("SESAY: Well, ..."). Knows
+// nothing of ranking.
 import { furnitureSpans } from '../ingest/furniture';
+import { commentThreadStart } from '../ingest/commentThread';
 import { opensWithSpeaker, withoutOpeners } from './entryLabel';
 
 const MONTH = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.?';
-/** A reader comment's stamp: "January 31, 2011 at 5:48 pm |", "5:48 pm ... | Reply", or "At 4:16
- *  pm on 18 Jan 2010, Riverfan wrote:". */
-const COMMENT_STAMP = new RegExp(
-  `\\b${MONTH} \\d{1,2}, \\d{4},? at \\d{1,2}:\\d{2} ?[ap]\\.?m\\.?|\\| ?Reply\\b|\\bReport abuse\\b` +
-    `|\\bAt \\d{1,2}:\\d{2} ?[ap]\\.?m\\.? on \\d{1,2} ${MONTH} \\d{4} ?, ?\\S{1,30} wrote ?:`,
-  'i',
-);
 
-/** Offset where the reporting ends: the first comment stamp, else the text's end. */
+/** Offset where the reporting ends: the comment thread's first mark, else the text's end. */
 export function reportingEnd(text: string): number {
-  const m = COMMENT_STAMP.exec(text);
-  return m ? m.index : text.length;
+  return commentThreadStart(text) ?? text.length;
 }
 
 /** Spans of furniture lines (share bars, "Related", bylines) inside the reporting. */
