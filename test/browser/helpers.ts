@@ -1,12 +1,28 @@
 // Shared browser-test helpers: serve the built app (dist/app, or APP_DIR) on 127.0.0.1 with
-// a tiny node:http server, launch the system Chromium once per test file, open pages on it,
-// and run axe-core in a page. Knows nothing of what the pages contain.
+// a tiny node:http server, connect to the one system Chromium the run shares (global-setup.ts),
+// open pages on it, read a download, and run axe-core in a page. Knows nothing of what the
+// pages contain.
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import { chromium, type Browser, type Download, type Page } from 'playwright-core';
+import { inject } from 'vitest';
 import { launchChromium, serveDir, type StaticServer } from './publish-helpers';
 
-export { launchChromium, serveDir };
+export { serveDir };
+
+/** The run's shared Chromium (closing it only disconnects this file and closes its pages), or
+ *  a browser of its own when no global setup launched one. */
+export function testBrowser(): Promise<Browser> {
+  const endpoint = inject('chromiumEndpoint');
+  return endpoint ? chromium.connect(endpoint) : launchChromium();
+}
+
+/** A download's bytes: read through Playwright, as a shared browser's files are not ours to open. */
+export async function downloadedBytes(download: Download): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of await download.createReadStream()) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks);
+}
 
 /** The scale chart view of the app, for tests of what only it does (zoom, axis, dragging). */
 export const CHART = '?view=chart';
@@ -21,7 +37,7 @@ export interface AppHarness {
 
 export async function startApp(): Promise<AppHarness> {
   const server = await serveDir(resolve(process.env.APP_DIR ?? 'dist/app'));
-  const browser = await launchChromium();
+  const browser = await testBrowser();
   return {
     browser,
     server,

@@ -6,7 +6,7 @@
 // headline, dek and credit, a 1 MB title, `__proto__`/`constructor` keys, `</script>` inside the
 // JSON; and the exported story SVG opened as a document of its own. Every payload would add one
 // to its window's `__pwned`: the test reads that number in every window.
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -19,7 +19,8 @@ import { PRESETS } from '../../src/lib/publish/presets';
 import { hostileDocument } from '../unit/fuzz/hostile-document';
 import { liveMarkup, svgText } from '../unit/fuzz/live-markup';
 import { ALL_IN_ONE, MEGABYTE, PAYLOADS, RUN, withPrototypeKeys } from '../unit/fuzz/payloads';
-import { DIST_APP, launchChromium, serveDir, type StaticServer } from './publish-helpers';
+import { downloadedBytes, testBrowser } from './helpers';
+import { DIST_APP, serveDir, type StaticServer } from './publish-helpers';
 
 let browser: Browser;
 let app: StaticServer;
@@ -64,7 +65,7 @@ ${snippets.frameInline}
 ${ERROR_FRAMES.map(([id, query]) => `<iframe id="${id}" title="${id}" src="${app.url}embed.html?${query}" style="width:500px;height:200px"></iframe>`).join('\n')}
 ${PRESETS.map((p) => `<iframe class="svg" title="${p.name}" src="${p.name}.svg"></iframe><object class="svg" data="${p.name}.svg" type="image/svg+xml"></object>`).join('\n')}
 </body></html>`);
-  browser = await launchChromium();
+  browser = await testBrowser();
   page = await browser.newPage({ viewport: { width: 1000, height: 900 } });
   await page.goto(site.url);
 }, 60_000);
@@ -191,7 +192,7 @@ describe('the app\'s headline, dek and credit fields with every payload', () => 
       const menu = appPage.locator('summary', { hasText: 'File' });
       if (!(await appPage.getByRole('button', { name: button }).isVisible()) && (await menu.count())) await menu.first().click();
       const [file] = await Promise.all([appPage.waitForEvent('download'), appPage.getByRole('button', { name: button }).click()]);
-      return readFileSync((await file.path())!);
+      return downloadedBytes(file);
     };
     const svg = (await download('Export SVG')).toString('utf8');
     expect(liveMarkup(svg)).toEqual([]);

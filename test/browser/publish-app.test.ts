@@ -2,7 +2,6 @@
 // with the browser's for the same document and preset (the story by default, the scale chart
 // on request), and the copied embed code round-tripped through embed.html. Runs against
 // dist/app (npm run build first, or APP_DIR).
-import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { readDocument } from '../../src/lib/validate';
@@ -11,7 +10,7 @@ import { serverDrawing } from '../../src/lib/publish/server-drawing';
 import { toStandaloneSvg } from '../../src/lib/publish/svg';
 import { storyExportSvg } from '../../src/lib/publish/story-export';
 import { inkedPixels, pngSize } from '../unit/publish/png-decode';
-import { startApp, type AppHarness } from './helpers';
+import { downloadedBytes, startApp, type AppHarness } from './helpers';
 import { markSummaries } from './svg-marks';
 
 let app: AppHarness;
@@ -26,7 +25,7 @@ afterAll(async () => app?.close());
 
 async function download(button: string): Promise<{ name: string; bytes: Buffer }> {
   const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: button }).click()]);
-  return { name: file.suggestedFilename(), bytes: readFileSync((await file.path())!) };
+  return { name: file.suggestedFilename(), bytes: await downloadedBytes(file) };
 }
 
 async function embedCode(): Promise<string> {

@@ -2,8 +2,8 @@
 // with hostile global CSS. Runs against the built files in dist/app (npm run build first).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { seriousViolations } from './helpers';
-import { DIST_APP, FIXTURES, launchChromium, serveDir, type StaticServer } from './publish-helpers';
+import { seriousViolations, testBrowser } from './helpers';
+import { DIST_APP, FIXTURES, serveDir, type StaticServer } from './publish-helpers';
 
 let browser: Browser;
 let app: StaticServer;
@@ -12,7 +12,7 @@ let parentSite: StaticServer;
 beforeAll(async () => {
   app = await serveDir(DIST_APP, '127.0.0.1');
   parentSite = await serveDir(FIXTURES, 'localhost'); // another origin: other host and port
-  browser = await launchChromium();
+  browser = await testBrowser();
 });
 
 afterAll(async () => {

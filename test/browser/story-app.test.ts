@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { seriousViolations, startApp, type AppHarness } from './helpers';
+import { downloadedBytes, seriousViolations, startApp, type AppHarness } from './helpers';
 
 let app: AppHarness;
 let page: Page;
@@ -86,7 +86,7 @@ describe('a story in the app', () => {
 
   it('exports the story as SVG with every entry drawn', async () => {
     const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export SVG' }).click()]);
-    const svg = readFileSync((await file.path())!, 'utf8');
+    const svg = (await downloadedBytes(file)).toString('utf8');
     const ids = await entries().evaluateAll((els) => els.map((e) => e.getAttribute('data-event-id')));
     for (const id of ids) expect(svg).toContain(`data-label-for="${id}"`);
     expect(svg).not.toMatch(/<script|\son[a-z]+=/i);

@@ -13,7 +13,8 @@ import { ingest } from '../../src/lib/ingest';
 import { parseHtmlNode } from '../../src/lib/ingest/dom/node';
 import { encodeDocumentFragment } from '../../src/lib/publish/fragment';
 import { storyExportSvg } from '../../src/lib/publish/story-export';
-import { DIST_APP, launchChromium, serveDir, type StaticServer } from './publish-helpers';
+import { testBrowser } from './helpers';
+import { DIST_APP, serveDir, type StaticServer } from './publish-helpers';
 import { measureLabels, type LabelMeasure } from './story-measure';
 
 const PAGES = 'test/fixtures/pages';
@@ -61,7 +62,7 @@ function summary(rows: { name: string; m: LabelMeasure }[]): string {
 
 beforeAll(async () => {
   server = await serveDir(DIST_APP);
-  browser = await launchChromium();
+  browser = await testBrowser();
   for (const width of WIDTHS) {
     const rows: { name: string; m: LabelMeasure }[] = [];
     // One tab a width; each article a fresh load of the embed (its own query, so not a mere
