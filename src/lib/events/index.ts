@@ -54,7 +54,7 @@ function datedEvent(
   if (range.start > publishedDay && /\b(?:later|afterwards?|after that)\b/i.test(t.text) && pastGroup(governingGroup(t))) return null;
   const own = named(text, labelOf(text, st, drop), st, sentence, wordsOf, before);
   const label = own && (reducedRelativeLabel(text, own, t, sentence.start) ?? own);
-  if (!label || isJudgment(label) || isJudgment(text.slice(st.span.start, st.span.end))) return null;
+  if (!label || isJudgment(label, text.slice(st.span.start, st.span.end))) return null;
   const sameDay = range.start === publishedDay && range.end === publishedDay ? sameDayStatus(t, published, governingGroup(t)) : null;
   // the verb group is read (a tagging) only for a period holding the day of writing
   const holdsToday = range.start < range.end && range.start <= publishedDay && range.end >= publishedDay;
@@ -165,7 +165,7 @@ function eventsOfSentence(text: string, sentence: Span, timexes: Timex[], publis
     if (dated === 0) {
       const e = undatedEvent(text, st, sentence, st.timexes.find((t) => t.value === 'FUTURE_REF'), wordsOf);
       const label = e && named(text, e.label, st, sentence, wordsOf, before);
-      if (e && label && !isJudgment(label) && !isJudgment(text.slice(st.span.start, st.span.end))) out.push({ ...e, label });
+      if (e && label && !isJudgment(label, text.slice(st.span.start, st.span.end))) out.push({ ...e, label });
     }
   }
   for (const p of placed) {

@@ -4,6 +4,8 @@
 // nothing that happened, and a date inside what is weighed dates no event of the story.
 // ("It is clear that the rig failed" states the rig's failure: pronoun.ts's EMPTY_IT reads the
 // label from what follows "that", and that label no longer opens on "It".)
+// "It was Saturday afternoon, about 5 o'clock.": an empty "it" with its date and nothing else
+// sets a scene; no one does anything in it.
 // Must not know about dates or statuses.
 
 const JUDGMENT = new RegExp(
@@ -12,8 +14,10 @@ const JUDGMENT = new RegExp(
     String.raw`|(?:too\s+(?:soon|early|late)|hard|difficult|impossible|easy|important|vital|essential|crucial|necessary|tempting|sad|worth)(?=\s+(?:to|that|for)\b|\s*$))`,
 );
 
-/** Whether a clause (as written, or its label) is an empty "it"'s judgment rather than
- *  something that happened. */
-export function isJudgment(clause: string): boolean {
-  return JUDGMENT.test(clause.trimStart());
+const SCENE = /^(?:It|This|That|There)\s+(?:is|was|['’]s)(?:,|$)/;
+
+/** Whether a statement (as written) or its label is an empty "it"'s judgment, or its label an
+ *  empty scene, rather than something that happened. */
+export function isJudgment(label: string, statement: string): boolean {
+  return JUDGMENT.test(label) || JUDGMENT.test(statement.trimStart()) || SCENE.test(label.trim());
 }

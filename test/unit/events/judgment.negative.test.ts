@@ -18,3 +18,9 @@ describe('an empty "it" weighing or doubting a proposition is no event', () => {
     expect(labelsOf(text, words, value)).toEqual([]);
   });
 });
+
+describe('an empty "it" that only sets the scene is no event', () => {
+  it('drops "It was Sunday evening"', () => {
+    expect(labelsOf('It was Sunday evening, just after six.', 'Sunday evening', '2024-05-12TEV')).toEqual([]);
+  });
+});

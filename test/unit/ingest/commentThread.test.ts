@@ -10,6 +10,7 @@ const meta = { title: null, published: '2012-03-12', url: null, publisher: null 
 
 describe('a reader comment thread', () => {
   it.each([
+    ['a 24-hour "wrote:" signature', `${story} At 21:02 10th Mar 2012, harbourwatch wrote: Next week they will close the old pier, mark my words.`],
     ['a "wrote:" signature', `${story} At 9:02 am on 10 Mar 2012, harbourwatch wrote: Next week they will close the old pier, mark my words.`],
     ['a comment stamp with its pipe', `${story}\nMarch 10, 2012 at 9:02 am | Next week they will close the old pier, mark my words.`],
     ['a "Report abuse" link', `${story}\nReport abuse Next week they will close the old pier, mark my words.`],
