@@ -28,6 +28,8 @@ const PATTERN = new RegExp(
   'i',
 );
 
+// a figure of comparison right before the period: "from 4.42 billion in ", "against a 57 mln withdrawal in "
+const COMPARED_FIGURE = /\b(?:from|against|compared\s+with|versus|vs\.?)\s+(?:an?\s+)?[$\u20ac\u00a3\u00a5]?\d[\d.,]*\s*(?:%|pct|mln|bln|million|billion|dlrs?|cts|stg)?(?:\s+[a-z]+){0,3}\s+(?:in|during|for)\s+$/i;
 const OF_AN_ERA = /^\s+of\s+(?:the\s+)?(?:(?:\d{3}0|['\u2019]?\d0)s\b|(?:\w+\s+)?(?:decade|century)\b|(?:\w+-)?\w+ties\b|aughts\b|noughties\b|last\s+(?:decade|century)\b)/i;
 
 // the quarters and halves whose year only their sentence's tense gave
@@ -76,15 +78,20 @@ export const quarterHalfParser: Parser = {
     const end = match.index! + match[0].length;
     if (year === null) {
       const tense = tenseAround(context.text, match.index!, end);
-      if (namesReportedPeriod(context.text, match.index!, end)) year = reportedYear(published, n, kind === 'Q' ? 4 : 2, tense);
-      if (year === null) {
-        // by its tense alone, unless the story reports that very quarter (index.ts, anchors.ts)
-        const current = kind === 'Q' ? Math.floor((published.month - 1) / 3) + 1 : published.month <= 6 ? 1 : 2;
-        const value = `${formatYear(resolveYear(published.year, n, current, tense, kind === 'Q' ? 4 : 2))}-${kind}${n}`;
-        const result = statedResult(context, match.index!, match[0], { type: 'DATE', value });
-        byTense.add(result);
-        return result;
-      }
+      // placed by its figures' tense, or by its tense alone: either way the story's reporting
+      // period, if the same quarter, places it better (index.ts, anchors.ts), as a fiscal "first
+      // quarter ended January 31" does for a later "first quarter profit"
+      const reported = namesReportedPeriod(context.text, match.index!, end) ? reportedYear(published, n, kind === 'Q' ? 4 : 2, tense) : null;
+      // a figure set against ("from a 555 mln outflow in the third quarter", "against 3.88 billion
+      // in the third quarter") is one already known, for a period that has ended, whatever verb
+      // the clause's head has or lacks ("The turnaround ... from a 555 mln outflow in the third
+      // quarter, against ..., was largely on account of")
+      const current = kind === 'Q' ? Math.floor((published.month - 1) / 3) + 1 : published.month <= 6 ? 1 : 2;
+      const side = tense !== 'past' && tense !== 'future' && COMPARED_FIGURE.test(context.text.slice(Math.max(0, match.index! - 60), match.index!)) ? 'past' : tense;
+      const placed = reported ?? resolveYear(published.year, n, current, side, kind === 'Q' ? 4 : 2);
+      const result = statedResult(context, match.index!, match[0], { type: 'DATE', value: `${formatYear(placed)}-${kind}${n}` });
+      byTense.add(result);
+      return result;
     }
     const value = `${formatYear(year)}-${kind}${n}`;
     // "from $4 million in the fourth quarter last year" beside the fourth quarter reported in a

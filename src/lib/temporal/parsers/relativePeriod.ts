@@ -11,6 +11,7 @@ import { MONTHS, SEASON_CODES, seasonOf } from './names';
 import { daysInMonth } from '../reference';
 import { reportsFigures } from '../reportingPeriod';
 import { reportAnchor } from '../placeholders';
+import { ANCHOR_YEAR_BACK } from './samePeriod';
 
 const SHIFT: Record<string, number> = {
   last: -1, past: -1, previous: -1, 'this past': -1, this: 0, current: 0, the: 0, next: 1, coming: 1,
@@ -76,6 +77,15 @@ function thisSeasonYear(published: YMD, now: { year: number; index: number }, ta
 // a day after "last July": "last July 17" (not "17 pct", "17,000", "17.5")
 const DAY_AFTER = /^\s+(\d{1,2})(?:st|nd|rd|th)?(?![\d.,]\d|\s*(?:%|pct|percent|per\s?cent|mln|bln|million|billion)\b|[\w-])/i;
 
+// an amount right before: "31 cts per share ", "4.1 mln dlrs ", "$2.3 million ", "12 pct "
+const FIGURE_BEFORE = /\d\s?(?:%|pct|percent|per\s?cent|(?:mln|bln|million|billion)(?:\s+(?:dlrs?|stg|yen|marks|francs|guilders|dollars|pounds|euros))?|cts|cents|dlrs?|stg)(?:\s+(?:a|per)\s+share)?\s+$/i;
+
+// the figure set against: "compares with 31 cts per share ", "from 4.1 mln dlrs ", "against $2 million "
+const COMPARED_FIGURE = /\b(?:compar(?:es|ed|ing)\s+with|against|versus|vs\.?|from)\s+(?:an?\s+)?(?:(?:net\s+)?(?:loss|profit|gain)\s+of\s+)?(?:[$\u20ac\u00a3\u00a5]\s?)?\d[^,;:]*$/i;
+// a quarter named in the words before ("second quarter net", "the fourth qtr")
+// (a half is no date the document pass goes on from: a half's "last year" stays the one reported)
+const PERIOD_NAMED = /\b(?:first|second|third|fourth|final|1st|2nd|3rd|4th)[\s-]+(?:quarter|qtr)\b/i;
+
 const AHEAD_BEFORE = /\b(?:will|would|shall|['\u2019]ll|set to|going to|expected to|plans? to|due to|scheduled|debating|ahead of)\b/i;
 
 // a present perfect ("has risen", "'s been", "have lived") in the words before
@@ -125,6 +135,15 @@ export const relativePeriodParser: Parser = {
     // year's figures ("growth this year, down from last year's 6.0%") it stays the year
     if (word === 'last' && unit === 'year' && /\b(?:quarter|qtr|half)\b/i.test(context.text) && /^['\u2019]s\s+(?:[$\u20ac\u00a3\u00a5]\s?)?\d/.test(context.text.slice(match.index! + match[0].length, match.index! + match[0].length + 12))) {
       return statedResult(context, match.index!, match[0], { type: 'DATE', value: reportAnchor(-1, value) });
+    }
+    // and so is "last year" right after the figure ("second quarter net, which compares with 31
+    // cts per share last year", "up from 4.1 mln dlrs last year"): the quarter its sentence
+    // named before it, a year back, else the period reported ("sales were 2.3 billion
+    // dlrs last year", compared with nothing, stay the year)
+    if (word === 'last' && unit === 'year' && FIGURE_BEFORE.test(context.text.slice(Math.max(0, match.index! - 40), match.index!)) && COMPARED_FIGURE.test(context.text.slice(Math.max(0, match.index! - 70), match.index!))) {
+      const before = context.text.slice(0, match.index!);
+      if (PERIOD_NAMED.test(before)) return statedResult(context, match.index!, match[0], { type: 'DATE', value: ANCHOR_YEAR_BACK });
+      if (/\b(?:quarter|qtr|half)\b/i.test(context.text)) return statedResult(context, match.index!, match[0], { type: 'DATE', value: reportAnchor(-1, value) });
     }
     // "filed for bankruptcy last July 17": the wire names a day of last year's month so; the day
     // is the date (not a count: "last May 5 pct" has none)

@@ -1,18 +1,23 @@
-// "1986's third quarter", "1987's first half": results copy names a quarter or half by its year
-// in the possessive, one date in TimeML (1986-Q3), not a year beside a quarter the tense placed.
+// "1986's third quarter", "1987's first half", "Dome's 1986 fourth quarter": results copy names a
+// quarter or half by its year before it, one date in TimeML (1986-Q3), not a year beside a quarter the tense placed.
 // Knows nothing of the sentence's tense: the year written decides.
 import type { Refiner } from 'chrono-node';
 import { statedResult } from '../context';
 import { resultTimex } from '../toTimex';
 
 const PART = /^\d{4}-(Q[1-4]|H[12])$/;
+const ORDINAL_FIRST = /^(?:first|second|third|fourth|final|1st|2nd|3rd|4th)\b/i;
 
 export const yearsPeriodRefiner: Refiner = {
   refine(context, results) {
     const out = [...results];
     for (let i = out.length - 2; i >= 0; i--) {
       const [year, period] = [out[i], out[i + 1]];
-      if (!/^\d{4}$/.test(year.text) || !/^['\u2019]s\s+$/.test(context.text.slice(year.index + year.text.length, period.index))) continue;
+      if (!/^\d{4}$/.test(year.text)) continue;
+      const between = context.text.slice(year.index + year.text.length, period.index);
+      // "1986's third quarter", and without the possessive before an ordinal: "its 1986 fourth
+      // quarter", "1987 first-half profit"
+      if (!/^['\u2019]s\s+$/.test(between) && !(/^\s+$/.test(between) && ORDINAL_FIRST.test(period.text))) continue;
       const part = resultTimex(period);
       const tail = part?.type === 'DATE' ? PART.exec(part.value) : null;
       if (!tail) continue;

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { tagTimexes } from '../../../src/lib/temporal/index';
+
+// Periods in statistics and results stories as the wire writes them (issue 16, read on the
+// reuters/check split): a figure set against ("from a 2.6 billion surplus in the second
+// quarter") is of a quarter already ended, whatever verb the clause lacks; a year before an
+// ordinal quarter ("its 1987 first quarter") is that year's quarter; a period ended in a month
+// ("the year ended June 1987") is that month's year; "last year" right after a compared figure
+// is the quarter its sentence named, a year back; a quarter whose figures were reported is the
+// story's fiscal quarter when the story named it by its end day. Sentences written for these tests.
+
+const valueOf = (text: string, published: string, words: string, nth = 0) => tagTimexes(text, published).filter((t) => t.text === words)[nth]?.value;
+
+describe('tagTimexes: periods of statistics and results stories', () => {
+  it('a quarter after a figure set against it is one that has ended, and "a year earlier" the period reported a year back', () => {
+    const text = 'Exports fell to 2.1 billion dlrs in the fourth quarter of 1986. The decline from a 2.6 billion surplus in the second quarter, against a 1.9 billion surplus a year earlier, was blamed on oil prices.';
+    expect(valueOf(text, '1987-03-10', 'the second quarter')).toBe('1986-Q2');
+    expect(valueOf(text, '1987-03-10', 'a year earlier')).toBe('1985-Q4');
+  });
+
+  it('a year written before an ordinal quarter is that year\'s quarter, one date', () => {
+    expect(tagTimexes('Its 1987 first quarter results will be released in May.', '1987-03-10').map((t) => [t.text, t.value])).toEqual([['1987 first quarter', '1987-Q1'], ['May', '1987-05']]);
+    expect(valueOf("The bank's 1986 fourth-quarter profit fell 12 pct.", '1987-03-10', '1986 fourth-quarter')).toBe('1986-Q4');
+  });
+
+  it('"the year ended June 1987" is 1987, not a later year named before it', () => {
+    expect(valueOf('It expects a profit in 1988. For the year ended June 1987, the group posted a loss of 4 mln dlrs.', '1987-08-19', 'the year')).toBe('1987');
+  });
+
+  it('"last year" right after a figure compared with a quarter\'s is that quarter a year back', () => {
+    expect(valueOf('Third quarter net, which compares with 45 cts a share last year, will be reported next month.', '1987-09-20', 'last year')).toBe('1986-Q3');
+  });
+
+  it('a reported quarter\'s profit is the fiscal quarter the story named by its end day', () => {
+    const text = "The bank's loan losses for the first quarter ended January 31 rose to 90 mln dlrs. The bank earlier reported first quarter profit rose to 80 mln dlrs from 70 mln dlrs.";
+    expect(valueOf(text, '1987-03-10', 'first quarter')).toBe('1987-Q1');
+  });
+});
