@@ -40,6 +40,8 @@ export function noParticularDay(text: string, statementStart: number, timex: Tim
 // weekend": a date in a question, or in a clause whose subject is the reader, tells no news.
 const ASKED = /^[^.!?]*\?/;
 
+const AUDIENCE_CALL = /^\W*(?:tune in|join us|watch (?:it )?live|listen live|don['’]t miss|catch (?:it|the show|us)|sign up|register now|follow (?:us|along) live)\b/i;
+
 /** Whether `timex` sits in a question or a clause addressed to "you". */
 export function askedOrAddressed(text: string, statementStart: number, statementEnd: number, timex: Timex, wordsOf: () => readonly Word[]): boolean {
   if (ASKED.test(text.slice(timex.end, timex.end + 240))) return true;
@@ -47,6 +49,9 @@ export function askedOrAddressed(text: string, statementStart: number, statement
   // which cost a tagging, only read when "you" is there at all)
   // "Start your free trial today!", "Order yours now": a command to the reader, an advert's
   if (/^\W*[A-Z][a-z]+\s+(?:your|yours|you)\b/.test(text.slice(statementStart, statementEnd)) && wordsOf().find((w) => w.end > w.start && w.start >= statementStart)?.form === 'infinitive') return true;
+  // "Tune in this Sunday at 10 a.m.", "Join us Tuesday for a live chat": a broadcaster's or a
+  // page's call to its audience names when to watch, not when anything happens in the news
+  if (AUDIENCE_CALL.test(text.slice(statementStart, statementEnd))) return true;
   if (!/\byou\b/i.test(text.slice(statementStart, statementEnd))) return false;
   const words = wordsOf();
   const group = verbGroupOfDate(words, statementStart, timex.start, timex.end, statementEnd);

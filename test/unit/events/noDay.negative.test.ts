@@ -67,3 +67,12 @@ describe('a length of time in a question is no event', () => {
     expect(buildEvents(text, [{ start, end: start + 18, text: 'the last 12 months', type: 'DURATION', value: 'P12M' }], PUBLISHED)).toEqual([]);
   });
 });
+
+describe('a call to the audience is no event', () => {
+  it.each([
+    ['Tune in this Saturday at 9 a.m. for the mayor’s phone-in.', 'this Saturday', '2024-05-18'],
+    ['Join us Thursday for a live chat with the harbour master.', 'Thursday', '2024-05-16'],
+  ])('%j', (text, words, value) => {
+    expect(eventsOf(text, [[words, value]])).toEqual([]);
+  });
+});

@@ -32,3 +32,14 @@ describe('a season with a past, a future, a plan or a going-on keeps its date', 
     expect(datesOf(text, [[words, value]])).toEqual([words]);
   });
 });
+
+describe('a newsmaker told to tune in or to join is still news', () => {
+  it('keeps a broadcast the news is about', () => {
+    const text = 'Viewers tuned in on Saturday in record numbers for the final.';
+    expect(datesOf(text, [['on Saturday', '2024-05-11']])).toEqual(['on Saturday']);
+  });
+  it('keeps a party joining talks', () => {
+    const text = 'The dockers’ union will join the talks on Thursday.';
+    expect(datesOf(text, [['on Thursday', '2024-05-16']])).toEqual(['on Thursday']);
+  });
+});
