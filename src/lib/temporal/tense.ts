@@ -36,6 +36,10 @@ const SCHEDULED_FOR = /(?<!\bhad\s+(?:\w+ly\s+)?)\b(?:set|scheduled|called|fixed
 const FOR_SHIPMENT_BEFORE = /\bfor\s+(?:(?:nearby|early|mid|late|end|first\s+half|second\s+half)[\s-]+)?(?:[A-Z][a-z]+\.?\s*[/-]\s*)?$/;
 const FOR_SHIPMENT_AFTER = /^(?:\s*[/-]\s*[A-Z][a-z]+\.?)?\s+(?:shipment|delivery|deliveries|loading|arrival|shipping)\b/i;
 
+// (the date's own words after the \u0000: "for \u0000April/May", "for April/\u0000May")
+const MONTH = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?';
+const FOR_MONTH_PAIR = new RegExp(`\\bfor\\s+(?:\\u0000${MONTH}\\s*/\\s*${MONTH}|${MONTH}\\s*/\\s*\\u0000${MONTH})(?![\\w/])`);
+
 // a saying right before a period that names figures: "said fourth-quarter earnings", "says its
 // January sales"
 const SAID_BEFORE = /\b(?:said|says|say|added|adds)\s+(?:(?:its|their|the|his|her)\s+)?$/i;
@@ -164,6 +168,9 @@ export function tenseAround(sentence: string, start: number, end: number, perfec
   if (SCHEDULED_FOR.test(sentence.slice(Math.max(0, start - 70), start))) return 'future';
   // (a month's span may begin with its "for")
   if (FOR_SHIPMENT_AFTER.test(sentence.slice(end, end + 40)) && (/^for\s/i.test(sentence.slice(start, end)) || FOR_SHIPMENT_BEFORE.test(sentence.slice(Math.max(0, start - 40), start)))) return 'future';
+  // a pair of months joined by a slash after "for" ("sold cargoes at 237 dlrs a tonne for
+  // April/May") is the shipment window of a deal, the trade's shorthand, even without its noun
+  if (FOR_MONTH_PAIR.test(`${sentence.slice(Math.max(0, start - 20), start)}\u0000${sentence.slice(start, end + 20)}`)) return 'future';
   // "down from a July forecast", "up from March's level": the base of a comparison is an
   // earlier figure, whatever the sentence forecasts
   if (/\b(?:up|down)\s+from\s+(?:(?:a|an|the|its|their|his|her)\s+)?$/i.test(sentence.slice(Math.max(0, start - 24), start))) return 'past';

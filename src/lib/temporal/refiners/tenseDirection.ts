@@ -29,6 +29,9 @@ function weekdayYear(publishedYear: number, month: number, day: number, target: 
 const SUSPENSION_END =
   /\b(?:cancel|suspend|ground|halt|freez|froze|clos|shut|ban|extend|delay|postpone|pause|block|bar|defer|restrict)\w*\b[^.;:]*\b(?:through|thru|until|till)\s+(?:(?:early|mid|late)[\s-]+)?$/i;
 
+// the day a measure takes effect: "effective April 1", "effective from July", "to take effect on May 5"
+const TAKES_EFFECT = /\b(?:effective|(?:take|takes|taking|took)\s+effect)\s+(?:(?:from|on|as\s+of)\s+)?$/i;
+
 // how many days after its stamp a page's text may tell, in the past, of an update
 const UPDATE_DAYS = 7;
 
@@ -66,6 +69,10 @@ export const tenseDirectionRefiner: Refiner = {
       // suspension runs from the act to the date named, so a date later in the year than
       // publication is this year's even when the act is reported in the past
       if (tense === 'past' && month >= published.month && SUSPENSION_END.test(context.text.slice(Math.max(0, result.index - 120), result.index))) year = published.year;
+      // "won approval to form a cartel ..., effective April 1" (two days ahead), "said effective
+      // December 31 it changed its fiscal year-end" (three months back): the day a measure takes
+      // effect is near its announcement, on either side, whatever the tense of the act; the nearest
+      if (tense === 'past' && TAKES_EFFECT.test(context.text.slice(Math.max(0, result.index - 30), result.index))) year = resolveYear(published.year, month, published.month, null, 12);
       // within the publication month, the day decides ("on March 3" written March 20, in a
       // future statement, is next year's)
       if (c.isCertain('day') && month === published.month && year === published.year) {
