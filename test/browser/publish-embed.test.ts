@@ -37,8 +37,17 @@ async function contentHeight(page: Page, host: string): Promise<number> {
 }
 
 describe('the iframe embed on another origin', () => {
+  // The tests that only read the parent page share one load of it (the forger in it posts
+  // all along); the one that narrows the window, and the one that loads embed.html itself,
+  // have their own.
+  let parent: Promise<Page> | undefined;
+  const sharedParent = () => (parent ??= openParent(1000));
+  afterAll(async () => {
+    await parent?.then((p) => p.close(), () => undefined);
+  });
+
   it('turns the placeholder into a titled iframe of embed.html', async () => {
-    const page = await openParent(1000);
+    const page = await sharedParent();
     const iframe = page.locator('#story iframe');
     await iframe.waitFor();
     expect(await iframe.getAttribute('title')).toBe('Timeline: summit talks');
@@ -46,20 +55,18 @@ describe('the iframe embed on another origin', () => {
     expect(src.origin).toBe(new URL(app.url).origin);
     expect(src.searchParams.get('childId')).toBe('story');
     expect(src.searchParams.get('src')).toBe(`${parentSite.url}doc.json`);
-    await page.close();
   });
 
   it('draws the timeline inside the frame', async () => {
-    const page = await openParent(1000);
+    const page = await sharedParent();
     const frame = page.frameLocator('#story iframe');
     await frame.locator('[data-event-id="e1"]').waitFor();
     expect(await frame.locator('[data-event-id]').count()).toBe(4);
     expect(await frame.locator('text=<script>alert(1)</script> & friends').count()).toBeGreaterThan(0);
-    await page.close();
   });
 
   it('resizes the iframe to its content and ignores forged heights from other windows', async () => {
-    const page = await openParent(1000);
+    const page = await sharedParent();
     await page.frameLocator('#story iframe').locator('[data-event-id="e1"]').waitFor();
     await expect.poll(async () => Math.abs((await frameHeight(page, '#story')) - (await contentHeight(page, '#story')))).toBeLessThanOrEqual(1);
     // The forger has been posting 4321 every 50 ms all along.
@@ -67,7 +74,6 @@ describe('the iframe embed on another origin', () => {
     const height = await frameHeight(page, '#story');
     expect(height).not.toBe(4321);
     expect(height).toBeGreaterThan(150);
-    await page.close();
   });
 
   it('follows its content when the page narrows, and grows back', async () => {
@@ -84,13 +90,12 @@ describe('the iframe embed on another origin', () => {
   });
 
   it('shows a readable message for a document of another version, and still sizes the frame', async () => {
-    const page = await openParent(1000);
+    const page = await sharedParent();
     const alert = page.frameLocator('#broken iframe').getByRole('alert');
     await alert.waitFor();
     expect(await alert.textContent()).toContain('version 2');
     await expect.poll(async () => Math.abs((await frameHeight(page, '#broken')) - (await contentHeight(page, '#broken')))).toBeLessThanOrEqual(1);
     expect(await frameHeight(page, '#broken')).toBeLessThan(150);
-    await page.close();
   });
 
   it('reads a document from the URL fragment with no request for it', async () => {
@@ -127,12 +132,18 @@ describe('the embed page itself', () => {
 });
 
 describe('reading a timeline in the embed', () => {
-  async function openEmbed(): Promise<Page> {
+  // One load for both: the first only reads, the second closes what it opens.
+  let embed: Promise<Page> | undefined;
+  async function load(): Promise<Page> {
     const page = await browser.newPage({ viewport: { width: 900, height: 900 }, hasTouch: true });
     await page.goto(`${app.url}embed.html?src=${encodeURIComponent(`${parentSite.url}doc.json`)}`);
     await page.locator('[data-event-id="e1"]').waitFor();
     return page;
   }
+  const openEmbed = () => (embed ??= load());
+  afterAll(async () => {
+    await embed?.then((p) => p.close(), () => undefined);
+  });
 
   it('shows the story: nothing before the first event but the headline and the dek, and no zoom', async () => {
     const page = await openEmbed();
@@ -148,7 +159,6 @@ describe('reading a timeline in the embed', () => {
     });
     expect(before.every((tag) => tag === 'H2' || tag === 'P')).toBe(true);
     expect(before.length).toBeLessThanOrEqual(2);
-    await page.close();
   });
 
   it('walks the events with the keyboard and opens the source sentence in place', async () => {
@@ -165,7 +175,6 @@ describe('reading a timeline in the embed', () => {
     await page.keyboard.press('Escape');
     expect(await mark.getAttribute('aria-expanded')).toBe('false');
     expect(await page.locator('blockquote').count()).toBe(0);
-    await page.close();
   });
 });
 

@@ -13,9 +13,27 @@ afterAll(async () => app?.close());
 
 const view = (page: Page, name: 'Story' | 'Chart') => page.getByRole('group', { name: 'Preview' }).getByRole('button', { name, exact: true });
 
+// One load of the app a window size for the tests that change nothing but the view and the
+// colour scheme (each puts the story back first), not one a test.
+const pages = new Map<string, Promise<Page>>();
+async function storyAt(width: number, height: number): Promise<Page> {
+  const key = `${width}x${height}`;
+  if (!pages.has(key)) pages.set(key, app.open({ width, height }));
+  const page = await pages.get(key)!;
+  if ((await view(page, 'Story').getAttribute('aria-pressed')) !== 'true') {
+    await view(page, 'Story').click();
+    await page.locator('.nl-story [data-event-id]').first().waitFor();
+  }
+  return page;
+}
+afterAll(async () => {
+  for (const page of pages.values()) await page.then((p) => p.close(), () => undefined);
+});
+
 describe('the preview', () => {
   it('opens on the story column and switches to the scale chart and back', async () => {
     const page = await app.open();
+    pages.set('1280x900', Promise.resolve(page)); // handed on to the theme tests
     expect(await view(page, 'Story').getAttribute('aria-pressed')).toBe('true');
     expect(await page.locator('.nl-story [data-event-id]').count()).toBeGreaterThan(0);
     expect(await page.locator('svg.nl-timeline').count()).toBe(0);
@@ -24,7 +42,6 @@ describe('the preview', () => {
     expect(await page.getByRole('region', { name: 'Timeline' }).getByRole('button', { name: 'Zoom in' }).count()).toBe(1);
     await view(page, 'Story').click();
     await page.locator('.nl-story [data-event-id]').first().waitFor();
-    await page.close();
   });
 
   it('edits an event picked in the story, and the story shows the new label', async () => {
@@ -62,12 +79,11 @@ describe('a phone 375 pixels wide', () => {
 
 describe.each(['light', 'dark'] as const)('the %s theme', (theme) => {
   it.each([1280, 375])('has no serious or critical axe-core violations at %i px, in the story and the chart', async (width) => {
-    const page = await app.open({ width, height: 900 });
+    const page = await storyAt(width, 900);
     await page.emulateMedia({ colorScheme: theme });
     expect(await seriousViolations(page)).toEqual([]);
     await view(page, 'Chart').click();
     await page.locator('svg.nl-timeline [data-event-id]').first().waitFor();
     expect(await seriousViolations(page)).toEqual([]);
-    await page.close();
   });
 });
