@@ -44,6 +44,7 @@ describe('labels that do not read, each caught by a named check', () => {
   it('catches a label that starts with a relative word or an infinitive', () => {
     expect(faults('Which the growers approved')).toContain('no relative start');
     expect(faults('To its order of 30 jets')).toContain('no relative start');
+    expect(faults('As soon as the ferry docked')).toContain('no relative start');
   });
 
   it('catches a leading pronoun where the gold label names who', () => {

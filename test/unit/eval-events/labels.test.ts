@@ -22,6 +22,10 @@ describe('labels that read as a whole clause', () => {
     expect(whole('Bombs explode near the finish line')).toEqual([]);
   });
 
+  it('passes a label opening on a quantity with "as many as"', () => {
+    expect(whole('As many as 300 ferry workers walked out')).toEqual([]);
+  });
+
   it('passes a leading pronoun when the gold label starts with the same one', () => {
     expect(whole('It rose 3 percent', 'It rose')).toEqual([]);
   });
