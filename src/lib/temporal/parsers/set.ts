@@ -17,6 +17,13 @@ const ADVERBS: Record<string, string> = {
 
 const FIGURE_AFTER = /^\s+(?:\w+\s+)?(?:gains?|benefits|profits?|loss(?:es)?|revenues?|sales|earnings|income|results|growth|rate|output|budget|deficit|surplus|production|figures|turnover|salary|pay|returns?|inflation|increase|decrease|decline|rise|gain)\b/i;
 
+// a streak's word right before the adjective ("the fourth consecutive monthly increase"); a
+// superlative or a bare ordinal ranks one figure and keeps it ("their best weekly gain", "its
+// first annual loss since 1992" are MEANTIME's SET and DURATION)
+const STREAK_BEFORE = /\b(?:consecutive|straight|successive)\s+$/i;
+// "gain in a row": the figure's noun, then the streak
+const IN_A_ROW = /^\s+(?:\w+\s+){0,2}in\s+a\s+row\b/i;
+
 // a following word that makes the adjective attributive: a lower-case word that is not a
 // preposition, conjunction or verb-like function word ("paid quarterly to holders", "trades
 // daily and")
@@ -41,6 +48,15 @@ export const setParser: Parser = {
   pattern: () => PATTERN,
   extract(context, match) {
     let value: string;
+    if (match[6]) {
+      const before = context.text.slice(Math.max(0, match.index! - 40), match.index!);
+      const after = context.text.slice(match.index! + match[0].length, match.index! + match[0].length + 60);
+      // "the fourth consecutive monthly increase", "the second monthly gain in a row": a streak
+      // counts the periods of its figures, no recurrence is meant; "an annual rate of 8.3 mln units", "a seasonally adjusted annual rate": a
+      // pace stated per year, no year meant
+      if (STREAK_BEFORE.test(before) || (FIGURE_AFTER.test(after) && IN_A_ROW.test(after))) return null;
+      if (match[6] === 'annual' && /^\s+rate\b/i.test(after) && /\b(?:an|adjusted)\s+$/i.test(before)) return null;
+    }
     if (match[6] === 'annual' && FIGURE_AFTER.test(context.text.slice(match.index! + 6, match.index! + 40))) {
       // "annual profit", "annual sales": a figure over one year, a DURATION in TimeML
       return statedResult(context, match.index!, match[0], { type: 'DURATION', value: 'P1Y' });
