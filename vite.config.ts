@@ -69,6 +69,8 @@ export default defineConfig({
     rolldownOptions: { input: { index: 'index.html' } },
   },
   test: {
+    // Two workers on the 2-core CI machine, where vitest's default is one (one file at a time).
+    maxWorkers: 2,
     projects: [
       {
         extends: true,
@@ -86,6 +88,9 @@ export default defineConfig({
         test: {
           name: 'component',
           environment: 'jsdom',
+          // 20 s, as for unit: with two workers a component file runs beside another file, and a
+          // first render that loads the pipeline took over 5 s on a loaded 2-core machine.
+          testTimeout: 20_000,
           // Isolated: the editor's tests share the app's module state and the page's storage,
           // and a file's open article leaked into the next one's when they shared a worker.
           include: ['test/component/**/*.test.ts'],
@@ -100,7 +105,11 @@ export default defineConfig({
           include: ['test/browser/**/*.test.ts'],
           testTimeout: 60_000,
           hookTimeout: 60_000,
+          // After unit and component (a later group), one file at a time: two browser files side
+          // by side on 2 cores starved each other's Chromium until a 1 MB paste missed its 30 s
+          // and a pinch's pause came mid-gesture.
           fileParallelism: false,
+          sequence: { groupOrder: 1 },
           // One Chromium for the whole project (each file connects to it), and one module graph
           // per worker: the files share no state but the browser, whose pages each test opens
           // and closes, and importing playwright-core and the pipeline once instead of per file
