@@ -81,6 +81,9 @@ const NOT_A_NOUN = /^(?:who|whom|which|that|whose|of|in|at|on|with|for|from|by|t
 function demonstrativeAsArticle(label: string): string {
   const m = DEMONSTRATIVE.exec(label);
   if (!m || NOT_A_NOUN.test(m[2])) return label;
+  // "Those hoping for a change include ...", "Those affected will be paid": a participle after
+  // the demonstrative makes it a pronoun ("those who hope"), with no noun to take "the"
+  if (/^Th(?:ose|ese)$/.test(m[1]) && /[^s]ing$|ed$/.test(m[2])) return label;
   // after "This"/"That" a word in -s is a verb ("This amounts to"); after "These" a plural noun
   if (/^Th(?:is|at)$/.test(m[1]) && /[^s]s$/.test(m[2])) return label;
   return `The ${label.slice(m[0].length)}`;

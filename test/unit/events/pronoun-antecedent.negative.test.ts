@@ -45,6 +45,12 @@ describe('"those who" is no demonstrative before a noun', () => {
   });
 });
 
+describe('"those" before a participle is no demonstrative before a noun', () => {
+  it.each(['Those hoping for a new pier include the harbour master', 'Those stranded by the strike will be refunded'])('%j', (label) => {
+    expect(withNamedActor('', label, () => null)).toBe(label);
+  });
+});
+
 describe('who a pronoun cannot stand for', () => {
   it('"they" is not one person named before', () => {
     const text = 'Governor Ruth Okafor met the fishermen in Biloxi. They will be paid for the lost season.';
