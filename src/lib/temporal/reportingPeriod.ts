@@ -7,7 +7,7 @@
 import type { YMD } from './calendar';
 import type { Tense } from './tense';
 
-const FIGURES = '(?:results|earnings|profits?|revenues?|sales|figures|numbers|reports?|data|GDP|growth|loss(?:es)?|deliveries|output|statements?)';
+const FIGURES = '(?:results|earnings|profits?|revenues?|sales|figures|numbers|reports?|data|GDP|growth|loss(?:es)?|deliveries|output|statements?|performance)';
 // "third-quarter results", "Q3 net profit", "first-half pre-tax profit"
 const AFTER = new RegExp(`^\\s+(?:(?:pre-?tax|net|operating|core|adjusted|gross|financial|earnings|sales|trading)\\s+){0,2}${FIGURES}\\b`, 'i');
 // "results for the third quarter", "GDP figures for the first half of the year"

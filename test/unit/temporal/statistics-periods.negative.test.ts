@@ -25,4 +25,8 @@ describe('tagTimexes: periods the statistics rules leave alone', () => {
   it('a year set off by a comma stays apart from the quarter after it', () => {
     expect(tagTimexes('In 1986, fourth quarter sales fell.', '1987-03-10').map((t) => t.text)).toEqual(['1986', 'fourth quarter']);
   });
+
+  it('a quarter\'s performance still ahead, in a forecast, stays the quarter ahead', () => {
+    expect(valueOf('The chain expects third quarter performance to improve.', '1987-03-03', 'third quarter')).toBe('1987-Q3');
+  });
 });

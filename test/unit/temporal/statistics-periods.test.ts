@@ -35,4 +35,8 @@ describe('tagTimexes: periods of statistics and results stories', () => {
     const text = "The bank's loan losses for the first quarter ended January 31 rose to 90 mln dlrs. The bank earlier reported first quarter profit rose to 80 mln dlrs from 70 mln dlrs.";
     expect(valueOf(text, '1987-03-10', 'first quarter')).toBe('1987-Q1');
   });
+
+  it('a quarter\'s "performance" is its results: the quarter just ended', () => {
+    expect(valueOf('The unit had turned in a planned loss, with fourth quarter performance better than expected despite the anticipated launch costs.', '1987-03-03', 'fourth quarter')).toBe('1986-Q4');
+  });
 });
