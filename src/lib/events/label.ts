@@ -115,6 +115,8 @@ const AS_AUXILIARY = /,\s+as\s+(?:[\w’'-]+\s+){0,3}(?:would|could|did|does|do|
 const WEEKDAY_BEFORE = /\s*\b(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),\s*$/;
 
 /** The clause text with the given spans (and their prepositions) blanked out. */
+const ELLIPTICAL_AFTER = /^(?:\s+(?:on|in|at|of|for|by|with|from|about|over|against|and|or)\b|\s*[,;:.)—–])/;
+
 export function withoutSpans(text: string, clause: Span, drop: Span[]): string {
   let out = '';
   let at = clause.start;
@@ -131,7 +133,9 @@ export function withoutSpans(text: string, clause: Span, drop: Span[]): string {
     // Keep punctuation a tagger may have swallowed ("last weekend," -> ","): it marks a joint.
     const tail = /[,;:]$/.exec(text.slice(d.start, d.end));
     if (tail) out += tail[0];
-    if (possessive) out += ' the ';
+    // ("claims such as Sunday's on the popular vote": the possessive stands alone for a noun named
+    // before it, "the one")
+    if (possessive) out += ELLIPTICAL_AFTER.test(text.slice(d.end + possessive, d.end + possessive + 12)) ? ' the one ' : ' the ';
     at = Math.max(at, d.end + possessive);
     // "from the late 1990s onwards": the span's own last word goes with it
     const onwards = /^\s+onwards?\b/i.exec(text.slice(at, at + 10));

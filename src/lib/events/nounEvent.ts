@@ -53,6 +53,8 @@ function namedBefore(text: string, from: number, date: Timex): string {
   return '';
 }
 
+const ELLIPTICAL_POSSESSIVE = /^\s+(?:on|in|at|of|for|by|with|from|about|over|against|and|or|the|a|an)\b/i;
+
 /** "since the April 20 rig explosion": the words between the date and the event noun. */
 function namedAfter(text: string, from: number, date: Timex): string {
   const lead = text.slice(Math.max(from, date.start - 40), date.start);
@@ -61,7 +63,9 @@ function namedAfter(text: string, from: number, date: Timex): string {
   const owned = /^['’]s((?:\s+[\p{L}\d][\p{L}\d’'-]*){1,4})/u.exec(text.slice(date.end, date.end + 50));
   // ("spoke at Tuesday's meeting" happened at the meeting: the clause keeps the day)
   // (a clause may open after a comma or a joining word: "..., yesterday's vote did the opposite")
-  if (owned && /\p{L}/u.test(text.slice(from, date.start)) && !/(?:\b(?:at|during|in|on|throughout|from|to|and|but|so)|[,;:—–])\s+$/i.test(lead)) {
+  // ("such as Sunday's on the popular vote": a possessive followed by a preposition stands for a
+  // noun named before it, and the noun after the preposition is not its happening)
+  if (owned && !ELLIPTICAL_POSSESSIVE.test(owned[1]) && /\p{L}/u.test(text.slice(from, date.start)) && !/(?:\b(?:at|during|in|on|throughout|from|to|and|but|so)|[,;:—–])\s+$/i.test(lead)) {
     const words = owned[1].trim().split(/\s+/);
     const noun = headNounAt(words);
     if (noun >= 0) return words.slice(0, noun + 1).join(' ');

@@ -41,6 +41,15 @@ describe('labels without date words', () => {
     expect(both).toHaveLength(2);
     expect(both[0]).not.toBe(both[1]);
   });
+
+  it('writes a dated possessive standing for a noun named before it as "the one"', () => {
+    const text = 'The port rejected the rumours, such as Friday’s about a closure, as baseless.';
+    expect(labels(text, [['Friday', '2024-05-10']])).toEqual(['The port rejected the rumours, such as the one about a closure']);
+  });
+  it('writes a dated possessive before its noun as "the"', () => {
+    const text = 'The mayor spoke at Friday’s meeting of the port board.';
+    expect(labels(text, [['Friday', '2024-05-10']])).toEqual(['The mayor spoke at the meeting of the port board']);
+  });
 });
 
 describe('labels cut to a glance keep a verb', () => {
