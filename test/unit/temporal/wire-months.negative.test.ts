@@ -20,4 +20,8 @@ describe('tagTimexes: months the wire rules leave alone', () => {
   it('"which took effect on January 5" stays the January of publication\'s year', () => {
     expect(valueOf('The ban, which took effect on January 5, was lifted.', 'January 5')).toBe('1987-01-05');
   });
+
+  it('"end" as a verb before a year takes no END mark', () => {
+    expect(tagTimexes('The show will end 1986 as a hit.', TUE).map((t) => [t.text, t.mod])).toEqual([['1986', undefined]]);
+  });
 });

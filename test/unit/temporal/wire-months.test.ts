@@ -17,4 +17,8 @@ describe('tagTimexes: months of wire conventions', () => {
   it('"effective May 1" after a past approval is the May 1 just ahead', () => {
     expect(values('The utility won approval to raise rates by 4 pct, effective May 1, regulators said.')).toEqual([['May 1', '1987-05-01']]);
   });
+
+  it('the wire\'s "at end 1986" without a hyphen is the year at its end, as "end-1986" is', () => {
+    expect(tagTimexes('Gearing rose to about 60 pct at end 1986 from 35 pct.', TUE).map((t) => [t.text, t.value, t.mod])).toEqual([['end 1986', '1986', 'END']]);
+  });
 });

@@ -1,12 +1,13 @@
 // "early March", "mid-2011", "late last year", "the end of the month", "the beginning of
-// 2009", "the early part of the decade", "the latter part of 1987", the wire's "end-1986" and "end-March": a position word before a date narrows it to its start, middle or end. The span grows
+// 2009", "the early part of the decade", "the latter part of 1987", the wire's "end-1986", "end-March"
+// and "at end 1986": a position word before a date narrows it to its start, middle or end. The span grows
 // to take the words in and the value keeps the period, with TimeML's mod START/MID/END.
 import type { Refiner } from 'chrono-node';
 import { statedResult } from '../context';
 import { resultTimex } from '../toTimex';
 
 const BEFORE =
-  /(?:(?:\bthe\s+)?\b(early|mid|middle|late)(?:[\s-]+|\s+in\s+)|(?<![\w-])(?:the\s+)?(?:very\s+)?(beginning|start|middle|end|close|turn)\s+of\s+(?:the\s+)?|\b(mid)-?|\b(end)-|(?<![\w-])(?:the\s+)?(early|earlier|middle|later|latter|final|closing)\s+part\s+of\s+(?:the\s+)?|(?<![\w-])(?:the\s+)?(first|second|latter)\s+half\s+of\s+(?:the\s+)?)$/i;
+  /(?:(?:\bthe\s+)?\b(early|mid|middle|late)(?:[\s-]+|\s+in\s+)|(?<![\w-])(?:the\s+)?(?:very\s+)?(beginning|start|middle|end|close|turn)\s+of\s+(?:the\s+)?|\b(mid)-?|\b(end)-|(?<=\b(?:at|by|to|until|till|from|since|before|after)\s+)(end)\s+|(?<![\w-])(?:the\s+)?(early|earlier|middle|later|latter|final|closing)\s+part\s+of\s+(?:the\s+)?|(?<![\w-])(?:the\s+)?(first|second|latter)\s+half\s+of\s+(?:the\s+)?)$/i;
 
 const MOD: Record<string, string> = {
   early: 'START', beginning: 'START', start: 'START', turn: 'START',
@@ -23,9 +24,11 @@ export const periodModifierRefiner: Refiner = {
       if (!before) return result;
       const timex = resultTimex(result);
       if (!timex || timex.type !== 'DATE' || !/^(?:\d|ANCHOR_DAY$)/.test(timex.value)) return result;
-      const word = (before[1] ?? before[2] ?? before[3] ?? before[4] ?? before[5] ?? before[6]).toLowerCase();
+      const word = (before[1] ?? before[2] ?? before[3] ?? before[4] ?? before[5] ?? before[6] ?? before[7]).toLowerCase();
       // a half of a year or month is a date of its own (quarterHalf.ts), so only an era's is marked
-      if (before[6] && !/^\d{2,3}$/.test(timex.value)) return result;
+      if (before[7] && !/^\d{2,3}$/.test(timex.value)) return result;
+      // the wire's "at end 1986", "by end June 1987": a year or a month only ("at end Tuesday" is no such form)
+      if (before[5] && !/^\d{4}(?:-\d{2})?$/.test(timex.value)) return result;
       // a day has an early and a late part ("late Tuesday", "early yesterday") but no middle
       if (/^(?:\d{4}-\d{2}-\d{2}|ANCHOR_DAY)$/.test(timex.value) && MOD[word] === 'MID') return result;
       const index = result.index - before[0].length;
