@@ -170,7 +170,7 @@ export function tenseAround(sentence: string, start: number, end: number, perfec
   if (FOR_SHIPMENT_AFTER.test(sentence.slice(end, end + 40)) && (/^for\s/i.test(sentence.slice(start, end)) || FOR_SHIPMENT_BEFORE.test(sentence.slice(Math.max(0, start - 40), start)))) return 'future';
   // a pair of months joined by a slash after "for" ("sold cargoes at 237 dlrs a tonne for
   // April/May") is the shipment window of a deal, the trade's shorthand, even without its noun
-  if (FOR_MONTH_PAIR.test(`${sentence.slice(Math.max(0, start - 20), start)}\u0000${sentence.slice(start, end + 20)}`)) return 'future';
+  if (sentence.includes('/') && FOR_MONTH_PAIR.test(`${sentence.slice(Math.max(0, start - 20), start)}\u0000${sentence.slice(start, end + 20)}`)) return 'future';
   // "down from a July forecast", "up from March's level": the base of a comparison is an
   // earlier figure, whatever the sentence forecasts
   if (/\b(?:up|down)\s+from\s+(?:(?:a|an|the|its|their|his|her)\s+)?$/i.test(sentence.slice(Math.max(0, start - 24), start))) return 'past';
