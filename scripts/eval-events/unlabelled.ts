@@ -11,7 +11,7 @@ import { pathToFileURL } from 'node:url';
 import { listArticles, readArticle } from '../../src/cli/storyFolder';
 import { LABEL_CHECKS } from './labels';
 
-type Extract = (text: string, article: { title: string | null; published: string; url: null; publisher: null }) => { events: { label: string; when: { start: string | null } }[] };
+type Extract = (text: string, article: { title: string | null; published: string; url: null; publisher: null }) => { events: { label: string; when: { start: string | null }; source: { start: number; end: number } }[] };
 
 const argv = process.argv.slice(2);
 const option = (name: string) => (argv.includes(name) ? argv[argv.indexOf(name) + 1] : undefined);
