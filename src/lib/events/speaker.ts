@@ -48,12 +48,21 @@ export function quoteSpeaker(text: string, at: number): string | null {
   return /^[“"]/.test(text.slice(start, at)) || name ? previousSpeaker(text, start) : null;
 }
 
+// "She said: “I've always enjoyed spicy food ... ¶ “I first went to hospital at 4pm ...”": a
+// quote run on over paragraphs leaves the first one unclosed; its speaker, named before its
+// opening mark, speaks the next paragraph too.
+const OPENED_BY = new RegExp(`${NAME},?\\s+${SAYING}[,:]?\\s*[“"]`);
+
 function previousSpeaker(text: string, start: number): string | null {
   const before = text.slice(0, start).replace(/\s+$/, '');
   const from = before.lastIndexOf('\n') + 1;
-  const found = [...before.slice(from).matchAll(ANY)].at(-1);
+  const previous = before.slice(from);
+  const found = [...previous.matchAll(ANY)].at(-1);
   const name = found && (found[1] ?? found[2]);
-  return name ? plain(name) : null;
+  if (name) return plain(name);
+  const unclosed = (previous.match(/“/g)?.length ?? 0) > (previous.match(/”/g)?.length ?? 0) || (previous.match(/"/g)?.length ?? 0) % 2 === 1;
+  const opened = unclosed ? OPENED_BY.exec(previous) : null;
+  return opened ? plain(opened[1]) : null;
 }
 
 function plain(name: string): string | null {

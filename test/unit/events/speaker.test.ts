@@ -22,6 +22,16 @@ describe('quoteSpeaker', () => {
     expect(quoteSpeaker(text, at(text, 'I called'))).toBe('Ruth Okafor');
   });
 
+  it('a quote run on from a paragraph left unclosed is spoken by the one who opened it', () => {
+    const text = 'Ana Ruiz said: "I have always liked cold water. But it hurt.\n\n"I first went to the clinic on Saturday."';
+    expect(quoteSpeaker(text, at(text, 'I first'))).toBe('Ana Ruiz');
+  });
+
+  it('a closed quote in the paragraph before speaks for no one after it', () => {
+    const text = 'Ana Ruiz said: "I liked the cold water."\n\n"I first went to the clinic on Saturday."';
+    expect(quoteSpeaker(text, at(text, 'I first'))).toBeNull();
+  });
+
   it('a speaker named by role is the one the paragraph before named', () => {
     const text = '“We need rain,” Governor Jim Hale said.\n\n“I asked for federal help on Monday,” the governor said.';
     expect(quoteSpeaker(text, at(text, 'I asked'))).toBe('Jim Hale');
