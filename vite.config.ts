@@ -80,7 +80,7 @@ export default defineConfig({
         // Not isolated: the stages are pure, so test files can share one module graph, and
         // loading the tagger and compromise once per worker instead of once per file takes the
         // unit run from about 240 s to about 30 s on 2 cores (passes in shuffled order too).
-        test: { name: 'unit', environment: 'node', include: ['test/unit/**/*.test.ts'], testTimeout: 20_000, isolate: false },
+        test: { name: 'unit', environment: 'node', include: ['test/unit/**/*.test.ts'], testTimeout: 20_000, isolate: false, sequence: { groupOrder: 0 } },
       },
       {
         extends: true,
@@ -88,8 +88,8 @@ export default defineConfig({
         test: {
           name: 'component',
           environment: 'jsdom',
-          // 20 s, as for unit: with two workers a component file runs beside another file, and a
-          // first render that loads the pipeline took over 5 s on a loaded 2-core machine.
+          // 20 s, as for unit: a first render that loads the pipeline took over 5 s on a loaded
+          // 2-core machine.
           testTimeout: 20_000,
           // Isolated: the editor's tests share the app's module state and the page's storage,
           // and a file's open article leaked into the next one's when they shared a worker.
@@ -97,6 +97,11 @@ export default defineConfig({
           // shuffled on one worker) without a fresh worker and jsdom import per file: the
           // project ran in 38.6 s instead of 86-97 s (2 workers, load 4-5).
           pool: 'vmThreads',
+          // After unit (a group of its own), one file at a time: extraction.test.ts's "latest of
+          // several quick requests" waits a bounded 100 turns for the pipeline to load in jsdom,
+          // which two files side by side outran on a loaded 2-core machine.
+          maxWorkers: 1,
+          sequence: { groupOrder: 1 },
           include: ['test/component/**/*.test.ts'],
           setupFiles: ['test/component/setup.ts'],
         },
@@ -109,11 +114,11 @@ export default defineConfig({
           include: ['test/browser/**/*.test.ts'],
           testTimeout: 60_000,
           hookTimeout: 60_000,
-          // After unit and component (a later group), one file at a time: two browser files side
+          // After unit and component (the last group), one file at a time: two browser files side
           // by side on 2 cores starved each other's Chromium until a 1 MB paste missed its 30 s
           // and a pinch's pause came mid-gesture.
           fileParallelism: false,
-          sequence: { groupOrder: 1 },
+          sequence: { groupOrder: 2 },
           // One Chromium for the whole project (each file connects to it), and one module graph
           // per worker: the files share no state but the browser, whose pages each test opens
           // and closes, and importing playwright-core and the pipeline once instead of per file
