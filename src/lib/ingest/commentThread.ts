@@ -2,9 +2,9 @@
 // thread along after the story; readers' words are no reporting, and their stamps would date
 // nothing the story tells. A thread is known by the marks comment systems print on every
 // comment: "At 4:16 pm on 18 Jan 2010, Riverfan wrote:" (or "At 16:16 18th Jan 2010, ..."),
-// "February 1, 2011 at 5:20 pm |",
-// "| Reply", "Report abuse". A date and time alone ("struck on January 12, 2010 at 4:53 pm")
-// is prose: the pipe after it is the comment system's. Must not know about sentences or events.
+// "February 1, 2011 at 5:20 pm |", "| Reply", "Report abuse". A date and time alone ("struck on
+// January 12, 2010 at 4:53 pm") is prose: the pipe after it is the comment system's. Must not
+// know about sentences or events.
 
 const MONTH = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.?';
 const COMMENT_MARK = new RegExp(
