@@ -1,8 +1,11 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { createExtractor, type ExtractResult } from '../../src/app/extraction';
 
 const article = { title: null, published: '2025-11-05', url: null, publisher: null };
 const settle = (ms: number) => new Promise((r) => setTimeout(r, ms));
+// The first answer waits for the pipeline to load, which a loaded machine may take seconds to do:
+// wait for it as a condition, not for a fixed number of short sleeps.
+const firstAnswer = (results: ExtractResult[]) => vi.waitFor(() => expect(results.length).toBeGreaterThan(0), { timeout: 20_000, interval: 20 });
 
 describe('createExtractor without a Worker (jsdom)', () => {
   it('answers only the latest of several quick requests', async () => {
@@ -10,7 +13,7 @@ describe('createExtractor without a Worker (jsdom)', () => {
     const x = createExtractor((r) => results.push(r), 20);
     x.request('The council met on Monday.', article);
     x.request('The council will meet on Friday.', article);
-    for (let i = 0; i < 100 && results.length === 0; i++) await settle(20);
+    await firstAnswer(results);
     await settle(60);
     expect(results).toHaveLength(1);
     expect(results[0].ok && results[0].doc.text).toBe('The council will meet on Friday.');
@@ -21,7 +24,7 @@ describe('createExtractor without a Worker (jsdom)', () => {
     const results: ExtractResult[] = [];
     const x = createExtractor((r) => results.push(r), 60_000);
     x.request('The council met on Monday.', article);
-    for (let i = 0; i < 100 && results.length === 0; i++) await settle(20);
+    await firstAnswer(results);
     expect(results).toHaveLength(1);
     x.request('The council will meet on Friday.', article);
     await settle(200);
@@ -33,7 +36,7 @@ describe('createExtractor without a Worker (jsdom)', () => {
     const results: ExtractResult[] = [];
     const x = createExtractor((r) => results.push(r), 0);
     x.request('Text.', { ...article, published: '2025-13-45' });
-    for (let i = 0; i < 100 && results.length === 0; i++) await settle(20);
+    await firstAnswer(results);
     expect(results[0]).toEqual({ ok: false, message: 'invalid publication date: 2025-13-45' });
     x.dispose();
   });
