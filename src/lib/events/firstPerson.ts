@@ -14,14 +14,14 @@ const AGREE: Record<string, string> = { am: 'is', are: 'is', have: 'has', were: 
 const TRANSCRIPT_SPEAKER = /^((?:[A-Z][A-Z.'’-]+\s+){0,3}[A-Z][A-Z.'’-]+):\s/;
 const titleCase = (name: string) => name.toLowerCase().replace(/(^|[\s'’-])(\p{Ll})/gu, (_, sep: string, c: string) => sep + c.toUpperCase());
 
-export function speakerLabel(text: string, label: string, at: number, previous: () => readonly Word[] | null): string | null {
+export function speakerLabel(text: string, label: string, at: number, previous: () => readonly Word[] | null, earlier: () => readonly (readonly Word[])[] = () => []): string | null {
   const m = FIRST_PERSON.exec(label);
   if (!m || !/^(?:I|We)\b/.test(label)) return null;
   const tag = TRANSCRIPT_SPEAKER.exec(text.slice(at, at + 40));
   let name = tag ? titleCase(tag[1]) : quoteSpeaker(text, at);
   if (name && /^(?:he|she)$/i.test(name)) {
     const words = previous();
-    name = words ? person(text, real(words)) : null;
+    name = (words ? person(text, real(words)) : null) ?? introducedBefore(text, words, earlier());
   }
   if (!name) return null;
   const verb = m[1] ?? m[2];
@@ -30,6 +30,16 @@ export function speakerLabel(text: string, label: string, at: number, previous: 
   const present = verb ? null : NARRATOR_PRESENT.exec(rest);
   if (present) return `${name} ${thirdPerson(present[1])}${rest.slice(present[1].length)}`;
   return `${name} ${verb ? `${AGREE[verb]} ` : ''}${rest}`;
+}
+
+// "Curie, 21, came second. ¶ She said: “I've always enjoyed spicy foods. But it hurt. ¶ “I first
+// went to hospital at 4pm”": a quote run on from a "she said:" is spoken by the person the
+// sentence before that attribution names, however many of the quote's sentences came between.
+function introducedBefore(text: string, previous: readonly Word[] | null, earlier: readonly (readonly Word[])[]): string | null {
+  const sentences = [previous, ...earlier].filter((w): w is readonly Word[] => !!w && w.length > 0);
+  const said = sentences.findIndex((w) => /\b(?:he|she)\s+(?:said|says|added|told\s+\S+)\s*[:,]?\s*[“"]/i.test(text.slice(w[0].start, w[w.length - 1].end)));
+  const before = said >= 0 ? sentences[said + 1] : undefined;
+  return before ? person(text, real(before)) : null;
 }
 
 const thirdPerson = (verb: string) => (/[^aeiou]y$/.test(verb) ? `${verb.slice(0, -1)}ies` : /(?:s|sh|ch|x|z)$/.test(verb) ? `${verb}es` : `${verb}s`);

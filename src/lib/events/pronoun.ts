@@ -40,7 +40,7 @@ const SHOWN = /^(?:This|That|Here) is (?=an?\s|another\s|the\s)((?:an?|another|t
 export function withNamedActor(text: string, label: string, previous: () => readonly Word[] | null, at = -1, earlier: () => readonly (readonly Word[])[] = () => []): string {
   const shown = SHOWN.exec(label);
   if (shown) return `${shown[2]} ${shown[3]} ${shown[1]}${shown[4]}`;
-  const spoken = at >= 0 ? speakerLabel(text, label, at, previous) : null;
+  const spoken = at >= 0 ? speakerLabel(text, label, at, previous, earlier) : null;
   if (spoken) return spoken;
   const writer = at >= 0 ? writerLabel(text, label, at) : null;
   if (writer) return writer;

@@ -68,3 +68,10 @@ describe('a capitalised common noun opening a sentence is no name for a "he"', (
     expect(namedAfterSentences(text, 'He also sold the dredger')).toBe('He also sold the dredger');
   });
 });
+
+describe('a quote run on from "she said:" with no one introduced before it', () => {
+  it('leaves the quote’s "I" when the sentence before the attribution names no person', () => {
+    const text = 'The water was cold and the course was long.\n\nShe said: "I have always liked cold water. But it hurt.\n\n"I first went to the clinic after the race."';
+    expect(named(text, 'I first went to the clinic')).toBe('I first went to the clinic');
+  });
+});

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { quoteSpeaker } from '../../../src/lib/events/speaker';
 import { withNamedActor } from '../../../src/lib/events/pronoun';
 import { analysisOf } from '../../../src/lib/analysis';
+import { buildEvents } from '../../../src/lib/events';
+import { timexOf } from './helpers';
 
 const at = (text: string, words: string) => text.indexOf(words);
 
@@ -74,5 +76,13 @@ describe('the writer’s own present verb agrees with "The writer"', () => {
     ['I drove to the border on Monday.', 'I drove to the border', 'The writer drove to the border'],
   ])('%j reads %j as %j', (text, label, expected) => {
     expect(withNamedActor(text, label, () => null, 0)).toBe(expected);
+  });
+});
+
+describe('a quote run on from "she said:" names the person introduced before it', () => {
+  it('names a diver introduced by name and age two sentences before the quote paragraph', () => {
+    const text = 'Mara, 34, a diver from Leith, came third, but she said the cold came at a cost.\n\nShe said: "I have always liked cold water and thought this was a good cause. But it hurt.\n\n"I first went to the clinic on Saturday."';
+    const labels = buildEvents(text, [timexOf(text, 'on Saturday', '2024-05-11')], '2024-05-15').map((e) => e.label);
+    expect(labels).toEqual(['Mara first went to the clinic']);
   });
 });
