@@ -4,7 +4,7 @@
 // interviewed ..."); the verb then agrees with a third person. Must not know about dates.
 import type { Word } from '../analysis';
 import { person, real } from './antecedent';
-import { quoteSpeaker } from './speaker';
+import { leavesQuoteOpen, openingSpeaker, quoteSpeaker } from './speaker';
 
 // "I"/"we" inside a quote is its speaker; the verb then agrees with a third person.
 const FIRST_PERSON = /^(?:I|We)(?:\s+(am|are|have|were)\b|(['’](?:m|re|ve|d|ll)\b))?\s*/;
@@ -37,7 +37,7 @@ export function speakerLabel(text: string, label: string, at: number, previous: 
 // sentence before that attribution names, however many of the quote's sentences came between.
 function introducedBefore(text: string, previous: readonly Word[] | null, earlier: readonly (readonly Word[])[]): string | null {
   const sentences = [previous, ...earlier].filter((w): w is readonly Word[] => !!w && w.length > 0);
-  const said = sentences.findIndex((w) => /\b(?:he|she)\s+(?:said|says|added|told\s+\S+)\s*[:,]?\s*[“"]/i.test(text.slice(w[0].start, w[w.length - 1].end)));
+  const said = sentences.findIndex((w) => /^(?:he|she)$/i.test(openingSpeaker(text.slice(w[0].start, w[w.length - 1].end)) ?? ''));
   const before = said >= 0 ? sentences[said + 1] : undefined;
   return before ? person(text, real(before)) : null;
 }
@@ -51,7 +51,7 @@ export function writerLabel(text: string, label: string, at: number): string | n
   const m = /^I(?:\s+(am|have|was)\b|(['’](?:m|ve|d|ll)\b))?\s+/.exec(label);
   if (!m) return null;
   const paragraph = text.slice(text.lastIndexOf('\n', at - 1) + 1, at);
-  const open = (paragraph.match(/“/g)?.length ?? 0) > (paragraph.match(/”/g)?.length ?? 0) || (paragraph.match(/"/g)?.length ?? 0) % 2 === 1;
+  const open = leavesQuoteOpen(paragraph);
   const end = /[.!?](?:\s|$)|\n/.exec(text.slice(at));
   const sentence = text.slice(at, end ? at + end.index : text.length);
   // a quote later in the sentence ("I got a reply from Ann Lee, who confirmed it was “hers”")

@@ -18,6 +18,12 @@ const AFTER = new RegExp(`^[,.!?…]*\\s*(?:(?:[\\w'’-]+\\s+){0,4}?${NAME}\\s+
 const BEFORE = new RegExp(`${NAME},?\\s+${SAYING}[,:]?\\s*$`);
 const ANY = new RegExp(`[”"][,]?\\s*(?:(?:[\\w'’-]+\\s+){0,4}?${NAME}\\s+${SAYING}\\b|(?:said|says)\\s+${NAME})`, 'g');
 
+/** Whether `s` (a paragraph up to some point) leaves a quotation open: more curly opening marks
+ *  than closing ones, or an odd number of straight ones. */
+export function leavesQuoteOpen(s: string): boolean {
+  return (s.match(/“/g)?.length ?? 0) > (s.match(/”/g)?.length ?? 0) || (s.match(/"/g)?.length ?? 0) % 2 === 1;
+}
+
 /** The paragraph around `at`: news attributes a quote within its paragraph. */
 function paragraph(text: string, at: number): [number, number] {
   const start = text.lastIndexOf('\n', at - 1) + 1;
@@ -30,9 +36,7 @@ export function quoteSpeaker(text: string, at: number): string | null {
   if (/[“"]/.test(text.charAt(at))) at += 1; // the sentence may open on the quote mark
   const [start, end] = paragraph(text, at);
   const before = text.slice(start, at);
-  const curlyOpen = (before.match(/“/g)?.length ?? 0) > (before.match(/”/g)?.length ?? 0);
-  const straightOpen = (before.match(/"/g)?.length ?? 0) % 2 === 1;
-  if (!curlyOpen && !straightOpen) return null;
+  if (!leavesQuoteOpen(before)) return null;
   const openAt = Math.max(before.lastIndexOf('“'), before.lastIndexOf('"'));
   const lead = before.slice(0, Math.max(0, openAt));
   const spoken = BEFORE.exec(lead);
@@ -60,8 +64,13 @@ function previousSpeaker(text: string, start: number): string | null {
   const found = [...previous.matchAll(ANY)].at(-1);
   const name = found && (found[1] ?? found[2]);
   if (name) return plain(name);
-  const unclosed = (previous.match(/“/g)?.length ?? 0) > (previous.match(/”/g)?.length ?? 0) || (previous.match(/"/g)?.length ?? 0) % 2 === 1;
-  const opened = unclosed ? OPENED_BY.exec(previous) : null;
+  return leavesQuoteOpen(previous) ? openingSpeaker(previous) : null;
+}
+
+/** Who a sentence says opens the quote after it ("Smith said: “...", "She said: “..."), else
+ *  null; he or she is left for the caller to resolve. */
+export function openingSpeaker(sentence: string): string | null {
+  const opened = OPENED_BY.exec(sentence);
   return opened ? plain(opened[1]) : null;
 }
 
@@ -80,9 +89,7 @@ export function attributionSpans(text: string, at: number): { start: number; end
   if (/[“"]/.test(text.charAt(at))) at += 1;
   const [start, end] = paragraph(text, at);
   const before = text.slice(start, at);
-  const curlyOpen = (before.match(/“/g)?.length ?? 0) > (before.match(/”/g)?.length ?? 0);
-  const straightOpen = (before.match(/"/g)?.length ?? 0) % 2 === 1;
-  if (!curlyOpen && !straightOpen) return [];
+  if (!leavesQuoteOpen(before)) return [];
   const openAt = start + Math.max(before.lastIndexOf('“'), before.lastIndexOf('"'));
   if (openAt > start && /\p{L}/u.test(text.slice(start, openAt))) return [{ start, end: openAt }];
   const spans: { start: number; end: number }[] = [];

@@ -8,6 +8,7 @@ import type { Statement } from './statements';
 import { firstVerbGroup, type Word } from '../analysis';
 import { readCues } from './cues';
 import { noParticularDay } from './noDay';
+import { leavesQuoteOpen } from './speaker';
 
 // Undated events need a label that says something ("will go" is not an event).
 const MIN_UNDATED_WORDS = 3;
@@ -28,9 +29,7 @@ const ARRANGED = /\b(?:plans?|planning|planned|prepar\w*|schedul\w*|set to|slate
 function quoted(text: string, sentence: Span, st: Statement): boolean {
   const paragraph = text.lastIndexOf('\n', sentence.start - 1) + 1;
   const before = text.slice(paragraph, st.span.start);
-  const opens = (before.match(/“/g)?.length ?? 0) - (before.match(/”/g)?.length ?? 0);
-  const straight = (before.match(/"/g)?.length ?? 0) % 2 === 1;
-  return opens > 0 || straight || /^\s*[“"]/.test(text.slice(st.span.start, st.span.end));
+  return leavesQuoteOpen(before) || /^\s*[“"]/.test(text.slice(st.span.start, st.span.end));
 }
 
 // First and second person promises in quotes ("I'll do it") are talk, not scheduled events.
