@@ -9,7 +9,7 @@ import { alternativeMention, type Dated, rangeMention } from './ranges';
 import { withoutSpans } from './label';
 import type { Statement } from './statements';
 import type { Word } from '../analysis';
-import { comparisonOrYardstick, isGameClock, isStateNotEvent } from './notEvents';
+import { comparisonOrYardstick, isGameClock, periodCovered, isStateNotEvent } from './notEvents';
 import { isInlineStamp } from './stamps';
 import { qualifiesName } from './nameYear';
 import { qualifiesWord } from './qualifiers';
@@ -66,7 +66,7 @@ export function mentionsOf(text: string, st: Statement, wordsOf: () => readonly 
       const next = wordsOf().find((w) => w.end > w.start && w.start >= timex.end);
       const inSubject = !!next && next.start < st.span.end && ['verb', 'modal'].includes(next.pos) && !/[,;:]/.test(text.slice(timex.end, next.start));
       // ("Where has he been the last 26 years?": a question dates nothing, a length neither)
-      if (!inSubject && !askedOrAddressed(text, st.span.start, st.span.end, timex, wordsOf) && (ahead || !comparisonOrYardstick(text, st.span, timex))) dated.push({ timex: { ...timex, type: 'DATE', value: span.start }, range: span });
+      if (!inSubject && !askedOrAddressed(text, st.span.start, st.span.end, timex, wordsOf) && (ahead ? !periodCovered(text, st.span, timex) : !comparisonOrYardstick(text, st.span, timex))) dated.push({ timex: { ...timex, type: 'DATE', value: span.start }, range: span });
       continue;
     }
     if (timex.type !== 'DATE' && timex.type !== 'TIME') continue;

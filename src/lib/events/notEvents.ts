@@ -8,6 +8,9 @@ import { firstVerbGroup, type Span, type Word } from '../analysis';
 // first rate rise since last December": a yardstick, not when it happened.
 const YARDSTICK =
   /\b(?:lowest|highest|first|biggest|largest|smallest|worst|best|most|least|strongest|weakest|fastest|slowest|longest|shortest|deadliest|hottest|coldest|wettest|driest|lows?|highs?|record|not seen|unseen|unmatched|unprecedented)\b[^.;]{0,40}?\bsince\s+(?:the\s+)?$|\bnot\s+(?:\w+\s+){0,2}?(?:traded|been|closed|stood|reached|seen)\s+(?:at\s+|around\s+|near\s+)?(?:these|such|those|that|this)\s+levels?\s+since\s+$/i;
+// "changing faster than at any time in the past 50 years", "more than ever before in 2023",
+// "higher than in any year since 1998": the span a comparison reaches over, not when it happened.
+const THAN_ANY = /\bthan\s+(?:at\s+|in\s+|during\s+)?(?:any(?:\s+other)?\s+(?:time|point|year|month|moment|period|stage)|ever(?:\s+before)?)\s+(?:\w+\s+){0,2}?(?:in|during|over|since|before|for)\s+(?:the\s+)?$/i;
 // "fell 35% compared to a year ago", "up from $38,373 a year ago", "slightly higher than it did
 // in the preceding year", "an increase of 54 points from March 12", "instead of the two
 // foreseen as of September", "no change from its assessment last month": the baseline of a
@@ -63,10 +66,16 @@ const PERIOD_OF = /\b(?:(?:outlook|forecasts?|projections?|estimates?|guidance|n
 
 // (A figure tallied from a day, "has lost 70 percent since July 31", is countedSince.ts's.)
 
+/** Whether `timex` names the period a forecast or a report covers ("slashed its forecasts for the
+ * next few months"): what happened is the forecast, even when the period lies ahead. */
+export function periodCovered(text: string, statement: Span, timex: Timex): boolean {
+  return PERIOD_OF.test(text.slice(Math.max(statement.start, timex.start - 70), timex.start));
+}
+
 /** Why the date `timex` of a statement dates no event there, or null when it may. */
 export function comparisonOrYardstick(text: string, statement: Span, timex: Timex): 'comparison' | null {
   const lead = text.slice(Math.max(statement.start, timex.start - 70), timex.start);
-  if (YARDSTICK.test(lead) || BASELINE.test(lead) || BASELINE_TAIL.test(lead) || HYPOTHETICAL.test(lead) || PERIOD_OF.test(lead) || RANKED_WITHIN.test(lead) || FROM_FIGURE.test(lead) || ODDS.test(lead)) return 'comparison';
+  if (YARDSTICK.test(lead) || THAN_ANY.test(lead) || BASELINE.test(lead) || BASELINE_TAIL.test(lead) || HYPOTHETICAL.test(lead) || PERIOD_OF.test(lead) || RANKED_WITHIN.test(lead) || FROM_FIGURE.test(lead) || ODDS.test(lead)) return 'comparison';
   if (BASELINE_LEVEL_LEAD.test(lead) && BASELINE_LEVEL.test(text.slice(timex.end, timex.end + 20))) return 'comparison';
   if (COMPARED_AFTER.test(text.slice(timex.end, Math.min(statement.end, timex.end + 12)))) return 'comparison';
   // (the condition may be a clause of its own before the statement: read back to the sentence's start)

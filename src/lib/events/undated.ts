@@ -8,6 +8,7 @@ import type { Statement } from './statements';
 import { firstVerbGroup, type Word } from '../analysis';
 import { readCues } from './cues';
 import { noParticularDay } from './noDay';
+import { periodCovered } from './notEvents';
 import { leavesQuoteOpen } from './speaker';
 
 // Undated events need a label that says something ("will go" is not an event).
@@ -137,6 +138,8 @@ export function undatedEvent(text: string, st: Statement, sentence: Span, future
   if (future && (/^the future$/i.test(future.text) || HEDGE.test(st.cueText) || text[sentence.end - 1] === '?' || SPEAKER_PROMISE.test(st.cueText))) return null;
   // "apprehension about the coming days is running high": the days are what a feeling is about
   if (future && /\b(?:about|over|of|for)\s+$/i.test(text.slice(Math.max(sentence.start, future.start - 8), future.start)) && !st.cues.firm) return null;
+  // "slashed its forecasts for the next few months": the months are what a forecast covers
+  if (future && periodCovered(text, st.span, future)) return null;
   const label = labelOf(text, st, future ? [future] : []);
   if (label.split(' ').length < MIN_UNDATED_WORDS || EMBEDDED_QUESTION.test(label)) return null;
   // "He will be someday": a verb group with nothing after it names nothing that will happen

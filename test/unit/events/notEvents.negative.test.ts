@@ -6,7 +6,7 @@ import { timexOf } from './helpers';
 
 const PUBLISHED = '2024-05-15';
 const datesOf = (text: string, timexes: [string, string, string?][]) =>
-  buildEvents(text, timexes.map(([words, value, type]) => timexOf(text, words, value, (type as 'DATE' | 'TIME') ?? 'DATE')), PUBLISHED).map((e) => e.when.text);
+  buildEvents(text, timexes.map(([words, value, type]) => timexOf(text, words, value, (type as 'DATE' | 'TIME' | 'DURATION') ?? 'DATE')), PUBLISHED).map((e) => e.when.text);
 
 describe('a year that qualifies a noun is no event', () => {
   it('drops a bond named by its maturity year', () => {
@@ -74,6 +74,15 @@ describe('the tail of a comparison and the period a forecast covers are no event
   });
   it('drops the period a forecast covers ("its outlook for 2025")', () => {
     expect(datesOf('The agency is trimming its outlook for 2025 again.', [['2025', '2025']])).toEqual([]);
+  });
+  it('drops the months ahead a forecast covers, counted from now', () => {
+    expect(datesOf('The brewer cut its sales projections for the next six months.', [['the next six months', 'P6M', 'DURATION']])).toEqual([]);
+  });
+  it('drops the span a comparison reaches over ("than at any time in the past 40 years")', () => {
+    expect(datesOf('Farm incomes are falling faster than at any time in the past 40 years.', [['the past 40 years', 'P40Y', 'DURATION']])).toEqual([]);
+  });
+  it('drops the year a comparison reaches back to ("than in any year since 1998")', () => {
+    expect(datesOf('Fewer ships docked than in any year since 1998.', [['1998', '1998']])).toEqual([]);
   });
 });
 

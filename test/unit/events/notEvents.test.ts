@@ -5,8 +5,8 @@ import { buildEvents } from '../../../src/lib/events';
 import { timexOf } from './helpers';
 
 const PUBLISHED = '2024-05-15';
-const datesOf = (text: string, timexes: [string, string][]) =>
-  buildEvents(text, timexes.map(([words, value]) => timexOf(text, words, value)), PUBLISHED).map((e) => e.when.text);
+const datesOf = (text: string, timexes: [string, string, 'DATE' | 'DURATION'?][]) =>
+  buildEvents(text, timexes.map(([words, value, type]) => timexOf(text, words, value, type ?? 'DATE')), PUBLISHED).map((e) => e.when.text);
 
 describe('dates that look like qualifiers or comparisons but date events', () => {
   it('keeps a year before an event noun ("the 2022 election")', () => {
@@ -29,6 +29,12 @@ describe('dates that look like qualifiers or comparisons but date events', () =>
   });
   it('keeps a drop "on" a day, which dates the drop', () => {
     expect(datesOf('The peso steadied after a 2 percent drop on Monday.', [['Monday', '2024-05-13']])).toEqual(['Monday']);
+  });
+  it('keeps work spread over the years ahead, which no forecast covers', () => {
+    expect(datesOf('The council will rebuild the sea wall over the next three years.', [['the next three years', 'P3Y', 'DURATION']])).toEqual(['the next three years']);
+  });
+  it('keeps the day a record was set, after "than at any time on record"', () => {
+    expect(datesOf('The river rose higher than at any time on record on Tuesday.', [['Tuesday', '2024-05-14']])).toEqual(['Tuesday']);
   });
   it('keeps the date of a forecast compared with an earlier one', () => {
     expect(datesOf('Chile is expected to grow 2% this year compared with 2.5% in the spring outlook.', [['this year', '2024']])).toEqual(['this year']);
