@@ -1,19 +1,56 @@
 // "its fiscal first quarter, ended Sept. 30", "the quarter ending March 31", "the fiscal year
 // ended June 30": results stories name a period by the day it ended, and a company's fiscal
-// quarters need not be the calendar's, so the day decides: the quarter is the three months to
-// that day (the calendar quarter holding it), the fiscal year the year it ended in (TimeML gives
-// "fiscal 1989" as 1989). Only the value changes; spans, order and count stay, so the per-timex
-// lists kept beside them stay aligned. Knows nothing of events.
+// quarters need not be the calendar's. A quarter named by its place in the fiscal year keeps it,
+// as the words do ("the fourth quarter ended January 31" is a fourth quarter, though the
+// calendar's first holds the day), in the year of that day, or in the fiscal year the story
+// names when it holds the quarter (a retailer's "fiscal 1986" ends in January 1987: its fourth
+// quarter is 1986-Q4); a quarter named only as "the quarter" is the three months to that day (the
+// calendar quarter holding it); the fiscal year is the year it ended in (TimeML gives "fiscal
+// 1989" as 1989). Only the value changes; spans, order and count stay, so the per-timex lists
+// kept beside them stay aligned. Knows nothing of events.
 import type { Timex } from '../document';
 import { formatIsoWeek } from './calendar';
+import { ANCHOR_SAME } from './placeholders';
 
-// between the period and its end day: ", ended", "which ended", "that ended", "ending", "to"
-const ENDED = /^\s*,?\s*(?:(?:which|that)\s+)?(?:ended|ending|through|to)\s+(?:on\s+)?$/i;
+// between the period and its end day: ", ended", "which ended", "that ended", "ending", "to";
+// a quarter and the year it closes ended together ("the fourth quarter and full-year ended
+// January 31")
+const ENDED = /^\s*,?\s*(?:and\s+(?:the\s+)?(?:full[\s-])?(?:fiscal\s+)?year\s+)?(?:(?:which|that)\s+)?(?:ended|ending|through|to)\s+(?:on\s+)?$/i;
 // the end day, or only its month ("the year ended December 1986")
 const DAY = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/;
+// a quarter's place in its year ("last" is the latest quarter, not the fourth: "during the last
+// quarter, which ended December 30")
+const PLACE = /\b(first|second|third|fourth|final|1st|2nd|3rd|4th)\b/i;
+const PLACES: Record<string, number> = { first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4, final: 4 };
+// the story's own name for a fiscal year: "fiscal 1986", "fiscal year 1986", "the 1986 fiscal year"
+const FISCAL_NAMED = /\bfiscal\s+(?:year\s+)?(\d{4})\b|\b(\d{4})\s+fiscal\s+year\b/gi;
+
+/**
+ * The fiscal year the story names that holds quarter `n` ended in `month` of `year`: the
+ * fiscal year ends `4 - n` quarters after it and is named by the year it ends in, or, when it
+ * ends in January or February (a retailer's, mostly the year before), by the year before; null
+ * when the story names neither ("compared with fiscal 1986" in a story of fiscal 1987 is no name).
+ */
+function fiscalYearNamed(text: string, year: number, month: number, n: number): number | null {
+  const last = month - 1 + 3 * (4 - n);
+  const endsIn = year + Math.floor(last / 12);
+  const names = new Set([...text.matchAll(FISCAL_NAMED)].map((m) => Number(m[1] ?? m[2])));
+  if (names.has(endsIn)) return endsIn;
+  return last % 12 < 2 && names.has(endsIn - 1) ? endsIn - 1 : null;
+}
+
+// a quarter named without its year, placed by its sentence's tense (placeholders.ts)
+const YEARLESS_QUARTER = new RegExp(`^${ANCHOR_SAME}\\(Q([1-4])\\)\\|`);
 
 export function periodsByEndDay(text: string, timexes: Timex[]): Timex[] {
+  // the fiscal quarter the story reports, once a quarter named by its place has been ended on a day
+  let fiscal: { year: number; n: number } | null = null;
   return timexes.map((t, i) => {
+    // an earlier quarter of that fiscal year, named without its year ("its net loss for the nine
+    // months ended October 31 ... after a third quarter loss" beside a fourth quarter ended
+    // January 31) is of the same fiscal year, which the calendar's tense cannot tell
+    const yearless = fiscal && YEARLESS_QUARTER.exec(t.value);
+    if (fiscal && yearless && Number(yearless[1]) < fiscal.n) return { ...t, value: `${fiscal.year}-Q${yearless[1]}` };
     const next = timexes[i + 1];
     if (!next || t.type !== 'DATE' || !ENDED.test(text.slice(t.end, next.start))) return t;
     const day = DAY.exec(next.value);
@@ -25,7 +62,15 @@ export function periodsByEndDay(text: string, timexes: Timex[]): Timex[] {
       : /^\d{4}-W\d{2}$/.test(t.value) || /\bweek\b/i.test(t.text) ? 'week'
       : /\bmonth\b/i.test(t.text) ? 'month'
       : /\byear\b/i.test(t.text) ? 'year' : null;
-    if (unit === 'quarter') return { ...t, value: `${day[1]}-Q${Math.ceil(month / 3)}` };
+    if (unit === 'quarter') {
+      const place = PLACE.exec(t.text);
+      if (!place) return { ...t, value: `${day[1]}-Q${Math.ceil(month / 3)}` };
+      const n = PLACES[place[1].toLowerCase()];
+      const named = fiscalYearNamed(text, year, month, n) ?? year;
+      // (a calendar quarter ended on its last day is no fiscal one)
+      if (n !== Math.ceil(month / 3) || named !== year) fiscal = { year: named, n };
+      return { ...t, value: `${named}-Q${n}` };
+    }
     // "the week ended Oct. 21", "the month ended Sept. 30": weekly and monthly statistics
     if (unit === 'week') return date ? { ...t, value: formatIsoWeek({ year, month, day: date }) } : t;
     if (unit === 'month') return { ...t, value: `${day[1]}-${day[2]}` };

@@ -280,7 +280,7 @@ export const secondProbes: Probe[] = [
   ['weekday', "Monday's sell-off was the steepest since January.", '1991-10-16', 'Monday', { type: 'DATE', value: '1991-10-14' }],
   // fiscal years, published 1991-10-16
   ['fiscal', 'The Pentagon wants $291 billion for fiscal 1992, which began Oct. 1.', '1991-10-16', 'fiscal 1992', { type: 'DATE', value: '1992' }],
-  ['fiscal', 'The retailer said it lost money in its fiscal first quarter, ended Aug. 31.', '1991-10-16', 'its fiscal first quarter', { type: 'DATE', value: '1991-Q3' }],
+  ['fiscal', 'The retailer said it lost money in its fiscal first quarter, ended Aug. 31.', '1991-10-16', 'its fiscal first quarter', { type: 'DATE', value: '1991-Q1' }],
   ['fiscal', 'Analysts expect a profit of $1.40 a share for the current fiscal year.', '1991-10-16', 'the current fiscal year', { type: 'DATE', value: '1991' }],
   ['fiscal', "Revenue for fiscal '91 was $4.2 billion.", '1991-10-16', "fiscal '91", { type: 'DATE', value: '1991' }],
   ['fiscal', 'The state faces a $1 billion deficit in the fiscal year that starts next July.', '1991-10-16', 'next July', { type: 'DATE', value: '1992-07' }],
@@ -326,8 +326,8 @@ export const thirdProbes: Probe[] = [
   ['comparison', C2, '1992-04-28', 'the same quarter last year', { type: 'DATE', value: '1991-Q1' }],
   ['comparison', C2, '1992-04-28', 'the quarter', { type: 'DATE', value: '1992-Q1' }],
   ['comparison', C2, '1992-04-28', 'year-earlier', { type: 'DATE', value: '1991-Q1' }],
-  ['comparison', C3, '1992-03-24', 'the fiscal third quarter', { type: 'DATE', value: '1992-Q1' }],
-  ['comparison', C3, '1992-03-24', 'a year earlier', { type: 'DATE', value: '1991-Q1' }],
+  ['comparison', C3, '1992-03-24', 'the fiscal third quarter', { type: 'DATE', value: '1992-Q3' }],
+  ['comparison', C3, '1992-03-24', 'a year earlier', { type: 'DATE', value: '1991-Q3' }],
   // weekdays, published Thursday 1992-04-23
   ['weekday', 'The Federal Reserve Board said Tuesday that industrial production rose 0.2% in March.', '1992-04-23', 'Tuesday', { type: 'DATE', value: '1992-04-21' }],
   ['weekday', 'The Commerce Department reports first-quarter gross national product Tuesday.', '1992-04-23', 'Tuesday', { type: 'DATE', value: '1992-04-28' }],
