@@ -59,6 +59,9 @@ export const durationParser: Parser = {
     }
     const unit = unitOf(match[5]);
     const countWords = match[3].toLowerCase();
+    // "1986 year operating net", "increasing 1986 year net": a results table's year before the
+    // singular noun, as "the 1986 year" is; a count of 1986 years would be plural
+    if (/^(?:1[89]|20)\d\d\s+year$/i.test(match[0])) return statedResult(context, match.index!, match[0], { type: 'DATE', value: countWords });
     // "another decade of these films", "for another year": one more unit, measured like "a year"
     const another = countWords === 'another';
     // "a days-long standoff": the article is the noun's and the count unknown

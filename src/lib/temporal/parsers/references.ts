@@ -8,7 +8,7 @@ import { durationValue, unitOf } from '../units';
 import { tenseAround } from '../tense';
 
 const WORDS: [RegExp, string][] = [
-  [/^(?:now|currently|presently|nowadays|at present|these days|the time being|current|at the moment|the moment|the (?:current|present) moment|the present(?: day)?)$/i, 'PRESENT_REF'],
+  [/^(?:now|currently|presently|nowadays|at present|these days|the time being|current|at the moment|the moment|this moment|the (?:current|present) moment|the present(?: day)?)$/i, 'PRESENT_REF'],
   [/^(?:recently|recent|lately|formerly|the past|more recently|recent (?:days|weeks|months|quarters|years|decades|(?:\S+ )?history)|once|(?:not\s+(?:so\s+)?)?long ago|the other day|those days)$/i, 'PAST_REF'],
   [/^(?:soon|very soon|someday|some day|the future|the near future|the near term|the long term|the short term|the (?:long|short) run|the (?:days|weeks|months|years|decades) (?:ahead|to come)|eventually|shortly)$/i, 'FUTURE_REF'],
 ];
@@ -19,7 +19,7 @@ const TIME_OR_STATE =
   /^\s+(?:[\w.'-]+\s+)?(?:circumstances|situation|state|climate|conditions|environment|crisis|crises|turmoil|slump|downturn|recession|slowdown|upturn|boom|rally|surge|spike|sell-?off|slide|decline|drop|fall|rise|gains?|loss(?:es)?|moves?|months?|weeks?|days|years|decades|history|past|times|era|period|session|term|cycle|season|levels?|rates?|trends?|events|developments|trading|sessions?|attacks|violence|fighting|unrest|protests|weakness|strength|volatility|market|economic\b)/i;
 
 const PATTERN =
-  /(?<![\w'-])(?:right\s+)?(now|currently|presently|nowadays|at present|these days|the time being|at the moment|current|(?:more\s+)?recently|recent(?:\s+(?:days|weeks|months|quarters|years|decades|(?:[A-Z][\w.]*\s+)?history))?|lately|formerly|(?:very\s+)?soon|shortly|the\s+(?:near\s+)?future|the\s+(?:near|long|short)\s+term|the\s+(?:long|short)\s+run|the\s+(?:days|weeks|months|years|decades)\s+(?:ahead(?!\s+of\b)|to\s+come)|the\s+past(?!\s+(?:[\w-]+\s+){0,2}(?:days?|weeks?|months?|years?|decades?|quarters?|centur\w+|fortnight|seasons?|weekends?|nights?|hours?|minutes?|half)\b)|(?<=\bfor\s+)the\s+moment|the\s+(?:current|present)\s+moment|(?:not\s+(?:so\s+)?)?long\s+ago|the\s+other\s+day|the\s+present(?:\s+day)?|(?<=\b(?:in|of|during|since)\s+)those\s+days|those\s+days(?=\s+(?:are|were)\s+(?:over|gone|long\s+gone|behind)\b)|someday|some\s+day|one\s+day)(?![\w-])/i;
+  /(?<![\w'-])(?:right\s+)?(now|currently|presently|nowadays|at present|these days|the time being|at the moment|current|(?:more\s+)?recently|recent(?:\s+(?:days|weeks|months|quarters|years|decades|(?:[A-Z][\w.]*\s+)?history))?|lately|formerly|(?:very\s+)?soon|shortly|the\s+(?:near\s+)?future|the\s+(?:near|long|short)\s+term|the\s+(?:long|short)\s+run|the\s+(?:days|weeks|months|years|decades)\s+(?:ahead(?!\s+of\b)|to\s+come)|the\s+past(?!\s+(?:[\w-]+\s+){0,2}(?:days?|weeks?|months?|years?|decades?|quarters?|centur\w+|fortnight|seasons?|weekends?|nights?|hours?|minutes?|half)\b)|(?<=\bfor\s+)the\s+moment|(?<=\bat\s+)this\s+moment|the\s+(?:current|present)\s+moment|(?:not\s+(?:so\s+)?)?long\s+ago|the\s+other\s+day|the\s+present(?:\s+day)?|(?<=\b(?:in|of|during|since)\s+)those\s+days|those\s+days(?=\s+(?:are|were)\s+(?:over|gone|long\s+gone|behind)\b)|someday|some\s+day|one\s+day)(?![\w-])/i;
 
 // words after "the future" or "the past" that keep them nouns: function words, and the verbs
 // news puts after them ("the future looks bright", "the past serves as a guide")
@@ -48,6 +48,8 @@ export const referencesParser: Parser = {
     const before = context.text.slice(Math.max(0, match.index! - 40), match.index);
     if ((lower === 'current' || lower === 'recent') && !TIME_OR_STATE.test(after) && /^\s+(?:[a-z]+\s+)?[a-zA-Z]/.test(after)) return null;
     if (lower === 'formerly') return null;
+    // "It was at this moment that imams started": a narrative's moment, no present
+    if (lower === 'this moment' && /\b(?:was|were)\s+at\s+$/i.test(before)) return null;
     // "the future king", "the future connections between them", "the past winners": before a
     // noun the word is an adjective of that noun, not a time; after it a verb or a function word
     // keeps it a noun ("the future looks bright", "in the future, we"), as does "in" before it,
