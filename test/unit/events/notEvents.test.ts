@@ -5,7 +5,7 @@ import { buildEvents } from '../../../src/lib/events';
 import { timexOf } from './helpers';
 
 const PUBLISHED = '2024-05-15';
-const datesOf = (text: string, timexes: [string, string, 'DATE' | 'DURATION'?][]) =>
+const datesOf = (text: string, timexes: [string, string, ('DATE' | 'DURATION')?][]) =>
   buildEvents(text, timexes.map(([words, value, type]) => timexOf(text, words, value, type ?? 'DATE')), PUBLISHED).map((e) => e.when.text);
 
 describe('dates that look like qualifiers or comparisons but date events', () => {
