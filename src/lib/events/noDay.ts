@@ -40,7 +40,9 @@ export function noParticularDay(text: string, statementStart: number, timex: Tim
 // weekend": a date in a question, or in a clause whose subject is the reader, tells no news.
 const ASKED = /^[^.!?]*\?/;
 
-const AUDIENCE_CALL = /^\W*(?:tune in|join us|watch (?:it )?live|listen live|don['’]t miss|catch (?:it|the show|us)|sign up|register now|follow (?:us|along) live)\b/i;
+// ("Get ready for a wild 2017", "Brace yourself for a busy summer": the writer's aside to the
+// reader about a whole period, not a happening in it)
+const AUDIENCE_CALL = /^\W*(?:tune in|join us|watch (?:it )?live|listen live|don['’]t miss|catch (?:it|the show|us)|sign up|register now|follow (?:us|along) live|get ready for|brace (?:yourself|yourselves) for|buckle up for)\b/i;
 
 /** Whether `timex` sits in a question or a clause addressed to "you". */
 export function askedOrAddressed(text: string, statementStart: number, statementEnd: number, timex: Timex, wordsOf: () => readonly Word[]): boolean {

@@ -62,7 +62,9 @@ const BASELINE_TAIL =
 // forecast or a report covers; what happened is the forecast, dated elsewhere or not at all.
 // "a best guess of 2030", "an estimate of 2035": the year is what is guessed, not a time at which
 // anything happened.
-const PERIOD_OF = /\b(?:(?:outlook|forecasts?|projections?|estimates?|guidance|numbers|figures|data|statistics|results|survey|budget|targets?)\s+(?:[\w’']+\s+){0,4}?for\s+(?:the\s+)?(?:whole\s+|full\s+|fiscal\s+|calendar\s+)?|(?:estimate|guess|prediction|projection)\s+of\s+)$/i;
+// ("the top 7 predictions for mobile in 2017": a forecast names what it is about, then its
+// year; "released its figures for Europe in March" may date the release, and stays)
+const PERIOD_OF = /\b(?:(?:outlook|forecasts?|projections?|predictions?|estimates?|guidance|numbers|figures|data|statistics|results|survey|budget|targets?)\s+(?:[\w’']+\s+){0,4}?for\s+(?:the\s+)?(?:whole\s+|full\s+|fiscal\s+|calendar\s+)?|(?:outlook|forecasts?|projections?|predictions?)\s+for\s+[\w’']+(?:\s+[\w’']+)?\s+in\s+|(?:estimate|guess|prediction|projection)\s+of\s+)$/i;
 
 // (A figure tallied from a day, "has lost 70 percent since July 31", is countedSince.ts's.)
 

@@ -135,6 +135,9 @@ export function undatedEvent(text: string, st: Statement, sentence: Span, future
     if (st.cues.future === 'possible' || ESTIMATE.test(st.cueText) || TREND.test(st.cueText)) return null;
     if (!verbPointsAhead(st, wordsOf(), text)) return null;
   }
+  // ("In the short term, she is likely to work in the private sector": a horizon, not a when,
+  // leaves an estimate an estimate; "is likely to fine the bank soon" has its when)
+  if (future && /\b(?:short|medium|long)[\s-]+(?:term|run)\b/i.test(future.text) && ESTIMATE.test(st.cueText)) return null;
   if (future && (/^the future$/i.test(future.text) || HEDGE.test(st.cueText) || text[sentence.end - 1] === '?' || SPEAKER_PROMISE.test(st.cueText))) return null;
   // "apprehension about the coming days is running high": the days are what a feeling is about
   if (future && /\b(?:about|over|of|for)\s+$/i.test(text.slice(Math.max(sentence.start, future.start - 8), future.start)) && !st.cues.firm) return null;

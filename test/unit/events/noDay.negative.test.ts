@@ -72,6 +72,8 @@ describe('a call to the audience is no event', () => {
   it.each([
     ['Tune in this Saturday at 9 a.m. for the mayor’s phone-in.', 'this Saturday', '2024-05-18'],
     ['Join us Thursday for a live chat with the harbour master.', 'Thursday', '2024-05-16'],
+    ['Get ready for a rough 2025 if you sell solar panels.', '2025', '2025'],
+    ['Brace yourself for a sweltering July on the coast.', 'July', '2024-07'],
   ])('%j', (text, words, value) => {
     expect(eventsOf(text, [[words, value]])).toEqual([]);
   });

@@ -75,6 +75,9 @@ describe('the tail of a comparison and the period a forecast covers are no event
   it('drops the period a forecast covers ("its outlook for 2025")', () => {
     expect(datesOf('The agency is trimming its outlook for 2025 again.', [['2025', '2025']])).toEqual([]);
   });
+  it('drops the year of a list of predictions about a subject ("predictions for mobile in 2017")', () => {
+    expect(datesOf('Here are our five forecasts for farming in 2025:', [['2025', '2025']])).toEqual([]);
+  });
   it('drops the months ahead a forecast covers, counted from now', () => {
     expect(datesOf('The brewer cut its sales projections for the next six months.', [['the next six months', 'P6M', 'DURATION']])).toEqual([]);
   });

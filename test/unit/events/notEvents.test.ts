@@ -30,6 +30,9 @@ describe('dates that look like qualifiers or comparisons but date events', () =>
   it('keeps a drop "on" a day, which dates the drop', () => {
     expect(datesOf('The peso steadied after a 2 percent drop on Monday.', [['Monday', '2024-05-13']])).toEqual(['Monday']);
   });
+  it('keeps the month figures for a region were released in', () => {
+    expect(datesOf('The ministry released its export figures for Asia in April.', [['April', '2024-04']])).toEqual(['April']);
+  });
   it('keeps work spread over the years ahead, which no forecast covers', () => {
     expect(datesOf('The council will rebuild the sea wall over the next three years.', [['the next three years', 'P3Y', 'DURATION']])).toEqual(['the next three years']);
   });

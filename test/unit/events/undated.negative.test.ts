@@ -21,6 +21,11 @@ describe('undated projections read from the clause’s own verb', () => {
 });
 
 describe('a forecast, a wish or a past intention is no projection', () => {
+  it('gives none for a likely course named with a vague period ahead', () => {
+    const text = 'In the long run, aides said the senator is likely to teach law.';
+    const at = text.indexOf('the long run');
+    expect(buildEvents(text, [{ start: at, end: at + 12, text: 'the long run', type: 'DATE', value: 'FUTURE_REF' }], '2024-05-15').map((e) => e.label)).toEqual([]);
+  });
   it('gives none for the months a forecast was cut for', () => {
     const text = 'The ratings agency lowered its growth forecasts for the coming months.';
     const at = text.indexOf('the coming months');
