@@ -3,8 +3,10 @@
 // tense looks ahead (the futurate "opens Monday"), so a date the headline names and the lead
 // names again in the same words takes the lead's value, read there with the lead's own verbs.
 // The headline is the text's first line when it ends without a sentence's closing mark; the lead
-// the few hundred characters after it. Only values change; spans, order and count stay.
-// Knows nothing of how the timexes were found.
+// the few hundred characters after it. A wire headline that closes on the bare period its
+// figures cover ("CANADA CURRENT ACCOUNT DEFICIT UP IN QUARTER", "MONEY SUPPLY RISES IN WEEK")
+// names the period the lead reports, and takes the lead's first value of that unit. Knows
+// nothing of how the timexes were found.
 import type { Timex } from '../document';
 
 // a headline is short; the lead is its first sentence or two
@@ -17,7 +19,8 @@ export function headlineDates(text: string, timexes: Timex[]): Timex[] {
   if (end < 0 || end - start > HEADLINE_MAX || /[.!?;:]["'\u201d\u2019]?\s*$/.test(text.slice(start, end))) return timexes;
   const lead = timexes.filter((t) => t.start > end && t.start < end + LEAD_REACH);
   if (!lead.length) return timexes;
-  return timexes.map((t) => {
+  const bare = barePeriod(text.slice(start, end), start, lead);
+  return (bare && !timexes.some((t) => t.end > bare.start && t.start < bare.end) ? [bare, ...timexes] : timexes).map((t) => {
     if (t.end > end || (t.type !== 'DATE' && t.type !== 'TIME')) return t;
     const words = t.text.toLowerCase();
     const again = lead.find((u) => u.text.toLowerCase() === words);
@@ -25,4 +28,20 @@ export function headlineDates(text: string, timexes: Timex[]): Timex[] {
     const { mod: _mod, ...rest } = t;
     return again.mod ? { ...rest, type: again.type, value: again.value, mod: again.mod } : { ...rest, type: again.type, value: again.value };
   });
+}
+
+// the headline's closing "IN QUARTER", set in capitals as wire headlines are
+const BARE_PERIOD = /\bIN\s+(QUARTER|MONTH|WEEK)\s*$/;
+const COMPARED = /\b(?:before|previous|prior|earlier|ago|last|preceding)\b/i;
+const UNIT_VALUE: Record<string, RegExp> = { QUARTER: /^\d{4}-Q[1-4]$/, MONTH: /^\d{4}-\d{2}$/, WEEK: /^\d{4}-W\d{2}$/ };
+
+/** The headline's bare period as a timex valued by the lead's first period of its unit, or null. */
+function barePeriod(headline: string, offset: number, lead: Timex[]): Timex | null {
+  const m = BARE_PERIOD.exec(headline);
+  if (!m || headline !== headline.toUpperCase()) return null;
+  // (a period the lead compares with, "from 7.15 pct the week before", is not the one reported)
+  const same = lead.find((t) => t.type === 'DATE' && UNIT_VALUE[m[1]].test(t.value) && !COMPARED.test(t.text));
+  if (!same) return null;
+  const at = offset + m.index + m[0].indexOf(m[1]);
+  return { start: at, end: at + m[1].length, text: m[1], type: 'DATE', value: same.value };
 }

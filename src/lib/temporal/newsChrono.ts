@@ -90,7 +90,7 @@ function newsChrono() {
       guarded(thatPartOfDayParser, guard(/that (?:morning|afternoon|evening|night)\b/i, ['morning', 'afternoon', 'evening', 'night'])),
       guarded(relativeDayParser, guard(/\b(?:next|following|previous|preceding|prior|before|after)\b/i, ['next', 'following', 'previous', 'preceding', 'prior', 'before', 'after'])),
       guarded(clockZoneParser, anyWord(['utc', 'gmt', 'noon', 'midnight'])),
-      guarded(fiscalYearParser, anyWord(['fiscal', 'fy', 'financial'])),
+      guarded(fiscalYearParser, anyWord(['fiscal', 'fy', 'financial', 'calendar'])),
       guarded(samePeriodParser, guard(/the (?:same|corresponding|comparable|like) |the\s+(?:period|month|quarter|half)\s+(?:(?:of|in)\s+)?(?:a|one|last|the)\s/i, ['same', 'corresponding', 'comparable', 'like', 'period', 'month', 'quarter', 'half'])),
       guarded(yearEarlierParser, guard(/(?:year|yr).(?:earlier|ago)|year-before|(?:prior|previous).year/i, ['year', 'yr'])),
       guarded(holidayParser, guard(/Holocaust|Christmas|Boxing|New Year|Valentine|Halloween|Independence|Fourth|Veterans|Armistice|Remembrance|Bastille|Thanksgiving|Black Friday|Cyber Monday|Labou?r Day|Memorial|Luther|Presidents|Mother|Father|Easter|Good Friday|Election Day/, ['holocaust', 'christmas', 'boxing', 'new', 'valentine', 'halloween', 'independence', 'fourth', 'veterans', 'armistice', 'remembrance', 'bastille', 'thanksgiving', 'black', 'cyber', 'labor', 'labour', 'memorial', 'luther', 'presidents', 'mother', 'father', 'easter', 'good', 'election'])),

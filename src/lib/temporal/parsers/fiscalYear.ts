@@ -1,4 +1,5 @@
 // Fiscal years as company news writes them: "fiscal 2024", "fiscal year 2024", "fiscal '24",
+// (and the calendar year set against one: "calendar 1985", "calendar year 1985", one span as "fiscal 1985" is),
 // "FY2024", "FY24", "the 2024 fiscal year", "its 2024 fiscal year", "the current fiscal year", "last fiscal year". TimeML gives
 // the year the fiscal year is named by ("fiscal 1989" is 1989): where it starts depends on the
 // company, and the guidelines value it as that year. "the current fiscal year" is
@@ -17,7 +18,7 @@ import { tenseAround } from '../tense';
 const SHIFT: Record<string, number> = { current: 0, this: 0, present: 0, last: -1, previous: -1, prior: -1, past: -1, next: 1, coming: 1 };
 
 const PATTERN =
-  /(?<![\w-])(?:fiscal(?:\s+year)?\s+(\d{4}|['\u2019]\d{2})|FY\s?(\d{4}|\d{2})|(?:the\s+)?(\d{4})\s+fiscal\s+year|(?:the\s+)?(current|this|present|last|previous|prior|past|next|coming)\s+(?:fiscal|financial)\s+year|(?<=\b(?:for|in|during|through|of)\s+)the\s+(?:fiscal|financial)\s+year|(?<=(?:\b(?:its|their)|\w['\u2019]s)\s+)(?:fiscal|financial)\s+year(?=\s+(?:ended|ending)\s)|fiscal-year(?=\s+(?:(?:pre-?tax|net|operating|adjusted|core)\s+)?(?:profits?|loss(?:es)?|sales|revenues?|results|earnings|guidance|outlook|forecasts?|income|dividends?|growth|figures?)\b))(?![\w-]|\s+(?:\d{4}|ends|to)\b|\s+(?:ended|ending)\b(?!\s+(?:on\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d))/i;
+  /(?<![\w-])(?:(?:fiscal|calendar)(?:\s+year)?\s+(\d{4}|['\u2019]\d{2})|FY\s?(\d{4}|\d{2})|(?:the\s+)?(\d{4})\s+fiscal\s+year|(?:the\s+)?(current|this|present|last|previous|prior|past|next|coming)\s+(?:fiscal|financial)\s+year|(?<=\b(?:for|in|during|through|of)\s+)the\s+(?:fiscal|financial)\s+year|(?<=(?:\b(?:its|their)|\w['\u2019]s)\s+)(?:fiscal|financial)\s+year(?=\s+(?:ended|ending)\s)|fiscal-year(?=\s+(?:(?:pre-?tax|net|operating|adjusted|core)\s+)?(?:profits?|loss(?:es)?|sales|revenues?|results|earnings|guidance|outlook|forecasts?|income|dividends?|growth|figures?)\b))(?![\w-]|\s+(?:\d{4}|ends|to)\b|\s+(?:ended|ending)\b(?!\s+(?:on\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d))/i;
 
 /** The year ending in `twoDigits` nearest publication ("FY89" in 1989 is 1989, "FY24" in 2024 is 2024). */
 function nearestYear(twoDigits: number, published: number): number {

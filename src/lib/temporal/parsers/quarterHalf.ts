@@ -24,12 +24,14 @@ const PATTERN = new RegExp(
     `|(?:(\\d{4})\\s+)?\\b([QH])([1-4])(?:\\s+(\\d{4})|\\s*'(\\d{2}))?` +
     // "the September quarter": the quarter that ends in that month; "the April-June quarter",
     // "the July-September period": its months, as wire copy names a quarter
-    `|(?:the\\s+)?(?:(?:January|April|July|October)[-\\u2013/])?(March|June|September|December)[\\s-](?:quarter|(?<=[-\\u2013/]\\w+\\s)period))(?![\\w-])`,
+    // (with its year before or after the month: "the 1985 December quarter", "the December 1986 quarter")
+    `|(?:the\\s+)?(?:\\d{4}\\s+)?(?:(?:January|April|July|October)[-\\u2013/])?(March|June|September|December)(?:\\s+\\d{4})?[\\s-](?:quarter|(?<=[-\\u2013/]\\w+\\s)period))(?![\\w-])`,
   'i',
 );
 
-// a figure of comparison right before the period: "from 4.42 billion in ", "against a 57 mln withdrawal in "
-const COMPARED_FIGURE = /\b(?:from|against|compared\s+with|versus|vs\.?)\s+(?:an?\s+)?[$\u20ac\u00a3\u00a5]?\d[\d.,]*\s*(?:%|pct|mln|bln|million|billion|dlrs?|cts|stg)?(?:\s+[a-z]+){0,3}\s+(?:in|during|for)\s+$/i;
+// a figure of comparison right before the period: "from 4.42 billion in ", "against a 57 mln
+// withdrawal in ", "up from a net inflow of 3.22 billion dlrs in "
+const COMPARED_FIGURE = /\b(?:from|against|compared\s+with|versus|vs\.?)\s+(?:an?\s+(?:[a-z-]+\s+){0,3}of\s+|an?\s+)?[$\u20ac\u00a3\u00a5]?\d[\d.,]*\s*(?:%|pct|mln|bln|million|billion|dlrs?|cts|stg)?(?:\s+[a-z]+){0,3}\s+(?:in|during|for)\s+$/i;
 const OF_AN_ERA = /^\s+of\s+(?:the\s+)?(?:(?:\d{3}0|['\u2019]?\d0)s\b|(?:\w+\s+)?(?:decade|century)\b|(?:\w+-)?\w+ties\b|aughts\b|noughties\b|last\s+(?:decade|century)\b)/i;
 
 // the quarters and halves whose year only their sentence's tense gave
@@ -51,6 +53,8 @@ export const quarterHalfParser: Parser = {
       if (!/^[A-Z]/.test(match[11])) return null;
       const first = /(January|April|July|October)[-\u2013/]/i.exec(match[0]);
       if (first && ['january', 'april', 'july', 'october'].indexOf(first[1].toLowerCase()) + 1 !== n) return null;
+      const written = /\b(\d{4})\b/.exec(match[0]);
+      if (written) year = Number(written[1]);
     } else if (match[1]) {
       kind = /^q/i.test(match[2]) ? 'Q' : 'H';
       n = ORDINAL[match[1].toLowerCase()];

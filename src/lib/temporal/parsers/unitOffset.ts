@@ -62,7 +62,10 @@ export const unitOffsetParser: Parser = {
     // "up from $4 million a year ago", "12% more than a year earlier", "profit a year ago was
     // hurt by a strike": beside figures, the year back is the reported period one year back
     // (1988-Q3 for a third-quarter story), not the year; a story with no period reported keeps it
-    if (count === 1 && unit === 'year' && sign < 0 && namesFigures(context.text)) value = reportAnchor(-1, value);
+    // (and "12 months earlier", statistics' way of saying it: "14.8 pct lower than they were 12
+    // months earlier" after February's figures is February a year back, not twelve months before
+    // the last month named)
+    if (((count === 1 && unit === 'year') || (count === 12 && unit === 'month')) && sign < 0 && namesFigures(context.text)) value = reportAnchor(-1, value);
     // "a year or so ago", "two weeks or more ago": about that far back
     const mod = match[1] ? MOD[match[1].toLowerCase()] : match[4] ? (/more/i.test(match[4]) ? 'MORE_THAN' : 'APPROX') : undefined;
     return statedResult(context, match.index!, match[0], { type: 'DATE', value, mod });
