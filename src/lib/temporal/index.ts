@@ -22,6 +22,8 @@ import { storyTimes } from './storyTime';
 import { periodsByEndDay } from './periodEnded';
 import { ofThatYear } from './ofThatYear';
 import { headlineDates } from './headlineDates';
+import { datelineDay } from './dateline';
+import { formatDay } from './calendar';
 
 export { parsePublished } from './reference';
 export { timexRange, type TimexRange } from './range';
@@ -78,8 +80,11 @@ const ahead = (t: Timex, published: string, sentence: string, start: number) => 
 const SPAN_DASH = /(?<=\d(?:st|nd|rd|th)?\s?)\u2013(?=\s?\d)/g;
 
 export function tagTimexes(text: string, published: string): Timex[] {
-  const reference = parsePublished(published);
-  if (!reference) throw new Error(`invalid publication date: ${published}`);
+  const stamp = parsePublished(published);
+  if (!stamp) throw new Error(`invalid publication date: ${published}`);
+  // (a dateline a day ahead of the stamp is the story's own day: dateline.ts)
+  const local = datelineDay(text, stamp);
+  const reference = local ? { ...stamp, ...local } : stamp;
   const refDate = referenceDate(reference);
   const option = { newsline: { reference } } satisfies NewsOption;
   const timexes: Timex[] = [];
@@ -90,7 +95,7 @@ export function tagTimexes(text: string, published: string): Timex[] {
   // each timex naming a month without its year, with its sentence, so that narrativeYear.ts can
   // ask its tense only where a narrative could claim it (reading tense costs a sentence's words)
   const yearless: ({ sentence: string; start: number; end: number } | null)[] = [];
-  const publishedDay = published.slice(0, 10);
+  const publishedDay = formatDay(reference);
   for (const piece of splitPieces(text)) {
     const sentence = text.slice(piece.start, piece.end);
     // chrono's parsers know the hyphen of "March 3-5" but not the en dash news prints there;

@@ -5,7 +5,8 @@ import { tagTimexes } from '../../../src/lib/temporal/index';
 // figure ("expects to move from a loss of 2 mln dlrs in the third quarter") keeps the quarter
 // ahead; "twelve months earlier" in a narrative counts from the date named; a lower-case
 // headline or one whose lead names no such period gains no timex; a month and a year without
-// "quarter" stay a month. Wednesday 1987-08-12.
+// "quarter" stay a month; exports forecast for a month months ahead stay ahead. Wednesday
+// 1987-08-12.
 const WED = '1987-08-12';
 const values = (text: string) => tagTimexes(text, WED).map((t) => [t.text, t.value]);
 
@@ -26,6 +27,10 @@ describe('tagTimexes: what the statistics-wire rules leave alone', () => {
   it('"IN WEEK" with no week in the lead gains no timex', () => {
     const story = 'DOLLAR FIRMER IN WEEK\n\nTOKYO, Aug 12 - The dollar closed at 148.20 yen.\n';
     expect(values(story).map(([text]) => text)).toEqual(['Aug 12']);
+  });
+
+  it('exports forecast for a month still months ahead stay ahead', () => {
+    expect(values('Sugar exports in November will reach 40,000 tonnes.')).toEqual([['November', '1987-11']]);
   });
 
   it('"June 1986" without "quarter" stays the month', () => {

@@ -8,7 +8,8 @@ import { tagTimexes } from '../../../src/lib/temporal/index';
 // that month a year back, as "a year earlier" is; a quarter named by its last month keeps a year
 // written before or after the month ("the 1986 June quarter", "the June 1986 quarter"); "calendar
 // 1986" is one span; a capitals headline closing on "IN QUARTER"/"IN WEEK" names the period its
-// lead reports. Sentences written for these tests; Wednesday 1987-08-12.
+// lead reports; imports, exports, a deficit or surplus forecast for the month just ended are
+// that month's, as sales and output are. Sentences written for these tests; Wednesday 1987-08-12.
 const WED = '1987-08-12';
 const values = (text: string) => tagTimexes(text, WED).map((t) => [t.text, t.value]);
 const valueOf = (text: string, words: string) => tagTimexes(text, WED).find((t) => t.text === words)?.value;
@@ -37,6 +38,10 @@ describe('tagTimexes: periods of wire statistics stories', () => {
   it('a capitals headline closing on "IN QUARTER" is the quarter its lead reports', () => {
     const story = 'SWEDISH TRADE SURPLUS WIDENS IN QUARTER\n\nSTOCKHOLM, Aug 12 - Sweden\'s trade surplus widened to 6.1 billion crowns in the second quarter from 4.0 billion in the first quarter.\n';
     expect(values(story)[0]).toEqual(['QUARTER', '1987-Q2']);
+  });
+
+  it('a trade figure for the month just ended, forecast, is that month, not next year\'s', () => {
+    expect(values('Lower grain exports in July should widen the deficit, economists said.')).toEqual([['July', '1987-07']]);
   });
 
   it('"IN WEEK" passes over the week the lead compares with', () => {

@@ -1,0 +1,20 @@
+// A wire story filed from a city ahead of the desk's clock carries the local day in its
+// dateline ("SYDNEY, March 16 - ..." on a story the desk dated March 15): its "tomorrow" and
+// "last week" count from the day the correspondent wrote, the dateline's. Only the day after
+// publication is taken (a time zone moves a day by one at most; a dateline a week off is a
+// slip or a stamp of another kind). Knows nothing of chrono or of the timexes.
+import { addDays, type YMD } from './calendar';
+
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+// "SYDNEY, March 16 - ", "TROY, Mich., March 12 - ", "VANCOUVER, British Columbia, March 11 - "
+const DATELINE = /^[A-Z][A-Z .'-]+,[^\n]{0,40}?\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(\d{1,2})\s+-\s/m;
+// the dateline opens the story: on its first lines
+const REACH = 400;
+
+/** The dateline's day when it is the day after `published`, else null. */
+export function datelineDay(text: string, published: YMD): YMD | null {
+  const m = DATELINE.exec(text.slice(0, REACH));
+  if (!m) return null;
+  const next = addDays(published, 1);
+  return next.month === MONTHS.indexOf(m[1].toLowerCase()) + 1 && next.day === Number(m[2]) ? next : null;
+}
