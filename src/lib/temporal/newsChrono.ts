@@ -92,7 +92,7 @@ function newsChrono() {
       guarded(clockZoneParser, anyWord(['utc', 'gmt', 'noon', 'midnight'])),
       guarded(fiscalYearParser, anyWord(['fiscal', 'fy', 'financial', 'calendar'])),
       guarded(samePeriodParser, guard(/the (?:same|corresponding|comparable|like) |the\s+(?:period|month|quarter|half)\s+(?:(?:of|in)\s+)?(?:a|one|last|the)\s/i, ['same', 'corresponding', 'comparable', 'like', 'period', 'month', 'quarter', 'half'])),
-      guarded(yearEarlierParser, guard(/(?:year|yr).(?:earlier|ago)|year-before|(?:prior|previous).year/i, ['year', 'yr'])),
+      guarded(yearEarlierParser, guard(/(?:year|yr).(?:earlier|ago)|year-before|(?:prior|previous).year|year.to.date/i, ['year', 'yr'])),
       guarded(holidayParser, guard(/Holocaust|Christmas|Boxing|New Year|Valentine|Halloween|Independence|Fourth|Veterans|Armistice|Remembrance|Bastille|Thanksgiving|Black Friday|Cyber Monday|Labou?r Day|Memorial|Luther|Presidents|Mother|Father|Easter|Good Friday|Election Day/, ['holocaust', 'christmas', 'boxing', 'new', 'valentine', 'halloween', 'independence', 'fourth', 'veterans', 'armistice', 'remembrance', 'bastille', 'thanksgiving', 'black', 'cyber', 'labor', 'labour', 'memorial', 'luther', 'presidents', 'mother', 'father', 'easter', 'good', 'election'])),
       guarded(unitOffsetParser, all(UNIT, guard(/\b(?:ago|earlier|before|later|from now|hence|back)\b/i, ['ago', 'earlier', 'before', 'later', 'now', 'hence', 'back']))),
       // the set parser's pattern needs "every", "each", "once", "twice", "times", a unit after

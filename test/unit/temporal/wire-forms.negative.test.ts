@@ -4,7 +4,7 @@ import { tagTimexes } from '../../../src/lib/temporal/index';
 // What the wire-form rules of wire-forms.test.ts must not do: a plural count of years stays a
 // span ("2000 years"), a hyphened count before a noun stays a span ("a 1000-year flood"); a
 // fraction of a rate is no duration ("5-1/2 pct"); a narrative's "was at this moment" is no
-// present. 1987-04-21.
+// present; "to date" alone names no year. 1987-04-21.
 const TUE = '1987-04-21';
 const values = (text: string) => tagTimexes(text, TUE).map((t) => [t.text, t.type, t.value]);
 
@@ -19,6 +19,10 @@ describe('tagTimexes: what the wire forms leave alone', () => {
 
   it('"rose 5-1/2 pct" is a figure with no time', () => {
     expect(values('Prime rates rose to 7-1/2 pct.')).toEqual([]);
+  });
+
+  it('"to date" without "year" names no year', () => {
+    expect(values('The label has sold 3 mln copies to date.')).toEqual([]);
   });
 
   it('"It was at this moment that" in a narrative is no present', () => {

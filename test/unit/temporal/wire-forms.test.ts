@@ -4,7 +4,8 @@ import { tagTimexes } from '../../../src/lib/temporal/index';
 // Forms the 1987 wire writes that were misread (issue 16's missed forms, from reuters/fresh4): a
 // results table's year before the singular noun ("1986 year net") is that year, not a count of
 // 1986 years; a half written as the wire's fraction ("3-1/2 months") is counted; "at this
-// moment" is the present, as "at the moment" is. Sentences written for these tests; 1987-04-21.
+// moment" is the present, as "at the moment" is; "year-to-date" is the year so far (found on
+// fresh4, confirmed on reuters/dev's "Year to date"). Sentences written for these tests; 1987-04-21.
 const TUE = '1987-04-21';
 const values = (text: string) => tagTimexes(text, TUE).map((t) => [t.text, t.type, t.value]);
 
@@ -19,6 +20,10 @@ describe('tagTimexes: wire forms', () => {
 
   it('"a 5-1/2 month strike" counts five and a half months', () => {
     expect(values('The miners returned after a 5-1/2 month strike.')).toEqual([['5-1/2 month', 'DURATION', 'P5.5M']]);
+  });
+
+  it('"Year-to-date" before a figure is the year so far, publication\'s', () => {
+    expect(values('Year-to-date copper shipments were 1.2 mln tonnes, the institute said.')).toEqual([['Year-to-date', 'DATE', '1987']]);
   });
 
   it('"at this moment" is the present', () => {

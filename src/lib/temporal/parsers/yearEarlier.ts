@@ -11,11 +11,13 @@ import { reportAnchor } from '../placeholders';
 import { anchorShift } from './anaphoricDay';
 import { namesFigures } from '../reportingPeriod';
 
-const PATTERN = /(?<![\w-])(?:(the)\s+)?(?:(?:year|yr)[-\s](?:earlier|ago)|year-before|prior[-\s]year|previous[-\s]year)(?:\s+(?:(?:fiscal|financial|calendar)\s+)?(quarter|period|month|half|week))?(?![\w-])/i;
+const PATTERN = /(?<![\w-])(?:(the)\s+)?(?:(?:year|yr)[-\s](?:earlier|ago)|year-before|prior[-\s]year|previous[-\s]year)(?:\s+(?:(?:fiscal|financial|calendar)\s+)?(quarter|period|month|half|week))?(?![\w-])|(?<![\w-])(year[-\s]to[-\s]date)(?![\w-])/i;
 
 export const yearEarlierParser: Parser = {
   pattern: () => PATTERN,
   extract(context, match) {
+    // "Year-to-date domestic crude output", "sales year to date": the year so far, publication's
+    if (match[3]) return statedResult(context, match.index!, match[0], { type: 'DATE', value: formatYear(publicationDay(context).year) });
     const noun = match[2]?.toLowerCase();
     let index = match.index!;
     let text = match[0];
