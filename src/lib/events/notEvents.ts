@@ -11,6 +11,12 @@ const YARDSTICK =
 // "changing faster than at any time in the past 50 years", "more than ever before in 2023",
 // "higher than in any year since 1998": the span a comparison reaches over, not when it happened.
 const THAN_ANY = /\bthan\s+(?:at\s+|in\s+|during\s+)?(?:any(?:\s+other)?\s+(?:time|point|year|month|moment|period|stage)|ever(?:\s+before)?)\s+(?:\w+\s+){0,2}?(?:in|during|over|since|before|for)\s+(?:the\s+)?$/i;
+// "looks much the same as yesterday", "similar to last year", "as busy as in 2019": the other
+// side of a likeness ("as early as Monday", "as recently as 2010" bound or date a happening).
+const LIKENESS = /(?:\b(?:the\s+same|similar|identical|comparable)\s+(?:as|to)|\bas\s+(?!early\b|late\b|soon\b|recently\b|long\b|far\b|quickly\b)[a-z]+\s+as)\s+(?:(?:in|on|at|during|for)\s+)?(?:the\s+)?$/i;
+// "fell 25 percent from their peak in 2006", "below its record high of March": the extreme a
+// figure is measured against, named by when it was reached.
+const EXTREME = /\b(?:from|since|below|above|off|under|near)\s+(?:its|their|the|a|his|her|an)\s+(?:[\w-]+\s+){0,2}?(?:peak|high|low|record|top|height|bottom|trough)s?\s+(?:in|of|on|at|set\s+in|reached\s+in)\s+(?:the\s+)?$/i;
 // "fell 35% compared to a year ago", "up from $38,373 a year ago", "slightly higher than it did
 // in the preceding year", "an increase of 54 points from March 12", "instead of the two
 // foreseen as of September", "no change from its assessment last month": the baseline of a
@@ -77,7 +83,7 @@ export function periodCovered(text: string, statement: Span, timex: Timex): bool
 /** Why the date `timex` of a statement dates no event there, or null when it may. */
 export function comparisonOrYardstick(text: string, statement: Span, timex: Timex): 'comparison' | null {
   const lead = text.slice(Math.max(statement.start, timex.start - 70), timex.start);
-  if (YARDSTICK.test(lead) || THAN_ANY.test(lead) || BASELINE.test(lead) || BASELINE_TAIL.test(lead) || HYPOTHETICAL.test(lead) || PERIOD_OF.test(lead) || RANKED_WITHIN.test(lead) || FROM_FIGURE.test(lead) || ODDS.test(lead)) return 'comparison';
+  if (YARDSTICK.test(lead) || THAN_ANY.test(lead) || LIKENESS.test(lead) || EXTREME.test(lead) || BASELINE.test(lead) || BASELINE_TAIL.test(lead) || HYPOTHETICAL.test(lead) || PERIOD_OF.test(lead) || RANKED_WITHIN.test(lead) || FROM_FIGURE.test(lead) || ODDS.test(lead)) return 'comparison';
   if (BASELINE_LEVEL_LEAD.test(lead) && BASELINE_LEVEL.test(text.slice(timex.end, timex.end + 20))) return 'comparison';
   if (COMPARED_AFTER.test(text.slice(timex.end, Math.min(statement.end, timex.end + 12)))) return 'comparison';
   // (the condition may be a clause of its own before the statement: read back to the sentence's start)

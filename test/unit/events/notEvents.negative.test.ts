@@ -84,6 +84,15 @@ describe('the tail of a comparison and the period a forecast covers are no event
   it('drops the span a comparison reaches over ("than at any time in the past 40 years")', () => {
     expect(datesOf('Farm incomes are falling faster than at any time in the past 40 years.', [['the past 40 years', 'P40Y', 'DURATION']])).toEqual([]);
   });
+  it('drops the other side of a likeness ("the same as yesterday", "similar to last year")', () => {
+    expect(datesOf('The queues at the border look much the same as yesterday.', [['yesterday', '2024-05-14']])).toEqual([]);
+    expect(datesOf('Turnout was similar to last year.', [['last year', '2023']])).toEqual([]);
+    expect(datesOf('Harvests were as poor as in 2019.', [['2019', '2019']])).toEqual([]);
+  });
+  it('drops the day an extreme was reached that a figure is measured from', () => {
+    expect(datesOf('Copper has fallen 30 percent from its peak in 2022.', [['2022', '2022']])).toEqual([]);
+    expect(datesOf('The index still trades below its record high of March.', [['March', '2024-03']])).toEqual([]);
+  });
   it('drops the year a comparison reaches back to ("than in any year since 1998")', () => {
     expect(datesOf('Fewer ships docked than in any year since 1998.', [['1998', '1998']])).toEqual([]);
   });

@@ -30,6 +30,13 @@ describe('dates that look like qualifiers or comparisons but date events', () =>
   it('keeps a drop "on" a day, which dates the drop', () => {
     expect(datesOf('The peso steadied after a 2 percent drop on Monday.', [['Monday', '2024-05-13']])).toEqual(['Monday']);
   });
+  it('keeps a bound or a date after "as ... as" ("as early as Monday", "as recently as 2021")', () => {
+    expect(datesOf('A decision could come as early as Monday.', [['Monday', '2024-05-20']])).toEqual(['Monday']);
+    expect(datesOf('The plant flooded as recently as 2021.', [['2021', '2021']])).toEqual(['2021']);
+  });
+  it('keeps the day a peak was reached when it is the news ("prices peaked in March")', () => {
+    expect(datesOf('Diesel prices peaked in March.', [['March', '2024-03']])).toEqual(['March']);
+  });
   it('keeps the month figures for a region were released in', () => {
     expect(datesOf('The ministry released its export figures for Asia in April.', [['April', '2024-04']])).toEqual(['April']);
   });
