@@ -30,6 +30,8 @@ const WEEKEND = /^(\d{4})-W(\d{2})-WE$/;
 // a night, an evening or an hour from 6 p.m.: a small-hours clock time after it is the next day's
 const EVENING = /T(?:NI|EV|1[89]:|2[0-3]:)/;
 const DATED = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?|-Q([1-4]))?(?:T|$)/;
+// a comparison a year back named by the year alone
+const YEAR_BACK_WORDS = /^(?:a|one|the)\s+year\s+(?:earlier|ago|before)$/i;
 // the precision a reporting period is named at: a month, a quarter or a half
 const PERIOD = /^(\d{4})-(\d{2}|Q[1-4]|H[12])$/;
 
@@ -59,6 +61,11 @@ export function resolveAnchors(timexes: Timex[], published: YMD, figures: readon
   // whether the last day named was a night: a small-hours clock time after it is the next day
   let night = false;
   let reporting: string | null = null;
+  // the year a sentence states figures for, and where that sentence ends
+  let sentenceYear: number | null = null;
+  let sentenceEnd: number | undefined;
+  // whether the timex being resolved is a bare "a year earlier", "a year ago"
+  let yearBackWords = false;
   // whether the clock time being resolved is told in the prose
   let told = false;
   // a report of the day's events dates something else by a day or a week near publication, as
@@ -80,8 +87,16 @@ export function resolveAnchors(timexes: Timex[], published: YMD, figures: readon
     }
     yearWritten = /\d{4}/.test(t.text);
     told = storyTime[i]?.told ?? false;
+    if (sentenceEnds[i] !== sentenceEnd) {
+      sentenceEnd = sentenceEnds[i];
+      sentenceYear = null;
+    }
+    yearBackWords = YEAR_BACK_WORDS.test(t.text);
     const value = resolve(t.value);
     if (value === NO_VALUE) return;
+    // the year whose figures the sentence states ("For the year, profit rose to $20 million",
+    // "Fiscal 1989 net was $20 million"), until it names a shorter period
+    if (figures[i] && t.type === 'DATE') sentenceYear = /^\d{4}$/.test(value) ? Number(value) : PERIOD.test(value) ? null : sentenceYear;
     if (value !== t.value) {
       // a resolved date is itself a date the story can go on from
       if (/^(?:ANCHOR_(?:SHIFT|PERIOD|WEEKDAY|SAME)|PRESENT_OR_DAY)/.test(t.value)) remember(value);
@@ -134,6 +149,11 @@ export function resolveAnchors(timexes: Timex[], published: YMD, figures: readon
     const same = SAME.exec(value);
     if (same) return reporting?.endsWith(`-${same[1]}`) ? yearBack(reporting, Number(same[2] ?? 0)) : same[3];
     const report = REPORT.exec(value);
+    // "For the year, profit rose to $20 million from $18 million a year earlier" after a
+    // quarter's figures: the comparison is with the year its own sentence states, a year back,
+    // not with the quarter the story reports
+    // ("the same period of the last year" names a period, the sentence's own, and is left alone)
+    if (report && yearBackWords && report[2] === '-1' && !report[1] && !report[3] && sentenceYear !== null) return formatYear(sentenceYear - 1);
     if (report) {
       // (a half after a month's figures could be either one: none is said)
       // ("the month" is the month reported, and nothing the story reports by quarter or half)
