@@ -60,7 +60,9 @@ const MODAL = /\b(?:would|could|might)\b|\b\w+['’]d\b/i;
 const ODDS = /\b(?:(?:odds|chances?|probability|likelihood)\s+(?:of|that)\s+[^.;]{0,60}?\b(?:by|in|before)|(?:\d+|one|two|three|four|five)\s+in\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a hundred)\s+(?:by|in|before))\s+$/i;
 // "euro zone allocations were at 14.9 percent, from 16.3 percent a month earlier": a bare "from"
 // and a figure after the comma give the level before the change.
-const FROM_FIGURE = /,\s+from\s+(?:around\s+|about\s+|roughly\s+|nearly\s+|almost\s+)?[$€£¥]?\s?\d[\d.,]*\s*(?:%|percent|per cent|points?|[mb]illion|bn|m|k)?\s+(?:in\s+|on\s+|at\s+)?$/i;
+// ("worth 70 billion pounds against more than 120 billion pounds in April": "against" a figure
+// is the same baseline)
+const FROM_FIGURE = /(?:,\s+from|\bagainst)\s+(?:around\s+|about\s+|roughly\s+|nearly\s+|almost\s+|more\s+than\s+|less\s+than\s+)?[$€£¥]?\s?\d[\d.,]*\s*(?:%|percent|per cent|points?|[mb]illion|bn|m|k)?(?:\s+(?:pounds|dollars|euros|yen|barrels|tonnes|tons|shares|people|jobs))?\s+(?:in\s+|on\s+|at\s+)?$/i;
 const BASELINE_TAIL =
   /(?:\b(?:up|down|higher|lower)(?:\s+\w+ly)?\s+from|\bcompared (?:with|to)|\b(?:deceleration|acceleration|slowdown|rebound|increase|decrease|drop|rise|decline|jump|fall)\s+from(?=\s+\S+\s))\b(?:[^.;:,—–]|[.,](?=\d)){0,50}$/i;
 

@@ -20,6 +20,7 @@ const DECADE = /^(?:the\s+)?(?:mid-|early\s+|late\s+)?(?:\d{3}|['’]?\d)0s(?:\s
 const OF_THE = /\b([a-z]+)\s+of\s+(?:the\s+)?$/;
 const JOINED_DECADE = /\b([a-z]+)\s+of\s+(?:the\s+)?(?:\d{3}|['’]?\d)0s\s+(?:and|or|to)\s+(?:the\s+)?$/;
 const PART_OF_TIME = /^(?:end|start|beginning|middle|rest|part|half|course|most|height|peak|summer|spring|fall|autumn|winter|turn|close|dawn)$/i;
+const ENACTED = /\b(?:pass(?:ed|es)?|sign(?:ed|s)?|enact(?:ed|s)?|adopt(?:ed|s)?|approv(?:ed|es?)|ratif(?:ied|ies|y)|introduc(?:ed|es?)|draft(?:ed|s)?|repeal(?:ed|s)?|amend(?:ed|s)?)\s+(?:\S+\s+){0,6}?$/i;
 // A figure read off a counter: "as on April 25, 2020 at 5:36 pm", "as of 6 p.m. Monday".
 const READING = /\bas\s+(?:on|of|at)\s+$/i;
 const CLOCK = /\d(?::\d\d)?\s*(?:[ap]\.?m\.?|hrs|IST|GMT|ET)\b|\d:\d\d/i;
@@ -64,8 +65,12 @@ export function qualifiesWord(text: string, statement: Span, timex: Timex, words
   if (opens && /^\s*:/.test(text.slice(timex.end, timex.end + 3)) && /^(?:today|tonight|tomorrow|yesterday|(?:this|next|last)\s+(?:week|weekend|month|year))$/i.test(timex.text)) return 'name';
   // "The Mets in 2017: ...", "Egypt in 2011: a timeline": a heading names a subject and its year
   if (/^\s*:/.test(text.slice(timex.end, timex.end + 3)) && /^\W*(?:The\s+)?(?:\p{Lu}[\p{L}'’.&-]*\s+){1,4}(?:in|of)\s+$/u.test(text.slice(statement.start, timex.start))) return 'name';
-  // "the Class of 2017": a cohort named by its year
+  // "the Class of 2017": a cohort named by its year; "the Oil Pollution Act of 1990", "the
+  // Treaty of 1818": a law or a treaty named by the year it was made, whatever the sentence tells
+  // of it now ("the Crash of 1929" names a happening, and keeps its year)
   if (/\b[Cc]lass\s+of\s+$/.test(lead)) return 'name';
+  // ("Congress passed the Oil Pollution Act of 1990": its making is the happening, and keeps it)
+  if (/^\d{4}$/.test(timex.text) && /\b(?:Act|Treaty|Accords?|Convention|Agreement|Protocol|Declaration|Charter|Amendments?|Compact|Pact|Code|Statute)\s+of\s+$/.test(lead) && !ENACTED.test(text.slice(Math.max(statement.start, timex.start - 90), timex.start))) return 'name';
   if (/\bsince\s+$/i.test(lead) && nounSince(wordsOf(), statement.start, timex.start)) return 'name';
   if (likenedTo(text, statement, timex) || termOfAList(text, statement, timex, wordsOf)) return 'name';
   if (holidayThing(text, timex, wordsOf)) return 'name';

@@ -68,11 +68,13 @@ describe('a wish for a year is a greeting', () => {
   });
 });
 
-describe('a heading or a cohort named by its year is no event', () => {
+describe('a heading, a cohort or a law named by its year is no event', () => {
   it.each([
     ['The Rovers in 2025: “We will be promoted,” the captain says.', '2025', '2025'],
     ['Chile in 2019: a year of protest.', '2019', '2019'],
     ['She joined the Class of 2026 at the naval academy.', '2026', '2026'],
+    ['Farmers may claim under the Water Resources Act of 1991.', '1991', '1991'],
+    ['The border still follows the Treaty of 1818 in the west.', '1818', '1818'],
   ])('%j', (text, words, value) => {
     expect(datesOf(text, [[words, value]])).toEqual([]);
   });

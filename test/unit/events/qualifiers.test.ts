@@ -61,6 +61,12 @@ describe('a day word before a happening of the day', () => {
   });
 });
 
+describe('a law named by its year, when its making is told', () => {
+  it('keeps the year Congress passed the act', () => {
+    expect(datesOf('Parliament passed the Clean Rivers Act of 1989 after the floods.', [['1989', '1989']])).toEqual(['1989']);
+  });
+});
+
 describe('a period or a year that still dates', () => {
   it('keeps "the weekend" that something happened over', () => {
     expect(datesOf('Storms flooded the quay over the weekend.', [['the weekend', '2024-W19-WE']])).toEqual(['the weekend']);
