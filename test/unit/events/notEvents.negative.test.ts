@@ -89,6 +89,9 @@ describe('the tail of a comparison and the period a forecast covers are no event
     expect(datesOf('Turnout was similar to last year.', [['last year', '2023']])).toEqual([]);
     expect(datesOf('Harvests were as poor as in 2019.', [['2019', '2019']])).toEqual([]);
   });
+  it('drops the date of a figure a value is set "against"', () => {
+    expect(datesOf('The club is now worth 40 million euros against more than 90 million euros in March.', [['March', '2024-03']])).toEqual([]);
+  });
   it('drops the day an extreme was reached that a figure is measured from', () => {
     expect(datesOf('Copper has fallen 30 percent from its peak in 2022.', [['2022', '2022']])).toEqual([]);
     expect(datesOf('The index still trades below its record high of March.', [['March', '2024-03']])).toEqual([]);

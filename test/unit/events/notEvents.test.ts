@@ -34,6 +34,9 @@ describe('dates that look like qualifiers or comparisons but date events', () =>
     expect(datesOf('A decision could come as early as Monday.', [['Monday', '2024-05-20']])).toEqual(['Monday']);
     expect(datesOf('The plant flooded as recently as 2021.', [['2021', '2021']])).toEqual(['2021']);
   });
+  it('keeps a match played "against" a side on a day', () => {
+    expect(datesOf('The club played against Leeds in March.', [['March', '2024-03']])).toEqual(['March']);
+  });
   it('keeps the day a peak was reached when it is the news ("prices peaked in March")', () => {
     expect(datesOf('Diesel prices peaked in March.', [['March', '2024-03']])).toEqual(['March']);
   });
