@@ -5,8 +5,8 @@ import { tagTimexes } from '../../../src/lib/temporal/index';
 // figure ("expects to move from a loss of 2 mln dlrs in the third quarter") keeps the quarter
 // ahead; "twelve months earlier" in a narrative counts from the date named; a lower-case
 // headline or one whose lead names no such period gains no timex; a month and a year without
-// "quarter" stay a month; exports forecast for a month months ahead stay ahead. Wednesday
-// 1987-08-12.
+// "quarter" stay a month; exports forecast for a month months ahead stay ahead; "will revise
+// its fourth quarter forecast" is no revision of figures. Wednesday 1987-08-12.
 const WED = '1987-08-12';
 const values = (text: string) => tagTimexes(text, WED).map((t) => [t.text, t.value]);
 
@@ -31,6 +31,10 @@ describe('tagTimexes: what the statistics-wire rules leave alone', () => {
 
   it('exports forecast for a month still months ahead stay ahead', () => {
     expect(values('Sugar exports in November will reach 40,000 tonnes.')).toEqual([['November', '1987-11']]);
+  });
+
+  it('a company that will revise a forecast for a quarter ahead keeps the quarter ahead', () => {
+    expect(values('The maker will revise its fourth quarter forecast, it said.')).toEqual([['fourth quarter', '1987-Q4']]);
   });
 
   it('"June 1986" without "quarter" stays the month', () => {

@@ -9,7 +9,8 @@ import { tagTimexes } from '../../../src/lib/temporal/index';
 // written before or after the month ("the 1986 June quarter", "the June 1986 quarter"); "calendar
 // 1986" is one span; a capitals headline closing on "IN QUARTER"/"IN WEEK" names the period its
 // lead reports; imports, exports, a deficit or surplus forecast for the month just ended are
-// that month's, as sales and output are. Sentences written for these tests; Wednesday 1987-08-12.
+// that month's, as sales and output are; a revision to a quarter's figures, even one still to
+// come, is of a quarter ended. Sentences written for these tests; Wednesday 1987-08-12.
 const WED = '1987-08-12';
 const values = (text: string) => tagTimexes(text, WED).map((t) => [t.text, t.value]);
 const valueOf = (text: string, words: string) => tagTimexes(text, WED).find((t) => t.text === words)?.value;
@@ -42,6 +43,10 @@ describe('tagTimexes: periods of wire statistics stories', () => {
 
   it('a trade figure for the month just ended, forecast, is that month, not next year\'s', () => {
     expect(values('Lower grain exports in July should widen the deficit, economists said.')).toEqual([['July', '1987-07']]);
+  });
+
+  it('a revision to a quarter\'s figures still to come revises a quarter already ended', () => {
+    expect(values('Next month\'s revision to second quarter gross national product will draw little interest, analysts said.')).toEqual([['Next month', '1987-09'], ['second quarter', '1987-Q2']]);
   });
 
   it('"IN WEEK" passes over the week the lead compares with', () => {

@@ -32,6 +32,9 @@ const PATTERN = new RegExp(
 // a figure of comparison right before the period: "from 4.42 billion in ", "against a 57 mln
 // withdrawal in ", "up from a net inflow of 3.22 billion dlrs in "
 const COMPARED_FIGURE = /\b(?:from|against|compared\s+with|versus|vs\.?)\s+(?:an?\s+(?:[a-z-]+\s+){0,3}of\s+|an?\s+)?[$\u20ac\u00a3\u00a5]?\d[\d.,]*\s*(?:%|pct|mln|bln|million|billion|dlrs?|cts|stg)?(?:\s+[a-z]+){0,3}\s+(?:in|during|for)\s+$/i;
+// a revision of figures already published: "Next week's revision to fourth quarter GNP", "the
+// revised first-quarter figures" (the revision may lie ahead, the quarter it revises has ended)
+const REVISED = /\b(?:revis(?:ion|ions|ed)|upward|downward)\s+(?:(?:to|of|in)\s+)?(?:(?:the|its)\s+)?(?:u\.s\.\s+)?$/i;
 const OF_AN_ERA = /^\s+of\s+(?:the\s+)?(?:(?:\d{3}0|['\u2019]?\d0)s\b|(?:\w+\s+)?(?:decade|century)\b|(?:\w+-)?\w+ties\b|aughts\b|noughties\b|last\s+(?:decade|century)\b)/i;
 
 // the quarters and halves whose year only their sentence's tense gave
@@ -91,7 +94,8 @@ export const quarterHalfParser: Parser = {
       // the clause's head has or lacks ("The turnaround ... from a 555 mln outflow in the third
       // quarter, against ..., was largely on account of")
       const current = kind === 'Q' ? Math.floor((published.month - 1) / 3) + 1 : published.month <= 6 ? 1 : 2;
-      const side = tense !== 'past' && tense !== 'future' && COMPARED_FIGURE.test(context.text.slice(Math.max(0, match.index! - 60), match.index!)) ? 'past' : tense;
+      const before = context.text.slice(Math.max(0, match.index! - 60), match.index!);
+      const side = (tense !== 'past' && tense !== 'future' && COMPARED_FIGURE.test(before)) || REVISED.test(before) ? 'past' : tense;
       const placed = reported ?? resolveYear(published.year, n, current, side, kind === 'Q' ? 4 : 2);
       const result = statedResult(context, match.index!, match[0], { type: 'DATE', value: `${formatYear(placed)}-${kind}${n}` });
       byTense.add(result);
