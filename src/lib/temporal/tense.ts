@@ -291,8 +291,10 @@ export function tenseAround(sentence: string, start: number, end: number, perfec
     // "it was not until Sunday that": the day something finally happened, not a deadline ahead
     if ((word === 'until' || word === 'till') && prev === 'not') continue;
     // "cut its forecast in October": after a determiner a forecast is a thing, dated by its
-    // own verb; "the forecast for March" still looks ahead
-    if ((word === 'forecast' || word === 'forecasts') && DETERMINER.has(words[i - 1]?.word ?? '') && words[i + 1]?.word !== 'for') continue;
+    // own verb; "the forecast for March" still looks ahead, for March only ("raised its forecast
+    // for 2025 on Tuesday": Tuesday is the raising's)
+    const forWhat = words[i + 1]?.word === 'for' && words[i + 2] !== undefined && words[i + 2].index >= start && words[i + 2].index < end;
+    if ((word === 'forecast' || word === 'forecasts') && DETERMINER.has(words[i - 1]?.word ?? '') && !forWhat) continue;
     // "In January the IMF forecast growth of 2.5%": after a name, the verb of forecasting, a
     // past or present act dated by its own date, not a look ahead ("the Weather Service forecasts
     // and advisories through Wednesday night": a noun, which still looks ahead)
