@@ -2,7 +2,8 @@
 // thread along after the story; readers' words are no reporting, and their stamps would date
 // nothing the story tells. A thread is known by the marks comment systems print on every
 // comment: "At 4:16 pm on 18 Jan 2010, Riverfan wrote:" (or "At 16:16 18th Jan 2010, ..."),
-// "February 1, 2011 at 5:20 pm |", "| Reply", "Report abuse". A date and time alone ("struck on
+// "February 1, 2011 at 5:20 pm |", "| Reply", "Report abuse", or two lines opening "10th March
+// 2012 - 11:19". A date and time alone ("struck on
 // January 12, 2010 at 4:53 pm") is prose: the pipe after it is the comment system's. Must not
 // know about sentences or events.
 
@@ -14,8 +15,16 @@ const COMMENT_MARK = new RegExp(
   'i',
 );
 
+// BBC's later threads stamp each comment with its day and clock and nothing else: "10th March
+// 2012 - 11:19 In ten years we'll ...". One such line could be a live page's entry; a thread
+// prints at least two, and starts at the first.
+const DAY_CLOCK_MARK = new RegExp(`\\b\\d{1,2}(?:st|nd|rd|th) ${MONTH} \\d{4} - \\d{1,2}:\\d{2}\\b`, 'gi');
+
 /** Offset of the first comment mark in `text`, or null when the page carries no thread. */
 export function commentThreadStart(text: string): number | null {
   const m = COMMENT_MARK.exec(text);
-  return m ? m.index : null;
+  const stamps = [...text.matchAll(DAY_CLOCK_MARK)];
+  const stamped = stamps.length >= 2 ? stamps[0].index : null;
+  if (m && stamped !== null) return Math.min(m.index, stamped);
+  return m ? m.index : stamped;
 }

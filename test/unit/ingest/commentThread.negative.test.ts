@@ -9,6 +9,8 @@ describe('prose that looks like a comment mark', () => {
     'Ferry fares rise | Council blames fuel costs',
     'The minister did not reply to questions about the pier.',
     'At 9:02 am on 10 March the council wrote to residents.',
+    // one day-and-clock line is a live page's entry, not yet a thread
+    'The pier closed for repairs.\n11th Mar 2012 - 09:14 Engineers arrive at the pier.',
   ])('%j has no thread', (text) => {
     expect(commentThreadStart(text)).toBeNull();
   });
