@@ -13,7 +13,8 @@ const YARDSTICK =
 const THAN_ANY = /\bthan\s+(?:at\s+|in\s+|during\s+)?(?:any(?:\s+other)?\s+(?:time|point|year|month|moment|period|stage)|ever(?:\s+before)?)\s+(?:\w+\s+){0,2}?(?:in|during|over|since|before|for)\s+(?:the\s+)?$/i;
 // "looks much the same as yesterday", "similar to last year", "as busy as in 2019": the other
 // side of a likeness ("as early as Monday", "as recently as 2010" bound or date a happening).
-const LIKENESS = /(?:\b(?:the\s+same|similar|identical|comparable)\s+(?:as|to)|\bas\s+(?!early\b|late\b|soon\b|recently\b|long\b|far\b|quickly\b)[a-z]+\s+as)\s+(?:(?:in|on|at|during|for)\s+)?(?:the\s+)?$/i;
+// ("as true today as it was 100 years ago": the likeness's other side has its own subject)
+const LIKENESS = /(?:\b(?:the\s+same|similar|identical|comparable)\s+(?:as|to)|\bas\s+(?!early\b|late\b|soon\b|recently\b|long\b|far\b|quickly\b)[a-z]+\s+(?:(?:today|now)\s+)?as(?:\s+(?:it|they|he|she|we|this|that)\s+(?:was|were|did|had\s+been|has\s+been))?)\s+(?:(?:in|on|at|during|for)\s+)?(?:the\s+)?$/i;
 // "fell 25 percent from their peak in 2006", "below its record high of March": the extreme a
 // figure is measured against, named by when it was reached.
 const EXTREME = /\b(?:from|since|below|above|off|under|near)\s+(?:its|their|the|a|his|her|an)\s+(?:[\w-]+\s+){0,2}?(?:peak|high|low|record|top|height|bottom|trough)s?\s+(?:in|of|on|at|set\s+in|reached\s+in)\s+(?:the\s+)?$/i;
@@ -88,6 +89,8 @@ export function comparisonOrYardstick(text: string, statement: Span, timex: Time
   if (YARDSTICK.test(lead) || THAN_ANY.test(lead) || LIKENESS.test(lead) || EXTREME.test(lead) || BASELINE.test(lead) || BASELINE_TAIL.test(lead) || HYPOTHETICAL.test(lead) || PERIOD_OF.test(lead) || RANKED_WITHIN.test(lead) || FROM_FIGURE.test(lead) || ODDS.test(lead)) return 'comparison';
   if (BASELINE_LEVEL_LEAD.test(lead) && BASELINE_LEVEL.test(text.slice(timex.end, timex.end + 20))) return 'comparison';
   if (COMPARED_AFTER.test(text.slice(timex.end, Math.min(statement.end, timex.end + 12)))) return 'comparison';
+  // "as true today as it was": the date inside a likeness's first side
+  if (/\bas\s+[a-z]+\s+$/i.test(lead) && /^\s+as\b/i.test(text.slice(timex.end, timex.end + 4))) return 'comparison';
   // (the condition may be a clause of its own before the statement: read back to the sentence's start)
   const sentenceLead = text.slice(Math.max(0, timex.start - 200), timex.start).split(/[.!?]\s+(?=\p{Lu})|\n/u).pop() ?? '';
   if (COUNTERFACTUAL.test(sentenceLead) && MODAL.test(sentenceLead + text.slice(timex.end, Math.min(statement.end, timex.end + 120)))) return 'comparison';

@@ -88,6 +88,7 @@ describe('the tail of a comparison and the period a forecast covers are no event
     expect(datesOf('The queues at the border look much the same as yesterday.', [['yesterday', '2024-05-14']])).toEqual([]);
     expect(datesOf('Turnout was similar to last year.', [['last year', '2023']])).toEqual([]);
     expect(datesOf('Harvests were as poor as in 2019.', [['2019', '2019']])).toEqual([]);
+    expect(datesOf('The warning is as urgent today as it was a decade ago.', [['today', '2024-05-15'], ['a decade ago', '2014']])).toEqual([]);
   });
   it('drops the date of a figure a value is set "against"', () => {
     expect(datesOf('The club is now worth 40 million euros against more than 90 million euros in March.', [['March', '2024-03']])).toEqual([]);
