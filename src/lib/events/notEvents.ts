@@ -13,8 +13,9 @@ const YARDSTICK =
 const THAN_ANY = /\bthan\s+(?:at\s+|in\s+|during\s+)?(?:any(?:\s+other)?\s+(?:time|point|year|month|moment|period|stage)|ever(?:\s+before)?)\s+(?:\w+\s+){0,2}?(?:in|during|over|since|before|for)\s+(?:the\s+)?$/i;
 // "looks much the same as yesterday", "similar to last year", "as busy as in 2019": the other
 // side of a likeness ("as early as Monday", "as recently as 2010" bound or date a happening).
-// ("as true today as it was 100 years ago": the likeness's other side has its own subject)
-const LIKENESS = /(?:\b(?:the\s+same|similar|identical|comparable)\s+(?:as|to)|\bas\s+(?!early\b|late\b|soon\b|recently\b|long\b|far\b|quickly\b)[a-z]+\s+(?:(?:today|now)\s+)?as(?:\s+(?:it|they|he|she|we|this|that)\s+(?:was|were|did|had\s+been|has\s+been))?)\s+(?:(?:in|on|at|during|for)\s+)?(?:the\s+)?$/i;
+// ("as true today as it was 100 years ago": the likeness's other side has its own subject;
+// "it's more like 1975", "much like in 2008": a time likened to)
+const LIKENESS = /(?:\b(?:the\s+same|similar|identical|comparable)\s+(?:as|to)|\b(?:more|much|just|rather|very\s+much)\s+like|\bas\s+(?!early\b|late\b|soon\b|recently\b|long\b|far\b|quickly\b)[a-z]+\s+(?:(?:today|now)\s+)?as(?:\s+(?:it|they|he|she|we|this|that)\s+(?:was|were|did|had\s+been|has\s+been))?)\s+(?:(?:in|on|at|during|for)\s+)?(?:the\s+)?$/i;
 // "fell 25 percent from their peak in 2006", "below its record high of March": the extreme a
 // figure is measured against, named by when it was reached.
 const EXTREME = /\b(?:from|since|below|above|off|under|near)\s+(?:its|their|the|a|his|her|an)\s+(?:[\w-]+\s+){0,2}?(?:peak|high|low|record|top|height|bottom|trough)s?\s+(?:in|of|on|at|set\s+in|reached\s+in)\s+(?:the\s+)?$/i;

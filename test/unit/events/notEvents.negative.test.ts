@@ -87,6 +87,7 @@ describe('the tail of a comparison and the period a forecast covers are no event
   it('drops the other side of a likeness ("the same as yesterday", "similar to last year")', () => {
     expect(datesOf('The queues at the border look much the same as yesterday.', [['yesterday', '2024-05-14']])).toEqual([]);
     expect(datesOf('Turnout was similar to last year.', [['last year', '2023']])).toEqual([]);
+    expect(datesOf('For chip makers, it feels more like 1999.', [['1999', '1999']])).toEqual([]);
     expect(datesOf('Harvests were as poor as in 2019.', [['2019', '2019']])).toEqual([]);
     expect(datesOf('The warning is as urgent today as it was a decade ago.', [['today', '2024-05-15'], ['a decade ago', '2014']])).toEqual([]);
   });

@@ -13,6 +13,7 @@ describe('a reader comment thread', () => {
     ['a 24-hour "wrote:" signature', `${story} At 21:02 10th Mar 2012, harbourwatch wrote: Next week they will close the old pier, mark my words.`],
     ['a "wrote:" signature', `${story} At 9:02 am on 10 Mar 2012, harbourwatch wrote: Next week they will close the old pier, mark my words.`],
     ['a comment stamp with its pipe', `${story}\nMarch 10, 2012 at 9:02 am | Next week they will close the old pier, mark my words.`],
+    ['a comment stamp with its clock twice and its pipe', `${story}\nMarch 10, 2012 09:02 am at 9:02 am | Next week they will close the old pier, mark my words.`],
     ['a "Report abuse" link', `${story}\nReport abuse Next week they will close the old pier, mark my words.`],
     ['two comments stamped with their day and clock alone', `${story}\n11th Mar 2012 - 09:14 Next week they will close the old pier, mark my words.\n11th Mar 2012 - 08:50 Tomorrow the council meets again.`],
   ])('starts at %s and gives no events', (_, text) => {
