@@ -8,8 +8,9 @@ import type { YMD } from './calendar';
 import type { Tense } from './tense';
 
 // (and a trade statistic's: "a lack of aircraft imports in February should also contribute" in
-// March is February's, whose figures are still to come)
-const FIGURES = '(?:results|earnings|profits?|revenues?|sales|figures|numbers|reports?|data|GDP|growth|loss(?:es)?|deliveries|output|statements?|performance|imports|exports|deficits?|surplus(?:es)?)';
+// March is February's, whose figures are still to come; and GNP, as GDP: "will release
+// third-quarter GNP figures next week" in October is the quarter just ended)
+const FIGURES = '(?:results|earnings|profits?|revenues?|sales|figures|numbers|reports?|data|GDP|growth|loss(?:es)?|deliveries|output|statements?|performance|imports|exports|deficits?|surplus(?:es)?|GNP|gross\\s+(?:national|domestic)\\s+product)';
 // "third-quarter results", "Q3 net profit", "first-half pre-tax profit"
 const AFTER = new RegExp(`^\\s+(?:(?:pre-?tax|net|operating|core|adjusted|gross|financial|earnings|sales|trading)\\s+){0,2}${FIGURES}\\b`, 'i');
 // "results for the third quarter", "GDP figures for the first half of the year"

@@ -37,6 +37,10 @@ describe('tagTimexes: what the statistics-wire rules leave alone', () => {
     expect(values('The maker will revise its fourth quarter forecast, it said.')).toEqual([['fourth quarter', '1987-Q4']]);
   });
 
+  it('GNP forecast for a quarter two ahead keeps that quarter ahead', () => {
+    expect(values('Forecasters expect fourth-quarter GNP to slow.')).toEqual([['fourth-quarter', '1987-Q4']]);
+  });
+
   it('"June 1986" without "quarter" stays the month', () => {
     expect(values('Exports peaked in June 1986.')).toEqual([['June 1986', '1986-06']]);
   });

@@ -10,7 +10,8 @@ import { tagTimexes } from '../../../src/lib/temporal/index';
 // 1986" is one span; a capitals headline closing on "IN QUARTER"/"IN WEEK" names the period its
 // lead reports; imports, exports, a deficit or surplus forecast for the month just ended are
 // that month's, as sales and output are; a revision to a quarter's figures, even one still to
-// come, is of a quarter ended. Sentences written for these tests; Wednesday 1987-08-12.
+// come, is of a quarter ended; GNP, as GDP, is a figure of the quarter just ended when it is to
+// be released. Sentences written for these tests; Wednesday 1987-08-12.
 const WED = '1987-08-12';
 const values = (text: string) => tagTimexes(text, WED).map((t) => [t.text, t.value]);
 const valueOf = (text: string, words: string) => tagTimexes(text, WED).find((t) => t.text === words)?.value;
@@ -47,6 +48,14 @@ describe('tagTimexes: periods of wire statistics stories', () => {
 
   it('a revision to a quarter\'s figures still to come revises a quarter already ended', () => {
     expect(values('Next month\'s revision to second quarter gross national product will draw little interest, analysts said.')).toEqual([['Next month', '1987-09'], ['second quarter', '1987-Q2']]);
+  });
+
+  it('second-quarter GNP to be released is the quarter just ended, as GDP is', () => {
+    expect(values('The Commerce Department will publish its second-quarter GNP estimate next week.')[0]).toEqual(['second-quarter', '1987-Q2']);
+  });
+
+  it('"gross national product" written out names the figures too', () => {
+    expect(values('Forecasters expect second-quarter gross national product to grow 2.5 pct.')).toEqual([['second-quarter', '1987-Q2']]);
   });
 
   it('"IN WEEK" passes over the week the lead compares with', () => {
