@@ -54,7 +54,7 @@ export function qualifiesWord(text: string, statement: Span, timex: Timex, words
   if (/\bas\s+of\s+$/i.test(lead) && holdsAFigure(rest) && !/\b(?:will|shall)\b|['’]ll\b/i.test(rest)) return 'counter';
   if (FORESHADOWED.test(lead)) return 'generic';
   if (sameAgain(text, timex)) return 'generic';
-  if (todaysThing(text, timex, wordsOf) || partOfDayNoun(text, timex, wordsOf)) return 'generic';
+  if (todaysThing(text, timex, wordsOf) || partOfDayNoun(text, timex, wordsOf) || presentEra(text, timex)) return 'generic';
   if (periodOfSomething(text, timex) || periodOfAReport(text, timex)) return 'name';
   if (habitualQuote(text, timex)) return 'generic';
   // "This week’s question: When did you last ...?", "Today’s picks:": a column's rubric
@@ -114,6 +114,17 @@ function todaysThing(text: string, timex: Timex, wordsOf: () => readonly Word[])
   const i = words.findIndex((w) => w.start >= end);
   const head = i < 0 ? null : headNoun(words, i);
   return !!head && !keepsItsDate(head) && !/(?:ing|tion|sion|ment|al)$/i.test(head.text);
+}
+
+// "the households of today", "an indication of where we are today", "the city as we know it
+// today": the present age a thing or a state is set in, not a day anything happens on.
+function presentEra(text: string, timex: Timex): boolean {
+  if (!/^(?:today|now)$/i.test(timex.text)) return false;
+  const lead = text.slice(Math.max(0, timex.start - 50), timex.start);
+  // ("of today's outbreak" is the day's, left to todaysThing)
+  if (/\b[a-z]+\s+of\s+$/.test(lead) && !/^\s?['’]?s\b/.test(text.slice(timex.end, timex.end + 3))) return true;
+  const ends = /^\s*(?:[.,;:!?"”’)]|$)/.test(text.slice(timex.end, timex.end + 3));
+  return (ends && /\b(?:where|what|how|who)\s+(?:[\w’']+\s+){1,3}(?:is|are|am|stands?)\s+$/i.test(lead)) || /\bas\s+(?:we|you|they)\s+know\s+(?:it|them)\s+$/i.test(lead);
 }
 
 // "into the late afternoon sunlight", "the evening news": a part of the day that describes the

@@ -116,3 +116,13 @@ describe('a holiday before a thing, a year before "-era", a command to the reade
     expect(datesOf('Claim your free ticket today!', [['today', '2024-05-15']])).toEqual([]);
   });
 });
+
+describe('a "today" that sets a thing or a state in the present age is no event', () => {
+  it.each([
+    ['Few of the farmers of today keep dairy cows.', 'today', '2024-05-15'],
+    ['The poll is a fair picture of where the party stands today.', 'today', '2024-05-15'],
+    ['The harbour as we know it today was dug by hand.', 'today', '2024-05-15'],
+  ])('%j', (text, words, value) => {
+    expect(datesOf(text, [[words, value]])).toEqual([]);
+  });
+});

@@ -135,3 +135,9 @@ describe('a holiday before a happening or a period keeps its day', () => {
     expect(datesOf(text, [[words, value]])).toEqual([words]);
   });
 });
+
+describe('a "today" after "where" or "of" that still dates', () => {
+  it('keeps the day a trip goes where the minister is today', () => {
+    expect(datesOf('The minister flies to Lagos today, where the summit opens.', [['today', '2024-05-15']])).toEqual(['today']);
+  });
+});
