@@ -94,18 +94,19 @@ const PARTICIPLE_ASIDE =
 // ("Back in 1811, weavers ...", "Even in 1976, the shelters ...": the words that lean on the
 // date go with it; "came back in 2014" keeps its verb's particle)
 const DATE_PREPOSITION = new RegExp(
-  '(?:\\b(?:(?:much\\s+)?(?:earlier|later|early|late)\\s+(?=(?:on|in)\\s)|(?<![\\w’]\\s)(?:way\\s+)?back\\s+(?=(?:in|on|at|during|before|around|when)\\s)|(?:even|only)\\s+(?=(?:in|on|at|during|before|after|by|until|as)\\s))?(?:on|in|at|by|during|since|until|till|to|from|of|for|over|earlier|later|early|late|as of|through|after|before|around|within|throughout|between|as early as|as soon as|as late as|as recently as|as long ago as|no later than|no earlier than)\\s+(?:(?:about|approximately|roughly|nearly|almost|around)\\s+)?(?:(?:the\\s+(?:following|next|previous|same)|that(?:\\s+same|\\s+long)?)\\s+)?' +
+  '(?:\\b(?:(?:much\\s+)?(?:earlier|later|early|late)\\s+(?=(?:on|in)\\s)|(?<![\\w’]\\s)(?:way\\s+)?back\\s+(?=(?:in|on|at|during|before|around|when)\\s)|(?:even|only)\\s+(?=(?:in|on|at|during|before|after|by|until|as)\\s))?(?:on|in|at|by|during|since|until|till|to|from|of|for|over|earlier|later|early|late|as of|through|after|before|around|within|throughout|between|compared\\s+(?:with|to)|as early as|as soon as|as late as|as recently as|as long ago as|no later than|no earlier than)\\s+(?:(?:about|approximately|roughly|nearly|almost|around)\\s+)?(?:(?:the\\s+(?:following|next|previous|same)|that(?:\\s+same|\\s+long)?)\\s+)?' +
     '|\\b(?:the\\s+(?:following|next|previous|same)|that\\s+(?:same|long))\\s+' +
     '|\\b(?:over|during|in)\\s+the\\s+course\\s+of\\s+(?:(?:that(?:\\s+long)?|the|this)\\s+)?' +
     '|\\b(?:about|approximately|roughly|nearly|almost|shortly|just)\\s+(?:(?:after|before)\\s+)?)$',
   'i',
 );
 
-const COORDINATION = /^\s*(?:,\s*(?:(?:and|or|&)\s+)?|(?:and|or|&)\s+)(?:(?:in|on|at|by|during|since|until|after|before)\s+)?$/i;
+// ("Friday night into early Saturday": an "into" between two dropped times is their joint)
+const COORDINATION = /^\s*(?:(?:,\s*(?:(?:and|or|&)\s+)?|(?:and|or|&)\s+)(?:(?:in|into|on|at|by|during|since|until|after|before)\s+)?|into\s+)$/i;
 // A label must not end on a word that governed a dropped date or joined it: "..., after",
 // "... and". Only after a comma for prepositions, since "the rebels gave in" ends on a particle.
 // ("meets Putin in Moscow as | he tries to ...": a subordinator cut from its clause dangles too)
-const DANGLING = /(?:,\s*(?:after|since|before|until|till|by|in|on|at|during|from|between|including|as of)|\s+(?:and|or|but|nor|than|the|a|an|as|because|while|whereas|although|unless|if))$/i;
+const DANGLING = /(?:,\s*(?:after|since|before|until|till|by|in|on|at|during|from|between|including|as of)|\s+(?:and|or|but|nor|than|the|a|an|as|because|while|whereas|although|unless|if|when|where))$/i;
 
 // "Trump is awed by the job, as anybody would be": a closing comparison that ends on its
 // auxiliary adds nothing to what happened.

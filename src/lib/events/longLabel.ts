@@ -2,7 +2,8 @@
 // cut (shorten.ts): the description beside a name, asides between commas, a long subject's titles
 // and "of" phrase; and a happening said to be something is the happening itself. Must not know
 // about dates or the clause the label came from.
-import { MAX_WORDS } from './shorten';
+import { readWords, type Word } from '../analysis/words';
+import { MAX_WORDS, shorten } from './shorten';
 import { EVENT_NOUN } from './nameYear';
 
 const VERB_IN_SUBJECT = /\b(?:[a-z]{2,}ed|is|are|was|were|has|have|had|will|would|said|says|told|met|made|took|went|came|left|won|lost)\b/;
@@ -35,5 +36,84 @@ export function shortenedSubject(s: string): string {
   // outside North America") is the happening itself
   const happening = s.split(' ').length > MAX_WORDS ? HAPPENING_IS.exec(s) : null;
   if (happening && EVENT_NOUN.test(happening[2])) s = happening[1];
+  if (s.split(' ').length > MAX_WORDS) s = withSubjectHead(s);
+  return s;
+}
+
+// "The best hope for quickly stemming the flow of oil gushing into the Gulf of Mexico dimmed when
+// ...", "Officials at the rebel council's military headquarters told ...": a long subject is a head
+// noun and the phrases that narrow it, each one further from the news; a label with no room for
+// them all keeps the head and the phrases nearest it, and then the verb, rather than being cut
+// before its verb. The words are read by the tagger: a subject is told from its verb by part of
+// speech, not by a list. An "of" phrase is the head's own ("a pair of relief wells", "the
+// condition of the well": the head alone says nothing), and so is a first phrase on "for",
+// "from", "to" ("the timeline for the relief well", "results from the tests").
+const FINITE_FORMS = new Set(['past', 'present']);
+// ("an explosion on a rig owned by the energy giant killed ...": a past before "by" is a participle)
+// ("the flooded tunnels": a past between an article and a noun describes the noun)
+const ARTICLE = /^(?:the|a|an|this|that|these|those|its|their|his|her|our|my|your)$/i;
+const isFinite = (w: Word, next: Word | undefined, before: Word | undefined) =>
+  w.pos === 'modal' ||
+  w.pos === 'auxiliary' ||
+  (w.pos === 'verb' && (w.form === undefined || FINITE_FORMS.has(w.form)) && !(w.form === 'past' && (/^by$/i.test(next?.text ?? '') || (ARTICLE.test(before?.text ?? '') && next?.pos === 'noun'))));
+const OPENS_SUBJECT = new Set(['determiner', 'noun', 'number', 'adjective']);
+// a quantity is no head: "Six of the eight segments", "Thousands of workers", "Some of the officers"
+const QUANTITY = /^(?:some|many|most|all|any|none|one|each|both|few|several|half|part|rest|majority|number|pair|couple|series|set|lot|lots|dozens|hundreds|thousands|millions|billions|tens|scores|group|kind|type|sort|share|amount)$/i;
+// the words of a clause inside the subject: what follows is not the subject's verb
+const CLAUSE_WORD = /^(?:as|when|while|because|if|since|after|before|until|though|although|where|whether|why|how|what|here's|there's)$/i;
+const FIRST_PHRASE_STAYS = /^(?:of|for|from|to|with|about|against|over|between|by)$/i;
+const capitalised = (w: Word | undefined) => !!w && /^\p{Lu}/u.test(w.text);
+
+/** Where the long subject of `words` may be cut before its verb (word `verb`), nearest first. */
+function subjectCuts(words: readonly Word[], verb: number): number[] {
+  const cuts: number[] = [];
+  let phrases = 0;
+  for (let k = 1; k < verb - 1; k++) {
+    const w = words[k];
+    const participle = w.pos === 'verb' && (w.form === 'gerund' || w.form === 'participle' || (w.form === 'past' && /^by$/i.test(words[k + 1]?.text ?? '')));
+    const opens = w.pos === 'preposition' || /^(?:who|that|which)$/i.test(w.text) || (/^to$/i.test(w.text) && words[k + 1]?.pos === 'verb') || (participle && words[k + 1]?.pos !== 'noun');
+    if (!opens) continue;
+    phrases++;
+    if (/^of$/i.test(w.text) || (phrases === 1 && FIRST_PHRASE_STAYS.test(w.text))) continue;
+    if (words[k - 1].pos !== 'noun' || QUANTITY.test(words[k - 1].text)) continue;
+    // ("Secretary of State Hillary Clinton", "the Bureau of Ocean Energy Management": a small word
+    // between capitalised words is inside a name)
+    if (capitalised(words[k - 1]) && capitalised(words[k + 1]) && /^\p{Ll}/u.test(w.text)) continue;
+    cuts.push(k);
+  }
+  return cuts;
+}
+
+/** `s` with its subject cut to its head and the phrases nearest it, when the subject is long and
+ *  the label cannot otherwise keep its verb whole; `s` as it is otherwise. */
+function withSubjectHead(s: string): string {
+  if (/^\W/u.test(s)) return s;
+  const words = readWords(s, 0, s.length).filter((w) => w.end > w.start);
+  if (!words.length || !OPENS_SUBJECT.has(words[0].pos)) return s;
+  // the first finite verb is the subject's: one after a word other than a noun is not a
+  // subject's verb ("Obama was announcing plans ...", "The rig that had burned ...")
+  const verb = words.findIndex((w, i) => isFinite(w, words[i + 1], words[i - 1]));
+  if (verb < 5 || !/^(?:noun|number)$/.test(words[verb - 1].pos)) return s;
+  const subject = words.slice(0, verb);
+  // (an aside between commas, a quote, a colon, a headline in capitals or a clause in the subject
+  // is another rule's, or no subject)
+  // (two sentences run together, "... in Haiti 2207 The Wall Street Journal says", are no subject)
+  if (/[,;:()“”"—–]|\s-\s/.test(s.slice(0, words[verb].start)) || subject.some((w, i) => CLAUSE_WORD.test(w.text) || w.pos === 'pronoun' || (w.pos === 'conjunction' && !/^(?:and|or|&)$/i.test(w.text)) || /^\p{Lu}{3,}$/u.test(w.text) || (i > 0 && /^(?:The|A|An)$/.test(w.text)))) return s;
+  // the label shortened must keep the verb and a word of what it does ("was destroyed")
+  const rest = s.slice(words[verb].start);
+  if (/^\S+:/.test(rest)) return s;
+  // (or the verb alone where a clause of its own follows it: "faded | when a second pump failed")
+  const needed = Math.min(2, rest.split(' ').length);
+  const keepsVerb = (label: string, from: number) => {
+    const short = shorten(label);
+    if (/…$/.test(short) || short.length <= from) return false;
+    const kept = short.slice(from).split(' ').length;
+    return kept >= needed || CLAUSE_WORD.test(label.slice(short.length).trim().split(' ')[0] ?? '');
+  };
+  if (keepsVerb(s, words[verb].start)) return s;
+  for (const k of subjectCuts(words, verb).reverse()) {
+    const head = s.slice(0, words[k - 1].end);
+    if (keepsVerb(`${head} ${rest}`, head.length + 1)) return `${head} ${rest}`;
+  }
   return s;
 }

@@ -28,7 +28,7 @@ const REPORTED = /^(?:It|They)\s+/;
 // ("It was announced that her son had died", "It has emerged that the firm knew", "It appears
 // that the talks failed": what was made known is the news)
 const EMPTY_IT =
-  /^It (?:(?:has|had) emerged that\s+|(?:appears|appeared|seems|seemed) that\s+|(?:is|was|has been|had been)\s+(?:\w+ly\s+)?(?:(?:expected|likely|unlikely|possible|probable|clear|unclear|understood|believed|thought|reported|said|feared|hoped|known|certain|announced|revealed|confirmed|disclosed)\s+(?:that\s+)?|(?:striking|notable|remarkable|surprising|telling|ironic|odd|strange|interesting|fitting|significant|obvious|evident|apparent|true|no surprise|no secret|no coincidence|no accident|a shame|a pity)\s+that\s+))(?!(?:whether|what|how|why|when|who|which|if)\b)/;
+  /^It (?:(?:has|had) emerged that\s+|(?:appears|appeared|seems|seemed) that\s+|(?:is|was|has been|had been)\s+(?:\w+ly\s+)?(?:(?:expected|likely|unlikely|possible|probable|clear|unclear|understood|believed|thought|reported|said|feared|hoped|known|certain|announced|revealed|confirmed|disclosed)\s+(?:that\s+)?|(?:striking|notable|remarkable|surprising|telling|ironic|odd|strange|interesting|fitting|significant|obvious|evident|apparent|true|no surprise|no secret|no coincidence|no accident|a shame|a pity)\s+that\s+))(?!(?:whether|what|how|why|when|who|which|if|to)\b)/;
 // "This is a letter Ana Ruiz mailed to the board": a caption or a pointer names what is shown by
 // who made it; the reader's sentence is "Ana Ruiz mailed a letter to the board" (regular past
 // verbs only: an -ed word after a name is safely its verb).

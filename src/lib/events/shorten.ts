@@ -12,7 +12,7 @@ const CLAUSE = /^(?:if|unless|once|who|whom|whose|which|while|whereas|although|t
 const PHRASE = /^(?:in|on|at|for|from|by|during|over|under|into|through|between|among|across|against|with|without|within|toward|towards|near|after|before|of|to|than|like|about|around|outside|inside|beyond)$/i;
 // A label must not end on a word that needs what follows it; degree words ("just", "shortly",
 // "only") modify the phrase after them ("just before the start"), so they go with it.
-const NEEDS_MORE = /^(?:just|shortly|only|even|almost|nearly|immediately|exactly|precisely|roughly|approximately|the|a|an|its|his|her|their|our|this|that|these|those|to|of|and|or|but|is|are|was|were|be|been|has|have|had|will|would|could|should|may|might|can|very|more|most|no|not|along|prior|due|according|together|he|she|they|we|i|[A-Z][\w’'.-]*['’]s|\w+['’](?:d|ll|re|ve|m))$/i;
+const NEEDS_MORE = /^(?:just|shortly|only|even|almost|nearly|immediately|exactly|precisely|roughly|approximately|the|a|an|its|his|her|their|our|this|that|these|those|to|of|and|or|but|is|are|was|were|be|been|has|have|had|will|would|could|should|may|might|can|very|more|most|no|not|along|prior|due|according|together|compared|he|she|they|we|i|[A-Z][\w’'.-]*['’]s|\w+['’](?:d|ll|re|ve|m))$/i;
 
 // A head worth keeping has a verb: a past in -ed, an auxiliary or modal, a common irregular
 // past, or a present in -s after the first word. Rough on purpose: it only vetoes a cut that
@@ -31,6 +31,7 @@ const takesThat = (w: string) => {
 const THAT_CLAUSE = /^(?:they|he|she|it|we|i|you|the|a|an|its|his|her|their|this|these|those|there|[A-Z][\w’'-]*)$/;
 
 const COORDINATOR = /^(?:and|but|or)$/i;
+const NUMBER = /^[$€£]?\d[\d.,]*%?$/;
 
 /** Whether cutting before word `i` would keep the subject of a coordinated clause without its
  *  verb ("streets were locked down and a tip | to 911 led police"): the words after the last
@@ -56,6 +57,8 @@ function cutsBetweenPhrases(words: string[], i: number, clauseOnly: boolean): bo
   // clause (the word before is then a noun: a modal "can" would need its verb)
   if (/^(?:just|shortly|soon|right|only|even|long|well)$/i.test(words[i]) && /^(?:before|after|since|until|when)$/i.test(words[i + 1] ?? '') && !/^(?:the|a|an|to|of|and|or|but|is|are|was|were|be|been)$/i.test(words[i - 1]) && !PHRASE.test(words[i - 1])) return true;
   if (NEEDS_MORE.test(words[i - 1]) || PHRASE.test(words[i - 1])) return false;
+  // "between 100 | and 150 vehicles": an "and" between two numbers joins a range
+  if (/^(?:and|or|to)$/i.test(words[i]) && NUMBER.test(words[i - 1]) && NUMBER.test(words[i + 1] ?? '')) return false;
   // "program, and," (a dropped date left its comma): a joining word still needs what follows
   if (/^(?:and|or|but|nor|so|yet|while|as|because|after|before|when|where|which|who|that|is|are|was|were|be|been|has|have|had|will|would|could|should|can|may|might)[,;:—–]+$/i.test(words[i - 1])) return false;
   if (/[,;:—–]$/.test(words[i - 1])) return true;
