@@ -7,7 +7,7 @@ import { firstVerbGroup, type Span, type Word } from '../analysis';
 // "the lowest since January", "lows not seen since 1982", "its worst crisis since 1989", "the
 // first rate rise since last December": a yardstick, not when it happened.
 const YARDSTICK =
-  /\b(?:lowest|highest|first|biggest|largest|smallest|worst|best|most|least|strongest|weakest|fastest|slowest|longest|shortest|deadliest|hottest|coldest|wettest|driest|lows?|highs?|record|not seen|unseen|unmatched|unprecedented)\b[^.;]{0,40}?\bsince\s+(?:the\s+)?$|\bnot\s+(?:\w+\s+){0,2}?(?:traded|been|closed|stood|reached|seen)\s+(?:at\s+|around\s+|near\s+)?(?:these|such|those|that|this)\s+levels?\s+since\s+$/i;
+  /\b(?:only|lowest|highest|first|biggest|largest|smallest|worst|best|most|least|strongest|weakest|fastest|slowest|longest|shortest|deadliest|hottest|coldest|wettest|driest|lows?|highs?|record|not seen|unseen|unmatched|unprecedented)\b[^.;]{0,40}?\bsince\s+(?:the\s+)?$|\bnot\s+(?:\w+\s+){0,2}?(?:traded|been|closed|stood|reached|seen)\s+(?:at\s+|around\s+|near\s+)?(?:these|such|those|that|this)\s+levels?\s+since\s+$/i;
 // "changing faster than at any time in the past 50 years", "more than ever before in 2023",
 // "higher than in any year since 1998": the span a comparison reaches over, not when it happened.
 const THAN_ANY = /\bthan\s+(?:at\s+|in\s+|during\s+)?(?:any(?:\s+other)?\s+(?:time|point|year|month|moment|period|stage)|ever(?:\s+before)?)\s+(?:\w+\s+){0,2}?(?:in|during|over|since|before|for)\s+(?:the\s+)?$/i;
@@ -66,7 +66,7 @@ const ODDS = /\b(?:(?:odds|chances?|probability|likelihood)\s+(?:of|that)\s+[^.;
 // is the same baseline)
 const FROM_FIGURE = /(?:,\s+from|\bagainst)\s+(?:around\s+|about\s+|roughly\s+|nearly\s+|almost\s+|more\s+than\s+|less\s+than\s+)?[$€£¥]?\s?\d[\d.,]*\s*(?:%|percent|per cent|points?|[mb]illion|bn|m|k)?(?:\s+(?:pounds|dollars|euros|yen|barrels|tonnes|tons|shares|people|jobs))?\s+(?:in\s+|on\s+|at\s+)?$/i;
 const BASELINE_TAIL =
-  /(?:\b(?:up|down|higher|lower)(?:\s+\w+ly)?\s+from|\bcompared (?:with|to)|\b(?:deceleration|acceleration|slowdown|rebound|increase|decrease|drop|rise|decline|jump|fall)\s+from(?=\s+\S+\s))\b(?:[^.;:,—–]|[.,](?=\d)){0,50}$/i;
+  /(?:\b(?:up|down|higher|lower)(?:\s+\w+ly)?\s+from|\bcompared (?:with|to)|\bversus|\bvs\.?|\b(?:deceleration|acceleration|slowdown|rebound|increase|decrease|drop|rise|decline|jump|fall)\s+from(?=\s+\S+\s))\b(?:[^.;:,—–]|[.,](?=\d)){0,50}$/i;
 
 // "its outlook for 2023", "survey numbers for the month prior": the date names the period a
 // forecast or a report covers; what happened is the forecast, dated elsewhere or not at all.

@@ -98,6 +98,12 @@ describe('the tail of a comparison and the period a forecast covers are no event
     expect(datesOf('Copper has fallen 30 percent from its peak in 2022.', [['2022', '2022']])).toEqual([]);
     expect(datesOf('The index still trades below its record high of March.', [['March', '2024-03']])).toEqual([]);
   });
+  it('drops the year an "only ... since" record counts from', () => {
+    expect(datesOf('She is the only mayor since 1982 to win three terms.', [['1982', '1982']])).toEqual([]);
+  });
+  it('drops a date at the far side of "versus"', () => {
+    expect(datesOf('Exports rose 4 percent this year versus nearly 9 percent in 2021.', [['2021', '2021']])).toEqual([]);
+  });
   it('drops the year a comparison reaches back to ("than in any year since 1998")', () => {
     expect(datesOf('Fewer ships docked than in any year since 1998.', [['1998', '1998']])).toEqual([]);
   });

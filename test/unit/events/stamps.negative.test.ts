@@ -89,3 +89,10 @@ describe('a dateline and a correction stamp written without their usual marks', 
     expect(datesOf(text, [['5/14/24 9:12 a.m. EDT', '2024-05-14T09:12', 'TIME']])).toEqual([]);
   });
 });
+
+describe('a copyright line', () => {
+  it('drops the year of a copyright line with its owner', () => {
+    expect(datesOf('Fund data: 2023 Harbourline Research, Inc..', [['2023', '2023']])).toEqual([]);
+    expect(datesOf('© 2022 Northgate Media. All rights reserved.', [['2022', '2022']])).toEqual([]);
+  });
+});

@@ -21,3 +21,9 @@ describe('news dates near stamp words', () => {
     expect(datesOf(text, [['Tuesday', '2024-05-14']])).toEqual(['Tuesday']);
   });
 });
+
+describe('a company named after a year', () => {
+  it('keeps a fronted year before a company that did something', () => {
+    expect(datesOf('In 2021 Harbourline Group Inc. bought two ferries.', [['2021', '2021']])).toEqual(['2021']);
+  });
+});
