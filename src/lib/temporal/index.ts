@@ -77,6 +77,9 @@ function notOverYet(value: string, published: string): boolean {
 }
 const ahead = (t: Timex, published: string, sentence: string, start: number) => notOverYet(t.value, published) && tenseAround(sentence, start, start + t.end - t.start) === 'future';
 
+// "the previous fourth quarter", "the prior first quarter": the quarter reported, a year back
+const PREVIOUS = /\b(?:previous|prior|preceding)\s+$/i;
+
 const SPAN_DASH = /(?<=\d(?:st|nd|rd|th)?\s?)\u2013(?=\s?\d)/g;
 
 export function tagTimexes(text: string, published: string): Timex[] {
@@ -118,7 +121,7 @@ export function tagTimexes(text: string, published: string): Timex[] {
     }
     // (a quarter that is one end of a span keeps what the span made of it: a new object)
     const aligned = (own.length < 2 ? own : alignRangeEnds(text, own, { published: publishedDay, tenseOf: (s, e) => tenseAround(sentence, s - piece.start, e - piece.start) })).map((t) =>
-      tensePlaced.has(t) ? { ...t, value: sameAsReported(t.value.replace(/^\d+-/, ''), t.value) } : t,
+      tensePlaced.has(t) ? { ...t, value: sameAsReported(t.value.replace(/^\d+-/, ''), t.value, PREVIOUS.test(text.slice(Math.max(0, t.start - 12), t.start)) ? -1 : 0) } : t,
     );
     timexes.push(...aligned);
     sentenceEnds.push(...aligned.map(() => piece.end));

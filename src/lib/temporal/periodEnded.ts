@@ -39,18 +39,24 @@ function fiscalYearNamed(text: string, year: number, month: number, n: number): 
   return last % 12 < 2 && names.has(endsIn - 1) ? endsIn - 1 : null;
 }
 
+// words that make a quarter the one compared with, a year before
+const COMPARED_BEFORE = /\b(?:previous|prior|preceding|year-ago|year-earlier|comparable|corresponding|same|last\s+year['\u2019]s)\s+$/i;
 // a quarter named without its year, placed by its sentence's tense (placeholders.ts)
-const YEARLESS_QUARTER = new RegExp(`^${ANCHOR_SAME}\\(Q([1-4])\\)\\|`);
+const YEARLESS_QUARTER = new RegExp(`^${ANCHOR_SAME}\\(Q([1-4])\\)\\|(\\d{4})`);
 
 export function periodsByEndDay(text: string, timexes: Timex[]): Timex[] {
-  // the fiscal quarter the story reports, once a quarter named by its place has been ended on a day
+  // the quarter the story reports, once a quarter named by its place has been ended on a day
   let fiscal: { year: number; n: number } | null = null;
   return timexes.map((t, i) => {
     // an earlier quarter of that fiscal year, named without its year ("its net loss for the nine
     // months ended October 31 ... after a third quarter loss" beside a fourth quarter ended
     // January 31) is of the same fiscal year, which the calendar's tense cannot tell
     const yearless = fiscal && YEARLESS_QUARTER.exec(t.value);
-    if (fiscal && yearless && Number(yearless[1]) < fiscal.n) return { ...t, value: `${fiscal.year}-Q${yearless[1]}` };
+    // (and that quarter itself, named again without its year: "the first quarter ended January
+    // 31" then "today reported first quarter earnings", whose past tense alone would have put it
+    // a year back; a quarter the tense puts after that year is a forecast and keeps it)
+    // ("the previous fourth quarter", "a year-ago first quarter" are the one before it)
+    if (fiscal && yearless && Number(yearless[1]) <= fiscal.n && Number(yearless[2]) <= fiscal.year && !COMPARED_BEFORE.test(text.slice(Math.max(0, t.start - 20), t.start))) return { ...t, value: `${fiscal.year}-Q${yearless[1]}` };
     const next = timexes[i + 1];
     if (!next || t.type !== 'DATE' || !ENDED.test(text.slice(t.end, next.start))) return t;
     const day = DAY.exec(next.value);
@@ -67,8 +73,7 @@ export function periodsByEndDay(text: string, timexes: Timex[]): Timex[] {
       if (!place) return { ...t, value: `${day[1]}-Q${Math.ceil(month / 3)}` };
       const n = PLACES[place[1].toLowerCase()];
       const named = fiscalYearNamed(text, year, month, n) ?? year;
-      // (a calendar quarter ended on its last day is no fiscal one)
-      if (n !== Math.ceil(month / 3) || named !== year) fiscal = { year: named, n };
+      fiscal = { year: named, n };
       return { ...t, value: `${named}-Q${n}` };
     }
     // "the week ended Oct. 21", "the month ended Sept. 30": weekly and monthly statistics

@@ -23,6 +23,11 @@ describe('tagTimexes: quarters the fiscal rule leaves alone', () => {
     expect(valueOf(story, 'the fourth quarter')).toBe('1987-Q4');
   });
 
+  it('"the previous fourth quarter" after a fourth quarter ended on a day is not moved to it', () => {
+    const story = 'The shipbuilder lost 6 mln dlrs in the fourth quarter ended January 31, after a profit of 1 mln dlrs in the previous fourth quarter.';
+    expect(tagTimexes(story, THU).filter((t) => /fourth quarter/.test(t.text)).map((t) => t.value)).toEqual(['1988-Q4', '1987-Q4']);
+  });
+
   it('a later quarter forecast after the fiscal one keeps the year its tense gives', () => {
     const story = 'The shipbuilder lost 6 mln dlrs in the first quarter ended January 31. It expects a profit in the third quarter.';
     expect(valueOf(story, 'the third quarter')).toBe('1988-Q3');

@@ -5,8 +5,8 @@ import { tagTimexes } from '../../../src/lib/temporal/index';
 // reuters/fresh4 and confirmed on fresh3): the words name the place ("the second quarter"), and
 // TIMEX3 values what is written, so the place is kept, in the year of the day it ended, or in
 // the fiscal year the story itself names when that year holds it (a retailer's year ending in
-// January is named by the year before); an earlier quarter of that fiscal year named without its
-// year is of the same fiscal year. Sentences written for these tests; Thursday 1988-03-10.
+// January is named by the year before); that quarter or an earlier one of its fiscal year named
+// again without its year is of the same fiscal year (fresh4's Varity, fresh5's Whittaker). Sentences written for these tests; Thursday 1988-03-10.
 const THU = '1988-03-10';
 const values = (text: string) => tagTimexes(text, THU).map((t) => [t.text, t.value]);
 const valueOf = (text: string, words: string) => tagTimexes(text, THU).find((t) => t.text === words)?.value;
@@ -23,6 +23,11 @@ describe('tagTimexes: fiscal quarters named by the day they ended', () => {
 
   it('a quarter and the full year ended on one day are both named by that day', () => {
     expect(valueOf('The tractor maker expects a loss for the fourth quarter and full year ended January 31.', 'the fourth quarter')).toBe('1988-Q4');
+  });
+
+  it('the same quarter named again without its year, reported in the past, keeps the year its end day gave', () => {
+    const story = 'The toy maker said it sold two plants in the first quarter ended January 31. It reported first quarter earnings of 2.1 mln dlrs against 3.4 mln dlrs a year before.';
+    expect([valueOf(story, 'first quarter'), valueOf(story, 'a year before')]).toEqual(['1988-Q1', '1987-Q1']);
   });
 
   it('an earlier quarter named without its year after the fiscal one is of the same fiscal year', () => {
