@@ -110,7 +110,14 @@ const COMPARED = /\b(?:more|less|fewer|better|worse|\w+er)\s+[^.;]{0,40}?\bthan\
 // "the tour will include talks in Tunis", "the team will work with the council", "the well will be
 // used to execute the kill" are plans, and stay.)
 const WORKS = /\b(?:will|[’']ll)\s+(?:also\s+|still\s+|only\s+)?(?:let|allow|enable|support|provide|offer|cost|go\s+towards?|be\s+(?:provided|available|tasked|responsible))\b/i;
-const notArranged = (sentenceText: string, cueText: string) => READER.test(sentenceText) || GOING_ON.test(cueText) || COMPARED.test(cueText) || WORKS.test(cueText);
+// "Migratory birds will be affected", "the adoption of these systems will ensure ...", "the new
+// code will make young Libyans think twice", "Bush's crusade will fail": what something will
+// bring about, or how an attempt will end, is a forecast of an outcome, not something arranged
+// to happen ("engineers will try to plug the leak with it" is an attempt arranged, and stays). An exclamation ("Even the internet is going to be
+// taxed soon!") is a cry, not a report.
+const OUTCOME = /\b(?:will|[’']ll)\s+(?:\w+ly\s+)?(?:ensure|mean|make\s+(?:\w+\s+){1,3}(?:think|feel|want|look|wonder)|lead\s+to|cause|result\s+in|be\s+(?:badly\s+|severely\s+)?affected|affect|benefit|hurt|damage|shape|determine|decide|fail|succeed)\b/i;
+const notArranged = (sentenceText: string, cueText: string) =>
+  READER.test(sentenceText) || GOING_ON.test(cueText) || COMPARED.test(cueText) || WORKS.test(cueText) || OUTCOME.test(cueText) || /!["”’]?\s*$/.test(sentenceText);
 
 // "It was expected that the briefings would help ...", "it was hoped that the talks would ...":
 // an expectation held in the past, by no one named, is the story's background, not a plan.

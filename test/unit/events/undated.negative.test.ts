@@ -173,3 +173,15 @@ describe('how a fund, a service or a product works, told in the future, is no pr
     expect(undated(text)).toEqual([]);
   });
 });
+
+describe('an outcome forecast or a cry is no projection', () => {
+  it.each([
+    'Nesting terns along the whole coast will be affected by the slick.',
+    'The new inspection rules will ensure a faster response to leaks.',
+    'The harbour scheme will make some investors think twice.',
+    'Critics say the ferry plan will fail within a year.',
+    'Soon even the bus lanes are going to be tolled!',
+  ])('%j gives none', (text) => {
+    expect(undated(text)).toEqual([]);
+  });
+});

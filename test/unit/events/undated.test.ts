@@ -63,3 +63,9 @@ describe('a plan told with a verb that can also describe how things work stays a
     expect(buildEvents(text, [], '2024-05-15').map((e) => e.status)).toEqual(['projected']);
   });
 });
+
+describe('an attempt arranged is still a projection', () => {
+  it('keeps "divers will try to seal the hull with it"', () => {
+    expect(buildEvents('Navy divers will try to seal the tanker’s hull with the new patch.', [], '2024-05-15').map((e) => e.label)).toEqual(['Navy divers will try to seal the tanker’s hull']);
+  });
+});
