@@ -30,8 +30,10 @@ export function narrativeYears(text: string, timexes: Timex[], pastYearless: (i:
     // and a month this rule placed carries the narrative on
     // A record's reference ("the first drop of over one pct since a 1.3 pct drop in September
     // 1958", "the lowest since March 1983") is a point the story measures from, not a step of its
-    // narrative: it neither sets the narrative's year nor ends one
-    if (dated && out === t && recordSince(text, t.start)) return out;
+    // narrative: it neither sets the narrative's year nor ends one; nor does a figure's
+    // comparison ("rose 3.6 pct in December ... against 4.34 billion in December 1985": the next
+    // "in December" is the month reported, not the December after 1985)
+    if (dated && out === t && (recordSince(text, t.start) || comparedFigure(text, t.start))) return out;
     if (dated && out === t) last = YEAR_WRITTEN.test(t.text) ? { year: Number(dated[1]), month: dated[2] ? Number(dated[2]) : 0, end: out.end } : null;
     else if (dated && last) last = { ...last, end: out.end };
     return out;
@@ -43,3 +45,8 @@ export function narrativeYears(text: string, timexes: Timex[], pastYearless: (i:
 // from ("have not been heard from since February 4, 2010" is a step of the narrative)
 const SINCE_BEFORE = /\b(?:first|record|most|least|biggest|largest|highest|lowest|smallest|steepest|sharpest|worst|best|strongest|weakest|fastest|slowest|deepest|longest|greatest|heaviest|loftiest|widest|narrowest|hottest|coldest|wettest|driest)\b(?:[^.;!?]|\.(?=\d)){0,60}\bsince\b(?:[^.;,!?]|\.(?=\d)){0,40}$/i;
 const recordSince = (text: string, start: number) => SINCE_BEFORE.test(text.slice(Math.max(0, start - 110), start));
+
+// a figure set against right before the date: "from 25.53 billion in ", "and 12.3 pct in ",
+// "against a revised 4.77 billion in "
+const COMPARED_BEFORE = /\b(?:from|against|compared\s+with|versus|vs\.?|and)\s+(?:an?\s+(?:revised\s+)?)?[$\u20ac\u00a3\u00a5]?\d[\d.,]*\s*(?:%|pct|mln|bln|million|billion|dlrs?|cts|stg)?(?:\s+[A-Za-z.]+){0,3}\s+(?:in|during|for)\s+$/i;
+const comparedFigure = (text: string, start: number) => COMPARED_BEFORE.test(text.slice(Math.max(0, start - 90), start));

@@ -41,6 +41,11 @@ describe('tagTimexes: what the statistics-wire rules leave alone', () => {
     expect(values('Forecasters expect fourth-quarter GNP to slow.')).toEqual([['fourth-quarter', '1987-Q4']]);
   });
 
+  it('a month of an earlier year that is no figure\'s comparison still sets the narrative', () => {
+    const story = 'The union struck in July 1986 over pensions. In October, the mill closed.';
+    expect(values(story)).toEqual([['July 1986', '1986-07'], ['October', '1986-10']]);
+  });
+
   it('"June 1986" without "quarter" stays the month', () => {
     expect(values('Exports peaked in June 1986.')).toEqual([['June 1986', '1986-06']]);
   });

@@ -11,7 +11,9 @@ import { tagTimexes } from '../../../src/lib/temporal/index';
 // lead reports; imports, exports, a deficit or surplus forecast for the month just ended are
 // that month's, as sales and output are; a revision to a quarter's figures, even one still to
 // come, is of a quarter ended; GNP, as GDP, is a figure of the quarter just ended when it is to
-// be released. Sentences written for these tests; Wednesday 1987-08-12.
+// be released; a month a year back set against a figure ("and 12.1 billion in July 1986") is no
+// step of a narrative for the next month reported (found on fresh5). Sentences written for these
+// tests; Wednesday 1987-08-12.
 const WED = '1987-08-12';
 const values = (text: string) => tagTimexes(text, WED).map((t) => [t.text, t.value]);
 const valueOf = (text: string, words: string) => tagTimexes(text, WED).find((t) => t.text === words)?.value;
@@ -56,6 +58,11 @@ describe('tagTimexes: periods of wire statistics stories', () => {
 
   it('"gross national product" written out names the figures too', () => {
     expect(values('Forecasters expect second-quarter gross national product to grow 2.5 pct.')).toEqual([['second-quarter', '1987-Q2']]);
+  });
+
+  it('a month compared with a year back does not carry the next month reported into that year', () => {
+    const story = 'Bank lending grew to 14.2 billion dlrs from 13.9 billion in June and 12.1 billion in July 1986. Consumer credit grew 2.1 pct in July, the bank said.';
+    expect(values(story).map(([, value]) => value)).toEqual(['1987-06', '1986-07', '1987-07']);
   });
 
   it('"IN WEEK" passes over the week the lead compares with', () => {
