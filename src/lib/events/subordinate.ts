@@ -53,6 +53,9 @@ export function subordinateLabel(text: string, statement: Span, own: Timex, drop
   const words = wordsOf().filter((w) => w.end > w.start && w.start >= from && w.end <= own.start);
   const group = firstVerbGroup(words, from, own.start);
   if (!group || group.first.form === 'gerund' || group.first.form === 'participle' || SAYING.test(group.first.text)) return null;
+  // "when she was governor for speaking out against the display ... in the aftermath of the 2015
+  // massacre": a date some twenty words past the clause's verb hangs on something further in it
+  if (text.slice(group.end, own.start).split(/\s+/).filter(Boolean).length > 18) return null;
   // a subject of its own: a noun phrase or a pronoun between the conjunction and the verb
   const subject = words.filter((w) => w.end <= group.first.start);
   // (at most six words: "since the singer's death Pop star Michael Jackson's father has filed"

@@ -28,6 +28,13 @@ describe('the main clause keeps its date', () => {
   });
 });
 
+describe('a date far inside the clause', () => {
+  it('does not label a "when" clause whose date hangs on a noun some twenty words past its verb', () => {
+    const text = 'The mayor won national praise when she was the county’s sheriff for speaking out against the sale of the old harbour land to developers on the coast in the aftermath of the 2016 floods.';
+    expect(labelsOf(text, '2016', '2016')[0] ?? '').not.toMatch(/^The mayor was the county’s sheriff/);
+  });
+});
+
 describe('a pronoun that stands for no one in the sentence', () => {
   it('goes back to the sentences before when the pronoun’s object form precedes it', () => {
     const text = 'Dana Whitfield sued the network. The anchor praised her work after she joined the newsroom in 2011.';
