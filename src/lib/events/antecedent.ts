@@ -95,13 +95,21 @@ export function subject(text: string, words: readonly Word[]): string | null {
     // "While investigators have been focused ...": a bare plural opening a fronted clause
     const barePlural = words[i].pos === 'noun' && /^\p{Ll}+s$/u.test(words[i].text) && (i === 0 || FRONTED.test(words[i - 1].text));
     // (a pronoun is what is being resolved, never the name it stands for)
-    const opensPhrase = ((words[i].pos === 'determiner' && /^the$/i.test(words[i].text)) || words[i].proper || words[i].placeOrOrganization || barePlural) && !/^(?:I|you|he|she|it|we|they)$/i.test(words[i].text);
+    // (a name the language model does not know, introduced by an aside, opens the sentence too:
+    // "Apache, worth $29 billion, is ...")
+    const unknownName = i === 0 && words[i].pos === 'noun' && words.length > 1 && namedElsewhere(text, words[i].text) && asideVerb(text, words, 0);
+    const opensPhrase = ((words[i].pos === 'determiner' && /^the$/i.test(words[i].text)) || words[i].proper || words[i].placeOrOrganization || barePlural || unknownName) && !/^(?:I|you|he|she|it|we|they)$/i.test(words[i].text);
     if (!opensPhrase) continue;
     let j = i;
     // a phrase ends at a comma: "in the end, Texas Stadium held" has two
     const joined = (k: number) => !/[,;:—–()]/.test(text.slice(words[k].end, words[k + 1].start));
     // ("The other four companies said ...": a count belongs to the phrase)
     while (j + 1 < words.length && (words[j + 1].pos === 'noun' || words[j + 1].pos === 'adjective' || (words[j + 1].pos === 'number' && words[j + 2]?.pos !== 'verb')) && !words[j + 1].date && joined(j)) j++;
+    // ("The Committee to Protect Journalists": a small word between capitalised words is the name's)
+    while (j + 2 < words.length && capitalised(words[j]) && /^(?:to|of|for|and|on)$/.test(words[j + 1].text) && capitalised(words[j + 2]) && joined(j) && joined(j + 1)) {
+      j += 2;
+      while (j + 1 < words.length && capitalised(words[j + 1]) && words[j + 1].pos === 'noun' && joined(j)) j++;
+    }
     if (j > i || words[i].pos !== 'determiner') {
       // "BP today started drilling": a date or an adverb of time may stand before the verb
       let v = j + 1;
@@ -110,10 +118,35 @@ export function subject(text: string, words: readonly Word[]): string | null {
         const phrase = nameOf(text, words[i], words[j]);
         return phrase.charAt(0).toUpperCase() + phrase.slice(1);
       }
+      // "Apache, worth $29 billion, is ...", "The union, which represents nurses, said ...": the
+      // sentence's opening phrase may meet its verb after an aside between commas
+      // (not a person's: an "it" or a "they" is no person, and "he" and "she" are named elsewhere)
+      if (i === 0 && j + 1 < words.length && !joined(j) && !words.slice(i, j + 1).some((w) => w.person)) {
+        const after = asideVerb(text, words, j);
+        if (after) return nameOf(text, words[i], words[j]).replace(/^\p{Ll}/u, (c) => c.toUpperCase());
+      }
     }
     i = j;
   }
   return null;
+}
+
+const capitalised = (w: Word) => /^\p{Lu}/u.test(w.text);
+
+const ASIDE_START = /^(?:a|an|the|which|who|whose|worth|one|its|his|her|their|now|once|also|based|owned|founded|\d[\d,.]*)$/i;
+
+/** Whether the words after `j` are an aside between commas and then a finite verb (within a
+ *  sentence's reach: an aside of at most 25 words). */
+function asideVerb(text: string, words: readonly Word[], j: number): boolean {
+  // (an aside says what the phrase is: "a ...", "which ...", "worth ..."; a name after the comma
+  // opens a list or another phrase)
+  if (!/^\s*,/.test(text.slice(words[j].end, words[j + 1].start)) || !ASIDE_START.test(words[j + 1].text)) return false;
+  for (let k = j + 2; k < words.length && k - j <= 25; k++) {
+    if (!/,\s*$/.test(text.slice(words[k - 1].end, words[k].start))) continue;
+    const w = words[k];
+    if (VERBAL.has(w.pos) && w.form !== 'gerund' && w.form !== 'infinitive' && w.form !== 'participle') return true;
+  }
+  return false;
 }
 
 const HE_OR_SHE = /^(?:he|she|his|her|him)$/i;

@@ -61,7 +61,7 @@ export function withNamedActor(text: string, label: string, previous: () => read
   if (!words) return label;
   const personal = (owner && !thingOwner) || PERSONAL.test(label);
   const gender: Gender = /^(?:He|His)\b/.test(label) ? 'he' : /^(?:She|Her)\b/.test(label) ? 'she' : null;
-  const name = personal ? personNamed(text, real(words), earlier, gender) : subject(text, real(words));
+  const name = personal ? personNamed(text, real(words), earlier, gender) : subject(text, real(words)) ?? goesOn(text, label, real(words), earlier);
   if (!name) return label;
   // "they" is no one person ("President Obama ... They will be compensated")
   const one = /^They\b/.test(label) ? personName(text, real(words)) : null;
@@ -71,6 +71,21 @@ export function withNamedActor(text: string, label: string, previous: () => read
   if (thingOwner && /^Their/.test(label) && !/s$/.test(name)) return label;
   const owns = owner ? (/s$/.test(name) && !personal ? '’' : '’s') : '';
   return `${name.charAt(0).toUpperCase()}${name.slice(1)}${owns} ${label.slice(m[0].length)}`;
+}
+
+// "Apache is one of America's largest oil groups. It has a history of deals with BP. In 2003 it
+// paid ...": where the sentence before only goes on with the same "it" or "they" doing something
+// (not "It was the largest pool ...", which may be any "it"), the one it goes on from is the
+// subject of the sentence before that.
+function goesOn(text: string, label: string, words: readonly Word[], earlier: () => readonly (readonly Word[])[]): string | null {
+  const pronoun = /^(?:It|They)\b/.exec(label)?.[0];
+  if (!pronoun || !words.length || words[0].text !== pronoun) return null;
+  if (!NEUTER.test(text.slice(words[0].start, words[words.length - 1].end))) return null;
+  const before = earlier()[0];
+  const name = before ? subject(text, real(before)) : null;
+  // ("they" goes on from a plural, "it" from no person: "the 68-year-old ruler" is neither's)
+  if (!name || (pronoun === 'They') !== /s$/.test(name) || personName(text, real(before!))?.includes(name) || name.includes(personName(text, real(before!)) ?? '\u0000')) return null;
+  return name;
 }
 
 // "These reports have helped ...", "This new agency will ...": a demonstrative points back into

@@ -14,7 +14,10 @@ const ROLE = /\b(?:President|Minister|PM|Secretary|Chancellor|Governor|Senator|M
 // Words that open a sentence or stand for a thing, never a speaker's name.
 const NOT_A_NAME = /^(?:It|This|That|They|We|I|The|A|An|[A-Z][a-z]+day|January|February|March|April|May|June|July|August|September|October|November|December)\b/;
 // A role may stand before the name: "“...,” foreign ministry spokesperson Geng Shuang said".
-const AFTER = new RegExp(`^[,.!?…]*\\s*(?:(?:[\\w'’-]+\\s+){0,4}?${NAME}\\s+${SAYING}\\b|(?:said|says|added|wrote)\\s+${NAME}|according\\s+to\\s+${NAME})`);
+// "“...,” rebel commander Nasir Hamdi, a former police colonel, told Reuters": who the speaker is
+// may stand between the name and the saying, between commas.
+const WHO = `(?:,\\s+(?:a|an|the)\\s[^,;“”"]{2,80},)?`;
+const AFTER = new RegExp(`^[,.!?…]*\\s*(?:(?:[\\w'’-]+\\s+){0,4}?${NAME}${WHO}\\s+${SAYING}\\b|(?:said|says|added|wrote)\\s+${NAME}|according\\s+to\\s+${NAME})`);
 const BEFORE = new RegExp(`${NAME},?\\s+${SAYING}[,:]?\\s*$`);
 const ANY = new RegExp(`[”"][,]?\\s*(?:(?:[\\w'’-]+\\s+){0,4}?${NAME}\\s+${SAYING}\\b|(?:said|says)\\s+${NAME})`, 'g');
 
