@@ -15,7 +15,7 @@ import { ANCHOR_SAME } from './placeholders';
 // between the period and its end day: ", ended", "which ended", "that ended", "ending", "to";
 // a quarter and the year it closes ended together ("the fourth quarter and full-year ended
 // January 31")
-const ENDED = /^\s*,?\s*(?:and\s+(?:the\s+)?(?:full[\s-])?(?:fiscal\s+)?year\s+)?(?:(?:which|that)\s+)?(?:ended|ending|through|to)\s+(?:on\s+)?$/i;
+const ENDED = /^\s*,?\s*(?:and\s+(?:the\s+)?(?:full[\s-])?(?:fiscal\s+)?year\s+)?(?:(?:which|that)\s+)?(?:ended|ending|ends|through|to)\s+(?:on\s+)?$/i;
 // the end day, or only its month ("the year ended December 1986")
 const DAY = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/;
 // a quarter's place in its year ("last" is the latest quarter, not the fourth: "during the last

@@ -30,6 +30,10 @@ describe('tagTimexes: fiscal quarters named by the day they ended', () => {
     expect([valueOf(story, 'first quarter'), valueOf(story, 'a year before')]).toEqual(['1988-Q1', '1987-Q1']);
   });
 
+  it('"its fiscal first quarter ends Dec. 31" is named by the day it ends, as by the day it ended', () => {
+    expect(tagTimexes('The software maker\'s fiscal first quarter ends Dec. 31.', '1989-11-02').find((t) => t.text === 'first quarter')?.value).toBe('1989-Q1');
+  });
+
   it('an earlier quarter named without its year after the fiscal one is of the same fiscal year', () => {
     const story = 'The shipbuilder lost 6 mln dlrs in the fourth quarter ended January 31. Its second quarter loss had been 2 mln dlrs.';
     expect(valueOf(story, 'second quarter')).toBe('1988-Q2');
