@@ -24,7 +24,7 @@ export const ALWAYS_SKIP_CLASS = classWords('comments?|comment-section|disqus|ou
 // Furniture by name, but a layout wrapper may carry the same word ("l-sidebar-fixed",
 // "recirc-most-popular-wrapper" around the story): prune.ts keeps a box holding much prose.
 export const SKIP_CLASS = classWords(
-  'share|sharing|social|related|newsletter|overlay|modal|popup|lightbox|signup|promo|advert|advertisement|ad-slot|sidebar|breadcrumbs?|byline-share|subscribe|byline|dateline|author|timestamp|credits?|captions?|ads?|recommended|trending|most-read|popular|read-more|more-stories|tags',
+  'share|sharing|social|related|newsletter|overlay|modal|popup|popover|tooltips?|lightbox|signup|promo|advert|advertisement|ad-slot|sidebar|breadcrumbs?|byline-share|subscribe|byline|dateline|author|timestamp|credits?|captions?|ads?|recommended|trending|most-read|popular|read-more|more-stories|tags',
 );
 // Elements that end a paragraph: everything else is inline and joins its neighbours.
 export const BLOCK_TAGS = new Set([
