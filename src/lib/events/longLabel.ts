@@ -9,9 +9,11 @@ import { EVENT_NOUN } from './nameYear';
 const VERB_IN_SUBJECT = /\b(?:[a-z]{2,}ed|is|are|was|were|has|have|had|will|would|said|says|told|met|made|took|went|came|left|won|lost)\b/;
 // A title written before a name, after a capitalised party, country or office ("Australian
 // Foreign Minister Kevin Rudd"); case-sensitive: "executive vice president" is no name's title.
-const TITLE_WORD = "(?:[Ll]eader|[Mm]inister|[Ss]ecretary|[Pp]resident|[Cc]hair(?:man|woman)|[Ss]pokes(?:man|woman|person)|[Cc]hief|[Dd]irector|[Gg]overnor|[Ss]enator|[Mm]ayor|[Aa]mbassador|[Ee]nvoy|[Cc]ommissioner|[Hh]ead)";
+const TITLE_WORD = "(?:[Ll]eader|[Mm]inister|[Ss]ecretary|[Pp]resident|[Cc]hair(?:man|woman)|[Ss]pokes(?:man|woman|person)|[Cc]hief|[Dd]irector|[Gg]overnor|[Ss]enator|[Mm]ayor|[Aa]mbassador|[Ee]nvoy|[Cc]ommissioner|[Aa]dministrator|[Hh]ead)";
 const TITLES = new RegExp(`^(?:[A-Z][\\w.'’-]*\\s+){1,4}${TITLE_WORD}\\s+(?=[A-Z][a-z]+\\s+[A-Z])`);
 const AND_TITLE = new RegExp(`\\band\\s+(?:[A-Z][\\w.'’-]*\\s+){1,4}${TITLE_WORD}\\s+(?=[A-Z][a-z]+\\s+[A-Z])`, 'g');
+// ("Janet Napolitano, Commerce Secretary Gary Locke, NOAA Administrator Jane Lubchenco and ...")
+const COMMA_TITLE = new RegExp(`,\\s+(?:[A-Z][\\w.'’-]*\\s+){1,4}${TITLE_WORD}\\s+(?=[A-Z][a-z]+\\s+[A-Z])`, 'g');
 const SUBJECT_PHRASE = /^((?:The|A|An)\s+[a-z]+(?:\s+[a-z]+)?)\s+(?:of|for|at|from)\s+[^,;]{0,40}?(?:,\s+[^,;]{1,40}?){0,3}\s+(?=(?:[a-z]+ly\s+)?(?:said|says|confirmed|announced|told|warned|added|insisted|denied|admitted|reported|claimed)\b)/;
 // "The chief of the coast guard, Admiral Thad Allen, acknowledged ...": a description and the
 // name it describes; a long label keeps the name ("Admiral Thad Allen acknowledged ...").
@@ -31,7 +33,7 @@ export function shortenedSubject(s: string): string {
   // ... then a long subject's titles and its "of"/"for" phrase: "British Labour Party leader Ed
   // Miliband and ..." -> "Ed Miliband and ...", "A spokeswoman for the Department for Children,
   // Schools and Families confirmed" -> "A spokeswoman confirmed"
-  if (s.split(' ').length > MAX_WORDS) s = s.replace(TITLES, '').replace(AND_TITLE, 'and ').replace(SUBJECT_PHRASE, '$1 ');
+  if (s.split(' ').length > MAX_WORDS) s = s.replace(TITLES, '').replace(AND_TITLE, 'and ').replace(COMMA_TITLE, ', ').replace(SUBJECT_PHRASE, '$1 ');
   // ... and a happening said to be something ("The death of a man in Costa Rica was the first
   // outside North America") is the happening itself
   const happening = s.split(' ').length > MAX_WORDS ? HAPPENING_IS.exec(s) : null;
@@ -98,7 +100,7 @@ function withSubjectHead(s: string): string {
   // (an aside between commas, a quote, a colon, a headline in capitals or a clause in the subject
   // is another rule's, or no subject)
   // (two sentences run together, "... in Haiti 2207 The Wall Street Journal says", are no subject)
-  if (/[,;:()“”"—–]|\s-\s/.test(s.slice(0, words[verb].start)) || subject.some((w, i) => CLAUSE_WORD.test(w.text) || w.pos === 'pronoun' || (w.pos === 'conjunction' && !/^(?:and|or|&)$/i.test(w.text)) || /^\p{Lu}{3,}$/u.test(w.text) || (i > 0 && /^(?:The|A|An)$/.test(w.text)))) return s;
+  if (/[,;:()“”"—–]|\s-\s/.test(s.slice(0, words[verb].start)) || subject.some((w, i) => CLAUSE_WORD.test(w.text) || w.pos === 'pronoun' || (w.pos === 'conjunction' && !/^(?:and|or|&|to)$/i.test(w.text)) || /^\p{Lu}{3,}$/u.test(w.text) || (i > 0 && /^(?:The|A|An)$/.test(w.text)))) return s;
   // the label shortened must keep the verb and a word of what it does ("was destroyed")
   const rest = s.slice(words[verb].start);
   if (/^\S+:/.test(rest)) return s;

@@ -45,3 +45,17 @@ describe('a range stays whole in a cut label', () => {
     expect(label('Engineers at the plant said between 300 and 450 homes in the valley could lose power for two days starting on Monday.', 'on Monday')).not.toMatch(/between 300$/);
   });
 });
+
+describe('a long label keeps the names in a list and a short past', () => {
+  it('drops the titles of every name in a list of officials', () => {
+    expect(label('Transport Secretary Ana Ruiz, Labor Secretary Tom Okafor, FAA Administrator Lena Park and Fire Chief Dan Moss will tour the airport on Friday to meet the staff.', 'on Friday')).toMatch(/^Ana Ruiz, Tom Okafor, Lena Park and Dan Moss will tour/);
+  });
+  it('reads a four-letter past as a verb, so the label is cut after a whole phrase', () => {
+    expect(label('A fisherman died in the harbour during a storm surge against the old sea wall near the ferry pier on Sunday.', 'on Sunday')).toBe('A fisherman died in the harbour during a storm surge');
+  });
+  it('reads an infinitive after the head as part of the subject, not a clause of its own', () => {
+    expect(label('Any attempt to build a toll bridge over the estuary to the north of the old port would require a vote in the regional assembly on Monday.', 'on Monday')).toBe(
+      'Any attempt to build a toll bridge over the estuary would require a vote',
+    );
+  });
+});
