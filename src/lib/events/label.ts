@@ -16,7 +16,7 @@ const SPEECH = '(?:said|says|say|told|tells|stated|added|adds|noted|wrote|writes
 // `..., the company reported strong sales` keeps its news.
 const TAIL_WORD = "(?:in|on|to|at|as|by|the|a|an|his|her|their|its|of|for|with|reporters|journalists|lawmakers|members|statement|interview|briefing|conference|call|analysts|saying|telling|told|[A-Z][\\w.’'-]*)";
 // ("...,” Musa Ibrahim, the government spokesman, said": who the speaker is may stand between commas)
-const TRAILING_ATTRIBUTION = new RegExp(`(?:,\\s*[”"]?|[”"])\\s*[^,;“”"]{0,60}?(?:,\\s+(?:a|an|the)\\s[^,;“”"]{2,80},\\s*)?\\b${SPEECH}(?:\\s+${TAIL_WORD}){0,10}\\s*$`);
+const TRAILING_ATTRIBUTION = new RegExp(`(?:,\\s*[”"]?|[”"])\\s*[^,;“”"]{0,60}?(?:,\\s+(?:a|an|the)\\s[^,;“”"]{2,120},\\s*)?\\b${SPEECH}(?:\\s+${TAIL_WORD}){0,10}\\s*$`);
 const BARE_ATTRIBUTION = new RegExp(
   `^(?:[\\w’'.-]+\\s+){0,5}(?:said|says|say|stated|added|noted|told|tells|wrote|writes|explained|explains|notes|adds|recalls|recalled|insisted|warned|claimed|quoted|asked)(?:\\s+(?:to|in|the|a|an|him|her|them|us|me|reporters|journalists|lawmakers|parliament|congress|press|media|statement|interview|briefing|supporters|audience|agency)){0,3}$`,
   'i',

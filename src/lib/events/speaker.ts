@@ -9,14 +9,16 @@ const SAYING = '(?:said|says|told\\s+\\S+|wrote|writes|added|adds|explained|stat
 // "US President Donald Trump" is named "Donald Trump": the title and what qualifies it go.
 const TITLE = /^.*\b(?:Mr|Mrs|Ms|Mx|Dr|Sen|Rep|Gov|Gen|Prof|Rev|President|Minister|PM|Secretary|Chancellor|Governor|Senator|Mayor|Chairman|Chairwoman|CEO|Director|Spokesperson|Spokesman|Spokeswoman)\.?\s+(?=\S)/;
 // A name: a run of capitalised words ("Geng Shuang", "Mr Trump"), or he/she (resolved by the caller).
-const NAME = "((?:(?:Mr|Mrs|Ms|Dr|Gen|Gov|Sen|Rep)\\.?\\s+)?(?:[A-Z][\\w'’-]*\\s+){0,3}[A-Z][\\w'’-]*|[Hh]e|[Ss]he)";
+// ("Nasir al-Hamdi", "Ahmed bin-Saleh": a name's particle is written in lower case)
+const NAME_WORD = "(?:(?:al|el|bin|ibn|abu|ben|de|van|von|da|di|du)-)?[A-Z][\\w'’-]*";
+const NAME = `((?:(?:Mr|Mrs|Ms|Dr|Gen|Gov|Sen|Rep)\\.?\\s+)?(?:${NAME_WORD}\\s+){0,3}${NAME_WORD}|[Hh]e|[Ss]he)`;
 const ROLE = /\b(?:President|Minister|PM|Secretary|Chancellor|Governor|Senator|Mayor|Chairman|Chairwoman|CEO|Director|Spokesperson|Spokesman|Spokeswoman)$/;
 // Words that open a sentence or stand for a thing, never a speaker's name.
 const NOT_A_NAME = /^(?:It|This|That|They|We|I|The|A|An|[A-Z][a-z]+day|January|February|March|April|May|June|July|August|September|October|November|December)\b/;
 // A role may stand before the name: "“...,” foreign ministry spokesperson Geng Shuang said".
 // "“...,” rebel commander Nasir Hamdi, a former police colonel, told Reuters": who the speaker is
 // may stand between the name and the saying, between commas.
-const WHO = `(?:,\\s+(?:a|an|the)\\s[^,;“”"]{2,80},)?`;
+const WHO = `(?:,\\s+(?:a|an|the)\\s[^,;“”"]{2,120},)?`;
 const AFTER = new RegExp(`^[,.!?…]*\\s*(?:(?:[\\w'’-]+\\s+){0,4}?${NAME}${WHO}\\s+${SAYING}\\b|(?:said|says|added|wrote)\\s+${NAME}|according\\s+to\\s+${NAME})`);
 const BEFORE = new RegExp(`${NAME},?\\s+${SAYING}[,:]?\\s*$`);
 const ANY = new RegExp(`[”"][,]?\\s*(?:(?:[\\w'’-]+\\s+){0,4}?${NAME}\\s+${SAYING}\\b|(?:said|says)\\s+${NAME})`, 'g');

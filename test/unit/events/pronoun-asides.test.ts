@@ -33,3 +33,12 @@ describe('a quote’s speaker may be introduced between commas', () => {
     expect(labels('“We will open the bridge on Sunday,” Tomas Berg, the county engineer, said.')).toContain('Tomas Berg will open the bridge');
   });
 });
+
+describe('a quote’s speaker is named whatever the form of the name', () => {
+  it('names a speaker whose name has a particle in lower case', () => {
+    expect(labels('“We will reopen the clinic on Sunday,” district doctor Omar al-Rashid, a surgeon, told reporters.')).toContain('Omar al-Rashid will reopen the clinic');
+  });
+  it('names a speaker described at length between commas', () => {
+    expect(labels('“We will reopen the clinic on Sunday,” Omar Rashid, the surgeon who ran the field hospital in the valley through the long siege of the town, said.')).toContain('Omar Rashid will reopen the clinic');
+  });
+});
