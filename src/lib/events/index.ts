@@ -141,7 +141,9 @@ function namedInClause(text: string, clause: Subordinate, sentence: Span, wordsO
 function labelDrop(text: string, own: Timex, st: Statement): Timex[] {
   const calendar = st.timexes.filter((t) => (t.type === 'DATE' || t.type === 'TIME') && !t.value.endsWith('_REF'));
   const others = calendar.filter((t) => t.start >= own.end || t.end <= own.start).filter((t) => !tellsApart(text, own, t));
-  return [own, ...others];
+  // "six or seven years ago": the first count of the range borrows the date's unit and goes with it
+  const count = st.timexes.find((t) => t.type === 'DURATION' && t.end <= own.start && /^\s*(?:or|to|-|–)\s*$/.test(text.slice(t.end, own.start)));
+  return [own, ...others, ...(count ? [count] : [])];
 }
 
 // "two cuts, the first in June and the second in September": each date is what tells its

@@ -103,3 +103,13 @@ describe('one moment, one event', () => {
     expect(events.map((e) => [e.when.text, e.label])).toEqual([['8 a.m.', 'The firm gave a presentation to bondholders']]);
   });
 });
+
+describe('the first count of a range of years ago', () => {
+  it('leaves no orphan count in the label ("two or three weeks ago")', () => {
+    const text = 'The ferry last ran two or three weeks ago.';
+    const two = text.indexOf('two');
+    const three = text.indexOf('three weeks ago');
+    const labels = buildEvents(text, [{ start: two, end: two + 3, text: 'two', type: 'DURATION', value: 'P2W' }, { start: three, end: three + 15, text: 'three weeks ago', type: 'DATE', value: '2024-04-24' }], '2024-05-15').map((e) => e.label);
+    expect(labels).toEqual(['The ferry last ran']);
+  });
+});
