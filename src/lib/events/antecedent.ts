@@ -43,6 +43,8 @@ const INSTITUTION = /^(?:Congress|Parliament|Senate|House|Pentagon|Kremlin|Commi
 export function person(text: string, words: readonly Word[], gender: Gender = null): string | null {
   const named = personName(text, words, gender);
   if (named) return named;
+  const speaker = closingSpeaker(text, words);
+  if (speaker) return speaker;
   const others = words.filter((w, k) => k > 0 && w.proper && !w.placeOrOrganization && !w.date && /^\p{Lu}/u.test(w.text) && !INSTITUTION.test(w.text));
   if (others.length === 1) return nameOf(text, others[0], others[0]);
   // "Icahn, a billionaire investor, will ...": news introduces a person by name and apposition,
@@ -50,6 +52,18 @@ export function person(text: string, words: readonly Word[], gender: Gender = nu
   const first = words[0];
   if (first && first.pos === 'noun' && !first.date && /^\p{Lu}\p{Ll}+$/u.test(first.text) && /^,\s+(?:(?:a|an)\s|\d{1,3},\s)/.test(text.slice(first.end, first.end + 6))) return first.text;
   return null;
+}
+
+// "“Regulators are demanding more insurance,” said Hiscox. He was confident ...": a name after the
+// saying verb that closes a quote's sentence is its speaker, a person, whom the tagger may not know.
+const SAID = /^(?:said|says|added|adds|explained|insisted|warned|recalled)$/i;
+function closingSpeaker(text: string, words: readonly Word[]): string | null {
+  const end = words.length;
+  let from = end - 1;
+  while (from > 0 && /^\p{Lu}\p{Ll}+$/u.test(words[from].text) && !TITLE.test(words[from].text) && end - from <= 3) from--;
+  if (from === end - 1 || !SAID.test(words[from].text) && !(TITLE.test(words[from].text) && SAID.test(words[from - 1]?.text ?? ''))) return null;
+  if (!/[”"],?\s*$/.test(text.slice(Math.max(0, words[from].start - 4), words[from].start)) && !(TITLE.test(words[from].text) && /[”"],?\s*$/.test(text.slice(Math.max(0, words[from - 1].start - 4), words[from - 1].start)))) return null;
+  return text.slice(words[from + 1].start, words[end - 1].end);
 }
 
 // "After Luhn left Fox, Ailes took measures": a fronted clause or phrase sets the scene; the

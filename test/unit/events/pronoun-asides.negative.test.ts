@@ -19,3 +19,9 @@ describe('a pronoun is not named by the wrong kind of antecedent', () => {
     expect(namedAfterSentences('Norway, Sweden and Finland signed the pact. It takes effect in June.', 'It takes effect')).not.toBe('Norway takes effect');
   });
 });
+
+describe('a closing "said" names a speaker only after a quote', () => {
+  it('does not take a name after a saying that closes no quote', () => {
+    expect(namedAfterSentences('Prices rose in the north, said traders in Lyon. He expects premiums to rise.', 'He expects premiums to rise')).not.toMatch(/^Lyon/);
+  });
+});

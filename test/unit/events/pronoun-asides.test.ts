@@ -42,3 +42,12 @@ describe('a quote’s speaker is named whatever the form of the name', () => {
     expect(labels('“We will reopen the clinic on Sunday,” Omar Rashid, the surgeon who ran the field hospital in the valley through the long siege of the town, said.')).toContain('Omar Rashid will reopen the clinic');
   });
 });
+
+describe('a "he" goes on with the speaker named after a quote', () => {
+  it('names the person after the saying verb that closes the quote before', () => {
+    expect(namedAfterSentences('“Farmers want more cover,” said Okonkwo. He expects premiums to rise.', 'He expects premiums to rise')).toBe('Okonkwo expects premiums to rise');
+  });
+  it('names the person after a title', () => {
+    expect(namedAfterSentences('“Farmers want more cover,” said Mr Okonkwo. He expects premiums to rise.', 'He expects premiums to rise')).toBe('Okonkwo expects premiums to rise');
+  });
+});
