@@ -42,6 +42,9 @@ export function qualifiesWord(text: string, statement: Span, timex: Timex, words
   if (noParticularDay(text, statement.start, timex) || askedOrAddressed(text, statement.start, statement.end, timex, wordsOf) || seasonalHabit(text, statement.start, statement.end, timex, wordsOf)) return 'generic';
   const of = OF_THE.exec(lead);
   if (DECADE.test(timex.text) && of && !PART_OF_TIME.test(of[1])) return 'name';
+  // "the early '80s band", "a 1970s sitcom", "'90s fashion": a decade before its noun says what
+  // kind of thing, as "the fashions of the 1970s" does
+  if (DECADE.test(timex.text.replace(/-/g, ' ').replace(/^(?:the\s+)?(early|late|mid)\s+/i, 'the $1 ')) && decadeKind(text, timex, wordsOf)) return 'name';
   // the second of two decades joined: "the cars of the 70s and | 80s"
   const joined = JOINED_DECADE.exec(lead);
   if (DECADE.test(timex.text) && joined && !PART_OF_TIME.test(joined[1])) return 'name';
@@ -75,6 +78,17 @@ export function qualifiesWord(text: string, statement: Span, timex: Timex, words
   if (likenedTo(text, statement, timex) || termOfAList(text, statement, timex, wordsOf)) return 'name';
   if (holidayThing(text, timex, wordsOf)) return 'name';
   return null;
+}
+
+// The word after a decade is a noun of its own (lower case, no date, not a preposition).
+// ("In the 1990s prices fell": after a preposition of time the decade is when, whatever follows)
+function decadeKind(text: string, timex: Timex, wordsOf: () => readonly Word[]): boolean {
+  // (nor the second of a pair: "in the 1960s and '70s says")
+  if (/(?:\b(?:in|during|since|by|until|till|through|throughout|from|before|after|over|into|and|or|to)|,)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, timex.start - 12), timex.start))) return false;
+  const next = wordsOf().find((w) => w.end > w.start && w.start >= timex.end);
+  const content = !!next && (next.pos === 'noun' || next.pos === 'adjective' || (next.pos === 'verb' && next.form !== 'past' && next.form !== 'gerund'));
+  // ("post-punk's late-1970s heyday": a noun of time is the decade itself)
+  return !!next && content && /^\s+$/.test(text.slice(timex.end, next.start)) && !next.date && /^\p{Ll}/u.test(next.text) && !keepsItsDate(next) && !/^(?:heyday|era|period|years|days|peak|height|prime|glory|times?|decade)$/i.test(next.text);
 }
 
 // "because 2016 is 2016": the year said to be itself characterises it; nothing happens then.

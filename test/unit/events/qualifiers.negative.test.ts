@@ -126,3 +126,12 @@ describe('a "today" that sets a thing or a state in the present age is no event'
     expect(datesOf(text, [[words, value]])).toEqual([]);
   });
 });
+
+describe('a decade before its noun says what kind of thing', () => {
+  it.each([
+    ['She still plays in an early ’80s band from the docks.', 'early ’80s', '198'],
+    ['The museum restored two 1950s trawlers.', '1950s', '195'],
+  ])('%j', (text, words, value) => {
+    expect(datesOf(text, [[words, value]])).toEqual([]);
+  });
+});

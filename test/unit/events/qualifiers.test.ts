@@ -141,3 +141,13 @@ describe('a "today" after "where" or "of" that still dates', () => {
     expect(datesOf('The minister flies to Lagos today, where the summit opens.', [['today', '2024-05-15']])).toEqual(['today']);
   });
 });
+
+describe('a decade that is when', () => {
+  it.each([
+    ['In the 1990s prices at the fish market fell by half.', 'the 1990s', '199'],
+    ['Trawlers crowded the port in the 1950s and 1960s until quotas came.', '1960s', '196'],
+    ['The quay was busiest in the fleet’s late-1970s heyday.', 'late-1970s', '197'],
+  ])('%j keeps its decade', (text, words, value) => {
+    expect(datesOf(text, [[words, value]])).toEqual([words]);
+  });
+});
