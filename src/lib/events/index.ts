@@ -125,7 +125,10 @@ function namedInClause(text: string, clause: Subordinate, sentence: Span, wordsO
     if (again.test(text.slice(sentence.start, clause.start))) return withNamedActor(text, label, before.previous, sentence.start, before.earlier);
     const found = mainSubject(text, own());
     const main = found && !found.plural ? found.text : subject(text, own());
-    return main ? `${main}${/^(?:His|Her)\b/.test(label) ? '’s' : ''}${label.slice(personal[0].length)}` : withNamedActor(text, label, own, sentence.start);
+    if (main) return `${main}${/^(?:His|Her)\b/.test(label) ? '’s' : ''}${label.slice(personal[0].length)}`;
+    // ("When she sits down this week before the Senate, ...": a clause opening the sentence has
+    // nothing before it; the sentences before name her)
+    return own().some((w) => w.pos === 'noun') ? withNamedActor(text, label, own, sentence.start) : withNamedActor(text, label, before.previous, sentence.start, before.earlier);
   }
   const pronoun = /^(?:It|Its|They|Their)\b/.exec(label)?.[0];
   if (!pronoun) return label;

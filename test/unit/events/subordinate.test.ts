@@ -34,3 +34,10 @@ describe('a date in a clause of its own labels that clause', () => {
     expect(labelsOf('Early in March, before the levee failed on March 20, most farmers had planted.', 'March 20', '2024-03-20')).toEqual(['The levee failed']);
   });
 });
+
+describe('a clause that opens its sentence', () => {
+  it('names its "she" from the sentence before', () => {
+    const text = 'Mara Velde runs the port. When she testifies on Friday, the hearing will be packed.';
+    expect(labelsOf(text, 'Friday', '2024-05-17')).toEqual(['Mara Velde testifies']);
+  });
+});
