@@ -12,8 +12,7 @@ import { heldSince } from './countedSince';
 import { analysisOf, firstVerbGroup, type Span, type TextAnalysis, type VerbGroup, verbGroupBefore, type Word } from '../analysis';
 import { sameDayStatus } from './sameDay';
 import { withNamedActor } from './pronoun';
-import { mainSubject, subordinateLabel, thingBefore, type Subordinate } from './subordinate';
-import { subject } from './antecedent';
+import { namedInClause, subordinateLabel } from './subordinate';
 import { statementsOf, type Statement } from './statements';
 import { modalityOf, statusOf } from './status';
 import { readCues } from './cues';
@@ -57,7 +56,7 @@ function datedEvent(
   // "when she started at Fox News in 2004": the date's own clause, its pronoun named from the
   // words before its conjunction
   const clause = subordinateLabel(text, st.span, t, drop, wordsOf);
-  const own = (clause && namedInClause(text, clause, sentence, wordsOf, before)) || named(text, labelOf(text, st, drop), st, sentence, wordsOf, before);
+  const own = (clause && namedInClause(text, clause, sentence.start, wordsOf, before.previous, before.earlier)) || named(text, labelOf(text, st, drop), st, sentence, wordsOf, before);
   const label = own && (reducedRelativeLabel(text, own, t, sentence.start) ?? own);
   if (!label || isJudgment(label, text.slice(st.span.start, st.span.end))) return null;
   const sameDay = range.start === publishedDay && range.end === publishedDay ? sameDayStatus(t, published, governingGroup(t)) : null;
@@ -107,35 +106,6 @@ function named(text: string, label: string, st: Statement, sentence: Span, words
     if (fronted !== label) return fronted;
   }
   return withNamedActor(text, label, before.previous, sentence.start, before.earlier);
-}
-
-/** A subordinate clause's label with its opening pronoun named. A "he" or "she" is the main
- * clause's subject ("Megyn Kelly was not a household name when she started ..."), unless the
- * words before hold its object form ("made comments to her after she joined": she is someone
- * named before), when the sentences before name it; an "it" or "they" is the nearest
- * thing of its number before the conjunction. Null when an "it" or "they" stands for nothing
- * there: the main clause is labelled instead. */
-function namedInClause(text: string, clause: Subordinate, sentence: Span, wordsOf: () => readonly Word[], before: Before): string | null {
-  const label = clause.label;
-  const own = () => wordsOf().filter((w) => w.end > w.start && w.start >= sentence.start && w.end <= clause.start);
-  const personal = /^(?:(He|His)|(She|Her))\b/.exec(label);
-  if (personal) {
-    // (an object: a subject "he" before is the same person as the main subject)
-    const again = personal[1] ? /\bhim\b/i : /\bher\b/i;
-    if (again.test(text.slice(sentence.start, clause.start))) return withNamedActor(text, label, before.previous, sentence.start, before.earlier);
-    const found = mainSubject(text, own());
-    const main = found && !found.plural ? found.text : subject(text, own());
-    if (main) return `${main}${/^(?:His|Her)\b/.test(label) ? '’s' : ''}${label.slice(personal[0].length)}`;
-    // ("When she sits down this week before the Senate, ...": a clause opening the sentence has
-    // nothing before it; the sentences before name her)
-    return own().some((w) => w.pos === 'noun') ? withNamedActor(text, label, own, sentence.start) : withNamedActor(text, label, before.previous, sentence.start, before.earlier);
-  }
-  const pronoun = /^(?:It|Its|They|Their)\b/.exec(label)?.[0];
-  if (!pronoun) return label;
-  const thing = thingBefore(text, label, own());
-  if (!thing) return null;
-  const name = thing.charAt(0).toUpperCase() + thing.slice(1);
-  return `${name}${/^(?:Its|Their)$/.test(pronoun) ? (/s$/.test(thing) ? '’' : '’s') : ''}${label.slice(pronoun.length)}`;
 }
 
 /** The dates a mention's label leaves out: its own first (the label's rules read it), then

@@ -8,6 +8,8 @@
 import type { Timex } from '../document';
 import { firstVerbGroup, verbGroupBefore, type Word } from '../analysis';
 import { makeLabel } from './label';
+import { subject } from './antecedent';
+import { withNamedActor } from './pronoun';
 import type { Span } from './sentences';
 
 const CONJUNCTION = /\b(?:when|after|since|before|until|once|as soon as)\s+/gi;
@@ -104,7 +106,7 @@ const subjectPhrases = (text: string, words: readonly Word[]) =>
 /** The main clause's subject in the words before the conjunction: the sentence's first noun
  * phrase when a verb follows it ("Murdoch knew ... when he brought him in"; a name opening the
  * sentence is capitalised by its place, so its case says nothing). */
-export function mainSubject(text: string, words: readonly Word[]): Phrase | null {
+function mainSubject(text: string, words: readonly Word[]): Phrase | null {
   const first = subjectPhrases(text, words).at(-1);
   return first && words.length > 0 && text.slice(words[0].start).startsWith(first.text) ? first : null;
 }
@@ -113,7 +115,7 @@ export function mainSubject(text: string, words: readonly Word[]): Phrase | null
  * the main clause's subject when it is a thing of the pronoun's number ("The Airbus 380 will
  * wear the livery of Singapore Airlines when it arrives"), else the nearest such thing ("to
  * adopt the system when it was first introduced"), or null. */
-export function thingBefore(text: string, label: string, words: readonly Word[]): string | null {
+function thingBefore(text: string, label: string, words: readonly Word[]): string | null {
   const pronoun = /^(It|Its|They|Their)\b/.exec(label)?.[1];
   if (!pronoun) return null;
   const plural = /^The/.test(pronoun);
@@ -124,4 +126,40 @@ export function thingBefore(text: string, label: string, words: readonly Word[])
   const speaks = (p: Phrase) => SAYING.test(words.find((w) => w.start >= p.end)?.text ?? '');
   const phrase = subjectPhrases(text, words).find((p) => fits(p) && !speaks(p)) ?? nounPhrases(text, words).find((p) => fits(p) && !speaks(p));
   return phrase ? phrase.text.replace(/^(?:a|an)\s+/i, 'the ') : null;
+}
+
+/** A subordinate clause's label with its opening pronoun named. A "he" or "she" is the main
+ * clause's subject ("Megyn Kelly was not a household name when she started ..."), unless the
+ * words before hold its object form ("made comments to her after she joined": she is someone
+ * named before), when the sentences before name it; an "it" or "they" is the nearest
+ * thing of its number before the conjunction. Null when an "it" or "they" stands for nothing
+ * there: the main clause is labelled instead. */
+export function namedInClause(
+  text: string,
+  clause: Subordinate,
+  sentenceStart: number,
+  wordsOf: () => readonly Word[],
+  previous: () => readonly Word[] | null,
+  earlier: () => readonly (readonly Word[])[],
+): string | null {
+  const label = clause.label;
+  const own = () => wordsOf().filter((w) => w.end > w.start && w.start >= sentenceStart && w.end <= clause.start);
+  const personal = /^(?:(He|His)|(She|Her))\b/.exec(label);
+  if (personal) {
+    // (an object: a subject "he" before is the same person as the main subject)
+    const again = personal[1] ? /\bhim\b/i : /\bher\b/i;
+    if (again.test(text.slice(sentenceStart, clause.start))) return withNamedActor(text, label, previous, sentenceStart, earlier);
+    const found = mainSubject(text, own());
+    const main = found && !found.plural ? found.text : subject(text, own());
+    if (main) return `${main}${/^(?:His|Her)\b/.test(label) ? '’s' : ''}${label.slice(personal[0].length)}`;
+    // ("When she sits down this week before the Senate, ...": a clause opening the sentence has
+    // nothing before it; the sentences before name her)
+    return own().some((w) => w.pos === 'noun') ? withNamedActor(text, label, own, sentenceStart) : withNamedActor(text, label, previous, sentenceStart, earlier);
+  }
+  const pronoun = /^(?:It|Its|They|Their)\b/.exec(label)?.[0];
+  if (!pronoun) return label;
+  const thing = thingBefore(text, label, own());
+  if (!thing) return null;
+  const name = thing.charAt(0).toUpperCase() + thing.slice(1);
+  return `${name}${/^(?:Its|Their)$/.test(pronoun) ? (/s$/.test(thing) ? '’' : '’s') : ''}${label.slice(pronoun.length)}`;
 }
