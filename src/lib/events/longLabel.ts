@@ -86,10 +86,20 @@ function subjectCuts(words: readonly Word[], verb: number): number[] {
   return cuts;
 }
 
+// A verb among a label's first five words: its subject is short, and no words need reading.
+const SHORT_SUBJECT_VERB = /^(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|should|said|says|told|did|does)$/i;
+
 /** `s` with its subject cut to its head and the phrases nearest it, when the subject is long and
  *  the label cannot otherwise keep its verb whole; `s` as it is otherwise. */
 function withSubjectHead(s: string): string {
   if (/^\W/u.test(s)) return s;
+  // (the whole label fits once shortened, or a verb stands among its first five words: reading
+  // the words, the costly part, is left out)
+  if (shorten(s) === s || s.split(' ').slice(1, 5).some((w) => SHORT_SUBJECT_VERB.test(w))) return s;
+  return subjectHeadOf(s);
+}
+
+function subjectHeadOf(s: string): string {
   const words = readWords(s, 0, s.length).filter((w) => w.end > w.start);
   if (!words.length || !OPENS_SUBJECT.has(words[0].pos)) return s;
   // the first finite verb is the subject's: one after a word other than a noun is not a
