@@ -13,6 +13,7 @@ import { analysisOf, firstVerbGroup, type Span, type TextAnalysis, type VerbGrou
 import { sameDayStatus } from './sameDay';
 import { withNamedActor } from './pronoun';
 import { namedInClause, subordinateLabel } from './subordinate';
+import { startArticleLabels } from './longLabel';
 import { statementsOf, type Statement } from './statements';
 import { modalityOf, statusOf } from './status';
 import { readCues } from './cues';
@@ -197,6 +198,7 @@ function byDate(a: TimelineEvent, b: TimelineEvent): number {
 
 /** The events of `text`, sorted by first day, then position; undated ones last. */
 export function buildEvents(text: string, timexes: Timex[], published: string, analysis: TextAnalysis = analysisOf(text)): TimelineEvent[] {
+  startArticleLabels();
   const furniture = furnitureSpans(text);
   const sorted = [...timexes].sort((a, b) => a.start - b.start);
   const events: TimelineEvent[] = [];

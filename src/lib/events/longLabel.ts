@@ -96,7 +96,19 @@ function withSubjectHead(s: string): string {
   // (the whole label fits once shortened, or a verb stands among its first five words: reading
   // the words, the costly part, is left out)
   if (shorten(s) === s || s.split(' ').slice(1, 5).some((w) => SHORT_SUBJECT_VERB.test(w))) return s;
-  return subjectHeadOf(s);
+  const known = heads.get(s);
+  if (known !== undefined) return known;
+  const head = subjectHeadOf(s);
+  if (heads.size < 2000) heads.set(s, head);
+  return head;
+}
+
+// One article asks for the same long label again and again (each candidate clause, each
+// pronoun's sentence before); its head is read once an article. The head depends on the label
+// alone, so what is kept is never wrong; buildEvents starts each article afresh to bound it.
+let heads = new Map<string, string>();
+export function startArticleLabels(): void {
+  heads = new Map();
 }
 
 function subjectHeadOf(s: string): string {
