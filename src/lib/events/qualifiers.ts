@@ -16,6 +16,8 @@ const WISH = /\bwish(?:es|ed)?\b[^.;!?]{0,60}?\b(?:an?\s+)?(?:happy|merry|health
 const PREFIX = /\b(?:pre|post)-\s*$/i;
 // ("the 80s" is written without its apostrophe as often as with; "the 70s and 80s" is one span)
 const DECADE = /^(?:the\s+)?(?:mid-|early\s+|late\s+)?(?:\d{3}|['’]?\d)0s(?:\s+(?:and|or|to)\s+(?:the\s+)?(?:\d{3}|['’]?\d)0s)?$/i;
+// (a decade before its noun may join its part with a hyphen: "the early-'80s tee")
+const DECADE_BEFORE_NOUN = /^(?:the\s+)?(?:(?:early|late)[\s-]+)?(?:\d{3}|['’]?\d)0s(?:\s+(?:and|or|to)\s+(?:the\s+)?(?:\d{3}|['’]?\d)0s)?$/i;
 // "the end of the 1990s" dates; "the witch trials of the 1690s" only says which trials.
 const OF_THE = /\b([a-z]+)\s+of\s+(?:the\s+)?$/;
 const JOINED_DECADE = /\b([a-z]+)\s+of\s+(?:the\s+)?(?:\d{3}|['’]?\d)0s\s+(?:and|or|to)\s+(?:the\s+)?$/;
@@ -44,7 +46,7 @@ export function qualifiesWord(text: string, statement: Span, timex: Timex, words
   if (DECADE.test(timex.text) && of && !PART_OF_TIME.test(of[1])) return 'name';
   // "the early '80s band", "a 1970s sitcom", "'90s fashion": a decade before its noun says what
   // kind of thing, as "the fashions of the 1970s" does
-  if (DECADE.test(timex.text.replace(/-/g, ' ').replace(/^(?:the\s+)?(early|late|mid)\s+/i, 'the $1 ')) && decadeKind(text, timex, wordsOf)) return 'name';
+  if (DECADE_BEFORE_NOUN.test(timex.text) && decadeKind(text, timex, wordsOf)) return 'name';
   // the second of two decades joined: "the cars of the 70s and | 80s"
   const joined = JOINED_DECADE.exec(lead);
   if (DECADE.test(timex.text) && joined && !PART_OF_TIME.test(joined[1])) return 'name';

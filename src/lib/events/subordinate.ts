@@ -46,7 +46,7 @@ export function subordinateLabel(text: string, statement: Span, own: Timex, drop
   const fronted = !verbGroupBefore(wordsOf(), statement.start, statement.start + conjunction.index, (g) => g.first.form !== 'gerund');
   // a fronted clause ends on a comma before its main clause; "profit before tax dropped" is a
   // noun's phrase
-  if (fronted && (!/,\s/.test(text.slice(own.end, statement.end)) || /\p{L}\s+$/u.test(lead.slice(0, conjunction.index)) && !/^\W*$/.test(lead.slice(0, conjunction.index)) && !/,\s*$/.test(lead.slice(0, conjunction.index)))) return null;
+  if (fronted && (!/,\s/.test(text.slice(own.end, statement.end)) || /\p{L}\s+$/u.test(lead.slice(0, conjunction.index)))) return null;
   if (fronted && /^(?:when|after|once|as soon as)\s/i.test(conjunction[0])) {
     const comma = text.indexOf(',', own.end);
     const main = comma > 0 && comma < statement.end ? firstVerbGroup(wordsOf(), comma, statement.end) : null;

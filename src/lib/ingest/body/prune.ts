@@ -17,15 +17,11 @@ export function pruneFurniture(doc: Document, byClass: boolean): void {
   for (let el = headline; el; el = el.parentElement) aboveHeadline.add(el);
   const holdsHeadline = (el: Element) => aboveHeadline.has(el);
   for (const el of [...doc.querySelectorAll(CHROME_TAGS.join(','))]) if (!holdsHeadline(el)) el.remove();
-  // An inline note shown on hover, inside a sentence ('the mid-'80s period of <span
-  // class="footnote">In the mid-1980s, DC published ...</span> influenced them'): an aside whose
-  // words would run into the sentence around it. A short one is a marker ("*1") and stays.
-  for (const el of [...doc.querySelectorAll('span[class]')]) if (INLINE_NOTE.test(el.getAttribute('class') ?? '') && (el.textContent ?? '').trim().length > 40) el.remove();
   const prose = byClass ? proseByBox(doc) : new Map<Element, number>();
   const pageProse = doc.body ? (prose.get(doc.body) ?? 0) : 0;
   for (const el of [...doc.querySelectorAll('[role],[hidden],[aria-hidden],[style],[class],[id]')]) {
     if (!el.isConnected || CONTAINERS.has(el.localName) || holdsHeadline(el)) continue;
-    if (isHidden(el) || SKIP_ROLES.test(el.getAttribute('role') ?? '')) {
+    if (isHidden(el) || SKIP_ROLES.test(el.getAttribute('role') ?? '') || isInlineNote(el)) {
       el.remove();
       continue;
     }
@@ -36,7 +32,11 @@ export function pruneFurniture(doc: Document, byClass: boolean): void {
   }
 }
 
+// An inline note shown on hover, inside a sentence ('the mid-'80s period of <span
+// class="footnote">In the mid-1980s, DC published ...</span> influenced them'): an aside whose
+// words would run into the sentence around it. A short one is a marker ("*1") and stays.
 const INLINE_NOTE = /(?:^|\s)(?:footnote|tooltip|popover)(?:$|\s)/i;
+const isInlineNote = (el: Element) => el.localName === 'span' && INLINE_NOTE.test(el.getAttribute('class') ?? '') && (el.textContent ?? '').trim().length > 40;
 // A furniture box holds link lists and blurbs; one holding this share of the page's prose is
 // the story's own wrapper, whatever its class says.
 const PROSE_SHARE = 0.3;
