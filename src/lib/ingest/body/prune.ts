@@ -43,13 +43,25 @@ const PROSE_SHARE = 0.3;
 // A paragraph this long is prose, not a link or a label.
 const PROSE_PARAGRAPH = 80;
 
-/** For each box, the characters of prose paragraphs inside it (counted once, up the tree). */
+/**
+ * For each box, the characters of prose paragraphs inside it (counted once, up the tree): <p>s,
+ * and the long runs of text outside any <p> that older pages break with <br> alone.
+ */
 function proseByBox(doc: Document): Map<Element, number> {
   const prose = new Map<Element, number>();
+  const add = (from: Element, n: number) => {
+    for (let el: Element | null = from; el; el = el.parentElement) prose.set(el, (prose.get(el) ?? 0) + n);
+  };
   for (const p of doc.querySelectorAll('p')) {
     const n = (p.textContent ?? '').trim().length;
-    if (n < PROSE_PARAGRAPH) continue;
-    for (let el: Element | null = p; el; el = el.parentElement) prose.set(el, (prose.get(el) ?? 0) + n);
+    if (n >= PROSE_PARAGRAPH) add(p, n);
+  }
+  if (!doc.body) return prose;
+  const walker = doc.createTreeWalker(doc.body, 4 /* NodeFilter.SHOW_TEXT */);
+  for (let text = walker.nextNode(); text; text = walker.nextNode()) {
+    const n = (text.textContent ?? '').trim().length;
+    const box = text.parentElement;
+    if (n >= PROSE_PARAGRAPH && box && !box.closest('p')) add(box, n);
   }
   return prose;
 }

@@ -15,5 +15,12 @@ export function readableRoot(doc: Document): Element | null {
     // Metadata is read elsewhere (meta/); Readability's JSON-LD pass would only cost time.
     disableJSONLD: true,
   });
-  return reader.parse()?.content ?? null;
+  try {
+    return reader.parse()?.content ?? null;
+  } catch {
+    // Readability walks from its best block up to <body> and throws when a block it moved
+    // itself is no longer under it (pages with stray <body> tags inside the body); the caller
+    // then reads the page's main box, as for a page with no prose block.
+    return null;
+  }
 }

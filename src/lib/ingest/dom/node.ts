@@ -7,6 +7,8 @@ import type { ParseHtml } from '../types';
 
 const parser = new DOMParser();
 const HEAD_ONLY = new Set(['title', 'meta', 'link', 'base']);
+// what may stand in <head>; anything else there opens the body (HTML5's "in head" mode)
+const HEAD_CONTENT = new Set([...HEAD_ONLY, 'style', 'script', 'noscript', 'template', 'basefont', 'bgsound']);
 
 /**
  * linkedom builds the tree as written, without the HTML5 rules that imply <html>, <head>
@@ -29,5 +31,22 @@ export const parseHtmlNode: ParseHtml = (html) => {
     else body.append(node);
     if (name === 'head' || name === 'body') node.remove();
   }
+  bodyOutOfHead(head, body);
+  // a second <body> tag opens no element in a browser, its content stays where it stands
+  for (const inner of [...body.querySelectorAll('body, html, head')]) inner.replaceWith(...inner.childNodes);
   return doc;
 };
+
+/**
+ * A page that never closes its <head> nor opens its <body> ("<head><title>…</title><table>…")
+ * has its whole story inside <head> in linkedom's tree, where Readability cannot reach the body
+ * and throws. A browser ends the head at the first element or text that cannot stand there;
+ * that node and all after it move to the body's start, in their order.
+ */
+function bodyOutOfHead(head: Element, body: Element): void {
+  const nodes = [...head.childNodes];
+  const first = nodes.findIndex((node) =>
+    node.nodeType === 1 ? !HEAD_CONTENT.has((node as Element).localName) : node.nodeType === 3 && /\S/.test(node.textContent ?? ''),
+  );
+  if (first >= 0) body.prepend(...nodes.slice(first));
+}
