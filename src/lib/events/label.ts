@@ -214,6 +214,6 @@ export function makeLabel(text: string, clause: Span, drop: Span[]): string {
   s = tidy(s).replace(/[.!?…]+$/, '');
   for (let i = 0; i < 3 && DANGLING.test(s); i++) s = tidy(s.replace(DANGLING, ''));
   if (!/[A-Za-z\u00c0-\uffff]{2}/.test(s) || s.split(' ').length < 2 || BARE_ATTRIBUTION.test(s) || PAGE_METADATA.test(s)) return '';
-  s = shortenedSubject(s);
+  s = shortenedSubject(s, { text, clause });
   return shorten(s.charAt(0).toUpperCase() + s.slice(1));
 }

@@ -2,7 +2,9 @@
 // cut (shorten.ts): the description beside a name, asides between commas, a long subject's titles
 // and "of" phrase; and a happening said to be something is the happening itself. Must not know
 // about dates or the clause the label came from.
+import type { Span, TextAnalysis } from '../analysis';
 import { readWords, type Word } from '../analysis/words';
+import { labelWordsFrom } from './labelWords';
 import { MAX_WORDS, shorten } from './shorten';
 import { EVENT_NOUN } from './nameYear';
 
@@ -23,8 +25,14 @@ const HAPPENING_IS = /^((?:The|A|An)\s+(?:[\w-]+\s+){0,2}?([a-z]+)\s+(?:of|in|at
 const LONG_ASIDE =
   /^([^,;]{3,60}?),\s+[^;]{2,200}?,\s+(?=(?:[a-z]+ly\s+)?(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|should|said|says)\b)/;
 
+/** Where a label was made from: the clause of `text` its words are (to read their part of speech). */
+export interface LabelSource {
+  text: string;
+  clause: Span;
+}
+
 /** `s` with its subject shortened when `s` is over MAX_WORDS words; as it is otherwise. */
-export function shortenedSubject(s: string): string {
+export function shortenedSubject(s: string, source?: LabelSource): string {
   // too long to read whole: asides between the subject and its verb go first, however many
   // commas they hold ("The statement, coming ahead of the visit, which is expected ..., is a
   // departure from ..."), when what stands before them is a subject, not a clause of its own
@@ -38,7 +46,7 @@ export function shortenedSubject(s: string): string {
   // outside North America") is the happening itself
   const happening = s.split(' ').length > MAX_WORDS ? HAPPENING_IS.exec(s) : null;
   if (happening && EVENT_NOUN.test(happening[2])) s = happening[1];
-  if (s.split(' ').length > MAX_WORDS) s = withSubjectHead(s);
+  if (s.split(' ').length > MAX_WORDS) s = withSubjectHead(s, source);
   return s;
 }
 
@@ -91,28 +99,26 @@ const SHORT_SUBJECT_VERB = /^(?:is|are|was|were|has|have|had|will|would|could|ca
 
 /** `s` with its subject cut to its head and the phrases nearest it, when the subject is long and
  *  the label cannot otherwise keep its verb whole; `s` as it is otherwise. */
-function withSubjectHead(s: string): string {
+function withSubjectHead(s: string, source: LabelSource | undefined): string {
   if (/^\W/u.test(s)) return s;
   // (the whole label fits once shortened, or a verb stands among its first five words: reading
   // the words, the costly part, is left out)
   if (shorten(s) === s || s.split(' ').slice(1, 5).some((w) => SHORT_SUBJECT_VERB.test(w))) return s;
-  const known = heads.get(s);
-  if (known !== undefined) return known;
-  const head = subjectHeadOf(s);
-  if (heads.size < 2000) heads.set(s, head);
-  return head;
+  return subjectHeadOf(s, source);
 }
 
-// One article asks for the same long label again and again (each candidate clause, each
-// pronoun's sentence before); its head is read once an article. The head depends on the label
-// alone, so what is kept is never wrong; buildEvents starts each article afresh to bound it.
-let heads = new Map<string, string>();
-export function startArticleLabels(): void {
-  heads = new Map();
+// The article being labelled (buildEvents names it before its first label): the text analysed
+// once for every stage, from which a label's words are read with their part of speech. A label
+// made from another text is read on its own.
+let article: TextAnalysis | null = null;
+export function startArticleLabels(analysis: TextAnalysis | null = null): void {
+  article = analysis;
 }
 
-function subjectHeadOf(s: string): string {
-  const words = readWords(s, 0, s.length).filter((w) => w.end > w.start);
+function subjectHeadOf(s: string, source: LabelSource | undefined): string {
+  // the label's words as the article's analysis read them; a label made from other words than
+  // its article's (a head joined to its predicate) is read on its own
+  const words = (source && labelWordsFrom(article, source.text, source.clause, s)) || readWords(s, 0, s.length).filter((w) => w.end > w.start);
   if (!words.length || !OPENS_SUBJECT.has(words[0].pos)) return s;
   // the first finite verb is the subject's: one after a word other than a noun is not a
   // subject's verb ("Obama was announcing plans ...", "The rig that had burned ...")
