@@ -198,7 +198,7 @@ function byDate(a: TimelineEvent, b: TimelineEvent): number {
 
 /** The events of `text`, sorted by first day, then position; undated ones last. */
 export function buildEvents(text: string, timexes: Timex[], published: string, analysis: TextAnalysis = analysisOf(text)): TimelineEvent[] {
-  startArticleLabels();
+  startArticleLabels(analysis);
   const furniture = furnitureSpans(text);
   const sorted = [...timexes].sort((a, b) => a.start - b.start);
   const events: TimelineEvent[] = [];
