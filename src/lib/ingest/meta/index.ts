@@ -11,6 +11,7 @@ import { metaContents, metaStamps } from './metaTags';
 import { microdataStamps } from './microdata';
 import { readStamp } from './published';
 import { choosePublished } from './publishedDate';
+import { labelledStamp } from './labelledStamp';
 import { headlineElement, storyHeader, textOf } from './region';
 import { canonicalUrl, publisherOf } from './site';
 import { scriptStateDate } from './scriptState';
@@ -59,7 +60,8 @@ export function readPageMeta(doc: Document, pageUrl: string | null, html = ''): 
     time: times.published,
     script: scriptStateDate(html),
     url: urlDate(pageUrl) ?? urlDate(url),
-    dateline: datelineDate(doc, header, h1),
+    // the text's labelled stamp only where the page prints no dateline by its headline
+    dateline: datelineDate(doc, header, h1) ?? labelledStamp(doc),
     modified: [readStamp(ld?.dateModified), tags.modified],
     zoned: [jsonLd, ...tags.all, ...microdata, ...times.zoned].filter((s) => s !== null && s.zone !== null) as NonNullable<typeof jsonLd>[],
   });

@@ -13,8 +13,9 @@ export function saysUpdated(before: string): boolean {
 
 // "Posted", "Published on", "Veröffentlicht am", "Publié le": the label a byline prints
 // before the first publication's date, in the same languages.
+// ("Published Date: 11 January 2008": some templates name the field)
 const PUBLISHED_WORDS =
-  /(?:posted|published|first published|veröffentlicht|publié|publicado|pubblicato|gepubliceerd|publikováno|opublikowano)\W{0,3}\s*(?:on|am|le|el|il|em|op|at)?\s*$/i;
+  /(?:posted|published|first published|veröffentlicht|publié|publicado|pubblicato|gepubliceerd|publikováno|opublikowano)(?:\s+date)?\W{0,3}\s*(?:on|am|le|el|il|em|op|at)?\s*$/i;
 
 /** Whether the few words just before a stamp say it is the publication. */
 export function saysPublished(before: string): boolean {
