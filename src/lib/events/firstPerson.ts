@@ -4,11 +4,12 @@
 // interviewed ..."); the verb then agrees with a third person. Must not know about dates.
 import type { Word } from '../analysis';
 import { person, real } from './antecedent';
-import { leavesQuoteOpen, openingSpeaker, quoteSpeaker } from './speaker';
+import { lastNamedSpeaker, leavesQuoteOpen, openingSpeaker, quoteSpeaker, speakerOrganisation } from './speaker';
 
 // "I"/"we" inside a quote is its speaker; the verb then agrees with a third person.
-const FIRST_PERSON = /^(?:I|We)(?:\s+(am|are|have|were)\b|(['’](?:m|re|ve|d|ll)\b))?\s*/;
-const AGREE: Record<string, string> = { am: 'is', are: 'is', have: 'has', were: 'was', was: 'was', '’m': 'is', "'m": 'is', '’re': 'is', "'re": 'is', '’ve': 'has', "'ve": 'has', '’d': 'would', "'d": 'would', '’ll': 'will', "'ll": 'will' };
+// ("I don't have anybody working" -> "Forte doesn't have ...")
+const FIRST_PERSON = /^(?:I|We)(?:\s+(am|are|have|were|do|don['’]t)(?![\w'’])|(['’](?:m|re|ve|d|ll)\b))?\s*/;
+const AGREE: Record<string, string> = { am: 'is', are: 'is', have: 'has', were: 'was', was: 'was', do: 'does', "don't": "doesn't", 'don’t': 'doesn’t', '’m': 'is', "'m": 'is', '’re': 'is', "'re": 'is', '’ve': 'has', "'ve": 'has', '’d': 'would', "'d": 'would', '’ll': 'will', "'ll": 'will' };
 
 // "BOEHNER: I sent her a card": a transcript names its speaker in capitals before a colon.
 const TRANSCRIPT_SPEAKER = /^((?:[A-Z][A-Z.'’-]+\s+){0,3}[A-Z][A-Z.'’-]+):\s/;
@@ -21,9 +22,11 @@ export function speakerLabel(text: string, label: string, at: number, previous: 
   let name = tag ? titleCase(tag[1]) : quoteSpeaker(text, at);
   if (name && /^(?:he|she)$/i.test(name)) {
     const words = previous();
-    name = (words ? person(text, real(words)) : null) ?? introducedBefore(text, words, earlier());
+    name = (words ? person(text, real(words)) : null) ?? introducedBefore(text, words, earlier()) ?? lastNamedSpeaker(text, at);
   }
   if (!name) return null;
+  // a spokesman's "we" is the organisation they speak for ("NATO has flown 851 sorties")
+  if (/^We\b/.test(label)) name = speakerOrganisation(text, at, name) ?? name;
   const verb = m[1] ?? m[2];
   const rest = label.slice(m[0].length);
   // "We wish you ..." -> "The First Lady wishes you ...": a plain present agrees with one speaker
@@ -48,7 +51,7 @@ const NARRATOR_PRESENT = /^(remember|think|know|believe|feel|want|hope|see|say|l
 // "Over the past two months, I interviewed 18 women": outside any quotation, "I" is the one who
 // wrote the article; on a timeline that stands alone the label says so.
 export function writerLabel(text: string, label: string, at: number): string | null {
-  const m = /^I(?:\s+(am|have|was)\b|(['’](?:m|ve|d|ll)\b))?\s+/.exec(label);
+  const m = /^I(?:\s+(am|have|was|do|don['’]t)(?![\w'’])|(['’](?:m|ve|d|ll)\b))?\s+/.exec(label);
   if (!m) return null;
   const paragraph = text.slice(text.lastIndexOf('\n', at - 1) + 1, at);
   const open = leavesQuoteOpen(paragraph);

@@ -7,7 +7,7 @@
 const CLOSE = /[”"]/;
 const SAYING = '(?:said|says|told\\s+\\S+|wrote|writes|added|adds|explained|stated|posted|tweeted|recalled|insisted|warned)';
 // "US President Donald Trump" is named "Donald Trump": the title and what qualifies it go.
-const TITLE = /^.*\b(?:Mr|Mrs|Ms|Mx|Dr|Sen|Rep|Gov|Gen|Prof|Rev|President|Minister|PM|Secretary|Chancellor|Governor|Senator|Mayor|Chairman|Chairwoman|CEO|Director|Spokesperson|Spokesman|Spokeswoman)\.?\s+(?=\S)/;
+const TITLE = /^.*\b(?:Mr|Mrs|Ms|Mx|Dr|Sen|Rep|Gov|Gen|Prof|Rev|President|Minister|PM|Secretary|Chancellor|Governor|Senator|Mayor|Chairman|Chairwoman|CEO|Director|Spokesperson|Spokesman|Spokeswoman|Officer|Executive|Commander|Prosecutor)\.?\s+(?=\S)/;
 // A name: a run of capitalised words ("Geng Shuang", "Mr Trump"), or he/she (resolved by the caller).
 // ("Nasir al-Hamdi", "Ahmed bin-Saleh": a name's particle is written in lower case)
 const NAME_WORD = "(?:(?:al|el|bin|ibn|abu|ben|de|van|von|da|di|du)-)?[A-Z][\\w'’-]*";
@@ -21,7 +21,7 @@ const NOT_A_NAME = /^(?:It|This|That|They|We|I|The|A|An|[A-Z][a-z]+day|January|F
 const WHO = `(?:,\\s+(?:a|an|the)\\s[^,;“”"]{2,120},)?`;
 const AFTER = new RegExp(`^[,.!?…]*\\s*(?:(?:[\\w'’-]+\\s+){0,4}?${NAME}${WHO}\\s+${SAYING}\\b|(?:said|says|added|wrote)\\s+${NAME}|according\\s+to\\s+${NAME})`);
 const BEFORE = new RegExp(`${NAME},?\\s+${SAYING}[,:]?\\s*$`);
-const ANY = new RegExp(`[”"][,]?\\s*(?:(?:[\\w'’-]+\\s+){0,4}?${NAME}\\s+${SAYING}\\b|(?:said|says)\\s+${NAME})`, 'g');
+const ANY = new RegExp(`[”"][,]?\\s*(?:(?:[\\w'’-]+\\s+){0,4}?${NAME}${WHO}\\s+${SAYING}\\b|(?:said|says)\\s+${NAME})`, 'g');
 
 /** Whether `s` (a paragraph up to some point) leaves a quotation open: more curly opening marks
  *  than closing ones, or an odd number of straight ones. */
@@ -41,7 +41,7 @@ export function quoteSpeaker(text: string, at: number): string | null {
   if (/[“"]/.test(text.charAt(at))) at += 1; // the sentence may open on the quote mark
   const [start, end] = paragraph(text, at);
   const before = text.slice(start, at);
-  if (!leavesQuoteOpen(before)) return null;
+  if (!leavesQuoteOpen(before)) return continuedSpeaker(text, start, at, end);
   const openAt = Math.max(before.lastIndexOf('“'), before.lastIndexOf('"'));
   const lead = before.slice(0, Math.max(0, openAt));
   const spoken = BEFORE.exec(lead);
@@ -51,10 +51,87 @@ export function quoteSpeaker(text: string, at: number): string | null {
   const m = close && AFTER.exec(rest.slice(close.index + 1));
   const name = m && (m[1] ?? m[2] ?? m[3]);
   if (name && plain(name)) return plain(name);
+  // "“We ran out of patience. ¶ The airport is full,” he says": a quote left open at its
+  // paragraph's end is attributed where it closes, a few paragraphs on
+  if (!close && !name) {
+    const next = closingAttribution(text, end);
+    if (next) return plain(next);
+  }
   // "“...,” Smith said. ¶ “And then ...”": a quote paragraph with no attribution of its own goes on
   // quoting the speaker of the paragraph before (a reporter names a new speaker).
   // "“...,” the president said" names by role the one the reporter named before.
   return /^[“"]/.test(text.slice(start, at)) || name ? previousSpeaker(text, start) : null;
+}
+
+// "NATO's spokeswoman said: “The facts speak for themselves. ¶ We have flown 851 sorties.”": a
+// paragraph with no quote mark before the sentence whose first mark closes a quote goes on with a
+// quote opened in a paragraph before (a page, or a corpus, that breaks every sentence onto a line
+// of its own breaks quotes too); its speaker is named after the closing mark or where the quote
+// opened, at most a few paragraphs back.
+const CONTINUED_LINES = 4;
+function continuedSpeaker(text: string, start: number, at: number, end: number): string | null {
+  if (/[“”"]/.test(text.slice(start, at))) return null;
+  const rest = text.slice(at, end);
+  const mark = /[“”"]/.exec(rest);
+  if (!mark || !closes(rest, mark.index)) return null;
+  const after = AFTER.exec(rest.slice(mark.index + 1));
+  const named = after && (after[1] ?? after[2] ?? after[3]);
+  if (named) return plain(named);
+  let to = start;
+  for (let k = 0; k < CONTINUED_LINES && to > 0; k++) {
+    const lineEnd = text.slice(0, to).replace(/\s+$/, '').length;
+    const lineStart = text.lastIndexOf('\n', lineEnd - 1) + 1;
+    const line = text.slice(lineStart, lineEnd);
+    // (the paragraph that opened the quote names its speaker as any quote's)
+    if (leavesQuoteOpen(line)) return quoteSpeaker(text, lineStart + Math.max(line.lastIndexOf('“'), line.lastIndexOf('"')) + 1);
+    if (/[“”"]/.test(line)) return null;
+    to = lineStart;
+  }
+  return null;
+}
+
+/** The speaker named in the last attribution of the few quote paragraphs before `at`'s ("“...,”
+ *  said Ann Lee. ¶ “...,” she added": the "she" who goes on is Ann Lee), else null. */
+export function lastNamedSpeaker(text: string, at: number): string | null {
+  let to = text.lastIndexOf('\n', at - 1) + 1;
+  for (let k = 0; k < CONTINUED_LINES && to > 0; k++) {
+    const lineEnd = text.slice(0, to).replace(/\s+$/, '').length;
+    const lineStart = text.lastIndexOf('\n', lineEnd - 1) + 1;
+    const line = text.slice(lineStart, lineEnd);
+    // (only back through the quote's own paragraphs: a paragraph of narrative names others)
+    if (!/[“”"]/.test(line)) return null;
+    const found = [...line.matchAll(ANY)].at(-1);
+    const name = (found && plain(found[1] ?? found[2])) ?? openingSpeaker(line);
+    if (name && !/^(?:he|she)$/i.test(name)) return name;
+    to = lineStart;
+  }
+  return null;
+}
+
+function closingAttribution(text: string, from: number): string | null {
+  for (let k = 0; k < CONTINUED_LINES && from < text.length; k++) {
+    const lineStart = from + (/^\s*/.exec(text.slice(from))![0].length);
+    const [, lineEnd] = paragraph(text, lineStart);
+    // (a quote run on over paragraphs opens each of them again: "“We ran out of fuel. ¶ “The
+    // road is closed,” Ivo Marek said.")
+    const line = text.slice(lineStart, lineEnd).replace(/^[“"]/, ' ');
+    const mark = /[“”"]/.exec(line);
+    if (mark && !closes(line, mark.index)) return null;
+    if (mark) {
+      const m = AFTER.exec(line.slice(mark.index + 1));
+      return m && (m[1] ?? m[2] ?? m[3]);
+    }
+    from = lineEnd;
+  }
+  return null;
+}
+
+/** Whether the quote mark at `i` of `s` closes a quote: a curly closing mark, or a straight one
+ *  written after a word or its punctuation and before a space, a comma or the end. */
+function closes(s: string, i: number): boolean {
+  if (s[i] === '”') return true;
+  if (s[i] === '“') return false;
+  return i > 0 && /\S/.test(s[i - 1]) && /^(?:\s|[,.;:)]|$)/.test(s.slice(i + 1, i + 2));
 }
 
 // "She said: “I've always enjoyed spicy food ... ¶ “I first went to hospital at 4pm ...”": a
@@ -111,4 +188,33 @@ export function attributionSpans(text: string, at: number): { start: number; end
   const previous = text.slice(prevStart, prevEnd);
   if (prevEnd > prevStart && /^[“"]/.test(previous) && previous.search(ANY) >= 0) spans.push({ start: prevStart, end: prevEnd });
   return spans;
+}
+
+// "NATO spokeswoman Oana Lungescu said: “We have flown 851 sorties”", "“We will pay,” said Ann
+// Lee, a spokeswoman for the airline Aerolink": a spokesman's or an executive's "we" is the
+// organisation they speak for, named before their office or after it ("for", "of", "at"). An
+// office of state is left out ("Egyptian President ..."'s "we" may be the country or a party),
+// and so is a nationality before the office ("Libyan spokesman").
+const OFFICE = '(?:[Ss]pokes(?:man|woman|person)|[Cc]hair(?:man|woman)?|[Cc]hief [Ee]xecutive(?: [Oo]fficer)?|[Cc]hief [Oo]perating [Oo]fficer|[Cc]hief [Ff]inancial [Oo]fficer|CEO|COO|CFO|[Ee]xecutive|[Oo]fficial|[Mm]anaging [Dd]irector|[Dd]irector|[Mm]anager|[Hh]ead|[Cc]oach)';
+const ORGANISATION = "((?:[A-Z][\\w&.'’-]*)(?:\\s+(?:(?:of|for|and|&)\\s+)?[A-Z][\\w&.'’-]*){0,3})";
+const DEMONYM = /(?:ian|yan|ean|ese|ish|ch|i|ic)$/;
+
+/** The organisation named as the one `name` speaks for, in the paragraph around `at` or the
+ *  few before it, else null. */
+export function speakerOrganisation(text: string, at: number, name: string): string | null {
+  const [, end] = paragraph(text, at);
+  let from = at;
+  for (let k = 0; k <= CONTINUED_LINES && from > 0; k++) from = text.lastIndexOf('\n', from - 2) + 1;
+  const window = text.slice(from, end);
+  const bare = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const before = [...window.matchAll(new RegExp(`(?:^|[^\\w&.'’-])${ORGANISATION}(?:['’]s)?\\s+(?:[a-z-]+\\s+)?${OFFICE}\\s+(?:[A-Z][\\w.'’-]*\\s+)*?${bare}\\b`, 'g'))].at(-1)?.[1];
+  const after = [...window.matchAll(new RegExp(`${bare},\\s+(?:a|an|the)\\s+(?:[a-z-]+\\s+)?${OFFICE}\\s+(?:for|of|at|with)\\s+(?:the\\s+)?(?:[a-z-]+\\s+){0,2}${ORGANISATION}`, 'g'))].at(-1)?.[1];
+  // (a sentence's full stop is no part of the name; "U.S." keeps its own)
+  const found = (after ?? before)?.replace(/(?<!\b\p{Lu}\.\p{Lu})[.'’-]+$/u, '');
+  if (!found) return null;
+  // ("the rebel army", "Libyan spokesman": no organisation's name)
+  const last = found.split(/\s+/).at(-1)!;
+  if (DEMONYM.test(last) && !/^\p{Lu}{2,}$/u.test(last)) return null;
+  if (NOT_A_NAME.test(found) || /^(?:Mr|Mrs|Ms|Dr)\b/.test(found)) return null;
+  return found;
 }
