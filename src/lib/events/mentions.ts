@@ -70,7 +70,7 @@ export function mentionsOf(text: string, st: Statement, wordsOf: () => readonly 
       continue;
     }
     if (timex.type !== 'DATE' && timex.type !== 'TIME') continue;
-    if (comparisonOrYardstick(text, st.span, timex) || isGameClock(text, timex) || isInlineStamp(text, timex) || isStateNotEvent(text, st.span, timex, wordsOf) || qualifiesWord(text, st.span, timex, wordsOf) || countedSince(text, st.span, timex, wordsOf)) continue;
+    if (comparisonOrYardstick(text, st.span, timex) || isGameClock(text, timex, st.span) || isInlineStamp(text, timex) || isStateNotEvent(text, st.span, timex, wordsOf) || qualifiesWord(text, st.span, timex, wordsOf) || countedSince(text, st.span, timex, wordsOf)) continue;
     const range = endOf(timex, timexRange(timex));
     if (range) dated.push({ timex, range });
   }

@@ -5,9 +5,10 @@ import type { Timex } from '../document';
 import { firstVerbGroup, type Span, type Word } from '../analysis';
 
 // "the lowest since January", "lows not seen since 1982", "its worst crisis since 1989", "the
-// first rate rise since last December": a yardstick, not when it happened.
+// first rate rise since last December": a yardstick, not when it happened. (A record's holder may
+// stand between: "the first rookie to lead the league in rushing since 1989".)
 const YARDSTICK =
-  /\b(?:only|lowest|highest|first|biggest|largest|smallest|worst|best|most|least|strongest|weakest|fastest|slowest|longest|shortest|deadliest|hottest|coldest|wettest|driest|lows?|highs?|record|not seen|unseen|unmatched|unprecedented)\b[^.;]{0,40}?\bsince\s+(?:the\s+)?$|\bnot\s+(?:\w+\s+){0,2}?(?:traded|been|closed|stood|reached|seen)\s+(?:at\s+|around\s+|near\s+)?(?:these|such|those|that|this)\s+levels?\s+since\s+$/i;
+  /\b(?:only|lowest|highest|first|biggest|largest|smallest|worst|best|most|least|strongest|weakest|fastest|slowest|longest|shortest|deadliest|hottest|coldest|wettest|driest|lows?|highs?|record|not seen|unseen|unmatched|unprecedented)\b[^.;]{0,60}?\bsince\s+(?:the\s+)?$|\bnot\s+(?:\w+\s+){0,2}?(?:traded|been|closed|stood|reached|seen)\s+(?:at\s+|around\s+|near\s+)?(?:these|such|those|that|this)\s+levels?\s+since\s+$/i;
 // "changing faster than at any time in the past 50 years", "more than ever before in 2023",
 // "higher than in any year since 1998": the span a comparison reaches over, not when it happened.
 const THAN_ANY = /\bthan\s+(?:at\s+|in\s+|during\s+)?(?:any(?:\s+other)?\s+(?:time|point|year|month|moment|period|stage)|ever(?:\s+before)?)\s+(?:\w+\s+){0,2}?(?:in|during|over|since|before|for)\s+(?:the\s+)?$/i;
@@ -18,6 +19,10 @@ const THAN_ANY = /\bthan\s+(?:at\s+|in\s+|during\s+)?(?:any(?:\s+other)?\s+(?:ti
 const LIKENESS = /(?:\b(?:the\s+same|similar|identical|comparable)\s+(?:as|to)|\b(?:more|much|just|rather|very\s+much)\s+like|\bas\s+(?!early\b|late\b|soon\b|recently\b|long\b|far\b|quickly\b)[a-z]+\s+(?:(?:today|now)\s+)?as(?:\s+(?:it|they|he|she|we|this|that)\s+(?:was|were|did|had\s+been|has\s+been))?)\s+(?:(?:in|on|at|during|for)\s+)?(?:the\s+)?$/i;
 // "fell 25 percent from their peak in 2006", "below its record high of March": the extreme a
 // figure is measured against, named by when it was reached.
+// "as angry as when the plant closed in 1998", "it feels as if it happened two weeks ago": the
+// date of the likeness's other side, inside its clause.
+// ("As if to underline the point, BT announced on Monday": a purpose, no likeness)
+const LIKE_WHEN = /\bas\s+(?:(?:[a-z]+\s+){1,2}as\s+(?:when|after|in|during)|(?:if|though)(?!\s+to\b))\b[^.;!?]{0,70}$/i;
 const EXTREME = /\b(?:from|since|below|above|off|under|near)\s+(?:its|their|the|a|his|her|an)\s+(?:[\w-]+\s+){0,2}?(?:peak|high|low|record|top|height|bottom|trough)s?\s+(?:in|of|on|at|set\s+in|reached\s+in)\s+(?:the\s+)?$/i;
 // "fell 35% compared to a year ago", "up from $38,373 a year ago", "slightly higher than it did
 // in the preceding year", "an increase of 54 points from March 12", "instead of the two
@@ -30,6 +35,8 @@ const BASELINE =
 // a superlative ranks within, not when anything happened (the happening is dated elsewhere).
 // Only "of": "the biggest firms moved in March" dates a move. Quantifiers ("most", "least")
 // are not superlatives here.
+// "806 arrests, up from 796 during the same period in 2006": the period a figure is set against.
+const SAME_PERIOD = /\b(?:the\s+)?(?:same|corresponding|comparable|equivalent)\s+(?:[\w-]+\s+){0,2}?(?:period|time|quarter|month|week|weekend|day|season|stage|point)\s+(?:(?:of|in|during)\s+)?(?:the\s+)?$/i;
 const RANKED_WITHIN =
   /\b(?:top|biggest|largest|greatest|highest|lowest|smallest|worst|best|deadliest|strongest|weakest|fastest|slowest|hottest|coldest|warmest|wettest|driest|busiest|costliest|sharpest|steepest|longest|shortest)\s+(?:[\w’'-]+\s+){0,3}?of\s+(?:the\s+)?$/i;
 
@@ -51,7 +58,10 @@ const HYPOTHETICAL = /\b(?:(?:might|could)(?:\s+not)?\s+have\s+(?:been\s+)?\w+(?
 // not, and dates nothing that happened or is planned.
 // ("if the towns were hoping for ..." is a past going-on, no subjunctive; a counterfactual has
 // its "would", "could" or "might")
-const COUNTERFACTUAL = /\bif\s+(?:[\w’'-]+\s+){1,4}(?:were|weren['’]t)\s+(?!\w+ing\b)[^.;!?]*$/i;
+// ("if it had happened a year ago, it would have been a knock-out punch": the past that was not)
+// (the date inside that clause, before its comma: "if she had not left, the chief told the
+// inquest yesterday" dates the telling)
+const COUNTERFACTUAL = /\bif\s+(?:[\w’'-]+\s+){1,4}(?:(?:were|weren['’]t)\s+(?!\w+ing\b)[^.;!?]*|had(?:n['’]t|\s+not)?\s+(?:been\s+)?\w+(?:ed|en|wn|ne|t)\b[^.;!?,]*)$/i;
 const MODAL = /\b(?:would|could|might)\b|\b\w+['’]d\b/i;
 
 // "growth of 2.7%, down from the 2.9% it had estimated in July", "up from 4.7% in 2021", "compared
@@ -87,7 +97,7 @@ export function periodCovered(text: string, statement: Span, timex: Timex): bool
 /** Why the date `timex` of a statement dates no event there, or null when it may. */
 export function comparisonOrYardstick(text: string, statement: Span, timex: Timex): 'comparison' | null {
   const lead = text.slice(Math.max(statement.start, timex.start - 70), timex.start);
-  if (YARDSTICK.test(lead) || THAN_ANY.test(lead) || LIKENESS.test(lead) || EXTREME.test(lead) || BASELINE.test(lead) || BASELINE_TAIL.test(lead) || HYPOTHETICAL.test(lead) || PERIOD_OF.test(lead) || RANKED_WITHIN.test(lead) || FROM_FIGURE.test(lead) || ODDS.test(lead)) return 'comparison';
+  if (YARDSTICK.test(lead) || THAN_ANY.test(lead) || LIKENESS.test(lead) || EXTREME.test(lead) || LIKE_WHEN.test(lead) || SAME_PERIOD.test(lead) || BASELINE.test(lead) || BASELINE_TAIL.test(lead) || HYPOTHETICAL.test(lead) || PERIOD_OF.test(lead) || RANKED_WITHIN.test(lead) || FROM_FIGURE.test(lead) || ODDS.test(lead)) return 'comparison';
   if (BASELINE_LEVEL_LEAD.test(lead) && BASELINE_LEVEL.test(text.slice(timex.end, timex.end + 20))) return 'comparison';
   if (COMPARED_AFTER.test(text.slice(timex.end, Math.min(statement.end, timex.end + 12)))) return 'comparison';
   // "as true today as it was": the date inside a likeness's first side
@@ -100,7 +110,7 @@ export function comparisonOrYardstick(text: string, statement: Span, timex: Time
 
 // Words a page stamp is made of besides its dates: "December 6, 2016 — 6:22 PM EST",
 // "Updated: Nov. 5, 2025 | 3:45 p.m. ET". A line with nothing else reports nothing.
-const STAMP_WORDS = /\b(?:published|updated|posted|modified|first|last|edited|on|at|by|and|[AP]\.?M\.?|E[SD]T|[CP][SD]T|ET|PT|GMT|UTC|BST|CET|CEST)\b/gi;
+const STAMP_WORDS = /\b(?:published|updated|posted|modified|first|last|edited|on|at|by|and|(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?|(?:mon|tues|wednes|thurs|fri|satur|sun)day|[AP]\.?M\.?|E[SD]T|[CP][SD]T|ET|PT|GMT|UTC|BST|CET|CEST)\b/gi;
 
 /** Whether the sentence is nothing but dates, times and stamp words. */
 // "UPDATE: May 3, 2024, 9:10 a.m. Added the mayor's reply": an editor's note opens on the time
@@ -133,10 +143,10 @@ const CREDIT_AFTER = /^\s*\((?:[^()\n]{1,60}\/[^()\n]{1,60}|(?:AP|AFP|Reuters|Ge
 const CAPTION_DATE = /(?:,\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,|(?<!\b(?:on|by|until|till|in|since|from|before|after|of|to|and|or|through|during|as of)),?)\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+\d{4}\.?$/;
 
 // A caption that says so: "Visitors look at a warplane ... in this undated photograph", "In
-// this file photo, ...".
+// this file photo, ...", "... in this March 3, 2006, file photo".
 // "Mr Reilly, shown at Monday's meeting, ...", "the minister, pictured in May, ...": the words of
 // a picture's caption run into the text.
-const SAYS_CAPTION = /\b(?:in|on) this (?:(?:undated|file|handout|aerial|combination|video|photo|picture|screen|image)\s+){0,2}(?:photo|photograph|picture|image|frame grab|still|screenshot|screen grab)\b|,\s+(?:pictured|shown)\s+(?:here\s+)?(?:at|in|on|with|during|left|right|above|below)\b/i;
+const SAYS_CAPTION = /\b(?:in|on) this (?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+\d{4},?\s+)?(?:(?:undated|file|handout|aerial|combination|video|photo|picture|screen|image)\s+){0,2}(?:photo|photograph|picture|image|frame grab|still|screenshot|screen grab)\b|,\s+(?:pictured|shown)\s+(?:here\s+)?(?:at|in|on|with|during|left|right|above|below)\b/i;
 
 export function isCaption(text: string, sentence: Span, wordsOf: () => readonly Word[]): boolean {
   if (CREDIT_AFTER.test(text.slice(sentence.end, sentence.end + 130))) return true;
@@ -151,8 +161,22 @@ export function isCaption(text: string, sentence: Span, wordsOf: () => readonly 
 const GAME_CLOCK =
   /^\s*(?:(?:of|into|in)\s+(?:the\s+)?(?:first|second|third|fourth|fifth|final|opening|last|extra|\d+(?:st|nd|rd|th))\s+(?:period|half|quarter|inning|innings|set|round|frame|overtime|session)|(?:left|remaining|to play|to go)\b)/i;
 
-export function isGameClock(text: string, timex: Timex): boolean {
-  return timex.type === 'TIME' && /\d:\d\d/.test(timex.text) && GAME_CLOCK.test(text.slice(timex.end, timex.end + 40));
+// ("kept the ball for the final 8:09": the clock's last minutes, no time of day)
+const CLOCK_TAIL = /\b(?:the\s+)?(?:final|last|first|opening|closing)\s+$/i;
+// A period of the game: "threw two interceptions in the fourth quarter", "scored early in the
+// second half". With no year, in a sentence about play, it is the game's quarter or half, not the
+// calendar's; a results story's "fourth quarter" speaks of sales and profit instead.
+const GAME_PERIOD = /^(?:(?:early|late|midway)\s+(?:in(?:to)?\s+)?)?(?:the\s+)?(?:first|second|third|fourth|final|opening)\s+(?:half|quarter|period)$/i;
+const PLAY = /\b(?:touchdowns?|yards?|interceptions?|intercepted|fumbled?|sacked|field goal|scor(?:ed|es|ing)|goals?|points|rebounds|assists|innings|possessions?|passes|rushing|penalt(?:y|ies)|kick(?:ed)?|tackles?|header|equali[sz]er|lead(?:ing)?\s+\d+-\d+|\d+-\d+\s+(?:lead|win|victory|loss|defeat))\b/i;
+const BOOKS = /\b(?:profits?|revenues?|sales|earnings|results|fiscal|financial|growth|GDP|economy|shares|stocks?|index|markets?|prices?|quarterly)\b/i;
+
+export function isGameClock(text: string, timex: Timex, statement?: Span): boolean {
+  if (timex.type === 'TIME' && /\d:\d\d/.test(timex.text) && !/[ap]\.?m\b/i.test(text.slice(timex.start, timex.end + 6))) {
+    if (GAME_CLOCK.test(text.slice(timex.end, timex.end + 40)) || CLOCK_TAIL.test(text.slice(Math.max(0, timex.start - 14), timex.start))) return true;
+  }
+  if (!statement || !GAME_PERIOD.test(timex.text.trim())) return false;
+  const sentence = text.slice(statement.start, statement.end);
+  return PLAY.test(sentence) && !BOOKS.test(sentence);
 }
 
 // "Today such cases are rare", "These days the port is quiet": "today" for the present era,
@@ -177,7 +201,11 @@ const YEAR_IS = /^\s+(?:is|was|will be)(?:n['’]t|\s+not)?\s+(?:\w+ly\s+)?(?:ex
 const CROWD_BEFORE = /(?:^|[,;:]\s*|\b(?:and|but)\s+)(?:few|many|most|some|no one|nobody|everyone|fewer|more)(?:\s+people)?\s+$/i;
 const WOULD_AFTER = /^\s*,?\s*(?:would|could|might)\b/i;
 
+// "hope for a better tomorrow", "the world of tomorrow": the word as a noun for the future, no day.
+const DAY_AS_NOUN_BEFORE = /\b(?:a|an|our|your|their|its|his|her)\s+(?:\w+(?:er|est)\s+|new\s+|bright\s+)?$|\b(?:world|people|leaders|children|city|cities|workforce|jobs|technology|technologies)\s+of\s+$/i;
+
 export function isStateNotEvent(text: string, statement: Span, timex: Timex, wordsOf: () => readonly Word[]): boolean {
+  if (/^tomorrow$/i.test(timex.text) && DAY_AS_NOUN_BEFORE.test(text.slice(Math.max(statement.start, timex.start - 30), timex.start))) return true;
   if (/^(?:today|nowadays|these days)$/i.test(timex.text) && (CROWD_BEFORE.test(text.slice(statement.start, timex.start)) || WOULD_AFTER.test(text.slice(timex.end, timex.end + 12)))) return true;
   // the period is the subject: nothing but a conjunction or an opening clause ("If it helps, ") before it
   const lead = text.slice(statement.start, timex.start).replace(/^[^,]*,\s*/, '');

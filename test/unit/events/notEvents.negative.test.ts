@@ -270,3 +270,45 @@ describe('a report named by its period, a season named by its happening and a ju
     expect(datesOf(text, [['Nearly twenty years later', '2044']])).toEqual([]);
   });
 });
+
+describe('the periods and clock of a game are no calendar dates', () => {
+  it('drops a quarter of play in a sports report', () => {
+    expect(datesOf('The rookie fumbled twice in the fourth quarter as the Hawks lost 20-17 on Sunday.', [['the fourth quarter', '2023-Q4'], ['Sunday', '2024-05-12']])).toEqual(['Sunday']);
+  });
+  it('drops a half of play, with "late in" before it', () => {
+    expect(datesOf('Both goals came late in the second half, with the hosts pressing.', [['late in the second half', '2023-H2']])).toEqual([]);
+  });
+  it('drops the last minutes on the game clock', () => {
+    expect(datesOf('Their defence held the visitors scoreless for the final 6:42.', [['6:42', '2024-05-15T06:42', 'TIME']])).toEqual([]);
+  });
+});
+
+describe('a likeness, a counterfactual past and a compared period reach into their clause', () => {
+  it('drops the date of what a feeling is likened to', () => {
+    expect(datesOf('Growers are nearly as angry as when the mill closed in 1998.', [['1998', '1998']])).toEqual([]);
+  });
+  it('drops the date inside an "as if" clause', () => {
+    expect(datesOf('The flood feels as if it came through only days ago, one farmer said.', [['days ago', '2024-05-12']])).toEqual([]);
+  });
+  it('drops the past that did not happen, with its "would have"', () => {
+    expect(datesOf('If the bridge had opened last spring, it would have saved the town a fortune.', [['last spring', '2023-SP']])).toEqual([]);
+  });
+  it('drops the same period of another year a figure is set against', () => {
+    expect(datesOf('Police stopped 412 drivers, against 388 in the same period in 2022.', [['2022', '2022']])).toEqual([]);
+  });
+  it('drops a record whose holder stands between "first" and "since"', () => {
+    expect(datesOf('She is the first goalkeeper to captain the national side in a final since 1984.', [['1984', '1984']])).toEqual([]);
+  });
+});
+
+describe('stamps, captions and a noun "tomorrow"', () => {
+  it('drops a stamp line that prints the weekday', () => {
+    expect(datesOf('Posted : Thu, 16 May 2024 08:12:40 GMT', [['16 May 2024 08:12:40 GMT', '2024-05-16T08:12', 'TIME']])).toEqual([]);
+  });
+  it('drops a caption that dates its file photo', () => {
+    expect(datesOf('The mayor speaks at a rally in Leeds, in this March 3, 2021, file photo.', [['March 3, 2021', '2021-03-03']])).toEqual([]);
+  });
+  it('drops "a better tomorrow"', () => {
+    expect(datesOf('The union asked members to vote for a fairer tomorrow.', [['tomorrow', '2024-05-16']])).toEqual([]);
+  });
+});

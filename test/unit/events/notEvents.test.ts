@@ -5,7 +5,7 @@ import { buildEvents } from '../../../src/lib/events';
 import { timexOf } from './helpers';
 
 const PUBLISHED = '2024-05-15';
-const datesOf = (text: string, timexes: [string, string, ('DATE' | 'DURATION')?][]) =>
+const datesOf = (text: string, timexes: [string, string, ('DATE' | 'DURATION' | 'TIME')?][]) =>
   buildEvents(text, timexes.map(([words, value, type]) => timexOf(text, words, value, type ?? 'DATE')), PUBLISHED).map((e) => e.when.text);
 
 describe('dates that look like qualifiers or comparisons but date events', () => {
@@ -130,5 +130,29 @@ describe('a period before a figure that changed, a day in brackets in prose and 
   it('keeps "today" before what is still going on today', () => {
     const text = 'Today the council is still debating the harbour plan.';
     expect(datesOf(text, [['Today', '2024-05-15']])).toEqual(['Today']);
+  });
+});
+
+describe('quarters, likenesses and tomorrows that do date events', () => {
+  it('keeps a results story’s fourth quarter, even beside points', () => {
+    expect(datesOf('Sales rose 4 points in the fourth quarter, the retailer said.', [['the fourth quarter', '2023-Q4']])).toEqual(['the fourth quarter']);
+  });
+  it('keeps a clock time after "the last", when it is a time of day', () => {
+    expect(datesOf('Staff locked the doors behind the last 6:40 p.m. arrivals.', [['6:40 p.m.', '2024-05-15T18:40', 'TIME']])).toEqual(['6:40 p.m.']);
+  });
+  it('keeps a date after "as if to", a purpose and no likeness', () => {
+    expect(datesOf('As if to settle the matter, the board voted on Monday to sell the site.', [['Monday', '2024-05-13']])).toEqual(['Monday']);
+  });
+  it('keeps a plain past condition with no "would"', () => {
+    expect(datesOf('The council said the road had flooded on Monday, as residents had warned.', [['Monday', '2024-05-13']])).toEqual(['Monday']);
+  });
+  it('keeps "tomorrow" as a day', () => {
+    expect(datesOf('The union will vote tomorrow on the offer.', [['tomorrow', '2024-05-16']])).toEqual(['tomorrow']);
+  });
+});
+
+describe('a saying after a counterfactual clause keeps its day', () => {
+  it('keeps the day of the telling', () => {
+    expect(datesOf('The dam would still stand if it had not been drained, an engineer told the hearing yesterday.', [['yesterday', '2024-05-14']])).toEqual(['yesterday']);
   });
 });
