@@ -110,7 +110,7 @@ export function comparisonOrYardstick(text: string, statement: Span, timex: Time
 
 // Words a page stamp is made of besides its dates: "December 6, 2016 — 6:22 PM EST",
 // "Updated: Nov. 5, 2025 | 3:45 p.m. ET". A line with nothing else reports nothing.
-const STAMP_WORDS = /\b(?:published|updated|posted|modified|first|last|edited|on|at|by|and|(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?|(?:mon|tues|wednes|thurs|fri|satur|sun)day|[AP]\.?M\.?|E[SD]T|[CP][SD]T|ET|PT|GMT|UTC|BST|CET|CEST)\b/gi;
+const STAMP_WORDS = /\b(?:published|updated|posted|modified|first|last|edited|on|at|by|and|(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?|(?:mon|tues|wednes|thurs|fri|satur|sun)day|[AP]\.?M\.?|E[SD]T|[CP][SD]T|ET|PT|GMT|UTC|BST|CET|CEST|IST|AE[SD]T|NZ[SD]T|SAST|HKT|SGT|JST)\b/gi;
 
 /** Whether the sentence is nothing but dates, times and stamp words. */
 // "UPDATE: May 3, 2024, 9:10 a.m. Added the mayor's reply": an editor's note opens on the time
@@ -119,9 +119,13 @@ const STAMP_WORDS = /\b(?:published|updated|posted|modified|first|last|edited|on
 // A bracketed "(Update 4:05 p.m.) -- ..." stamps only its own words, the news follows.
 const EDITOR_NOTE = /^\W*(?:update[ds]?|editor['’]s note|correction|clarification)\s*(?:[:—–-]\s*|\(\s*)$|^\s*(?:correction|clarification)\s+$/i;
 
+// "By Subhash K. Jha, January 16, 2008 - 10:55 IST": the byline and its stamp on one line.
+const BYLINE_BEFORE = /^\s*By\s+(?:[\p{Lu}][\p{L}.'’-]*\s+){0,4}[\p{Lu}][\p{L}.'’-]*,?\s*$/u;
+
 export function isPageStamp(text: string, sentence: Span, timexes: Timex[]): boolean {
   const first = timexes.find((t) => t.start >= sentence.start);
   if (first && EDITOR_NOTE.test(text.slice(sentence.start, first.start))) return true;
+  if (first && BYLINE_BEFORE.test(text.slice(sentence.start, first.start)) && isPageStamp(text, { start: first.start, end: sentence.end }, timexes)) return true;
   let rest = '';
   let at = sentence.start;
   for (const t of timexes) {
@@ -140,7 +144,8 @@ export function isPageStamp(text: string, sentence: Span, timexes: Timex[]): boo
 const CREDIT_AFTER = /^\s*\((?:[^()\n]{1,60}\/[^()\n]{1,60}|(?:AP|AFP|Reuters|Getty|EPA|PA)\b[^()\n]{0,40}|[^()\n]{0,40}\b(?:photo|photograph|image)\b[^()\n]{0,40})\)/i;
 // (Reuters writes it without the weekday: "A boy wears a mask inside a bus in Bogota May 4,
 // 2009." — a place, then the date with no preposition of its own.)
-const CAPTION_DATE = /(?:,\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,|(?<!\b(?:on|by|until|till|in|since|from|before|after|of|to|and|or|through|during|as of)),?)\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+\d{4}\.?$/;
+// (and day first, as British and European agencies write it: "... in the parliament, 24 Nov 2007")
+const CAPTION_DATE = /(?:,\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,|(?<!\b(?:on|by|until|till|in|since|from|before|after|of|to|and|or|through|during|as of)),?)\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},|\d{1,2}\s+[A-Z][a-z]{2,8}\.?)\s+\d{4}\.?$/;
 
 // A caption that says so: "Visitors look at a warplane ... in this undated photograph", "In
 // this file photo, ...", "... in this March 3, 2006, file photo".
@@ -154,6 +159,18 @@ export function isCaption(text: string, sentence: Span, wordsOf: () => readonly 
   if (!CAPTION_DATE.test(text.slice(sentence.start, sentence.end))) return false;
   const verbs = wordsOf().filter((w) => w.pos === 'verb' || w.pos === 'auxiliary' || w.pos === 'modal');
   return verbs.length > 0 && verbs[0].form === 'present' && !verbs.some((w) => w.form === 'past' || w.pos === 'modal');
+}
+
+// A line of a list: "Chris Sandle (Fr.) Dec. 10, 1984", "Mario Bennett (Jr.), Feb. 13, 1995" — a
+// name and a date with no verb, as rosters, records and credits print them. It tells nothing
+// happened; the list's heading says what the dates are.
+const LIST_ENTRY = /^\W*(?:[\p{Lu}][\p{L}.'’-]*\s+){0,4}[\p{Lu}][\p{L}.'’-]*(?:\s*\([^()]{1,20}\))?[\s,:–-]*$/u;
+
+export function isListEntry(text: string, sentence: Span, timexes: Timex[], wordsOf: () => readonly Word[]): boolean {
+  const first = timexes.find((t) => t.start >= sentence.start);
+  if (!first || !LIST_ENTRY.test(text.slice(sentence.start, first.start))) return false;
+  if (/\p{L}{2}/u.test(text.slice(first.end, sentence.end).replace(/\b(?:and|to|through)\b/g, ''))) return false;
+  return !wordsOf().some((w) => w.pos === 'verb' || w.pos === 'auxiliary' || w.pos === 'modal');
 }
 
 // A game clock: "scored at 7:14 of the second period", "with 2:31 left", "at 12:03 into the

@@ -312,3 +312,15 @@ describe('stamps, captions and a noun "tomorrow"', () => {
     expect(datesOf('The union asked members to vote for a fairer tomorrow.', [['tomorrow', '2024-05-16']])).toEqual([]);
   });
 });
+
+describe('a byline stamp, a day-first caption and a list entry', () => {
+  it('drops a byline and its stamp on one line', () => {
+    expect(datesOf('By Meera Nair, March 4, 2024 - 09:40 IST', [['March 4, 2024 - 09:40', '2024-03-04T09:40', 'TIME']])).toEqual([]);
+  });
+  it('drops a wire caption ending on a day-first date', () => {
+    expect(datesOf('The prime minister greets supporters after the vote in Warsaw, 12 Mar 2024', [['12 Mar 2024', '2024-03-12']])).toEqual([]);
+  });
+  it('drops a roster line of a name and a date', () => {
+    expect(datesOf('Tomas Riley (So.), Nov. 3, 2019', [['Nov. 3, 2019', '2019-11-03']])).toEqual([]);
+  });
+});

@@ -156,3 +156,15 @@ describe('a saying after a counterfactual clause keeps its day', () => {
     expect(datesOf('The dam would still stand if it had not been drained, an engineer told the hearing yesterday.', [['yesterday', '2024-05-14']])).toEqual(['yesterday']);
   });
 });
+
+describe('lines that look like stamps, captions or list entries but tell news', () => {
+  it('keeps a sentence opening on "By" with a verb after the date', () => {
+    expect(datesOf('By March 4, 2024, the council had spent the whole grant.', [['March 4, 2024', '2024-03-04']])).toEqual(['March 4, 2024']);
+  });
+  it('keeps a verbless line whose words before the date are no name', () => {
+    expect(datesOf('The day of the flood: Nov. 3, 2019.', [['Nov. 3, 2019', '2019-11-03']])).toEqual(['Nov. 3, 2019']);
+  });
+  it('keeps a past-tense sentence ending on a day-first date', () => {
+    expect(datesOf('The prime minister resigned after losing the vote, 12 Mar 2024', [['12 Mar 2024', '2024-03-12']])).toEqual(['12 Mar 2024']);
+  });
+});
