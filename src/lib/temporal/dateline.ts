@@ -1,7 +1,7 @@
 // A wire story filed from a city ahead of the desk's clock carries the local day in its
 // dateline ("SYDNEY, March 16 - ..." on a story the desk dated March 15): its "tomorrow" and
 // "last week" count from the day the correspondent wrote, the dateline's. Only the day after
-// publication is taken (a time zone moves a day by one at most; a dateline a week off is a
+// or before publication is taken (a time zone moves a day by one at most; a dateline a week off is a
 // slip or a stamp of another kind). Knows nothing of chrono or of the timexes.
 import { addDays, type YMD } from './calendar';
 
@@ -11,10 +11,13 @@ const DATELINE = /^[A-Z][A-Z .'-]+,[^\n]{0,40}?\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Au
 // the dateline opens the story: on its first lines
 const REACH = 400;
 
-/** The dateline's day when it is the day after `published`, else null. */
+/** The dateline's day when it is the day after `published` or the day before it, else null. */
 export function datelineDay(text: string, published: YMD): YMD | null {
   const m = DATELINE.exec(text.slice(0, REACH));
   if (!m) return null;
-  const next = addDays(published, 1);
-  return next.month === MONTHS.indexOf(m[1].toLowerCase()) + 1 && next.day === Number(m[2]) ? next : null;
+  const month = MONTHS.indexOf(m[1].toLowerCase()) + 1;
+  // the day before: a story written in the evening of its dateline ("NEW YORK, June 17 - ...
+  // analysts today lowered") and stamped by a desk whose clock had passed midnight
+  for (const day of [addDays(published, 1), addDays(published, -1)]) if (day.month === month && day.day === Number(m[2])) return day;
+  return null;
 }

@@ -17,6 +17,7 @@ import { valueInCalendar } from './bounds';
 import { tenseAround } from './tense';
 import { namesDisaster } from './verbGroup';
 import { namesReportedPeriod, reportsFigures } from './reportingPeriod';
+import { monthsInQuarters } from './monthInQuarter';
 import { narrativeYears } from './narrativeYear';
 import { storyTimes } from './storyTime';
 import { periodsByEndDay } from './periodEnded';
@@ -85,7 +86,7 @@ const SPAN_DASH = /(?<=\d(?:st|nd|rd|th)?\s?)\u2013(?=\s?\d)/g;
 export function tagTimexes(text: string, published: string): Timex[] {
   const stamp = parsePublished(published);
   if (!stamp) throw new Error(`invalid publication date: ${published}`);
-  // (a dateline a day ahead of the stamp is the story's own day: dateline.ts)
+  // (a dateline a day ahead of or behind the stamp is the story's own day: dateline.ts)
   const local = datelineDay(text, stamp);
   const reference = local ? { ...stamp, ...local } : stamp;
   const refDate = referenceDate(reference);
@@ -131,5 +132,9 @@ export function tagTimexes(text: string, published: string): Timex[] {
   // (a disaster named by its date, "the April 20 blast", is a reference, no step of a narrative)
   const pastYearless = (i: number) => yearless[i] !== null && !namesDisaster(yearless[i]!.sentence, yearless[i]!.start, yearless[i]!.end) && tenseAround(yearless[i]!.sentence, yearless[i]!.start, yearless[i]!.end) === 'past';
   const resolved = resolveAnchors(narrativeYears(text, periodsByEndDay(text, timexes), pastYearless), { year: reference.year, month: reference.month, day: reference.day }, figures, storyTimes(text, timexes), sentenceEnds);
-  return headlineDates(text, ofThatYear(text, resolved)).filter((t) => valueInCalendar(t.type, t.value));
+  // (keyed by where each timex starts: resolveAnchors drops the timexes it finds no value for)
+  const yearlessAt = new Set(timexes.filter((_, i) => yearless[i] !== null).map((t) => t.start));
+  const sentenceEndAt = new Map(timexes.map((t, i) => [t.start, sentenceEnds[i]]));
+  const inQuarters = monthsInQuarters(resolved, (t) => yearlessAt.has(t.start), (t) => sentenceEndAt.get(t.start));
+  return headlineDates(text, ofThatYear(text, inQuarters)).filter((t) => valueInCalendar(t.type, t.value));
 }

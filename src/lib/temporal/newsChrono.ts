@@ -21,7 +21,7 @@ import { holidayParser } from './parsers/holiday';
 import { quarterHalfParser } from './parsers/quarterHalf';
 import { referencesParser } from './parsers/references';
 import { recordPeriodParser } from './parsers/recordPeriod';
-import { relativePeriodParser } from './parsers/relativePeriod';
+import { ellipticalNextParser, relativePeriodParser } from './parsers/relativePeriod';
 import { samePeriodParser } from './parsers/samePeriod';
 import { seasonParser } from './parsers/season';
 import { spelledYearParser } from './parsers/spelledYear';
@@ -78,6 +78,7 @@ function newsChrono() {
     parsers: [
       guarded(casualDayParser, guard(/\b(?:to(?:day|night|morrow)|yesterday|morning|afternoon|evening|night|overnight|mid(?:morning|afternoon))/i, ['today', 'tomorrow', 'yesterday', 'morning', 'afternoon', 'evening', 'night'])),
       guarded(relativePeriodParser, guard(/\b(?:week|month|year|quarter|decade|century|spring|summer|autumn|fall|winter|january|february|march|april|may|june|july|august|september|october|november|december)/i, PERIOD_NAMES)),
+      guarded(ellipticalNextParser, guard(/\bthis\s+(?:week|month|year|quarter)\s+(?:or|and)\s+next\b/i, ['next'])),
       guarded(weekdayParser, guard(/(?:mon|tues|wednes|thurs|fri|satur|sun)day/i, WEEKDAYS)),
       guarded(weekendParser, anyWord(['weekend'])),
       guarded(weekOfMonthParser, guard(/week of/i, ['week'])),
@@ -89,7 +90,7 @@ function newsChrono() {
       guarded(thatTimeParser, guard(/that (?:time|date)\b/i, ['time', 'date'])),
       guarded(thatPartOfDayParser, guard(/that (?:morning|afternoon|evening|night)\b/i, ['morning', 'afternoon', 'evening', 'night'])),
       guarded(relativeDayParser, guard(/\b(?:next|following|previous|preceding|prior|before|after)\b/i, ['next', 'following', 'previous', 'preceding', 'prior', 'before', 'after'])),
-      guarded(clockZoneParser, anyWord(['utc', 'gmt', 'noon', 'midnight'])),
+      guarded(clockZoneParser, anyWord(['utc', 'gmt', 'est', 'edt', 'cst', 'cdt', 'mst', 'mdt', 'pst', 'pdt', 'noon', 'midnight'])),
       guarded(fiscalYearParser, anyWord(['fiscal', 'fy', 'financial', 'calendar'])),
       guarded(samePeriodParser, guard(/the (?:same|corresponding|comparable|like) |the\s+(?:period|month|quarter|half)\s+(?:(?:of|in)\s+)?(?:a|one|last|the)\s/i, ['same', 'corresponding', 'comparable', 'like', 'period', 'month', 'quarter', 'half'])),
       guarded(yearEarlierParser, guard(/(?:year|yr).(?:earlier|ago)|year-before|(?:prior|previous).year|year.to.date/i, ['year', 'yr'])),

@@ -26,5 +26,5 @@ export function parseCount(words: string): number | null {
   return null;
 }
 
-/** "and a half" after a count, or the half wire copy writes as a fraction ("3-1/2 months"). */
-export const HALF_PATTERN = '(?:\\s+and\\s+a\\s+half|-1/2|\\s1/2)?';
+/** "and a half" after a count ("three-and-a-half years" hyphenated too), or the half wire copy writes as a fraction ("3-1/2 months"). */
+export const HALF_PATTERN = '(?:\\s+and\\s+a\\s+half|-and-a-half|-1/2|\\s1/2)?';

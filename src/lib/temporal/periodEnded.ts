@@ -16,6 +16,8 @@ import { ANCHOR_SAME } from './placeholders';
 // a quarter and the year it closes ended together ("the fourth quarter and full-year ended
 // January 31")
 const ENDED = /^\s*,?\s*(?:and\s+(?:the\s+)?(?:full[\s-])?(?:fiscal\s+)?year\s+)?(?:(?:which|that)\s+)?(?:ended|ending|ends|through|to)\s+(?:on\s+)?$/i;
+// between a period and its first day: "that begins", ", beginning", "starting on"
+const STARTED = /^\s*,?\s*(?:(?:which|that)\s+)?(?:begins|beginning|began|starts|starting|started)\s+(?:on\s+)?$/i;
 // the end day, or only its month ("the year ended December 1986")
 const DAY = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/;
 // a quarter's place in its year ("last" is the latest quarter, not the fourth: "during the last
@@ -57,8 +59,28 @@ export function periodsByEndDay(text: string, timexes: Timex[]): Timex[] {
     // a year back; a quarter the tense puts after that year is a forecast and keeps it)
     // ("the previous fourth quarter", "a year-ago first quarter" are the one before it)
     if (fiscal && yearless && Number(yearless[1]) <= fiscal.n && Number(yearless[2]) <= fiscal.year && !COMPARED_BEFORE.test(text.slice(Math.max(0, t.start - 20), t.start))) return { ...t, value: `${fiscal.year}-Q${yearless[1]}` };
+    // "posted a fiscal fourth-quarter loss ... For fiscal 1998, which ended Aug. 31": a quarter
+    // the writer marks as fiscal, whose year only the tense gave (the calendar's latest such
+    // quarter, a year back when the calendar's has not ended), is of the fiscal year the story
+    // names, the first one from that year on, so the quarters after it go with it as above
+    const marked = !fiscal && YEARLESS_QUARTER.exec(t.value);
+    if (marked && (/\bfiscal\b/i.test(t.text) || /\bfiscal[\s-]+$/i.test(text.slice(Math.max(0, t.start - 10), t.start))) && !COMPARED_BEFORE.test(text.slice(Math.max(0, t.start - 20), t.start))) {
+      const tenseYear = Number(marked[2]);
+      const named = [...text.matchAll(FISCAL_NAMED)].map((m) => Number(m[1] ?? m[2])).filter((y) => y === tenseYear || y === tenseYear + 1).sort()[0];
+      if (named) {
+        fiscal = { year: named, n: Number(marked[1]) };
+        return { ...t, value: `${named}-Q${marked[1]}` };
+      }
+    }
     const next = timexes[i + 1];
-    if (!next || t.type !== 'DATE' || !ENDED.test(text.slice(t.end, next.start))) return t;
+    if (!next || t.type !== 'DATE') return t;
+    const between = text.slice(t.end, next.start);
+    // "the fiscal year that begins Oct. 1": a year named by its first day ends a year on, and a
+    // fiscal year is named by the year it ends in (the U.S. government's fiscal 1999 begins on
+    // Oct. 1, 1998); one that begins on January 1 is the calendar's
+    const begun = STARTED.test(between) && /\byear\b/i.test(t.text) ? DAY.exec(next.value) : null;
+    if (begun) return { ...t, value: String(Number(begun[1]) + (begun[2] === '01' && (begun[3] ?? '01') === '01' ? 0 : 1)).padStart(4, '0') };
+    if (!ENDED.test(between)) return t;
     const day = DAY.exec(next.value);
     if (!day) return t;
     const [year, month, date] = [Number(day[1]), Number(day[2]), Number(day[3] ?? 0)];

@@ -299,6 +299,10 @@ export function tenseAround(sentence: string, start: number, end: number, perfec
     // past or present act dated by its own date, not a look ahead ("the Weather Service forecasts
     // and advisories through Wednesday night": a noun, which still looks ahead)
     if ((word === 'forecast' || word === 'forecasts') && i > 1 && /^[A-Z]/.test(sentence.slice(words[i - 1].index, words[i - 1].index + 1)) && /^[a-z0-9$]/.test(words[i + 1]?.word ?? '') && !/^(?:for|and|or|of|is|are|was|were|have|has|had)$/.test(words[i + 1].word)) continue;
+    // "as he forecast in the February budget": after "he", "she" or "it" the bare form is the past
+    // of the verb (its present is "forecasts"), an act of forecasting already done ("it forecast
+    // for November" still looks ahead to its month)
+    if (word === 'forecast' && /^(?:he|she|it)$/.test(words[i - 1]?.word ?? '') && words[i + 1]?.word !== 'for') cue = { tense: 'past', weight: 1 };
     // "a July forecast", "the March projections": a noun the date itself modifies
     if (index >= end && index - end <= 1 && /^(?:forecasts?|projections?|plans?|estimates?|outlook)$/.test(word)) continue;
     let tense = cue.tense;

@@ -363,3 +363,50 @@ export const thirdProbes: Probe[] = [
   ['spurious', 'Recent buyers of the stock include several pension funds.', '1992-04-23', 'Recent', null],
   ['spurious', 'The current chairman joined the company in 1971.', '1992-04-23', 'current', null],
 ];
+
+// fourth set, written in session 12 before any of its probes was run (one wanted value corrected
+// after the first run: "first half of fiscal 1999" is one span, 1999-H1, as TimeML writes it)
+const D1 = 'PITTSBURGH -- Allegheny Steel Corp. said third-quarter net income fell 22% to $14.1 million, or 41 cents a share, from $18.1 million, or 52 cents, in the year-earlier period. Shipments in the quarter slipped 4%. For the nine months, profit was $51 million, down from $60.2 million a year ago. The company said results in the latest period were hurt by imports.';
+const D2 = 'ATLANTA -- Peachtree Foods Inc. posted a fiscal fourth-quarter loss of $3 million, against a profit of $2.2 million in last year\'s fourth quarter. For fiscal 1998, which ended Aug. 31, earnings fell 30%. The company expects a stronger first half of fiscal 1999.';
+export const fourthProbes: Probe[] = [
+  ['comparison', D1, '1998-10-21', 'the year-earlier period', { type: 'DATE', value: '1997-Q3' }],
+  ['comparison', D1, '1998-10-21', 'the quarter', { type: 'DATE', value: '1998-Q3' }],
+  ['comparison', D1, '1998-10-21', 'the nine months', { type: 'DURATION', value: 'P9M' }],
+  ['comparison', D1, '1998-10-21', 'the latest period', { type: 'DATE', value: '1998-Q3' }],
+  ['comparison', D2, '1998-10-21', "last year's fourth quarter", { type: 'DATE', value: '1997-Q4' }],
+  ['comparison', 'Toronto-Dominion Bank said profit in the quarter ended July 31 rose 9%. Loan losses were lower than in the corresponding period last year.', '1998-08-27', 'the corresponding period last year', { type: 'DATE', value: '1997-Q3' }],
+  // weekdays, published Wednesday 1998-10-21
+  ['weekday', 'Shares of the company closed Monday at $31.', '1998-10-21', 'Monday', { type: 'DATE', value: '1998-10-19' }],
+  ['weekday', 'Union leaders will vote Friday on the contract offer.', '1998-10-21', 'Friday', { type: 'DATE', value: '1998-10-23' }],
+  ['weekday', 'The board is expected to name a new chief executive Monday.', '1998-10-21', 'Monday', { type: 'DATE', value: '1998-10-26' }],
+  ['weekday', 'The central bank said Friday it had sold dollars to steady the yen.', '1998-10-21', 'Friday', { type: 'DATE', value: '1998-10-16' }],
+  ['weekday', 'Talks broke off Tuesday and are to resume Thursday.', '1998-10-21', 'Thursday', { type: 'DATE', value: '1998-10-22' }],
+  // fiscal
+  ['fiscal', D2, '1998-10-21', 'fiscal 1998', { type: 'DATE', value: '1998' }],
+  ['fiscal', D2, '1998-10-21', 'first half of fiscal 1999', { type: 'DATE', value: '1999-H1' }],
+  ['fiscal', 'The agency\'s budget for the fiscal year that begins Oct. 1 is $2 billion.', '1998-09-15', 'the fiscal year', { type: 'DATE', value: '1999' }],
+  ['fiscal', 'The city ran a surplus in its last fiscal year.', '1998-10-21', 'last fiscal year', { type: 'DATE', value: '1997' }],
+  // vague
+  ['vague', 'Mortgage rates have fallen sharply in recent weeks.', '1998-10-21', 'recent weeks', { type: 'DURATION', value: 'PXW' }],
+  ['vague', 'Analysts expect more layoffs in the months ahead.', '1998-10-21', 'the months ahead', { type: 'DATE', value: 'FUTURE_REF' }],
+  ['vague', 'The plant has been idle for the past several years.', '1998-10-21', 'the past several years', { type: 'DATE', value: 'PAST_REF' }],
+  ['vague', 'A few years ago, the company nearly collapsed.', '1998-10-21', 'A few years ago', { type: 'DATE', value: '199X' }],
+  ['vague', 'The currency is now trading near its low.', '1998-10-21', 'now', { type: 'DATE', value: 'PRESENT_REF' }],
+  // months without a year, published 1998-10-21
+  ['yearless', 'Factory orders fell 1.2% in September, the department said.', '1998-10-21', 'September', { type: 'DATE', value: '1998-09' }],
+  ['yearless', 'The company said it would close the mill in December.', '1998-10-21', 'December', { type: 'DATE', value: '1998-12' }],
+  ['yearless', 'The Senate approved the measure in November.', '1998-10-21', 'November', { type: 'DATE', value: '1997-11' }],
+  ['yearless', 'Exports fell in August from July, while imports rose.', '1998-10-21', 'July', { type: 'DATE', value: '1998-07' }],
+  ['yearless', 'GM said its May sales were the best in a decade.', '1998-10-21', 'May', { type: 'DATE', value: '1998-05' }],
+  // missed forms
+  ['missed', 'Stocks rallied in mid afternoon trading.', '1998-10-21', 'mid afternoon', { type: 'TIME', value: '1998-10-21TAF' }],
+  ['missed', 'The dollar rose overnight in Asian trading.', '1998-10-21', 'overnight', { type: 'TIME', value: '1998-10-20TNI' }],
+  ['missed', 'Profit for the week was the strongest this year.', '1998-10-21', 'the week', { type: 'DATE', value: '1998-W43' }],
+  ['missed', 'The company expects a loss at year-end.', '1998-10-21', 'year-end', { type: 'DATE', value: '1998' }],
+  ['missed', 'The bank plans to open 40 branches by the year two thousand.', '1998-10-21', 'two thousand', { type: 'DATE', value: '2000' }],
+  // spurious
+  ['spurious', 'Directors declared a regular quarterly dividend of 10 cents.', '1998-10-21', 'quarterly', null],
+  ['spurious', 'The daily newspaper changed hands in a $40 million deal.', '1998-10-21', 'daily', null],
+  ['spurious', 'Current shareholders will receive one new share for each two held.', '1998-10-21', 'Current', null],
+  ['spurious', 'The annual meeting is scheduled for Nov. 12.', '1998-10-21', 'annual', null],
+];

@@ -60,11 +60,12 @@ export const relativeDayParser: Parser = {
 // the week", "up 2% on the year"). A quarter or period is the
 // reporting period when the story named one beside its figures ("the latest quarter"). "the year
 // to March" is a period ending in March, left to the month; "fell 5% in the quarter to $10
-// million" is the quarter, "to" leading to an amount, and "too late in the year to alter the
+// million" (or the wire's "to 22 mln dlrs") is the quarter, "to" leading to an amount, and
+// "the full year's net" the full year ("the year's" alone stays out); "too late in the year to alter the
 // crop program" the year, "to" leading to a verb. "the quarter ended Sept. 30" is tagged, its
 // value then read from the day it ended (periodEnded.ts); "the year ended in failure" is not.
 const PERIOD =
-  /(?:(?<=\b(?:for|in|during|through|throughout|over)\s+|(?:%|\b(?:up|down|higher|lower|gains?|gained|losses|lost|rose|fell|points?|percent|cents?))\s+on\s+)the\s+(?:(latest|most\s+recent|just-ended|just\s+ended|reporting)\s+)?(year|quarter|month|week|period|half)|(?<![\w-])the\s+(?:(latest|most\s+recent|just-ended)\s+)(quarter|period)|(?<![\w-])(?:the\s+(?:full|entire|whole)\s+|full-(?=year\s+(?:(?:pre-?tax|net|operating|adjusted|core)\s+)?(?:profits?|loss(?:es)?|sales|revenues?|results|earnings|guidance|outlook|forecasts?|income|dividends?|growth|figures?)\b))(year)|(?<![\w-])(year)[\s-]end|(?<![\w-])(?:the\s+)?(year)['\u2019]s\s+end)(?![\w-]|\s+(?:before|after|ago|earlier|of|that|when|which|to(?=\s+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?(?![\w-])|date\b|come\b|end\b|\d(?![\d.,]*\s*(?:%|per|million|billion|cents?))))|in|since|(?:ended|ending)(?!\s+(?:on\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)|end|prior|previous)\b|['\u2019]s)/i;
+  /(?:(?<=\b(?:for|in|during|through|throughout|over)\s+|(?:%|\b(?:up|down|higher|lower|gains?|gained|losses|lost|rose|fell|points?|percent|cents?))\s+on\s+)the\s+(?:(latest|most\s+recent|just-ended|just\s+ended|reporting)\s+)?(year|quarter|month|week|period|half)|(?<![\w-])the\s+(?:(latest|most\s+recent|just-ended)\s+)(quarter|period)|(?<![\w-])(?:the\s+(?:full|entire|whole)\s+|full-(?=year\s+(?:(?:pre-?tax|net|operating|adjusted|core)\s+)?(?:profits?|loss(?:es)?|sales|revenues?|results|earnings|guidance|outlook|forecasts?|income|dividends?|growth|figures?)\b))(year)|(?<![\w-])(year)[\s-]end|(?<![\w-])(?:the\s+)?(year)['\u2019]s\s+end)(?![\w-]|\s+(?:before|after|ago|earlier|of|that|when|which|to(?=\s+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?(?![\w-])|date\b|come\b|end\b|\d(?![\d.,]*\s*(?:%|per|pct|million|mln|billion|bln|dlrs|stg|cents?|cts))))|in|since|(?:ended|ending)(?!\s+(?:on\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)|end|prior|previous)\b|(?<!\b(?:full|entire|whole)\s+year)['\u2019]s)/i;
 
 // a cheap look for a word that can make a clause future before reading its tense word by word
 const MAY_LOOK_AHEAD = /\b(?:will|shall|'ll|\u2019ll|wo|expect\w*|plan\w*|forecast\w*|predict\w*|project\w*|due|set|slated|scheduled|going|intend\w*|aim\w*|hop\w*|likely|should|would|could|may|might|until|by)\b/i;
@@ -75,6 +76,9 @@ export const anaphoricPeriodParser: Parser = {
     const latest = match[1] ?? match[3];
     const unit = (match[2] ?? match[4] ?? match[5] ?? match[6] ?? match[7]).toLowerCase();
     const end = match[6] || match[7] ? 'END' : undefined;
+    // "for the full year 1986": the year written after it is the year, in one span with it
+    const written = match[5] ? /^\s+((?:1[89]|20)\d\d)(?![\d.,]\d|\s*(?:%|pct|percent)|[\w-])/.exec(context.text.slice(match.index! + match[0].length, match.index! + match[0].length + 12)) : null;
+    if (written) return statedResult(context, match.index!, match[0] + written[0], { type: 'DATE', value: written[1] });
     let value: string;
     if (unit === 'period') value = reportAnchor(0, NO_VALUE);
     // "turnover in the half rose 5%": the half the story reports, and no date in a story that

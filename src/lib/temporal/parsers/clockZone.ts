@@ -1,5 +1,6 @@
 // Clock times chrono does not read: military style with a zone, as wire copy writes them
-// ("0800 UTC", "1630 GMT"; without the zone four digits are a year or an amount), and
+// ("0800 UTC", "1630 GMT", "0950 EST" for New York's trading hours; without the zone four digits
+// are a year or an amount, and a lower-case "est." after them is an estimate), and
 // "noon"/"midnight" (joined to a neighbouring day by the date-time refiner).
 import type { Parser, ParsingResult } from 'chrono-node';
 
@@ -8,11 +9,13 @@ const clocks = new WeakSet<ParsingResult>();
 
 export const isClock = (result: ParsingResult) => clocks.has(result);
 
-const PATTERN = /(?<![\w.,:$-])(?:([01]\d|2[0-3])([0-5]\d)(?=\s*\(?(?:UTC|GMT)\b)|(?<=\b(?:at|by|until|before|after|from|around|about|shortly|just)\s+)(noon|midnight))(?![\w-])/i;
+const PATTERN = /(?<![\w.,:$-])(?:([01]\d|2[0-3])([0-5]\d)(?=\s*\(?(?:UTC|GMT|[ECMP][SD]T)\b)|(?<=\b(?:at|by|until|before|after|from|around|about|shortly|just)\s+)(noon|midnight))(?![\w-])/i;
 
 export const clockZoneParser: Parser = {
   pattern: () => PATTERN,
   extract(context, match) {
+    const zone = match[1] ? /^\s*\(?([A-Za-z]{3})/.exec(context.text.slice(match.index! + match[0].length))?.[1] : undefined;
+    if (zone && !/^(?:utc|gmt)$/i.test(zone) && zone !== zone.toUpperCase()) return null;
     const hour = match[3] ? (match[3].toLowerCase() === 'noon' ? 12 : 0) : Number(match[1]);
     const result = context.createParsingResult(match.index!, match[0], { hour, minute: match[3] ? 0 : Number(match[2]) });
     clocks.add(result);

@@ -37,6 +37,8 @@ const MOD: Record<string, string> = {
   some: 'APPROX', over: 'MORE_THAN',
 };
 
+const AMOUNT_BEFORE = /(?:\d|%|\b(?:pct|percent|per\s+cent|dlrs|dollars|cts|cents|mln|million|billion|bln|stg|sterling|pounds|yen|marks|francs|lire|points?|tonnes|tons|barrels|jobs|units|shares))\s+$/i;
+
 const SPAN_INTRO =
   /\b(?:for|in|within|over|about|around|nearly|almost|than|after|before|lasted|lasting|lasts|last|took|take|takes|taking|spent|spend|spends|per|once|twice|just|only|half|least|under|up to|throughout|during|of|by|another)\s+$/i;
 
@@ -83,9 +85,12 @@ export const durationParser: Parser = {
     // "two and a half years", "an hour and a half"
     if (count !== null && (match[4] || /\sand\s+a\s+half$/i.test(match[0]))) count += 0.5;
     const value = durationValue(count, unit);
-    const mod = match[2] ? MOD[match[2].toLowerCase().replace(/\s+/g, ' ')] : undefined;
+    // "57 billion dlrs over three years", "rose 12 pct over two years": after an amount "over" is
+    // the stretch the amount is spread across (a preposition, outside the span), not "more than"
+    const across = match[2]?.toLowerCase() === 'over' && AMOUNT_BEFORE.test(context.text.slice(Math.max(0, match.index! - 24), match.index));
+    const mod = match[2] && !across ? MOD[match[2].toLowerCase().replace(/\s+/g, ' ')] : undefined;
     // "a week-long strike": the article belongs to the noun, the span starts at the unit
-    const lead = /-long$/i.test(match[0]) && /^an?$/.test(countWords) ? /^an?\s+/i.exec(match[0])?.[0].length ?? 0 : 0;
+    const lead = across ? match[0].indexOf(match[3]) : /-long$/i.test(match[0]) && /^an?$/.test(countWords) ? /^an?\s+/i.exec(match[0])?.[0].length ?? 0 : 0;
     return statedResult(context, match.index! + lead, match[0].slice(lead), { type: 'DURATION', value, mod });
   },
 };

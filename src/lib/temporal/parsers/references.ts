@@ -16,7 +16,7 @@ const WORDS: [RegExp, string][] = [
 // nouns (after at most one adjective) before which "current"/"recent" date a time or a state of
 // affairs: circumstances and crises, changes in figures, events, periods
 const TIME_OR_STATE =
-  /^\s+(?:[\w.'-]+\s+)?(?:circumstances|situation|state|climate|conditions|environment|crisis|crises|turmoil|slump|downturn|recession|slowdown|upturn|boom|rally|surge|spike|sell-?off|slide|decline|drop|fall|rise|gains?|loss(?:es)?|moves?|months?|weeks?|days|years|decades|history|past|times|era|period|session|term|cycle|season|levels?|rates?|trends?|events|developments|trading|sessions?|attacks|violence|fighting|unrest|protests|weakness|strength|volatility|market|economic\b)/i;
+  /^\s+(?:[\w.'-]+\s+)?(?:circumstances|situation|state|climate|conditions|environment|crisis|crises|turmoil|slump|downturn|recession|slowdown|upturn|boom|rally|surge|spike|sell-?off|slide|decline|drop|fall|rise|gains?|loss(?:es)?|moves?|months?|weeks?|days|years|decades|history|past|times|era|period|session|term|cycle|season|levels?|rates?|trends?|events|developments|trading|sessions?|attacks|violence|fighting|unrest|protests|weakness|strength|volatility|market(?!\s+(?:participants|makers?|players|leaders?|share|shares|value|capitali[sz]ation)\b)|economic\b)/i;
 
 const PATTERN =
   /(?<![\w'-])(?:right\s+)?(now|currently|presently|nowadays|at present|these days|the time being|at the moment|current|(?:more\s+)?recently|recent(?:\s+(?:days|weeks|months|quarters|years|decades|(?:[A-Z][\w.]*\s+)?history))?|lately|formerly|(?:very\s+)?soon|shortly|the\s+(?:near\s+)?future|the\s+(?:near|long|short)\s+term|the\s+(?:long|short)\s+run|the\s+(?:days|weeks|months|years|decades)\s+(?:ahead(?!\s+of\b)|to\s+come)|the\s+past(?!\s+(?:[\w-]+\s+){0,2}(?:days?|weeks?|months?|years?|decades?|quarters?|centur\w+|fortnight|seasons?|weekends?|nights?|hours?|minutes?|half)\b)|(?<=\bfor\s+)the\s+moment|(?<=\bat\s+)this\s+moment|the\s+(?:current|present)\s+moment|(?:not\s+(?:so\s+)?)?long\s+ago|the\s+other\s+day|the\s+present(?:\s+day)?|(?<=\b(?:in|of|during|since)\s+)those\s+days|those\s+days(?=\s+(?:are|were)\s+(?:over|gone|long\s+gone|behind)\b)|someday|some\s+day|one\s+day)(?![\w-])/i;
@@ -47,6 +47,8 @@ export const referencesParser: Parser = {
     const after = context.text.slice(match.index! + match[0].length, match.index! + match[0].length + 40);
     const before = context.text.slice(Math.max(0, match.index! - 40), match.index);
     if ((lower === 'current' || lower === 'recent') && !TIME_OR_STATE.test(after) && /^\s+(?:[a-z]+\s+)?[a-zA-Z]/.test(after)) return null;
+    // "the current 1988 fiscal year": before the year it names, "current" is part of that period
+    if (lower === 'current' && /^\s+\d{4}\b/.test(after)) return null;
     if (lower === 'formerly') return null;
     // "It was at this moment that imams started": a narrative's moment, no present
     if (lower === 'this moment' && /\b(?:was|were)\s+at\s+$/i.test(before)) return null;

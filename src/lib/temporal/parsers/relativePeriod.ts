@@ -155,3 +155,15 @@ export const relativePeriodParser: Parser = {
     return statedResult(context, match.index!, match[0], { type: 'DATE', value });
   },
 };
+
+// "unlikely this year or next", "this week and next": the second period is named by "next"
+// alone, the unit left to the first; TimeML tags "next" as that next period
+const ELLIPTICAL_NEXT = /(?<=\bthis\s+(week|month|year|quarter)\s+(?:or|and)\s+)next(?=\s*(?:[,.;:)"\u201d]|$)|\s+(?:because|as|when|if|but|and|or|to|with|at|in|after|before|despite|while|unless)\b)/i;
+
+export const ellipticalNextParser: Parser = {
+  pattern: () => ELLIPTICAL_NEXT,
+  extract(context, match) {
+    const value = periodValue(publicationDay(context), match[1].toLowerCase(), 1);
+    return value ? statedResult(context, match.index!, match[0], { type: 'DATE', value }) : null;
+  },
+};

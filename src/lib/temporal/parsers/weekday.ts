@@ -42,7 +42,8 @@ export const weekdayParser: Parser = {
     const target = DAYS.indexOf(match[2].toLowerCase());
     const lead = match[1]?.toLowerCase();
     // "the following Monday", "that long Monday night": the narrative's Monday (anchors.ts)
-    const anaphor = lead && /^th/.test(lead) ? (/^the\s/.test(lead) ? 'following' : 'that') : null;
+    // ("this Tuesday" is publication's, not an anaphor: "th" alone would take it for "that")
+    const anaphor = lead && /^(?:the\s|that\b)/.test(lead) ? (/^the\s/.test(lead) ? 'following' : 'that') : null;
     const modifier = anaphor ? undefined : lead;
     let day;
     const week = match[4]?.toLowerCase();

@@ -1,5 +1,5 @@
 // A reported period named with its year in front, as results stories compare them: "the 1988
-// period", "the comparable 1988 quarter", "the 1988 third quarter", "the fiscal first quarter",
+// period", "the comparable 1988 quarter", "the comparable year-ago quarter", "the year-ago first quarter", "the 1988 third quarter", "the fiscal first quarter",
 // "the comparable period", "the same period in 1988", "last year's third quarter", "the prior year's
 // quarter", "last year's period". "the 1988 period" is the story's reporting period (a quarter, a
 // half, a month) in 1988 (anchors.ts), or the year when the story named none; an ordinal
@@ -16,7 +16,7 @@ const ORDINAL: Record<string, number> = { first: 1, second: 2, third: 3, fourth:
 const SHIFT: Record<string, number> = { last: -1, prior: -1, previous: -1, preceding: -1, this: 0, next: 1 };
 
 const PATTERN =
-  /(?<![\w-])(?:the|(?:the\s+)?(last|this|next|prior|previous|preceding)\s+year['\u2019]s)\s+(?:(?:same|comparable|corresponding|like|year-earlier|year-ago)\s+)?(?:(\d{4})\s+)?(?:(?:fiscal|financial)\s+)?(?:(first|second|third|fourth|final)[\s-]+)?(period|quarter|half)(?![\w-])/i;
+  /(?<![\w-])(?:the|(?:the\s+)?(last|this|next|prior|previous|preceding)\s+year['\u2019]s)\s+(?:(?:same|comparable|corresponding|like)\s+)?(?:(?:year-earlier|year-ago)\s+)?(?:(\d{4})\s+)?(?:(?:fiscal|financial)\s+)?(?:(first|second|third|fourth|final)[\s-]+)?(period|quarter|half)(?![\w-])/i;
 
 export const yearPeriodParser: Parser = {
   pattern: () => PATTERN,
@@ -31,11 +31,16 @@ export const yearPeriodParser: Parser = {
       const n = ORDINAL[match[3].toLowerCase()];
       const kind = noun === 'quarter' ? 'Q' : 'H';
       if (kind === 'H' && n > 2) return null;
-      // plain "the third quarter" is quarterHalf.ts's; this parser takes it with a year or "fiscal" in front
-      if (year === null && !/fiscal|financial/i.test(match[0])) return null;
+      // plain "the third quarter" is quarterHalf.ts's; this parser takes it with a year, "fiscal"
+      // or "year-ago" in front
+      const yearAgo = /\byear-(?:ago|earlier)\s/i.test(match[0]);
+      if (year === null && !yearAgo && !/fiscal|financial/i.test(match[0])) return null;
       const current = kind === 'Q' ? Math.floor((published.month - 1) / 3) + 1 : published.month <= 6 ? 1 : 2;
       const y = year ?? resolveYear(published.year, n, current, tenseAround(context.text, match.index!, match.index! + match[0].length), kind === 'Q' ? 4 : 2);
       const value = `${formatYear(y)}-${kind}${n}`;
+      // "the year-ago first quarter": that quarter of the year before the one reported (a year
+      // before the one its tense gives when the story reports none)
+      if (yearAgo && year === null) return statedResult(context, match.index!, match[0], { type: 'DATE', value: sameAsReported(`${kind}${n}`, `${formatYear(y - 1)}-${kind}${n}`, -1) });
       // "last year's fourth quarter" beside the fourth quarter the story reports is the one compared
       // with it, a year before it, whichever calendar year the story was published in
       return statedResult(context, match.index!, match[0], { type: 'DATE', value: shift === -1 && !match[2] ? sameAsReported(`${kind}${n}`, value, -1) : value });

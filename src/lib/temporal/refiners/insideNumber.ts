@@ -22,9 +22,20 @@ const COMMA_TWO_DIGITS = /,\s*\d{2}$/;
 // day": four digits before a unit of measure (alone or after a second figure) are a quantity.
 const UNIT_AFTER = /^\s*(?:(?:&|and|or|to|-|–)\s*\d[\d,.]*\s*)?(?:grams?|g|kg|kilograms?|mg|lbs?|pounds|ounces|oz|tons?|tonnes?|metres?|meters?|m|km|kilometres?|kilometers?|cm|mm|miles?|feet|ft|yards|acres|hectares|calories|kcal|mph|rpm|watts?|kW|MW|mAh|GB|MB|TB|pixels|px|barrels|bpd|litres?|liters?|gallons?)\b(?![-'’])/;
 
+// "a decline last June of 75,000": a month's year read off the front of a figure ("of 75" of
+// "of 75,000", "June 1,200" of a tally) is the figure's; the month stays, without that year
+const YEAR_OFF_FIGURE = /(?:\s+of|,)?\s*\d{2,4}$/;
+
 export const insideNumberRefiner: Refiner = {
   refine(context, results) {
     for (const r of results) {
+      const end = r.index + r.text.length;
+      const figure = YEAR_OFF_FIGURE.exec(r.text);
+      if (figure && /^\p{L}{3}/u.test(r.text) && CUT_AFTER.test(context.text.slice(end, end + 2)) && r.start.isCertain('year') && !r.end) {
+        r.start.delete('year');
+        r.text = r.text.slice(0, r.text.length - figure[0].length);
+        continue;
+      }
       const cut = COMMA_TWO_DIGITS.exec(r.text);
       if (cut && /\p{L}{3}/u.test(r.text) && r.start.isCertain('month') && r.start.isCertain('day') && r.start.isCertain('year') && !r.end) {
         r.start.delete('year');

@@ -5,7 +5,7 @@
 // words are not in title case, or the quote goes on past them. A span of time whose unit is
 // capitalised inside a sentence is part of a title or a product's name ("12 Years a Slave", a
 // "2 Year Warranty", a "20-Hour Battery"): news writes a measured span in lower case; a headline
-// set in title case keeps it.
+// set in title case keeps it. A weekday in a newspaper's name ("the Sunday Times") is no day.
 import type { Refiner } from 'chrono-node';
 import { resultTimex } from '../toTimex';
 
@@ -19,10 +19,19 @@ const WEEKDAY_OR_MONTH = /\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Januar
 const PROSE = /(?:^|\s)(?!(?:with|from|into|onto|over|than|that|this|upon)\b)[a-z]{4,}\b/;
 const TITLED_UNIT = /\b(?:Years?|Months?|Weeks?|Days?|Hours?|Minutes?|Decades?|Yr)\b/;
 
+// a weekday in a newspaper's or a programme's name: "yesterday's Sunday Times", "the Sunday
+// Telegraph", "Monday Night Football", "the Mail on Sunday" ("Northern Ireland on Sunday" is the
+// day: only the two papers so named are read); a day is written before a lower-case
+// word ("Sunday morning", "Sunday's poll")
+const WEEKDAY = /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$/;
+const TITLE_AFTER = /^\s+(?:Times(?!\s+Square)|Telegraph|Express|Mirror|Post|Herald|Tribune|Independent|Star|Observer|Mail|Sport|People|Standard|Journal|Record|Business|Morning\s+Post|Night\s+(?:Football|Live))\b/;
+const TITLE_BEFORE = /\b(?:Mail|Independent)\s+on\s+$/;
+
 export const labelsRefiner: Refiner = {
   refine(context, results) {
     return results.filter((r) => {
       const text = r.text.trim();
+      if (WEEKDAY.test(text) && (TITLE_AFTER.test(context.text.slice(r.index + text.length, r.index + text.length + 20)) || (text === 'Sunday' && TITLE_BEFORE.test(context.text.slice(Math.max(0, r.index - 20), r.index))))) return false;
       if (TITLED_UNIT.test(text) && PROSE.test(context.text.slice(0, r.index))) {
         const type = resultTimex(r)?.type;
         if (type === 'DURATION' || type === 'SET') return false;

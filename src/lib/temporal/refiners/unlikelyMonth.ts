@@ -16,6 +16,12 @@ const MONTH_LISTED = /\b(?:January|February|March|April|May|June|July|September|
 
 const VERB_AFTER = /^\s+(?:was|is|has|had|will|saw|brought|marked|ended|began|started|became|remains|proved)\b/;
 
+// a statistics story names its month before the figure ("March imports totalled", "U.S. MARCH
+// JOBLESS RATE", "the May trade surplus") or after the figure and "for" ("data for March",
+// "3.2 pct for May"): the walk and the modal take neither place
+const FIGURE_AFTER = /^\s+(?:imports|exports|trade|sales|output|production|figures?|data|statistics|surplus|deficit|unemployment|jobless|inflation|index|prices|earnings|orders|payrolls|shipments|deliveries|reserves|money|retail|industrial|consumer|wholesale|producer|housing|(?:car|auto|vehicle)\s+sales|current\s+account|balance|budget|total|level|figure|rate|reading|report)\b/i;
+const FIGURE_FOR = /(?:\b(?:data|figures?|statistics|numbers|sales|output|production|index|rate|results|earnings|orders|estimates?|forecasts?|projections?|targets?|surplus|deficit|balance|reading|total|average|pct|percent)|\d|%)\s+for\s+$/i;
+
 export const unlikelyMonthRefiner: Refiner = {
   refine(context, results) {
     return results.filter((r) => {
@@ -36,10 +42,15 @@ export const unlikelyMonthRefiner: Refiner = {
       // a capitalised word inside a sentence, a possessive "May" ends a person's name
       if (/^['\u2019]s\b/.test(after)) return !/(?<![.!?:;"\u201c]\s*)\b[A-Z][a-z]+\s+$/.test(before);
       if (SCHEDULED_FOR.test(context.text.slice(Math.max(0, r.index - 24), r.index))) return true;
+      if (FIGURE_FOR.test(context.text.slice(Math.max(0, r.index - 24), r.index))) return true;
+      // ("Theresa May trade envoy": after a capitalised word inside a sentence it is a name)
+      if (FIGURE_AFTER.test(after) && !/(?<![.!?:;"\u201c]\s*)\b[A-Z][a-z]+\s+$/.test(before)) return true;
       // a sentence opening on the month with a verb ("May was the wettest month on record")
       if (/(?:^|[.!?"\u201c]\s*)$/.test(before) && VERB_AFTER.test(after)) return true;
-      // "the March meeting", not "the March of Dimes"
-      return /\bthe\s+$/i.test(before) && /^\s+(?!of\b|on\b|to\b)[a-z]/.test(after);
+      // "the March meeting", "a May election", not "the March of Dimes"; "a March evening", "an
+      // August night" are one of the month's days or nights, no month of a year
+      if (/\ban?\s+$/i.test(before) && /^\s+(?:day|night|evening|morning|afternoon|week|weekend|sky|sun|heat)\b/i.test(after)) return false;
+      return /\b(?:the|an?)\s+$/i.test(before) && /^\s+(?!of\b|on\b|to\b)[a-z]/.test(after);
     });
   },
 };
