@@ -103,8 +103,13 @@ function namedSubject(text: string, words: readonly Word[]): string | null {
   return j + 1 < words.length && VERBAL.has(words[j + 1].pos) ? nameOf(text, first, words[j]) : null;
 }
 
-/** The first noun phrase directly followed by a verb: the subject of the sentence's clause. */
-export function subject(text: string, words: readonly Word[]): string | null {
+const JOINING = /^(?:but|and|yet|so|still|now)$/i;
+
+/** The first noun phrase directly followed by a verb: the subject of the sentence's clause.
+ *  `number`, for an "it" (one) or a "they" (many), lets a bare noun opening the sentence be
+ *  the subject too when it agrees ("Cement began ..." for an "it", "Shares closed ..." for a
+ *  "they"). */
+export function subject(text: string, words: readonly Word[], number: 'one' | 'many' | null = null): string | null {
   for (let i = 0; i < words.length; i++) {
     // "While investigators have been focused ...": a bare plural opening a fronted clause
     const barePlural = words[i].pos === 'noun' && /^\p{Ll}+s$/u.test(words[i].text) && (i === 0 || FRONTED.test(words[i - 1].text));
@@ -112,7 +117,11 @@ export function subject(text: string, words: readonly Word[]): string | null {
     // (a name the language model does not know, introduced by an aside, opens the sentence too:
     // "Apache, worth $29 billion, is ...")
     const unknownName = i === 0 && words[i].pos === 'noun' && words.length > 1 && namedElsewhere(text, words[i].text) && asideVerb(text, words, 0);
-    const opensPhrase = ((words[i].pos === 'determiner' && /^the$/i.test(words[i].text)) || words[i].proper || words[i].placeOrOrganization || barePlural || unknownName) && !/^(?:I|you|he|she|it|we|they)$/i.test(words[i].text);
+    // "Cement began flowing at noon. It was expected to ...", "But shares have steadied. They
+    // closed ...": a noun with no article that opens the sentence (after a joining word) is its
+    // subject when its verb follows
+    const bareSubject = number !== null && words[i].pos === 'noun' && !words[i].proper && !words[i].possessive && !words[i].date && (i === 0 || (i === 1 && JOINING.test(words[0].text)));
+    const opensPhrase = ((words[i].pos === 'determiner' && /^the$/i.test(words[i].text)) || words[i].proper || words[i].placeOrOrganization || barePlural || unknownName || bareSubject) && !/^(?:I|you|he|she|it|we|they)$/i.test(words[i].text);
     if (!opensPhrase) continue;
     let j = i;
     // a phrase ends at a comma: "in the end, Texas Stadium held" has two
@@ -128,7 +137,15 @@ export function subject(text: string, words: readonly Word[]): string | null {
       // "BP today started drilling": a date or an adverb of time may stand before the verb
       let v = j + 1;
       while (v < words.length && v - j <= 2 && (words[v].date || /^(?:also|still|now|then|today|yesterday|first|later|earlier)$/i.test(words[v].text))) v++;
-      if (v < words.length && VERBAL.has(words[v].pos) && joined(j)) {
+      // (a bare noun must agree with the pronoun: "Automobile sales fell" is no "it")
+      // (and be a common noun, as the article writes it in lower case elsewhere: "Shell hired a
+      // firm" and "Radio 1 Stories heads ..." name things, which a pronoun far off may not mean)
+      const agrees =
+        !bareSubject || words[i].proper || words[i].placeOrOrganization ||
+        ((number === 'many') === /\p{Ll}s$/u.test([...words.slice(i, j + 1)].reverse().find((w) => w.pos === 'noun')!.text) &&
+          words.slice(i + 1, j + 1).every((w) => /^\p{Ll}/u.test(w.text)) &&
+          new RegExp(`\\b${words[i].text.toLowerCase()}\\b`).test(text));
+      if (v < words.length && VERBAL.has(words[v].pos) && joined(j) && agrees) {
         const phrase = nameOf(text, words[i], words[j]);
         return phrase.charAt(0).toUpperCase() + phrase.slice(1);
       }

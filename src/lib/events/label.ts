@@ -179,6 +179,13 @@ const SCENE = /^\s*[“"]?It\s+(?:was|is)\s+$/;
 // cleft on a time; what happened is the clause after it.
 const TIME_CLEFT = /^It\s+(?:was|is|had\s+been)\s+(?:the|that|a|this)\s+(?:\w+\s+)?(?:day|night|morning|afternoon|evening|week|weekend|month|year|moment|time|hour)\s+(?:when|that)\s+(?=\S+\s+\S+\s+\S)/i;
 
+// "At one point on Thursday the militia fired mortars, sending people running for cover": an
+// opening phrase written without its comma runs on into the main clause; a participle after
+// the comma that ends the sentence comments on a clause before it, so what stood before the
+// comma was the main clause, not an opening. (A participle that opens a clause of its own runs
+// to a comma: "On Monday, speaking to reporters, he said ...".)
+const COMMENT_AFTER_CLAUSE = /^[a-z]{2,}ing\b(?:[^,;:]|,(?=\d))*$/;
+
 /** `s` without the subordinate clauses, scene-setting phrases and conjunctions it opens on. */
 function withoutOpenings(s: string): string {
   for (let i = 0; i < 3; i++) {
@@ -186,7 +193,7 @@ function withoutOpenings(s: string): string {
     // before the comma is no scene)
     const scene = SCENE_PARTICIPLE.exec(s);
     const sub = SUBORDINATE.exec(s) ?? CONDITION.exec(s) ?? FRONTED_PHRASE.exec(s) ?? (scene && !FINITE.test(scene[0]) ? scene : null);
-    if (sub && s.length - sub[0].length > 12) s = s.slice(sub[0].length);
+    if (sub && s.length - sub[0].length > 12 && !COMMENT_AFTER_CLAUSE.test(s.slice(sub[0].length))) s = s.slice(sub[0].length);
     else if (CONJUNCTION.test(s)) s = s.replace(CONJUNCTION, '');
     // "As in the late 19th century, the mainstream regards ..." without its date: "As, the ..."
     else if (/^(?:as|like|unlike|since|until|from|by|in|on|at|during)\s*,\s+/i.test(s)) s = s.replace(/^\w+\s*,\s+/, '');

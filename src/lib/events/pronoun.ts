@@ -61,7 +61,7 @@ export function withNamedActor(text: string, label: string, previous: () => read
   if (!words) return label;
   const personal = (owner && !thingOwner) || PERSONAL.test(label);
   const gender: Gender = /^(?:He|His)\b/.test(label) ? 'he' : /^(?:She|Her)\b/.test(label) ? 'she' : null;
-  const name = personal ? personNamed(text, real(words), earlier, gender) : subject(text, real(words)) ?? goesOn(text, label, real(words), earlier);
+  const name = personal ? personNamed(text, real(words), earlier, gender) : subject(text, real(words), /^(?:They|Their)\b/.test(label) ? 'many' : 'one') ?? goesOn(text, label, real(words), earlier);
   if (!name) return label;
   // "they" is no one person ("President Obama ... They will be compensated")
   const one = /^They\b/.test(label) ? personName(text, real(words)) : null;
