@@ -24,4 +24,8 @@ describe('dates that are no stamp of the page', () => {
     const html = page('Published: May 2, 2009').replace('<title>', '<meta property="article:published_time" content="2009-05-01T08:00"><title>');
     expect(ingest(html, { kind: 'html', parseHtml }).published).toBe('2009-05-01T08:00');
   });
+
+  it('leaves the stamp of a small form (a comment box) alone', () => {
+    expect(published(page('<form action="/comment"><label>Published: May 2, 2009</label><textarea></textarea></form>'))).toBeNull();
+  });
 });

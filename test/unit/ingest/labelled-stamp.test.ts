@@ -30,4 +30,21 @@ describe('a stamp the page labels in its text', () => {
   it('prefers the publication to an update printed before it', () => {
     expect(published(page('Last Updated: 6 March 2009 | Published: 2 March 2009'))).toEqual(['2009-03-02', 'dateline']);
   });
+
+  it('reads a "Posted on:" label and a wire credit with no dash', () => {
+    expect(published(page('Source: Wire Posted on: May 6, 2009 10:57 PST'))).toEqual(['2009-05-06T10:57', 'dateline']);
+    expect(published(page('Press Association Friday May 8, 2009 6:08 PM'))).toEqual(['2009-05-08T18:08', 'dateline']);
+  });
+});
+
+describe('a page wrapped in one <form> (ASP.NET)', () => {
+  const story = '<p>The harbour commission voted to dredge the north channel, ending a dispute that had held up shipping for two seasons and angered crews.</p><p>Dredging is to begin in April, the commission said, and should take about six weeks if the weather holds.</p>';
+  const aspPage = `<html><head><title>Channel to be dredged</title></head><body><form id="Form1" method="post"><div class="masthead"><span class="date">Tuesday 12 May 2009</span></div><div id="articlehead"><b>Channel to be dredged</b><div class="metadata">Published Date: 03 May 2009</div></div><div id="story">${story}</div><div class="search"><form action="/search"><input name="q"></form></div></form></body></html>`;
+
+  it('is read as the page: the labelled publication beats the masthead’s date, and the story is kept', () => {
+    const p = ingest(aspPage, { kind: 'html', parseHtml });
+    expect(p.published).toBe('2009-05-03');
+    expect(p.text).toContain('The harbour commission voted to dredge the north channel');
+    expect(p.text).toContain('Dredging is to begin in April');
+  });
 });

@@ -2,6 +2,7 @@
 // their text cannot win (a comment thread often outweighs a short article) and the scorer
 // has less to walk (a 2 MB page is mostly scripts and comments). Works on any DOM Document
 // (the browser's or linkedom's); must not know about scoring, paragraphs or metadata.
+import { wrapsPage } from '../meta/region';
 import { ALWAYS_SKIP_CLASS, CHROME_TAGS, CODE_TAGS, CONTAINERS, SKIP_CLASS, SKIP_ROLES } from './rules';
 
 /**
@@ -16,7 +17,7 @@ export function pruneFurniture(doc: Document, byClass: boolean): void {
   const aboveHeadline = new Set<Element>();
   for (let el = headline; el; el = el.parentElement) aboveHeadline.add(el);
   const holdsHeadline = (el: Element) => aboveHeadline.has(el);
-  for (const el of [...doc.querySelectorAll(CHROME_TAGS.join(','))]) if (!holdsHeadline(el)) el.remove();
+  for (const el of [...doc.querySelectorAll(CHROME_TAGS.join(','))]) if (!holdsHeadline(el) && !(el.localName === 'form' && wrapsPage(el))) el.remove();
   const prose = byClass ? proseByBox(doc) : new Map<Element, number>();
   const pageProse = doc.body ? (prose.get(doc.body) ?? 0) : 0;
   for (const el of [...doc.querySelectorAll('[role],[hidden],[aria-hidden],[style],[class],[id]')]) {

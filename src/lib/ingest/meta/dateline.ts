@@ -49,15 +49,25 @@ function aroundHeadline(text: string, title: string): string {
 }
 
 /**
- * `header` are the elements around the headline, innermost first; `headline` its h1, whose own
- * words are skipped ("Remembering June 4, 1989" is the story's subject, not its date).
+ * The dateline by the headline. `header` are the elements around the headline, innermost first;
+ * `headline` its h1, whose own words are skipped ("Remembering June 4, 1989" is the story's
+ * subject, not its date).
  */
-export function datelineDate(doc: Document, header: Element[], headline: Element | null): string | null {
+export function headerDate(header: Element[], headline: Element | null): string | null {
   const title = headline ? textOf(headline, 400) : '';
   for (const el of header) {
     const found = firstPublished(aroundHeadline(textOf(el, HEADER_TEXT * 4), title));
     if (found) return found;
   }
+  return null;
+}
+
+/**
+ * A date in a short element whose class names a date or byline. Weaker than a stamp the page
+ * labels as its publication: a masthead's "today" ("Tuesday 15 January 2008", the day the page
+ * was served) is classed "date" too.
+ */
+export function datedElementDate(doc: Document): string | null {
   let seen = 0;
   for (const el of Array.from(doc.querySelectorAll('body *')).slice(0, MAX_ELEMENTS)) {
     const words = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;

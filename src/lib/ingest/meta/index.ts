@@ -4,14 +4,14 @@
 // know about the article body, temporal tagging or events; markup is data, never executed,
 // and nothing here reads the clock or the machine's time zone.
 import type { PublishedFrom } from '../types';
-import { datelineDate } from './dateline';
+import { datedElementDate, headerDate } from './dateline';
 import { chooseHeadline } from './headline';
 import { articleFromJsonLd } from './jsonld';
 import { metaContents, metaStamps } from './metaTags';
 import { microdataStamps } from './microdata';
 import { readStamp } from './published';
 import { choosePublished } from './publishedDate';
-import { labelledStamp } from './labelledStamp';
+import { labelledStamps } from './labelledStamp';
 import { headlineElement, storyHeader, textOf } from './region';
 import { canonicalUrl, publisherOf } from './site';
 import { scriptStateDate } from './scriptState';
@@ -34,6 +34,18 @@ function jsonLdBlocks(doc: Document): string[] {
     .filter((s) => /ld\+json/i.test(s.getAttribute('type') ?? ''))
     .slice(0, MAX_JSON_LD_BLOCKS)
     .map((s) => s.textContent ?? '');
+}
+
+/**
+ * The day the page prints for a reader, strongest first: the dateline by the headline, a stamp
+ * labelled as the publication ("Published Date: 11 January 2008"), a short element classed as a
+ * date, and a template's update field.
+ */
+function visibleDate(doc: Document, header: Element[], h1: Element | null): string | null {
+  const byHeadline = headerDate(header, h1);
+  if (byHeadline) return byHeadline;
+  const labelled = labelledStamps(doc);
+  return labelled.published ?? datedElementDate(doc) ?? labelled.updated;
 }
 
 /**
@@ -60,8 +72,7 @@ export function readPageMeta(doc: Document, pageUrl: string | null, html = ''): 
     time: times.published,
     script: scriptStateDate(html),
     url: urlDate(pageUrl) ?? urlDate(url),
-    // the text's labelled stamp only where the page prints no dateline by its headline
-    dateline: datelineDate(doc, header, h1) ?? labelledStamp(doc),
+    dateline: visibleDate(doc, header, h1),
     modified: [readStamp(ld?.dateModified), tags.modified],
     zoned: [jsonLd, ...tags.all, ...microdata, ...times.zoned].filter((s) => s !== null && s.zone !== null) as NonNullable<typeof jsonLd>[],
   });

@@ -18,8 +18,9 @@ const WEEKDAY_BEFORE = /(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s*$/i;
 // A wire story's credit line is its filing stamp: "Associated Press - January 10, 2008"
 // An update stamp is a template's field ("Last Updated:"), not prose or a licence's "last update
 // November 2, 2003", nor a teaser's "Store updated - 9 Nov"
-const UPDATE_FIELD = /updated:\s*$/i;
-const WIRE_CREDIT = /\b(?:Associated Press|The Canadian Press|Reuters|Agence France-Presse|AFP|AP|PA)\s*[-–—|]\s*$/;
+const UPDATE_FIELD = /update[ds]?:\s*$/i;
+// (an agency's full name needs no dash: "Press Association Friday January 18, 2008 6:08 PM")
+const WIRE_CREDIT = /\b(?:(?:Associated Press|The Canadian Press|Press Association|Agence France-Presse)\s*[-–—|]?|(?:Reuters|AFP|AP|PA)\s*[-–—|])\s*$/;
 
 /** The visible text of the page outside furniture, in reading order, at most MAX_TEXT. */
 function storyPageText(doc: Document): string {
@@ -42,14 +43,21 @@ function storyPageText(doc: Document): string {
   return parts.join(' ').slice(0, MAX_TEXT);
 }
 
-/** The publication day a page labels in its text, else the day it labels an update; or null. */
-export function labelledStamp(doc: Document): string | null {
+export interface LabelledStamps {
+  /** The first date the page labels as its publication or files under a wire credit. */
+  published: string | null;
+  /** The first date in a template's update field. */
+  updated: string | null;
+}
+
+/** The stamps a page labels in its text. */
+export function labelledStamps(doc: Document): LabelledStamps {
   const text = storyPageText(doc);
   let updated: string | null = null;
   for (const d of textDates(text, MAX_DATES)) {
     const before = text.slice(Math.max(0, d.start - 60), d.start).replace(WEEKDAY_BEFORE, '');
-    if (saysPublished(before) || WIRE_CREDIT.test(before)) return d.value;
+    if (saysPublished(before) || WIRE_CREDIT.test(before)) return { published: d.value, updated };
     if (!updated && UPDATE_FIELD.test(before) && saysUpdated(before)) updated = d.value;
   }
-  return updated;
+  return { published: null, updated };
 }

@@ -13,6 +13,22 @@ const FURNITURE_ROLES = /^(?:complementary|navigation|contentinfo|comment|search
 // Deep enough for any CMS's wrappers, bounded so a pathological page costs little.
 const MAX_DEPTH = 60;
 
+/**
+ * An ASP.NET page wraps its whole body in one <form> (WebForms posts the page back): that form
+ * is the page, not a form on it. Judged by text: it holds most of what the body says.
+ */
+export function wrapsPage(form: Element): boolean {
+  const page = form.ownerDocument?.body?.textContent?.length ?? 0;
+  return page > 0 && (form.textContent?.length ?? 0) > page / 2;
+}
+// inFurniture climbs from every candidate element: the verdict on a page's few forms is kept
+const pageForms = new WeakMap<Element, boolean>();
+function isPageForm(form: Element): boolean {
+  let verdict = pageForms.get(form);
+  if (verdict === undefined) pageForms.set(form, (verdict = wrapsPage(form)));
+  return verdict;
+}
+
 function words(el: Element): string {
   return `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
 }
@@ -29,6 +45,7 @@ export function inFurniture(el: Element): boolean {
       if (!node.parentElement?.closest('article')) return true;
       continue;
     }
+    if (tag === 'form' && isPageForm(node)) continue;
     if (FURNITURE_TAGS.has(tag) || FURNITURE_ROLES.test(node.getAttribute('role') ?? '')) return true;
     if (tag !== 'article' && tag !== 'main' && FURNITURE.test(words(node))) return true;
   }

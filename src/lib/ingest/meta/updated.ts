@@ -15,7 +15,7 @@ export function saysUpdated(before: string): boolean {
 // before the first publication's date, in the same languages.
 // ("Published Date: 11 January 2008": some templates name the field)
 const PUBLISHED_WORDS =
-  /(?:posted|published|first published|veröffentlicht|publié|publicado|pubblicato|gepubliceerd|publikováno|opublikowano)(?:\s+date)?\W{0,3}\s*(?:on|am|le|el|il|em|op|at)?\s*$/i;
+  /(?:posted|published|first published|veröffentlicht|publié|publicado|pubblicato|gepubliceerd|publikováno|opublikowano)(?:\s+date)?\W{0,3}\s*(?:(?:on|am|le|el|il|em|op|at)\W{0,2})?\s*$/i;
 
 /** Whether the few words just before a stamp say it is the publication. */
 export function saysPublished(before: string): boolean {
