@@ -103,7 +103,8 @@ const DATE_PREPOSITION = new RegExp(
 );
 
 // ("Friday night into early Saturday": an "into" between two dropped times is their joint)
-const COORDINATION = /^\s*(?:(?:,\s*(?:(?:and|or|&)\s+)?|(?:and|or|&)\s+)(?:(?:in|into|on|at|by|during|since|until|after|before)\s+)?|into\s+)$/i;
+// ("Wednesday night into early Thursday": the tagger may leave the second time's "early" out)
+const COORDINATION = /^\s*(?:(?:,\s*(?:(?:and|or|&)\s+)?|(?:and|or|&)\s+)(?:(?:in|into|on|at|by|during|since|until|after|before)\s+)?|into\s+(?:(?:early|late)\s+)?)$/i;
 // A label must not end on a word that governed a dropped date or joined it: "..., after",
 // "... and". Only after a comma for prepositions, since "the rebels gave in" ends on a particle.
 // ("meets Putin in Moscow as | he tries to ...": a subordinator cut from its clause dangles too)

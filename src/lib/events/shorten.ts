@@ -31,6 +31,7 @@ const takesThat = (w: string) => {
 const THAT_CLAUSE = /^(?:they|he|she|it|we|i|you|the|a|an|its|his|her|their|this|these|those|there|[A-Z][\w’'-]*)$/;
 
 const COORDINATOR = /^(?:and|but|or)$/i;
+const SUBORDINATOR = /^(?:when|while|as|because|although|though|if|unless|after|before|since|until|where|whereas|which|who|that|once)$/i;
 const NUMBER = /^[$€£]?\d[\d.,]*%?$/;
 
 /** Whether cutting before word `i` would keep the subject of a coordinated clause without its
@@ -82,8 +83,10 @@ export function shorten(s: string, max = MAX_LABEL): string {
   if (words.length <= MAX_WORDS && s.length <= max) return s;
   // "Haley would resign, | marking the departure of one of the few ...": a participle after a
   // comma adds a comment to a whole clause, which may stand alone however short
+  // ("angered the board when, | during an interview, he ...": a subordinator before the comma
+  // still needs its clause)
   for (let i = Math.min(MAX_WORDS, words.length - 1); i >= 3; i--) {
-    if (/,$/.test(words[i - 1]) && /^[a-z]+ing$/.test(words[i]) && hasVerb(words.slice(0, i)) && !NEEDS_MORE.test(words[i - 1].slice(0, -1))) return words.slice(0, i).join(' ').replace(/,$/, '');
+    if (/,$/.test(words[i - 1]) && /^[a-z]+ing$/.test(words[i]) && hasVerb(words.slice(0, i)) && !NEEDS_MORE.test(words[i - 1].slice(0, -1)) && !SUBORDINATOR.test(words[i - 1].slice(0, -1))) return words.slice(0, i).join(' ').replace(/,$/, '');
   }
   // "About twelve words": a whole phrase a few words over reads better than a cut one, so the
   // room widens once (by a third) before a label is cut between words.
