@@ -23,7 +23,7 @@ import type { StoryTime } from './storyTime';
 import type { Unit } from './units';
 
 const SHIFT = new RegExp(`^(${ANCHOR_SHIFT}|${ANCHOR_PERIOD})\\((-?\\d+),([a-z]+)\\)(.*)$`);
-const REPORT = new RegExp(`^${ANCHOR_REPORT}\\((=?)(-?\\d+)(?:,(quarter|half|year|month))?\\)\\|(.*)$`);
+const REPORT = new RegExp(`^${ANCHOR_REPORT}\\((=?)(-?\\d+)(?:,(quarterly|quarter|half|year|month))?\\)\\|(.*)$`);
 const SAME = new RegExp(`^${ANCHOR_SAME}\\((Q[1-4]|H[12])(?:,(-\\d+))?\\)\\|(.*)$`);
 const WEEKDAY_OF = new RegExp(`^${ANCHOR_WEEKDAY}\\(([01]),([0-6])\\)([^|]*)\\|(.*)$`);
 const WEEKEND = /^(\d{4})-W(\d{2})-WE$/;
@@ -157,7 +157,8 @@ export function resolveAnchors(timexes: Timex[], published: YMD, figures: readon
     if (report) {
       // (a half after a month's figures could be either one: none is said)
       // ("the month" is the month reported, and nothing the story reports by quarter or half)
-      if (!reporting || (report[3] === 'half' && isMonth(reporting)) || (report[3] === 'month' && !isMonth(reporting))) return resolve(report[4]);
+      // ("quarterly": only a story reporting a quarter or a half compares its period so)
+      if (!reporting || (report[3] === 'half' && isMonth(reporting)) || (report[3] === 'month' && !isMonth(reporting)) || (report[3] === 'quarterly' && !/-[QH]\d$/.test(reporting))) return resolve(report[4]);
       const period = atPrecision(reporting, report[3]);
       return yearBack(period, report[1] ? Number(report[2]) - Number(period.slice(0, 4)) : Number(report[2]));
     }

@@ -36,9 +36,10 @@ export function anchorPeriod(count: number, unit: Unit): string {
 /**
  * The story's reporting period `yearsBack` years back ("the year-ago quarter" is -1, "the
  * latest quarter" 0), at `unit`'s precision when given (the quarter of a monthly figure);
- * `fallback` (a value or another placeholder) when the story named none.
+ * `fallback` (a value or another placeholder) when the story named none, or, for `quarterly`,
+ * when the period it reports is no quarter or half.
  */
-export function reportAnchor(yearsBack: number, fallback: string, unit?: 'quarter' | 'half' | 'year' | 'month', inYear = false): string {
+export function reportAnchor(yearsBack: number, fallback: string, unit?: 'quarter' | 'half' | 'year' | 'month' | 'quarterly', inYear = false): string {
   // `inYear`: `yearsBack` is the year itself ("the 1988 period"), not a count of years back
   return `${ANCHOR_REPORT}(${inYear ? '=' : ''}${yearsBack}${unit ? `,${unit}` : ''})|${fallback}`;
 }

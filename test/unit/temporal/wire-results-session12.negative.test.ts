@@ -47,3 +47,9 @@ describe('tagTimexes: months the quarter rule leaves alone', () => {
     expect(values(text, '1987-02-10').find(([words]) => words === 'December')).toEqual(['December', '1987-12']);
   });
 });
+
+describe('tagTimexes: last year beside figures outside a quarterly story', () => {
+  it('"off 3 pct from 7.1 mln last year" beside a month\'s figures stays the year', () => {
+    expect(values('Demand averaged 6.9 mln barrels a day in March, off 3 pct from 7.1 mln last year.', '1987-04-08').pop()).toEqual(['last year', '1986']);
+  });
+});

@@ -62,3 +62,10 @@ describe('tagTimexes: a month of the quarter its sentence named', () => {
     expect(values(text, '1987-06-24')).toEqual([['the second quarter', '1987-Q2'], ['May', '1987-05']]);
   });
 });
+
+describe('tagTimexes: last year beside a quarter\'s figures', () => {
+  it('"down from 2.4 billion last year" in a sentence of its own, in a story of a quarter\'s results, is that quarter a year back', () => {
+    const text = 'Acme Foods said first quarter net income rose to 81 mln dlrs from 70 mln. Revenues were 2.3 billion dlrs, down from 2.4 billion last year.';
+    expect(values(text, '1987-04-28').pop()).toEqual(['last year', '1986-Q1']);
+  });
+});

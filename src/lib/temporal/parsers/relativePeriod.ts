@@ -144,6 +144,10 @@ export const relativePeriodParser: Parser = {
       const before = context.text.slice(0, match.index!);
       if (PERIOD_NAMED.test(before)) return statedResult(context, match.index!, match[0], { type: 'DATE', value: ANCHOR_YEAR_BACK });
       if (/\b(?:quarter|qtr|half)\b/i.test(context.text)) return statedResult(context, match.index!, match[0], { type: 'DATE', value: reportAnchor(-1, value) });
+      // a sentence of its own ("It had sales of 7.13 billion dlrs, down from 7.17 billion last
+      // year") in a story that reports a quarter compares that quarter too, a year back; beside
+      // a month's or a year's figures it stays the year
+      return statedResult(context, match.index!, match[0], { type: 'DATE', value: reportAnchor(-1, value, 'quarterly') });
     }
     // "filed for bankruptcy last July 17": the wire names a day of last year's month so; the day
     // is the date (not a count: "last May 5 pct" has none)
