@@ -110,6 +110,11 @@ const COORDINATION = /^\s*(?:(?:,\s*(?:(?:and|or|&)\s+)?|(?:and|or|&)\s+)(?:(?:i
 // ("meets Putin in Moscow as | he tries to ...": a subordinator cut from its clause dangles too)
 const DANGLING = /(?:,\s*(?:after|since|before|until|till|by|in|on|at|during|from|between|including|as of)|\s+(?:and|or|but|nor|than|the|a|an|as|because|while|whereas|although|unless|if|when|where))$/i;
 
+// A copula left at the end once its complement, a date, was dropped ("was", "is likely to be").
+const COPULA_END = /(?:\s+(?:is|was|are|were)\s+(?:likely|expected|due|set|scheduled)\s+to\s+be|\s+(?:is|was|are|were|will be|would be|could be|will|would))$/;
+
+const INNER_CLAUSE_END = /(?:\b(?:what|how|which|who|whom|whose|where|when|why|whether|if|than|as)\b(?:\s+\S+){0,3}|\s(?:it|we|they|he|she|I|you))$/i;
+
 // "Trump is awed by the job, as anybody would be": a closing comparison that ends on its
 // auxiliary adds nothing to what happened.
 const AS_AUXILIARY = /,\s+as\s+(?:[\w’'-]+\s+){0,3}(?:would|could|did|does|do|had|has|have|was|were|is|are)(?:\s+be)?(?=[,”"]|$)/i;
@@ -221,6 +226,10 @@ export function makeLabel(text: string, clause: Span, drop: Span[]): string {
   if (speech && !PRONOUN_START.test(s.slice(speech[0].length))) s = /\bthat\s+$/i.test(speech[0]) ? withoutOpenings(s.slice(speech[0].length)) : s.slice(speech[0].length);
   s = tidy(s).replace(/[.!?…]+$/, '');
   for (let i = 0; i < 3 && DANGLING.test(s); i++) s = tidy(s.replace(DANGLING, ''));
+  // ("The deadline to apply is | April 15": a date that was the copula's complement leaves its
+  // subject, which names the happening: "The deadline to apply")
+  // (not a copula inside a clause of its own: "four times what it was", "most of which are")
+  if (drop.length && COPULA_END.test(s) && s.replace(COPULA_END, '').split(' ').length >= 2 && !INNER_CLAUSE_END.test(s.replace(COPULA_END, ''))) s = tidy(s.replace(COPULA_END, ''));
   if (!/[A-Za-z\u00c0-\uffff]{2}/.test(s) || s.split(' ').length < 2 || BARE_ATTRIBUTION.test(s) || PAGE_METADATA.test(s)) return '';
   s = shortenedSubject(s, { text, clause });
   return shorten(s.charAt(0).toUpperCase() + s.slice(1));
