@@ -48,3 +48,19 @@ describe('a page wrapped in one <form> (ASP.NET)', () => {
     expect(p.text).toContain('Dredging is to begin in April');
   });
 });
+
+describe('a page with no <h1>: the date printed by its headline', () => {
+  const story = '<p>The county board approved the new bus routes after a long debate, with two members against and one abstaining.</p>';
+  const noH1 = (around: string) => `<html><head><title>Bus routes approved | County News</title></head><body><div class="top">Home | News | Sport</div><table><tr><td>${around}</td></tr><tr><td>${story}</td></tr></table></body></html>`;
+  const day = (html: string) => ingest(html, { kind: 'html', parseHtml }).published;
+
+  it('reads the stamp right after the printed headline', () => {
+    expect(day(noH1('<b>Bus routes approved</b> 16:10, Mar 9 2009 <i>By Staff</i>'))).toBe('2009-03-09');
+  });
+  it('reads the date right above it when nothing else dates the page', () => {
+    expect(day(noH1('08 March 2009 <b>Bus routes approved</b>'))).toBe('2009-03-08');
+  });
+  it('skips a date of the prose after it, behind a preposition', () => {
+    expect(day(noH1('<b>Bus routes approved</b> The board said on March 2, 2009 that it would vote.'))).toBeNull();
+  });
+});

@@ -3,9 +3,10 @@
 // the story header first, then from short elements whose class names a date or byline.
 // Must not know about meta tags or JSON-LD. Bounded: a few kilobytes of text in all.
 import { inFurniture, textOf } from './region';
+import { titleParts } from './siteName';
 import { readStamp } from './published';
 import { textDates } from './textDate';
-import { saysUpdated, UPDATED_CLASS } from './updated';
+import { saysPublished, saysUpdated, UPDATED_CLASS } from './updated';
 
 // Class or id words of the elements that hold a byline or dateline.
 const DATEY = /date|time|byline|dateline|publish|posted|datum|fecha|meta|timestamp|stamp|info/i;
@@ -77,6 +78,46 @@ export function datedElementDate(doc: Document): string | null {
     if (++seen > MAX_DATEY) break;
     const found = stampAttribute(el) ?? (text ? firstPublished(text) : null);
     if (found) return found;
+  }
+  return null;
+}
+
+// A page with no <h1> (tables and <b> headlines of the 2000s) still prints its headline, the
+// <title>'s longest part, in the text; its dateline sits right after it ("Skrtel close to Reds
+// switch 16:10, Jan 8 2008") or just above it. Tighter than beside an h1: with no element to
+// bound the header, a masthead's date may stand a little further up.
+const AFTER_TITLE = 250;
+const BEFORE_TITLE = 120;
+const MIN_TITLE_WORDS = 3;
+
+/**
+ * The dates printed right after and right above the page's headline, for a page with no <h1>.
+ * Above is the weaker: a masthead prints the day the page was served there ("Goa's online
+ * edition - Sunday, January 20, 2008" over a story of the 17th).
+ */
+export function titleDates(doc: Document, text: string): { after: string | null; above: string | null } {
+  const none = { after: null, above: null };
+  const title = (doc.querySelector('title')?.textContent ?? '').replace(/[\s\u00a0]+/g, ' ').trim();
+  const headline = titleParts(title).sort((a, b) => b.length - a.length)[0]?.trim() ?? '';
+  if (headline.split(' ').length < MIN_TITLE_WORDS) return none;
+  // the <title>'s copy in the <head> is not in the visible text: the first hit is the printed one
+  const at = text.indexOf(headline);
+  if (at < 0) return none;
+  return {
+    after: firstStamp(text.slice(at + headline.length, at + headline.length + AFTER_TITLE)),
+    above: firstStamp(text.slice(Math.max(0, at - BEFORE_TITLE), at)),
+  };
+}
+
+// A date after a preposition is prose or a banner ("Since 1st March, 1999", "said on December
+// 12"), not the line that stamps the story.
+const PROSE_BEFORE = /\b(?:since|from|until|till|by|before|after|in|of|to|through|on|at|during|between|and)\s*,?\s*$/i;
+
+/** The first date in `text` that stands as a stamp: no update, no preposition before it. */
+function firstStamp(text: string): string | null {
+  for (const d of textDates(text, 8)) {
+    const before = text.slice(Math.max(0, d.start - 40), d.start);
+    if (saysPublished(before) || !(saysUpdated(before) || PROSE_BEFORE.test(before))) return d.value;
   }
   return null;
 }

@@ -4,7 +4,7 @@
 // know about the article body, temporal tagging or events; markup is data, never executed,
 // and nothing here reads the clock or the machine's time zone.
 import type { PublishedFrom } from '../types';
-import { datedElementDate, headerDate } from './dateline';
+import { datedElementDate, headerDate, titleDates } from './dateline';
 import { chooseHeadline } from './headline';
 import { articleFromJsonLd } from './jsonld';
 import { metaContents, metaStamps } from './metaTags';
@@ -12,7 +12,7 @@ import { microdataStamps } from './microdata';
 import { readStamp } from './published';
 import { choosePublished } from './publishedDate';
 import { labelledStamps } from './labelledStamp';
-import { headlineElement, storyHeader, textOf } from './region';
+import { headlineElement, storyHeader, textOf, visibleText } from './region';
 import { canonicalUrl, publisherOf } from './site';
 import { scriptStateDate } from './scriptState';
 import { siteNames } from './siteName';
@@ -28,6 +28,8 @@ export interface PageMeta {
 }
 
 const MAX_JSON_LD_BLOCKS = 30;
+// the page's visible text read for a printed date: the top of any page holds its stamp
+const VISIBLE_TEXT = 30_000;
 
 function jsonLdBlocks(doc: Document): string[] {
   return Array.from(doc.querySelectorAll('script'))
@@ -38,14 +40,17 @@ function jsonLdBlocks(doc: Document): string[] {
 
 /**
  * The day the page prints for a reader, strongest first: the dateline by the headline, a stamp
- * labelled as the publication ("Published Date: 11 January 2008"), a short element classed as a
- * date, and a template's update field.
+ * labelled as the publication ("Published Date: 11 January 2008"), on a page with no <h1> the
+ * date right after its printed headline, a short element classed as a date, a template's update
+ * field, and the date right above the printed headline.
  */
 function visibleDate(doc: Document, header: Element[], h1: Element | null): string | null {
   const byHeadline = headerDate(header, h1);
   if (byHeadline) return byHeadline;
-  const labelled = labelledStamps(doc);
-  return labelled.published ?? datedElementDate(doc) ?? labelled.updated;
+  const text = visibleText(doc, VISIBLE_TEXT);
+  const labelled = labelledStamps(text);
+  const byTitle = h1 ? { after: null, above: null } : titleDates(doc, text);
+  return labelled.published ?? byTitle.after ?? datedElementDate(doc) ?? labelled.updated ?? byTitle.above;
 }
 
 /**

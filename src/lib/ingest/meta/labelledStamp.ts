@@ -5,13 +5,11 @@
 // update ("Last Updated: Tuesday, 4 December 2007, 17:04 GMT") is taken only when nothing is
 // labelled as the publication: the story stood by that day, and news pages are updated the day
 // they run. Dates in furniture (comments, related lists, footers) belong to other posts and are
-// never read. Must not know about meta tags or the headline. Bounded: the first kilobytes of
-// visible text.
-import { inFurniture } from './region';
+// never read (the caller gives the visible text outside furniture). Must not know about meta tags,
+// the DOM or the headline.
 import { textDates } from './textDate';
 import { saysPublished, saysUpdated } from './updated';
 
-const MAX_TEXT = 30_000;
 const MAX_DATES = 60;
 // Between a label and its date a template may print the weekday ("Updated: Tuesday, 4 December")
 const WEEKDAY_BEFORE = /(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s*$/i;
@@ -22,27 +20,6 @@ const UPDATE_FIELD = /update[ds]?:\s*$/i;
 // (an agency's full name needs no dash: "Press Association Friday January 18, 2008 6:08 PM")
 const WIRE_CREDIT = /\b(?:(?:Associated Press|The Canadian Press|Press Association|Agence France-Presse)\s*[-–—|]?|(?:Reuters|AFP|AP|PA)\s*[-–—|])\s*$/;
 
-/** The visible text of the page outside furniture, in reading order, at most MAX_TEXT. */
-function storyPageText(doc: Document): string {
-  if (!doc.body) return '';
-  const parts: string[] = [];
-  let length = 0;
-  const walker = doc.createTreeWalker(doc.body, 4 /* NodeFilter.SHOW_TEXT */);
-  let lastBox: Element | null = null;
-  let lastInFurniture = false;
-  for (let node = walker.nextNode(); node && length < MAX_TEXT; node = walker.nextNode()) {
-    const text = (node.textContent ?? '').replace(/[\s\u00a0]+/g, ' ');
-    if (!text.trim()) continue;
-    const box = node.parentElement;
-    // many text nodes share a box: ask once
-    if (box !== lastBox) [lastBox, lastInFurniture] = [box, box ? inFurniture(box) : false];
-    if (lastInFurniture) continue;
-    parts.push(text);
-    length += text.length + 1;
-  }
-  return parts.join(' ').slice(0, MAX_TEXT);
-}
-
 export interface LabelledStamps {
   /** The first date the page labels as its publication or files under a wire credit. */
   published: string | null;
@@ -50,9 +27,8 @@ export interface LabelledStamps {
   updated: string | null;
 }
 
-/** The stamps a page labels in its text. */
-export function labelledStamps(doc: Document): LabelledStamps {
-  const text = storyPageText(doc);
+/** The stamps a page labels in its visible text (region.ts's visibleText). */
+export function labelledStamps(text: string): LabelledStamps {
   let updated: string | null = null;
   for (const d of textDates(text, MAX_DATES)) {
     const before = text.slice(Math.max(0, d.start - 60), d.start).replace(WEEKDAY_BEFORE, '');

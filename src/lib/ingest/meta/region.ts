@@ -80,3 +80,28 @@ export function storyHeader(headline: Element, maxText = 1500): Element[] {
   }
   return out;
 }
+
+// Text that is code or a fallback, never shown as the page's words
+const CODE = new Set(['script', 'style', 'noscript', 'template']);
+
+/** The visible text of the page outside furniture, in reading order, at most `max` characters. */
+export function visibleText(doc: Document, max: number): string {
+  if (!doc.body) return '';
+  const parts: string[] = [];
+  let length = 0;
+  const walker = doc.createTreeWalker(doc.body, 4 /* NodeFilter.SHOW_TEXT */);
+  let lastBox: Element | null = null;
+  let lastInFurniture = false;
+  for (let node = walker.nextNode(); node && length < max; node = walker.nextNode()) {
+    const text = (node.textContent ?? '').replace(/[\s\u00a0]+/g, ' ');
+    if (!text.trim()) continue;
+    const box = node.parentElement;
+    if (box && CODE.has(box.localName)) continue;
+    // many text nodes share a box: ask once
+    if (box !== lastBox) [lastBox, lastInFurniture] = [box, box ? inFurniture(box) : false];
+    if (lastInFurniture) continue;
+    parts.push(text);
+    length += text.length + 1;
+  }
+  return parts.join(' ').slice(0, max);
+}
