@@ -146,8 +146,16 @@ function previousSpeaker(text: string, start: number): string | null {
   const found = [...previous.matchAll(ANY)].at(-1);
   const name = found && (found[1] ?? found[2]);
   if (name) return plain(name);
-  return leavesQuoteOpen(previous) ? openingSpeaker(previous) : null;
+  if (leavesQuoteOpen(previous)) return openingSpeaker(previous);
+  // "Mark Lee, Richmond, Va. ¶ “I met the family in 2014 ...”": a vox pop or a testimonial
+  // names its speaker on a line of their own above the quote (with a place, an age or a role)
+  const credit = CREDIT_LINE.exec(previous.trim());
+  return credit ? plain(credit[1] ?? credit[2]) : null;
 }
+
+// (a line of capitalised words alone may be a heading, "Water Rights": the name needs its
+// qualifier after a comma, or a "by" before it)
+const CREDIT_LINE = new RegExp(`^(?:(?:Donated|Submitted|Written|Told|Sent|Shared|Lent)\\s+by\\s+((?:${NAME_WORD}\\s+){1,3}${NAME_WORD})(?:,\\s+[^.!?“”"]{1,60}?)?|((?:${NAME_WORD}\\s+){1,3}${NAME_WORD}),\\s+[^.!?“”"]{1,60}?)\\.?$`);
 
 /** Who a sentence says opens the quote after it ("Smith said: “...", "She said: “..."), else
  *  null; he or she is left for the caller to resolve. */
