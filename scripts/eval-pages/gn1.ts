@@ -1,0 +1,57 @@
+// npx tsx scripts/eval-pages/gn1.ts GN1DIR [--lib PATH/TO/src/lib] [--show]
+// Ingest on L3S-GN1 (Kohlschütter et al., WSDM 2010: 621 English news pages of 408 sites, found
+// through Google News in the first half of 2008; github:geodrome/page-signal's
+// L3S-GN1-20100130203947-00001 folder, laid out as original/ID.html, annotated/ID.html,
+// url-mapping.txt). Prints the pages ingest throws on, the pages given a publication day (the set
+// has no date gold: read the --show list), and body precision / recall / F1 against the set's
+// full-text annotation (blocks classed x-nc-sel2), scored as eval:pages scores bodies.
+// --lib takes another checkout's src/lib, so two checkouts compare in one run.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { DOMParser } from 'linkedom';
+import { bodyScore, shingleMatch, type Match } from './score';
+
+type Ingest = (html: string, options: { kind: 'html'; url: string | null; parseHtml: unknown }) => { published: string | null; publishedFrom: string | null; text: string };
+
+const argv = process.argv.slice(2);
+const option = (name: string) => (argv.includes(name) ? argv[argv.indexOf(name) + 1] : undefined);
+const root = argv.find((a, i) => !a.startsWith('--') && !argv[i - 1]?.startsWith('--'));
+if (!root) {
+  console.error('usage: npx tsx scripts/eval-pages/gn1.ts GN1DIR [--lib PATH/TO/src/lib] [--show]');
+  process.exit(2);
+}
+const lib = resolve(option('--lib') ?? resolve(import.meta.dirname, '../../src/lib'));
+const { ingest } = (await import(pathToFileURL(join(lib, 'ingest/index.ts')).href)) as { ingest: Ingest };
+const { parseHtmlNode } = (await import(pathToFileURL(join(lib, 'ingest/dom/node.ts')).href)) as { parseHtmlNode: unknown };
+
+const urls = new Map<string, string>();
+for (const line of readFileSync(join(root, 'url-mapping.txt'), 'utf8').split('\n')) {
+  const [key, url] = line.split('\t');
+  if (url) urls.set(key.replace(/^<urn:uuid:|>$/g, ''), url.trim());
+}
+
+const files = readdirSync(join(root, 'original')).filter((f) => f.endsWith('.html')).sort();
+const matches: Match[] = [];
+const thrown: string[] = [];
+let dated = 0;
+for (const file of files) {
+  const id = file.replace(/\.html$/, '');
+  const annotated = new DOMParser().parseFromString(readFileSync(join(root, 'annotated', file), 'utf8'), 'text/html');
+  const gold = [...annotated.querySelectorAll('.x-nc-sel2')].map((e) => e.textContent ?? '').join('\n');
+  let text = '';
+  try {
+    const page = ingest(readFileSync(join(root, 'original', file), 'utf8'), { kind: 'html', url: urls.get(id) ?? null, parseHtml: parseHtmlNode });
+    text = page.text;
+    if (page.published) dated++;
+    if (argv.includes('--show')) console.log(`${id}\t${page.published ?? '-'}\t${page.publishedFrom ?? ''}\t${urls.get(id) ?? ''}`);
+  } catch (e) {
+    thrown.push(`${id}\t${String(e).slice(0, 100)}`);
+  }
+  matches.push(shingleMatch(gold, text));
+}
+const body = bodyScore(matches);
+console.log(`${files.length} pages from ${root}, ingest of ${lib}`);
+console.log(`thrown    ${thrown.length}${thrown.length ? `: ${thrown.join('; ')}` : ''}`);
+console.log(`dated     ${dated} (${((100 * dated) / files.length).toFixed(1)}%); no gold: read --show`);
+console.log(`body      precision ${body.precision?.toFixed(3)}  recall ${body.recall.toFixed(3)}  F1 ${body.f1.toFixed(3)}`);
