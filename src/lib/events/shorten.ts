@@ -62,6 +62,10 @@ function cutsBetweenPhrases(words: string[], i: number, clauseOnly: boolean): bo
   if (/^(?:and|or|to)$/i.test(words[i]) && NUMBER.test(words[i - 1]) && NUMBER.test(words[i + 1] ?? '')) return false;
   // "program, and," (a dropped date left its comma): a joining word still needs what follows
   if (/^(?:and|or|but|nor|so|yet|while|as|because|after|before|when|where|which|who|that|is|are|was|were|be|been|has|have|had|will|would|could|should|can|may|might)[,;:—–]+$/i.test(words[i - 1])) return false;
+  // "pushed up when, on the afternoon, | Carlson was called ...": a subordinator interrupted by
+  // an aside ("when," "because,") still needs its clause after the aside
+  const opener = words.slice(0, i).findLastIndex((w) => /,$/.test(w) && SUBORDINATOR.test(w.slice(0, -1)));
+  if (opener > 0 && !hasVerb(['', ...words.slice(opener + 1, i)])) return false;
   if (/[,;:—–]$/.test(words[i - 1])) return true;
   // "The bombing killed 270 people | - most of them Americans": a dash opens an aside
   if (/^(?:-|--|—|–)$/.test(words[i])) return true;
@@ -72,7 +76,7 @@ function cutsBetweenPhrases(words: string[], i: number, clauseOnly: boolean): bo
   if (clauseOnly && /^(?:that|which|who)$/i.test(w) && /^(?:had|has|have|was|were|is|are|will|would|could|can)$/i.test(words[i + 1] ?? '') && !takesThat(words[i - 1]) && !/^(?:one|ones|those|some|many|any|all|each|none)$/i.test(words[i - 1])) return true;
   // "tore | into the businessman", "ran | into trouble": a verb's own "into" goes with it
   if (/^(?:into|onto)$/i.test(w) && takesThat(words[i - 1])) return false;
-  return CLAUSE.test(w) || (!clauseOnly && PHRASE.test(w));
+  return CLAUSE.test(w.replace(/^(\w+),$/, '$1')) || (!clauseOnly && PHRASE.test(w));
 }
 
 /** `s` when short enough, else its longest head of whole phrases within MAX_WORDS words

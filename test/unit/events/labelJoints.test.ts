@@ -17,4 +17,10 @@ describe('joints left by dropped dates and cuts', () => {
   it('does not cut after a subordinator and its comma', () => {
     expect(shorten('The mayor upset the unions and the council when, speaking on local radio, she called the strike illegal')).not.toMatch(/\bwhen$/);
   });
+  it('does not cut inside an aside that interrupts a subordinator', () => {
+    expect(shorten('The board’s plans were brought forward when, on a wet afternoon in the spring, the chairman was voted out')).toBe('The board’s plans were brought forward');
+  });
+  it('cuts before a subordinator written with its comma', () => {
+    expect(shorten('The mayor upset the unions and the council where, at a hearing on the budget, she called the strike illegal')).toBe('The mayor upset the unions and the council');
+  });
 });
