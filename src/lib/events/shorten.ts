@@ -31,7 +31,7 @@ const takesThat = (w: string) => {
 const THAT_CLAUSE = /^(?:they|he|she|it|we|i|you|the|a|an|its|his|her|their|this|these|those|there|[A-Z][\w’'-]*)$/;
 
 const COORDINATOR = /^(?:and|but|or)$/i;
-const SUBORDINATOR = /^(?:when|while|as|because|although|though|if|unless|after|before|since|until|where|whereas|which|who|that|once)$/i;
+const SUBORDINATOR = /^(?:when|while|as|because|although|though|if|unless|after|before|since|until|where|whereas|which|who|that)$/i;
 const NUMBER = /^[$€£]?\d[\d.,]*%?$/;
 
 /** Whether cutting before word `i` would keep the subject of a coordinated clause without its
