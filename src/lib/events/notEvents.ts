@@ -110,7 +110,7 @@ export function comparisonOrYardstick(text: string, statement: Span, timex: Time
 
 // Words a page stamp is made of besides its dates: "December 6, 2016 — 6:22 PM EST",
 // "Updated: Nov. 5, 2025 | 3:45 p.m. ET". A line with nothing else reports nothing.
-const STAMP_WORDS = /\b(?:published|updated|posted|modified|first|last|edited|on|at|by|and|(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?|(?:mon|tues|wednes|thurs|fri|satur|sun)day|[AP]\.?M\.?|E[SD]T|[CP][SD]T|ET|PT|GMT|UTC|BST|CET|CEST|IST|AE[SD]T|NZ[SD]T|SAST|HKT|SGT|JST)\b/gi;
+const STAMP_WORDS = /\b(?:published|updated|posted|online|modified|first|last|edited|on|at|by|and|ago|(?:hour|minute|min|second|day)s?|(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?|(?:mon|tues|wednes|thurs|fri|satur|sun)day|[AP]\.?M\.?|E[SD]T|[CP][SD]T|ET|PT|GMT|UTC|BST|CET|CEST|IST|AE[SD]T|NZ[SD]T|SAST|HKT|SGT|JST)\b/gi;
 
 /** Whether the sentence is nothing but dates, times and stamp words. */
 // "UPDATE: May 3, 2024, 9:10 a.m. Added the mayor's reply": an editor's note opens on the time
@@ -134,8 +134,19 @@ export function isPageStamp(text: string, sentence: Span, timexes: Timex[]): boo
     at = t.end;
   }
   rest += text.slice(at, sentence.end);
-  return !/\p{L}{2}/u.test(rest.replace(STAMP_WORDS, ' '));
+  return !/\p{L}{2}/u.test(rest.replace(BYLINE_NAMES, ' ').replace(FILED_UNDER, ' ').replace(SOURCE_BAR, ' ').replace(STAMP_WORDS, ' '));
 }
+
+// The names a byline prints around its stamp: "By JEFF KAROUB, AP Business Writer 47 minutes
+// ago", "Jan 12, 2008 2:04 AM by Staff, The Examiner", "Posted by: Al Spade, Bradford on ...":
+// a run of capitalised words after "by" (or any words up to "on" after "Posted by"), commas
+// and all, is the writer and the outlet.
+const BYLINE_NAMES = /\b[Pp]osted\s+by:?\s+[^|\n]{1,60}?\s+(?=on\b)|\b(?:[Bb]y|BY):?\s+(?:[\p{Lu}][\p{L}.'’&-]*(?:\s*,\s*|\s+|$)){1,8}/gu;
+// "Posted in Sony, News, PSP by ...": the blog's sections
+const FILED_UNDER = /\b(?:[Pp]osted|[Ff]iled)\s+(?:in|under):?\s+(?:[\p{Lu}][\p{L}.'’&-]*(?:\s*,\s*|\s+)){1,8}/gu;
+// "Thomson Financial News | Wed, Jan 16 2008, 07:50 GMT": a wire list's source before its stamp;
+// "1/14/2008, 8:34 a.m. EST The Associated Press": the agency after it
+const SOURCE_BAR = /^\s*(?:[\p{Lu}][\p{L}.'’&-]*\s*){1,4}\|\s*|\b(?:The\s+)?(?:Associated Press|Canadian Press|Press Association|Dow Jones|Reuters|AFP|AP|PA)\b/gu;
 
 // A photo caption: the sentence is followed on its line by the photographer's credit ("(Mike
 // Cason/al.com)", "(AP Photo/Evan Vucci)", on the same line or the next), or is written in wire caption style, in the

@@ -324,3 +324,21 @@ describe('a byline stamp, a day-first caption and a list entry', () => {
     expect(datesOf('Tomas Riley (So.), Nov. 3, 2019', [['Nov. 3, 2019', '2019-11-03']])).toEqual([]);
   });
 });
+
+describe('bylines around a stamp', () => {
+  it('drops a wire byline with its relative stamp', () => {
+    expect(datesOf('By ANNA BERG, Associated Press Writer 35 minutes ago', [['35 minutes ago', '2024-05-15']])).toEqual([]);
+  });
+  it('drops a stamp followed by its writer and outlet', () => {
+    expect(datesOf('May 14, 2024 6:05 AM by Staff, The Courier', [['May 14, 2024 6:05 AM', '2024-05-14T06:05', 'TIME']])).toEqual([]);
+  });
+  it('drops a blog post’s sections, author and day', () => {
+    expect(datesOf('Posted in Gadgets, Reviews by Lee Park on May 14th, 2024', [['May 14th, 2024', '2024-05-14']])).toEqual([]);
+  });
+  it('drops a reader’s comment stamp', () => {
+    expect(datesOf('Posted by: kat, Leeds on 9:12pm Tue 14 May 24', [['9:12pm', '2024-05-14T21:12', 'TIME'], ['14 May 24', '2024-05-14']])).toEqual([]);
+  });
+  it('drops a wire list’s source and stamp', () => {
+    expect(datesOf('Dow Jones | Tue, May 14 2024, 07:40 GMT', [['May 14 2024, 07:40 GMT', '2024-05-14T07:40', 'TIME']])).toEqual([]);
+  });
+});

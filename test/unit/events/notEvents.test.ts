@@ -168,3 +168,12 @@ describe('lines that look like stamps, captions or list entries but tell news', 
     expect(datesOf('The prime minister resigned after losing the vote, 12 Mar 2024', [['12 Mar 2024', '2024-03-12']])).toEqual(['12 Mar 2024']);
   });
 });
+
+describe('sentences with "by" that are no bylines', () => {
+  it('keeps a deadline opened by "By"', () => {
+    expect(datesOf('By this summer the bakery aims to double its output.', [['this summer', '2024-SU']])).toEqual(['this summer']);
+  });
+  it('keeps a report by a named body', () => {
+    expect(datesOf('The figures were released on Monday by Statistics Norway.', [['Monday', '2024-05-13']])).toEqual(['Monday']);
+  });
+});
