@@ -181,6 +181,7 @@ function asideVerb(text: string, words: readonly Word[], j: number): boolean {
 }
 
 const HE_OR_SHE = /^(?:he|she|his|her|him)$/i;
+const PRONOUN = /^(?:it|its|they|this|that|we|i|you|he|she)\b/i;
 
 /** The person a "he"/"she" goes on with: named in the sentence before, or by office there
  * ("the president will tour ..."); where that sentence only goes on with its own "he", the
@@ -189,13 +190,16 @@ export function personNamed(text: string, words: readonly Word[], earlier: () =>
   const name = person(text, words, gender) ?? namedSubject(text, words) ?? officeHolder(text, words);
   if (name) return name;
   // further back only a person's own name or office will do, not any lone proper name
+  // ("Mr Annan said: “... ¶ “There is a democracy deficit ...” ¶ His plan is ...": a quote
+  // that names no one is the speaker's words, passed over as one that goes on with "he" is)
   let chain = words;
   for (const before of earlier().slice(0, 2)) {
-    if (!chain.some((w) => HE_OR_SHE.test(w.text))) return null;
+    const quoted = chain.length > 0 && /[“"]\s*$/.test(text.slice(Math.max(0, chain[0].start - 2), chain[0].start)) && !chain.some((w) => w.person || w.pos === 'pronoun');
+    if (!chain.some((w) => HE_OR_SHE.test(w.text)) && !quoted) return null;
     chain = real(before);
     // (the subject first: "Yellen is set to host Sergii Marchenko. ... She will also meet ...")
     const further = namedSubject(text, chain) ?? personName(text, chain, gender) ?? officeHolder(text, chain);
-    if (further) return further;
+    if (further && !PRONOUN.test(further)) return further;
   }
   return null;
 }
