@@ -66,10 +66,17 @@ export function isCaptionCredit(p: string): boolean {
   );
 }
 
-// "By Jane Doe and John Roe, CNN", "By JANE DOE | Associated Press", "Story by …".
+// "By Jane Doe and John Roe, CNN", "By JANE DOE | Associated Press", "Story by …", "By: Jane
+// Doe, THE CANADIAN PRESS"; with the wire's stamp after it ("By JANE DOE, AP Business Writer 47
+// minutes ago") or the day before it ("Jan 14 2008 by Jane Doe, Western Mail").
 export function isByline(p: string): boolean {
   if (p.length > 120 || /[.!?]["”’]?\s+[A-Z]/.test(p)) return false;
-  return /^(?:(?:story|words|text|reporting|written)\s+)?by\s+[\p{Lu}][\p{L}'’.-]+(?:\s+[\p{Lu}][\p{L}'’.-]*){0,3}(?:\s*(?:,|and|&|\||–|—|-)\s*[\p{L}'’. -]{0,60})*$/iu.test(p);
+  p = p.replace(BYLINE_STAMP_AFTER, '');
+  // (the day before "by" only when a name follows: "March 3 by the harbour wall, crews ..." is prose)
+  const afterDay = p.replace(BYLINE_DAY_BEFORE, '');
+  if (afterDay !== p && !/^by:?\s+\p{Lu}/u.test(afterDay)) return false;
+  p = afterDay;
+  return /^(?:(?:story|words|text|reporting|written)\s+)?by:?\s+[\p{Lu}][\p{L}'’.-]+(?:\s+[\p{Lu}][\p{L}'’.-]*){0,3}(?:\s*(?:,|and|&|\||–|—|-)\s*[\p{L}'’. -]{0,60})*$/iu.test(p);
 }
 
 // "Published 3:45 PM ET, Tue November 5, 2025", "Updated 3 hours ago", "PUBLISHED: … | UPDATED: …",
@@ -82,14 +89,18 @@ export function isTimeStamp(p: string): boolean {
 }
 
 const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?';
+// ("47 minutes ago", "2 hours, 17 minutes ago", "Fri Dec 28, 6:46 AM ET")
+const BYLINE_STAMP_AFTER = /\s+(?:(?:\d{1,2}\s+(?:hours?|hrs?|minutes?|mins?|days?),?\s*){1,2}ago|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+[a-z]{3,9}\.?\s+\d{1,2},?\s+\d{1,2}:\d{2}\s*[ap]\.?m\.?(?:\s+[A-Z]{2,4})?)$/i;
+const BYLINE_DAY_BEFORE = new RegExp(`^(?:[a-z]+,?\\s+)?(?:${MONTH}\\s+\\d{1,2},?\\s+\\d{4}|\\d{1,2}\\s+${MONTH},?\\s+\\d{4})(?:,?\\s+\\d{1,2}:\\d{2}\\s*(?:[ap]\\.?m\\.?)?)?\\s+(?=by\\s)`, 'i');
 const WEEKDAY = '(?:mon|tue|tues|wed|wednes|thu|thur|thurs|fri|sat|satur|sun)(?:day)?\\.?\\b';
 // The stamp word, then a date or a time ("Updated 3 hours ago", "Posted on Tuesday, March 4").
-const STAMP_START = new RegExp(`^(?:first\\s+)?(?:published|updated|posted|last\\s+(?:updated|modified)|modified)\\b:?\\s*(?:on\\s+|at\\s+)?(?:[a-z]+,?\\s+)?(?:${MONTH}|${WEEKDAY}|\\d|today|yesterday)`, 'i');
+const STAMP_START = new RegExp(`^(?:first\\s+)?(?:published|updated|posted|last\\s+(?:updated|modified)|modified)(?:\\s+online)?\\b:?\\s*(?:on\\s+|at\\s+)?(?:[a-z]+,?\\s+)?(?:${MONTH}|${WEEKDAY}|\\d|today|yesterday)`, 'i');
 const STAMP_INSIDE = new RegExp(`\\b(?:first published|published|updated|posted)\\b:?\\s+(?:on\\s+)?(?:[a-z]+,?\\s+)?(?:${MONTH}|\\d)`, 'i');
 const DAY = `(?:${MONTH}\\s+\\d{1,2}(?:,?\\s+\\d{4})?|\\d{1,2}\\.?\\s+${MONTH}(?:,?\\s+\\d{4})?|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}[./]\\d{1,2}[./]\\d{2,4})`;
 const CLOCK = '\\d{1,2}(?:[:.]\\d{2})?\\s*(?:[ap]\\.?m\\.?)?(?:\\s+[A-Z]{2,4})?';
 // A line that is only a date, maybe a weekday and a time: "Nov. 5, 2025 9:30 a.m. ET", "March 8".
-const BARE_DATE = new RegExp(`^(?:[a-z]+,?\\s+)?${DAY}(?:\\s*(?:,|\\||·|—|-|at)?\\s*${CLOCK})?$`, 'i');
+// (and a wire's credit before it: "Associated Press - January 2, 2008 7:33 AM ET")
+const BARE_DATE = new RegExp(`^(?:(?:the\\s+)?(?:associated press|canadian press|press association|reuters|afp)\\s*[-–—|]\\s*)?(?:[a-z]+,?\\s+)?${DAY}(?:\\s*(?:,|\\||·|—|-|at)?\\s*${CLOCK})?\\.?$`, 'i');
 function isBareDate(p: string): boolean {
   return p.length <= 60 && BARE_DATE.test(p);
 }

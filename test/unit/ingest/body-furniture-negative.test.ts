@@ -20,6 +20,10 @@ const REPORTING = [
   'Kett spent a decade reporting for Bloomberg',
   'Watch for delays on the ferry routes, the port said.',
   'More than 30,000 readers now subscribe to the fishermen\'s newsletter, which started in 2019 as a single photocopied page.',
+  'By Thursday, 40 crossings had been cancelled',
+  'By Friday 2 hours ago the pier was shut',
+  'March 3, 2024 by the harbour wall, crews found the wreck',
+  'Reuters - the agency - reported the sale',
 ];
 
 describe('reporting is never template furniture', () => {

@@ -15,7 +15,11 @@ const cases: [string, (p: string) => boolean, string[]][] = [
     '/ Source: Harbor Realty',
     'Ana Pilar for The Harbor Gazette',
   ]],
-  ['bylines', isByline, ['By Priya Mendel', 'By TOMAS REYES | Associated Press', 'By Ana Pilar and Jo Kett, Harbor Gazette', 'Story by Lena Stroud']],
+  ['bylines', isByline, [
+    'By Priya Mendel', 'By TOMAS REYES | Associated Press', 'By Ana Pilar and Jo Kett, Harbor Gazette', 'Story by Lena Stroud',
+    'By: Priya Mendel, THE HARBOR PRESS', 'By TOMAS REYES, AP Business Writer 2 hours, 5 minutes ago', 'By LENA STROUD, Associated Press Writer Tue Mar 5, 8:02 AM ET',
+    'Mar 4 2024 by Jo Kett, Harbor Gazette',
+  ]],
   ['time stamps', isTimeStamp, [
     'Published 3:45 PM ET, Tue November 5, 2025',
     'Updated 3 hours ago',
@@ -26,6 +30,9 @@ const cases: [string, (p: string) => boolean, string[]][] = [
     'Nov. 5, 2025 9:30 a.m. ET',
     'March 8',
     '5 hours ago',
+    'Wed, 2024-03-06 10:05.',
+    'Associated Press - March 4, 2024 6:10 AM ET',
+    'Posted online: Tuesday, March 5, 2024 at 08:00:00',
   ]],
   ['embedded tweets\' sign-off lines', isTweetSignature, ['— Harbor Police (@HarborPD) April 15, 2019', '— Jo Kett (@jokett) 5 November 2025']],
   ['video players', isVideoPlayer, ['JUST WATCHED', 'Replay', 'More Videos ...', 'Now playing', 'Video Ad Feedback', '02:41 - Source: Harbor TV', 'We apologize, this video has expired.', 'WATCH: Divers raise the hull', 'Watch now']],
