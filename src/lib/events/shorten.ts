@@ -64,7 +64,8 @@ function cutsBetweenPhrases(words: string[], i: number, clauseOnly: boolean): bo
   if (/^(?:and|or|but|nor|so|yet|while|as|because|after|before|when|where|which|who|that|is|are|was|were|be|been|has|have|had|will|would|could|should|can|may|might)[,;:—–]+$/i.test(words[i - 1])) return false;
   // "pushed up when, on the afternoon, | Carlson was called ...": a subordinator interrupted by
   // an aside ("when," "because,") still needs its clause after the aside
-  const opener = words.slice(0, i).findLastIndex((w) => /,$/.test(w) && SUBORDINATOR.test(w.slice(0, -1)));
+  let opener = i - 1;
+  while (opener >= 0 && !(/,$/.test(words[opener]) && SUBORDINATOR.test(words[opener].slice(0, -1)))) opener--;
   if (opener > 0 && !hasVerb(['', ...words.slice(opener + 1, i)])) return false;
   if (/[,;:—–]$/.test(words[i - 1])) return true;
   // "The bombing killed 270 people | - most of them Americans": a dash opens an aside
