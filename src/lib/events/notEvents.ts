@@ -258,6 +258,10 @@ export function isStateNotEvent(text: string, statement: Span, timex: Timex, wor
 // 4.0: Where the teams ... should turn", "Blanket Coverage: Lessons new coaches can take".
 const RAIL_HEADLINE = /^(?:[\p{Lu}\d][\p{L}\d.'’&-]*\s+){0,5}[\p{Lu}\d][\p{L}\d.'’&-]*:\s+\S[^\n]*[^.!?”"'’)\s]$/u;
 const RAIL_LEAD = /^\W*(?:more|read more|related|see also|also read|read also|recommended|for more,?\s*(?:read|see)|more from [\w ]{1,30})\s*:/i;
+// On a line of its own: "Photo gallery: 2009 Hyundai Genesis", "Audio: 'Steelers Sunday'",
+// "Running time: 1:50" — a link to a gallery or a clip, or its length, set between paragraphs.
+// ("Listen: we will not give up," inside prose is a speaker's word.)
+const MEDIA_LEAD = /^\W*(?:photos?|photo gallery|gallery|slideshow|video|audio|podcast|listen|watch|running time)\s*:/i;
 const RAIL_TAIL = /\|\s*(?:sign up|subscribe|watch|listen|read more)\W*$/i;
 
 // A section heading inside a feature, on its own line: "From Segregation to Today", "The Early
@@ -272,7 +276,7 @@ function isHeading(s: string): boolean {
 export function isRail(text: string, sentence: Span): boolean {
   const s = text.slice(sentence.start, sentence.end);
   const ownLine = (sentence.start === 0 || text[sentence.start - 1] === '\n') && (sentence.end >= text.length || text[sentence.end] === '\n');
-  return RAIL_LEAD.test(s) || RAIL_TAIL.test(s) || (ownLine && s.split(/\s+/).length <= 16 && RAIL_HEADLINE.test(s)) || (ownLine && sentence.start > 0 && isHeading(s));
+  return RAIL_LEAD.test(s) || RAIL_TAIL.test(s) || (ownLine && MEDIA_LEAD.test(s)) || (ownLine && s.split(/\s+/).length <= 16 && RAIL_HEADLINE.test(s)) || (ownLine && sentence.start > 0 && isHeading(s));
 }
 
 // A line of code or of a log quoted in a technical story: "10-25 17:12:11.001 24358 W dex2oat :

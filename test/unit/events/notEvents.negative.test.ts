@@ -342,3 +342,9 @@ describe('bylines around a stamp', () => {
     expect(datesOf('Dow Jones | Tue, May 14 2024, 07:40 GMT', [['May 14 2024, 07:40 GMT', '2024-05-14T07:40', 'TIME']])).toEqual([]);
   });
 });
+
+describe('a link to a gallery or a clip on its own line', () => {
+  it('drops a gallery link and a clip’s length', () => {
+    expect(datesOf('The new ferry sails in May.\nPhoto gallery: the 2024 harbour regatta\nRunning time: 2:40', [['May', '2024-05'], ['2024', '2024'], ['2:40', '2024-05-15T02:40', 'TIME']])).toEqual(['May']);
+  });
+});

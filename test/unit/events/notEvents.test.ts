@@ -177,3 +177,9 @@ describe('sentences with "by" that are no bylines', () => {
     expect(datesOf('The figures were released on Monday by Statistics Norway.', [['Monday', '2024-05-13']])).toEqual(['Monday']);
   });
 });
+
+describe('a speaker’s "Listen:" inside prose', () => {
+  it('keeps the date of a quoted line that opens on "Listen:"', () => {
+    expect(datesOf('The mayor spoke on Monday. "Listen: we will reopen the pier on Friday," she said.', [['Monday', '2024-05-13'], ['Friday', '2024-05-17']])).toEqual(['Monday', 'Friday']);
+  });
+});
