@@ -3,7 +3,7 @@
 // "last week" count from the day the correspondent wrote, the dateline's. Only the day after
 // or before publication is taken (a time zone moves a day by one at most; a dateline a week off is a
 // slip or a stamp of another kind). Knows nothing of chrono or of the timexes.
-import { addDays, type YMD } from './calendar';
+import { addDays, weekday, type YMD } from './calendar';
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 // "SYDNEY, March 16 - ", "TROY, Mich., March 12 - ", "VANCOUVER, British Columbia, March 11 - "
@@ -18,6 +18,9 @@ export function datelineDay(text: string, published: YMD): YMD | null {
   const month = MONTHS.indexOf(m[1].toLowerCase()) + 1;
   // the day before: a story written in the evening of its dateline ("NEW YORK, June 17 - ...
   // analysts today lowered") and stamped by a desk whose clock had passed midnight
-  for (const day of [addDays(published, 1), addDays(published, -1)]) if (day.month === month && day.day === Number(m[2])) return day;
+  const before = addDays(published, -1);
+  // (not a Sunday: the week a Sunday story calls "this week" is the one the Monday stamp opens,
+  // and ISO weeks end on Sundays)
+  for (const day of weekday(before) === 0 ? [addDays(published, 1)] : [addDays(published, 1), before]) if (day.month === month && day.day === Number(m[2])) return day;
   return null;
 }

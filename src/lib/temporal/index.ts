@@ -17,6 +17,7 @@ import { valueInCalendar } from './bounds';
 import { tenseAround } from './tense';
 import { namesDisaster } from './verbGroup';
 import { namesReportedPeriod, reportsFigures } from './reportingPeriod';
+import { dividendDays } from './dividendDates';
 import { monthsInQuarters } from './monthInQuarter';
 import { narrativeYears } from './narrativeYear';
 import { storyTimes } from './storyTime';
@@ -56,7 +57,8 @@ const TRIGGER = wordsBit([
 // a month named without a year ("in January", "Dec. 28"): its year came from the tense alone
 const MONTH_NAME = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/i;
 // ("December 17 last year" states its year as surely as "Dec. 17, 2004")
-const YEAR_WRITTEN = /\d{4}|['\u2019]\d\d\b|\b(?:last|this|next)\s+year\b/i;
+// (four digits before a zone are a clock time, "1700 CDT April 24", no year)
+const YEAR_WRITTEN = /\d{4}(?!\s*\(?(?:GMT|UTC|[ECMP][SD]T)\b)|['\u2019]\d\d\b|\b(?:last|this|next)\s+year\b/i;
 
 // A period whose figures are forecast ("expects fourth-quarter results to be lower", "sees a
 // first-half loss") is not the period the story reports, however new; results to be posted
@@ -136,5 +138,6 @@ export function tagTimexes(text: string, published: string): Timex[] {
   const yearlessAt = new Set(timexes.filter((_, i) => yearless[i] !== null).map((t) => t.start));
   const sentenceEndAt = new Map(timexes.map((t, i) => [t.start, sentenceEnds[i]]));
   const inQuarters = monthsInQuarters(resolved, (t) => yearlessAt.has(t.start), (t) => sentenceEndAt.get(t.start));
-  return headlineDates(text, ofThatYear(text, inQuarters)).filter((t) => valueInCalendar(t.type, t.value));
+  const dividends = dividendDays(text, inQuarters, { year: reference.year, month: reference.month, day: reference.day });
+  return headlineDates(text, ofThatYear(text, dividends)).filter((t) => valueInCalendar(t.type, t.value));
 }

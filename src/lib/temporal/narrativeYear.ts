@@ -10,7 +10,8 @@ import type { Timex } from '../document';
 // how far back (in characters) a named date still sets the narrative: about two sentences
 const NARRATIVE_REACH = 400;
 const DATED = /^(\d{4})(?:-(\d{2}))?/;
-const YEAR_WRITTEN = /\d{4}|['\u2019]\d\d\b/;
+// (four digits before a zone are a clock time, "1700 CDT April 24", no year)
+const YEAR_WRITTEN = /\d{4}(?!\s*\(?(?:GMT|UTC|[ECMP][SD]T)\b)|['\u2019]\d\d\b/;
 const MONTH_OR_DAY = /^(\d{4})-(\d{2})(?:-\d{2})?(?:T.*)?$/;
 
 /** `text`: the article the timexes are in. `pastYearless(i)`: timex i names a month without a year in a past-tense sentence (asked last, being the dearest test). */

@@ -63,7 +63,11 @@ export function periodsByEndDay(text: string, timexes: Timex[]): Timex[] {
     // the writer marks as fiscal, whose year only the tense gave (the calendar's latest such
     // quarter, a year back when the calendar's has not ended), is of the fiscal year the story
     // names, the first one from that year on, so the quarters after it go with it as above
-    const marked = !fiscal && YEARLESS_QUARTER.exec(t.value);
+    const next = timexes[i + 1];
+    // (a quarter ended on a day is read from that day, below: "its fiscal second quarter ended
+    // March 30")
+    const endedOnDay = next !== undefined && ENDED.test(text.slice(t.end, next.start)) && DAY.test(next.value);
+    const marked = !fiscal && !endedOnDay && YEARLESS_QUARTER.exec(t.value);
     if (marked && (/\bfiscal\b/i.test(t.text) || /\bfiscal[\s-]+$/i.test(text.slice(Math.max(0, t.start - 10), t.start))) && !COMPARED_BEFORE.test(text.slice(Math.max(0, t.start - 20), t.start))) {
       const tenseYear = Number(marked[2]);
       const named = [...text.matchAll(FISCAL_NAMED)].map((m) => Number(m[1] ?? m[2])).filter((y) => y === tenseYear || y === tenseYear + 1).sort()[0];
@@ -72,7 +76,6 @@ export function periodsByEndDay(text: string, timexes: Timex[]): Timex[] {
         return { ...t, value: `${named}-Q${marked[1]}` };
       }
     }
-    const next = timexes[i + 1];
     if (!next || t.type !== 'DATE') return t;
     const between = text.slice(t.end, next.start);
     // "the fiscal year that begins Oct. 1": a year named by its first day ends a year on, and a

@@ -60,3 +60,15 @@ describe('tagTimexes: days and months the session-12 rules leave alone', () => {
     expect(values('It was an August night without power, and a May morning brought rain.')).toEqual([]);
   });
 });
+
+describe('tagTimexes: datelines and clock times the session-12 rules leave alone', () => {
+  it('a Sunday dateline under a Monday stamp keeps "this week" the week the Monday opens', () => {
+    const story = 'COCOA TALKS OPEN\n\nLONDON, March 15 - Delegates arrive for talks starting this week, officials said.\n';
+    expect(tagTimexes(story, '1987-03-16').find((t) => t.text === 'this week')?.value).toBe('1987-W12');
+  });
+
+  it('the four digits of "1700 CDT April 24" are a clock time: no narrative year for the next month', () => {
+    const text = 'The company extended its offer to 1700 CDT April 24. The offer had been set to expire April 13.';
+    expect(tagTimexes(text, '1987-04-13').find((t) => t.text === 'April 13')?.value).toBe('1987-04-13');
+  });
+});

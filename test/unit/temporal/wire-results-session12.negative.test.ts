@@ -53,3 +53,17 @@ describe('tagTimexes: last year beside figures outside a quarterly story', () =>
     expect(values('Demand averaged 6.9 mln barrels a day in March, off 3 pct from 7.1 mln last year.', '1987-04-08').pop()).toEqual(['last year', '1986']);
   });
 });
+
+describe('tagTimexes: a fiscal quarter ended on a day', () => {
+  it('"its fiscal third quarter ended June 28" is read from its end day, not from a fiscal year named later', () => {
+    const text = 'Harbor Tool said earnings for its fiscal third quarter ended June 28 will be lower. In fiscal 1986 it earned 4 mln dlrs.';
+    expect(values(text, '1987-06-30')[0]).toEqual(['third quarter', '1987-Q3']);
+  });
+});
+
+describe('tagTimexes: last year beside a year\'s figures in a quarterly story', () => {
+  it('"spending this year will fall to 90 mln dlrs from 110 mln dlrs last year" stays the year', () => {
+    const text = 'Acme Foods said first quarter net income rose to 81 mln dlrs from 70 mln. It said spending this year will fall to 90 mln dlrs from 110 mln dlrs last year.';
+    expect(values(text, '1987-04-28').pop()).toEqual(['last year', '1986']);
+  });
+});

@@ -86,6 +86,9 @@ const COMPARED_FIGURE = /\b(?:compar(?:es|ed|ing)\s+with|against|versus|vs\.?|fr
 // (a half is no date the document pass goes on from: a half's "last year" stays the one reported)
 const PERIOD_NAMED = /\b(?:first|second|third|fourth|final|1st|2nd|3rd|4th)[\s-]+(?:quarter|qtr)\b/i;
 
+// a year the sentence's figures are for: "this year", "the year", "1987", "annual", "full-year"
+const YEAR_NAMED = /\b(?:this|the|next|current|fiscal|calendar)\s+year\b|\b(?:1[89]|20)\d\d\b|\bannual|\bfull[\s-]year\b/i;
+
 const AHEAD_BEFORE = /\b(?:will|would|shall|['\u2019]ll|set to|going to|expected to|plans? to|due to|scheduled|debating|ahead of)\b/i;
 
 // a present perfect ("has risen", "'s been", "have lived") in the words before
@@ -146,8 +149,9 @@ export const relativePeriodParser: Parser = {
       if (/\b(?:quarter|qtr|half)\b/i.test(context.text)) return statedResult(context, match.index!, match[0], { type: 'DATE', value: reportAnchor(-1, value) });
       // a sentence of its own ("It had sales of 7.13 billion dlrs, down from 7.17 billion last
       // year") in a story that reports a quarter compares that quarter too, a year back; beside
-      // a month's or a year's figures it stays the year
-      return statedResult(context, match.index!, match[0], { type: 'DATE', value: reportAnchor(-1, value, 'quarterly') });
+      // a month's or a year's figures it stays the year ("spending this year would decline to
+      // 134 mln dlrs from 160 mln dlrs last year")
+      if (!YEAR_NAMED.test(context.text)) return statedResult(context, match.index!, match[0], { type: 'DATE', value: reportAnchor(-1, value, 'quarterly') });
     }
     // "filed for bankruptcy last July 17": the wire names a day of last year's month so; the day
     // is the date (not a count: "last May 5 pct" has none)

@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { tagTimexes } from '../../../src/lib/temporal/index';
+
+// A dividend's payment and record days lie ahead of its declaration, whatever the tense of the
+// declaring (issue 16: days without a year on the wrong side of publication). Sentences written
+// for these tests; Thursday 1991-11-14.
+const THU = '1991-11-14';
+const values = (text: string, published = THU) => tagTimexes(text, published).map((t) => [t.text, t.value]);
+
+describe('tagTimexes: the days of a declared dividend', () => {
+  it('"declared a dividend payable Jan. 3 to holders of record Dec. 6" are the coming days', () => {
+    expect(values('Directors declared a quarterly dividend of 12 cents, payable Jan. 3 to holders of record Dec. 6.')).toEqual([['Jan. 3', '1992-01-03'], ['Dec. 6', '1991-12-06']]);
+  });
+
+  it('"voted to pay the dividend Dec. 20 to shareholders of record Nov. 29" are this year\'s', () => {
+    expect(values('The board voted to pay the special dividend Dec. 20 to shareholders of record Nov. 29.')).toEqual([['Dec. 20', '1991-12-20'], ['Nov. 29', '1991-11-29']]);
+  });
+
+  it('a record day a few weeks gone, reported late, stays this year\'s', () => {
+    expect(values('The trust said holders of record Oct. 31 will receive the distribution.')).toEqual([['Oct. 31', '1991-10-31']]);
+  });
+});
