@@ -83,6 +83,9 @@ const SUBORDINATE = /^(?:while|although|though|as|when|after|before|since|becaus
 // scene (a name ending in -ing, "Beijing", "Boeing", is followed by a verb, not by these).
 const SCENE_PARTICIPLE = /^\p{Lu}\p{Ll}{2,}ing\s+(?:in|on|at|by|with|from|into|outside|inside|near|behind|beside|before|after|through|across|over|under|around|alongside|the|a|an|his|her|their|its|my|our)\b[^,]{3,120},\s+/u;
 const FINITE = /\b(?:will|would|can|could|may|might|must|should|shall|is|are|was|were|has|have|had|does|did)\b/i;
+// "In a televised briefing Thursday, timed to air during the evening news, Gates tried ...": once
+// the opening phrase is gone, a past participle's aside about it stands before the subject.
+const PARTICIPLE_OPENING = /^[a-z]{3,}(?:ed|en|wn)\s+(?:to|in|on|at|by|for|with|from|during|after|before|as|into)\b[^,;]{2,120},\s+(?=(?:the|a|an|his|her|its|their|this|these)\b|\p{Lu})/u;
 // "The statement, coming ahead of the visit, is a departure ...": a participle aside between
 // the subject and its verb, as an appositive is.
 const PARTICIPLE_ASIDE =
@@ -194,12 +197,16 @@ const COMMENT_AFTER_CLAUSE = /^[a-z]{2,}ing\b(?:[^,;:]|,(?=\d))*$/;
 
 /** `s` without the subordinate clauses, scene-setting phrases and conjunctions it opens on. */
 function withoutOpenings(s: string): string {
+  let afterPhrase = false;
   for (let i = 0; i < 3; i++) {
     // ("Tapping on it will let riders call, minus ...": a doing that is the subject of a verb
     // before the comma is no scene)
     const scene = SCENE_PARTICIPLE.exec(s);
     const sub = SUBORDINATE.exec(s) ?? CONDITION.exec(s) ?? FRONTED_PHRASE.exec(s) ?? (scene && !FINITE.test(scene[0]) ? scene : null);
-    if (sub && s.length - sub[0].length > 12 && !COMMENT_AFTER_CLAUSE.test(s.slice(sub[0].length))) s = s.slice(sub[0].length);
+    const phraseGone = afterPhrase;
+    afterPhrase = false;
+    if (sub && s.length - sub[0].length > 12 && !COMMENT_AFTER_CLAUSE.test(s.slice(sub[0].length))) [s, afterPhrase] = [s.slice(sub[0].length), true];
+    else if (phraseGone && PARTICIPLE_OPENING.test(s)) s = s.replace(PARTICIPLE_OPENING, '');
     else if (CONJUNCTION.test(s)) s = s.replace(CONJUNCTION, '');
     // "As in the late 19th century, the mainstream regards ..." without its date: "As, the ..."
     else if (/^(?:as|like|unlike|since|until|from|by|in|on|at|during)\s*,\s+/i.test(s)) s = s.replace(/^\w+\s*,\s+/, '');

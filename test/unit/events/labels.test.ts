@@ -281,3 +281,16 @@ describe('a subordinator cut from its clause does not end a label', () => {
     expect(labelsOf('The premier meets the Lagos governor today in Abuja as she tries to shore up support for her port plan ahead of next month’s budget.', [['today', '2024-05-15']])[0]).toBe('The premier meets the Lagos governor in Abuja');
   });
 });
+
+describe('a participle’s aside after the opening phrase', () => {
+  it.each([
+    ['At a hearing on Tuesday, timed to open before the markets, the regulator fined the bank.', 'Tuesday', 'The regulator fined the bank'],
+    ['In Leeds on Friday, flanked by two ministers, the premier opened the tramline.', 'Friday', 'The premier opened the tramline'],
+  ])('%s', (text, date, expected) => {
+    expect(label(text, date)).toBe(expected);
+  });
+  it('leaves a participle that opens the sentence, and one after the subject, as they are', () => {
+    expect(label('Trained in Lyon, the chef opened her bistro on Friday.', 'Friday')).toBe('Trained in Lyon, the chef opened her bistro');
+    expect(label('On Friday, the chef, trained in Lyon, opened her bistro.', 'Friday')).toBe('The chef, trained in Lyon, opened her bistro');
+  });
+});
