@@ -139,6 +139,11 @@ function holds(stems: readonly string[]): Guard {
   };
 }
 
+/** A guard passing when any of `guards` passes, tried in order. */
+export function either(...guards: Guard[]): Guard {
+  return (cue) => guards.some((g) => g(cue));
+}
+
 /** A guard passing when all of `guards` pass, tried in order. */
 export function all(...guards: Guard[]): Guard {
   return (cue) => guards.every((g) => g(cue));

@@ -6,7 +6,7 @@
 // one test and nothing more: chrono would still ask it for a pattern and run that pattern.
 import { ParsingComponents, ParsingContext, ParsingResult, type Parser, type ParsingOption, type Refiner } from 'chrono-node';
 import { calendarParsers, type Needs } from './chronoParsers';
-import { all, anyWord, cueOf, guard, shared, type Cue, type Guard } from './guard';
+import { all, anyWord, cueOf, either, guard, shared, type Cue, type Guard } from './guard';
 import { ageParser } from './parsers/age';
 import { anaphoricDayParser, anaphoricPeriodParser, relativeDayParser, reportedSubjectParser, thatPartOfDayParser } from './parsers/anaphoricDay';
 import { bareDayParser } from './parsers/bareDay';
@@ -78,7 +78,8 @@ function newsChrono() {
     parsers: [
       guarded(casualDayParser, guard(/\b(?:to(?:day|night|morrow)|yesterday|morning|afternoon|evening|night|overnight|mid(?:morning|afternoon))/i, ['today', 'tomorrow', 'yesterday', 'morning', 'afternoon', 'evening', 'night'])),
       guarded(relativePeriodParser, guard(/\b(?:week|month|year|quarter|decade|century|spring|summer|autumn|fall|winter|january|february|march|april|may|june|july|august|september|october|november|december)/i, PERIOD_NAMES)),
-      guarded(ellipticalNextParser, guard(/\bthis\s+(?:week|month|year|quarter)\s+(?:or|and)\s+next\b/i, ['next'])),
+      // (PERIOD_NAMES: the stem list relativePeriodParser's guard already has a bit for)
+      guarded(ellipticalNextParser, guard(/\bthis\s+(?:week|month|year|quarter)\s+(?:or|and)\s+next\b/i, PERIOD_NAMES)),
       guarded(weekdayParser, guard(/(?:mon|tues|wednes|thurs|fri|satur|sun)day/i, WEEKDAYS)),
       guarded(weekendParser, anyWord(['weekend'])),
       guarded(weekOfMonthParser, guard(/week of/i, ['week'])),
@@ -90,7 +91,8 @@ function newsChrono() {
       guarded(thatTimeParser, guard(/that (?:time|date)\b/i, ['time', 'date'])),
       guarded(thatPartOfDayParser, guard(/that (?:morning|afternoon|evening|night)\b/i, ['morning', 'afternoon', 'evening', 'night'])),
       guarded(relativeDayParser, guard(/\b(?:next|following|previous|preceding|prior|before|after)\b/i, ['next', 'following', 'previous', 'preceding', 'prior', 'before', 'after'])),
-      guarded(clockZoneParser, anyWord(['utc', 'gmt', 'est', 'edt', 'cst', 'cdt', 'mst', 'mdt', 'pst', 'pdt', 'noon', 'midnight'])),
+      // (the U.S. zones by a digit and the capitals: "est" as a stem is in half the words of a story)
+      guarded(clockZoneParser, either(anyWord(['utc', 'gmt', 'noon', 'midnight']), guard(/\d{4}\s*\(?[ECMP][SD]T\b/, undefined, true))),
       guarded(fiscalYearParser, anyWord(['fiscal', 'fy', 'financial', 'calendar'])),
       guarded(samePeriodParser, guard(/the (?:same|corresponding|comparable|like) |the\s+(?:period|month|quarter|half)\s+(?:(?:of|in)\s+)?(?:a|one|last|the)\s/i, ['same', 'corresponding', 'comparable', 'like', 'period', 'month', 'quarter', 'half'])),
       guarded(yearEarlierParser, guard(/(?:year|yr).(?:earlier|ago)|year-before|(?:prior|previous).year|year.to.date/i, ['year', 'yr'])),
