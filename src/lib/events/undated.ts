@@ -93,7 +93,8 @@ function toldFromThePast(st: Statement, words: readonly Word[]): boolean {
 const ESTIMATE = /\b(?:probably|likely|unlikely|plausible|conceivable|possible)\b/i;
 // "the savings will increase as warming spreads", "prices will fall": a measure's course is a
 // forecast, not something arranged to happen
-const TREND = /\b(?:will|would|[’']ll|(?:is|are) (?:expected|set|going) to)\s+(?:\w+ly\s+)?(?:increase|decrease|rise|fall|grow|decline|drop|climb|shrink|double|triple|soar|plunge|slow|improve|worsen|deteriorate|accelerate|ease|fluctuate)\b/i;
+// ("it will get worse before it gets better")
+const TREND = /\b(?:will|would|[’']ll|(?:is|are) (?:expected|set|going) to)\s+(?:\w+ly\s+)?(?:increase|decrease|rise|fall|grow|decline|drop|climb|shrink|double|triple|soar|plunge|slow|improve|worsen|deteriorate|accelerate|ease|fluctuate|get\s+(?:worse|better))\b/i;
 
 // What is not arranged to happen but said of how things go: advice to the reader ("Email will
 // become your master if you don't take charge", "If you have a weakness, regulators will focus
@@ -109,13 +110,16 @@ const COMPARED = /\b(?:more|less|fewer|better|worse|\w+er)\s+[^.;]{0,40}?\bthan\
 // happen on a day. ("The museum will display the coffin" and "will be on display" are openings;
 // "the tour will include talks in Tunis", "the team will work with the council", "the well will be
 // used to execute the kill" are plans, and stay.)
-const WORKS = /\b(?:will|[’']ll)\s+(?:also\s+|still\s+|only\s+)?(?:let|allow|enable|support|provide|offer|cost|go\s+towards?|be\s+(?:provided|available|tasked|responsible))\b/i;
+// ("The project will require erecting scaffolding 90 feet high": what a work involves)
+const WORKS = /\b(?:will|[’']ll)\s+(?:also\s+|still\s+|only\s+)?(?:let|allow|enable|support|provide|offer|cost|require|involve|go\s+towards?|be\s+(?:provided|available|tasked|responsible))\b/i;
 // "Migratory birds will be affected", "the adoption of these systems will ensure ...", "the new
 // code will make young Libyans think twice", "Bush's crusade will fail": what something will
 // bring about, or how an attempt will end, is a forecast of an outcome, not something arranged
 // to happen ("engineers will try to plug the leak with it" is an attempt arranged, and stays). An exclamation ("Even the internet is going to be
 // taxed soon!") is a cry, not a report.
-const OUTCOME = /\b(?:will|[’']ll)\s+(?:\w+ly\s+)?(?:ensure|mean|make\s+(?:\w+\s+){1,3}(?:think|feel|want|look|wonder)|lead\s+to|cause|result\s+in|be\s+(?:badly\s+|severely\s+)?affected|affect|benefit|hurt|damage|shape|determine|decide|fail|succeed)\b/i;
+// (and how it will be felt or remembered: "it will come as a relief to consumers", "he will be
+// relieved to see ...", "the world will long remember her", "such a ploy will backfire")
+const OUTCOME = /\b(?:will|[’']ll)\s+(?:\w+ly\s+|long\s+)?(?:ensure|mean|make\s+(?:\w+\s+){1,3}(?:think|feel|want|look|wonder)|lead\s+to|cause|result\s+in|be\s+(?:badly\s+|severely\s+)?affected|affect|benefit|hurt|damage|shape|determine|decide|fail|succeed|backfire|remember|come\s+as\s+(?:a|an|no)\s+(?:\w+\s+)?(?:relief|surprise|shock|blow|disappointment)|be\s+(?:\w+ly\s+)?(?:relieved|pleased|delighted|glad|happy|disappointed|saddened|thrilled))\b/i;
 const notArranged = (sentenceText: string, cueText: string) =>
   READER.test(sentenceText) || GOING_ON.test(cueText) || COMPARED.test(cueText) || WORKS.test(cueText) || OUTCOME.test(cueText) || /!["”’]?\s*$/.test(sentenceText);
 

@@ -185,3 +185,16 @@ describe('an outcome forecast or a cry is no projection', () => {
     expect(undated(text)).toEqual([]);
   });
 });
+
+describe('how a thing will turn out, feel or be remembered is no arranged happening', () => {
+  it.each([
+    'The queues at the border will get worse before they get better.',
+    'The new dam will require pouring concrete around the clock.',
+    'If the merger goes through, it will come as a relief to the workers.',
+    'The coach will be relieved to see his striker fit again.',
+    'The town will long remember the night the river rose.',
+    'Critics said the tactic will backfire on the council.',
+  ])('%s', (sentence) => {
+    expect(undated(sentence)).toEqual([]);
+  });
+});

@@ -69,3 +69,12 @@ describe('an attempt arranged is still a projection', () => {
     expect(buildEvents('Navy divers will try to seal the tanker’s hull with the new patch.', [], '2024-05-15').map((e) => e.label)).toEqual(['Navy divers will try to seal the tanker’s hull']);
   });
 });
+
+describe('plans that look like outcomes', () => {
+  it('keeps a crew arranged to get a pump working', () => {
+    expect(undated('Engineers will get the second pump working at the plant.').map((u) => u[0])).toEqual(['Engineers will get the second pump working at the plant']);
+  });
+  it('keeps a ceremony to remember the dead, which is arranged', () => {
+    expect(undated('The town is set to hold a service to remember the victims.').map((u) => u[0])).toEqual(['The town is set to hold a service to remember the victims']);
+  });
+});
