@@ -96,7 +96,7 @@ const WEEKDAY = '(?:mon|tue|tues|wed|wednes|thu|thur|thurs|fri|sat|satur|sun)(?:
 // The stamp word, then a date or a time ("Updated 3 hours ago", "Posted on Tuesday, March 4").
 const STAMP_START = new RegExp(`^(?:first\\s+)?(?:published|updated|posted|last\\s+(?:updated|modified)|modified)(?:\\s+online)?\\b:?\\s*(?:on\\s+|at\\s+)?(?:[a-z]+,?\\s+)?(?:${MONTH}|${WEEKDAY}|\\d|today|yesterday)`, 'i');
 const STAMP_INSIDE = new RegExp(`\\b(?:first published|published|updated|posted)\\b:?\\s+(?:on\\s+)?(?:[a-z]+,?\\s+)?(?:${MONTH}|\\d)`, 'i');
-const DAY = `(?:${MONTH}\\s+\\d{1,2}(?:,?\\s+\\d{4})?|\\d{1,2}\\.?\\s+${MONTH}(?:,?\\s+\\d{4})?|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}[./]\\d{1,2}[./]\\d{2,4})`;
+const DAY = `(?:${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?(?:,?\\s+\\d{4})?|\\d{1,2}\\.?\\s+${MONTH}(?:,?\\s+\\d{4})?|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}[./]\\d{1,2}[./]\\d{2,4})`;
 const CLOCK = '\\d{1,2}(?:[:.]\\d{2})?\\s*(?:[ap]\\.?m\\.?)?(?:\\s+[A-Z]{2,4})?';
 // A line that is only a date, maybe a weekday and a time: "Nov. 5, 2025 9:30 a.m. ET", "March 8".
 // (and a wire's credit before it: "Associated Press - January 2, 2008 7:33 AM ET")

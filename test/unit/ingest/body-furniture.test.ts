@@ -33,6 +33,7 @@ const cases: [string, (p: string) => boolean, string[]][] = [
     'Wed, 2024-03-06 10:05.',
     'Associated Press - March 4, 2024 6:10 AM ET',
     'Posted online: Tuesday, March 5, 2024 at 08:00:00',
+    'Tuesday, March 5th 2024, 4:00 AM',
   ]],
   ['embedded tweets\' sign-off lines', isTweetSignature, ['— Harbor Police (@HarborPD) April 15, 2019', '— Jo Kett (@jokett) 5 November 2025']],
   ['video players', isVideoPlayer, ['JUST WATCHED', 'Replay', 'More Videos ...', 'Now playing', 'Video Ad Feedback', '02:41 - Source: Harbor TV', 'We apologize, this video has expired.', 'WATCH: Divers raise the hull', 'Watch now']],

@@ -49,3 +49,11 @@ describe('a story that older markup breaks with <br> alone', () => {
     expect(page.text).not.toContain('Other news');
   });
 });
+
+describe('a headline run into its stamp on one line', () => {
+  it('leaves the story with the headline and its stamp', () => {
+    const html = `<html><head><title>Harbour fees to rise</title></head><body><div id="story"><p>Harbour fees to rise Monday, March 4th 2024, 11:33 GMT</p>${story}</div></body></html>`;
+    const page = ingest(html, { kind: 'html', parseHtml });
+    expect(page.text.startsWith('The harbour commission voted on Thursday')).toBe(true);
+  });
+});

@@ -59,9 +59,25 @@ function cleanParagraphs(paragraphs: string[], title: string | null): string {
   });
   // The header Readability may keep above the story: a kicker of a word or two ("Corona"),
   // then the headline. Both go; anything longer before the headline is the page's, not ours.
-  const headline = title ? kept.findIndex((p, i) => i <= MAX_KICKERS && squash(p) === squash(title)) : -1;
+  const headline = title ? kept.findIndex((p, i) => i <= MAX_KICKERS && (squash(p) === squash(title) || headlineWithStamp(p, title))) : -1;
   if (headline >= 0 && kept.slice(0, headline).every((p) => p.split(/\s+/).length <= KICKER_WORDS)) kept.splice(0, headline + 1);
   return kept.join('\n\n');
+}
+
+/**
+ * The headline run into its stamp on one line, as templates without markup between them print
+ * it: "Heidfeld 'very excited' about new BMW Monday, January 14th 2008, 11:33 GMT", "Junk food
+ * ban comes into forcePublished: Wednesday, 2 January, 2008".
+ */
+function headlineWithStamp(p: string, title: string): boolean {
+  const want = squash(title);
+  if (!want || !squash(p).startsWith(want)) return false;
+  // walk past the headline's letters and digits in the paragraph as written
+  let seen = 0;
+  let at = 0;
+  while (at < p.length && seen < want.length) if (squash(p[at++])) seen++;
+  const rest = p.slice(at).trim();
+  return rest.length > 0 && isNewsFurniture(rest);
 }
 
 // A rail heading ends the story only once a story stands before it: a heading near the top
