@@ -72,3 +72,24 @@ export function chooseHeadline(sources: TitleSources, siteNames: string[]): stri
   if (h1 && !blogName && readsAsHeadline(h1, sites)) return h1;
   return metaTitles[0] ?? h1;
 }
+
+// The separators a title joins its parts with, the spaced ones of siteName.ts and those older
+// templates use: "SFGate: World Views : Headline", "Headline_English_Xinhua".
+// (a colon with no space before it is the headline's own: "Miami-area CEOs are asked: When ...")
+const ANY_SEPARATOR = /\s+(?:\||-|–|—|::|·|»|•|\/\/|:)\s+|_/;
+const MIN_PART_WORDS = 3;
+
+/**
+ * The part of a joined title that the page prints, when it prints exactly one: the headline a
+ * reader sees, without the site, section and blog names the template put around it ("That Way
+ * iCutting Lies - The Opinionator - Opinion - New York Times Blog"). `printed` is the page's
+ * visible text. The title as it is when the page prints it whole, or no part or several parts.
+ */
+export function printedPart(title: string, printed: string): string {
+  const squashed = squash(printed);
+  if (!ANY_SEPARATOR.test(title) || squashed.includes(squash(title))) return title;
+  const parts = title.split(ANY_SEPARATOR).map((p) => p.trim()).filter((p) => p.split(/\s+/).length >= MIN_PART_WORDS);
+  const seen = parts.filter((p) => squashed.includes(squash(p)));
+  return seen.length === 1 ? seen[0] : title;
+}
+

@@ -5,7 +5,7 @@
 // and nothing here reads the clock or the machine's time zone.
 import type { PublishedFrom } from '../types';
 import { datedElementDate, headerDate, titleDates } from './dateline';
-import { chooseHeadline } from './headline';
+import { chooseHeadline, printedPart } from './headline';
 import { articleFromJsonLd } from './jsonld';
 import { metaContents, metaStamps } from './metaTags';
 import { microdataStamps } from './microdata';
@@ -15,7 +15,7 @@ import { labelledStamps } from './labelledStamp';
 import { headlineElement, storyHeader, textOf, visibleText } from './region';
 import { canonicalUrl, publisherOf } from './site';
 import { scriptStateDate } from './scriptState';
-import { siteNames } from './siteName';
+import { siteNames, squash } from './siteName';
 import { timeStamps } from './timeElements';
 import { urlDate } from './urlDate';
 
@@ -44,12 +44,11 @@ function jsonLdBlocks(doc: Document): string[] {
  * date right after its printed headline, a short element classed as a date, a template's update
  * field, and the date right above the printed headline.
  */
-function visibleDate(doc: Document, header: Element[], h1: Element | null): string | null {
+function visibleDate(doc: Document, header: Element[], h1: Element | null, text: () => string): string | null {
   const byHeadline = headerDate(header, h1);
   if (byHeadline) return byHeadline;
-  const text = visibleText(doc, VISIBLE_TEXT);
-  const labelled = labelledStamps(text);
-  const byTitle = h1 ? { after: null, above: null } : titleDates(doc, text);
+  const labelled = labelledStamps(text());
+  const byTitle = h1 ? { after: null, above: null } : titleDates(doc, text());
   return labelled.published ?? byTitle.after ?? datedElementDate(doc) ?? labelled.updated ?? byTitle.above;
 }
 
@@ -65,6 +64,9 @@ export function readPageMeta(doc: Document, pageUrl: string | null, html = ''): 
 
   const h1 = headlineElement(doc);
   const header = h1 ? storyHeader(h1) : [];
+  // the page's words as a reader sees them, read once and only when a signal needs them
+  let text: string | null = null;
+  const visible = () => (text ??= visibleText(doc, VISIBLE_TEXT));
   const story = h1?.closest('article') ?? null;
   const tags = metaStamps(meta);
   const times = timeStamps(doc, header, story);
@@ -77,13 +79,13 @@ export function readPageMeta(doc: Document, pageUrl: string | null, html = ''): 
     time: times.published,
     script: scriptStateDate(html),
     url: urlDate(pageUrl) ?? urlDate(url),
-    dateline: visibleDate(doc, header, h1),
+    dateline: visibleDate(doc, header, h1, visible),
     modified: [readStamp(ld?.dateModified), tags.modified],
     zoned: [jsonLd, ...tags.all, ...microdata, ...times.zoned].filter((s) => s !== null && s.zone !== null) as NonNullable<typeof jsonLd>[],
   });
 
   const sites = siteNames([meta.get('og:site_name') ?? null, publisher, meta.get('application-name') ?? null], url ?? pageUrl);
-  const title = chooseHeadline(
+  const chosen = chooseHeadline(
     {
       jsonLd: ld?.headline ?? null,
       og: meta.get('og:title') ?? null,
@@ -93,5 +95,7 @@ export function readPageMeta(doc: Document, pageUrl: string | null, html = ''): 
     },
     sites,
   );
+  // a joined title with no printed h1 to confirm it: the part the page prints is the headline
+  const title = chosen && (!h1 || squash(textOf(h1, 400)) !== squash(chosen)) ? printedPart(chosen, visible()) : chosen;
   return { title, published: date?.published ?? null, publishedFrom: date?.publishedFrom ?? null, url, publisher };
 }
