@@ -26,3 +26,10 @@ describe('titles that stay whole', () => {
     expect(printedPart('Bus routes approved - County Ledger Online', 'Bus routes approved by the County Ledger Online team')).toBe('Bus routes approved - County Ledger Online');
   });
 });
+
+describe('a title with markup in it', () => {
+  it('ends where the markup starts (a <title> never closed, or holding a comment)', () => {
+    const html = `<html><head><title>Harbour News | Ferry strike ends<!-- ad slot --> <link rel="x" href="/a.css" /></title></head><body><h2>Ferry strike ends</h2>${story}</body></html>`;
+    expect(ingest(html, { kind: 'html', parseHtml }).title).toBe('Ferry strike ends');
+  });
+});

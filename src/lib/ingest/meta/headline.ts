@@ -14,8 +14,15 @@ export interface TitleSources {
 const ENTITIES: Record<string, string> = { amp: '&', quot: '"', apos: "'", lt: '<', gt: '>', nbsp: ' ' };
 
 /** Whitespace collapsed; entities JSON-LD writers left in the string decoded. */
+// Markup inside a title: a page whose <title> is never closed, or holds a comment, has the
+// rest of its head read as the title ("BBC SPORTi library--> <link ...", "... opensearch.xml\" />
+// </head> <body>"); the title ends where the markup starts.
+const MARKUP = /<\/?[a-z!]|\/>|-->/i;
+
 export function cleanTitle(s: string | null | undefined): string | null {
   if (!s) return null;
+  const markup = MARKUP.exec(s);
+  if (markup) s = s.slice(0, markup.index).replace(/["'\s]+$/, '');
   const text = s
     .replace(/&(?:#(\d{1,7})|#x([0-9a-f]{1,6})|([a-z]{2,6}));/gi, (all, dec, hex, name) =>
       dec ? String.fromCodePoint(+dec) : hex ? String.fromCodePoint(parseInt(hex, 16)) : ENTITIES[name.toLowerCase()] ?? all,
@@ -40,7 +47,11 @@ function isTitleSitePart(h1: string, sources: TitleSources): boolean {
     const parts = t ? titleParts(t) : [];
     if (parts.length < 2) return false;
     const end = squash(parts[0]) === h ? 0 : squash(parts[parts.length - 1]) === h ? parts.length - 1 : -1;
-    return end >= 0 && h.length < squash(parts.filter((_, i) => i !== end).join(' ')).length;
+    if (end >= 0) return h.length < squash(parts.filter((_, i) => i !== end).join(' ')).length;
+    // ("Graceful girl in a similar world - Arts and Entertainment - Summit Daily": a section
+    // printed as the h1 stands in the middle, beside a longer part, the headline)
+    const at = parts.findIndex((p) => squash(p) === h);
+    return at > 0 && parts.some((p, i) => i !== at && squash(p).length > 2 * h.length);
   });
 }
 
