@@ -13,17 +13,12 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { LABEL_CHECKS } from './labels';
+import { commandLine } from '../lib/args';
 
 type Extract = (text: string, article: { title: string | null; published: string; url: string | null; publisher: string | null }) => { events: { label: string; when: { start: string | null; end: string | null; text: string | null }; source: { start: number; end: number } }[] };
 type Ingest = (html: string, options: { kind: 'html'; url: string | null; parseHtml: unknown }) => { title: string | null; published: string | null; publisher: string | null; text: string };
 
-const argv = process.argv.slice(2);
-const option = (name: string) => (argv.includes(name) ? argv[argv.indexOf(name) + 1] : undefined);
-const root = argv.find((a, i) => !a.startsWith('--') && !argv[i - 1]?.startsWith('--'));
-if (!root) {
-  console.error('usage: npx tsx scripts/eval-events/pages.ts PAGEDIR [--urls FILE] [--every N] [--lib PATH/TO/src/lib/extract.ts] [--show CHECK] [--dump FILE]');
-  process.exit(2);
-}
+const { option, root } = commandLine('npx tsx scripts/eval-events/pages.ts PAGEDIR [--urls FILE] [--every N] [--lib PATH/TO/src/lib/extract.ts] [--show CHECK] [--dump FILE]');
 const every = Number(option('--every') ?? 1);
 const show = option('--show');
 const dump = option('--dump');

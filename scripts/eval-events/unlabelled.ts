@@ -11,16 +11,11 @@ import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { listArticles, readArticle } from '../../src/cli/storyFolder';
 import { LABEL_CHECKS } from './labels';
+import { commandLine } from '../lib/args';
 
 type Extract = (text: string, article: { title: string | null; published: string; url: null; publisher: null }) => { events: { label: string; when: { start: string | null; end: string | null; text: string | null }; source: { start: number; end: number } }[] };
 
-const argv = process.argv.slice(2);
-const option = (name: string) => (argv.includes(name) ? argv[argv.indexOf(name) + 1] : undefined);
-const root = argv.find((a, i) => !a.startsWith('--') && !argv[i - 1]?.startsWith('--'));
-if (!root) {
-  console.error('usage: npx tsx scripts/eval-events/unlabelled.ts T17DIR [--every N] [--lib PATH/TO/extract.ts] [--show CHECK] [--dump FILE]');
-  process.exit(2);
-}
+const { option, root } = commandLine('npx tsx scripts/eval-events/unlabelled.ts T17DIR [--every N] [--lib PATH/TO/extract.ts] [--show CHECK] [--dump FILE]');
 const every = Number(option('--every') ?? 11);
 const show = option('--show'); // prints each label failing that check, with its sentence
 const dump = option('--dump');

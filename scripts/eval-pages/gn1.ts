@@ -12,16 +12,11 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { DOMParser } from 'linkedom';
 import { bodyScore, shingleMatch, titleExact, titleLenient, type Match } from './score';
+import { commandLine } from '../lib/args';
 
 type Ingest = (html: string, options: { kind: 'html'; url: string | null; parseHtml: unknown }) => { title: string | null; published: string | null; publishedFrom: string | null; text: string };
 
-const argv = process.argv.slice(2);
-const option = (name: string) => (argv.includes(name) ? argv[argv.indexOf(name) + 1] : undefined);
-const root = argv.find((a, i) => !a.startsWith('--') && !argv[i - 1]?.startsWith('--'));
-if (!root) {
-  console.error('usage: npx tsx scripts/eval-pages/gn1.ts GN1DIR [--lib PATH/TO/src/lib] [--show]');
-  process.exit(2);
-}
+const { option, flag, root } = commandLine('npx tsx scripts/eval-pages/gn1.ts GN1DIR [--lib PATH/TO/src/lib] [--show]', ['--show']);
 const lib = resolve(option('--lib') ?? resolve(import.meta.dirname, '../../src/lib'));
 const { ingest } = (await import(pathToFileURL(join(lib, 'ingest/index.ts')).href)) as { ingest: Ingest };
 const { parseHtmlNode } = (await import(pathToFileURL(join(lib, 'ingest/dom/node.ts')).href)) as { parseHtmlNode: unknown };
@@ -55,7 +50,7 @@ for (const file of files) {
       lenient += +titleLenient(headline, page.title);
       if (!titleLenient(headline, page.title)) headlineMisses.push(`${id}\tgold ${JSON.stringify(headline)}\tgot ${JSON.stringify(page.title)}`);
     }
-    if (argv.includes('--show')) console.log(`${id}\t${page.published ?? '-'}\t${page.publishedFrom ?? ''}\t${urls.get(id) ?? ''}`);
+    if (flag('--show')) console.log(`${id}\t${page.published ?? '-'}\t${page.publishedFrom ?? ''}\t${urls.get(id) ?? ''}`);
   } catch (e) {
     thrown.push(`${id}\t${String(e).slice(0, 100)}`);
   }
@@ -66,5 +61,5 @@ console.log(`${files.length} pages from ${root}, ingest of ${lib}`);
 console.log(`thrown    ${thrown.length}${thrown.length ? `: ${thrown.join('; ')}` : ''}`);
 console.log(`dated     ${dated} (${((100 * dated) / files.length).toFixed(1)}%); no gold: read --show`);
 console.log(`headline  exact ${exact}/${headlines}  lenient ${lenient}/${headlines} (pages whose annotation marks one)`);
-if (argv.includes('--show')) for (const miss of headlineMisses) console.log(`headline miss\t${miss}`);
+if (flag('--show')) for (const miss of headlineMisses) console.log(`headline miss\t${miss}`);
 console.log(`body      precision ${body.precision?.toFixed(3)}  recall ${body.recall.toFixed(3)}  F1 ${body.f1.toFixed(3)}`);
