@@ -17,7 +17,7 @@ import { startArticleLabels } from './longLabel';
 import { statementsOf, type Statement } from './statements';
 import { modalityOf, statusOf } from './status';
 import { readCues } from './cues';
-import { isCaption, isCodeOrLog, isListEntry, isPageStamp, isRail } from './notEvents';
+import { isCaption, isCodeOrLog, isListEntry, isPageStamp, isRail } from './pageLines';
 import { fromSpeaking } from './quoteTime';
 import { countedSpan } from './countedSpan';
 import { placedByCount } from './countedFrom';

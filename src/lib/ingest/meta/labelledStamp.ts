@@ -13,11 +13,11 @@ import { saysPublished, saysUpdated } from './updated';
 const MAX_DATES = 60;
 // Between a label and its date a template may print the weekday ("Updated: Tuesday, 4 December")
 const WEEKDAY_BEFORE = /(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s*$/i;
-// A wire story's credit line is its filing stamp: "Associated Press - January 10, 2008"
 // An update stamp is a template's field ("Last Updated:"), not prose or a licence's "last update
 // November 2, 2003", nor a teaser's "Store updated - 9 Nov"
 const UPDATE_FIELD = /update[ds]?:\s*$/i;
-// (an agency's full name needs no dash: "Press Association Friday January 18, 2008 6:08 PM")
+// A wire story's credit line is its filing stamp: "Associated Press - January 10, 2008" (an
+// agency's full name needs no dash: "Press Association Friday January 18, 2008 6:08 PM")
 const WIRE_CREDIT = /\b(?:(?:Associated Press|The Canadian Press|Press Association|Agence France-Presse)\s*[-–—|]?|(?:Reuters|AFP|AP|PA)\s*[-–—|])\s*$/;
 
 export interface LabelledStamps {

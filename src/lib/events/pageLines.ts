@@ -1,0 +1,122 @@
+// Sentences that are page furniture, not news, whatever dates they hold: a stamp line and a
+// byline with its stamp, a photo caption, a line of a list, a link to another story or a
+// heading set between paragraphs, a line of code. Each is judged on the sentence as written,
+// before any statement is read from it. Must not know about labels, statuses or comparisons.
+import type { Timex } from '../document';
+import type { Span, Word } from '../analysis';
+
+// Words a page stamp is made of besides its dates: "December 6, 2016 — 6:22 PM EST",
+// "Updated: Nov. 5, 2025 | 3:45 p.m. ET". A line with nothing else reports nothing.
+const STAMP_WORDS = /\b(?:published|updated|posted|online|modified|first|last|edited|on|at|by|and|ago|(?:hour|minute|min|second|day)s?|(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?|(?:mon|tues|wednes|thurs|fri|satur|sun)day|[AP]\.?M\.?|E[SD]T|[CP][SD]T|ET|PT|GMT|UTC|BST|CET|CEST|IST|AE[SD]T|NZ[SD]T|SAST|HKT|SGT|JST)\b/gi;
+
+/** Whether the sentence is nothing but dates, times and stamp words. */
+// "UPDATE: May 3, 2024, 9:10 a.m. Added the mayor's reply": an editor's note opens on the time
+// of the change to the page, which dates the page, not the story. ("Correction 8/29/10 7:05 a.m.
+// PDT: A previous version ..." writes it with no colon before the date.)
+// A bracketed "(Update 4:05 p.m.) -- ..." stamps only its own words, the news follows.
+const EDITOR_NOTE = /^\W*(?:update[ds]?|editor['’]s note|correction|clarification)\s*(?:[:—–-]\s*|\(\s*)$|^\s*(?:correction|clarification)\s+$/i;
+
+// "By Subhash K. Jha, January 16, 2008 - 10:55 IST": the byline and its stamp on one line.
+const BYLINE_BEFORE = /^\s*By\s+(?:[\p{Lu}][\p{L}.'’-]*\s+){0,4}[\p{Lu}][\p{L}.'’-]*,?\s*$/u;
+
+export function isPageStamp(text: string, sentence: Span, timexes: Timex[]): boolean {
+  const first = timexes.find((t) => t.start >= sentence.start);
+  if (first && EDITOR_NOTE.test(text.slice(sentence.start, first.start))) return true;
+  if (first && BYLINE_BEFORE.test(text.slice(sentence.start, first.start)) && isPageStamp(text, { start: first.start, end: sentence.end }, timexes)) return true;
+  let rest = '';
+  let at = sentence.start;
+  for (const t of timexes) {
+    if (t.start < at) continue;
+    rest += text.slice(at, t.start) + ' ';
+    at = t.end;
+  }
+  rest += text.slice(at, sentence.end);
+  return !/\p{L}{2}/u.test(rest.replace(BYLINE_NAMES, ' ').replace(FILED_UNDER, ' ').replace(SOURCE_BAR, ' ').replace(STAMP_WORDS, ' '));
+}
+
+// The names a byline prints around its stamp: "By JEFF KAROUB, AP Business Writer 47 minutes
+// ago", "Jan 12, 2008 2:04 AM by Staff, The Examiner", "Posted by: Al Spade, Bradford on ...":
+// a run of capitalised words after "by" (or any words up to "on" after "Posted by"), commas
+// and all, is the writer and the outlet.
+const BYLINE_NAMES = /\b[Pp]osted\s+by:?\s+[^|\n]{1,60}?\s+(?=on\b)|\b(?:[Bb]y|BY):?\s+(?:[\p{Lu}][\p{L}.'’&-]*(?:\s*,\s*|\s+|$)){1,8}/gu;
+// "Posted in Sony, News, PSP by ...": the blog's sections
+const FILED_UNDER = /\b(?:[Pp]osted|[Ff]iled)\s+(?:in|under):?\s+(?:[\p{Lu}][\p{L}.'’&-]*(?:\s*,\s*|\s+)){1,8}/gu;
+// "Thomson Financial News | Wed, Jan 16 2008, 07:50 GMT": a wire list's source before its stamp;
+// "1/14/2008, 8:34 a.m. EST The Associated Press": the agency after it
+const SOURCE_BAR = /^\s*(?:[\p{Lu}][\p{L}.'’&-]*\s*){1,4}\|\s*|\b(?:The\s+)?(?:Associated Press|Canadian Press|Press Association|Dow Jones|Reuters|AFP|AP|PA)\b/gu;
+
+// A photo caption: the sentence is followed on its line by the photographer's credit ("(Mike
+// Cason/al.com)", "(AP Photo/Evan Vucci)", on the same line or the next), or is written in wire caption style, in the
+// present tense and ending on the weekday and full date ("President X speaks ... in
+// Washington, Monday, Oct. 17, 2022."). It dates a picture, not a reported fact.
+const CREDIT_AFTER = /^\s*\((?:[^()\n]{1,60}\/[^()\n]{1,60}|(?:AP|AFP|Reuters|Getty|EPA|PA)\b[^()\n]{0,40}|[^()\n]{0,40}\b(?:photo|photograph|image)\b[^()\n]{0,40})\)/i;
+// (Reuters writes it without the weekday: "A boy wears a mask inside a bus in Bogota May 4,
+// 2009." — a place, then the date with no preposition of its own.)
+// (and day first, as British and European agencies write it: "... in the parliament, 24 Nov 2007")
+const CAPTION_DATE = /(?:,\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,|(?<!\b(?:on|by|until|till|in|since|from|before|after|of|to|and|or|through|during|as of)),?)\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},|\d{1,2}\s+[A-Z][a-z]{2,8}\.?)\s+\d{4}\.?$/;
+
+// A caption that says so: "Visitors look at a warplane ... in this undated photograph", "In
+// this file photo, ...", "... in this March 3, 2006, file photo".
+// "Mr Reilly, shown at Monday's meeting, ...", "the minister, pictured in May, ...": the words of
+// a picture's caption run into the text.
+const SAYS_CAPTION = /\b(?:in|on) this (?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+\d{4},?\s+)?(?:(?:undated|file|handout|aerial|combination|video|photo|picture|screen|image)\s+){0,2}(?:photo|photograph|picture|image|frame grab|still|screenshot|screen grab)\b|,\s+(?:pictured|shown)\s+(?:here\s+)?(?:at|in|on|with|during|left|right|above|below)\b/i;
+
+export function isCaption(text: string, sentence: Span, wordsOf: () => readonly Word[]): boolean {
+  if (CREDIT_AFTER.test(text.slice(sentence.end, sentence.end + 130))) return true;
+  if (SAYS_CAPTION.test(text.slice(sentence.start, sentence.end))) return true;
+  if (!CAPTION_DATE.test(text.slice(sentence.start, sentence.end))) return false;
+  const verbs = wordsOf().filter((w) => w.pos === 'verb' || w.pos === 'auxiliary' || w.pos === 'modal');
+  return verbs.length > 0 && verbs[0].form === 'present' && !verbs.some((w) => w.form === 'past' || w.pos === 'modal');
+}
+
+// A line of a list: "Chris Sandle (Fr.) Dec. 10, 1984", "Mario Bennett (Jr.), Feb. 13, 1995" — a
+// name and a date with no verb, as rosters, records and credits print them. It tells nothing
+// happened; the list's heading says what the dates are.
+const LIST_ENTRY = /^\W*(?:[\p{Lu}][\p{L}.'’-]*\s+){0,4}[\p{Lu}][\p{L}.'’-]*(?:\s*\([^()]{1,20}\))?[\s,:–-]*$/u;
+
+export function isListEntry(text: string, sentence: Span, timexes: Timex[], wordsOf: () => readonly Word[]): boolean {
+  const first = timexes.find((t) => t.start >= sentence.start);
+  if (!first || !LIST_ENTRY.test(text.slice(sentence.start, first.start))) return false;
+  if (/\p{L}{2}/u.test(text.slice(first.end, sentence.end).replace(/\b(?:and|to|through)\b/g, ''))) return false;
+  return !wordsOf().some((w) => w.pos === 'verb' || w.pos === 'auxiliary' || w.pos === 'modal');
+}
+
+// A link to another story: "More: Huawei's next flagship to launch at MWC 2017", "For more,
+// read: ...", "Nightcap: Recount begins in Wisconsin | Sign up". Pages set related headlines and
+// newsletter prompts between paragraphs; what they announce belongs to the other story.
+// A headline set between paragraphs, on its own line with no full stop: "2017 NFL Mock Draft
+// 4.0: Where the teams ... should turn", "Blanket Coverage: Lessons new coaches can take".
+const RAIL_HEADLINE = /^(?:[\p{Lu}\d][\p{L}\d.'’&-]*\s+){0,5}[\p{Lu}\d][\p{L}\d.'’&-]*:\s+\S[^\n]*[^.!?”"'’)\s]$/u;
+const RAIL_LEAD = /^\W*(?:more|read more|related|see also|also read|read also|recommended|for more,?\s*(?:read|see)|more from [\w ]{1,30})\s*:/i;
+// On a line of its own: "Photo gallery: 2009 Hyundai Genesis", "Audio: 'Steelers Sunday'",
+// "Running time: 1:50" — a link to a gallery or a clip, or its length, set between paragraphs.
+// ("Listen: we will not give up," inside prose is a speaker's word.)
+const MEDIA_LEAD = /^\W*(?:photos?|photo gallery|gallery|slideshow|video|audio|podcast|listen|watch|running time)\s*:/i;
+const RAIL_TAIL = /\|\s*(?:sign up|subscribe|watch|listen|read more)\W*$/i;
+
+// A section heading inside a feature, on its own line: "From Segregation to Today", "The Early
+// Years". Title case, a few words, no full stop; a heading names a part of the page, it tells
+// nothing that happened. (Not the text's first line, which may be its headline.)
+const SMALL_WORD = /^(?:a|an|the|and|or|but|of|to|in|on|at|for|from|by|with|as|vs\.?)$/;
+function isHeading(s: string): boolean {
+  const words = s.split(/\s+/);
+  return words.length >= 2 && words.length <= 6 && !/[.!?:;,”"]$/.test(s) && words.every((w) => SMALL_WORD.test(w) || /^[\p{Lu}\d]/u.test(w)) && /^[\p{Lu}]/u.test(words[0]);
+}
+
+export function isRail(text: string, sentence: Span): boolean {
+  const s = text.slice(sentence.start, sentence.end);
+  const ownLine = (sentence.start === 0 || text[sentence.start - 1] === '\n') && (sentence.end >= text.length || text[sentence.end] === '\n');
+  return RAIL_LEAD.test(s) || RAIL_TAIL.test(s) || (ownLine && MEDIA_LEAD.test(s)) || (ownLine && s.split(/\s+/).length <= 16 && RAIL_HEADLINE.test(s)) || (ownLine && sentence.start > 0 && isHeading(s));
+}
+
+// A line of code or of a log quoted in a technical story: "10-25 17:12:11.001 24358 W dex2oat :
+// /system/bin/dex2oat --runtime-arg -classpath ...". Its timestamps are the machine's, and it
+// reports nothing a reader would put on a timeline. Told by its words: a good share of them are
+// paths, options, assignments or calls, which prose does not write.
+// (a web address is prose's: "Facebook.com/WhiteHouse"; a file path starts at a slash)
+const CODE_WORD = /^(?:--?[a-z][\w-]*|\.{0,2}\/[\w./-]+|[\w.-]+=[\S]*|[\w.]+\([^)]*\);?|[{}<>;[\]]+|\$\w+|0x[\da-f]+)$/i;
+export function isCodeOrLog(sentenceText: string): boolean {
+  const words = sentenceText.split(/\s+/).filter(Boolean);
+  if (words.length < 6) return false;
+  return words.filter((w) => CODE_WORD.test(w)).length >= words.length * 0.3;
+}
