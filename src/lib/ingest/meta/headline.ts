@@ -14,15 +14,19 @@ export interface TitleSources {
 const ENTITIES: Record<string, string> = { amp: '&', quot: '"', apos: "'", lt: '<', gt: '>', nbsp: ' ' };
 
 /** Whitespace collapsed; entities JSON-LD writers left in the string decoded. */
-// Markup inside a title: a page whose <title> is never closed, or holds a comment, has the
-// rest of its head read as the title ("BBC SPORTi library--> <link ...", "... opensearch.xml\" />
-// </head> <body>"); the title ends where the markup starts.
+// Markup inside the <title> element: a page whose <title> is never closed, or holds a comment,
+// has the rest of its head read as the title ("BBC SPORTi library--> <link ...", "...
+// opensearch.xml\" /> </head> <body>"); the title ends where the markup starts. (Only there: a
+// meta tag's content is one attribute, whatever it says, and is shown as the text it is.)
 const MARKUP = /<\/?[a-z!]|\/>|-->/i;
+
+function titleElementText(s: string | null): string | null {
+  const markup = s ? MARKUP.exec(s) : null;
+  return s && markup ? s.slice(0, markup.index).replace(/["'\s]+$/, '') : s;
+}
 
 export function cleanTitle(s: string | null | undefined): string | null {
   if (!s) return null;
-  const markup = MARKUP.exec(s);
-  if (markup) s = s.slice(0, markup.index).replace(/["'\s]+$/, '');
   const text = s
     .replace(/&(?:#(\d{1,7})|#x([0-9a-f]{1,6})|([a-z]{2,6}));/gi, (all, dec, hex, name) =>
       dec ? String.fromCodePoint(+dec) : hex ? String.fromCodePoint(parseInt(hex, 16)) : ENTITIES[name.toLowerCase()] ?? all,
@@ -43,7 +47,7 @@ const CJK = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/g;
  */
 function isTitleSitePart(h1: string, sources: TitleSources): boolean {
   const h = squash(h1);
-  return [sources.titleTag, sources.og].map(cleanTitle).some((t) => {
+  return [titleElementText(sources.titleTag), sources.og].map(cleanTitle).some((t) => {
     const parts = t ? titleParts(t) : [];
     if (parts.length < 2) return false;
     const end = squash(parts[0]) === h ? 0 : squash(parts[parts.length - 1]) === h ? parts.length - 1 : -1;
@@ -73,7 +77,7 @@ export function chooseHeadline(sources: TitleSources, siteNames: string[]): stri
   // A blog prints its own name as the h1 and in the <title>: that name is a site name too.
   const blogName = h1 !== null && isTitleSitePart(h1, sources);
   const sites = blogName ? [...siteNames, squash(h1)] : siteNames;
-  const metaTitles = [sources.jsonLd, sources.og, sources.twitter, sources.titleTag]
+  const metaTitles = [sources.jsonLd, sources.og, sources.twitter, titleElementText(sources.titleTag)]
     .map(cleanTitle)
     .filter((t): t is string => !!t)
     .map((t) => withoutSiteName(t, sites));
