@@ -67,6 +67,9 @@ function cutsBetweenPhrases(words: string[], i: number, clauseOnly: boolean): bo
   let opener = i - 1;
   while (opener >= 0 && !(/,$/.test(words[opener]) && SUBORDINATOR.test(words[opener].slice(0, -1)))) opener--;
   if (opener > 0 && !hasVerb(['', ...words.slice(opener + 1, i)])) return false;
+  // "signed a $124 million, | 13-year contract": a comma between two figures that describe the
+  // same noun joins them
+  if (/^[$€£¥]?\d[\d.,]*\s*(?:million|billion|bn|m)?,$|^(?:million|billion|bn),$/i.test(words[i - 1]) && /^(?:\d[\w.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred)-(?:year|month|week|day|game|match|man|point|yard|page|story|seat)s?\b/i.test(words[i])) return false;
   if (/[,;:—–]$/.test(words[i - 1])) return true;
   // "The bombing killed 270 people | - most of them Americans": a dash opens an aside
   if (/^(?:-|--|—|–)$/.test(words[i])) return true;

@@ -294,3 +294,12 @@ describe('a participle’s aside after the opening phrase', () => {
     expect(label('On Friday, the chef, trained in Lyon, opened her bistro.', 'Friday')).toBe('The chef, trained in Lyon, opened her bistro');
   });
 });
+
+describe('a comma between two figures of one noun is no place to cut', () => {
+  it.each([
+    ['The striker signed a $90 million, 12-year contract extension on Friday with the city club.', 'Friday', 'The striker signed a $90 million, 12-year contract extension'],
+    ['The county approved a $4 million, five-year plan to rebuild the harbour wall on Monday after a long debate.', 'Monday', 'The county approved a $4 million, five-year plan'],
+  ])('%s', (text, date, expected) => {
+    expect(label(text, date)).toBe(expected);
+  });
+});
