@@ -135,10 +135,12 @@ export function isGameClock(text: string, timex: Timex, statement?: Span): boole
 // with a state in the simple present, dates nothing. "The Senate votes today" does.
 // "Years later, the town has the same problems" jumps to a lasting state the same way.
 // ("Almost nine years later" and "Some 20 years later" too: a round figure is still a jump)
-const ERA = /^(?:today|nowadays|these days|(?:(?:almost|nearly|about|some|more than|over|just)\s+)?(?:\w+|\d+|many|some) (?:years|decades) later)$/i;
+// (weeks and months too: "Two months later, the town is still rebuilding" is how it stands now)
+const ERA = /^(?:today|nowadays|these days|(?:(?:almost|nearly|about|some|more than|over|just)\s+)?(?:\w+|\d+|many|some) (?:weeks|months|years|decades) later)$/i;
 // ("Today we see a reheated version", "A lot of people want answers today": a state or a habit
 // of the present; "Today, I would say" a view: nothing happens on the day)
-const STILL_GOING = /^(?:is|are|am)\s+still\s+\w+ing$/i;
+const STILL_GOING = /^(?:is|are|am)(?:n['’]t|\s+not)?\s+still\s+\w+ing$/i;
+const PRESENT_GOING = /^(?:is|are|am)(?:n['’]t|\s+not)?\s+\w+ing$/i;
 const STATE = /^(?:is|are|am|remains?|seems?|appears?|has|have|lies|lie|stands?|looks?|see|sees|want|wants|need|needs|know|knows|use|uses|own|owns|live|lives|tend|tends|prefer|prefers|would(?:\s+\w+ly)?\s+\w+|might\s+\w+)$/i;
 // "This year is weaker than last", "2024 was the hottest on record": a period compared, the
 // date being the subject of the comparison, not the time of an event.
@@ -172,5 +174,7 @@ export function isStateNotEvent(text: string, statement: Span, timex: Timex, wor
   if (!group || group.first.form === 'past') return false;
   // ("Years later, troops are still fighting there": after such a jump, what is still going on is
   // the lasting state; "Today the Senate is still debating" is the day's news and keeps it)
-  return STATE.test(group.text) || (/later$/i.test(timex.text) && STILL_GOING.test(group.text));
+  // ("three weeks later, people still aren't learning": the "still" may stand before the group)
+  const still = STILL_GOING.test(group.text) || (/\bstill\s+$/i.test(text.slice(timex.end, group.first.start)) && PRESENT_GOING.test(group.text));
+  return STATE.test(group.text) || (/later$/i.test(timex.text) && still);
 }

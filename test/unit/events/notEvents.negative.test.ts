@@ -348,3 +348,12 @@ describe('a link to a gallery or a clip on its own line', () => {
     expect(datesOf('The new ferry sails in May.\nPhoto gallery: the 2024 harbour regatta\nRunning time: 2:40', [['May', '2024-05'], ['2024', '2024'], ['2:40', '2024-05-15T02:40', 'TIME']])).toEqual(['May']);
   });
 });
+
+describe('a jump of weeks or months to how things stand now', () => {
+  it('drops "months later" before a state still going on', () => {
+    expect(datesOf('Three months later, the ferry is still running half empty.', [['Three months later', '2024-08-15']])).toEqual([]);
+  });
+  it('drops "weeks later" with the "still" before a negated going-on', () => {
+    expect(datesOf('Six weeks later, officials still aren’t answering the questions.', [['Six weeks later', '2024-06-26']])).toEqual([]);
+  });
+});

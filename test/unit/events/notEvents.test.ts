@@ -183,3 +183,9 @@ describe('a speaker’s "Listen:" inside prose', () => {
     expect(datesOf('The mayor spoke on Monday. "Listen: we will reopen the pier on Friday," she said.', [['Monday', '2024-05-13'], ['Friday', '2024-05-17']])).toEqual(['Monday', 'Friday']);
   });
 });
+
+describe('a jump of weeks or months told in the past keeps its date', () => {
+  it('keeps a past going-on after "months later"', () => {
+    expect(datesOf('The storm hit in March. Two months later, crews were still clearing roads.', [['March', '2024-03'], ['Two months later', '2024-05']])).toEqual(['March', 'Two months later']);
+  });
+});
