@@ -122,11 +122,11 @@ const GAME_PERIOD = /^(?:(?:early|late|midway)\s+(?:in(?:to)?\s+)?)?(?:the\s+)?(
 const PLAY = /\b(?:touchdowns?|yards?|interceptions?|intercepted|fumbled?|sacked|field goal|scor(?:ed|es|ing)|goals?|points|rebounds|assists|innings|possessions?|passes|rushing|penalt(?:y|ies)|kick(?:ed)?|tackles?|header|equali[sz]er|lead(?:ing)?\s+\d+-\d+|\d+-\d+\s+(?:lead|win|victory|loss|defeat))\b/i;
 const BOOKS = /\b(?:profits?|revenues?|sales|earnings|results|fiscal|financial|growth|GDP|economy|shares|stocks?|index|markets?|prices?|quarterly)\b/i;
 
-export function isGameClock(text: string, timex: Timex, statement?: Span): boolean {
+export function isGameClock(text: string, timex: Timex, statement: Span): boolean {
   if (timex.type === 'TIME' && /\d:\d\d/.test(timex.text) && !/[ap]\.?m\b/i.test(text.slice(timex.start, timex.end + 6))) {
     if (GAME_CLOCK.test(text.slice(timex.end, timex.end + 40)) || CLOCK_TAIL.test(text.slice(Math.max(0, timex.start - 14), timex.start))) return true;
   }
-  if (!statement || !GAME_PERIOD.test(timex.text.trim())) return false;
+  if (!GAME_PERIOD.test(timex.text.trim())) return false;
   const sentence = text.slice(statement.start, statement.end);
   return PLAY.test(sentence) && !BOOKS.test(sentence);
 }

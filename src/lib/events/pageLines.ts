@@ -16,13 +16,10 @@ const STAMP_WORDS = /\b(?:published|updated|posted|online|modified|first|last|ed
 // A bracketed "(Update 4:05 p.m.) -- ..." stamps only its own words, the news follows.
 const EDITOR_NOTE = /^\W*(?:update[ds]?|editor['’]s note|correction|clarification)\s*(?:[:—–-]\s*|\(\s*)$|^\s*(?:correction|clarification)\s+$/i;
 
-// "By Subhash K. Jha, January 16, 2008 - 10:55 IST": the byline and its stamp on one line.
-const BYLINE_BEFORE = /^\s*By\s+(?:[\p{Lu}][\p{L}.'’-]*\s+){0,4}[\p{Lu}][\p{L}.'’-]*,?\s*$/u;
 
 export function isPageStamp(text: string, sentence: Span, timexes: Timex[]): boolean {
   const first = timexes.find((t) => t.start >= sentence.start);
   if (first && EDITOR_NOTE.test(text.slice(sentence.start, first.start))) return true;
-  if (first && BYLINE_BEFORE.test(text.slice(sentence.start, first.start)) && isPageStamp(text, { start: first.start, end: sentence.end }, timexes)) return true;
   let rest = '';
   let at = sentence.start;
   for (const t of timexes) {
@@ -34,8 +31,8 @@ export function isPageStamp(text: string, sentence: Span, timexes: Timex[]): boo
   return !/\p{L}{2}/u.test(rest.replace(BYLINE_NAMES, ' ').replace(FILED_UNDER, ' ').replace(SOURCE_BAR, ' ').replace(STAMP_WORDS, ' '));
 }
 
-// The names a byline prints around its stamp: "By JEFF KAROUB, AP Business Writer 47 minutes
-// ago", "Jan 12, 2008 2:04 AM by Staff, The Examiner", "Posted by: Al Spade, Bradford on ...":
+// The names a byline prints around its stamp: "By Subhash K. Jha, January 16, 2008 - 10:55 IST",
+// "By JEFF KAROUB, AP Business Writer 47 minutes ago", "Jan 12, 2008 2:04 AM by Staff, The Examiner", "Posted by: Al Spade, Bradford on ...":
 // a run of capitalised words after "by" (or any words up to "on" after "Posted by"), commas
 // and all, is the writer and the outlet.
 const BYLINE_NAMES = /\b[Pp]osted\s+by:?\s+[^|\n]{1,60}?\s+(?=on\b)|\b(?:[Bb]y|BY):?\s+(?:[\p{Lu}][\p{L}.'’&-]*(?:\s*,\s*|\s+|$)){1,8}/gu;

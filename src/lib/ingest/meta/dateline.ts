@@ -35,9 +35,17 @@ function stampAttribute(el: Element): string | null {
   return null;
 }
 
-/** The first date in `text` that is not labelled as an update, or null. */
-function firstPublished(text: string): string | null {
-  for (const d of textDates(text, 8)) if (!saysUpdated(text.slice(0, d.start))) return d.value;
+// A date after a preposition is prose or a banner ("Since 1st March, 1999", "said on December
+// 12"), not the line that stamps the story: skipped where no element bounds the header.
+const PROSE_BEFORE = /\b(?:since|from|until|till|by|before|after|in|of|to|through|on|at|during|between|and)\s*,?\s*$/i;
+
+/** The first date in `text` not labelled as an update (and, `unbounded`, not behind a preposition), or null. */
+function firstPublished(text: string, unbounded = false): string | null {
+  for (const d of textDates(text, 8)) {
+    const before = text.slice(Math.max(0, d.start - 40), d.start);
+    if (saysPublished(before)) return d.value;
+    if (!saysUpdated(before) && !(unbounded && PROSE_BEFORE.test(before))) return d.value;
+  }
   return null;
 }
 
@@ -104,20 +112,8 @@ export function titleDates(doc: Document, text: string): { after: string | null;
   const at = text.indexOf(headline);
   if (at < 0) return none;
   return {
-    after: firstStamp(text.slice(at + headline.length, at + headline.length + AFTER_TITLE)),
-    above: firstStamp(text.slice(Math.max(0, at - BEFORE_TITLE), at)),
+    after: firstPublished(text.slice(at + headline.length, at + headline.length + AFTER_TITLE), true),
+    above: firstPublished(text.slice(Math.max(0, at - BEFORE_TITLE), at), true),
   };
 }
 
-// A date after a preposition is prose or a banner ("Since 1st March, 1999", "said on December
-// 12"), not the line that stamps the story.
-const PROSE_BEFORE = /\b(?:since|from|until|till|by|before|after|in|of|to|through|on|at|during|between|and)\s*,?\s*$/i;
-
-/** The first date in `text` that stands as a stamp: no update, no preposition before it. */
-function firstStamp(text: string): string | null {
-  for (const d of textDates(text, 8)) {
-    const before = text.slice(Math.max(0, d.start - 40), d.start);
-    if (saysPublished(before) || !(saysUpdated(before) || PROSE_BEFORE.test(before))) return d.value;
-  }
-  return null;
-}

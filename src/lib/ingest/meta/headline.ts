@@ -1,7 +1,7 @@
 // The headline as the reader sees it: the article's h1 when the page's metadata confirms it,
 // else JSON-LD headline, og:title, twitter:title or <title>, without the site's name.
 // Must not know about dates or the DOM beyond the strings it is given.
-import { squash, titleParts, withoutSiteName } from './siteName';
+import { SEPARATOR, squash, titleParts, withoutSiteName } from './siteName';
 
 export interface TitleSources {
   jsonLd: string | null;
@@ -91,7 +91,7 @@ export function chooseHeadline(sources: TitleSources, siteNames: string[]): stri
 // The separators a title joins its parts with, the spaced ones of siteName.ts and those older
 // templates use: "SFGate: World Views : Headline", "Headline_English_Xinhua".
 // (a colon with no space before it is the headline's own: "Miami-area CEOs are asked: When ...")
-const ANY_SEPARATOR = /\s+(?:\||-|–|—|::|·|»|•|\/\/|:)\s+|_/;
+const ANY_SEPARATOR = new RegExp(`${SEPARATOR.source}|\\s+:\\s+|_`);
 const MIN_PART_WORDS = 3;
 
 /**

@@ -3,7 +3,7 @@
 // a headline that merely contains a dash is never cut. Must not know about the DOM.
 
 // The separators titles put between a headline and a site name, with spaces around them.
-const SEPARATOR = /\s+(?:\||-|–|—|::|·|»|•|\/\/)\s+/;
+export const SEPARATOR = /\s+(?:\||-|–|—|::|·|»|•|\/\/)\s+/;
 const MAX_SITE_WORDS = 6;
 
 /** Letters and digits only, lowercased, accents dropped: "Aktuálně.cz" -> "aktualnecz". */
