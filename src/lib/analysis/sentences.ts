@@ -10,9 +10,10 @@ export interface Span {
 
 export const MAX_SENTENCE = 1200;
 
-// Words that end in a period without ending the sentence: titles before names...
+// Words that end in a period without ending the sentence: titles before names (and a case's
+// "v.", the "versus" between its parties: "Roe v. Wade")...
 const TITLES = new Set(
-  'mr mrs ms mx dr rep reps sen sens gov gen lt col sgt capt cmdr adm maj prof rev hon pres supt det insp fr st mt ft messrs mmes msgr sr jr no nos vol art sec dept univ ave blvd rd'.split(' '),
+  'v mr mrs ms mx dr rep reps sen sens gov gen lt col sgt capt cmdr adm maj prof rev hon pres supt det insp fr st mt ft messrs mmes msgr sr jr no nos vol art sec dept univ ave blvd rd'.split(' '),
 );
 // ...month abbreviations before a day number ("Jan. 6")...
 const MONTHS = new Set('jan feb mar apr jun jul aug sep sept oct nov dec'.split(' '));

@@ -17,7 +17,7 @@ import { startArticleLabels } from './longLabel';
 import { statementsOf, type Statement } from './statements';
 import { modalityOf, statusOf } from './status';
 import { readCues } from './cues';
-import { isCaption, isCodeOrLog, isListEntry, isPageStamp, isRail } from './pageLines';
+import { isCaption, isCaseCitation, isCodeOrLog, isListEntry, isPageStamp, isRail } from './pageLines';
 import { fromSpeaking } from './quoteTime';
 import { countedSpan } from './countedSpan';
 import { placedByCount } from './countedFrom';
@@ -137,7 +137,7 @@ function eventsOfSentence(text: string, sentence: Span, timexes: Timex[], publis
   const before: Before = { previous: () => (recent.length ? analysis.wordsOf(recent[0]) : null), earlier: () => recent.slice(1).map((s) => analysis.wordsOf(s)) };
   if (timexes.length > 0 && (isPageStamp(text, sentence, timexes) || isCaption(text, sentence, wordsOf) || isListEntry(text, sentence, timexes, wordsOf))) return out;
   const sentenceText = text.slice(sentence.start, sentence.end);
-  if (isRail(text, sentence) || isReaderComment(sentenceText) || isPrintNote(sentenceText) || isCodeOrLog(sentenceText)) return out;
+  if (isRail(text, sentence) || isReaderComment(sentenceText) || isPrintNote(sentenceText) || isCodeOrLog(sentenceText) || isCaseCitation(sentenceText)) return out;
   if (timexes.length === 0 && !FUTURE_HINT.test(text.slice(sentence.start, sentence.end)) && !/\b(?:during|at|sidelines)\b/.test(text.slice(sentence.start, sentence.end))) return out;
   const placed = placedByCount(text, sentence, timexes, published);
   // the placed clause and its count leave the main fact's label: "brought pumps to York"

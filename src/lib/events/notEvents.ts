@@ -17,6 +17,7 @@ const THAN_ANY = /\bthan\s+(?:at\s+|in\s+|during\s+)?(?:any(?:\s+other)?\s+(?:ti
 // ("as true today as it was 100 years ago": the likeness's other side has its own subject;
 // "it's more like 1975", "much like in 2008": a time likened to)
 const LIKENESS = /(?:\b(?:the\s+same|similar|identical|comparable)\s+(?:as|to)|\b(?:more|much|just|rather|very\s+much)\s+like|\bas\s+(?!early\b|late\b|soon\b|recently\b|long\b|far\b|quickly\b)[a-z]+\s+(?:(?:today|now)\s+)?as(?:\s+(?:it|they|he|she|we|this|that)\s+(?:was|were|did|had\s+been|has\s+been))?)\s+(?:(?:in|on|at|during|for)\s+)?(?:the\s+)?$/i;
+const EQUATIVE_OTHER_SIDE = /\bas\s+(?!early\b|late\b|soon\b|recently\b|long\b|far\b|quickly\b|much\b|many\b|well\b)[a-z]+\s+as\s+(?:[\w’'-]+\s+){1,4}?(?:is|are|was|were|has\s+been|had\s+been)\s+(?:(?:in|on|at|during)\s+)?(?:the\s+)?$/i;
 // "fell 25 percent from their peak in 2006", "below its record high of March": the extreme a
 // figure is measured against, named by when it was reached.
 // "as angry as when the plant closed in 1998", "it feels as if it happened two weeks ago": the
@@ -100,6 +101,9 @@ export function comparisonOrYardstick(text: string, statement: Span, timex: Time
   if (YARDSTICK.test(lead) || THAN_ANY.test(lead) || LIKENESS.test(lead) || EXTREME.test(lead) || LIKE_WHEN.test(lead) || SAME_PERIOD.test(lead) || BASELINE.test(lead) || BASELINE_TAIL.test(lead) || HYPOTHETICAL.test(lead) || PERIOD_OF.test(lead) || RANKED_WITHIN.test(lead) || FROM_FIGURE.test(lead) || ODDS.test(lead)) return 'comparison';
   if (BASELINE_LEVEL_LEAD.test(lead) && BASELINE_LEVEL.test(text.slice(timex.end, timex.end + 20))) return 'comparison';
   if (COMPARED_AFTER.test(text.slice(timex.end, Math.min(statement.end, timex.end + 12)))) return 'comparison';
+  // "as free as high school is today", "as crowded as the port was in 2019": the date inside
+  // the other side of a likeness that has its own subject and verb
+  if (EQUATIVE_OTHER_SIDE.test(lead)) return 'comparison';
   // "as true today as it was": the date inside a likeness's first side
   if (/\bas\s+[a-z]+\s+$/i.test(lead) && /^\s+as\b/i.test(text.slice(timex.end, timex.end + 4))) return 'comparison';
   // (the condition may be a clause of its own before the statement: read back to the sentence's start)

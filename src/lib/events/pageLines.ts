@@ -42,6 +42,15 @@ const FILED_UNDER = /\b(?:[Pp]osted|[Ff]iled)\s+(?:in|under):?\s+(?:[\p{Lu}][\p{
 // "1/14/2008, 8:34 a.m. EST The Associated Press": the agency after it
 const SOURCE_BAR = /^\s*(?:[\p{Lu}][\p{L}.'’&-]*\s*){1,4}\|\s*|\b(?:The\s+)?(?:Associated Press|Canadian Press|Press Association|Dow Jones|Reuters|AFP|AP|PA)\b/gu;
 
+// A court story's closing citation, as wire services end them: "The case is Smith v. Jones, U.S.
+// District Court, Southern District of New York, No. 09-1234." It names the case for the record
+// (a date inside is part of its title), and reports nothing.
+const CASE_CITATION = /^\W*The\s+cases?\s+(?:[^;\n]{0,90}?\s)?(?:is|are)\s+(?=[^\n]*?(?:\s(?:v\.?|vs\.?)\s|\bIn\s+re\s))(?=[^\n]*\bNos?\.\s*[\d:]+)/;
+
+export function isCaseCitation(sentenceText: string): boolean {
+  return CASE_CITATION.test(sentenceText);
+}
+
 // A photo caption: the sentence is followed on its line by the photographer's credit ("(Mike
 // Cason/al.com)", "(AP Photo/Evan Vucci)", on the same line or the next), or is written in wire caption style, in the
 // present tense and ending on the weekday and full date ("President X speaks ... in

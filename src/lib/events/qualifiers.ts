@@ -18,6 +18,7 @@ const PREFIX = /\b(?:pre|post)-\s*$/i;
 const DECADE = /^(?:the\s+)?(?:mid-|early\s+|late\s+)?(?:\d{3}|['’]?\d)0s(?:\s+(?:and|or|to)\s+(?:the\s+)?(?:\d{3}|['’]?\d)0s)?$/i;
 // (a decade before its noun may join its part with a hyphen: "the early-'80s tee")
 const DECADE_BEFORE_NOUN = /^(?:the\s+)?(?:(?:early|late)[\s-]+)?(?:\d{3}|['’]?\d)0s(?:\s+(?:and|or|to)\s+(?:the\s+)?(?:\d{3}|['’]?\d)0s)?$/i;
+const CENTURY_PART = /\b(?:early|late|mid|middle|end|turn|start|beginning|dawn|close|half|first|last\s+(?:years|decades))\b|\d00s/i;
 // "the end of the 1990s" dates; "the witch trials of the 1690s" only says which trials.
 const OF_THE = /\b([a-z]+)\s+of\s+(?:the\s+)?$/;
 const JOINED_DECADE = /\b([a-z]+)\s+of\s+(?:the\s+)?(?:\d{3}|['’]?\d)0s\s+(?:and|or|to)\s+(?:the\s+)?$/;
@@ -41,6 +42,11 @@ export function qualifiesWord(text: string, statement: Span, timex: Timex, words
   if (/\bdat(?:ing|es|ed)\s+(?:back\s+)?(?:to|from)\s+(?:the\s+)?$/i.test(lead) && !/^\s*,?\s*when\b/i.test(text.slice(timex.end, timex.end + 8))) return 'name';
   if (WISH.test(text.slice(Math.max(statement.start, timex.start - 90), timex.start))) return 'name';
   if (GREETING.test(lead) || PREFIX.test(lead) || insideName(text, statement, timex) || slotTime(text, timex) || inCapitals(timex)) return 'name';
+  // "the most important poets of the 20th century", "a 21st-century energy agenda", "three
+  // pandemics last century": a whole century is an era a thing or a state is set in; news dates
+  // a happening by its year or decade. (A part of one, "annexed in the early 1900s", "found
+  // around the turn of the 20th century", does date a happening of history, and stays.)
+  if (/^\d{2}$/.test(timex.value) && !timex.mod && !CENTURY_PART.test(timex.text)) return 'generic';
   if (noParticularDay(text, statement.start, timex) || askedOrAddressed(text, statement.start, statement.end, timex, wordsOf) || seasonalHabit(text, statement.start, statement.end, timex, wordsOf)) return 'generic';
   const of = OF_THE.exec(lead);
   if (DECADE.test(timex.text) && of && !PART_OF_TIME.test(of[1])) return 'name';

@@ -11,6 +11,13 @@ describe('splitSentences', () => {
     ]);
   });
 
+  it('does not end a sentence at the "v." between the parties of a case', () => {
+    expect(split('The appeal is Harlow v. Fenwick Port Authority, No. 21-331. It was argued in June.')).toEqual([
+      'The appeal is Harlow v. Fenwick Port Authority, No. 21-331.',
+      'It was argued in June.',
+    ]);
+  });
+
   it('ends a sentence after "U.S." when a sentence opener follows', () => {
     expect(split('The envoy flew to the U.S. The talks begin Monday.')).toEqual(['The envoy flew to the U.S.', 'The talks begin Monday.']);
   });

@@ -357,3 +357,18 @@ describe('a jump of weeks or months to how things stand now', () => {
     expect(datesOf('Six weeks later, officials still aren’t answering the questions.', [['Six weeks later', '2024-06-26']])).toEqual([]);
   });
 });
+
+describe('the other side of a likeness with its own verb, and a court story’s citation line', () => {
+  it('drops the date of what a plan is likened to, subject and verb and all', () => {
+    expect(datesOf('Broadband should be as cheap and as common as the water supply is today, the minister argued.', [['today', '2024-05-15']])).toEqual([]);
+  });
+  it('drops the year on the far side of an "as … as" comparison', () => {
+    expect(datesOf('The market is nearly as crowded as the old square was in 2016.', [['2016', '2016']])).toEqual([]);
+  });
+  it('drops a wire story’s closing case citation, whose date is part of the case’s title', () => {
+    expect(datesOf('The case is In re Flooding at the Harbor Dam on March 2, 2023, U.S. District Court, District of Oregon, No. 23-cv-0412.', [['March 2, 2023', '2023-03-02']])).toEqual([]);
+  });
+  it('drops a citation naming both parties', () => {
+    expect(datesOf('The cases are Ortiz v. Lakeside Mills Inc, No. 22-1187, and Ortiz v. Lakeside Mills Inc, No. 22-1188, both filed in 2022.', [['2022', '2022']])).toEqual([]);
+  });
+});

@@ -189,3 +189,12 @@ describe('a jump of weeks or months told in the past keeps its date', () => {
     expect(datesOf('The storm hit in March. Two months later, crews were still clearing roads.', [['March', '2024-03'], ['Two months later', '2024-05']])).toEqual(['March', 'Two months later']);
   });
 });
+
+describe('"as … as" phrases and case lines that still date', () => {
+  it('keeps a date bounding a happening ("as early as") with a verb after it', () => {
+    expect(datesOf('The ferry could resume as early as the harbour was reopened on Monday.', [['Monday', '2024-05-13']])).toEqual(['Monday']);
+  });
+  it('keeps the day a case is filed when the sentence reports the filing', () => {
+    expect(datesOf('The case was filed on March 2 in federal court in Portland.', [['March 2', '2024-03-02']])).toEqual(['March 2']);
+  });
+});

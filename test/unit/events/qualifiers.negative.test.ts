@@ -135,3 +135,13 @@ describe('a decade before its noun says what kind of thing', () => {
     expect(datesOf(text, [[words, value]])).toEqual([]);
   });
 });
+
+describe('a century names an era, not a time something happened', () => {
+  it.each([
+    ['The city grew into a port of the first rank in the 19th century.', 'the 19th century'],
+    ['Campaigners want a 21st-century rail network for the north.', '21st-century'],
+    ['Three great floods struck the valley last century.', 'last century'],
+  ])('%j', (text, words) => {
+    expect(datesOf(text, [[words, words.includes('19th') ? '18' : words.includes('21st') ? '20' : '19']])).toEqual([]);
+  });
+});

@@ -151,3 +151,12 @@ describe('a decade that is when', () => {
     expect(datesOf(text, [[words, value]])).toEqual([words]);
   });
 });
+
+describe('a part of a century dates a happening of history', () => {
+  it.each([
+    ['The fort was abandoned in the early 1800s after a fire.', 'the early 1800s', '18'],
+    ['Monks rebuilt the abbey around the turn of the 17th century.', 'the turn of the 17th century', '16'],
+  ])('%j keeps its date', (text, words, value) => {
+    expect(datesOf(text, [[words, value]])).toEqual([words]);
+  });
+});
