@@ -43,8 +43,10 @@ export function narrativeYears(text: string, timexes: Timex[], pastYearless: (i:
 
 // "since" a few words before the date, after a record's word ("the first drop ... since", "the
 // lowest since", "a record high since"), with no clause between: the date a record is counted
-// from ("have not been heard from since February 4, 2010" is a step of the narrative)
-const SINCE_BEFORE = /\b(?:first|record|most|least|biggest|largest|highest|lowest|smallest|steepest|sharpest|worst|best|strongest|weakest|fastest|slowest|deepest|longest|greatest|heaviest|loftiest|widest|narrowest|hottest|coldest|wettest|driest)\b(?:[^.;!?]|\.(?=\d)){0,60}\bsince\b(?:[^.;,!?]|\.(?=\d)){0,40}$/i;
+// from ("have not been heard from since February 4, 2010" is a step of the narrative); so is a
+// tally's ("attacked about 135 times since August 1985", "up 40 pct since March 1985": counted
+// from that date up to the story's own time)
+const SINCE_BEFORE = /\b(?:times|pct|percent|first|record|most|least|biggest|largest|highest|lowest|smallest|steepest|sharpest|worst|best|strongest|weakest|fastest|slowest|deepest|longest|greatest|heaviest|loftiest|widest|narrowest|hottest|coldest|wettest|driest)\b(?:[^.;!?]|\.(?=\d)){0,60}\bsince\b(?:[^.;,!?]|\.(?=\d)){0,40}$/i;
 const recordSince = (text: string, start: number) => SINCE_BEFORE.test(text.slice(Math.max(0, start - 110), start));
 
 // a figure set against right before the date: "from 25.53 billion in ", "and 12.3 pct in ",

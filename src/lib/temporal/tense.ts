@@ -80,6 +80,24 @@ function nounPlan(sentence: string, words: { word: string; index: number }[], i:
   return cueOf(sentence.slice(prev.index, prev.index + prev.word.length))?.tense === 'past';
 }
 
+// what follows a verb, not a describing participle
+// (a figure, an adverb or a preposition of place or time: "climbed 4.1 billion", "rose
+// sharply", "the uprising erupted in March"; "for" and "to" open a participle's appointment
+// more often, "a meeting called for April 27", and leave it describing)
+const VERB_GOES_ON = /^(?:\d.*|by|from|in|on|at|during|after|before|since|over|about|nearly|almost|some|the|a|an|its|their|his|her|[a-z]+ly)$/;
+const GOVERNS_PLAIN_VERB = /^(?:to|will|'ll|would|should|could|can|may|might|must|shall)$/;
+
+/** Whether the participle at word `i` follows (past one adverb) a plain verb that a modal or "to" governs: "will report improved", "to post sharply reduced". */
+function objectDescribed(lower: string[], i: number): boolean {
+  let j = i - 1;
+  if (j >= 0 && lower[j].length > 4 && lower[j].endsWith('ly')) j--;
+  const verb = lower[j];
+  if (verb === undefined) return false;
+  // ("to remain closed through Wednesday": a state after a linking verb, read below)
+  if (/^(?:have|has|had|be|been|being|get|got|not|never)$/.test(verb) || LINKING.has(verb) || verb.endsWith('ed') || verb.endsWith('ing') || GOVERNS_PLAIN_VERB.test(verb)) return false;
+  return GOVERNS_PLAIN_VERB.test(lower[j - 1] ?? '');
+}
+
 /** The index of the last word before `start`, -1 when none. */
 function lastBeforeIndex(words: { index: number }[], start: number): number {
   let i = words.length - 1;
@@ -264,8 +282,18 @@ export function tenseAround(sentence: string, start: number, end: number, perfec
     // "using chartered flights", "with armed guards", "the elected council": a participle
     // before its noun describes it; it reports no past act
     // ("the explosion that erupted on 20 April": after "that" a verb, not a describing participle)
-    if (cue.tense === 'past' && word.endsWith('ed') && !PAST.has(word) && prev !== undefined && (/ing$/.test(prev) && prev.length > 4 || (DETERMINER.has(prev) && prev !== 'that') || /^(?:with|of|for|from|by|on|in|at)$/.test(prev))) continue;
+    // ("Consumer spending decreased 2.2 billion dlrs in", "borrowing rose by": a noun in -ing
+    // is the subject of the verb after it, which a figure, a preposition or an adverb follows)
+    if (cue.tense === 'past' && word.endsWith('ed') && !PAST.has(word) && prev !== undefined && ((/ing$/.test(prev) && prev.length > 4 && !VERB_GOES_ON.test(lower[i + 1] ?? '')) || (DETERMINER.has(prev) && prev !== 'that') || /^(?:with|of|for|from|by|on|in|at)$/.test(prev))) continue;
+    // "should report vastly improved second-quarter traffic", "expects to post increased
+    // earnings": a participle after a plain verb that a modal or "to" governs is that verb's
+    // object's describing word, no past act ("would have posted" is the perfect's own past)
+    if (cue.tense === 'past' && word.endsWith('ed') && !PAST.has(word) && index < start && objectDescribed(lower, i)) continue;
     if (NEEDS_TO.has(word) && words[i + 1]?.word !== 'to' && !futurate) continue;
+    // "should report improved second-quarter traffic compared to last year": after a period,
+    // "compared to/with" sets its figures against others and is no verb of the clause (before a
+    // date it still marks the earlier figure: "compared with 3.4% in the July forecast")
+    if (word === 'compared' && index >= end && /^(?:to|with)$/.test(lower[i + 1] ?? '') && prev !== 'be' && prev !== 'been') continue;
     // "In October, we laid out plans to preserve ...", "approved its plan to build": after a
     // verb, a determiner or a particle, "plans to" is a noun, the object of the clause's verb;
     // its future is its infinitive's, for a date after it ("announced plans to close the plant

@@ -32,7 +32,9 @@ const PATTERN = new RegExp(
 
 // a figure of comparison right before the period: "from 4.42 billion in ", "against a 57 mln
 // withdrawal in ", "up from a net inflow of 3.22 billion dlrs in "
-const COMPARED_FIGURE = /\b(?:from|against|compared\s+with|versus|vs\.?)\s+(?:an?\s+(?:[a-z-]+\s+){0,3}of\s+|an?\s+)?[$\u20ac\u00a3\u00a5]?\d[\d.,]*\s*(?:%|pct|mln|bln|million|billion|dlrs?|cts|stg)?(?:\s+[a-z]+){0,3}\s+(?:in|during|for)\s+$/i;
+// ("after an increase of 39.6 billion dlrs in the third quarter", "in contrast to a 20.9
+// billion rise in": the figure a statistics story's latest one follows or is set against)
+const COMPARED_FIGURE = /\b(?:from|against|compared\s+(?:with|to)|versus|vs\.?|after|following|in\s+contrast\s+to)\s+(?:an?\s+(?:[a-z-]+\s+){0,3}of\s+|an?\s+)?[$\u20ac\u00a3\u00a5]?\d[\d.,]*\s*(?:%|pct|mln|bln|million|billion|dlrs?|cts|stg)?(?:\s+[a-z]+){0,3}\s+(?:in|during|for)\s+$/i;
 // a revision of figures already published: "Next week's revision to fourth quarter GNP", "the
 // revised first-quarter figures" (the revision may lie ahead, the quarter it revises has ended)
 const REVISED = /\b(?:revis(?:ion|ions|ed)|upward|downward)\s+(?:(?:to|of|in)\s+)?(?:(?:the|its)\s+)?(?:u\.s\.\s+)?$/i;

@@ -82,6 +82,8 @@ const FIGURE_BEFORE = /\d\s?(?:%|pct|percent|per\s?cent|(?:mln|bln|million|billi
 
 // the figure set against: "compares with 31 cts per share ", "from 4.1 mln dlrs ", "against $2 million "
 const COMPARED_FIGURE = /\b(?:compar(?:es|ed|ing)\s+with|against|versus|vs\.?|from)\s+(?:an?\s+)?(?:(?:net\s+)?(?:loss|profit|gain)\s+of\s+)?(?:[$\u20ac\u00a3\u00a5]\s?)?\d[^,;:]*$/i;
+// a comparison's word right before the period, no figure between: "compared to ", "than ", "over "
+const COMPARED_BARE = /\b(?:compared\s+(?:to|with)|than|versus|vs\.?)\s+$/i;
 // a quarter named in the words before ("second quarter net", "the fourth qtr")
 // (a half is no date the document pass goes on from: a half's "last year" stays the one reported)
 const PERIOD_NAMED = /\b(?:first|second|third|fourth|final|1st|2nd|3rd|4th)[\s-]+(?:quarter|qtr)\b/i;
@@ -152,6 +154,13 @@ export const relativePeriodParser: Parser = {
       // a month's or a year's figures it stays the year ("spending this year would decline to
       // 134 mln dlrs from 160 mln dlrs last year")
       if (!YEAR_NAMED.test(context.text)) return statedResult(context, match.index!, match[0], { type: 'DATE', value: reportAnchor(-1, value, 'quarterly') });
+    }
+    // "should report improved second-quarter traffic compared to last year", "fourth quarter
+    // sales were higher than last year": a quarter's figures set against "last year" with no
+    // figure between are set against that quarter a year back, as the figure's "last year" is
+    if (word === 'last' && unit === 'year' && COMPARED_BARE.test(context.text.slice(Math.max(0, match.index! - 24), match.index!))) {
+      const clause = context.text.slice(Math.max(0, match.index! - 90), match.index!).split(/[.;:]\s/).pop()!;
+      if (PERIOD_NAMED.test(clause) && !/'s\b|\u2019s\b/.test(context.text.slice(match.index! + match[0].length, match.index! + match[0].length + 3))) return statedResult(context, match.index!, match[0], { type: 'DATE', value: ANCHOR_YEAR_BACK });
     }
     // "filed for bankruptcy last July 17": the wire names a day of last year's month so; the day
     // is the date (not a count: "last May 5 pct" has none)

@@ -55,7 +55,10 @@ export const setParser: Parser = {
       // counts the periods of its figures, no recurrence is meant; "an annual rate of 8.3 mln units", "a seasonally adjusted annual rate": a
       // pace stated per year, no year meant
       if (STREAK_BEFORE.test(before) || (FIGURE_AFTER.test(after) && IN_A_ROW.test(after))) return null;
-      if (match[6] === 'annual' && /^\s+rate\b/i.test(after) && /\b(?:an|adjusted)\s+$/i.test(before)) return null;
+      // (whatever stands before it: "a revised annual rate of 1.1 pct", "The annual rate of growth
+      // in February was 3.7 pct", "at an annual pace of"; "the annual rate of inflation" is
+      // prices measured over a year, kept)
+      if (match[6] === 'annual' && /^\s+(?:rate|pace)\b(?!\s+of\s+(?:consumer\s+|price\s+)?inflation)/i.test(after)) return null;
     }
     if (match[6] === 'annual' && FIGURE_AFTER.test(context.text.slice(match.index! + 6, match.index! + 40))) {
       // "annual profit", "annual sales": a figure over one year, a DURATION in TimeML

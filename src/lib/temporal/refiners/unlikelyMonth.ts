@@ -22,12 +22,19 @@ const VERB_AFTER = /^\s+(?:was|is|has|had|will|saw|brought|marked|ended|began|st
 const FIGURE_AFTER = /^\s+(?:imports|exports|trade|sales|output|production|figures?|data|statistics|surplus|deficit|unemployment|jobless|inflation|index|prices|earnings|orders|payrolls|shipments|deliveries|reserves|money|retail|industrial|consumer|wholesale|producer|housing|(?:car|auto|vehicle)\s+sales|current\s+account|balance|budget|total|level|figure|rate|reading|report)\b/i;
 const FIGURE_FOR = /(?:\b(?:data|figures?|statistics|numbers|sales|output|production|index|rate|results|earnings|orders|estimates?|forecasts?|projections?|targets?|surplus|deficit|balance|reading|total|average|pct|percent)|\d|%)\s+for\s+$/i;
 
+/** The line of `text` holding offset `at`. */
+const lineAround = (text: string, at: number) => text.slice(text.lastIndexOf('\n', at) + 1, (text.indexOf('\n', at) + 1 || text.length + 1) - 1);
+
 export const unlikelyMonthRefiner: Refiner = {
   refine(context, results) {
     return results.filter((r) => {
       if (readStated(r)) return true;
       // chrono's span may carry a trailing comma or "of" ("March,"): judge the word itself
       const word = r.text.trim().replace(/(?:[,.-]|\s+of)$/i, '');
+      // "Digital Equipment Corp <DEC>", "a threat to DEC,": in a line of mixed case a month's
+      // abbreviation in capitals, with no day or year, is a company's or an agency's initials
+      // (a headline in capitals, "U.S. DEC TRADE", writes its months so)
+      if (/^(?:JAN|FEB|MAR|APR|JUN|JUL|AUG|SEP|SEPT|OCT|NOV|DEC)$/.test(word) && /[a-z]/.test(lineAround(context.text, r.index))) return false;
       if (!AMBIGUOUS.test(word)) return true;
       if (word[0] !== word[0].toUpperCase()) return false;
       const before = context.text.slice(Math.max(0, r.index - 12), r.index);

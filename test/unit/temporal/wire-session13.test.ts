@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { tagTimexes } from '../../../src/lib/temporal/index';
+
+// Issue 16's classes as reuters/fresh7 showed them after its first score (statistics stories'
+// quarters, the verb group of a forecast, comparisons, spurious adjectives and initials).
+// Sentences written for these tests.
+const values = (text: string, published: string) => tagTimexes(text, published).map((t) => [t.text, t.value]);
+
+describe('tagTimexes: the quarter a statistics story sets its latest one against', () => {
+  it('a noun in -ing is the subject of the verb after it: "borrowing climbed 4.1 billion dlrs" is a past act', () => {
+    expect(values('Business borrowing climbed 4.1 billion dlrs in the fourth quarter after a drop in the third quarter.', '1988-02-20')).toEqual([
+      ['the fourth quarter', '1987-Q4'],
+      ['the third quarter', '1987-Q3'],
+    ]);
+  });
+
+  it('and so is "the fighting erupted in March": a noun in -ing, then its verb and the date\'s preposition', () => {
+    expect(values('The rebels hold the northern valley, where the fighting erupted in March.', '1987-11-18')).toEqual([['March', '1987-03']]);
+  });
+
+  it('a figure the latest quarter\'s follows or is set against ("in contrast to a gain of 1.2 pct in", "following a rise of") is of a quarter that has ended', () => {
+    expect(values('Factory output fell 0.4 pct in the fourth quarter, in contrast to a gain of 1.2 pct in the third quarter.', '1988-02-10').at(1)).toEqual(['the third quarter', '1987-Q3']);
+    expect(values('Farm exports shrank 300 mln dlrs in the final quarter following a rise of 2.1 billion dlrs in the third quarter.', '1988-03-02').at(1)).toEqual(['the third quarter', '1987-Q3']);
+  });
+});
+
+describe('tagTimexes: a forecast\'s verb group, not the participle describing its figures', () => {
+  it('"expects to post sharply reduced third-quarter earnings" looks ahead: "reduced" describes the earnings', () => {
+    expect(values('The carrier expects to post sharply reduced third-quarter earnings.', '1988-08-10')).toEqual([['third-quarter', '1988-Q3']]);
+  });
+
+  it('"should show improved fourth-quarter margins" is the quarter under way', () => {
+    expect(values('Analysts said the chain should show improved fourth-quarter margins.', '1987-10-05')).toEqual([['fourth-quarter', '1987-Q4']]);
+  });
+});
+
+describe('tagTimexes: "last year" set against a quarter\'s figures with no figure between', () => {
+  it('"third-quarter volumes compared with last year" is that quarter a year back', () => {
+    expect(values('The brewer expects stronger third-quarter volumes compared with last year.', '1988-06-15')).toEqual([
+      ['third-quarter', '1988-Q3'],
+      ['last year', '1987-Q3'],
+    ]);
+  });
+
+  it('"Fourth-quarter orders will be higher than last year" likewise', () => {
+    expect(values('Fourth-quarter orders will be higher than last year, the maker said.', '1988-11-03').at(1)).toEqual(['last year', '1987-Q4']);
+  });
+});
+
+describe('tagTimexes: an annual rate is a pace, whatever stands before it', () => {
+  it('"The annual rate of increase", "a revised annual rate of 2.4 pct" name no year', () => {
+    expect(values('The annual rate of increase in consumer prices was 4.2 pct in March.', '1988-04-20')).toEqual([['March', '1988-03']]);
+    expect(values('Output grew at a revised annual rate of 2.4 pct in the second quarter.', '1988-08-25')).toEqual([['the second quarter', '1988-Q2']]);
+  });
+});
+
+describe('tagTimexes: a tally counted since a date', () => {
+  it('"shelled 40 times since October 1985" measures from that month; a later bare month is the story\'s own', () => {
+    expect(values('The port has been shelled 40 times since October 1985. In January it was hit again.', '1987-04-02')).toEqual([
+      ['October 1985', '1985-10'],
+      ['January', '1987-01'],
+    ]);
+  });
+});
+
+describe('tagTimexes: a month\'s abbreviation in capitals inside mixed-case copy', () => {
+  it('is a company\'s initials ("compared Wang with DEC", "Orders at DEC and Prime")', () => {
+    expect(values('Analysts compared Wang with DEC, whose shares rose on the news.', '1987-05-12')).toEqual([]);
+    expect(values('Orders at DEC and Prime rose sharply.', '1987-05-12')).toEqual([]);
+  });
+});
