@@ -19,6 +19,14 @@ const PROSPECTIVE = new Set([
   'signalled', 'signaled', 'flagged', 'promised', 'pledged', 'vowed', 'threatened', 'foreshadowed',
   'earmarked', 'pencilled', 'penciled', 'floated', 'mooted', 'touted', 'teased',
 ]);
+// a word of urging or pressing, then the one urged, no clause between: "urged the chancellor ",
+// "pressure mounted on Thatcher ", "called on members " (not "had urged them to go in January": a
+// plan as it stood, which says nothing sure; "asked", "told", "appealed to" date their own act
+// more often than the one asked for)
+const URGING_BEFORE = /(?<!\b(?:was|were|had|been)\s+)\b(?:urg(?:e|es|ed|ing)|press(?:es|ed|ing)|pressure\s+(?:\w+\s+)?on|call(?:ed|ing|s)?\s+on)\b(?:\s+(?!to\b)[\w'\u2019.-]+){0,6}\s+$/i;
+// the infinitive's verb, then no clause boundary before the date: "to call a ", "to hold a vote in "
+// (not a possessive date, the name of a thing: "to help the survivors of Tuesday's earthquake")
+const URGED_ACT = /^\s+(?!(?:the|a|an|his|her|its|their|date|day|mid|early|late|end|this|that|next|last|fellow)\b)[a-z]+\b[^,;:.!?"\u201c\u201d]*$/;
 const DELAY = /\b(?:delay|postpone|push(?:es|ed|ing)?\s+back|reschedul|defer|put\s+off|puts\s+off|extend|slip|moves?\s+back|moved\s+back)/i;
 const DATE_PREPOSITION = new Set(['on', 'in', 'at', 'last', 'this', 'early', 'late', 'during', 'earlier']);
 const LINKING = new Set(['be', 'being', 'is', 'are', 'stay', 'stays', 'remain', 'remains', 'get', 'gets', 'become', 'becomes', 'seem', 'seems', 'look', 'looks']);
@@ -239,6 +247,11 @@ export function tenseAround(sentence: string, start: number, end: number, perfec
     const backdrop = word === 'follows' || ((word === 'comes' || word === 'come') && /^(?:after|amid|as|following)$/.test(lower[i + 1] ?? '') && !(lower[i + 1] === 'as' && lower[i + 3] === 'as')) || (word === 'back' && /^(?:goes|go|dates|date|dating|going)$/.test(lower[i - 1] ?? ''));
     // the signalled thing, not the signalling, when the date comes after the verb's object
     const prospective = PROSPECTIVE.has(word) && index < start && !DATE_PREPOSITION.has(lower[i + 1] ?? '') && words[i + 1]?.index < start;
+    // "urged Thatcher to call a June election", "pressure mounted on her to go to the polls in
+    // June", "asked the board to meet in May": the act urged lies ahead of the urging, when its
+    // infinitive stands before the date ("urged Congress on Tuesday to act" dates the urging)
+    // (read at the infinitive's "to", nearer the date than any verb of the urging's own clause)
+    const urged = word === 'to' && index < start && lower[i - 1] !== 'not' && URGING_BEFORE.test(sentence.slice(Math.max(0, index - 90), index)) && URGED_ACT.test(sentence.slice(index + 2, start)) && !/^\s?['\u2019]s\b/.test(sentence.slice(end, end + 3));
     // "would have won", "may have left": a modal before "have" looks back (a past unrealised or
     // inferred), not ahead; "will have" stays a future
     const lookedBack = WEAK_FUTURE.has(word) && lower[i + 1] === 'have';
@@ -267,7 +280,7 @@ export function tenseAround(sentence: string, start: number, end: number, perfec
     // leaving" is a sighting, and a caption's "rig seen burning in April" a photograph: only a
     // figure's or a policy's move is forecast)
     const forecastSeen = word === 'seen' && FORECAST_MOVE.test(lower[i + 1] ?? '') && !/^(?:was|were|had|has|have|been|be|being|never|not|is|are)$/.test(lower[i - 1] ?? '');
-    let cue = hearsay ? { tense: lower[i + 2] === 'have' ? ('past' as Tense) : ('future' as Tense), weight: 1.6 } : isPlanned || futurate || prospective || when || planned || forecastSeen ? { tense: 'future' as Tense, weight: 1 } : backdrop || lookedBack || declined || perfect || unchecked ? { tense: 'past' as Tense, weight: 1 } : cueOf(sentence.slice(index, index + word.length));
+    let cue = hearsay ? { tense: lower[i + 2] === 'have' ? ('past' as Tense) : ('future' as Tense), weight: 1.6 } : isPlanned || futurate || prospective || urged || when || planned || forecastSeen ? { tense: 'future' as Tense, weight: 1 } : backdrop || lookedBack || declined || perfect || unchecked ? { tense: 'past' as Tense, weight: 1 } : cueOf(sentence.slice(index, index + word.length));
     if (!cue) continue;
     const prev = words[i - 1]?.word;
     const prev2 = words[i - 2]?.word;

@@ -60,3 +60,18 @@ describe('tagTimexes: months\' abbreviations that stay months', () => {
     expect(values('Shipments are due in Dec.', '1987-09-02')).toEqual([['Dec.', '1987-12']]);
   });
 });
+
+describe('tagTimexes: urgings that date their own act', () => {
+  it('a day between the urging and its infinitive is the urging\'s ("urged lawmakers on Monday to act")', () => {
+    expect(values('The mayor urged lawmakers on Monday to act.', '1987-04-15')).toEqual([['Monday', '1987-04-13']]);
+  });
+
+  it('"urging them not to forget" what happened, and an urging reported as it stood ("had urged")', () => {
+    expect(values('He spoke to veterans, urging them not to forget the lessons of March.', '1987-06-10')).toEqual([['March', '1987-03']]);
+    expect(values('The bank had urged dealers to sell in January.', '1987-04-10')).toEqual([['January', '1987-01']]);
+  });
+
+  it('physical pressure is no urging ("pressure in the well continued to rise Monday")', () => {
+    expect(values('Pressure in the well continued to rise Monday, engineers said.', '2010-07-20')).toEqual([['Monday', '2010-07-19']]);
+  });
+});

@@ -69,3 +69,14 @@ describe('tagTimexes: a month\'s abbreviation in capitals inside mixed-case copy
     expect(values('Orders at DEC and Prime rose sharply.', '1987-05-12')).toEqual([]);
   });
 });
+
+describe('tagTimexes: the act urged lies ahead of the urging', () => {
+  it('"pressure grew on the premier to call a June election" in April is this June', () => {
+    expect(values('Pressure grew on the premier to call a June election, party officials said.', '1987-04-09')).toEqual([['June', '1987-06']]);
+  });
+
+  it('"urged growers to cut acreage in the second quarter", "called on members to strike on Thursday"', () => {
+    expect(values('The ministry urged growers to cut acreage in the second quarter.', '1987-04-14')).toEqual([['the second quarter', '1987-Q2']]);
+    expect(values('The union called on members to strike on Thursday.', '1987-04-14')).toEqual([['Thursday', '1987-04-16']]);
+  });
+});
