@@ -75,3 +75,16 @@ describe('tagTimexes: urgings that date their own act', () => {
     expect(values('Pressure in the well continued to rise Monday, engineers said.', '2010-07-20')).toEqual([['Monday', '2010-07-19']]);
   });
 });
+
+describe('tagTimexes: a term before its noun keeps its own words', () => {
+  it('"the 30-year yield", "the 91-day bills", "the 12-month high" leave out the article', () => {
+    expect(values('The 30-year yield rose while the 91-day bills fell to the 12-month low.', '1987-06-02').map(([words]) => words)).toEqual(['30-year', '91-day', '12-month']);
+  });
+});
+
+describe('tagTimexes: counted units that are names or terms keep their old span', () => {
+  it('"the Seven Years War", "the six-months bills" leave out the article', () => {
+    expect(values('Britain won the Seven Years War.', '1987-06-02').map(([words]) => words)).not.toContain('the Seven Years');
+    expect(values('The average price for the six-months bills was 96.9.', '1987-06-02').map(([words]) => words)).not.toContain('the six-months');
+  });
+});

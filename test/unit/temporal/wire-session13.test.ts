@@ -80,3 +80,13 @@ describe('tagTimexes: the act urged lies ahead of the urging', () => {
     expect(values('The union called on members to strike on Thursday.', '1987-04-14')).toEqual([['Thursday', '1987-04-16']]);
   });
 });
+
+describe('tagTimexes: a results period named again with its article', () => {
+  it('"in the nine months", "the three month period", "the five-month period" are one span with "the" (and "period")', () => {
+    expect(tagTimexes('Earnings per share rose in the nine months and fell in the three month period.', '1987-06-02').map((t) => [t.text, t.type, t.value])).toEqual([
+      ['the nine months', 'DURATION', 'P9M'],
+      ['the three month period', 'DURATION', 'P3M'],
+    ]);
+    expect(values('Group profit in the five-month period is put at 12 billion yen.', '1987-06-02')).toEqual([['the five-month period', 'P5M']]);
+  });
+});

@@ -42,6 +42,9 @@ const AMOUNT_BEFORE = /(?:\d|%|\b(?:pct|percent|per\s+cent|dlrs|dollars|cts|cent
 const SPAN_INTRO =
   /\b(?:for|in|within|over|about|around|nearly|almost|than|after|before|lasted|lasting|lasts|last|took|take|takes|taking|spent|spend|spends|per|once|twice|just|only|half|least|under|up to|throughout|during|of|by|another)\s+$/i;
 
+const THE_BEFORE = /\b[Tt]he\s+$/;
+const PERIOD_AFTER = /^\s+period\b/i;
+
 export const durationParser: Parser = {
   pattern: () => PATTERN,
   extract(context, match) {
@@ -91,6 +94,15 @@ export const durationParser: Parser = {
     const mod = match[2] && !across ? MOD[match[2].toLowerCase().replace(/\s+/g, ' ')] : undefined;
     // "a week-long strike": the article belongs to the noun, the span starts at the unit
     const lead = across ? match[0].indexOf(match[3]) : /-long$/i.test(match[0]) && /^an?$/.test(countWords) ? /^an?\s+/i.exec(match[0])?.[0].length ?? 0 : 0;
+    // "in the nine months", "for the three month period", "the five-month period": a results
+    // story's stretch named again with its article is one span with it (and with "period"), as
+    // "the past six months" is; "the 30-year yield", "the 91-day bills" stay the term's words
+    const the = !match[1] && !match[2] && !lead && count !== null && count > 1 ? THE_BEFORE.exec(context.text.slice(Math.max(0, match.index! - 5), match.index!)) : null;
+    const period = the ? PERIOD_AFTER.exec(context.text.slice(match.index! + match[0].length, match.index! + match[0].length + 8)) : null;
+    // ("the six-months bills" is a term; "the Seven Years War" a name)
+    if (the && (period || (/s$/i.test(match[5]) && !match[0].includes('-') && !/^\s+[Ww]ar\b/.test(context.text.slice(match.index! + match[0].length, match.index! + match[0].length + 5))))) {
+      return statedResult(context, match.index! - the[0].length, context.text.slice(match.index! - the[0].length, match.index! + match[0].length + (period?.[0].length ?? 0)), { type: 'DURATION', value, mod });
+    }
     return statedResult(context, match.index! + lead, match[0].slice(lead), { type: 'DURATION', value, mod });
   },
 };
