@@ -125,6 +125,8 @@ const AS_AUXILIARY = /,\s+as\s+(?:[\w’'-]+\s+){0,3}(?:would|could|did|does|do|
 // "took to Instagram on Monday, December 5": a weekday written before its date goes with it
 const WEEKDAY_BEFORE = /\s*\b(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),\s*$/;
 
+const DEICTIC = /^(?:today|tomorrow|yesterday|tonight)$/i;
+
 /** The clause text with the given spans (and their prepositions) blanked out. */
 const ELLIPTICAL_AFTER = /^(?:\s+(?:on|in|at|of|for|by|with|from|about|over|against|and|or)\b|\s*[,;:.)—–])/;
 
@@ -138,8 +140,11 @@ export function withoutSpans(text: string, clause: Span, drop: Span[]): string {
     // "this year's conference" -> "the conference", not "'s conference"; and "spoke at Tuesday's
     // meeting" keeps its "at": the preposition is the meeting's
     const possessive = /^['’]s\b/.test(text.slice(d.end, d.end + 3)) ? 2 : 0;
+    // ("will be sworn in tomorrow", "checked in today": "today", "tomorrow", "yesterday" and
+    // "tonight" take no "in", "on" or "at", which there is the verb's particle and stays)
+    const particle = DEICTIC.test(text.slice(d.start, d.end)) && /\b(?:in|on|at)\s+$/i.test(before);
     // between two dropped dates only their joint stands ("in 1998 and 2003"): it goes too
-    if (!(dropped && COORDINATION.test(before))) out += possessive ? before.replace(WEEKDAY_BEFORE, '') : before.replace(WEEKDAY_BEFORE, '').replace(DATE_PREPOSITION, '');
+    if (!(dropped && COORDINATION.test(before))) out += possessive || particle ? before.replace(WEEKDAY_BEFORE, '') : before.replace(WEEKDAY_BEFORE, '').replace(DATE_PREPOSITION, '');
     dropped = true;
     // Keep punctuation a tagger may have swallowed ("last weekend," -> ","): it marks a joint.
     const tail = /[,;:]$/.exec(text.slice(d.start, d.end));

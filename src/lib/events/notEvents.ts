@@ -117,6 +117,8 @@ export function comparisonOrYardstick(text: string, statement: Span, timex: Time
 const GAME_CLOCK =
   /^\s*(?:(?:of|into|in)\s+(?:the\s+)?(?:first|second|third|fourth|fifth|final|opening|last|extra|\d+(?:st|nd|rd|th))\s+(?:period|half|quarter|inning|innings|set|round|frame|overtime|session)|(?:left|remaining|to play|to go)\b)/i;
 
+const SCORED = /\b(?:scor(?:ed|es|ing)|tied|tying|equali[sz](?:ed|er|ing)|power[- ]play|short-?handed|penalty shot|netted|empty[- ]net)\b/i;
+const CLOCK_ZONE = /^\s*(?:h\b|hrs\b|GMT|UTC|BST|CET|E[SD]T|[CP][SD]T|ET\b|PT\b|local\b)/i;
 // ("kept the ball for the final 8:09": the clock's last minutes, no time of day)
 const CLOCK_TAIL = /\b(?:the\s+)?(?:final|last|first|opening|closing)\s+$/i;
 // A period of the game: "threw two interceptions in the fourth quarter", "scored early in the
@@ -129,6 +131,10 @@ const BOOKS = /\b(?:profits?|revenues?|sales|earnings|results|fiscal|financial|g
 export function isGameClock(text: string, timex: Timex, statement: Span): boolean {
   if (timex.type === 'TIME' && /\d:\d\d/.test(timex.text) && !/[ap]\.?m\b/i.test(text.slice(timex.start, timex.end + 6))) {
     if (GAME_CLOCK.test(text.slice(timex.end, timex.end + 40)) || CLOCK_TAIL.test(text.slice(Math.max(0, timex.start - 14), timex.start))) return true;
+    // "tied the game at 18:03 on a power play", "scored at 4:12 into the second": a goal timed
+    // "at" a bare clock in a sentence about scoring is the game's clock, whatever follows it
+    // ("kick-off is at 19:45" scores nothing, and keeps its time)
+    if (/^\d{1,2}:\d\d$/.test(timex.text) && /\bat\s+$/i.test(text.slice(Math.max(0, timex.start - 4), timex.start)) && SCORED.test(text.slice(statement.start, statement.end)) && !CLOCK_ZONE.test(text.slice(timex.end, timex.end + 8))) return true;
   }
   if (!GAME_PERIOD.test(timex.text.trim())) return false;
   const sentence = text.slice(statement.start, statement.end);

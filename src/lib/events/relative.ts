@@ -16,6 +16,9 @@ export interface RelativeParts {
   main: Span | null;
   /** The verb a reduced relative needs after the head ("was", "is"), or '' for "which"/"who". */
   be: string;
+  /** Whether what stands before the pronoun is a clause of its own ("Eleven men were killed in
+   * the explosion, which ..."): a date there is that clause's, not the relative clause's. */
+  clause: boolean;
 }
 
 // A capitalised head without commas, ", which|who" followed by a lower-case word (the clause's
@@ -41,6 +44,31 @@ function headHasVerb(head: string): boolean {
   return words.some((_, k) => k > 0 && /^[a-z]/.test(words[k]) && opensOnFiniteVerb(words.slice(k).join(' ')) && !/^(?:[a-z]+ed)$/.test(words[k]));
 }
 
+// "The midwife was Bobby Jindal, who will be sworn in ...", "Analysts compared him to Ana Ruiz,
+// who lost in 1971": before "who" stands a whole clause, and the relative clause is about the
+// name that ends it, the object of its verb. ("a nurse from Leeds, who ...": a name after "from",
+// "in", "at" is more often the place a person comes from.) With no such name, a copula's
+// complement ("The winner was a retired nurse, who ..."), or, when the complement describes a
+// named subject ("The Horrors are a five-piece band, who formed ..."), that subject. The span of
+// the antecedent in `head`, or null when none is found.
+const TRAILING_NAME = /([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})\s*$/;
+const PLACE_BEFORE = /\b(?:from|in|at|of|near|outside|across|into|on|for|with)\s+$/;
+const AFTER_COPULA = /^(.*?)\s+(?:is|was|are|were|became|becomes|remains|remained|will\s+be|has\s+been|had\s+been)\s+(?=(?:the|a|an|his|her|its|their)\s+\S|[A-Z])/;
+const NAMED = /^\s*[“"]?(?:The\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*$/;
+// ("The court is looking at the rebel camp, which has been fighting ...": a "which" is about the
+// noun phrase that ends the clause, a determiner and up to four words)
+const TRAILING_THING = /(?:\b(?:the|a|an|its|their|his|her|our)|\b[A-Z][\w.&-]*['’]s)\s+(?:[a-z][\w’'-]*\s+){0,3}[a-z][\w’'-]*\s*$/;
+function antecedentAfterClause(head: string, which: boolean): Span | null {
+  const name = TRAILING_NAME.exec(head);
+  if (name && name.index > 0 && /[a-z]\s+$/.test(head.slice(0, name.index)) && !PLACE_BEFORE.test(head.slice(0, name.index))) return { start: name.index, end: name.index + name[1].length };
+  const thing = which ? TRAILING_THING.exec(head) : null;
+  if (thing && !headHasVerb(`x ${thing[0]}`)) return { start: thing.index, end: head.trimEnd().length };
+  const copula = AFTER_COPULA.exec(head);
+  if (!copula) return null;
+  if (/^(?:the|a|an|his|her|its|their)\s/.test(head.slice(copula[0].length)) && NAMED.test(copula[1])) return { start: copula[1].length - copula[1].trimStart().length, end: copula[1].length };
+  return headHasVerb(head.slice(copula[0].length)) ? null : { start: copula[0].length, end: head.trimEnd().length };
+}
+
 export function relativeParts(text: string, clause: Span): RelativeParts | null {
   const s = text.slice(clause.start, clause.end);
   if (NOT_HEAD.test(s)) return null;
@@ -48,6 +76,11 @@ export function relativeParts(text: string, clause: Span): RelativeParts | null 
   let m = RELATIVE.exec(s);
   // "which voters rejected": the relative clause has a subject of its own
   if (m && !opensOnFiniteVerb(m[2])) m = null;
+  const antecedent = m && headHasVerb(m[1]) ? antecedentAfterClause(m[1], /,\s+which\s/.test(m[0])) : null;
+  if (m && antecedent) {
+    const relativeStart = clause.start + m[0].indexOf(m[2], m[1].length);
+    return { head: { start: clause.start + antecedent.start, end: clause.start + antecedent.end }, relative: { start: relativeStart, end: relativeStart + m[2].length }, main: null, be: '', clause: true };
+  }
   // "Barack Obama, whose first campaign featured a poster in 2008, ...": the head owns the
   // relative clause's subject ("Barack Obama’s first campaign featured a poster")
   const whose = m ? null : WHOSE.exec(s);
@@ -72,6 +105,7 @@ export function relativeParts(text: string, clause: Span): RelativeParts | null 
     relative: { start: relativeStart, end: relativeStart + m[2].length },
     main: rest < clause.end && /[A-Za-z]/.test(text.slice(rest, clause.end)) ? { start: rest, end: clause.end } : null,
     be,
+    clause: be === '' && headHasVerb(m[1]),
   };
 }
 

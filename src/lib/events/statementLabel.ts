@@ -86,9 +86,11 @@ export function labelOf(text: string, st: Statement, dates: Timex[]): string {
   const happening = first ? eventNounLabel(text, st.span, first) : '';
   if (happening) return happening;
   const relative = relativeParts(text, st.span);
-  if (relative) {
+  const inRelative = !!relative && first !== undefined && first.start >= relative.relative.start && first.start < relative.relative.end;
+  // ("Eleven men were killed on 20 April in the explosion, which sent ...": a date in the clause
+  // before the pronoun is that clause's, which the statement's own label gives)
+  if (relative && (inRelative || !relative.clause)) {
     // "The strike, which began on Monday, will end on Friday": the date's own predicate
-    const inRelative = first !== undefined && first.start >= relative.relative.start && first.start < relative.relative.end;
     const own = inRelative || !relative.main;
     const label = joinedLabel(joinPredicate(text, relative.head, own ? relative.relative : relative.main!, drop, own ? relative.be : ''));
     if (label) return label;

@@ -372,3 +372,12 @@ describe('the other side of a likeness with its own verb, and a court story’s 
     expect(datesOf('The cases are Ortiz v. Lakeside Mills Inc, No. 22-1187, and Ortiz v. Lakeside Mills Inc, No. 22-1188, both filed in 2022.', [['2022', '2022']])).toEqual([]);
   });
 });
+
+describe('a goal timed at a bare clock', () => {
+  it('drops the clock of a goal scored on a power play', () => {
+    expect(datesOf('Novak tied the game at 14:27 on a power play from the left circle.', [['14:27', '2024-05-15T14:27', 'TIME']])).toEqual([]);
+  });
+  it('drops the clock of a goal "into the second", the period left unsaid', () => {
+    expect(datesOf('The captain scored the go-ahead goal at 6:51 into the second with a backhand.', [['6:51', '2024-05-15T06:51', 'TIME']])).toEqual([]);
+  });
+});

@@ -198,3 +198,12 @@ describe('"as … as" phrases and case lines that still date', () => {
     expect(datesOf('The case was filed on March 2 in federal court in Portland.', [['March 2', '2024-03-02']])).toEqual(['March 2']);
   });
 });
+
+describe('a bare clock that is a time of day', () => {
+  it('keeps a kick-off time, where nobody scores', () => {
+    expect(datesOf('The final kicks off at 19:45 at the national stadium.', [['19:45', '2024-05-15T19:45', 'TIME']])).toEqual(['19:45']);
+  });
+  it('keeps a clock with its zone even in a sentence about scoring', () => {
+    expect(datesOf('The scoring panel met at 16:00 GMT to review the bout.', [['16:00', '2024-05-15T16:00', 'TIME']])).toEqual(['16:00']);
+  });
+});
