@@ -410,3 +410,54 @@ export const fourthProbes: Probe[] = [
   ['spurious', 'Current shareholders will receive one new share for each two held.', '1998-10-21', 'Current', null],
   ['spurious', 'The annual meeting is scheduled for Nov. 12.', '1998-10-21', 'annual', null],
 ];
+
+// The fifth set: written at session 13 after reuters/fresh7's first score and its first fixes,
+// before any of these was run.
+const F1 = 'BOSTON -- Granite State Electric said third-quarter profit rose 9% to $14.2 million from $13 million a year earlier. Revenue for the period rose 4%. The company said sales in the latest quarter were helped by a hot summer, and costs were flat compared with last year.';
+const F2 = 'Harbor Savings posted a first-quarter loss of $2 million, compared with a profit of $1.5 million in the year-ago period. The loss in the quarter reflected higher reserves.';
+const F3 = 'Midland Steel said fourth-quarter profit rose 20% to $9 million. Profit for the year rose 12% to $31 million.';
+
+export const fifthProbes: Probe[] = [
+  ['comparison', F1, '1991-10-23', 'a year earlier', { type: 'DATE', value: '1990-Q3' }],
+  ['comparison', F1, '1991-10-23', 'the period', { type: 'DATE', value: '1991-Q3' }],
+  ['comparison', F1, '1991-10-23', 'the latest quarter', { type: 'DATE', value: '1991-Q3' }],
+  ['comparison', F1, '1991-10-23', 'last year', { type: 'DATE', value: '1990-Q3' }],
+  ['comparison', F2, '1990-04-18', 'the year-ago period', { type: 'DATE', value: '1989-Q1' }],
+  ['comparison', F2, '1990-04-18', 'the quarter', { type: 'DATE', value: '1990-Q1' }],
+  // weekdays, published Wednesday 1991-10-23
+  ['weekday', 'The company will report earnings Thursday.', '1991-10-23', 'Thursday', { type: 'DATE', value: '1991-10-24' }],
+  ['weekday', 'Shares fell Monday after the announcement.', '1991-10-23', 'Monday', { type: 'DATE', value: '1991-10-21' }],
+  ['weekday', 'The union said Tuesday that it would strike Friday.', '1991-10-23', 'Tuesday', { type: 'DATE', value: '1991-10-22' }],
+  ['weekday', 'The union said Tuesday that it would strike Friday.', '1991-10-23', 'Friday', { type: 'DATE', value: '1991-10-25' }],
+  ['weekday', 'Directors are scheduled to meet Monday to consider the bid.', '1991-10-23', 'Monday', { type: 'DATE', value: '1991-10-28' }],
+  ['weekday', 'Trading was halted Wednesday morning.', '1991-10-23', 'Wednesday morning', { type: 'TIME', value: '1991-10-23TMO' }],
+  // fiscal years
+  ['fiscal', 'The utility expects to earn $2 a share in fiscal 1992.', '1991-10-23', 'fiscal 1992', { type: 'DATE', value: '1992' }],
+  ['fiscal', 'Sales for the fiscal year ended June 30 rose 5%.', '1991-08-15', 'the fiscal year', { type: 'DATE', value: '1991' }],
+  ['fiscal', 'In fiscal 1990, the agency spent $4 billion.', '1991-10-23', 'fiscal 1990', { type: 'DATE', value: '1990' }],
+  ['fiscal', 'Earnings will improve in the second quarter of fiscal 1992, the company said.', '1991-10-23', 'the second quarter of fiscal 1992', { type: 'DATE', value: '1992-Q2' }],
+  // vague references
+  ['vague', 'Home sales have slumped in recent months.', '1991-10-23', 'recent months', { type: 'DURATION', value: 'PXM' }],
+  ['vague', 'Prices should stabilize in the coming months.', '1991-10-23', 'the coming months', { type: 'DATE', value: 'FUTURE_REF' }],
+  ['vague', 'The chain has closed dozens of stores in recent years.', '1991-10-23', 'recent years', { type: 'DATE', value: 'PAST_REF' }],
+  ['vague', 'A few years ago the firm was nearly bankrupt.', '1991-10-23', 'A few years ago', { type: 'DATE', value: '198X' }],
+  ['vague', 'Currently, the bank has 40 branches.', '1991-10-23', 'Currently', { type: 'DATE', value: 'PRESENT_REF' }],
+  // months without a year, published 1991-10-23
+  ['yearless', 'Retail sales rose 0.8% in September, the Commerce Department said.', '1991-10-23', 'September', { type: 'DATE', value: '1991-09' }],
+  ['yearless', 'The council voted in December to raise fares.', '1991-10-23', 'December', { type: 'DATE', value: '1990-12' }],
+  ['yearless', 'The airline said it would resume flights in January.', '1991-10-23', 'January', { type: 'DATE', value: '1992-01' }],
+  ['yearless', 'Construction began in March and is to be finished in June.', '1991-10-23', 'March', { type: 'DATE', value: '1991-03' }],
+  ['yearless', 'Construction began in March and is to be finished in June.', '1991-10-23', 'June', { type: 'DATE', value: '1992-06' }],
+  // missed forms
+  ['missed', 'Stocks rallied in mid afternoon trading.', '1991-10-23', 'mid afternoon', { type: 'TIME', value: '1991-10-23TAF' }],
+  ['missed', 'Crude oil rose overnight in Asian trading.', '1991-10-23', 'overnight', { type: 'TIME', value: '1991-10-22TNI' }],
+  ['missed', F3, '1992-02-10', 'for |the year', { type: 'DATE', value: '1991' }],
+  ['missed', 'Analysts expect the merger to close by year-end.', '1991-10-23', 'year-end', { type: 'DATE', value: '1991', mod: 'END' }],
+  ['missed', 'The plan runs to the year two thousand.', '1991-10-23', 'two thousand', { type: 'DATE', value: '2000' }],
+  // spurious adjectives
+  ['spurious', 'The company raised its quarterly dividend to 20 cents.', '1991-10-23', 'quarterly', null],
+  ['spurious', 'Shareholders approved the plan at the annual meeting.', '1991-10-23', 'annual', null],
+  ['spurious', 'The current chairman will retire next spring.', '1991-10-23', 'current', null],
+  ['spurious', 'Recent acquisitions added to sales.', '1991-10-23', 'Recent', null],
+  ['spurious', 'Consumer credit grew at a revised annual rate of 3.1%.', '1991-10-23', 'annual', null],
+];

@@ -90,3 +90,10 @@ describe('tagTimexes: a results period named again with its article', () => {
     expect(values('Group profit in the five-month period is put at 12 billion yen.', '1987-06-02')).toEqual([['the five-month period', 'P5M']]);
   });
 });
+
+describe('tagTimexes: "last year" set against the latest quarter', () => {
+  it('"costs in the latest quarter were flat compared with last year" is that quarter a year back', () => {
+    const text = 'Dairy Farms said second-quarter profit rose 6%. Costs in the latest quarter were flat compared with last year.';
+    expect(values(text, '1990-07-25').at(-1)).toEqual(['last year', '1989-Q2']);
+  });
+});

@@ -160,7 +160,7 @@ export const relativePeriodParser: Parser = {
     // figure between are set against that quarter a year back, as the figure's "last year" is
     if (word === 'last' && unit === 'year' && COMPARED_BARE.test(context.text.slice(Math.max(0, match.index! - 24), match.index!))) {
       const clause = context.text.slice(Math.max(0, match.index! - 90), match.index!).split(/[.;:]\s/).pop()!;
-      if (PERIOD_NAMED.test(clause) && !/'s\b|\u2019s\b/.test(context.text.slice(match.index! + match[0].length, match.index! + match[0].length + 3))) return statedResult(context, match.index!, match[0], { type: 'DATE', value: ANCHOR_YEAR_BACK });
+      if ((PERIOD_NAMED.test(clause) || /\bthe\s+(?:latest|last|most\s+recent)\s+quarter\b/i.test(clause)) && !/'s\b|\u2019s\b/.test(context.text.slice(match.index! + match[0].length, match.index! + match[0].length + 3))) return statedResult(context, match.index!, match[0], { type: 'DATE', value: ANCHOR_YEAR_BACK });
     }
     // "filed for bankruptcy last July 17": the wire names a day of last year's month so; the day
     // is the date (not a count: "last May 5 pct" has none)
