@@ -88,3 +88,12 @@ describe('tagTimexes: counted units that are names or terms keep their old span'
     expect(values('The average price for the six-months bills was 96.9.', '1987-06-02').map(([words]) => words)).not.toContain('the six-months');
   });
 });
+
+describe('tagTimexes: "in the morning" that names no day of the story', () => {
+  it('a habit, a present or a plan, a clock\'s hour and a noun\'s part of day are not tagged so', () => {
+    expect(values('Traders usually buy in the morning.', '1987-06-04')).toEqual([]);
+    expect(values('It is the first thing I think about when I wake up in the morning.', '1987-06-04')).toEqual([]);
+    expect(values('He was woken at three o\'clock in the morning.', '1987-06-04').map(([words]) => words)).not.toContain('the morning');
+    expect(values('Vendors sat in the afternoon sun.', '1987-06-04')).toEqual([]);
+  });
+});

@@ -97,3 +97,16 @@ describe('tagTimexes: "last year" set against the latest quarter', () => {
     expect(values(text, '1990-07-25').at(-1)).toEqual(['last year', '1989-Q2']);
   });
 });
+
+describe('tagTimexes: a part of the story\'s day named with "in the"', () => {
+  it('"struck the depot in the afternoon" in a past report is that afternoon of the story\'s day', () => {
+    expect(tagTimexes('BEIRUT, June 4 - Jets struck the fuel depot in the afternoon, the army said.', '1987-06-04').map((t) => [t.text, t.type, t.value])).toEqual([
+      ['June 4', 'DATE', '1987-06-04'],
+      ['the afternoon', 'TIME', '1987-06-04TAF'],
+    ]);
+  });
+
+  it('"late last night" is one span, the night before publication', () => {
+    expect(tagTimexes('The strike was called off late last night, a union official said.', '1987-06-04').map((t) => [t.text, t.value])).toEqual([['late last night', '1987-06-03TNI']]);
+  });
+});

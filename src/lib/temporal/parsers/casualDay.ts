@@ -12,6 +12,7 @@ import { reportsFigures } from '../reportingPeriod';
 const PART: Record<string, string> = { morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI', overnight: 'NI' };
 const OFFSET: Record<string, number> = { yesterday: -1, today: 0, tomorrow: 1, tonight: 0, this: 0, last: -1 };
 
+// ("late last night": the article's night, with its part named)
 // "mid afternoon", "late morning", "early evening" as a time of their own and "overnight" as an
 // adverb ("stocks fell overnight", "the tanker sank overnight off the cape"): a part of the day
 // the story is about (anchors.ts), the night before it for "overnight" in a report of what
@@ -19,7 +20,10 @@ const OFFSET: Record<string, number> = { yesterday: -1, today: 0, tomorrow: 1, t
 // nor before "by", "through" or "into", where it is as often "suddenly" ("you don't make it new
 // overnight by changing the rules") or a span's start ("overnight into Monday").
 const PATTERN =
-  /(?<![\w-])(?:(?:earlier|later)\s+)?(?:(yesterday|today|tomorrow)(?:\s+(morning|afternoon|evening|night))?|(tonight)|(this)\s+(morning|afternoon|evening)|(last)\s+(night)|(?<=\bin\s+(?:early\s+|late\s+)?)(morning|afternoon)(?=\s+(?:trade|trading|deals|session))|(?:early|mid|late)[\s-]?(morning|afternoon|evening)(?!\s+(?:of|on)\b|\s+(?:trade|trading|deals|session|edition|show|news|flight|train|service|tea|nap|sun)\b)|(overnight)(?=\s*(?:[.,;:!?)"'\u2019\u201d]|$|\s+(?:and|but|as|after|before|in|on|to|from|when|while|amid|with|off|at(?!\s+[\d$\u00a3\u20ac])|near|across|outside|along|under|despite|following)\b))|mid[\s-]?(morning|afternoon)(?=\s+(?:trade|trading|deals|session)))(?![\w-])/i;
+  /(?<![\w-])(?:(?:earlier|later)\s+|(?:late|early)\s+(?=last\s+night\b))?(?:(yesterday|today|tomorrow)(?:\s+(morning|afternoon|evening|night))?|(tonight)|(this)\s+(morning|afternoon|evening)|(last)\s+(night)|(?<=\bin\s+(?:early\s+|late\s+)?)(morning|afternoon)(?=\s+(?:trade|trading|deals|session))|(?:early|mid|late)[\s-]?(morning|afternoon|evening)(?!\s+(?:of|on)\b|\s+(?:trade|trading|deals|session|edition|show|news|flight|train|service|tea|nap|sun)\b)|(overnight)(?=\s*(?:[.,;:!?)"'\u2019\u201d]|$|\s+(?:and|but|as|after|before|in|on|to|from|when|while|amid|with|off|at(?!\s+[\d$\u00a3\u20ac])|near|across|outside|along|under|despite|following)\b))|mid[\s-]?(morning|afternoon)(?=\s+(?:trade|trading|deals|session))|(?<=\b[Ii]n\s+)the\s+(morning|afternoon|evening)(?!\s+(?:of|on|before|after|hours|edition|session|paper|papers|news|show|shift|sun|sunshine|light|heat|air|rush|traffic|tea|nap|prayers?)\b))(?![\w-])/i;
+
+const CLOCK_BEFORE = /(?:o['\u2019]clock|\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)|here)\s+in\s+$/i;
+const HABIT = /\b(?:usually|often|always|normally|generally|typically|regularly|sometimes|every|each|daily|routinely|tends?\s+to|used\s+to)\b/i;
 
 // "is trading higher today", "are meeting today": a progressive is an act of the day
 const PROGRESSIVE = /\b(?:is|are|am|was|were|be|been)\s+(?:\w+\s+)?\w+ing\b/i;
@@ -61,6 +65,14 @@ export const casualDayParser: Parser = {
     if (/\b(?:USA|the)\s*$/.test(context.text.slice(Math.max(0, match.index! - 5), match.index)) && /^Today/.test(match[0])) return null;
     // "in mid-afternoon trading", "midmorning deals": that part of the story's day
     if (match[11]) return statedResult(context, match.index!, match[0], { type: 'TIME', value: `${ANCHOR_DAY}T${PART[match[11].toLowerCase()]}` });
+    // "hit the terminal in the afternoon", "will meet again in the evening": that part of the
+    // story's day (anchors.ts), as "in morning trading" is
+    // Only a past report's: "what I think about when I get up in the morning", "usually runs in
+    // the morning" are any day's, and a clock's "three o'clock in the morning" is its hour
+    if (match[12]) {
+      if (HABIT.test(context.text) || CLOCK_BEFORE.test(context.text.slice(Math.max(0, match.index! - 16), match.index!)) || tenseAround(context.text, match.index!, match.index! + match[0].length) !== 'past') return null;
+      return statedResult(context, match.index!, match[0], { type: 'TIME', value: `${ANCHOR_DAY}T${PART[match[12].toLowerCase()]}` });
+    }
     if (match[9] || match[10]) {
       const part = match[9] ? PART[match[9].toLowerCase()] : 'NI';
       // "overnight" in a past report is the night before the story's day
