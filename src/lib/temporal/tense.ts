@@ -23,6 +23,7 @@ const PROSPECTIVE = new Set([
 // "pressure mounted on Thatcher ", "called on members " (not "had urged them to go in January": a
 // plan as it stood, which says nothing sure; "asked", "told", "appealed to" date their own act
 // more often than the one asked for)
+const URGING_STEM = /urg|press|call/i;
 const URGING_BEFORE = /(?<!\b(?:was|were|had|been)\s+)\b(?:urg(?:e|es|ed|ing)|press(?:es|ed|ing)|pressure\s+(?:\w+\s+)?on|call(?:ed|ing|s)?\s+on)\b(?:\s+(?!to\b)[\w'\u2019.-]+){0,6}\s+$/i;
 // the infinitive's verb, then no clause boundary before the date: "to call a ", "to hold a vote in "
 // (not a possessive date, the name of a thing: "to help the survivors of Tuesday's earthquake")
@@ -251,7 +252,7 @@ export function tenseAround(sentence: string, start: number, end: number, perfec
     // June", "asked the board to meet in May": the act urged lies ahead of the urging, when its
     // infinitive stands before the date ("urged Congress on Tuesday to act" dates the urging)
     // (read at the infinitive's "to", nearer the date than any verb of the urging's own clause)
-    const urged = word === 'to' && index < start && lower[i - 1] !== 'not' && URGING_BEFORE.test(sentence.slice(Math.max(0, index - 90), index)) && URGED_ACT.test(sentence.slice(index + 2, start)) && !/^\s?['\u2019]s\b/.test(sentence.slice(end, end + 3));
+    const urged = word === 'to' && index < start && lower[i - 1] !== 'not' && URGING_STEM.test(sentence.slice(Math.max(0, index - 90), index)) && URGING_BEFORE.test(sentence.slice(Math.max(0, index - 90), index)) && URGED_ACT.test(sentence.slice(index + 2, start)) && !/^\s?['\u2019]s\b/.test(sentence.slice(end, end + 3));
     // "would have won", "may have left": a modal before "have" looks back (a past unrealised or
     // inferred), not ahead; "will have" stays a future
     const lookedBack = WEAK_FUTURE.has(word) && lower[i + 1] === 'have';
