@@ -25,7 +25,7 @@ import { placedEvent } from './placed';
 import { toldInPassing } from './background';
 import { isDay } from '../validate';
 import { onItsSide, sideOf } from './publishedSide';
-import { isPrintNote, isReaderComment } from './stamps';
+import { isPrintNote, isReaderComment, withoutLiveEntryClocks } from './stamps';
 import { isJudgment } from './judgment';
 
 /** The sentences before a statement's: the one just before, and the two before that (nearest
@@ -200,7 +200,7 @@ function byDate(a: TimelineEvent, b: TimelineEvent): number {
 export function buildEvents(text: string, timexes: Timex[], published: string, analysis: TextAnalysis = analysisOf(text)): TimelineEvent[] {
   startArticleLabels(analysis);
   const furniture = furnitureSpans(text);
-  const sorted = [...timexes].sort((a, b) => a.start - b.start);
+  const sorted = [...withoutLiveEntryClocks(text, timexes)].sort((a, b) => a.start - b.start);
   const events: TimelineEvent[] = [];
   let k = 0;
   const anchors = new Anchors();

@@ -77,7 +77,8 @@ const CONDITION = /^(?:if|unless)\b[^,]{3,240},\s+/i;
 // clause; "Across the border in Lebanon, arena of ..." has no subject after it, and "in
 // Kenner, La., by a panel" no subject but a state.)
 const FRONTED_PHRASE = /^(?:[Uu]nder|[Ww]ithout|[Uu]nlike|[Ff]or|[Aa]gainst|[Aa]mong|[Tt]hroughout)\s(?![^,]*\b(?:I|we|they|he|she|it|you|was|were|is|are|has|have|had|where|which|who|that|when|while)\b)[^,]{3,80},\s+(?=(?:the|a|an|his|her|its|their|this|these)\b|[A-Z](?![a-z]?\.))/;
-const SUBORDINATE = /^(?:while|although|though|as|when|after|before|since|because|if|once|despite|with|on|in|at|during|aboard|amid|following|within|currently|to\s+(?:add|make|keep|avoid|get|be|put|help)|speaking|traveling|travelling|writing|addressing|responding|referring|commenting|citing|visiting|arriving|returning|announcing|asked|according)\b[^,]{3,120},\s+/i;
+const SUBORDINATE = /^(?:while|although|though|as|when|after|before|since|because|if|once|despite|with|on|in|at(?!\s+(?:least|most)\s)|during|aboard|amid|following|within|currently|to\s+(?:add|make|keep|avoid|get|be|put|help)|speaking|traveling|travelling|writing|addressing|responding|referring|commenting|citing|visiting|arriving|returning|announcing|asked|according)\b[^,]{3,120},\s+/i;
+// ("at least 13 countries expelled ...": "at least" and "at most" count the subject, no opening)
 // "Sitting in a hotel room far from home, the filmmaker says ...", "Standing outside the court,
 // she read ...": any participle opening the sentence on a preposition or a determiner sets a
 // scene (a name ending in -ing, "Beijing", "Boeing", is followed by a verb, not by these).

@@ -41,6 +41,8 @@ function capitalisedMidSentence(text: string, statement: Span, timex: Timex): bo
 // ("appeared on “Fox News Sunday”": the day is one word of the quoted title)
 const QUOTE_OPENS = /[“"‘]((?:[\p{Lu}\d][\p{L}\d'’.&-]*\s+){0,5})$/u;
 const QUOTE_CLOSES = /^((?:\s+[\p{Lu}\d][\p{L}\d'’.&-]*){0,5})[,.!?]?[”"’]/u;
+const GROUP_NAMED = /^(?:\s+[A-Z][\w'’-]*){0,2}?\s+(?:Brigades?|Movement|Front|Alliance|Coalition|Party|Group|Bloc|Committee|Union|Battalions?|Coordination|Council)\b/;
+const MONTH_DAY = /^(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}$/;
 // "The Sunday Times said", "a Monday Night Football game": a weekday opening a capitalised name
 const WEEKDAY = /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$/;
 
@@ -57,6 +59,10 @@ export function insideName(text: string, statement: Span, timex: Timex): boolean
   if (/^\d+(?:st|nd|rd|th)\s+Century$/.test(timex.text)) return followed;
   const lead = text.slice(Math.max(statement.start, timex.start - 20), timex.start);
   if (WEEKDAY.test(timex.text) && followed && /\b(?:an?|the)\s+$/i.test(lead)) return true;
+  // "the February 17 Martyrs' Brigade", "the April 6 Youth Movement": a group named after the day
+  // it rose, a day of the month between "the" and a capitalised name that names a group ("the
+  // April 20 Deepwater Horizon disaster", "the January 25 Revolution" name a happening of the day)
+  if (MONTH_DAY.test(timex.text) && /\bthe\s+$/i.test(lead) && GROUP_NAMED.test(text.slice(timex.end, timex.end + 40))) return true;
   if (!MONTH_OR_HOLIDAY.test(timex.text)) return false;
   if (followed && timex.start > statement.start && NAME_SLOT.test(lead)) return true;
   const preceder = PRECEDER.exec(text.slice(Math.max(statement.start, timex.start - 24), timex.start));

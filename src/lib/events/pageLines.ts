@@ -72,7 +72,9 @@ export function isCaption(text: string, sentence: Span, wordsOf: () => readonly 
   if (SAYS_CAPTION.test(text.slice(sentence.start, sentence.end))) return true;
   if (!CAPTION_DATE.test(text.slice(sentence.start, sentence.end))) return false;
   const verbs = wordsOf().filter((w) => w.pos === 'verb' || w.pos === 'auxiliary' || w.pos === 'modal');
-  return verbs.length > 0 && verbs[0].form === 'present' && !verbs.some((w) => w.form === 'past' || w.pos === 'modal');
+  // (a plural subject's present reads as a bare verb: "Rebels prepare to fire a rocket ...")
+  const present = verbs.length > 0 && (verbs[0].form === 'present' || (verbs[0].form === 'infinitive' && !/\bto\s+$/i.test(text.slice(Math.max(sentence.start, verbs[0].start - 4), verbs[0].start))));
+  return present && !verbs.some((w) => w.form === 'past' || w.pos === 'modal');
 }
 
 // A line of a list: "Chris Sandle (Fr.) Dec. 10, 1984", "Mario Bennett (Jr.), Feb. 13, 1995" — a
@@ -99,6 +101,10 @@ const RAIL_LEAD = /^\W*(?:more|read more|related|see also|also read|read also|re
 // ("Listen: we will not give up," inside prose is a speaker's word.)
 const MEDIA_LEAD = /^\W*(?:photos?|photo gallery|gallery|slideshow|video|audio|podcast|listen|watch|running time)\s*:/i;
 const RAIL_TAIL = /\|\s*(?:sign up|subscribe|watch|listen|read more)\W*$/i;
+// A feed's entry run into the text: "Tunisian union wants inquiry updated: Sat Jan 15 2011
+// 23:01:00 As clashes spread Tuesday, ...": another story's headline, its machine stamp to the
+// second, and its teaser. Its dates are the other story's.
+const FEED_ENTRY = /\b(?:updated|posted|published):?\s+(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4},?\s+\d{1,2}:\d\d:\d\d\b/i;
 
 // A section heading inside a feature, on its own line: "From Segregation to Today", "The Early
 // Years". Title case, a few words, no full stop; a heading names a part of the page, it tells
@@ -112,7 +118,7 @@ function isHeading(s: string): boolean {
 export function isRail(text: string, sentence: Span): boolean {
   const s = text.slice(sentence.start, sentence.end);
   const ownLine = (sentence.start === 0 || text[sentence.start - 1] === '\n') && (sentence.end >= text.length || text[sentence.end] === '\n');
-  return RAIL_LEAD.test(s) || RAIL_TAIL.test(s) || (ownLine && MEDIA_LEAD.test(s)) || (ownLine && s.split(/\s+/).length <= 16 && RAIL_HEADLINE.test(s)) || (ownLine && sentence.start > 0 && isHeading(s));
+  return RAIL_LEAD.test(s) || RAIL_TAIL.test(s) || FEED_ENTRY.test(s) || (ownLine && MEDIA_LEAD.test(s)) || (ownLine && s.split(/\s+/).length <= 16 && RAIL_HEADLINE.test(s)) || (ownLine && sentence.start > 0 && isHeading(s));
 }
 
 // A line of code or of a log quoted in a technical story: "10-25 17:12:11.001 24358 W dex2oat :

@@ -53,6 +53,19 @@ const FULL_DATE = /(?:\d{4}|day)$/;
 // May 15, 2010)": the day the picture was taken.
 const CREDIT_CAPTION_BEFORE = /(?:photo\s+credits?\s*:|\b[A-Z]{2,}\/[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})\s*\([^()]{0,160}$/;
 
+// A live page's entries open on the time they were posted, four figures with no colon, as the
+// BBC's live pages wrote them: "1858 The UN's relief chief says ...", "2021 President Preval
+// says ...". A tagger reads "1858" as a year; on a page where three lines or more open so, such
+// a line's opening figures are the entry's clock on the day of the page, never a year.
+const LIVE_ENTRY = /(?:^|\n)[ \t]*(?:[01]\d|2[0-3])[0-5]\d(?=[ \t]+[A-Z“"‘'])/g;
+
+/** The timexes of `text` without a live page's entry clocks read as years. */
+export function withoutLiveEntryClocks(text: string, timexes: Timex[]): Timex[] {
+  const entries = text.match(LIVE_ENTRY);
+  if (!entries || entries.length < 3) return timexes;
+  return timexes.filter((t) => !(/^\d{4}$/.test(t.text) && /(?:^|\n)[ \t]*$/.test(text.slice(Math.max(0, t.start - 8), t.start))));
+}
+
 /** Whether a sentence is a page's note on its print edition ("A version appeared on p25 of the
  *  Main section of the Guardian on Thursday 6 May 2010"): it dates the paper, not the news. */
 export function isPrintNote(sentence: string): boolean {

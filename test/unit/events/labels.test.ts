@@ -266,6 +266,12 @@ describe('a short fronted phrase before the subject is no part of the gist', () 
     expect(labelsOf('Under pressure over the flooding, Mayor Ines Carvalho on Monday named a new harbour chief.', [['Monday', '2024-05-13']])).toEqual(['Mayor Ines Carvalho named a new harbour chief']);
     expect(labelsOf('For its part, the ferry company said on Monday it would add a night crossing.', [['Monday', '2024-05-13']])).toEqual(['The ferry company said it would add a night crossing']);
   });
+  it('keeps "at least" counting the subject once the date before it has gone', () => {
+    expect(labelsOf('On Monday, at least 40 schools closed their doors, including six in the valley, as the river rose.', [['Monday', '2024-05-13']])).toEqual(['At least 40 schools closed their doors']);
+  });
+  it('still drops a discourse "At least," before the subject', () => {
+    expect(labelsOf('At least, the harbour reopened on Monday after the storm.', [['Monday', '2024-05-13']])).toEqual(['The harbour reopened after the storm']);
+  });
   it('keeps a fronted phrase that holds its own verb or has no subject after it', () => {
     expect(labelsOf('Among those hurt on Monday were two firefighters, the council said.', [['Monday', '2024-05-13']])[0]).toMatch(/^Among those hurt/);
   });

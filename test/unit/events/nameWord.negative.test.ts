@@ -86,3 +86,9 @@ describe('a weekday that is a word of a name is no event', () => {
     expect(datesOf(text, [[words, value]])).toEqual([]);
   });
 });
+
+describe('a group named after the day it rose', () => {
+  it('drops the day inside "the March 9 Student Front"', () => {
+    expect(datesOf('Police arrested two leaders of the March 9 Student Front outside the court.', [['March 9', '2024-03-09']])).toEqual([]);
+  });
+});

@@ -54,3 +54,12 @@ describe('a weekday before a capitalised word that is no name still dates', () =
     expect(datesOf(text, [[words, value]])).toEqual([words]);
   });
 });
+
+describe('a happening named after its day', () => {
+  it('keeps the day of "the June 4 Harbour Summit"', () => {
+    expect(datesOf('Ministers drafted the text ahead of the June 4 Harbour Summit in Oslo.', [['June 4', '2024-06-04']])).toEqual(['June 4']);
+  });
+  it('keeps the day of a named disaster, "the May 2 Riverside Mill fire"', () => {
+    expect(datesOf('Inspectors traced the May 2 Riverside Mill fire to a faulty heater.', [['May 2', '2024-05-02']])).toEqual(['May 2']);
+  });
+});

@@ -110,6 +110,10 @@ describe('the tail of a comparison and the period a forecast covers are no event
 });
 
 describe('page furniture and captions are no events', () => {
+  it('drops a feed entry run into the text, headline, machine stamp and teaser', () => {
+    const text = 'Ferry union calls for safety review updated: Tue Mar 12 2024 18:04:00 As strikes spread Monday, the union asked for an inquiry.\nThe port reopened on Tuesday.';
+    expect(datesOf(text, [['Mar 12 2024 18:04:00', '2024-03-12T18:04', 'TIME'], ['Monday', '2024-03-11'], ['Tuesday', '2024-05-14']])).toEqual(['Tuesday']);
+  });
   it('drops a line of stamps made of dates and times alone', () => {
     const text = 'March 3, 2024 — 9:10 AM EST March 4, 2024 — 2:45 PM EST\nThe port reopened on Tuesday.';
     expect(datesOf(text, [['March 3, 2024', '2024-03-03'], ['March 4, 2024', '2024-03-04'], ['Tuesday', '2024-05-14']])).toEqual(['Tuesday']);
@@ -128,6 +132,10 @@ describe('page furniture and captions are no events', () => {
   it('drops a photo caption followed by its credit', () => {
     const text = 'Volunteers stack sandbags along the levee on Sunday.\n\n(Ana Ruiz/The Courier)\n\nThe river crested on Monday.';
     expect(datesOf(text, [['Sunday', '2024-05-12'], ['Monday', '2024-05-13']])).toEqual(['Monday']);
+  });
+  it('drops a wire caption whose plural subject’s present reads as a bare verb', () => {
+    const text = 'Volunteers stack sandbags along the river bank in Ely, May 14, 2024.';
+    expect(datesOf(text, [['May 14, 2024', '2024-05-14']])).toEqual([]);
   });
   it('drops a wire-style caption in the present tense ending on the weekday and date', () => {
     const text = 'Governor Lee signs the water bill at the State Capitol in Nashville, Tuesday, May 14, 2024.';

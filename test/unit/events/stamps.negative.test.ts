@@ -96,3 +96,10 @@ describe('a copyright line', () => {
     expect(datesOf('© 2022 Northgate Media. All rights reserved.', [['2022', '2022']])).toEqual([]);
   });
 });
+
+describe('a live page’s entry clocks are no years', () => {
+  it('drops four-figure clocks opening the entries of a live page', () => {
+    const text = 'Live: storm hits the coast\n1402 Ferries are cancelled across the strait.\n1415 The coastguard says two boats are missing.\n1433 Power is cut to 40,000 homes, the utility says.';
+    expect(datesOf(text, [['1402', '1402'], ['1415', '1415'], ['1433', '1433']])).toEqual([]);
+  });
+});

@@ -27,3 +27,10 @@ describe('a company named after a year', () => {
     expect(datesOf('In 2021 Harbourline Group Inc. bought two ferries.', [['2021', '2021']])).toEqual(['2021']);
   });
 });
+
+describe('a year opening a line, where the page has no live entries', () => {
+  it('keeps a chronology’s year when only one or two lines open on figures', () => {
+    const text = 'How the port grew\n1887 The first quay was built by the harbour board.\nThe railway reached the town later.';
+    expect(datesOf(text, [['1887', '1887']])).toEqual(['1887']);
+  });
+});
