@@ -38,7 +38,15 @@ export interface Variant {
   later?: number; // log1p(days the article came out after the day)
   laterCap?: number;
   efPrior?: number;
+  evFg?: number; // the sentence holds a past, foreground event on the day (the happening told as news)
+  evBg?: number; // the day is in the sentence only as a background event (taken off)
+  evProj?: number; // the day is in the sentence only as a projected event (taken off)
+  evNone?: number; // no event of the sentence holds the day (taken off)
 }
+import { readFileSync } from 'node:fs';
+type Ev = { s: number; st: string; bg: boolean; from: string | null; to: string | null; m: string | null };
+const evCache = new Map<string, Ev[][]>();
+const evOf = (topic: string) => evCache.get(topic) ?? evCache.set(topic, JSON.parse(readFileSync(`/tmp/story-score/events/${topic}.json`, 'utf8')).events).get(topic)!;
 
 const MON = '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t|tember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
 const WD = '(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day';
@@ -96,6 +104,14 @@ function build(c: Case, v: Variant) {
         x += v.later * Math.log1p(Math.min(Math.max(delta, 0), v.laterCap ?? 1e9));
       }
       if (v.opens && sen.opens?.includes(day)) x += v.opens;
+      if ((v.evFg || v.evBg || v.evProj || v.evNone) && sen.days.includes(day)) {
+        const es = (evOf(c.topic)[sen.article] ?? []).filter((e) => e.s >= sen.start && e.s < sen.end && e.from !== null && e.from <= day && day <= e.to!);
+        const fg = es.filter((e) => !e.bg);
+        if (v.evFg && fg.some((e) => e.st === 'past' && e.m !== 'did-not-happen')) x += v.evFg;
+        if (v.evBg && es.length && !fg.length) x -= v.evBg;
+        if (v.evProj && es.length && es.every((e) => e.st === 'projected')) x -= v.evProj;
+        if (v.evNone && !es.length) x -= v.evNone;
+      }
       if (v.chrono && sen.days.includes(day) && CHRONO.test(sen.text)) x += v.chrono;
       if (v.since && sen.days.includes(day) && SINCE.test(sen.text)) x -= v.since;
       if (v.lenPen) x -= v.lenPen * Math.max(0, sentenceWords(col, s).length - (v.target ?? 12)) / 10;
