@@ -97,3 +97,9 @@ describe('tagTimexes: "in the morning" that names no day of the story', () => {
     expect(values('Vendors sat in the afternoon sun.', '1987-06-04')).toEqual([]);
   });
 });
+
+describe('tagTimexes: "a year ago" that still compares figures', () => {
+  it('"from 3.8 mln dlrs a year ago" beside a quarter\'s figures is that quarter a year back', () => {
+    expect(values('Harbor Mills said third-quarter net rose 8 pct to 4.1 mln dlrs from 3.8 mln dlrs a year ago.', '1988-10-20').at(-1)).toEqual(['a year ago', '1987-Q3']);
+  });
+});

@@ -110,3 +110,9 @@ describe('tagTimexes: a part of the story\'s day named with "in the"', () => {
     expect(tagTimexes('The strike was called off late last night, a union official said.', '1987-06-04').map((t) => [t.text, t.value])).toEqual([['late last night', '1987-06-03TNI']]);
   });
 });
+
+describe('tagTimexes: "a year ago" dating an act in a results sentence', () => {
+  it('"helped by a cost program launched a year ago" is the year of the launch, no comparison of figures', () => {
+    expect(values('Harbor Mills said third-quarter net rose 8 pct to 4.1 mln dlrs, helped by a cost program launched a year ago.', '1988-10-20').at(-1)).toEqual(['a year ago', '1987']);
+  });
+});

@@ -19,6 +19,7 @@ const PATTERN = new RegExp(
 
 const PLAN_COMPARED = /^\s+than\s+(?:(?:originally|initially|first|previously)\s+)?(?:planned|expected|scheduled|forecast|anticipated|hoped|promised|intended|thought|announced|projected)\b/i;
 
+const ACT_BEFORE = /\b(?:initiated|launched|started|begun|began|introduced|acquired|bought|formed|founded|opened|created|established|set\s+up|signed|adopted|imposed|unveiled|took\s+over|taken\s+over)\s+(?:about\s+|nearly\s+|some\s+)?$/i;
 const MOD: Record<string, string> = {
   about: 'APPROX', around: 'APPROX', nearly: 'APPROX', almost: 'APPROX', some: 'APPROX', roughly: 'APPROX',
   approximately: 'APPROX', over: 'BEFORE',
@@ -65,7 +66,13 @@ export const unitOffsetParser: Parser = {
     // (and "12 months earlier", statistics' way of saying it: "14.8 pct lower than they were 12
     // months earlier" after February's figures is February a year back, not twelve months before
     // the last month named)
-    if (((count === 1 && unit === 'year') || (count === 12 && unit === 'month')) && sign < 0 && namesFigures(context.text)) value = reportAnchor(-1, value);
+    // ("a retirement programme initiated a year ago", "the unit it acquired a year ago": the
+    // date of an act, not a comparison, whatever figures the sentence holds; "lower than that
+    // reported a year ago" still compares)
+    const act = ACT_BEFORE.test(context.text.slice(Math.max(0, match.index! - 24), match.index!));
+    if (((count === 1 && unit === 'year') || (count === 12 && unit === 'month')) && sign < 0 && !act && namesFigures(context.text)) {
+      value = reportAnchor(-1, value);
+    }
     // "a year or so ago", "two weeks or more ago": about that far back
     const mod = match[1] ? MOD[match[1].toLowerCase()] : match[4] ? (/more/i.test(match[4]) ? 'MORE_THAN' : 'APPROX') : undefined;
     return statedResult(context, match.index!, match[0], { type: 'DATE', value, mod });
