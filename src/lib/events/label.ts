@@ -41,7 +41,8 @@ const LEADING_SUBORDINATOR = /^(?:after|before|because|until|once|as soon as|as|
 const PAGE_METADATA =
   /^(?:(?:first |last )?(?:posted|published|updated|modified|filed|edited)(?: on| at)?:?(?: by [^,.;]{1,60})?|(?:\|\s*)?\d+\s*(?:min|minute)s?\s+read|by [A-Z][^,.;]{1,60})$/i;
 // A wire dateline opening the first paragraph: "LONDON —", "WASHINGTON (AP) —".
-export const DATELINE = /^[A-Z][A-Z.' -]{1,40}(?:,\s[A-Z][A-Za-z.]{1,20})?(?:\s\([A-Za-z]{2,12}\))?\s[—–-]{1,2}\s/;
+// (its comma stays when the day after it was dropped: "JERUSALEM, — Israeli forces ...")
+export const DATELINE = /^[A-Z][A-Z.' -]{1,40}(?:,\s[A-Z][A-Za-z.]{1,20})?,?(?:\s\([A-Za-z]{2,12}\))?\s[—–-]{1,2}\s/;
 // "The Ford Motor Company, the second-largest car maker in America, will cut ...", "Adm. Thad
 // Allen, head of the Coast Guard, told ...": an appositive between the subject and its verb says
 // who the subject is; a label has no room for it.

@@ -47,6 +47,8 @@ const AUDIENCE_CALL = /^\W*(?:tune in|join us|watch (?:it )?live|listen live|don
 /** Whether `timex` sits in a question or a clause addressed to "you". */
 export function askedOrAddressed(text: string, statementStart: number, statementEnd: number, timex: Timex, wordsOf: () => readonly Word[]): boolean {
   if (ASKED.test(text.slice(timex.end, timex.end + 240))) return true;
+  // "Whether I am picked in 2008 or not, I am comfortable": both ways are put, neither told
+  if (/\bwhether\b[^,;.!?]{0,80}$/i.test(text.slice(Math.max(statementStart, timex.start - 90), timex.start)) && /^[^,;.!?]{0,40}\bor not\b/i.test(text.slice(timex.end, timex.end + 50))) return true;
   // "you" straight before the date's verb: "you squeezed in", "You can't just go" (the words,
   // which cost a tagging, only read when "you" is there at all)
   // "Start your free trial today!", "Order yours now": a command to the reader, an advert's

@@ -137,6 +137,8 @@ export function isGameClock(text: string, timex: Timex, statement: Span): boolea
     if (/^\d{1,2}:\d\d$/.test(timex.text) && /\bat\s+$/i.test(text.slice(Math.max(0, timex.start - 4), timex.start)) && SCORED.test(text.slice(statement.start, statement.end)) && !CLOCK_ZONE.test(text.slice(timex.end, timex.end + 8))) return true;
   }
   if (!GAME_PERIOD.test(timex.text.trim())) return false;
+  // "25 shots in the second half of the game": the game says so itself
+  if (/^\s+of\s+(?:the|that|this|their|our|its)\s+(?:game|match|contest|fixture|final|semi-?final|tie)\b/i.test(text.slice(timex.end, timex.end + 30))) return true;
   const sentence = text.slice(statement.start, statement.end);
   return PLAY.test(sentence) && !BOOKS.test(sentence);
 }

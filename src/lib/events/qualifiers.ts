@@ -18,6 +18,7 @@ const PREFIX = /\b(?:pre|post)-\s*$/i;
 const DECADE = /^(?:the\s+)?(?:mid-|early\s+|late\s+)?(?:\d{3}|['’]?\d)0s(?:\s+(?:and|or|to)\s+(?:the\s+)?(?:\d{3}|['’]?\d)0s)?$/i;
 // (a decade before its noun may join its part with a hyphen: "the early-'80s tee")
 const DECADE_BEFORE_NOUN = /^(?:the\s+)?(?:(?:early|late)[\s-]+)?(?:\d{3}|['’]?\d)0s(?:\s+(?:and|or|to)\s+(?:the\s+)?(?:\d{3}|['’]?\d)0s)?$/i;
+const STREET_AFTER = /^\s+(?:[NSEW]\.?\s+)?(?:[A-Z][\w'’.-]*\s+){1,3}(?:Drive|Dr|Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Way|Court|Ct|Place|Pl|Parkway|Pkwy|Highway|Hwy|Terrace|Circle|Pike|Trail)\b\.?/;
 const CENTURY_PART = /\b(?:early|late|mid|middle|end|turn|start|beginning|dawn|close|half|first|last\s+(?:years|decades))\b|\d00s/i;
 // "the end of the 1990s" dates; "the witch trials of the 1690s" only says which trials.
 const OF_THE = /\b([a-z]+)\s+of\s+(?:the\s+)?$/;
@@ -47,6 +48,8 @@ export function qualifiesWord(text: string, statement: Span, timex: Timex, words
   // a happening by its year or decade. (A part of one, "annexed in the early 1900s", "found
   // around the turn of the 20th century", does date a happening of history, and stays.)
   if (/^\d{2}$/.test(timex.value) && !timex.mod && !CENTURY_PART.test(timex.text)) return 'generic';
+  // "Home Missionary Baptist Church — 1922 Oakes Drive, Akron": a street number, not a year
+  if (/^\d{3,5}$/.test(timex.text) && STREET_AFTER.test(text.slice(timex.end, timex.end + 50))) return 'name';
   if (noParticularDay(text, statement.start, timex) || askedOrAddressed(text, statement.start, statement.end, timex, wordsOf) || seasonalHabit(text, statement.start, statement.end, timex, wordsOf)) return 'generic';
   const of = OF_THE.exec(lead);
   if (DECADE.test(timex.text) && of && !PART_OF_TIME.test(of[1])) return 'name';

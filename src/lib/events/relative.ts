@@ -55,18 +55,29 @@ const TRAILING_NAME = /([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})\s*$/;
 const PLACE_BEFORE = /\b(?:from|in|at|of|near|outside|across|into|on|for|with)\s+$/;
 const AFTER_COPULA = /^(.*?)\s+(?:is|was|are|were|became|becomes|remains|remained|will\s+be|has\s+been|had\s+been)\s+(?=(?:the|a|an|his|her|its|their)\s+\S|[A-Z])/;
 const NAMED = /^\s*[“"]?(?:The\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*$/;
-// ("The court is looking at the rebel camp, which has been fighting ...": a "which" is about the
-// noun phrase that ends the clause, a determiner and up to four words)
-const TRAILING_THING = /(?:\b(?:the|a|an|its|their|his|her|our)|\b[A-Z][\w.&-]*['’]s)\s+(?:[a-z][\w’'-]*\s+){0,3}[a-z][\w’'-]*\s*$/;
-function antecedentAfterClause(head: string, which: boolean): Span | null {
+// ("The court is looking at the rebel camp, which has been fighting ...", "met with the mayor,
+// who resigned ...": else the noun phrase that ends the clause, its last determiner, up to five
+// words with no preposition and a common noun: "a tighter seal over the leaking well, which")
+const TRAILING_THING = /(?:\b(?:the|a|an|its|their|his|her|our)|\b[A-Z][\w.&-]*['’]s)\s+(?:(?!(?:the|a|an|its|their|his|her|our|over|of|in|on|at|to|for|with|from|by)\s)[\w’'()&-]+\s+){0,5}[a-z][\w’'-]*\s*$/;
+function antecedentAfterClause(head: string): Span | null {
   const name = TRAILING_NAME.exec(head);
-  if (name && name.index > 0 && /[a-z]\s+$/.test(head.slice(0, name.index)) && !PLACE_BEFORE.test(head.slice(0, name.index))) return { start: name.index, end: name.index + name[1].length };
-  const thing = which ? TRAILING_THING.exec(head) : null;
+  // (or set off by a comma: "said the charity's manager, Kate Maslen, who ...")
+  if (name && name.index > 0 && /[a-z,]\s+$/.test(head.slice(0, name.index)) && !PLACE_BEFORE.test(head.slice(0, name.index))) return { start: name.index, end: name.index + name[1].length };
+  const thing = TRAILING_THING.exec(head);
   if (thing && !headHasVerb(`x ${thing[0]}`)) return { start: thing.index, end: head.trimEnd().length };
   const copula = AFTER_COPULA.exec(head);
   if (!copula) return null;
   if (/^(?:the|a|an|his|her|its|their)\s/.test(head.slice(copula[0].length)) && NAMED.test(copula[1])) return { start: copula[1].length - copula[1].trimStart().length, end: copula[1].length };
   return headHasVerb(head.slice(copula[0].length)) ? null : { start: copula[0].length, end: head.trimEnd().length };
+}
+
+/** A statement cut at its relative pronoun ("who resigned in March", after "The council met on
+ * Monday with the mayor,"): the antecedent the clause before ends on, as a span of `text`, or
+ * null when that clause ends on no name or noun phrase. */
+export function antecedentBefore(text: string, before: Span): Span | null {
+  const head = text.slice(before.start, before.end).replace(/[\s,]+$/, '');
+  const found = antecedentAfterClause(head);
+  return found && { start: before.start + found.start, end: before.start + found.end };
 }
 
 export function relativeParts(text: string, clause: Span): RelativeParts | null {
@@ -76,7 +87,7 @@ export function relativeParts(text: string, clause: Span): RelativeParts | null 
   let m = RELATIVE.exec(s);
   // "which voters rejected": the relative clause has a subject of its own
   if (m && !opensOnFiniteVerb(m[2])) m = null;
-  const antecedent = m && headHasVerb(m[1]) ? antecedentAfterClause(m[1], /,\s+which\s/.test(m[0])) : null;
+  const antecedent = m && headHasVerb(m[1]) ? antecedentAfterClause(m[1]) : null;
   if (m && antecedent) {
     const relativeStart = clause.start + m[0].indexOf(m[2], m[1].length);
     return { head: { start: clause.start + antecedent.start, end: clause.start + antecedent.end }, relative: { start: relativeStart, end: relativeStart + m[2].length }, main: null, be: '', clause: true };

@@ -37,9 +37,15 @@ const DATELINE_AFTER = /^\s*(?:\d{4}\s*)?\((?:Reuters|AP|AFP|UPI|Bloomberg|CNN|X
 // copy's day in brackets after the place, in capitals at the head of a paragraph.
 const BRACKETED_DATELINE_BEFORE = /(?:^|\n)\s*\p{Lu}[\p{Lu}.'’ -]{1,40}(?:,\s*\p{Lu}[\p{L}.]*)?\s*\(\s*$/u;
 const BRACKETED_DATELINE_AFTER = /^\s*\)\s*(?:--|[—–-])/;
+// "OSLO, Dec. 10 — He has said it again ...": the dateline without brackets, place in capitals,
+// its day, then the dash, at the head of a paragraph.
+const OPEN_DATELINE_BEFORE = /(?:^|\n)\s*\p{Lu}[\p{Lu}.'’ -]{1,40}(?:,\s*\p{Lu}[\p{L}.]*)?,\s*$/u;
+const OPEN_DATELINE_AFTER = /^\s*(?:--|[—–])\s/;
 // A copyright line: "© 2013 Morningstar, Inc.", "Copyright 2010 Reuters Ltd": the year the page's
 // words are owned from, before the owner's name and its company form, and nothing told after it.
 const COPYRIGHT_BEFORE = /(?:©|\(c\)|\bcopyright)\s*$/i;
+// ("Gulf Times Newspaper, 2008 ©": the sign may follow the year)
+const COPYRIGHT_AFTER = /^\s*(?:©|\(c\)\s*$)/i;
 const COMPANY_FORM = String.raw`(?:Inc|Ltd|LLC|plc|PLC|Corp|Co|Company|Limited|GmbH|AG|S\.A|N\.V|Group|Media|Network|News|Press|Publishing)\b`;
 const OWNER_AFTER = new RegExp(String.raw`^\s+(?:[A-Z][\w&'’.-]*,?\s+){1,5}?${COMPANY_FORM}(?:[.,]?\s*${COMPANY_FORM})*\.*\s*(?:$|\n|\||All\s+rights)`);
 // A feed's freshness, in the abbreviations no reporter writes: "1 hr ago", "25 mins ago".
@@ -85,5 +91,7 @@ export function isInlineStamp(text: string, timex: Timex): boolean {
   if (CREDIT_CAPTION_BEFORE.test(before) || TWEET_AFTER.test(after)) return true;
   if (/^\d{4}$/.test(timex.text) && (COPYRIGHT_BEFORE.test(before) || OWNER_AFTER.test(text.slice(timex.end, timex.end + 60)))) return true;
   if (BRACKETED_DATELINE_BEFORE.test(before) && BRACKETED_DATELINE_AFTER.test(after)) return true;
+  if (OPEN_DATELINE_BEFORE.test(before) && OPEN_DATELINE_AFTER.test(after)) return true;
+  if (/^\d{4}$/.test(timex.text) && COPYRIGHT_AFTER.test(after)) return true;
   return UPDATE_OR_COMMENT.test(before) || CLOCK_LINE_BEFORE.test(before) || CLOCK_LINE_AFTER.test(after) || REPORT_ABUSE.test(after) || PIPE_BEFORE.test(before) || PIPE_AFTER.test(after) || PRINT_PAGE_AFTER.test(after) || SEMICOLON_CLOCK_BEFORE.test(before) || SEMICOLON_CLOCK_AFTER.test(after) || DATELINE_AFTER.test(after) || FEED_AGO.test(timex.text);
 }

@@ -6,10 +6,10 @@ import { withCoordinated } from './coordinated';
 import { makeLabel, shorten, withoutSpans } from './label';
 import { participleParts, type ParticipleParts } from './participial';
 import { eventNounLabel } from './nounEvent';
-import { joinPredicate, relativeParts } from './relative';
+import { antecedentBefore, joinPredicate, relativeParts } from './relative';
 import { restrictiveParts } from './restrictive';
 import type { Statement } from './statements';
-import { isPlural, startsOnVerb, subjectOf, withModalSubject, withSpeaker, withSubject } from './subject';
+import { isPlural, opensOnFiniteVerb, startsOnVerb, subjectOf, withModalSubject, withSpeaker, withSubject } from './subject';
 
 /** "Founded in 1998, the company ..." dated 1998 -> "The company was founded"; a date of the
  * main clause labels the main clause alone. */
@@ -98,6 +98,17 @@ export function labelOf(text: string, st: Statement, dates: Timex[]): string {
   // (a clause with two dates is cut before its relative pronoun: "removed the cap Saturday |
   // that had been placed in early June"; the head is found in the part before)
   const opensOnPronoun = !!st.previous && /^\s*(?:that|which|who)\s/.test(text.slice(st.span.start, st.span.start + 8));
+  // ("The council met on Monday with the mayor, | who resigned in March": "The mayor resigned")
+  const pronoun = st.previous ? /^\s*(?:who|which)\s+/.exec(text.slice(st.span.start, st.span.start + 10)) : null;
+  // ("which he will represent": a relative clause with a subject of its own is left alone)
+  const antecedent = pronoun && opensOnFiniteVerb(text.slice(st.span.start + pronoun[0].length, st.span.end)) ? antecedentBefore(text, st.previous!.span) : null;
+  if (pronoun && antecedent) {
+    // (the relative clause ends at a comma before the main clause's verb: "..., would stay")
+    const from = st.span.start + pronoun[0].length;
+    const close = /,\s+(?=[a-z])/.exec(text.slice(from, st.span.end));
+    const label = joinedLabel(joinPredicate(text, antecedent, { start: from, end: close ? from + close.index : st.span.end }, drop));
+    if (label) return label.charAt(0).toUpperCase() + label.slice(1);
+  }
   const scope = opensOnPronoun ? { start: st.previous!.span.start, end: st.span.end } : st.span;
   const restrictive = first ? restrictiveParts(text, scope, first.start) : null;
   if (restrictive) {

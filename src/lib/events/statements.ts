@@ -76,7 +76,12 @@ function splitBetweenDates(text: string, clause: Span, dates: Timex[]): Span[] {
     if (joinsRange(text, dates[i], dates[i + 1])) continue;
     // "On Monday, markets resumed their slide, and the index fell to lows not seen since 1982":
     // a joint that would leave a piece of date words alone is passed over for the next one
+    // ("... against former coach and current Seahawks boss Mike Holmgren, who directed the Pack
+    // from 1992-98": a relative clause between the dates is where the second date's clause
+    // starts; an "and" before it may only join two nouns)
     let joint = firstWeakJoint(text, dates[i].end, dates[i + 1].start);
+    const relative = /,\s+(?=(?:who|which)\s)/.exec(text.slice(joint, dates[i + 1].start));
+    if (relative && /\s$/.test(text.slice(joint - 1, joint)) && /^(?:and|but)\s/.test(text.slice(joint, joint + 4))) joint += relative.index + relative[0].length;
     while (joint > 0 && words(withoutSpans(text, { start, end: joint }, dates).replace(LEAD, ''), 2) < 2) joint = firstWeakJoint(text, joint, dates[i + 1].start);
     const after = firstWeakJoint(text, dates[i + 1].end, clause.end);
     const next = withoutSpans(text, { start: joint, end: after > 0 ? after : clause.end }, dates);

@@ -26,6 +26,19 @@ describe('a relative clause after a clause', () => {
   });
 });
 
+describe('a sentence with two dates cut at its relative pronoun', () => {
+  const labels = (text: string, dates: [string, string][]) => buildEvents(text, dates.map(([w, v]) => timexOf(text, w, v)), '2024-05-15').map((e) => `${e.when.text}: ${e.label}`);
+  it('labels the relative clause with the noun phrase before it', () => {
+    expect(labels('The board met on Monday with the harbour master, who retired in March.', [['Monday', '2024-05-13'], ['March', '2024-03']])).toContain('March: The harbour master retired');
+  });
+  it('cuts there rather than at an "and" joining two nouns', () => {
+    expect(labels('Sunday’s final pits the club against its former captain and current rival coach Ana Lind, who led them to two titles from 2015-19.', [['Sunday', '2024-05-19'], ['2015-19', '2015']])).toContain('2015-19: Ana Lind led them to two titles');
+  });
+  it('ends the relative clause at its closing comma', () => {
+    expect(labels('The board met on Monday and thanked the treasurer, who took office in March, for her work.', [['Monday', '2024-05-13'], ['March', '2024-03']])).toContain('March: The treasurer took office');
+  });
+});
+
 describe('a particle before a day that takes no preposition', () => {
   it('keeps "in" in "sworn in tomorrow"', () => {
     const text = 'The new judges will be sworn in tomorrow at the state capitol.';

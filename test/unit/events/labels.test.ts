@@ -309,3 +309,11 @@ describe('a comma between two figures of one noun is no place to cut', () => {
     expect(label(text, date)).toBe(expected);
   });
 });
+
+describe('a dateline whose day was dropped', () => {
+  it('leaves no "PLACE, —" before the news', () => {
+    const text = 'BERGEN, Mar. 4 — The harbour board closed the north quay on Monday.';
+    const span = (d: string) => ({ start: text.indexOf(d), end: text.indexOf(d) + d.length });
+    expect(makeLabel(text, { start: 0, end: text.length }, [span('Mar. 4'), span('Monday')])).toBe('The harbour board closed the north quay');
+  });
+});

@@ -78,3 +78,9 @@ describe('a call to the audience is no event', () => {
     expect(eventsOf(text, [[words, value]])).toEqual([]);
   });
 });
+
+describe('a date inside "whether ... or not"', () => {
+  it('drops a year put both ways', () => {
+    expect(eventsOf('Whether the bridge reopens in 2025 or not, the ferry will keep running.', [['2025', '2025']])).toEqual([]);
+  });
+});

@@ -43,3 +43,9 @@ describe('a newsmaker told to tune in or to join is still news', () => {
     expect(datesOf(text, [['on Thursday', '2024-05-16']])).toEqual(['on Thursday']);
   });
 });
+
+describe('a "whether" with no "or not"', () => {
+  it('keeps a date asked about in reported speech', () => {
+    expect(datesOf('Inspectors asked whether the bridge had reopened in March.', [['March', '2024-03']])).toEqual(['March']);
+  });
+});

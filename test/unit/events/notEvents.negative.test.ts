@@ -389,3 +389,9 @@ describe('a goal timed at a bare clock', () => {
     expect(datesOf('The captain scored the go-ahead goal at 6:51 into the second with a backhand.', [['6:51', '2024-05-15T06:51', 'TIME']])).toEqual([]);
   });
 });
+
+describe('a half of the game that says so', () => {
+  it('drops "the second half of the game" with no scoring word', () => {
+    expect(datesOf('We had 30 shots in the second half of the game, the coach said.', [['the second half', '2024-H2']])).toEqual([]);
+  });
+});

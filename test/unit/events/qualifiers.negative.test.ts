@@ -145,3 +145,9 @@ describe('a century names an era, not a time something happened', () => {
     expect(datesOf(text, [[words, words.includes('19th') ? '18' : words.includes('21st') ? '20' : '19']])).toEqual([]);
   });
 });
+
+describe('a street number is no year', () => {
+  it('drops "1847 Linden Avenue" in an address', () => {
+    expect(datesOf('Donations can be left at the food bank, 1847 Linden Avenue, until noon.', [['1847', '1847']])).toEqual([]);
+  });
+});

@@ -160,3 +160,9 @@ describe('a part of a century dates a happening of history', () => {
     expect(datesOf(text, [[words, value]])).toEqual([words]);
   });
 });
+
+describe('a year beside a street name that is still a year', () => {
+  it('keeps "in 1847" before "on Linden Avenue"', () => {
+    expect(datesOf('The food bank opened in 1847 on Linden Avenue.', [['1847', '1847']])).toEqual(['1847']);
+  });
+});

@@ -103,3 +103,13 @@ describe('a live page’s entry clocks are no years', () => {
     expect(datesOf(text, [['1402', '1402'], ['1415', '1415'], ['1433', '1433']])).toEqual([]);
   });
 });
+
+describe('a dateline without brackets and a copyright sign after its year', () => {
+  it('drops the day of "BERGEN, Mar. 4 — ..." and keeps the news after it', () => {
+    const text = 'BERGEN, Mar. 4 — The harbour board voted on Monday to close the north quay.';
+    expect(datesOf(text, [['Mar. 4', '2024-03-04'], ['Monday', '2024-03-04']])).toEqual(['Monday']);
+  });
+  it('drops a year followed by the copyright sign', () => {
+    expect(datesOf('Northern Courier Media, 2023 ©', [['2023', '2023']])).toEqual([]);
+  });
+});
