@@ -141,6 +141,11 @@ const FRONTED_AFTER = /^(?:\s+(?:morning|afternoon|evening|night))?\s*,/i;
 // both, and the first stands nearer to it.
 const JOINED = /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|morning|afternoon|evening|night)\s+(?:and|or)\s+(?:(?:then|further|possibly|perhaps|maybe|even|again|also|probably|likely)\s+)?(?:(?:into|on|over|through|throughout|during|until|till|in|at)\s+)?(?:(?:the|this)\s+)?$/i;
 
+// (a month's day: a weekday or a clock opening a line is a schedule's as often)
+const CHRONOLOGY_ENTRY = /(?:^|\n)[ \t]*$/;
+const MONTH_OPENS = /^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/i;
+const ENTRY_AHEAD = /\b(?:will|shall|is to|are to|to be|due|expected|scheduled|set to|planned|plans?)\b|['’]ll\b/i;
+
 /**
  * The tense governing the expression at [start, end) of `sentence`; null when nothing tells.
  *
@@ -152,6 +157,13 @@ const JOINED = /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|we
  * calendar date keeps the nearest reading, where a year back would be far off.
  */
 export function tenseAround(sentence: string, start: number, end: number, perfectPast = false): Tense | null {
+  // A chronology's entry, "Feb. 28 - EU governments approve sanctions", "May 2: Obama visits the
+  // Gulf Coast": a date opening its line before a dash or a colon, told in the historical
+  // present, is a step of what has happened, unless the line says it is still to come
+  if (CHRONOLOGY_ENTRY.test(sentence.slice(Math.max(0, start - 3), start)) && MONTH_OPENS.test(sentence.slice(start, end)) && /^\s*(?:-{1,2}|[—–:])\s/.test(sentence.slice(end, end + 4))) {
+    const line = sentence.slice(end, sentence.indexOf('\n', end) < 0 ? sentence.length : sentence.indexOf('\n', end));
+    if (!ENTRY_AHEAD.test(line)) return 'past';
+  }
   const from = Math.max(0, start - 60);
   const joined = JOINED.exec(sentence.slice(from, start));
   if (joined) {
