@@ -67,7 +67,8 @@ function sinceWhenLabel(text: string, first: Timex, drop: Timex[]): string {
 // news of its own.)
 const ENDS_SAYING = /\b(?:said|says|announced|announces|told\s+[\w.'’-]+(?:\s+[\w.'’-]+)?|added|stated|confirmed|warned|declared|disclosed|revealed)\W*$/i;
 function reportedRunOn(text: string, st: Statement, drop: Timex[]): string {
-  if (!/^\s*that\s+(?:he|she|it|they|we|I)\s/.test(text.slice(st.span.end, st.span.end + 14))) return '';
+  // (the "that" may be left out: "said on Friday | they would begin talks")
+  if (!/^\s*(?:that\s+)?(?:he|she|it|they|we|I)\s/.test(text.slice(st.span.end, st.span.end + 14))) return '';
   if (!ENDS_SAYING.test(withoutSpans(text, st.span, drop).replace(/\s+/g, ' ').trim())) return '';
   const stop = /[.;!?](?=\s|$)|\n/.exec(text.slice(st.span.end, st.span.end + 400));
   const clause = { start: st.span.start, end: st.span.end + (stop ? stop.index : Math.min(400, text.length - st.span.end)) };
@@ -131,7 +132,10 @@ export function labelOf(text: string, st: Statement, dates: Timex[]): string {
   if (!label || !prev) return label;
   const participle = startsOnParticiple(text, st, label);
   const previous = makeLabel(text, prev.span, prev.timexes);
-  if (!previous) return withSpeaker(label, withoutSpans(text, prev.span, prev.timexes).replace(/\s+/g, ' '));
+  // ("Hollywood's studios said on Friday | they would begin talks": the clause before is all
+  // attribution, and its speaker is the pronoun's, whatever else its label says)
+  const spoken = withSpeaker(label, withoutSpans(text, prev.span, prev.timexes).replace(/\s+/g, ' '));
+  if (!previous || spoken !== label) return spoken;
   if (participle || startsOnVerb(label)) return withSubject(label, previous, participle);
   // the clause before as it is labelled, speaker and all: "(Autowerk would cut ...) and close"
   return withModalSubject(label, text.slice(st.span.start, st.span.end), labelOf(text, prev, prev.timexes));

@@ -102,7 +102,9 @@ export function withSubject(label: string, previous: string | null, participle =
 // "The space agency said Thursday | it has postponed the test until April": cut at its date, the
 // attribution is a statement of its own with nothing left but the speaker, and the reported
 // clause's opening pronoun is that speaker (news reports "X said it would ..." of X itself).
-const SPEAKER = /^\s*((?:The\s+|A\s+)?[A-Z][\w’'.&-]*(?:\s+(?:of\s+|and\s+)?[A-Z\d][\w’'.&-]*|\s+[a-z][\w’'-]*){0,5}?)\s+(?:said|says|announced|confirmed|warned|added|stated|told\s+(?:reporters|journalists|lawmakers|analysts|investors|parliament))\s*[,.;:]?\s*$/;
+// ("But Moscow announced Friday | it will start ...": a conjunction opening the sentence is no
+// part of the speaker's name)
+const SPEAKER = /^\s*(?:(?:But|And|Yet|So|Meanwhile|However|Still),?\s+)?((?:The\s+|A\s+)?[A-Z][\w’'.&-]*(?:\s+(?:of\s+|and\s+)?[A-Z\d][\w’'.&-]*|\s+[a-z][\w’'-]*){0,5}?)\s+(?:said|says|announced|confirmed|warned|added|stated|told\s+(?:reporters|journalists|lawmakers|analysts|investors|parliament))\s*[,.;:]?\s*$/;
 
 /** `label` with its opening pronoun replaced by the speaker of `attribution`, when that is all it says. */
 export function withSpeaker(label: string, attribution: string): string {

@@ -317,3 +317,13 @@ describe('a dateline whose day was dropped', () => {
     expect(makeLabel(text, { start: 0, end: text.length }, [span('Mar. 4'), span('Monday')])).toBe('The harbour board closed the north quay');
   });
 });
+
+describe('a reported clause without its "that"', () => {
+  const labelsOf = (text: string, dates: [string, string][]) => buildEvents(text, dates.map(([w, v]) => timexOf(text, w, v)), '2024-05-15').map((e) => `${e.when.text}: ${e.label}`);
+  it('names the speaker for the pronoun opening what was said, and runs the saying on', () => {
+    expect(labelsOf('The city’s bus drivers said on Monday they would strike from next week.', [['Monday', '2024-05-13'], ['next week', '2024-W21']])).toEqual([
+      'Monday: The city’s bus drivers said they would strike',
+      'next week: The city’s bus drivers would strike',
+    ]);
+  });
+});
