@@ -113,7 +113,7 @@ const COORDINATION = /^\s*(?:(?:,\s*(?:(?:and|or|&)\s+)?|(?:and|or|&)\s+)(?:(?:i
 // A label must not end on a word that governed a dropped date or joined it: "..., after",
 // "... and". Only after a comma for prepositions, since "the rebels gave in" ends on a particle.
 // ("meets Putin in Moscow as | he tries to ...": a subordinator cut from its clause dangles too)
-const DANGLING = /(?:,\s*(?:after|since|before|until|till|by|in|on|at|during|from|between|including|as of)|\s+(?:and|or|but|nor|than|the|a|an|as|because|while|whereas|although|unless|if|when|where))$/i;
+const DANGLING = /(?:,\s*(?:after|since|before|until|till|by|in|on|at|during|from|between|including|as of)|\s+(?:and|or|but|nor|(?<!\b(?:do|does|did|doing|done|or)\s)so|than|the|a|an|as|because|while|whereas|although|unless|if|when|where))$/i;
 
 // A copula left at the end once its complement, a date, was dropped ("was", "is likely to be").
 const COPULA_END = /(?:\s+(?:is|was|are|were)\s+(?:likely|expected|due|set|scheduled)\s+to\s+be|\s+(?:is|was|are|were|will be|would be|could be|will|would))$/;
@@ -128,6 +128,8 @@ const AS_AUXILIARY = /,\s+as\s+(?:[\w’'-]+\s+){0,3}(?:would|could|did|does|do|
 const WEEKDAY_BEFORE = /\s*\b(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),\s*$/;
 
 const DEICTIC = /^(?:today|tomorrow|yesterday|tonight)$/i;
+const OWNED_PERIOD = /^(?:last|this|next|current|previous|past|fiscal|first|second|third|fourth|full)\b/i;
+const OWNER_BEFORE = /\s*\b(?:for|in|during|over|through|throughout)\s+(?:its|their|his|her|our)\s+$/i;
 
 /** The clause text with the given spans (and their prepositions) blanked out. */
 const ELLIPTICAL_AFTER = /^(?:\s+(?:on|in|at|of|for|by|with|from|about|over|against|and|or)\b|\s*[,;:.)—–])/;
@@ -145,8 +147,13 @@ export function withoutSpans(text: string, clause: Span, drop: Span[]): string {
     // ("will be sworn in tomorrow", "checked in today": "today", "tomorrow", "yesterday" and
     // "tonight" take no "in", "on" or "at", which there is the verb's particle and stays)
     const particle = DEICTIC.test(text.slice(d.start, d.end)) && /\b(?:in|on|at)\s+$/i.test(before);
+    // ("paid $10.4 billion in taxes for its last fiscal year": an owner's "its" before a period
+    // goes with it; "the occasion of his 2007 Nobel lecture" keeps its "of his", the year only
+    // saying which lecture)
+    const owned = OWNED_PERIOD.test(text.slice(d.start, d.end)) ? OWNER_BEFORE.exec(before) : null;
     // between two dropped dates only their joint stands ("in 1998 and 2003"): it goes too
-    if (!(dropped && COORDINATION.test(before))) out += possessive || particle ? before.replace(WEEKDAY_BEFORE, '') : before.replace(WEEKDAY_BEFORE, '').replace(DATE_PREPOSITION, '');
+    if (owned) out += before.slice(0, owned.index);
+    else if (!(dropped && COORDINATION.test(before))) out += possessive || particle ? before.replace(WEEKDAY_BEFORE, '') : before.replace(WEEKDAY_BEFORE, '').replace(DATE_PREPOSITION, '');
     dropped = true;
     // Keep punctuation a tagger may have swallowed ("last weekend," -> ","): it marks a joint.
     const tail = /[,;:]$/.exec(text.slice(d.start, d.end));

@@ -327,3 +327,21 @@ describe('a reported clause without its "that"', () => {
     ]);
   });
 });
+
+describe('a label cut before "so that"', () => {
+  it('does not end on "so"', () => {
+    expect(shorten('The firm moved its profits through three Irish subsidiaries so that it paid almost no tax anywhere')).not.toMatch(/\bso$/);
+  });
+});
+
+describe('an owner before a period and a closing "do so"', () => {
+  it('drops "for its" with "last fiscal year"', () => {
+    expect(label('The retailer paid $2.1 billion in taxes for its last fiscal year.', 'last fiscal year')).toBe('The retailer paid $2.1 billion in taxes');
+  });
+  it('keeps "of his" before a year that only says which lecture', () => {
+    expect(label('On Monday the envoy used the occasion of his 2019 peace lecture to warn donors.', 'Monday')).toContain('of his 2019 peace lecture');
+  });
+  it('keeps "do so" at the end', () => {
+    expect(label('The ministry said on Friday that it would now do so.', 'Friday')).toMatch(/do so$/);
+  });
+});
