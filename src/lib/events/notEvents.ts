@@ -159,6 +159,7 @@ const STATE = /^(?:is|are|am|remains?|seems?|appears?|has|have|lies|lie|stands?|
 // "2024 probably wasn't the best year for ..." too: an adverb or a negation changes nothing.
 const COMPARED_STATE = /^\s*(?:\w+ly\s+)?(?:is|was|has been|had been|will be|looks|looked|seems|seemed|proved|proves)(?:n['’]t|\s+not)?\s+(?:\w+ly\s+)?(?:\w+er|more|less|better|worse|the\s+(?:\w+est|most|least|best|worst))\b/i;
 
+const MARKS_ANNIVERSARY = /^\s+(?:marks|marked|will mark|is|was)\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:anniversary|day in history|years?\s+(?:since|to the day)|birthday of)\b/i;
 const YEAR_IS = /^\s+(?:is|was|will be)(?:n['’]t|\s+not)?\s+(?:\w+ly\s+)?(?:exactly\s+|quite\s+|just\s+)?(?:a|an|the|not|no|[A-Z])/;
 
 // "Few today would deny ...", "Many these days believe ...": a crowd in the present era holds a
@@ -180,6 +181,9 @@ export function isStateNotEvent(text: string, statement: Span, timex: Timex, wor
   // "2017 is not exactly the Cold War", "2016 was a year of upheaval": a year said to be
   // something is characterised, not dated
   if (subject && /^\d{4}$/.test(timex.text) && YEAR_IS.test(text.slice(timex.end, timex.end + 30))) return true;
+  // "Today marks the 10th anniversary of the attacks", "Monday marked a day in history, when ...":
+  // the day is only the measure of an anniversary; what happened is dated where it happened
+  if (subject && MARKS_ANNIVERSARY.test(text.slice(timex.end, timex.end + 60))) return true;
   if (!ERA.test(timex.text)) return false;
   // the verb of the clause the era word opens ("Today I am grateful"), else the statement's own
   const group = firstVerbGroup(wordsOf(), timex.end, statement.end) ?? firstVerbGroup(wordsOf(), statement.start, statement.end);

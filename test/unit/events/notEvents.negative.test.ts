@@ -395,3 +395,9 @@ describe('a half of the game that says so', () => {
     expect(datesOf('We had 30 shots in the second half of the game, the coach said.', [['the second half', '2024-H2']])).toEqual([]);
   });
 });
+
+describe('a day that only marks an anniversary', () => {
+  it('drops "Today marks the 30th anniversary of ..."', () => {
+    expect(datesOf('Today marks the 30th anniversary of the pit closures that emptied the valley.', [['Today', '2024-05-15']])).toEqual([]);
+  });
+});

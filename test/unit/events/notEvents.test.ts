@@ -207,3 +207,9 @@ describe('a bare clock that is a time of day', () => {
     expect(datesOf('The scoring panel met at 16:00 GMT to review the bout.', [['16:00', '2024-05-15T16:00', 'TIME']])).toEqual(['16:00']);
   });
 });
+
+describe('a day that marks something of its own', () => {
+  it('keeps "Today marks the start of the strike"', () => {
+    expect(datesOf('Today marks the start of a three-day strike by port workers.', [['Today', '2024-05-15']])).toEqual(['Today']);
+  });
+});
