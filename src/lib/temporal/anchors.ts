@@ -43,7 +43,7 @@ const PERIOD = /^(\d{4})-(\d{2}|Q[1-4]|H[12])$/;
  * sentence (`sentenceEnds[i]`: "which exploded April 20 and sank two days later"), and a clock
  * time told in the prose, whose evening and small hours move the story's day.
  */
-export function resolveAnchors(timexes: Timex[], published: YMD, figures: readonly boolean[] = [], storyTime: readonly StoryTime[] = [], sentenceEnds: readonly number[] = []): Timex[] {
+export function resolveAnchors(timexes: Timex[], published: YMD, figures: readonly boolean[] = [], storyTime: readonly StoryTime[] = [], sentenceEnds: readonly number[] = [], opens: readonly boolean[] = []): Timex[] {
   let day: YMD = published;
   let month: YMD = published;
   let year: YMD = published;
@@ -63,6 +63,10 @@ export function resolveAnchors(timexes: Timex[], published: YMD, figures: readon
   let reporting: string | null = null;
   // the year a sentence states figures for, and where that sentence ends
   let sentenceYear: number | null = null;
+  // the period a sentence of figures opens with ("In the first quarter, ...", "At end-January,
+  // ..."): what its comparisons ("a year earlier", "three months earlier", "the previous year")
+  // count back from, before any other date the sentence names and before the story's own period
+  let sentencePeriod: string | null = null;
   let sentenceEnd: number | undefined;
   // whether the timex being resolved is a bare "a year earlier", "a year ago"
   let yearBackWords = false;
@@ -90,6 +94,7 @@ export function resolveAnchors(timexes: Timex[], published: YMD, figures: readon
     if (sentenceEnds[i] !== sentenceEnd) {
       sentenceEnd = sentenceEnds[i];
       sentenceYear = null;
+      sentencePeriod = null;
     }
     yearBackWords = YEAR_BACK_WORDS.test(t.text);
     const value = resolve(t.value);
@@ -97,6 +102,7 @@ export function resolveAnchors(timexes: Timex[], published: YMD, figures: readon
     // the year whose figures the sentence states ("For the year, profit rose to $20 million",
     // "Fiscal 1989 net was $20 million"), until it names a shorter period
     if (figures[i] && t.type === 'DATE') sentenceYear = /^\d{4}$/.test(value) ? Number(value) : PERIOD.test(value) ? null : sentenceYear;
+    if (opens[i] && figures[i] && t.type === 'DATE' && !sentencePeriod && OPENING_PERIOD.test(value)) sentencePeriod = value;
     if (value !== t.value) {
       // a resolved date is itself a date the story can go on from
       if (/^(?:ANCHOR_(?:SHIFT|PERIOD|WEEKDAY|SAME)|PRESENT_OR_DAY)/.test(t.value)) remember(value);
@@ -153,6 +159,10 @@ export function resolveAnchors(timexes: Timex[], published: YMD, figures: readon
     // quarter's figures: the comparison is with the year its own sentence states, a year back,
     // not with the quarter the story reports
     // ("the same period of the last year" names a period, the sentence's own, and is left alone)
+    if (report && sentencePeriod && report[2] === '-1' && !report[1]) {
+      const own = atOwnPrecision(sentencePeriod, report[3]);
+      if (own) return yearBack(own, -1);
+    }
     if (report && yearBackWords && report[2] === '-1' && !report[1] && !report[3] && sentenceYear !== null) return formatYear(sentenceYear - 1);
     if (report) {
       // (a half after a month's figures could be either one: none is said)
@@ -166,6 +176,12 @@ export function resolveAnchors(timexes: Timex[], published: YMD, figures: readon
     if (!shift) return value;
     const unit = shift[3] as Unit;
     const count = Number(shift[2]);
+    // "At end-January, the total was 3 pct above the total three months earlier", after
+    // "December's" figure: counted back from the period the sentence opens with
+    if (sentencePeriod && count < 0 && !shift[4]) {
+      const from = openingBase(sentencePeriod, unit);
+      if (from) return shiftedValue(from, count, unit);
+    }
     const base = unit === 'day' || unit === 'week' || unit === 'hour' || unit === 'minute' ? day : unit === 'month' || unit === 'quarter' ? month : year;
     // "will close by year end" after "opened in 1987": no year before publication's
     if (shift[4] === NOT_BEFORE_PUBLICATION) {
@@ -255,6 +271,30 @@ function atPrecision(period: string, unit: string | undefined): string {
   // the half holding a quarter reported ("turnover in the half" after second-quarter figures)
   if (unit === 'half' && part[0] === 'Q') return `${y}-H${Number(part[1]) <= 2 ? 1 : 2}`;
   return period;
+}
+
+// a period a sentence can open with: a year, a half, a quarter or a month
+const OPENING_PERIOD = /^\d{4}(?:-(?:\d{2}|Q[1-4]|H[12]))?$/;
+// how fine each unit is, in months (a comparison is counted only from a period as fine as it)
+const UNIT_MONTHS: Partial<Record<Unit, number>> = { month: 1, quarter: 3, year: 12 };
+
+/** The opening period as a comparison at `unit` reads it ("quarter": the quarter of a month), or null when it is coarser. */
+function atOwnPrecision(period: string, unit: string | undefined): string | null {
+  if (/^\d{4}$/.test(period)) return !unit || unit === 'year' ? period : null;
+  if (unit === 'month' && !isMonth(period)) return null;
+  if ((unit === 'quarter' && /-H\d$/.test(period)) || (unit === 'half' && isMonth(period))) return null;
+  return unit === 'quarterly' ? (/-[QH]\d$/.test(period) ? period : null) : atPrecision(period, unit);
+}
+
+/** The first day of an opening period, when it is as fine as `unit` ("three months earlier" needs a month, a quarter or a half counts quarters). */
+function openingBase(period: string, unit: Unit): YMD | null {
+  const need = UNIT_MONTHS[unit];
+  const m = /^(\d{4})(?:-(?:(\d{2})|Q([1-4])|H([12])))?$/.exec(period);
+  if (!need || !m) return null;
+  const size = m[2] ? 1 : m[3] ? 3 : m[4] ? 6 : 12;
+  if (size > need) return null;
+  const month = m[2] ? Number(m[2]) : m[3] ? 3 * Number(m[3]) - 2 : m[4] ? 6 * Number(m[4]) - 5 : 1;
+  return { year: Number(m[1]), month, day: 1 };
 }
 
 const isMonth = (period: string) => /^\d{4}-\d{2}$/.test(period);

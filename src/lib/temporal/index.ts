@@ -98,6 +98,8 @@ export function tagTimexes(text: string, published: string): Timex[] {
   const figures: boolean[] = [];
   // where each timex's sentence ends (an aside's date holds until then: anchors.ts)
   const sentenceEnds: number[] = [];
+  // whether each timex is the period its sentence opens with (anchors.ts)
+  const opens: boolean[] = [];
   // each timex naming a month without its year, with its sentence, so that narrativeYear.ts can
   // ask its tense only where a narrative could claim it (reading tense costs a sentence's words)
   const yearless: ({ sentence: string; start: number; end: number } | null)[] = [];
@@ -128,16 +130,29 @@ export function tagTimexes(text: string, published: string): Timex[] {
     );
     timexes.push(...aligned);
     sentenceEnds.push(...aligned.map(() => piece.end));
+    opens.push(...aligned.map((t) => opensSentence(text, piece.start, t)));
     if (aligned.length) figures.push(...aligned.map((t) => (reportsFigures(sentence) || namesReportedPeriod(text, t.start, t.end)) && !forecast(sentence, t.start - piece.start, t.end - piece.start) && !ahead(t, publishedDay, sentence, t.start - piece.start)));
     yearless.push(...aligned.map((t) => (MONTH_NAME.test(t.text) && !YEAR_WRITTEN.test(t.text) ? { sentence, start: t.start - piece.start, end: t.end - piece.start } : null)));
   }
   // (a disaster named by its date, "the April 20 blast", is a reference, no step of a narrative)
   const pastYearless = (i: number) => yearless[i] !== null && !namesDisaster(yearless[i]!.sentence, yearless[i]!.start, yearless[i]!.end) && tenseAround(yearless[i]!.sentence, yearless[i]!.start, yearless[i]!.end) === 'past';
-  const resolved = resolveAnchors(narrativeYears(text, periodsByEndDay(text, timexes), pastYearless), { year: reference.year, month: reference.month, day: reference.day }, figures, storyTimes(text, timexes), sentenceEnds);
+  const resolved = resolveAnchors(narrativeYears(text, periodsByEndDay(text, timexes), pastYearless), { year: reference.year, month: reference.month, day: reference.day }, figures, storyTimes(text, timexes), sentenceEnds, opens);
   // (keyed by where each timex starts: resolveAnchors drops the timexes it finds no value for)
   const yearlessAt = new Set(timexes.filter((_, i) => yearless[i] !== null).map((t) => t.start));
   const sentenceEndAt = new Map(timexes.map((t, i) => [t.start, sentenceEnds[i]]));
   const inQuarters = monthsInQuarters(resolved, (t) => yearlessAt.has(t.start), (t) => sentenceEndAt.get(t.start));
   const dividends = dividendDays(text, inQuarters, { year: reference.year, month: reference.month, day: reference.day });
   return headlineDates(text, ofThatYear(text, dividends)).filter((t) => valueInCalendar(t.type, t.value));
+}
+
+// A sentence of figures that opens with its period, set off by a comma ("In the second quarter,
+// net income fell ...", "At end-June, deposits stood at ...", "During the first half of 1986,
+// ..."): the statistics and results story's way of stating which period the sentence is about.
+const OPENING = /^\s*(?:In|At|During|For|Through|Over)\s+(?:the\s+(?:first|last|final|latest)\s+(?:\w+\s+)?(?:months|quarters|weeks)\s+of\s+)?$/;
+// after the period, up to its comma: its end day or month ("ended May 3"), nothing that is a clause
+const TO_COMMA = /^(?:\s+(?:ended|ending)\s+[\w.]+(?:\s+[\w.]+)?(?:,\s+\d{4})?)?,/;
+
+/** Whether timex `t` is the period its sentence (starting at `from`) opens with. */
+function opensSentence(text: string, from: number, t: { start: number; end: number }): boolean {
+  return OPENING.test(text.slice(from, t.start)) && TO_COMMA.test(text.slice(t.end, t.end + 40));
 }
