@@ -12,6 +12,7 @@ const DATE_NAME_PART = /^(?:Day|Days|Eve|Night|Nights|Morning|Afternoon|Evening|
 // Where a name may start in a run of text: after a comma or a bracket (a list of names), after
 // an article ("an Easter Egg"); never after a verb or a preposition ("said Monday Apple ...").
 const NAME_SLOT = /(?:[,;:(]\s*|\b(?:an?|the)\s+)$/i;
+const OWNED_TITLE = /\b(?:an?|the|our|their|his|her|its|my|your)\s+[a-z]+\s+$/;
 const MONTH_OR_HOLIDAY = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Easter|Christmas)$/;
 const FOLLOWER = /^\s([A-Z][a-z]+)\b(?!\s*\d)/;
 // "Jill June", "Abbi Easter": a capitalised word (no sentence start) before a bare month or holiday
@@ -65,6 +66,9 @@ export function insideName(text: string, statement: Span, timex: Timex): boolean
   if (MONTH_DAY.test(timex.text) && /\bthe\s+$/i.test(lead) && GROUP_NAMED.test(text.slice(timex.end, timex.end + 40))) return true;
   if (!MONTH_OR_HOLIDAY.test(timex.text)) return false;
   if (followed && timex.start > statement.start && NAME_SLOT.test(lead)) return true;
+  // ("our annual Christmas Weekly Address", "the first Easter Egg Roll": an owner or an
+  // article, then a lower-case word, before a capitalised title)
+  if (followed && OWNED_TITLE.test(lead)) return true;
   const preceder = PRECEDER.exec(text.slice(Math.max(statement.start, timex.start - 24), timex.start));
   if (!preceder) return false;
   const at = timex.start - preceder[0].length;

@@ -92,3 +92,12 @@ describe('a group named after the day it rose', () => {
     expect(datesOf('Police arrested two leaders of the March 9 Student Front outside the court.', [['March 9', '2024-03-09']])).toEqual([]);
   });
 });
+
+describe('a holiday or a month inside an owned title', () => {
+  it('drops "Christmas" in "our annual Christmas Radio Appeal"', () => {
+    expect(datesOf('The choir sang again for our annual Christmas Radio Appeal, the station said.', [['Christmas', '2023-12-25']])).toEqual([]);
+  });
+  it('drops "June" in "the first June Harbour Gala"', () => {
+    expect(datesOf('Tickets sold out for the first June Harbour Gala within an hour.', [['June', '2024-06']])).toEqual([]);
+  });
+});

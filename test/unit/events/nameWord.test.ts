@@ -63,3 +63,9 @@ describe('a happening named after its day', () => {
     expect(datesOf('Inspectors traced the May 2 Riverside Mill fire to a faulty heater.', [['May 2', '2024-05-02']])).toEqual(['May 2']);
   });
 });
+
+describe('a holiday after an owner that is still a day', () => {
+  it('keeps "their Christmas" before a lower-case noun', () => {
+    expect(datesOf('Volunteers served their Christmas dinner to 300 guests at the shelter.', [['Christmas', '2023-12-25']])).toEqual(['Christmas']);
+  });
+});
