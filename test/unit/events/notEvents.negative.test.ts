@@ -401,3 +401,9 @@ describe('a day that only marks an anniversary', () => {
     expect(datesOf('Today marks the 30th anniversary of the pit closures that emptied the valley.', [['Today', '2024-05-15']])).toEqual([]);
   });
 });
+
+describe('a quarter of a game told by the score', () => {
+  it('drops "the fourth quarter" when a team trailed by a scoreline', () => {
+    expect(datesOf('The visitors trailed the Bears by a 21-17 count midway through the fourth quarter.', [['the fourth quarter', '2024-Q4']])).toEqual([]);
+  });
+});
