@@ -18,6 +18,7 @@ const PREFIX = /\b(?:pre|post)-\s*$/i;
 const DECADE = /^(?:the\s+)?(?:mid-|early\s+|late\s+)?(?:\d{3}|['’]?\d)0s(?:\s+(?:and|or|to)\s+(?:the\s+)?(?:\d{3}|['’]?\d)0s)?$/i;
 // (a decade before its noun may join its part with a hyphen: "the early-'80s tee")
 const DECADE_BEFORE_NOUN = /^(?:the\s+)?(?:(?:early|late)[\s-]+)?(?:\d{3}|['’]?\d)0s(?:\s+(?:and|or|to)\s+(?:the\s+)?(?:\d{3}|['’]?\d)0s)?$/i;
+const SEASON_NAMED_BY = /(?:\bnuclear|(?<=[\p{Ll},;:]\s+|[“"‘]|\bthe\s+)(?!(?:Last|This|Next|Early|Late|Mid|Every|Each|In|On|By|Since|Until)\b)\p{Lu}\p{Ll}+)\s+$/u;
 const STREET_AFTER = /^\s+(?:[NSEW]\.?\s+)?(?:[A-Z][\w'’.-]*\s+){1,3}(?:Drive|Dr|Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Way|Court|Ct|Place|Pl|Parkway|Pkwy|Highway|Hwy|Terrace|Circle|Pike|Trail)\b\.?/;
 const CENTURY_PART = /\b(?:early|late|mid|middle|end|turn|start|beginning|dawn|close|half|first|last\s+(?:years|decades))\b|\d00s/i;
 // "the end of the 1990s" dates; "the witch trials of the 1690s" only says which trials.
@@ -50,6 +51,9 @@ export function qualifiesWord(text: string, statement: Span, timex: Timex, words
   if (/^\d{2}$/.test(timex.value) && !timex.mod && !CENTURY_PART.test(timex.text)) return 'generic';
   // "Home Missionary Baptist Church — 1922 Oakes Drive, Akron": a street number, not a year
   if (/^\d{3,5}$/.test(timex.text) && STREET_AFTER.test(text.slice(timex.end, timex.end + 50))) return 'name';
+  // "the Arab spring is coming", "the Prague Spring", "warn of nuclear winter": a season named
+  // by a people, a place or a bomb is an era or a metaphor, not the coming season
+  if (/^(?:spring|summer|autumn|fall|winter)$/i.test(timex.text) && SEASON_NAMED_BY.test(text.slice(Math.max(statement.start, timex.start - 24), timex.start))) return 'name';
   if (noParticularDay(text, statement.start, timex) || askedOrAddressed(text, statement.start, statement.end, timex, wordsOf) || seasonalHabit(text, statement.start, statement.end, timex, wordsOf)) return 'generic';
   const of = OF_THE.exec(lead);
   if (DECADE.test(timex.text) && of && !PART_OF_TIME.test(of[1])) return 'name';

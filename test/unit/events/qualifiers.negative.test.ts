@@ -151,3 +151,12 @@ describe('a street number is no year', () => {
     expect(datesOf('Donations can be left at the food bank, 1847 Linden Avenue, until noon.', [['1847', '1847']])).toEqual([]);
   });
 });
+
+describe('a season named by a people, a place or a bomb', () => {
+  it.each([
+    ['Activists say the Arab spring is coming to their country too.', 'spring', '2024-SP'],
+    ['Campaigners warned of a nuclear winter in the leaflets.', 'winter', '2024-WI'],
+  ])('%j', (text, words, value) => {
+    expect(datesOf(text, [[words, value]])).toEqual([]);
+  });
+});

@@ -166,3 +166,9 @@ describe('a year beside a street name that is still a year', () => {
     expect(datesOf('The food bank opened in 1847 on Linden Avenue.', [['1847', '1847']])).toEqual(['1847']);
   });
 });
+
+describe('a season that is a time', () => {
+  it('keeps "in spring" after a lower-case verb', () => {
+    expect(datesOf('The ferry service will resume in spring.', [['spring', '2025-SP']])).toEqual(['spring']);
+  });
+});
