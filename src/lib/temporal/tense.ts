@@ -28,7 +28,14 @@ const URGING_BEFORE = /(?<!\b(?:was|were|had|been)\s+)\b(?:urg(?:e|es|ed|ing)|pr
 // the infinitive's verb, then no clause boundary before the date: "to call a ", "to hold a vote in "
 // (not a possessive date, the name of a thing: "to help the survivors of Tuesday's earthquake")
 const URGED_ACT = /^\s+(?!(?:the|a|an|his|her|its|their|date|day|mid|early|late|end|this|that|next|last|fellow)\b)[a-z]+\b[^,;:.!?"\u201c\u201d]*$/;
-const DELAY = /\b(?:delay|postpone|push(?:es|ed|ing)?\s+back|reschedul|defer|put\s+off|puts\s+off|extend|slip|moves?\s+back|moved\s+back)/i;
+// ("won an extension of the deadline to December 31": the noun moves a date as the verb does)
+const DELAY = /\b(?:delay|postpone|push(?:es|ed|ing)?\s+back|reschedul|defer|put\s+off|puts\s+off|extend|extension|slip|moves?\s+back|moved\s+back)/i;
+// the verb right after "since <date>" that makes "since" a conjunction of cause: the date's own
+// clause in the present or with a modal ("since Easter falls", "since May is", "since June will")
+// (after a comma or at the clause's start: "the first speech since January might" is a noun's
+// "since", the modal the main clause's)
+const CAUSAL_SINCE_BEFORE = /(?:^\s*|[,;]\s*|\b(?:and|but)\s+)since\s+(?:the\s+|this\s+)?$/i;
+const CAUSAL_SINCE_VERB = /^\s+(?:is|are|will|would|can|could|may|might|should|falls|comes|begins|starts|ends|occurs|arrives|lands)\b/;
 const DATE_PREPOSITION = new Set(['on', 'in', 'at', 'last', 'this', 'early', 'late', 'during', 'earlier']);
 const LINKING = new Set(['be', 'being', 'is', 'are', 'stay', 'stays', 'remain', 'remains', 'get', 'gets', 'become', 'becomes', 'seem', 'seems', 'look', 'looks']);
 const PRESENT = new Set(['is', 'are', 'am', 'has', 'have', "'s", 'now', 'currently', 'today', 'remains', 'says']);
@@ -180,6 +187,12 @@ export function tenseAround(sentence: string, start: number, end: number, perfec
     if (clause) return clause;
   }
   if (JUDGED_FROM.test(sentence.slice(Math.max(0, start - 30), start))) return 'past';
+  // "sales may slow, since Easter falls in April this year", "since the holiday comes late":
+  // "since" right before a date that its own present or modal verb follows is "because", and
+  // that verb dates it, not the clause the cause explains
+  if (CAUSAL_SINCE_BEFORE.test(sentence.slice(Math.max(0, start - 12), start)) && CAUSAL_SINCE_VERB.test(sentence.slice(end, end + 20))) {
+    return tenseAround(sentence.slice(end), 0, 0, perfectPast) ?? 'present';
+  }
   // "The company said fourth-quarter earnings will be hurt", "Analysts said January sales would
   // be weak": reported speech without "that", the period naming the figures its own clause is
   // about; that clause's verb places it, not the saying ("said Friday it will" is the saying's day)
