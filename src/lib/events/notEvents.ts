@@ -125,7 +125,7 @@ const CLOCK_TAIL = /\b(?:the\s+)?(?:final|last|first|opening|closing)\s+$/i;
 // second half". With no year, in a sentence about play, it is the game's quarter or half, not the
 // calendar's; a results story's "fourth quarter" speaks of sales and profit instead.
 const GAME_PERIOD = /^(?:(?:early|late|midway)\s+(?:in(?:to)?\s+)?)?(?:the\s+)?(?:first|second|third|fourth|final|opening)\s+(?:half|quarter|period)$/i;
-const PLAY = /\b(?:touchdowns?|yards?|interceptions?|intercepted|fumbled?|sacked|field goal|scor(?:ed|es|ing)|goals?|points|rebounds|assists|innings|possessions?|passes|rushing|penalt(?:y|ies)|kick(?:ed)?|tackles?|header|equali[sz]er|lead(?:ing)?\s+\d+-\d+|\d+-\d+\s+(?:lead|win|victory|loss|defeat|count|deficit)|trail(?:ed|ing)\s+(?:\w+\s+){0,3}by)\b/i;
+const PLAY = /\b(?:touchdowns?|yards?|interceptions?|intercepted|fumbled?|sacked|field goal|scor(?:ed|es|ing)|goals?|points|rebounds|assists|innings|possessions?|passes|rushing|penalt(?:y|ies)|kick(?:ed)?|tackles?|header|equali[sz]er|lead(?:ing)?\s+\d+-\d+|\d+-\d+\s+(?:lead|win|victory|loss|defeat|count|deficit)|trail(?:ed|ing)\s+(?:\w+\s+){0,3}by|halftime|half-time|(?:3|three)-point(?:er|ers)?|free throws?|layups?)\b/i;
 const BOOKS = /\b(?:profits?|revenues?|sales|earnings|results|fiscal|financial|growth|GDP|economy|shares|stocks?|index|markets?|prices?|quarterly)\b/i;
 
 export function isGameClock(text: string, timex: Timex, statement: Span): boolean {

@@ -407,3 +407,9 @@ describe('a quarter of a game told by the score', () => {
     expect(datesOf('The visitors trailed the Bears by a 21-17 count midway through the fourth quarter.', [['the fourth quarter', '2024-Q4']])).toEqual([]);
   });
 });
+
+describe('a basketball half', () => {
+  it('drops "the first half" in a line about three-pointers', () => {
+    expect(datesOf('The guard hit 5-of-9 from three-point range in the first half.', [['the first half', '2024-H1']])).toEqual([]);
+  });
+});

@@ -113,3 +113,10 @@ describe('a dateline without brackets and a copyright sign after its year', () =
     expect(datesOf('Northern Courier Media, 2023 ©', [['2023', '2023']])).toEqual([]);
   });
 });
+
+describe('a stamp label run into the headline before it', () => {
+  it('drops the date and clock after "…forcePublished:"', () => {
+    const text = 'Harbour tax comes into forcePublished: Monday, 13 May, 2024, 09:12 AM Local Time';
+    expect(datesOf(text, [['Monday, 13 May, 2024', '2024-05-13'], ['09:12 AM', '2024-05-13T09:12', 'TIME']])).toEqual([]);
+  });
+});

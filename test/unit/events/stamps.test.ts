@@ -34,3 +34,10 @@ describe('a year opening a line, where the page has no live entries', () => {
     expect(datesOf(text, [['1887', '1887']])).toEqual(['1887']);
   });
 });
+
+describe('an editor’s "Updated:" before news with its own day', () => {
+  it('keeps the day told after the label', () => {
+    const text = 'Updated: The council voted on Monday to close the pool.';
+    expect(datesOf(text, [['Monday', '2024-05-13']])).toEqual(['Monday']);
+  });
+});
