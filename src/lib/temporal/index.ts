@@ -15,7 +15,7 @@ import { resultParts } from './parts';
 import { alignRangeEnds } from './rangeEnds';
 import { valueInCalendar } from './bounds';
 import { tenseAround } from './tense';
-import { namesDisaster } from './verbGroup';
+import { namesAccord, namesDisaster } from './verbGroup';
 import { namesReportedPeriod, reportsFigures } from './reportingPeriod';
 import { dividendDays } from './dividendDates';
 import { monthsInQuarters } from './monthInQuarter';
@@ -134,8 +134,9 @@ export function tagTimexes(text: string, published: string): Timex[] {
     if (aligned.length) figures.push(...aligned.map((t) => (reportsFigures(sentence) || namesReportedPeriod(text, t.start, t.end)) && !forecast(sentence, t.start - piece.start, t.end - piece.start) && !ahead(t, publishedDay, sentence, t.start - piece.start)));
     yearless.push(...aligned.map((t) => (MONTH_NAME.test(t.text) && !YEAR_WRITTEN.test(t.text) ? { sentence, start: t.start - piece.start, end: t.end - piece.start } : null)));
   }
-  // (a disaster named by its date, "the April 20 blast", is a reference, no step of a narrative)
-  const pastYearless = (i: number) => yearless[i] !== null && !namesDisaster(yearless[i]!.sentence, yearless[i]!.start, yearless[i]!.end) && tenseAround(yearless[i]!.sentence, yearless[i]!.start, yearless[i]!.end) === 'past';
+  // (a disaster or an accord named by its date, "the April 20 blast", "the February 27 accord",
+  // is a reference, no step of a narrative)
+  const pastYearless = (i: number) => yearless[i] !== null && !namesDisaster(yearless[i]!.sentence, yearless[i]!.start, yearless[i]!.end) && !namesAccord(yearless[i]!.sentence, yearless[i]!.start, yearless[i]!.end) && tenseAround(yearless[i]!.sentence, yearless[i]!.start, yearless[i]!.end) === 'past';
   const resolved = resolveAnchors(narrativeYears(text, periodsByEndDay(text, timexes), pastYearless), { year: reference.year, month: reference.month, day: reference.day }, figures, storyTimes(text, timexes), sentenceEnds, opens);
   // (keyed by where each timex starts: resolveAnchors drops the timexes it finds no value for)
   const yearlessAt = new Set(timexes.filter((_, i) => yearless[i] !== null).map((t) => t.start));

@@ -7,7 +7,7 @@
 import { isFuturate } from './futurate';
 import { figuresAfter } from './reportingPeriod';
 import { FUTURE, PAST, SHORT_PAST, WEAK_FUTURE } from './tenseWords';
-import { DECLINED, failedCheck, isParticiple, JUDGED_FROM, namesCause, namesDisaster, reportedPlan } from './verbGroup';
+import { DECLINED, failedCheck, isParticiple, JUDGED_FROM, namesAccord, namesCause, namesDisaster, reportedPlan } from './verbGroup';
 
 export type Tense = 'past' | 'future' | 'present';
 
@@ -207,7 +207,8 @@ export function tenseAround(sentence: string, start: number, end: number, perfec
   // "a repeat of the April 20 blast", "since the Oct. 19 crash", "triggered by the April 20
   // explosion": a disaster named by its date has happened, whatever the sentence goes on to plan
   // and whatever preposition stands before it (verbGroup.ts)
-  if (namesDisaster(sentence, start, end)) return 'past';
+  // (and "under the February 27 accord, the country will repay ...": an accord named by its day)
+  if (namesDisaster(sentence, start, end) || namesAccord(sentence, start, end)) return 'past';
   // "Boosted by Thursday's rate hike": a cause, no deadline (verbGroup.ts)
   if (!namesCause(sentence, start, end) && /\bby\s+(?:the\s+)?(?:(?:early|mid|late|end\s+of)[\s-]+)?$/i.test(sentence.slice(Math.max(0, start - 20), start))) {
     return /^[^.;:]{0,60}?\bhad\s+(?:\w+ly\s+)?(?:[a-z]+ed|been|gone|done|seen|taken|given|begun|left|made|become|come|won|lost|sold|built|brought|found|held|kept|met|paid|sent|spent|told|fallen|risen|grown|shown)\b/i.test(sentence.slice(end)) ? 'past' : 'future';

@@ -82,3 +82,18 @@ const DISASTER_AFTER = /^['\u2019]?s?\s+(?:(?:deadly|fatal|massive|devastating|o
 export function namesDisaster(sentence: string, start: number, end: number): boolean {
   return /\b(?:the|a|an|its|this|that|last)\s+$/i.test(sentence.slice(Math.max(0, start - 8), start)) && DISASTER_AFTER.test(sentence.slice(end, end + 24));
 }
+
+// an accord, after the date that names it and a few words of what it is about
+const ACCORD_AFTER = /^['\u2019]?s?\s+(?:[A-Z][\w-]*\s+|(?:currency|stabili[sz]ation|trade|debt|rescheduling|peace|cease-?fire|monetary|price|output|budget|wage|pay|framework|interim)\s+){0,3}(?:accord|agreement|pact|treaty|communique|truce)\b/;
+
+/**
+ * Whether the date at [start, end) names an accord by the day it was reached ("the February 27
+ * accord", "set by the Feb 22 Paris currency accord", "under its March 2 agreement"): reached
+ * before publication, whatever the sentence goes on to say will follow from it, and a reference,
+ * no step of a narrative.
+ */
+export function namesAccord(sentence: string, start: number, end: number): boolean {
+  // (after a preposition: "under the February 27 accord", "set by the Feb 22 accord"; an accord
+  // that is a verb's object may still be to come: "will sign the March 31 agreement")
+  return /\b(?:under|of|by|in|since|with|from|after|to|at)\s+(?:the|its|their|this|that)\s+$/i.test(sentence.slice(Math.max(0, start - 16), start)) && ACCORD_AFTER.test(sentence.slice(end, end + 50));
+}
