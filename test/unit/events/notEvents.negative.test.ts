@@ -313,6 +313,9 @@ describe('stamps, captions and a noun "tomorrow"', () => {
   it('drops a stamp line that prints the weekday', () => {
     expect(datesOf('Posted : Thu, 16 May 2024 08:12:40 GMT', [['16 May 2024 08:12:40 GMT', '2024-05-16T08:12', 'TIME']])).toEqual([]);
   });
+  it('drops a caption that dates its file photo with a place before the date', () => {
+    expect(datesOf('A heron wades through the spill near the marina, in this Oregon May 2, 2023 file photo.', [['May 2, 2023', '2023-05-02']])).toEqual([]);
+  });
   it('drops a caption that dates its file photo', () => {
     expect(datesOf('The mayor speaks at a rally in Leeds, in this March 3, 2021, file photo.', [['March 3, 2021', '2021-03-03']])).toEqual([]);
   });
