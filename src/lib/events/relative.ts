@@ -44,24 +44,25 @@ function headHasVerb(head: string): boolean {
   return words.some((_, k) => k > 0 && /^[a-z]/.test(words[k]) && opensOnFiniteVerb(words.slice(k).join(' ')) && !/^(?:[a-z]+ed)$/.test(words[k]));
 }
 
-// "The midwife was Bobby Jindal, who will be sworn in ...", "Analysts compared him to Ana Ruiz,
-// who lost in 1971": before "who" stands a whole clause, and the relative clause is about the
-// name that ends it, the object of its verb. ("a nurse from Leeds, who ...": a name after "from",
-// "in", "at" is more often the place a person comes from.) With no such name, a copula's
-// complement ("The winner was a retired nurse, who ..."), or, when the complement describes a
-// named subject ("The Horrors are a five-piece band, who formed ..."), that subject. The span of
-// the antecedent in `head`, or null when none is found.
+// Before "who" or "which" may stand a whole clause; the relative clause is then about what ends
+// it, looked for in this order:
+// - a name, the object of the clause's verb ("The midwife was Bobby Jindal, who will be sworn in",
+//   "Analysts compared him to Ana Ruiz, who lost in 1971"), not one after "from", "in", "at",
+//   more often the place a person comes from ("a nurse from Leeds, who ...");
+// - the noun phrase ending the clause, from its last determiner, up to five words with no
+//   preposition and a common noun ("looking at the rebel camp, which has been fighting",
+//   "a tighter seal over the leaking well, which");
+// - a copula's complement ("The winner was a retired nurse, who ..."), or the named subject it
+//   only describes ("The Horrors are a five-piece band, who formed ...").
+// Each gives the antecedent's span in the text before the pronoun, or null when none is found.
 const TRAILING_NAME = /([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})\s*$/;
 const PLACE_BEFORE = /\b(?:from|in|at|of|near|outside|across|into|on|for|with)\s+$/;
+const TRAILING_THING = /(?:\b(?:the|a|an|its|their|his|her|our)|\b[A-Z][\w.&-]*['’]s)\s+(?:(?!(?:the|a|an|its|their|his|her|our|over|of|in|on|at|to|for|with|from|by)\s)[\w’'()&-]+\s+){0,5}[a-z][\w’'-]*\s*$/;
 const AFTER_COPULA = /^(.*?)\s+(?:is|was|are|were|became|becomes|remains|remained|will\s+be|has\s+been|had\s+been)\s+(?=(?:the|a|an|his|her|its|their)\s+\S|[A-Z])/;
 const NAMED = /^\s*[“"]?(?:The\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*$/;
-// ("The court is looking at the rebel camp, which has been fighting ...", "met with the mayor,
-// who resigned ...": else the noun phrase that ends the clause, its last determiner, up to five
-// words with no preposition and a common noun: "a tighter seal over the leaking well, which")
-const TRAILING_THING = /(?:\b(?:the|a|an|its|their|his|her|our)|\b[A-Z][\w.&-]*['’]s)\s+(?:(?!(?:the|a|an|its|their|his|her|our|over|of|in|on|at|to|for|with|from|by)\s)[\w’'()&-]+\s+){0,5}[a-z][\w’'-]*\s*$/;
 function antecedentAfterClause(head: string): Span | null {
   const name = TRAILING_NAME.exec(head);
-  // (or set off by a comma: "said the charity's manager, Kate Maslen, who ...")
+  // (the name may be set off by a comma: "said the charity's manager, Kate Maslen, who ...")
   if (name && name.index > 0 && /[a-z,]\s+$/.test(head.slice(0, name.index)) && !PLACE_BEFORE.test(head.slice(0, name.index))) return { start: name.index, end: name.index + name[1].length };
   const thing = TRAILING_THING.exec(head);
   if (thing && !headHasVerb(`x ${thing[0]}`)) return { start: thing.index, end: head.trimEnd().length };
