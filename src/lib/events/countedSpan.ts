@@ -9,7 +9,9 @@ import { addDays, addMonths, formatDay, type YMD } from '../temporal/calendar';
 
 const COUNTED = /^(?:the\s+)?(last|past|previous|next|coming)\s+(?:(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|few|several)\s+)?(?:days?|weeks?|months?|years?|decades?)$/i;
 const UNIT: Record<string, [number, 'day' | 'month', TimexRange['granularity']]> = { D: [1, 'day', 'day'], W: [7, 'day', 'week'], M: [1, 'month', 'month'], Y: [12, 'month', 'year'], DE: [120, 'month', 'decade'] };
-const YARDSTICK_BEFORE = /\b(?:\w+est|most|least|first|second|third|fourth|fifth|\d+(?:st|nd|rd|th)|best|worst|record|only)\b[^.;,]{0,60}$/i;
+// ("paid at least $600 million over the past five years": "at least" and "at most" bound a
+// figure, no superlative)
+const YARDSTICK_BEFORE = /\b(?<!\bat\s)(?:\w+est|most|least|first|second|third|fourth|fifth|\d+(?:st|nd|rd|th)|best|worst|record|only)\b[^.;,]{0,60}$/i;
 
 // "Thirteen years since Congress authorized its construction", "a year since the crash": the
 // happening after "since" lies that far before the day of writing, at the count's own grain.

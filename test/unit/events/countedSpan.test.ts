@@ -28,3 +28,9 @@ describe('a count of years since a happening, opening its sentence', () => {
     expect(spansOf('Six months since the ferry sank, divers are still searching the wreck.', 'Six months', 'P6M')).toEqual([['2023-11-01', '2023-11-30', 'past']]);
   });
 });
+
+describe('a figure bounded by "at least" over a counted span', () => {
+  it('keeps the span: "at least" is no superlative', () => {
+    expect(spansOf('The state paid the contractor at least $40 million over the past three years.', 'the past three years', 'P3Y')).toEqual([['2021-05-15', '2024-05-15', 'past']]);
+  });
+});
