@@ -16,6 +16,7 @@ import { alignRangeEnds } from './rangeEnds';
 import { valueInCalendar } from './bounds';
 import { tenseAround } from './tense';
 import { namesAccord, namesDisaster } from './verbGroup';
+import { joinPeriodYears } from './periodOfYear';
 import { namesReportedPeriod, reportsFigures } from './reportingPeriod';
 import { dividendDays } from './dividendDates';
 import { monthsInQuarters } from './monthInQuarter';
@@ -143,7 +144,7 @@ export function tagTimexes(text: string, published: string): Timex[] {
   const sentenceEndAt = new Map(timexes.map((t, i) => [t.start, sentenceEnds[i]]));
   const inQuarters = monthsInQuarters(resolved, (t) => yearlessAt.has(t.start), (t) => sentenceEndAt.get(t.start));
   const dividends = dividendDays(text, inQuarters, { year: reference.year, month: reference.month, day: reference.day });
-  return headlineDates(text, ofThatYear(text, dividends)).filter((t) => valueInCalendar(t.type, t.value));
+  return joinPeriodYears(text, headlineDates(text, ofThatYear(text, dividends))).filter((t) => valueInCalendar(t.type, t.value));
 }
 
 // A sentence of figures that opens with its period, set off by a comma ("In the second quarter,

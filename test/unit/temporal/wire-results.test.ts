@@ -129,7 +129,7 @@ describe('the half, the week and overnight in wire copy', () => {
 
 describe('a period compared after a day that ended one', () => {
   it("'the same period of 1989' beside third-quarter figures told in 1991 is that quarter of 1989", () => {
-    expect(tagged('The brewer said third-quarter net rose to $12 million, up 30% from the same period of 1989.', '1991-10-22', 'the same period')).toEqual({ text: 'the same period', type: 'DATE', value: '1989-Q3' });
+    expect(tagged('The brewer said third-quarter net rose to $12 million, up 30% from the same period of 1989.', '1991-10-22', 'the same period of 1989')).toEqual({ text: 'the same period of 1989', type: 'DATE', value: '1989-Q3' });
   });
 
   it("'the comparable period of 1989' with no quarter reported is 1989", () => {

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { tagTimexes } from '../../../src/lib/temporal/index';
+
+// A stretch or a compared period named with its year is one expression, as results and
+// statistics stories write it: "the first six months of 1985" (P6M), "the same period of 1984"
+// (that year). Sentences written for these tests (issue 16, definite periods).
+
+const spans = (text: string, published: string) => tagTimexes(text, published).map((t) => [t.text, t.type, t.value]);
+
+describe('tagTimexes: a period and its year as one expression', () => {
+  it('"the first N months of <year>" is one DURATION', () => {
+    expect(spans('Mining output fell 4 pct in the first six months of 1985.', '1986-02-10')).toEqual([['the first six months of 1985', 'DURATION', 'P6M']]);
+  });
+
+  it('with a relative year and with quarters', () => {
+    expect(spans('Freight volumes rose over the first two quarters of last year.', '1987-03-02')).toEqual([['the first two quarters of last year', 'DURATION', 'P2Q']]);
+  });
+
+  it('"the same period in/of <year>" is one DATE of that year', () => {
+    expect(spans('Imports reached 2.2 billion dlrs, against 1.9 billion in the same period of 1984.', '1985-06-12')).toEqual([['the same period of 1984', 'DATE', '1984']]);
+  });
+
+  it('"the same period of <year>" after a quarter\'s figures keeps the quarter a year back', () => {
+    expect(tagTimexes('Third-quarter profit rose to 40 mln dlrs from 31 mln dlrs in the same period of 1985.', '1986-10-21').find((t) => /same period/.test(t.text))).toMatchObject({ text: 'the same period of 1985', value: '1985-Q3' });
+  });
+
+  it('"the first N weeks of the year" takes in "of the year"', () => {
+    expect(spans('Car registrations climbed 9 pct in the first ten weeks of the year.', '1987-03-16')).toEqual([['the first ten weeks of the year', 'DURATION', 'P10W']]);
+  });
+});
