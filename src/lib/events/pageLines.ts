@@ -81,7 +81,9 @@ export function isCaption(text: string, sentence: Span, wordsOf: () => readonly 
 // A line of a list: "Chris Sandle (Fr.) Dec. 10, 1984", "Mario Bennett (Jr.), Feb. 13, 1995" — a
 // name and a date with no verb, as rosters, records and credits print them. It tells nothing
 // happened; the list's heading says what the dates are.
-const LIST_ENTRY = /^\W*(?:[\p{Lu}][\p{L}.'’-]*\s+){0,4}[\p{Lu}][\p{L}.'’-]*(?:\s*\([^()]{1,20}\))?[\s,:–-]*$/u;
+// (a source list's entry too: "Globe and Mail, January 11, 2008.", "(5) Inside Obama’s Dream
+// Machine, Newsweek, 5 January 2008": a title's small words, its commas and the list's number)
+const LIST_ENTRY = /^\W*(?:\d{1,2}[).]\s+)?(?:[\p{Lu}][\p{L}.'’-]*(?:\s*,\s*|\s+)|(?:and|of|the|for|in|on|at|&)\s+){0,8}[\p{Lu}][\p{L}.'’-]*(?:\s*\([^()]{1,20}\))?[\s,:–-]*$/u;
 
 export function isListEntry(text: string, sentence: Span, timexes: Timex[], wordsOf: () => readonly Word[]): boolean {
   const first = timexes.find((t) => t.start >= sentence.start);

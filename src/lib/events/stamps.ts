@@ -32,7 +32,8 @@ const SEMICOLON_CLOCK_BEFORE = /\d{4};\s*$/;
 const SEMICOLON_CLOCK_AFTER = /^\s*;\s*\d{1,2}:\d\d\s*[AP]\.?M\b/i;
 const PRINT_PAGE_AFTER = /^\s*;\s*Page\s+[A-Z]?\d+\b/;
 // "HOUSTON/SEATTLE, April 30 (Reuters) -": the dateline's day is the copy's, not an event's.
-const DATELINE_AFTER = /^\s*(?:\d{4}\s*)?\((?:Reuters|AP|AFP|UPI|Bloomberg|CNN|Xinhua|dpa|IANS|PTI|ANI|Dow Jones)\)\s*[-—–]/;
+// ("SAN FRANCISCO, Jan. 9 /PRNewswire/ -- Coverity, Inc. ...": a press release's wire the same way)
+const DATELINE_AFTER = /^\s*(?:\d{4}\s*)?(?:\((?:Reuters|AP|AFP|UPI|Bloomberg|CNN|Xinhua|dpa|IANS|PTI|ANI|Dow Jones)\)|\/(?:PRNewswire|PRNewswire-FirstCall|Business Wire|CNW|Marketwire|GLOBE NEWSWIRE|PRWEB)[\w -]*\/)\s*[-—–]/;
 // "WASHINGTON (Aug. 13) -- Declaring ...", "NEW YORK (March 2) — ...": a dateline that puts the
 // copy's day in brackets after the place, in capitals at the head of a paragraph.
 const BRACKETED_DATELINE_BEFORE = /(?:^|\n)\s*\p{Lu}[\p{Lu}.'’ -]{1,40}(?:,\s*\p{Lu}[\p{L}.]*)?\s*\(\s*$/u;

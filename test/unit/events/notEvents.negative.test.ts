@@ -416,3 +416,12 @@ describe('a basketball half', () => {
     expect(datesOf('The guard hit 5-of-9 from three-point range in the first half.', [['the first half', '2024-H1']])).toEqual([]);
   });
 });
+
+describe('a source list’s entries', () => {
+  it('drops an outlet and its date, small words and all', () => {
+    expect(datesOf('Courier and Times, March 4, 2024.', [['March 4, 2024', '2024-03-04']])).toEqual([]);
+  });
+  it('drops a numbered entry of a title, an outlet and a date', () => {
+    expect(datesOf('(3) Ghost Ships of the Harbour, Coast Weekly, 12 April 2024', [['12 April 2024', '2024-04-12']])).toEqual([]);
+  });
+});

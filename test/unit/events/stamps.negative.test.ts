@@ -120,3 +120,10 @@ describe('a stamp label run into the headline before it', () => {
     expect(datesOf(text, [['Monday, 13 May, 2024', '2024-05-13'], ['09:12 AM', '2024-05-13T09:12', 'TIME']])).toEqual([]);
   });
 });
+
+describe('a press release’s dateline', () => {
+  it('drops the day before "/PRNewswire/ --" and keeps the news', () => {
+    const text = 'PORTLAND, Ore., May 9 /PRNewswire/ -- Harbour Tech Inc. said on Thursday it had opened a new plant.';
+    expect(datesOf(text, [['May 9', '2024-05-09'], ['Thursday', '2024-05-09']])).toEqual(['Thursday']);
+  });
+});
