@@ -34,7 +34,7 @@ import { weekOfMonthParser } from './parsers/weekOfMonth';
 import { weekendParser } from './parsers/weekend';
 import { yearEarlierParser } from './parsers/yearEarlier';
 import { yearPeriodParser } from './parsers/yearPeriod';
-import { yearSpanParser } from './parsers/yearSpan';
+import { splitYearParser, yearSpanParser } from './parsers/yearSpan';
 import { bareSlashRefiner } from './refiners/bareSlash';
 import { insideNumberRefiner } from './refiners/insideNumber';
 import { dateTimeRefiner } from './refiners/dateTime';
@@ -110,6 +110,7 @@ function newsChrono() {
       guarded(decadeParser, guard(/\d0s|century|ties\b|aughts\b/i, ['century', 'ties', 'aught'], true)),
       guarded(referencesParser, guard(/\b(?:now|current|present|these days|those days|time|moment|recent|lately|former|soon|shortly|future|term|(?:short|long) run|past|ago|other day|one day|some ?day|ahead|to come)/i, ['now', 'current', 'present', 'day', 'time', 'moment', 'recent', 'lately', 'former', 'soon', 'shortly', 'future', 'term', 'run', 'past', 'ago', 'ahead', 'come'])),
       guarded(spelledYearParser, guard(/\b(?:eighteen|nineteen|twenty|thousand)\b/i, ['eighteen', 'nineteen', 'twenty', 'thousand'])),
+      guarded(splitYearParser, guard(/\d{4}\/\d\d/, undefined, true)),
       guarded(yearSpanParser, guard(/\d\d\s?-\s?\d\d/, undefined, true)),
       ...calendarParsers().map(({ parser, needs }) => guarded(parser, calendarGuard(needs))),
       guarded(bareDayParser, guard(/\d(?:st|nd|rd|th)\b/i, undefined, true)),
