@@ -101,7 +101,9 @@ export function resolveAnchors(timexes: Timex[], published: YMD, figures: readon
     if (value === NO_VALUE) return;
     // the year whose figures the sentence states ("For the year, profit rose to $20 million",
     // "Fiscal 1989 net was $20 million"), until it names a shorter period
-    if (figures[i] && t.type === 'DATE') sentenceYear = /^\d{4}$/.test(value) ? Number(value) : PERIOD.test(value) ? null : sentenceYear;
+    // (a comparison the story computed is no year the sentence states: "39.6 pct a year earlier,
+    // fell 13.8 pct from a year earlier to 202 billion yen in 1986/87" compares both with 1985)
+    if (figures[i] && t.type === 'DATE' && !t.value.startsWith(ANCHOR_REPORT)) sentenceYear = /^\d{4}$/.test(value) ? Number(value) : PERIOD.test(value) ? null : sentenceYear;
     if (opens[i] && figures[i] && t.type === 'DATE' && !sentencePeriod && OPENING_PERIOD.test(value)) sentencePeriod = value;
     if (value !== t.value) {
       // a resolved date is itself a date the story can go on from
