@@ -76,6 +76,7 @@ const COMING_NOUN = /^(?:days?|weeks?|months?|years?|decades?|hours?|season|seas
 const OPENS_CLAUSE = /^(?:after|before|until|till|if|once|unless|whether|where)$/;
 const DETERMINER = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'this', 'that', 'whose']);
 // A cause reported done: what it made happen happened ("forced the airport to be closed").
+const EED_PAST = /(?:agreed|freed|decreed|guaranteed|refereed|emceed)$/;
 const CAUSED = new Set(['caused', 'forced', 'prompted', 'led', 'obliged', 'compelled']);
 // Future cues that are nouns or past unless followed by "to" ("announced plans Friday").
 const NEEDS_TO = new Set(['plans', 'plan', 'planning', 'set', 'going', 'due', 'aims', 'hopes', 'intends', 'intend', 'hoping', 'aiming', 'seeking', 'intending']);
@@ -131,8 +132,9 @@ function cueOf(word: string): { tense: Tense; weight: number } | null {
   if (PAST.has(w)) return { tense: 'past', weight: 1 };
   if (PRESENT.has(w)) return { tense: 'present', weight: 1.3 };
   // Regular past tense and participles ("announced", "has launched"); capitalised words are
-  // mostly names ("United"), so only lower-case ones count.
-  if (w === word && ((w.length > 4 && w.endsWith('ed')) || SHORT_PAST.has(w))) return { tense: 'past', weight: 1.2 };
+  // mostly names ("United"), so only lower-case ones count. ("succeed", "proceed", "exceed",
+  // "need" end in -eed without being pasts: of those, only "agreed", "freed" and the like are.)
+  if (w === word && ((w.length > 4 && w.endsWith('ed') && (!w.endsWith('eed') || EED_PAST.test(w))) || SHORT_PAST.has(w))) return { tense: 'past', weight: 1.2 };
   return null;
 }
 
