@@ -425,3 +425,10 @@ describe('a source list’s entries', () => {
     expect(datesOf('(3) Ghost Ships of the Harbour, Coast Weekly, 12 April 2024', [['12 April 2024', '2024-04-12']])).toEqual([]);
   });
 });
+
+describe('a gallery caption set in the text, its day first', () => {
+  it('drops "May 3: Volunteers rake ..." standing alone on its line', () => {
+    const text = 'The council met on Monday.\nMay 3: Volunteers rake oil from the sand near the pier.\nThe beach stays shut.';
+    expect(datesOf(text, [['Monday', '2024-05-13'], ['May 3', '2024-05-03']])).toEqual(['Monday']);
+  });
+});

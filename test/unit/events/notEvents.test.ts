@@ -213,3 +213,10 @@ describe('a day that marks something of its own', () => {
     expect(datesOf('Today marks the start of a three-day strike by port workers.', [['Today', '2024-05-15']])).toEqual(['Today']);
   });
 });
+
+describe('dated lines that make a chronology', () => {
+  it('keeps two lines in a row, each a step of what happened', () => {
+    const text = 'How it unfolded:\nMay 3: The council closes the beach.\nMay 6: Crews begin the clean-up.';
+    expect(datesOf(text, [['May 3', '2024-05-03'], ['May 6', '2024-05-06']])).toEqual(['May 3', 'May 6']);
+  });
+});
