@@ -36,6 +36,7 @@ import { yearEarlierParser } from './parsers/yearEarlier';
 import { yearPeriodParser } from './parsers/yearPeriod';
 import { splitYearParser, yearSpanParser } from './parsers/yearSpan';
 import { bareSlashRefiner } from './refiners/bareSlash';
+import { dayPairRefiner } from './refiners/dayPair';
 import { insideNumberRefiner } from './refiners/insideNumber';
 import { dateTimeRefiner } from './refiners/dateTime';
 import { labelsRefiner } from './refiners/labels';
@@ -122,6 +123,7 @@ function newsChrono() {
       unlikelyMonthRefiner,
       bareSlashRefiner,
       insideNumberRefiner,
+      dayPairRefiner,
       tenseDirectionRefiner,
       septemberElevenRefiner,
       dateTimeRefiner,
