@@ -51,6 +51,32 @@ export function isCaseCitation(sentenceText: string): boolean {
   return CASE_CITATION.test(sentenceText);
 }
 
+// A gallery's caption set in the text, its day first: "May 18: Ships make their way through
+// surface oil near a barge ...", "Apr. 21: An oil slick is seen as the rig burns". A line alone
+// so; a run of such lines is a chronology, whose present tense tells what happened then.
+const MONTH_DAY = String.raw`(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}`;
+const DATED_LINE = new RegExp(String.raw`^${MONTH_DAY}:\s+\p{Lu}`, 'u');
+const CHRONOLOGY_LINE = new RegExp(String.raw`^${MONTH_DAY}\s*(?:-{1,2}|[—–])\s`);
+function datedCaptionLine(text: string, sentence: Span, wordsOf: () => readonly Word[]): boolean {
+  const lineStart = text.lastIndexOf('\n', sentence.start - 1) + 1;
+  if (lineStart !== sentence.start || !DATED_LINE.test(text.slice(sentence.start, sentence.start + 24))) return false;
+  const lineEnd = text.indexOf('\n', sentence.start);
+  const previous = text.slice(text.lastIndexOf('\n', Math.max(0, lineStart - 2)) + 1, Math.max(0, lineStart - 1)).trim();
+  const next = lineEnd < 0 ? '' : text.slice(lineEnd + 1, text.indexOf('\n', lineEnd + 1) < 0 ? text.length : text.indexOf('\n', lineEnd + 1)).trim();
+  if ([previous, next].some((line) => DATED_LINE.test(line) || CHRONOLOGY_LINE.test(line))) return false;
+  return toldInPresent(text, sentence, wordsOf, false);
+}
+
+/** Whether the sentence's first verb is a present, as captions are written, with no modal; when
+ *  `strict`, with no past either, and a bare verb after "to" is no present. (A plural subject's
+ *  present reads as a bare verb: "Rebels prepare to fire a rocket ...".) */
+function toldInPresent(text: string, sentence: Span, wordsOf: () => readonly Word[], strict = true): boolean {
+  const verbs = wordsOf().filter((w) => w.pos === 'verb' || w.pos === 'auxiliary' || w.pos === 'modal');
+  if (!verbs.length || verbs.some((w) => w.pos === 'modal' || (strict && w.form === 'past'))) return false;
+  const first = verbs[0];
+  return first.form === 'present' || (first.form === 'infinitive' && (!strict || !/\bto\s+$/i.test(text.slice(Math.max(sentence.start, first.start - 4), first.start))));
+}
+
 // A photo caption: the sentence is followed on its line by the photographer's credit ("(Mike
 // Cason/al.com)", "(AP Photo/Evan Vucci)", on the same line or the next), or is written in wire caption style, in the
 // present tense and ending on the weekday and full date ("President X speaks ... in
@@ -59,22 +85,6 @@ const CREDIT_AFTER = /^\s*\((?:[^()\n]{1,60}\/[^()\n]{1,60}|(?:AP|AFP|Reuters|Ge
 // (Reuters writes it without the weekday: "A boy wears a mask inside a bus in Bogota May 4,
 // 2009." — a place, then the date with no preposition of its own.)
 // (and day first, as British and European agencies write it: "... in the parliament, 24 Nov 2007")
-// A gallery's caption set in the text, its day first: "May 18: Ships make their way through
-// surface oil near a barge ...", "Apr. 21: An oil slick is seen as the rig burns". A line alone
-// so; a run of such lines is a chronology, whose present tense tells what happened then.
-const DATED_LINE = /^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}:\s+\p{Lu}/u;
-const CHRONOLOGY_LINE = /^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\s*(?:-{1,2}|[—–])\s/;
-function datedCaptionLine(text: string, sentence: Span, wordsOf: () => readonly Word[]): boolean {
-  const lineStart = text.lastIndexOf('\n', sentence.start - 1) + 1;
-  if (lineStart !== sentence.start || !DATED_LINE.test(text.slice(sentence.start, sentence.start + 24))) return false;
-  const lineEnd = text.indexOf('\n', sentence.start);
-  const previous = text.slice(text.lastIndexOf('\n', Math.max(0, lineStart - 2)) + 1, Math.max(0, lineStart - 1)).trim();
-  const next = lineEnd < 0 ? '' : text.slice(lineEnd + 1, text.indexOf('\n', lineEnd + 1) < 0 ? text.length : text.indexOf('\n', lineEnd + 1)).trim();
-  if ([previous, next].some((line) => DATED_LINE.test(line) || CHRONOLOGY_LINE.test(line))) return false;
-  const verbs = wordsOf().filter((w) => w.pos === 'verb' || w.pos === 'auxiliary' || w.pos === 'modal');
-  return verbs.length > 0 && (verbs[0].form === 'present' || verbs[0].form === 'infinitive') && !verbs.some((w) => w.pos === 'modal');
-}
-
 const CAPTION_DATE = /(?:,\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,|(?<!\b(?:on|by|until|till|in|since|from|before|after|of|to|and|or|through|during|as of)),?)\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},|\d{1,2}\s+[A-Z][a-z]{2,8}\.?)\s+\d{4}\.?$/;
 
 // A caption that says so: "Visitors look at a warplane ... in this undated photograph", "In
@@ -88,11 +98,7 @@ export function isCaption(text: string, sentence: Span, wordsOf: () => readonly 
   if (CREDIT_AFTER.test(text.slice(sentence.end, sentence.end + 130))) return true;
   if (SAYS_CAPTION.test(text.slice(sentence.start, sentence.end))) return true;
   if (datedCaptionLine(text, sentence, wordsOf)) return true;
-  if (!CAPTION_DATE.test(text.slice(sentence.start, sentence.end))) return false;
-  const verbs = wordsOf().filter((w) => w.pos === 'verb' || w.pos === 'auxiliary' || w.pos === 'modal');
-  // (a plural subject's present reads as a bare verb: "Rebels prepare to fire a rocket ...")
-  const present = verbs.length > 0 && (verbs[0].form === 'present' || (verbs[0].form === 'infinitive' && !/\bto\s+$/i.test(text.slice(Math.max(sentence.start, verbs[0].start - 4), verbs[0].start))));
-  return present && !verbs.some((w) => w.form === 'past' || w.pos === 'modal');
+  return CAPTION_DATE.test(text.slice(sentence.start, sentence.end)) && toldInPresent(text, sentence, wordsOf);
 }
 
 // A line of a list: "Chris Sandle (Fr.) Dec. 10, 1984", "Mario Bennett (Jr.), Feb. 13, 1995" — a

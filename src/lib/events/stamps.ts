@@ -41,8 +41,10 @@ const BRACKETED_DATELINE_AFTER = /^\s*\)\s*(?:--|[—–-])/;
 // "OSLO, Dec. 10 — He has said it again ...": the dateline without brackets, place in capitals,
 // its day, then the dash, at the head of a paragraph.
 const OPEN_DATELINE_BEFORE = /(?:^|\n)\s*\p{Lu}[\p{Lu}.'’ -]{1,40}(?:,\s*\p{Lu}[\p{L}.]*)?,\s*$/u;
-const STAMP_LABEL_BEFORE = /(?:Published|Updated|Posted|Last updated|Modified):\s*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s*)?(?:(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\.?\s+\d{1,2}),?\s+\d{4},?\s*)?$/;
 const OPEN_DATELINE_AFTER = /^\s*(?:--|[—–])\s/;
+// "Junk food ad ban comes into forcePublished: Wednesday, 2 January, 2008, 02:42 AM": a page's
+// stamp label run into the headline before it, capitalised, with its colon
+const STAMP_LABEL_BEFORE = /(?:Published|Updated|Posted|Last updated|Modified):\s*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s*)?(?:(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\.?\s+\d{1,2}),?\s+\d{4},?\s*)?$/;
 // A copyright line: "© 2013 Morningstar, Inc.", "Copyright 2010 Reuters Ltd": the year the page's
 // words are owned from, before the owner's name and its company form, and nothing told after it.
 const COPYRIGHT_BEFORE = /(?:©|\(c\)|\bcopyright)\s*$/i;
@@ -91,12 +93,9 @@ export function isInlineStamp(text: string, timex: Timex): boolean {
   const after = text.slice(timex.end, timex.end + 20);
   if (FULL_DATE.test(timex.text) && ZONED_CLOCK_AFTER.test(after)) return true;
   if (CREDIT_CAPTION_BEFORE.test(before) || TWEET_AFTER.test(after)) return true;
-  if (/^\d{4}$/.test(timex.text) && (COPYRIGHT_BEFORE.test(before) || OWNER_AFTER.test(text.slice(timex.end, timex.end + 60)))) return true;
+  if (/^\d{4}$/.test(timex.text) && (COPYRIGHT_BEFORE.test(before) || COPYRIGHT_AFTER.test(after) || OWNER_AFTER.test(text.slice(timex.end, timex.end + 60)))) return true;
   if (BRACKETED_DATELINE_BEFORE.test(before) && BRACKETED_DATELINE_AFTER.test(after)) return true;
   if (OPEN_DATELINE_BEFORE.test(before) && OPEN_DATELINE_AFTER.test(after)) return true;
-  if (/^\d{4}$/.test(timex.text) && COPYRIGHT_AFTER.test(after)) return true;
-  // "Junk food ad ban comes into forcePublished: Wednesday, 2 January, 2008, 02:42 AM": a page's
-  // stamp label run into the headline before it, capitalised, with its colon
   if (STAMP_LABEL_BEFORE.test(before)) return true;
   return UPDATE_OR_COMMENT.test(before) || CLOCK_LINE_BEFORE.test(before) || CLOCK_LINE_AFTER.test(after) || REPORT_ABUSE.test(after) || PIPE_BEFORE.test(before) || PIPE_AFTER.test(after) || PRINT_PAGE_AFTER.test(after) || SEMICOLON_CLOCK_BEFORE.test(before) || SEMICOLON_CLOCK_AFTER.test(after) || DATELINE_AFTER.test(after) || FEED_AGO.test(timex.text);
 }

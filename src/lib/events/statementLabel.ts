@@ -98,11 +98,11 @@ export function labelOf(text: string, st: Statement, dates: Timex[]): string {
   }
   // (a clause with two dates is cut before its relative pronoun: "removed the cap Saturday |
   // that had been placed in early June"; the head is found in the part before)
-  const opensOnPronoun = !!st.previous && /^\s*(?:that|which|who)\s/.test(text.slice(st.span.start, st.span.start + 8));
-  // ("The council met on Monday with the mayor, | who resigned in March": "The mayor resigned")
-  const pronoun = st.previous ? /^\s*(?:who|which)\s+/.exec(text.slice(st.span.start, st.span.start + 10)) : null;
-  // ("which he will represent": a relative clause with a subject of its own is left alone)
-  const antecedent = pronoun && opensOnFiniteVerb(text.slice(st.span.start + pronoun[0].length, st.span.end)) ? antecedentBefore(text, st.previous!.span) : null;
+  const pronoun = st.previous ? /^\s*(that|which|who)\s+/.exec(text.slice(st.span.start, st.span.start + 10)) : null;
+  const opensOnPronoun = !!pronoun;
+  // ("The council met on Monday with the mayor, | who resigned in March": "The mayor resigned";
+  // "which he will represent", a relative clause with a subject of its own, is left alone)
+  const antecedent = pronoun && pronoun[1] !== 'that' && opensOnFiniteVerb(text.slice(st.span.start + pronoun[0].length, st.span.end)) ? antecedentBefore(text, st.previous!.span) : null;
   if (pronoun && antecedent) {
     // (the relative clause ends at a comma before the main clause's verb: "..., would stay")
     const from = st.span.start + pronoun[0].length;
