@@ -4,6 +4,7 @@
 // before any statement is read from it. Must not know about labels, statuses or comparisons.
 import type { Timex } from '../document';
 import type { Span, Word } from '../analysis';
+import { MONTH_WORD } from '../temporal/calendar';
 
 // Words a page stamp is made of besides its dates: "December 6, 2016 — 6:22 PM EST",
 // "Updated: Nov. 5, 2025 | 3:45 p.m. ET". A line with nothing else reports nothing.
@@ -54,7 +55,7 @@ export function isCaseCitation(sentenceText: string): boolean {
 // A gallery's caption set in the text, its day first: "May 18: Ships make their way through
 // surface oil near a barge ...", "Apr. 21: An oil slick is seen as the rig burns". A line alone
 // so; a run of such lines is a chronology, whose present tense tells what happened then.
-const MONTH_DAY = String.raw`(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}`;
+const MONTH_DAY = String.raw`${MONTH_WORD}\s+\d{1,2}`;
 const DATED_LINE = new RegExp(String.raw`^${MONTH_DAY}:\s+\p{Lu}`, 'u');
 const CHRONOLOGY_LINE = new RegExp(String.raw`^${MONTH_DAY}\s*(?:-{1,2}|[—–])\s`);
 function datedCaptionLine(text: string, sentence: Span, wordsOf: () => readonly Word[]): boolean {

@@ -11,6 +11,10 @@ const MS_PER_DAY = 86_400_000;
 
 const pad = (n: number, width = 2) => String(n).padStart(width, '0');
 
+/** A month's name as news prints it, in full or cut short, with the cut's full stop: "March",
+ *  "Sept.", "Feb" (a pattern's source, for building other patterns). */
+export const MONTH_WORD = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?';
+
 /** `YYYY-MM-DD` for a triple (years below 1000 keep four digits). */
 /** The calendar day a `YYYY-MM-DD[...]` string starts with (the caller has checked its form). */
 export function parseDay(day: string): YMD {

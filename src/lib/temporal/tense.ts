@@ -7,6 +7,7 @@
 import { isFuturate } from './futurate';
 import { figuresAfter } from './reportingPeriod';
 import { FUTURE, PAST, SHORT_PAST, WEAK_FUTURE } from './tenseWords';
+import { MONTH_WORD } from './calendar';
 import { DECLINED, failedCheck, isParticiple, JUDGED_FROM, namesAccord, namesCause, namesDisaster, reportedPlan } from './verbGroup';
 
 export type Tense = 'past' | 'future' | 'present';
@@ -53,8 +54,7 @@ const FOR_SHIPMENT_BEFORE = /\bfor\s+(?:(?:nearby|early|mid|late|end|first\s+hal
 const FOR_SHIPMENT_AFTER = /^(?:\s*[/-]\s*[A-Z][a-z]+\.?)?\s+(?:shipment|delivery|deliveries|loading|arrival|shipping)\b/i;
 
 // (the date's own words after the \u0000: "for \u0000April/May", "for April/\u0000May")
-const MONTH = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?';
-const FOR_MONTH_PAIR = new RegExp(`\\bfor\\s+(?:\\u0000${MONTH}\\s*/\\s*${MONTH}|${MONTH}\\s*/\\s*\\u0000${MONTH})(?![\\w/])`);
+const FOR_MONTH_PAIR = new RegExp(`\\bfor\\s+(?:\\u0000${MONTH_WORD}\\s*/\\s*${MONTH_WORD}|${MONTH_WORD}\\s*/\\s*\\u0000${MONTH_WORD})(?![\\w/])`);
 
 // a saying right before a period that names figures: "said fourth-quarter earnings", "says its
 // January sales"
@@ -76,7 +76,6 @@ const COMING_NOUN = /^(?:days?|weeks?|months?|years?|decades?|hours?|season|seas
 const OPENS_CLAUSE = /^(?:after|before|until|till|if|once|unless|whether|where)$/;
 const DETERMINER = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'this', 'that', 'whose']);
 // A cause reported done: what it made happen happened ("forced the airport to be closed").
-const EED_PAST = /(?:agreed|freed|decreed|guaranteed|refereed|emceed)$/;
 const CAUSED = new Set(['caused', 'forced', 'prompted', 'led', 'obliged', 'compelled']);
 // Future cues that are nouns or past unless followed by "to" ("announced plans Friday").
 const NEEDS_TO = new Set(['plans', 'plan', 'planning', 'set', 'going', 'due', 'aims', 'hopes', 'intends', 'intend', 'hoping', 'aiming', 'seeking', 'intending']);
@@ -115,6 +114,9 @@ function objectDescribed(lower: string[], i: number): boolean {
   return GOVERNS_PLAIN_VERB.test(lower[j - 1] ?? '');
 }
 
+// the pasts that end in -eed (cueOf: "succeed", "proceed", "need" are none)
+const EED_PAST = /(?:agreed|freed|decreed|guaranteed|refereed|emceed)$/;
+
 /** The index of the last word before `start`, -1 when none. */
 function lastBeforeIndex(words: { index: number }[], start: number): number {
   let i = words.length - 1;
@@ -152,7 +154,7 @@ const JOINED = /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|we
 
 // (a month's day: a weekday or a clock opening a line is a schedule's as often)
 const CHRONOLOGY_ENTRY = /(?:^|\n)[ \t]*$/;
-const MONTH_OPENS = /^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/i;
+const MONTH_OPENS = new RegExp(`^${MONTH_WORD}`, 'i');
 const ENTRY_AHEAD = /\b(?:will|shall|is to|are to|to be|due|expected|scheduled|set to|planned|plans?)\b|['’]ll\b/i;
 
 /**
@@ -170,7 +172,8 @@ export function tenseAround(sentence: string, start: number, end: number, perfec
   // Gulf Coast": a date opening its line before a dash or a colon, told in the historical
   // present, is a step of what has happened, unless the line says it is still to come
   if (CHRONOLOGY_ENTRY.test(sentence.slice(Math.max(0, start - 3), start)) && MONTH_OPENS.test(sentence.slice(start, end)) && /^\s*(?:-{1,2}|[—–:])\s/.test(sentence.slice(end, end + 4))) {
-    const line = sentence.slice(end, sentence.indexOf('\n', end) < 0 ? sentence.length : sentence.indexOf('\n', end));
+    const lineEnd = sentence.indexOf('\n', end);
+    const line = sentence.slice(end, lineEnd < 0 ? sentence.length : lineEnd);
     if (!ENTRY_AHEAD.test(line)) return 'past';
   }
   const from = Math.max(0, start - 60);

@@ -3,9 +3,10 @@
 // the 15th of 2016); news means the first day of the pair, its year found as for any month-day
 // (tenseDirection.ts, which must run after this).
 import type { Refiner } from 'chrono-node';
+import { MONTH_WORD } from '../calendar';
 import { readStated } from '../context';
 
-const DAY_PAIR = /^((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+)(\d{1,2})\/(\d{1,2})$/i;
+const DAY_PAIR = new RegExp(String.raw`^(${MONTH_WORD}\s+)(\d{1,2})\/(\d{1,2})$`, 'i');
 
 export const dayPairRefiner: Refiner = {
   refine(context, results) {
