@@ -88,7 +88,8 @@ export function relativeParts(text: string, clause: Span): RelativeParts | null 
   let m = RELATIVE.exec(s);
   // "which voters rejected": the relative clause has a subject of its own
   if (m && !opensOnFiniteVerb(m[2])) m = null;
-  const antecedent = m && headHasVerb(m[1]) ? antecedentAfterClause(m[1]) : null;
+  const clauseHead = m !== null && headHasVerb(m[1]);
+  const antecedent = m && clauseHead ? antecedentAfterClause(m[1]) : null;
   if (m && antecedent) {
     const relativeStart = clause.start + m[0].indexOf(m[2], m[1].length);
     return { head: { start: clause.start + antecedent.start, end: clause.start + antecedent.end }, relative: { start: relativeStart, end: relativeStart + m[2].length }, main: null, be: '', clause: true };
@@ -117,7 +118,7 @@ export function relativeParts(text: string, clause: Span): RelativeParts | null 
     relative: { start: relativeStart, end: relativeStart + m[2].length },
     main: rest < clause.end && /[A-Za-z]/.test(text.slice(rest, clause.end)) ? { start: rest, end: clause.end } : null,
     be,
-    clause: be === '' && headHasVerb(m[1]),
+    clause: be === '' && clauseHead,
   };
 }
 
