@@ -91,11 +91,13 @@ export default defineConfig({
           // 20 s, as for unit: a first render that loads the pipeline took over 5 s on a loaded
           // 2-core machine.
           testTimeout: 20_000,
-          // Isolated: the editor's tests share the app's module state and the page's storage,
-          // and a file's open article leaked into the next one's when they shared a worker.
-          // vmThreads keeps that (each file its own jsdom context and module graph; passes
-          // shuffled on one worker) without a fresh worker and jsdom import per file: the
-          // project ran in 38.6 s instead of 86-97 s (2 workers, load 4-5).
+          // vmThreads: no fresh worker and jsdom import per file (the project ran in 38.6 s
+          // instead of 86-97 s with forks or threads, 2 workers, load 4-5). NOT isolated: vitest
+          // never isolates the vm pools, and with one worker it hands that worker every file at
+          // once, so all the files run in ONE jsdom window (one storage, one set of timers, one
+          // module graph). test/component/setup.ts empties the storage before each file and
+          // fails a test that leaves a timer of ours running: a debounced save left by an
+          // editor test once wrote its article over the story tests' open article.
           pool: 'vmThreads',
           // After unit (a group of its own), one file at a time: extraction.test.ts's "latest of
           // several quick requests" waits a bounded 100 turns for the pipeline to load in jsdom,

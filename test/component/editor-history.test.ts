@@ -97,9 +97,12 @@ describe('authoring with undo', () => {
   it('saves every change, so a new session restores the timeline with its undo', async () => {
     const { authoring } = setup();
     await userEvent.selectOptions(screen.getByLabelText('Colour theme'), 'Dark');
+    // Saving at once, as the first session does: a debounced save would still be pending when
+    // the test ends, and would write this timeline over a later test's timeline t1 (every
+    // component file shares one window and its storage; see test/component/setup.ts).
     const again = new Authoring({
       store: new TimelineStore(() => localStorage), now: () => 0, stamp: () => '', newId: () => 'other',
-      extractEvents: () => [],
+      extractEvents: () => [], saveDelayMs: 0,
     }, { text: '', article: ARTICLE, edits: NO_EDITS, settings: DEFAULT_SETTINGS });
     expect(again.restore()).toBe(true);
     expect(again.id).toBe(authoring.id);

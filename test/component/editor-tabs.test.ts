@@ -1,7 +1,7 @@
 // Two tabs of one origin with the same timeline open: two Authoring instances over one
 // localStorage, each with a save delay. A save in one is a `storage` event in the other
 // (savedElsewhere); a delay that has not run out is a pending save that flush() writes.
-import { beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fireEvent, render, screen } from '@testing-library/svelte';
 import { extract } from '../../src/lib/extract';
 import type { TimelineEvent } from '../../src/lib/document';
@@ -18,12 +18,16 @@ const START: AuthoringState = { text: TEXT, article: ARTICLE, edits: NO_EDITS, s
 const EXTRACTED = extract(TEXT, ARTICLE).events;
 const KEY = 'newsline:timeline:same';
 
+// The tabs opened by the running test.
+const opened: Authoring[] = [];
+
 // a long delay that never runs out inside a test: saves happen only by flush() or a merge
 function tab(): Authoring {
   const a = new Authoring({
     store: new TimelineStore(() => localStorage), now: () => 0, stamp: () => '2025-11-05T12:00:00Z',
     newId: () => 'same', extractEvents: () => EXTRACTED, saveDelayMs: 60_000,
   }, START);
+  opened.push(a);
   return a;
 }
 
@@ -43,6 +47,11 @@ const relabel = (t: Authoring, event: TimelineEvent, label: string) => t.changeE
 const [e1, e2] = EXTRACTED;
 
 beforeEach(() => localStorage.clear());
+// A save still waiting out its delay would run a minute later in whatever test or file is
+// running then (every component file shares one window and its storage): it is written now.
+afterEach(() => {
+  for (const t of opened.splice(0)) t.flush();
+});
 
 describe('two tabs editing one timeline within the save delay', () => {
   it('keeps both labels when each tab relabels a different event', () => {
