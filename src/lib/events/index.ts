@@ -17,7 +17,7 @@ import { startArticleLabels } from './longLabel';
 import { statementsOf, type Statement } from './statements';
 import { modalityOf, statusOf } from './status';
 import { readCues } from './cues';
-import { isCaption, isCaseCitation, isCodeOrLog, isListEntry, isPageStamp, isRail } from './pageLines';
+import { isCaption, isCaseCitation, isCodeOrLog, isFragmentLine, isListEntry, isPageStamp, isRail, isVerblessFragment } from './pageLines';
 import { fromSpeaking } from './quoteTime';
 import { countedSpan } from './countedSpan';
 import { placedByCount } from './countedFrom';
@@ -25,7 +25,7 @@ import { placedEvent } from './placed';
 import { toldInPassing } from './background';
 import { isDay } from '../validate';
 import { onItsSide, sideOf } from './publishedSide';
-import { isPrintNote, isReaderComment, withoutLiveEntryClocks } from './stamps';
+import { isDateline, isPrintNote, isReaderComment, withoutLiveEntryClocks } from './stamps';
 import { isJudgment } from './judgment';
 
 /** The sentences before a statement's: the one just before, and the two before that (nearest
@@ -127,6 +127,9 @@ function tellsApart(text: string, a: Timex, b: Timex): boolean {
   return ELLIPTICAL.test(text.slice(Math.min(a.end, b.end), Math.max(a.start, b.start))) || ELLIPTICAL.test(text.slice(Math.max(0, Math.min(a.start, b.start) - 20), Math.min(a.start, b.start)));
 }
 
+// The rest of a dateline after its day: "(Reuters) - ", " /PRNewswire/ -- ", " — ".
+const DATELINE_DASH = /^[^\n]{0,40}?(?:--|[—–]|\s-)\s+/;
+
 // A cheap first look: a sentence with no timex can only give an undated projection, and that
 // needs one of these word stems; most sentences of a long article stop here.
 const FUTURE_HINT = /will|[’']ll\b|shall|plan|intend|schedul|set to|slated|expect|likely|forecast|poised|prepar|going to|aim|vow|promise|due to|is to|are to/i;
@@ -135,14 +138,22 @@ function eventsOfSentence(text: string, sentence: Span, timexes: Timex[], publis
   const out: TimelineEvent[] = [];
   const wordsOf = () => analysis.wordsOf(sentence);
   const before: Before = { previous: () => (recent.length ? analysis.wordsOf(recent[0]) : null), earlier: () => recent.slice(1).map((s) => analysis.wordsOf(s)) };
-  if (timexes.length > 0 && (isPageStamp(text, sentence, timexes) || isCaption(text, sentence, wordsOf) || isListEntry(text, sentence, timexes, wordsOf))) return out;
+  if (timexes.length > 0 && (isPageStamp(text, sentence, timexes) || isCaption(text, sentence, wordsOf) || isListEntry(text, sentence, timexes, wordsOf) || isVerblessFragment(text, sentence, wordsOf))) return out;
   const sentenceText = text.slice(sentence.start, sentence.end);
   if (isRail(text, sentence) || isReaderComment(sentenceText) || isPrintNote(sentenceText) || isCodeOrLog(sentenceText) || isCaseCitation(sentenceText)) return out;
   if (timexes.length === 0 && !FUTURE_HINT.test(text.slice(sentence.start, sentence.end)) && !/\b(?:during|at|sidelines)\b/.test(text.slice(sentence.start, sentence.end))) return out;
   const placed = placedByCount(text, sentence, timexes, published);
   // the placed clause and its count leave the main fact's label: "brought pumps to York"
   const placedWords: Timex[] = placed.map((p) => ({ start: p.words.start, end: p.clause.end, text: text.slice(p.words.start, p.clause.end), type: 'DATE', value: '' }));
-  for (const st of statementsOf(text, sentence, timexes)) {
+  // a dateline's day is the copy's: it dates no clause and splits none ("LONDON, June 18 -
+  // Unemployment fell a record provisional, seasonally-adjusted 64,300 in May" is one statement,
+  // dated May), its words leave every label, and the copy starts after it (what a page ran in
+  // before it, a headline or a summary's bullets, is told apart)
+  const datelines = timexes.filter((t) => isDateline(text, t));
+  const told = datelines.length ? timexes.filter((t) => !datelines.includes(t)) : timexes;
+  const copyStart = datelines.length ? datelines[0].end + (DATELINE_DASH.exec(text.slice(datelines[0].end, sentence.end))?.[0].length ?? 0) : sentence.start;
+  const statements = copyStart > sentence.start ? [...statementsOf(text, { start: sentence.start, end: datelines[0].start }, told), ...statementsOf(text, { start: copyStart, end: sentence.end }, told)] : statementsOf(text, sentence, told);
+  for (const st of statements) {
     if (st.consumed) continue;
     const mentions = mentionsOf(text, st, wordsOf, (t) => countedSpan(text, t, published));
     // The verb group a date belongs to: the one before it, else (a fronted date: "At 9:30 a.m.,
@@ -160,17 +171,18 @@ function eventsOfSentence(text: string, sentence: Span, timexes: Timex[], publis
       const range = fromSpeaking(text, said.timex, said.range, all, published);
       const m = range === said.range ? said : { ...said, range, timex: { ...said.timex, value: range.start } };
       anchors.register(text.slice(st.span.start, st.span.end), m);
-      const e = datedEvent(text, st, sentence, m, published, [...labelDrop(text, m.timex, st), ...placedWords, ...later], `${m.timex.start}`, before, wordsOf, governingGroup);
+      const e = datedEvent(text, st, sentence, m, published, [...labelDrop(text, m.timex, st), ...placedWords, ...later, ...datelines], `${m.timex.start}`, before, wordsOf, governingGroup);
       if (e) out.push(e);
     }
     const anchor = dated === 0 ? anchors.find(text.slice(st.span.start, st.span.end)) : null;
     if (anchor) {
-      const e = datedEvent(text, st, sentence, { ...anchor, cues: st.cues, cuesBefore: () => st.cues }, published, [], `a${st.span.start}`, before, wordsOf, governingGroup);
+      const e = datedEvent(text, st, sentence, { ...anchor, cues: st.cues, cuesBefore: () => st.cues }, published, datelines, `a${st.span.start}`, before, wordsOf, governingGroup);
       if (e) out.push(e);
       continue;
     }
-    if (dated === 0) {
-      const e = undatedEvent(text, st, sentence, st.timexes.find((t) => t.value === 'FUTURE_REF'), wordsOf);
+    // (a list's item is no projection of its own: the prose around the list tells what it is)
+    if (dated === 0 && !isFragmentLine(text, sentence)) {
+      const e = undatedEvent(text, st, sentence, st.timexes.find((t) => t.value === 'FUTURE_REF'), wordsOf, datelines);
       const label = e && named(text, e.label, st, sentence, wordsOf, before);
       if (e && label && !isJudgment(label, text.slice(st.span.start, st.span.end))) out.push({ ...e, label });
     }

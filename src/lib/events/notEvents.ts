@@ -9,6 +9,13 @@ import { firstVerbGroup, type Span, type Word } from '../analysis';
 // stand between: "the first rookie to lead the league in rushing since 1989".)
 const YARDSTICK =
   /\b(?:only|lowest|highest|first|biggest|largest|smallest|worst|best|most|least|strongest|weakest|fastest|slowest|longest|shortest|deadliest|hottest|coldest|wettest|driest|lows?|highs?|record|not seen|unseen|unmatched|unprecedented)\b[^.;]{0,60}?\bsince\s+(?:the\s+)?$|\bnot\s+(?:\w+\s+){0,2}?(?:traded|been|closed|stood|reached|seen)\s+(?:at\s+|around\s+|near\s+)?(?:these|such|those|that|this)\s+levels?\s+since\s+$/i;
+// "the biggest fall since records began in 1971", "the wettest spring since record-keeping
+// started (in 1895)": when a statistic's series starts is the yardstick's far end, not news.
+const RECORDS_BEGAN = /\bsince\s+(?:(?:comparable|official|national)\s+)?(?:records?|record[- ]keeping|statistics|data|figures|the\s+series)\s+(?:began|begun|started|were\s+(?:first\s+)?(?:kept|compiled|collected|published))\s+\(?\s*(?:in\s+)?$/i;
+// "The last time the rate was this low was March 2009", "the jobless total was last below that
+// level in June 1983": when a level was last seen is a yardstick too, not a happening of its
+// own. ("The boy was last seen on Friday" is a sighting, and no level.)
+const LAST_LEVEL = /\bthe\s+last\s+time\b[^.;]{0,80}?\b(?:below|above|under|over|higher|lower|high|low|levels?)\b[^.;]{0,40}?\b(?:was|were)\s+(?:(?:in|on|back\s+in)\s+)?$|\b(?:was|were|stood|traded|closed|fell|rose)\s+last\s+(?:(?:below|above|under|over|at|near|around)\s+(?:this|that|these|those|such|the\s+same)\s+levels?|(?:this|that|so|as)\s+(?:high|low|strong|weak|cheap|dear))\s+(?:(?:in|on|back\s+in)\s+)?$/i;
 // "changing faster than at any time in the past 50 years", "more than ever before in 2023",
 // "higher than in any year since 1998": the span a comparison reaches over, not when it happened.
 const THAN_ANY = /\bthan\s+(?:at\s+|in\s+|during\s+)?(?:any(?:\s+other)?\s+(?:time|point|year|month|moment|period|stage)|ever(?:\s+before)?)\s+(?:\w+\s+){0,2}?(?:in|during|over|since|before|for)\s+(?:the\s+)?$/i;
@@ -98,7 +105,7 @@ export function periodCovered(text: string, statement: Span, timex: Timex): bool
 /** Why the date `timex` of a statement dates no event there, or null when it may. */
 export function comparisonOrYardstick(text: string, statement: Span, timex: Timex): 'comparison' | null {
   const lead = text.slice(Math.max(statement.start, timex.start - 70), timex.start);
-  if (YARDSTICK.test(lead) || THAN_ANY.test(lead) || LIKENESS.test(lead) || EXTREME.test(lead) || LIKE_WHEN.test(lead) || SAME_PERIOD.test(lead) || BASELINE.test(lead) || BASELINE_TAIL.test(lead) || HYPOTHETICAL.test(lead) || PERIOD_OF.test(lead) || RANKED_WITHIN.test(lead) || FROM_FIGURE.test(lead) || ODDS.test(lead)) return 'comparison';
+  if (YARDSTICK.test(lead) || RECORDS_BEGAN.test(lead) || LAST_LEVEL.test(text.slice(Math.max(statement.start, timex.start - 160), timex.start)) || THAN_ANY.test(lead) || LIKENESS.test(lead) || EXTREME.test(lead) || LIKE_WHEN.test(lead) || SAME_PERIOD.test(lead) || BASELINE.test(lead) || BASELINE_TAIL.test(lead) || HYPOTHETICAL.test(lead) || PERIOD_OF.test(lead) || RANKED_WITHIN.test(lead) || FROM_FIGURE.test(lead) || ODDS.test(lead)) return 'comparison';
   if (BASELINE_LEVEL_LEAD.test(lead) && BASELINE_LEVEL.test(text.slice(timex.end, timex.end + 20))) return 'comparison';
   if (COMPARED_AFTER.test(text.slice(timex.end, Math.min(statement.end, timex.end + 12)))) return 'comparison';
   // "as free as high school is today", "as crowded as the port was in 2019": the date inside

@@ -5,6 +5,7 @@
 import type { Timex } from '../document';
 import type { Span, Word } from '../analysis';
 import { MONTH_WORD } from '../temporal/calendar';
+import { EVENT_NOUN } from './nameYear';
 
 // Words a page stamp is made of besides its dates: "December 6, 2016 — 6:22 PM EST",
 // "Updated: Nov. 5, 2025 | 3:45 p.m. ET". A line with nothing else reports nothing.
@@ -90,10 +91,11 @@ const CAPTION_DATE = /(?:,\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,|(?<!\b(
 
 // A caption that says so: "Visitors look at a warplane ... in this undated photograph", "In
 // this file photo, ...", "... in this March 3, 2006, file photo", "... in this Louisiana June 5,
-// 2010 file photo" (the place may stand before the date).
+// 2010 file photo" (the place may stand before the date, and the weekday: "in this Tuesday, Feb.
+// 10, 2009 file photo").
 // "Mr Reilly, shown at Monday's meeting, ...", "the minister, pictured in May, ...": the words of
 // a picture's caption run into the text.
-const SAYS_CAPTION = /\b(?:in|on) this (?:(?:[A-Z][a-z]+\s+){0,2}[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+\d{4},?\s+)?(?:(?:undated|file|handout|aerial|combination|video|photo|picture|screen|image)\s+){0,2}(?:photo|photograph|picture|image|frame grab|still|screenshot|screen grab)\b|,\s+(?:pictured|shown)\s+(?:here\s+)?(?:at|in|on|with|during|left|right|above|below)\b/i;
+const SAYS_CAPTION = /\b(?:in|on) this (?:(?:[A-Z][a-z]+,?\s+){0,2}[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+\d{4},?\s+)?(?:(?:undated|file|handout|aerial|combination|video|photo|picture|screen|image)\s+){0,2}(?:photo|photograph|picture|image|frame grab|still|screenshot|screen grab)\b|,\s+(?:pictured|shown)\s+(?:here\s+)?(?:at|in|on|with|during|left|right|above|below)\b/i;
 
 export function isCaption(text: string, sentence: Span, wordsOf: () => readonly Word[]): boolean {
   if (CREDIT_AFTER.test(text.slice(sentence.end, sentence.end + 130))) return true;
@@ -114,6 +116,29 @@ export function isListEntry(text: string, sentence: Span, timexes: Timex[], word
   if (!first || !LIST_ENTRY.test(text.slice(sentence.start, first.start))) return false;
   if (/\p{L}{2}/u.test(text.slice(first.end, sentence.end).replace(/\b(?:and|to|through)\b/g, ''))) return false;
   return !wordsOf().some((w) => w.pos === 'verb' || w.pos === 'auxiliary' || w.pos === 'modal');
+}
+
+// A line set apart with no sentence's end: a list's item, a table's row, a spec sheet's entry
+// ("2034 & 2052 Blizzard Rustler 11, 188 cm (17/18-19/20)", "@VP on Twitter will be archived at
+// @VP44"). Pages set enumerations so, one item a line; prose ends its sentences. Not the text's
+// first line, which may be its headline.
+export function isFragmentLine(text: string, sentence: Span): boolean {
+  if (text[sentence.start - 1] !== '\n' || !text.slice(0, sentence.start).trim()) return false;
+  if (sentence.end < text.length && text[sentence.end] !== '\n') return false;
+  // (a sentence may close inside its quote or bracket: "... the match (AP).", "... he said.”";
+  // and with the full stops of Chinese and Japanese: "...を発表した。")
+  return !/[.!?:;…。！？．][”"’')\]」』）]*\s*$/.test(text.slice(sentence.start, sentence.end));
+}
+
+/** Whether a line set apart tells nothing happen: no verb and no word for a happening. Its
+ *  numbers are a row's measures, not years ("2013 & 2099 Moment Wildcat, 184 cm"). (A
+ *  capitalised word after another is a name's, whatever a tagger makes of it: "Alto Carve 98".) */
+export function isVerblessFragment(text: string, sentence: Span, wordsOf: () => readonly Word[]): boolean {
+  if (!isFragmentLine(text, sentence)) return false;
+  const words = wordsOf();
+  const capitalised = (w: Word | undefined) => !!w && /^\p{Lu}/u.test(w.text);
+  const verb = (w: Word, k: number) => (w.pos === 'verb' || w.pos === 'auxiliary' || w.pos === 'modal') && !(capitalised(w) && capitalised(words[k - 1]));
+  return !words.some((w, k) => verb(w, k) || EVENT_NOUN.test(w.text));
 }
 
 // A link to another story: "More: Huawei's next flagship to launch at MWC 2017", "For more,

@@ -24,10 +24,16 @@ const PHRASE = /^\s*(?:(Having)\s+[a-z]+|(?:[A-Z][a-z]+ed|Built|Born|Written|Cho
 // Capitalised -ed words that are not participles opening a phrase
 const NOT_PARTICIPLE = /^(?:Ted|Fred|Ned|United|Red|Bed|Shed|Need|Speed|Reed|Creed|Seed|Weed|Ahmed|Mohammed|Muhammed)$/;
 
+// "Besieged energy giant BP aims to fix the well by July 27, ...", "Embattled chairman Jan Roe
+// said on Monday ...": a name and its finite verb inside the "phrase" make it the clause itself,
+// its opening participle an adjective of the subject.
+const NAMED_SUBJECT_VERB = /\b\p{Lu}[\p{L}.'’-]*\s+(?:is|are|was|were|has|have|had|will|would|can|could|may|might|said|says|told|tells|\p{Ll}+s\s+to)\b/u;
+
 export function participleParts(text: string, clause: Span): ParticipleParts | null {
   const s = text.slice(clause.start, clause.end);
   const m = PHRASE.exec(s);
-  if (!m) return null;
+  // (not a name's verb inside the phrase's own object clause: "Asked if Diana would be alive ...")
+  if (!m || NAMED_SUBJECT_VERB.test((m[2] ?? '').split(/\b(?:if|whether|that|who|which|when|where|how|why|what)\b/)[0])) return null;
   const first = /\S+/.exec(s)![0];
   if (NOT_PARTICIPLE.test(first)) return null;
   const lead = s.length - s.trimStart().length;

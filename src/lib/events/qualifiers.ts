@@ -54,6 +54,11 @@ export function qualifiesWord(text: string, statement: Span, timex: Timex, words
   // "the Arab spring is coming", "the Prague Spring", "warn of nuclear winter": a season named
   // by a people, a place or a bomb is an era or a metaphor, not the coming season
   if (/^(?:spring|summer|autumn|fall|winter)$/i.test(timex.text) && SEASON_NAMED_BY.test(text.slice(Math.max(statement.start, timex.start - 24), timex.start))) return 'name';
+  // "the fruits of summer", "the depths of winter", "a rite of spring": a bare season after a
+  // noun's "of" is the season in general; news names a particular one with "this", "last", its
+  // year or "the" ("the end of summer" is a part of one, and keeps its days)
+  const seasonOf = /^(?:spring|summer|autumn|fall|winter)$/i.test(timex.text) ? /\b([a-z]+)\s+of\s+$/.exec(lead) : null;
+  if (seasonOf && !PART_OF_TIME.test(seasonOf[1]) && !/^\s+(?:of\s+)?(?:\d{4}|['’]\d\d)\b/.test(text.slice(timex.end, timex.end + 10))) return 'generic';
   if (noParticularDay(text, statement.start, timex) || askedOrAddressed(text, statement.start, statement.end, timex, wordsOf) || seasonalHabit(text, statement.start, statement.end, timex, wordsOf)) return 'generic';
   const of = OF_THE.exec(lead);
   if (DECADE.test(timex.text) && of && !PART_OF_TIME.test(of[1])) return 'name';

@@ -39,9 +39,11 @@ const DATELINE_AFTER = /^\s*(?:\d{4}\s*)?(?:\((?:Reuters|AP|AFP|UPI|Bloomberg|CN
 const BRACKETED_DATELINE_BEFORE = /(?:^|\n)\s*\p{Lu}[\p{Lu}.'’ -]{1,40}(?:,\s*\p{Lu}[\p{L}.]*)?\s*\(\s*$/u;
 const BRACKETED_DATELINE_AFTER = /^\s*\)\s*(?:--|[—–-])/;
 // "OSLO, Dec. 10 — He has said it again ...": the dateline without brackets, place in capitals,
-// its day, then the dash, at the head of a paragraph.
-const OPEN_DATELINE_BEFORE = /(?:^|\n)\s*\p{Lu}[\p{Lu}.'’ -]{1,40}(?:,\s*\p{Lu}[\p{L}.]*)?,\s*$/u;
-const OPEN_DATELINE_AFTER = /^\s*(?:--|[—–])\s/;
+// its day, then the dash, at the head of a paragraph (or after the photo credits a page runs into
+// it: "(AP Photo/Jane Roe) LONDON, Feb. 26 -- ..."). Wire copy of the 1980s set a plain hyphen
+// between spaces: "LONDON, June 18 - U.K. unemployment fell ...".
+const OPEN_DATELINE_BEFORE = /(?:^|\n|\)\s)\s*\p{Lu}[\p{Lu}.'’ -]{1,40}(?:,\s*\p{Lu}[\p{L}.]*)?,\s*$/u;
+const OPEN_DATELINE_AFTER = /^\s*(?:--|[—–]|-(?=\s+\p{Lu}))\s/u;
 // "Junk food ad ban comes into forcePublished: Wednesday, 2 January, 2008, 02:42 AM": a page's
 // stamp label run into the headline before it, capitalised, with its colon
 const STAMP_LABEL_BEFORE = /(?:Published|Updated|Posted|Last updated|Modified):\s*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s*)?(?:(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\.?\s+\d{1,2}),?\s+\d{4},?\s*)?$/;
@@ -88,14 +90,21 @@ export function isReaderComment(sentence: string): boolean {
   return COMMENT.test(sentence);
 }
 
+/** Whether `timex` is the day of a wire copy's dateline ("LONDON, June 18 - ...", "OSLO (Dec.
+ *  10) — ...", "HOUSTON, April 30 (Reuters) -"): the copy's day, which no clause is told in. */
+export function isDateline(text: string, timex: Timex): boolean {
+  const before = text.slice(Math.max(0, timex.start - 90), timex.start);
+  const after = text.slice(timex.end, timex.end + 20);
+  return (BRACKETED_DATELINE_BEFORE.test(before) && BRACKETED_DATELINE_AFTER.test(after)) || (OPEN_DATELINE_BEFORE.test(before) && OPEN_DATELINE_AFTER.test(after)) || DATELINE_AFTER.test(after);
+}
+
 export function isInlineStamp(text: string, timex: Timex): boolean {
   const before = text.slice(Math.max(0, timex.start - 90), timex.start);
   const after = text.slice(timex.end, timex.end + 20);
+  if (isDateline(text, timex)) return true;
   if (FULL_DATE.test(timex.text) && ZONED_CLOCK_AFTER.test(after)) return true;
   if (CREDIT_CAPTION_BEFORE.test(before) || TWEET_AFTER.test(after)) return true;
   if (/^\d{4}$/.test(timex.text) && (COPYRIGHT_BEFORE.test(before) || COPYRIGHT_AFTER.test(after) || OWNER_AFTER.test(text.slice(timex.end, timex.end + 60)))) return true;
-  if (BRACKETED_DATELINE_BEFORE.test(before) && BRACKETED_DATELINE_AFTER.test(after)) return true;
-  if (OPEN_DATELINE_BEFORE.test(before) && OPEN_DATELINE_AFTER.test(after)) return true;
   if (STAMP_LABEL_BEFORE.test(before)) return true;
-  return UPDATE_OR_COMMENT.test(before) || CLOCK_LINE_BEFORE.test(before) || CLOCK_LINE_AFTER.test(after) || REPORT_ABUSE.test(after) || PIPE_BEFORE.test(before) || PIPE_AFTER.test(after) || PRINT_PAGE_AFTER.test(after) || SEMICOLON_CLOCK_BEFORE.test(before) || SEMICOLON_CLOCK_AFTER.test(after) || DATELINE_AFTER.test(after) || FEED_AGO.test(timex.text);
+  return UPDATE_OR_COMMENT.test(before) || CLOCK_LINE_BEFORE.test(before) || CLOCK_LINE_AFTER.test(after) || REPORT_ABUSE.test(after) || PIPE_BEFORE.test(before) || PIPE_AFTER.test(after) || PRINT_PAGE_AFTER.test(after) || SEMICOLON_CLOCK_BEFORE.test(before) || SEMICOLON_CLOCK_AFTER.test(after) || FEED_AGO.test(timex.text);
 }

@@ -118,8 +118,9 @@ const WORKS = /\b(?:will|[’']ll)\s+(?:also\s+|still\s+|only\s+)?(?:let|allow|e
 // to happen ("engineers will try to plug the leak with it" is an attempt arranged, and stays). An exclamation ("Even the internet is going to be
 // taxed soon!") is a cry, not a report.
 // (and how it will be felt or remembered: "it will come as a relief to consumers", "he will be
-// relieved to see ...", "the world will long remember her", "such a ploy will backfire")
-const OUTCOME = /\b(?:will|[’']ll)\s+(?:\w+ly\s+|long\s+)?(?:ensure|mean|make\s+(?:\w+\s+){1,3}(?:think|feel|want|look|wonder)|lead\s+to|cause|result\s+in|be\s+(?:badly\s+|severely\s+)?affected|affect|benefit|hurt|damage|shape|determine|decide|fail|succeed|backfire|remember|come\s+as\s+(?:a|an|no)\s+(?:\w+\s+)?(?:relief|surprise|shock|blow|disappointment)|be\s+(?:\w+ly\s+)?(?:relieved|pleased|delighted|glad|happy|disappointed|saddened|thrilled))\b/i;
+// relieved to see ...", "the world will long remember her", "such a ploy will backfire", and
+// how much it will count: "drones will play a big role in farming")
+const OUTCOME = /\b(?:will|[’']ll)\s+(?:\w+ly\s+|long\s+)?(?:ensure|mean|make\s+(?:\w+\s+){1,3}(?:think|feel|want|look|wonder)|lead\s+to|cause|result\s+in|be\s+(?:badly\s+|severely\s+)?affected|affect|benefit|hurt|damage|shape|determine|decide|fail|succeed|backfire|remember|play\s+(?:a|an|no)\s+(?:\w+\s+){0,2}(?:role|part)|come\s+as\s+(?:a|an|no)\s+(?:\w+\s+)?(?:relief|surprise|shock|blow|disappointment)|be\s+(?:\w+ly\s+)?(?:relieved|pleased|delighted|glad|happy|disappointed|saddened|thrilled))\b/i;
 const notArranged = (sentenceText: string, cueText: string) =>
   READER.test(sentenceText) || GOING_ON.test(cueText) || COMPARED.test(cueText) || WORKS.test(cueText) || OUTCOME.test(cueText) || /!["”’]?\s*$/.test(sentenceText);
 
@@ -132,7 +133,8 @@ const PAST_EXPECTATION = /\b(?:was|were|had been)\s+(?:widely\s+|generally\s+)?(
 const INFERENCE = /\bwill\s+(?:\w+ly\s+)?(?:indicate|show|tell|reveal|suggest|prove|demonstrate)\s+(?:that|how|you)\b/i;
 const GOING_ON_NOW = /\b(?:is|are|am)\s+(?:currently|now|still)\s+\w+ing\b/i;
 
-export function undatedEvent(text: string, st: Statement, sentence: Span, future: Timex | undefined, wordsOf: () => readonly Word[]): TimelineEvent | null {
+/** `datelines`: the sentence's dateline days, whose words leave the label as dates' do. */
+export function undatedEvent(text: string, st: Statement, sentence: Span, future: Timex | undefined, wordsOf: () => readonly Word[], datelines: readonly Timex[] = []): TimelineEvent | null {
   if (st.cues.didNotHappen) return null;
   if (future && toldFromThePast(st, wordsOf())) return null;
   if (notArranged(text.slice(sentence.start, sentence.end), st.cueText)) return null;
@@ -154,7 +156,7 @@ export function undatedEvent(text: string, st: Statement, sentence: Span, future
   if (future && /\b(?:about|over|of|for)\s+$/i.test(text.slice(Math.max(sentence.start, future.start - 8), future.start)) && !st.cues.firm) return null;
   // "slashed its forecasts for the next few months": the months are what a forecast covers
   if (future && periodCovered(text, st.span, future)) return null;
-  const label = labelOf(text, st, future ? [future] : []);
+  const label = labelOf(text, st, [...(future ? [future] : []), ...datelines]);
   if (label.split(' ').length < MIN_UNDATED_WORDS || EMBEDDED_QUESTION.test(label)) return null;
   // "He will be someday": a verb group with nothing after it names nothing that will happen
   if (/\b(?:be|been|being|will|would|shall|do|does|did|have|has|had|[’']ll)$/i.test(label)) return null;

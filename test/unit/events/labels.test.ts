@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { MAX_LABEL, makeLabel, shorten } from '../../../src/lib/events/label';
 import { withSubject } from '../../../src/lib/events/subject';
 import { buildEvents } from '../../../src/lib/events';
+import { participleParts } from '../../../src/lib/events/participial';
 import { timexOf } from './helpers';
 
 function label(text: string, date?: string): string {
@@ -343,5 +344,27 @@ describe('an owner before a period and a closing "do so"', () => {
   });
   it('keeps "do so" at the end', () => {
     expect(label('The ministry said on Friday that it would now do so.', 'Friday')).toMatch(/do so$/);
+  });
+});
+
+describe('an opening participle that is an adjective of a named subject', () => {
+  it('labels "Embattled airline Nordair plans to ..." as the clause it is, not as a fronted phrase', () => {
+    const text = 'Embattled airline Nordair plans to sell its regional fleet by March 31, ahead of a deadline set by lenders.';
+    const events = buildEvents(text, [timexOf(text, 'March 31', '2025-03-31')], '2024-05-15');
+    expect(events.map((e) => e.label)).toEqual(['Nordair plans to sell its regional fleet']);
+  });
+  it('still reads a real fronted phrase as background of the main clause', () => {
+    const text = 'Founded in 1962 by a fishing family, the cannery closed its doors on Friday.';
+    const events = buildEvents(text, [timexOf(text, '1962', '1962'), timexOf(text, 'Friday', '2024-05-10')], '2024-05-15');
+    expect(events.map((e) => e.label)).toEqual(['The cannery was founded by a fishing family', 'The cannery closed its doors']);
+  });
+});
+
+describe('a name with a verb inside an opening participle’s own object clause', () => {
+  it('keeps "Asked if ... would ..." a fronted phrase', () => {
+    const text = 'Asked if Harbour Lines would cut fares, the minister shook his head.';
+    expect(participleParts(text, { start: 0, end: text.length })?.phrase).toEqual({ start: 0, end: text.indexOf(',') });
+    const clause = 'Embattled airline Nordair plans to sell its fleet, the minister said.';
+    expect(participleParts(clause, { start: 0, end: clause.length })).toBeNull();
   });
 });

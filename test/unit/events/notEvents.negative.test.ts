@@ -319,6 +319,9 @@ describe('stamps, captions and a noun "tomorrow"', () => {
   it('drops a caption that dates its file photo', () => {
     expect(datesOf('The mayor speaks at a rally in Leeds, in this March 3, 2021, file photo.', [['March 3, 2021', '2021-03-03']])).toEqual([]);
   });
+  it('drops a caption that gives its file photo’s weekday before the date', () => {
+    expect(datesOf('A ferry leaves the harbour at dawn in this Friday, Jan. 12, 2024 file photo.', [['Friday, Jan. 12, 2024', '2024-01-12']])).toEqual([]);
+  });
   it('drops "a better tomorrow"', () => {
     expect(datesOf('The union asked members to vote for a fairer tomorrow.', [['tomorrow', '2024-05-16']])).toEqual([]);
   });
@@ -430,5 +433,27 @@ describe('a gallery caption set in the text, its day first', () => {
   it('drops "May 3: Volunteers rake ..." standing alone on its line', () => {
     const text = 'The council met on Monday.\nMay 3: Volunteers rake oil from the sand near the pier.\nThe beach stays shut.';
     expect(datesOf(text, [['Monday', '2024-05-13'], ['May 3', '2024-05-03']])).toEqual(['Monday']);
+  });
+});
+
+describe('when records began, and when a level was last seen, are yardsticks', () => {
+  it('drops the year a statistic’s series starts ("since records began in")', () => {
+    expect(datesOf('It was the wettest April since records began in 1910, the weather service said.', [['April', '2024-04'], ['1910', '1910']])).toEqual(['April']);
+  });
+  it('drops a bracketed year after "since record-keeping started"', () => {
+    expect(datesOf('Sales posted the steepest drop since record-keeping started (in 1962).', [['1962', '1962']])).toEqual([]);
+  });
+  it('drops the month of "the last time ... was this low was"', () => {
+    expect(datesOf('The last time the krona traded this low against the euro was March 2009.', [['March 2009', '2009-03']])).toEqual([]);
+  });
+  it('drops the month a total "was last below that level"', () => {
+    expect(datesOf('The jobless count was last below that level in October 1990.', [['October 1990', '1990-10']])).toEqual([]);
+  });
+});
+
+describe('a row of a table or a spec sheet set one a line is no event', () => {
+  it('drops four-figure weights read as years in a list of measured boards', () => {
+    const text = 'Here are our measured weights, in grams.\n\n1890 & 1904 Ridge Runner 104, 178 cm (20/21)\n\n2016 & 2040 Harbor Pro, 182 cm (21/22–22/23)\n\n2051 & 2077 Alto Carve 98, 185 cm (22/23)';
+    expect(datesOf(text, [['1890', '1890'], ['1904', '1904'], ['2016', '2016'], ['2040', '2040'], ['2051', '2051'], ['2077', '2077']])).toEqual([]);
   });
 });

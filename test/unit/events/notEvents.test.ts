@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildEvents } from '../../../src/lib/events';
 import { timexOf } from './helpers';
+import { isFragmentLine } from '../../../src/lib/events/pageLines';
 
 const PUBLISHED = '2024-05-15';
 const datesOf = (text: string, timexes: [string, string, ('DATE' | 'DURATION' | 'TIME')?][]) =>
@@ -218,5 +219,33 @@ describe('dated lines that make a chronology', () => {
   it('keeps two lines in a row, each a step of what happened', () => {
     const text = 'How it unfolded:\nMay 3: The council closes the beach.\nMay 6: Crews begin the clean-up.';
     expect(datesOf(text, [['May 3', '2024-05-03'], ['May 6', '2024-05-06']])).toEqual(['May 3', 'May 6']);
+  });
+});
+
+describe('"last" with a sighting or a meeting, not a level, keeps its day', () => {
+  it('keeps the day a missing walker was last seen', () => {
+    expect(datesOf('The walker was last seen on Sunday near the ridge.', [['Sunday', '2024-05-12']])).toEqual(['Sunday']);
+  });
+  it('keeps "the last time" two leaders met', () => {
+    expect(datesOf('The last time the two leaders met was in March, in Geneva.', [['March', '2024-03']])).toEqual(['March']);
+  });
+  it('keeps a record set on a day', () => {
+    expect(datesOf('The index set a record on Tuesday, its highest close since trading began.', [['Tuesday', '2024-05-14']])).toEqual(['Tuesday']);
+  });
+});
+
+describe('a line set apart that tells a happening keeps its date', () => {
+  it('keeps a verb line with no full stop under a heading', () => {
+    const text = 'Council news\n\nHarbour board approves new quay on Tuesday';
+    expect(datesOf(text, [['Tuesday', '2024-05-14']])).toEqual(['Tuesday']);
+  });
+  it('reads a sentence set apart that ends with a Japanese full stop as prose, not a list’s item', () => {
+    const text = '新しい橋\n\n市は2023年に新しい橋を開通させた。';
+    expect(isFragmentLine(text, { start: 6, end: text.length })).toBe(false);
+    expect(isFragmentLine('Weights\n\n2016 & 2040 Harbor Pro, 182 cm', { start: 9, end: 39 })).toBe(true);
+  });
+  it('keeps a line set apart that names a happening by its noun', () => {
+    const text = 'Coming up\n\nRegional election in October';
+    expect(datesOf(text, [['October', '2024-10']])).toEqual(['October']);
   });
 });

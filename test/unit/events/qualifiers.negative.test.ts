@@ -160,3 +160,12 @@ describe('a season named by a people, a place or a bomb', () => {
     expect(datesOf(text, [[words, value]])).toEqual([]);
   });
 });
+
+describe('a bare season after a noun’s "of" is the season in general', () => {
+  it.each([
+    ['Growers can now sell the berries of summer in the dark of winter.', 'winter', '2024-WI'],
+    ['The orchestra played a rite of spring for the children of the town.', 'spring', '2024-SP'],
+  ])('%j', (text, words, value) => {
+    expect(datesOf(text, [[words, value]])).toEqual([]);
+  });
+});

@@ -172,3 +172,12 @@ describe('a season that is a time', () => {
     expect(datesOf('The ferry service will resume in spring.', [['spring', '2025-SP']])).toEqual(['spring']);
   });
 });
+
+describe('a season after "of" that is a part of one, or has its year', () => {
+  it('keeps "the end of summer" before what will happen then', () => {
+    expect(datesOf('The ferry line will close at the end of summer.', [['summer', '2024-SU']])).toEqual(['summer']);
+  });
+  it('keeps "the floods of spring 2023"', () => {
+    expect(datesOf('Insurers paid out after the floods of spring 2023.', [['spring 2023', '2023-SP']])).toEqual(['spring 2023']);
+  });
+});

@@ -127,3 +127,27 @@ describe('a press release’s dateline', () => {
     expect(datesOf(text, [['May 9', '2024-05-09'], ['Thursday', '2024-05-09']])).toEqual(['Thursday']);
   });
 });
+
+describe('a wire dateline with a plain hyphen, or after a photo credit', () => {
+  it('drops the day of "OSLO, May 6 - ..." as 1980s wire copy set it, and keeps the month reported', () => {
+    const text = 'OSLO, May 6 - Norwegian factory output rose 2 pct in April, the statistics office said.';
+    expect(datesOf(text, [['May 6', '2024-05-06'], ['April', '2024-04']])).toEqual(['April']);
+  });
+  it('drops the dateline a page runs on after the photo credits', () => {
+    const text = 'Flood barriers on the river. (Photo/Ana Ruiz) (Ana Ruiz - News) TURIN, May 9 -- The city council closed the old bridge on Wednesday.';
+    expect(datesOf(text, [['May 9', '2024-05-09'], ['Wednesday', '2024-05-08']])).toEqual(['Wednesday']);
+  });
+});
+
+describe('a dateline’s day cuts no clause and leaves every label', () => {
+  it('keeps the reported month’s clause whole after a dateline, commas between its figures and all', () => {
+    const text = 'OSLO, May 6 - Norwegian jobless numbers fell a record 4,300 in April, the labour office said.';
+    const events = buildEvents(text, [timexOf(text, 'May 6', '2024-05-06'), timexOf(text, 'April', '2024-04')], PUBLISHED);
+    expect(events.map((e) => [e.when.text, e.label])).toEqual([['April', 'Norwegian jobless numbers fell a record 4,300']]);
+  });
+  it('leaves the dateline out of an undated projection’s label', () => {
+    const text = 'OSLO, May 6 - The state ferry company will sell its two oldest ships, the ministry said.';
+    const events = buildEvents(text, [timexOf(text, 'May 6', '2024-05-06')], PUBLISHED);
+    expect(events.map((e) => e.label)).toEqual(['The state ferry company will sell its two oldest ships']);
+  });
+});

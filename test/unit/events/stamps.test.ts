@@ -41,3 +41,14 @@ describe('an editor’s "Updated:" before news with its own day', () => {
     expect(datesOf(text, [['Monday', '2024-05-13']])).toEqual(['Monday']);
   });
 });
+
+describe('a hyphen after a day that is no dateline', () => {
+  it('keeps a day range written with a hyphen in a sentence', () => {
+    const text = 'The fair ran from May 6 - 9 in the old market hall.';
+    expect(datesOf(text, [['May 6 - 9', '2024-05-06']])).toEqual(['May 6 - 9']);
+  });
+  it('keeps the day after a place in prose, before a hyphen and a small word', () => {
+    const text = 'Rain closed the course on Saturday, May 11 - and the final was moved.';
+    expect(datesOf(text, [['Saturday, May 11', '2024-05-11']])).toEqual(['Saturday, May 11']);
+  });
+});

@@ -194,7 +194,15 @@ describe('how a thing will turn out, feel or be remembered is no arranged happen
     'The coach will be relieved to see his striker fit again.',
     'The town will long remember the night the river rose.',
     'Critics said the tactic will backfire on the council.',
+    'Satellite data will play a central role in tracking the floods.',
   ])('%s', (sentence) => {
     expect(undated(sentence)).toEqual([]);
+  });
+});
+
+describe('a list’s items set one a line are no projections of their own', () => {
+  it('gives none for each line of a list that says where accounts will move', () => {
+    const text = 'The city explained its new web addresses.\nOld pages go to these addresses:\n@CityParks on Twitter will be moved to @CityParksArchive\nFacebook.com/CityLibrary will be moved to Facebook.com/LibraryArchive\n@MayorOffice will be moved to @MayorOffice2020';
+    expect(undated(text)).toEqual([]);
   });
 });

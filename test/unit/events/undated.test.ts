@@ -78,3 +78,16 @@ describe('plans that look like outcomes', () => {
     expect(undated('The town is set to hold a service to remember the victims.').map((u) => u[0])).toEqual(['The town is set to hold a service to remember the victims']);
   });
 });
+
+describe('projections on lines of their own that end as sentences', () => {
+  it('keeps a projection told in a paragraph of one sentence', () => {
+    const text = 'The city explained its plans.\nThe council will hold a vote on the new tram line.';
+    expect(undated(text).map(([label]) => label)).toEqual(['The council will hold a vote on the new tram line']);
+  });
+});
+
+describe('something to play that is arranged, not a forecast of weight', () => {
+  it('keeps a band that will play a set at a festival', () => {
+    expect(undated('The band will play a short set at the harbour festival.').map(([label]) => label)).toEqual(['The band will play a short set at the harbour festival']);
+  });
+});
