@@ -32,6 +32,13 @@ const EVENING = /T(?:NI|EV|1[89]:|2[0-3]:)/;
 const DATED = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?|-Q([1-4]))?(?:T|$)/;
 // a comparison a year back named by the year alone
 const YEAR_BACK_WORDS = /^(?:a|one|the)\s+year\s+(?:earlier|ago|before)$/i;
+// a counted run of days, weeks or months, and "the period" that refers back to one
+const STRETCH = /^P\d+[DWM]$/;
+const BARE_PERIOD = /^the\s+period$/i;
+const SAME_RUN_BACK = /^the\s+(?:same|corresponding|comparable)\s+period\s+(?:a\s+year\s+(?:ago|earlier|before)|last\s+year|the\s+(?:year|previous\s+year)\s+before)$/i;
+// how far (in characters) a run stated still gives "the period" its span: a wire story's length
+const STRETCH_REACH = 2000;
+const POSTMODIFIED = /^\s+(?:\d|(?:covered|described|mentioned|specified|stated|concerned|examined|studied|reviewed|in\s+question|under\s+review)\b|up\s+to\b|from\b|between\b|of\b|when\b|in\s+which\b|during\b|under\b|since\b|before\b|after\b|that\b|which\b)/;
 // the precision a reporting period is named at: a month, a quarter or a half
 const PERIOD = /^(\d{4})-(\d{2}|Q[1-4]|H[12])$/;
 
@@ -43,7 +50,7 @@ const PERIOD = /^(\d{4})-(\d{2}|Q[1-4]|H[12])$/;
  * sentence (`sentenceEnds[i]`: "which exploded April 20 and sank two days later"), and a clock
  * time told in the prose, whose evening and small hours move the story's day.
  */
-export function resolveAnchors(timexes: Timex[], published: YMD, figures: readonly boolean[] = [], storyTime: readonly StoryTime[] = [], sentenceEnds: readonly number[] = [], opens: readonly boolean[] = []): Timex[] {
+export function resolveAnchors(timexes: Timex[], published: YMD, figures: readonly boolean[] = [], storyTime: readonly StoryTime[] = [], sentenceEnds: readonly number[] = [], opens: readonly boolean[] = [], text = ''): Timex[] {
   let day: YMD = published;
   let month: YMD = published;
   let year: YMD = published;
@@ -68,6 +75,16 @@ export function resolveAnchors(timexes: Timex[], published: YMD, figures: readon
   // count back from, before any other date the sentence names and before the story's own period
   let sentencePeriod: string | null = null;
   let sentenceEnd: number | undefined;
+  // the quarter or half the sentence has named so far (the period a day named after it ends)
+  let periodThisSentence: string | null = null;
+  // the last run of days, weeks or months the story states as the span its figures cover ("the
+  // four weeks ended April 3", "the first nine months of last year", "the ten-day ... period"),
+  // until a quarter or a half is named: what a bare "the period" after it refers to, in a story
+  // that reports no quarter or half
+  let stretch: string | null = null;
+  let stretchEnd = 0;
+  // whether no month, quarter or half has been named since that run
+  let stretchFresh = false;
   // whether the timex being resolved is a bare "a year earlier", "a year ago"
   let yearBackWords = false;
   // whether the clock time being resolved is told in the prose
@@ -95,8 +112,33 @@ export function resolveAnchors(timexes: Timex[], published: YMD, figures: readon
       sentenceEnd = sentenceEnds[i];
       sentenceYear = null;
       sentencePeriod = null;
+      periodThisSentence = null;
     }
     yearBackWords = YEAR_BACK_WORDS.test(t.text);
+    if (t.type === 'DURATION' && STRETCH.test(t.value) && /\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b/i.test(t.text)) {
+      stretch = t.value;
+      stretchEnd = t.end;
+    } else if (t.type === 'DATE' && /-[QH]\d$/.test(t.value)) stretch = null;
+    // "fell to 22.36 billion dlrs in the first 10 months of the fiscal year from 25.74 billion in
+    // the same period a year ago": the run compared a year back is named by the year it ends in
+    // (as "the same period in 1985" is), not by the month the story reported before the run
+    if (stretch && stretchFresh && SAME_RUN_BACK.test(t.text) && t.start - stretchEnd <= STRETCH_REACH) {
+      out.push({ ...t, value: formatYear((reporting ? Number(reporting.slice(0, 4)) : month.year) - 1) });
+      return;
+    }
+    if (t.type === 'DURATION' && stretch === t.value && t.end === stretchEnd) stretchFresh = true;
+    else if (t.type === 'DATE' && /^\d{4}-(?:\d{2}|[QH]\d)$/.test(t.value) && !storyTime[i]?.measuredFrom) stretchFresh = false;
+    // "It said sales in the period grew 8.8 pct", after the run of weeks or months the story
+    // reports: that run, a DURATION as the run is (not the month or quarter reported before it)
+    // (in a story that reports a quarter or a half, "the period" is that quarter or half, the
+    // run beside it the year to date: "for the nine months ended Sept. 30 ... In the period")
+    // ("the period covered by the report", "the period 2003 to 2008", "the period up to the
+    // merger" name a span of their own)
+    // (within a paragraph or two of it: STRETCH_REACH)
+    if (stretch && t.start - stretchEnd <= STRETCH_REACH && BARE_PERIOD.test(t.text) && t.value.startsWith(ANCHOR_REPORT) && !(reporting && /-[QH]\d$/.test(reporting)) && !POSTMODIFIED.test(text.slice(t.end, t.end + 30))) {
+      out.push({ ...t, type: 'DURATION', value: stretch });
+      return;
+    }
     const value = resolve(t.value);
     if (value === NO_VALUE) return;
     // the year whose figures the sentence states ("For the year, profit rose to $20 million",
@@ -115,7 +157,9 @@ export function resolveAnchors(timexes: Timex[], published: YMD, figures: readon
     // not replace a quarter or half reported ("Q1 net profit 92 mln ... its price target was cut
     // by 10 percent in April": a story of quarterly results dates its other news by the month)
     // (a quarter named without its year, placed by its tense or as the one reported, is stated)
-    if (figures[i] && (value === t.value || t.value.startsWith(ANCHOR_SAME)) && t.type === 'DATE' && PERIOD.test(value) && (!reporting || (startMonth(value) >= startMonth(reporting) && !(isMonth(value) && !isMonth(reporting))))) reporting = value;
+    // (nor the date a change is measured from: "up 19.3 pct from late March 1986")
+    if (figures[i] && !storyTime[i]?.measuredFrom && (value === t.value || t.value.startsWith(ANCHOR_SAME)) && t.type === 'DATE' && PERIOD.test(value) && (!reporting || (startMonth(value) >= startMonth(reporting) && !(isMonth(value) && !isMonth(reporting))))) reporting = value;
+    if (t.type === 'DATE' && /^\d{4}-[QH]\d$/.test(value)) periodThisSentence = value;
     out.push(value === t.value ? t : { ...t, value });
   });
   return out;
@@ -142,7 +186,9 @@ export function resolveAnchors(timexes: Timex[], published: YMD, figures: readon
       else if (told && EVENING.test(rest)) night = true;
       return at;
     }
-    if (value === ANCHOR_YEAR_BACK) return yearBack(lastValue, -1);
+    // ("sales for the third quarter, ended March 31, ... up from 693.4 mln dlrs last year": the
+    // quarter a year back, not the day that ended it)
+    if (value === ANCHOR_YEAR_BACK) return yearBack(/^\d{4}-\d{2}-\d{2}$/.test(lastValue) && periodThisSentence ? periodThisSentence : lastValue, -1);
     if (value === ANCHOR_PERIOD_YEAR_BACK) return yearBack(/^\d{4}-\d{2}-\d{2}/.test(lastValue) ? lastValue.slice(0, 4) : lastValue, -1);
     if (value === ANCHOR_LAST) return named ? lastValue : NO_VALUE;
     const weekdayOf = WEEKDAY_OF.exec(value);

@@ -47,7 +47,7 @@ export function narrativeYears(text: string, timexes: Timex[], pastYearless: (i:
 // tally's ("attacked about 135 times since August 1985", "up 40 pct since March 1985": counted
 // from that date up to the story's own time)
 const SINCE_BEFORE = /\b(?:times|pct|percent|first|record|most|least|biggest|largest|highest|lowest|smallest|steepest|sharpest|worst|best|strongest|weakest|fastest|slowest|deepest|longest|greatest|heaviest|loftiest|widest|narrowest|hottest|coldest|wettest|driest)\b(?:[^.;!?]|\.(?=\d)){0,60}\bsince\b(?:[^.;,!?]|\.(?=\d)){0,40}$/i;
-const recordSince = (text: string, start: number) => SINCE_BEFORE.test(text.slice(Math.max(0, start - 110), start));
+export const recordSince = (text: string, start: number) => SINCE_BEFORE.test(text.slice(Math.max(0, start - 110), start));
 
 // a figure set against right before the date: "from 25.53 billion in ", "and 12.3 pct in ",
 // "against a revised 4.77 billion in "
@@ -56,5 +56,7 @@ const COMPARED_BEFORE = /\b(?:from|against|compared\s+with|versus|vs\.?|and)\s+(
 // a figure set below or above a dated one: "12 pct below the April, 1986, level", "higher than
 // the March 1985 total", "4.7 pct compared with March 1986"
 const MEASURED_AGAINST = /\b(?:(?:below|above|than)\s+(?:the|its|their)|(?:compared\s+(?:with|to)|versus|vs\.?)(?:\s+(?:the|its|their))?|than\s+in)\s+$/i;
-const comparedFigure = (text: string, start: number) =>
-  COMPARED_BEFORE.test(text.slice(Math.max(0, start - 90), start)) || MEASURED_AGAINST.test(text.slice(Math.max(0, start - 30), start));
+// a change in figures measured from a date: "up 19.3 pct from late March 1986", "down 4 pct on"
+const CHANGE_FROM = /\b\d[\d.,]*\s*(?:pct|percent|per\s+cent|%)\s+(?:from|over|on)\s+(?:(?:early|mid|late)[\s-]+)?$/i;
+export const comparedFigure = (text: string, start: number) =>
+  COMPARED_BEFORE.test(text.slice(Math.max(0, start - 90), start)) || MEASURED_AGAINST.test(text.slice(Math.max(0, start - 30), start)) || CHANGE_FROM.test(text.slice(Math.max(0, start - 30), start));

@@ -81,7 +81,9 @@ export function periodsByEndDay(text: string, timexes: Timex[]): Timex[] {
     // "the fiscal year that begins Oct. 1": a year named by its first day ends a year on, and a
     // fiscal year is named by the year it ends in (the U.S. government's fiscal 1999 begins on
     // Oct. 1, 1998); one that begins on January 1 is the calendar's
-    const begun = STARTED.test(between) && /\byear\b/i.test(t.text) ? DAY.exec(next.value) : null;
+    // (a year named by both its calendar years, "fiscal year 1987/88 beginning on July 1", is
+    // the year it starts in, as it is written)
+    const begun = STARTED.test(between) && /\byear\b/i.test(t.text) && !/\d{4}\/\d\d/.test(t.text) ? DAY.exec(next.value) : null;
     if (begun) return { ...t, value: String(Number(begun[1]) + (begun[2] === '01' && (begun[3] ?? '01') === '01' ? 0 : 1)).padStart(4, '0') };
     if (!ENDED.test(between)) return t;
     const day = DAY.exec(next.value);

@@ -16,15 +16,25 @@
 // timexes changed, most of them for the worse). Knows nothing of values: it reads the text
 // around a timex only.
 
+import { comparedFigure, recordSince } from './narrativeYear';
+
 // a document's date: "dated", "datelined" right before the date
 const DOCUMENT = /\b(?:dated|datelined|postmarked|timestamped) (?:on )?$/i;
 // the courtesy line: a reporter asked and got no answer, on the day of writing
 const COURTESY = /\b(?:not (?:immediately )?(?:be )?available(?: for (?:comment|an interview))?|(?:did not|didn't|could not|couldn't) (?:immediately )?(?:respond|reply|return|be reached|comment)(?: to (?:a |an )?(?:requests?|messages?|calls?|emails?|inquir(?:y|ies))(?: for comment)?| (?:a |the )?(?:calls?|messages?|emails?)| for comment)?|declined to comment(?: further)?),? (?:on )?$/i;
 const NOUN_STEP = /^(?:the )?(?:next|following|previous|preceding) (?:day|morning|evening|night|week)$/i;
 
+// a comparison counted back ("a month earlier", "a year ago", "the year before") and what sets
+// a figure against it right before it ("below ", "than ", "from 61,169 ", "against 3.2 pct ")
+const COUNTED_BACK = /^(?:a|an|one|two|three|four|six|twelve|\d+)\s+(?:year|month|week|quarter|day)s?\s+(?:earlier|ago|before)$/i;
+const BASE_BEFORE = /\b(?:below|above|than|from|against|over|versus|vs\.?|compared\s+(?:with|to))\s+(?:(?:a|an|the)\s+)?(?:[$\u00a3]?\d[\d.,]*\s*(?:%|pct|percent|mln|million|billion|bln|dlrs|stg|units|cars|tonnes)?\s+)?$/i;
+
 export interface StoryTime {
   /** a date in an aside: it holds for the rest of its own sentence only */
   aside: boolean;
+  /** a date a record or a change in figures is measured from ("the lowest since December 1977",
+   * "up 19.3 pct from late March 1986"): an aside, and no period the story reports */
+  measuredFrom: boolean;
   /** a clock time told in the prose with its preposition ("At 10:17 p.m.,", "By 2:30 a.m."),
    * not a live blog's stamp ("10.27 pm :", "Update 1:16 a.m."): the story's clock */
   told: boolean;
@@ -44,7 +54,7 @@ export function storyTimes(text: string, spans: readonly { start: number; end: n
   let lastOpen = -1;
   let lastClose = -1;
   return spans.map(({ start, end }) => {
-    if (start < at) return { aside: false, told: false }; // (out of order: read as a main clause's)
+    if (start < at) return { aside: false, measuredFrom: false, told: false }; // (out of order: read as a main clause's)
     for (; at < start; at++) {
       const c = text[at];
       if (c === '\n') {
@@ -57,7 +67,17 @@ export function storyTimes(text: string, spans: readonly { start: number; end: n
     // an odd count of quotation marks before it in its paragraph: inside a quote (curly quotes
     // are counted as marks either way, as pages mix the two); an unclosed parenthesis: an aside
     const told = CLOCK_TOLD.test(text.slice(Math.max(0, start - 14), start)) && /\d/.test(text.slice(start, end));
-    return { aside: quotes % 2 === 1 || lastOpen > lastClose || !setsStoryTime(text, start, end), told };
+    // the date a record or a change is measured from ("the lowest since December 1977", "up 19.3
+    // pct from late March 1986", "against 4.77 billion in December 1985"), its year written: a
+    // point of comparison, not a step of the story, whose comparisons ("a month earlier", "a
+    // year ago") still count from the period it reports
+    // (and so is a comparison counted back from the story's period, "15 basis points below a
+    // month earlier", "from 61,169 a year ago": the next sentence's "a month earlier" counts
+    // from the period reported, not from this one)
+    const measuredFrom = /\d{4}/.test(text.slice(start, end))
+      ? recordSince(text, start) || comparedFigure(text, start)
+      : COUNTED_BACK.test(text.slice(start, end)) && BASE_BEFORE.test(text.slice(Math.max(0, start - 40), start));
+    return { aside: quotes % 2 === 1 || lastOpen > lastClose || measuredFrom || !setsStoryTime(text, start, end), measuredFrom, told };
   });
 }
 

@@ -30,7 +30,7 @@ const URGING_BEFORE = /(?<!\b(?:was|were|had|been)\s+)\b(?:urg(?:e|es|ed|ing)|pr
 // (not a possessive date, the name of a thing: "to help the survivors of Tuesday's earthquake")
 const URGED_ACT = /^\s+(?!(?:the|a|an|his|her|its|their|date|day|mid|early|late|end|this|that|next|last|fellow)\b)[a-z]+\b[^,;:.!?"\u201c\u201d]*$/;
 // ("won an extension of the deadline to December 31": the noun moves a date as the verb does)
-const DELAY = /\b(?:delay|postpone|push(?:es|ed|ing)?\s+back|reschedul|defer|put\s+off|puts\s+off|extend|extension|slip|moves?\s+back|moved\s+back)/i;
+const DELAY = /\b(?:delay|postpone|push(?:es|ed|ing)?\s+back|reschedul|defer|put\s+off|puts\s+off|extend|extension|slip|moves?\s+back|moved\s+back|chang(?:e|es|ed|ing)\s+(?:the\s+)?date)/i;
 // the verb right after "since <date>" that makes "since" a conjunction of cause: the date's own
 // clause in the present or with a modal ("since Easter falls", "since May is", "since June will")
 // (after a comma or at the clause's start: "the first speech since January might" is a noun's
@@ -80,6 +80,9 @@ const CAUSED = new Set(['caused', 'forced', 'prompted', 'led', 'obliged', 'compe
 // Future cues that are nouns or past unless followed by "to" ("announced plans Friday").
 const NEEDS_TO = new Set(['plans', 'plan', 'planning', 'set', 'going', 'due', 'aims', 'hopes', 'intends', 'intend', 'hoping', 'aiming', 'seeking', 'intending']);
 
+const FORECAST_PAST = /^(?:predicted|projected|anticipated|forecasted)$/;
+const BE_OR_HAVE = /^(?:is|are|was|were|be|been|being|am|has|have|had|'s|'re)$/;
+
 const HEARSAY = /^(?:rumou?red|tipped|believed|thought|reputed|poised)$/;
 const FORECAST_MOVE = /^(?:ris|fall|climb|gain|drop|slipp|eas|extend|cutt|rais|hik|lower|keep|hold|boost|slow|accelerat|expand|shrink|widen|narrow|hitt|reach|topp|edg|return|resum|paus|stay|remain)ing$/;
 const WEEKDAY = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day$/i;
@@ -94,6 +97,18 @@ function nounPlan(sentence: string, words: { word: string; index: number }[], i:
   // ("the owners' plans": the plural possessive's mark stands outside the word)
   if (DETERMINER.has(prev.word) || BEFORE_NOUN_PLAN.test(prev.word) || /['\u2019]/.test(sentence[prev.index + prev.word.length] ?? '')) return true;
   return cueOf(sentence.slice(prev.index, prev.index + prev.word.length))?.tense === 'past';
+}
+
+// "due to" names a cause when a noun phrase follows it: a determiner, a figure, a word in -ing
+// or a participle before its noun ("due to rising costs", "due to increased imports"; a plain
+// verb in -eed stays a plan: "due to proceed"), or when an adverb of degree stands before it
+// ("largely due to", "partly due to"), which no plan takes
+const CAUSE_AFTER_DUE_TO = /^(?:the|a|an|its|their|his|her|our|this|that|these|those|some|lower|higher|weak|weaker|strong|stronger|poor|bad|heavy|cold|severe|continued|\d[\d.,]*|[a-z]{3,}ing|[a-z]{3,}(?<!e)ed)$/;
+const DEGREE_BEFORE_DUE = /^(?:largely|partly|mainly|mostly|partially|primarily|chiefly|entirely|solely|wholly|probably|possibly|apparently|presumably|also|not)$/;
+
+function dueToCause(lower: string[], i: number): boolean {
+  if (lower[i + 1] !== 'to') return false;
+  return CAUSE_AFTER_DUE_TO.test(lower[i + 2] ?? '') || DEGREE_BEFORE_DUE.test(lower[i - 1] ?? '');
 }
 
 // what follows a verb, not a describing participle
@@ -335,6 +350,9 @@ export function tenseAround(sentence: string, start: number, end: number, perfec
     // object's describing word, no past act ("would have posted" is the perfect's own past)
     if (cue.tense === 'past' && word.endsWith('ed') && !PAST.has(word) && index < start && objectDescribed(lower, i)) continue;
     if (NEEDS_TO.has(word) && words[i + 1]?.word !== 'to' && !futurate) continue;
+    // "fell in December due to the strike", "largely due to lower oil prices": "due to" before
+    // a noun phrase gives a cause, not a plan ("is due to report", "due to be released")
+    if (word === 'due' && dueToCause(lower, i)) continue;
     // "should report improved second-quarter traffic compared to last year": after a period,
     // "compared to/with" sets its figures against others and is no verb of the clause (before a
     // date it still marks the earlier figure: "compared with 3.4% in the July forecast")
@@ -376,6 +394,15 @@ export function tenseAround(sentence: string, start: number, end: number, perfec
     // of the verb (its present is "forecasts"), an act of forecasting already done ("it forecast
     // for November" still looks ahead to its month)
     if (word === 'forecast' && /^(?:he|she|it)$/.test(words[i - 1]?.word ?? '') && words[i + 1]?.word !== 'for') cue = { tense: 'past', weight: 1 };
+    // "The ministry in February predicted inflation of 6 pct", "a survey in May projected a
+    // deficit": the past of a verb of forecasting, with its subject and object, is the act of
+    // forecasting, dated by the date right before it (or before its subject: "in early January he
+    // predicted"), after its preposition; what is forecast
+    // lies ahead only of that act ("the season starting on 1 June predicted ...": the date is
+    // the season's, which its participle dates)
+    // ("is predicted to ease in June", "the predicted rise in June", "widely anticipated" keep
+    // their look ahead)
+    if (FORECAST_PAST.test(word) && index >= end && prev !== undefined && /^\s*(?:(?:he|she|it|they|we|the\s+\w+|[A-Z]\w+)\s+)?$/.test(sentence.slice(end, index)) && /\b(?:in|on|during|last)\s+(?:early\s+|late\s+|mid-?)?$/i.test(sentence.slice(Math.max(0, start - 16), start)) && !/\b[a-z]+ing\s+(?:in|on|during)\s+(?:early\s+|late\s+|mid-?)?$/i.test(sentence.slice(Math.max(0, start - 30), start)) && !BE_OR_HAVE.test(prev) && !DETERMINER.has(prev) && !/ly$/.test(prev) && lower[i + 1] !== 'to' && /^[a-z0-9$]/.test(lower[i + 1] ?? '') && !/^(?:for|and|or|by|in|on|at)$/.test(lower[i + 1])) cue = { tense: 'past', weight: 1 };
     // "a July forecast", "the March projections": a noun the date itself modifies
     if (index >= end && index - end <= 1 && /^(?:forecasts?|projections?|plans?|estimates?|outlook)$/.test(word)) continue;
     let tense = cue.tense;

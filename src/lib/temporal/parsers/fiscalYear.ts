@@ -1,6 +1,6 @@
 // Fiscal years as company news writes them: "fiscal 2024", "fiscal year 2024", "fiscal '24",
 // (and the calendar year set against one: "calendar 1985", "calendar year 1985", one span as "fiscal 1985" is),
-// "FY2024", "FY24", "the 2024 fiscal year", "its 2024 fiscal year", "the current fiscal year", "last fiscal year". TimeML gives
+// "fiscal 1986/87" (the year it starts in, as a split year), "FY2024", "FY24", "the 2024 fiscal year", "its 2024 fiscal year", "the current fiscal year", "last fiscal year". TimeML gives
 // the year the fiscal year is named by ("fiscal 1989" is 1989): where it starts depends on the
 // company, and the guidelines value it as that year. "the current fiscal year" is
 // publication's; "the fiscal year" alone, and "fiscal-year" before a figure ("fiscal-year
@@ -18,7 +18,7 @@ import { tenseAround } from '../tense';
 const SHIFT: Record<string, number> = { current: 0, this: 0, present: 0, last: -1, previous: -1, prior: -1, past: -1, next: 1, coming: 1 };
 
 const PATTERN =
-  /(?<![\w-])(?:(?:fiscal|calendar)(?:\s+year)?\s+(\d{4}|['\u2019]\d{2})|FY\s?(\d{4}|\d{2})|(?:the\s+)?(\d{4})\s+fiscal\s+year|(?:the\s+)?(current|this|present|last|previous|prior|past|next|coming)\s+(?:fiscal|financial)\s+year|(?<=\b(?:for|in|during|through|of)\s+)the\s+(?:fiscal|financial)\s+year|(?<=(?:\b(?:its|their)|\w['\u2019]s)\s+)(?:fiscal|financial)\s+year(?=\s+(?:ended|ending)\s)|fiscal-year(?=\s+(?:(?:pre-?tax|net|operating|adjusted|core)\s+)?(?:profits?|loss(?:es)?|sales|revenues?|results|earnings|guidance|outlook|forecasts?|income|dividends?|growth|figures?)\b))(?![\w-]|\s+(?:\d{4}|ends|to)\b|\s+(?:ended|ending)\b(?!\s+(?:on\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d))/i;
+  /(?<![\w-])(?:(?:fiscal|calendar)(?:\s+year)?\s+(\d{4}|['\u2019]\d{2})(?:\/\d\d(?![\d%]|[.,]\d))?|FY\s?(\d{4}|\d{2})|(?:the\s+)?(\d{4})(?:\/\d\d)?\s+fiscal\s+year|(?:the\s+)?(current|this|present|last|previous|prior|past|next|coming)\s+(?:fiscal|financial)\s+year|(?<=\b(?:for|in|during|through|of)\s+)the\s+(?:fiscal|financial)\s+year|(?<=(?:\b(?:its|their)|\w['\u2019]s)\s+)(?:fiscal|financial)\s+year(?=\s+(?:ended|ending)\s)|fiscal-year(?=\s+(?:(?:pre-?tax|net|operating|adjusted|core)\s+)?(?:profits?|loss(?:es)?|sales|revenues?|results|earnings|guidance|outlook|forecasts?|income|dividends?|growth|figures?)\b))(?![\w-]|\s+(?:\d{4}|ends|to)\b|\s+(?:ended|ending)\b(?!\s+(?:on\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d))/i;
 
 /** The year ending in `twoDigits` nearest publication ("FY89" in 1989 is 1989, "FY24" in 2024 is 2024). */
 function nearestYear(twoDigits: number, published: number): number {
@@ -31,6 +31,10 @@ export const fiscalYearParser: Parser = {
   extract(context, match) {
     const digits = (match[1] ?? match[2] ?? match[3])?.replace(/^['\u2019]/, '');
     if (digits) {
+      // "fiscal 1986/87", "the 1987/88 fiscal year": a fiscal year that runs across two
+      // calendar years, named by both, is the year it starts in, as a split year is (yearSpan.ts)
+      const split = /\/(\d\d)/.exec(match[0]);
+      if (split && Number(split[1]) !== (Number(digits) + 1) % 100) return null;
       const year = digits.length === 2 ? nearestYear(Number(digits), publicationDay(context).year) : Number(digits);
       return statedResult(context, match.index!, match[0], { type: 'DATE', value: formatYear(year) });
     }

@@ -26,6 +26,9 @@ const UNIT_AFTER = /^\s*(?:(?:&|and|or|to|-|–)\s*\d[\d,.]*\s*)?(?:grams?|g|kg|
 // "of 75,000", "June 1,200" of a tally) is the figure's; the month stays, without that year
 const YEAR_OFF_FIGURE = /(?:\s+of|,)?\s*\d{2,4}$/;
 
+// (a month, then a comma and a day's one or two digits)
+const DAY_OFF_FIGURE = /,\s*\d{1,2}$/;
+
 export const insideNumberRefiner: Refiner = {
   refine(context, results) {
     for (const r of results) {
@@ -34,6 +37,14 @@ export const insideNumberRefiner: Refiner = {
       if (figure && /^\p{L}{3}/u.test(r.text) && CUT_AFTER.test(context.text.slice(end, end + 2)) && r.start.isCertain('year') && !r.end) {
         r.start.delete('year');
         r.text = r.text.slice(0, r.text.length - figure[0].length);
+        continue;
+      }
+      // "estimates for February, 25.7 mln people were in work": a month, a comma and the whole
+      // part of a figure; no day is written with a decimal after it. The month stays, without it
+      const day = DAY_OFF_FIGURE.exec(r.text);
+      if (day && /^\p{L}{3}/u.test(r.text) && CUT_AFTER.test(context.text.slice(end, end + 2)) && r.start.isCertain('day') && !r.start.isCertain('year') && !r.end) {
+        r.start.delete('day');
+        r.text = r.text.slice(0, r.text.length - day[0].length);
         continue;
       }
       const cut = COMMA_TWO_DIGITS.exec(r.text);
