@@ -48,9 +48,10 @@ export function person(text: string, words: readonly Word[], gender: Gender = nu
   const others = words.filter((w, k) => k > 0 && w.proper && !w.placeOrOrganization && !w.date && /^\p{Lu}/u.test(w.text) && !INSTITUTION.test(w.text));
   if (others.length === 1) return nameOf(text, others[0], others[0]);
   // "Icahn, a billionaire investor, will ...": news introduces a person by name and apposition,
-  // or by name and age ("Curie, 21, came second").
+  // or by name and age ("Curie, 21, came second"), the apposition perhaps dated ("Okoro, now a
+  // ruling party senator, ...", "Lind, currently an adviser, ...").
   const first = words[0];
-  if (first && first.pos === 'noun' && !first.date && /^\p{Lu}\p{Ll}+$/u.test(first.text) && /^,\s+(?:(?:a|an)\s|\d{1,3},\s)/.test(text.slice(first.end, first.end + 6))) return first.text;
+  if (first && first.pos === 'noun' && !first.date && /^\p{Lu}\p{Ll}+$/u.test(first.text) && /^,\s+(?:(?:now|currently|then|once|formerly|still)\s+)?(?:(?:a|an)\s|\d{1,3},\s)/.test(text.slice(first.end, first.end + 20))) return first.text;
   return null;
 }
 

@@ -75,3 +75,10 @@ describe('a quote run on from "she said:" with no one introduced before it', () 
     expect(named(text, 'I first went to the clinic')).toBe('I first went to the clinic');
   });
 });
+
+describe('a word of time after a name and comma that opens no apposition', () => {
+  it('does not take a surname followed by ", now that" for the one a "he" stands for', () => {
+    const text = 'Okafor, now that the vote is over, the party will choose a leader. He said so on Monday.';
+    expect(namedAfterSentences(text, 'He said so')).toBe('He said so');
+  });
+});

@@ -21,6 +21,11 @@ describe('a pronoun goes on with the one the sentences before named', () => {
     expect(named(text, 'He also sold the dredger')).toBe('Brannock also sold the dredger');
   });
 
+  it('a "he" goes on with a surname introduced by a dated apposition ("now a senator")', () => {
+    const text = 'Okafor, now a senator for the coast, built the harbour road in 1994. He left the ministry in 1999.';
+    expect(named(text, 'He left the ministry')).toBe('Okafor left the ministry');
+  });
+
   it('an "it" in the passive stands for the body named before', () => {
     const text = 'The Harbour Guild has been part of the port for a century. It was founded by dock workers in 1911.';
     expect(named(text, 'It was founded by dock workers')).toBe('The Harbour Guild was founded by dock workers');
