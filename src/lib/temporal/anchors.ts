@@ -35,6 +35,9 @@ const YEAR_BACK_WORDS = /^(?:a|one|the)\s+year\s+(?:earlier|ago|before)$/i;
 // a counted run of days, weeks or months, and "the period" that refers back to one
 const STRETCH = /^P\d+[DWM]$/;
 const BARE_PERIOD = /^the\s+period$/i;
+// a month that bounds a run of months ("from July through September", "the April-June period")
+const RUN_BOUND_BEFORE = /\b(?:through|to|until|till|and)\s+$|[-/]$/i;
+const RUN_BOUND_AFTER = /^\s*(?:through\b|to\b|until\b|and\b|-|\/)/i;
 const SAME_RUN_BACK = /^the\s+(?:same|corresponding|comparable)\s+period\s+(?:a\s+year\s+(?:ago|earlier|before)|last\s+year|the\s+(?:year|previous\s+year)\s+before)$/i;
 // how far (in characters) a run stated still gives "the period" its span: a wire story's length
 const STRETCH_REACH = 2000;
@@ -77,6 +80,8 @@ export function resolveAnchors(timexes: Timex[], published: YMD, figures: readon
   let sentenceEnd: number | undefined;
   // the quarter or half the sentence has named so far (the period a day named after it ends)
   let periodThisSentence: string | null = null;
+  // and the month whose figures it states
+  let monthThisSentence: string | null = null;
   // the last run of days, weeks or months the story states as the span its figures cover ("the
   // four weeks ended April 3", "the first nine months of last year", "the ten-day ... period"),
   // until a quarter or a half is named: what a bare "the period" after it refers to, in a story
@@ -113,6 +118,7 @@ export function resolveAnchors(timexes: Timex[], published: YMD, figures: readon
       sentenceYear = null;
       sentencePeriod = null;
       periodThisSentence = null;
+      monthThisSentence = null;
     }
     yearBackWords = YEAR_BACK_WORDS.test(t.text);
     if (t.type === 'DURATION' && STRETCH.test(t.value) && /\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b/i.test(t.text)) {
@@ -160,6 +166,9 @@ export function resolveAnchors(timexes: Timex[], published: YMD, figures: readon
     // (nor the date a change is measured from: "up 19.3 pct from late March 1986")
     if (figures[i] && !storyTime[i]?.measuredFrom && (value === t.value || t.value.startsWith(ANCHOR_SAME)) && t.type === 'DATE' && PERIOD.test(value) && (!reporting || (startMonth(value) >= startMonth(reporting) && !(isMonth(value) && !isMonth(reporting))))) reporting = value;
     if (t.type === 'DATE' && /^\d{4}-[QH]\d$/.test(value)) periodThisSentence = value;
+    // (the first month the sentence states, alone: not a bound of a run, "from July through
+    // September", nor a later month its figures are set against, "compared with ... at end September")
+    if (!monthThisSentence && figures[i] && t.type === 'DATE' && isMonth(value) && !storyTime[i]?.measuredFrom && !t.value.startsWith(ANCHOR_REPORT) && !RUN_BOUND_BEFORE.test(text.slice(Math.max(0, t.start - 12), t.start)) && !RUN_BOUND_AFTER.test(text.slice(t.end, t.end + 10))) monthThisSentence = value;
     out.push(value === t.value ? t : { ...t, value });
   });
   return out;
@@ -212,6 +221,9 @@ export function resolveAnchors(timexes: Timex[], published: YMD, figures: readon
       if (own) return yearBack(own, -1);
     }
     if (report && yearBackWords && report[2] === '-1' && !report[1] && !report[3] && sentenceYear !== null) return formatYear(sentenceYear - 1);
+    // "Revenues rose to 225.8 mln dlrs last month from 202.7 mln dlrs a year earlier" in a story
+    // that reports a quarter: the month the sentence's figures are for, a year back
+    if (report && yearBackWords && report[2] === '-1' && !report[1] && !report[3] && monthThisSentence && reporting && /-[QH]\d$/.test(reporting)) return yearBack(monthThisSentence, -1);
     if (report) {
       // (a half after a month's figures could be either one: none is said)
       // ("the month" is the month reported, and nothing the story reports by quarter or half)

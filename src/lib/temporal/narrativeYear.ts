@@ -56,7 +56,7 @@ const COMPARED_BEFORE = /\b(?:from|against|compared\s+with|versus|vs\.?|and)\s+(
 // a figure set below or above a dated one: "12 pct below the April, 1986, level", "higher than
 // the March 1985 total", "4.7 pct compared with March 1986"
 const MEASURED_AGAINST = /\b(?:(?:below|above|than)\s+(?:the|its|their)|(?:compared\s+(?:with|to)|versus|vs\.?)(?:\s+(?:the|its|their))?|than\s+in)\s+$/i;
-// a change in figures measured from a date: "up 19.3 pct from late March 1986", "down 4 pct on"
-const CHANGE_FROM = /\b\d[\d.,]*\s*(?:pct|percent|per\s+cent|%)\s+(?:from|over|on)\s+(?:(?:early|mid|late)[\s-]+)?$/i;
+// a change in figures measured from a date: "up 19.3 pct from late March 1986", "4 pct over"
+const CHANGE_FROM = /\b\d[\d.,]*\s*(?:pct|percent|per\s+cent|%)\s+(?:from|over)\s+(?:(?:early|mid|late)[\s-]+)?$/i;
 export const comparedFigure = (text: string, start: number) =>
   COMPARED_BEFORE.test(text.slice(Math.max(0, start - 90), start)) || MEASURED_AGAINST.test(text.slice(Math.max(0, start - 30), start)) || CHANGE_FROM.test(text.slice(Math.max(0, start - 30), start));

@@ -90,3 +90,15 @@ describe('tagTimexes: "last year" after a day with no quarter named in its sente
     expect(values('Deposits stood at 3.1 billion on June 30, up from 2.8 billion last year.', '1987-07-09').at(-1)).toEqual(['last year', '1986']);
   });
 });
+
+describe('tagTimexes: "a year earlier" beside the quarter\'s own figures stays the quarter', () => {
+  it('a sentence with no month of its own compares the quarter reported', () => {
+    expect(values('Sales for the second quarter rose 9 pct to 240 mln dlrs. Net income rose to 12 mln dlrs from 10 mln dlrs a year earlier.', '1987-07-08').at(-1)).toEqual(['a year earlier', '1986-Q2']);
+  });
+});
+
+describe('tagTimexes: months that bound a run name no month of the figures', () => {
+  it('"from April through June, against 3.9 billion a year earlier" after a second quarter is the quarter a year back', () => {
+    expect(values('Second-quarter sales rose 4 pct. The group earned 4.2 billion from April through June, against 3.9 billion a year earlier.', '1987-07-24').at(-1)).toEqual(['a year earlier', '1986-Q2']);
+  });
+});

@@ -129,3 +129,15 @@ describe('tagTimexes: "the same period a year ago" after a run of months is the 
     expect(values('The deficit narrowed to 900 mln dlrs in February. In the first eight months of the fiscal year it fell to 14.1 billion dlrs from 15.3 billion dlrs in the same period a year ago.', '1987-04-10').at(-1)).toEqual(['the same period a year ago', '1986']);
   });
 });
+
+describe('tagTimexes: "a year earlier" beside a month\'s figures in a story that reports a quarter', () => {
+  it('"Store sales rose to 81 mln dlrs in June from 74 mln dlrs a year earlier" after second-quarter figures is last June', () => {
+    expect(values('Sales for the second quarter rose 9 pct to 240 mln dlrs. Store sales rose to 81 mln dlrs in June from 74 mln dlrs a year earlier.', '1987-07-08').at(-1)).toEqual(['a year earlier', '1986-06']);
+  });
+});
+
+describe('tagTimexes: the first month a sentence states is the one its comparison counts back from', () => {
+  it('"at end June ... against 2.1 billion at end March and 1.9 billion a year earlier" is last June', () => {
+    expect(values('Fourth-quarter net rose 8 pct. Reserves stood at 2.6 billion dlrs at end June against 2.1 billion at end March and 1.9 billion a year earlier.', '1987-07-24').at(-1)).toEqual(['a year earlier', '1986-06']);
+  });
+});
