@@ -31,8 +31,19 @@ export interface LabelSource {
   clause: Span;
 }
 
-/** `s` with its subject shortened when `s` is over MAX_WORDS words; as it is otherwise. */
+// "Okafor, now a senator for the coast, built the road": who a name is, said beside it between
+// commas (an article, an age, "now a ..."), is the article's introduction, not the news; a label
+// keeps the name and its verb, whatever its length. Only where a finite verb follows: a list
+// ("Paul Roe, 19, and ..."), a relative clause or another aside ("raised in Carlisle, had ...")
+// after the commas, or commas inside the apposition ("the epic motorcycle, car and truck race"),
+// leave it as it is.
+const NAME_AND_WHO =
+  /^((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]*),\s+(?:(?:now|currently|then|once|formerly|still)\s+)?(?:(?:a|an|the)\s[^,;]{2,60}|\d{1,3}),\s+(?=(?:[a-z]+ly\s+)?(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|should|did|does|said|says|told|built|won|wrote|took|made|went|came|left|lost|got|gave|led|met|ran|sold|found|held|kept|began|became|bought|brought|beat|broke|caught|drove|fell|fought|flew|grew|hit|paid|quit|rose|saw|sent|set|shot|spent|stood|struck|threw|[a-z]{3,}ed)\b(?!\s+(?:in|at|by|on|from|with|as)\s[^,;]{0,40},))/;
+
+/** `s` with its subject shortened when `s` is over MAX_WORDS words; as it is otherwise (but a
+ *  name's apposition always goes). */
 export function shortenedSubject(s: string, source?: LabelSource): string {
+  s = s.replace(NAME_AND_WHO, '$1 ');
   // too long to read whole: asides between the subject and its verb go first, however many
   // commas they hold ("The statement, coming ahead of the visit, which is expected ..., is a
   // departure from ..."), when what stands before them is a subject, not a clause of its own
