@@ -230,7 +230,21 @@ function withoutOpenings(s: string): string {
   return s;
 }
 
+// "Ferries collide: Two hydrofoils ... collided Friday night", "Update: On December 10, Twitter
+// reinstated ...": a page's rubric or run-in headline before a colon, then the sentence that
+// tells the news with its own subject. The label is that sentence. (Not a speaker's name, "Morton:
+// When I saw him ...", whose words the rest are; not a saying, "He added: ..."; not a lead-in that
+// holds the date itself, "The weather today is turning worse: ...".)
+const RUBRIC = /^\s*((?:[\p{L}\d’'&-]+\s+){0,7}[\p{L}\d’'&-]+):\s+(?=[“"]?\p{Lu}\S*\s+\S+\s+\S+\s+\S)/u;
+// (a saying ends on its verb: "Mr Read replied:", "she warned:", "felt bound to add:"; a run-in
+// headline's participle is no saying: "Singer's page hacked: ...")
+const SAYING = '(?:said|says|say|add|adds|adding|added|wrote|writes|told|tells|asked|asks|explained|explains|noted|notes|stated|states|declared|declares|announced|announces|replied|replies|responded|answered|warned|warns|insisted|insists|argued|argues|reported|tweeted|posted|continued|concluded|recalled|admitted|conceded|remarked|observed|cautioned|stressed|acknowledged|commented|confirmed|claimed|suggested|urged|reads?|follows?|following|including|are|is|was|were|put it)';
+const SPEAKER_OR_SAYING = new RegExp(`^(?:(?:Mr|Mrs|Ms|Dr)\\.?\\s+)?(?:\\p{Lu}[\\p{L}’'-]*\\s*){1,3}$|\\b${SAYING}$`, 'u');
+const RUBRIC_WORD = /^(?:update|updated|editor['’]s note|breaking|breaking news|watch|analysis|opinion|exclusive|correction|clarification|developing|live|latest)$/i;
+
 export function makeLabel(text: string, clause: Span, drop: Span[]): string {
+  const rubric = RUBRIC.exec(text.slice(clause.start, clause.end));
+  if (rubric && (RUBRIC_WORD.test(rubric[1]) || !SPEAKER_OR_SAYING.test(rubric[1])) && !drop.some((d) => d.start >= clause.start && d.start < clause.start + rubric[0].length)) clause = { start: clause.start + rubric[0].length, end: clause.end };
   const scene = drop.find((d) => d.start > clause.start && d.end < clause.end && SCENE.test(text.slice(clause.start, d.start)));
   const next = scene ? /^[.,;:—–]?\s+(?=[“"]?\p{Lu})/u.exec(text.slice(scene.end, clause.end)) : null;
   if (scene && next) clause = { start: scene.end + next[0].length, end: clause.end };

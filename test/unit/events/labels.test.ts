@@ -368,3 +368,26 @@ describe('a name with a verb inside an opening participle’s own object clause'
     expect(participleParts(clause, { start: 0, end: clause.length })).toBeNull();
   });
 });
+
+describe('a rubric or a run-in headline before a colon leaves the label', () => {
+  it.each([
+    ['Tram derails: Three cars of the night tram left the rails on Tuesday near the depot.', 'Tuesday', 'Three cars of the night tram left the rails near the depot'],
+    ['Update: On May 2, the council reopened the west bridge to buses.', 'May 2', 'The council reopened the west bridge to buses'],
+  ])('%s', (text, date, expected) => {
+    expect(label(text, date)).toBe(expected);
+  });
+  it.each([
+    // a speaker's words, a saying and a lead-in that holds the date keep their lead
+    ['Okafor: When I saw the flood in 2005, I knew the dam would fail.', '2005', 'Okafor: When I saw the flood, I knew the dam would fail'],
+    ['The mayor added: The ferry will sail again on Monday.', 'Monday', 'The mayor added: The ferry will sail again'],
+    ['The traffic today is heavier than usual: Roadworks close two lanes.', 'today', 'The traffic is heavier than usual: Roadworks close two lanes'],
+  ])('keeps the lead of %s', (text, date, expected) => {
+    expect(label(text, date)).toBe(expected);
+  });
+});
+
+describe('a saying before a colon ends on its verb, whatever the verb', () => {
+  it('keeps "The minister replied:" as the lead of the quote', () => {
+    expect(label('The minister replied: The ferry will sail again on Monday.', 'Monday')).toBe('The minister replied: The ferry will sail again');
+  });
+});

@@ -169,3 +169,12 @@ describe('a bare season after a noun’s "of" is the season in general', () => {
     expect(datesOf(text, [[words, value]])).toEqual([]);
   });
 });
+
+describe('a thing of the present age described by its state before "today"', () => {
+  it.each([
+    ['The short-range radio links used today to steer toy drones will not reach the farms.', 'today', '2024-05-15'],
+    ['Most of the vaccines available today need a cold chain.', 'today', '2024-05-15'],
+  ])('%j', (text, words, value) => {
+    expect(datesOf(text, [[words, value]])).toEqual([]);
+  });
+});

@@ -181,3 +181,12 @@ describe('a season after "of" that is a part of one, or has its year', () => {
     expect(datesOf('Insurers paid out after the floods of spring 2023.', [['spring 2023', '2023-SP']])).toEqual(['spring 2023']);
   });
 });
+
+describe('a passive or an adjective with its verb before "today" keeps the day', () => {
+  it('keeps "the new lane was used today for the first time"', () => {
+    expect(datesOf('The new bus lane was used today for the first time.', [['today', '2024-05-15']])).toEqual(['today']);
+  });
+  it('keeps a doing that makes something available today', () => {
+    expect(datesOf('The council made the full list available today on its website.', [['today', '2024-05-15']])).toEqual(['today']);
+  });
+});
