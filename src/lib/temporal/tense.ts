@@ -20,17 +20,19 @@ const PROSPECTIVE = new Set([
   'signalled', 'signaled', 'flagged', 'promised', 'pledged', 'vowed', 'threatened', 'foreshadowed',
   'earmarked', 'pencilled', 'penciled', 'floated', 'mooted', 'touted', 'teased',
 ]);
-// a word of urging or pressing, then the one urged, no clause between: "urged the chancellor ",
-// "pressure mounted on Thatcher ", "called on members " (not "had urged them to go in January": a
+// a word of urging, pressing or ordering, then the one urged, no clause between: "urged the
+// chancellor ", "pressure mounted on Thatcher ", "called on members ", "ordered the agencies "
+// (not "had urged them to go in January": a
 // plan as it stood, which says nothing sure; "asked", "told", "appealed to" date their own act
 // more often than the one asked for)
-const URGING_STEM = /urg|press|call/i;
-const URGING_BEFORE = /(?<!\b(?:was|were|had|been)\s+)\b(?:urg(?:e|es|ed|ing)|press(?:es|ed|ing)|pressure\s+(?:\w+\s+)?on|call(?:ed|ing|s)?\s+on)\b(?:\s+(?!to\b)[\w'\u2019.-]+){0,6}\s+$/i;
+const URGING_STEM = /urg|press|call|order|direct|instruct/i;
+const URGING_BEFORE = /(?<!\b(?:was|were|had|been)\s+)\b(?:urg(?:e|es|ed|ing)|press(?:es|ed|ing)|pressure\s+(?:\w+\s+)?on|call(?:ed|ing|s)?\s+on|order(?:s|ed|ing)?|direct(?:s|ed|ing)?|instruct(?:s|ed|ing)?)\b(?:\s+(?!to\b)[\w'\u2019.-]+){0,6}\s+$/i;
 // the infinitive's verb, then no clause boundary before the date: "to call a ", "to hold a vote in "
 // (not a possessive date, the name of a thing: "to help the survivors of Tuesday's earthquake")
 const URGED_ACT = /^\s+(?!(?:the|a|an|his|her|its|their|date|day|mid|early|late|end|this|that|next|last|fellow)\b)[a-z]+\b[^,;:.!?"\u201c\u201d]*$/;
 // ("won an extension of the deadline to December 31": the noun moves a date as the verb does)
-const DELAY = /\b(?:delay|postpone|push(?:es|ed|ing)?\s+back|reschedul|defer|put\s+off|puts\s+off|extend|extension|slip|moves?\s+back|moved\s+back|chang(?:e|es|ed|ing)\s+(?:the\s+)?date)/i;
+// ("the hearing has been put back to June 8", British for postponed; "brought forward to May 2")
+const DELAY = /\b(?:delay|postpone|push(?:es|ed|ing)?\s+back|reschedul|defer|put\s+off|puts\s+off|extend|extension|slip|moves?\s+back|moved\s+back|chang(?:e|es|ed|ing)\s+(?:the\s+)?date|put(?:s|ting)?\s+back|(?:brought|bring(?:s|ing)?)\s+forward)/i;
 // the verb right after "since <date>" that makes "since" a conjunction of cause: the date's own
 // clause in the present or with a modal ("since Easter falls", "since May is", "since June will")
 // (after a comma or at the clause's start: "the first speech since January might" is a noun's
@@ -231,7 +233,12 @@ export function tenseAround(sentence: string, start: number, end: number, perfec
   if (namesDisaster(sentence, start, end) || namesAccord(sentence, start, end)) return 'past';
   // "Boosted by Thursday's rate hike": a cause, no deadline (verbGroup.ts)
   if (!namesCause(sentence, start, end) && /\bby\s+(?:the\s+)?(?:(?:early|mid|late|end\s+of)[\s-]+)?$/i.test(sentence.slice(Math.max(0, start - 20), start))) {
-    return /^[^.;:]{0,60}?\bhad\s+(?:\w+ly\s+)?(?:[a-z]+ed|been|gone|done|seen|taken|given|begun|left|made|become|come|won|lost|sold|built|brought|found|held|kept|met|paid|sent|spent|told|fallen|risen|grown|shown)\b/i.test(sentence.slice(end)) ? 'past' : 'future';
+    // (and a plain past passive: "by Thursday night the pair were reunited"; not a plan told in
+    // the past, "were expected to", "was due to")
+    return /^[^.;:]{0,60}?\bhad\s+(?:\w+ly\s+)?(?:[a-z]+ed|been|gone|done|seen|taken|given|begun|left|made|become|come|won|lost|sold|built|brought|found|held|kept|met|paid|sent|spent|told|fallen|risen|grown|shown)\b/i.test(sentence.slice(end)) ||
+      /^[^.;:,]{0,50}?\b(?:was|were)\s+(?:\w+ly\s+)?(?!(?:expected|scheduled|supposed|slated|planned|set|due|likely|going|about|hoped|intended|asked|told|urged|ordered|required|needed)\b)[a-z]{3,}ed\b(?!\s+to\b)/i.test(sentence.slice(end))
+      ? 'past'
+      : 'future';
   }
   // "delays the test to spring", "postponed until April": the new date a plan moved to
   if (/\b(?:to|until|till)\s+(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?$/i.test(sentence.slice(Math.max(0, start - 20), start)) && DELAY.test(sentence.slice(Math.max(0, start - 160), start))) return 'future';
