@@ -130,7 +130,7 @@ export function isFragmentLine(text: string, sentence: Span): boolean {
   return !/[.!?:;…。！？．][”"’')\]」』）]*\s*$/.test(text.slice(sentence.start, sentence.end));
 }
 
-/** Whether a line set apart tells nothing happen: no verb and no word for a happening. Its
+/** Whether a line set apart tells of nothing happening: no verb and no word for a happening. Its
  *  numbers are a row's measures, not years ("2013 & 2099 Moment Wildcat, 184 cm"). (A
  *  capitalised word after another is a name's, whatever a tagger makes of it: "Alto Carve 98".) */
 export function isVerblessFragment(text: string, sentence: Span, wordsOf: () => readonly Word[]): boolean {
