@@ -6,9 +6,10 @@ import { firstVerbGroup, type Span, type Word } from '../analysis';
 
 // "the lowest since January", "lows not seen since 1982", "its worst crisis since 1989", "the
 // first rate rise since last December": a yardstick, not when it happened. (A record's holder may
-// stand between: "the first rookie to lead the league in rushing since 1989".)
+// stand between: "the first rookie to lead the league in rushing since 1989"; and the date may be
+// a happening's that starts the yardstick: "the worst attack since the start of the war in 2011".)
 const YARDSTICK =
-  /\b(?:only|lowest|highest|first|biggest|largest|smallest|worst|best|most|least|strongest|weakest|fastest|slowest|longest|shortest|deadliest|hottest|coldest|wettest|driest|lows?|highs?|record|not seen|unseen|unmatched|unprecedented)\b[^.;]{0,60}?\bsince\s+(?:the\s+)?$|\bnot\s+(?:\w+\s+){0,2}?(?:traded|been|closed|stood|reached|seen)\s+(?:at\s+|around\s+|near\s+)?(?:these|such|those|that|this)\s+levels?\s+since\s+$/i;
+  /\b(?:only|lowest|highest|first|biggest|largest|smallest|worst|best|most|least|strongest|weakest|fastest|slowest|longest|shortest|deadliest|hottest|coldest|wettest|driest|lows?|highs?|record|not seen|unseen|unmatched|unprecedented)\b[^.;]{0,60}?\bsince\s+(?:the\s+)?(?:(?:start|beginning|outbreak|onset|end|launch|founding|creation|collapse)\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[\w’'-]+\s+){1,3}(?:in\s+|on\s+)?)?$|\bnot\s+(?:\w+\s+){0,2}?(?:traded|been|closed|stood|reached|seen)\s+(?:at\s+|around\s+|near\s+)?(?:these|such|those|that|this)\s+levels?\s+since\s+$/i;
 // "the biggest fall since records began in 1971", "the wettest spring since record-keeping
 // started (in 1895)": when a statistic's series starts is the yardstick's far end, not news.
 const RECORDS_BEGAN = /\bsince\s+(?:(?:comparable|official|national)\s+)?(?:records?|record[- ]keeping|statistics|data|figures|the\s+series)\s+(?:began|begun|started|were\s+(?:first\s+)?(?:kept|compiled|collected|published))\s+\(?\s*(?:in\s+)?$/i;

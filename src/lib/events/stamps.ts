@@ -25,7 +25,8 @@ const CLOCK_LINE_BEFORE = new RegExp(`\\b(?:last\\s+updated|updated\\s+at|update
 const CLOCK_LINE_AFTER = /^\s*(?:page\s+)?last\s+updated\b/i;
 // News prose has no pipes: a date beside one is a page's byline or stamp line.
 const PIPE_BEFORE = /\|\s*(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s*)?$/;
-const PIPE_AFTER = /^\s*\|/;
+// ("January 31, 2011 | By Ann Roe": the year may stand between the day and the pipe)
+const PIPE_AFTER = /^\s*(?:,\s*\d{4}\s*)?\|/;
 // A print edition's stamp: "Thursday, October 23, 2008; Page A01", "Friday, April 30, 2010;
 // 3:59 PM".
 const SEMICOLON_CLOCK_BEFORE = /\d{4};\s*$/;
@@ -42,7 +43,8 @@ const BRACKETED_DATELINE_AFTER = /^\s*\)\s*(?:--|[—–-])/;
 // its day, then the dash, at the head of a paragraph (or after the photo credits a page runs into
 // it: "(AP Photo/Jane Roe) LONDON, Feb. 26 -- ..."). Wire copy of the 1980s set a plain hyphen
 // between spaces: "LONDON, June 18 - U.K. unemployment fell ...".
-const OPEN_DATELINE_BEFORE = /(?:^|\n|\)\s)\s*\p{Lu}[\p{Lu}.'’ -]{1,40}(?:,\s*\p{Lu}[\p{L}.]*)?,\s*$/u;
+// ("New York, March 2 - Several analysts ...": some wire desks set the place in title case)
+const OPEN_DATELINE_BEFORE = /(?:^|\n|\)\s)\s*(?:\p{Lu}[\p{Lu}.'’ -]{1,40}|(?!(?:On|In|At|By|Last|This|Next|Since|Until|From|Before|After|Early|Late|Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)(?:day)?\b)\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+){0,2})(?:,\s*\p{Lu}[\p{L}.]*)?,\s*$/u;
 const OPEN_DATELINE_AFTER = /^\s*(?:--|[—–]|-(?=\s+\p{Lu}))\s/u;
 // "Junk food ad ban comes into forcePublished: Wednesday, 2 January, 2008, 02:42 AM": a page's
 // stamp label run into the headline before it, capitalised, with its colon

@@ -457,3 +457,9 @@ describe('a row of a table or a spec sheet set one a line is no event', () => {
     expect(datesOf(text, [['1890', '1890'], ['1904', '1904'], ['2016', '2016'], ['2040', '2040'], ['2051', '2051'], ['2077', '2077']])).toEqual([]);
   });
 });
+
+describe('a yardstick whose far end is a happening named with its date', () => {
+  it('drops the date of "the worst ... since the start of the strike in May 2019"', () => {
+    expect(datesOf('It was the worst week for the port since the start of the dock strike in May 2019.', [['May 2019', '2019-05']])).toEqual([]);
+  });
+});

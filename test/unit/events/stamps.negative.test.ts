@@ -151,3 +151,14 @@ describe('a dateline’s day cuts no clause and leaves every label', () => {
     expect(events.map((e) => e.label)).toEqual(['The state ferry company will sell its two oldest ships']);
   });
 });
+
+describe('a title-case wire dateline and a stamp line with its year before the pipe', () => {
+  it('drops the day of "Oslo, May 6 - ..." at the head of a paragraph', () => {
+    const text = 'Ferry news\nOslo, May 6 - Several analysts said the ferry line would be sold in June.';
+    expect(datesOf(text, [['May 6', '2024-05-06'], ['June', '2024-06']])).toEqual(['June']);
+  });
+  it('drops "January 31, 2024 | By Ann Roe" run into a caption', () => {
+    const text = 'January 31, 2024 | By Ann Roe, News Soldiers stand guard outside the museum.';
+    expect(datesOf(text, [['January 31', '2024-01-31']])).toEqual([]);
+  });
+});

@@ -52,3 +52,10 @@ describe('a hyphen after a day that is no dateline', () => {
     expect(datesOf(text, [['Saturday, May 11', '2024-05-11']])).toEqual(['Saturday, May 11']);
   });
 });
+
+describe('a day after a fronted weekday at the head of a paragraph is no dateline', () => {
+  it('keeps "On Tuesday, May 7 - ..." as prose', () => {
+    const text = 'Ferry news\nOn Tuesday, May 7 - The council closed the old quay.';
+    expect(datesOf(text, [['May 7', '2024-05-07']])).toEqual(['May 7']);
+  });
+});
