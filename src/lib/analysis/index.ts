@@ -7,6 +7,7 @@ import { readWords, type Word } from './words';
 
 export type { Span } from './sentences';
 export type { PartOfSpeech, VerbForm, Word } from './words';
+export { isVerbal } from './words';
 export { firstVerbGroup, verbGroupBefore, verbGroupOfDate, type VerbGroup } from './verbGroup';
 
 export interface TextAnalysis {

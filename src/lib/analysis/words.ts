@@ -40,6 +40,9 @@ export interface Word {
   copula: boolean;
 }
 
+/** Whether the word is a verb of the clause: a verb, an auxiliary or a modal. */
+export const isVerbal = (w: Word): boolean => w.pos === 'verb' || w.pos === 'auxiliary' || w.pos === 'modal';
+
 interface Term {
   text: string;
   tags: string[];

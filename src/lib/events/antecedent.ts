@@ -3,10 +3,9 @@
 // president"), a name that opens its clause, or the clause's subject noun phrase; for "he" and
 // "she", back through sentences that only go on with the pronoun. Must not know about labels
 // or dates.
-import type { Word } from '../analysis';
+import { isVerbal, type Word } from '../analysis';
 
 const TITLE = /^(?:Sen|Rep|Mr|Mrs|Ms|Mx|Dr|Gov|Gen|Prof|Rev|Sgt|Lt|Col|Capt)\.?$/i;
-const VERBAL = new Set(['verb', 'auxiliary', 'modal']);
 
 export const real = (words: readonly Word[]) => words.filter((w) => w.end > w.start);
 const nameOf = (text: string, from: Word, to: Word) => text.slice(from.start, to.end).replace(/['’]s$/, '');
@@ -101,7 +100,7 @@ function namedSubject(text: string, words: readonly Word[]): string | null {
   if (!first.proper && !(first.pos === 'noun' && namedElsewhere(text, first.text))) return null;
   let j = from;
   while (j + 1 < words.length && words[j + 1].proper && !words[j + 1].date && j - from < 2) j++;
-  return j + 1 < words.length && VERBAL.has(words[j + 1].pos) ? nameOf(text, first, words[j]) : null;
+  return j + 1 < words.length && isVerbal(words[j + 1]) ? nameOf(text, first, words[j]) : null;
 }
 
 const JOINING = /^(?:but|and|yet|so|still|now)$/i;
@@ -146,7 +145,7 @@ export function subject(text: string, words: readonly Word[], number: 'one' | 'm
         ((number === 'many') === /\p{Ll}s$/u.test([...words.slice(i, j + 1)].reverse().find((w) => w.pos === 'noun')!.text) &&
           words.slice(i + 1, j + 1).every((w) => /^\p{Ll}/u.test(w.text)) &&
           new RegExp(`\\b${words[i].text.toLowerCase()}\\b`).test(text));
-      if (v < words.length && VERBAL.has(words[v].pos) && joined(j) && agrees) {
+      if (v < words.length && isVerbal(words[v]) && joined(j) && agrees) {
         const phrase = nameOf(text, words[i], words[j]);
         return phrase.charAt(0).toUpperCase() + phrase.slice(1);
       }
@@ -176,7 +175,7 @@ function asideVerb(text: string, words: readonly Word[], j: number): boolean {
   for (let k = j + 2; k < words.length && k - j <= 25; k++) {
     if (!/,\s*$/.test(text.slice(words[k - 1].end, words[k].start))) continue;
     const w = words[k];
-    if (VERBAL.has(w.pos) && w.form !== 'gerund' && w.form !== 'infinitive' && w.form !== 'participle') return true;
+    if (isVerbal(w) && w.form !== 'gerund' && w.form !== 'infinitive' && w.form !== 'participle') return true;
   }
   return false;
 }

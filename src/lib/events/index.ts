@@ -17,7 +17,7 @@ import { startArticleLabels } from './longLabel';
 import { statementsOf, type Statement } from './statements';
 import { modalityOf, statusOf } from './status';
 import { readCues } from './cues';
-import { isCaption, isCaseCitation, isCodeOrLog, isFragmentLine, isListEntry, isPageStamp, isRail, isVerblessFragment } from './pageLines';
+import { isCaption, isCaseCitation, isCodeOrLog, isFragmentLine, isListEntry, isPageStamp, isRail, isVerbless } from './pageLines';
 import { fromSpeaking } from './quoteTime';
 import { countedSpan } from './countedSpan';
 import { placedByCount } from './countedFrom';
@@ -138,7 +138,9 @@ function eventsOfSentence(text: string, sentence: Span, timexes: Timex[], publis
   const out: TimelineEvent[] = [];
   const wordsOf = () => analysis.wordsOf(sentence);
   const before: Before = { previous: () => (recent.length ? analysis.wordsOf(recent[0]) : null), earlier: () => recent.slice(1).map((s) => analysis.wordsOf(s)) };
-  if (timexes.length > 0 && (isPageStamp(text, sentence, timexes) || isCaption(text, sentence, wordsOf) || isListEntry(text, sentence, timexes, wordsOf) || isVerblessFragment(text, sentence, wordsOf))) return out;
+  // a list's item, a table's row: set apart from the prose, with no sentence's end
+  const fragment = isFragmentLine(text, sentence);
+  if (timexes.length > 0 && (isPageStamp(text, sentence, timexes) || isCaption(text, sentence, wordsOf) || isListEntry(text, sentence, timexes, wordsOf) || (fragment && isVerbless(wordsOf())))) return out;
   const sentenceText = text.slice(sentence.start, sentence.end);
   if (isRail(text, sentence) || isReaderComment(sentenceText) || isPrintNote(sentenceText) || isCodeOrLog(sentenceText) || isCaseCitation(sentenceText)) return out;
   if (timexes.length === 0 && !FUTURE_HINT.test(text.slice(sentence.start, sentence.end)) && !/\b(?:during|at|sidelines)\b/.test(text.slice(sentence.start, sentence.end))) return out;
@@ -181,7 +183,7 @@ function eventsOfSentence(text: string, sentence: Span, timexes: Timex[], publis
       continue;
     }
     // (a list's item is no projection of its own: the prose around the list tells what it is)
-    if (dated === 0 && !isFragmentLine(text, sentence)) {
+    if (dated === 0 && !fragment) {
       const e = undatedEvent(text, st, sentence, st.timexes.find((t) => t.value === 'FUTURE_REF'), wordsOf, datelines);
       const label = e && named(text, e.label, st, sentence, wordsOf, before);
       if (e && label && !isJudgment(label, text.slice(st.span.start, st.span.end))) out.push({ ...e, label });

@@ -3,7 +3,7 @@
 // heading set between paragraphs, a line of code. Each is judged on the sentence as written,
 // before any statement is read from it. Must not know about labels, statuses or comparisons.
 import type { Timex } from '../document';
-import type { Span, Word } from '../analysis';
+import { isVerbal, type Span, type Word } from '../analysis';
 import { MONTH_WORD } from '../temporal/calendar';
 import { EVENT_NOUN } from './nameYear';
 
@@ -73,7 +73,7 @@ function datedCaptionLine(text: string, sentence: Span, wordsOf: () => readonly 
  *  `strict`, with no past either, and a bare verb after "to" is no present. (A plural subject's
  *  present reads as a bare verb: "Rebels prepare to fire a rocket ...".) */
 function toldInPresent(text: string, sentence: Span, wordsOf: () => readonly Word[], strict = true): boolean {
-  const verbs = wordsOf().filter((w) => w.pos === 'verb' || w.pos === 'auxiliary' || w.pos === 'modal');
+  const verbs = wordsOf().filter(isVerbal);
   if (!verbs.length || verbs.some((w) => w.pos === 'modal' || (strict && w.form === 'past'))) return false;
   const first = verbs[0];
   return first.form === 'present' || (first.form === 'infinitive' && (!strict || !/\bto\s+$/i.test(text.slice(Math.max(sentence.start, first.start - 4), first.start))));
@@ -115,7 +115,7 @@ export function isListEntry(text: string, sentence: Span, timexes: Timex[], word
   const first = timexes.find((t) => t.start >= sentence.start);
   if (!first || !LIST_ENTRY.test(text.slice(sentence.start, first.start))) return false;
   if (/\p{L}{2}/u.test(text.slice(first.end, sentence.end).replace(/\b(?:and|to|through)\b/g, ''))) return false;
-  return !wordsOf().some((w) => w.pos === 'verb' || w.pos === 'auxiliary' || w.pos === 'modal');
+  return !wordsOf().some(isVerbal);
 }
 
 // A line set apart with no sentence's end: a list's item, a table's row, a spec sheet's entry
@@ -130,14 +130,13 @@ export function isFragmentLine(text: string, sentence: Span): boolean {
   return !/[.!?:;…。！？．][”"’')\]」』）]*\s*$/.test(text.slice(sentence.start, sentence.end));
 }
 
-/** Whether a line set apart tells of nothing happening: no verb and no word for a happening. Its
- *  numbers are a row's measures, not years ("2013 & 2099 Moment Wildcat, 184 cm"). (A
- *  capitalised word after another is a name's, whatever a tagger makes of it: "Alto Carve 98".) */
-export function isVerblessFragment(text: string, sentence: Span, wordsOf: () => readonly Word[]): boolean {
-  if (!isFragmentLine(text, sentence)) return false;
-  const words = wordsOf();
+/** Whether a line's words tell of nothing happening: no verb and no word for a happening, as a
+ *  table's row set apart (isFragmentLine) does; its numbers are measures, not years ("2013 & 2099
+ *  Moment Wildcat, 184 cm"). (A capitalised word after another is a name's, whatever a tagger
+ *  makes of it: "Alto Carve 98".) */
+export function isVerbless(words: readonly Word[]): boolean {
   const capitalised = (w: Word | undefined) => !!w && /^\p{Lu}/u.test(w.text);
-  const verb = (w: Word, k: number) => (w.pos === 'verb' || w.pos === 'auxiliary' || w.pos === 'modal') && !(capitalised(w) && capitalised(words[k - 1]));
+  const verb = (w: Word, k: number) => isVerbal(w) && !(capitalised(w) && capitalised(words[k - 1]));
   return !words.some((w, k) => verb(w, k) || EVENT_NOUN.test(w.text));
 }
 

@@ -152,15 +152,17 @@ function todaysThing(text: string, timex: Timex, wordsOf: () => readonly Word[])
 
 // "the households of today", "an indication of where we are today", "the city as we know it
 // today": the present age a thing or a state is set in, not a day anything happens on.
+const DESCRIBED_NOW = /(?:^|[,;:]\s*|\b(?:of|in|on|with|than|for|and|or|that|like)\s+)(?:the|these|those|a|an|most|many)\s+(?:(?!(?:made|makes|make|kept|keeps|left|put|puts|found|declared|rendered|has|have|had|is|are|was|were|be|been|being)\b)[\w’'-]+\s+){0,6}?(?:used|available|common|popular|sold|made|in\s+use|in\s+service)\s+$/i;
 function presentEra(text: string, timex: Timex): boolean {
   if (!/^(?:today|now)$/i.test(timex.text)) return false;
   const lead = text.slice(Math.max(0, timex.start - 50), timex.start);
   // ("of today's outbreak" is the day's, left to todaysThing)
   if (/\b[a-z]+\s+of\s+$/.test(lead) && !/^\s?['’]?s\b/.test(text.slice(timex.end, timex.end + 3))) return true;
   // "the radio signals used today to steer drones", "the drugs available today": a thing of the
-  // present age, described by a participle or adjective of its state, with no auxiliary
-  // (the noun phrase opens its clause or follows a preposition: "made the list available today" is a doing)
-  if (/(?:^|[,;:]\s*|\b(?:of|in|on|with|than|for|and|or|that|like)\s+)(?:the|these|those|a|an|most|many)\s+(?:(?!(?:made|makes|make|kept|keeps|left|put|puts|found|declared|rendered|has|have|had|is|are|was|were)\b)[\w’'-]+\s+){0,6}?(?:used|available|common|popular|sold|made|in\s+use|in\s+service)\s+$/i.test(text.slice(Math.max(0, timex.start - 80), timex.start)) && !/\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?(?:used|available|common|popular|sold|made|in\s+use|in\s+service)\s+$/i.test(lead) && !/^['’]s\b/.test(text.slice(timex.end, timex.end + 2))) return true;
+  // present age, described by a participle or adjective of its state, with no verb in its phrase
+  // (the noun phrase opens its clause or follows a preposition: "made the list available today" is
+  // a doing, "the drug to be used today" a plan)
+  if (DESCRIBED_NOW.test(text.slice(Math.max(0, timex.start - 80), timex.start)) && !/^['’]s\b/.test(text.slice(timex.end, timex.end + 2))) return true;
   const ends = /^\s*(?:[.,;:!?"”’)]|$)/.test(text.slice(timex.end, timex.end + 3));
   return (ends && /\b(?:where|what|how|who)\s+(?:[\w’']+\s+){1,3}(?:is|are|am|stands?)\s+$/i.test(lead)) || /\bas\s+(?:we|you|they)\s+know\s+(?:it|them)\s+$/i.test(lead);
 }

@@ -103,7 +103,6 @@ export function isDateline(text: string, timex: Timex): boolean {
 export function isInlineStamp(text: string, timex: Timex): boolean {
   const before = text.slice(Math.max(0, timex.start - 90), timex.start);
   const after = text.slice(timex.end, timex.end + 20);
-  if (isDateline(text, timex)) return true;
   if (FULL_DATE.test(timex.text) && ZONED_CLOCK_AFTER.test(after)) return true;
   if (CREDIT_CAPTION_BEFORE.test(before) || TWEET_AFTER.test(after)) return true;
   if (/^\d{4}$/.test(timex.text) && (COPYRIGHT_BEFORE.test(before) || COPYRIGHT_AFTER.test(after) || OWNER_AFTER.test(text.slice(timex.end, timex.end + 60)))) return true;

@@ -6,7 +6,7 @@
 // under the date ("Megyn Kelly starts at Fox News"). Must not know about statuses or the
 // publication day.
 import type { Timex } from '../document';
-import { firstVerbGroup, verbGroupBefore, type Word } from '../analysis';
+import { firstVerbGroup, isVerbal, verbGroupBefore, type Word } from '../analysis';
 import { makeLabel } from './label';
 import { subject } from './antecedent';
 import { withNamedActor } from './pronoun';
@@ -17,7 +17,6 @@ const CONJUNCTION = /\b(?:when|after|since|before|until|once|as soon as)\s+/gi;
 // that ..."): the saying is the sentence's source, not its happening, and the main clause stays.
 const SAYING = /^(?:said|says|say|announced|announces|reported|reports|told|tells|added|confirmed|confirms|stated|warned|warns|revealed|disclosed)$/i;
 const SUBJECT_WORD = new Set(['noun', 'pronoun', 'determiner', 'adjective', 'number']);
-const VERBAL = new Set(['verb', 'auxiliary', 'modal']);
 
 export interface Subordinate {
   /** Where the clause's subject starts: its pronoun, if any, is named from the words before. */
@@ -100,7 +99,7 @@ type Phrase = { text: string; plural: boolean; person: boolean; end: number };
 const subjectPhrases = (text: string, words: readonly Word[]) =>
   nounPhrases(text, words).filter((p) => {
     const next = words.find((w) => w.start >= p.end);
-    return !!next && VERBAL.has(next.pos) && !/[,;:]/.test(text.slice(p.end, next.start));
+    return !!next && isVerbal(next) && !/[,;:]/.test(text.slice(p.end, next.start));
   });
 
 /** The main clause's subject in the words before the conjunction: the sentence's first noun
