@@ -125,15 +125,21 @@ export function tagTimexes(text: string, published: string): Timex[] {
         if (placedByTense(result)) tensePlaced.add(own[own.length - 1]);
       }
     }
+    if (!own.length) continue;
     // (a quarter that is one end of a span keeps what the span made of it: a new object)
     const aligned = (own.length < 2 ? own : alignRangeEnds(text, own, { published: publishedDay, tenseOf: (s, e) => tenseAround(sentence, s - piece.start, e - piece.start) })).map((t) =>
       tensePlaced.has(t) ? { ...t, value: sameAsReported(t.value.replace(/^\d+-/, ''), t.value, PREVIOUS.test(text.slice(Math.max(0, t.start - 12), t.start)) ? -1 : 0) } : t,
     );
-    timexes.push(...aligned);
-    sentenceEnds.push(...aligned.map(() => piece.end));
-    opens.push(...aligned.map((t) => opensSentence(text, piece.start, t)));
-    if (aligned.length) figures.push(...aligned.map((t) => (reportsFigures(sentence) || namesReportedPeriod(text, t.start, t.end)) && !forecast(sentence, t.start - piece.start, t.end - piece.start) && !ahead(t, publishedDay, sentence, t.start - piece.start)));
-    yearless.push(...aligned.map((t) => (MONTH_NAME.test(t.text) && !YEAR_WRITTEN.test(t.text) ? { sentence, start: t.start - piece.start, end: t.end - piece.start } : null)));
+    // each timex's entry in every list, pushed one by one (spreading a mapped array per list
+    // made arrays of changing hidden classes, each new one sending this function back to V8's
+    // compiler)
+    for (const t of aligned) {
+      timexes.push(t);
+      sentenceEnds.push(piece.end);
+      opens.push(opensSentence(text, piece.start, t));
+      figures.push((reportsFigures(sentence) || namesReportedPeriod(text, t.start, t.end)) && !forecast(sentence, t.start - piece.start, t.end - piece.start) && !ahead(t, publishedDay, sentence, t.start - piece.start));
+      yearless.push(MONTH_NAME.test(t.text) && !YEAR_WRITTEN.test(t.text) ? { sentence, start: t.start - piece.start, end: t.end - piece.start } : null);
+    }
   }
   // (a disaster or an accord named by its date, "the April 20 blast", "the February 27 accord",
   // is a reference, no step of a narrative)

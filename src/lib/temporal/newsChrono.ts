@@ -150,6 +150,10 @@ export function parseSentence(text: string, refDate: Date, option: ParsingOption
   const context = new ParsingContext(text, refDate, option);
   let results: ParsingResult[] = [];
   for (const { parser, guard } of parsers) if (guard(cue)) results.push(...execute(context, parser));
+  // (every refiner gives nothing for nothing; most sentences read hold no date, and an empty
+  // array's hidden class, differing from a full one's, would throw the refiners' optimised code
+  // away to be compiled again)
+  if (!results.length) return results;
   // stable, as chrono's: results at one index stay in parser order
   results.sort((a, b) => a.index - b.index);
   for (const refiner of refiners) results = refiner.refine(context, results);

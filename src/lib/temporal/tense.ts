@@ -256,15 +256,22 @@ export function tenseAround(sentence: string, start: number, end: number, perfec
   if (/\b(?:up|down)\s+from\s+(?:(?:a|an|the|its|their|his|her)\s+)?$/i.test(sentence.slice(Math.max(0, start - 24), start))) return 'past';
   let best: { tense: Tense; score: number } | null = null;
   const words: { word: string; index: number }[] = [];
+  // (built by push beside words, not by words.map: the arrays map() returns differ in their
+  // hidden class from one call to the next, and each new one threw V8's optimised code for this
+  // long function away, to be compiled again at a cost of 100-250 ms of CPU each time)
+  const lower: string[] = [];
   WORD.lastIndex = 0;
   for (let m = WORD.exec(sentence); m; m = WORD.exec(sentence)) {
     const will = m[0].length > 3 && WILL.exec(m[0]);
     if (will) {
       const head = will[1] ?? will[3];
       words.push({ word: head.toLowerCase(), index: m.index }, { word: will[2] ? "'ll" : "n't", index: m.index + head.length });
-    } else words.push({ word: m[0].toLowerCase().replace(/\u2019/g, "'"), index: m.index });
+      lower.push(words[words.length - 2].word, words[words.length - 1].word);
+    } else {
+      words.push({ word: m[0].toLowerCase().replace(/\u2019/g, "'"), index: m.index });
+      lower.push(words[words.length - 1].word);
+    }
   }
-  const lower = words.map((w) => w.word);
   // the date's neighbours: the last word before it and the first after it
   const lastBefore = perfectPast ? lastBeforeIndex(words, start) : -1;
   let firstAfter = lastBefore + 1;
