@@ -17,7 +17,12 @@ const MONTH_OR_DAY = /^(\d{4})-(\d{2})(?:-\d{2})?(?:T.*)?$/;
 /** `text`: the article the timexes are in. `pastYearless(i)`: timex i names a month without a year in a past-tense sentence (asked last, being the dearest test). */
 export function narrativeYears(text: string, timexes: Timex[], pastYearless: (i: number) => boolean): Timex[] {
   let last: { year: number; month: number; end: number } | null = null;
-  return timexes.map((t, i) => {
+  // (a loop, not timexes.map: V8 inlines this function into tagTimexes, and its inlined map()
+  // bailed out of tagTimexes's optimised code on every other article, the list it is given
+  // having been made by another map())
+  const placed: Timex[] = [];
+  for (let i = 0; i < timexes.length; i++) {
+    const t = timexes[i];
     let out = t;
     const own = MONTH_OR_DAY.exec(t.value);
     if (own && last && t.start - last.end <= NARRATIVE_REACH && last.month > 0 && last.year < Number(own[1]) && pastYearless(i)) {
@@ -34,11 +39,15 @@ export function narrativeYears(text: string, timexes: Timex[], pastYearless: (i:
     // narrative: it neither sets the narrative's year nor ends one; nor does a figure's
     // comparison ("rose 3.6 pct in December ... against 4.34 billion in December 1985": the next
     // "in December" is the month reported, not the December after 1985)
-    if (dated && out === t && (recordSince(text, t.start) || comparedFigure(text, t.start))) return out;
+    if (dated && out === t && (recordSince(text, t.start) || comparedFigure(text, t.start))) {
+      placed.push(out);
+      continue;
+    }
     if (dated && out === t) last = YEAR_WRITTEN.test(t.text) ? { year: Number(dated[1]), month: dated[2] ? Number(dated[2]) : 0, end: out.end } : null;
     else if (dated && last) last = { ...last, end: out.end };
-    return out;
-  });
+    placed.push(out);
+  }
+  return placed;
 }
 
 // "since" a few words before the date, after a record's word ("the first drop ... since", "the
