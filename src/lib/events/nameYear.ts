@@ -16,6 +16,7 @@ const FIGURE = /^(?:revenues?|sales|earnings|profits?|income|losses|spending|gro
 // What may stand before the year: a determiner or a possessive ("its", "Jerry's"), a preposition
 // "of", with up to two adjectives between ("those dynastic 1990s teams").
 const DETERMINER = /^(?:the|a|an|its|his|her|their|our|my|your|this|that|these|those|of)$/i;
+const PREPOSITION = /^(?:in|on|at|by|for|to|from|into|over|during|across|through|throughout|within|since|until|after|before|around|past|like|near)$/i;
 
 /** The last noun of the noun run that starts at word `i` ("Arkansas basketball team" -> team). */
 export function headNoun(words: readonly Word[], i: number): Word | null {
@@ -75,7 +76,11 @@ function determinedBefore(text: string, words: readonly Word[], start: number): 
   let k = -1;
   while (k + 1 < words.length && words[k + 1].end <= start) k++;
   for (let adjectives = 0; k >= 0 && words[k].pos === 'adjective' && adjectives < 2; adjectives++) k--;
-  return k >= 0 && (DETERMINER.test(words[k].text) || words[k].possessive || (words[k].pos === 'pronoun' && /^(?:its|his|her|their|our|my|your)$/i.test(words[k].text)));
+  // ("will report 2008 results", "released 2011 figures": a verb's object needs no determiner
+  // before its year, which still says which results)
+  // (a word tagger may read a preposition as a verb: "tankers sunk in 1942" dates the sinking)
+  const object = k >= 0 && words[k].pos === 'verb' && !words[k].copula && !PREPOSITION.test(words[k].text) && /^[\s\p{L}-]*$/u.test(text.slice(words[k].end, start));
+  return k >= 0 && (DETERMINER.test(words[k].text) || words[k].possessive || object || (words[k].pos === 'pronoun' && /^(?:its|his|her|their|our|my|your)$/i.test(words[k].text)));
 }
 
 // "MWC 2017", "Euro 2024", "Vision 2030": a year written after a name is part of the name.

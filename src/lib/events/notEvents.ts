@@ -97,6 +97,15 @@ const PERIOD_OF = /\b(?:(?:outlook|forecasts?|projections?|predictions?|estimate
 
 // (A figure tallied from a day, "has lost 70 percent since July 31", is countedSince.ts's.)
 
+// "scrapped the trip for the second time this year", "the third time in the past decade that
+// he has taken leave": an ordinal counts how often a thing has happened within a period reaching
+// to now; the period is the count's frame, not when the thing happened. ("for the first time in
+// March" names when it did, and keeps its month; "rose for a fourth week in a row" is dated by
+// the run's latest week, which is this one, and keeps it too.)
+const COUNTED_TIME = /\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d+(?:st|nd|rd|th)|umpteenth)\s+(?:straight\s+|consecutive\s+|successive\s+)?time\s+(?:(?:in|this|during|within|over)\s+)?$/i;
+const FRAME_UP_TO_NOW = /^(?:this\s+(?:year|month|week|season|decade|century)|(?:the\s+)?(?:past|last)\s+(?:\S+\s+)?(?:years?|months?|weeks?|days?|decades?|seasons?)|(?:over\s+|more\s+than\s+|nearly\s+|almost\s+)?(?:a|an|\d+|two|three|four|five|six|seven|eight|nine|ten|several|many)\s+(?:years?|months?|weeks?|decades?))$/i;
+const countedFrame = (lead: string, timex: Timex) => COUNTED_TIME.test(lead) && FRAME_UP_TO_NOW.test(timex.text);
+
 /** Whether `timex` names the period a forecast or a report covers ("slashed its forecasts for the
  * next few months"): what happened is the forecast, even when the period lies ahead. */
 export function periodCovered(text: string, statement: Span, timex: Timex): boolean {
@@ -107,6 +116,7 @@ export function periodCovered(text: string, statement: Span, timex: Timex): bool
 export function comparisonOrYardstick(text: string, statement: Span, timex: Timex): 'comparison' | null {
   const lead = text.slice(Math.max(statement.start, timex.start - 70), timex.start);
   if (YARDSTICK.test(lead) || RECORDS_BEGAN.test(lead) || LAST_LEVEL.test(text.slice(Math.max(statement.start, timex.start - 160), timex.start)) || THAN_ANY.test(lead) || LIKENESS.test(lead) || EXTREME.test(lead) || LIKE_WHEN.test(lead) || SAME_PERIOD.test(lead) || BASELINE.test(lead) || BASELINE_TAIL.test(lead) || HYPOTHETICAL.test(lead) || PERIOD_OF.test(lead) || RANKED_WITHIN.test(lead) || FROM_FIGURE.test(lead) || ODDS.test(lead)) return 'comparison';
+  if (countedFrame(lead, timex)) return 'comparison';
   if (BASELINE_LEVEL_LEAD.test(lead) && BASELINE_LEVEL.test(text.slice(timex.end, timex.end + 20))) return 'comparison';
   if (COMPARED_AFTER.test(text.slice(timex.end, Math.min(statement.end, timex.end + 12)))) return 'comparison';
   // "as free as high school is today", "as crowded as the port was in 2019": the date inside
@@ -164,8 +174,9 @@ const PRESENT_GOING = /^(?:is|are|am)(?:n['’]t|\s+not)?\s+\w+ing$/i;
 const STATE = /^(?:is|are|am|remains?|seems?|appears?|has|have|lies|lie|stands?|looks?|see|sees|want|wants|need|needs|know|knows|use|uses|own|owns|live|lives|tend|tends|prefer|prefers|would(?:\s+\w+ly)?\s+\w+|might\s+\w+)$/i;
 // "This year is weaker than last", "2024 was the hottest on record": a period compared, the
 // date being the subject of the comparison, not the time of an event.
-// "2024 probably wasn't the best year for ..." too: an adverb or a negation changes nothing.
-const COMPARED_STATE = /^\s*(?:\w+ly\s+)?(?:is|was|has been|had been|will be|looks|looked|seems|seemed|proved|proves)(?:n['’]t|\s+not)?\s+(?:\w+ly\s+)?(?:\w+er|more|less|better|worse|the\s+(?:\w+est|most|least|best|worst))\b/i;
+// "2024 probably wasn't the best year for ..." too: an adverb or a negation changes nothing,
+// and so does a modal of forecast ("predicts 2025 will be tougher", "that next year could be worse").
+const COMPARED_STATE = /^\s*(?:\w+ly\s+)?(?:is|was|has been|had been|(?:will|would|could|might|may) be|looks|looked|seems|seemed|proved|proves)(?:n['’]t|\s+not)?\s+(?:\w+ly\s+)?(?:\w+er|more|less|better|worse|the\s+(?:\w+est|most|least|best|worst))\b/i;
 
 const MARKS_ANNIVERSARY = /^\s+(?:marks|marked|will mark|is|was)\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:anniversary|day in history|years?\s+(?:since|to the day)|birthday of)\b/i;
 const YEAR_IS = /^\s+(?:is|was|will be)(?:n['’]t|\s+not)?\s+(?:\w+ly\s+)?(?:exactly\s+|quite\s+|just\s+)?(?:a|an|the|not|no|[A-Z])/;
@@ -183,7 +194,8 @@ export function isStateNotEvent(text: string, statement: Span, timex: Timex, wor
   if (/^tomorrow$/i.test(timex.text) && DAY_AS_NOUN_BEFORE.test(text.slice(Math.max(statement.start, timex.start - 30), timex.start))) return true;
   if (/^(?:today|nowadays|these days)$/i.test(timex.text) && (CROWD_BEFORE.test(text.slice(statement.start, timex.start)) || WOULD_AFTER.test(text.slice(timex.end, timex.end + 12)))) return true;
   // the period is the subject: nothing but a conjunction or an opening clause ("If it helps, ") before it
-  const lead = text.slice(statement.start, timex.start).replace(/^[^,]*,\s*/, '');
+  // (or opens a clause reported after "that": "He forecast that 1987 would be worse than 1981")
+  const lead = text.slice(statement.start, timex.start).replace(/^[^,]*,\s*/, '').replace(/^.*\bthat\s+(?=\S*$)/is, '');
   const subject = !/\p{L}/u.test(lead.replace(/\b(?:and|but|so|yet|while|last|this|next)\b/gi, ''));
   if (subject && COMPARED_STATE.test(text.slice(timex.end, timex.end + 40))) return true;
   // "2017 is not exactly the Cold War", "2016 was a year of upheaval": a year said to be

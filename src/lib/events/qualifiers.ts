@@ -5,10 +5,11 @@
 // them for something that happened then. Must not know about labels or statuses.
 import type { Timex } from '../document';
 import type { Span, Word } from '../analysis';
-import { headNoun, keepsItsDate } from './nameYear';
+import { EVENT_NOUN, headNoun, keepsItsDate } from './nameYear';
 import { inCapitals, insideName, slotTime } from './nameWord';
 import { askedOrAddressed, noParticularDay, seasonalHabit } from './noDay';
 import { holdsAFigure } from './countedSince';
+import { isVerbal } from '../analysis';
 
 // ("Merry Christmas", and a wish's year: "we wish you a happy and healthy 2017")
 const GREETING = /\b(?:Happy|Merry|Blessed)\s+$/;
@@ -97,6 +98,7 @@ export function qualifiesWord(text: string, statement: Span, timex: Timex, words
   if (/\bsince\s+$/i.test(lead) && nounSince(wordsOf(), statement.start, timex.start)) return 'name';
   if (likenedTo(text, statement, timex) || termOfAList(text, statement, timex, wordsOf)) return 'name';
   if (holidayThing(text, timex, wordsOf)) return 'name';
+  if (appositiveYear(text, statement, timex, wordsOf)) return 'name';
   return null;
 }
 
@@ -241,4 +243,25 @@ function holidayThing(text: string, timex: Timex, wordsOf: () => readonly Word[]
   const next = wordsOf().find((w) => w.end > w.start && w.start >= timex.end);
   if (!next || !/^\s+$/.test(text.slice(timex.end, next.start)) || next.pos !== 'noun' || next.date || !/^\p{Ll}/u.test(next.text)) return false;
   return !HOLIDAY_TIME.test(next.text) && !keepsItsDate(next);
+}
+
+// "New York, an Obama stronghold in 2008, is likely to lose two seats", "Texas, a solid
+// Republican state in 2008 that is expected to gain four": a verbless apposition after a name
+// describes what the name was in that year; the year says which description, and the sentence's
+// news lies elsewhere. (An apposition with a verb, "Paris, a city he first visited in 2008", or
+// with a happening at its head, "Athens, the host of the Olympics in 2004", tells something
+// that happened then, and keeps its year.)
+const APPOSITION = /,\s+((?:the|a|an)\s+(?:[\p{L}\p{N}’'-]+\s+){1,7}?)in\s+$/iu;
+function appositiveYear(text: string, statement: Span, timex: Timex, wordsOf: () => readonly Word[]): boolean {
+  if (!/^\d{4}$/.test(timex.text)) return false;
+  const lead = text.slice(Math.max(statement.start, timex.start - 90), timex.start);
+  const m = APPOSITION.exec(lead);
+  if (!m) return false;
+  // the apposition follows a name and ends with its year (a comma, a dash, a relative clause)
+  const comma = timex.start - (lead.length - m.index);
+  if (!/\p{Lu}[\p{L}.’'-]*$/u.test(text.slice(Math.max(statement.start, comma - 30), comma))) return false;
+  if (!/^\s*(?:[,;)—–]|\s(?:that|which|who)\b|$)/.test(text.slice(timex.end, timex.end + 8))) return false;
+  const from = comma + 1;
+  const words = wordsOf().filter((w) => w.end > w.start && w.start >= from && w.end <= timex.start);
+  return words.length > 1 && words.every((w) => !isVerbal(w) && w.form !== 'gerund' && !EVENT_NOUN.test(w.text) && !w.date && !/^(?:of|for|after|before|during|since|until)$/i.test(w.text));
 }

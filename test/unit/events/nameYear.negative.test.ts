@@ -108,3 +108,12 @@ describe('a name after a year still says which thing is meant', () => {
     expect(datesOf('Councillors cited a 2019 Harbour Trust study of the silt.', [['2019', '2019']])).toEqual([]);
   });
 });
+
+describe('a year between a verb and its object says which one', () => {
+  it('drops the year of the results a bank will publish', () => {
+    expect(datesOf('The lender will publish 2023 accounts on Thursday.', [['2023', '2023'], ['Thursday', '2024-05-16']])).toEqual(['Thursday']);
+  });
+  it('drops it with an adjective between', () => {
+    expect(datesOf('The miner released disappointing 2022 figures in March.', [['2022', '2022'], ['March', '2024-03']])).toEqual(['March']);
+  });
+});

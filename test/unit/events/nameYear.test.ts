@@ -32,3 +32,12 @@ describe('a year before a name and its event noun', () => {
     expect(datesOf('She first met the strategist on the 1992 Ross H. Perot campaign in Texas.', [['1992', '1992']])).toEqual(['1992']);
   });
 });
+
+describe('a year between a verb and a happening or a figure keeps its date', () => {
+  it('keeps the year of elections a country will hold', () => {
+    expect(datesOf('The islands will hold 2026 elections under the new map.', [['2026', '2026']])).toEqual(['2026']);
+  });
+  it('keeps the year of a figure a firm expects', () => {
+    expect(datesOf('The brewer expects 2025 revenue to exceed $2 billion.', [['2025', '2025']])).toEqual(['2025']);
+  });
+});

@@ -463,3 +463,21 @@ describe('a yardstick whose far end is a happening named with its date', () => {
     expect(datesOf('It was the worst week for the port since the start of the dock strike in May 2019.', [['May 2019', '2019-05']])).toEqual([]);
   });
 });
+
+describe('the frame of an ordinal count is no event', () => {
+  it('drops "this year" after "for the third time"', () => {
+    expect(datesOf('The ferry operator cancelled its summer timetable for the third time this year.', [['this year', '2024']])).toEqual([]);
+  });
+  it('drops "the past five years" after "the second time in"', () => {
+    expect(datesOf('It is the second time in the past five years that the dam has overflowed.', [['the past five years', 'P5Y', 'DURATION']])).toEqual([]);
+  });
+});
+
+describe('a year forecast to compare with another is no event', () => {
+  it('drops a year said, after "that", to be worse than another', () => {
+    expect(datesOf('The growers warned that 2025 would be worse than 2019 for the harvest.', [['2025', '2025']])).toEqual([]);
+  });
+  it('drops "next year" said to be tougher', () => {
+    expect(datesOf('Retailers fear that next year could be tougher for high streets.', [['next year', '2025']])).toEqual([]);
+  });
+});

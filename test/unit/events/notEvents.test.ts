@@ -249,3 +249,18 @@ describe('a line set apart that tells a happening keeps its date', () => {
     expect(datesOf(text, [['October', '2024-10']])).toEqual(['October']);
   });
 });
+
+describe('an ordinal with a named day or a month, or a year with a forecast but no comparison, keeps its date', () => {
+  it('keeps "for the first time in March": the month it first happened', () => {
+    expect(datesOf('The bakery chain turned a profit for the first time in March.', [['March', '2024-03']])).toEqual(['March']);
+  });
+  it('keeps the latest week of a run ("for a fifth week in a row")', () => {
+    expect(datesOf('Copper prices fell for a fifth week in a row.', [['fifth week', '2024-W20']])).toEqual(['fifth week']);
+  });
+  it('keeps the day of "the fourth time" when the day is named', () => {
+    expect(datesOf('The river burst its banks for the fourth time on Sunday.', [['Sunday', '2024-05-12']])).toEqual(['Sunday']);
+  });
+  it('keeps a year said, after "that", to bring something', () => {
+    expect(datesOf('The minister said that in 2025 the line would reopen.', [['2025', '2025']])).toEqual(['2025']);
+  });
+});

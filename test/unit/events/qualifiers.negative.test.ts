@@ -178,3 +178,12 @@ describe('a thing of the present age described by its state before "today"', () 
     expect(datesOf(text, [[words, value]])).toEqual([]);
   });
 });
+
+describe('a year that says which description fits a name is no event', () => {
+  it('drops the year of a verbless apposition after a place', () => {
+    expect(datesOf('Ohio, a reliable swing state in 2016, lost a House seat after the census.', [['2016', '2016']])).toEqual([]);
+  });
+  it('drops it when a relative clause follows the apposition', () => {
+    expect(datesOf('The largest gain goes to Florida, a Republican bastion in 2020 that will add two seats.', [['2020', '2020']])).toEqual([]);
+  });
+});

@@ -190,3 +190,15 @@ describe('a passive or an adjective with its verb before "today" keeps the day',
     expect(datesOf('The council made the full list available today on its website.', [['today', '2024-05-15']])).toEqual(['today']);
   });
 });
+
+describe('an apposition that tells a happening keeps its year', () => {
+  it('keeps an apposition with a verb', () => {
+    expect(datesOf('She settled in Lisbon, a city she first toured in 2011.', [['2011', '2011']])).toEqual(['2011']);
+  });
+  it('keeps an apposition whose head is a happening', () => {
+    expect(datesOf('Crowds packed Sochi, the site of the Olympics in 2014, for the final.', [['2014', '2014']])).toEqual(['2014']);
+  });
+  it('keeps a year after a comma that opens no apposition', () => {
+    expect(datesOf('The plant reopened in Dayton, in 2019.', [['2019', '2019']])).toEqual(['2019']);
+  });
+});
