@@ -130,6 +130,9 @@ function tellsApart(text: string, a: Timex, b: Timex): boolean {
 // The rest of a dateline after its day: "(Reuters) - ", " /PRNewswire/ -- ", " — ".
 const DATELINE_DASH = /^[^\n]{0,40}?(?:--|[—–]|\s-)\s+/;
 
+const hungOnADate = (text: string, span: Span, timexes: readonly Timex[]): boolean =>
+  /^\s*when\b/i.test(text.slice(span.start, span.start + 8)) && timexes.some((t) => t.end <= span.start && /^[\s,]*$/.test(text.slice(t.end, span.start)));
+
 // A cheap first look: a sentence with no timex can only give an undated projection, and that
 // needs one of these word stems; most sentences of a long article stop here.
 const FUTURE_HINT = /will|[’']ll\b|shall|plan|intend|schedul|set to|slated|expect|likely|forecast|poised|prepar|going to|aim|vow|promise|due to|is to|are to/i;
@@ -183,7 +186,9 @@ function eventsOfSentence(text: string, sentence: Span, timexes: Timex[], publis
       continue;
     }
     // (a list's item is no projection of its own: the prose around the list tells what it is)
-    if (dated === 0 && !fragment) {
+    // ("plans to sign up on Friday, when it will report results": a "when" clause hung on a date
+    // tells what else happens that day; it is no projection without a date)
+    if (dated === 0 && !fragment && !hungOnADate(text, st.span, timexes)) {
       const e = undatedEvent(text, st, sentence, st.timexes.find((t) => t.value === 'FUTURE_REF'), wordsOf, datelines);
       const label = e && named(text, e.label, st, sentence, wordsOf, before);
       if (e && label && !isJudgment(label, text.slice(st.span.start, st.span.end))) out.push({ ...e, label });

@@ -44,14 +44,20 @@ export function rangeMention(text: string, a: Dated, b: Dated): Dated | null {
 const OR_JOINT = /^\s*,?\s*or\s+(?:in\s+|on\s+|at\s+)?$/i;
 // "in the late 1950s and early 1960s": two periods that follow on from each other are one era
 const AND_JOINT = /^\s*and\s+(?:in\s+)?(?:the\s+)?$/i;
+const RUNNING_JOINT = /^\s*and\s+$/i;
 const dayAfter = (d: string) => new Date(Date.parse(`${d}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
 
-/** The one mention of two dates given as alternatives, or as one era told in two parts, or null. */
+/** The one mention of two dates given as alternatives, or as one era, two running days or two running years told in two parts, or null. */
 export function alternativeMention(text: string, a: Dated, b: Dated): Dated | null {
   const joint = text.slice(a.timex.end, b.timex.start);
   // (decades only: "growth in 2020 and in 2021", "three increases in both 2018 and 2019" are each year's)
   const era = AND_JOINT.test(joint) && /\d0['’]?s\b/.test(a.timex.text) && /\d0['’]?s\b/.test(b.timex.text) && dayAfter(a.range.end) === b.range.start;
-  if ((!OR_JOINT.test(joint) && !era) || b.range.end < a.range.start) return null;
+  // "met the panel on Tuesday and Wednesday", "a revolt in 1811 and 1812": one happening over two
+  // days or years running. (Days or years apart, "on Monday and Thursday", stay two, and so do
+  // two told as two: "in both 2018 and 2019", "in 2020 and in 2021".)
+  // ("Masses: 5 p.m. Monday and 10 a.m. Tuesday": two times are two sittings)
+  const running = RUNNING_JOINT.test(joint) && a.timex.type === 'DATE' && b.timex.type === 'DATE' && !/\bboth\s+(?:in\s+|on\s+)?$/i.test(text.slice(Math.max(0, a.timex.start - 10), a.timex.start)) && a.range.granularity === b.range.granularity && (a.range.granularity === 'day' || a.range.granularity === 'year') && dayAfter(a.range.end) === b.range.start;
+  if ((!OR_JOINT.test(joint) && !era && !running) || b.range.end < a.range.start) return null;
   const { mod: _mod, ...start } = a.timex;
   return {
     timex: { ...start, end: b.timex.end, text: text.slice(a.timex.start, b.timex.end) },

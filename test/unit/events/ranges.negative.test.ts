@@ -27,3 +27,29 @@ describe('two years joined by "and" stay two events', () => {
     expect(events.length).toBe(2);
   });
 });
+
+describe('two days apart joined by "and" stay two events', () => {
+  it('keeps Monday and Thursday apart', () => {
+    const text = 'The library opens late on Monday and Thursday this week.';
+    const a = text.indexOf('Monday');
+    const b = text.indexOf('Thursday');
+    const events = buildEvents(text, [
+      { start: a, end: a + 6, text: 'Monday', type: 'DATE', value: '2024-05-13' },
+      { start: b, end: b + 8, text: 'Thursday', type: 'DATE', value: '2024-05-16' },
+    ], '2024-05-15');
+    expect(events.length).toBe(2);
+  });
+});
+
+describe('two running days told as two stay two events', () => {
+  it('keeps "on Monday and on Tuesday" apart', () => {
+    const text = 'The night bus ran late on Monday and on Tuesday.';
+    const a = text.indexOf('Monday');
+    const b = text.indexOf('Tuesday');
+    const events = buildEvents(text, [
+      { start: a, end: a + 6, text: 'Monday', type: 'DATE', value: '2024-05-13' },
+      { start: b, end: b + 7, text: 'Tuesday', type: 'DATE', value: '2024-05-14' },
+    ], '2024-05-15');
+    expect(events.length).toBe(2);
+  });
+});

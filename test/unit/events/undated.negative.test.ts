@@ -206,3 +206,12 @@ describe('a list’s items set one a line are no projections of their own', () =
     expect(undated(text)).toEqual([]);
   });
 });
+
+describe('a "when" clause hung on a date is that date’s, not an undated projection', () => {
+  it('gives one dated event for "on Thursday, when it will ..."', () => {
+    const text = 'The carmaker plans to unveil its new van on Thursday, when it will also name a new chairman.';
+    const at = text.indexOf('Thursday');
+    const events = buildEvents(text, [{ start: at, end: at + 8, text: 'Thursday', type: 'DATE', value: '2024-05-16' }], '2024-05-15');
+    expect(events.map((e) => e.when.text)).toEqual(['Thursday']);
+  });
+});

@@ -91,3 +91,9 @@ describe('something to play that is arranged, not a forecast of weight', () => {
     expect(undated('The band will play a short set at the harbour festival.').map(([label]) => label)).toEqual(['The band will play a short set at the harbour festival']);
   });
 });
+
+describe('a "when" clause that follows no date keeps its projection', () => {
+  it('keeps "will open its doors when the repairs end"', () => {
+    expect(buildEvents('The county museum will reopen its doors to visitors when the roof repairs end.', [], '2024-05-15').map((e) => e.label)).toHaveLength(1);
+  });
+});
