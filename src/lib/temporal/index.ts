@@ -10,7 +10,7 @@ import { sameAsReported } from './placeholders';
 import { wordsBit } from './guard';
 import type { NewsOption } from './context';
 import { parsePublished, referenceDate } from './reference';
-import { splitPieces } from './sentences';
+import { splitPieces, type Piece } from './sentences';
 import { resultParts } from './parts';
 import { alignRangeEnds } from './rangeEnds';
 import { valueInCalendar } from './bounds';
@@ -94,53 +94,10 @@ export function tagTimexes(text: string, published: string): Timex[] {
   const reference = local ? { ...stamp, ...local } : stamp;
   const refDate = referenceDate(reference);
   const option = { newsline: { reference } } satisfies NewsOption;
-  const timexes: Timex[] = [];
-  // whether each timex stands beside reported figures (its period is then the one reported)
-  const figures: boolean[] = [];
-  // where each timex's sentence ends (an aside's date holds until then: anchors.ts)
-  const sentenceEnds: number[] = [];
-  // whether each timex is the period its sentence opens with (anchors.ts)
-  const opens: boolean[] = [];
-  // each timex naming a month without its year, with its sentence, so that narrativeYear.ts can
-  // ask its tense only where a narrative could claim it (reading tense costs a sentence's words)
-  const yearless: ({ sentence: string; start: number; end: number } | null)[] = [];
+  const found: Found = { timexes: [], figures: [], sentenceEnds: [], opens: [], yearless: [] };
+  const { timexes, figures, sentenceEnds, opens, yearless } = found;
   const publishedDay = formatDay(reference);
-  for (const piece of splitPieces(text)) {
-    const sentence = text.slice(piece.start, piece.end);
-    // chrono's parsers know the hyphen of "March 3-5" but not the en dash news prints there;
-    // the copy they read has a hyphen in its place (same length, so offsets hold)
-    const read = sentence.includes('\u2013') ? sentence.replace(SPAN_DASH, '-') : sentence;
-    const cue = sentenceCue(read);
-    if (!cue.digit && !(cue.words & TRIGGER)) continue;
-    const own: Timex[] = [];
-    // quarters whose year only the tense gave: the story's reporting period may place them
-    const tensePlaced = new Set<Timex>();
-    for (const result of parseSentence(read, refDate, option as object, cue)) {
-      for (const part of resultParts(result)) {
-        const lead = LEADING_PREPOSITION.exec(part.text)?.[0].length ?? 0;
-        const length = trimTail(part.text.slice(lead)).length;
-        if (!length) continue;
-        const start = piece.start + part.index + lead;
-        own.push({ start, end: start + length, text: text.slice(start, start + length), ...part.timex });
-        if (placedByTense(result)) tensePlaced.add(own[own.length - 1]);
-      }
-    }
-    if (!own.length) continue;
-    // (a quarter that is one end of a span keeps what the span made of it: a new object)
-    const aligned = (own.length < 2 ? own : alignRangeEnds(text, own, { published: publishedDay, tenseOf: (s, e) => tenseAround(sentence, s - piece.start, e - piece.start) })).map((t) =>
-      tensePlaced.has(t) ? { ...t, value: sameAsReported(t.value.replace(/^\d+-/, ''), t.value, PREVIOUS.test(text.slice(Math.max(0, t.start - 12), t.start)) ? -1 : 0) } : t,
-    );
-    // each timex's entry in every list, pushed one by one (spreading a mapped array per list
-    // made arrays of changing hidden classes, each new one sending this function back to V8's
-    // compiler)
-    for (const t of aligned) {
-      timexes.push(t);
-      sentenceEnds.push(piece.end);
-      opens.push(opensSentence(text, piece.start, t));
-      figures.push((reportsFigures(sentence) || namesReportedPeriod(text, t.start, t.end)) && !forecast(sentence, t.start - piece.start, t.end - piece.start) && !ahead(t, publishedDay, sentence, t.start - piece.start));
-      yearless.push(MONTH_NAME.test(t.text) && !YEAR_WRITTEN.test(t.text) ? { sentence, start: t.start - piece.start, end: t.end - piece.start } : null);
-    }
-  }
+  for (const piece of splitPieces(text)) tagPiece(text, piece, refDate, option, publishedDay, found);
   // (a disaster or an accord named by its date, "the April 20 blast", "the February 27 accord",
   // is a reference, no step of a narrative)
   const pastYearless = (i: number) => yearless[i] !== null && !namesDisaster(yearless[i]!.sentence, yearless[i]!.start, yearless[i]!.end) && !namesAccord(yearless[i]!.sentence, yearless[i]!.start, yearless[i]!.end) && tenseAround(yearless[i]!.sentence, yearless[i]!.start, yearless[i]!.end) === 'past';
@@ -151,6 +108,61 @@ export function tagTimexes(text: string, published: string): Timex[] {
   const inQuarters = monthsInQuarters(resolved, (t) => yearlessAt.has(t.start), (t) => sentenceEndAt.get(t.start));
   const dividends = dividendDays(text, inQuarters, { year: reference.year, month: reference.month, day: reference.day });
   return joinPeriodYears(text, headlineDates(text, ofThatYear(text, dividends))).filter((t) => valueInCalendar(t.type, t.value));
+}
+
+/** What the sentences give, one entry per timex in each list, in reading order. */
+interface Found {
+  timexes: Timex[];
+  // whether each timex stands beside reported figures (its period is then the one reported)
+  figures: boolean[];
+  // where each timex's sentence ends (an aside's date holds until then: anchors.ts)
+  sentenceEnds: number[];
+  // whether each timex is the period its sentence opens with (anchors.ts)
+  opens: boolean[];
+  // each timex naming a month without its year, with its sentence, so that narrativeYear.ts can
+  // ask its tense only where a narrative could claim it (reading tense costs a sentence's words)
+  yearless: ({ sentence: string; start: number; end: number } | null)[];
+}
+
+// One sentence's timexes, added to `found`. (A function of its own, not the body of
+// tagTimexes's loop: V8 compiles a function again whenever the arrays it meets change hidden
+// class, and a smaller function costs less CPU to compile again.)
+function tagPiece(text: string, piece: Piece, refDate: Date, option: NewsOption, publishedDay: string, found: Found): void {
+  const { timexes, figures, sentenceEnds, opens, yearless } = found;
+  const sentence = text.slice(piece.start, piece.end);
+  // chrono's parsers know the hyphen of "March 3-5" but not the en dash news prints there;
+  // the copy they read has a hyphen in its place (same length, so offsets hold)
+  const read = sentence.includes('\u2013') ? sentence.replace(SPAN_DASH, '-') : sentence;
+  const cue = sentenceCue(read);
+  if (!cue.digit && !(cue.words & TRIGGER)) return;
+  const own: Timex[] = [];
+  // quarters whose year only the tense gave: the story's reporting period may place them
+  const tensePlaced = new Set<Timex>();
+  for (const result of parseSentence(read, refDate, option as object, cue)) {
+    for (const part of resultParts(result)) {
+      const lead = LEADING_PREPOSITION.exec(part.text)?.[0].length ?? 0;
+      const length = trimTail(part.text.slice(lead)).length;
+      if (!length) continue;
+      const start = piece.start + part.index + lead;
+      own.push({ start, end: start + length, text: text.slice(start, start + length), ...part.timex });
+      if (placedByTense(result)) tensePlaced.add(own[own.length - 1]);
+    }
+  }
+  if (!own.length) return;
+  // (a quarter that is one end of a span keeps what the span made of it: a new object)
+  const aligned = (own.length < 2 ? own : alignRangeEnds(text, own, { published: publishedDay, tenseOf: (s, e) => tenseAround(sentence, s - piece.start, e - piece.start) })).map((t) =>
+    tensePlaced.has(t) ? { ...t, value: sameAsReported(t.value.replace(/^\d+-/, ''), t.value, PREVIOUS.test(text.slice(Math.max(0, t.start - 12), t.start)) ? -1 : 0) } : t,
+  );
+  // each timex's entry in every list, pushed one by one (spreading a mapped array per list
+  // made arrays of changing hidden classes, each new one sending this function back to V8's
+  // compiler)
+  for (const t of aligned) {
+    timexes.push(t);
+    sentenceEnds.push(piece.end);
+    opens.push(opensSentence(text, piece.start, t));
+    figures.push((reportsFigures(sentence) || namesReportedPeriod(text, t.start, t.end)) && !forecast(sentence, t.start - piece.start, t.end - piece.start) && !ahead(t, publishedDay, sentence, t.start - piece.start));
+    yearless.push(MONTH_NAME.test(t.text) && !YEAR_WRITTEN.test(t.text) ? { sentence, start: t.start - piece.start, end: t.end - piece.start } : null);
+  }
 }
 
 // A sentence of figures that opens with its period, set off by a comma ("In the second quarter,

@@ -44,7 +44,7 @@ export function narrativeYears(text: string, timexes: Timex[], pastYearless: (i:
       continue;
     }
     if (dated && out === t) last = YEAR_WRITTEN.test(t.text) ? { year: Number(dated[1]), month: dated[2] ? Number(dated[2]) : 0, end: out.end } : null;
-    else if (dated && last) last = { ...last, end: out.end };
+    else if (dated && last) last = { year: last.year, month: last.month, end: out.end };
     placed.push(out);
   }
   return placed;

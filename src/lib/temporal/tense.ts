@@ -157,6 +157,44 @@ function cueOf(word: string): { tense: Tense; weight: number } | null {
   return null;
 }
 
+/** A sentence's words (lower case, "'ll" and "n't" apart), where each stands, and each one's own cue (cueOf). */
+interface Reading {
+  sentence: string;
+  words: { word: string; index: number }[];
+  lower: string[];
+  cues: ({ tense: Tense; weight: number } | null)[];
+}
+
+// The sentence read last: a sentence's tense is asked once for each of its dates and again by
+// the refiners and the reported-figures test, and reading its words was most of an answer's
+// cost. (Nothing reading it changes it.)
+let lastReading: Reading | null = null;
+
+function readingOf(sentence: string): Reading {
+  if (lastReading !== null && lastReading.sentence === sentence) return lastReading;
+  const words: { word: string; index: number }[] = [];
+  // (each list built by push, not by words.map: the arrays map() returns differ in their hidden
+  // class from one call to the next, and each new one threw V8's optimised code for
+  // tenseAround away, to be compiled again at a cost of 100-250 ms of CPU each time)
+  const lower: string[] = [];
+  const cues: ({ tense: Tense; weight: number } | null)[] = [];
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(sentence); m; m = WORD.exec(sentence)) {
+    const will = m[0].length > 3 && WILL.exec(m[0]);
+    if (will) {
+      const head = will[1] ?? will[3];
+      words.push({ word: head.toLowerCase(), index: m.index }, { word: will[2] ? "'ll" : "n't", index: m.index + head.length });
+      lower.push(words[words.length - 2].word, words[words.length - 1].word);
+    } else {
+      words.push({ word: m[0].toLowerCase().replace(/\u2019/g, "'"), index: m.index });
+      lower.push(words[words.length - 1].word);
+    }
+  }
+  for (const { word, index } of words) cues.push(cueOf(sentence.slice(index, index + word.length)));
+  lastReading = { sentence, words, lower, cues };
+  return lastReading;
+}
+
 // A date set before its clause: "By Sunday, the police were watching the house", "Later on
 // Sunday night, officers found a second device", "Until March, the road was closed". Only words
 // that place the clause against the date ("by", "until", "later", "late", "on") stand before it,
@@ -255,23 +293,7 @@ export function tenseAround(sentence: string, start: number, end: number, perfec
   // earlier figure, whatever the sentence forecasts
   if (/\b(?:up|down)\s+from\s+(?:(?:a|an|the|its|their|his|her)\s+)?$/i.test(sentence.slice(Math.max(0, start - 24), start))) return 'past';
   let best: { tense: Tense; score: number } | null = null;
-  const words: { word: string; index: number }[] = [];
-  // (built by push beside words, not by words.map: the arrays map() returns differ in their
-  // hidden class from one call to the next, and each new one threw V8's optimised code for this
-  // long function away, to be compiled again at a cost of 100-250 ms of CPU each time)
-  const lower: string[] = [];
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(sentence); m; m = WORD.exec(sentence)) {
-    const will = m[0].length > 3 && WILL.exec(m[0]);
-    if (will) {
-      const head = will[1] ?? will[3];
-      words.push({ word: head.toLowerCase(), index: m.index }, { word: will[2] ? "'ll" : "n't", index: m.index + head.length });
-      lower.push(words[words.length - 2].word, words[words.length - 1].word);
-    } else {
-      words.push({ word: m[0].toLowerCase().replace(/\u2019/g, "'"), index: m.index });
-      lower.push(words[words.length - 1].word);
-    }
-  }
+  const { words, lower, cues } = readingOf(sentence);
   // the date's neighbours: the last word before it and the first after it
   const lastBefore = perfectPast ? lastBeforeIndex(words, start) : -1;
   let firstAfter = lastBefore + 1;
@@ -286,7 +308,7 @@ export function tenseAround(sentence: string, start: number, end: number, perfec
   let relative = false;
   // (a clause opened between them, "could ban BP after lawmakers in July voted", is the date's own)
   for (let i = lastBeforeIndex(words, start); i >= 0 && !BOUNDARY.has(words[i].word) && !OPENS_CLAUSE.test(words[i].word); i--) {
-    if (cueOf(sentence.slice(words[i].index, words[i].index + words[i].word.length))) {
+    if (cues[i]) {
       relative = /^(?:that|which|who)$/.test(words.slice(0, i).reverse().find((w) => BOUNDARY.has(w.word))?.word ?? '');
       break;
     }
@@ -341,7 +363,7 @@ export function tenseAround(sentence: string, start: number, end: number, perfec
     // leaving" is a sighting, and a caption's "rig seen burning in April" a photograph: only a
     // figure's or a policy's move is forecast)
     const forecastSeen = word === 'seen' && FORECAST_MOVE.test(lower[i + 1] ?? '') && !/^(?:was|were|had|has|have|been|be|being|never|not|is|are)$/.test(lower[i - 1] ?? '');
-    let cue = hearsay ? { tense: lower[i + 2] === 'have' ? ('past' as Tense) : ('future' as Tense), weight: 1.6 } : isPlanned || futurate || prospective || urged || when || planned || forecastSeen ? { tense: 'future' as Tense, weight: 1 } : backdrop || lookedBack || declined || perfect || unchecked ? { tense: 'past' as Tense, weight: 1 } : cueOf(sentence.slice(index, index + word.length));
+    let cue = hearsay ? { tense: lower[i + 2] === 'have' ? ('past' as Tense) : ('future' as Tense), weight: 1.6 } : isPlanned || futurate || prospective || urged || when || planned || forecastSeen ? { tense: 'future' as Tense, weight: 1 } : backdrop || lookedBack || declined || perfect || unchecked ? { tense: 'past' as Tense, weight: 1 } : cues[i];
     if (!cue) continue;
     const prev = words[i - 1]?.word;
     const prev2 = words[i - 2]?.word;
