@@ -47,7 +47,8 @@ const SOURCE_BAR = /^\s*(?:[\p{Lu}][\p{L}.'’&-]*\s*){1,4}\|\s*|\b(?:The\s+)?(?
 // A court story's closing citation, as wire services end them: "The case is Smith v. Jones, U.S.
 // District Court, Southern District of New York, No. 09-1234." It names the case for the record
 // (a date inside is part of its title), and reports nothing.
-const CASE_CITATION = /^\W*The\s+cases?\s+(?:[^;\n]{0,90}?\s)?(?:is|are)\s+(?=[^\n]*?(?:\s(?:v\.?|vs\.?)\s|\bIn\s+re\s))(?=[^\n]*\bNos?\.\s*[\d:]+)/;
+// (a US federal docket number may stand without "No.": "..., 2:10-cv-01229")
+const CASE_CITATION = /^\W*The\s+cases?\s+(?:[^;\n]{0,90}?\s)?(?:is|are)\s+(?=[^\n]*?(?:\s(?:v\.?|vs\.?)\s|\bIn\s+re\s))(?=[^\n]*(?:\bNos?\.\s*[\d:]+|\b\d{1,2}:\d{2}\s*-\s*(?:cv|cr|mc|md|bk)\s*-\s*\d))/;
 
 export function isCaseCitation(sentenceText: string): boolean {
   return CASE_CITATION.test(sentenceText);

@@ -382,6 +382,9 @@ describe('the other side of a likeness with its own verb, and a court story’s 
   it('drops a wire story’s closing case citation, whose date is part of the case’s title', () => {
     expect(datesOf('The case is In re Flooding at the Harbor Dam on March 2, 2023, U.S. District Court, District of Oregon, No. 23-cv-0412.', [['March 2, 2023', '2023-03-02']])).toEqual([]);
   });
+  it('drops a citation whose docket number stands without "No."', () => {
+    expect(datesOf('The case is Marsh Fishermen vs. Delta Drilling, 3:21-cv-00714.', [['3:21', '2024-05-15T03:21', 'TIME']])).toEqual([]);
+  });
   it('drops a citation naming both parties', () => {
     expect(datesOf('The cases are Ortiz v. Lakeside Mills Inc, No. 22-1187, and Ortiz v. Lakeside Mills Inc, No. 22-1188, both filed in 2022.', [['2022', '2022']])).toEqual([]);
   });
