@@ -1,6 +1,7 @@
 // What must NOT be joined into one event: two dates of two happenings ("in June and in September").
 import { describe, expect, it } from 'vitest';
 import { buildEvents } from '../../../src/lib/events';
+import { timexOf } from './helpers';
 
 describe('two dates joined by "and" stay two events', () => {
   it('keeps June and September apart', () => {
@@ -28,28 +29,12 @@ describe('two years joined by "and" stay two events', () => {
   });
 });
 
-describe('two days apart joined by "and" stay two events', () => {
+describe('two days apart, or told as two, stay two events', () => {
+  const count = (text: string, a: [string, string], b: [string, string]) => buildEvents(text, [timexOf(text, ...a), timexOf(text, ...b)], '2024-05-15').length;
   it('keeps Monday and Thursday apart', () => {
-    const text = 'The library opens late on Monday and Thursday this week.';
-    const a = text.indexOf('Monday');
-    const b = text.indexOf('Thursday');
-    const events = buildEvents(text, [
-      { start: a, end: a + 6, text: 'Monday', type: 'DATE', value: '2024-05-13' },
-      { start: b, end: b + 8, text: 'Thursday', type: 'DATE', value: '2024-05-16' },
-    ], '2024-05-15');
-    expect(events.length).toBe(2);
+    expect(count('The library opens late on Monday and Thursday this week.', ['Monday', '2024-05-13'], ['Thursday', '2024-05-16'])).toBe(2);
   });
-});
-
-describe('two running days told as two stay two events', () => {
   it('keeps "on Monday and on Tuesday" apart', () => {
-    const text = 'The night bus ran late on Monday and on Tuesday.';
-    const a = text.indexOf('Monday');
-    const b = text.indexOf('Tuesday');
-    const events = buildEvents(text, [
-      { start: a, end: a + 6, text: 'Monday', type: 'DATE', value: '2024-05-13' },
-      { start: b, end: b + 7, text: 'Tuesday', type: 'DATE', value: '2024-05-14' },
-    ], '2024-05-15');
-    expect(events.length).toBe(2);
+    expect(count('The night bus ran late on Monday and on Tuesday.', ['Monday', '2024-05-13'], ['Tuesday', '2024-05-14'])).toBe(2);
   });
 });

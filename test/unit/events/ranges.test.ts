@@ -131,28 +131,15 @@ describe('two decades told as one era', () => {
   });
 });
 
-describe('two running days joined by "and" make one happening', () => {
+describe('two running days or years joined by a bare "and" make one happening', () => {
   it('makes one event over Monday and Tuesday', () => {
     const text = 'Union leaders held talks with the port authority on Monday and Tuesday.';
-    const a = text.indexOf('Monday');
-    const b = text.indexOf('Tuesday');
-    const events = buildEvents(text, [
-      { start: a, end: a + 6, text: 'Monday', type: 'DATE', value: '2024-05-13' },
-      { start: b, end: b + 7, text: 'Tuesday', type: 'DATE', value: '2024-05-14' },
-    ], '2024-05-15');
+    const events = buildEvents(text, [timexOf(text, 'Monday', '2024-05-13'), timexOf(text, 'Tuesday', '2024-05-14')], '2024-05-15');
     expect(events.map((e) => [e.when.start, e.when.end, e.when.text])).toEqual([['2024-05-13', '2024-05-14', 'Monday and Tuesday']]);
   });
-});
-
-describe('two running years joined by a bare "and" make one happening', () => {
   it('makes one event over 1846 and 1847', () => {
     const text = 'In 1846 and 1847, blight destroyed most of the potato crop.';
-    const a = text.indexOf('1846');
-    const b = text.indexOf('1847');
-    const events = buildEvents(text, [
-      { start: a, end: a + 4, text: '1846', type: 'DATE', value: '1846' },
-      { start: b, end: b + 4, text: '1847', type: 'DATE', value: '1847' },
-    ], '2024-05-15');
+    const events = buildEvents(text, [timexOf(text, '1846', '1846'), timexOf(text, '1847', '1847')], '2024-05-15');
     expect(events.map((e) => [e.when.start, e.when.end])).toEqual([['1846-01-01', '1847-12-31']]);
   });
 });
