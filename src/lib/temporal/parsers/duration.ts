@@ -7,7 +7,11 @@ import { statedResult } from '../context';
 import { COUNT_PATTERN, HALF_PATTERN, parseCount } from '../numbers';
 import { UNIT_PATTERN, durationValue, unitOf } from '../units';
 
+// (every alternative below starts with a letter or a digit and stands after no word character:
+// said once in front, it turns away the middle of a word with one test instead of ten, which
+// halves the time the pattern takes over a sentence; the groups are numbered as before)
 const PATTERN = new RegExp(
+  '(?<!\\w)(?=[a-z\\d])(?:' +
   '(?<![\\w$£€.,-])(?:((?:the\\s+)?(?:past|last|next|previous|coming|first|final|following|latest)\\s+)|(about|around|nearly|almost|roughly|approximately|some|over)\\s+)?' +
     `(${COUNT_PATTERN}|another)(${HALF_PATTERN})[\\s-]+(?:(?:consecutive|straight|full|more|whole|successive|long|short|additional|further|extra)\\s+)?(${UNIT_PATTERN})(?:\\s+and\\s+a\\s+half|-long\\b)?(?![\\w-]|\\s+(?:old|of age)\\b)` +
     '|(?<![\\w-])(?:the\\s+)?(?:past|last|next|coming|previous)\\s+(decade|century|hour(?!\\s+of\\b))(?![\\w-])' +
@@ -28,7 +32,8 @@ const PATTERN = new RegExp(
     // "Decades of immigration have changed it", "despite years of talks": a bare plural before
     // "of" and what filled the time, opening its sentence or after a preposition (an object,
     // "take years of practice", stays a count of practice)
-    '|(?<![\\w-])(years|decades|months|weeks)(?=\\s+of\\s+(?!age\\b)[a-z])(?<=(?:^|[.;:(\u201c"]\\s*|\\b(?:despite|after|amid|following|through|with|from|by|ending|end|ended)\\s+)\\w+)',
+    '|(?<![\\w-])(years|decades|months|weeks)(?=\\s+of\\s+(?!age\\b)[a-z])(?<=(?:^|[.;:(\u201c"]\\s*|\\b(?:despite|after|amid|following|through|with|from|by|ending|end|ended)\\s+)\\w+)' +
+    ')',
   'i',
 );
 
