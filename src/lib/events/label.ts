@@ -109,7 +109,8 @@ const DATE_PREPOSITION = new RegExp(
 
 // ("Friday night into early Saturday": an "into" between two dropped times is their joint)
 // ("Wednesday night into early Thursday": the tagger may leave the second time's "early" out)
-const COORDINATION = /^\s*(?:(?:,\s*(?:(?:and|or|&)\s+)?|(?:and|or|&)\s+)(?:(?:in|into|on|at|by|during|since|until|after|before)\s+)?|into\s+(?:(?:early|late)\s+)?)$/i;
+// (and the dash of a span told as two dates: "a June 13-19 trip")
+const COORDINATION = /^\s*(?:(?:,\s*(?:(?:and|or|&)\s+)?|(?:and|or|&)\s+)(?:(?:in|into|on|at|by|during|since|until|after|before)\s+)?|into\s+(?:(?:early|late)\s+)?|[-–]\s*)$/i;
 // A label must not end on a word that governed a dropped date or joined it: "..., after",
 // "... and". Only after a comma for prepositions, since "the rebels gave in" ends on a particle.
 // ("meets Putin in Moscow as | he tries to ...": a subordinator cut from its clause dangles too)
@@ -242,7 +243,9 @@ const SAYING = '(?:said|says|say|add|adds|adding|added|wrote|writes|told|tells|a
 const SPEAKER_OR_SAYING = new RegExp(`^(?:(?:Mr|Mrs|Ms|Dr)\\.?\\s+)?(?:\\p{Lu}[\\p{L}’'-]*\\s*){1,3}$|\\b${SAYING}$`, 'u');
 const RUBRIC_WORD = /^(?:update|updated|editor['’]s note|breaking|breaking news|watch|analysis|opinion|exclusive|correction|clarification|developing|live|latest)$/i;
 
-export function makeLabel(text: string, clause: Span, drop: Span[]): string {
+/** `keepSpeaker`: the label of a saying on its day ("Ford said its sales rose"), whose speaker
+ *  is the news's subject and stays. */
+export function makeLabel(text: string, clause: Span, drop: Span[], keepSpeaker = false): string {
   const rubric = RUBRIC.exec(text.slice(clause.start, clause.end));
   if (rubric && (RUBRIC_WORD.test(rubric[1]) || !SPEAKER_OR_SAYING.test(rubric[1])) && !drop.some((d) => d.start >= clause.start && d.start < clause.start + rubric[0].length)) clause = { start: clause.start + rubric[0].length, end: clause.end };
   const scene = drop.find((d) => d.start > clause.start && d.end < clause.end && SCENE.test(text.slice(clause.start, d.start)));
@@ -258,7 +261,7 @@ export function makeLabel(text: string, clause: Span, drop: Span[]): string {
   const speech = LEADING_SPEECH.exec(s);
   // what was said may open on its own clause: "Macklem noted that while global events ... have
   // fed into prices, demand is outpacing supply"; a bare "say where ..." is a question, kept)
-  if (speech && !PRONOUN_START.test(s.slice(speech[0].length))) s = /\bthat\s+$/i.test(speech[0]) ? withoutOpenings(s.slice(speech[0].length)) : s.slice(speech[0].length);
+  if (speech && !keepSpeaker && !PRONOUN_START.test(s.slice(speech[0].length))) s = /\bthat\s+$/i.test(speech[0]) ? withoutOpenings(s.slice(speech[0].length)) : s.slice(speech[0].length);
   s = tidy(s).replace(/[.!?…]+$/, '');
   for (let i = 0; i < 3 && DANGLING.test(s); i++) s = tidy(s.replace(DANGLING, ''));
   // ("The deadline to apply is | April 15": a date that was the copula's complement leaves its

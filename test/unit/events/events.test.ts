@@ -27,10 +27,13 @@ describe('buildEvents', () => {
     ]);
   });
 
-  it('drops a dated attribution with no content of its own, keeping the statement it reports', () => {
-    const text = 'Officials told reporters on Tuesday that a vote could follow in June.';
+  it('gives a saying on its day and what was said on its own date: two dates, two events', () => {
+    const text = 'The port authority told shippers on Tuesday that a new berth could open in June.';
     const events = buildEvents(text, [timexOf(text, 'Tuesday', '2024-05-14'), timexOf(text, 'June', '2024-06')], '2024-05-15');
-    expect(events.map((e) => [e.label, e.status, e.modality])).toEqual([['A vote could follow', 'projected', 'possible']]);
+    expect(events.map((e) => [e.label, e.status, e.when.text])).toEqual([
+      ['The port authority told shippers a new berth could open', 'past', 'Tuesday'],
+      ['A new berth could open', 'projected', 'June'],
+    ]);
   });
 
   it('carries "but that did not happen" back to the clause it refers to', () => {
