@@ -43,10 +43,11 @@ const joinedLabel = (joined: ReturnType<typeof joinPredicate>) => makeLabel(join
  */
 // "The oil has been flowing since April 22, when a rig blew up and sank": what has held since
 // the day is the aftermath; the "when" clause tells what happened on it, and is its label. So
-// too for a thing's origin: "a grudge dating back to 2011, when she criticised the vote".
+// too for a thing's origin: "a grudge dating back to 2011, when she criticised the vote", and for
+// a comparison's baseline: "worse than 1981, when domestic sales dropped 40 pct".
 const SINCE_WHEN = /^,?\s+when,?\s+(?!asked\b|questioned\b|[a-z]+ing\b)(?=[\p{L}“"])/u;
 function sinceWhenLabel(text: string, first: Timex, drop: Timex[]): string {
-  if (!/\b(?:since|dat(?:ing|es|ed)\s+(?:back\s+)?(?:to|from))\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, first.start - 24), first.start))) return '';
+  if (!/\b(?:since|than(?:\s+in)?|dat(?:ing|es|ed)\s+(?:back\s+)?(?:to|from))\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, first.start - 24), first.start))) return '';
   const when = SINCE_WHEN.exec(text.slice(first.end, first.end + 20));
   if (!when) return '';
   const start = first.end + when[0].length;

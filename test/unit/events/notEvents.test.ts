@@ -264,3 +264,11 @@ describe('an ordinal with a named day or a month, or a year with a forecast but 
     expect(datesOf('The minister said that in 2025 the line would reopen.', [['2025', '2025']])).toEqual(['2025']);
   });
 });
+
+describe('a comparison’s baseline followed by a "when" clause dates what that clause tells', () => {
+  it('keeps the year and labels the "when" clause', () => {
+    const text = 'Traffic is heavier than in 2011, when the old bridge closed for repairs.';
+    const events = buildEvents(text, [timexOf(text, '2011', '2011')], PUBLISHED);
+    expect(events.map((e) => [e.when.text, e.label])).toEqual([['2011', 'The old bridge closed for repairs']]);
+  });
+});
