@@ -32,6 +32,9 @@ const EVENING = /T(?:NI|EV|1[89]:|2[0-3]:)/;
 const DATED = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?|-Q([1-4]))?(?:T|$)/;
 // a comparison a year back named by the year alone
 const YEAR_BACK_WORDS = /^(?:a|one|the)\s+year\s+(?:earlier|ago|before)$/i;
+// "the same period last year", "the corresponding period a year ago": the period compared, named
+// by its noun alone, with its year back
+const SAME_PERIOD_WORDS = /^the\s+(?:same|corresponding|comparable|like)\s+period\s+(?:(?:of\s+|in\s+)?last\s+year|(?:a|one)\s+year\s+(?:ago|earlier|before))$/i;
 // a counted run of days, weeks or months, and "the period" that refers back to one
 const STRETCH = /^P\d+[DWM]$/;
 const BARE_PERIOD = /^the\s+period$/i;
@@ -92,6 +95,8 @@ export function resolveAnchors(timexes: Timex[], published: YMD, figures: readon
   let stretchFresh = false;
   // whether the timex being resolved is a bare "a year earlier", "a year ago"
   let yearBackWords = false;
+  // and whether it is "the same period last year"
+  let samePeriodWords = false;
   // whether the clock time being resolved is told in the prose
   let told = false;
   // a report of the day's events dates something else by a day or a week near publication, as
@@ -102,15 +107,25 @@ export function resolveAnchors(timexes: Timex[], published: YMD, figures: readon
   // the story's own time, kept while an aside's date holds, and the end of the aside's sentence
   let held: (() => void) | null = null;
   let heldUntil = 0;
+  // the state before a date measured from, put back at the next timex
+  let rewind: (() => void) | null = null;
   timexes.forEach((t, i) => {
     if (held && t.start >= heldUntil) {
       held();
       held = null;
     }
+    if (rewind) {
+      rewind();
+      rewind = null;
+    }
     if (storyTime[i]?.aside && !held) {
       held = keep();
       heldUntil = sentenceEnds[i] ?? t.end;
     }
+    // a date a figure is set against or measured from ("compared with 910 mln at end-1986 and
+    // 815 mln a year earlier") is no step even within its sentence: the comparison after it
+    // counts from what came before it, not from that base
+    if (storyTime[i]?.measuredFrom) rewind = keep();
     yearWritten = /\d{4}/.test(t.text);
     told = storyTime[i]?.told ?? false;
     if (sentenceEnds[i] !== sentenceEnd) {
@@ -121,6 +136,7 @@ export function resolveAnchors(timexes: Timex[], published: YMD, figures: readon
       monthThisSentence = null;
     }
     yearBackWords = YEAR_BACK_WORDS.test(t.text);
+    samePeriodWords = SAME_PERIOD_WORDS.test(t.text);
     if (t.type === 'DURATION' && STRETCH.test(t.value) && /\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b/i.test(t.text)) {
       stretch = t.value;
       stretchEnd = t.end;
@@ -151,7 +167,9 @@ export function resolveAnchors(timexes: Timex[], published: YMD, figures: readon
     // "Fiscal 1989 net was $20 million"), until it names a shorter period
     // (a comparison the story computed is no year the sentence states: "39.6 pct a year earlier,
     // fell 13.8 pct from a year earlier to 202 billion yen in 1986/87" compares both with 1985)
-    if (figures[i] && t.type === 'DATE' && !t.value.startsWith(ANCHOR_REPORT)) sentenceYear = /^\d{4}$/.test(value) ? Number(value) : PERIOD.test(value) ? null : sentenceYear;
+    // (nor is a year a figure is set against: "compared with 910 mln at end-1986 and 815 mln a
+    // year earlier" compares with the period reported)
+    if (figures[i] && t.type === 'DATE' && !t.value.startsWith(ANCHOR_REPORT) && !storyTime[i]?.measuredFrom) sentenceYear = /^\d{4}$/.test(value) ? Number(value) : PERIOD.test(value) ? null : sentenceYear;
     if (opens[i] && figures[i] && t.type === 'DATE' && !sentencePeriod && OPENING_PERIOD.test(value)) sentencePeriod = value;
     if (value !== t.value) {
       // a resolved date is itself a date the story can go on from
@@ -220,6 +238,9 @@ export function resolveAnchors(timexes: Timex[], published: YMD, figures: readon
       const own = atOwnPrecision(sentencePeriod, report[3]);
       if (own) return yearBack(own, -1);
     }
+    // "The January-March trade surplus totalled 526 mln dlrs, below the same period last year" in
+    // a story that reports March: the quarter its own sentence named, a year back
+    if (report && samePeriodWords && report[2] === '-1' && !report[1] && periodThisSentence) return yearBack(periodThisSentence, -1);
     if (report && yearBackWords && report[2] === '-1' && !report[1] && !report[3] && sentenceYear !== null) return formatYear(sentenceYear - 1);
     // "Revenues rose to 225.8 mln dlrs last month from 202.7 mln dlrs a year earlier" in a story
     // that reports a quarter: the month the sentence's figures are for, a year back

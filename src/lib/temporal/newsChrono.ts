@@ -19,11 +19,13 @@ import { durationParser } from './parsers/duration';
 import { fiscalYearParser } from './parsers/fiscalYear';
 import { holidayParser } from './parsers/holiday';
 import { quarterHalfParser } from './parsers/quarterHalf';
+import { quarterMonthsParser } from './parsers/quarterMonths';
 import { referencesParser } from './parsers/references';
 import { recordPeriodParser } from './parsers/recordPeriod';
 import { ellipticalNextParser, relativePeriodParser } from './parsers/relativePeriod';
 import { samePeriodParser } from './parsers/samePeriod';
 import { seasonParser } from './parsers/season';
+import { spelledDayParser } from './parsers/spelledDay';
 import { spelledYearParser } from './parsers/spelledYear';
 import { streakParser, streakRefiner } from './parsers/streak';
 import { setParser } from './parsers/set';
@@ -107,9 +109,13 @@ function newsChrono() {
       guarded(durationParser, UNIT),
       guarded(yearPeriodParser, guard(/(?:the|year['\u2019]s)\s+(?:\S+\s+){0,3}(?:period|quarter|half)\b/i, ['period', 'quarter', 'half'])),
       guarded(quarterHalfParser, guard(/quarter|qtr|half|\b[QH][1-4]|(?:march|june|september|december)\s+period/i, ['quarter', 'qtr', 'half', 'period'], true)),
+      // (PERIOD_NAMES again: the months' stems relativePeriodParser's guard has a bit for)
+      guarded(quarterMonthsParser, guard(/(?:January|April|July|October)(?:[-\u2013/]|\s+(?:through|to)\s)/, PERIOD_NAMES)),
       guarded(seasonParser, anyWord(['spring', 'summer', 'autumn', 'fall', 'winter'])),
       guarded(decadeParser, guard(/\d0s|century|ties\b|aughts\b/i, ['century', 'ties', 'aught'], true)),
       guarded(referencesParser, guard(/\b(?:now|current|present|these days|those days|time|moment|recent|lately|former|soon|shortly|future|term|(?:short|long) run|past|ago|other day|one day|some ?day|ahead|to come)/i, ['now', 'current', 'present', 'day', 'time', 'moment', 'recent', 'lately', 'former', 'soon', 'shortly', 'future', 'term', 'run', 'past', 'ago', 'ahead', 'come'])),
+      // (PERIOD_NAMES again, for the months' stems)
+      guarded(spelledDayParser, guard(/(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:one|two|three|four|five|six|seven|eight|nine)\b/, PERIOD_NAMES)),
       guarded(spelledYearParser, guard(/\b(?:eighteen|nineteen|twenty|thousand)\b/i, ['eighteen', 'nineteen', 'twenty', 'thousand'])),
       guarded(splitYearParser, guard(/\d{4}\/\d\d/, undefined, true)),
       guarded(yearSpanParser, guard(/\d\d\s?-\s?\d\d/, undefined, true)),

@@ -26,6 +26,11 @@ const OPENER = /\b(from|between)\s+$/i;
 const CHANGE =
   /\b(?:move[ds]?|moving|postpon\w*|delay\w*|push\w*|pull\w*|reschedul\w*|shift\w*|brought|bring\w*|advanc\w*|switch\w*|chang\w*|extend\w*|compar\w*)\b[^.;!?]{0,40}$/i;
 
+// a wire dateline up to its day ("MILWAUKEE, June 2", "ATLANTIC CITY, N.J., April 8"): the dash
+// after it opens the story ("MILWAUKEE, June 2 - April 30 end", "WASHINGTON, March 17 - January
+// housing starts rose"), it joins no span
+const DATELINE_HEAD = /^[A-Z][A-Z .'-]+,[^\n]{0,40}$/;
+
 const isPoint = (t: Timex) => (t.type === 'DATE' || t.type === 'TIME') && /^\d/.test(t.value);
 
 /** The pair at timexes[i], timexes[i+1], or null when they are not one span. */
@@ -34,6 +39,10 @@ function pairAt(text: string, timexes: Timex[], i: number): RangePair | null {
   if (!isPoint(a) || !isPoint(b) || b.start < a.end || b.start - a.end > 9) return null;
   const joint = text.slice(a.end, b.start);
   if (!JOINT.test(joint)) return null;
+  if (joint === ' - ') {
+    const line = text.lastIndexOf('\n', a.start) + 1;
+    if (a.start - line <= 60 && DATELINE_HEAD.test(text.slice(line, a.end))) return null;
+  }
   const opener = OPENER.exec(text.slice(Math.max(0, a.start - 9), a.start));
   const word = joint.trim().toLowerCase();
   if (word === 'and' && opener?.[1].toLowerCase() !== 'between') return null;

@@ -53,7 +53,8 @@ export const relativeDayParser: Parser = {
   },
 };
 
-// "for the year", "in the quarter", "during the week", "for the period", "in the half": the period the story
+// "for the year", "in the quarter", "during the week", "for the period", "in the half", "within the
+// quarter": the period the story
 // is about, in earnings and statistics reports; the last one named, else publication's. "the
 // full year", "the entire year", "full-year" before a figure, "year-end" and "the year's end"
 // need no preposition, and market reports measure a move "on the week" ("gained 40 points on
@@ -65,7 +66,7 @@ export const relativeDayParser: Parser = {
 // crop program" the year, "to" leading to a verb. "the quarter ended Sept. 30" is tagged, its
 // value then read from the day it ended (periodEnded.ts); "the year ended in failure" is not.
 const PERIOD =
-  /(?:(?<=\b(?:for|in|during|through|throughout|over)\s+|(?:%|\b(?:up|down|higher|lower|gains?|gained|losses|lost|rose|fell|points?|percent|cents?))\s+on\s+)the\s+(?:(latest|most\s+recent|just-ended|just\s+ended|reporting)\s+)?(year|quarter|month|week|period|half)|(?<![\w-])the\s+(?:(latest|most\s+recent|just-ended)\s+)(quarter|period)|(?<![\w-])(?:the\s+(?:full|entire|whole)\s+|full-(?=year\s+(?:(?:pre-?tax|net|operating|adjusted|core)\s+)?(?:profits?|loss(?:es)?|sales|revenues?|results|earnings|guidance|outlook|forecasts?|income|dividends?|growth|figures?)\b))(year)|(?<![\w-])(year)[\s-]end|(?<![\w-])(?:the\s+)?(year)['\u2019]s\s+end)(?![\w-]|\s+(?:before|after|ago|earlier|of|that|when|which|to(?=\s+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?(?![\w-])|date\b|come\b|end\b|\d(?![\d.,]*\s*(?:%|per|pct|million|mln|billion|bln|dlrs|stg|cents?|cts))))|in|since|(?:ended|ending)(?!\s+(?:on\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)|end|prior|previous)\b|(?<!\b(?:full|entire|whole)\s+year)['\u2019]s)/i;
+  /(?:(?<=\b(?:for|in|during|through|throughout|over|within)\s+|(?:%|\b(?:up|down|higher|lower|gains?|gained|losses|lost|rose|fell|points?|percent|cents?))\s+on\s+)the\s+(?:(latest|most\s+recent|just-ended|just\s+ended|reporting)\s+)?(year|quarter|month|week|period|half)|(?<![\w-])the\s+(?:(latest|most\s+recent|just-ended)\s+)(quarter|period)|(?<![\w-])(?:the\s+(?:full|entire|whole)\s+|full-(?=year\s+(?:(?:pre-?tax|net|operating|adjusted|core)\s+)?(?:profits?|loss(?:es)?|sales|revenues?|results|earnings|guidance|outlook|forecasts?|income|dividends?|growth|figures?)\b))(year)|(?<![\w-])(year)[\s-]end|(?<![\w-])(?:the\s+)?(year)['\u2019]s\s+end)(?![\w-]|\s+(?:before|after|ago|earlier|of|that|when|which|to(?=\s+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?(?![\w-])|date\b|come\b|end\b|\d(?![\d.,]*\s*(?:%|per|pct|million|mln|billion|bln|dlrs|stg|cents?|cts))))|in|since|(?:ended|ending)(?!\s+(?:on\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)|end|prior|previous)\b|(?<!\b(?:full|entire|whole)\s+year)['\u2019]s)/i;
 
 // a cheap look for a word that can make a clause future before reading its tense word by word
 const MAY_LOOK_AHEAD = /\b(?:will|shall|'ll|\u2019ll|wo|expect\w*|plan\w*|forecast\w*|predict\w*|project\w*|due|set|slated|scheduled|going|intend\w*|aim\w*|hop\w*|likely|should|would|could|may|might|until|by)\b/i;

@@ -72,6 +72,9 @@ export const durationParser: Parser = {
     // "1986 year operating net", "increasing 1986 year net": a results table's year before the
     // singular noun, as "the 1986 year" is; a count of 1986 years would be plural
     if (/^(?:1[89]|20)\d\d\s+year$/i.test(match[0])) return statedResult(context, match.index!, match[0], { type: 'DATE', value: countWords });
+    // "the first 1987 quarter", "the fourth 1986 month": a year between an ordinal and a singular
+    // unit names the period (quarterHalf.ts); a count of 1987 quarters would be plural
+    if (/^(?:1[89]|20)\d\d$/.test(countWords) && !/s$/i.test(match[5])) return null;
     // "another decade of these films", "for another year": one more unit, measured like "a year"
     const another = countWords === 'another';
     // "a days-long standoff": the article is the noun's and the count unknown

@@ -21,7 +21,7 @@ const YEAR_SHIFT: Record<string, number> = { this: 0, the: 0, current: 0, last: 
 const YEAR_TAIL = '(?:\\s+of\\s+(?:(this|last|next|the|the current|the previous)\\s+(?:fiscal\\s+|financial\\s+)?year|(?:fiscal\\s+|financial\\s+)?(\\d{4}))|\\s+(?:last|this|next)\\s+year(?![\\w\'\\u2019-])|\\s+(\\d{4})(?![\\w-]))?';
 
 const PATTERN = new RegExp(
-  `(?<![\\w-])(?:(?:the\\s+)?(first|second|third|fourth|final|1st|2nd|3rd|4th|initial(?<=(?:\\bthe|['\u2019]s)\\s+initial)|(?<=\\bthe\\s+)last)[\\s-]+(?:(?:fiscal|financial|calendar)\\s+)?(quarter|qtr|half)${YEAR_TAIL}(?!-?(?:point|mile|final|back|pipe|inch))` +
+  `(?<![\\w-])(?:(?:the\\s+)?(first|second|third|fourth|final|1st|2nd|3rd|4th|initial(?<=(?:\\bthe|['\u2019]s)\\s+initial)|(?<=\\bthe\\s+)last)[\\s-]+(?:(?:19|20)\\d\\d\\s+)?(?:(?:fiscal|financial|calendar)\\s+)?(quarter|qtr|half)${YEAR_TAIL}(?!-?(?:point|mile|final|back|pipe|inch))` +
     `|(?:(\\d{4})\\s+)?\\b([QH])([1-4])(?:\\s+(\\d{4})|\\s*'(\\d{2}))?` +
     // "the September quarter": the quarter that ends in that month; "the April-June quarter",
     // "the July-September period": its months, as wire copy names a quarter
@@ -38,6 +38,14 @@ const COMPARED_FIGURE = /\b(?:from|against|compared\s+(?:with|to)|versus|vs\.?|a
 // a revision of figures already published: "Next week's revision to fourth quarter GNP", "the
 // revised first-quarter figures" (the revision may lie ahead, the quarter it revises has ended)
 const REVISED = /\b(?:revis(?:ion|ions|ed)|upward|downward)\s+(?:(?:to|of|in)\s+)?(?:(?:the|its)\s+)?(?:u\.s\.\s+)?$/i;
+// what a quarter or half may be "of" and stay a calendar or fiscal period: a year named or
+// pointed at ("of the year", "of its 1987 fiscal year", "of the company's financial year", "of
+// calendar 1987", "of 1986/87")
+const OF_A_YEAR = /^\s+of\s+(?:(?:the|its|their|this|that|next|last|our|his|her|[A-Z][\w.&-]*['\u2019]s)\s+)?(?:(?:current|coming|new|previous|present|same|past|following)\s+)?(?:\d{4}(?:\/\d{2,4})?\s+)?(?:(?:fiscal|financial|calendar|business|crop|marketing|trading|tax|accounting|company)\s+)?(?:year|yr)\b|^\s+of\s+(?:(?:fiscal|financial|calendar)\s+)?(?:year\s+)?['\u2019]?\d{2,4}\b/i;
+// "of" and a noun phrase after a quarter or half ("of the two-week statement period", "of the
+// game", "of March", "of that money"), not an amount ("a gain in the second quarter of 1.5 mln
+// dlrs") nor a bare noun ("its first quarter of operations")
+const OF_A_STRETCH = /^\s+of\s+(?:the|this|that|these|those|its|his|her|their|our|your|my|an?|next|last|[A-Z][\w.&-]*['\u2019]s|(?:January|February|March|April|May|June|July|August|September|October|November|December)(?![\w-]))\b/;
 const OF_AN_ERA = /^\s+of\s+(?:the\s+)?(?:(?:\d{3}0|['\u2019]?\d0)s\b|(?:\w+\s+)?(?:decade|century)\b|(?:\w+-)?\w+ties\b|aughts\b|noughties\b|last\s+(?:decade|century)\b)/i;
 
 // the quarters and halves whose year only their sentence's tense gave
@@ -68,8 +76,14 @@ export const quarterHalfParser: Parser = {
       // "the first half of the decade", "the second half of the 1990s": a half of the decade or
       // century named after it, no half-year (periodModifier.ts marks the decade START or END)
       if (kind === 'H' && !match[3] && !(match[4] ?? match[5]) && OF_AN_ERA.test(context.text.slice(match.index! + match[0].length, match.index! + match[0].length + 40))) return null;
+      // "the second half of the two-week statement period", "the first quarter of the game", "the
+      // first half of March": a part of some other stretch, no half-year or quarter of the calendar
+      if (!match[3] && !(match[4] ?? match[5]) && !/\d{4}/.test(match[0]) && OF_A_STRETCH.test(context.text.slice(match.index! + match[0].length, match.index! + match[0].length + 40)) && !OF_A_YEAR.test(context.text.slice(match.index! + match[0].length, match.index! + match[0].length + 60))) return null;
       if (match[3]) year = published.year + YEAR_SHIFT[match[3].toLowerCase().replace(/^the /, '')];
       else if (match[4] ?? match[5]) year = Number(match[4] ?? match[5]);
+      // "the first 1987 quarter", "the fourth 1986 quarter": the wire's year between the ordinal
+      // and the quarter, as in "the 1987 first quarter"
+      else if (/^\S+[\s-]+((?:19|20)\d\d)\s/.test(match[0].replace(/^the\s+/i, ''))) year = Number(/^\S+[\s-]+((?:19|20)\d\d)\s/.exec(match[0].replace(/^the\s+/i, ''))![1]);
       // "the third quarter last year": the year after it, as "of last year" is
       else if (/\s(?:last|this|next)\s+year$/i.test(match[0])) year = published.year + YEAR_SHIFT[/(last|this|next)\s+year$/i.exec(match[0])![1].toLowerCase()];
     } else {

@@ -19,7 +19,8 @@ const SHIFT: Record<string, number> = {
 
 const PATTERN = new RegExp(
   '(?<![\\w-])(?:(?:earlier|later)\\s+)?(?:(?:the\\s+)?(last|past|previous|current|coming)|(this\\s+past|this|next)|(?<=\\b(?:(?:end|beginning|start|middle|close|rest|remainder|half|part|course)\\s+of|(?:early|late|earlier|later)\\s+in)\\s+)(the))' +
-    '\\s+(week(?:end)?|month|year|quarter|decade|century|spring|summer|autumn|fall|winter|' + Object.keys(MONTHS).join('|') + ')(?![\\w-])',
+    // ("this calendar year", "next calendar year": the calendar's as against a fiscal year)
+    '\\s+(?:calendar\\s+(?=year\\b))?(week(?:end)?|month|year|quarter|decade|century|spring|summer|autumn|fall|winter|' + Object.keys(MONTHS).join('|') + ')(?![\\w-])',
   'i',
 );
 
@@ -134,6 +135,11 @@ export const relativePeriodParser: Parser = {
     const weekendGone = word === 'this' && unit === 'weekend' && [1, 2, 3].includes(weekday(publicationDay(context))) && tenseAround(context.text, match.index!, match.index! + match[0].length, true) === 'past' && !AHEAD_BEFORE.test(context.text.slice(Math.max(0, match.index! - 100), match.index!).split(/[.;!?]\s/).pop()!);
     const value = periodValue(publicationDay(context), unit, weekendGone ? -1 : SHIFT[word]);
     if (!value) return null;
+    // "prices were higher than a year ago at the end of the quarter": in a story that reports a
+    // quarter (placeholders.ts 'quarterly'), the quarter told in the past with no ordinal is the one reported, as "in the
+    // quarter" is (anaphoricDay.ts), not publication's; "will close by the end of the quarter"
+    // looks ahead to the quarter under way
+    if (match[3] && unit === 'quarter' && tenseAround(context.text, match.index!, match.index! + match[0].length) === 'past') return statedResult(context, match.index!, match[0], { type: 'DATE', value: reportAnchor(0, value, 'quarterly') });
     // "first quarter sales will be higher than last year's 67.1 mln dlrs": a figure of last
     // year's set against a quarter's or a half's is that period a year back (as "a year ago"
     // beside figures is), the year before publication's when the story reports none; beside a

@@ -23,7 +23,9 @@ export const periodModifierRefiner: Refiner = {
       const before = BEFORE.exec(context.text.slice(Math.max(0, result.index - 30), result.index));
       if (!before) return result;
       const timex = resultTimex(result);
-      if (!timex || timex.type !== 'DATE' || !/^(?:\d|ANCHOR_DAY$)/.test(timex.value)) return result;
+      // (or the period a story reports, not yet known: "at the end of the quarter" in a story of a
+      // quarter's figures, placeholders.ts)
+      if (!timex || timex.type !== 'DATE' || !/^(?:\d|ANCHOR_DAY$|ANCHOR_REPORT\(0,quarterly\))/.test(timex.value)) return result;
       const word = (before[1] ?? before[2] ?? before[3] ?? before[4] ?? before[5] ?? before[6] ?? before[7]).toLowerCase();
       // a half of a year or month is a date of its own (quarterHalf.ts), so only an era's is marked
       if (before[7] && !/^\d{2,3}$/.test(timex.value)) return result;

@@ -18,10 +18,10 @@ const VERB_AFTER = /^\s+(?:was|is|has|had|will|saw|brought|marked|ended|began|st
 
 // a statistics story names its month before the figure ("March imports totalled", "U.S. MARCH
 // JOBLESS RATE", "the May trade surplus", "GERMAN MARCH UNADJUSTED JOBLESS", a trade's "May
-// export registrations") or after the figure and "for" ("data for March",
-// "3.2 pct for May"): the walk and the modal take neither place
-const FIGURE_AFTER = /^\s+(?:imports?|exports?|registrations?|(?:un)?adjusted|seasonally|quotas?|trade|sales|output|production|figures?|data|statistics|surplus|deficit|unemployment|jobless|inflation|index|prices|earnings|orders|payrolls|shipments|deliveries|reserves|money|retail|industrial|consumer|wholesale|producer|housing|(?:car|auto|vehicle)\s+sales|current\s+account|balance|budget|total|level|figure|rate|reading|report)\b/i;
-const FIGURE_FOR = /(?:\b(?:data|figures?|statistics|numbers|sales|output|production|index|rate|results|earnings|orders|estimates?|forecasts?|projections?|targets?|surplus|deficit|balance|reading|total|average|pct|percent)|\d|%)\s+for\s+$/i;
+// export registrations", an airline's "March traffic", "MARCH LOAD FACTOR") or after the figure and "for" ("data for March",
+// "3.2 pct for May", "cargo ton miles for March"): the walk and the modal take neither place
+const FIGURE_AFTER = /^\s+(?:imports?|exports?|registrations?|(?:un)?adjusted|seasonally|quotas?|trade|sales|output|production|figures?|data|statistics|surplus|deficit|unemployment|jobless|inflation|index|prices|earnings|orders|payrolls|shipments|deliveries|reserves|money|retail|industrial|consumer|wholesale|producer|housing|(?:car|auto|vehicle)\s+sales|current\s+account|balance|budget|total|level|figure|rate|reading|report|traffic|load\s+factors?|passenger|volumes?)\b/i;
+const FIGURE_FOR = /(?:\b(?:data|figures?|statistics|numbers|sales|output|production|index|rate|results|earnings|orders|estimates?|forecasts?|projections?|targets?|surplus|deficit|balance|reading|total|average|pct|percent|traffic|miles|volumes?)|\d|%)\s+for\s+$/i;
 
 /** The line of `text` holding offset `at`. */
 const lineAround = (text: string, at: number) => text.slice(text.lastIndexOf('\n', at) + 1, (text.indexOf('\n', at) + 1 || text.length + 1) - 1);
