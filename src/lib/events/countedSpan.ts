@@ -5,7 +5,7 @@
 // nothing. Must not know about labels, clauses or statuses.
 import type { Timex } from '../document';
 import type { TimexRange } from '../temporal/range';
-import { addDays, addMonths, formatDay, type YMD } from '../temporal/calendar';
+import { addDays, addMonths, formatDay, weekday, type YMD } from '../temporal/calendar';
 
 const COUNTED = /^(?:the\s+)?(last|past|previous|next|coming)\s+(?:(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|few|several)\s+)?(?:days?|weeks?|months?|years?|decades?)$/i;
 const UNIT: Record<string, [number, 'day' | 'month', TimexRange['granularity']]> = { D: [1, 'day', 'day'], W: [7, 'day', 'week'], M: [1, 'month', 'month'], Y: [12, 'month', 'year'], DE: [120, 'month', 'decade'] };
@@ -26,7 +26,11 @@ function sinceCount(text: string, timex: Timex, published: string, v: RegExpExec
   const [per, kind, granularity] = UNIT[v[2]];
   const [year, month, day] = published.slice(0, 10).split('-').map(Number);
   const n = Number(v[1]) * per;
-  const at = kind === 'day' ? addDays({ year, month, day }, -n) : addMonths({ year, month, day }, -n);
+  return placed(kind === 'day' ? addDays({ year, month, day }, -n) : addMonths({ year, month, day }, -n), granularity);
+}
+
+/** The year, month or day `at` falls in, at a count's grain (a week's count lands on its day). */
+function placed(at: YMD, granularity: TimexRange['granularity']): TimexRange {
   if (granularity === 'year' || granularity === 'decade') return { start: `${at.year}-01-01`, end: `${at.year}-12-31`, granularity: 'year' };
   if (granularity === 'month') return { start: formatDay({ ...at, day: 1 }), end: lastDay(at), granularity: 'month' };
   const d = formatDay(at);
@@ -35,12 +39,39 @@ function sinceCount(text: string, timex: Timex, published: string, v: RegExpExec
 
 const lastDay = (at: YMD) => formatDay(addDays({ ...addMonths({ ...at, day: 1 }, 1), day: 1 }, -1));
 
+// "is scheduled to retire in about five months", "the bridge will reopen in two weeks": a length
+// after "in", told of what is to come, places the happening that far after the day of writing,
+// at the length's own grain. ("was rebuilt in two years" measures how long the work took, and
+// "will be built within two years" bounds it: neither is placed.)
+// (years ahead are mostly forecasts, "half of Britons will be obese in 25 years", "Iraq will be
+// back to normal in two years": only a timetable places them; "the first cuts in eight years" is
+// a yardstick)
+const AHEAD_CUE = /\b(?:will|shall|(?:is|are|was|were)\s+(?:\w+ly\s+)?(?:due|scheduled|expected|set|slated|poised|going|planning)\s+to|plans?\s+to|intends?\s+to|is\s+to|are\s+to)\b|['’]ll\b/i;
+const TIMETABLE = /\b(?:(?:is|are|was|were)\s+(?:\w+ly\s+)?(?:due|scheduled|set|slated)\s+to|plans?\s+to|is\s+to|are\s+to)\b/i;
+
+function aheadCount(text: string, timex: Timex, published: string, v: RegExpExecArray): TimexRange | null {
+  if (!COUNT.test(timex.text) || !/\bin\s+$/i.test(text.slice(Math.max(0, timex.start - 4), timex.start))) return null;
+  const clause = text.slice(Math.max(0, timex.start - 120), timex.start).split(/[.;!?]\s|\n/).pop() ?? '';
+  const [per, kind, granularity] = UNIT[v[2]];
+  // (a timetable in the length's own phrase: "holding out hope for a balanced budget in six years"
+  // after "Our goal is to end stagnation," has none)
+  const years = granularity === 'year' || granularity === 'decade';
+  if (!(years ? TIMETABLE.test(clause.split(/[,;:]/).pop() ?? '') : AHEAD_CUE.test(clause)) || YARDSTICK_BEFORE.test(clause)) return null;
+  const [year, month, day] = published.slice(0, 10).split('-').map(Number);
+  const n = Number(v[1]) * per;
+  const at = kind === 'day' ? addDays({ year, month, day }, n) : addMonths({ year, month, day }, n);
+  // ("in three weeks": the Monday-to-Sunday week it lands in)
+  if (granularity !== 'week') return placed(at, granularity);
+  const monday = addDays(at, -((weekday(at) + 6) % 7));
+  return { start: formatDay(monday), end: formatDay(addDays(monday, 6)), granularity: 'week' };
+}
+
 /** The days of a length counted from `published` (YYYY-MM-DD...), or null. */
 export function countedSpan(text: string, timex: Timex, published: string): TimexRange | null {
   if (timex.type !== 'DURATION') return null;
   const m = COUNTED.exec(timex.text);
   const v = /^P(\d+)(DE|[DWMY])$/.exec(timex.value);
-  if (v && !m) return sinceCount(text, timex, published, v);
+  if (v && !m) return sinceCount(text, timex, published, v) ?? aheadCount(text, timex, published, v);
   if (!m || !v) return null;
   if (/^\s+(?:of|before|after|since)\b/i.test(text.slice(timex.end, timex.end + 8))) return null;
   if (YARDSTICK_BEFORE.test(text.slice(Math.max(0, timex.start - 80), timex.start))) return null;

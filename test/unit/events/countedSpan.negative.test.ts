@@ -32,3 +32,21 @@ describe('a count since a happening inside its sentence dates nothing on its own
     expect(buildEvents(text, [timexOf(text, 'Twelve years', 'P12Y', 'DURATION')], '2024-05-15').filter((e) => e.when.start)).toEqual([]);
   });
 });
+
+describe('a length after "in" that measures a doing is not placed', () => {
+  it('places nothing for how long a past rebuilding took', () => {
+    expect(datedOf('The library was rebuilt in two years after the fire.', 'two years', 'P2Y')).toEqual([]);
+  });
+  it('places nothing for a bound ("within")', () => {
+    expect(datedOf('The new line will open within three years.', 'three years', 'P3Y')).toEqual([]);
+  });
+});
+
+describe('years ahead told as a forecast, and a yardstick, are not placed', () => {
+  it('places nothing for a forecast years ahead', () => {
+    expect(datedOf('Most of the glacier will be gone in 30 years, the survey warns.', '30 years', 'P30Y')).toEqual([]);
+  });
+  it('places nothing for "the first ... in eight years" after a "will"', () => {
+    expect(datedOf('Traders bet the rise will end the first drought in eight years.', 'eight years', 'P8Y')).toEqual([]);
+  });
+});

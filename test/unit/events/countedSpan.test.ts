@@ -34,3 +34,21 @@ describe('a figure bounded by "at least" over a counted span', () => {
     expect(spansOf('The state paid the contractor at least $40 million over the past three years.', 'the past three years', 'P3Y')).toEqual([['2021-05-15', '2024-05-15', 'past']]);
   });
 });
+
+describe('a length after "in", told of what is to come, placed that far ahead', () => {
+  it('places "in about four months" in the month four months on', () => {
+    expect(spansOf('The harbour master is due to step down in about four months.', 'about four months', 'P4M')).toEqual([['2024-09-01', '2024-09-30', 'projected']]);
+  });
+  it('places "in three weeks" in the week three weeks on', () => {
+    expect(spansOf('The ferry will resume sailings in three weeks.', 'three weeks', 'P3W')).toEqual([['2024-06-03', '2024-06-09', 'projected']]);
+  });
+  it('places "in 12 days" on the day', () => {
+    expect(spansOf('Voters will go to the polls in 12 days.', '12 days', 'P12D')).toEqual([['2024-05-27', '2024-05-27', 'projected']]);
+  });
+});
+
+describe('years ahead on a timetable are placed', () => {
+  it('places "is due to close in two years" in the year two years on', () => {
+    expect(spansOf('The coal plant is due to close in two years.', 'two years', 'P2Y')).toEqual([['2026-01-01', '2026-12-31', 'projected']]);
+  });
+});
