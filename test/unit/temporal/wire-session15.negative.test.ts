@@ -85,3 +85,9 @@ describe('tagTimexes: a maturity told as run out keeps its tense', () => {
     expect(values('It sold bonds maturing on June 4, 1986, to a trust.', '1987-04-10')).toEqual([['June 4, 1986', '1986-06-04']]);
   });
 });
+
+describe('tagTimexes: a comparison in words where no period is reported', () => {
+  it('"the mood is better than a year ago" stays the year back', () => {
+    expect(values('Traders said the mood in the pits is better than a year ago.', '1987-10-14')).toEqual([['a year ago', '1986']]);
+  });
+});

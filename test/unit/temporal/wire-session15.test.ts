@@ -132,3 +132,9 @@ describe('tagTimexes: a bill\'s or a bond\'s maturity is a term still running', 
     expect(values('The Fed arranged a 30-day repurchase pact maturing on June 4, dealers said.', '1987-05-05').at(-1)).toEqual(['June 4', '1987-06-04']);
   });
 });
+
+describe('tagTimexes: a comparison made in words in a results story', () => {
+  it('"demand was weaker than a year earlier" after third-quarter figures is that quarter a year back', () => {
+    expect(values('Alcoa said third quarter net income rose 12 pct to 80 mln dlrs.\nAluminium demand was weaker than a year earlier, the company said.', '1987-10-14').at(-1)).toEqual(['a year earlier', '1986-Q3']);
+  });
+});

@@ -19,6 +19,10 @@ const PATTERN = new RegExp(
 
 const PLAN_COMPARED = /^\s+than\s+(?:(?:originally|initially|first|previously)\s+)?(?:planned|expected|scheduled|forecast|anticipated|hoped|promised|intended|thought|announced|projected)\b/i;
 
+// a comparison made in words, with no figure ("prices were higher than a year ago at the end of
+// the quarter", "demand was weaker than a year earlier"): as beside figures, the period reported
+// a year back (the year when the story reports none)
+const COMPARATIVE_BEFORE = /\b(?:higher|lower|more|less|greater|smaller|bigger|better|worse|stronger|weaker|firmer|softer)\s+than\s+$/i;
 const ACT_BEFORE = /\b(?:initiated|launched|started|begun|began|introduced|acquired|bought|formed|founded|opened|created|established|set\s+up|signed|adopted|imposed|unveiled|took\s+over|taken\s+over)\s+(?:about\s+|nearly\s+|some\s+)?$/i;
 const MOD: Record<string, string> = {
   about: 'APPROX', around: 'APPROX', nearly: 'APPROX', almost: 'APPROX', some: 'APPROX', roughly: 'APPROX',
@@ -70,7 +74,7 @@ export const unitOffsetParser: Parser = {
     // date of an act, not a comparison, whatever figures the sentence holds; "lower than that
     // reported a year ago" still compares)
     const act = ACT_BEFORE.test(context.text.slice(Math.max(0, match.index! - 24), match.index!));
-    if (((count === 1 && unit === 'year') || (count === 12 && unit === 'month')) && sign < 0 && !act && namesFigures(context.text)) {
+    if (((count === 1 && unit === 'year') || (count === 12 && unit === 'month')) && sign < 0 && !act && (namesFigures(context.text) || COMPARATIVE_BEFORE.test(context.text.slice(Math.max(0, match.index! - 24), match.index!)))) {
       value = reportAnchor(-1, value);
     }
     // "a year or so ago", "two weeks or more ago": about that far back
