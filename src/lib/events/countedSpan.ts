@@ -66,6 +66,25 @@ function aheadCount(text: string, timex: Timex, published: string, v: RegExpExec
   return { start: formatDay(monday), end: formatDay(addDays(monday, 6)), granularity: 'week' };
 }
 
+// "will name her successor in the coming weeks", "officials will meet over the coming days": a
+// vague stretch ahead, told of what is to come, is a band from the day after writing: the coming
+// days the next ten, the coming weeks the next four, the coming months the next three. (Told from
+// a past moment, "over the coming days, more women would come forward", it is no stretch from now.)
+// Whether the statement is a projection at all is undated.ts's judgement, made first.
+const COMING = /^(?:the\s+)?(?:coming|next\s+few)\s+(days|weeks|months)$/i;
+const COMING_REACH: Record<string, [number, 'day' | 'month']> = { days: [10, 'day'], weeks: [28, 'day'], months: [3, 'month'] };
+
+/** The band of a stretch ahead ("the coming weeks") from `published`, or null. */
+export function stretchAhead(text: string, timex: Timex, published: string): TimexRange | null {
+  const m = COMING.exec(timex.text);
+  const clause = text.slice(Math.max(0, timex.start - 120), timex.start).split(/[.;!?]\s|\n/).pop() ?? '';
+  if (!m || !AHEAD_CUE.test(clause)) return null;
+  const [year, month, day] = published.slice(0, 10).split('-').map(Number);
+  const today: YMD = { year, month, day };
+  const [n, kind] = COMING_REACH[m[1].toLowerCase()];
+  return { start: formatDay(addDays(today, 1)), end: formatDay(kind === 'day' ? addDays(today, n) : addMonths(today, n)), granularity: m[1].toLowerCase() === 'days' ? 'day' : m[1].toLowerCase() === 'weeks' ? 'week' : 'month' };
+}
+
 /** The days of a length counted from `published` (YYYY-MM-DD...), or null. */
 export function countedSpan(text: string, timex: Timex, published: string): TimexRange | null {
   if (timex.type !== 'DURATION') return null;

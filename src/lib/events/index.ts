@@ -19,7 +19,7 @@ import { modalityOf, statusOf } from './status';
 import { readCues } from './cues';
 import { isCaption, isCaseCitation, isCodeOrLog, isFragmentLine, isListEntry, isPageStamp, isRail, isVerbless } from './pageLines';
 import { fromSpeaking } from './quoteTime';
-import { countedSpan } from './countedSpan';
+import { countedSpan, stretchAhead } from './countedSpan';
 import { placedByCount } from './countedFrom';
 import { placedEvent } from './placed';
 import { toldInPassing } from './background';
@@ -189,9 +189,13 @@ function eventsOfSentence(text: string, sentence: Span, timexes: Timex[], publis
     // ("plans to sign up on Friday, when it will report results": a "when" clause hung on a date
     // tells what else happens that day; it is no projection without a date)
     if (dated === 0 && !fragment && !hungOnADate(text, st.span, timexes)) {
-      const e = undatedEvent(text, st, sentence, st.timexes.find((t) => t.value === 'FUTURE_REF'), wordsOf, datelines);
+      const future = st.timexes.find((t) => t.value === 'FUTURE_REF');
+      const e = undatedEvent(text, st, sentence, future, wordsOf, datelines);
       const label = e && named(text, e.label, st, sentence, wordsOf, before);
-      if (e && label && !isJudgment(label, text.slice(st.span.start, st.span.end))) out.push({ ...e, label });
+      // ("will name a successor in the coming weeks": a projection over a stretch ahead is drawn as its band)
+      const band = e && future ? stretchAhead(text, future, published) : null;
+      const when = band ? { ...e!.when, start: band.start, end: band.end, granularity: band.granularity } : e?.when;
+      if (e && label && !isJudgment(label, text.slice(st.span.start, st.span.end))) out.push({ ...e, label, when: when! });
     }
   }
   for (const p of placed) {

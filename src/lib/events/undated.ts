@@ -16,6 +16,9 @@ const MIN_UNDATED_WORDS = 3;
 // "He didn't say where the cuts were going to take place": a question, not an event.
 // ("Exactly when the line will reopen is unclear": a degree word before it changes nothing)
 const EMBEDDED_QUESTION = /^(?:(?:exactly|precisely|just|quite|only)\s+)?(?:where|when|whether|how|why|what|which|who|if)\b/i;
+// "We don't know what will happen in the coming months", "it is not clear when the line will
+// reopen": what no one can say yet is an open question too, however it opens.
+const UNKNOWN = /\b(?:(?:do|does|did)n['’]t|not|no one|nobody|never)\s+(?:\w+\s+){0,2}?(?:know|knows|say|says|sure|certain|clear|tell|decided)\s+(?:yet\s+)?(?:what|whether|when|how|if|where|who|which)\b/i;
 // "Supporters argue it will create jobs": an opinion about the future, not a scheduled event.
 // Reporting verbs ("the city said it will close the road") are not in the list.
 const OPINION = /\b(?:argue[sd]?|believes?|believed|thinks?|thought|hopes?|hoped|fears?|feared|worr(?:y|ies|ied)|claims?|claimed|insists?|doubts?|assumed?|assumes|suspect(?:s|ed)?|guess(?:es|ed)?|imagined?|imagines|reckons?|reckoned|predict(?:s|ed)?|bet)\s+(?:that\s+)?[^,;]{0,40}?\b(?:will|would|could|[’']ll)\b/i;
@@ -140,7 +143,7 @@ export function undatedEvent(text: string, st: Statement, sentence: Span, future
   if (notArranged(text.slice(sentence.start, sentence.end), st.cueText)) return null;
   // (read on the words as written: "currently" is a date word, gone from the cue text)
   const written = text.slice(st.span.start, st.span.end);
-  if (PAST_EXPECTATION.test(text.slice(sentence.start, sentence.end)) || INFERENCE.test(written) || GOING_ON_NOW.test(written)) return null;
+  if (PAST_EXPECTATION.test(text.slice(sentence.start, sentence.end)) || INFERENCE.test(written) || GOING_ON_NOW.test(written) || UNKNOWN.test(written)) return null;
   // "Sadly, 2016 will come to an end shortly": the calendar's own course is no one's plan
   if (st.timexes.some((t) => noParticularDay(text, st.span.start, t))) return null;
   if (!future) {

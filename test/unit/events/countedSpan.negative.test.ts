@@ -50,3 +50,13 @@ describe('years ahead told as a forecast, and a yardstick, are not placed', () =
     expect(datedOf('Traders bet the rise will end the first drought in eight years.', 'eight years', 'P8Y')).toEqual([]);
   });
 });
+
+describe('"the coming days" told from a past moment, or felt, is no band from now', () => {
+  const datedBand = (text: string, words: string) => buildEvents(text, [timexOf(text, words, 'FUTURE_REF')], PUBLISHED).filter((e) => e.when.start);
+  it('places nothing for a past narrative’s "would"', () => {
+    expect(datedBand('Over the coming days, more tenants would come forward with complaints.', 'the coming days')).toEqual([]);
+  });
+  it('places nothing for a feeling about the days ahead', () => {
+    expect(datedBand('Worry about the coming weeks is growing among growers.', 'the coming weeks')).toEqual([]);
+  });
+});

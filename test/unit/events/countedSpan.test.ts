@@ -52,3 +52,13 @@ describe('years ahead on a timetable are placed', () => {
     expect(spansOf('The coal plant is due to close in two years.', 'two years', 'P2Y')).toEqual([['2026-01-01', '2026-12-31', 'projected']]);
   });
 });
+
+describe('a vague stretch ahead, told of what is to come, is a band from the day after writing', () => {
+  const bandOf = (text: string, words: string) => buildEvents(text, [timexOf(text, words, 'FUTURE_REF')], PUBLISHED).map((e) => [e.when.start, e.when.end, e.status]);
+  it('makes "in the coming weeks" the next four weeks', () => {
+    expect(bandOf('The board will pick a new coach in the coming weeks.', 'the coming weeks')).toEqual([['2024-05-16', '2024-06-12', 'projected']]);
+  });
+  it('makes "over the coming days" the next ten days', () => {
+    expect(bandOf('Crews will clear the fallen trees over the coming days.', 'the coming days')).toEqual([['2024-05-16', '2024-05-25', 'projected']]);
+  });
+});

@@ -215,3 +215,12 @@ describe('a "when" clause hung on a date is that date’s, not an undated projec
     expect(events.map((e) => e.when.text)).toEqual(['Thursday']);
   });
 });
+
+describe('what no one can say yet is no projection', () => {
+  it('gives none for "we don’t know what will happen"', () => {
+    expect(undated('Growers say they do not know what will happen to prices after the harvest.')).toEqual([]);
+  });
+  it('gives none for "it is not clear when ... will"', () => {
+    expect(undated('It is not clear when the ferry will resume its night crossings.')).toEqual([]);
+  });
+});
