@@ -91,3 +91,9 @@ describe('tagTimexes: a comparison in words where no period is reported', () => 
     expect(values('Traders said the mood in the pits is better than a year ago.', '1987-10-14')).toEqual([['a year ago', '1986']]);
   });
 });
+
+describe('tagTimexes: "the whole of" before what is no year written', () => {
+  it('"the whole of the 1980s" keeps the decade\'s span alone', () => {
+    expect(values('Inflation stayed low for the whole of the 1980s.', '1991-02-11')).toEqual([['the 1980s', '198']]);
+  });
+});

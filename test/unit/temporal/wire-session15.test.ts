@@ -138,3 +138,12 @@ describe('tagTimexes: a comparison made in words in a results story', () => {
     expect(values('Alcoa said third quarter net income rose 12 pct to 80 mln dlrs.\nAluminium demand was weaker than a year earlier, the company said.', '1987-10-14').at(-1)).toEqual(['a year earlier', '1986-Q3']);
   });
 });
+
+describe('tagTimexes: "the whole of" a year written', () => {
+  it('"the whole of 1985" and "the whole 1985" are one span each, the year', () => {
+    expect(values('Lending grew 4 pct for the whole of 1985 and 6 pct in the whole 1985 period.', '1986-02-11')).toEqual([
+      ['the whole of 1985', '1985'],
+      ['the whole 1985', '1985'],
+    ]);
+  });
+});

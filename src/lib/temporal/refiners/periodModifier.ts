@@ -1,13 +1,14 @@
 // "early March", "mid-2011", "late last year", "the end of the month", "the beginning of
 // 2009", "the early part of the decade", "the latter part of 1987", the wire's "end-1986", "end-March"
 // and "at end 1986": a position word before a date narrows it to its start, middle or end. The span grows
-// to take the words in and the value keeps the period, with TimeML's mod START/MID/END.
+// to take the words in and the value keeps the period, with TimeML's mod START/MID/END ("the whole
+// of 1986" is taken in with no mod: the year whole).
 import type { Refiner } from 'chrono-node';
 import { statedResult } from '../context';
 import { resultTimex } from '../toTimex';
 
 const BEFORE =
-  /(?:(?:\bthe\s+)?\b(early|mid|middle|late)(?:[\s-]+|\s+in\s+)|(?<![\w-])(?:the\s+)?(?:very\s+)?(beginning|start|middle|end|close|turn)\s+of\s+(?:the\s+)?|\b(mid)-?|\b(end)-|(?<=\b(?:at|by|to|until|till|from|since|before|after)\s+)(end)\s+|(?<![\w-])(?:the\s+)?(early|earlier|middle|later|latter|final|closing)\s+part\s+of\s+(?:the\s+)?|(?<![\w-])(?:the\s+)?(first|second|latter)\s+half\s+of\s+(?:the\s+)?)$/i;
+  /(?:(?:\bthe\s+)?\b(early|mid|middle|late)(?:[\s-]+|\s+in\s+)|(?<![\w-])(?:the\s+)?(?:very\s+)?(beginning|start|middle|end|close|turn)\s+of\s+(?:the\s+)?|\b(mid)-?|\b(end)-|(?<=\b(?:at|by|to|until|till|from|since|before|after)\s+)(end)\s+|(?<![\w-])(?:the\s+)?(early|earlier|middle|later|latter|final|closing)\s+part\s+of\s+(?:the\s+)?|(?<![\w-])(?:the\s+)?(first|second|latter)\s+half\s+of\s+(?:the\s+)?|(?<![\w-])the\s+(whole|entire)\s+(?:of\s+)?)$/i;
 
 const MOD: Record<string, string> = {
   early: 'START', beginning: 'START', start: 'START', turn: 'START',
@@ -26,6 +27,8 @@ export const periodModifierRefiner: Refiner = {
       // (or the period a story reports, not yet known: "at the end of the quarter" in a story of a
       // quarter's figures, placeholders.ts)
       if (!timex || timex.type !== 'DATE' || !/^(?:\d|ANCHOR_DAY$|ANCHOR_REPORT\(0,quarterly\))/.test(timex.value)) return result;
+      // "the whole of 1986", "the whole 1986": all of a year written, one span, no part of it
+      if (before[8]) return /^\d{4}$/.test(timex.value) && /^\d{4}$/.test(result.text) ? statedResult(context, result.index - before[0].length, context.text.slice(result.index - before[0].length, result.index + result.text.length), timex) : result;
       const word = (before[1] ?? before[2] ?? before[3] ?? before[4] ?? before[5] ?? before[6] ?? before[7]).toLowerCase();
       // a half of a year or month is a date of its own (quarterHalf.ts), so only an era's is marked
       if (before[7] && !/^\d{2,3}$/.test(timex.value)) return result;
