@@ -6,6 +6,7 @@
 import type { Timex } from '../document';
 import type { TimexRange } from '../temporal/range';
 import { addDays, addMonths, formatDay, weekday, type YMD } from '../temporal/calendar';
+import { EVENT_NOUN } from './nameYear';
 
 const COUNTED = /^(?:the\s+)?(last|past|previous|next|coming)\s+(?:(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|few|several)\s+)?(?:days?|weeks?|months?|years?|decades?)$/i;
 const UNIT: Record<string, [number, 'day' | 'month', TimexRange['granularity']]> = { D: [1, 'day', 'day'], W: [7, 'day', 'week'], M: [1, 'month', 'month'], Y: [12, 'month', 'year'], DE: [120, 'month', 'decade'] };
@@ -93,6 +94,11 @@ export function countedSpan(text: string, timex: Timex, published: string): Time
   if (v && !m) return sinceCount(text, timex, published, v) ?? aheadCount(text, timex, published, v);
   if (!m || !v) return null;
   if (/^\s+(?:of|before|after|since)\b/i.test(text.slice(timex.end, timex.end + 8))) return null;
+  // ("the policy of the last decade", "the music of the past 20 years": the length says which
+  // policy, as "the fashions of the 1970s" does; "the floods of the last decade" and "the events
+  // of the last nine months" are happenings, and "much of the past decade" is a share of the length)
+  const owner = /\b([a-z]+)\s+of\s+$/.exec(text.slice(Math.max(0, timex.start - 30), timex.start));
+  if (owner && /^(?:the\s+)?(?:last|past|previous)\b/i.test(timex.text) && !EVENT_NOUN.test(owner[1]) && !/^(?:events?|developments?|changes?|most|much|all|some|part|many|each|any|none|rest|one|course|end|start|beginning|middle|half)$/i.test(owner[1])) return null;
   if (YARDSTICK_BEFORE.test(text.slice(Math.max(0, timex.start - 80), timex.start))) return null;
   const [per, kind, granularity] = UNIT[v[2]];
   const n = Number(v[1]) * per;

@@ -60,3 +60,9 @@ describe('"the coming days" told from a past moment, or felt, is no band from no
     expect(datedBand('Worry about the coming weeks is growing among growers.', 'the coming weeks')).toEqual([]);
   });
 });
+
+describe('a length counted back that says which thing a noun is dates nothing', () => {
+  it('drops "the zoning rules of the past decade"', () => {
+    expect(datedOf('Planners want to move away from the zoning rules of the past decade.', 'the past decade', 'P10Y')).toEqual([]);
+  });
+});

@@ -62,3 +62,12 @@ describe('a vague stretch ahead, told of what is to come, is a band from the day
     expect(bandOf('Crews will clear the fallen trees over the coming days.', 'the coming days')).toEqual([['2024-05-16', '2024-05-25', 'projected']]);
   });
 });
+
+describe('a length counted back after a happening, or a share of the length, keeps its span', () => {
+  it('keeps "the floods of the last decade"', () => {
+    expect(spansOf('Insurers are still paying for the floods of the last decade.', 'the last decade', 'P10Y')).toEqual([['2014-05-15', '2024-05-15', 'past']]);
+  });
+  it('keeps "much of the past decade"', () => {
+    expect(spansOf('Unemployment has fallen for much of the past decade.', 'the past decade', 'P10Y')).toEqual([['2014-05-15', '2024-05-15', 'past']]);
+  });
+});
