@@ -5,7 +5,7 @@
 import type { Timex } from '../document';
 import { timexRange, type TimexRange } from '../temporal/range';
 import { readCues, type Cues } from './cues';
-import { alternativeMention, type Dated, rangeMention } from './ranges';
+import { alternativeMention, changeMention, type Dated, rangeMention } from './ranges';
 import { withoutSpans } from './label';
 import type { Statement } from './statements';
 import type { Word } from '../analysis';
@@ -78,7 +78,7 @@ export function mentionsOf(text: string, st: Statement, wordsOf: () => readonly 
   for (let i = 0; i < dated.length; i++) {
     const a = dated[i];
     const b = dated[i + 1];
-    const span = b ? (rangeMention(text, a, b) ?? alternativeMention(text, a, b)) : null;
+    const span = b ? (rangeMention(text, a, b) ?? alternativeMention(text, a, b) ?? changeMention(text, a, b)) : null;
     if (span) {
       joined.push(span);
       i++;

@@ -64,3 +64,18 @@ export function alternativeMention(text: string, a: Dated, b: Dated): Dated | nu
     range: { start: a.range.start, end: b.range.end, granularity: coarser(a.range.granularity, b.range.granularity) },
   };
 }
+
+// "savings dropped from about 10 percent of income in 1985 to less than 2 percent in 2007", "the
+// jobless rate rose from 5% in 2010 to 9% in 2012": a change told by its two ends, each with its
+// figure and its date, is one change over the span between them. Its words stay the first date's
+// (the second is left out of the label as a statement's other dates are), so the label keeps both
+// figures' words but the dates.
+const FIGURE = String.raw`(?:(?:about|around|nearly|almost|roughly|more\s+than|less\s+than|over|under|just)\s+)?[$€£¥]?\d[\d.,]*\s*(?:%|percent|per\s+cent|points?|[mb]illion|bn|m|k)?`;
+const CHANGE_FROM = new RegExp(String.raw`\bfrom\s+${FIGURE}(?:\s+[\w’'-]+){0,5}\s+in\s+$`, 'i');
+const CHANGE_TO = new RegExp(String.raw`^\s+to\s+${FIGURE}(?:\s+[\w’'-]+){0,5}\s+(?:in|by)\s+$`, 'i');
+
+/** The one mention of a change told from a figure at `a` to a figure at `b`, or null. */
+export function changeMention(text: string, a: Dated, b: Dated): Dated | null {
+  if (b.range.start <= a.range.end || !CHANGE_TO.test(text.slice(a.timex.end, b.timex.start)) || !CHANGE_FROM.test(text.slice(Math.max(0, a.timex.start - 90), a.timex.start))) return null;
+  return { timex: a.timex, range: { start: a.range.start, end: b.range.end, granularity: coarser(a.range.granularity, b.range.granularity) } };
+}

@@ -38,3 +38,9 @@ describe('two days apart, or told as two, stay two events', () => {
     expect(count('The night bus ran late on Monday and on Tuesday.', ['Monday', '2024-05-13'], ['Tuesday', '2024-05-14'])).toBe(2);
   });
 });
+
+describe('two figures with dates that are not one change’s ends stay two events', () => {
+  it('keeps a level and a later forecast apart', () => {
+    expect(buildEvents('Turnout was 61 percent in 2016 and will reach 70 percent in 2024.', [timexOf('Turnout was 61 percent in 2016 and will reach 70 percent in 2024.', '2016', '2016'), timexOf('Turnout was 61 percent in 2016 and will reach 70 percent in 2024.', '2024', '2024')], '2023-05-15').length).toBe(2);
+  });
+});

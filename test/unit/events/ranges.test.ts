@@ -143,3 +143,11 @@ describe('two running days or years joined by a bare "and" make one happening', 
     expect(events.map((e) => [e.when.start, e.when.end])).toEqual([['1846-01-01', '1847-12-31']]);
   });
 });
+
+describe('a change told by its two ends, each with a figure and a date, is one change over the span', () => {
+  it('makes one event from 2011 to 2019 for "from 4 percent in 2011 to 7 percent in 2019"', () => {
+    const text = 'Vacancies in the city centre climbed from 4 percent in 2011 to 7 percent in 2019.';
+    const events = buildEvents(text, [timexOf(text, '2011', '2011'), timexOf(text, '2019', '2019')], '2024-05-15');
+    expect(events.map((e) => [e.when.start, e.when.end, e.label])).toEqual([['2011-01-01', '2019-12-31', 'Vacancies in the city centre climbed from 4 percent to 7 percent']]);
+  });
+});
