@@ -210,6 +210,7 @@ const JOINED = /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|we
 // (a month's day: a weekday or a clock opening a line is a schedule's as often)
 const CHRONOLOGY_ENTRY = /(?:^|\n)[ \t]*$/;
 const MONTH_OPENS = new RegExp(`^${MONTH_WORD}`, 'i');
+const OVERTAKEN_PLAN = /^(?:planned|scheduled|intended|arranged)$/;
 const ENTRY_AHEAD = /\b(?:will|shall|is to|are to|to be|due|expected|scheduled|set to|planned|plans?)\b|['’]ll\b/i;
 
 /**
@@ -464,8 +465,10 @@ export function tenseAround(sentence: string, start: number, end: number, perfec
       else continue;
     }
     // "was expected to", "were due to", "originally scheduled": a plan reported in the past, or
-    // as it stood before it changed, says nothing sure
-    if (tense === 'future' && (prev === 'was' || prev === 'were' || prev === 'originally' || prev === 'initially')) continue;
+    // as it stood before it changed, says nothing sure; "had planned the trip in March" is the
+    // past perfect's plan, already overtaken, and its "had" dates it ("had until March 26 to
+    // appeal" is a deadline, no plan)
+    if (tense === 'future' && (prev === 'was' || prev === 'were' || prev === 'originally' || prev === 'initially' || (prev === 'had' && OVERTAKEN_PLAN.test(word)))) continue;
     let distance: number;
     if (index < start) {
       let crossed = 0;

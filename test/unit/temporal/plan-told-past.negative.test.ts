@@ -13,6 +13,7 @@ const cases: Case[] = [
   ["'In May, the airline plans to add routes': 'plans' is the verb, and May lies ahead", 'In May, the airline plans to add three routes.', 'May', { type: 'DATE', value: '2026-05' }],
   ["'the ministry said it would open the bridge in June' keeps the plan's June ahead", 'The ministry said it would open the bridge in June.', 'June', { type: 'DATE', value: '2026-06' }],
   ["'In January, it set out its plan to hire staff by September': September is the plan's, ahead", 'In January, it set out its plan to hire 40 staff by September.', 'September', { type: 'DATE', value: '2026-09' }],
+  ["'the firm had until March 3 to appeal': a deadline after 'had', no plan, lies ahead", 'The firm had until March 3 to appeal the fine.', 'March 3', { type: 'DATE', value: '2026-03-03' }],
 ];
 
 describe('tagTimexes: a plan told in the past keeps its own dates ahead', () => {

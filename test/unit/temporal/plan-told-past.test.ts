@@ -22,3 +22,16 @@ describe('tagTimexes: a plan told in the past dates a fronted date by its verb',
     expect(tagged(text, PUB, words)).toEqual({ text: words, ...expected });
   });
 });
+
+// "had planned the tour in April": the past perfect's plan was overtaken before the story; its
+// date lies behind the story, the nearest one gone, not ahead.
+const overtaken: Case[] = [
+  ["'the band had planned its reunion tour in November' in February is the November gone", 'The band had planned its reunion tour in November, then called it off.', 'November', { type: 'DATE', value: '2025-11' }],
+  ["'the club had scheduled the friendly for December' is the December gone", 'The club had scheduled the friendly for December before the pitch flooded.', 'December', { type: 'DATE', value: '2025-12' }],
+];
+
+describe('tagTimexes: a plan in the past perfect dates a date behind the story', () => {
+  it.each(overtaken)('%s', (_name, text, words, expected) => {
+    expect(tagged(text, PUB, words)).toEqual({ text: words, ...expected });
+  });
+});
