@@ -73,7 +73,12 @@ function aheadCount(text: string, timex: Timex, published: string, v: RegExpExec
 // a past moment, "over the coming days, more women would come forward", it is no stretch from now.)
 // Whether the statement is a projection at all is undated.ts's judgement, made first.
 const COMING = /^(?:the\s+)?(?:coming|next\s+few)\s+(days|weeks|months)$/i;
-const COMING_REACH: Record<string, [number, 'day' | 'month']> = { days: [10, 'day'], weeks: [28, 'day'], months: [3, 'month'] };
+// (how far each stretch reaches, and the grain it is drawn at)
+const COMING_REACH: Record<string, { n: number; kind: 'day' | 'month'; granularity: TimexRange['granularity'] }> = {
+  days: { n: 10, kind: 'day', granularity: 'day' },
+  weeks: { n: 28, kind: 'day', granularity: 'week' },
+  months: { n: 3, kind: 'month', granularity: 'month' },
+};
 
 /** The band of a stretch ahead ("the coming weeks") from `published`, or null. */
 export function stretchAhead(text: string, timex: Timex, published: string): TimexRange | null {
@@ -82,8 +87,8 @@ export function stretchAhead(text: string, timex: Timex, published: string): Tim
   if (!m || !AHEAD_CUE.test(clause)) return null;
   const [year, month, day] = published.slice(0, 10).split('-').map(Number);
   const today: YMD = { year, month, day };
-  const [n, kind] = COMING_REACH[m[1].toLowerCase()];
-  return { start: formatDay(addDays(today, 1)), end: formatDay(kind === 'day' ? addDays(today, n) : addMonths(today, n)), granularity: m[1].toLowerCase() === 'days' ? 'day' : m[1].toLowerCase() === 'weeks' ? 'week' : 'month' };
+  const { n, kind, granularity } = COMING_REACH[m[1].toLowerCase()];
+  return { start: formatDay(addDays(today, 1)), end: formatDay(kind === 'day' ? addDays(today, n) : addMonths(today, n)), granularity };
 }
 
 /** The days of a length counted from `published` (YYYY-MM-DD...), or null. */

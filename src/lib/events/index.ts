@@ -192,10 +192,11 @@ function eventsOfSentence(text: string, sentence: Span, timexes: Timex[], publis
       const future = st.timexes.find((t) => t.value === 'FUTURE_REF');
       const e = undatedEvent(text, st, sentence, future, wordsOf, datelines);
       const label = e && named(text, e.label, st, sentence, wordsOf, before);
-      // ("will name a successor in the coming weeks": a projection over a stretch ahead is drawn as its band)
-      const band = e && future ? stretchAhead(text, future, published) : null;
-      const when = band ? { ...e!.when, start: band.start, end: band.end, granularity: band.granularity } : e?.when;
-      if (e && label && !isJudgment(label, text.slice(st.span.start, st.span.end))) out.push({ ...e, label, when: when! });
+      if (e && label && !isJudgment(label, text.slice(st.span.start, st.span.end))) {
+        // ("will name a successor in the coming weeks": a projection over a stretch ahead is drawn as its band)
+        const band = future ? stretchAhead(text, future, published) : null;
+        out.push({ ...e, label, ...(band ? { when: { ...e.when, start: band.start, end: band.end, granularity: band.granularity } } : {}) });
+      }
     }
   }
   for (const p of placed) {
