@@ -210,6 +210,7 @@ const JOINED = /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|we
 // (a month's day: a weekday or a clock opening a line is a schedule's as often)
 const CHRONOLOGY_ENTRY = /(?:^|\n)[ \t]*$/;
 const MONTH_OPENS = new RegExp(`^${MONTH_WORD}`, 'i');
+const EXPECTATION = /^(?:expected|anticipated|forecast|predicted|planned|scheduled|hoped|feared|projected|estimated|intended)$/;
 const OVERTAKEN_PLAN = /^(?:planned|scheduled|intended|arranged)$/;
 const ENTRY_AHEAD = /\b(?:will|shall|is to|are to|to be|due|expected|scheduled|set to|planned|plans?)\b|['’]ll\b/i;
 
@@ -387,6 +388,10 @@ export function tenseAround(sentence: string, start: number, end: number, perfec
     // object's describing word, no past act ("would have posted" is the perfect's own past)
     if (cue.tense === 'past' && word.endsWith('ed') && !PAST.has(word) && index < start && objectDescribed(lower, i)) continue;
     if (NEEDS_TO.has(word) && words[i + 1]?.word !== 'to' && !futurate) continue;
+    // "gloomier than expected", "worse than forecast": set against what was expected, the word
+    // tells nothing ahead; the clause's own verb dates it ("will end in April, as expected" and
+    // "go ahead as scheduled" still look ahead with it)
+    if (prev === 'than' && EXPECTATION.test(word)) continue;
     // "fell in December due to the strike", "largely due to lower oil prices": "due to" before
     // a noun phrase gives a cause, not a plan ("is due to report", "due to be released")
     if (word === 'due' && dueToCause(lower, i)) continue;

@@ -35,3 +35,15 @@ describe('tagTimexes: a plan in the past perfect dates a date behind the story',
     expect(tagged(text, PUB, words)).toEqual({ text: words, ...expected });
   });
 });
+
+// "gloomier than expected", "as planned": set against what was expected, the word looks nowhere
+// ahead; the clause's own past verb dates its weekday, the one gone.
+const setAgainst: Case[] = [
+  ["'investors found Monday's budget harsher than expected' on a Tuesday is the Monday gone", "Investors found Monday's budget harsher than expected.", 'Monday', { type: 'DATE', value: '2026-02-09' }],
+];
+
+describe('tagTimexes: "than expected" is no look ahead', () => {
+  it.each(setAgainst)('%s', (_name, text, words, expected) => {
+    expect(tagged(text, PUB, words)).toEqual({ text: words, ...expected });
+  });
+});

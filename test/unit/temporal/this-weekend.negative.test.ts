@@ -15,3 +15,12 @@ describe('"this weekend" that looks ahead stays the coming weekend', () => {
     expect(weekendOf(text, published)).toBe('2024-W20-WE');
   });
 });
+
+describe('"the weekend" told in the past late in the week, or with no past early in the week, is the one gone', () => {
+  it.each([
+    ['Storms flattened fences over the weekend.', '2024-05-17'],
+    ['Dealers are wary after the weekend.', '2024-05-14'],
+  ])('%j published %s', (text, published) => {
+    expect(weekendOf(text, published)).toBe('2024-W19-WE');
+  });
+});

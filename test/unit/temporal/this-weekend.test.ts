@@ -14,3 +14,13 @@ describe('"this weekend" told in the past early in the week is the weekend just 
     expect(weekendOf(text, published)).toBe('2024-W19-WE');
   });
 });
+
+describe('"the weekend" late in the week, with no past told of it, is the coming one', () => {
+  it.each([
+    ['Dealers are wary of holding big positions over the weekend.', '2024-05-17'],
+    ['The envoy will brief the cabinet before flying to Rome at the weekend.', '2024-05-16'],
+    ['Buying before the weekend pushed the index higher.', '2024-05-17'],
+  ])('%j published %s', (text, published) => {
+    expect(weekendOf(text, published)).toBe('2024-W20-WE');
+  });
+});
