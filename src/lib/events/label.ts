@@ -64,6 +64,9 @@ const SUBJECT_RELATIVE = /^((?:The|A|An)\s+[^,;]{1,30}?)\s+(?:who|that)\s[^;]{5,
 // ("which voters rejected" has a subject of its own and may hold the date: it stays)
 const RELATIVE_ASIDE = /^([^,;]{3,60}?),\s+who\s+(?:[a-z]+ly\s+)?(?:[a-z]+s|[a-z]+ed|is|was|are|were|has|had|have)\b[^,;]{0,80},\s+(?=(?:[a-z]+ly\s+)?(?:is|are|was|were|has|have|had|will|would|could|can|said|says|[a-z]+ed|heard|saw|told|took|made|went|came|got|gave|left|met|won|lost|ran|led|held|found|sent|kept|began|became)\b)/;
 const HEDGES = /\s*\b(?:reportedly|allegedly|apparently|also)\b/gi;
+// ("That trial is scheduled to begin": a capital "That" before a noun and its verb opens the
+// sentence as a determiner, which the label keeps for pronoun.ts to make "The trial")
+const DEMONSTRATIVE_THAT = /^That\s+\p{Ll}[\p{Ll}-]*\s+(?:is|was|are|were|has|had|have|will|would|could|can|may|might|must|should|did|does)\b/u;
 const CONJUNCTION = /^(?:and|but|while|whereas|although|though|yet|so|also|including|even as|meanwhile|then|that|where|which|however|additionally|moreover|furthermore|in addition|instead|initially|separately|still|now|earlier|later|finally|ultimately)\b(?![’'])[\s,]*/i;
 // A leading subordinate clause or scene-setting phrase ("On his flight to Malaysia,",
 // "Speaking to reporters,"): the gist is the main clause after it. Participles are listed, not
@@ -222,7 +225,7 @@ function withoutOpenings(s: string): string {
     afterPhrase = false;
     if (sub && s.length - sub[0].length > 12 && !COMMENT_AFTER_CLAUSE.test(s.slice(sub[0].length))) [s, afterPhrase] = [s.slice(sub[0].length), true];
     else if (phraseGone && PARTICIPLE_OPENING.test(s)) s = s.replace(PARTICIPLE_OPENING, '');
-    else if (CONJUNCTION.test(s)) s = s.replace(CONJUNCTION, '');
+    else if (CONJUNCTION.test(s) && !DEMONSTRATIVE_THAT.test(s)) s = s.replace(CONJUNCTION, '');
     // "As in the late 19th century, the mainstream regards ..." without its date: "As, the ..."
     else if (/^(?:as|like|unlike|since|until|from|by|in|on|at|during)\s*,\s+/i.test(s)) s = s.replace(/^\w+\s*,\s+/, '');
     else if (LEADING_SUBORDINATOR.test(s)) s = s.replace(LEADING_SUBORDINATOR, '');

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { withNamedActor } from '../../../src/lib/events/pronoun';
 import { analysisOf } from '../../../src/lib/analysis';
 import { namedAfterSentences } from './helpers';
+import { buildEvents } from '../../../src/lib/events';
 
 const named = namedAfterSentences;
 
@@ -104,5 +105,14 @@ describe('an "it" that frames the writer’s judgement stands for nothing: the "
     ['It is no surprise that the union voted to strike.', 'It is no surprise that the union voted to strike', 'The union voted to strike'],
   ])('%j', (text, label, expected) => {
     expect(named(text, label)).toBe(expected);
+  });
+});
+
+describe('a sentence opening on "That" and a noun keeps its determiner, which reads as "the"', () => {
+  it('labels "That ferry is due to sail on Monday" as "The ferry is due to sail"', () => {
+    const text = 'The island has one ferry left. That ferry is due to sail on Monday.';
+    const at = text.indexOf('Monday');
+    const events = buildEvents(text, [{ start: at, end: at + 6, text: 'Monday', type: 'DATE', value: '2024-05-20' }], '2024-05-15');
+    expect(events.map((e) => e.label)).toEqual(['The ferry is due to sail']);
   });
 });
