@@ -60,7 +60,8 @@ export function dateInWords(when: EventWhen, locale = 'en-GB'): string {
       words = when.start === end ? day(when.start) : `${day(when.start)} to ${day(end)}`;
       break;
     case 'week':
-      words = `week of ${day(when.start)}`;
+      // ("the past three weeks", "the coming weeks": a stretch of weeks is said by its days)
+      words = dayNumber(end) - dayNumber(when.start) > 6 ? `${day(when.start)} to ${day(end)}` : `week of ${day(when.start)}`;
       break;
     case 'weekend':
       words = `weekend of ${day(when.start)}`;

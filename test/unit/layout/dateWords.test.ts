@@ -13,6 +13,7 @@ describe('dateInWords', () => {
     ['a day', when('2025-11-04', '2025-11-04', 'day'), '4 November 2025'],
     ['a day in en-US', when('2025-11-04', '2025-11-04', 'day'), 'November 4, 2025', 'en-US'],
     ['a week', when('2025-10-27', '2025-11-02', 'week'), 'week of 27 October 2025'],
+    ['a stretch of weeks, by its days', when('2025-11-05', '2025-12-02', 'week'), '5 November 2025 to 2 December 2025'],
     ['a weekend', when('2025-10-25', '2025-10-26', 'weekend'), 'weekend of 25 October 2025'],
     ['a month', when('2026-03-01', '2026-03-31', 'month'), 'March 2026'],
     ['a season', when('2025-06-01', '2025-08-31', 'season', { timex: '2025-SU' }), 'summer 2025'],
