@@ -5,7 +5,7 @@
 // nothing. Must not know about labels, clauses or statuses.
 import type { Timex } from '../document';
 import type { TimexRange } from '../temporal/range';
-import { addDays, addMonths, formatDay, weekday, type YMD } from '../temporal/calendar';
+import { addDays, addMonths, formatDay, parseDay, weekday, type YMD } from '../temporal/calendar';
 import { EVENT_NOUN } from './nameYear';
 
 const COUNTED = /^(?:the\s+)?(last|past|previous|next|coming)\s+(?:(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|few|several)\s+)?(?:days?|weeks?|months?|years?|decades?)$/i;
@@ -25,10 +25,17 @@ function sinceCount(text: string, timex: Timex, published: string, v: RegExpExec
   // has been a year since ..." the label would be left with "It has been since"
   if (!/(?:^|[.!?]["”’]?\s+|\n\s*)$/.test(text.slice(Math.max(0, timex.start - 3), timex.start))) return null;
   const [per, kind, granularity] = UNIT[v[2]];
-  const [year, month, day] = published.slice(0, 10).split('-').map(Number);
-  const n = Number(v[1]) * per;
-  return placed(kind === 'day' ? addDays({ year, month, day }, -n) : addMonths({ year, month, day }, -n), granularity);
+  return placed(fromPublished(published, kind, -Number(v[1]) * per), granularity);
 }
+
+/** The day `n` days or months from the day of writing (back when `n` is negative). */
+function fromPublished(published: string, kind: 'day' | 'month', n: number): YMD {
+  const today = parseDay(published);
+  return kind === 'day' ? addDays(today, n) : addMonths(today, n);
+}
+
+/** The words of `at`'s clause before it, back to its sentence's start (at most 120 characters). */
+const clauseBefore = (text: string, at: number): string => text.slice(Math.max(0, at - 120), at).split(/[.;!?]\s|\n/).pop() ?? '';
 
 /** The year, month or day `at` falls in, at a count's grain (a week's count lands on its day). */
 function placed(at: YMD, granularity: TimexRange['granularity']): TimexRange {
@@ -52,15 +59,13 @@ const TIMETABLE = /\b(?:(?:is|are|was|were)\s+(?:\w+ly\s+)?(?:due|scheduled|set|
 
 function aheadCount(text: string, timex: Timex, published: string, v: RegExpExecArray): TimexRange | null {
   if (!COUNT.test(timex.text) || !/\bin\s+$/i.test(text.slice(Math.max(0, timex.start - 4), timex.start))) return null;
-  const clause = text.slice(Math.max(0, timex.start - 120), timex.start).split(/[.;!?]\s|\n/).pop() ?? '';
+  const clause = clauseBefore(text, timex.start);
   const [per, kind, granularity] = UNIT[v[2]];
   // (a timetable in the length's own phrase: "holding out hope for a balanced budget in six years"
   // after "Our goal is to end stagnation," has none)
   const years = granularity === 'year' || granularity === 'decade';
   if (!(years ? TIMETABLE.test(clause.split(/[,;:]/).pop() ?? '') : AHEAD_CUE.test(clause)) || YARDSTICK_BEFORE.test(clause)) return null;
-  const [year, month, day] = published.slice(0, 10).split('-').map(Number);
-  const n = Number(v[1]) * per;
-  const at = kind === 'day' ? addDays({ year, month, day }, n) : addMonths({ year, month, day }, n);
+  const at = fromPublished(published, kind, Number(v[1]) * per);
   // ("in three weeks": the Monday-to-Sunday week it lands in)
   if (granularity !== 'week') return placed(at, granularity);
   const monday = addDays(at, -((weekday(at) + 6) % 7));
@@ -83,12 +88,9 @@ const COMING_REACH: Record<string, { n: number; kind: 'day' | 'month'; granulari
 /** The band of a stretch ahead ("the coming weeks") from `published`, or null. */
 export function stretchAhead(text: string, timex: Timex, published: string): TimexRange | null {
   const m = COMING.exec(timex.text);
-  const clause = text.slice(Math.max(0, timex.start - 120), timex.start).split(/[.;!?]\s|\n/).pop() ?? '';
-  if (!m || !AHEAD_CUE.test(clause)) return null;
-  const [year, month, day] = published.slice(0, 10).split('-').map(Number);
-  const today: YMD = { year, month, day };
+  if (!m || !AHEAD_CUE.test(clauseBefore(text, timex.start))) return null;
   const { n, kind, granularity } = COMING_REACH[m[1].toLowerCase()];
-  return { start: formatDay(addDays(today, 1)), end: formatDay(kind === 'day' ? addDays(today, n) : addMonths(today, n)), granularity };
+  return { start: formatDay(fromPublished(published, 'day', 1)), end: formatDay(fromPublished(published, kind, n)), granularity };
 }
 
 /** The days of a length counted from `published` (YYYY-MM-DD...), or null. */
@@ -107,9 +109,7 @@ export function countedSpan(text: string, timex: Timex, published: string): Time
   if (YARDSTICK_BEFORE.test(text.slice(Math.max(0, timex.start - 80), timex.start))) return null;
   const [per, kind, granularity] = UNIT[v[2]];
   const n = Number(v[1]) * per;
-  const [year, month, day] = published.slice(0, 10).split('-').map(Number);
-  const today: YMD = { year, month, day };
-  const shift = (k: number) => formatDay(kind === 'day' ? addDays(today, k) : addMonths(today, k));
+  const shift = (k: number) => formatDay(fromPublished(published, kind, k));
   const back = /^(?:last|past|previous)$/i.test(m[1]);
-  return back ? { start: shift(-n), end: formatDay(today), granularity } : { start: formatDay(today), end: shift(n), granularity };
+  return back ? { start: shift(-n), end: shift(0), granularity } : { start: shift(0), end: shift(n), granularity };
 }

@@ -66,14 +66,17 @@ function sinceWhenLabel(text: string, first: Timex, drop: Timex[]): string {
 // "that"; saying it was the day's news, and the label runs on into what was said, the other
 // date left out. Two dates, two events: what was said on its own date, the saying on its day.
 // (Without "that", only a pronoun surely opens what was said: "said on Friday | they would".)
-const ENDS_SAYING = /\b(?:said|says|announced|announces|told\s+[\w.'’-]+(?:\s+[\w.'’-]+)?|added|stated|confirmed|warned|declared|disclosed|revealed)\W*$/i;
+const SAYING_VERBS = 'said|says|announced|announces|added|stated|confirmed|warned|declared|disclosed|revealed';
+const ENDS_SAYING = new RegExp(`\\b(?:${SAYING_VERBS}|told\\s+[\\w.'’-]+(?:\\s+[\\w.'’-]+)?)\\W*$`, 'i');
+// the saying and its speaker, then the "that" the run-on label leaves out
+const SAID_THAT = new RegExp(`^(.{3,80}?\\b(?:${SAYING_VERBS}|told\\s+\\S+(?:\\s+\\S+)?))\\s+that\\s+`);
 function reportedRunOn(text: string, st: Statement, drop: Timex[]): string {
   // (the "that" may be left out: "said on Friday | they would begin talks")
   if (!/^\s*(?:that\s+\S|(?:he|she|it|they|we|I)\s)/.test(text.slice(st.span.end, st.span.end + 14))) return '';
   if (!ENDS_SAYING.test(withoutSpans(text, st.span, drop).replace(/\s+/g, ' ').trim())) return '';
   const stop = /[.;!?](?=\s|$)|\n/.exec(text.slice(st.span.end, st.span.end + 400));
   const clause = { start: st.span.start, end: st.span.end + (stop ? stop.index : Math.min(400, text.length - st.span.end)) };
-  return makeLabel(text, clause, drop, true).replace(/^(.{3,80}?\b(?:said|says|announced|announces|added|stated|confirmed|warned|declared|disclosed|revealed|told\s+\S+(?:\s+\S+)?))\s+that\s+/, '$1 ');
+  return makeLabel(text, clause, drop, true).replace(SAID_THAT, '$1 ');
 }
 
 export function labelOf(text: string, st: Statement, dates: Timex[]): string {
