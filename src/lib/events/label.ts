@@ -272,6 +272,8 @@ export function makeLabel(text: string, clause: Span, drop: Span[], keepSpeaker 
   // (not a copula inside a clause of its own: "four times what it was", "most of which are")
   if (drop.length && COPULA_END.test(s) && s.replace(COPULA_END, '').split(' ').length >= 2 && !INNER_CLAUSE_END.test(s.replace(COPULA_END, ''))) s = tidy(s.replace(COPULA_END, ''));
   if (!/[A-Za-z\u00c0-\uffff]{2}/.test(s) || s.split(' ').length < 2 || BARE_ATTRIBUTION.test(s) || PAGE_METADATA.test(s)) return '';
+  // ("(The antipathy was mutual, Trump told me in March.)": a sentence set in brackets loses them)
+  if (s.startsWith('(') && s.indexOf(')') === s.length - 1) s = s.slice(1, -1).replace(/[.!?…]+$/, '');
   s = shortenedSubject(s, { text, clause });
   return shorten(s.charAt(0).toUpperCase() + s.slice(1));
 }

@@ -391,3 +391,10 @@ describe('a saying before a colon ends on its verb, whatever the verb', () => {
     expect(label('The minister replied: The ferry will sail again on Monday.', 'Monday')).toBe('The minister replied: The ferry will sail again');
   });
 });
+
+describe('a sentence set in brackets', () => {
+  it('labels it without its brackets', () => {
+    const text = '(The two mayors never spoke again after the vote in March.)';
+    expect(makeLabel(text, { start: 0, end: text.length }, [timexOf(text, 'March', '2024-03')])).toBe('The two mayors never spoke again after the vote');
+  });
+});
