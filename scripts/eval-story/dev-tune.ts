@@ -21,7 +21,8 @@ import { articlesInSpan } from '../../src/lib/story/scope';
 import { entryText } from '../../src/lib/story/reporting';
 
 export const DATA = '/tmp/timeline17';
-const COLS = '/tmp/story-score/collections';
+// STORY_COLS: another prepared set (e.g. one written from a worktree of the commit measured)
+const COLS = process.env.STORY_COLS ?? '/tmp/story-score/collections';
 export interface Case { key: string; topic: string; n: number; k: number; start: string; end: string; gold: Map<string, string[]> }
 const pyRound = (x: number) => (Math.abs(x % 1) === 0.5 ? 2 * Math.round(x / 2) : Math.round(x));
 export const topics = readdirSync(COLS).map((f) => f.replace('.json', '')).sort();

@@ -9,13 +9,14 @@ import type { Collection } from './types';
 export type Weights = Partial<Record<Feature, number>>;
 
 /**
- * Chosen by scripts/eval-story.ts on all nine Timeline17 topics: the articles naming the day, each
- * weighed by its relevance to the story, with a day named before it came (an announced date that
- * may not hold) weighed down by a fifth of the log of one plus its announcing articles. A lighter
- * discount than the quarter it was: most announced days of a running story (a vote, a hearing, a
- * summit) do come, and are then reported too.
+ * Chosen by scripts/eval-story.ts on all nine Timeline17 topics (session 16): the articles naming
+ * the day, each weighed by its relevance to the story; a log-unit for each chronology of the story
+ * that lists the day (a desk's factbox is its own pick of the story's days); and three quarters of
+ * a log-unit of the share of the later coverage that still names it, so a day of the story's thin
+ * later months that its later articles keep naming is not buried under the first weeks' flood.
+ * The announced-day discount (awaited) of the previous default is no longer chosen with these.
  */
-export const DEFAULT_WEIGHTS: Weights = { relevant: 1, awaited: -0.2 };
+export const DEFAULT_WEIGHTS: Weights = { relevant: 1, chronology: 1, laterShare: 0.75 };
 
 export interface RankedDay {
   day: string;

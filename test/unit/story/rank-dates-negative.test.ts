@@ -1,4 +1,4 @@
-// What must NOT weigh a day down in the default ranking.
+// What must NOT move a day in the default ranking.
 import { describe, expect, it } from 'vitest';
 import { prepareCollection } from '../../../src/lib/story';
 import { dayFeatures, FEATURES, type DayFeatures } from '../../../src/lib/story/dateFeatures';
@@ -9,10 +9,15 @@ const day = (d: string, values: Partial<DayFeatures['values']>): DayFeatures => 
   values: { ...(Object.fromEntries(FEATURES.map((f) => [f, 0])) as DayFeatures['values']), ...values },
 });
 
-describe('the default day ranking without an announcement', () => {
-  it('scores a day no article named before it came by its relevance-weighted articles alone', () => {
-    const [flood] = rankDays([day('2024-04-03', { relevant: 2.75, mentions: 3, published: 2, later: 1 })], DEFAULT_WEIGHTS);
+describe('the default day ranking', () => {
+  it('scores a day no chronology lists and every later article names by its relevance-weighted articles alone', () => {
+    const [flood] = rankDays([day('2024-04-03', { relevant: 2.75, mentions: 3, published: 2, later: 1, laterShare: 0 })], DEFAULT_WEIGHTS);
     expect(flood.score).toBe(2.75);
+  });
+
+  it('does not weigh down a day named before it came', () => {
+    const [vote] = rankDays([day('2024-04-11', { relevant: 1.8, awaited: Math.log1p(6) })], DEFAULT_WEIGHTS);
+    expect(vote.score).toBe(1.8);
   });
 
   it('gives two equally named days the same score and puts the earlier first', () => {

@@ -1,5 +1,6 @@
 // Ranking a story's days: the articles naming a day, each weighed by how much it is about the
-// story, with a day named before it came (announced, and liable to slip) weighed down.
+// story, with the story's chronologies listing it and the share of the later coverage still
+// naming it.
 import { describe, expect, it } from 'vitest';
 import { prepareCollection } from '../../../src/lib/story';
 import { dayFeatures, FEATURES, type DayFeatures } from '../../../src/lib/story/dateFeatures';
@@ -11,23 +12,26 @@ const day = (d: string, values: Partial<DayFeatures['values']>): DayFeatures => 
 });
 
 describe('the default day ranking', () => {
-  it('takes a fifth of the log of one plus the announcing articles off a day', () => {
-    // three articles named the ferry strike's day before it came
-    const [strike] = rankDays([day('2024-06-12', { relevant: 2, awaited: Math.log1p(3) })], DEFAULT_WEIGHTS);
-    expect(strike.score).toBeCloseTo(2 - 0.2 * Math.log(4), 9);
-    expect(strike.score).toBeCloseTo(1.7227, 4);
+  it('adds a log-unit for each chronology listing a day and three quarters of its later share', () => {
+    // two factboxes list the harbour fire's day; a third of the later articles still name it
+    const [fire] = rankDays([day('2024-06-12', { relevant: 2, chronology: Math.log1p(2), laterShare: Math.log1p(10) - Math.log1p(30) })], DEFAULT_WEIGHTS);
+    expect(fire.score).toBeCloseTo(2 + Math.log(3) + 0.75 * (Math.log(11) - Math.log(31)), 9);
+    expect(fire.score).toBeCloseTo(2.3215, 4);
   });
 
-  it('puts a day reported after it happened ahead of a day named as much but only beforehand', () => {
-    const ranked = rankDays([day('2024-06-20', { relevant: 2.3, awaited: Math.log1p(4) }), day('2024-06-21', { relevant: 2.3 })], DEFAULT_WEIGHTS);
+  it('puts a day a factbox lists ahead of a day named as much that no chronology lists', () => {
+    const ranked = rankDays([day('2024-06-20', { relevant: 2.3 }), day('2024-06-21', { relevant: 2.3, chronology: Math.log1p(1) })], DEFAULT_WEIGHTS);
     expect(ranked.map((r) => r.day)).toEqual(['2024-06-21', '2024-06-20']);
   });
 
-  it('keeps an announced day the coverage names far more ahead of a day one report names afterwards', () => {
-    // a summit awaited by a dozen articles against a minor hearing one article reported
-    const ranked = rankDays([day('2024-07-02', { relevant: 1.2 }), day('2024-07-09', { relevant: 3.4, awaited: Math.log1p(12) })], DEFAULT_WEIGHTS);
-    expect(ranked.map((r) => r.day)).toEqual(['2024-07-09', '2024-07-02']);
-    expect(ranked[0].score).toBeCloseTo(3.4 - 0.2 * Math.log(13), 9);
+  it('puts a late day its thin later coverage keeps naming ahead of an early day more articles named but few later ones', () => {
+    // the verdict, eight months in: 6 of the 12 articles after it name it; the first week's
+    // protest: named by more articles, but by 5 of the 400 written after it
+    const verdict = day('2024-11-04', { relevant: 2.6, laterShare: Math.log1p(6) - Math.log1p(12) });
+    const protest = day('2024-03-09', { relevant: 3.1, laterShare: Math.log1p(5) - Math.log1p(400) });
+    const ranked = rankDays([protest, verdict], DEFAULT_WEIGHTS);
+    expect(ranked.map((r) => r.day)).toEqual(['2024-11-04', '2024-03-09']);
+    expect(ranked[1].score).toBeCloseTo(3.1 + 0.75 * (Math.log(6) - Math.log(401)), 9);
   });
 });
 
