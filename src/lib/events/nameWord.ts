@@ -92,12 +92,15 @@ const MONTH = /^(?:(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?|January|
 const CONTRACT_AFTER = /^\s+(?:[\w-]+\s+)?(?:contracts?|futures|options|expiry|expiration)\b/i;
 // ("for December delivery" is a contract; "the May delivery of 30 jets" is a delivery in May)
 const DELIVERY = (text: string, timex: Timex) => /\bfor\s+$/i.test(text.slice(Math.max(0, timex.start - 5), timex.start)) && /^\s+delivery\b(?!\s+of\b)/i.test(text.slice(timex.end, timex.end + 20));
+// "Brent futures for April closed up 78 cents", "the contract for May": the contract named
+// before its month. (Not "plans for April", "orders for May": only a market's instruments.)
+const CONTRACT_BEFORE = /\b(?:futures|contracts?|options)\s+for\s+$/i;
 
 /** Whether `timex` is a clock time naming a schedule's slot, the date of an issue, or the month
  *  naming a market's contract. */
 export function slotTime(text: string, timex: Timex): boolean {
   const after = text.slice(timex.end, timex.end + 40);
-  return (CLOCK.test(timex.text) && SLOT_AFTER.test(after)) || ISSUE_AFTER.test(after) || (MONTH.test(timex.text) && (CONTRACT_AFTER.test(after) || DELIVERY(text, timex)));
+  return (CLOCK.test(timex.text) && SLOT_AFTER.test(after)) || ISSUE_AFTER.test(after) || (MONTH.test(timex.text) && (CONTRACT_AFTER.test(after) || DELIVERY(text, timex) || CONTRACT_BEFORE.test(text.slice(Math.max(0, timex.start - 24), timex.start))));
 }
 
 // "IT’S TUESDAY —", "TWEET OF THE DAY": prose never writes a date in capitals; a newsletter's

@@ -19,6 +19,9 @@ describe('a month naming a market’s contract is no event', () => {
   it('drops the delivery month of a futures price', () => {
     expect(datesOf('Cocoa for March delivery settled at $8,210 a tonne on Friday.', [['March', '2025-03'], ['Friday', '2024-05-10']])).toEqual(['Friday']);
   });
+  it('drops the month after "futures for"', () => {
+    expect(datesOf('Arabica futures for July ended 3 cents lower on Thursday.', [['July', '2024-07'], ['Thursday', '2024-05-09']])).toEqual(['Thursday']);
+  });
   it('drops the month of a contract named before "futures"', () => {
     expect(datesOf('July soybean futures fell 2 percent on Monday.', [['July', '2024-07'], ['Monday', '2024-05-13']])).toEqual(['Monday']);
   });

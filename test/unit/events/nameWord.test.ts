@@ -14,6 +14,9 @@ describe('a clock written with its zone in capitals is an event', () => {
 });
 
 describe('a delivery in a month is an event', () => {
+  it('keeps the month a plan is made for', () => {
+    expect(datesOf('The growers drew up plans for July after the frost.', [['July', '2024-07']])).toEqual(['July']);
+  });
   it('keeps the month of a delivery of goods', () => {
     expect(datesOf('The airline expects the June delivery of its first two freighters.', [['June', '2024-06']])).toEqual(['June']);
   });
