@@ -52,7 +52,14 @@ const RANKED_WITHIN =
 // "fell 2% from Monday's close", "above last week's high": the level a figure is measured
 // against, named by its day.
 const BASELINE_LEVEL_LEAD = /\b(?:from|than|above|below|over|under|to)\s+$/i;
-const BASELINE_LEVEL = /^['’]s\s+(?:closing|opening|close|open|level|levels|price|prices|high|low|peak|trough|figure|figures|total|reading|rate|value|record)\b/i;
+const BASELINE_LEVEL = /^['’]s\s+(?:(?:intraday|intra-day|all-time|record|session|previous|earlier|daily|weekly|overnight)\s+)?(?:closing|opening|close|open|level|levels|price|prices|high|low|peak|trough|figure|figures|total|reading|rate|value|record)\b/i;
+
+// "the count rose from Friday by a few hundred", "how the text was changed from the August
+// statement": a figure or a text changed from what it was on a day; the change is news now, the
+// day only its starting point. (A run names both ends, "rose from Monday to Wednesday", and is
+// one span.)
+const CHANGED_FROM = /\b(?:increased|decreased|rose|risen|fell|fallen|dropped|climbed|declined|grew|grown|jumped|slipped|gained|changed|edged\s+(?:up|down|higher|lower))\s+from\s+(?:the\s+)?$/i;
+const RUN_TO = /^\s*(?:to|until|till|through|thru|and)\b|^\s*[-–—]/i;
 
 // "three days later than planned", "a year ago": the date itself opens a comparison.
 // "last year’s 6.0% expansion", "2021’s $4.2 billion": a figure the date only labels.
@@ -122,7 +129,8 @@ export function comparisonOrYardstick(text: string, statement: Span, timex: Time
   const lead = text.slice(Math.max(statement.start, timex.start - 70), timex.start);
   if (YARDSTICK.test(lead) || RECORDS_BEGAN.test(lead) || LAST_LEVEL.test(text.slice(Math.max(statement.start, timex.start - 160), timex.start)) || THAN_ANY.test(lead) || LIKENESS.test(lead) || EXTREME.test(lead) || LIKE_WHEN.test(lead) || SAME_PERIOD.test(lead) || BASELINE.test(lead) || BASELINE_TAIL.test(lead) || HYPOTHETICAL.test(lead) || PERIOD_OF.test(lead) || RANKED_WITHIN.test(lead) || FROM_FIGURE.test(lead) || ODDS.test(lead)) return 'comparison';
   if (countedFrame(lead, timex)) return 'comparison';
-  if (BASELINE_LEVEL_LEAD.test(lead) && BASELINE_LEVEL.test(text.slice(timex.end, timex.end + 20))) return 'comparison';
+  if (BASELINE_LEVEL_LEAD.test(lead) && BASELINE_LEVEL.test(text.slice(timex.end, timex.end + 30))) return 'comparison';
+  if (CHANGED_FROM.test(lead) && !RUN_TO.test(text.slice(timex.end, timex.end + 8))) return 'comparison';
   if (COMPARED_AFTER.test(text.slice(timex.end, Math.min(statement.end, timex.end + 12)))) return 'comparison';
   // "as free as high school is today", "as crowded as the port was in 2019": the date inside
   // the other side of a likeness that has its own subject and verb

@@ -39,6 +39,15 @@ describe('a comparison or a yardstick is no event', () => {
   it('drops the day whose closing level a spelled-out change is measured from', () => {
     expect(datesOf('Copper slid three percent from Thursday’s close after the report.', [['Thursday', '2024-05-09']])).toEqual([]);
   });
+  it('drops the day whose peak is named with a word between', () => {
+    expect(datesOf('Zinc ended well below Tuesday’s intraday high of $2,910.', [['Tuesday', '2024-05-14']])).toEqual([]);
+  });
+  it('drops the day a tally changed from', () => {
+    expect(datesOf('The list of missing climbers grew from Sunday by a dozen names.', [['Sunday', '2024-05-12']])).toEqual([]);
+  });
+  it('drops the month of the text a new version changed from', () => {
+    expect(datesOf('Analysts compared the guidance and how it was changed from the February draft.', [['February', '2024-02']])).toEqual([]);
+  });
   it('drops a year that is the value of a guess', () => {
     expect(datesOf('The engineer offered a cautious guess of 2040 for the first crewed landing.', [['2040', '2040']])).toEqual([]);
   });
@@ -200,6 +209,21 @@ describe('"today" for the present era before a habit, a need or a view', () => {
   ])('%j', (text) => {
     const at = text.search(/today/i);
     expect(datesOf(text, [[text.slice(at, at + 5), '2024-05-15']])).toEqual([]);
+  });
+});
+
+describe('a line in the present above a wire dateline is the picture’s caption', () => {
+  it('drops the month of a present-tense line set over the copy', () => {
+    const text = 'Dock workers unload a grain ship in Rostock in August 2021.\nFri Mar 8, 2024 11:02 am GMT (Reuters) - Grain exports fell on Thursday.';
+    expect(datesOf(text, [['August 2021', '2021-08'], ['Thursday', '2024-03-07']])).toEqual(['Thursday']);
+  });
+  it('drops a caption in the present passive over the copy', () => {
+    const text = 'Cranes are pictured at the port of Gdansk March 2, 2024.\nGDANSK, Tue Mar 5, 2024 (Reuters) - Port traffic rose on Monday.';
+    expect(datesOf(text, [['March 2, 2024', '2024-03-02'], ['Monday', '2024-03-04']])).toEqual(['Monday']);
+  });
+  it('drops the full date of a picture of a shop, the AP’s dateline below', () => {
+    const text = 'A baker stacks loaves at his shop in Lyon on January 3, 2024.\nLYON, France (AP) — Bread prices rose 4 percent last month.';
+    expect(datesOf(text, [['January 3, 2024', '2024-01-03'], ['last month', '2024-04']])).toEqual(['last month']);
   });
 });
 

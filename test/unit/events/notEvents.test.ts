@@ -9,6 +9,15 @@ const PUBLISHED = '2024-05-15';
 const datesOf = (text: string, timexes: [string, string, ('DATE' | 'DURATION' | 'TIME')?][]) =>
   buildEvents(text, timexes.map(([words, value, type]) => timexOf(text, words, value, type ?? 'DATE')), PUBLISHED).map((e) => e.when.text);
 
+describe('a run between two days after a change verb keeps its span', () => {
+  it('keeps a rise told from one day to another', () => {
+    expect(datesOf('The river rose from Sunday to Tuesday as the rain kept falling.', [['Sunday', '2024-05-12'], ['Tuesday', '2024-05-14']])).toEqual(['from Sunday to Tuesday']);
+  });
+  it('keeps a day a team moved from its base', () => {
+    expect(datesOf('The squad moved from Tuesday’s camp to the capital.', [['Tuesday', '2024-05-14']])).toEqual(['Tuesday']);
+  });
+});
+
 describe('dates that look like qualifiers or comparisons but date events', () => {
   it('keeps a year before an event noun ("the 2022 election")', () => {
     expect(datesOf('She lost the 2022 election by 300 votes.', [['2022', '2022']])).toEqual(['2022']);
@@ -164,6 +173,14 @@ describe('lines that look like stamps, captions or list entries but tell news', 
   });
   it('keeps a verbless line whose words before the date are no name', () => {
     expect(datesOf('The day of the flood: Nov. 3, 2019.', [['Nov. 3, 2019', '2019-11-03']])).toEqual(['Nov. 3, 2019']);
+  });
+  it('keeps a present line ending on a month with no year above the next copy’s dateline', () => {
+    const text = 'Ministers are in Rome for the talks, their third since a summit in March.\nROME (Reuters) - The talks ended on Tuesday.';
+    expect(datesOf(text, [['March', '2024-03'], ['Tuesday', '2024-05-14']])).toEqual(['March', 'Tuesday']);
+  });
+  it('keeps a past line above a wire dateline and the present lead below it', () => {
+    const text = 'The ferry sank off the cape in May 2019.\nOSLO, Tue Apr 9, 2024 (Reuters) - The shipowner says it pays the families on Friday.';
+    expect(datesOf(text, [['May 2019', '2019-05'], ['Friday', '2024-05-17']])).toEqual(['May 2019', 'Friday']);
   });
   it('keeps a past-tense sentence ending on a day-first date', () => {
     expect(datesOf('The prime minister resigned after losing the vote, 12 Mar 2024', [['12 Mar 2024', '2024-03-12']])).toEqual(['12 Mar 2024']);
