@@ -75,9 +75,11 @@ function datedCaptionLine(text: string, sentence: Span, wordsOf: () => readonly 
  *  present reads as a bare verb: "Rebels prepare to fire a rocket ...".) */
 function toldInPresent(text: string, sentence: Span, wordsOf: () => readonly Word[], strict = true): boolean {
   const verbs = wordsOf().filter(isVerbal);
-  if (!verbs.length || verbs.some((w) => w.pos === 'modal' || (strict && w.form === 'past'))) return false;
+  // (a present passive is a present: "Gas prices are seen at a station ...")
+  const passive = (k: number) => k > 0 && /^(?:is|are|am)$/i.test(verbs[k - 1].text);
+  if (!verbs.length || verbs.some((w, k) => w.pos === 'modal' || (strict && w.form === 'past' && !passive(k)))) return false;
   const first = verbs[0];
-  return first.form === 'present' || (first.form === 'infinitive' && (!strict || !/\bto\s+$/i.test(text.slice(Math.max(sentence.start, first.start - 4), first.start))));
+  return first.form === 'present' || /^(?:is|are|am)$/i.test(first.text) || (first.form === 'infinitive' && (!strict || !/\bto\s+$/i.test(text.slice(Math.max(sentence.start, first.start - 4), first.start))));
 }
 
 // A photo caption: the sentence is followed on its line by the photographer's credit ("(Mike
@@ -98,8 +100,22 @@ const CAPTION_DATE = /(?:,\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,|(?<!\b(
 // a picture's caption run into the text.
 const SAYS_CAPTION = /\b(?:in|on) this (?:(?:[A-Z][a-z]+,?\s+){0,2}[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+\d{4},?\s+)?(?:(?:undated|file|handout|aerial|combination|video|photo|picture|screen|image)\s+){0,2}(?:photo|photograph|picture|image|frame grab|still|screenshot|screen grab)\b|,\s+(?:pictured|shown)\s+(?:here\s+)?(?:at|in|on|with|during|left|right|above|below)\b/i;
 
+// A line in the present set just above a wire copy's dateline, ending on a date with its year
+// ("Goran Hadzic attends a session in Okucani in April 1993." then "Wed Jul 20, 2011 9:21 am BST
+// (Reuters) - ..."): a page prints the picture's caption over the copy, which opens with its
+// dateline, and a caption gives the picture's date in full. (A story's last line before the next
+// copy in a run of them ends on "in March" or on no date.)
+const WIRE_DATELINE = /^[^\n]{0,120}?\((?:Reuters|AP|AFP|UPI|Bloomberg|Xinhua|dpa)\)\s*(?:--|[-—–])/;
+const ENDS_ON_YEAR = /\b(?:1[89]|20)\d\d\W{0,3}$/;
+function aboveWireDateline(text: string, sentence: Span, wordsOf: () => readonly Word[]): boolean {
+  if (text.lastIndexOf('\n', sentence.start - 1) + 1 !== sentence.start || !/^[ \t]*\n/.test(text.slice(sentence.end, sentence.end + 4))) return false;
+  if (!ENDS_ON_YEAR.test(text.slice(sentence.start, sentence.end))) return false;
+  return WIRE_DATELINE.test(text.slice(text.indexOf('\n', sentence.end) + 1).trimStart()) && toldInPresent(text, sentence, wordsOf);
+}
+
 export function isCaption(text: string, sentence: Span, wordsOf: () => readonly Word[]): boolean {
   if (CREDIT_AFTER.test(text.slice(sentence.end, sentence.end + 130))) return true;
+  if (aboveWireDateline(text, sentence, wordsOf)) return true;
   if (SAYS_CAPTION.test(text.slice(sentence.start, sentence.end))) return true;
   if (datedCaptionLine(text, sentence, wordsOf)) return true;
   return CAPTION_DATE.test(text.slice(sentence.start, sentence.end)) && toldInPresent(text, sentence, wordsOf);
