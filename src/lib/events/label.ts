@@ -40,9 +40,17 @@ const LEADING_SPEECH = new RegExp(
 const LEADING_SUBORDINATOR = /^(?:after|before|because|until|once|as soon as|as|when|while|whereas|although|though)\s+(?!of\b|well\b|such\b|part\b|much\b|many\b)(?=\S+\s+\S+\s+\S)/i;
 const PAGE_METADATA =
   /^(?:(?:first |last )?(?:posted|published|updated|modified|filed|edited)(?: on| at)?:?(?: by [^,.;]{1,60})?|(?:\|\s*)?\d+\s*(?:min|minute)s?\s+read|by [A-Z][^,.;]{1,60})$/i;
-// A wire dateline opening the first paragraph: "LONDON —", "WASHINGTON (AP) —".
-// (its comma stays when the day after it was dropped: "JERUSALEM, — Israeli forces ...")
-export const DATELINE = /^[A-Z][A-Z.' -]{1,40}(?:,\s[A-Z][A-Za-z.]{1,20})?,?(?:\s\([A-Za-z]{2,12}\))?\s[—–-]{1,2}\s/;
+// A wire dateline opening the first paragraph: "LONDON —", "WASHINGTON (AP) —", "SEOUL, South
+// Korea - ", "KABUL, Afghanistan—", "STORRS, Conn.: ".
+// (its comma stays when the day after it was dropped: "JERUSALEM, — Israeli forces ...", "GAZA
+// CITY, Gaza Strip, - Israeli tanks ..."; and with no dash at all after an AP state's
+// abbreviation: "CORVALLIS, Ore., Lawrence Hill led ...", "OAKLAND, Calif., Dec. 29 Two free throws ...")
+// (a transcript's speaker before "I" is no dateline: "NICK JONAS, JONAS BROTHERS: I was ...")
+const DATELINE_PLACE = String.raw`[A-Z][A-Z.'’ -]{1,40}`;
+export const DATELINE = new RegExp(
+  String.raw`^${DATELINE_PLACE}(?:,\s[A-Z][A-Za-z.]{1,20}(?:\s[A-Z][A-Za-z.]{1,20}){0,2})?,?(?:\s\([A-Za-z]{2,12}\))?(?:\s?[—–]\s?|\s-{1,2}\s|:\s(?!I\s))` +
+    String.raw`|^${DATELINE_PLACE},\s[A-Z][a-z]{1,5}\.,\s(?:[A-Z][a-z]{2}\.?\s\d{1,2}\s)?(?=[A-Z])`,
+);
 // "The Ford Motor Company, the second-largest car maker in America, will cut ...", "Adm. Thad
 // Allen, head of the Coast Guard, told ...": an appositive between the subject and its verb says
 // who the subject is; a label has no room for it.

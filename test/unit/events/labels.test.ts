@@ -45,6 +45,11 @@ describe('makeLabel', () => {
     ['and the union reportedly walked out on Friday', 'Friday', 'The union walked out'],
     ['The fire broke out at about 9 p.m. in the warehouse.', '9 p.m.', 'The fire broke out in the warehouse'],
     ['WASHINGTON (AP) — The Senate voted on Thursday to confirm the nominee.', 'Thursday', 'The Senate voted to confirm the nominee'],
+    ['LIMA, Peru—Miners blocked the highway on Monday over unpaid wages.', 'Monday', 'Miners blocked the highway over unpaid wages'],
+    ['TAMPERE, Finland: The city council approved the tram line on Tuesday.', 'Tuesday', 'The city council approved the tram line'],
+    ['SAN JUAN, Puerto Rico - Crews restored power to the port on Friday.', 'Friday', 'Crews restored power to the port'],
+    ['EUGENE, Ore., Jan. 9 Maya Ortiz scored 22 points on Saturday.', 'Saturday', 'Maya Ortiz scored 22 points'],
+    ['NATO, Russia and Ukraine met in Geneva on Friday.', 'Friday', 'NATO, Russia and Ukraine met in Geneva'],
     ['Speaking in Lagos on Monday, the envoy promised new aid.', 'Monday', 'The envoy promised new aid'],
     ['The World Health Organization (WHO) declared the outbreak over in May.', 'May', 'The World Health Organization declared the outbreak over'],
   ])('%j dated by %j reads %j', (text, date, expected) => {
