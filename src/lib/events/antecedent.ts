@@ -116,7 +116,8 @@ export function subject(text: string, words: readonly Word[], number: 'one' | 'm
     // (a pronoun is what is being resolved, never the name it stands for)
     // (a name the language model does not know, introduced by an aside, opens the sentence too:
     // "Apache, worth $29 billion, is ...")
-    const unknownName = i === 0 && words[i].pos === 'noun' && words.length > 1 && namedElsewhere(text, words[i].text) && asideVerb(text, words, 0);
+    // ("Apple went even further.": or its verb straight after it)
+    const unknownName = i === 0 && words[i].pos === 'noun' && words.length > 1 && namedElsewhere(text, words[i].text) && (asideVerb(text, words, 0) || isVerbal(words[1]));
     // "Cement began flowing at noon. It was expected to ...", "But shares have steadied. They
     // closed ...": a noun with no article that opens the sentence (after a joining word) is its
     // subject when its verb follows
@@ -141,7 +142,7 @@ export function subject(text: string, words: readonly Word[], number: 'one' | 'm
       // (and be a common noun, as the article writes it in lower case elsewhere: "Shell hired a
       // firm" and "Radio 1 Stories heads ..." name things, which a pronoun far off may not mean)
       const agrees =
-        !bareSubject || words[i].proper || words[i].placeOrOrganization ||
+        !bareSubject || unknownName || words[i].proper || words[i].placeOrOrganization ||
         ((number === 'many') === /\p{Ll}s$/u.test([...words.slice(i, j + 1)].reverse().find((w) => w.pos === 'noun')!.text) &&
           words.slice(i + 1, j + 1).every((w) => /^\p{Ll}/u.test(w.text)) &&
           new RegExp(`\\b${words[i].text.toLowerCase()}\\b`).test(text));
@@ -171,7 +172,10 @@ const ASIDE_START = /^(?:a|an|the|which|who|whose|worth|one|its|his|her|their|no
 function asideVerb(text: string, words: readonly Word[], j: number): boolean {
   // (an aside says what the phrase is: "a ...", "which ...", "worth ..."; a name after the comma
   // opens a list or another phrase)
-  if (!/^\s*,/.test(text.slice(words[j].end, words[j + 1].start)) || !ASIDE_START.test(words[j + 1].text)) return false;
+  // ("Ecuador, squeezed by the slide in oil prices, had ...": a participle's phrase says what
+  // befell it)
+  const participle = words[j + 1].pos === 'verb' && (words[j + 1].form === 'past' || words[j + 1].form === 'participle');
+  if (!/^\s*,/.test(text.slice(words[j].end, words[j + 1].start)) || (!ASIDE_START.test(words[j + 1].text) && !participle)) return false;
   for (let k = j + 2; k < words.length && k - j <= 25; k++) {
     if (!/,\s*$/.test(text.slice(words[k - 1].end, words[k].start))) continue;
     const w = words[k];

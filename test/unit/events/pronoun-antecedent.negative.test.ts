@@ -15,6 +15,11 @@ describe('a pronoun is not given a name the sentences before do not support', ()
     expect(named(text, 'He will tour the harbour')).toBe('He will tour the harbour');
   });
 
+  it('a plural common noun opening the sentence before, written in lower case elsewhere, is no "it"', () => {
+    const text = 'Traders sold shares of the mill.\n\nShares went lower on the report. It closed the plant in Tampere on Friday.';
+    expect(named(text, 'It closed the plant in Tampere')).toBe('It closed the plant in Tampere');
+  });
+
   it('a pronoun in the sentence before is never the name', () => {
     const text = 'He said, ‘You have a story.’ It had been kept in a tin box in the attic.';
     expect(named(text, 'It had been kept in a tin box')).toBe('It had been kept in a tin box');

@@ -27,6 +27,16 @@ describe('a pronoun goes on with the one the sentences before named', () => {
     expect(named(text, 'He left the ministry')).toBe('Okafor left the ministry');
   });
 
+  it('an "it" goes on with a company that opens the sentence before, written as a name elsewhere', () => {
+    const text = 'Critics say Corvex hides its profits abroad, as rivals like Corvex do.\n\nCorvex went further. According to a filing from the tax office in 2019, it moved its patents to Malta.';
+    expect(named(text, 'It moved its patents to Malta')).toBe('Corvex moved its patents to Malta');
+  });
+
+  it('an "it" goes on with a subject set off by a participle’s phrase', () => {
+    const text = 'Peru, battered by the fall in copper prices, had only two months of imports in reserve. It stopped paying its bondholders in March.';
+    expect(named(text, 'It stopped paying its bondholders')).toBe('Peru stopped paying its bondholders');
+  });
+
   it('an "it" in the passive stands for the body named before', () => {
     const text = 'The Harbour Guild has been part of the port for a century. It was founded by dock workers in 1911.';
     expect(named(text, 'It was founded by dock workers')).toBe('The Harbour Guild was founded by dock workers');
