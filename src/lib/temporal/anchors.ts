@@ -242,6 +242,10 @@ export function resolveAnchors(timexes: Timex[], published: YMD, figures: readon
     // a story that reports March: the quarter its own sentence named, a year back
     if (report && samePeriodWords && report[2] === '-1' && !report[1] && periodThisSentence) return yearBack(periodThisSentence, -1);
     if (report && yearBackWords && report[2] === '-1' && !report[1] && !report[3] && sentenceYear !== null) return formatYear(sentenceYear - 1);
+    // "took charges of 230 mln dlrs in 1986, resulting in a loss of 80 mln dlrs for the year": the
+    // year its own sentence has stated figures for, not the month or quarter the story named last
+    // (an annual report's story names sales and deals by month: "sold ... in January, 1987")
+    if (report && report[3] === 'year' && report[2] === '0' && !report[1] && sentenceYear !== null) return formatYear(sentenceYear);
     // "Revenues rose to 225.8 mln dlrs last month from 202.7 mln dlrs a year earlier" in a story
     // that reports a quarter: the month the sentence's figures are for, a year back
     if (report && yearBackWords && report[2] === '-1' && !report[1] && !report[3] && monthThisSentence && reporting && /-[QH]\d$/.test(reporting)) return yearBack(monthThisSentence, -1);

@@ -25,6 +25,7 @@ import { storyTimes } from './storyTime';
 import { periodsByEndDay } from './periodEnded';
 import { ofThatYear } from './ofThatYear';
 import { headlineDates } from './headlineDates';
+import { weekdaysNamedAgain } from './weekdayAgain';
 import { datelineDay } from './dateline';
 import { formatDay } from './calendar';
 
@@ -107,7 +108,7 @@ export function tagTimexes(text: string, published: string): Timex[] {
   const sentenceEndAt = new Map(timexes.map((t, i) => [t.start, sentenceEnds[i]]));
   const inQuarters = monthsInQuarters(resolved, (t) => yearlessAt.has(t.start), (t) => sentenceEndAt.get(t.start));
   const dividends = dividendDays(text, inQuarters, { year: reference.year, month: reference.month, day: reference.day });
-  return joinPeriodYears(text, headlineDates(text, ofThatYear(text, dividends))).filter((t) => valueInCalendar(t.type, t.value));
+  return joinPeriodYears(text, headlineDates(text, ofThatYear(text, weekdaysNamedAgain(text, dividends, publishedDay)))).filter((t) => valueInCalendar(t.type, t.value));
 }
 
 /** What the sentences give, one entry per timex in each list, in reading order. */

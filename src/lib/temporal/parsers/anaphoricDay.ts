@@ -66,7 +66,7 @@ export const relativeDayParser: Parser = {
 // crop program" the year, "to" leading to a verb. "the quarter ended Sept. 30" is tagged, its
 // value then read from the day it ended (periodEnded.ts); "the year ended in failure" is not.
 const PERIOD =
-  /(?:(?<=\b(?:for|in|during|through|throughout|over|within)\s+|(?:%|\b(?:up|down|higher|lower|gains?|gained|losses|lost|rose|fell|points?|percent|cents?))\s+on\s+)the\s+(?:(latest|most\s+recent|just-ended|just\s+ended|reporting)\s+)?(year|quarter|month|week|period|half)|(?<![\w-])the\s+(?:(latest|most\s+recent|just-ended)\s+)(quarter|period)|(?<![\w-])(?:the\s+(?:full|entire|whole)\s+|full-(?=year\s+(?:(?:pre-?tax|net|operating|adjusted|core)\s+)?(?:profits?|loss(?:es)?|sales|revenues?|results|earnings|guidance|outlook|forecasts?|income|dividends?|growth|figures?)\b))(year)|(?<![\w-])(year)[\s-]end|(?<![\w-])(?:the\s+)?(year)['\u2019]s\s+end)(?![\w-]|\s+(?:before|after|ago|earlier|of|that|when|which|to(?=\s+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?(?![\w-])|date\b|come\b|end\b|\d(?![\d.,]*\s*(?:%|per|pct|million|mln|billion|bln|dlrs|stg|cents?|cts))))|in|since|(?:ended|ending)(?!\s+(?:on\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)|end|prior|previous)\b|(?<!\b(?:full|entire|whole)\s+year)['\u2019]s)/i;
+  /(?:(?<=\b(?:for|in|during|through|throughout|over|within)\s+|(?:%|\b(?:up|down|higher|lower|gains?|gained|losses|lost|rose|fell|points?|percent|cents?))\s+on\s+)the\s+(?:(latest|most\s+recent|just-ended|just\s+ended|reporting)\s+)?(year|quarter|month|week|period|half)|(?<![\w-])the\s+(?:(latest|most\s+recent|just-ended)\s+)(quarter|period)|(?<![\w-])(?:the\s+(?:full|entire|whole)\s+|full-(?=year\s+(?:(?:pre-?tax|net|operating|adjusted|core)\s+)?(?:profits?|loss(?:es)?|sales|revenues?|results|earnings|guidance|outlook|forecasts?|income|dividends?|growth|figures?)\b))(year)|(?<![\w-])(year)[\s-]end|(?<![\w-])(?:the\s+)?(year|quarter)['\u2019]s\s+end)(?![\w-]|\s+(?:before|after|ago|earlier|of|that|when|which|to(?=\s+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?(?![\w-])|date\b|come\b|end\b|\d(?![\d.,]*\s*(?:%|per|pct|million|mln|billion|bln|dlrs|stg|cents?|cts))))|in|since|(?:ended|ending)(?!\s+(?:on\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)|end|prior|previous)\b|(?<!\b(?:full|entire|whole)\s+year)['\u2019]s)/i;
 
 // a cheap look for a word that can make a clause future before reading its tense word by word
 const MAY_LOOK_AHEAD = /\b(?:will|shall|'ll|\u2019ll|wo|expect\w*|plan\w*|forecast\w*|predict\w*|project\w*|due|set|slated|scheduled|going|intend\w*|aim\w*|hop\w*|likely|should|would|could|may|might|until|by)\b/i;
@@ -77,14 +77,18 @@ export const anaphoricPeriodParser: Parser = {
     const latest = match[1] ?? match[3];
     const unit = (match[2] ?? match[4] ?? match[5] ?? match[6] ?? match[7]).toLowerCase();
     const end = match[6] || match[7] ? 'END' : undefined;
-    // "for the full year 1986": the year written after it is the year, in one span with it
-    const written = match[5] ? /^\s+((?:1[89]|20)\d\d)(?![\d.,]\d|\s*(?:%|pct|percent)|[\w-])/.exec(context.text.slice(match.index! + match[0].length, match.index! + match[0].length + 12)) : null;
-    if (written) return statedResult(context, match.index!, match[0] + written[0], { type: 'DATE', value: written[1] });
+    // "for the full year 1986", "by year-end 1987": the year written after it is the year, in one
+    // span with it
+    const written = match[5] || match[6] ? /^\s+((?:1[89]|20)\d\d)(?![\d.,]\d|\s*(?:%|pct|percent)|[\w-])/.exec(context.text.slice(match.index! + match[0].length, match.index! + match[0].length + 12)) : null;
+    if (written) return statedResult(context, match.index!, match[0] + written[0], { type: 'DATE', value: written[1], mod: end });
     let value: string;
     if (unit === 'period') value = reportAnchor(0, NO_VALUE);
     // "turnover in the half rose 5%": the half the story reports, and no date in a story that
     // reports none (a match's half)
     else if (unit === 'half') value = reportAnchor(0, NO_VALUE, 'half');
+    // "will be done by quarter's end": the end of a quarter still to come is the quarter under
+    // way, whatever quarter the story reports ("at quarter's end" beside figures is that one)
+    else if (unit === 'quarter' && end && MAY_LOOK_AHEAD.test(context.text) && tenseAround(context.text, match.index!, match.index! + match[0].length) === 'future') value = anchorShift(0, 'quarter') + NOT_BEFORE_PUBLICATION;
     else if (unit === 'quarter') value = reportAnchor(0, latest || justReported(context, match.index!, match[0].length) ? anchorShift(-1, 'quarter') : anchorShift(0, 'quarter'), 'quarter');
     else if (unit === 'week') value = anchorPeriod(0, 'week');
     // "traffic for the month rose 44 pct" after "50.5 pct in February, up from 50.2 pct for the

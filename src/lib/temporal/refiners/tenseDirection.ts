@@ -32,6 +32,19 @@ const SUSPENSION_END =
 // the day a measure takes effect: "effective April 1", "effective from July", "to take effect on May 5"
 const TAKES_EFFECT = /\b(?:effective|(?:take|takes|taking|took)\s+effect)\s+(?:(?:from|on|as\s+of)\s+)?$/i;
 
+// "pressure to call a June election", "ruled out a May general election", "left for an April
+// vote": an election spoken of with "a" after a word that takes one still to be held (calling,
+// ruling out, talk of, pressing for) is one that may yet come, not one held (that is "the May
+// election", or "the outcome of a January referendum"), so its month lies ahead whatever the
+// tense of the talk about it
+const POSSIBLE_BEFORE = /\b(?:call(?:s|ed|ing)?|rul(?:e|es|ed|ing)\s+out|talk\s+of|speculation\s+(?:about|of|on|over)|prospects?\s+of|possibility\s+of|chances?\s+of|for|hold|holding|favou?r(?:s|ed|ing)?)\s+an?\s+(?:(?:early|mid|late)[\s-]+)?$/i;
+const ELECTION_AFTER = /^\s+(?:(?:snap|early|general|local|national|federal|parliamentary|presidential|legislative|mid-?term)\s+){0,2}(?:elections?|polls?|ballot|referendum|vote)\b/i;
+
+// "a 6.2 pct increase for the current year ending September", "this fiscal year, which ends March
+// 31": the end of a period still under way lies ahead of publication, whatever the tense of the
+// figures told for it
+const CURRENT_PERIOD_ENDING = /\b(?:current|this|present)\s+(?:(?:fiscal|financial|calendar|budget|business|crop|marketing)\s+)?(?:year|quarter|half)\s*,?\s+(?:(?:which|that)\s+)?(?:ending|ends|will\s+end|to\s+end|closing|closes)\s+(?:on\s+|in\s+)?(?:(?:early|mid|late)[\s-]+)?$/i;
+
 // how many days after its stamp a page's text may tell, in the past, of an update
 const UPDATE_DAYS = 7;
 
@@ -73,6 +86,13 @@ export const tenseDirectionRefiner: Refiner = {
       // December 31 it changed its fiscal year-end" (three months back): the day a measure takes
       // effect is near its announcement, on either side, whatever the tense of the act; the nearest
       if (tense === 'past' && TAKES_EFFECT.test(context.text.slice(Math.max(0, result.index - 30), result.index))) year = resolveYear(published.year, month, published.month, null, 12);
+      if (tense !== 'future' && !c.isCertain('day') && POSSIBLE_BEFORE.test(context.text.slice(Math.max(0, result.index - 40), result.index)) && ELECTION_AFTER.test(context.text.slice(result.index + words.length, result.index + words.length + 40))) year = resolveYear(published.year, month, published.month, 'future', 12);
+      if (tense !== 'future' && CURRENT_PERIOD_ENDING.test(context.text.slice(Math.max(0, result.index - 70), result.index))) {
+        year = resolveYear(published.year, month, published.month, 'future', 12);
+        if (c.isCertain('day') && month === published.month && c.get('day')! < published.day) year += 1;
+        c.imply('year', year);
+        continue;
+      }
       // within the publication month, the day decides ("on March 3" written March 20, in a
       // future statement, is next year's)
       if (c.isCertain('day') && month === published.month && year === published.year) {

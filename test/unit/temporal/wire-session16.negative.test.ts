@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { tagTimexes } from '../../../src/lib/temporal/index';
+
+// What the session-16 rules leave alone (wire-session16.test.ts). Sentences written for these tests.
+const values = (text: string, published: string) => tagTimexes(text, published).map((t) => [t.text, t.value]);
+
+describe('tagTimexes: session 16 rules, negative cases', () => {
+  it('an election won in the past keeps its past month', () => {
+    expect(values('The Liberals won a March election by a wide margin.', '1987-08-14')).toEqual([['March', '1987-03']]);
+    expect(values('The Liberals won a October election by a wide margin.', '1987-08-14')).toEqual([['October', '1986-10']]);
+  });
+
+  it('"the May election" told in the past is the one held', () => {
+    expect(values('Voters punished the government in the October election.', '1987-02-09')).toEqual([['October', '1986-10']]);
+  });
+
+  it('a month that is no election\'s keeps its tense', () => {
+    expect(values('Officials dismissed a September report on the deficit.', '1987-03-12')).toEqual([['September', '1986-09']]);
+  });
+
+  it('"the year ended September" keeps its past end', () => {
+    expect(values('Spending rose 4.5 pct in the year ended September, the treasury said.', '1987-02-11')).toEqual([
+      ['the year', '1986'],
+      ['September', '1986-09'],
+    ]);
+  });
+
+  it('a weekday named again for another event keeps its own day', () => {
+    const story =
+      'The council approved the budget in a vote last Tuesday, officials said.\n' +
+      'Tuesday\'s hearing on the zoning plan drew 200 residents.';
+    expect(values(story, '1987-05-19')).toEqual([
+      ['last Tuesday', '1987-05-12'],
+      ['Tuesday', '1987-05-19'],
+    ]);
+  });
+
+  it('a weekday not on publication\'s own day is left to its tense', () => {
+    const story = 'The board met last Friday.\nFriday\'s meeting ended without a decision.';
+    expect(values(story, '1987-05-19')).toEqual([
+      ['last Friday', '1987-05-15'],
+      ['Friday', '1987-05-15'],
+    ]);
+  });
+
+  it('"for the year" with no year stated in its sentence is the story\'s own', () => {
+    expect(values('Profit for the year is expected to rise, the chairman said.', '1987-04-02')).toEqual([['the year', '1987']]);
+  });
+
+  it('"the quarter\'s" as a plain possessive names no end', () => {
+    expect(values('The quarter\'s best performer was the steel unit.', '1987-04-02').map(([t]) => t)).not.toContain("quarter's end");
+  });
+});

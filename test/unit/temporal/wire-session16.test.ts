@@ -1,0 +1,90 @@
+import { describe, expect, it } from 'vitest';
+import { tagTimexes } from '../../../src/lib/temporal/index';
+
+// Issue 16's classes as reuters/fresh11 showed them after its first score: the end of a quarter
+// named with a possessive, a year-end with its year, "for the year" beside a year the sentence
+// states figures for, the end of a period still under way, an election that may yet be called,
+// and an event named again by its weekday. Sentences written for these tests.
+const values = (text: string, published: string) => tagTimexes(text, published).map((t) => [t.text, t.value]);
+const withMod = (text: string, published: string) => tagTimexes(text, published).map((t) => [t.text, t.value, t.mod ?? '']);
+
+describe('tagTimexes: "quarter\'s end" in a results story', () => {
+  it('beside the reported quarter\'s figures it is that quarter, its end', () => {
+    expect(withMod('Second-quarter profit rose 9 pct, and deposits stood at 4.1 billion dlrs at quarter\'s end.', '1987-07-21')).toEqual([
+      ['Second-quarter', '1987-Q2', ''],
+      ["quarter's end", '1987-Q2', 'END'],
+    ]);
+  });
+
+  it('a comparison after it counts back from that quarter', () => {
+    expect(values('Third-quarter net fell 4 pct; reserves were 212 mln dlrs at quarter\'s end against 198 mln a year earlier.', '1987-10-16')).toEqual([
+      ['Third-quarter', '1987-Q3'],
+      ["quarter's end", '1987-Q3'],
+      ['a year earlier', '1986-Q3'],
+    ]);
+  });
+
+  it('one still to come is the quarter under way', () => {
+    expect(values('First-quarter sales rose 3 pct, and the bank expects to close the branch sale by quarter\'s end.', '1987-04-22')).toEqual([
+      ['First-quarter', '1987-Q1'],
+      ["quarter's end", '1987-Q2'],
+    ]);
+  });
+});
+
+describe('tagTimexes: a year-end with its year', () => {
+  it('"by year-end 1988" is one span, the year, its end', () => {
+    expect(withMod('The utility said it plans to retire the bonds by year-end 1988.', '1987-06-03')).toEqual([['year-end 1988', '1988', 'END']]);
+  });
+});
+
+describe('tagTimexes: "for the year" beside a year its sentence states figures for', () => {
+  it('is that year, not the month of a sale the story named before', () => {
+    const story =
+      'The railway sold its hotel chain for 210 mln dlrs in February, 1987.\n' +
+      'It wrote down 95 mln dlrs of assets in 1986, producing a net loss of 40 mln dlrs for the year.';
+    expect(values(story, '1987-04-02')).toEqual([
+      ['February, 1987', '1987-02'],
+      ['1986', '1986'],
+      ['the year', '1986'],
+    ]);
+  });
+});
+
+describe('tagTimexes: the end of a period still under way', () => {
+  it('"the current year ending June" told in the past lies ahead, and so does the year', () => {
+    expect(values('Spending rose 4.5 pct in the current year ending June, the treasury said.', '1987-02-11')).toEqual([
+      ['the current year', '1987'],
+      ['June', '1987-06'],
+    ]);
+  });
+
+  it('"this fiscal year, which ends September 30" is the end to come', () => {
+    expect(values('Revenue was projected at 90 billion pesos for this fiscal year, which ends September 30.', '1987-05-06').map(([, v]) => v)).toContain('1987-09-30');
+  });
+});
+
+describe('tagTimexes: an election that may yet be called', () => {
+  it('"a September election" spoken of in the past tense lies ahead', () => {
+    expect(values('Party officials yesterday played down talk of a September election.', '1987-03-12')).toEqual([
+      ['yesterday', '1987-03-11'],
+      ['September', '1987-09'],
+    ]);
+  });
+
+  it('"a November general election" after a verb of doubt lies ahead too', () => {
+    expect(values('The premier refused to rule out a November general election.', '1987-06-25')).toEqual([['November', '1987-11']]);
+  });
+});
+
+describe('tagTimexes: an event named again by its weekday', () => {
+  it('"Tuesday\'s vote" after "a vote last Tuesday" in a Tuesday story is that earlier Tuesday', () => {
+    const story =
+      'The council approved the budget in a vote last Tuesday, officials said.\n' +
+      'Since Tuesday\'s vote, two members have resigned.';
+    expect(values(story, '1987-05-19')).toEqual([
+      ['last Tuesday', '1987-05-12'],
+      ['Tuesday', '1987-05-12'],
+    ]);
+  });
+});
