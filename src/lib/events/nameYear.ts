@@ -18,6 +18,8 @@ const FIGURE = /^(?:revenues?|sales|earnings|profits?|income|losses|spending|gro
 const DETERMINER = /^(?:the|a|an|its|his|her|their|our|my|your|this|that|these|those|of)$/i;
 const PREPOSITION = /^(?:in|on|at|by|for|to|from|into|over|during|across|through|throughout|within|since|until|after|before|around|past|like|near)$/i;
 
+const DEGREE = /^(?:most|least|more|less|very)$/i;
+
 /** The last noun of the noun run that starts at word `i` ("Arkansas basketball team" -> team). */
 export function headNoun(words: readonly Word[], i: number): Word | null {
   let head: Word | null = null;
@@ -32,7 +34,8 @@ export function headNoun(words: readonly Word[], i: number): Word | null {
     const nounAfterName = w.pos === 'verb' && k > i && words[k - 1].proper && EVENT_NOUN.test(w.text);
     // ("season" is a date word to the tagger and a happening at the head: "the 2022 football season")
     if ((w.pos === 'noun' || nounAfterName) && (!w.date || EVENT_NOUN.test(w.text))) head = w;
-    else if (w.pos !== 'adjective' || head !== null) break;
+    // ("today's most common dropper": a degree word before the adjective is the run's too)
+    else if ((w.pos !== 'adjective' && !DEGREE.test(w.text)) || head !== null) break;
     if (w.possessive) break;
   }
   return head;

@@ -42,6 +42,9 @@ describe('a comparison or a yardstick is no event', () => {
   it('drops the day whose peak is named with a word between', () => {
     expect(datesOf('Zinc ended well below Tuesday’s intraday high of $2,910.', [['Tuesday', '2024-05-14']])).toEqual([]);
   });
+  it('drops a "today’s" before a superlative’s thing', () => {
+    expect(datesOf('The guide shows how to strip the code from today’s most common phishing kit.', [['today', '2024-05-15']])).toEqual([]);
+  });
   it('drops the day a tally changed from', () => {
     expect(datesOf('The list of missing climbers grew from Sunday by a dozen names.', [['Sunday', '2024-05-12']])).toEqual([]);
   });

@@ -13,6 +13,9 @@ describe('a run between two days after a change verb keeps its span', () => {
   it('keeps a rise told from one day to another', () => {
     expect(datesOf('The river rose from Sunday to Tuesday as the rain kept falling.', [['Sunday', '2024-05-12'], ['Tuesday', '2024-05-14']])).toEqual(['from Sunday to Tuesday']);
   });
+  it('keeps the day a record figure was reached, named after the figure', () => {
+    expect(datesOf('Prices are down 12 per cent from the all-time high of $640,000 reached in March.', [['March', '2024-03']])).toEqual(['March']);
+  });
   it('keeps a day a team moved from its base', () => {
     expect(datesOf('The squad moved from Tuesday’s camp to the capital.', [['Tuesday', '2024-05-14']])).toEqual(['Tuesday']);
   });
