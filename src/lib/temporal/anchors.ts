@@ -48,6 +48,25 @@ const POSTMODIFIED = /^\s+(?:\d|(?:covered|described|mentioned|specified|stated|
 // the precision a reporting period is named at: a month, a quarter or a half
 const PERIOD = /^(\d{4})-(\d{2}|Q[1-4]|H[12])$/;
 
+/** The first period a story states figures for, and where it is named. */
+export interface FirstReported {
+  value: string;
+  start: number;
+}
+
+/** What a pass saw: the first reported period, and whether a comparison beside figures came before it. */
+export interface ReportingSeen {
+  first: FirstReported | null;
+  early: boolean;
+}
+
+// how far ahead (characters) a results story may name its period after a comparison beside its
+// figures: the lead and the paragraph after it ("Reporting record earnings for the tenth
+// consecutive quarter, ... from 79.8 mln dlrs a year earlier", then "in the latest quarter")
+const REPORTED_AHEAD = 1200;
+const LEAD_STREAK = /\b(?:consecutive|straight|successive)\s+quarter$/i;
+const LEAD_COMPARISON = /^(?:(?:a|one)\s+year\s+(?:earlier|ago|before)|the\s+(?:year-ago|year-earlier)\s+(?:quarter|period)|the\s+(?:same|corresponding|comparable)\s+(?:(?:1[89]|20)\d\d\s+)?period(?:\s+(?:a\s+year\s+(?:ago|earlier)|last\s+year))?|.*\b(?:consecutive|straight|successive)\s+quarter)$/i;
+
 /**
  * Replaces placeholders with values; `figures[i]` tells whether timex i stands in a sentence
  * of reported figures (amounts, percentages), where a period named is the one reported;
@@ -56,7 +75,7 @@ const PERIOD = /^(\d{4})-(\d{2}|Q[1-4]|H[12])$/;
  * sentence (`sentenceEnds[i]`: "which exploded April 20 and sank two days later"), and a clock
  * time told in the prose, whose evening and small hours move the story's day.
  */
-export function resolveAnchors(timexes: Timex[], published: YMD, figures: readonly boolean[] = [], storyTime: readonly StoryTime[] = [], sentenceEnds: readonly number[] = [], opens: readonly boolean[] = [], text = ''): Timex[] {
+export function resolveAnchors(timexes: Timex[], published: YMD, figures: readonly boolean[] = [], storyTime: readonly StoryTime[] = [], sentenceEnds: readonly number[] = [], opens: readonly boolean[] = [], text = '', ahead: FirstReported | null = null, seen?: ReportingSeen): Timex[] {
   let day: YMD = published;
   let month: YMD = published;
   let year: YMD = published;
@@ -109,7 +128,15 @@ export function resolveAnchors(timexes: Timex[], published: YMD, figures: readon
   let heldUntil = 0;
   // the state before a date measured from, put back at the next timex
   let rewind: (() => void) | null = null;
+  // the timex being resolved, and whether it stands beside figures
+  let current: Timex | null = null;
+  let currentFigures = false;
+  // how many timexes its sentence has named before it, and whether it is the sentence's first
+  let namedThisSentence = 0;
+  let currentFirst = false;
   timexes.forEach((t, i) => {
+    current = t;
+    currentFigures = figures[i] ?? false;
     if (held && t.start >= heldUntil) {
       held();
       held = null;
@@ -134,7 +161,10 @@ export function resolveAnchors(timexes: Timex[], published: YMD, figures: readon
       sentencePeriod = null;
       periodThisSentence = null;
       monthThisSentence = null;
+      namedThisSentence = 0;
     }
+    currentFirst = namedThisSentence === 0;
+    namedThisSentence++;
     yearBackWords = YEAR_BACK_WORDS.test(t.text);
     samePeriodWords = SAME_PERIOD_WORDS.test(t.text);
     if (t.type === 'DURATION' && STRETCH.test(t.value) && /\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b/i.test(t.text)) {
@@ -183,6 +213,10 @@ export function resolveAnchors(timexes: Timex[], published: YMD, figures: readon
     // (a quarter named without its year, placed by its tense or as the one reported, is stated)
     // (nor the date a change is measured from: "up 19.3 pct from late March 1986")
     if (figures[i] && !storyTime[i]?.measuredFrom && (value === t.value || t.value.startsWith(ANCHOR_SAME)) && t.type === 'DATE' && PERIOD.test(value) && (!reporting || (startMonth(value) >= startMonth(reporting) && !(isMonth(value) && !isMonth(reporting))))) reporting = value;
+    // ("totaled 1.7 billion dlrs in the latest quarter", the first period the story gives its
+    // figures: the quarter just ended that "the latest quarter" fell back to is the one reported)
+    else if (!reporting && figures[i] && t.type === 'DATE' && t.value.startsWith(ANCHOR_REPORT) && /^\d{4}-[QH]\d$/.test(value) && /^the\s+(?:latest|most\s+recent|just[\s-]ended)\s+(?:quarter|half)$/i.test(t.text)) reporting = value;
+    if (seen && reporting && !seen.first) seen.first = { value: reporting, start: t.start };
     if (t.type === 'DATE' && /^\d{4}-[QH]\d$/.test(value)) periodThisSentence = value;
     // (the first month the sentence states, alone: not a bound of a run, "from July through
     // September", nor a later month its figures are set against, "compared with ... at end September")
@@ -249,6 +283,18 @@ export function resolveAnchors(timexes: Timex[], published: YMD, figures: readon
     // "Revenues rose to 225.8 mln dlrs last month from 202.7 mln dlrs a year earlier" in a story
     // that reports a quarter: the month the sentence's figures are for, a year back
     if (report && yearBackWords && report[2] === '-1' && !report[1] && !report[3] && monthThisSentence && reporting && /-[QH]\d$/.test(reporting)) return yearBack(monthThisSentence, -1);
+    // a comparison beside figures before the story has named the period they are for: the
+    // period it names next, when that comes within the lead (a second pass, index.ts)
+    // (nor when its sentence has named a date before it: "in the year ending October 31, 1987, up
+    // 12 pct from a year earlier" compares with that year)
+    if (report && !reporting && currentFigures && current && (currentFirst || LEAD_STREAK.test((current as Timex).text))) {
+      if (seen) seen.early = true;
+      // (only a quarter or a half, a results story's period, and only for a comparison a year
+      // back or a streak: a statistics story's month, or a results table's "Prior year" note, is
+      // not known before it is named)
+      const next: FirstReported | null = ahead;
+      if (next && /-[QH]\d$/.test(next.value) && LEAD_COMPARISON.test((current as Timex).text) && next.start > (current as Timex).start && next.start - (current as Timex).start <= REPORTED_AHEAD) reporting = next.value;
+    }
     if (report) {
       // (a half after a month's figures could be either one: none is said)
       // ("the month" is the month reported, and nothing the story reports by quarter or half)

@@ -3,7 +3,7 @@
 // each date is resolved with its own sentence's tense and the work per sentence is bounded.
 // Knows nothing of events or of drawing; never reads the clock.
 import type { Timex } from '../document';
-import { resolveAnchors } from './anchors';
+import { resolveAnchors, type ReportingSeen } from './anchors';
 import { parseSentence, sentenceCue } from './newsChrono';
 import { placedByTense } from './parsers/quarterHalf';
 import { sameAsReported } from './placeholders';
@@ -102,7 +102,15 @@ export function tagTimexes(text: string, published: string): Timex[] {
   // (a disaster or an accord named by its date, "the April 20 blast", "the February 27 accord",
   // is a reference, no step of a narrative)
   const pastYearless = (i: number) => yearless[i] !== null && !namesDisaster(yearless[i]!.sentence, yearless[i]!.start, yearless[i]!.end) && !namesAccord(yearless[i]!.sentence, yearless[i]!.start, yearless[i]!.end) && tenseAround(yearless[i]!.sentence, yearless[i]!.start, yearless[i]!.end) === 'past';
-  const resolved = resolveAnchors(narrativeYears(text, periodsByEndDay(text, timexes), pastYearless), { year: reference.year, month: reference.month, day: reference.day }, figures, storyTimes(text, timexes), sentenceEnds, opens, text);
+  const placed = narrativeYears(text, periodsByEndDay(text, timexes), pastYearless);
+  const day = { year: reference.year, month: reference.month, day: reference.day };
+  const times = storyTimes(text, timexes);
+  const seen: ReportingSeen = { first: null, early: false };
+  let resolved = resolveAnchors(placed, day, figures, times, sentenceEnds, opens, text, null, seen);
+  // a results story's period is a fact of the whole story: a comparison its lead makes before
+  // naming the period ("record earnings for the tenth consecutive quarter ... from 79.8 mln dlrs
+  // a year earlier", then "in the latest quarter") refers to it all the same
+  if (seen.early && seen.first) resolved = resolveAnchors(placed, day, figures, times, sentenceEnds, opens, text, seen.first);
   // (keyed by where each timex starts: resolveAnchors drops the timexes it finds no value for)
   const yearlessAt = new Set(timexes.filter((_, i) => yearless[i] !== null).map((t) => t.start));
   const sentenceEndAt = new Map(timexes.map((t, i) => [t.start, sentenceEnds[i]]));

@@ -50,4 +50,15 @@ describe('tagTimexes: session 16 rules, negative cases', () => {
   it('"the quarter\'s" as a plain possessive names no end', () => {
     expect(values('The quarter\'s best performer was the steel unit.', '1987-04-02').map(([t]) => t)).not.toContain("quarter's end");
   });
+
+  it('a comparison after a year its own sentence names keeps that year, whatever quarter comes later', () => {
+    const story =
+      'Pretax profit in the year ending June 30, 1987 is seen at 40 billion yen, up 9 pct from a year earlier.\n' +
+      'Net rose 4 pct in the latest quarter, the company said.';
+    expect(values(story, '1987-04-24').find(([t]) => t === 'a year earlier')?.[1]).toBe('1986');
+  });
+
+  it('a comparison in a story that names no quarter keeps the year', () => {
+    expect(values('Net rose to 22.4 mln dlrs from 19.1 mln dlrs a year earlier, the bank said.', '1987-04-24')).toEqual([['a year earlier', '1986']]);
+  });
 });

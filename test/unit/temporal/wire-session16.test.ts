@@ -88,3 +88,17 @@ describe('tagTimexes: an event named again by its weekday', () => {
     ]);
   });
 });
+
+describe('tagTimexes: a results story\'s period named after the lead compares with it', () => {
+  it('a streak and "a year earlier" in the lead are the quarter the story names next, and a year back', () => {
+    const story =
+      'Coast Savings said it posted record profits for the sixth consecutive quarter, with net rising to 22.4 mln dlrs from 19.1 mln dlrs a year earlier.\n' +
+      'Deposits grew to 4.2 billion dlrs in the latest quarter, up from 3.8 billion dlrs a year earlier.';
+    expect(values(story, '1987-04-24')).toEqual([
+      ['the sixth consecutive quarter', '1987-Q1'],
+      ['a year earlier', '1986-Q1'],
+      ['the latest quarter', '1987-Q1'],
+      ['a year earlier', '1986-Q1'],
+    ]);
+  });
+});

@@ -8,7 +8,7 @@
 import type { Parser, ParsingResult, Refiner } from 'chrono-node';
 import { formatIsoWeek, type YMD } from '../calendar';
 import { readStated, statedResult } from '../context';
-import { anchorPeriod } from '../placeholders';
+import { anchorPeriod, reportAnchor } from '../placeholders';
 import { shiftedValue } from '../shift';
 import { resultTimex } from '../toTimex';
 import { ANCHOR_DAY } from './anaphoricDay';
@@ -37,7 +37,10 @@ function unitOf(word: string): Unit {
   return unit === 'session' ? 'day' : (unit as Unit);
 }
 
+// ("record earnings for the tenth consecutive quarter" in a results story is the quarter the
+// story reports, not the one holding its dateline)
 function placeholder(unit: Unit): string {
+  if (unit === 'quarter') return reportAnchor(0, anchorPeriod(0, unit), 'quarter');
   return unit === 'day' ? ANCHOR_DAY : anchorPeriod(0, unit);
 }
 
