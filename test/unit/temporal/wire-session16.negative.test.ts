@@ -61,4 +61,8 @@ describe('tagTimexes: session 16 rules, negative cases', () => {
   it('a comparison in a story that names no quarter keeps the year', () => {
     expect(values('Net rose to 22.4 mln dlrs from 19.1 mln dlrs a year earlier, the bank said.', '1987-04-24')).toEqual([['a year earlier', '1986']]);
   });
+
+  it('a month after a split year with no word of its end keeps its tense', () => {
+    expect(values('Shipments rose from 1985/86 to 1986/87 in June, the board said.', '1987-08-02').at(-1)).toEqual(['June', '1987-06']);
+  });
 });

@@ -102,3 +102,16 @@ describe('tagTimexes: a results story\'s period named after the lead compares wi
     ]);
   });
 });
+
+describe('tagTimexes: the end day of a year named by both its calendar years', () => {
+  it('"fiscal 1987/88 ending March 31" ends in 1988, "the 1985/86 season to July 31" in 1986', () => {
+    expect(values('Tokyo hopes to pass the budget for fiscal 1987/88 ending March 31 by May.', '1987-04-20').slice(0, 2)).toEqual([
+      ['fiscal 1987/88', '1987'],
+      ['March 31', '1988-03-31'],
+    ]);
+    expect(values('Cane crushing in the 1985/86 season to July 31 reached 8 mln tonnes.', '1987-02-02')).toEqual([
+      ['1985/86', '1985'],
+      ['July 31', '1986-07-31'],
+    ]);
+  });
+});

@@ -45,6 +45,10 @@ const ELECTION_AFTER = /^\s+(?:(?:snap|early|general|local|national|federal|parl
 // figures told for it
 const CURRENT_PERIOD_ENDING = /\b(?:current|this|present)\s+(?:(?:fiscal|financial|calendar|budget|business|crop|marketing)\s+)?(?:year|quarter|half)\s*,?\s+(?:(?:which|that)\s+)?(?:ending|ends|will\s+end|to\s+end|closing|closes)\s+(?:on\s+|in\s+)?(?:(?:early|mid|late)[\s-]+)?$/i;
 
+// "the budget for fiscal 1987/88 ending March 31", "output in the 1986/87 year to June 30": a year
+// named by both its calendar years ends in the second
+const SPLIT_YEAR_ENDING = /\b((?:1[89]|20)\d\d)\/(\d\d(?:\d\d)?)\s+(?:(?:fiscal|financial|budget|business|crop|marketing|season|year)\s+){0,2},?\s*(?:(?:which|that)\s+)?(?:ending|ended|ends|to\s+end|to|closing|closed|through)\s+(?:on\s+)?(?:(?:early|mid|late|end)[\s-]+)?$/i;
+
 // how many days after its stamp a page's text may tell, in the past, of an update
 const UPDATE_DAYS = 7;
 
@@ -57,6 +61,11 @@ export const tenseDirectionRefiner: Refiner = {
       const after = /^(?:\s+of)?\s+(this|next|last)\s+year\b/i.exec(context.text.slice(result.index + result.text.length - (/\sof$/i.test(result.text) ? 3 : 0), result.index + result.text.length + 20));
       if (after) {
         c.imply('year', published.year + { this: 0, next: 1, last: -1 }[after[1].toLowerCase() as 'this' | 'next' | 'last']);
+        continue;
+      }
+      const split = SPLIT_YEAR_ENDING.exec(context.text.slice(Math.max(0, result.index - 60), result.index));
+      if (split && Number(split[2].slice(-2)) === (Number(split[1]) + 1) % 100) {
+        c.imply('year', Number(split[1]) + 1);
         continue;
       }
       // "on Monday, Dec. 14": the year in which that month-day is that weekday, when one alone is
