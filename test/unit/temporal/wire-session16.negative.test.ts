@@ -65,4 +65,8 @@ describe('tagTimexes: session 16 rules, negative cases', () => {
   it('a month after a split year with no word of its end keeps its tense', () => {
     expect(values('Shipments rose from 1985/86 to 1986/87 in June, the board said.', '1987-08-02').at(-1)).toEqual(['June', '1987-06']);
   });
+
+  it('a midnight that opens a day stays T00:00', () => {
+    expect(values('The blast shook the port shortly after midnight on Friday.', '1987-06-13')).toEqual([['midnight on Friday', '1987-06-12T00:00']]);
+  });
 });

@@ -115,3 +115,13 @@ describe('tagTimexes: the end day of a year named by both its calendar years', (
     ]);
   });
 });
+
+describe('tagTimexes: a midnight that closes its day', () => {
+  it('"lapse at midnight October 31" and "by midnight" are the end of the day, T24:00', () => {
+    expect(values('The union said the pact would lapse at midnight October 31.', '1987-10-20')).toEqual([['midnight October 31', '1987-10-31T24:00']]);
+    expect(values('Negotiators on Tuesday vowed to finish the text by midnight.', '1987-06-09')).toEqual([
+      ['Tuesday', '1987-06-09'],
+      ['midnight', '1987-06-09T24:00'],
+    ]);
+  });
+});

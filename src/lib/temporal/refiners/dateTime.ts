@@ -5,7 +5,7 @@
 import type { ParsingResult, Refiner } from 'chrono-node';
 import { addDays, formatDay } from '../calendar';
 import { readStated, statedResult } from '../context';
-import { isClock } from '../parsers/clockZone';
+import { isClock, isEndOfDay } from '../parsers/clockZone';
 import { ANCHOR_DAY } from '../parsers/anaphoricDay';
 import { NOT_AFTER_PUBLICATION, NOT_BEFORE_PUBLICATION } from '../placeholders';
 import { tenseAround } from '../tense';
@@ -42,6 +42,8 @@ const dayValue = (r: ParsingResult) => {
 
 function clock(r: ParsingResult, day: string, zone: string | undefined, offsetHours: number): string {
   const pad = (n: number) => String(n).padStart(2, '0');
+  // (a midnight that closes its day, in local time: T24:00 of that day)
+  if (isEndOfDay(r) && zone === undefined) return `${day}T24:00`;
   const [year, month, d] = day.split('-').map(Number);
   let minutes = (r.start.get('hour') ?? 0) * 60 + (r.start.get('minute') ?? 0);
   // a local zone ("10 a.m. EST") keeps its clock, as TimeML corpora keep it; UTC and GMT,
