@@ -26,6 +26,7 @@ import { periodsByEndDay } from './periodEnded';
 import { ofThatYear } from './ofThatYear';
 import { headlineDates } from './headlineDates';
 import { weekdaysNamedAgain } from './weekdayAgain';
+import { fiscalCalendarDays } from './fiscalCalendar';
 import { datelineDay } from './dateline';
 import { formatDay } from './calendar';
 
@@ -116,7 +117,7 @@ export function tagTimexes(text: string, published: string): Timex[] {
   const sentenceEndAt = new Map(timexes.map((t, i) => [t.start, sentenceEnds[i]]));
   const inQuarters = monthsInQuarters(resolved, (t) => yearlessAt.has(t.start), (t) => sentenceEndAt.get(t.start));
   const dividends = dividendDays(text, inQuarters, { year: reference.year, month: reference.month, day: reference.day });
-  return joinPeriodYears(text, headlineDates(text, ofThatYear(text, weekdaysNamedAgain(text, dividends, publishedDay)))).filter((t) => valueInCalendar(t.type, t.value));
+  return joinPeriodYears(text, headlineDates(text, ofThatYear(text, fiscalCalendarDays(text, weekdaysNamedAgain(text, dividends, publishedDay))))).filter((t) => valueInCalendar(t.type, t.value));
 }
 
 /** What the sentences give, one entry per timex in each list, in reading order. */

@@ -69,4 +69,8 @@ describe('tagTimexes: session 16 rules, negative cases', () => {
   it('a midnight that opens a day stays T00:00', () => {
     expect(values('The blast shook the port shortly after midnight on Friday.', '1987-06-13')).toEqual([['midnight on Friday', '1987-06-12T00:00']]);
   });
+
+  it('a fiscal year that ended on a day is that day', () => {
+    expect(values('The software maker said its fiscal year ended May 31 with record sales.', '1989-07-12').at(-1)).toEqual(['May 31', '1989-05-31']);
+  });
 });

@@ -125,3 +125,10 @@ describe('tagTimexes: a midnight that closes its day', () => {
     ]);
   });
 });
+
+describe('tagTimexes: a fiscal calendar told as a standing fact', () => {
+  it('"whose fiscal year ends May 31" and "Its financial year begins in October" leave the year open', () => {
+    expect(values('The software maker, whose fiscal year ends May 31, lifted its forecast.', '1989-11-02')).toEqual([['May 31', 'XXXX-05-31']]);
+    expect(values('Its financial year begins in October, a spokesman said.', '1989-11-02')).toEqual([['October', 'XXXX-10']]);
+  });
+});

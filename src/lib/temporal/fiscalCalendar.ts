@@ -1,0 +1,19 @@
+// A company's fiscal calendar told as a standing fact: "Oracle, whose fiscal year ends May 31",
+// "the bank's financial year begins on April 1", "its fiscal year ends in September". The day or
+// month recurs every year and names no date of the story; TimeML writes it with the year left open
+// (XXXX-05-31), as the habit of a calendar. Only the present of ending or beginning is such a
+// fact: "its fiscal year ended June 30" is the year just closed, a date of its own. Only values
+// change; spans, order and count stay.
+import type { Timex } from '../document';
+
+const STANDING =
+  /\b(?:[Ww]hose|[Ii]ts|[Tt]heir|[A-Z][\w.&-]*['\u2019]s)\s+(?:fiscal|financial|business|accounting)\s+year\s+(?:ends|begins|starts|closes|runs\s+(?:to|through|until))\s+(?:on\s+|in\s+)?$/;
+const DAY_OR_MONTH = /^\d{4}-(\d{2}(?:-\d{2})?)$/;
+
+export function fiscalCalendarDays(text: string, timexes: Timex[]): Timex[] {
+  return timexes.map((t) => {
+    const m = t.type === 'DATE' && !/\d{4}/.test(t.text) ? DAY_OR_MONTH.exec(t.value) : null;
+    if (!m || !STANDING.test(text.slice(Math.max(0, t.start - 70), t.start))) return t;
+    return { ...t, value: `XXXX-${m[1]}` };
+  });
+}
