@@ -315,6 +315,13 @@ export function resolveAnchors(timexes: Timex[], published: YMD, figures: readon
     }
     const base = unit === 'day' || unit === 'week' || unit === 'hour' || unit === 'minute' ? day : unit === 'month' || unit === 'quarter' ? month : year;
     // "will close by year end" after "opened in 1987": no year before publication's
+    // "the year was difficult" after a release due "in January" of next year: what has happened
+    // lies in no year after publication's
+    if (shift[4] === NOT_AFTER_PUBLICATION) {
+      const counted = shiftedValue(base, count, unit);
+      const own = shiftedValue(published, 0, unit);
+      return counted > own ? own : counted;
+    }
     if (shift[4] === NOT_BEFORE_PUBLICATION) {
       const counted = shiftedValue(base, count, unit);
       const own = shiftedValue(published, 0, unit);

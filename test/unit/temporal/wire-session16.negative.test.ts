@@ -73,4 +73,11 @@ describe('tagTimexes: session 16 rules, negative cases', () => {
   it('a fiscal year that ended on a day is that day', () => {
     expect(values('The software maker said its fiscal year ended May 31 with record sales.', '1989-07-12').at(-1)).toEqual(['May 31', '1989-05-31']);
   });
+
+  it('"the year" told in the past after an earlier year named keeps that year', () => {
+    expect(values('The mill opened in 1982. During the year, it hired 300 workers.', '1987-11-10')).toEqual([
+      ['1982', '1982'],
+      ['the year', '1982'],
+    ]);
+  });
 });

@@ -132,3 +132,12 @@ describe('tagTimexes: a fiscal calendar told as a standing fact', () => {
     expect(values('Its financial year begins in October, a spokesman said.', '1989-11-02')).toEqual([['October', 'XXXX-10']]);
   });
 });
+
+describe('tagTimexes: "the year" told in the past is no later than publication\'s', () => {
+  it('after a release due next January, "for the year ... reported" is this year', () => {
+    expect(values('Audited figures will be published in February. For the year, the group reported a loss of 3 mln dlrs.', '1987-11-10')).toEqual([
+      ['February', '1988-02'],
+      ['the year', '1987'],
+    ]);
+  });
+});

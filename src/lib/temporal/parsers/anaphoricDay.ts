@@ -7,7 +7,7 @@ import { publicationDay, statedResult } from '../context';
 import { reportsFigures } from '../reportingPeriod';
 import { tenseAround } from '../tense';
 import type { Unit } from '../units';
-import { anchorPeriod, NO_VALUE, NOT_BEFORE_PUBLICATION, reportAnchor } from '../placeholders';
+import { anchorPeriod, NO_VALUE, NOT_AFTER_PUBLICATION, NOT_BEFORE_PUBLICATION, reportAnchor } from '../placeholders';
 
 export const ANCHOR_DAY = 'ANCHOR_DAY';
 export const ANCHOR_SHIFT = 'ANCHOR_SHIFT';
@@ -97,8 +97,11 @@ export const anaphoricPeriodParser: Parser = {
     else {
       // "will close by year end", "expects a loss for the year": an act still to come falls in a
       // year (or month) no earlier than publication's, whatever past year the story named before
-      const ahead = MAY_LOOK_AHEAD.test(context.text) && tenseAround(context.text, match.index!, match.index! + match[0].length) === 'future';
-      value = anchorShift(0, unit as Unit) + (ahead ? NOT_BEFORE_PUBLICATION : '');
+      const look = MAY_LOOK_AHEAD.test(context.text);
+      const tense = look || unit === 'year' ? tenseAround(context.text, match.index!, match.index! + match[0].length) : null;
+      const ahead = look && tense === 'future';
+      // ("the company said the year was difficult": a year told in the past is no later than publication's)
+      value = anchorShift(0, unit as Unit) + (ahead ? NOT_BEFORE_PUBLICATION : unit === 'year' && tense === 'past' ? NOT_AFTER_PUBLICATION : '');
       // "For the year it reported a net loss of 6.5 mln dlrs", "reserves during the year fell to
       // five mln barrels": beside figures, the year of the period reported, whatever older year a
       // paragraph on earlier results named last
