@@ -80,4 +80,8 @@ describe('tagTimexes: session 16 rules, negative cases', () => {
       ['the year', '1982'],
     ]);
   });
+
+  it('a month-day with its four-digit year keeps it', () => {
+    expect(values('The plant closed on October 12 1986 after a fire.', '1987-03-20')).toEqual([['October 12 1986', '1986-10-12']]);
+  });
 });

@@ -141,3 +141,12 @@ describe('tagTimexes: "the year" told in the past is no later than publication\'
     ]);
   });
 });
+
+describe('tagTimexes: two digits after a month-day are a figure, not a year', () => {
+  it('"the year ended February 28 10 to 15 pct below" keeps the day in its own year', () => {
+    expect(values('The chain said net for the year ended February 28 10 to 15 pct below forecasts.', '1987-03-20').slice(0, 2)).toEqual([
+      ['the year', '1987'],
+      ['February 28', '1987-02-28'],
+    ]);
+  });
+});

@@ -17,6 +17,8 @@ const MIXED_FRACTION = /^\d{1,3}-\d{1,2}\/\d{1,3}$/;
 // and a comma starts the next phrase; news writes a year with four digits (or "'49"). The year
 // goes, and the day is placed by the sentence's direction like any month-day without one.
 const COMMA_TWO_DIGITS = /,\s*\d{2}$/;
+// ("net for the year ended January 31 20 to 25 pct below estimates": nor after a space alone)
+const SPACE_TWO_DIGITS = /(?<=\b\d{1,2})\s+\d{2}$/;
 
 // "Stated weight per ski: 2030 grams", "2024 & 2031 grams", "a 1500 m climb", "2000 barrels a
 // day": four digits before a unit of measure (alone or after a second figure) are a quantity.
@@ -47,7 +49,7 @@ export const insideNumberRefiner: Refiner = {
         r.text = r.text.slice(0, r.text.length - day[0].length);
         continue;
       }
-      const cut = COMMA_TWO_DIGITS.exec(r.text);
+      const cut = COMMA_TWO_DIGITS.exec(r.text) ?? SPACE_TWO_DIGITS.exec(r.text);
       if (cut && /\p{L}{3}/u.test(r.text) && r.start.isCertain('month') && r.start.isCertain('day') && r.start.isCertain('year') && !r.end) {
         r.start.delete('year');
         r.text = r.text.slice(0, r.text.length - cut[0].length);
