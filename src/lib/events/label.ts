@@ -116,7 +116,8 @@ const DATE_PREPOSITION = new RegExp(
     '|\\b(?:over|during|in)\\s+the\\s+course\\s+of\\s+(?:(?:that(?:\\s+long)?|the|this)\\s+)?' +
     '|\\b(?:about|approximately|roughly|nearly|almost|shortly|just)\\s+(?:(?:after|before)\\s+)?' +
     // ("Less than a year later, Ailes fired Lewis": the count's bound goes with it)
-    '|\\b(?:(?:less|more|fewer)\\s+than|at\\s+least|just\\s+(?:over|under)|well\\s+over|barely)\\s+)$',
+    // (not a comparison's "than" after its figure: "appraised 6 percent less than a year earlier")
+    '|(?<!(?:\\d|%|percent|cent|points?|times)\\s+)\\b(?:(?:less|more|fewer)\\s+than|at\\s+least|just\\s+(?:over|under)|well\\s+over|barely)\\s+)$',
   'i',
 );
 

@@ -38,6 +38,9 @@ function endOf(timex: Timex, range: TimexRange | null): TimexRange | null {
   return { ...range, start: `${range.end.slice(0, 8)}01` };
 }
 
+// (a dash or "through"; "fell 11 percent from September to October" dates its fall by the far end)
+const SPAN_JOINT = /^\s*(?:-|–|—|through|thru)\s*$/i;
+
 const within = (a: TimexRange, b: TimexRange) => a.start >= b.start && a.end <= b.end && (a.start !== b.start || a.end !== b.end);
 
 // One clause dates its happening once: "In 2014, the company bought Twitch in 2014" says the
@@ -56,7 +59,14 @@ function once(mentions: Dated[]): Dated[] {
  * `counted` the days of a length counted from the day of writing. */
 export function mentionsOf(text: string, st: Statement, wordsOf: () => readonly Word[], counted: (t: Timex) => TimexRange | null = () => null): Mention[] {
   const dated: Dated[] = [];
+  // "Player of the Week for Dec. 31 - Jan. 6": a span's far end plays the part its near end was
+  // found to play (a period covered, a comparison's baseline), and goes with it
+  let passedOver: Timex | null = null;
+  const sameSpan = (t: Timex) => !!passedOver && t.start - passedOver.end <= 10 && SPAN_JOINT.test(text.slice(passedOver.end, t.start));
   for (const timex of st.timexes) {
+    const farEnd = sameSpan(timex);
+    passedOver = null;
+    if (farEnd) continue;
     // "over the last 14 years": a length counted from the day of writing (countedSpan.ts)
     const span = timex.type === 'DURATION' ? counted(timex) : null;
     if (span) {
@@ -70,7 +80,10 @@ export function mentionsOf(text: string, st: Statement, wordsOf: () => readonly 
       continue;
     }
     if (timex.type !== 'DATE' && timex.type !== 'TIME') continue;
-    if (comparisonOrYardstick(text, st.span, timex) || isGameClock(text, timex, st.span) || isInlineStamp(text, timex) || isStateNotEvent(text, st.span, timex, wordsOf) || qualifiesWord(text, st.span, timex, wordsOf) || countedSince(text, st.span, timex, wordsOf)) continue;
+    if (comparisonOrYardstick(text, st.span, timex) || isGameClock(text, timex, st.span) || isInlineStamp(text, timex) || isStateNotEvent(text, st.span, timex, wordsOf) || qualifiesWord(text, st.span, timex, wordsOf) || countedSince(text, st.span, timex, wordsOf)) {
+      passedOver = timex;
+      continue;
+    }
     const range = endOf(timex, timexRange(timex));
     if (range) dated.push({ timex, range });
   }

@@ -98,9 +98,13 @@ const CONTRACT_BEFORE = /\b(?:futures|contracts?|options)\s+for\s+$/i;
 
 /** Whether `timex` is a clock time naming a schedule's slot, the date of an issue, or the month
  *  naming a market's contract. */
+// "“Make Me a Supermodel” (10 p.m., Bravo)": a listing gives a show's slot and channel in brackets.
+const LISTING_AFTER = /^,\s*[\p{Lu}\d][^()\n]{0,30}\)/u;
+
 export function slotTime(text: string, timex: Timex): boolean {
   const after = text.slice(timex.end, timex.end + 40);
-  return (CLOCK.test(timex.text) && SLOT_AFTER.test(after)) || ISSUE_AFTER.test(after) || (MONTH.test(timex.text) && (CONTRACT_AFTER.test(after) || DELIVERY(text, timex) || CONTRACT_BEFORE.test(text.slice(Math.max(0, timex.start - 24), timex.start))));
+  const listed = /\(\s*$/.test(text.slice(Math.max(0, timex.start - 3), timex.start)) && LISTING_AFTER.test(after);
+  return (CLOCK.test(timex.text) && (SLOT_AFTER.test(after) || listed)) || ISSUE_AFTER.test(after) || (MONTH.test(timex.text) && (CONTRACT_AFTER.test(after) || DELIVERY(text, timex) || CONTRACT_BEFORE.test(text.slice(Math.max(0, timex.start - 24), timex.start))));
 }
 
 // "IT’S TUESDAY —", "TWEET OF THE DAY": prose never writes a date in capitals; a newsletter's

@@ -134,6 +134,8 @@ const PAST_EXPECTATION = /\b(?:was|were|had been)\s+(?:widely\s+|generally\s+)?(
 // inference, not something to happen; "is currently forecasting", "is now weighing": what is
 // going on at the time of writing.
 const INFERENCE = /\bwill\s+(?:\w+ly\s+)?(?:indicate|show|tell|reveal|suggest|prove|demonstrate)\s+(?:that|how|you)\b/i;
+// (no small letter, and three words of capitals at least)
+const inHeadlineCapitals = (s: string) => !/\p{Ll}/u.test(s) && (s.match(/\p{Lu}{2,}/gu)?.length ?? 0) >= 3;
 const GOING_ON_NOW = /\b(?:is|are|am)\s+(?:currently|now|still)\s+\w+ing\b/i;
 
 /** `datelines`: the sentence's dateline days, whose words leave the label as dates' do. */
@@ -144,6 +146,9 @@ export function undatedEvent(text: string, st: Statement, sentence: Span, future
   // (read on the words as written: "currently" is a date word, gone from the cue text)
   const written = text.slice(st.span.start, st.span.end);
   if (PAST_EXPECTATION.test(text.slice(sentence.start, sentence.end)) || INFERENCE.test(written) || GOING_ON_NOW.test(written) || UNKNOWN.test(written)) return null;
+  // "SAS POSTPONES PLANS TO BUY 12 MD-11S": a headline set in capitals, whose news the lead
+  // tells again in a sentence of its own
+  if (inHeadlineCapitals(text.slice(sentence.start, sentence.end))) return null;
   // "Sadly, 2016 will come to an end shortly": the calendar's own course is no one's plan
   if (st.timexes.some((t) => noParticularDay(text, st.span.start, t))) return null;
   if (!future) {

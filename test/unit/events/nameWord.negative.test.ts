@@ -9,6 +9,12 @@ const PUBLISHED = '2024-05-15';
 const datesOf = (text: string, timexes: [string, string, string?][]) =>
   buildEvents(text, timexes.map(([words, value, type]) => timexOf(text, words, value, (type as 'DATE' | 'TIME') ?? 'DATE')), PUBLISHED).map((e) => e.when.text);
 
+describe('a show’s slot in a listing is no event', () => {
+  it('drops the clock of a bracketed listing with its channel', () => {
+    expect(datesOf('Tonight’s pick is the cooking final “Knife Edge” (9 p.m., Channel 4).', [['9 p.m.', '2024-05-15T21:00', 'TIME']])).toEqual([]);
+  });
+});
+
 describe('a programme’s title in quotes is no event', () => {
   it('drops a Sunday show named by its day', () => {
     expect(datesOf('The minister defended the cuts, she told NBC’s “This Week.”', [['This Week', '2024-W20']])).toEqual([]);

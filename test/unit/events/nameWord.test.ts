@@ -7,6 +7,12 @@ const PUBLISHED = '2024-05-15';
 const datesOf = (text: string, timexes: [string, string, string?][]) =>
   buildEvents(text, timexes.map(([words, value, type]) => timexOf(text, words, value, (type as 'DATE' | 'TIME') ?? 'DATE')), PUBLISHED).map((e) => e.when.text);
 
+describe('a clock in brackets that is no listing is an event', () => {
+  it('keeps a bracketed time that dates a happening', () => {
+    expect(datesOf('The ferry left Dover (9 p.m., local time) for Calais.', [['9 p.m.', '2024-05-15T21:00', 'TIME']])).toEqual(['9 p.m.']);
+  });
+});
+
 describe('a clock written with its zone in capitals is an event', () => {
   it('keeps a time given in UTC', () => {
     expect(datesOf('At 0800 UTC the central banks announced a joint credit line.', [['0800 UTC', '2024-05-15T08:00', 'TIME']])).toEqual(['0800 UTC']);

@@ -45,6 +45,13 @@ describe('a comparison or a yardstick is no event', () => {
   it('drops a "today’s" before a superlative’s thing', () => {
     expect(datesOf('The guide shows how to strip the code from today’s most common phishing kit.', [['today', '2024-05-15']])).toEqual([]);
   });
+  it('drops both ends of the span an award is for', () => {
+    const text = 'Okafor was named Rookie of the Week for Dec. 30 - Jan. 5, the league announced on Monday.';
+    expect(datesOf(text, [['Dec. 30', '2023-12-30'], ['Jan. 5', '2024-01-05'], ['Monday', '2024-01-08']])).toEqual(['Monday']);
+  });
+  it('drops the week an award is for', () => {
+    expect(datesOf('Okoye was named Defensive Player of the Week for May 6-12, the league said.', [['May 6-12', '2024-05-06/2024-05-12']])).toEqual([]);
+  });
   it('drops the day a tally changed from', () => {
     expect(datesOf('The list of missing climbers grew from Sunday by a dozen names.', [['Sunday', '2024-05-12']])).toEqual([]);
   });

@@ -16,6 +16,9 @@ describe('a run between two days after a change verb keeps its span', () => {
   it('keeps the day a record figure was reached, named after the figure', () => {
     expect(datesOf('Prices are down 12 per cent from the all-time high of $640,000 reached in March.', [['March', '2024-03']])).toEqual(['March']);
   });
+  it('keeps the month a fall measured from the month before ends in', () => {
+    expect(datesOf('Car sales fell 9 percent from March to April, the dealers said.', [['March', '2024-03'], ['April', '2024-04']])).toEqual(['April']);
+  });
   it('keeps a day a team moved from its base', () => {
     expect(datesOf('The squad moved from Tuesday’s camp to the capital.', [['Tuesday', '2024-05-14']])).toEqual(['Tuesday']);
   });

@@ -5,6 +5,12 @@ import { buildEvents } from '../../../src/lib/events';
 
 const undated = (text: string) => buildEvents(text, [], '2024-05-15').map((e) => e.label);
 
+describe('a headline set in capitals is no projection', () => {
+  it('gives none for a wire headline announcing a plan', () => {
+    expect(undated('NORDIC AIR PLANS TO BUY 8 A350S\nNordic Air will buy eight A350 jets, the company said.')).toEqual(['Nordic Air will buy eight A350 jets']);
+  });
+});
+
 describe('undated projections read from the clause’s own verb', () => {
   it('gives none for a past fact whose subordinate clause looks ahead', () => {
     expect(undated('Copper slid 2 percent as traders bet the central bank will extend its bond purchases.')).toEqual([]);
