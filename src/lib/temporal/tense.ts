@@ -27,6 +27,17 @@ const PROSPECTIVE = new Set([
 // more often than the one asked for)
 const URGING_STEM = /urg|press|call|order|direct|instruct/i;
 const URGING_BEFORE = /(?<!\b(?:was|were|had|been)\s+)\b(?:urg(?:e|es|ed|ing)|press(?:es|ed|ing)|pressure\s+(?:\w+\s+)?on|call(?:ed|ing|s)?\s+on|order(?:s|ed|ing)?|direct(?:s|ed|ing)?|instruct(?:s|ed|ing)?)\b(?:\s+(?!to\b)[\w'\u2019.-]+){0,6}\s+$/i;
+// a decision or a pledge that has its own day, then the infinitive: "agreed Tuesday to not seek
+// re-election in September", "voted Monday to close the plant in March": the act agreed lies after
+// the agreeing, so its date looks ahead of the story ("agreed to pay $5 million in March", with
+// no day of its own, may be dating the agreement, and is left alone)
+const COMMITTED_BEFORE =
+  /\b(?:agreed|decided|voted|resolved|pledged|promised|vowed|planned|opted|chose|offered|threatened)\s+(?:on\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|yesterday)(?:\s+(?:morning|afternoon|evening|night))?\s+$/i;
+// a request to come, told in the passive, then a calendar date: "was asked to meet with committee
+// staff Jan. 31", "was invited to testify Feb. 6" ("was asked to resign on Monday", "was ordered
+// to pay on Tuesday" are dated by the asking and the order, as news writes them)
+const ASKED_TO_COME_BEFORE = /\b(?:was|were|been)\s+(?:asked|invited|summoned|called)\s+$/i;
+const CALENDAR_DATE = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d/i;
 // the infinitive's verb, then no clause boundary before the date: "to call a ", "to hold a vote in "
 // (not a possessive date, the name of a thing: "to help the survivors of Tuesday's earthquake")
 const URGED_ACT = /^\s+(?!(?:the|a|an|his|her|its|their|date|day|mid|early|late|end|this|that|next|last|fellow)\b)[a-z]+\b[^,;:.!?"\u201c\u201d]*$/;
@@ -337,6 +348,7 @@ export function tenseAround(sentence: string, start: number, end: number, perfec
     // infinitive stands before the date ("urged Congress on Tuesday to act" dates the urging)
     // (read at the infinitive's "to", nearer the date than any verb of the urging's own clause)
     const urged = word === 'to' && index < start && lower[i - 1] !== 'not' && URGING_STEM.test(sentence.slice(Math.max(0, index - 90), index)) && URGING_BEFORE.test(sentence.slice(Math.max(0, index - 90), index)) && URGED_ACT.test(sentence.slice(index + 2, start)) && !/^\s?['\u2019]s\b/.test(sentence.slice(end, end + 3));
+    const committed = word === 'to' && index < start && (COMMITTED_BEFORE.test(sentence.slice(Math.max(0, index - 60), index)) || (ASKED_TO_COME_BEFORE.test(sentence.slice(Math.max(0, index - 30), index)) && CALENDAR_DATE.test(sentence.slice(start, end)))) && URGED_ACT.test(sentence.slice(index + 2, start)) && !/^\s?['\u2019]s\b/.test(sentence.slice(end, end + 3));
     // "would have won", "may have left": a modal before "have" looks back (a past unrealised or
     // inferred), not ahead; "will have" stays a future
     const lookedBack = WEAK_FUTURE.has(word) && lower[i + 1] === 'have';
@@ -365,7 +377,7 @@ export function tenseAround(sentence: string, start: number, end: number, perfec
     // leaving" is a sighting, and a caption's "rig seen burning in April" a photograph: only a
     // figure's or a policy's move is forecast)
     const forecastSeen = word === 'seen' && FORECAST_MOVE.test(lower[i + 1] ?? '') && !/^(?:was|were|had|has|have|been|be|being|never|not|is|are)$/.test(lower[i - 1] ?? '');
-    let cue = hearsay ? { tense: lower[i + 2] === 'have' ? ('past' as Tense) : ('future' as Tense), weight: 1.6 } : isPlanned || futurate || prospective || urged || when || planned || forecastSeen ? { tense: 'future' as Tense, weight: 1 } : backdrop || lookedBack || declined || perfect || unchecked ? { tense: 'past' as Tense, weight: 1 } : cues[i];
+    let cue = hearsay ? { tense: lower[i + 2] === 'have' ? ('past' as Tense) : ('future' as Tense), weight: 1.6 } : isPlanned || futurate || prospective || urged || committed || when || planned || forecastSeen ? { tense: 'future' as Tense, weight: 1 } : backdrop || lookedBack || declined || perfect || unchecked ? { tense: 'past' as Tense, weight: 1 } : cues[i];
     if (!cue) continue;
     const prev = words[i - 1]?.word;
     const prev2 = words[i - 2]?.word;
