@@ -99,8 +99,18 @@ export function qualifiesWord(text: string, statement: Span, timex: Timex, words
   if (likenedTo(text, statement, timex) || termOfAList(text, statement, timex, wordsOf)) return 'name';
   if (holidayThing(text, timex, wordsOf)) return 'name';
   if (appositiveYear(text, statement, timex, wordsOf)) return 'name';
+  if (PERIOD_WORD.test(timex.text) && FIGURES_AFTER.test(text.slice(timex.end, timex.end + 40)) && !PERIOD_PREPOSITION.test(lead)) return 'name';
   return null;
 }
+
+// "is expected to report second-quarter earnings", "will release third quarter corporate
+// earnings", "the company's second-quarter results": a quarter or a half before the figures
+// says which figures; what happens is their release, dated apart or not at all. ("lost 238,000
+// subscribers in the second quarter" dates the loss; "a reading of fourth-quarter economic
+// growth" is the growth of the quarter, a happening of it.)
+const PERIOD_WORD = /\b(?:quarter|half|Q[1-4])$/i;
+const FIGURES_AFTER = /^(?:\s+[A-Za-z]+)?\s+(?:earnings|results|profits?|sales\s+figures|figures|data|numbers|revenues?|accounts|reports?|statements?)\b/;
+const PERIOD_PREPOSITION = /\b(?:in|during|for|of|over|through|throughout|since|until|by)\s+(?:the\s+|its\s+|their\s+)?$/i;
 
 // The word after a decade is a noun of its own (lower case, no date, not a preposition).
 // ("In the 1990s prices fell": after a preposition of time the decade is when, whatever follows)
@@ -238,9 +248,17 @@ function termOfAList(text: string, statement: Span, timex: Timex, wordsOf: () =>
 // (a happening or a period, nameYear's event nouns) keep the day.
 const HOLIDAY = /^(?:Christmas|Easter|Halloween|Thanksgiving|Hanukkah|Valentine['’]s(?:\s+Day)?)$/i;
 const HOLIDAY_TIME = /^(?:day|eve|weekend|week|morning|night|holidays?|season|period|break|vacation|recess|dinner|lunch|feast|party|parade|services?|mass|rush|travel|shopping|deadline|sales?|truce|ceasefire|message|address|broadcast|speech|weekend)$/i;
+// "its first Holocaust Remembrance Day statement", "the Queen's 60th Christmas broadcast": an
+// ordinal counts the occasions of a series, and the one meant is not the nearest.
+const NAMED_DAY = /^(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$)(?:\p{Lu}[\p{L}’'.-]*\s+){0,4}(?:Day|Eve|Christmas|Easter|Halloween|Thanksgiving|Hanukkah|Passover|Ramadan|Eid|Diwali)$/u;
+// ("last Christmas she dropped in" is the one just gone: "last" is no ordinal here)
+const ORDINAL_BEFORE = /\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+$/i;
 function holidayThing(text: string, timex: Timex, wordsOf: () => readonly Word[]): boolean {
-  if (!HOLIDAY.test(timex.text)) return false;
+  const counted = NAMED_DAY.test(timex.text) && ORDINAL_BEFORE.test(text.slice(Math.max(0, timex.start - 16), timex.start)) && /^\s+\p{Ll}/u.test(text.slice(timex.end, timex.end + 3));
+  if (!counted && !HOLIDAY.test(timex.text)) return false;
   const next = wordsOf().find((w) => w.end > w.start && w.start >= timex.end);
+  if (counted && next?.pos === 'noun') return true;
+  if (!HOLIDAY.test(timex.text)) return false;
   if (!next || !/^\s+$/.test(text.slice(timex.end, next.start)) || next.pos !== 'noun' || next.date || !/^\p{Ll}/u.test(next.text)) return false;
   return !HOLIDAY_TIME.test(next.text) && !keepsItsDate(next);
 }

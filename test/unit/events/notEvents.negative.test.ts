@@ -52,6 +52,9 @@ describe('a comparison or a yardstick is no event', () => {
   it('drops the week an award is for', () => {
     expect(datesOf('Okoye was named Defensive Player of the Week for May 6-12, the league said.', [['May 6-12', '2024-05-06/2024-05-12']])).toEqual([]);
   });
+  it('drops the month a wire figure in "pct" is measured from', () => {
+    expect(datesOf('The index closed at a record 310.5 on Friday, up 41.2 pct from end-March.', [['Friday', '2024-05-10'], ['end-March', '2024-03']])).toEqual(['Friday']);
+  });
   it('drops the day a tally changed from', () => {
     expect(datesOf('The list of missing climbers grew from Sunday by a dozen names.', [['Sunday', '2024-05-12']])).toEqual([]);
   });

@@ -109,6 +109,14 @@ describe('a holiday before a thing, a year before "-era", a command to the reade
     expect(datesOf('Each stall sold a Halloween mask for a dollar.', [['Halloween', '2024-10-31']])).toEqual([]);
     expect(datesOf('The mayor wore a Christmas jumper to the hearing.', [['Christmas', '2024-12-25']])).toEqual([]);
   });
+  it('drops a named day counted by an ordinal before a thing', () => {
+    expect(datesOf('The ministry left the word out of its first Armistice Day statement, critics said.', [['Armistice Day', '2023-11-11']])).toEqual([]);
+    expect(datesOf('The king recorded his 40th Christmas broadcast at the palace.', [['Christmas', '2023-12-25']])).toEqual([]);
+  });
+  it('drops the quarter that names the figures to be released', () => {
+    expect(datesOf('The exchange said listed firms would publish third-quarter earnings sooner than usual.', [['third-quarter', '2024-Q3']])).toEqual([]);
+    expect(datesOf('Analysts pored over the bank’s first-half results on Monday.', [['first-half', '2024-H1'], ['Monday', '2024-05-13']])).toEqual(['Monday']);
+  });
   it('drops "1990-era"', () => {
     expect(datesOf('The band still plays its 1990-era hits.', [['1990', '1990']])).toEqual([]);
   });

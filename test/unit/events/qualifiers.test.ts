@@ -127,10 +127,21 @@ describe('a season’s name after a verb of doing, and a term with its verb, kee
   });
 });
 
+describe('a quarter governed by a preposition dates what happened in it', () => {
+  it('keeps the quarter a loss was made in', () => {
+    expect(datesOf('The cable group lost 90,000 subscribers in the second quarter.', [['the second quarter', '2024-Q2']])).toEqual(['the second quarter']);
+  });
+  it('keeps a quarter before growth, a happening of the quarter', () => {
+    expect(datesOf('Markets fell after a weak reading of first-quarter economic growth.', [['first-quarter', '2024-Q1']])).toEqual(['first-quarter']);
+  });
+});
+
 describe('a holiday before a happening or a period keeps its day', () => {
   it.each([
     ['Families gathered for Christmas dinner at the shelter.', 'Christmas', '2023-12-25'],
     ['The Easter weekend brought record crowds to the coast.', 'Easter', '2024-03-31'],
+    ['The Labour Day march drew 5,000 people to the square.', 'Labour Day', '2024-05-01'],
+    ['Last Christmas she flew home to Lagos for a week.', 'Christmas', '2023-12-25'],
   ])('%j', (text, words, value) => {
     expect(datesOf(text, [[words, value]])).toEqual([words]);
   });
