@@ -18,10 +18,11 @@ import { DIST_APP, serveDir, type StaticServer } from './publish-helpers';
 import { measureLabels, type LabelMeasure } from './story-measure';
 
 const PAGES = 'test/fixtures/pages';
-// The English pages of the committed fixtures (the French and German ones give few events).
+// The English pages of the committed fixtures (the French and German ones give few events; the
+// Washington Post's op-ed gives none: its one date names which statement, not when).
 const ENGLISH = [
   'www.theguardian.com.html', 'www.npr.org.html', 'www.reuters.com.html', 'www.cbc.ca.html', 'qz.com.html',
-  'www.theverge.com.html', 'www.washingtonpost.com.html', 'money.cnn.com.html', 'www.nytimes.com.html',
+  'www.theverge.com.html', 'money.cnn.com.html', 'www.nytimes.com.html',
   'www.huffingtonpost.com.html', 'www.al.com.html',
 ];
 const WIDTHS = [375, 760, 1280];
