@@ -110,7 +110,8 @@ const ENDS_ON_YEAR = /\b(?:1[89]|20)\d\d\W{0,3}$/;
 function aboveWireDateline(text: string, sentence: Span, wordsOf: () => readonly Word[]): boolean {
   if (text.lastIndexOf('\n', sentence.start - 1) + 1 !== sentence.start || !/^[ \t]*\n/.test(text.slice(sentence.end, sentence.end + 4))) return false;
   if (!ENDS_ON_YEAR.test(text.slice(sentence.start, sentence.end))) return false;
-  return WIRE_DATELINE.test(text.slice(text.indexOf('\n', sentence.end) + 1).trimStart()) && toldInPresent(text, sentence, wordsOf);
+  const next = text.indexOf('\n', sentence.end) + 1;
+  return WIRE_DATELINE.test(text.slice(next, next + 400).trimStart()) && toldInPresent(text, sentence, wordsOf);
 }
 
 export function isCaption(text: string, sentence: Span, wordsOf: () => readonly Word[]): boolean {
