@@ -70,16 +70,18 @@ function datedCaptionLine(text: string, sentence: Span, wordsOf: () => readonly 
   return toldInPresent(text, sentence, wordsOf, false);
 }
 
+const BE_PRESENT = /^(?:is|are|am)$/i;
+
 /** Whether the sentence's first verb is a present, as captions are written, with no modal; when
  *  `strict`, with no past either, and a bare verb after "to" is no present. (A plural subject's
  *  present reads as a bare verb: "Rebels prepare to fire a rocket ...".) */
 function toldInPresent(text: string, sentence: Span, wordsOf: () => readonly Word[], strict = true): boolean {
   const verbs = wordsOf().filter(isVerbal);
   // (a present passive is a present: "Gas prices are seen at a station ...")
-  const passive = (k: number) => k > 0 && /^(?:is|are|am)$/i.test(verbs[k - 1].text);
+  const passive = (k: number) => k > 0 && BE_PRESENT.test(verbs[k - 1].text);
   if (!verbs.length || verbs.some((w, k) => w.pos === 'modal' || (strict && w.form === 'past' && !passive(k)))) return false;
   const first = verbs[0];
-  return first.form === 'present' || /^(?:is|are|am)$/i.test(first.text) || (first.form === 'infinitive' && (!strict || !/\bto\s+$/i.test(text.slice(Math.max(sentence.start, first.start - 4), first.start))));
+  return first.form === 'present' || BE_PRESENT.test(first.text) || (first.form === 'infinitive' && (!strict || !/\bto\s+$/i.test(text.slice(Math.max(sentence.start, first.start - 4), first.start))));
 }
 
 // A photo caption: the sentence is followed on its line by the photographer's credit ("(Mike

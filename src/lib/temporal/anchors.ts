@@ -287,13 +287,14 @@ export function resolveAnchors(timexes: Timex[], published: YMD, figures: readon
     // period it names next, when that comes within the lead (a second pass, index.ts)
     // (nor when its sentence has named a date before it: "in the year ending October 31, 1987, up
     // 12 pct from a year earlier" compares with that year)
-    if (report && !reporting && currentFigures && current && (currentFirst || LEAD_STREAK.test((current as Timex).text))) {
+    // (the timex being resolved, set by the loop over the timexes, which TypeScript cannot see here)
+    const lead = current as Timex | null;
+    if (report && !reporting && currentFigures && lead && (currentFirst || LEAD_STREAK.test(lead.text))) {
       if (seen) seen.early = true;
       // (only a quarter or a half, a results story's period, and only for a comparison a year
       // back or a streak: a statistics story's month, or a results table's "Prior year" note, is
       // not known before it is named)
-      const next: FirstReported | null = ahead;
-      if (next && /-[QH]\d$/.test(next.value) && LEAD_COMPARISON.test((current as Timex).text) && next.start > (current as Timex).start && next.start - (current as Timex).start <= REPORTED_AHEAD) reporting = next.value;
+      if (ahead && /-[QH]\d$/.test(ahead.value) && LEAD_COMPARISON.test(lead.text) && ahead.start > lead.start && ahead.start - lead.start <= REPORTED_AHEAD) reporting = ahead.value;
     }
     if (report) {
       // (a half after a month's figures could be either one: none is said)

@@ -116,7 +116,7 @@ export function tagTimexes(text: string, published: string): Timex[] {
   const yearlessAt = new Set(timexes.filter((_, i) => yearless[i] !== null).map((t) => t.start));
   const sentenceEndAt = new Map(timexes.map((t, i) => [t.start, sentenceEnds[i]]));
   const inQuarters = monthsInQuarters(resolved, (t) => yearlessAt.has(t.start), (t) => sentenceEndAt.get(t.start));
-  const dividends = dividendDays(text, inQuarters, { year: reference.year, month: reference.month, day: reference.day });
+  const dividends = dividendDays(text, inQuarters, day);
   return joinPeriodYears(text, headlineDates(text, ofThatYear(text, fiscalCalendarDays(text, weekdaysNamedAgain(text, dividends, publishedDay))))).filter((t) => valueInCalendar(t.type, t.value));
 }
 

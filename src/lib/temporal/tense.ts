@@ -37,7 +37,7 @@ const COMMITTED_BEFORE =
 // staff Jan. 31", "was invited to testify Feb. 6" ("was asked to resign on Monday", "was ordered
 // to pay on Tuesday" are dated by the asking and the order, as news writes them)
 const ASKED_TO_COME_BEFORE = /\b(?:was|were|been)\s+(?:asked|invited|summoned|called)\s+$/i;
-const CALENDAR_DATE = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d/i;
+const CALENDAR_DATE = new RegExp(`^${MONTH_WORD}\\s+\\d`, 'i');
 // the infinitive's verb, then no clause boundary before the date: "to call a ", "to hold a vote in "
 // (not a possessive date, the name of a thing: "to help the survivors of Tuesday's earthquake")
 const URGED_ACT = /^\s+(?!(?:the|a|an|his|her|its|their|date|day|mid|early|late|end|this|that|next|last|fellow)\b)[a-z]+\b[^,;:.!?"\u201c\u201d]*$/;
