@@ -189,8 +189,12 @@ function articles(s: string): string {
   return s.replace(/\b([Aa])n\s+(?=[b-df-gj-np-tv-z])/g, '$1 ').replace(/\b([Aa])\s+(?=[aeio][a-z])/g, '$1n ');
 }
 
+// A page's soft hyphens and zero-width marks ("his \u00adsecond-floor office") are hints for
+// breaking its own lines; a label is set again at other widths, where they show as stray hyphens.
+const INVISIBLE = /[\u00ad\u200b\u2060\ufeff]/g;
+
 function tidy(s: string): string {
-  return articles(s)
+  return articles(s.replace(INVISIBLE, ''))
     .replace(/[“”"]/g, '')
     .replace(/\(\s*\)|\[\s*\]/g, '')
     .replace(/\s+([,.;:!?])/g, '$1')

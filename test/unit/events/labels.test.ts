@@ -51,6 +51,7 @@ describe('makeLabel', () => {
     ['EUGENE, Ore., Jan. 9 Maya Ortiz scored 22 points on Saturday.', 'Saturday', 'Maya Ortiz scored 22 points'],
     ['NATO, Russia and Ukraine met in Geneva on Friday.', 'Friday', 'NATO, Russia and Ukraine met in Geneva'],
     ['Less than a month later, the mill reopened.', 'a month later', 'The mill reopened'],
+    ['On Friday the crew turned its \u00adthird-floor office into a newsroom.', 'Friday', 'The crew turned its third-floor office into a newsroom'],
     ['The ferry sank at least two weeks ago off the cape.', 'two weeks ago', 'The ferry sank off the cape'],
     ['Speaking in Lagos on Monday, the envoy promised new aid.', 'Monday', 'The envoy promised new aid'],
     ['The World Health Organization (WHO) declared the outbreak over in May.', 'May', 'The World Health Organization declared the outbreak over'],
