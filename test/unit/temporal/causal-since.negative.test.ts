@@ -6,6 +6,7 @@ import { tagTimexes } from '../../../src/lib/temporal/index';
 // extension's date before its "to" is the old one. Sentences written for these tests.
 
 const valueOf = (text: string, published: string, words: string, nth = 0) => tagTimexes(text, published).filter((t) => t.text === words)[nth]?.value;
+const values = (text: string, published: string) => tagTimexes(text, published).map((t) => [t.text, t.value]);
 
 describe('tagTimexes: "since" of time and dates of an extension that are not its new one', () => {
   it('"has risen since <holiday>" counts from the last one', () => {
@@ -23,5 +24,13 @@ describe('tagTimexes: "since" of time and dates of an extension that are not its
 
   it('a month passed, told in the past, beside an extension granted earlier stays in the past', () => {
     expect(valueOf('The extension granted in February expired, the ministry said.', '1987-03-20', 'February')).toBe('1987-02');
+  });
+});
+
+// More of this class, read on the 1987 wire splits (reuters/fresh6-fresh11). Sentences written for these tests.
+
+describe('tagTimexes: "since" that is no tally', () => {
+  it('"not been seen since August 1985" is a step of the narrative', () => {
+    expect(values('He has not been seen since August 1985. In January his family received a letter.', '1987-03-23').at(1)).toEqual(['January', '1986-01']);
   });
 });

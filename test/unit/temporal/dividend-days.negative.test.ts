@@ -19,3 +19,15 @@ describe('tagTimexes: dividend days the rule leaves alone', () => {
     expect(values('The runner set a record Oct. 2 in Berlin.')).toEqual([['Oct. 2', '1991-10-02']]);
   });
 });
+
+// More of this class, read on the 1987 wire splits (reuters/fresh6-fresh11). Sentences written for these tests.
+
+describe('tagTimexes: a maturity told as run out keeps its tense', () => {
+  it('"notes that were maturing on February 2 were repaid" is the day gone by', () => {
+    expect(values('The notes that were maturing on February 2 were repaid in full.', '1987-04-10')).toEqual([['February 2', '1987-02-02']]);
+  });
+
+  it('a maturity with its year written keeps it', () => {
+    expect(values('It sold bonds maturing on June 4, 1986, to a trust.', '1987-04-10')).toEqual([['June 4, 1986', '1986-06-04']]);
+  });
+});

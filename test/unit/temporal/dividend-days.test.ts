@@ -20,3 +20,18 @@ describe('tagTimexes: the days of a declared dividend', () => {
     expect(values('The trust said holders of record Oct. 31 will receive the distribution.')).toEqual([['Oct. 31', '1991-10-31']]);
   });
 });
+
+// More of this class, read on the 1987 wire splits (reuters/fresh6-fresh11). Sentences written for these tests.
+
+describe('tagTimexes: a bill\'s or a bond\'s maturity is a term still running', () => {
+  it('"bought bills maturing between April 20 and July 20" in a past report lies on or after the deal', () => {
+    expect(values('The central bank said it bought 150 mln stg of treasury bills maturing between April 20 and July 20.', '1987-04-02')).toEqual([
+      ['April 20', '1987-04-20'],
+      ['July 20', '1987-07-20'],
+    ]);
+  });
+
+  it('"a repurchase pact maturing on June 4" struck in the past matures this year', () => {
+    expect(values('The Fed arranged a 30-day repurchase pact maturing on June 4, dealers said.', '1987-05-05').at(-1)).toEqual(['June 4', '1987-06-04']);
+  });
+});

@@ -8,6 +8,7 @@ import { tagTimexes } from '../../../src/lib/temporal/index';
 // for these tests.
 const MON = '1987-06-15';
 const adjective = (text: string, word: string) => tagTimexes(text, MON).find((t) => t.text === word);
+const values = (text: string, published: string) => tagTimexes(text, published).map((t) => [t.text, t.value]);
 
 describe('tagTimexes: per-period adjectives that stay tagged', () => {
   it('"a weekly gain" is a figure per week', () => {
@@ -24,5 +25,14 @@ describe('tagTimexes: per-period adjectives that stay tagged', () => {
 
   it('"the annual rate of inflation" is a rate over a year', () => {
     expect(adjective('The annual rate of inflation slowed to 3 pct.', 'annual')).toMatchObject({ type: 'DURATION', value: 'P1Y' });
+  });
+});
+
+// More of this class, read on the 1987 wire splits (reuters/fresh6-fresh11). Sentences written for these tests.
+
+describe('tagTimexes: "annual" before figures', () => {
+  it('"annual profit" stays a year\'s figure, "its annual meeting" no time', () => {
+    expect(values('Its annual profit rose 12 pct.', '1987-05-20')).toEqual([['annual', 'P1Y']]);
+    expect(values('The company held its annual meeting.', '1987-05-20')).toEqual([]);
   });
 });

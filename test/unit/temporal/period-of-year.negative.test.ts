@@ -5,6 +5,7 @@ import { tagTimexes } from '../../../src/lib/temporal/index';
 // rather than a year, a counted span without "the first". Sentences written for these tests.
 
 const spans = (text: string, published: string) => tagTimexes(text, published).map((t) => [t.text, t.type, t.value]);
+const values = (text: string, published: string) => tagTimexes(text, published).map((t) => [t.text, t.value]);
 
 describe('tagTimexes: a period and a date beside it that stay apart', () => {
   it('"the first six months to 1985" is no period of the year', () => {
@@ -17,5 +18,13 @@ describe('tagTimexes: a period and a date beside it that stay apart', () => {
 
   it('"six months of 1985" without "the first" is left as it was found', () => {
     expect(spans('The plant ran for six months of 1985.', '1986-02-10').some(([text]) => text === 'six months of 1985')).toBe(false);
+  });
+});
+
+// More of this class, read on the 1987 wire splits (reuters/fresh6-fresh11). Sentences written for these tests.
+
+describe('tagTimexes: "the whole of" before what is no year written', () => {
+  it('"the whole of the 1980s" keeps the decade\'s span alone', () => {
+    expect(values('Inflation stayed low for the whole of the 1980s.', '1991-02-11')).toEqual([['the 1980s', '198']]);
   });
 });

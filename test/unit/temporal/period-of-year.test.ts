@@ -6,6 +6,7 @@ import { tagTimexes } from '../../../src/lib/temporal/index';
 // (that year). Sentences written for these tests (issue 16, definite periods).
 
 const spans = (text: string, published: string) => tagTimexes(text, published).map((t) => [t.text, t.type, t.value]);
+const values = (text: string, published: string) => tagTimexes(text, published).map((t) => [t.text, t.value]);
 
 describe('tagTimexes: a period and its year as one expression', () => {
   it('"the first N months of <year>" is one DURATION', () => {
@@ -26,5 +27,27 @@ describe('tagTimexes: a period and its year as one expression', () => {
 
   it('"the first N weeks of the year" takes in "of the year"', () => {
     expect(spans('Car registrations climbed 9 pct in the first ten weeks of the year.', '1987-03-16')).toEqual([['the first ten weeks of the year', 'DURATION', 'P10W']]);
+  });
+});
+
+// More of this class, read on the 1987 wire splits (reuters/fresh6-fresh11). Sentences written for these tests.
+
+describe('tagTimexes: periods of results copy named in one span', () => {
+  it('"the year-ago second quarter" and "the comparable year-ago quarter" are the reported quarter a year back', () => {
+    const text = 'Granite Lumber said second quarter net rose to 9.4 mln dlrs from 7.7 mln dlrs. The year-ago second quarter included a gain, and sales were above the comparable year-ago quarter.';
+    expect(values(text, '1987-07-21').slice(1)).toEqual([['The year-ago second quarter', '1986-Q2'], ['the comparable year-ago quarter', '1986-Q2']]);
+  });
+
+  it('"for the full year 1985" is that year in one span', () => {
+    expect(values('The unit lost money for the full year 1985, the company said.', '1986-03-11')).toEqual([['the full year 1985', '1985']]);
+  });
+});
+
+describe('tagTimexes: "the whole of" a year written', () => {
+  it('"the whole of 1985" and "the whole 1985" are one span each, the year', () => {
+    expect(values('Lending grew 4 pct for the whole of 1985 and 6 pct in the whole 1985 period.', '1986-02-11')).toEqual([
+      ['the whole of 1985', '1985'],
+      ['the whole 1985', '1985'],
+    ]);
   });
 });

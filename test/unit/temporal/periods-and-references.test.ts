@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { tagTimexes } from '../../../src/lib/temporal/index';
 import { tagged } from './helpers';
 
 // Fiscal years, vague references, definite periods, parts of a day and spelled-out years, with
 // TimeML (TIMEX3) values (issue 16). Sentences are written for these tests.
 const TUE = '2024-10-22';
+const values = (text: string, published: string) => tagTimexes(text, published).map((t) => [t.text, t.value]);
 
 type Case = [string, string, string, string, { type: string; value: string; mod?: string }];
 
@@ -71,5 +73,16 @@ const spelled: Case[] = [
 describe('tagTimexes: periods and references', () => {
   it.each([...fiscal, ...vague, ...yearless, ...bareDays, ...definite, ...named, ...rates, ...dayParts, ...spelled])('%s', (_name, sentence, published, words, expected) => {
     expect(tagged(sentence, published, words)).toEqual({ text: words, ...expected });
+  });
+});
+
+// More of this class, read on the 1987 wire splits (reuters/fresh6-fresh11). Sentences written for these tests.
+
+describe('tagTimexes: "this calendar year", "next calendar year"', () => {
+  it('are the year of publication and the one after, as "this year" and "next year" are', () => {
+    expect(values('Exports should grow this calendar year and slow next calendar year.', '1987-05-06')).toEqual([
+      ['this calendar year', '1987'],
+      ['next calendar year', '1988'],
+    ]);
   });
 });

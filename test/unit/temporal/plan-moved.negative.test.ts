@@ -19,3 +19,20 @@ describe('tagTimexes: "by <day>" before a plan told in the past still looks ahea
     expect(values('The talks resumed and by Friday the two sides were expected to sign a deal.', '2010-04-21')).toEqual([['Friday', '2010-04-23']]);
   });
 });
+
+// More of this class, read on the 1987 wire splits (reuters/fresh6-fresh11). Sentences written for these tests.
+
+describe('tagTimexes: urgings that date their own act', () => {
+  it('a day between the urging and its infinitive is the urging\'s ("urged lawmakers on Monday to act")', () => {
+    expect(values('The mayor urged lawmakers on Monday to act.', '1987-04-15')).toEqual([['Monday', '1987-04-13']]);
+  });
+
+  it('"urging them not to forget" what happened, and an urging reported as it stood ("had urged")', () => {
+    expect(values('He spoke to veterans, urging them not to forget the lessons of March.', '1987-06-10')).toEqual([['March', '1987-03']]);
+    expect(values('The bank had urged dealers to sell in January.', '1987-04-10')).toEqual([['January', '1987-01']]);
+  });
+
+  it('physical pressure is no urging ("pressure in the well continued to rise Monday")', () => {
+    expect(values('Pressure in the well continued to rise Monday, engineers said.', '2010-07-20')).toEqual([['Monday', '2010-07-19']]);
+  });
+});

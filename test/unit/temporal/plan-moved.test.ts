@@ -26,3 +26,22 @@ describe('tagTimexes: "by <day>" before a plain past passive is a day gone by', 
     expect(values('The second crew flew out on Thursday and by Thursday night the two crews were reunited in Quito.', '2010-01-18')).toEqual([['Thursday', '2010-01-14'], ['Thursday night', '2010-01-14TNI']]);
   });
 });
+
+// More of this class, read on the 1987 wire splits (reuters/fresh6-fresh11). Sentences written for these tests.
+
+describe('tagTimexes: the act urged lies ahead of the urging', () => {
+  it('"pressure grew on the premier to call a June election" in April is this June', () => {
+    expect(values('Pressure grew on the premier to call a June election, party officials said.', '1987-04-09')).toEqual([['June', '1987-06']]);
+  });
+
+  it('"urged growers to cut acreage in the second quarter", "called on members to strike on Thursday"', () => {
+    expect(values('The ministry urged growers to cut acreage in the second quarter.', '1987-04-14')).toEqual([['the second quarter', '1987-Q2']]);
+    expect(values('The union called on members to strike on Thursday.', '1987-04-14')).toEqual([['Thursday', '1987-04-16']]);
+  });
+});
+
+describe('tagTimexes: a meeting\'s date changed', () => {
+  it('"changed the date of its annual meeting to May 20" moves a plan: the new day lies ahead, whatever the tense', () => {
+    expect(values('The company changed the date of its annual meeting to May 20 because of a conflict.', '1987-04-06').at(0)).toEqual(['May 20', '1987-05-20']);
+  });
+});

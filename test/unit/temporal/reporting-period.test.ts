@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { tagTimexes } from '../../../src/lib/temporal/index';
 import { tagged } from './helpers';
 
 // A results story reports figures for one period; its comparisons and anaphors refer to that
 // period (issue 16). Sentences are written for these tests. Tuesday 2024-10-22 unless stated.
 const TUE = '2024-10-22';
+const values = (text: string, published: string) => tagTimexes(text, published).map((t) => [t.text, t.value]);
 
 type Case = [string, string, string, string, { type: string; value: string; mod?: string }];
 
@@ -47,5 +49,87 @@ const cases: Case[] = [
 describe('tagTimexes: the reporting period of a results story', () => {
   it.each(cases)('%s', (_name, sentence, published, words, expected) => {
     expect(tagged(sentence, published, words)).toEqual({ text: words, ...expected });
+  });
+});
+
+// More of this class, read on the 1987 wire splits (reuters/fresh6-fresh11). Sentences written for these tests.
+
+describe('tagTimexes: the reported quarter and year in results copy', () => {
+  it('"in the quarter to 41 mln dlrs" is the quarter reported, "to" leading to an amount in the wire\'s units', () => {
+    const text = 'Midland Trust said second quarter net rose to 12.1 mln dlrs from 10.2 mln. Its provisions fell in the quarter to 41 mln dlrs.';
+    expect(values(text, '1987-07-16')).toEqual([['second quarter', '1987-Q2'], ['the quarter', '1987-Q2']]);
+  });
+
+  it('"the full year\'s profit" is the full year, its possessive outside the span', () => {
+    const text = 'Harbor Mills said second quarter net fell to 3.2 mln dlrs and that the strike could take 12 mln dlrs off the full year\'s profit.';
+    expect(values(text, '1987-07-16').find(([words]) => words === 'the full year')).toEqual(['the full year', '1987']);
+  });
+
+  it('"1985\'s initial quarter" is the first quarter of 1985', () => {
+    expect(values('Net was 2.1 mln dlrs, against 1.8 mln in 1985\'s initial quarter.', '1986-04-22')).toEqual([["1985's initial quarter", '1985-Q1']]);
+  });
+});
+
+describe('tagTimexes: a month of the quarter its sentence named', () => {
+  it('"during May" after "warned it will post a loss for the second quarter" is May of that quarter, not next year\'s', () => {
+    const text = 'The brokerage warned it will post a loss for the second quarter due to heavy trading losses during May.';
+    expect(values(text, '1987-06-24')).toEqual([['the second quarter', '1987-Q2'], ['May', '1987-05']]);
+  });
+});
+
+describe('tagTimexes: a results period named again with its article', () => {
+  it('"in the nine months", "the three month period", "the five-month period" are one span with "the" (and "period")', () => {
+    expect(tagTimexes('Earnings per share rose in the nine months and fell in the three month period.', '1987-06-02').map((t) => [t.text, t.type, t.value])).toEqual([
+      ['the nine months', 'DURATION', 'P9M'],
+      ['the three month period', 'DURATION', 'P3M'],
+    ]);
+    expect(values('Group profit in the five-month period is put at 12 billion yen.', '1987-06-02')).toEqual([['the five-month period', 'P5M']]);
+  });
+});
+
+describe('tagTimexes: the quarter a results story reports, named again', () => {
+  it('"within the quarter" and "at the end of the quarter" told in the past are the quarter reported', () => {
+    expect(values('Shell Canada said second quarter profit rose 9 pct to 61 mln dlrs.\nRefining margins narrowed within the quarter and were lower than a year ago at the end of the quarter.', '1987-07-24')).toEqual([
+      ['second quarter', '1987-Q2'],
+      ['the quarter', '1987-Q2'],
+      ['a year ago', '1986-Q2'],
+      ['the end of the quarter', '1987-Q2'],
+    ]);
+  });
+});
+
+describe('tagTimexes: "for the year" beside a year its sentence states figures for', () => {
+  it('is that year, not the month of a sale the story named before', () => {
+    const story =
+      'The railway sold its hotel chain for 210 mln dlrs in February, 1987.\n' +
+      'It wrote down 95 mln dlrs of assets in 1986, producing a net loss of 40 mln dlrs for the year.';
+    expect(values(story, '1987-04-02')).toEqual([
+      ['February, 1987', '1987-02'],
+      ['1986', '1986'],
+      ['the year', '1986'],
+    ]);
+  });
+});
+
+describe('tagTimexes: a results story\'s period named after the lead compares with it', () => {
+  it('a streak and "a year earlier" in the lead are the quarter the story names next, and a year back', () => {
+    const story =
+      'Coast Savings said it posted record profits for the sixth consecutive quarter, with net rising to 22.4 mln dlrs from 19.1 mln dlrs a year earlier.\n' +
+      'Deposits grew to 4.2 billion dlrs in the latest quarter, up from 3.8 billion dlrs a year earlier.';
+    expect(values(story, '1987-04-24')).toEqual([
+      ['the sixth consecutive quarter', '1987-Q1'],
+      ['a year earlier', '1986-Q1'],
+      ['the latest quarter', '1987-Q1'],
+      ['a year earlier', '1986-Q1'],
+    ]);
+  });
+});
+
+describe('tagTimexes: "the year" told in the past is no later than publication\'s', () => {
+  it('after a release due next January, "for the year ... reported" is this year', () => {
+    expect(values('Audited figures will be published in February. For the year, the group reported a loss of 3 mln dlrs.', '1987-11-10')).toEqual([
+      ['February', '1988-02'],
+      ['the year', '1987'],
+    ]);
   });
 });

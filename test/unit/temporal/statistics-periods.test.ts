@@ -10,6 +10,7 @@ import { tagTimexes } from '../../../src/lib/temporal/index';
 // story's fiscal quarter when the story named it by its end day. Sentences written for these tests.
 
 const valueOf = (text: string, published: string, words: string, nth = 0) => tagTimexes(text, published).filter((t) => t.text === words)[nth]?.value;
+const values = (text: string, published: string) => tagTimexes(text, published).map((t) => [t.text, t.value]);
 
 describe('tagTimexes: periods of statistics and results stories', () => {
   it('a quarter after a figure set against it is one that has ended, and "a year earlier" the period reported a year back', () => {
@@ -38,5 +39,25 @@ describe('tagTimexes: periods of statistics and results stories', () => {
 
   it('a quarter\'s "performance" is its results: the quarter just ended', () => {
     expect(valueOf('The unit had turned in a planned loss, with fourth quarter performance better than expected despite the anticipated launch costs.', '1987-03-03', 'fourth quarter')).toBe('1986-Q4');
+  });
+});
+
+// More of this class, read on the 1987 wire splits (reuters/fresh6-fresh11). Sentences written for these tests.
+
+describe('tagTimexes: the quarter a statistics story sets its latest one against', () => {
+  it('a noun in -ing is the subject of the verb after it: "borrowing climbed 4.1 billion dlrs" is a past act', () => {
+    expect(values('Business borrowing climbed 4.1 billion dlrs in the fourth quarter after a drop in the third quarter.', '1988-02-20')).toEqual([
+      ['the fourth quarter', '1987-Q4'],
+      ['the third quarter', '1987-Q3'],
+    ]);
+  });
+
+  it('and so is "the fighting erupted in March": a noun in -ing, then its verb and the date\'s preposition', () => {
+    expect(values('The rebels hold the northern valley, where the fighting erupted in March.', '1987-11-18')).toEqual([['March', '1987-03']]);
+  });
+
+  it('a figure the latest quarter\'s follows or is set against ("in contrast to a gain of 1.2 pct in", "following a rise of") is of a quarter that has ended', () => {
+    expect(values('Factory output fell 0.4 pct in the fourth quarter, in contrast to a gain of 1.2 pct in the third quarter.', '1988-02-10').at(1)).toEqual(['the third quarter', '1987-Q3']);
+    expect(values('Farm exports shrank 300 mln dlrs in the final quarter following a rise of 2.1 billion dlrs in the third quarter.', '1988-03-02').at(1)).toEqual(['the third quarter', '1987-Q3']);
   });
 });
