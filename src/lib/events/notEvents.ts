@@ -173,7 +173,19 @@ export function isGameClock(text: string, timex: Timex, statement: Span): boolea
   // "25 shots in the second half of the game": the game says so itself
   if (/^\s+of\s+(?:the|that|this|their|our|its)\s+(?:game|match|contest|fixture|final|semi-?final|tie)\b/i.test(text.slice(timex.end, timex.end + 30))) return true;
   const sentence = text.slice(statement.start, statement.end);
-  return PLAY.test(sentence) && !BOOKS.test(sentence);
+  if (BOOKS.test(sentence)) return false;
+  // ("Denver had a nine-point lead in the first half", "Larry Wright added 11, nine of those in the
+  // second half": in a game report the play is told all around; the sentence need not name it)
+  return PLAY.test(sentence) || gameReport(text);
+}
+
+// A game report tells its play in sentence after sentence; a results story names the books
+// instead. (Counted once a report, only when a bare half or quarter asks.)
+const GAME_REPORT_PLAYS = 4;
+function gameReport(text: string): boolean {
+  const plays = text.match(new RegExp(PLAY.source, 'gi'))?.length ?? 0;
+  const books = text.match(new RegExp(BOOKS.source, 'gi'))?.length ?? 0;
+  return plays >= GAME_REPORT_PLAYS && plays > 2 * books;
 }
 
 // "Today such cases are rare", "These days the port is quiet": "today" for the present era,

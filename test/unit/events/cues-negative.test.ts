@@ -11,3 +11,17 @@ describe('readCues: "could not" is no possibility', () => {
     expect(readCues('The strike could spread to the ports').future).toBe('possible');
   });
 });
+
+describe('readCues: nouns of expectation are no cue', () => {
+  it('reads results that beat or missed expectations as nothing pointing ahead', () => {
+    expect(readCues('Quarterly sales came in well ahead of expectations').future).toBeNull();
+    expect(readCues('The harvest fell short of every prediction').future).toBeNull();
+    expect(readCues('Life expectancy in the district rose by two years').future).toBeNull();
+  });
+
+  it('still reads the verb in each of its forms', () => {
+    expect(readCues('The ministry expects a ruling').future).toBe('expected');
+    expect(readCues('Traders are expecting a cut').future).toBe('expected');
+    expect(readCues('The bureau predicts heavy rain').future).toBe('expected');
+  });
+});

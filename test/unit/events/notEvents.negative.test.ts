@@ -521,3 +521,16 @@ describe('a year forecast to compare with another is no event', () => {
     expect(datesOf('Retailers fear that next year could be tougher for high streets.', [['next year', '2025']])).toEqual([]);
   });
 });
+
+describe('a half or quarter of play in a game report whose sentence names no play', () => {
+  const report = (sentence: string) =>
+    `The Otters beat the Herons 81-74 on Saturday. Mills scored 22 points and grabbed nine rebounds. ${sentence} The Herons shot 12 free throws and missed five.`;
+  it('drops "the first half" told as a lead in a game report', () => {
+    const text = report('Harbor City held a six-point edge in the first half.');
+    expect(datesOf(text, [['Saturday', '2024-05-11'], ['the first half', '2024-H1']])).toEqual(['Saturday']);
+  });
+  it('drops "the third quarter" when a player left the floor', () => {
+    const text = report('The centre limped off in the third quarter and did not come back.');
+    expect(datesOf(text, [['Saturday', '2024-05-11'], ['the third quarter', '2024-Q3']])).toEqual(['Saturday']);
+  });
+});

@@ -295,3 +295,14 @@ describe('a comparison’s baseline followed by a "when" clause dates what that 
     expect(events.map((e) => [e.when.text, e.label])).toEqual([['2011', 'The old bridge closed for repairs']]);
   });
 });
+
+describe('a half in a story that counts books, not play', () => {
+  it('keeps the first half of a results story that also names points', () => {
+    const text = 'The brewer’s shares fell 3 points. Its profit rose in the first half, and revenue grew. Sales of lager drove earnings, the company said. Margins widened as prices climbed.';
+    expect(datesOf(text, [['the first half', '2024-H1']])).toEqual(['the first half']);
+  });
+  it('keeps the second half of a season preview that names no play', () => {
+    const text = 'The club will open a new stadium in the second half, the owners said.';
+    expect(datesOf(text, [['the second half', '2024-H2']])).toEqual(['the second half']);
+  });
+});
