@@ -21,7 +21,7 @@ const POSSIBLE = /\b(?:may|might|could(?!\s+(?:not|never)\b)|potential(?:ly)?|po
 // (A plan "is due to close", "is due to reopen": in the present, any one-off verb; "was due to
 // leave" in a past narrative keeps the verbs it had, so the narrative's past stays past.)
 const EXPECTED =
-  /\b(?:expect(?:s|ed)? to|expect(?:s|ing)?\b|(?:is|are|was|were) expected|expected (?:on|in|next|later|this|by)|(?:un)?likely|forecasts?(?<!\b(?:had|have|has) forecasts?)|foresees?|foreseen|outlook|projected to|(?:is|are|was|were) anticipated|anticipates?|poised to|on track to|(?:sure|bound|certain) to (?:be|come|draw|face|get|make|prove|spark|take)|predicts?\b|(?:is|are|was|were|remains?)\s+(?:\w+ly\s+)?due\b(?!\s+to\b)|due\s+(?:in|on|by|at|before|next|this|later|early|late|out|back)\b)/i;
+  /\b(?:expect(?:s|ed)? to|expect(?:s|ed|ing)?\b(?<!\bas expected)|(?:is|are|was|were) expected|expected (?:on|in|next|later|this|by)|(?:un)?likely|forecasts?(?<!\b(?:had|have|has) forecasts?)|foresees?|foreseen|outlook|projected to|(?:is|are|was|were) anticipated|anticipates?|poised to|on track to|(?:sure|bound|certain) to (?:be|come|draw|face|get|make|prove|spark|take)|predicts?\b|(?:is|are|was|were|remains?)\s+(?:\w+ly\s+)?due\b(?!\s+to\b)|due\s+(?:in|on|by|at|before|next|this|later|early|late|out|back)\b)/i;
 
 // "will" as a modal, not "the will for dialogue" / "his own will".
 // (The look-behind comes after "will" so it runs only where "will" was found.)

@@ -64,9 +64,17 @@ const REPORTING = /\b(?:said|says|say|announced|announces|told|tells|added|state
 // time clause is not the clause's own; its verb comes after the comma.
 const FRONTED_TIME = /^\s*(?:after|before|when|once|as soon as|until|if|unless)\b[^,;]{3,120},\s*/i;
 
+// "The new coach, who will take over in June, says the squad is ready": an aside about the
+// subject, between commas, looks ahead with a verb of its own; the clause's verb comes after it.
+// (An aside told in the present or past is left to stop the reading, as any first verb does:
+// "The church, which seats 60, is expected to be overflowing" forecasts, it plans nothing.)
+const SUBJECT_ASIDE = /^([^,;]{1,80}?),\s*(?:who|which)\s+([^,;]{3,160}?),\s*/i;
+
 function verbPointsAhead(st: Statement, words: readonly Word[], text: string): boolean {
   const fronted = FRONTED_TIME.exec(text.slice(st.span.start, st.span.end));
-  const from = st.span.start + (fronted ? fronted[0].length : 0);
+  let from = st.span.start + (fronted ? fronted[0].length : 0);
+  const aside = SUBJECT_ASIDE.exec(text.slice(from, st.span.end));
+  if (aside && !firstVerbGroup(words, from, from + aside[1].length) && readCues(aside[2]).firm) from += aside[0].length;
   let group = firstVerbGroup(words, from, st.span.end);
   // "X rose 8.7 percent after La Stampa reported Italy will ask ...": a report told in a time
   // clause is the reason for something else; what it reports is no projection of the clause
@@ -129,6 +137,9 @@ const notArranged = (sentenceText: string, cueText: string) =>
 
 // "It was expected that the briefings would help ...", "it was hoped that the talks would ...":
 // an expectation held in the past, by no one named, is the story's background, not a plan.
+// "had planned to air a special", "was expected to be kept in for three days, but left after one":
+// a plan held in the past perfect, or one a "but" overturns, is what did not come to pass.
+const OVERTAKEN_PLAN = /\bhad\s+(?:\w+ly\s+)?(?:planned|intended|hoped|expected|wanted|aimed|been\s+(?:expected|scheduled|due|set|slated|planning|hoping))\s+to\b|\b(?:was|were)\s+(?:\w+ly\s+)?(?:expected|scheduled|due|set|slated|supposed)\s+to\b[^.;]{0,120}?,?\s+but\b/i;
 const PAST_EXPECTATION = /\b(?:was|were|had been)\s+(?:widely\s+|generally\s+)?(?:expected|hoped|thought|believed|feared|assumed|anticipated)\s+that\b/i;
 // "Simple math will indicate that ...", "A glance at the list will show how ...": the writer's
 // inference, not something to happen; "is currently forecasting", "is now weighing": what is
@@ -145,7 +156,7 @@ export function undatedEvent(text: string, st: Statement, sentence: Span, future
   if (notArranged(text.slice(sentence.start, sentence.end), st.cueText)) return null;
   // (read on the words as written: "currently" is a date word, gone from the cue text)
   const written = text.slice(st.span.start, st.span.end);
-  if (PAST_EXPECTATION.test(text.slice(sentence.start, sentence.end)) || INFERENCE.test(written) || GOING_ON_NOW.test(written) || UNKNOWN.test(written)) return null;
+  if (PAST_EXPECTATION.test(text.slice(sentence.start, sentence.end)) || OVERTAKEN_PLAN.test(text.slice(sentence.start, sentence.end)) || INFERENCE.test(written) || GOING_ON_NOW.test(written) || UNKNOWN.test(written)) return null;
   // "SAS POSTPONES PLANS TO BUY 12 MD-11S": a headline set in capitals, whose news the lead
   // tells again in a sentence of its own
   if (inHeadlineCapitals(text.slice(sentence.start, sentence.end))) return null;

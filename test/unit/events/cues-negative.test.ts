@@ -17,11 +17,13 @@ describe('readCues: nouns of expectation are no cue', () => {
     expect(readCues('Quarterly sales came in well ahead of expectations').future).toBeNull();
     expect(readCues('The harvest fell short of every prediction').future).toBeNull();
     expect(readCues('Life expectancy in the district rose by two years').future).toBeNull();
+    expect(readCues('The new pump is working as expected').future).toBeNull();
   });
 
   it('still reads the verb in each of its forms', () => {
     expect(readCues('The ministry expects a ruling').future).toBe('expected');
     expect(readCues('Traders are expecting a cut').future).toBe('expected');
+    expect(readCues('The mayor expected the state to pay for the levee').future).toBe('expected');
     expect(readCues('The bureau predicts heavy rain').future).toBe('expected');
   });
 });

@@ -230,3 +230,21 @@ describe('what no one can say yet is no projection', () => {
     expect(undated('It is not clear when the ferry will resume its night crossings.')).toEqual([]);
   });
 });
+
+describe('a future in an aside about the subject is not the clause’s', () => {
+  it('gives none when the aside looks ahead and the clause reports a view', () => {
+    expect(undated('The veteran keeper, who will retire at the end of the tour, says the new gloves are the best he has worn.')).toEqual([]);
+  });
+  it('gives none when the aside looks ahead and the clause is told in the past', () => {
+    expect(undated('Okafor, who will weigh his options over the summer, said the defeat still stung.')).toEqual([]);
+  });
+});
+
+describe('a plan that did not come to pass', () => {
+  it('gives none for a plan held in the past perfect', () => {
+    expect(undated('Although the network had planned to broadcast a tribute, its producers said they would hold it back.')).toEqual([]);
+  });
+  it('gives none for an expectation a "but" overturns', () => {
+    expect(undated('The minister was expected to be kept in the clinic for a week, but ended up leaving after two nights.')).toEqual([]);
+  });
+});

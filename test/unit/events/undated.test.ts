@@ -97,3 +97,9 @@ describe('a "when" clause that follows no date keeps its projection', () => {
     expect(buildEvents('The county museum will reopen its doors to visitors when the roof repairs end.', [], '2024-05-15').map((e) => e.label)).toHaveLength(1);
   });
 });
+
+describe('a plan told in the past tense, with nothing to overturn it', () => {
+  it('keeps a plan told in the past tense without a "but"', () => {
+    expect(undated('The council was expected to publish its review of the bus routes.')).toEqual([['The council was expected to publish its review of the bus routes', 'projected', 'expected']]);
+  });
+});
