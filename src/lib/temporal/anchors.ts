@@ -14,7 +14,7 @@
 // for the whole story. With no such date before them they count from publication.
 // Knows nothing of how the timexes were found.
 import type { Timex } from '../document';
-import { addDays, formatDay, formatIsoWeek, formatMonth, formatYear, mondayOfIsoWeek, toEpochDay, weekday, type YMD } from './calendar';
+import { addDays, formatDay, formatIsoWeek, formatMonth, formatYear, mondayOfIsoWeek, MONTH_WORD, toEpochDay, weekday, type YMD } from './calendar';
 import { ANCHOR_DAY, ANCHOR_SHIFT } from './parsers/anaphoricDay';
 import { ANCHOR_PERIOD_YEAR_BACK, ANCHOR_YEAR_BACK } from './parsers/samePeriod';
 import { ANCHOR_LAST, ANCHOR_PERIOD, ANCHOR_REPORT, ANCHOR_SAME, ANCHOR_WEEKDAY, COARSER, NO_VALUE, NOT_AFTER_PUBLICATION, NOT_BEFORE_PUBLICATION, PRESENT_OR_DAY } from './placeholders';
@@ -27,11 +27,13 @@ const REPORT = new RegExp(`^${ANCHOR_REPORT}\\((=?)(-?\\d+)(?:,(quarterly|quarte
 const SAME = new RegExp(`^${ANCHOR_SAME}\\((Q[1-4]|H[12])(?:,(-\\d+))?\\)\\|(.*)$`);
 const WEEKDAY_OF = new RegExp(`^${ANCHOR_WEEKDAY}\\(([01]),([0-6])\\)([^|]*)\\|(.*)$`);
 const WEEKEND = /^(\d{4})-W(\d{2})-WE$/;
+const CALENDAR_WEEK = /^(\d{4})-W(\d{2})$/;
+const MONTH_NAMED = new RegExp(`\\b${MONTH_WORD}`, 'i');
 // a night, an evening or an hour from 6 p.m.: a small-hours clock time after it is the next day's
 const EVENING = /T(?:NI|EV|1[89]:|2[0-3]:)/;
 const DATED = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?|-Q([1-4]))?(?:T|$)/;
 // a comparison a year back named by the year alone
-const YEAR_BACK_WORDS = /^(?:a|one|the)\s+year\s+(?:earlier|ago|before)$/i;
+const YEAR_BACK_WORDS = /^(?:(?:a|one|the)\s+year\s+(?:earlier|ago|before)|the\s+(?:prior|previous)\s+year)$/i;
 // "the same period last year", "the corresponding period a year ago": the period compared, named
 // by its noun alone, with its year back
 const SAME_PERIOD_WORDS = /^the\s+(?:same|corresponding|comparable|like)\s+period\s+(?:(?:of\s+|in\s+)?last\s+year|(?:a|one)\s+year\s+(?:ago|earlier|before))$/i;
@@ -204,7 +206,7 @@ export function resolveAnchors(timexes: Timex[], published: YMD, figures: readon
     if (value !== t.value) {
       // a resolved date is itself a date the story can go on from
       if (/^(?:ANCHOR_(?:SHIFT|PERIOD|WEEKDAY|SAME)|PRESENT_OR_DAY)/.test(t.value)) remember(value);
-    } else if (t.type === 'DATE' || t.type === 'TIME') remember(value);
+    } else if (t.type === 'DATE' || t.type === 'TIME') remember(value, t.text);
     // only a period the story states; a comparison period it computed is not the one reported
     // and the latest one: a story reports its newest period and compares it with older ones
     // ("from $4 million in last year's third quarter"); a month named later with a figure does
@@ -353,7 +355,24 @@ export function resolveAnchors(timexes: Timex[], published: YMD, figures: readon
     return () => ({ day, month, year, lastValue, named, dayNamed, monthNamed, monthStale, night } = saved);
   }
 
-  function remember(value: string) {
+  function remember(value: string, words = '') {
+    // "the last week of February", "the third week of March": a week named by its month is a
+    // date the story goes on from ("the week", "the week before", "the same month last year"
+    // after it are that week's); "last week", "next week" name none (a market report's "the
+    // week" is still its own)
+    const week = CALENDAR_WEEK.exec(value);
+    if (week) {
+      if (!MONTH_NAMED.test(words)) return;
+      // its Thursday, by which ISO counts a week's month and year
+      day = addDays(mondayOfIsoWeek(Number(week[1]), Number(week[2])), 3);
+      month = { year: day.year, month: day.month, day: 1 };
+      year = { year: day.year, month: 1, day: 1 };
+      lastValue = value;
+      named = dayNamed = monthNamed = true;
+      monthStale = false;
+      night = false;
+      return;
+    }
     const weekend = WEEKEND.exec(value);
     if (weekend) {
       // the weekend's Saturday: a story tells a weekend from its start

@@ -62,7 +62,8 @@ export const recordSince = (text: string, start: number) => SINCE_BEFORE.test(te
 // "against a revised 4.77 billion in "
 // ("down from the 7.2 pct level in ", "from a revised 4.77 billion in "; a level at a month's or
 // a year's end: "down from 730,100 at ", "and 259,400 at ")
-const COMPARED_BEFORE = /\b(?:from|against|compared\s+with|versus|vs\.?|and)\s+(?:(?:an?|the)\s+(?:revised\s+)?)?[$\u20ac\u00a3\u00a5]?\d[\d.,]*\s*(?:%|pct|mln|bln|million|billion|dlrs?|cts|stg)?(?:\s+[A-Za-z.]+){0,3}\s+(?:in|during|for|at)\s+$/i;
+// (and the British wire's "up on" and "down on": "but was down on the 7.26 billion figure for ")
+const COMPARED_BEFORE = /\b(?:from|against|compared\s+with|versus|vs\.?|and|(?:up|down)\s+on)\s+(?:(?:an?|the)\s+(?:revised\s+)?)?[$\u20ac\u00a3\u00a5]?\d[\d.,]*\s*(?:%|pct|mln|bln|million|billion|dlrs?|cts|stg)?(?:\s+[A-Za-z.]+){0,3}\s+(?:in|during|for|at)\s+$/i;
 // a figure set below or above a dated one: "12 pct below the April, 1986, level", "higher than
 // the March 1985 total", "4.7 pct compared with March 1986"
 const MEASURED_AGAINST = /\b(?:(?:below|above|than)\s+(?:the|its|their)|(?:compared\s+(?:with|to)|versus|vs\.?)(?:\s+(?:the|its|their))?|than\s+in)\s+$/i;

@@ -49,7 +49,11 @@ const YEARLESS_QUARTER = new RegExp(`^${ANCHOR_SAME}\\(Q([1-4])\\)\\|(\\d{4})`);
 export function periodsByEndDay(text: string, timexes: Timex[]): Timex[] {
   // the quarter the story reports, once a quarter named by its place has been ended on a day
   let fiscal: { year: number; n: number } | null = null;
+  // end days moved into the year their period states (below)
+  const moved = new Map<number, Timex>();
   return timexes.map((t, i) => {
+    const movedDay = moved.get(i);
+    if (movedDay) return movedDay;
     // an earlier quarter of that fiscal year, named without its year ("its net loss for the nine
     // months ended October 31 ... after a third quarter loss" beside a fourth quarter ended
     // January 31) is of the same fiscal year, which the calendar's tense cannot tell
@@ -95,6 +99,15 @@ export function periodsByEndDay(text: string, timexes: Timex[]): Timex[] {
       : /^\d{4}-W\d{2}$/.test(t.value) || /\bweek\b/i.test(t.text) ? 'week'
       : /\bmonth\b/i.test(t.text) ? 'month'
       : /\byear\b/i.test(t.text) ? 'year' : null;
+    // "For the first quarter of last year, ended February 28", "the 1986 first quarter, ended
+    // March 1": a quarter whose words state its calendar year is of that year; its end day, which
+    // only a tense placed, is moved into it (a fiscal year's words, "the first quarter of fiscal
+    // 1987", name no calendar year and are read from the day as below)
+    const stated = unit === 'quarter' && !/\bfiscal\b/i.test(t.text) && /\b(?:\d{4}|(?:last|this|next)\s+year)\b/i.test(t.text) ? /(?:^|\|)(\d{4})-Q[1-4]$/.exec(t.value) : null;
+    if (stated && date && Math.abs(Number(stated[1]) - year) === 1 && PLACE.test(t.text)) {
+      moved.set(i + 1, { ...next, value: `${stated[1]}-${day[2]}-${day[3]}` });
+      return t;
+    }
     if (unit === 'quarter') {
       const place = PLACE.exec(t.text);
       if (!place) return { ...t, value: `${day[1]}-Q${Math.ceil(month / 3)}` };

@@ -21,6 +21,15 @@ export function figuresAfter(text: string, end: number): string | null {
   return AFTER.exec(text.slice(end, end + 40))?.[0] ?? null;
 }
 
+// the wire's "net" for net income after a period: "EXPECTS HIGHER FIRST QUARTER NET", "sees
+// third quarter net up" ("net of charges" is no figure)
+const NET_AFTER = /^\s+net\b(?!\s+of\b)/i;
+
+/** Whether the period at [start, end) of `text` is the period of figures forecast, named by the wire's "net" ("expects higher first quarter net"). */
+export function namesForecastNet(text: string, end: number): boolean {
+  return NET_AFTER.test(text.slice(end, end + 12));
+}
+
 /** Whether the period at [start, end) of `text` is the period of reported figures. */
 export function namesReportedPeriod(text: string, start: number, end: number): boolean {
   return AFTER.test(text.slice(end, end + 40)) || BEFORE.test(text.slice(Math.max(0, start - 30), start));
@@ -57,4 +66,14 @@ const FIGURES_NAMED = new RegExp(`\\b(?:${FIGURES}|net income|income|margins?|sh
 /** Whether a sentence states or names reported figures: a period compared there is the reported one. */
 export function namesFigures(sentence: string): boolean {
   return AMOUNT.test(sentence) || FIGURES_NAMED.test(sentence);
+}
+
+// an amount, then the comparison's base: "87.0 mln dlrs in", "2.6 mln dlrs", "12 pct in"
+const AMOUNT_BEFORE = /\d(?:[\d.,]*\d)?\s*(?:%|pct|percent|per\s+cent|cts|cents|(?:mln|million|billion|bln|trillion)(?:\s+[a-z]+)?|[a-z]+)?\s+(?:in\s+|for\s+)?$/i;
+// a word that sets figures against others: "rose to ... from", "compared with", "against", "than"
+const COMPARED = /\b(?:from|against|than|with|versus|vs\.?)\s(?:[^.;]|\.(?=\d))*$/i;
+
+/** Whether the words before `index` end on an amount set against another ("rose to 96.5 mln dlrs from 87.0 mln dlrs in"): the comparison's base follows. */
+export function amountComparedBefore(text: string, index: number): boolean {
+  return AMOUNT_BEFORE.test(text.slice(Math.max(0, index - 60), index)) && COMPARED.test(text.slice(Math.max(0, index - 90), index));
 }

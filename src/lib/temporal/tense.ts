@@ -66,6 +66,14 @@ const SCHEDULED_FOR = /(?<!\bhad\s+(?:\w+ly\s+)?)\b(?:set|scheduled|called|fixed
 const FOR_SHIPMENT_BEFORE = /\bfor\s+(?:(?:nearby|early|mid|late|end|first\s+half|second\s+half)[\s-]+)?(?:[A-Z][a-z]+\.?\s*[/-]\s*)?$/;
 const FOR_SHIPMENT_AFTER = /^(?:\s*[/-]\s*[A-Z][a-z]+\.?)?\s+(?:shipment|delivery|deliveries|loading|arrival|shipping)\b/i;
 
+// a month's futures contract: "the June contract", "the March soybean contract", "the December
+// delivery", "June futures" (a month's figures or deliveries are no contract: "March deliveries")
+const CONTRACT_AFTER = /^(?:\s+[a-z]+(?:-[a-z]+)?)?\s+(?:contracts?|futures|delivery\s+(?:month|position))\b/i;
+// "the June bond", "June T-bonds", "the September notes", read as contracts only where the
+// sentence quotes futures: a price in 32nds ("100-10/32") or the word itself
+const DEBT_AFTER = /^\s+(?:T-)?(?:bonds?|notes?|bills?)\b/i;
+const FUTURES_QUOTE = /\d-\d{1,2}\/32\b|\bfutures\b|\bcontracts?\b/i;
+
 // (the date's own words after the \u0000: "for \u0000April/May", "for April/\u0000May")
 const FOR_MONTH_PAIR = new RegExp(`\\bfor\\s+(?:\\u0000${MONTH_WORD}\\s*/\\s*${MONTH_WORD}|${MONTH_WORD}\\s*/\\s*\\u0000${MONTH_WORD})(?![\\w/])`);
 
@@ -299,6 +307,10 @@ export function tenseAround(sentence: string, start: number, end: number, perfec
   if (SCHEDULED_FOR.test(sentence.slice(Math.max(0, start - 70), start))) return 'future';
   // (a month's span may begin with its "for")
   if (FOR_SHIPMENT_AFTER.test(sentence.slice(end, end + 40)) && (/^for\s/i.test(sentence.slice(start, end)) || FOR_SHIPMENT_BEFORE.test(sentence.slice(Math.max(0, start - 40), start)))) return 'future';
+  // "drove the June contract through support", "the June bond closed at 100-10/32", "June
+  // bonds should find support": a futures contract named by its delivery month, which is still
+  // traded, so this month or one ahead, whatever the tense of the trading
+  if (MONTH_OPENS.test(sentence.slice(start, end)) && (CONTRACT_AFTER.test(sentence.slice(end, end + 30)) || (DEBT_AFTER.test(sentence.slice(end, end + 12)) && FUTURES_QUOTE.test(sentence)))) return 'future';
   // a pair of months joined by a slash after "for" ("sold cargoes at 237 dlrs a tonne for
   // April/May") is the shipment window of a deal, the trade's shorthand, even without its noun
   if (sentence.includes('/') && FOR_MONTH_PAIR.test(`${sentence.slice(Math.max(0, start - 20), start)}\u0000${sentence.slice(start, end + 20)}`)) return 'future';
@@ -387,6 +399,9 @@ export function tenseAround(sentence: string, start: number, end: number, perfec
     // "higher than last year's 67.1 mln dlrs": a possessive date is a noun's, the base of a
     // comparison, and tells nothing of the clause's tense
     if (word === 'last' && /^(?:year|week|month|quarter)['\u2019]s$/.test(lower[i + 1] ?? '')) continue;
+    // "expects higher earnings in its second quarter against a year ago", "sees sales up 10 pct
+    // from a year earlier": the base of a comparison after the date, no verb of the clause
+    if ((word === 'ago' || word === 'earlier') && index >= end && /^(?:year|month|week|quarter)$/.test(lower[i - 1] ?? '') && /^(?:a|one|the)$/.test(lower[i - 2] ?? '') && /^(?:against|from|than|versus|over|with)$/.test(lower[i - 3] ?? '')) continue;
     // "could last into Monday", "is set to last until June": the verb "last", not "last week"
     if (word === 'last' && (WEAK_FUTURE.has(prev ?? '') || /^(?:to|will|'ll|not|shall)$/.test(prev ?? '') || /^(?:into|until|till|through|beyond|well)$/.test(lower[i + 1] ?? ''))) continue;
     // "using chartered flights", "with armed guards", "the elected council": a participle

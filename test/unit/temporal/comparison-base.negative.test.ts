@@ -24,3 +24,12 @@ describe('tagTimexes: a step of a narrative still carries the story on', () => {
     ]);
   });
 });
+
+describe('tagTimexes: "down on" with no figure before a dated month', () => {
+  it('"went back down on the night shift in April 1987" is a step of the story: June follows it', () => {
+    expect(values('The miners went back down on the night shift in April 1987. In June they struck again.', '1988-05-10')).toEqual([
+      ['April 1987', '1987-04'],
+      ['June', '1987-06'],
+    ]);
+  });
+});

@@ -56,3 +56,14 @@ describe('tagTimexes: a level set against at a month\'s or a year\'s end is no s
     expect(values('Deposits at the end of June were 640 mln dlrs, compared with 610 mln at end-1986 and 580 mln a year earlier.', '1987-07-15').map((v) => v[1])).toEqual(['1987-06', '1986', '1986-06']);
   });
 });
+
+describe('tagTimexes: the British wire\'s "down on" and "up on" a dated figure', () => {
+  it('"down on the 9.6 billion level for April 1987" is a base: the next bare April stays this year\'s', () => {
+    expect(values('Exports rose to 9.1 billion guilders in April from 8.7 billion in March, but were down on the 9.6 billion level for April 1987. Imports in April fell.', '1988-05-10')).toEqual([
+      ['April', '1988-04'],
+      ['March', '1988-03'],
+      ['April 1987', '1987-04'],
+      ['April', '1988-04'],
+    ]);
+  });
+});

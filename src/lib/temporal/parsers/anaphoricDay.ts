@@ -4,7 +4,7 @@
 // document pass (anchors.ts) replaces, since a sentence alone cannot know the earlier dates.
 import type { Parser, ParsingContext } from 'chrono-node';
 import { publicationDay, statedResult } from '../context';
-import { reportsFigures } from '../reportingPeriod';
+import { amountComparedBefore, reportsFigures } from '../reportingPeriod';
 import { tenseAround } from '../tense';
 import type { Unit } from '../units';
 import { anchorPeriod, NO_VALUE, NOT_AFTER_PUBLICATION, NOT_BEFORE_PUBLICATION, reportAnchor } from '../placeholders';
@@ -47,6 +47,9 @@ export const relativeDayParser: Parser = {
     const unitWord = (match[2] ?? match[3]).toLowerCase();
     const part = ({ morning: 'TMO', evening: 'TEV', night: 'TNI' } as Record<string, string>)[unitWord];
     if (part) return statedResult(context, match.index!, match[0], { type: 'TIME', value: `${anchorShift(sign, 'day')}${part}` });
+    // "from 87.0 mln dlrs in the prior year": the base of a comparison, the period reported a
+    // year back (yearEarlier.ts)
+    if (unitWord === 'year' && sign < 0 && match[1] && amountComparedBefore(context.text, match.index!)) return statedResult(context, match.index!, match[0], { type: 'DATE', value: reportAnchor(-1, anchorShift(-1, 'year')) });
     // a week, month or year is the whole period ("the previous week" is a week, not a day)
     const value = unitWord === 'day' ? anchorShift(sign, 'day') : anchorPeriod(sign, unitWord as Unit);
     return statedResult(context, match.index!, match[0], { type: 'DATE', value });

@@ -8,7 +8,7 @@ import type { Parser, ParsingResult } from 'chrono-node';
 import { formatYear } from '../calendar';
 import { publicationDay, statedResult } from '../context';
 import { resolveYear } from '../direction';
-import { namesReportedPeriod, reportedYear } from '../reportingPeriod';
+import { namesForecastNet, namesReportedPeriod, reportedYear } from '../reportingPeriod';
 import { sameAsReported } from '../placeholders';
 import { tenseAround } from '../tense';
 
@@ -105,7 +105,10 @@ export const quarterHalfParser: Parser = {
       // placed by its figures' tense, or by its tense alone: either way the story's reporting
       // period, if the same quarter, places it better (index.ts, anchors.ts), as a fiscal "first
       // quarter ended January 31" does for a later "first quarter profit"
-      const reported = namesReportedPeriod(context.text, match.index!, end) ? reportedYear(published, n, kind === 'Q' ? 4 : 2, tense) : null;
+      // (and a forecast of the wire's "net": "EXPECTS HIGHER FIRST QUARTER NET" in April is the
+      // quarter just ended; "first quarter net rose" told in the past is left to the tense, as a
+      // fiscal quarter just ended may be the calendar's current one)
+      const reported = namesReportedPeriod(context.text, match.index!, end) || (tense !== 'past' && namesForecastNet(context.text, end)) ? reportedYear(published, n, kind === 'Q' ? 4 : 2, tense) : null;
       // a figure set against ("from a 555 mln outflow in the third quarter", "against 3.88 billion
       // in the third quarter") is one already known, for a period that has ended, whatever verb
       // the clause's head has or lacks ("The turnaround ... from a 555 mln outflow in the third

@@ -9,7 +9,7 @@ import { formatYear } from '../calendar';
 import { publicationDay, statedResult } from '../context';
 import { reportAnchor } from '../placeholders';
 import { anchorShift } from './anaphoricDay';
-import { namesFigures } from '../reportingPeriod';
+import { amountComparedBefore, namesFigures } from '../reportingPeriod';
 
 const PATTERN = /(?<![\w-])(?:(the)\s+)?(?:(?:year|yr)[-\s](?:earlier|ago)|year-before|prior[-\s]year|previous[-\s]year)(?:\s+(?:(?:fiscal|financial|calendar)\s+)?(quarter|period|month|half|week))?(?![\w-])|(?<![\w-])(year[-\s]to[-\s]date)(?![\w-])/i;
 
@@ -28,6 +28,15 @@ export const yearEarlierParser: Parser = {
         // "a net loss of 2.4 mln dlrs the year earlier": "the year earlier" closing a comparison
         // is "a year earlier", the reported period one year back beside figures
         if (match[1] && /earlier|ago/i.test(text) && namesFigures(context.text)) return statedResult(context, index, text, { type: 'DATE', value: reportAnchor(-1, anchorShift(-1, 'year')) });
+        // "rose to 96.5 mln dlrs from 87.0 mln dlrs in the prior year", "up from 2.6 mln dlrs the
+        // previous year": the base of a comparison, an amount right before it, is the period
+        // reported one year back, as "a year earlier" there is (a quarter's figures compare with
+        // that quarter; "the previous year" of a narrative, no amount before it, stays the year
+        // before the last date named, anaphoricDay.ts)
+        if (match[1] && /prior|previous/i.test(text) && amountComparedBefore(context.text, index)) return statedResult(context, index, text, { type: 'DATE', value: reportAnchor(-1, anchorShift(-1, 'year')) });
+        // "fell to 61 cts from year-ago 64 cts", "from year-earlier 170.1 mln dlrs": the wire's
+        // adjective before the compared amount itself ("a year ago 5 pct" is unitOffset's)
+        if (!match[1] && /earlier|ago/i.test(text) && /^\s+[$]?\d/.test(context.text.slice(index + text.length)) && !/\b(?:a|one)\s+$/i.test(context.text.slice(Math.max(0, index - 5), index))) return statedResult(context, index, text, { type: 'DATE', value: reportAnchor(-1, anchorShift(-1, 'year')) });
         if (!/^yr/i.test(text)) return null;
         return statedResult(context, index, text, { type: 'DATE', value: reportAnchor(-1, formatYear(publicationDay(context).year - 1)) });
       }
