@@ -108,3 +108,18 @@ describe('the header above the story', () => {
     expect(text.split('\n\n')[0]).toBe(story);
   });
 });
+
+describe('storyText on an old table layout that parts paragraphs with <br><br>', () => {
+  const para = [
+    'The day after the chip maker said it would leave the charity’s board, the charity answered that the company had given little to the laptop project in its six months on the board.',
+    'In a statement on Friday, the charity said the company had broken written agreements with the board and had not helped to write software for the project at all.',
+    'The company said it still backed the goal of cheap laptops for schoolchildren and would keep selling its own machine to governments in Asia and Africa.',
+  ];
+  it('parts the stamp before a run of breaks from the first paragraph', () => {
+    const html = `<html><body><table><tr><td><table><tr><th><font size="2">Charity: chip maker gave little</font></th></tr><tr><td>
+      <font size="2">Jan. 06, 2008</font><br><br><font size="3">${para[0]}<br><br>${para[1]}<br><br>${para[2]}</font></td></tr></table></td></tr></table></body></html>`;
+    const text = storyText(parseHtmlNode(html), { title: 'Charity: chip maker gave little', reparse: () => parseHtmlNode(html) });
+    expect(text.split('\n\n')).toContain(para[0]);
+    expect(text).not.toMatch(/2008The/);
+  });
+});

@@ -2,7 +2,7 @@
 // (p, li, h2, blockquote, br…) ends a paragraph; inline markup joins its neighbours.
 // Iterative, so a page nested thousands deep cannot overflow the stack. Must not know about
 // which subtree is the story or what is furniture.
-import { BLOCK_TAGS } from './rules';
+import { BLOCK_TAGS, PARAGRAPH_MARK } from './rules';
 
 const TEXT_NODE = 3;
 const ELEMENT_NODE = 1;
@@ -24,7 +24,12 @@ export function paragraphsOf(root: Node): string[] {
       continue;
     }
     if (node.nodeType === TEXT_NODE) {
-      current += node.nodeValue ?? '';
+      const parts = (node.nodeValue ?? '').split(PARAGRAPH_MARK);
+      current += parts[0];
+      for (const part of parts.slice(1)) {
+        flush();
+        current = part;
+      }
       continue;
     }
     if (node.nodeType !== ELEMENT_NODE && node !== root) continue;

@@ -32,6 +32,8 @@ export const BLOCK_TAGS = new Set([
   'blockquote', 'pre', 'br', 'hr', 'tr', 'td', 'th', 'table', 'dd', 'dt', 'dl', 'address',
   'body', 'summary', 'details', 'figure', 'figcaption', 'header', 'footer', 'aside', 'nav',
 ]);
+// A paragraph break left in the text where the markup's break may not survive (readable.ts).
+export const PARAGRAPH_MARK = '\u2029';
 // Class words are not trusted on the page's outer containers: `<body class="has-comments">`
 // must not hide the story.
 export const CONTAINERS = new Set(['html', 'body', 'article', 'main']);
