@@ -77,7 +77,8 @@ const HYPOTHETICAL = /\b(?:(?:might|could)(?:\s+not)?\s+have\s+(?:been\s+)?\w+(?
 // ("if it had happened a year ago, it would have been a knock-out punch": the past that was not)
 // (the date inside that clause, before its comma: "if she had not left, the chief told the
 // inquest yesterday" dates the telling)
-const COUNTERFACTUAL = /\bif\s+(?:[\w’'-]+\s+){1,4}(?:(?:were|weren['’]t)\s+(?!\w+ing\b)[^.;!?]*|had(?:n['’]t|\s+not)?\s+(?:been\s+)?\w+(?:ed|en|wn|ne|t)\b[^.;!?,]*)$/i;
+// ("if we could sign him tomorrow, we would": a wish put as a condition, no day of signing)
+const COUNTERFACTUAL = /\bif\s+(?:[\w’'-]+\s+){1,4}(?:(?:were|weren['’]t)\s+(?!\w+ing\b)[^.;!?]*|could\s+[^.;!?,]*|had(?:n['’]t|\s+not)?\s+(?:been\s+)?\w+(?:ed|en|wn|ne|t)\b[^.;!?,]*)$/i;
 const MODAL = /\b(?:would|could|might)\b|\b\w+['’]d\b/i;
 
 // "growth of 2.7%, down from the 2.9% it had estimated in July", "up from 4.7% in 2021", "compared

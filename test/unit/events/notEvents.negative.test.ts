@@ -285,6 +285,7 @@ describe('a date in a condition put in the subjunctive is no event', () => {
   it.each([
     ['Old letters could still cause harm if they were copied now and then read by a machine built a decade from now.', 'a decade from now', '2034'],
     ['If the election were held today, the opposition would win a majority.', 'today', '2024-05-15'],
+    ['If the club could sign the winger tomorrow, the manager would gladly do it.', 'tomorrow', '2024-05-16'],
   ])('%j', (text, words, value) => {
     expect(datesOf(text, [[words, value]])).toEqual([]);
   });

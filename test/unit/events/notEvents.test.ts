@@ -306,3 +306,9 @@ describe('a half in a story that counts books, not play', () => {
     expect(datesOf(text, [['the second half', '2024-H2']])).toEqual(['the second half']);
   });
 });
+
+describe('a condition with "could" that dates what happened', () => {
+  it('keeps the day told outside the condition', () => {
+    expect(datesOf('If the ferry could not sail, the port said, it was because the crane broke on Friday.', [['Friday', '2024-05-10']])).toEqual(['Friday']);
+  });
+});
