@@ -35,6 +35,33 @@ export function personName(text: string, words: readonly Word[], gender: Gender 
   return owner;
 }
 
+const surname = (name: string) => name.split(/\s+/).at(-1)!;
+/** "Cooke" is "Dan Cooke" written again; "Marta Vilks" and "Janis Vilks" are two people. */
+export const samePerson = (a: string, b: string) => a === b || (surname(a) === surname(b) && (!/\s/.test(a) || !/\s/.test(b)));
+
+/** Everyone the words name, each once, in order, title dropped: a surname written again alone
+ *  ("Dan Cooke ... Cooke") is the same person. An owner named in passing before someone else's
+ *  name ("Lee's lawyer, Ann Roe") is not counted. */
+export function peopleNamed(text: string, words: readonly Word[]): string[] {
+  const names: string[] = [];
+  for (let i = 0; i < words.length; i++) {
+    if (!words[i].person || TITLE.test(words[i].text) || !/^\p{Lu}/u.test(words[i].text)) continue;
+    let j = i;
+    while (j + 1 < words.length && words[j + 1].person && /^\p{Lu}/u.test(words[j + 1].text) && j - i < 3 && !TITLE.test(words[j + 1].text) && !/[,;:(]/.test(text.slice(words[j].end, words[j + 1].start))) j++;
+    const from = i;
+    i = j;
+    // ("in Santa Domingo": one word after a place's is the place's name)
+    if (from === j && from > 0 && words[from - 1].placeOrOrganization && capitalised(words[from - 1]) && /^\s+$/.test(text.slice(words[from - 1].end, words[from].start))) continue;
+    const owner = words[j].possessive || /^['’]s\b/.test(text.slice(words[j].end, words[j].end + 3));
+    if (owner && words.slice(j + 1, j + 5).some((w) => w.person && /^\p{Lu}/u.test(w.text))) continue;
+    const name = nameOf(text, words[from], words[j]);
+    const same = names.findIndex((n) => samePerson(n, name));
+    if (same < 0) names.push(name);
+    else if (name.length > names[same].length) names[same] = name;
+  }
+  return names;
+}
+
 // A body the language model may not know for one: never a "he" or a "she".
 const INSTITUTION = /^(?:Congress|Parliament|Senate|House|Pentagon|Kremlin|Commission|Council|Assembly|Government|Cabinet|Court|Police|Army|Navy|Treasury|Fed|Reuters|AP)$/;
 
@@ -134,6 +161,10 @@ export function subject(text: string, words: readonly Word[], number: 'one' | 'm
       j += 2;
       while (j + 1 < words.length && capitalised(words[j + 1]) && words[j + 1].pos === 'noun' && joined(j)) j++;
     }
+    if (j > i && number !== null && words[i].pos === 'determiner') {
+      const described = describedSubject(text, words, i, j, number, joined);
+      if (described) return described;
+    }
     if (j > i || words[i].pos !== 'determiner') {
       // "BP today started drilling": a date or an adverb of time may stand before the verb
       let v = j + 1;
@@ -164,6 +195,28 @@ export function subject(text: string, words: readonly Word[], number: 'one' | 'm
 }
 
 const capitalised = (w: Word) => /^\p{Lu}/u.test(w.text);
+
+const DESCRIBING = /^(?:of|from|at|in|on|for)$/i;
+const INSIDE = /^(?:of|from|at|in|on|for|near|across|along|around|between|over|under|off|outside|inside)$/i;
+
+/** "The surprise escalation of attacks on oil depots broke a lull. It also followed ...", "The
+ *  geologists from Leeds came late. They were the first to ...": a noun phrase described by a
+ *  phrase after it, then the verb, is the subject an "it" or a "they" goes on with when its head
+ *  agrees with the pronoun. A short description stays ("The geologists from Leeds"), a long one
+ *  goes ("The surprise escalation"). For an "it", a name in the description is left to be the
+ *  subject itself, as before ("The chairman of Acme said ... It ..." is Acme's). */
+function describedSubject(text: string, words: readonly Word[], i: number, j: number, number: 'one' | 'many', joined: (k: number) => boolean): string | null {
+  if (j + 2 >= words.length || !DESCRIBING.test(words[j + 1].text) || !joined(j) || words[j].pos !== 'noun') return null;
+  const plural = /\p{Ll}s$/u.test(words[j].text) && !/ss$/.test(words[j].text);
+  if (plural !== (number === 'many')) return null;
+  let k = j + 2;
+  while (k < words.length && k - j <= 8 && joined(k - 1) && !words[k].date && (['noun', 'adjective', 'determiner', 'number'].includes(words[k].pos) || words[k].proper || INSIDE.test(words[k].text))) k++;
+  // the description ends on a noun or a name, and the verb follows at once
+  if (k >= words.length || k - j > 8 || !joined(k - 1) || !isVerbal(words[k]) || words[k].form === 'gerund' || words[k].form === 'participle' || INSIDE.test(words[k - 1].text) || words[k - 1].pos === 'determiner') return null;
+  if (number === 'one' && words.slice(j + 2, k).some((w) => w.proper || w.placeOrOrganization)) return null;
+  const phrase = nameOf(text, words[i], words[k - j <= 4 ? k - 1 : j]);
+  return phrase.charAt(0).toUpperCase() + phrase.slice(1);
+}
 
 const ASIDE_START = /^(?:a|an|the|which|who|whose|worth|one|its|his|her|their|now|once|also|based|owned|founded|\d[\d,.]*)$/i;
 

@@ -6,8 +6,10 @@
 // nothing ("It is expected that the jet will ...") is dropped with its frame. Must not know
 // about dates.
 import type { Word } from '../analysis';
-import { personName, personNamed, real, subject, type Gender } from './antecedent';
+import { peopleNamed, personName, personNamed, real, samePerson, subject, type Gender } from './antecedent';
 import { speakerLabel, writerLabel } from './firstPerson';
+import { MAX_WORDS, shorten } from './shorten';
+import { leavesQuoteOpen } from './speaker';
 
 const PERSONAL = /^(?:He|She)\s+/;
 const POSSESSIVE = /^(?:His|Her)\s+(?=\p{Ll})/u;
@@ -23,6 +25,10 @@ const NEUTER = /^(?:It|They)\s+(?!(?:is|was|are|were|has been|have been)\b(?!\s*
 // whatever its verb.
 const SAYING_VERB = /^(?:said|says|announced|announces|reported|reports|added|confirmed|confirms|admitted|denied|insisted|warned|stated|declared|acknowledged|disclosed|revealed)$/i;
 const REPORTED = /^(?:It|They)\s+/;
+// "They were the first crew to reach ...": unlike an "it", a "they" is never empty, so before a
+// copula too it stands for the people or things just named (when they agree: a plural or two
+// people).
+const THEY_COPULA = /^They\s+(?=(?:is|was|are|were|has been|have been)\b)/;
 // ("It was striking that the mayor ...", "It is no surprise that ...": a judgement of the writer's
 // frames a fact, which a "that" clause states whole)
 // ("It was announced that her son had died", "It has emerged that the firm knew", "It appears
@@ -56,21 +62,57 @@ export function withNamedActor(text: string, label: string, previous: () => read
   // (only in the statement's own sentence: a sentence before may end on "…, he said.")
   const last = words?.at(-1);
   const said = !!last && last.start >= at && SAYING_VERB.test(last.text);
-  const m = owner ?? PERSONAL.exec(label) ?? NEUTER.exec(label) ?? (said ? REPORTED.exec(label) : null);
+  const copula = !owner && !PERSONAL.test(label) && !NEUTER.test(label) && !said ? THEY_COPULA.exec(label) : null;
+  const m = owner ?? PERSONAL.exec(label) ?? NEUTER.exec(label) ?? (said ? REPORTED.exec(label) : null) ?? copula;
   if (!m) return demonstrativeAsArticle(label);
   if (!words) return label;
   const personal = (owner && !thingOwner) || PERSONAL.test(label);
   const gender: Gender = /^(?:He|His)\b/.test(label) ? 'he' : /^(?:She|Her)\b/.test(label) ? 'she' : null;
-  const name = personal ? personNamed(text, real(words), earlier, gender) : subject(text, real(words), /^(?:They|Their)\b/.test(label) ? 'many' : 'one') ?? goesOn(text, label, real(words), earlier);
-  if (!name) return label;
-  // "they" is no one person ("President Obama ... They will be compensated")
+  let name = personal ? personNamed(text, real(words), earlier, gender) : subject(text, real(words), /^(?:They|Their)\b/.test(label) ? 'many' : 'one') ?? goesOn(text, label, real(words), earlier);
+  // "they" is no one person ("President Obama ... They will be compensated"); it may be two
+  // named apart
   const one = /^They\b/.test(label) ? personName(text, real(words)) : null;
-  if (one !== null && name.includes(one)) return label;
+  if (/^They\b/.test(label) && (!name || (one !== null && name.includes(one)))) name = quoted(text, at, words) ? null : twoNamed(text, real(words), earlier);
+  if (!name) return label;
+  // (the head of "the geologists from Leeds" is plural)
+  if (copula && !/\p{Ll}s(?:\s+(?:of|from|at|in|on|for)\s.*)?$|\sand\s/u.test(name)) return label;
   // "their" stands for people or things in the plural: "when students returned, their breakfast"
   // (not "The plan" for a team's "their timetable")
   if (thingOwner && /^Their/.test(label) && !/s$/.test(name)) return label;
   const owns = owner ? (/s$/.test(name) && !personal ? '’' : '’s') : '';
-  return `${name.charAt(0).toUpperCase()}${name.slice(1)}${owns} ${label.slice(m[0].length)}`;
+  // (a name longer than its pronoun may take the label past a glance: it is cut again, at a phrase)
+  const named = `${name.charAt(0).toUpperCase()}${name.slice(1)}${owns} ${label.slice(m[0].length)}`;
+  // (but a label cut between words reads worse than a long one)
+  const short = named.split(' ').length > MAX_WORDS + 2 ? shorten(named) : named;
+  return /…$/.test(short) ? named : short;
+}
+
+// "Ines Roa flew in first. Her colleague Tom Hale followed, and by night the two were together.
+// They reached the camp ...": news names two people apart and goes on with "they" for both; the
+// label joins the names. The sentence before names both, or names one and the sentence before
+// it the other; never when more are named, since "they" could then be any of them.
+// (nor in or after a quote: a speaker's "they" is others, whom the speaker need not name)
+function quoted(text: string, at: number, words: readonly Word[]): boolean {
+  if (at < 0 || /^[“"]/.test(text.slice(at, at + 1)) || leavesQuoteOpen(text.slice(text.lastIndexOf('\n', at - 1) + 1, at))) return true;
+  return words.length > 0 && /[“”"]/.test(text.slice(words[0].start, words[words.length - 1].end + 1));
+}
+
+// (nor when the sentence before has a plural a "they" may stand for: "Ann Lee met the rebels.")
+function twoNamed(text: string, words: readonly Word[], earlier: () => readonly (readonly Word[])[]): string | null {
+  if (words.some((w) => w.pos === 'noun' && !w.proper && !w.person && /^\p{Ll}+s$/u.test(w.text) && !/(?:ss|us|is)$/.test(w.text))) return null;
+  let named = peopleNamed(text, words);
+  let sentences = [words];
+  if (named.length === 1) {
+    const before = earlier()[0];
+    if (!before) return null;
+    sentences = [real(before), words];
+    named = peopleNamed(text, sentences[0]);
+    for (const n of peopleNamed(text, words)) if (!named.some((m) => samePerson(m, n))) named.push(n);
+  }
+  if (named.length !== 2) return null;
+  // (a name the tagger does not know for a person's may be a third: "Vilks, Ozols and Kalns")
+  const unknown = sentences.some((ws) => ws.some((w, k) => k > 0 && w.proper && !w.person && !w.placeOrOrganization && !w.date && w.pos !== 'pronoun' && /^\p{Lu}/u.test(w.text) && !named.some((n) => n.split(/\s+/).includes(w.text.replace(/['’]s$/, '')))));
+  return unknown ? null : `${named[0]} and ${named[1]}`;
 }
 
 // "Apache is one of America's largest oil groups. It has a history of deals with BP. In 2003 it
