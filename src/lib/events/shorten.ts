@@ -50,9 +50,37 @@ function splitsCoordinatedClause(words: string[], i: number): boolean {
   return hasVerb(['', ...rest]);
 }
 
+const ADJECTIVE = /^[a-z-]{3,}(?:ist|ic|al|ive|ous|ful|ent|ant|less|able|ible|ish)$/;
+const PARTICIPLE_NEXT = /^(?:a|an|the|that|this|these|those|his|her|its|their|our|out|up|off|down|back|away|to|in|on|for|from|with|at|by|about|into|over|against|through|more|less|some|all|\d[\d,.]*%?)$/i;
+const DETERMINER = /^(?:a|an|the|its|his|her|their|our|this|that|these|those|another|each|every|some|no|one|two|three|four|five|six|seven|eight|nine|ten|\d[\d,.]*)$/i;
+// verbs whose object is a doing ("kept trying", "began drilling", "risk losing")
+const TAKES_DOING = /^(?:keep|keeps|kept|stop|stops|stopped|start|starts|started|begin|begins|began|continue|continues|continued|avoid|avoids|avoided|enjoy|enjoys|enjoyed|finish|finishes|finished|risk|risks|risked|consider|considers|considered|quit|quits|resume|resumes|resumed|try|tries|tried|like|likes|liked|love|loves|loved|hate|hates|hated|prefer|prefers|preferred|deny|denies|denied|admit|admits|admitted|recall|recalls|recalled|mention|mentions|mentioned|suggest|suggests|suggested|recommend|recommends|recommended|go|goes|went|gone|spend|spends|spent|be|been|being|is|are|was|were|am|mind|miss|missed)$/i;
+const SEES = /^(?:see|sees|saw|seen|watch|watches|watched|hear|hears|heard|find|finds|found|catch|catches|caught|spot|spots|spotted|notice|notices|noticed|leave|leaves|left|keep|keeps|kept|get|gets|got|have|has|had|set|sets|send|sends|sent|imagine|imagines|imagined|feel|feels|felt|picture|pictured)$/i;
+
+/** Whether word `i` follows a noun phrase ("a report"): a plain lower-case word, no verb, opened
+ *  by a determiner within three words, with nothing but words between. */
+function endsNounPhrase(words: string[], i: number): boolean {
+  const noun = words[i - 1];
+  if (!/^[a-z][a-z-]*$/.test(noun) || VERB_LIKE.test(noun) || TAKES_DOING.test(noun) || NEEDS_MORE.test(noun) || PHRASE.test(noun) || CLAUSE.test(noun) || /(?:ly|ing)$/.test(noun)) return false;
+  for (let k = i - 2; k >= Math.max(0, i - 4); k--) {
+    if (DETERMINER.test(words[k])) return true;
+    if (!/^[\p{L}$€£\d][\p{L}\d.,’'-]*$/u.test(words[k]) || /[,;:]$/.test(words[k]) || VERB_LIKE.test(words[k]) || PHRASE.test(words[k]) || CLAUSE.test(words[k])) return false;
+  }
+  return false;
+}
+
+/** Whether word `i` follows a pronoun object of a verb that is no seeing or keeping ("heckle them"). */
+function objectBefore(words: string[], i: number): boolean {
+  return /^(?:them|him|us|me)$/.test(words[i - 1]) && i >= 2 && !SEES.test(words[i - 2]) && !TAKES_DOING.test(words[i - 2]);
+}
+
 /** Whether cutting before word `i` leaves phrases whole. */
 function cutsBetweenPhrases(words: string[], i: number, clauseOnly: boolean): boolean {
   if (!hasVerb(words.slice(0, i))) return false;
+  // "had 557 cases (and remember | that ...)": a bracket left open is an aside cut in two
+  // (a label that opens on its bracket is a caption set in one, not an aside)
+  const head = words.slice(1, i).join(' ');
+  if ((head.match(/[([]/g)?.length ?? 0) > (head.match(/[)\]]/g)?.length ?? 0)) return false;
   if (splitsCoordinatedClause(words, i)) return false;
   // "blew apart a trash can | just before the start": a degree word and its "before" open a
   // clause (the word before is then a noun: a modal "can" would need its verb)
@@ -70,7 +98,14 @@ function cutsBetweenPhrases(words: string[], i: number, clauseOnly: boolean): bo
   // "signed a $124 million, | 13-year contract": a comma between two figures that describe the
   // same noun joins them
   if (/^[$€£¥]?\d[\d.,]*\s*(?:million|billion|bn|m)?,$|^(?:million|billion|bn),$/i.test(words[i - 1]) && /^(?:\d[\w.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred)-(?:year|month|week|day|game|match|man|point|yard|page|story|seat)s?\b/i.test(words[i])) return false;
+  // ("using racist, | misogynistic speech": a comma between two adjectives of one noun joins them)
+  if (/,$/.test(words[i - 1]) && ADJECTIVE.test(words[i - 1].slice(0, -1)) && ADJECTIVE.test(words[i].replace(/[,;:]$/, ''))) return false;
   if (/[,;:—–]$/.test(words[i - 1])) return true;
+  // "had 557 cases | (and remember that ...)": a bracket opens an aside
+  if (/^[([]\p{L}/u.test(words[i])) return true;
+  // "will take as long as 18 months", "as well | as the staff": a comparison's two "as" stay
+  // together, with the figure they compare ("as soon as the talks end" is a clause of time)
+  if (/^as$/i.test(words[i]) && (/^as$/i.test(words[i - 2] ?? '') || (/^as$/i.test(words[i + 2] ?? '') && /^[$€£]?\d|^(?:one|two|three|four|five|six|seven|eight|nine|ten|a|an|half)$/i.test(words[i + 3] ?? '')))) return false;
   // "The bombing killed 270 people | - most of them Americans": a dash opens an aside
   if (/^(?:-|--|—|–)$/.test(words[i])) return true;
   const w = words[i].replace(/^[“"(]/, '');
@@ -78,6 +113,15 @@ function cutsBetweenPhrases(words: string[], i: number, clauseOnly: boolean): bo
   // "sealed a cap | that had been installed on top of the well": a relative clause on a noun
   // ("its future, one | that ..." would leave the pronoun without what it stands for)
   if (clauseOnly && /^(?:that|which|who)$/i.test(w) && /^(?:had|has|have|was|were|is|are|will|would|could|can)$/i.test(words[i + 1] ?? '') && !takesThat(words[i - 1]) && !/^(?:one|ones|those|some|many|any|all|each|none)$/i.test(words[i - 1])) return true;
+  // "is releasing a report | showing that dispersants sank oil", "will receive a letter | laying
+  // out the charges": a participle straight after a noun phrase says more about the noun (a
+  // relative clause without its "which is"); "will heckle them | using slurs" says how it was
+  // done. What stands before it is whole. (Not after a verb that takes a doing, "kept | trying",
+  // nor after one who is seen doing it, "saw them | leaving".)
+  // (a detail, as a preposition's phrase is: a later preposition is cut at first)
+  // ("a government | restructuring plan" is a noun's compound: a participle takes its object or
+  // its particle, "showing that ...", "laying out ...")
+  if (/^[a-z]{3,}ing$/.test(w) && PARTICIPLE_NEXT.test(words[i + 1] ?? '') && ((!clauseOnly && endsNounPhrase(words, i)) || objectBefore(words, i))) return true;
   // "tore | into the businessman", "ran | into trouble": a verb's own "into" goes with it
   if (/^(?:into|onto)$/i.test(w) && takesThat(words[i - 1])) return false;
   return CLAUSE.test(w.replace(/^(\w+),$/, '$1')) || (!clauseOnly && PHRASE.test(w));
