@@ -231,6 +231,8 @@ const CHRONOLOGY_ENTRY = /(?:^|\n)[ \t]*$/;
 const MONTH_OPENS = new RegExp(`^${MONTH_WORD}`, 'i');
 const EXPECTATION = /^(?:expected|anticipated|forecast|predicted|planned|scheduled|hoped|feared|projected|estimated|intended)$/;
 const OVERTAKEN_PLAN = /^(?:planned|scheduled|intended|arranged)$/;
+// the participle or adjective of a plan after "was"/"were" and before "to"
+const PLAN_STOOD = /^(?:expected|due|scheduled|set|supposed|slated|planned|meant|intended|likely)$/;
 const ENTRY_AHEAD = /\b(?:will|shall|is to|are to|to be|due|expected|scheduled|set to|planned|plans?)\b|['’]ll\b/i;
 
 /**
@@ -399,6 +401,11 @@ export function tenseAround(sentence: string, start: number, end: number, perfec
     // "higher than last year's 67.1 mln dlrs": a possessive date is a noun's, the base of a
     // comparison, and tells nothing of the clause's tense
     if (word === 'last' && /^(?:year|week|month|quarter)['\u2019]s$/.test(lower[i + 1] ?? '')) continue;
+    // "The harvest was scheduled to end April 30", "talks were expected to close in May": a plan
+    // reported as it stood, whose date news gives from where the story stands, the nearest one
+    // (the auxiliary is the plan's, no past act of the clause; "was due to be released in
+    // September" in November is still the September gone, the nearer one)
+    if ((word === 'was' || word === 'were') && index < start && PLAN_STOOD.test(lower[i + 1] ?? '') && lower[i + 2] === 'to') continue;
     // "expects higher earnings in its second quarter against a year ago", "sees sales up 10 pct
     // from a year earlier": the base of a comparison after the date, no verb of the clause
     if ((word === 'ago' || word === 'earlier') && index >= end && /^(?:year|month|week|quarter)$/.test(lower[i - 1] ?? '') && /^(?:a|one|the)$/.test(lower[i - 2] ?? '') && /^(?:against|from|than|versus|over|with)$/.test(lower[i - 3] ?? '')) continue;
