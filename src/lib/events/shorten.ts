@@ -20,7 +20,9 @@ const NEEDS_MORE = /^(?:just|shortly|only|even|almost|nearly|immediately|exactly
 const VERB_LIKE = /^(?:[a-z]{3,}ed|died|sued|owed|lied|tied|is|are|was|were|has|have|had|will|would|could|can|may|might|must|should|shall|did|does|do|isn[’']t|wasn[’']t|didn[’']t|won[’']t|said|says|told|met|began|won|lost|fell|rose|took|made|gave|got|went|came|saw|left|led|held|kept|set|put|cut|hit|sold|bought|paid|ran|shot|spent|sent|built|became|brought|struck|fled|wrote|spoke|found|threw|tore|drove|flew|grew|knew|chose|broke|stood|fought|caught|thought|sought|felt|dealt|sank|swore|wore|drew|heard|rode|froze|stole|hung|dug|meant|taught|blew|hid|shook|woke|withdrew|overtook|arose|fed|lent|slept|swept|sat|forgot|began|rang|sang|swam|won|quit|shut|spread|lay|let|read|bet|split|[a-z]{2,}[^s'’u]s)$/;
 // "She’ll participate ...", "They’re moving ...": a pronoun's contracted auxiliary is the verb
 const CONTRACTED = /^(?:I|you|he|she|it|we|they)[’'](?:ll|d|re|ve|s|m)$/i;
-const hasVerb = (words: string[]) => words.some((w, i) => (i > 0 && VERB_LIKE.test(w.replace(/[^\p{L}’']/gu, ''))) || (i === 0 && CONTRACTED.test(w)));
+// "They also play in the cup": the word after a subject pronoun (and an adverb) is its verb
+const AFTER_PRONOUN = (words: string[], i: number) => /^[a-z]{2,}$/.test(words[i]) && !/ly$/.test(words[i]) && (/^(?:they|we|I|you)$/i.test(words[i - 1] ?? '') || (/^(?:they|we|I|you)$/i.test(words[i - 2] ?? '') && /^(?:also|still|now|then|often|never|always|[a-z]+ly)$/.test(words[i - 1])));
+const hasVerb = (words: string[]) => words.some((w, i) => (i > 0 && VERB_LIKE.test(w.replace(/[^\p{L}’']/gu, ''))) || (i === 0 && CONTRACTED.test(w)) || (i > 0 && AFTER_PRONOUN(words, i)));
 // "warned his colleagues | that they are wasting ...": "that" before a subject opens a clause
 // (after a verb it is the verb's object: "confirmed | that ..." would leave it without one; a
 // plural noun ending in -s is no verb here: "colleagues | that")
@@ -50,6 +52,7 @@ function splitsCoordinatedClause(words: string[], i: number): boolean {
   return hasVerb(['', ...rest]);
 }
 
+const RUN_IN = /^(?:The|A|An|Some|Many|Most|He|She|They|It|We|His|Her|Their|Its|This|These|Those|But|Officials|Residents|Police)$/;
 const ADJECTIVE = /^[a-z-]{3,}(?:ist|ic|al|ive|ous|ful|ent|ant|less|able|ible|ish)$/;
 const PARTICIPLE_NEXT = /^(?:a|an|the|that|this|these|those|his|her|its|their|our|out|up|off|down|back|away|to|in|on|for|from|with|at|by|about|into|over|against|through|more|less|some|all|\d[\d,.]*%?)$/i;
 const DETERMINER = /^(?:a|an|the|its|his|her|their|our|this|that|these|those|another|each|every|some|no|one|two|three|four|five|six|seven|eight|nine|ten|\d[\d,.]*)$/i;
@@ -106,6 +109,9 @@ function cutsBetweenPhrases(words: string[], i: number, clauseOnly: boolean): bo
   // "will take as long as 18 months", "as well | as the staff": a comparison's two "as" stay
   // together, with the figure they compare ("as soon as the talks end" is a clause of time)
   if (/^as$/i.test(words[i]) && (/^as$/i.test(words[i - 2] ?? '') || (/^as$/i.test(words[i + 2] ?? '') && /^[$€£]?\d|^(?:one|two|three|four|five|six|seven|eight|nine|ten|a|an|half)$/i.test(words[i + 3] ?? '')))) return false;
+  // "the army began a bombardment | Some accounts say ...": a capitalised opener after a word with
+  // no stop is the next sentence run in (a page's list or caption lost its full stops)
+  if (/^[\p{Ll}\d%’'”")]+$/u.test(words[i - 1]) && RUN_IN.test(words[i]) && /^\p{Ll}/u.test(words[i + 1] ?? '')) return true;
   // "The bombing killed 270 people | - most of them Americans": a dash opens an aside
   if (/^(?:-|--|—|–)$/.test(words[i])) return true;
   const w = words[i].replace(/^[“"(]/, '');
