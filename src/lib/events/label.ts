@@ -221,6 +221,12 @@ const SCENE = /^\s*[“"]?It\s+(?:was|is)\s+$/;
 // cleft on a time; what happened is the clause after it.
 const TIME_CLEFT = /^It\s+(?:was|is|had\s+been)\s+(?:the|that|a|this)\s+(?:\w+\s+)?(?:day|night|morning|afternoon|evening|week|weekend|month|year|moment|time|hour)\s+(?:when|that)\s+(?=\S+\s+\S+\s+\S)/i;
 
+// "It was the influx of boat people which persuaded Clinton ...", "It is this deforestation that
+// increased the damage": a cleft sets its subject apart for emphasis; what happened is that
+// subject doing what follows "that"/"which"/"who", as a plain sentence tells it. (Only before a
+// verb: "It was the plan that its board approved" sets an object apart.)
+const SUBJECT_CLEFT = /^It\s+(?:is|was)\s+(?:(?:only|also|partly|largely|precisely|exactly)\s+)?((?:the|this|these|that|those)\s+[^,;]{2,80}?)\s+(?:that|which|who)\s+(?!(?:its|his|this|thus|hers|ours|theirs|yours|us)\b)(?=(?:[a-z]{2,}ed|[a-z]{2,}[^s'’u]s|was|were|is|are|has|had|have|will|would|could|can|made|led|took|gave|brought|began|kept|set|put|drove|sent|won|lost|hit|cut|broke|forced)\s)/;
+
 // "At one point on Thursday the militia fired mortars, sending people running for cover": an
 // opening phrase written without its comma runs on into the main clause; a participle after
 // the comma that ends the sentence comments on a clause before it, so what stood before the
@@ -267,7 +273,8 @@ export function makeLabel(text: string, clause: Span, drop: Span[], keepSpeaker 
   const rubric = RUBRIC.exec(text.slice(clause.start, clause.end));
   if (rubric && (RUBRIC_WORD.test(rubric[1]) || !SPEAKER_OR_SAYING.test(rubric[1])) && !drop.some((d) => d.start >= clause.start && d.start < clause.start + rubric[0].length)) clause = { start: clause.start + rubric[0].length, end: clause.end };
   const scene = drop.find((d) => d.start > clause.start && d.end < clause.end && SCENE.test(text.slice(clause.start, d.start)));
-  const next = scene ? /^[.,;:—–]?\s+(?=[“"]?\p{Lu})/u.exec(text.slice(scene.end, clause.end)) : null;
+  // ("It was July 2003 and Corporal Ann Lee was just back from Basra": the scene joined by "and")
+  const next = scene ? /^[.,;:—–]?\s+(?:and\s+)?(?=[“"]?\p{Lu})/u.exec(text.slice(scene.end, clause.end)) : null;
   if (scene && next) clause = { start: scene.end + next[0].length, end: clause.end };
   drop = drop.filter((d) => !isClauseSubject(text, clause, d));
   let s = withoutSpans(text, clause, drop).replace(/\s+/g, ' ').trim().replace(LEADING_WIRE_HEADER, '').replace(DATELINE, '');
@@ -275,7 +282,7 @@ export function makeLabel(text: string, clause: Span, drop: Span[], keepSpeaker 
   s = s.replace(/[.!?…]+$/, '').replace(AS_AUXILIARY, '').replace(TRAILING_ATTRIBUTION, '');
   // Parenthetical asides ("(NIS)", "(R-Ariz.)") cost label room and add no gist.
   s = tidy(s.replace(ACCORDING, '').replace(ACCORDING_ANYWHERE, '').replace(HEDGES, '').replace(/\s\([^()]{1,80}\)/g, '').replace(APPOSITIVE, '$1 ').replace(RELATIVE_ASIDE, '$1 ').replace(SUBJECT_RELATIVE, '$1 ').replace(PARTICIPLE_ASIDE, '$1 '));
-  s = withoutOpenings(s.replace(TIME_CLEFT, '')).replace(ORG_KIND, '');
+  s = withoutOpenings(s.replace(TIME_CLEFT, '').replace(SUBJECT_CLEFT, '$1 ')).replace(ORG_KIND, '');
   const speech = LEADING_SPEECH.exec(s);
   // what was said may open on its own clause: "Macklem noted that while global events ... have
   // fed into prices, demand is outpacing supply"; a bare "say where ..." is a question, kept)

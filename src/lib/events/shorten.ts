@@ -112,6 +112,8 @@ function cutsBetweenPhrases(words: string[], i: number, clauseOnly: boolean): bo
   // "the army began a bombardment | Some accounts say ...": a capitalised opener after a word with
   // no stop is the next sentence run in (a page's list or caption lost its full stops)
   if (/^[\p{Ll}\d%’'”")]+$/u.test(words[i - 1]) && RUN_IN.test(words[i]) && /^\p{Ll}/u.test(words[i + 1] ?? '')) return true;
+  // ("became all | but certain": "all but" is "nearly")
+  if (/^but$/i.test(words[i]) && /^all$/i.test(words[i - 1])) return false;
   // "The bombing killed 270 people | - most of them Americans": a dash opens an aside
   if (/^(?:-|--|—|–)$/.test(words[i])) return true;
   const w = words[i].replace(/^[“"(]/, '');

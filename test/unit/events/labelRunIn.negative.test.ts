@@ -9,4 +9,8 @@ describe('a capital inside a label that is no new sentence', () => {
   it('"The" opening a title after a verb stays with the title', () => {
     expect(shorten('The director said the theatre will stage The Seagull and two new plays next season in the old hall')).not.toMatch(/stage$/);
   });
+
+  it('"all but" is "nearly", no joint between clauses', () => {
+    expect(shorten('The league on Friday became all but certain that the northern club would lose its licence this summer')).not.toMatch(/all$/);
+  });
 });
