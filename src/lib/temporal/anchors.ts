@@ -33,7 +33,9 @@ const MONTH_NAMED = new RegExp(`\\b${MONTH_WORD}`, 'i');
 const EVENING = /T(?:NI|EV|1[89]:|2[0-3]:)/;
 const DATED = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?|-Q([1-4]))?(?:T|$)/;
 // a comparison a year back named by the year alone
-const YEAR_BACK_WORDS = /^(?:(?:a|one|the)\s+year\s+(?:earlier|ago|before)|the\s+(?:prior|previous)\s+year)$/i;
+// (and the wire's adjective before an amount: "1986 profit rose to 1,249,000 dlrs from year-earlier
+// 620,000 dlrs" compares with 1985)
+const YEAR_BACK_WORDS = /^(?:(?:a|one|the)\s+year\s+(?:earlier|ago|before)|the\s+(?:prior|previous)\s+year|(?:the\s+)?(?:year|yr)[-\s](?:earlier|ago))$/i;
 // "the same period last year", "the corresponding period a year ago": the period compared, named
 // by its noun alone, with its year back
 const SAME_PERIOD_WORDS = /^the\s+(?:same|corresponding|comparable|like)\s+period\s+(?:(?:of\s+|in\s+)?last\s+year|(?:a|one)\s+year\s+(?:ago|earlier|before))$/i;

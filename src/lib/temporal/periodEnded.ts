@@ -9,7 +9,7 @@
 // 1989" as 1989). Only the value changes; spans, order and count stay, so the per-timex lists
 // kept beside them stay aligned. Knows nothing of events.
 import type { Timex } from '../document';
-import { formatIsoWeek } from './calendar';
+import { formatDay, formatIsoWeek, toEpochDay, type YMD } from './calendar';
 import { ANCHOR_SAME } from './placeholders';
 
 // between the period and its end day: ", ended", "which ended", "that ended", "ending", "to";
@@ -46,7 +46,13 @@ const COMPARED_BEFORE = /\b(?:previous|prior|preceding|year-ago|year-earlier|com
 // a quarter named without its year, placed by its sentence's tense (placeholders.ts)
 const YEARLESS_QUARTER = new RegExp(`^${ANCHOR_SAME}\\(Q([1-4])\\)\\|(\\d{4})`);
 
-export function periodsByEndDay(text: string, timexes: Timex[]): Timex[] {
+// a period still to run its course, whose end lies ahead whatever was just past: "the current year
+// ending March 31", "the new fiscal year ending", "next year's period ending"
+const UNDER_WAY = /\b(?:current|this|new|coming|next|present)\b/i;
+// how long after a period's end its figures are still forecast before they are reported, in days
+const FORECAST_AFTER_END = 45;
+
+export function periodsByEndDay(text: string, timexes: Timex[], published?: YMD): Timex[] {
   // the quarter the story reports, once a quarter named by its place has been ended on a day
   let fiscal: { year: number; n: number } | null = null;
   // end days moved into the year their period states (below)
@@ -90,7 +96,21 @@ export function periodsByEndDay(text: string, timexes: Timex[]): Timex[] {
     const begun = STARTED.test(between) && /\byear\b/i.test(t.text) && !/\d{4}\/\d\d/.test(t.text) ? DAY.exec(next.value) : null;
     if (begun) return { ...t, value: String(Number(begun[1]) + (begun[2] === '01' && (begun[3] ?? '01') === '01' ? 0 : 1)).padStart(4, '0') };
     if (!ENDED.test(between)) return t;
-    const day = DAY.exec(next.value);
+    // "expects sales of over 200 mln dlrs for the period ending March 31" in April: figures are
+    // forecast for a period in the weeks after it ended, before they are reported; its end day,
+    // which the forecast's tense sent a year ahead, is the one just past (a year written with the
+    // day, or a period still under way, keeps its day)
+    let endValue = next.value;
+    const ahead = published && /\b(?:quarter|period|half|year|months)\b/i.test(t.text) && !UNDER_WAY.test(t.text) && !/\d{4}/.test(next.text) ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(next.value) : null;
+    if (ahead && published && Number(ahead[1]) === published.year + 1) {
+      const back = { year: published.year, month: Number(ahead[2]), day: Number(ahead[3]) };
+      const since = toEpochDay(published) - toEpochDay(back);
+      if (since >= 0 && since <= FORECAST_AFTER_END) {
+        endValue = formatDay(back);
+        moved.set(i + 1, { ...next, value: endValue });
+      }
+    }
+    const day = DAY.exec(endValue);
     if (!day) return t;
     const [year, month, date] = [Number(day[1]), Number(day[2]), Number(day[3] ?? 0)];
     // the unit from the value when it is resolved, else from the words ("the week" is still a

@@ -408,7 +408,7 @@ export function tenseAround(sentence: string, start: number, end: number, perfec
     if ((word === 'was' || word === 'were') && index < start && PLAN_STOOD.test(lower[i + 1] ?? '') && lower[i + 2] === 'to') continue;
     // "expects higher earnings in its second quarter against a year ago", "sees sales up 10 pct
     // from a year earlier": the base of a comparison after the date, no verb of the clause
-    if ((word === 'ago' || word === 'earlier') && index >= end && /^(?:year|month|week|quarter)$/.test(lower[i - 1] ?? '') && /^(?:a|one|the)$/.test(lower[i - 2] ?? '') && /^(?:against|from|than|versus|over|with)$/.test(lower[i - 3] ?? '')) continue;
+    if ((word === 'ago' || word === 'earlier') && index >= end && /^(?:year|month|week|quarter)$/.test(lower[i - 1] ?? '') && /^(?:a|one)$/.test(lower[i - 2] ?? '') && /^(?:against|from|than|versus|over|with)$/.test(lower[i - 3] ?? '')) continue;
     // "could last into Monday", "is set to last until June": the verb "last", not "last week"
     if (word === 'last' && (WEAK_FUTURE.has(prev ?? '') || /^(?:to|will|'ll|not|shall)$/.test(prev ?? '') || /^(?:into|until|till|through|beyond|well)$/.test(lower[i + 1] ?? ''))) continue;
     // "using chartered flights", "with armed guards", "the elected council": a participle

@@ -21,3 +21,13 @@ describe('tagTimexes: quarters ended on a day that state no calendar year', () =
     ]);
   });
 });
+
+describe('tagTimexes: end days that stay ahead', () => {
+  it('"the current year ending June 30" in July is the year under way', () => {
+    expect(values('The toy maker expects a profit for the current year ending June 30.', '1988-07-19').at(-1)).toEqual(['June 30', '1989-06-30']);
+  });
+
+  it('a forecast for a period ending months after the last such day is the next one', () => {
+    expect(values('The toy maker expects a loss for the quarter ending June 30.', '1988-09-19').at(-1)).toEqual(['June 30', '1989-06-30']);
+  });
+});

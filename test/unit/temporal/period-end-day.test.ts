@@ -22,3 +22,16 @@ describe('tagTimexes: the end day of a quarter that states its year', () => {
     ]);
   });
 });
+
+describe('tagTimexes: a period forecast in the weeks after its end day', () => {
+  it('"expects a loss for the quarter ending June 30" in July is the quarter just ended', () => {
+    expect(values('The toy maker expects a loss for the quarter ending June 30.', '1988-07-19')).toEqual([
+      ['the quarter', '1988-Q2'],
+      ['June 30', '1988-06-30'],
+    ]);
+  });
+
+  it('"revenue for the period ending September 30" forecast in October is the day just past', () => {
+    expect(values('He predicted revenue of about 90 mln dlrs for the period ending September 30.', '1988-10-21').at(-1)).toEqual(['September 30', '1988-09-30']);
+  });
+});

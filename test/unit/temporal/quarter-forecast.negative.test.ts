@@ -18,3 +18,12 @@ describe('tagTimexes: forecast quarters that stay ahead, and a year back that is
     ]);
   });
 });
+
+describe('tagTimexes: "the year-ago" amount beside a forecast quarter', () => {
+  it('"over the year-ago 5.1 mln dlrs" after a third quarter forecast is that quarter a year back', () => {
+    expect(values('The grocer said it expects to report higher earnings for the third quarter over the year-ago 5.1 mln dlrs.', '1988-10-18')).toEqual([
+      ['the third quarter', '1988-Q3'],
+      ['the year-ago', '1987-Q3'],
+    ]);
+  });
+});

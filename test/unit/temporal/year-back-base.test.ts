@@ -21,6 +21,15 @@ describe('tagTimexes: the wire\'s year-back adjective before an amount', () => {
   });
 });
 
+describe('tagTimexes: the year-back adjective beside a year\'s figures', () => {
+  it('"1987 net rose to 2.3 mln dlrs from year-earlier 1.9 mln dlrs" compares with 1986', () => {
+    expect(values('Fourth quarter sales were flat. The brewer said 1987 net rose to 2.3 mln dlrs from year-earlier 1.9 mln dlrs.', '1988-02-23').slice(-2)).toEqual([
+      ['1987', '1987'],
+      ['year-earlier', '1986'],
+    ]);
+  });
+});
+
 describe('tagTimexes: "the prior year" as the base of a compared amount', () => {
   it('"from 3.4 mln dlrs in the prior year" beside a quarter\'s figures', () => {
     expect(values('Fourth quarter operating income climbed to 4.6 mln dlrs from 3.4 mln dlrs in the prior year.', '1988-02-09')).toEqual([
