@@ -40,6 +40,9 @@ function endOf(timex: Timex, range: TimexRange | null): TimexRange | null {
 
 // (a dash or "through"; "fell 11 percent from September to October" dates its fall by the far end)
 const SPAN_JOINT = /^\s*(?:-|–|—|through|thru)\s*$/i;
+// ("compared with 205 in 2003, 150 in 2002, and 100 in 2001": a list of figures, each with its
+// year, goes on in the role of its first)
+const LIST_JOINT = /^,\s+(?:and\s+)?[$€£¥]?\d[\d.,]*(?:\s*%|(?:\s+[a-z][a-z-]*){0,3})\s+(?:in|on)\s+$/i;
 
 const within = (a: TimexRange, b: TimexRange) => a.start >= b.start && a.end <= b.end && (a.start !== b.start || a.end !== b.end);
 
@@ -62,10 +65,10 @@ export function mentionsOf(text: string, st: Statement, wordsOf: () => readonly 
   // "Player of the Week for Dec. 31 - Jan. 6": a span's far end plays the part its near end was
   // found to play (a period covered, a comparison's baseline), and goes with it
   let passedOver: Timex | null = null;
-  const sameSpan = (t: Timex) => !!passedOver && t.start - passedOver.end <= 10 && SPAN_JOINT.test(text.slice(passedOver.end, t.start));
+  const sameSpan = (t: Timex) => !!passedOver && ((t.start - passedOver.end <= 10 && SPAN_JOINT.test(text.slice(passedOver.end, t.start))) || (t.start - passedOver.end <= 50 && LIST_JOINT.test(text.slice(passedOver.end, t.start))));
   for (const timex of st.timexes) {
     const farEnd = sameSpan(timex);
-    passedOver = null;
+    passedOver = farEnd ? timex : null;
     if (farEnd) continue;
     // "over the last 14 years": a length counted from the day of writing (countedSpan.ts)
     const span = timex.type === 'DURATION' ? counted(timex) : null;
@@ -91,8 +94,12 @@ export function mentionsOf(text: string, st: Statement, wordsOf: () => readonly 
   for (let i = 0; i < dated.length; i++) {
     const a = dated[i];
     const b = dated[i + 1];
-    const span = b ? (rangeMention(text, a, b) ?? alternativeMention(text, a, b) ?? changeMention(text, a, b)) : null;
-    if (span) {
+    const alternative = b ? alternativeMention(text, a, b) : null;
+    const span = b ? (rangeMention(text, a, b) ?? alternative ?? changeMention(text, a, b)) : null;
+    if (span && alternative === span && i + 2 < dated.length) {
+      // "in February, March and April": the two joined may run on into the next
+      dated[i + 1] = span;
+    } else if (span) {
       joined.push(span);
       i++;
     } else if (b && b.timex.start - a.timex.end <= 4 && NESTING_JOINT.test(text.slice(a.timex.end, b.timex.start)) && (inside(a.range, b.range) || inside(b.range, a.range))) {

@@ -44,19 +44,31 @@ export function rangeMention(text: string, a: Dated, b: Dated): Dated | null {
 const OR_JOINT = /^\s*,?\s*or\s+(?:in\s+|on\s+|at\s+)?$/i;
 // "in the late 1950s and early 1960s": two periods that follow on from each other are one era
 const AND_JOINT = /^\s*and\s+(?:in\s+)?(?:the\s+)?$/i;
-const RUNNING_JOINT = /^\s*and\s+$/i;
+const RUNNING_JOINT = /^\s*(?:,\s*)?and\s+$|^\s*,\s*$/i;
 const dayAfter = (d: string) => new Date(Date.parse(`${d}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
 
+// "in March and April of 2008": the year written once, after the last month, is every month's
+// (a bare month alone is put in the year the tagger judges nearest, which may be another).
+const YEAR_OF = /\b((?:1[89]|20)\d\d)\b/;
+function inYearOf(a: Dated, b: Dated): Dated {
+  const year = YEAR_OF.exec(b.timex.text)?.[1];
+  if (!year || /\d/.test(a.timex.text) || a.range.granularity !== 'month' || a.range.start.slice(0, 4) === year) return a;
+  return { ...a, range: { ...a.range, start: year + a.range.start.slice(4), end: year + a.range.end.slice(4) } };
+}
+
 /** The one mention of two dates given as alternatives, or as one era, two running days or two running years told in two parts, or null. */
-export function alternativeMention(text: string, a: Dated, b: Dated): Dated | null {
-  const joint = text.slice(a.timex.end, b.timex.start);
+export function alternativeMention(text: string, first: Dated, b: Dated): Dated | null {
+  const joint = text.slice(first.timex.end, b.timex.start);
+  const a = RUNNING_JOINT.test(joint) ? inYearOf(first, b) : first;
   // (decades only: "growth in 2020 and in 2021", "three increases in both 2018 and 2019" are each year's)
   const era = AND_JOINT.test(joint) && /\d0['’]?s\b/.test(a.timex.text) && /\d0['’]?s\b/.test(b.timex.text) && dayAfter(a.range.end) === b.range.start;
   // "met the panel on Tuesday and Wednesday", "a revolt in 1811 and 1812": one happening over two
   // days or years running. (Days or years apart, "on Monday and Thursday", stay two, and so do
   // two told as two: "in both 2018 and 2019", "in 2020 and in 2021".)
   // ("Masses: 5 p.m. Monday and 10 a.m. Tuesday": two times are two sittings)
-  const running = RUNNING_JOINT.test(joint) && a.timex.type === 'DATE' && b.timex.type === 'DATE' && !/\bboth\s+(?:in\s+|on\s+)?$/i.test(text.slice(Math.max(0, a.timex.start - 10), a.timex.start)) && a.range.granularity === b.range.granularity && (a.range.granularity === 'day' || a.range.granularity === 'year') && dayAfter(a.range.end) === b.range.start;
+  // ("inspections in February, March and April", "flew in March and April": running months
+  // are one stretch too; a list runs on through its commas)
+  const running = RUNNING_JOINT.test(joint) && a.timex.type === 'DATE' && b.timex.type === 'DATE' && !/\bboth\s+(?:in\s+|on\s+)?$/i.test(text.slice(Math.max(0, a.timex.start - 10), a.timex.start)) && a.range.granularity === b.range.granularity && (a.range.granularity === 'day' || a.range.granularity === 'month' || a.range.granularity === 'year') && dayAfter(a.range.end) === b.range.start;
   if ((!OR_JOINT.test(joint) && !era && !running) || b.range.end < a.range.start) return null;
   const { mod: _mod, ...start } = a.timex;
   return {

@@ -44,3 +44,16 @@ describe('two figures with dates that are not one change’s ends stay two event
     expect(buildEvents('Turnout was 61 percent in 2016 and will reach 70 percent in 2024.', [timexOf('Turnout was 61 percent in 2016 and will reach 70 percent in 2024.', '2016', '2016'), timexOf('Turnout was 61 percent in 2016 and will reach 70 percent in 2024.', '2024', '2024')], '2023-05-15').length).toBe(2);
   });
 });
+
+describe('months that do not run on stay apart', () => {
+  it('keeps "in January and April" as two events', () => {
+    const text = 'The school closed for repairs in January and April.';
+    const events = buildEvents(text, [timexOf(text, 'January', '2024-01'), timexOf(text, 'April', '2024-04')], '2024-05-15');
+    expect(events.map((e) => [e.when.start, e.when.end])).toEqual([['2024-01-01', '2024-01-31'], ['2024-04-01', '2024-04-30']]);
+  });
+  it('keeps "in both May and June" as two events', () => {
+    const text = 'The ferry ran late in both May and June of 2022.';
+    const events = buildEvents(text, [timexOf(text, 'May', '2022-05'), timexOf(text, 'June of 2022', '2022-06')], '2024-05-15');
+    expect(events).toHaveLength(2);
+  });
+});

@@ -144,6 +144,19 @@ describe('two running days or years joined by a bare "and" make one happening', 
   });
 });
 
+describe('running months make one happening, through a list and under a year written once', () => {
+  it('makes one event over "in June, July and August"', () => {
+    const text = 'Inspectors visited the dam in June, July and August and found no cracks.';
+    const events = buildEvents(text, [timexOf(text, 'June', '2023-06'), timexOf(text, 'July', '2023-07'), timexOf(text, 'August', '2023-08')], '2024-05-15');
+    expect(events.map((e) => [e.when.start, e.when.end, e.when.text])).toEqual([['2023-06-01', '2023-08-31', 'June, July and August']]);
+  });
+  it('puts a bare month in the year written after the next one ("in October and November of 2019")', () => {
+    const text = 'Ferry traffic doubled in October and November of 2019, the port said.';
+    const events = buildEvents(text, [timexOf(text, 'October', '2023-10'), timexOf(text, 'November of 2019', '2019-11')], '2024-05-15');
+    expect(events.map((e) => [e.when.start, e.when.end])).toEqual([['2019-10-01', '2019-11-30']]);
+  });
+});
+
 describe('a change told by its two ends, each with a figure and a date, is one change over the span', () => {
   it('makes one event from 2011 to 2019 for "from 4 percent in 2011 to 7 percent in 2019"', () => {
     const text = 'Vacancies in the city centre climbed from 4 percent in 2011 to 7 percent in 2019.';
