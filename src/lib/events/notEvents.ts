@@ -25,6 +25,9 @@ const THAN_ANY = /\bthan\s+(?:at\s+|in\s+|during\s+)?(?:any(?:\s+other)?\s+(?:ti
 // ("as true today as it was 100 years ago": the likeness's other side has its own subject;
 // "it's more like 1975", "much like in 2008": a time likened to)
 const LIKENESS = /(?:\b(?:the\s+same|similar|identical|comparable)\s+(?:as|to)|\b(?:more|much|just|rather|very\s+much)\s+like|\bas\s+(?!early\b|late\b|soon\b|recently\b|long\b|far\b|quickly\b)[a-z]+\s+(?:(?:today|now)\s+)?as(?:\s+(?:it|they|he|she|we|this|that)\s+(?:was|were|did|had\s+been|has\s+been))?)\s+(?:(?:in|on|at|during|for)\s+)?(?:the\s+)?$/i;
+// "travel patterns were also similar in 2007", "rates were much the same in 2019": a likeness
+// stated of a period compares it with the story's own; nothing happened then
+const ALIKE_THEN = /\b(?:is|are|was|were|be|been)\s+(?:also\s+|broadly\s+|roughly\s+|largely\s+|much\s+|very\s+|about\s+)?(?:similar|comparable|identical|alike|the\s+same|unchanged)\s+(?:(?:in|during|for|on)\s+)?(?:the\s+)?$/i;
 const EQUATIVE_OTHER_SIDE = /\bas\s+(?!early\b|late\b|soon\b|recently\b|long\b|far\b|quickly\b|much\b|many\b|well\b)[a-z]+\s+as\s+(?:[\w’'-]+\s+){1,4}?(?:is|are|was|were|has\s+been|had\s+been)\s+(?:(?:in|on|at|during)\s+)?(?:the\s+)?$/i;
 // "fell 25 percent from their peak in 2006", "below its record high of March": the extreme a
 // figure is measured against, named by when it was reached.
@@ -91,7 +94,21 @@ const ODDS = /\b(?:(?:odds|chances?|probability|likelihood)\s+(?:of|that)\s+[^.;
 // and a figure after the comma give the level before the change.
 // ("worth 70 billion pounds against more than 120 billion pounds in April": "against" a figure
 // is the same baseline)
-const FROM_FIGURE = /(?:,\s+from|\bagainst)\s+(?:around\s+|about\s+|roughly\s+|nearly\s+|almost\s+|more\s+than\s+|less\s+than\s+)?[$€£¥]?\s?\d[\d.,]*\s*(?:%|percent|per cent|points?|[mb]illion|bn|m|k)?(?:\s+(?:pounds|dollars|euros|yen|barrels|tonnes|tons|shares|people|jobs))?\s+(?:in\s+|on\s+|at\s+)?$/i;
+// ("fell to 140 mln barrels from 158 mln barrels in 1985", "declined to 964 billion cubic feet,
+// from 1.01 trillion cubic feet in 1985": a change told as "to X from Y" needs no comma; the units
+// are whatever words of measure follow the figure, in small letters)
+// ("to $113 billion from $67 billion over the past five years": a length the change ran over is
+// no base, and a word of time is no unit)
+const FIGURE_WORDS = String.raw`(?:around\s+|about\s+|roughly\s+|nearly\s+|almost\s+|more\s+than\s+|less\s+than\s+)?[$€£¥]?\s?\d[\d.,]*(?:\s*%|(?:\s+(?!(?:in|on|at|during|over|for|since|by|to|from|than|through|within|the|a|an|last|this|next|past)\b)[a-z][a-z-]*){0,4}?)`;
+const FROM_FIGURE = new RegExp(String.raw`(?:,\s+from|\bagainst|\bto\s+(?:an?\s+(?:average|total)\s+of\s+)?${FIGURE_WORDS}\s+from)\s+${FIGURE_WORDS}\s+(?:in\s+|on\s+|at\s+|during\s+)?$`, 'i');
+// (the clause split at the comma: "..., from 762.5 mln dlrs the previous year" opens on "from")
+const FROM_FIGURE_OPENING = new RegExp(String.raw`^\s*from\s+${FIGURE_WORDS}\s+(?:in\s+|on\s+|at\s+|during\s+)?$`, 'i');
+// A figure's change told with its units spelled out runs longer than the other leads.
+const FIGURE_LEAD = 130;
+function fromFigure(text: string, statement: Span, timex: Timex): boolean {
+  const lead = text.slice(Math.max(statement.start, timex.start - FIGURE_LEAD), timex.start);
+  return FROM_FIGURE.test(lead) || (timex.start - statement.start <= FIGURE_LEAD && FROM_FIGURE_OPENING.test(lead));
+}
 const BASELINE_TAIL =
   /(?:\b(?:up|down|higher|lower)(?:\s+\w+ly)?\s+from|\bcompared (?:with|to)|\bversus|\bvs\.?|\b(?:deceleration|acceleration|slowdown|rebound|increase|decrease|drop|rise|decline|jump|fall)\s+from(?=\s+\S+\s))\b(?:[^.;:,—–]|[.,](?=\d)){0,50}$/i;
 
@@ -130,7 +147,7 @@ export function comparisonOrYardstick(text: string, statement: Span, timex: Time
   // happened then (labelled from that clause, as "since April 22, when a rig blew up" is)
   if (WHEN_CLAUSE_AFTER.test(text.slice(timex.end, timex.end + 12))) return null;
   const lead = text.slice(Math.max(statement.start, timex.start - 70), timex.start);
-  if (YARDSTICK.test(lead) || RECORDS_BEGAN.test(lead) || LAST_LEVEL.test(text.slice(Math.max(statement.start, timex.start - 160), timex.start)) || THAN_ANY.test(lead) || LIKENESS.test(lead) || EXTREME.test(lead) || LIKE_WHEN.test(lead) || SAME_PERIOD.test(lead) || BASELINE.test(lead) || BASELINE_TAIL.test(lead) || HYPOTHETICAL.test(lead) || PERIOD_OF.test(lead) || RANKED_WITHIN.test(lead) || FROM_FIGURE.test(lead) || ODDS.test(lead)) return 'comparison';
+  if (YARDSTICK.test(lead) || RECORDS_BEGAN.test(lead) || LAST_LEVEL.test(text.slice(Math.max(statement.start, timex.start - 160), timex.start)) || THAN_ANY.test(lead) || LIKENESS.test(lead) || ALIKE_THEN.test(lead) || EXTREME.test(lead) || LIKE_WHEN.test(lead) || SAME_PERIOD.test(lead) || BASELINE.test(lead) || BASELINE_TAIL.test(lead) || HYPOTHETICAL.test(lead) || PERIOD_OF.test(lead) || RANKED_WITHIN.test(lead) || fromFigure(text, statement, timex) || ODDS.test(lead)) return 'comparison';
   if (countedFrame(lead, timex)) return 'comparison';
   if (BASELINE_LEVEL_LEAD.test(lead) && BASELINE_LEVEL.test(text.slice(timex.end, timex.end + 30))) return 'comparison';
   if (CHANGED_FROM.test(lead) && !RUN_TO.test(text.slice(timex.end, timex.end + 8))) return 'comparison';

@@ -11,6 +11,7 @@ import { noParticularDay } from './noDay';
 import { periodCovered } from './notEvents';
 import { leavesQuoteOpen } from './speaker';
 
+const HORIZON = /\b(?:short|medium|long|near)[\s-]+(?:term|run)\b/i;
 // Undated events need a label that says something ("will go" is not an event).
 const MIN_UNDATED_WORDS = 3;
 // "He didn't say where the cuts were going to take place": a question, not an event.
@@ -169,7 +170,10 @@ export function undatedEvent(text: string, st: Statement, sentence: Span, future
   }
   // ("In the short term, she is likely to work in the private sector": a horizon, not a when,
   // leaves an estimate an estimate; "is likely to fine the bank soon" has its when)
-  if (future && /\b(?:short|medium|long)[\s-]+(?:term|run)\b/i.test(future.text) && ESTIMATE.test(st.cueText)) return null;
+  if (future && HORIZON.test(future.text) && ESTIMATE.test(st.cueText)) return null;
+  // ("The long-term outlook for the mines remains bright": a horizon with a verb that points
+  // nowhere ahead is a view of how things stand)
+  if (future && HORIZON.test(future.text) && !verbPointsAhead(st, wordsOf(), text)) return null;
   if (future && (/^the future$/i.test(future.text) || HEDGE.test(st.cueText) || text[sentence.end - 1] === '?' || SPEAKER_PROMISE.test(st.cueText))) return null;
   // "apprehension about the coming days is running high": the days are what a feeling is about
   if (future && /\b(?:about|over|of|for)\s+$/i.test(text.slice(Math.max(sentence.start, future.start - 8), future.start)) && !st.cues.firm) return null;

@@ -269,6 +269,10 @@ describe('a caption run into the text is no event', () => {
     const text = 'Ms Okafor, pictured at Monday’s hearing, has led the inquiry since March.';
     expect(datesOf(text, [['Monday', '2024-05-13']])).toEqual([]);
   });
+  it('drops a name and "pictured" with no "was", after a credit run into it', () => {
+    const text = 'By the Wire Staff Ines Moreau pictured at a summit on April 2 in Lyon, where she was chosen to chair the bloc.';
+    expect(datesOf(text, [['April 2', '2024-04-02']])).toEqual([]);
+  });
 });
 
 describe('a toll counted from a day is no event of that day', () => {
@@ -533,5 +537,31 @@ describe('a half or quarter of play in a game report whose sentence names no pla
   it('drops "the third quarter" when a player left the floor', () => {
     const text = report('The centre limped off in the third quarter and did not come back.');
     expect(datesOf(text, [['Saturday', '2024-05-11'], ['the third quarter', '2024-Q3']])).toEqual(['Saturday']);
+  });
+});
+
+describe('the base of a change told with its units spelled out is no event', () => {
+  it.each([
+    ['Stocks of crude fell to 212 mln barrels from 230 mln barrels in 2022, the agency said.', '2022', '2022'],
+    ['Output slid to an average of 8,150 tonnes per week from 9,020 tonnes per week in 2021.', '2021', '2021'],
+  ])('%j', (text, words, value) => {
+    expect(datesOf(text, [[words, value]])).toEqual([]);
+  });
+  it('drops the base in a clause split off at its comma ("..., from 9.4 billion cubic metres in 2021")', () => {
+    const text = 'Gas reserves declined to 8.8 billion cubic metres last year, from 9.4 billion cubic metres in 2021, because drilling stopped.';
+    expect(datesOf(text, [['last year', '2023'], ['2021', '2021']])).toEqual(['last year']);
+  });
+  it('drops each year of a list of figures after a comparison', () => {
+    const text = 'Desertions reached 410 last year, compared with 190 in 2021, 140 in 2020, and 95 in 2019.';
+    expect(datesOf(text, [['last year', '2023'], ['2021', '2021'], ['2020', '2020'], ['2019', '2019']])).toEqual(['last year']);
+  });
+});
+
+describe('a likeness stated of a period is no event', () => {
+  it.each([
+    ['Rainfall was broadly similar in 2019, the weather office said.', '2019', '2019'],
+    ['Turnout figures were much the same in 2016 and are likely to be the same in 2024.', '2016', '2016'],
+  ])('%j', (text, words, value) => {
+    expect(datesOf(text, [[words, value]])).toEqual([]);
   });
 });

@@ -312,3 +312,25 @@ describe('a condition with "could" that dates what happened', () => {
     expect(datesOf('If the ferry could not sail, the port said, it was because the crane broke on Friday.', [['Friday', '2024-05-10']])).toEqual(['Friday']);
   });
 });
+
+describe('a figure and a year that are not a change’s base', () => {
+  it('keeps the year a move to an address happened', () => {
+    expect(datesOf('The charity moved to 12 Quay Street from Leeds in 2019.', [['2019', '2019']])).toEqual(['2019']);
+  });
+  it('keeps a caption-like "was pictured" told in prose', () => {
+    expect(datesOf('Moreau was pictured at a summit on April 2 with the prime minister.', [['April 2', '2024-04-02']])).toEqual(['April 2']);
+  });
+});
+
+describe('a change over a length is no base', () => {
+  it('keeps the past five years a holding grew over from one figure to another', () => {
+    const text = 'The funds raised their bond holdings to $90 billion from $52 billion over the past five years.';
+    expect(datesOf(text, [['the past five years', 'P5Y', 'DURATION']])).toHaveLength(1);
+  });
+});
+
+describe('a state that is no likeness keeps its period', () => {
+  it('keeps the year a bridge was closed', () => {
+    expect(datesOf('The old bridge was closed in 2019 after an inspection.', [['2019', '2019']])).toEqual(['2019']);
+  });
+});

@@ -248,3 +248,11 @@ describe('a plan that did not come to pass', () => {
     expect(undated('The minister was expected to be kept in the clinic for a week, but ended up leaving after two nights.')).toEqual([]);
   });
 });
+
+describe('a horizon with a verb that points nowhere ahead is a view', () => {
+  it('gives none for a long-term outlook that "remains" bright', () => {
+    const text = '"The long term outlook for our copper mines remains strong," the company said.';
+    const long = text.indexOf('long term');
+    expect(buildEvents(text, [{ start: long, end: long + 9, text: 'long term', type: 'DURATION', value: 'FUTURE_REF' }], '2024-05-15').map((e) => e.label)).toEqual([]);
+  });
+});

@@ -103,3 +103,11 @@ describe('a plan told in the past tense, with nothing to overturn it', () => {
     expect(undated('The council was expected to publish its review of the bus routes.')).toEqual([['The council was expected to publish its review of the bus routes', 'projected', 'expected']]);
   });
 });
+
+describe('a plan told with a horizon', () => {
+  it('keeps "in the long term, the board will close the smelter"', () => {
+    const text = 'In the long term, the board will close the smelter, its chairman said.';
+    const long = text.indexOf('the long term');
+    expect(buildEvents(text, [{ start: long, end: long + 13, text: 'the long term', type: 'DURATION', value: 'FUTURE_REF' }], '2024-05-15').map((e) => e.label)).toEqual(['The board will close the smelter']);
+  });
+});
