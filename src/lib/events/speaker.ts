@@ -20,7 +20,11 @@ const NOT_A_NAME = /^(?:It|This|That|They|We|I|The|A|An|[A-Z][a-z]+day|January|F
 // may stand between the name and the saying, between commas.
 const WHO = `(?:,\\s+(?:a|an|the)\\s[^,;“”"]{2,120},)?`;
 const AFTER = new RegExp(`^[,.!?…]*\\s*(?:(?:[\\w'’-]+\\s+){0,4}?${NAME}${WHO}\\s+${SAYING}\\b|(?:said|says|added|wrote)\\s+${NAME}|according\\s+to\\s+${NAME})`);
-const BEFORE = new RegExp(`${NAME},?\\s+${SAYING}[,:]?\\s*$`);
+// ("Trump said the following. “Well, I get it ...", "Cheney had this to say: “...": a quote announced)
+// (not after a plain "Smith said.": the quote after it may close on another speaker's name)
+const BEFORE = new RegExp(`${NAME},?\\s+(?:${SAYING}[,:]?|(?:${SAYING}\\s+(?:the\\s+following|this|as\\s+follows)|had\\s+this\\s+to\\s+say)[,:.]?)\\s*$`);
+// (a paragraph that closes on "..., Smith told Reuters." attributes its own quote, announcing none)
+const ANNOUNCED = new RegExp(`${NAME},?\\s+(?:${SAYING}\\s*:|(?:${SAYING}\\s+(?:the\\s+following|this|as\\s+follows)|had\\s+this\\s+to\\s+say)[,:.]?)\\s*$`);
 const ANY = new RegExp(`[”"][,]?\\s*(?:(?:[\\w'’-]+\\s+){0,4}?${NAME}${WHO}\\s+${SAYING}\\b|(?:said|says)\\s+${NAME})`, 'g');
 
 /** Whether `s` (a paragraph up to some point) leaves a quotation open: more curly opening marks
@@ -44,7 +48,9 @@ export function quoteSpeaker(text: string, at: number): string | null {
   if (!leavesQuoteOpen(before)) return continuedSpeaker(text, start, at, end);
   const openAt = Math.max(before.lastIndexOf('“'), before.lastIndexOf('"'));
   const lead = before.slice(0, Math.max(0, openAt));
-  const spoken = BEFORE.exec(lead);
+  // ("Trump said the following. ¶ “Well, ...": a quote that opens its paragraph may be announced
+  // at the end of the paragraph before)
+  const spoken = BEFORE.exec(lead) ?? (!lead.trim() && start > 0 ? ANNOUNCED.exec(text.slice(Math.max(0, start - 200), start).trimEnd()) : null);
   if (spoken) return plain(spoken[1]);
   const rest = text.slice(at, end);
   const close = CLOSE.exec(rest);
