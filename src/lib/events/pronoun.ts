@@ -98,9 +98,14 @@ function quoted(text: string, at: number, words: readonly Word[]): boolean {
 }
 
 // (nor when the sentence before has a plural a "they" may stand for: "Ann Lee met the rebels.")
+const KIN = /\bwith\s+((?:his|her)\s+(?:husband|wife|partner|boyfriend|girlfriend|fianc[ée]e?|brother|sister|son|daughter|mother|father))\b(?!\s*,?\s*\p{Lu})(?![’']s)(?!\s+(?:and|&)\s)/u;
 function twoNamed(text: string, words: readonly Word[], earlier: () => readonly (readonly Word[])[]): string | null {
-  if (words.some((w) => w.pos === 'noun' && !w.proper && !w.person && /^\p{Ll}+s$/u.test(w.text) && !/(?:ss|us|is)$/.test(w.text))) return null;
   let named = peopleNamed(text, words);
+  // "Ana Ruiz, a nurse, lives in Tulsa with her husband. They moved there ...": one person and a
+  // relative the sentence names by kinship are the two
+  const kin = named.length === 1 ? KIN.exec(text.slice(words[0].start, words[words.length - 1].end)) : null;
+  if (kin) return `${named[0]} and ${kin[1].toLowerCase()}`;
+  if (words.some((w) => w.pos === 'noun' && !w.proper && !w.person && /^\p{Ll}+s$/u.test(w.text) && !/(?:ss|us|is)$/.test(w.text))) return null;
   let sentences = [words];
   if (named.length === 1) {
     const before = earlier()[0];

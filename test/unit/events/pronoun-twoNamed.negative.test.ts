@@ -26,4 +26,14 @@ describe('a "they" is not joined to names that may not be its', () => {
     const text = 'The port was quiet. Marta Vilks walked to the quay. They opened the gate at noon.';
     expect(named(text, 'They opened the gate at noon')).toBe('They opened the gate at noon');
   });
+
+  it('a relative named by name is not joined by kinship twice', () => {
+    const text = 'Lena Moreau runs the shop with her husband Paul Moreau and their cousins. They opened it on a loan.';
+    expect(named(text, 'They opened it on a loan')).not.toMatch(/and her husband/);
+  });
+
+  it('a relative named with others ("her husband and children") leaves the "they" to all of them', () => {
+    const text = 'Lena Moreau lives above the shop with her husband and children. They moved in last spring.';
+    expect(named(text, 'They moved in')).not.toMatch(/and her husband/);
+  });
 });

@@ -16,4 +16,9 @@ describe('a "they" goes on with two people named apart', () => {
     const text = 'Leonie Hartmann and Paul Okeke met in the lab, and Hartmann soon asked Okeke to join her project. Within a year they published the first results.';
     expect(named(text, 'They published the first results')).toBe('Leonie Hartmann and Paul Okeke published the first results');
   });
+
+  it('one person and a relative named by kinship ("with her husband") are the two', () => {
+    const text = 'Lena Moreau, a baker from Lyon, runs a small shop in the old town with her husband. They opened it on a loan from her parents.';
+    expect(named(text, 'They opened it on a loan from her parents')).toBe('Lena Moreau and her husband opened it on a loan from her parents');
+  });
 });
