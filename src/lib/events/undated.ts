@@ -64,6 +64,9 @@ const REPORTING = /\b(?:said|says|say|announced|announces|told|tells|added|state
 // "After Rosetta collides with the comet, its systems will go dark": the verb of a fronted
 // time clause is not the clause's own; its verb comes after the comma.
 const FRONTED_TIME = /^\s*(?:after|before|when|once|as soon as|until|if|unless)\b[^,;]{3,120},\s*/i;
+// "The council has plans to rebuild the pier": a plan held now, told with the noun
+// ("has no plans to" is not: the "no" leaves the group's words)
+const HAS_PLANS = /^\s*(?:firm\s+|concrete\s+|detailed\s+|ambitious\s+)?plans?\s+to\b/i;
 
 // "The new coach, who will take over in June, says the squad is ready": an aside about the
 // subject, between commas, looks ahead with a verb of its own; the clause's verb comes after it.
@@ -87,6 +90,7 @@ function verbPointsAhead(st: Statement, words: readonly Word[], text: string): b
   // a participle clause sharing the modal of the clause before ("..., while also preparing for
   // its parade"): the cue words alone decide, as before
   if (group.first.form === 'gerund') return true;
+  if (/^(?:has|have)$/i.test(group.text) && HAS_PLANS.test(text.slice(group.end, group.end + 30))) return true;
   return !group.negative && readCues(group.text).firm;
 }
 

@@ -256,3 +256,9 @@ describe('a horizon with a verb that points nowhere ahead is a view', () => {
     expect(buildEvents(text, [{ start: long, end: long + 9, text: 'long term', type: 'DURATION', value: 'FUTURE_REF' }], '2024-05-15').map((e) => e.label)).toEqual([]);
   });
 });
+
+describe('no plans is no plan', () => {
+  it('gives none for "has no plans to"', () => {
+    expect(undated('The county has no plans to widen the coast road.')).toEqual([]);
+  });
+});

@@ -111,3 +111,9 @@ describe('a plan told with a horizon', () => {
     expect(buildEvents(text, [{ start: long, end: long + 13, text: 'the long term', type: 'DURATION', value: 'FUTURE_REF' }], '2024-05-15').map((e) => e.label)).toEqual(['The board will close the smelter']);
   });
 });
+
+describe('a plan held now, told with the noun', () => {
+  it('keeps "has plans to"', () => {
+    expect(undated('The county has plans to widen the coast road.')).toEqual([['The county has plans to widen the coast road', 'projected', 'planned']]);
+  });
+});
