@@ -364,7 +364,9 @@ export function resolveAnchors(timexes: Timex[], published: YMD, figures: readon
     // week" is still its own)
     const week = CALENDAR_WEEK.exec(value);
     if (week) {
-      if (!MONTH_NAMED.test(words)) return;
+      // (publication's own week, "we're into the first week of February", leaves the story on
+      // publication's day)
+      if (!MONTH_NAMED.test(words) || value === formatIsoWeek(published)) return;
       // its Thursday, by which ISO counts a week's month and year
       day = addDays(mondayOfIsoWeek(Number(week[1]), Number(week[2])), 3);
       month = { year: day.year, month: day.month, day: 1 };

@@ -233,6 +233,7 @@ const EXPECTATION = /^(?:expected|anticipated|forecast|predicted|planned|schedul
 const OVERTAKEN_PLAN = /^(?:planned|scheduled|intended|arranged)$/;
 // the participle or adjective of a plan after "was"/"were" and before "to"
 const PLAN_STOOD = /^(?:expected|due|scheduled|set|supposed|slated|planned|meant|intended|likely)$/;
+const PART_OF_DAY = /\b(?:morning|afternoon|evening|night|noon|midday)\b/i;
 const ENTRY_AHEAD = /\b(?:will|shall|is to|are to|to be|due|expected|scheduled|set to|planned|plans?)\b|['’]ll\b/i;
 
 /**
@@ -405,7 +406,9 @@ export function tenseAround(sentence: string, start: number, end: number, perfec
     // reported as it stood, whose date news gives from where the story stands, the nearest one
     // (the auxiliary is the plan's, no past act of the clause; "was due to be released in
     // September" in November is still the September gone, the nearer one)
-    if ((word === 'was' || word === 'were') && index < start && PLAN_STOOD.test(lower[i + 1] ?? '') && lower[i + 2] === 'to') continue;
+    // (a part of the day, "was expected to depart in the afternoon", is still the story's own day,
+    // which the past places)
+    if ((word === 'was' || word === 'were') && index < start && PLAN_STOOD.test(lower[i + 1] ?? '') && lower[i + 2] === 'to' && !PART_OF_DAY.test(sentence.slice(start, end))) continue;
     // "expects higher earnings in its second quarter against a year ago", "sees sales up 10 pct
     // from a year earlier": the base of a comparison after the date, no verb of the clause
     if ((word === 'ago' || word === 'earlier') && index >= end && /^(?:year|month|week|quarter)$/.test(lower[i - 1] ?? '') && /^(?:a|one)$/.test(lower[i - 2] ?? '') && /^(?:against|from|than|versus|over|with)$/.test(lower[i - 3] ?? '')) continue;

@@ -14,3 +14,9 @@ describe('tagTimexes: weeks counted from publication', () => {
     ]);
   });
 });
+
+describe('tagTimexes: publication\'s own week named by its month', () => {
+  it('"we are into the second week of March" leaves "the next day" counted from publication', () => {
+    expect(values('We are into the second week of March, and the union says talks resume the next day.', '1988-03-08').at(-1)).toEqual(['the next day', '1988-03-09']);
+  });
+});

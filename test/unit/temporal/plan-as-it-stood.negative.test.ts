@@ -15,3 +15,9 @@ describe('tagTimexes: plans and pasts that keep their dates behind', () => {
     expect(values('The mine was closed in June after a flood.', '1988-04-12')).toEqual([['June', '1987-06']]);
   });
 });
+
+describe('tagTimexes: a part of the story\'s day after a plan told as it stood', () => {
+  it('"was expected to sail in the afternoon" is that afternoon of the story\'s day', () => {
+    expect(values('The ferry, which had carried 300 passengers to the island, was expected to sail in the afternoon.', '1988-04-12')).toEqual([['the afternoon', '1988-04-12TAF']]);
+  });
+});
