@@ -101,8 +101,16 @@ const CONTRACT_BEFORE = /\b(?:futures|contracts?|options)\s+for\s+$/i;
 // "“Make Me a Supermodel” (10 p.m., Bravo)": a listing gives a show's slot and channel in brackets.
 const LISTING_AFTER = /^,\s*[\p{Lu}\d][^()\n]{0,30}\)/u;
 
+// "her BBC Radio 2 Sunday show", "the Friday Night Comedy podcast", "his Saturday column": a
+// weekday before a programme names the slot it runs in every week, not a day. ("on Sunday's
+// show", "last Sunday's programme" are one particular week's.)
+const WEEKDAY_OR_NIGHT = /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+(?:morning|afternoon|evening|night))?$/i;
+const WEEKLY_SLOT_AFTER = /^\s+(?:[\p{Lu}][\w-]*\s+){0,2}(?:show|programme|program|podcast|newscast|broadcast|bulletin|column|slot|lineup|line-up)s?\b/u;
+const PARTICULAR_DAY_BEFORE = /\b(?:on|last|this|next|by|until|since|from|before|after|every|each)\s+$/i;
+
 export function slotTime(text: string, timex: Timex): boolean {
   const after = text.slice(timex.end, timex.end + 40);
+  if (WEEKDAY_OR_NIGHT.test(timex.text) && WEEKLY_SLOT_AFTER.test(after) && !PARTICULAR_DAY_BEFORE.test(text.slice(Math.max(0, timex.start - 8), timex.start))) return true;
   const listed = /\(\s*$/.test(text.slice(Math.max(0, timex.start - 3), timex.start)) && LISTING_AFTER.test(after);
   return (CLOCK.test(timex.text) && (SLOT_AFTER.test(after) || listed)) || ISSUE_AFTER.test(after) || (MONTH.test(timex.text) && (CONTRACT_AFTER.test(after) || DELIVERY(text, timex) || CONTRACT_BEFORE.test(text.slice(Math.max(0, timex.start - 24), timex.start))));
 }

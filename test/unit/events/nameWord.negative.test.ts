@@ -110,3 +110,13 @@ describe('a holiday or a month inside an owned title', () => {
     expect(datesOf('Tickets sold out for the first June Harbour Gala within an hour.', [['June', '2024-06']])).toEqual([]);
   });
 });
+
+describe('a weekday before a programme names its weekly slot', () => {
+  it.each([
+    ['The host marks ten years of her Radio 5 Saturday show with a phone-in.', 'Saturday', '2024-05-11'],
+    ['The sketch is also out as part of the Friday Night Satire podcast.', 'Friday Night', '2024-05-10T20:00'],
+    ['Readers write in to his Tuesday column every week.', 'Tuesday', '2024-05-14'],
+  ])('%j', (text, words, value) => {
+    expect(datesOf(text, [[words, value]])).toEqual([]);
+  });
+});

@@ -78,3 +78,12 @@ describe('a holiday after an owner that is still a day', () => {
     expect(datesOf('Volunteers served their Christmas dinner to 300 guests at the shelter.', [['Christmas', '2023-12-25']])).toEqual(['Christmas']);
   });
 });
+
+describe('one week’s programme keeps its day', () => {
+  it('keeps the day of "on Sunday’s show"', () => {
+    expect(datesOf('The senator said on Sunday’s show that she would run.', [['Sunday', '2024-05-12']])).toEqual(['Sunday']);
+  });
+  it('keeps a day told before the show it speaks of', () => {
+    expect(datesOf('On Sunday the show raised $2 million for the flood appeal.', [['Sunday', '2024-05-12']])).toEqual(['Sunday']);
+  });
+});
