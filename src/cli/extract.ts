@@ -2,6 +2,7 @@
 // article -> the v1 document (or inline TimeML) on stdout; `extract DIR --out OUTDIR`: a folder
 // of pages -> one document each. Reads the arguments and hands over; never guesses the date.
 import { stat } from 'node:fs/promises';
+import { readsAsEnglish } from '../lib/analysis/language';
 import { spellPublished } from '../lib/temporal/reference';
 import { parseArgs } from './args';
 import { fetchPage } from './fetch';
@@ -74,6 +75,7 @@ export async function runExtract(argv: string[], io: Io): Promise<number> {
     page = await readInput(source, io);
   }
   const doc = pageToDocument(page, { published, overrides: true, title });
+  if (!readsAsEnglish(doc.text)) io.err('newsline: the article does not read as English; Newsline finds events in English news only, so the document has none\n');
   io.out(format === 'timeml' ? toTimeML(doc) : `${JSON.stringify(doc, null, 2)}\n`);
   return 0;
 }

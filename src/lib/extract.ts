@@ -3,6 +3,7 @@
 // clock: the publication date comes in with the article. The text is analysed once
 // (sentences, words) and both stages read that analysis.
 import { analysisOf } from './analysis';
+import { readsAsEnglish } from './analysis/language';
 import { DOCUMENT_VERSION, type ArticleMeta, type NewslineDocument } from './document';
 import { buildEvents } from './events';
 import { parsePublished, tagTimexes } from './temporal';
@@ -16,6 +17,8 @@ export function extract(text: string, article: ArticleMeta): NewslineDocument {
     article: { ...article },
     text,
     timexes,
-    events: buildEvents(text, timexes, article.published, analysis),
+    // The events stage reads English clauses: on a French or Japanese page it would make events
+    // of numbers and stray English words. The dates found stay; the app says why none are drawn.
+    events: readsAsEnglish(text) ? buildEvents(text, timexes, article.published, analysis) : [],
   };
 }

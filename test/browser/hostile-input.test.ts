@@ -36,6 +36,15 @@ describe('text with no dates and a bad date', () => {
     await expect.poll(() => page.getByRole('status').filter({ hasText: 'No dated statements found' }).count(), { timeout: 10_000 }).toBe(1);
   });
 
+  it('says a text in another language is not read, and keeps it', async () => {
+    const french = 'Le conseil municipal s’est réuni mardi pour voter le budget de la ville. Les élus ont adopté une hausse des impôts locaux de deux pour cent, après un long débat sur les écoles, les routes et le port. Le maire a déclaré que les travaux commenceront en mars et que la nouvelle gare ouvrira l’an prochain.';
+    await page.getByRole('textbox', { name: 'Publication date' }).fill('2025-11-05');
+    await page.getByRole('textbox', { name: 'Article text' }).fill(french);
+    await expect.poll(() => page.getByRole('status').filter({ hasText: 'does not read as English' }).count(), { timeout: 10_000 }).toBe(1);
+    expect(await page.getByRole('textbox', { name: 'Article text' }).inputValue()).toBe(french);
+    await page.getByRole('textbox', { name: 'Article text' }).fill('A quiet story about a cat who sleeps a lot.');
+  });
+
   it('says what is wrong with an empty publication date and keeps the text', async () => {
     await page.getByRole('textbox', { name: 'Publication date' }).fill('');
     await expect.poll(() => page.getByRole('alert').textContent()).toContain('publication date');

@@ -135,3 +135,14 @@ describe('newsline errors', () => {
     expect([sub.code, sub.stdout.startsWith('usage: newsline extract')]).toEqual([0, true]);
   });
 });
+
+describe('newsline extract on an article in another language', () => {
+  it('says on stderr that it reads English only, and still prints the document with its text', async () => {
+    const text = 'Der Hafenrat hat am Dienstag beschlossen, die nördliche Fahrrinne vor den Winterstürmen auszubaggern, und damit einen Streit beendet, der drei Jahre gedauert hatte. Die Arbeiten sollen im März beginnen und vier Millionen Dollar kosten, den größten Teil zahlt das Land.';
+    const { code, stdout, stderr } = await run(['extract', '-', '--published', '2025-11-05'], text);
+    expect(code).toBe(0);
+    expect(stderr).toContain('does not read as English');
+    const doc = JSON.parse(stdout) as NewslineDocument;
+    expect([doc.text, doc.events]).toEqual([text, []]);
+  });
+});
