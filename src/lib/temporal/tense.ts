@@ -150,6 +150,53 @@ function objectDescribed(lower: string[], i: number): boolean {
   return GOVERNS_PLAIN_VERB.test(lower[j - 1] ?? '');
 }
 
+// a participle's compound ("top-seeded", "state-owned") standing where no verb does: the
+// words that may come before a noun phrase's describing words
+const BEFORE_DESCRIBED = /^(?:[,;:(\u201c"]|with|of|for|from|by|on|in|at|to|into|after|before|against|among|as|like)$/;
+
+/** Whether the compound adjective whose first part is word `first` stands before a noun: at the sentence's start, after a mark, a determiner or a preposition, and with no verb's object (a determiner, a figure) right after it. */
+function compoundDescribes(lower: string[], first: number): boolean {
+  const before = lower[first - 1];
+  const after = lower[first + 2];
+  if (after === undefined || VERB_GOES_ON.test(after) || GOVERNS_PLAIN_VERB.test(after)) return false;
+  return before === undefined || (DETERMINER.has(before) && before !== 'that') || BEFORE_DESCRIBED.test(before);
+}
+
+// "would often visit in May": the past's habit, no plan
+const HABIT = /^(?:often|usually|always|sometimes|regularly|never|typically|routinely|normally|occasionally|frequently)$/;
+const ATTRIBUTING = /^(?:said|says|added|adds|told|tells|noted|notes|reported|announced|stated|explained|predicted|warned)$/;
+
+/** The word index of a saying that closes the sentence after `end` (", Lusinchi said.", ", the ministry said in a statement."), -1 when none: a comma, at most six words with no cue of their own, the saying, and no clause after it. */
+function closingAttribution(words: { word: string; index: number }[], cues: ({ tense: Tense; weight: number } | null)[], end: number): number {
+  for (let i = words.length - 1; i >= 0 && i >= words.length - 8; i--) {
+    if (!ATTRIBUTING.test(words[i].word) || words[i].index < end) continue;
+    // (only a few words of where or how may follow it, "said in a statement", no clause of what
+    // was said: "BP said it would waive the cap")
+    if (words.length - i > 6 || words.slice(i + 1).some((w, k) => (BOUNDARY.has(w.word) && w.word !== '"' && w.word !== '\u201d') || cues[i + 1 + k] !== null || /^(?:it|he|she|they|we|i|there|this)$/.test(w.word))) return -1;
+    let j = i - 1;
+    while (j >= 0 && i - j <= 6 && words[j].word !== ',' && !cues[j] && /^[a-z]/.test(words[j].word)) j--;
+    return j >= 0 && j < i - 1 && words[j].word === ',' && words[j].index >= end ? i : -1;
+  }
+  return -1;
+}
+
+// "after Alabama's killer tornadoes in April", "since the deadly earthquake in January": a
+// disaster told with its date, after "after" or "since" and with no verb of its own, is one that
+// has struck, whatever the clause around it says is still to do (a forecast's "after the storm on
+// Friday" is left: storms are forecast, and a sentence that forecasts is left whole)
+const DISASTER_THEN_DATE = /\b(?:after|since|following)\s+((?:[\w'\u2019-]+\s+){0,4})(?:earthquakes?|quakes?|tsunami|tornado(?:e?s)?|twisters?|blasts?|explosions?|bombings?|shootings?|massacre|killings|crash|derailment|spill|blowout|wildfires?|landslides?|mudslides?|eruption|attacks?|riots?)\s+(?:in|on|of|last)\s+(?:(?:early|late|mid)[\s-]+)?$/i;
+const FORECASTING = /\b(?:will|shall|would|could|might|should|may|expected|forecasts?|predicted|likely)\b|['\u2019]ll\b/i;
+
+/** Whether the date at `start` dates a disaster named after "after"/"since"/"following" with no verb between (DISASTER_THEN_DATE). */
+function disasterAfter(sentence: string, start: number): boolean {
+  const m = DISASTER_THEN_DATE.exec(sentence.slice(Math.max(0, start - 80), start));
+  if (!m || FORECASTING.test(sentence)) return false;
+  return m[1].split(/\s+/).filter(Boolean).every((w) => cueOf(w) === null && !/ing$/i.test(w));
+}
+
+// a plan's noun, "that"/"which" and the verb of what it holds, then the date in that clause
+const PLAN_HOLDS = /\b(?:schedule|timetable|plan|proposal|agenda|road\s?map|blueprint)\s+(?:that|which)\s+(?:included|includes|include|called\s+for|calls\s+for|envisaged|envisages|foresaw|foresees|set\s+out|sets\s+out|provided\s+for|provides\s+for)\s+[^,;:.]*\s(?:in|on|by|for)\s+(?:(?:early|mid|late)[\s-]+)?$/i;
+
 // the pasts that end in -eed (cueOf: "succeed", "proceed", "need" are none)
 const EED_PAST = /(?:agreed|freed|decreed|guaranteed|refereed|emceed)$/;
 
@@ -218,8 +265,17 @@ function readingOf(sentence: string): Reading {
 // Sunday night, officers found a second device", "Until March, the road was closed". Only words
 // that place the clause against the date ("by", "until", "later", "late", "on") stand before it,
 // and a comma closes it (after a part of day, if the span left one out).
-const FRONTED_BEFORE = /^\s*(?:(?:and|but|then|so|yet|still|also|meanwhile|separately|elsewhere|earlier|later)\s*,?\s+)?(?:(?:by|until|till|later|earlier|early|late|on|in|at|around|about|as\s+of)\s+)+$/i;
-const FRONTED_AFTER = /^(?:\s+(?:morning|afternoon|evening|night))?\s*,/i;
+// A forecast's "For Thursday night into Friday morning, ..." fronts a stretch of days as well:
+// both its days are the clause's, after the span's second day.
+const FRONTED_PREPOSITIONS = '(?:(?:by|until|till|later|earlier|early|late|on|in|at|around|about|for|as\\s+of)\\s+)+';
+const FRONTED_BEFORE = new RegExp(`^\\s*(?:(?:and|but|then|so|yet|still|also|meanwhile|separately|elsewhere|earlier|later)\\s*,?\\s+)?${FRONTED_PREPOSITIONS}$`, 'i');
+const PART_AFTER = '(?:\\s+(?:morning|afternoon|evening|night))?';
+const SPAN_ON = '\\s+(?:into|through|and|or|to|until|till)\\s+(?:the\\s+)?(?:early\\s+|late\\s+)?';
+const DAY_WORD = '(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|weekend|tonight|tomorrow)';
+const FRONTED_AFTER = new RegExp(`^${PART_AFTER}(?:${SPAN_ON}${DAY_WORD}${PART_AFTER})?\\s*,`, 'i');
+// the span's second day: "For Thursday night into \u0000Friday morning,"
+const FRONTED_SPAN_BEFORE = new RegExp(`^\\s*${FRONTED_PREPOSITIONS}(?:the\\s+)?${DAY_WORD}${PART_AFTER}${SPAN_ON}$`, 'i');
+const FRONTED_SPAN_AFTER = new RegExp(`^${PART_AFTER}\\s*,`, 'i');
 
 // A date joined to the one before it by "and"/"or", with only a preposition or an adverb
 // between: "into Friday and further into the weekend", "on Monday or Tuesday". One verb governs
@@ -265,7 +321,8 @@ export function tenseAround(sentence: string, start: number, end: number, perfec
   // A fronted date is dated by the verb group of the clause it opens, as a date after its verb
   // is by that verb: its preposition says where the clause's act stands against the date ("by
   // Sunday" is no later than Sunday), not where the date stands against publication.
-  const after = FRONTED_BEFORE.test(sentence.slice(0, start)) ? FRONTED_AFTER.exec(sentence.slice(end, end + 24)) : null;
+  const opening = sentence.slice(0, start);
+  const after = FRONTED_BEFORE.test(opening) ? FRONTED_AFTER.exec(sentence.slice(end, end + 48)) : FRONTED_SPAN_BEFORE.test(opening) ? FRONTED_SPAN_AFTER.exec(sentence.slice(end, end + 24)) : null;
   if (after) {
     const clause = tenseAround(sentence.slice(end + after[0].length), 0, 0, perfectPast);
     if (clause) return clause;
@@ -292,7 +349,7 @@ export function tenseAround(sentence: string, start: number, end: number, perfec
   // explosion": a disaster named by its date has happened, whatever the sentence goes on to plan
   // and whatever preposition stands before it (verbGroup.ts)
   // (and "under the February 27 accord, the country will repay ...": an accord named by its day)
-  if (namesDisaster(sentence, start, end) || namesAccord(sentence, start, end)) return 'past';
+  if (namesDisaster(sentence, start, end) || namesAccord(sentence, start, end) || disasterAfter(sentence, start)) return 'past';
   // "Boosted by Thursday's rate hike": a cause, no deadline (verbGroup.ts)
   if (!namesCause(sentence, start, end) && /\bby\s+(?:the\s+)?(?:(?:early|mid|late|end\s+of)[\s-]+)?$/i.test(sentence.slice(Math.max(0, start - 20), start))) {
     // (and a plain past passive: "by Thursday night the pair were reunited"; not a plan told in
@@ -302,6 +359,13 @@ export function tenseAround(sentence: string, start: number, end: number, perfec
       ? 'past'
       : 'future';
   }
+  // "pushing for an aggressive schedule that included trials on key issues in March", "a
+  // timetable that calls for elections in June": what a plan, a schedule or a proposal holds is
+  // still to come when the plan is made, whatever the tense the relative clause tells it in
+  // (a plan given its year, "a 2009 plan that called for", or one overtaken, "had a plan that",
+  // may be long gone)
+  const holds = PLAN_HOLDS.exec(sentence.slice(Math.max(0, start - 120), start));
+  if (holds && !/\b(?:1[89]|20)\d\d\b|\bhad\b/.test(sentence.slice(Math.max(0, start - 160), start))) return 'future';
   // "delays the test to spring", "postponed until April": the new date a plan moved to
   if (/\b(?:to|until|till)\s+(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?$/i.test(sentence.slice(Math.max(0, start - 20), start)) && DELAY.test(sentence.slice(Math.max(0, start - 160), start))) return 'future';
   // "set a hearing for Wednesday", "scheduled a vote for Thursday", "called a special meeting for
@@ -341,6 +405,9 @@ export function tenseAround(sentence: string, start: number, end: number, perfec
       break;
     }
   }
+  const attribution = closingAttribution(words, cues, end);
+  const attributed = attribution >= 0;
+  let fallback: { tense: Tense; score: number } | null = null;
   for (let i = 0; i < words.length; i++) {
     const { word, index } = words[i];
     if (index >= start && index < end) continue; // the expression's own words
@@ -371,7 +438,10 @@ export function tenseAround(sentence: string, start: number, end: number, perfec
     // speak, a refusal already made, not a future
     const declined = word === 'would' && (lower[i + 1] === 'not' || lower[i + 1] === 'never') && DECLINED.test(lower[i + 2] ?? '');
     // "said it would close the plant in June": a plan reported, as sure of its side as "will"
-    const planned = word === 'would' && !declined && !lookedBack && reportedPlan(lower, i);
+    // "the league said it could move the game to Sunday", "said talks might resume on Monday": a
+    // possibility reported is as far ahead of the saying as a plan is ("said he could not sleep
+    // on Monday" is a past ability, left to the other cues)
+    const planned = ((word === 'would' && !declined) || ((word === 'could' || word === 'might') && lower[i + 1] !== 'not')) && !lookedBack && !HABIT.test(lower[i + 1] ?? '') && reportedPlan(lower, i, attributed);
     // "has raised fears", "have varied", "has already left": the present perfect reports an act
     // done, so its auxiliary looks back as a past verb does (alone, "has" is the present)
     // An infinitive or a span's bound between them ("planned to visit on Friday to view what
@@ -419,6 +489,11 @@ export function tenseAround(sentence: string, start: number, end: number, perfec
     // ("the explosion that erupted on 20 April": after "that" a verb, not a describing participle)
     // ("Consumer spending decreased 2.2 billion dlrs in", "borrowing rose by": a noun in -ing
     // is the subject of the verb after it, which a figure, a preposition or an adverb follows)
+    // "top-seeded Spanish star Rafael Nadal will play", "the long-awaited report": a participle
+    // joined by a hyphen to the word before it makes a compound adjective; what stands before
+    // the whole compound (the sentence's start, a comma, a determiner, a preposition) shows it
+    // describing the noun after it, not a verb with its subject ("the Senate fast-tracked the bill")
+    if (cue.tense === 'past' && word.endsWith('ed') && i > 0 && sentence[index - 1] === '-' && words[i - 1].index + words[i - 1].word.length === index - 1 && compoundDescribes(lower, i - 1)) continue;
     if (cue.tense === 'past' && word.endsWith('ed') && !PAST.has(word) && prev !== undefined && ((/ing$/.test(prev) && prev.length > 4 && !VERB_GOES_ON.test(lower[i + 1] ?? '')) || (DETERMINER.has(prev) && prev !== 'that') || /^(?:with|of|for|from|by|on|in|at)$/.test(prev))) continue;
     // "should report vastly improved second-quarter traffic", "expects to post increased
     // earnings": a participle after a plain verb that a modal or "to" governs is that verb's
@@ -525,7 +600,14 @@ export function tenseAround(sentence: string, start: number, end: number, perfec
       distance = (boundariesAfter > 0 ? Math.max(8, index - end) : index - end) * 2 * (1 + boundariesAfter);
     }
     const score = distance * cue.weight;
+    // ", Lusinchi said.": an attribution closing the sentence dates the saying, the story's own
+    // time, not what was said; it tells the date's side only when no verb of the date's clause does
+    if (attributed && i === attribution) {
+      fallback = { tense, score };
+      continue;
+    }
     if (!best || score < best.score) best = { tense, score };
   }
+  if ((!best || best.score > FARTHEST_CUE) && fallback) best = fallback;
   return best && best.score <= FARTHEST_CUE ? best.tense : null;
 }

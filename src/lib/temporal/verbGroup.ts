@@ -57,13 +57,16 @@ export function namesCause(sentence: string, start: number, end: number): boolea
 const REPORTING = /^(?:said|says|told|tells|announced|announces|indicated|confirmed|disclosed|stated|added|agreed|decided|warned|predicted|insisted|signall?ed|promised|pledged|vowed)$/;
 
 /**
- * Whether "would" at word `i` is a plan reported: the future of what a source said ("said it
+ * Whether "would" (or "could", "might") at word `i` is a plan reported: the future of what a source said ("said it
  * would close the plant in June", "told reporters on Friday the speech would be given"), which
  * news reports soon after it was said, so that the act lies after publication as well, as a
  * plan with "will" does. Reads back at most six words, none of them a mark or a figure (a
  * clause's comma ends the search).
  */
-export function reportedPlan(lower: string[], i: number): boolean {
+export function reportedPlan(lower: string[], i: number, attributed = false): boolean {
+  // (", Lusinchi said" closing the sentence reports the whole of it: "Ecuador ... would ship an
+  // equivalent volume back in May, Lusinchi said")
+  if (attributed) return true;
   for (let j = i - 1; j >= Math.max(0, i - 6); j--) {
     if (REPORTING.test(lower[j])) return true;
     if (!/^[a-z]+$/.test(lower[j])) return false;

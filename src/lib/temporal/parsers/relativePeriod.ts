@@ -124,6 +124,10 @@ export const relativePeriodParser: Parser = {
     // A perfect before "the last year" measures up to publication as well ("it's been the story
     // of the last year", "has lived there for the last month"), unless figures make it the last
     // reported year ("has posted a profit of $2 billion for the last year").
+    // "over the last year and a half", "the past month and a half": no calendar period runs a
+    // unit and a half, so the words measure the span up to the story's time, perfect or not
+    const half = /^the\s+(?:last|past|previous)\s/i.test(match[0]) && /^(?:week|month|year|quarter)$/.test(unit) ? /^\s+and\s+a\s+half\b/i.exec(context.text.slice(match.index! + match[0].length, match.index! + match[0].length + 16)) : null;
+    if (half) return statedResult(context, match.index!, match[0] + half[0], { type: 'DURATION', value: durationValue(1.5, unitOf(unit)) });
     const spanned = /^the\s+last\s/i.test(match[0]) && PERFECT_BEFORE.test(context.text.slice(0, match.index)) && !reportsFigures(context.text);
     if ((spanned || /^the\s+past\s/i.test(match[0])) && /^(?:week|month|year|quarter)$/.test(unit)) {
       return statedResult(context, match.index!, match[0], { type: 'DURATION', value: durationValue(1, unitOf(unit)) });
