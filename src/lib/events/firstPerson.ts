@@ -70,3 +70,26 @@ export function writerLabel(text: string, label: string, at: number): string | n
   if (present) return `The writer ${thirdPerson(present[1])}${rest.slice(present[1].length)}`;
   return `The writer ${verb ? `${AGREE[verb]} ` : ''}${rest}`;
 }
+
+// "We told you last week about the new model", "We've reached out to the company": outside any
+// quotation a page's "we" is the newsroom that publishes it; on a timeline that stands alone the
+// label names the publisher. The verb must show it agrees with one: a past, a modal or an
+// auxiliary that is made to agree ("We are" -> "Autoweek is"); a plain present is left as it is.
+const PUBLISHER_WE = /^We(?:\s+(are|have|were|do|don['’]t)(?![\w'’])|(['’](?:re|ve|d|ll)\b))?\s+/;
+const AGREES_WITH_ONE = /^(?:[a-z]{2,}ed|told|saw|had|made|took|got|went|came|found|gave|heard|met|won|lost|began|wrote|spoke|did|didn['’]t|said|thought|knew|left|sent|kept|brought|bought|ran|spent|reported|will|would|could|can|may|might|must|should|won['’]t|can['’]t|couldn['’]t|wouldn['’]t)\b/;
+
+export function publisherLabel(text: string, label: string, at: number, publisher: string | null): string | null {
+  const name = publisher?.trim();
+  const m = PUBLISHER_WE.exec(label);
+  if (!name || !m) return null;
+  const verb = m[1] ?? m[2];
+  const rest = label.slice(m[0].length);
+  if (!verb && !AGREES_WITH_ONE.test(rest)) return null;
+  const paragraph = text.slice(text.lastIndexOf('\n', at - 1) + 1, at);
+  const end = /[.!?](?:\s|$)|\n/.exec(text.slice(at));
+  const sentence = text.slice(at, end ? at + end.index : text.length);
+  // the "we" is the page's own only with no quote open before it, in its paragraph or its sentence
+  const self = /\bwe\b/i.exec(sentence);
+  if (!self || leavesQuoteOpen(paragraph) || /[“"”]/.test(sentence.slice(0, self.index))) return null;
+  return `${name} ${verb ? `${AGREE[verb]} ` : ''}${rest}`;
+}

@@ -12,6 +12,7 @@ import { heldSince } from './countedSince';
 import { analysisOf, firstVerbGroup, type Span, type TextAnalysis, type VerbGroup, verbGroupBefore, type Word } from '../analysis';
 import { sameDayStatus } from './sameDay';
 import { withNamedActor } from './pronoun';
+import { publisherLabel } from './firstPerson';
 import { namedInClause, subordinateLabel } from './subordinate';
 import { startArticleLabels } from './longLabel';
 import { statementsOf, type Statement } from './statements';
@@ -60,6 +61,7 @@ function datedEvent(
   const own = (clause && namedInClause(text, clause, sentence.start, wordsOf, before.previous, before.earlier)) || named(text, labelOf(text, st, drop), st, sentence, wordsOf, before);
   const label = own && (reducedRelativeLabel(text, own, t, sentence.start) ?? own);
   if (!label || isJudgment(label, text.slice(st.span.start, st.span.end))) return null;
+  const told = asideLabel(text, st, label, drop) ?? label;
   const sameDay = range.start === publishedDay && range.end === publishedDay ? sameDayStatus(t, published, governingGroup(t)) : null;
   // the verb group is read (a tagging) only for a period holding the day of writing
   const holdsToday = range.start < range.end && range.start <= publishedDay && range.end >= publishedDay;
@@ -71,7 +73,7 @@ function datedEvent(
   const days = onItsSide(range, publishedDay, status, t.text);
   return {
     id: `e-${sentence.start}-${key}`,
-    label,
+    label: told,
     status,
     ...(modality ? { modality } : {}),
     when: { timex: t.value, start: days.start, end: days.end, granularity: range.granularity, text: t.text, ...(t.mod ? { mod: t.mod } : {}) },
@@ -89,6 +91,25 @@ function datedEvent(
 const PREPOSITION_READ_AS_VERB = /^(?:over|during|across|through|throughout|within|since|until|after|before|around|past)$/i;
 const pastGroup = (group: VerbGroup | null) => !!group && (group.first.form === 'past' || /^(?:was|were|had|did)$/i.test(group.first.text)) && !readCues(group.text).future;
 const toldAsDone = (t: Timex, group: VerbGroup | null) => !!group && t.end <= group.first.start && pastGroup(group);
+
+// "WHO declared a pandemic -- a global epidemic -- this month", "resistance to Tamiflu, the main
+// antiviral flu drug, officials said on Monday": a statement that opens on an aside (after a
+// comma or a dash) and leaves only that noun phrase names no happening; the date tells when the
+// clause the aside hangs on happened, and that clause is the label.
+const ASIDE_BEFORE = /(?:,|\s(?:--|[—–]))\s*$/;
+function asideLabel(text: string, st: Statement, label: string, drop: Timex[]): string | null {
+  const prev = st.previous;
+  // (the statement opens on the aside's own article: not "and the other members", "after a loss")
+  const opening = /^\s*(the|an?)\s/i.exec(text.slice(st.span.start, st.span.start + 6));
+  if (!prev || !opening || !ASIDE_BEFORE.test(text.slice(Math.max(prev.span.start, st.span.start - 4), st.span.start)) || !label.toLowerCase().startsWith(`${opening[1].toLowerCase()} `)) return null;
+  const own = analysisOf(label);
+  if (!isVerbless(own.sentences.flatMap((sentence) => own.wordsOf(sentence)))) return null;
+  // (after a date, "release on Monday, the index ...", the words after the comma go on a list)
+  if (prev.timexes.some((t) => /^\W*$/.test(text.slice(t.end, st.span.start)))) return null;
+  const before = labelOf(text, prev, [...drop, ...prev.timexes]);
+  // (the clause before must name its own subject: "They had bonded ..." would trade one fault for another)
+  return before && before.split(' ').length >= 3 && !/^(?:He|She|It|They|We|I|You|His|Her|Its|Their|[A-Za-z]+ing)\b/.test(before) ? before : null;
+}
 
 /** The label with its opening pronoun named: by the clauses before the statement in its own
  * sentence first ("Batchelder seems to have fared well; she created an account"), else by the
@@ -221,7 +242,8 @@ function byDate(a: TimelineEvent, b: TimelineEvent): number {
 }
 
 /** The events of `text`, sorted by first day, then position; undated ones last. */
-export function buildEvents(text: string, timexes: Timex[], published: string, analysis: TextAnalysis = analysisOf(text)): TimelineEvent[] {
+/** `publisher`: the newsroom that publishes the article, when known; a page's own "we" is it. */
+export function buildEvents(text: string, timexes: Timex[], published: string, analysis: TextAnalysis = analysisOf(text), publisher: string | null = null): TimelineEvent[] {
   startArticleLabels(analysis);
   const furniture = furnitureSpans(text);
   const sorted = [...withoutLiveEntryClocks(text, timexes)].sort((a, b) => a.start - b.start);
@@ -241,7 +263,12 @@ export function buildEvents(text: string, timexes: Timex[], published: string, a
     k = j;
     recent = [sentence, ...recent.slice(0, 2)];
   }
-  return events.filter(onTheCalendar).sort(byDate);
+  return events.filter(onTheCalendar).map((e) => withPublisher(text, e, publisher)).sort(byDate);
+}
+
+function withPublisher(text: string, e: TimelineEvent, publisher: string | null): TimelineEvent {
+  const label = publisherLabel(text, e.label, e.source.start, publisher);
+  return label ? { ...e, label } : e;
 }
 
 /** A date counted past the calendar's first day ("the last 1999 weeks" from a year-1 dateline,

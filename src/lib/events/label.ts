@@ -37,7 +37,7 @@ const LEADING_SPEECH = new RegExp(
 // half"): its own gist follows the conjunction. Two words at least must follow.
 // A clause cut off its main clause ("..., as investors are positioning for ...") reads whole
 // without its subordinator.
-const LEADING_SUBORDINATOR = /^(?:after|before|because|until|once|as soon as|as|when|while|whereas|although|though)\s+(?!of\b|well\b|such\b|part\b|much\b|many\b)(?=\S+\s+\S+\s+\S)/i;
+const LEADING_SUBORDINATOR = /^(?:now that|after|before|because|until|once|as soon as|as|when|while|whereas|although|though)\s+(?!of\b|well\b|such\b|part\b|much\b|many\b)(?=\S+\s+\S+\s+\S)/i;
 const PAGE_METADATA =
   /^(?:(?:first |last )?(?:posted|published|updated|modified|filed|edited)(?: on| at)?:?(?: by [^,.;]{1,60})?|(?:\|\s*)?\d+\s*(?:min|minute)s?\s+read|by [A-Z][^,.;]{1,60})$/i;
 // A wire dateline opening the first paragraph: "LONDON —", "WASHINGTON (AP) —", "SEOUL, South
@@ -46,7 +46,8 @@ const PAGE_METADATA =
 // CITY, Gaza Strip, - Israeli tanks ..."; and with no dash at all after an AP state's
 // abbreviation: "CORVALLIS, Ore., Lawrence Hill led ...", "OAKLAND, Calif., Dec. 29 Two free throws ...")
 // (a transcript's speaker before "I" is no dateline: "NICK JONAS, JONAS BROTHERS: I was ...")
-const DATELINE_PLACE = String.raw`[A-Z][A-Z.'’ -]{1,40}`;
+// (two cities filed from jointly: "ZURICH/COPENHAGEN (Reuters) -")
+const DATELINE_PLACE = String.raw`[A-Z][A-Z.'’/ -]{1,40}`;
 export const DATELINE = new RegExp(
   String.raw`^${DATELINE_PLACE}(?:,\s[A-Z][A-Za-z.]{1,20}(?:\s[A-Z][A-Za-z.]{1,20}){0,2})?,?(?:\s\([A-Za-z]{2,12}\))?(?:\s?[—–]\s?|\s-{1,2}\s|:\s(?!I\s))` +
     String.raw`|^${DATELINE_PLACE},\s[A-Z][a-z]{1,5}\.,\s(?:[A-Z][a-z]{2}\.?\s\d{1,2}\s)?(?=[A-Z])`,
@@ -89,7 +90,9 @@ const CONDITION = /^(?:if|unless)\b[^,]{3,240},\s+/i;
 // clause; "Across the border in Lebanon, arena of ..." has no subject after it, and "in
 // Kenner, La., by a panel" no subject but a state.)
 const FRONTED_PHRASE = /^(?:[Uu]nder|[Ww]ithout|[Uu]nlike|[Ff]or|[Aa]gainst|[Aa]mong|[Tt]hroughout)\s(?![^,]*\b(?:I|we|they|he|she|it|you|was|were|is|are|has|have|had|where|which|who|that|when|while)\b)[^,]{3,80},\s+(?=(?:the|a|an|his|her|its|their|this|these)\b|[A-Z](?![a-z]?\.))/;
-const SUBORDINATE = /^(?:while|although|though|as|when|after|before|since|because|if|once|despite|with|on|in|at(?!\s+(?:least|most)\s)|during|aboard|amid|following|within|currently|to\s+(?:add|make|keep|avoid|get|be|put|help)|speaking|traveling|travelling|writing|addressing|responding|referring|commenting|citing|visiting|arriving|returning|announcing|asked|according)\b[^,]{3,120},\s+/i;
+// ("Now that the strike is over, the union said ...", "Even though sales fell, the chain
+// opened ...": a two-word subordinator opens its clause as a one-word one does)
+const SUBORDINATE = /^(?:now\s+that|even\s+though|even\s+as|given\s+that|while|although|though|as|when|after|before|since|because|if|once|despite|with|on|in|at(?!\s+(?:least|most)\s)|during|aboard|amid|following|within|currently|to\s+(?:add|make|keep|avoid|get|be|put|help)|speaking|traveling|travelling|writing|addressing|responding|referring|commenting|citing|visiting|arriving|returning|announcing|asked|according)\b[^,]{3,120},\s+/i;
 // ("at least 13 countries expelled ...": "at least" and "at most" count the subject, no opening)
 // "Sitting in a hotel room far from home, the filmmaker says ...", "Standing outside the court,
 // she read ...": any participle opening the sentence on a preposition or a determiner sets a
@@ -210,6 +213,16 @@ function tidy(s: string): string {
 // subject ("Began with an odd event"), so it stays.
 const SUBJECT_VERB = /^\s+(?:began|begins|saw|sees|brought|brings|marked|marks|ended|ends|started|starts|opened|opens|was|is|will be|had|has|proved|turned out)\b/i;
 
+// "Friday saw the rescue team pull a boy from the rubble", "Wednesday marked a rare case in which
+// the Fed moved ...", "Today marked a day in history, when the market crashed": a day made the
+// subject only to carry the happening; the label is the happening, told as a headline tells it
+// ("The rescue team pull a boy from the rubble", "The Fed moved ..."). (Not "saw him", whose
+// pronoun would open the label as an object.)
+// ("Sunday saw the minister giving indications to ...": a participle after the subject leaves
+// no clause a label can stand on)
+const DATE_SAW = /^\s+(?:saw|sees|will see|has seen)\s+(?!(?:him|her|them|us|me|it|you)\b)(?!\S+\s+(?:\S+\s+){0,5}?[a-z]+ing\b)(?=\S+\s+\S+\s+\S)/i;
+const DATE_MARKED_WHEN = /^\s+(?:marked|marks|was|is)\s+(?:a|an|the)\s+[^,;.]{2,60}?,?\s+(?:in which|on which|when)\s+(?=\S+\s+\S+\s+\S)/i;
+
 function isClauseSubject(text: string, clause: Span, d: Span): boolean {
   return /^[\s“"‘']*$/.test(text.slice(clause.start, Math.max(clause.start, d.start))) && SUBJECT_VERB.test(text.slice(d.end, d.end + 20));
 }
@@ -244,7 +257,9 @@ function withoutOpenings(s: string): string {
     const sub = SUBORDINATE.exec(s) ?? CONDITION.exec(s) ?? FRONTED_PHRASE.exec(s) ?? (scene && !FINITE.test(scene[0]) ? scene : null);
     const phraseGone = afterPhrase;
     afterPhrase = false;
-    if (sub && s.length - sub[0].length > 12 && !COMMENT_AFTER_CLAUSE.test(s.slice(sub[0].length))) [s, afterPhrase] = [s.slice(sub[0].length), true];
+    // (what follows must be a main clause: not the saying after a quote, "even though ..., said
+    // the attorney general", nor a "that" that stands for what went before)
+    if (sub && s.length - sub[0].length > 12 && !COMMENT_AFTER_CLAUSE.test(s.slice(sub[0].length)) && !/^(?:said|says|told)\b|^that\s+(?:is|was|does|did|has|had|will|would|can|could|may|might)\b/i.test(s.slice(sub[0].length))) [s, afterPhrase] = [s.slice(sub[0].length), true];
     else if (phraseGone && PARTICIPLE_OPENING.test(s)) s = s.replace(PARTICIPLE_OPENING, '');
     else if (CONJUNCTION.test(s) && !DEMONSTRATIVE_THAT.test(s)) s = s.replace(CONJUNCTION, '');
     // "As in the late 19th century, the mainstream regards ..." without its date: "As, the ..."
@@ -276,6 +291,9 @@ export function makeLabel(text: string, clause: Span, drop: Span[], keepSpeaker 
   // ("It was July 2003 and Corporal Ann Lee was just back from Basra": the scene joined by "and")
   const next = scene ? /^[.,;:—–]?\s+(?:and\s+)?(?=[“"]?\p{Lu})/u.exec(text.slice(scene.end, clause.end)) : null;
   if (scene && next) clause = { start: scene.end + next[0].length, end: clause.end };
+  const carrier = drop.find((d) => d.end < clause.end && isClauseSubject(text, clause, d));
+  const happening = carrier && (DATE_SAW.exec(text.slice(carrier.end, clause.end)) ?? DATE_MARKED_WHEN.exec(text.slice(carrier.end, clause.end)));
+  if (carrier && happening) clause = { start: carrier.end + happening[0].length, end: clause.end };
   drop = drop.filter((d) => !isClauseSubject(text, clause, d));
   let s = withoutSpans(text, clause, drop).replace(/\s+/g, ' ').trim().replace(LEADING_WIRE_HEADER, '').replace(DATELINE, '');
   s = withoutLeadingFurniture(s);

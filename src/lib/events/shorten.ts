@@ -96,7 +96,8 @@ function cutsBetweenPhrases(words: string[], i: number, clauseOnly: boolean): bo
   // "pushed up when, on the afternoon, | Carlson was called ...": a subordinator interrupted by
   // an aside ("when," "because,") still needs its clause after the aside
   let opener = i - 1;
-  while (opener >= 0 && !(/,$/.test(words[opener]) && SUBORDINATOR.test(words[opener].slice(0, -1)))) opener--;
+  // (a coordinator too: "a mug's game - but, on BBC TV | and radio, I said ...")
+  while (opener >= 0 && !(/,$/.test(words[opener]) && (SUBORDINATOR.test(words[opener].slice(0, -1)) || COORDINATOR.test(words[opener].slice(0, -1))))) opener--;
   if (opener > 0 && !hasVerb(['', ...words.slice(opener + 1, i)])) return false;
   // "signed a $124 million, | 13-year contract": a comma between two figures that describe the
   // same noun joins them

@@ -84,7 +84,8 @@ describe('makeLabel', () => {
 
   it('keeps a date that opens its clause as the subject of the verb after it', () => {
     expect(label('The holiday weekend began with a power cut across the valley.', 'The holiday weekend')).toBe('The holiday weekend began with a power cut across the valley');
-    expect(label('Last month saw record rainfall in the hills.', 'Last month')).toBe('Last month saw record rainfall in the hills');
+    // (a date that only "saw" a happening gives the label to the happening: labelDateCarrier.test.ts)
+    expect(label('Last month saw record rainfall in the hills.', 'Last month')).toBe('Record rainfall in the hills');
   });
 
   it('still removes a fronted date that is not the subject, or a subject-like date inside the clause', () => {

@@ -1,0 +1,24 @@
+// A "we" that is someone else's, or whose publisher is not known, is left alone (firstPerson.ts).
+import { describe, expect, it } from 'vitest';
+import { publisherLabel } from '../../../src/lib/events/firstPerson';
+
+describe('"we" stays when it is not the page\u2019s own or the publisher is unknown', () => {
+  it('inside a quote opened before it', () => {
+    const text = '“We reviewed the contract on Monday,” the club’s chairman said.';
+    expect(publisherLabel(text, 'We reviewed the contract', 0, 'Sports Desk')).toBeNull();
+  });
+
+  it('in a paragraph whose quote is still open', () => {
+    const text = 'The coach was blunt: “It was a long night. We lost our shape after the break on Saturday.';
+    const at = text.indexOf('We lost');
+    expect(publisherLabel(text, 'We lost our shape after the break', at, 'Sports Desk')).toBeNull();
+  });
+
+  it('with no publisher known', () => {
+    expect(publisherLabel('We reviewed the new tablet last week.', 'We reviewed the new tablet', 0, null)).toBeNull();
+  });
+
+  it('a plain present that would not agree with one', () => {
+    expect(publisherLabel('We expect the vote on Friday.', 'We expect the vote', 0, 'Capitol Report')).toBeNull();
+  });
+});
