@@ -30,14 +30,18 @@ release publish broadcast air premiere debut perform unveil reveal launch ship s
 sound scare explode erupt crash collide burn flood shake evacuate
 `);
 
-export const IRREGULAR_VERBS = list(`
+// An auxiliary with its "not" run in ("didn't", "won’t"), with either apostrophe: the verb of
+// a negated label ("The bank didn’t raise rates").
+const NEGATED_AUXILIARIES = ['isn', 'aren', 'wasn', 'weren', 'hasn', 'haven', 'hadn', 'don', 'doesn', 'didn', 'won', 'wouldn', 'can', 'couldn', 'shouldn', 'mustn', 'mightn', 'shan', 'ain'].flatMap((w) => [`${w}'t`, `${w}’t`]);
+
+export const IRREGULAR_VERBS = new Set([...NEGATED_AUXILIARIES, ...list(`
 said met won lost rose risen fell fallen took taken made gave given went gone came saw seen told
 got held left led ran set cut hit put shot sold bought paid brought built began begun broke broken
 chose chosen drew drawn drove driven fought found flew flown grew grown hung kept knew known laid
 meant quit read sent sat spent spoke spoken stood struck swore threw thrown understood wore wrote
 written became forgot forgiven froze frozen hid lay lit overtook rang sang shook shut sank slid
 spread stole stuck swept swung tore torn withdrew withdrawn
-`);
+`)]);
 
 export const EVENT_NOUNS = list(`
 meeting summit election vote poll strike referendum trial hearing conference launch flight visit
