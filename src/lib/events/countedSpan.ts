@@ -8,7 +8,8 @@ import type { TimexRange } from '../temporal/range';
 import { addDays, addMonths, formatDay, parseDay, weekday, type YMD } from '../temporal/calendar';
 import { EVENT_NOUN } from './nameYear';
 
-const COUNTED = /^(?:the\s+)?(last|past|previous|next|coming)\s+(?:(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|few|several)\s+)?(?:days?|weeks?|months?|years?|decades?)$/i;
+// ("over the last year and a half": the tagger gives P1.5Y)
+const COUNTED = /^(?:the\s+)?(last|past|previous|next|coming)\s+(?:(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|few|several)\s+)?(?:days?|weeks?|months?|years?|decades?)(?:\s+and\s+a\s+half)?$/i;
 const UNIT: Record<string, [number, 'day' | 'month', TimexRange['granularity']]> = { D: [1, 'day', 'day'], W: [7, 'day', 'week'], M: [1, 'month', 'month'], Y: [12, 'month', 'year'], DE: [120, 'month', 'decade'] };
 // ("paid at least $600 million over the past five years": "at least" and "at most" bound a
 // figure, no superlative)
@@ -97,8 +98,8 @@ export function stretchAhead(text: string, timex: Timex, published: string): Tim
 export function countedSpan(text: string, timex: Timex, published: string): TimexRange | null {
   if (timex.type !== 'DURATION') return null;
   const m = COUNTED.exec(timex.text);
-  const v = /^P(\d+)(DE|[DWMY])$/.exec(timex.value);
-  if (v && !m) return sinceCount(text, timex, published, v) ?? aheadCount(text, timex, published, v);
+  const v = /^P(\d+(?:\.5)?)(DE|[DWMY])$/.exec(timex.value);
+  if (v && !m && !v[1].includes('.')) return sinceCount(text, timex, published, v) ?? aheadCount(text, timex, published, v);
   if (!m || !v) return null;
   if (/^\s+(?:of|before|after|since)\b/i.test(text.slice(timex.end, timex.end + 8))) return null;
   // ("the policy of the last decade", "the music of the past 20 years": the length says which
@@ -108,7 +109,8 @@ export function countedSpan(text: string, timex: Timex, published: string): Time
   if (owner && /^(?:the\s+)?(?:last|past|previous)\b/i.test(timex.text) && !EVENT_NOUN.test(owner[1]) && !/^(?:events?|developments?|changes?|most|much|all|some|part|many|each|any|none|rest|one|course|end|start|beginning|middle|half)$/i.test(owner[1])) return null;
   if (YARDSTICK_BEFORE.test(text.slice(Math.max(0, timex.start - 80), timex.start))) return null;
   const [per, kind, granularity] = UNIT[v[2]];
-  const n = Number(v[1]) * per;
+  // (a half of a day or a week counts whole days; of a month, a whole month)
+  const n = Math.round(Number(v[1]) * per);
   const shift = (k: number) => formatDay(fromPublished(published, kind, k));
   const back = /^(?:last|past|previous)$/i.test(m[1]);
   return back ? { start: shift(-n), end: shift(0), granularity } : { start: shift(0), end: shift(n), granularity };

@@ -71,3 +71,9 @@ describe('a length counted back after a happening, or a share of the length, kee
     expect(spansOf('Unemployment has fallen for much of the past decade.', 'the past decade', 'P10Y')).toEqual([['2014-05-15', '2024-05-15', 'past']]);
   });
 });
+
+describe('a length and a half counted from the day of writing', () => {
+  it('runs back eighteen months for "the last year and a half"', () => {
+    expect(spansOf('Over the last year and a half, the council has rebuilt four bridges.', 'the last year and a half', 'P1.5Y')).toEqual([['2022-11-15', '2024-05-15', 'past']]);
+  });
+});
