@@ -19,6 +19,7 @@ export function extract(text: string, article: ArticleMeta): NewslineDocument {
     timexes,
     // The events stage reads English clauses: on a French or Japanese page it would make events
     // of numbers and stray English words. The dates found stay; the app says why none are drawn.
-    events: readsAsEnglish(text) ? buildEvents(text, timexes, article.published, analysis) : [],
+    // (the publisher names a page's own "we": "We reported on Monday ..." is the newsroom's)
+    events: readsAsEnglish(text) ? buildEvents(text, timexes, article.published, analysis, article.publisher ?? null) : [],
   };
 }
