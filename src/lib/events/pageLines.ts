@@ -103,6 +103,9 @@ const CAPTION_DATE = /(?:,\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,|(?<!\b(
 // "pictured" with no "was" is a caption's formula; prose says "was pictured". (Case-sensitive:
 // the name's capital counts.)
 const SAYS_CAPTION = /\b(?:in|on) this (?:(?:[A-Z][a-z]+,?\s+){0,2}[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+\d{4},?\s+)?(?:(?:undated|file|handout|aerial|combination|video|photo|picture|screen|image)\s+){0,2}(?:photo|photograph|picture|image|frame grab|still|screenshot|screen grab)\b|,\s+(?:pictured|shown)\s+(?:here\s+)?(?:at|in|on|with|during|left|right|above|below)\b/i;
+// "Picture taken March 16, 2011.", "EDITOR'S NOTE: PICTURE TAKEN ON GUIDED GOVERNMENT TOUR ...": a
+// wire photo's own note of when it was taken, and the editor's note over it
+const PICTURE_TAKEN = /\b(?:picture|photo|photograph|image)\s+taken\b|^\s*EDITOR['’]S\s+NOTE\b/i;
 const NAME_PICTURED = /\b[A-Z][\w'’.-]+\s+pictured\s+(?:here\s+)?(?:at|in|on|with|during|left|right|above|below)\b/;
 
 // A line in the present set just above a wire copy's dateline, ending on a date with its year
@@ -122,7 +125,7 @@ function aboveWireDateline(text: string, sentence: Span, wordsOf: () => readonly
 export function isCaption(text: string, sentence: Span, wordsOf: () => readonly Word[]): boolean {
   if (CREDIT_AFTER.test(text.slice(sentence.end, sentence.end + 130))) return true;
   if (aboveWireDateline(text, sentence, wordsOf)) return true;
-  if (SAYS_CAPTION.test(text.slice(sentence.start, sentence.end)) || NAME_PICTURED.test(text.slice(sentence.start, sentence.end))) return true;
+  if (SAYS_CAPTION.test(text.slice(sentence.start, sentence.end)) || NAME_PICTURED.test(text.slice(sentence.start, sentence.end)) || PICTURE_TAKEN.test(text.slice(sentence.start, sentence.end))) return true;
   if (datedCaptionLine(text, sentence, wordsOf)) return true;
   return CAPTION_DATE.test(text.slice(sentence.start, sentence.end)) && toldInPresent(text, sentence, wordsOf);
 }

@@ -565,3 +565,19 @@ describe('a likeness stated of a period is no event', () => {
     expect(datesOf(text, [[words, value]])).toEqual([]);
   });
 });
+
+describe('a wire photo’s note of when it was taken is a caption', () => {
+  it.each([
+    ['Picture taken April 2, 2024.', 'April 2, 2024', '2024-04-02'],
+    ['EDITOR’S NOTE: PICTURE TAKEN ON AN ESCORTED TOUR Soldiers rest at a checkpoint near Misrata, April 2, 2024.', 'April 2, 2024', '2024-04-02'],
+  ])('%j', (text, words, value) => {
+    expect(datesOf(text, [[words, value]])).toEqual([]);
+  });
+});
+
+describe('a dateline whose region has two words is no event', () => {
+  it('drops the day of "HAMBURG, West Germany, May 14 -"', () => {
+    const text = 'HAMBURG, West Germany, May 14 - The port authority said it would raise harbour dues by four pct.';
+    expect(datesOf(text, [['May 14', '2024-05-14']])).toEqual([]);
+  });
+});

@@ -334,3 +334,9 @@ describe('a state that is no likeness keeps its period', () => {
     expect(datesOf('The old bridge was closed in 2019 after an inspection.', [['2019', '2019']])).toEqual(['2019']);
   });
 });
+
+describe('a photo in prose keeps its day', () => {
+  it('keeps the day a picture was published', () => {
+    expect(datesOf('The agency published the picture on April 2 after a week of talks.', [['April 2', '2024-04-02']])).toEqual(['April 2']);
+  });
+});
