@@ -78,6 +78,10 @@ export function writerLabel(text: string, label: string, at: number): string | n
 const PUBLISHER_WE = /^We(?:\s+(are|have|were|do|don['’]t)(?![\w'’])|(['’](?:re|ve|d|ll)\b))?\s+/;
 const AGREES_WITH_ONE = /^(?:[a-z]{2,}ed|told|saw|had|made|took|got|went|came|found|gave|heard|met|won|lost|began|wrote|spoke|did|didn['’]t|said|thought|knew|left|sent|kept|brought|bought|ran|spent|reported|will|would|could|can|may|might|must|should|won['’]t|can['’]t|couldn['’]t|wouldn['’]t)\b/;
 
+// Only a newsroom's own acts make the "we" the newsroom's: an op-ed's "Last year we won the open
+// internet back" is the writer's side, not the publisher ("The Verge won ..." is false).
+const NEWSROOM_ACT = /^(?:(?:will|would|shall|also|first|then|have|has|had|already)\s+)*(?:report|reported|reporting|ask|asked|asking|reach|reached|reaching|contact|contacted|contacting|told|wrote|written|reveal|revealed|obtain|obtained|learn|learned|learnt|request|requested|confirm|confirmed|spoke|spoken|interview|interviewed|publish|published|broke|call|called|email|emailed|e-mailed|sent|visit|visited|examine|examined|analy[sz]ed|review|reviewed|reviewing|test|tested|testing|investigate|investigated|cover|covered|preview|previewed|check|checked|update|updated|track|tracked|tracking|sue|sued|file|filed|survey|surveyed|poll|polled)\b/i;
+
 export function publisherLabel(text: string, label: string, at: number, publisher: string | null): string | null {
   const name = publisher?.trim();
   const m = PUBLISHER_WE.exec(label);
@@ -85,6 +89,7 @@ export function publisherLabel(text: string, label: string, at: number, publishe
   const verb = m[1] ?? m[2];
   const rest = label.slice(m[0].length);
   if (!verb && !AGREES_WITH_ONE.test(rest)) return null;
+  if (!NEWSROOM_ACT.test(rest)) return null;
   const paragraph = text.slice(text.lastIndexOf('\n', at - 1) + 1, at);
   const end = /[.!?](?:\s|$)|\n/.exec(text.slice(at));
   const sentence = text.slice(at, end ? at + end.index : text.length);

@@ -22,3 +22,10 @@ describe('"we" stays when it is not the page\u2019s own or the publisher is unkn
     expect(publisherLabel('We expect the vote on Friday.', 'We expect the vote', 0, 'Capitol Report')).toBeNull();
   });
 });
+
+describe('"we" of a writer\u2019s side is no newsroom', () => {
+  it('an op-ed\u2019s "we won" stays "we"', () => {
+    const text = 'Two years ago we won the fight for fair fares, but the new rules had one gap.';
+    expect(publisherLabel(text, 'We won the fight for fair fares', 0, 'The Commuter')).toBeNull();
+  });
+});
