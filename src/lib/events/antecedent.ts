@@ -17,14 +17,22 @@ const TITLED = { he: /\b(?:Mrs|Ms|Miss|Mme|Lady|Queen|Princess)\.?\s+$/, she: /\
 /** The first person named, title dropped ("Sen. Ruth Okafor" -> "Ruth Okafor"), who may be the
  * one `gender` stands for. An owner named in passing ("President Trump’s ambassador, Nikki
  * Haley, said") is taken only when no one else is named. */
+const opensName = (w: Word) => w.person && !TITLE.test(w.text) && /^\p{Lu}/u.test(w.text);
+
+/** The last word of the name that opens at word `i`: a name is one run of words, which a comma or
+ *  a title ends ("Mr. Hale, Ms. Okoro"), written in capitals ("Margaret Thatcher rose to speak"
+ *  ends before "rose"), at most four words. */
+function nameRunEnd(text: string, words: readonly Word[], i: number): number {
+  let j = i;
+  while (j + 1 < words.length && words[j + 1].person && /^\p{Lu}/u.test(words[j + 1].text) && j - i < 3 && !TITLE.test(words[j + 1].text) && !/[,;:(]/.test(text.slice(words[j].end, words[j + 1].start))) j++;
+  return j;
+}
+
 export function personName(text: string, words: readonly Word[], gender: Gender = null): string | null {
   let owner: string | null = null;
   for (let i = 0; i < words.length; i++) {
-    if (!words[i].person || TITLE.test(words[i].text) || !/^\p{Lu}/u.test(words[i].text)) continue;
-    let j = i;
-    // a name is one run of words: a comma or a title ends it ("Mr. Hale, Ms. Okoro")
-    // (a name is written in capitals: "Margaret Thatcher rose to speak" ends before "rose")
-    while (j + 1 < words.length && words[j + 1].person && /^\p{Lu}/u.test(words[j + 1].text) && j - i < 3 && !TITLE.test(words[j + 1].text) && !/[,;:(]/.test(text.slice(words[j].end, words[j + 1].start))) j++;
+    if (!opensName(words[i])) continue;
+    const j = nameRunEnd(text, words, i);
     const from = i;
     i = j;
     if (gender && TITLED[gender].test(text.slice(Math.max(0, words[from].start - 8), words[from].start))) continue;
@@ -45,9 +53,8 @@ export const samePerson = (a: string, b: string) => a === b || (surname(a) === s
 export function peopleNamed(text: string, words: readonly Word[]): string[] {
   const names: string[] = [];
   for (let i = 0; i < words.length; i++) {
-    if (!words[i].person || TITLE.test(words[i].text) || !/^\p{Lu}/u.test(words[i].text)) continue;
-    let j = i;
-    while (j + 1 < words.length && words[j + 1].person && /^\p{Lu}/u.test(words[j + 1].text) && j - i < 3 && !TITLE.test(words[j + 1].text) && !/[,;:(]/.test(text.slice(words[j].end, words[j + 1].start))) j++;
+    if (!opensName(words[i])) continue;
+    const j = nameRunEnd(text, words, i);
     const from = i;
     i = j;
     // ("in Santa Domingo": one word after a place's is the place's name)
