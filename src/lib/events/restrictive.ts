@@ -50,8 +50,9 @@ export function restrictiveParts(text: string, clause: Span, at: number): Restri
   if (personal && of) headStart += of.index + of[0].length;
   const tail = text.slice(relStart, clause.end);
   // "a survey that began in August should be ready ...": after the date, the main clause's own
-  // verb group ends the relative clause
-  const stop = /[,;:]\s|\s[—–]\s|\s(?:and\s+)?(?=(?:should|will|would|could|can|may|might|must|is|are|was|were|has|have|had)\s)/.exec(tail.slice(at - relStart));
+  // verb group ends the relative clause ("a woman who auditioned in 1968 when she was a student":
+  // a verb with a subject of its own before it is a clause inside the relative one, not the main)
+  const stop = /[,;:]\s|\s[—–]\s|(?<!\b(?:he|she|it|they|we|i|you|there))\s(?:and\s+)?(?=(?:should|will|would|could|can|may|might|must|is|are|was|were|has|have|had)\s)/.exec(tail.slice(at - relStart));
   const relEnd = stop ? at + stop.index : clause.end;
   return { head: { start: headStart, end: headEnd }, relative: { start: relStart, end: relEnd } };
 }

@@ -195,6 +195,9 @@ describe('labels of a day told with what followed it', () => {
   it('a relative clause on a subject ends where the main verb comes', () => {
     expect(labelsOf('The port authority said a dredging survey that began in June 2023 should be ready by the autumn.', [['June 2023', '2023-06'], ['the autumn', '2024-FA']])[0]).toBe('A dredging survey began');
   });
+  it('a verb with its own subject inside the relative clause does not end it', () => {
+    expect(labelsOf('“It was a long night,” recalls a pilot who flew for the airline in 1998 when he was a cadet.', [['1998', '1998']])).toEqual(['A pilot flew for the airline when he was a cadet']);
+  });
 });
 
 describe('shorten cuts before a relative clause on a noun, not on a pronoun', () => {
