@@ -75,7 +75,8 @@ export async function runExtract(argv: string[], io: Io): Promise<number> {
     page = await readInput(source, io);
   }
   const doc = pageToDocument(page, { published, overrides: true, title });
-  if (!readsAsEnglish(doc.text)) io.err('newsline: the article does not read as English; Newsline finds events in English news only, so the document has none\n');
+  // (only a document with no events can be one extract() did not read)
+  if (doc.events.length === 0 && !readsAsEnglish(doc.text)) io.err('newsline: the article does not read as English; Newsline finds events in English news only, so the document has none\n');
   io.out(format === 'timeml' ? toTimeML(doc) : `${JSON.stringify(doc, null, 2)}\n`);
   return 0;
 }

@@ -9,7 +9,7 @@ import { labelOf } from './statementLabel';
 import { undatedEvent } from './undated';
 import { reducedRelativeLabel } from './reducedRelative';
 import { heldSince } from './countedSince';
-import { analysisOf, firstVerbGroup, type Span, type TextAnalysis, type VerbGroup, verbGroupBefore, type Word } from '../analysis';
+import { analyseText, analysisOf, firstVerbGroup, type Span, type TextAnalysis, type VerbGroup, verbGroupBefore, type Word } from '../analysis';
 import { sameDayStatus } from './sameDay';
 import { withNamedActor } from './pronoun';
 import { publisherLabel } from './firstPerson';
@@ -102,7 +102,8 @@ function asideLabel(text: string, st: Statement, label: string, drop: Timex[]): 
   // (the statement opens on the aside's own article: not "and the other members", "after a loss")
   const opening = /^\s*(the|an?)\s/i.exec(text.slice(st.span.start, st.span.start + 6));
   if (!prev || !opening || !ASIDE_BEFORE.test(text.slice(Math.max(prev.span.start, st.span.start - 4), st.span.start)) || !label.toLowerCase().startsWith(`${opening[1].toLowerCase()} `)) return null;
-  const own = analysisOf(label);
+  // (analysed apart: analysisOf keeps one text, the article's, which the label must not displace)
+  const own = analyseText(label);
   if (!isVerbless(own.sentences.flatMap((sentence) => own.wordsOf(sentence)))) return null;
   // (after a date, "release on Monday, the index ...", the words after the comma go on a list)
   if (prev.timexes.some((t) => /^\W*$/.test(text.slice(t.end, st.span.start)))) return null;

@@ -37,15 +37,16 @@ const PRINT_PAGE_AFTER = /^\s*;\s*Page\s+[A-Z]?\d+\b/;
 const DATELINE_AFTER = /^\s*(?:\d{4}\s*)?(?:\((?:Reuters|AP|AFP|UPI|Bloomberg|CNN|Xinhua|dpa|IANS|PTI|ANI|Dow Jones)\)|\/(?:PRNewswire|PRNewswire-FirstCall|Business Wire|CNW|Marketwire|GLOBE NEWSWIRE|PRWEB)[\w -]*\/)\s*[-—–]/;
 // "WASHINGTON (Aug. 13) -- Declaring ...", "NEW YORK (March 2) — ...": a dateline that puts the
 // copy's day in brackets after the place, in capitals at the head of a paragraph.
-// (the region may take two or three words: "BRUNSWICK, West Germany, March 18 -")
-const BRACKETED_DATELINE_BEFORE = /(?:^|\n)\s*\p{Lu}[\p{Lu}.'’ -]{1,40}(?:,\s*\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*){0,2})?\s*\(\s*$/u;
+// A dateline's region after its place, of one to three words: "OSLO, Norway", "BRUNSWICK, West Germany".
+const REGION = String.raw`(?:,\s*\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*){0,2})?`;
+const BRACKETED_DATELINE_BEFORE = new RegExp(String.raw`(?:^|\n)\s*\p{Lu}[\p{Lu}.'’ -]{1,40}${REGION}\s*\(\s*$`, 'u');
 const BRACKETED_DATELINE_AFTER = /^\s*\)\s*(?:--|[—–-])/;
 // "OSLO, Dec. 10 — He has said it again ...": the dateline without brackets, place in capitals,
 // its day, then the dash, at the head of a paragraph (or after the photo credits a page runs into
 // it: "(AP Photo/Jane Roe) LONDON, Feb. 26 -- ..."). Wire copy of the 1980s set a plain hyphen
 // between spaces: "LONDON, June 18 - U.K. unemployment fell ...".
 // ("New York, March 2 - Several analysts ...": some wire desks set the place in title case)
-const OPEN_DATELINE_BEFORE = /(?:^|\n|\)\s)\s*(?:\p{Lu}[\p{Lu}.'’ -]{1,40}|(?!(?:On|In|At|By|Last|This|Next|Since|Until|From|Before|After|Early|Late|Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)(?:day)?\b)\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+){0,2})(?:,\s*\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*){0,2})?,\s*$/u;
+const OPEN_DATELINE_BEFORE = new RegExp(String.raw`(?:^|\n|\)\s)\s*(?:\p{Lu}[\p{Lu}.'’ -]{1,40}|(?!(?:On|In|At|By|Last|This|Next|Since|Until|From|Before|After|Early|Late|Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)(?:day)?\b)\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+){0,2})${REGION},\s*$`, 'u');
 const OPEN_DATELINE_AFTER = /^\s*(?:--|[—–]|-(?=\s+\p{Lu}))\s/u;
 // "Junk food ad ban comes into forcePublished: Wednesday, 2 January, 2008, 02:42 AM": a page's
 // stamp label run into the headline before it, capitalised, with its colon
