@@ -76,11 +76,18 @@ const BE_PRESENT = /^(?:is|are|am)$/i;
  *  `strict`, with no past either, and a bare verb after "to" is no present. (A plural subject's
  *  present reads as a bare verb: "Rebels prepare to fire a rocket ...".) */
 function toldInPresent(text: string, sentence: Span, wordsOf: () => readonly Word[], strict = true): boolean {
-  const verbs = wordsOf().filter(isVerbal);
+  const words = wordsOf();
+  // ("Gas prices are seen at a station ...": a caption's subject may open on a noun the tagger
+  // reads as a bare verb, with a noun after it, as no clause opens)
+  // (its verb comes right after the two: "Park rangers are seen ...")
+  const nounOpening = words.length > 2 && words[0].pos === 'verb' && (!words[0].form || words[0].form === 'infinitive') && words[1].pos === 'noun' && isVerbal(words[2]);
+  const verbs = words.filter((w, k) => isVerbal(w) && !(k === 0 && nounOpening));
   // (a present passive is a present: "Gas prices are seen at a station ...")
   const passive = (k: number) => k > 0 && BE_PRESENT.test(verbs[k - 1].text);
   if (!verbs.length || verbs.some((w, k) => w.pos === 'modal' || (strict && w.form === 'past' && !passive(k)))) return false;
-  const first = verbs[0];
+  // ("A man arriving from Honduras waits for a bus ...": a participle after the subject
+  // describes it; the caption's verb is the one after)
+  const first = verbs.find((w) => w.form !== 'gerund') ?? verbs[0];
   return first.form === 'present' || BE_PRESENT.test(first.text) || (first.form === 'infinitive' && (!strict || !/\bto\s+$/i.test(text.slice(Math.max(sentence.start, first.start - 4), first.start))));
 }
 

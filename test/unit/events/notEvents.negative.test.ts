@@ -581,3 +581,21 @@ describe('a dateline whose region has two words is no event', () => {
     expect(datesOf(text, [['May 14', '2024-05-14']])).toEqual([]);
   });
 });
+
+describe('a wire caption whose subject opens on a noun read as a verb, or carries a participle', () => {
+  it.each([
+    ['Fuel prices are shown on a board in Leeds March 12, 2024.', 'March 12, 2024', '2024-03-12'],
+    ['A woman carrying a flag waits at the border crossing near Rafah April 30, 2024.', 'April 30, 2024', '2024-04-30'],
+  ])('%j', (text, words, value) => {
+    expect(datesOf(text, [[words, value]])).toEqual([]);
+  });
+});
+
+describe('a base set beside a figure with "against" is no event', () => {
+  it('drops the quarter of "as against the $4m loss booked in the third quarter"', () => {
+    expect(datesOf('The brewer said its pre-tax profit was $2.6m, as against the $4m loss booked in the third quarter.', [['the third quarter', '2023-Q3']])).toEqual([]);
+  });
+  it('drops the year of ", against a deficit of $90m in 2022"', () => {
+    expect(datesOf('The port authority reported a surplus of $12m, against a deficit of $90m in 2022.', [['2022', '2022']])).toEqual([]);
+  });
+});

@@ -340,3 +340,15 @@ describe('a photo in prose keeps its day', () => {
     expect(datesOf('The agency published the picture on April 2 after a week of talks.', [['April 2', '2024-04-02']])).toEqual(['April 2']);
   });
 });
+
+describe('a sentence with a participle after its subject and a past verb is no caption', () => {
+  it('keeps "Workers carrying banners blocked the gates ... March 12, 2024."', () => {
+    expect(datesOf('Workers carrying banners blocked the gates of the plant in Katowice March 12, 2024.', [['March 12, 2024', '2024-03-12']])).toEqual(['March 12, 2024']);
+  });
+});
+
+describe('"against" that sets no figure beside a base keeps its date', () => {
+  it('keeps a march held against police advice on a day', () => {
+    expect(datesOf('The nurses marched on the ministry, against the advice of their union, on Monday.', [['Monday', '2024-05-13']])).toEqual(['Monday']);
+  });
+});
