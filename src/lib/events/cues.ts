@@ -32,6 +32,10 @@ const PLANNED =
 // "the company's plan to", "the Northrop and EADS plan to" are nouns.
 const PLAN_TO = /(?<=\b(?:I|we|you|they|We|They|[a-z]+s) )(?<!\b(?:its|his|this|was|has|is) )plan to\b/;
 const AHEAD = /\b(?:upcoming|forthcoming)\b/i;
+// "the company plans 350 redundancies this year", "plans for a second offering", "protests at
+// the planned cuts": a plan named by its object or its noun points ahead as "plans to" does, but
+// names no act firm enough to stand without a date
+const PLAN_OBJECT = /\bplans?\s+(?:for\s+)?(?:a|an|another|new|more|further|fresh|\d[\d,.]*)\s|\b(?:the|its|their|his|her|at|of|for|with)\s+planned\s+(?!to\b)[a-z]/i;
 // "should be completed in October": expected, but too weak to make an undated event.
 const SHOULD = /\bshould\b/;
 const WOULD = /\bwould\b|\b\w+[’']d\s+(?:be|go|do|meet|hold)\b/i;
@@ -60,7 +64,7 @@ export function readCues(clause: string): Cues {
   const expected = expectedWord || SHOULD.test(clause);
   const possible = POSSIBLE.test(clause);
   const would = WOULD.test(clause);
-  const pointsAhead = planned || expected || possible || would || AHEAD.test(clause);
+  const pointsAhead = planned || expected || possible || would || AHEAD.test(clause) || PLAN_OBJECT.test(clause);
   const future = !pointsAhead
     ? null
     : CONDITIONAL.test(clause)

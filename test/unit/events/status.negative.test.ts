@@ -17,3 +17,12 @@ describe('a date after a past verb is not made past by the verb alone', () => {
     expect(events.map((e) => e.status)).toEqual(['projected']);
   });
 });
+
+describe('a plan that was made, told with a plain past, stays past', () => {
+  it('"planned the closures this year" is past', async () => {
+    const { buildEvents } = await import('../../../src/lib/events');
+    const text = 'The trust quietly planned the closures this year.';
+    const at = text.indexOf('this year');
+    expect(buildEvents(text, [{ start: at, end: at + 9, text: 'this year', type: 'DATE', value: '2024' }], '2024-05-15').map((e) => e.status)).toEqual(['past']);
+  });
+});

@@ -127,3 +127,17 @@ describe('a period holding the publication day, opening its clause before a plai
     expect(events.map((e) => e.status)).toEqual(['past']);
   });
 });
+
+describe('a plan named by its object or its noun points ahead', () => {
+  const statusFor = async (text: string, words: string, value: string) => {
+    const { buildEvents } = await import('../../../src/lib/events');
+    const at = text.indexOf(words);
+    return buildEvents(text, [{ start: at, end: at + words.length, text: words, type: 'DATE', value }], '2024-05-15').map((e) => e.status);
+  };
+  it('"plans 120 job cuts this year" is projected', async () => {
+    expect(await statusFor('The carmaker plans 120 job cuts at its Leipzig site this year.', 'this year', '2024')).toEqual(['projected']);
+  });
+  it('"protests at the planned closures this month" is projected', async () => {
+    expect(await statusFor('Nurses held protests at the planned ward closures this month.', 'this month', '2024-05')).toEqual(['projected']);
+  });
+});
