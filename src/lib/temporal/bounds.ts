@@ -17,6 +17,10 @@ export function valueInCalendar(type: string, value: string): boolean {
   if (type !== 'DATE' && type !== 'TIME') return true;
   // a signed year, a year of five digits, or of fewer than four before a dash ("1-Q3")
   if (/^-|^(?:FY)?\d{5}|^\d{1,3}-/.test(value)) return false;
+  // a value of a year of four digits well inside them covers days inside them, whatever its
+  // month, week, season or day (a two-digit field moves the range at most nine years on)
+  const year = /^(?:FY)?(\d{4})/.exec(value);
+  if (year && Number(year[1]) >= 2 && Number(year[1]) <= 9990) return true;
   const range = timexRange({ type, value });
   if (!range) return !/^0000/.test(value);
   return FOUR_DIGIT_DAYS.test(range.start) && FOUR_DIGIT_DAYS.test(range.end) && range.start >= FIRST_DAY && range.end <= LAST_DAY;

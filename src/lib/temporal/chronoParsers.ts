@@ -14,7 +14,13 @@ const PROBE_DATE = new Date(2009, 5, 15, 12, 0, 0);
 // chrono's month names all begin with one of these (its dictionary: "sept.", "jan."...), and
 // may follow a digit with no space ("3March")
 const MONTH_STEMS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-const MONTH: Needs = { pattern: new RegExp(MONTH_STEMS.join('|'), 'i'), stems: MONTH_STEMS };
+// A name of its dictionary, whole: every pattern of chrono's month-name parsers goes on after
+// the name with no letter ("March 3", "Mar. 3", "3March2009", "March," or the text's end), or
+// with "of" ("Marchof 2009") or an ordinal's word ("Marchfirst"), which its patterns let follow
+// with no space. So "market", "decline", "remarks" or "octane", which hold a stem and no month,
+// send no sentence to the four of them. (The dotted names, "jan.", are a name and a mark.)
+const MONTH_NAME = /(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)(?:(?![a-z])|of|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty|thirtieth|thirty)/i;
+const MONTH: Needs = { pattern: MONTH_NAME, stems: MONTH_STEMS };
 
 /** What a parser's pattern cannot match without: `pattern`, and one of `stems` or a digit. */
 export interface Needs {
@@ -48,13 +54,20 @@ function reads(parser: Parser, probe: string): boolean {
   return single.parse(probe, PROBE_DATE).some((r) => r.text.trim().length >= probe.length - 3);
 }
 
-let kept: { parser: Parser; needs: Needs }[] | null = null;
+/** A kept parser, what it needs, and whether it reads clock times ("3 p.m.": every number may be an hour to it). */
+export interface CalendarParser {
+  parser: Parser;
+  needs: Needs;
+  clock: boolean;
+}
 
-export function calendarParsers(): { parser: Parser; needs: Needs }[] {
+let kept: CalendarParser[] | null = null;
+
+export function calendarParsers(): CalendarParser[] {
   kept ??= casual.parsers
     .filter((p) => !DROP.some((probe) => reads(p, probe)))
     .map((parser) => ({ parser, read: KEEP.filter((probe) => reads(parser, probe)) }))
     .filter(({ read }) => read.length > 0)
-    .map(({ parser, read }) => ({ parser, needs: NEEDS[read.join('|')] ?? CALENDAR }));
+    .map(({ parser, read }) => ({ parser, needs: NEEDS[read.join('|')] ?? CALENDAR, clock: read.includes('3 p.m.') }));
   return kept;
 }

@@ -45,13 +45,15 @@ const PHRASAL: Record<string, RegExp> = {
   head: /^(?:to|for|into|home|back|off|out|north|south|east|west|abroad|overseas)$/,
 };
 
+// "originally due in May", "initially set for March": a plan as it stood, since overtaken
+const OVERTAKEN = new Set(['originally', 'initially', 'previously', 'once', 'first']);
+
 /** Whether `words[i]` (lower case) reads as a scheduled event in the present. */
 export function isFuturate(words: readonly string[], i: number): boolean {
   const word = words[i];
   const prev = words[i - 1] ?? '';
   const next = words[i + 1] ?? '';
-  // "originally due in May", "initially set for March": a plan as it stood, since overtaken
-  if (/^(?:originally|initially|previously|once|first)$/.test(prev)) return false;
+  if (OVERTAKEN.has(prev)) return false;
   // "are due in the autumn", "is due on Friday" ("due to" is read by the caller)
   if (word === 'due') return /^(?:in|on|by|at|for|before|next|this|early|late|later|around|out|back)$/.test(next);
   // "is up for re-election", "comes up for a vote"

@@ -14,8 +14,8 @@ export interface Cue {
   words: number;
   /** Whether the sentence holds a digit. */
   digit: boolean;
-  /** Answers of the guards shared between parsers (shared()). */
-  answers: Map<Guard, boolean>;
+  /** Answers of the guards shared between parsers (shared()), by each one's number. */
+  answers: (boolean | undefined)[];
 }
 
 export type Guard = (cue: Cue) => boolean;
@@ -110,7 +110,7 @@ export function cueOf(text: string): Cue {
       if (c >= 48 && c <= 57) digit = true;
     }
   }
-  return { text, words, digit, answers: new Map() };
+  return { text, words, digit, answers: [] };
 }
 
 /**
@@ -149,12 +149,11 @@ export function all(...guards: Guard[]): Guard {
   return (cue) => guards.every((g) => g(cue));
 }
 
+// how many shared guards there are: each keeps its answer at its own number in a cue's answers
+let sharedGuards = 0;
+
 /** `g`, asked once per sentence however many parsers use it. */
 export function shared(g: Guard): Guard {
-  const once: Guard = (cue) => {
-    let answer = cue.answers.get(once);
-    if (answer === undefined) cue.answers.set(once, (answer = g(cue)));
-    return answer;
-  };
-  return once;
+  const number = sharedGuards++;
+  return (cue) => (cue.answers[number] ??= g(cue));
 }

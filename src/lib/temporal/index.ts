@@ -145,10 +145,12 @@ function tagPiece(text: string, piece: Piece, refDate: Date, option: NewsOption,
   const read = sentence.includes('\u2013') ? sentence.replace(SPAN_DASH, '-') : sentence;
   const cue = sentenceCue(read);
   if (!cue.digit && !(cue.words & TRIGGER)) return;
+  const results = parseSentence(read, refDate, option as object, cue);
+  if (!results.length) return;
   const own: Timex[] = [];
   // quarters whose year only the tense gave: the story's reporting period may place them
   const tensePlaced = new Set<Timex>();
-  for (const result of parseSentence(read, refDate, option as object, cue)) {
+  for (const result of results) {
     for (const part of resultParts(result)) {
       const lead = LEADING_PREPOSITION.exec(part.text)?.[0].length ?? 0;
       const length = trimTail(part.text.slice(lead)).length;

@@ -22,7 +22,7 @@ import { quarterHalfParser } from './parsers/quarterHalf';
 import { quarterMonthsParser } from './parsers/quarterMonths';
 import { referencesParser } from './parsers/references';
 import { recordPeriodParser } from './parsers/recordPeriod';
-import { ellipticalNextParser, relativePeriodParser } from './parsers/relativePeriod';
+import { ellipticalNextParser, RELATIVE_PERIOD_NEEDS, relativePeriodParser } from './parsers/relativePeriod';
 import { samePeriodParser } from './parsers/samePeriod';
 import { seasonParser } from './parsers/season';
 import { spelledDayParser } from './parsers/spelledDay';
@@ -40,7 +40,7 @@ import { splitYearParser, yearSpanParser } from './parsers/yearSpan';
 import { bareSlashRefiner } from './refiners/bareSlash';
 import { dayPairRefiner } from './refiners/dayPair';
 import { insideNumberRefiner } from './refiners/insideNumber';
-import { dateTimeRefiner } from './refiners/dateTime';
+import { CLOCK, dateTimeRefiner } from './refiners/dateTime';
 import { labelsRefiner } from './refiners/labels';
 import { overlapRefiner } from './refiners/overlap';
 import { periodModifierRefiner } from './refiners/periodModifier';
@@ -54,9 +54,11 @@ import { yearsPeriodRefiner } from './refiners/yearsPeriod';
 interface Guarded {
   parser: Parser;
   guard: Guard;
+  /** chrono's clock parser, which reads every number that could be an hour (lonelyHours) */
+  clock: boolean;
 }
 
-const guarded = (parser: Parser, needs: RegExp | Guard): Guarded => ({ parser, guard: needs instanceof RegExp ? guard(needs) : needs });
+const guarded = (parser: Parser, needs: RegExp | Guard, clock = false): Guarded => ({ parser, guard: needs instanceof RegExp ? guard(needs) : needs, clock });
 
 const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
 const PERIODS = ['year', 'quarter', 'month', 'week', 'period'];
@@ -80,7 +82,7 @@ function newsChrono() {
   instance = {
     parsers: [
       guarded(casualDayParser, guard(/\b(?:to(?:day|night|morrow)|yesterday|morning|afternoon|evening|night|overnight|mid(?:morning|afternoon))/i, ['today', 'tomorrow', 'yesterday', 'morning', 'afternoon', 'evening', 'night'])),
-      guarded(relativePeriodParser, guard(/\b(?:week|month|year|quarter|decade|century|spring|summer|autumn|fall|winter|january|february|march|april|may|june|july|august|september|october|november|december)/i, PERIOD_NAMES)),
+      guarded(relativePeriodParser, guard(RELATIVE_PERIOD_NEEDS, PERIOD_NAMES)),
       // (PERIOD_NAMES: the stem list relativePeriodParser's guard already has a bit for)
       guarded(ellipticalNextParser, guard(/\bthis\s+(?:week|month|year|quarter)\s+(?:or|and)\s+next\b/i, PERIOD_NAMES)),
       guarded(weekdayParser, guard(/(?:mon|tues|wednes|thurs|fri|satur|sun)day/i, WEEKDAYS)),
@@ -119,7 +121,7 @@ function newsChrono() {
       guarded(spelledYearParser, guard(/\b(?:eighteen|nineteen|twenty|thousand)\b/i, ['eighteen', 'nineteen', 'twenty', 'thousand'])),
       guarded(splitYearParser, guard(/\d{4}\/\d\d/, undefined, true)),
       guarded(yearSpanParser, guard(/\d\d\s?-\s?\d\d/, undefined, true)),
-      ...calendarParsers().map(({ parser, needs }) => guarded(parser, calendarGuard(needs))),
+      ...calendarParsers().map(({ parser, needs, clock }) => guarded(parser, calendarGuard(needs), clock)),
       guarded(bareDayParser, guard(/\d(?:st|nd|rd|th)\b/i, undefined, true)),
       guarded(bareYearParser, guard(/\d\d/, undefined, true)),
     ],
@@ -155,20 +157,49 @@ export function parseSentence(text: string, refDate: Date, option: ParsingOption
   const { parsers, refiners } = newsChrono();
   const context = new ParsingContext(text, refDate, option);
   let results: ParsingResult[] = [];
-  for (const { parser, guard } of parsers) if (guard(cue)) results.push(...execute(context, parser));
+  let clockFrom = 0;
+  let clockTo = 0;
+  for (const { parser, guard, clock } of parsers) {
+    if (!guard(cue)) continue;
+    if (clock) clockFrom = results.length;
+    execute(context, parser, results);
+    if (clock) clockTo = results.length;
+  }
+  if (clockTo > clockFrom) results = withoutLonelyHours(results, clockFrom, clockTo);
   // (every refiner gives nothing for nothing; most sentences read hold no date, and an empty
   // array's hidden class, differing from a full one's, would throw the refiners' optimised code
   // away to be compiled again)
   if (!results.length) return results;
-  // stable, as chrono's: results at one index stay in parser order
-  results.sort((a, b) => a.index - b.index);
+  // stable, as chrono's: results at one index stay in parser order (and most sentences' results
+  // come in order already: sorting copies the list)
+  if (!inTextOrder(results)) results.sort(byStart);
   for (const refiner of refiners) results = refiner.refine(context, results);
   return results;
 }
 
-/** Chrono's executeParser (private there): every match of the parser's pattern, left to right. */
-function execute(context: ParsingContext, parser: Parser): ParsingResult[] {
-  const results: ParsingResult[] = [];
+// Chrono's clock parser reads every number that could be an hour as a time ("12 people", "at 5",
+// "from 10 to 12"). The date-time refiner keeps only those with a clock written (CLOCK: "3 p.m.",
+// "15:30"); the others count only where they overlap another reading, the longer span winning
+// (overlap.ts). One that overlaps no other reading changes nothing the refiners do before the
+// date-time refiner drops it, so it is let go before them.
+function withoutLonelyHours(results: ParsingResult[], from: number, to: number): ParsingResult[] {
+  const lonely = (r: ParsingResult) => !CLOCK.test(r.text) && !results.some((o) => o !== r && touches(o, r));
+  return results.filter((r, i) => i < from || i >= to || !lonely(r));
+}
+
+// (as overlap.ts reads two spans in text order: the later starts before the earlier one ends,
+// or both start at one place)
+const touches = (a: ParsingResult, b: ParsingResult) => (a.index <= b.index && b.index < a.index + a.text.length) || (b.index <= a.index && a.index < b.index + b.text.length) || a.index === b.index;
+
+const byStart = (a: ParsingResult, b: ParsingResult) => a.index - b.index;
+
+function inTextOrder(results: ParsingResult[]): boolean {
+  for (let i = 1; i < results.length; i++) if (results[i - 1].index > results[i].index) return false;
+  return true;
+}
+
+/** Chrono's executeParser (private there): every match of the parser's pattern, left to right, added to `results`. */
+function execute(context: ParsingContext, parser: Parser, results: ParsingResult[]): void {
   const pattern = parser.pattern(context);
   const original = context.text;
   let remaining = original;
@@ -193,5 +224,4 @@ function execute(context: ParsingContext, parser: Parser): ParsingResult[] {
     remaining = original.substring(parsed.index + parsed.text.length);
     match = pattern.exec(remaining);
   }
-  return results;
 }

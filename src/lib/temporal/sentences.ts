@@ -30,7 +30,9 @@ export function splitPieces(text: string): Piece[] {
     }
     if (end > from) pieces.push({ start: from, end });
   }
-  return pieces.flatMap((p) => withoutLongTokens(text, p));
+  const out: Piece[] = [];
+  for (const piece of pieces) withoutLongTokens(text, piece, out);
+  return out;
 }
 
 // No date is written as 40 characters without a space; such runs (digits, base64, junk) are
@@ -40,8 +42,8 @@ const LONG_TOKEN = 40;
 // what \s matches
 const SPACE = /\s/;
 
-function withoutLongTokens(text: string, piece: Piece): Piece[] {
-  const out: Piece[] = [];
+/** The parts of `piece` between its long tokens, added to `out`. */
+function withoutLongTokens(text: string, piece: Piece, out: Piece[]): void {
   let from = piece.start;
   let run = 0;
   let blank = true;
@@ -59,7 +61,7 @@ function withoutLongTokens(text: string, piece: Piece): Piece[] {
     }
     run = 0;
   }
-  if (blank) return [];
+  // (a blank piece has no token, so nothing was added)
+  if (blank) return;
   if (piece.end > from) out.push({ start: from, end: piece.end });
-  return out;
 }

@@ -22,6 +22,9 @@ import { comparedFigure, recordSince } from './narrativeYear';
 const DOCUMENT = /\b(?:dated|datelined|postmarked|timestamped) (?:on )?$/i;
 // the courtesy line: a reporter asked and got no answer, on the day of writing
 const COURTESY = /\b(?:not (?:immediately )?(?:be )?available(?: for (?:comment|an interview))?|(?:did not|didn't|could not|couldn't) (?:immediately )?(?:respond|reply|return|be reached|comment)(?: to (?:a |an )?(?:requests?|messages?|calls?|emails?|inquir(?:y|ies))(?: for comment)?| (?:a |the )?(?:calls?|messages?|emails?)| for comment)?|declined to comment(?: further)?),? (?:on )?$/i;
+// a word DOCUMENT or COURTESY cannot match without (most dates stand near none: the two are
+// tried only where one does)
+const ASIDE_WORD = /dated|datelined|postmarked|timestamped|available|respond|reply|return|reached|comment/i;
 const NOUN_STEP = /^(?:the )?(?:next|following|previous|preceding) (?:day|morning|evening|night|week)$/i;
 
 // a comparison counted back ("a month earlier", "a year ago", "the year before") and what sets
@@ -83,16 +86,25 @@ export function storyTimes(text: string, spans: readonly { start: number; end: n
 
 /** Whether the timex at [start, end) of `text`, read in its sentence alone, sets the story's time. */
 function setsStoryTime(text: string, start: number, end: number): boolean {
-  const near = text.slice(Math.max(0, start - 90), start).replace(/\s+/g, ' ');
-  if (DOCUMENT.test(near) || COURTESY.test(near)) return false;
+  const raw = text.slice(Math.max(0, start - 90), start);
+  // (read with each run of white space one space, copied only where a test needs it)
+  const near = () => oneSpaced(raw);
+  if (ASIDE_WORD.test(raw) && (DOCUMENT.test(near()) || COURTESY.test(near()))) return false;
   const words = text.slice(start, end);
   // a year opening a title run into the text, a link's "2017 NFL Mock Draft 4.0: Where ..."
   // (a year before a noun in a sentence, "his 2011 debut", dates the debut and stays)
-  if (/^\d{4}$/.test(words) && /^ [A-Z]/.test(text.slice(end, end + 2)) && /(?:^|[.!?] )$/.test(near)) return false;
+  if (/^\d{4}$/.test(words) && /^ [A-Z]/.test(text.slice(end, end + 2)) && /(?:^|[.!?] )$/.test(near())) return false;
   if (NOUN_STEP.test(words)) {
     // "the next day's paper", "deliveries for the next day"
     if (/^['\u2019]s\b/.test(text.slice(end, end + 3))) return false;
-    if (/\bfor $/i.test(near)) return false;
+    if (/\bfor $/i.test(near())) return false;
   }
   return true;
+}
+
+// (most text is spaced singly already: the copy is made only where a run or a line break needs it)
+const NOT_ONE_SPACED = /[^\S ]|  /;
+/** `text` with every run of white space one space. */
+function oneSpaced(text: string): string {
+  return NOT_ONE_SPACED.test(text) ? text.replace(/\s+/g, ' ') : text;
 }

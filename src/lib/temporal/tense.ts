@@ -207,8 +207,13 @@ function lastBeforeIndex(words: { index: number }[], start: number): number {
   return i;
 }
 
-function cueOf(word: string): { tense: Tense; weight: number } | null {
-  const w = word.toLowerCase().replace(/\u2019/g, "'");
+/** `word` in lower case with the typographic apostrophe straight, as the word lists hold words. */
+function lowerWord(word: string): string {
+  const lower = word.toLowerCase();
+  return lower.includes('\u2019') ? lower.replace(/\u2019/g, "'") : lower;
+}
+
+function cueOf(word: string, w = lowerWord(word)): { tense: Tense; weight: number } | null {
   // "peaked in May and October": a capitalised "May" is the month (or a name), not the modal
   // that would send the next date ahead (news opens no sentence on a modal "May")
   if (word === 'May') return null;
@@ -251,12 +256,15 @@ function readingOf(sentence: string): Reading {
       const head = will[1] ?? will[3];
       words.push({ word: head.toLowerCase(), index: m.index }, { word: will[2] ? "'ll" : "n't", index: m.index + head.length });
       lower.push(words[words.length - 2].word, words[words.length - 1].word);
+      cues.push(cueOf(head), cueOf(m[0].slice(head.length)));
     } else {
-      words.push({ word: m[0].toLowerCase().replace(/\u2019/g, "'"), index: m.index });
-      lower.push(words[words.length - 1].word);
+      // (each word's cue read from the word as written: its case tells a name from a verb)
+      const word = lowerWord(m[0]);
+      words.push({ word, index: m.index });
+      lower.push(word);
+      cues.push(cueOf(m[0], word));
     }
   }
-  for (const { word, index } of words) cues.push(cueOf(sentence.slice(index, index + word.length)));
   lastReading = { sentence, words, lower, cues };
   return lastReading;
 }

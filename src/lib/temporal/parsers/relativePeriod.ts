@@ -17,12 +17,16 @@ const SHIFT: Record<string, number> = {
   last: -1, past: -1, previous: -1, 'this past': -1, this: 0, current: 0, the: 0, next: 1, coming: 1,
 };
 
+const UNITS = 'week(?:end)?|month|year|quarter|decade|century|spring|summer|autumn|fall|winter|' + Object.keys(MONTHS).join('|');
 const PATTERN = new RegExp(
   '(?<![\\w-])(?:(?:earlier|later)\\s+)?(?:(?:the\\s+)?(last|past|previous|current|coming)|(this\\s+past|this|next)|(?<=\\b(?:(?:end|beginning|start|middle|close|rest|remainder|half|part|course)\\s+of|(?:early|late|earlier|later)\\s+in)\\s+)(the))' +
     // ("this calendar year", "next calendar year": the calendar's as against a fiscal year)
-    '\\s+(?:calendar\\s+(?=year\\b))?(week(?:end)?|month|year|quarter|decade|century|spring|summer|autumn|fall|winter|' + Object.keys(MONTHS).join('|') + ')(?![\\w-])',
+    `\\s+(?:calendar\\s+(?=year\\b))?(${UNITS})(?![\\w-])`,
   'i',
 );
+
+/** What PATTERN cannot match without, for its guard (newsChrono.ts): the word before the period's name, a space, the name. */
+export const RELATIVE_PERIOD_NEEDS = new RegExp(`(?:last|past|previous|current|coming|this|next|the)\\s+(?:calendar\\s+)?(?:${UNITS})`, 'i');
 
 function periodValue(published: YMD, unit: string, shift: number): string | null {
   switch (unit) {

@@ -23,7 +23,7 @@ const TIMESLOT = /^\s+(?:(?:prime-?time|time|evening|morning|late-night|news)\s+
 const STAMP_DASH = /^\s+[\u2014\u2013]\s+$/;
 // A clock time as news writes one: "3 p.m.", "15:30", "9.30am", "noon"; a bare "13" or a
 // decimal "12.53" (a price, a percentage) is not a time.
-const CLOCK = /\d[:.]\d\d\s*(?:[ap]\.?m\b\.?)|\d:\d\d|\d\s*(?:[ap]\.?m\b\.?|o'clock)/i;
+export const CLOCK = /\d[:.]\d\d\s*(?:[ap]\.?m\b\.?)|\d:\d\d|\d\s*(?:[ap]\.?m\b\.?|o'clock)/i;
 
 // A day's schedule in the simple present: a name, then its verb's -s form ("Loretta Mester
 // speaks to the Economic Club at 12 p.m.", "the IMF releases its outlook at 9 a.m."); read for a
