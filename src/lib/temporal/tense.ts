@@ -94,6 +94,9 @@ const WILL = /^([A-Za-z]+)['\u2019](ll)$|^(wo)(n['\u2019]t)$/i;
 // Words and marks that end a clause: a verb on the far side of one governs another clause.
 const BOUNDARY = new Set([',', ';', ':', '(', ')', '"', '\u201c', '\u201d', 'that', 'which', 'who', 'because', 'but', 'while', 'when', 'although', 'whereas', 'and']);
 const COMING_NOUN = /^(?:days?|weeks?|months?|years?|decades?|hours?|season|seasons|winter|spring|summer|autumn|fall|weekend|session|election|elections|sunday|monday|tuesday|wednesday|thursday|friday|saturday)$/;
+// a past auxiliary denied, then the act: "didn't search the station", "had not paid" (no clause
+// boundary between it and the "until" that follows)
+const NOT_DONE_BEFORE = /\b(?:did|had|was|were|could)\s*(?:n't|not)\s+(?:(?!until\b|till\b)[a-z']+\s+)*$|\bnever\s+(?:[a-z']+\s+){0,6}$/;
 const OPENS_CLAUSE = /^(?:after|before|until|till|if|once|unless|whether|where)$/;
 const DETERMINER = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'this', 'that', 'whose']);
 // A cause reported done: what it made happen happened ("forced the airport to be closed").
@@ -213,6 +216,7 @@ function lowerWord(word: string): string {
   return lower.includes('\u2019') ? lower.replace(/\u2019/g, "'") : lower;
 }
 
+const DENIED_PAST = /^(?:did|was|were|had)n't$/;
 function cueOf(word: string, w = lowerWord(word)): { tense: Tense; weight: number } | null {
   // "peaked in May and October": a capitalised "May" is the month (or a name), not the modal
   // that would send the next date ahead (news opens no sentence on a modal "May")
@@ -220,6 +224,8 @@ function cueOf(word: string, w = lowerWord(word)): { tense: Tense; weight: numbe
   if (FUTURE.has(w)) return { tense: 'future', weight: 1 };
   if (WEAK_FUTURE.has(w)) return { tense: 'future', weight: 1.6 };
   if (PAST.has(w)) return { tense: 'past', weight: 1 };
+  // "didn't", "wasn't": a past denied is a past ("the FBI didn't search the station until October")
+  if (DENIED_PAST.test(w)) return { tense: 'past', weight: 1 };
   if (PRESENT.has(w)) return { tense: 'present', weight: 1.3 };
   // Regular past tense and participles ("announced", "has launched"); capitalised words are
   // mostly names ("United"), so only lower-case ones count. ("succeed", "proceed", "exceed",
@@ -310,7 +316,7 @@ const ENTRY_AHEAD = /\b(?:will|shall|is to|are to|to be|due|expected|scheduled|s
  * ("as of 26 April, the ministry has reported 18 cases" is a state on that day), so a month or a
  * calendar date keeps the nearest reading, where a year back would be far off.
  */
-export function tenseAround(sentence: string, start: number, end: number, perfectPast = false): Tense | null {
+export function tenseAround(sentence: string, start: number, end: number, perfectPast = false, reach = FARTHEST_CUE): Tense | null {
   // A chronology's entry, "Feb. 28 - EU governments approve sanctions", "May 2: Obama visits the
   // Gulf Coast": a date opening its line before a dash or a colon, told in the historical
   // present, is a step of what has happened, unless the line says it is still to come
@@ -332,7 +338,10 @@ export function tenseAround(sentence: string, start: number, end: number, perfec
   const opening = sentence.slice(0, start);
   const after = FRONTED_BEFORE.test(opening) ? FRONTED_AFTER.exec(sentence.slice(end, end + 48)) : FRONTED_SPAN_BEFORE.test(opening) ? FRONTED_SPAN_AFTER.exec(sentence.slice(end, end + 24)) : null;
   if (after) {
-    const clause = tenseAround(sentence.slice(end + after[0].length), 0, 0, perfectPast);
+    // (the clause's own verb may stand after a long subject, "In September, the human rights
+    // organization Safeguard Defenders identified ...": with nothing before the date to compete,
+    // it reaches twice as far)
+    const clause = tenseAround(sentence.slice(end + after[0].length), 0, 0, perfectPast, FARTHEST_CUE * 2);
     if (clause) return clause;
   }
   if (JUDGED_FROM.test(sentence.slice(Math.max(0, start - 30), start))) return 'past';
@@ -543,6 +552,9 @@ export function tenseAround(sentence: string, start: number, end: number, perfec
     if (word === 'later' && index < start && /^\s+(?:(?:on|in|that|the)\s+)?$/i.test(sentence.slice(index + word.length, start))) continue;
     // "it was not until Sunday that": the day something finally happened, not a deadline ahead
     if ((word === 'until' || word === 'till') && prev === 'not') continue;
+    // "the FBI didn't search the station until October", "had not paid until March": a past act
+    // denied before the date is the act done at last on that date, not a deadline ahead
+    if ((word === 'until' || word === 'till') && NOT_DONE_BEFORE.test(lower.slice(Math.max(0, i - 9), i).join(' ') + ' ')) continue;
     // "cut its forecast in October": after a determiner a forecast is a thing, dated by its
     // own verb; "the forecast for March" still looks ahead, for March only ("raised its forecast
     // for 2025 on Tuesday": Tuesday is the raising's)
@@ -616,6 +628,6 @@ export function tenseAround(sentence: string, start: number, end: number, perfec
     }
     if (!best || score < best.score) best = { tense, score };
   }
-  if ((!best || best.score > FARTHEST_CUE) && fallback) best = fallback;
-  return best && best.score <= FARTHEST_CUE ? best.tense : null;
+  if ((!best || best.score > reach) && fallback) best = fallback;
+  return best && best.score <= reach ? best.tense : null;
 }

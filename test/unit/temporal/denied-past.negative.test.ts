@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { tagged } from './helpers';
+
+// What the denied-past reading must leave alone: a denial ahead ("won't ... until") is still a
+// deadline ahead, and "until" with no denial keeps looking ahead. Sentences written for these tests.
+const PUB = '2025-05-14'; // a Wednesday, in May
+
+describe('until a date, with no past denied', () => {
+  it("'won't decide until' a later month lies ahead", () => {
+    expect(tagged("The board won't decide until September.", PUB, 'September')?.value).toBe('2025-09');
+  });
+  it("'will stay closed until' a later month lies ahead", () => {
+    expect(tagged('The bridge will stay closed until October.', PUB, 'October')?.value).toBe('2025-10');
+  });
+  it('a fronted month with a future verb after a long subject lies ahead', () => {
+    expect(tagged('In October, the regional consumer protection watchdog Fair Trade Alliance will review the chain.', PUB, 'October')?.value).toBe('2025-10');
+  });
+});

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { tagged } from './helpers';
+
+// "X didn't do Y until October": the act denied before the date was done at last on that date,
+// a past act, not a deadline ahead ("until" alone looks ahead). And a date fronted before a long
+// subject is still the clause's: its verb may come after several words of names.
+// Sentences are written for these tests.
+const PUB = '2025-05-14'; // a Wednesday, in May
+
+describe('a past act denied until a date happened on that date', () => {
+  it("'didn't ... until' a later month is last year's month", () => {
+    expect(tagged('The inspectors didn’t visit the warehouse until November, weeks after the complaint.', PUB, 'November')?.value).toBe('2024-11');
+  });
+  it("'did not ... until' too", () => {
+    expect(tagged('The council did not publish the audit until September.', PUB, 'September')?.value).toBe('2024-09');
+  });
+  it("'had not ... until'", () => {
+    expect(tagged('The club had not paid the fee until August, its accounts show.', PUB, 'August')?.value).toBe('2024-08');
+  });
+  it("'wasn't' is a past as 'was' is", () => {
+    expect(tagged("The mayor wasn't in the chamber in June.", PUB, 'June')?.value).toBe('2024-06');
+  });
+});
+
+describe('a fronted date takes the verb after a long subject', () => {
+  it('a month later than publication, told in the past, is last year', () => {
+    expect(tagged('In October, the regional consumer protection watchdog Fair Trade Alliance fined the chain.', PUB, 'October')?.value).toBe('2024-10');
+  });
+});
