@@ -217,6 +217,8 @@ function lowerWord(word: string): string {
 }
 
 const DENIED_PAST = /^(?:did|was|were|had)n't$/;
+// "it's possible to be ready between July 20 and July 27": a present written short is a present
+const CONTRACTED_PRESENT = /^(?:it|that|there|here|he|she|what|who|where)'s$|^(?:we|they|you)'re$/;
 function cueOf(word: string, w = lowerWord(word)): { tense: Tense; weight: number } | null {
   // "peaked in May and October": a capitalised "May" is the month (or a name), not the modal
   // that would send the next date ahead (news opens no sentence on a modal "May")
@@ -226,7 +228,7 @@ function cueOf(word: string, w = lowerWord(word)): { tense: Tense; weight: numbe
   if (PAST.has(w)) return { tense: 'past', weight: 1 };
   // "didn't", "wasn't": a past denied is a past ("the FBI didn't search the station until October")
   if (DENIED_PAST.test(w)) return { tense: 'past', weight: 1 };
-  if (PRESENT.has(w)) return { tense: 'present', weight: 1.3 };
+  if (PRESENT.has(w) || CONTRACTED_PRESENT.test(w)) return { tense: 'present', weight: 1.3 };
   // Regular past tense and participles ("announced", "has launched"); capitalised words are
   // mostly names ("United"), so only lower-case ones count. ("succeed", "proceed", "exceed",
   // "need" end in -eed without being pasts: of those, only "agreed", "freed" and the like are.)

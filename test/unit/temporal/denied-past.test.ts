@@ -27,3 +27,12 @@ describe('a fronted date takes the verb after a long subject', () => {
     expect(tagged('In October, the regional consumer protection watchdog Fair Trade Alliance fined the chain.', PUB, 'October')?.value).toBe('2024-10');
   });
 });
+
+describe('a present written short is a present', () => {
+  it("\"we're\" before a later month, in a quote closed by \"said\", looks ahead", () => {
+    expect(tagged('"We\'re ready for a fight in October," the union said.', PUB, 'October')?.value).toBe('2025-10');
+  });
+  it('"they\'re" too', () => {
+    expect(tagged('"They\'re ready to sign the lease in August," the agent said.', PUB, 'August')?.value).toBe('2025-08');
+  });
+});
