@@ -284,7 +284,9 @@ function readingOf(sentence: string): Reading {
 // A forecast's "For Thursday night into Friday morning, ..." fronts a stretch of days as well:
 // both its days are the clause's, after the span's second day.
 const FRONTED_PREPOSITIONS = '(?:(?:by|until|till|later|earlier|early|late|on|in|at|around|about|for|as\\s+of)\\s+)+';
-const FRONTED_BEFORE = new RegExp(`^\\s*(?:(?:and|but|then|so|yet|still|also|meanwhile|separately|elsewhere|earlier|later)\\s*,?\\s+)?${FRONTED_PREPOSITIONS}$`, 'i');
+// (a sentence may open on the date itself: "July 21, the day after the plan was announced, the
+// stock rose 27 points")
+const FRONTED_BEFORE = new RegExp(`^\\s*(?:(?:and|but|then|so|yet|still|also|meanwhile|separately|elsewhere|earlier|later)\\s*,?\\s+)?(?:${FRONTED_PREPOSITIONS})?$`, 'i');
 const PART_AFTER = '(?:\\s+(?:morning|afternoon|evening|night))?';
 const SPAN_ON = '\\s+(?:into|through|and|or|to|until|till)\\s+(?:the\\s+)?(?:early\\s+|late\\s+)?';
 const DAY_WORD = '(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|weekend|tonight|tomorrow)';
