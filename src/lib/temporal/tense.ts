@@ -609,7 +609,10 @@ export function tenseAround(sentence: string, start: number, end: number, perfec
     // as it stood before it changed, says nothing sure; "had planned the trip in March" is the
     // past perfect's plan, already overtaken, and its "had" dates it ("had until March 26 to
     // appeal" is a deadline, no plan)
-    if (tense === 'future' && (prev === 'was' || prev === 'were' || prev === 'originally' || prev === 'initially' || (prev === 'had' && OVERTAKEN_PLAN.test(word)))) continue;
+    // ("had been expected back on Monday but had not returned": an expectation held in the past
+    // perfect, whose day came before the story; "had been scheduled for Friday" may still lie
+    // ahead of a story about its postponement, and is left to the other cues)
+    if (tense === 'future' && (prev === 'was' || prev === 'were' || prev === 'originally' || prev === 'initially' || (prev === 'had' && OVERTAKEN_PLAN.test(word)) || (prev === 'been' && prev2 === 'had' && word === 'expected'))) continue;
     let distance: number;
     if (index < start) {
       let crossed = 0;

@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { tagged } from './helpers';
 
-// "X didn't do Y until October": the act denied before the date was done at last on that date,
-// a past act, not a deadline ahead ("until" alone looks ahead). And a date fronted before a long
-// subject is still the clause's: its verb may come after several words of names.
+// How a verb group's form places a date. "X didn't do Y until October": the act denied before the
+// date was done at last on that date, a past act, not a deadline ahead ("until" alone looks
+// ahead). A present written short ("it's", "they're") is a present. An expectation held in the
+// past perfect ("had been expected back on Monday") had its day before the story. And a date
+// fronted before a long subject is still the clause's: its verb may come after several names.
 // Sentences are written for these tests.
 const PUB = '2025-05-14'; // a Wednesday, in May
 
@@ -34,5 +36,11 @@ describe('a present written short is a present', () => {
   });
   it('"they\'re" too', () => {
     expect(tagged('"They\'re ready to sign the lease in August," the agent said.', PUB, 'August')?.value).toBe('2025-08');
+  });
+});
+
+describe('an expectation held in the past perfect', () => {
+  it('"had been expected back on Monday" (a Wednesday story) is the Monday gone', () => {
+    expect(tagged('Her lawyer said the trader had been expected back on Monday from Singapore but had not appeared.', PUB, 'Monday')?.value).toBe('2025-05-12');
   });
 });

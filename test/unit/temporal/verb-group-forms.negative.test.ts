@@ -16,3 +16,9 @@ describe('until a date, with no past denied', () => {
     expect(tagged('In October, the regional consumer protection watchdog Fair Trade Alliance will review the chain.', PUB, 'October')?.value).toBe('2025-10');
   });
 });
+
+describe('a schedule told in the past perfect is left to the other cues', () => {
+  it('"had been scheduled for Friday" before a postponement lies ahead in a Wednesday story', () => {
+    expect(tagged('The vote, which had been scheduled for Friday, will now be held next month.', PUB, 'Friday')?.value).toBe('2025-05-16');
+  });
+});
