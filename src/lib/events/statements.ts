@@ -64,6 +64,16 @@ function isShortClause(piece: string): boolean {
   return !!m && opensOnFiniteVerb(m[1]);
 }
 
+// "The panel met on Monday and Thursday in the capital", "spread in March and April in the
+// United States": two dates joined by "and"/"or" with a phrase, not a clause, after the second
+// are the one clause's dates (mentions.ts makes one span or two mentions of them); "fell on
+// Monday and on Tuesday it recovered" has a clause of its own after the second.
+const DATE_COORDINATION = /^\s*,?\s*(?:and|or)\s+(?:(?:in|on|at|during|by)\s+)?(?:the\s+)?$/i;
+const PHRASE_AFTER = /^\s*(?:$|[,.;:—–-]|(?:in|on|at|for|from|to|with|of|across|around|near|outside|inside|after|before|during)\b)/i;
+function coordinatedDates(text: string, a: Timex, b: Timex, clauseEnd: number): boolean {
+  return DATE_COORDINATION.test(text.slice(a.end, b.start)) && PHRASE_AFTER.test(text.slice(b.end, clauseEnd));
+}
+
 /**
  * Cuts a clause holding several dates at the first weak joint between each pair of them, but
  * not inside a span ("between July 2022 and September 2023") and not where the piece cut off
@@ -73,7 +83,7 @@ function splitBetweenDates(text: string, clause: Span, dates: Timex[]): Span[] {
   const parts: Span[] = [];
   let start = clause.start;
   for (let i = 0; i + 1 < dates.length; i++) {
-    if (joinsRange(text, dates[i], dates[i + 1])) continue;
+    if (joinsRange(text, dates[i], dates[i + 1]) || coordinatedDates(text, dates[i], dates[i + 1], clause.end)) continue;
     // "On Monday, markets resumed their slide, and the index fell to lows not seen since 1982":
     // a joint that would leave a piece of date words alone is passed over for the next one
     // ("... against former coach and current Seahawks boss Mike Holmgren, who directed the Pack
