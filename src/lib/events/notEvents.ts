@@ -8,6 +8,12 @@ import { firstVerbGroup, type Span, type Word } from '../analysis';
 // first rate rise since last December": a yardstick, not when it happened. (A record's holder may
 // stand between: "the first rookie to lead the league in rushing since 1989"; and the date may be
 // a happening's that starts the yardstick: "the worst attack since the start of the war in 2011".)
+// "exceeds the previous record of 3,040 billion yen for an 11-day budget in fiscal 1984", "broke
+// the old mark set in 2009": the record beaten, and when it was set, is the yardstick of the news
+const RECORD_BEATEN = /\b(?:previous|old|former|earlier|existing|standing)\s+(?:record|mark|high|best)\b[^.;]{0,70}?\b(?:in|on|of|from|during|set\s+in|set\s+on)\s+(?:fiscal\s+)?$/i;
+// "the first 50 days of fiscal 1988 starting April", "fiscal 2024 beginning July 1": the day a
+// year named just before begins on is that year's bound, no happening of its own
+const YEAR_START = /\b(?:19|20)\d\d(?:[-/]\d\d)?\s+(?:season\s+|year\s+)?(?:starting|beginning|which\s+(?:starts|begins))\s+(?:in\s+|on\s+)?$/i;
 const YARDSTICK =
   /\b(?:only|lowest|highest|first|biggest|largest|smallest|worst|best|most|least|strongest|weakest|fastest|slowest|longest|shortest|deadliest|hottest|coldest|wettest|driest|lows?|highs?|record|not seen|unseen|unmatched|unprecedented)\b[^.;]{0,60}?\bsince\s+(?:the\s+)?(?:(?:start|beginning|outbreak|onset|end|launch|founding|creation|collapse)\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[\w’'-]+\s+){1,3}(?:in\s+|on\s+)?)?$|\bnot\s+(?:\w+\s+){0,2}?(?:traded|been|closed|stood|reached|seen)\s+(?:at\s+|around\s+|near\s+)?(?:these|such|those|that|this)\s+levels?\s+since\s+$/i;
 // "the biggest fall since records began in 1971", "the wettest spring since record-keeping
@@ -122,7 +128,7 @@ const BASELINE_TAIL =
 // year; "released its figures for Europe in March" may date the release, and stays)
 // ("was named Player of the Week for Dec. 31 - Jan. 6", "Coach of the Month for March": an
 // award names the period it honours; what happened is the naming)
-const PERIOD_OF = /\b(?:of\s+the\s+(?:week|month|year|season)\s+for\s+(?:the\s+)?|(?:outlook|forecasts?|projections?|predictions?|estimates?|guidance|numbers|figures|data|statistics|results|survey|budget|targets?)\s+(?:[\w’']+\s+){0,4}?for\s+(?:the\s+)?(?:whole\s+|full\s+|fiscal\s+|calendar\s+)?|(?:outlook|forecasts?|projections?|predictions?)\s+for\s+[\w’']+(?:\s+[\w’']+)?\s+in\s+|(?:estimate|guess|prediction|projection)\s+of\s+)$/i;
+const PERIOD_OF = /\b(?:of\s+the\s+(?:week|month|year|season)\s+for\s+(?:the\s+)?|(?:outlook|forecasts?|projections?|predictions?|estimates?|guidance|numbers|figures|data|statistics|results|survey|budget|targets?)\s+(?:[\w’']+\s+){0,4}?for\s+(?:the\s+)?(?:(?:first|last|final|opening|closing)\s+(?:[\w-]+\s+)?(?:days?|weeks?|months?)\s+of\s+(?:the\s+)?)?(?:whole\s+|full\s+|fiscal\s+|calendar\s+)?|(?:outlook|forecasts?|projections?|predictions?)\s+for\s+[\w’']+(?:\s+[\w’']+)?\s+in\s+|(?:estimate|guess|prediction|projection)\s+of\s+)$/i;
 
 // (A figure tallied from a day, "has lost 70 percent since July 31", is countedSince.ts's.)
 
@@ -149,7 +155,7 @@ export function comparisonOrYardstick(text: string, statement: Span, timex: Time
   // happened then (labelled from that clause, as "since April 22, when a rig blew up" is)
   if (WHEN_CLAUSE_AFTER.test(text.slice(timex.end, timex.end + 12))) return null;
   const lead = text.slice(Math.max(statement.start, timex.start - 70), timex.start);
-  if (YARDSTICK.test(lead) || RECORDS_BEGAN.test(lead) || LAST_LEVEL.test(text.slice(Math.max(statement.start, timex.start - 160), timex.start)) || THAN_ANY.test(lead) || LIKENESS.test(lead) || ALIKE_THEN.test(lead) || EXTREME.test(lead) || LIKE_WHEN.test(lead) || SAME_PERIOD.test(lead) || BASELINE.test(lead) || BASELINE_TAIL.test(lead) || HYPOTHETICAL.test(lead) || PERIOD_OF.test(lead) || RANKED_WITHIN.test(lead) || fromFigure(text, statement, timex) || ODDS.test(lead)) return 'comparison';
+  if (YARDSTICK.test(lead) || RECORD_BEATEN.test(lead) || YEAR_START.test(lead) || RECORDS_BEGAN.test(lead) || LAST_LEVEL.test(text.slice(Math.max(statement.start, timex.start - 160), timex.start)) || THAN_ANY.test(lead) || LIKENESS.test(lead) || ALIKE_THEN.test(lead) || EXTREME.test(lead) || LIKE_WHEN.test(lead) || SAME_PERIOD.test(lead) || BASELINE.test(lead) || BASELINE_TAIL.test(lead) || HYPOTHETICAL.test(lead) || PERIOD_OF.test(lead) || RANKED_WITHIN.test(lead) || fromFigure(text, statement, timex) || ODDS.test(lead)) return 'comparison';
   if (countedFrame(lead, timex)) return 'comparison';
   if (BASELINE_LEVEL_LEAD.test(lead) && BASELINE_LEVEL.test(text.slice(timex.end, timex.end + 30))) return 'comparison';
   if (CHANGED_FROM.test(lead) && !RUN_TO.test(text.slice(timex.end, timex.end + 8))) return 'comparison';

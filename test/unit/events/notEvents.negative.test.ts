@@ -599,3 +599,15 @@ describe('a base set beside a figure with "against" is no event', () => {
     expect(datesOf('The port authority reported a surplus of $12m, against a deficit of $90m in 2022.', [['2022', '2022']])).toEqual([]);
   });
 });
+
+describe('a record beaten, a budget’s part of a year and a year’s first month are no events', () => {
+  it('drops the year of "beat the previous record of 41 set in 2011"', () => {
+    expect(datesOf('The striker beat the previous record of 41 goals set in 2011.', [['2011', '2011']])).toEqual([]);
+  });
+  it('drops the year of "a budget for the first 40 days of fiscal 2025"', () => {
+    expect(datesOf('The cabinet approved a budget for the first 40 days of fiscal 2025 while talks go on.', [['fiscal 2025', '2025']])).toEqual([]);
+  });
+  it('drops the month after "fiscal 2025 beginning"', () => {
+    expect(datesOf('Ministers drafted the plan for fiscal 2025 beginning July.', [['July', '2024-07']])).toEqual([]);
+  });
+});

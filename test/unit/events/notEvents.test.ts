@@ -352,3 +352,12 @@ describe('"against" that sets no figure beside a base keeps its date', () => {
     expect(datesOf('The nurses marched on the ministry, against the advice of their union, on Monday.', [['Monday', '2024-05-13']])).toEqual(['Monday']);
   });
 });
+
+describe('a record set, and a period starting, that are news', () => {
+  it('keeps the day a record was set', () => {
+    expect(datesOf('The striker set a new club record of 42 goals on Saturday.', [['Saturday', '2024-05-11']])).toEqual(['Saturday']);
+  });
+  it('keeps a strike starting on a day', () => {
+    expect(datesOf('The dockers’ strike, starting Monday, will close the port.', [['Monday', '2024-05-20']])).toEqual(['Monday']);
+  });
+});
