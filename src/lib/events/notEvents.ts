@@ -231,7 +231,8 @@ const STATE = /^(?:is|are|am|remains?|seems?|appears?|has|have|lies|lie|stands?|
 // and so does a modal of forecast ("predicts 2025 will be tougher", "that next year could be worse").
 const COMPARED_STATE = /^\s*(?:\w+ly\s+)?(?:is|was|has been|had been|(?:will|would|could|might|may) be|looks|looked|seems|seemed|proved|proves)(?:n['’]t|\s+not)?\s+(?:\w+ly\s+)?(?:\w+er|more|less|better|worse|the\s+(?:\w+est|most|least|best|worst))\b/i;
 
-const MARKS_ANNIVERSARY = /^\s+(?:marks|marked|will mark|is|was)\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:anniversary|day in history|years?\s+(?:since|to the day)|birthday of)\b/i;
+// (and a running count of days: "July 15 marks day 87", "Sunday marks the 100th day of the strike")
+const MARKS_ANNIVERSARY = /^\s+(?:marks|marked|will mark|is|was)\s+(?:(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:anniversary|day in history|years?\s+(?:since|to the day)|birthday of)\b|day\s+\d+\b|the\s+\d+(?:st|nd|rd|th)\s+day\s+(?:of|since)\b)/i;
 const YEAR_IS = /^\s+(?:is|was|will be)(?:n['’]t|\s+not)?\s+(?:\w+ly\s+)?(?:exactly\s+|quite\s+|just\s+)?(?:a|an|the|not|no|[A-Z])/;
 
 // "Few today would deny ...", "Many these days believe ...": a crowd in the present era holds a

@@ -611,3 +611,12 @@ describe('a record beaten, a budget’s part of a year and a year’s first mont
     expect(datesOf('Ministers drafted the plan for fiscal 2025 beginning July.', [['July', '2024-07']])).toEqual([]);
   });
 });
+
+describe('a day that only marks a running count of days', () => {
+  it('drops "Wednesday marks day 40"', () => {
+    expect(datesOf('Wednesday marks day 40.', [['Wednesday', '2024-05-15']])).toEqual([]);
+  });
+  it('drops "Today marks the 200th day of the siege"', () => {
+    expect(datesOf('Today marks the 200th day of the siege of the port.', [['Today', '2024-05-15']])).toEqual([]);
+  });
+});
