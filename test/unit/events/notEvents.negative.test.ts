@@ -620,3 +620,9 @@ describe('a day that only marks a running count of days', () => {
     expect(datesOf('Today marks the 200th day of the siege of the port.', [['Today', '2024-05-15']])).toEqual([]);
   });
 });
+
+describe('a market report’s "end the day" is no date of its own', () => {
+  it('drops "the day" of "closing 12 points up, ending the day at 4,210"', () => {
+    expect(datesOf('The FTSE 250 added 12 points, ending the day at 4,210.', [['the day', '2024-05-15']])).toEqual([]);
+  });
+});

@@ -361,3 +361,9 @@ describe('a record set, and a period starting, that are news', () => {
     expect(datesOf('The dockers’ strike, starting Monday, will close the port.', [['Monday', '2024-05-20']])).toEqual(['Monday']);
   });
 });
+
+describe('"for the day" in a market report dates the close', () => {
+  it('keeps "For the day, the index closed down 2 percent"', () => {
+    expect(datesOf('For the day, the index closed down 2 percent.', [['the day', '2024-05-15']])).toEqual(['the day']);
+  });
+});
