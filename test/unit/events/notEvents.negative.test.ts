@@ -622,7 +622,7 @@ describe('a day that only marks a running count of days', () => {
 });
 
 describe('a market report’s "end the day" is no date of its own', () => {
-  it('drops "the day" of "closing 12 points up, ending the day at 4,210"', () => {
+  it('drops "the day" of "added 12 points, ending the day at 4,210"', () => {
     expect(datesOf('The FTSE 250 added 12 points, ending the day at 4,210.', [['the day', '2024-05-15']])).toEqual([]);
   });
 });
