@@ -340,7 +340,11 @@ export function tenseAround(sentence: string, start: number, end: number, perfec
   // is by that verb: its preposition says where the clause's act stands against the date ("by
   // Sunday" is no later than Sunday), not where the date stands against publication.
   const opening = sentence.slice(0, start);
-  const after = FRONTED_BEFORE.test(opening) ? FRONTED_AFTER.exec(sentence.slice(end, end + 48)) : FRONTED_SPAN_BEFORE.test(opening) ? FRONTED_SPAN_AFTER.exec(sentence.slice(end, end + 24)) : null;
+  // (a date opening its sentence with no preposition is read so only when its own words tell no
+  // side: "And this weekend, forgo the champagne" keeps its "this")
+  const bare = !/\S/.test(opening.replace(/^\s*(?:(?:and|but|then|so|yet|still|also|meanwhile|separately|elsewhere|earlier|later)\s*,?\s+)?/i, ''));
+  const sided = bare && /^(?:this|last|next|coming|past|previous)\b/i.test(sentence.slice(start, end));
+  const after = FRONTED_BEFORE.test(opening) && !sided ? FRONTED_AFTER.exec(sentence.slice(end, end + 48)) : FRONTED_SPAN_BEFORE.test(opening) ? FRONTED_SPAN_AFTER.exec(sentence.slice(end, end + 24)) : null;
   if (after) {
     // (the clause's own verb may stand after a long subject, "In September, the human rights
     // organization Safeguard Defenders identified ...": with nothing before the date to compete,
