@@ -168,8 +168,12 @@ export function comparisonOrYardstick(text: string, statement: Span, timex: Time
   // (the condition may be a clause of its own before the statement: read back to the sentence's start)
   const sentenceLead = text.slice(Math.max(0, timex.start - 200), timex.start).split(/[.!?]\s+(?=\p{Lu})|\n/u).pop() ?? '';
   if (COUNTERFACTUAL.test(sentenceLead) && MODAL.test(sentenceLead + text.slice(timex.end, Math.min(statement.end, timex.end + 120)))) return 'comparison';
+  // "We'll be lucky to be in business next year", "This year we'll be lucky if we sell 550,000
+  // units": a gloomy measure of what may be managed, said as luck, is a guess, no happening
+  if (LUCKY.test(sentenceLead + text.slice(timex.end, statement.end))) return 'comparison';
   return null;
 }
+const LUCKY = /\b(?:will|would|[’']ll|[’']d)\s+be\s+(?:very\s+|extremely\s+)?lucky\s+(?:to|if)\b/i;
 
 // A game clock: "scored at 7:14 of the second period", "with 2:31 left", "at 12:03 into the
 // second half". Sport reports time goals by the clock of the game, not of the day.

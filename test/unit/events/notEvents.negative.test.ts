@@ -626,3 +626,12 @@ describe('a market report’s "end the day" is no date of its own', () => {
     expect(datesOf('The FTSE 250 added 12 points, ending the day at 4,210.', [['the day', '2024-05-15']])).toEqual([]);
   });
 });
+
+describe('a gloomy measure said as luck is no event', () => {
+  it('drops "we\'ll be lucky to break even this year"', () => {
+    expect(datesOf('"We\'ll be lucky to break even this year," the brewer said.', [['this year', '2024']])).toEqual([]);
+  });
+  it('drops "would be lucky if ... next season"', () => {
+    expect(datesOf('The coach said the club would be lucky if it avoided relegation next season.', [['next season', '2025']])).toEqual([]);
+  });
+});

@@ -367,3 +367,9 @@ describe('"for the day" in a market report dates the close', () => {
     expect(datesOf('For the day, the index closed down 2 percent.', [['the day', '2024-05-15']])).toEqual(['the day']);
   });
 });
+
+describe('luck told of what happened keeps its date', () => {
+  it('keeps "was lucky to escape on Monday"', () => {
+    expect(datesOf('The driver was lucky to escape when the bridge gave way on Monday.', [['Monday', '2024-05-13']])).toEqual(['Monday']);
+  });
+});
