@@ -9,7 +9,7 @@ import { alternativeMention, changeMention, type Dated, rangeMention } from './r
 import { withoutSpans } from './label';
 import type { Statement } from './statements';
 import type { Word } from '../analysis';
-import { comparisonOrYardstick, isGameClock, periodCovered, isStateNotEvent } from './notEvents';
+import { comparisonOrYardstick, endsTheDayDated, isGameClock, periodCovered, isStateNotEvent } from './notEvents';
 import { isInlineStamp } from './stamps';
 import { qualifiesName } from './nameYear';
 import { qualifiesWord } from './qualifiers';
@@ -58,6 +58,13 @@ function once(mentions: Dated[]): Dated[] {
   );
 }
 
+/** The dates of the statement and of those before it in its sentence. */
+function datesBefore(st: Statement): Timex[] {
+  const out: Timex[] = [];
+  for (let s: Statement | null = st; s; s = s.previous) out.push(...s.timexes);
+  return out;
+}
+
 /** The statement's dated mentions; `wordsOf` gives its sentence's words when a rule needs them,
  * `counted` the days of a length counted from the day of writing. */
 export function mentionsOf(text: string, st: Statement, wordsOf: () => readonly Word[], counted: (t: Timex) => TimexRange | null = () => null): Mention[] {
@@ -83,7 +90,7 @@ export function mentionsOf(text: string, st: Statement, wordsOf: () => readonly 
       continue;
     }
     if (timex.type !== 'DATE' && timex.type !== 'TIME') continue;
-    if (comparisonOrYardstick(text, st.span, timex) || isGameClock(text, timex, st.span) || isInlineStamp(text, timex) || isStateNotEvent(text, st.span, timex, wordsOf) || qualifiesWord(text, st.span, timex, wordsOf) || countedSince(text, st.span, timex, wordsOf)) {
+    if (comparisonOrYardstick(text, st.span, timex) || isGameClock(text, timex, st.span) || isInlineStamp(text, timex) || isStateNotEvent(text, st.span, timex, wordsOf) || endsTheDayDated(text, st.span, timex, datesBefore(st)) || qualifiesWord(text, st.span, timex, wordsOf) || countedSince(text, st.span, timex, wordsOf)) {
       passedOver = timex;
       continue;
     }

@@ -248,12 +248,14 @@ const WOULD_AFTER = /^\s*,?\s*(?:would|could|might)\b/i;
 // "hope for a better tomorrow", "the world of tomorrow": the word as a noun for the future, no day.
 const DAY_AS_NOUN_BEFORE = /\b(?:a|an|our|your|their|its|his|her)\s+(?:\w+(?:er|est)\s+|new\s+|bright\s+)?$|\b(?:world|people|leaders|children|city|cities|workforce|jobs|technology|technologies)\s+of\s+$/i;
 
-// "the Dow gained 39 points, ending the day at 8,017", "recovered to end the day with a smaller
-// loss": a market report's idiom for the session's close; the day's move is dated where it is told
+// "saw a turbulent day yesterday, ... later recovered to end the day with a smaller loss": a
+// market report's idiom for the session's close, beside the day's own date, is that day again
 const DAY_ENDED = /\b(?:end|ends|ended|ending|finish|finishes|finished|finishing)\s+$/i;
+export function endsTheDayDated(text: string, statement: Span, timex: Timex, others: readonly Timex[]): boolean {
+  return /^the day$/i.test(timex.text) && DAY_ENDED.test(text.slice(Math.max(statement.start, timex.start - 12), timex.start)) && others.some((t) => t !== timex && t.type === 'DATE');
+}
 
 export function isStateNotEvent(text: string, statement: Span, timex: Timex, wordsOf: () => readonly Word[]): boolean {
-  if (/^the day$/i.test(timex.text) && DAY_ENDED.test(text.slice(Math.max(statement.start, timex.start - 12), timex.start))) return true;
   if (/^tomorrow$/i.test(timex.text) && DAY_AS_NOUN_BEFORE.test(text.slice(Math.max(statement.start, timex.start - 30), timex.start))) return true;
   if (/^(?:today|nowadays|these days)$/i.test(timex.text) && (CROWD_BEFORE.test(text.slice(statement.start, timex.start)) || WOULD_AFTER.test(text.slice(timex.end, timex.end + 12)))) return true;
   // the period is the subject: nothing but a conjunction or an opening clause ("If it helps, ") before it

@@ -621,9 +621,9 @@ describe('a day that only marks a running count of days', () => {
   });
 });
 
-describe('a market report’s "end the day" is no date of its own', () => {
-  it('drops "the day" of "added 12 points, ending the day at 4,210"', () => {
-    expect(datesOf('The FTSE 250 added 12 points, ending the day at 4,210.', [['the day', '2024-05-15']])).toEqual([]);
+describe('a market report’s "end the day" beside the day’s own date is that day again', () => {
+  it('drops "the day" of "slid on Tuesday, then rallied to end the day 12 points up"', () => {
+    expect(datesOf('The FTSE 250 slid on Tuesday morning, then rallied to end the day 12 points up.', [['Tuesday morning', '2024-05-14'], ['the day', '2024-05-14']])).toEqual(['Tuesday morning']);
   });
 });
 

@@ -373,3 +373,9 @@ describe('luck told of what happened keeps its date', () => {
     expect(datesOf('The driver was lucky to escape when the bridge gave way on Monday.', [['Monday', '2024-05-13']])).toEqual(['Monday']);
   });
 });
+
+describe('a market report’s "finished the day" with no other date keeps the day', () => {
+  it('keeps "shares rose in early trading but finished the day down"', () => {
+    expect(datesOf('Shares in the miner rose in early trading but finished the day down.', [['the day', '2024-05-15']])).toEqual(['the day']);
+  });
+});
