@@ -14,9 +14,12 @@ const SPEECH = '(?:said|says|say|told|tells|stated|added|adds|noted|wrote|writes
 // `...,” JoongAng quoted the NIS as telling members of the National Assembly.` Case-sensitive,
 // and its tail may only name the audience or channel (function words, names), never content:
 // `..., the company reported strong sales` keeps its news.
-const TAIL_WORD = "(?:in|on|to|at|as|by|the|a|an|his|her|their|its|of|for|with|reporters|journalists|lawmakers|members|statement|interview|briefing|conference|call|analysts|saying|telling|told|[A-Z][\\w.’'-]*)";
+// ("..., he said after the meeting", "..., she told reporters ahead of the vote": where or when it
+// was said is the saying's too)
+const TAIL_WORD = "(?:in|on|to|at|as|by|the|a|an|his|her|their|its|of|for|with|after|before|during|following|ahead|reporters|journalists|lawmakers|members|statement|interview|briefing|conference|call|analysts|saying|telling|told|meeting|match|game|hearing|talks|session|speech|rally|visit|ceremony|summit|vote|news|press|[A-Z][\\w.’'-]*)";
 // ("...,” Musa Ibrahim, the government spokesman, said": who the speaker is may stand between commas)
-const TRAILING_ATTRIBUTION = new RegExp(`(?:,\\s*[”"]?|[”"])\\s*[^,;“”"]{0,60}?(?:,\\s+(?:a|an|the)\\s[^,;“”"]{2,120},\\s*)?\\b${SPEECH}(?:\\s+${TAIL_WORD}){0,10}\\s*$`);
+// (AP's wire copy writes its quotes in ASCII: ``...,'' said Austin)
+const TRAILING_ATTRIBUTION = new RegExp(`(?:,\\s*(?:[”"]|'')?|[”"]|'')\\s*[^,;“”"]{0,60}?(?:,\\s+(?:a|an|the)\\s[^,;“”"]{2,120},\\s*)?\\b${SPEECH}(?:\\s+${TAIL_WORD}){0,10}\\s*$`);
 const BARE_ATTRIBUTION = new RegExp(
   `^(?:[\\w’'.-]+\\s+){0,5}(?:said|says|say|stated|added|noted|told|tells|wrote|writes|explained|explains|notes|adds|recalls|recalled|insisted|warned|claimed|quoted|asked)(?:\\s+(?:to|in|the|a|an|him|her|them|us|me|reporters|journalists|lawmakers|parliament|congress|press|media|statement|interview|briefing|supporters|audience|agency)){0,3}$`,
   'i',
@@ -26,9 +29,11 @@ const ACCORDING = /^according to [^,]{1,80},\s*/i;
 // (not across a bracket: "(according to the survey) rose" keeps its verb)
 const ACCORDING_ANYWHERE = /,?\s*according to [^,;()]{1,80}(?=[,;.)]|$)/i;
 // Only a reporting verb with its "that" (or a bare "said"/"says") is attribution: "voted to
-// confirm Ortiz" is the news itself.
+// confirm Ortiz" is the news itself. (The channel goes with the saying: "said in a statement the
+// plant would close", "wrote in a letter to the mayor that ..."; a channel with more said of it,
+// "in an email to staff seen by Reuters", needs its "that".)
 const LEADING_SPEECH = new RegExp(
-  `^(?:[\\w’'.-]+\\s+){1,8}?(?:(?:${SPEECH}|assess(?:es)?|believes?|thinks?|expects?|suggests?|confirms?)(?:\\s+\\w+){0,2}?\\s+that|(?:said|says|say)(?:\\s+(?:in|on|to)\\s+(?:a|an|the)\\s+\\w+:)?|suggests?|believes?|thinks?|assess(?:es)?)\\s+`,
+  `^(?:[\\w’'.-]+\\s+){1,8}?(?:(?:${SPEECH}|assess(?:es)?|believes?|thinks?|expects?|suggests?|confirms?)(?:\\s+\\w+){0,2}?\\s+that|(?:said|says|say|announced|added|wrote)\\s+(?:in|on)\\s+(?:a|an|its|his|her|their)\\s+(?:[\\w-]+\\s+){0,2}?(?:statement|release|interview|email|e-mail|letter|post|filing|note|memo|blog|posting|tweet)(?:(?:\\s+(?:to|with|from)\\s+[^,;]{1,40}?)?\\s+that|(?!\\s+(?:to|with|by|from|for|of|on|in|at|seen|sent|posted|published|released|issued)\\b))|(?:said|says|say)(?:\\s+(?:in|on|to)\\s+(?:a|an|the)\\s+\\w+:)?|suggests?|believes?|thinks?|assess(?:es)?)\\s+`,
   'i',
 );
 // The page's own dates copied with the text: "Posted on <date> by Jane Doe", "Last updated:
@@ -76,7 +81,9 @@ const HEDGES = /\s*\b(?:reportedly|allegedly|apparently|also)\b/gi;
 // ("That trial is scheduled to begin": a capital "That" before a noun and its verb opens the
 // sentence as a determiner, which the label keeps for pronoun.ts to make "The trial")
 const DEMONSTRATIVE_THAT = /^That\s+\p{Ll}[\p{Ll}-]*\s+(?:is|was|are|were|has|had|have|will|would|could|can|may|might|must|should|did|does)\b/u;
-const CONJUNCTION = /^(?:and|but|while|whereas|although|though|yet|so|also|including|even as|meanwhile|then|that|where|which|however|additionally|moreover|furthermore|in addition|instead|initially|separately|still|now|earlier|later|finally|ultimately)\b(?![’'])[\s,]*/i;
+// ("Second, the legal position of the unions was ...": a count of the writer's points opens
+// its sentence as a joining word does)
+const CONJUNCTION = /^(?:(?:first|second|third|fourth|firstly|secondly|thirdly|lastly)(?=\s*,)|and|but|while|whereas|although|though|yet|so|also|including|even as|meanwhile|then|that|where|which|however|additionally|moreover|furthermore|in addition|instead|initially|separately|still|now|earlier|later|finally|ultimately)\b(?![’'])[\s,]*/i;
 // A leading subordinate clause or scene-setting phrase ("On his flight to Malaysia,",
 // "Speaking to reporters,"): the gist is the main clause after it. Participles are listed, not
 // matched by "-ing": "Boeing", "Beijing" and "Xi Jinping" open sentences too.
@@ -107,14 +114,16 @@ const PARTICIPLE_OPENING = /^[a-z]{3,}(?:ed|en|wn)\s+(?:to|in|on|at|by|for|with|
 const PARTICIPLE_ASIDE =
   /^([^,;]{3,60}?),\s+(?:[a-z]{3,}ing)\s[^,;]{2,120},\s+(?=(?:[a-z]+ly\s+)?(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|should|said|says|[a-z]+ed)\b)/;
 
-// Prepositions that belong to a dropped date: "on Tuesday", "in March", "since 2019"; wire
+// Prepositions that belong to a dropped date: "on Tuesday", "in March", "since 2019", "carry the
+// case into 2010" (not a verb's own "get into Friday"; "going into the weekend" is all the
+// date's), "held off to at least April 28"; wire
 // style's "early Monday", "late on Sunday", "later in the week".
 // "The following Monday evening", "that long Monday night": the words that pick out which
 // day go with the day.
 // ("Back in 1811, weavers ...", "Even in 1976, the shelters ...": the words that lean on the
 // date go with it; "came back in 2014" keeps its verb's particle)
 const DATE_PREPOSITION = new RegExp(
-  '(?:\\b(?:(?:much\\s+)?(?:earlier|later|early|late)\\s+(?=(?:on|in)\\s)|(?<![\\w’]\\s)(?:way\\s+)?back\\s+(?=(?:in|on|at|during|before|around|when)\\s)|(?:even|only)\\s+(?=(?:in|on|at|during|before|after|by|until|as)\\s))?(?:on|in|at|by|during|since|until|till|to|from|of|for|over|earlier|later|early|late|as of|through|after|before|around|within|throughout|between|compared\\s+(?:with|to)|as early as|as soon as|as late as|as recently as|as long ago as|no later than|no earlier than)\\s+(?:(?:about|approximately|roughly|nearly|almost|around)\\s+)?(?:(?:the\\s+(?:following|next|previous|same)|that(?:\\s+same|\\s+long)?)\\s+)?' +
+  '(?:\\b(?:(?:much\\s+)?(?:earlier|later|early|late)\\s+(?=(?:on|in)\\s)|(?<!\\b(?:is|are|was|were|be|been|am)\\s)(?:going|heading|moving)\\s+(?=into\\s)|(?<![\\w’]\\s)(?:way\\s+)?back\\s+(?=(?:in|on|at|during|before|around|when)\\s)|(?:even|only)\\s+(?=(?:in|on|at|during|before|after|by|until|as)\\s))?(?:on|in|(?<!\\b(?:get|gets|got|getting|go|goes|went|come|comes|came|run|runs|ran|look|looks|looked|break|breaks|broke|turn|turns|turned|tap|taps|tapped|day|days|week|weeks|month|months|year|years|hour|hours|minute|minutes|further|well|deep|far|late|long)\\s)into|at|by|during|since|until|till|to|from|of|for|over|earlier|later|early|late|as of|through|after|before|around|within|throughout|between|circa|compared\\s+(?:with|to)|as early as|as soon as|as late as|as recently as|as long ago as|no later than|no earlier than)\\s+(?:(?:about|approximately|roughly|nearly|almost|around|at\\s+least|at\\s+most|up\\s+to)\\s+)?(?:(?:the\\s+(?:following|next|previous|same)|that(?:\\s+same|\\s+long)?)\\s+)?' +
     '|\\b(?:the\\s+(?:following|next|previous|same)|that\\s+(?:same|long))\\s+' +
     '|\\b(?:over|during|in)\\s+the\\s+course\\s+of\\s+(?:(?:that(?:\\s+long)?|the|this)\\s+)?' +
     '|\\b(?:about|approximately|roughly|nearly|almost|shortly|just)\\s+(?:(?:after|before)\\s+)?' +
@@ -131,7 +140,9 @@ const COORDINATION = /^\s*(?:(?:,\s*(?:(?:and|or|&)\s+)?|(?:and|or|&)\s+)(?:(?:i
 // A label must not end on a word that governed a dropped date or joined it: "..., after",
 // "... and". Only after a comma for prepositions, since "the rebels gave in" ends on a particle.
 // ("meets Putin in Moscow as | he tries to ...": a subordinator cut from its clause dangles too)
-const DANGLING = /(?:,\s*(?:after|since|before|until|till|by|in|on|at|during|from|between|including|as of)|\s+(?:and|or|but|nor|(?<!\b(?:do|does|did|doing|done|or)\s)so|than|the|a|an|as|because|while|whereas|although|unless|if|when|where))$/i;
+// ("walked into a police station, saying: ..." once the quote after the colon is cut off: a
+// participle of saying with nothing said is the quote's lead-in, not the news)
+const DANGLING = /(?:,\s*(?:after|since|before|until|till|by|in|on|at|during|from|between|including|as of|saying|adding|writing|noting|declaring|explaining|warning|telling\s+(?:reporters|journalists|him|her|them|us|me))|\s+(?:and|or|but|nor|(?<!\b(?:do|does|did|doing|done|or)\s)so|than|the|a|an|as|because|while|whereas|although|unless|if|when|where))$/i;
 
 // A copula left at the end once its complement, a date, was dropped ("was", "is likely to be").
 const COPULA_END = /(?:\s+(?:is|was|are|were)\s+(?:likely|expected|due|set|scheduled)\s+to\s+be|\s+(?:is|was|are|were|will be|would be|could be|will|would))$/;
@@ -146,8 +157,18 @@ const AS_AUXILIARY = /,\s+as\s+(?:[\w’'-]+\s+){0,3}(?:would|could|did|does|do|
 const WEEKDAY_BEFORE = /\s*\b(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),\s*$/;
 
 const DEICTIC = /^(?:today|tomorrow|yesterday|tonight)$/i;
+// "served her well on this windswept Sunday", "died on a cold January morning": words between the
+// day's article and the day describe the day and go with it
+const DAY = /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+(?:morning|afternoon|evening|night|day)|morning|afternoon|evening|night)\b/i;
+const DESCRIBED_DAY = /\b(?:on|of)\s+(?:this|that|a|an|one)\s+(?:[a-z][a-z-]+,?\s+){1,2}$/i;
 const OWNED_PERIOD = /^(?:last|this|next|current|previous|past|fiscal|first|second|third|fourth|full)\b/i;
 const OWNER_BEFORE = /\s*\b(?:for|in|during|over|through|throughout)\s+(?:its|their|his|her|our)\s+$/i;
+
+// "will slow down even more this | coming year", "has needed in this | past decade": a
+// determiner the tagger left out of a date that takes one goes with it (not "said this | last
+// February", where "this" is the object and the date has its own).
+const TAKES_DETERMINER = /^(?:coming|past|following|previous|upcoming|week|weekend|month|year|season|quarter|decade|century|morning|afternoon|evening|night|summer|winter|spring|autumn|fall)\b/i;
+const withoutDeterminer = (before: string, date: string) => (TAKES_DETERMINER.test(date) ? before.replace(/\b(?:this|next|last)\s+$/i, '') : before);
 
 /** The clause text with the given spans (and their prepositions) blanked out. */
 const ELLIPTICAL_AFTER = /^(?:\s+(?:on|in|at|of|for|by|with|from|about|over|against|and|or)\b|\s*[,;:.)—–])/;
@@ -170,8 +191,12 @@ export function withoutSpans(text: string, clause: Span, drop: Span[]): string {
     // saying which lecture)
     const owned = OWNED_PERIOD.test(text.slice(d.start, d.end)) ? OWNER_BEFORE.exec(before) : null;
     // between two dropped dates only their joint stands ("in 1998 and 2003"): it goes too
+    const described = DAY.test(text.slice(d.start, d.end)) ? DESCRIBED_DAY.exec(before) : null;
+    // (a day's words the prepositions already take go as they do: "over the course of that long")
+    const plain = before.replace(WEEKDAY_BEFORE, '');
     if (owned) out += before.slice(0, owned.index);
-    else if (!(dropped && COORDINATION.test(before))) out += possessive || particle ? before.replace(WEEKDAY_BEFORE, '') : before.replace(WEEKDAY_BEFORE, '').replace(DATE_PREPOSITION, '');
+    else if (described && !(dropped && COORDINATION.test(before)) && plain.replace(DATE_PREPOSITION, '') === plain) out += before.slice(0, described.index);
+    else if (!(dropped && COORDINATION.test(before))) out += possessive || particle ? before.replace(WEEKDAY_BEFORE, '') : withoutDeterminer(before.replace(WEEKDAY_BEFORE, ''), text.slice(d.start, d.end)).replace(DATE_PREPOSITION, '');
     dropped = true;
     // Keep punctuation a tagger may have swallowed ("last weekend," -> ","): it marks a joint.
     const tail = /[,;:]$/.exec(text.slice(d.start, d.end));
@@ -198,7 +223,7 @@ const INVISIBLE = /[\u00ad\u200b\u2060\ufeff]/g;
 
 function tidy(s: string): string {
   return articles(s.replace(INVISIBLE, ''))
-    .replace(/[“”"]/g, '')
+    .replace(/[“”"]|``|''/g, '')
     .replace(/\(\s*\)|\[\s*\]/g, '')
     .replace(/\s+([,.;:!?])/g, '$1')
     .replace(/([,;:])(?:\s*[,;:])+/g, '$1')
@@ -283,8 +308,8 @@ const SPEAKER_OR_SAYING = new RegExp(`^(?:(?:Mr|Mrs|Ms|Dr)\\.?\\s+)?(?:\\p{Lu}[\
 const RUBRIC_WORD = /^(?:update|updated|editor['’]s note|breaking|breaking news|watch|analysis|opinion|exclusive|correction|clarification|developing|live|latest)$/i;
 
 /** `keepSpeaker`: the label of a saying on its day ("Ford said its sales rose"), whose speaker
- *  is the news's subject and stays. */
-export function makeLabel(text: string, clause: Span, drop: Span[], keepSpeaker = false): string {
+ *  is the news's subject and stays. `whole`: the label before it is cut to a glance. */
+export function makeLabel(text: string, clause: Span, drop: Span[], keepSpeaker = false, whole = false): string {
   const rubric = RUBRIC.exec(text.slice(clause.start, clause.end));
   if (rubric && (RUBRIC_WORD.test(rubric[1]) || !SPEAKER_OR_SAYING.test(rubric[1])) && !drop.some((d) => d.start >= clause.start && d.start < clause.start + rubric[0].length)) clause = { start: clause.start + rubric[0].length, end: clause.end };
   const scene = drop.find((d) => d.start > clause.start && d.end < clause.end && SCENE.test(text.slice(clause.start, d.start)));
@@ -315,5 +340,6 @@ export function makeLabel(text: string, clause: Span, drop: Span[], keepSpeaker 
   // ("(The antipathy was mutual, Trump told me in March.)": a sentence set in brackets loses them)
   if (s.startsWith('(') && s.indexOf(')') === s.length - 1) s = s.slice(1, -1).replace(/[.!?…]+$/, '');
   s = shortenedSubject(s, { text, clause });
-  return shorten(s.charAt(0).toUpperCase() + s.slice(1));
+  // (`whole`: not yet cut, for a caller that puts a subject in front and cuts it then)
+  return whole ? s.charAt(0).toUpperCase() + s.slice(1) : shorten(s.charAt(0).toUpperCase() + s.slice(1));
 }

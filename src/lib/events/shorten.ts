@@ -32,6 +32,10 @@ const takesThat = (w: string) => {
 };
 const THAT_CLAUSE = /^(?:they|he|she|it|we|i|you|the|a|an|its|his|her|their|this|these|those|there|[A-Z][\w’'-]*)$/;
 
+// "walked into a police station, saying: I think ...": cut after the colon, what is left of the
+// quote's lead-in ("saying") has nothing said
+const LEAD_IN = /,\s+(?:saying|adding|writing|noting|declaring|explaining|warning|telling\s+\S+)$/;
+
 const COORDINATOR = /^(?:and|but|or)$/i;
 const SUBORDINATOR = /^(?:when|while|as|because|although|though|if|unless|after|before|since|until|where|whereas|which|who|that)$/i;
 const NUMBER = /^[$€£]?\d[\d.,]*%?$/;
@@ -161,7 +165,7 @@ export function shorten(s: string, max = MAX_LABEL): string {
       // cuts keep at least half the room; in the widened room, prepositions anywhere from 3 words
       const floor = clauseOnly || !widened ? Math.ceil(MAX_WORDS / 2) : 3;
       for (let i = Math.min(maxWords, words.length - 1); i >= floor; i--) {
-        if (fits(i) && cutsBetweenPhrases(words, i, clauseOnly)) return words.slice(0, i).join(' ').replace(/[\s,;:—–-]+$/, '');
+        if (fits(i) && cutsBetweenPhrases(words, i, clauseOnly)) return words.slice(0, i).join(' ').replace(/[\s,;:—–-]+$/, '').replace(LEAD_IN, '');
       }
     }
     if (words.length <= maxWords && s.length <= maxChars) return s;
