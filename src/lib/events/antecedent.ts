@@ -122,19 +122,55 @@ function namedElsewhere(text: string, word: string): boolean {
 }
 
 /** The main clause's subject when it is a name directly followed by its verb, else null. */
+// ("But in lieu of a hit movie, Munn effectively has conjured ...": a joining word may open the
+// sentence before its fronted phrase, and an adverb in -ly stand between the name and its verb)
+// (a fronted phrase may hold a list with commas of its own: "In lieu of a hit movie, hit song, or
+// any of the vehicles of stardom, Munn has ...": the name is after one of them)
 function namedSubject(text: string, words: readonly Word[]): string | null {
-  let from = 0;
-  if (words.length && FRONTED.test(words[0].text)) {
-    const comma = words.findIndex((w, k) => k + 1 < words.length && /^\s*,/.test(text.slice(w.end, words[k + 1].start)));
-    if (comma < 0) return null;
-    from = comma + 1;
+  const from = words.length > 1 && JOINING.test(words[0].text) && FRONTED.test(words[1].text) ? 1 : 0;
+  if (words.length > from && FRONTED.test(words[from].text)) {
+    for (let k = from; k + 1 < words.length; k++) {
+      if (!/^\s*,/.test(text.slice(words[k].end, words[k + 1].start))) continue;
+      const name = namedSubjectAt(text, words, k + 1);
+      if (name) return name;
+    }
+    return null;
   }
+  return namedSubjectAt(text, words, from);
+}
+
+function namedSubjectAt(text: string, words: readonly Word[], from: number): string | null {
   const first = words[from];
   if (!first || first.date || first.placeOrOrganization || !/^\p{Lu}\p{Ll}/u.test(first.text)) return null;
   if (!first.proper && !(first.pos === 'noun' && namedElsewhere(text, first.text))) return null;
   let j = from;
   while (j + 1 < words.length && words[j + 1].proper && !words[j + 1].date && j - from < 2) j++;
-  return j + 1 < words.length && isVerbal(words[j + 1]) ? nameOf(text, first, words[j]) : null;
+  const verb = j + 2 < words.length && /^\p{Ll}+ly$/u.test(words[j + 1].text) ? j + 2 : j + 1;
+  return verb < words.length && isVerbal(words[verb]) ? nameOf(text, first, words[j]) : null;
+}
+
+// "A 20-year-old woman has died in Madrid. ... She had an emergency Caesarean section ...": wire
+// copy often never names the person it is about, and goes on with "he" or "she" after a noun
+// that says who it is ("the woman", "a 19-year-old man"); that noun, with "the", is the label's
+// subject. Only nouns that tell the person's sex, so a "she" never becomes "the driver" of
+// another sentence's "he".
+const DESCRIBED_PERSON = {
+  she: /^(?:woman|girl|mother|wife|daughter|sister|grandmother|widow|actress|businesswoman|policewoman|schoolgirl|teenage girl|lady|bride|mum|mom)$/i,
+  he: /^(?:man|boy|father|husband|son|brother|grandfather|widower|businessman|policeman|schoolboy|gentleman|groom|dad)$/i,
+};
+export function describedPerson(words: readonly Word[], gender: Gender): string | null {
+  if (!gender) return null;
+  // (the sentence's subject, opening it: "which ranked her the 96th hottest woman" is no one's)
+  const i = words.length > 1 && JOINING.test(words[0].text) ? 1 : 0;
+  {
+    if (!/^(?:the|a|an)$/i.test(words[i]?.text ?? '')) return null;
+    // the noun after up to three words that describe it ("a 20-year-old Moroccan woman")
+    for (let k = i + 1; k < words.length && k - i <= 4; k++) {
+      if (DESCRIBED_PERSON[gender].test(words[k].text)) return `The ${words[k].text.toLowerCase()}`;
+      if (!/^(?:adjective|noun|number)$/.test(words[k].pos) || words[k].person || words[k].possessive) break;
+    }
+  }
+  return null;
 }
 
 const JOINING = /^(?:but|and|yet|so|still|now)$/i;
@@ -257,12 +293,14 @@ export function personNamed(text: string, words: readonly Word[], earlier: () =>
   // ("Mr Annan said: “... ¶ “There is a democracy deficit ...” ¶ His plan is ...": a quote
   // that names no one is the speaker's words, passed over as one that goes on with "he" is)
   let chain = words;
+  const described = describedPerson(words, gender);
+  if (described) return described;
   for (const before of earlier().slice(0, 2)) {
     const quoted = chain.length > 0 && /[“"]\s*$/.test(text.slice(Math.max(0, chain[0].start - 2), chain[0].start)) && !chain.some((w) => w.person || w.pos === 'pronoun');
     if (!chain.some((w) => HE_OR_SHE.test(w.text)) && !quoted) return null;
     chain = real(before);
     // (the subject first: "Yellen is set to host Sergii Marchenko. ... She will also meet ...")
-    const further = namedSubject(text, chain) ?? personName(text, chain, gender) ?? officeHolder(text, chain);
+    const further = namedSubject(text, chain) ?? personName(text, chain, gender) ?? officeHolder(text, chain) ?? describedPerson(chain, gender);
     if (further && !PRONOUN.test(further)) return further;
   }
   return null;

@@ -10,6 +10,7 @@ import { peopleNamed, personName, personNamed, real, samePerson, subject, type G
 import { speakerLabel, writerLabel } from './firstPerson';
 import { MAX_WORDS, shorten } from './shorten';
 import { leavesQuoteOpen } from './speaker';
+import { EVENT_NOUN } from './nameYear';
 
 const PERSONAL = /^(?:He|She)\s+/;
 const POSSESSIVE = /^(?:His|Her)\s+(?=\p{Ll})/u;
@@ -50,6 +51,8 @@ export function withNamedActor(text: string, label: string, previous: () => read
   if (spoken) return spoken;
   const writer = at >= 0 ? writerLabel(text, label, at) : null;
   if (writer) return writer;
+  const held = HELD.exec(label) ? happeningNamed(text, previous()) : null;
+  if (held) return `${held} ${label.slice(label.indexOf(' ') + 1)}`;
   const empty = EMPTY_IT.exec(label);
   if (empty && label.length - empty[0].length > 12) {
     const rest = label.slice(empty[0].length);
@@ -65,7 +68,7 @@ export function withNamedActor(text: string, label: string, previous: () => read
   const copula = !owner && !PERSONAL.test(label) && !NEUTER.test(label) && !said ? THEY_COPULA.exec(label) : null;
   const m = owner ?? PERSONAL.exec(label) ?? NEUTER.exec(label) ?? (said ? REPORTED.exec(label) : null) ?? copula;
   if (!m) return demonstrativeAsArticle(label);
-  if (!words) return label;
+  if (!words) return unowned(label, owner);
   const personal = (owner && !thingOwner) || PERSONAL.test(label);
   const gender: Gender = /^(?:He|His)\b/.test(label) ? 'he' : /^(?:She|Her)\b/.test(label) ? 'she' : null;
   let name = personal ? personNamed(text, real(words), earlier, gender) : subject(text, real(words), /^(?:They|Their)\b/.test(label) ? 'many' : 'one') ?? goesOn(text, label, real(words), earlier);
@@ -73,18 +76,49 @@ export function withNamedActor(text: string, label: string, previous: () => read
   // named apart
   const one = /^They\b/.test(label) ? personName(text, real(words)) : null;
   if (/^They\b/.test(label) && (!name || (one !== null && name.includes(one)))) name = quoted(text, at, words) ? null : twoNamed(text, real(words), earlier);
-  if (!name) return label;
+  if (!name) return unowned(label, owner);
   // (the head of "the geologists from Leeds" is plural)
   if (copula && !/\p{Ll}s(?:\s+(?:of|from|at|in|on|for)\s.*)?$|\sand\s/u.test(name)) return label;
   // "their" stands for people or things in the plural: "when students returned, their breakfast"
   // (not "The plan" for a team's "their timetable")
-  if (thingOwner && /^Their/.test(label) && !/s$/.test(name)) return label;
+  if (thingOwner && /^Their/.test(label) && !/s$/.test(name)) return unowned(label, owner);
   const owns = owner ? (/s$/.test(name) && !personal ? '’' : '’s') : '';
   // (a name longer than its pronoun may take the label past a glance: it is cut again, at a phrase)
   const named = `${name.charAt(0).toUpperCase()}${name.slice(1)}${owns} ${label.slice(m[0].length)}`;
   // (but a label cut between words reads worse than a long one)
   const short = named.split(' ').length > MAX_WORDS + 2 ? shorten(named) : named;
   return /…$/.test(short) ? named : short;
+}
+
+// "Apple announced a special event to be held on October 12. It is to be held at the California
+// Theater": news names a happening, then says where and how it takes place with "it"; the "it"
+// is that happening, wherever it stood in the sentence before (often its object), not the
+// sentence's subject.
+const HELD = /^It\s+(?:is|was|will|would|has|had)\s+(?:(?:to|due to|expected to|set to|also|now|then|being)\s+)?(?:be\s+|been\s+)?(?:held|staged|hosted|broadcast|televised|screened|played|chaired|attended|opened|streamed|moderated)\b/;
+const HAPPENING = /^(?:event|ceremony|concert|show|match|game|festival|exhibition|auction|funeral|wedding|memorial|vigil|parade|celebration|screening|debate|gala|rally|summit|conference|meeting|election|referendum|vote|hearing|trial|tournament|final|race|launch|premiere|service|session|forum|talks)$/i;
+function happeningNamed(text: string, words: readonly Word[] | null): string | null {
+  if (!words) return null;
+  const ws = real(words);
+  // the nearest happening the sentence names, with "the" and the words that describe it
+  for (let k = ws.length - 1; k > 0; k--) {
+    if (!(HAPPENING.test(ws[k].text) || EVENT_NOUN.test(ws[k].text)) || ws[k].pos !== 'noun' || /s$/i.test(ws[k].text) && !/^(?:talks|games|series)$/i.test(ws[k].text)) continue;
+    let i = k;
+    while (i > 0 && i > k - 3 && (ws[i - 1].pos === 'adjective' || (ws[i - 1].pos === 'noun' && !ws[i - 1].date))) i--;
+    if (i === 0 || !/^(?:the|a|an|another|its|their|this|that)$/i.test(ws[i - 1].text)) return null;
+    return `The ${text.slice(ws[i].start, ws[k].end)}`;
+  }
+  return null;
+}
+
+// "Her arrest", "Its collapse": a happening's label that keeps whose it was (statementLabel.ts),
+// where no owner is found, is the happening alone ("The arrest"), as a reader takes it.
+// ("His announcement of an aid package": the happening may be told with its phrase)
+function unowned(label: string, owner: RegExpExecArray | null): string {
+  const rest = owner ? label.slice(owner[0].length) : '';
+  const words = rest.split(' ');
+  const noun = words.slice(0, 4).findIndex((w) => EVENT_NOUN.test(w));
+  const alone = noun >= 0 && (noun === words.length - 1 || /^(?:of|on|at|in|against|between|over|by)$/.test(words[noun + 1]));
+  return owner && alone ? `The ${rest}` : label;
 }
 
 // "Ines Roa flew in first. Her colleague Tom Hale followed, and by night the two were together.

@@ -6,6 +6,8 @@ import { withCoordinated } from './coordinated';
 import { makeLabel, shorten, withoutSpans } from './label';
 import { participleParts, type ParticipleParts } from './participial';
 import { eventNounLabel } from './nounEvent';
+import { EVENT_NOUN } from './nameYear';
+import { isVerbal, readWords } from '../analysis/words';
 import { antecedentBefore, joinPredicate, relativeParts } from './relative';
 import { restrictiveParts } from './restrictive';
 import type { Statement } from './statements';
@@ -79,6 +81,108 @@ function reportedRunOn(text: string, st: Statement, drop: Timex[]): string {
   return makeLabel(text, clause, drop, true).replace(SAID_THAT, '$1 ');
 }
 
+// "since his death last year", "after their split in 2019": the happening was someone's, and
+// the label keeps whose (pronoun.ts then names the owner: "Jackson's death")
+const NAME_AND_VERB = /^((?:\p{Lu}[\p{L}’'.-]*\s+){0,3}\p{Lu}[\p{L}’'.-]*)\s+(?:has|have|had|was|is|were|will|would|[a-z]{2,}ed|[a-z]{2,}s)\b/u;
+function ownedHappening(text: string, statement: { start: number }, date: Timex, happening: string): string {
+  const words = happening.replace(/^The\s+/, '').replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const lead = text.slice(Math.max(statement.start, date.start - 80), date.start);
+  const owner = new RegExp(`\\b(his|her|its|their)\\s+${words}\\s+(?:(?:in|on|of|during)\\s+)?$`, 'i').exec(lead);
+  if (!owner) return happening;
+  // ("Jackson has been named the top seller since his death": the owner is the clause's subject)
+  const found = NAME_AND_VERB.exec(text.slice(statement.start, date.start - lead.length + owner.index).trim());
+  // (a name, not a common noun that opens the sentence: "Farmers lobbied ...")
+  const common = found && !/\s/.test(found[1]) && (new RegExp(`\\b${found[1].toLowerCase()}\\b`).test(text) || (/s$/.test(found[1]) && !readWords(found[1], 0, found[1].length).some((w) => w.proper || w.person)));
+  const name = found && !common && !/^(?:The|A|An|It|He|She|They|We|I|This|That|These|Those)\b/.test(found[1]) ? found[1] : null;
+  // ("Johnson left the Cowboys following their Super Bowl win": a "their" is the team just named)
+  const team = !name && /^their$/i.test(owner[1]) ? [...text.slice(statement.start, date.start - lead.length + owner.index).matchAll(/\b[Tt]he\s+((?:\p{Lu}[\p{L}’'-]*\s+){0,2}\p{Lu}[\p{L}’'-]*s)\b/gu)].at(-1) : undefined;
+  // ("hoping to push Harper to give them more funding following his announcement": the one
+  // person the clause names before a "his" or a "her" is whose it was)
+  const clause = text.slice(statement.start, date.start - lead.length + owner.index);
+  const people = /^(?:his|her)$/i.test(owner[1]) ? [...new Set([...clause.matchAll(/(?<=[\p{Ll},]\s+)(?:\p{Lu}[\p{Ll}’'-]+\s+){0,2}\p{Lu}[\p{Ll}’'-]+(?![\p{L}’'])/gu)].map((m) => m[0]))] : [];
+  const person = !name && people.length === 1 ? people[0] : null;
+  const whose = name ? `${name}’s` : person ? `${person}’s` : team ? `The ${team[1]}’` : `${owner[1].charAt(0).toUpperCase()}${owner[1].slice(1).toLowerCase()}`;
+  return `${whose} ${happening.replace(/^The\s+/, '')}`;
+}
+
+// "after this weekend's meeting of the Group of 20 nations", "since the April explosion on a rig
+// that killed 11 workers": a happening named by its noun alone ("The meeting", "The explosion")
+// says little on a timeline; news writes what it was in the phrase after the noun (whose it
+// was, where it struck) and often what it did in a relative clause. The label takes both, when
+// short: "The meeting of the Group of 20 nations", "The explosion on a rig killed 11 workers".
+const PHRASE_AFTER = /^\s+(of|on|at|in|against|between|over)\s+((?:(?!(?:that|which|who|whom|to|when|where|and|but|as|after|before|while|because|amid|since|until|said|says|is|was|were|are|has|had|have|will|would|may|might|could|can|should|must|did|does|do|remains|remain|seems|seem)\b)[\p{L}\d$€£%’'.-]+\s*){1,10}?)(?=[,;:.()—–"“”]|\s+(?:that|which|who|to|when|where|and|but|as|after|before|while|because|amid|since|until|said|says|is|was|were|are|has|had|have|will|would|may|might|could|can|should|must|did|does|do|remains|remain|seems|seem)\b|$)/u;
+const DID = /^\s*,?\s+(?:which|that)\s+((?:[a-z]{3,}ed|killed|left|injured|wounded|destroyed|sank|hit|struck|claimed|sparked|triggered|caused|cost|damaged|devastated|flattened|toppled|ousted|brought|ended|began|started|forced|spilled|unleashed)\b(?:\s+(?!(?:and|but|which|that|who|when|while|as|after)\b)(?:[\p{L}\d$€£%’'.-]|,(?=\d))+){1,8}?)(?=[,;:.()—–"“”]|\s+(?:and|but|which|that|who|when|while|as|after)\b|$)/u;
+function withWhatItWas(text: string, statement: { start: number; end: number }, date: Timex, happening: string): string {
+  const words = happening.split(' ');
+  if (words.length > 3) return happening;
+  const noun = words[words.length - 1];
+  // the noun as it stands beside the date: before it ("the explosion in April") or after it
+  const window = text.slice(Math.max(statement.start, date.start - 60), Math.min(statement.end, date.end + 50));
+  const base = Math.max(statement.start, date.start - 60);
+  const found = [...window.matchAll(new RegExp(`\\b${noun.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'g'))].map((m) => base + m.index! + m[0].length);
+  if (!found.length) return happening;
+  const nounEnd = found.reduce((a, b) => (Math.abs(b - date.end) < Math.abs(a - date.end) ? b : a));
+  // (a date between the noun and its phrase goes: "the inauguration in May of President Yar'Adua")
+  let from = nounEnd;
+  if (nounEnd <= date.start) {
+    const gap = text.slice(nounEnd, date.start);
+    if (!/^\s*(?:in|on|of|at|during)?\s*$/i.test(gap)) return happening;
+    from = date.end;
+  }
+  if (from >= statement.end) return happening;
+  // ("next year's World Cup qualifiers": a noun that opens a name takes the rest of the name)
+  // (not a sentence run on after it: "survivors of Tuesday's earthquake When an earthquake struck")
+  const name = nounEnd > date.start ? /^(?:\s+(?!(?:When|The|A|An|In|On|At|As|It|He|She|They|We|I|This|That|These|Those|But|And|Or|If|After|Before|While|Since|Until|Once|Now|Then|There|Here|What|Who|How|Why|Where)\b)\p{Lu}[\p{L}\d’'-]*){1,3}(?=\s+\p{Ll}|[,;.:]|$)/u.exec(text.slice(nounEnd, statement.end)) : null;
+  if (name) return `${happening}${name[0]}`;
+  const rest = text.slice(from, statement.end);
+  const phrase = PHRASE_AFTER.exec(rest);
+  // (a phrase that runs on into a verb is the clause's, not the happening's: "until the June
+  // floods in the valley recede")
+  if (phrase && readWords(phrase[2], 0, phrase[2].length).some((w, k) => k > 0 && isVerbal(w))) return happening;
+  const afterPhrase = phrase ? rest.slice(phrase[0].length) : rest;
+  const did = DID.exec(afterPhrase);
+  if (!phrase && !did) return happening;
+  // (the sentence's full stop is no part of the phrase; an abbreviation's is: "the U.S.")
+  const bare = (w: string) => w.trim().replace(/(?<!\b\p{Lu})[.,;:]+$/u, '');
+  const label = [happening, phrase ? `${phrase[1]} ${bare(phrase[2])}` : '', did ? bare(did[1]) : ''].filter(Boolean).join(' ');
+  return shorten(label);
+}
+
+// "The union welcomed a landmark ruling by the European Commission in 2004", "Critics recalled
+// the attack on the embassy in 1998": a verb that looks back at a happening (welcoming,
+// condemning, recalling, appealing against it) is told at another time than the happening its
+// object names; the date written with the object dates the happening, and its label is the
+// happening's phrase ("The European Commission's landmark ruling"), not the looking back.
+// (A verb that makes the happening, "held a summit in March", "won the election in 2004", keeps
+// its clause: both are on the date.)
+const LOOKS_BACK =
+  '(?:welcom(?:ed|es|e|ing)|prais(?:ed|es|e|ing)|hail(?:ed|s)?|applaud(?:ed|s)?|criticis(?:ed|es|e|ing)|criticiz(?:ed|es|e|ing)|condemn(?:ed|s)?|denounc(?:ed|es|e)|recall(?:ed|s)?|remember(?:ed|s)?|commemorat(?:ed|es|e|ing)|mourn(?:ed|s)?|cit(?:ed|es|ing)|challeng(?:ed|es|e|ing)|appeal(?:ed|s)?\\s+against|overturn(?:ed|s)?|uph(?:eld|olds?)|investigat(?:ed|es|e|ing)|prob(?:ed|es|e|ing)|review(?:ed|s)?|disput(?:ed|es|e)|defend(?:ed|s)?|blam(?:ed|es|e)|referr(?:ed|ing)\\s+to|refers?\\s+to|survived|survives|protest(?:ed|s)?\\s+against)';
+const LOOKED_AT = new RegExp(`\\b${LOOKS_BACK}\\s+(the|an?|its|their|his|her)\\s+([^,;:.()“”"]{3,100}?)\\s+(?:(?:in|on|of|during)\\s+)?$`, 'i');
+const MODIFIER = /^[\p{L}\d][\p{L}\d’'-]*$/u;
+const NOT_MODIFIER = /^(?:is|are|was|were|has|have|had|will|would|that|which|who|and|or|but|to|said|says)$/i;
+const OWNER_PREPOSITION = /^(?:by|of|on|against|at|in|with|between|over|for|from)$/i;
+// (a year written out: wire copy dates the news's own verb by a bare weekday, "condemned the
+// attacks Friday", and the looking back itself is what is new)
+function lookedBackLabel(text: string, statement: { start: number }, date: Timex): string {
+  if (!/\b(?:1[89]|20)\d\d\b/.test(date.text)) return '';
+  const lead = text.slice(Math.max(statement.start, date.start - 160), date.start);
+  const m = LOOKED_AT.exec(lead);
+  if (!m) return '';
+  const words = m[2].trim().split(/\s+/);
+  const noun = words.findIndex((w) => EVENT_NOUN.test(w));
+  if (noun < 0 || noun > 3 || !words.slice(0, noun + 1).every((w) => MODIFIER.test(w) && !NOT_MODIFIER.test(w))) return '';
+  const rest = words.slice(noun + 1);
+  // after the noun only whose or where it was: one phrase of at most five words
+  if (rest.length && (!OWNER_PREPOSITION.test(rest[0]) || rest.length > 6 || rest.slice(1).some((w) => NOT_MODIFIER.test(w) || !MODIFIER.test(w.replace(/[.,]$/, ''))))) return '';
+  const head = words.slice(0, noun + 1).join(' ');
+  // "a ruling by the European Commission": the one who made it owns it
+  const agent = rest.length > 1 && /^by$/i.test(rest[0]) && /^(?:the\s+)?\p{Lu}/u.test(rest.slice(1).join(' ')) ? rest.slice(1).join(' ') : null;
+  const det = m[1].toLowerCase();
+  const owner = /^(?:his|her|its|their)$/.test(det) ? `${det.charAt(0).toUpperCase()}${det.slice(1)}` : 'The';
+  const label = agent ? `${agent.charAt(0).toUpperCase()}${agent.slice(1)}’s ${head}` : `${owner} ${[head, ...rest].join(' ')}`;
+  return shorten(label);
+}
+
 export function labelOf(text: string, st: Statement, dates: Timex[]): string {
   // the mention's own date (and those coordinated with it) decides which clause is labelled;
   // every date given is left out of the words
@@ -89,7 +193,9 @@ export function labelOf(text: string, st: Statement, dates: Timex[]): string {
   if (since) return since;
   // "more than the Exxon Valdez spill in 1989": the happening the date belongs to
   const happening = first ? eventNounLabel(text, st.span, first) : '';
-  if (happening) return happening;
+  if (happening) return withWhatItWas(text, st.span, first!, ownedHappening(text, st.span, first!, happening));
+  const lookedBack = first ? lookedBackLabel(text, st.span, first) : '';
+  if (lookedBack) return lookedBack;
   const relative = relativeParts(text, st.span);
   const inRelative = !!relative && first !== undefined && first.start >= relative.relative.start && first.start < relative.relative.end;
   // ("Eleven men were killed on 20 April in the explosion, which sent ...": a date in the clause
@@ -140,8 +246,14 @@ export function labelOf(text: string, st: Statement, dates: Timex[]): string {
   // attribution, and its speaker is the pronoun's, whatever else its label says)
   const spoken = withSpeaker(label, withoutSpans(text, prev.span, prev.timexes).replace(/\s+/g, ' '));
   if (!previous || spoken !== label) return spoken;
-  if (participle || startsOnVerb(label)) return withSubject(label, previous, participle);
+  // ("Tani joined in 1996 and | was a member of a 12-day mission in 2001 to deliver ...": a label
+  // cut before its subject is put in front is cut again after, where its phrases end)
+  const whole = label.endsWith('…') ? makeLabel(text, st.span, drop, false, true) : label;
+  if (participle || startsOnVerb(label)) return uncut(withSubject(whole, previous, participle), whole, label);
   // the clause before as it is labelled, speaker and all: "(Autowerk would cut ...) and close"
-  return withModalSubject(label, text.slice(st.span.start, st.span.end), labelOf(text, prev, prev.timexes));
+  return uncut(withModalSubject(whole, text.slice(st.span.start, st.span.end), labelOf(text, prev, prev.timexes)), whole, label);
 }
+
+/** The label with a borrowed subject, or the label as first cut where none was borrowed. */
+const uncut = (borrowed: string, whole: string, label: string) => (borrowed === whole ? label : borrowed);
 

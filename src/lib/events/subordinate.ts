@@ -153,7 +153,10 @@ export function namedInClause(
     if (main) return `${main}${/^(?:His|Her)\b/.test(label) ? '’s' : ''}${label.slice(personal[0].length)}`;
     // ("When she sits down this week before the Senate, ...": a clause opening the sentence has
     // nothing before it; the sentences before name her)
-    return own().some((w) => w.pos === 'noun') ? withNamedActor(text, label, own, sentenceStart) : withNamedActor(text, label, previous, sentenceStart, earlier);
+    // ("She was seven months pregnant when she was admitted": a main clause that names no one
+    // either goes on from the sentences before, as its own pronoun does)
+    const inOwn = own().some((w) => w.pos === 'noun') ? withNamedActor(text, label, own, sentenceStart) : label;
+    return inOwn !== label ? inOwn : withNamedActor(text, label, previous, sentenceStart, earlier);
   }
   const pronoun = /^(?:It|Its|They|Their)\b/.exec(label)?.[0];
   if (!pronoun) return label;

@@ -9,7 +9,7 @@ describe('a happening named by a noun after a comparison or a preposition of tim
   it.each([
     ['Shipping law was rewritten in the wake of the Torrey Canyon spill in 1967.', '1967', '1967', 'The Torrey Canyon spill'],
     ['Safety rules were tightened after the Clapham rail crash 30 years ago.', '30 years ago', '1994', 'The Clapham rail crash'],
-    ['Bookings have not recovered since the March 3 explosion at the depot.', 'March 3', '2024-03-03', 'The explosion'],
+    ['Bookings have not recovered since the March 3 explosion at the depot.', 'March 3', '2024-03-03', 'The explosion at the depot'],
     ['Turnout fell sharply before and after the June 9 elections.', 'June 9', '2024-06-09', 'The elections'],
   ])('%j', (text, words, value, label) => {
     expect(labelsOf(text, words, value)).toEqual([label]);
