@@ -39,6 +39,8 @@ const YEAR_BACK_WORDS = /^(?:(?:a|one|the)\s+year\s+(?:earlier|ago|before)|the\s
 // "the same period last year", "the corresponding period a year ago": the period compared, named
 // by its noun alone, with its year back
 const SAME_PERIOD_WORDS = /^the\s+(?:same|corresponding|comparable|like)\s+period\s+(?:(?:of\s+|in\s+)?last\s+year|(?:a|one)\s+year\s+(?:ago|earlier|before))$/i;
+// "the same period of 1986", "the comparable 1985 quarter": the period compared, with its year written
+const COMPARED_IN_YEAR_WORDS = /^the\s+(?:same|corresponding|comparable|like)\s+(?:(?:19|20)\d\d\s+)?(?:period|quarter|half)(?:\s+(?:of|in)\s+(?:19|20)\d\d)?$/i;
 // a counted run of days, weeks or months, and "the period" that refers back to one
 const STRETCH = /^P\d+[DWM]$/;
 const BARE_PERIOD = /^the\s+period$/i;
@@ -106,6 +108,8 @@ export function resolveAnchors(timexes: Timex[], published: YMD, figures: readon
   let sentenceEnd: number | undefined;
   // the quarter or half the sentence has named so far (the period a day named after it ends)
   let periodThisSentence: string | null = null;
+  // the first quarter or half its sentence states (not one it computes or measures from)
+  let statedPeriodThisSentence: string | null = null;
   // and the month whose figures it states
   let monthThisSentence: string | null = null;
   // the last run of days, weeks or months the story states as the span its figures cover ("the
@@ -120,6 +124,8 @@ export function resolveAnchors(timexes: Timex[], published: YMD, figures: readon
   let yearBackWords = false;
   // and whether it is "the same period last year"
   let samePeriodWords = false;
+  // or "the same period of 1986", "the comparable 1985 quarter"
+  let comparedInYearWords = false;
   // whether the clock time being resolved is told in the prose
   let told = false;
   // a report of the day's events dates something else by a day or a week near publication, as
@@ -164,6 +170,7 @@ export function resolveAnchors(timexes: Timex[], published: YMD, figures: readon
       sentenceYear = null;
       sentencePeriod = null;
       periodThisSentence = null;
+      statedPeriodThisSentence = null;
       monthThisSentence = null;
       namedThisSentence = 0;
     }
@@ -171,6 +178,7 @@ export function resolveAnchors(timexes: Timex[], published: YMD, figures: readon
     namedThisSentence++;
     yearBackWords = YEAR_BACK_WORDS.test(t.text);
     samePeriodWords = SAME_PERIOD_WORDS.test(t.text);
+    comparedInYearWords = COMPARED_IN_YEAR_WORDS.test(t.text);
     if (t.type === 'DURATION' && STRETCH.test(t.value) && /\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b/i.test(t.text)) {
       stretch = t.value;
       stretchEnd = t.end;
@@ -222,6 +230,7 @@ export function resolveAnchors(timexes: Timex[], published: YMD, figures: readon
     else if (!reporting && figures[i] && t.type === 'DATE' && t.value.startsWith(ANCHOR_REPORT) && /^\d{4}-[QH]\d$/.test(value) && /^the\s+(?:latest|most\s+recent|just[\s-]ended)\s+(?:quarter|half)$/i.test(t.text)) reporting = value;
     if (seen && reporting && !seen.first) seen.first = { value: reporting, start: t.start };
     if (t.type === 'DATE' && /^\d{4}-[QH]\d$/.test(value)) periodThisSentence = value;
+    if (!statedPeriodThisSentence && t.type === 'DATE' && /^\d{4}-[QH]\d$/.test(value) && !storyTime[i]?.measuredFrom && (value === t.value || t.value.startsWith(ANCHOR_SAME))) statedPeriodThisSentence = value;
     // (the first month the sentence states, alone: not a bound of a run, "from July through
     // September", nor a later month its figures are set against, "compared with ... at end September")
     if (!monthThisSentence && figures[i] && t.type === 'DATE' && isMonth(value) && !storyTime[i]?.measuredFrom && !t.value.startsWith(ANCHOR_REPORT) && !RUN_BOUND_BEFORE.test(text.slice(Math.max(0, t.start - 12), t.start)) && !RUN_BOUND_AFTER.test(text.slice(t.end, t.end + 10))) monthThisSentence = value;
@@ -279,6 +288,11 @@ export function resolveAnchors(timexes: Timex[], published: YMD, figures: readon
     // "The January-March trade surplus totalled 526 mln dlrs, below the same period last year" in
     // a story that reports March: the quarter its own sentence named, a year back
     if (report && samePeriodWords && report[2] === '-1' && !report[1] && periodThisSentence) return yearBack(periodThisSentence, -1);
+    // "For the third quarter of 1987, he expects 1.5 billion compared with one billion in the same
+    // period of 1986", "exports fell in the fourth quarter, down 4.1 pct from the comparable 1985
+    // quarter": the quarter or half its own sentence stated first, in the year written, whatever
+    // period the story reports (not "the preceding quarter" set against it in between)
+    if (report && report[1] && comparedInYearWords && statedPeriodThisSentence) return yearBack(statedPeriodThisSentence, Number(report[2]) - Number(statedPeriodThisSentence.slice(0, 4)));
     if (report && yearBackWords && report[2] === '-1' && !report[1] && !report[3] && sentenceYear !== null) return formatYear(sentenceYear - 1);
     // "took charges of 230 mln dlrs in 1986, resulting in a loss of 80 mln dlrs for the year": the
     // year its own sentence has stated figures for, not the month or quarter the story named last

@@ -39,7 +39,7 @@ export function narrativeYears(text: string, timexes: Timex[], pastYearless: (i:
     // narrative: it neither sets the narrative's year nor ends one; nor does a figure's
     // comparison ("rose 3.6 pct in December ... against 4.34 billion in December 1985": the next
     // "in December" is the month reported, not the December after 1985)
-    if (dated && out === t && (recordSince(text, t.start) || comparedFigure(text, t.start))) {
+    if (dated && out === t && (recordSince(text, t.start) || comparedFigure(text, t.start) || FIGURE_BESIDE.test(text.slice(Math.max(0, t.start - 60), t.start)))) {
       placed.push(out);
       continue;
     }
@@ -49,6 +49,11 @@ export function narrativeYears(text: string, timexes: Timex[], pastYearless: (i:
   }
   return placed;
 }
+
+// a statistic's earlier figure set beside the latest, named by its noun: "This follows a rise of
+// 89.8 billion in March and a rise of 11.2 billion in April 1986" (the next sentence's "in April"
+// is the month reported, not the April after 1986), "against a deficit of 1.2 billion in"
+const FIGURE_BESIDE = /\b(?:and|against|compared\s+with|versus)\s+an?\s+[a-z]+\s+of\s+[$\u20ac\u00a3\u00a5]?\d[\d.,]*\s*(?:%|pct|mln|bln|million|billion|dlrs?|cts|stg)?(?:\s+[A-Za-z.]+){0,3}\s+(?:in|during|for|at)\s+$/i;
 
 // "since" a few words before the date, after a record's word ("the first drop ... since", "the
 // lowest since", "a record high since"), with no clause between: the date a record is counted
@@ -65,9 +70,10 @@ export const recordSince = (text: string, start: number) => SINCE_BEFORE.test(te
 // (and the British wire's "up on" and "down on": "but was down on the 7.26 billion figure for ")
 const COMPARED_BEFORE = /\b(?:from|against|compared\s+with|versus|vs\.?|and|(?:up|down)\s+on)\s+(?:(?:an?|the)\s+(?:revised\s+)?)?[$\u20ac\u00a3\u00a5]?\d[\d.,]*\s*(?:%|pct|mln|bln|million|billion|dlrs?|cts|stg)?(?:\s+[A-Za-z.]+){0,3}\s+(?:in|during|for|at)\s+$/i;
 // a figure set below or above a dated one: "12 pct below the April, 1986, level", "higher than
-// the March 1985 total", "4.7 pct compared with March 1986"
-const MEASURED_AGAINST = /\b(?:(?:below|above|than)\s+(?:the|its|their)|(?:compared\s+(?:with|to)|versus|vs\.?)(?:\s+(?:the|its|their))?|than\s+in)\s+$/i;
+// the March 1985 total", "4.7 pct compared with March 1986", "5.9 pct below their levels as of
+// March 1986", "under the level of March 1986"
+const MEASURED_AGAINST = /\b(?:(?:below|above|under|than)\s+(?:the|its|their)(?:\s+(?:levels?|figures?|totals?|rates?)\s+(?:as\s+of|of|in|for|at))?|(?:compared\s+(?:with|to)|versus|vs\.?)(?:\s+(?:the|its|their))?|than\s+in)\s+$/i;
 // a change in figures measured from a date: "up 19.3 pct from late March 1986", "4 pct over"
 const CHANGE_FROM = /\b\d[\d.,]*\s*(?:pct|percent|per\s+cent|%)\s+(?:from|over)\s+(?:(?:early|mid|late)[\s-]+)?$/i;
 export const comparedFigure = (text: string, start: number) =>
-  COMPARED_BEFORE.test(text.slice(Math.max(0, start - 90), start)) || MEASURED_AGAINST.test(text.slice(Math.max(0, start - 30), start)) || CHANGE_FROM.test(text.slice(Math.max(0, start - 30), start));
+  COMPARED_BEFORE.test(text.slice(Math.max(0, start - 90), start)) || MEASURED_AGAINST.test(text.slice(Math.max(0, start - 40), start)) || CHANGE_FROM.test(text.slice(Math.max(0, start - 30), start));
