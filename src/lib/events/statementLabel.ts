@@ -157,7 +157,8 @@ function withWhatItWas(text: string, statement: { start: number; end: number }, 
 // its clause: both are on the date.)
 const LOOKS_BACK =
   '(?:welcom(?:ed|es|e|ing)|prais(?:ed|es|e|ing)|hail(?:ed|s)?|applaud(?:ed|s)?|criticis(?:ed|es|e|ing)|criticiz(?:ed|es|e|ing)|condemn(?:ed|s)?|denounc(?:ed|es|e)|recall(?:ed|s)?|remember(?:ed|s)?|commemorat(?:ed|es|e|ing)|mourn(?:ed|s)?|cit(?:ed|es|ing)|challeng(?:ed|es|e|ing)|appeal(?:ed|s)?\\s+against|overturn(?:ed|s)?|uph(?:eld|olds?)|investigat(?:ed|es|e|ing)|prob(?:ed|es|e|ing)|review(?:ed|s)?|disput(?:ed|es|e)|defend(?:ed|s)?|blam(?:ed|es|e)|referr(?:ed|ing)\\s+to|refers?\\s+to|survived|survives|protest(?:ed|s)?\\s+against)';
-const LOOKED_AT = new RegExp(`\\b${LOOKS_BACK}\\s+(the|an?|its|their|his|her)\\s+([^,;:.()“”"]{3,100}?)\\s+(?:(?:in|on|of|during)\\s+)?$`, 'i');
+// (the looking back's own day may stand before its object: "welcomed on Monday a ruling ...")
+const LOOKED_AT = new RegExp(`\\b${LOOKS_BACK}\\s+(?:(?:on\\s+|late\\s+|early\\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|today|yesterday)\\s+)?(the|an?|its|their|his|her)\\s+([^,;:.()“”"]{3,100}?)\\s+(?:(?:in|on|of|during)\\s+)?$`, 'i');
 const MODIFIER = /^[\p{L}\d][\p{L}\d’'-]*$/u;
 const NOT_MODIFIER = /^(?:is|are|was|were|has|have|had|will|would|that|which|who|and|or|but|to|said|says)$/i;
 const OWNER_PREPOSITION = /^(?:by|of|on|against|at|in|with|between|over|for|from)$/i;

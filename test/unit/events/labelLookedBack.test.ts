@@ -36,3 +36,11 @@ describe('a happening of someone’s keeps whose it was', () => {
     expect(labelsOf(text, '2015', '2015')).toEqual(['Maria Lopez’s arrest']);
   });
 });
+
+describe('the looking back’s own day before the object', () => {
+  it('labels the happening of the year, the looking back of the day', () => {
+    const text = 'Growers hailed on Tuesday the landmark ruling by the High Court in 2019 on water rights.';
+    const events = buildEvents(text, [timexOf(text, 'Tuesday', '2024-05-14'), timexOf(text, '2019', '2019')], '2024-05-15');
+    expect(events.map((e) => e.label).sort()).toEqual(['Growers hailed the landmark ruling by the High Court on water rights', 'The High Court’s landmark ruling'].sort());
+  });
+});
