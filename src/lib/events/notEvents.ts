@@ -14,6 +14,12 @@ const RECORD_BEATEN = /\b(?:previous|old|former|earlier|existing|standing)\s+(?:
 // "the first 50 days of fiscal 1988 starting April", "fiscal 2024 beginning July 1": the day a
 // year named just before begins on is that year's bound, no happening of its own
 const YEAR_START = /\b(?:19|20)\d\d(?:[-/]\d\d)?\s+(?:season\s+|year\s+)?(?:starting|beginning|which\s+(?:starts|begins))\s+(?:in\s+|on\s+)?$/i;
+// "failed to win twice in a row for the first time since capturing two straight November 24-26":
+// the yardstick's far end told as a doing, dated at its end
+const YARDSTICK_DOING = /\b(?:first|only|lowest|highest|biggest|largest|worst|best|longest|record)\b[^.;]{0,60}?\bsince\s+[a-z]+ing\b[^.;]{0,60}?\s+(?:on\s+|in\s+)?$/i;
+// "would not say whether he explored a new deal this year", "declined to say if talks would resume on
+// Monday": what a source would not tell is no happening
+const UNSAID = /\b(?:would\s+not|wouldn['’]t|will\s+not|won['’]t|declined\s+to|refused\s+to|did\s+not|didn['’]t|could\s+not|couldn['’]t)\s+(?:say|confirm|disclose|reveal|specify)\s+(?:whether|if|when)\b(?:(?!,\s*(?:but|and|while|although|though)\b)[^.;:!?])*$/i;
 const YARDSTICK =
   /\b(?:only|lowest|highest|first|biggest|largest|smallest|worst|best|most|least|strongest|weakest|fastest|slowest|longest|shortest|deadliest|hottest|coldest|wettest|driest|lows?|highs?|record|not seen|unseen|unmatched|unprecedented)\b[^.;]{0,60}?\bsince\s+(?:the\s+)?(?:(?:start|beginning|outbreak|onset|end|launch|founding|creation|collapse)\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[\w’'-]+\s+){1,3}(?:in\s+|on\s+)?)?$|\bnot\s+(?:\w+\s+){0,2}?(?:traded|been|closed|stood|reached|seen)\s+(?:at\s+|around\s+|near\s+)?(?:these|such|those|that|this)\s+levels?\s+since\s+$/i;
 // "the biggest fall since records began in 1971", "the wettest spring since record-keeping
@@ -155,7 +161,7 @@ export function comparisonOrYardstick(text: string, statement: Span, timex: Time
   // happened then (labelled from that clause, as "since April 22, when a rig blew up" is)
   if (WHEN_CLAUSE_AFTER.test(text.slice(timex.end, timex.end + 12))) return null;
   const lead = text.slice(Math.max(statement.start, timex.start - 70), timex.start);
-  if (YARDSTICK.test(lead) || RECORD_BEATEN.test(lead) || YEAR_START.test(lead) || RECORDS_BEGAN.test(lead) || LAST_LEVEL.test(text.slice(Math.max(statement.start, timex.start - 160), timex.start)) || THAN_ANY.test(lead) || LIKENESS.test(lead) || ALIKE_THEN.test(lead) || EXTREME.test(lead) || LIKE_WHEN.test(lead) || SAME_PERIOD.test(lead) || BASELINE.test(lead) || BASELINE_TAIL.test(lead) || HYPOTHETICAL.test(lead) || PERIOD_OF.test(lead) || RANKED_WITHIN.test(lead) || fromFigure(text, statement, timex) || ODDS.test(lead)) return 'comparison';
+  if (YARDSTICK.test(lead) || YARDSTICK_DOING.test(lead) || RECORD_BEATEN.test(lead) || YEAR_START.test(lead) || RECORDS_BEGAN.test(lead) || LAST_LEVEL.test(text.slice(Math.max(statement.start, timex.start - 160), timex.start)) || THAN_ANY.test(lead) || LIKENESS.test(lead) || ALIKE_THEN.test(lead) || EXTREME.test(lead) || LIKE_WHEN.test(lead) || SAME_PERIOD.test(lead) || BASELINE.test(lead) || BASELINE_TAIL.test(lead) || HYPOTHETICAL.test(lead) || PERIOD_OF.test(lead) || RANKED_WITHIN.test(lead) || fromFigure(text, statement, timex) || ODDS.test(lead)) return 'comparison';
   if (countedFrame(lead, timex)) return 'comparison';
   if (BASELINE_LEVEL_LEAD.test(lead) && BASELINE_LEVEL.test(text.slice(timex.end, timex.end + 30))) return 'comparison';
   if (CHANGED_FROM.test(lead) && !RUN_TO.test(text.slice(timex.end, timex.end + 8))) return 'comparison';
@@ -171,6 +177,7 @@ export function comparisonOrYardstick(text: string, statement: Span, timex: Time
   // "We'll be lucky to be in business next year", "This year we'll be lucky if we sell 550,000
   // units": a gloomy measure of what may be managed, said as luck, is a guess, no happening
   if (LUCKY.test(sentenceLead + text.slice(timex.end, statement.end))) return 'comparison';
+  if (UNSAID.test(sentenceLead)) return 'comparison';
   return null;
 }
 const LUCKY = /\b(?:will|would|[’']ll|[’']d)\s+be\s+(?:very\s+|extremely\s+)?lucky\s+(?:to|if)\b/i;

@@ -635,3 +635,15 @@ describe('a gloomy measure said as luck is no event', () => {
     expect(datesOf('The coach said the club would be lucky if it avoided relegation next season.', [['next season', '2025']])).toEqual([]);
   });
 });
+
+describe('what a source would not tell, and a yardstick told as a doing, are no events', () => {
+  it('drops the year of "would not say whether the club bid for the franchise this year"', () => {
+    expect(datesOf('The chairman would not say whether the club bid for the franchise this year.', [['this year', '2024']])).toEqual([]);
+  });
+  it('drops the day of "declined to say if talks would resume on Monday"', () => {
+    expect(datesOf('The ministry declined to say if talks would resume on Monday.', [['Monday', '2024-05-20']])).toEqual([]);
+  });
+  it('drops the days of "the first time since winning three straight March 2-6"', () => {
+    expect(datesOf('The Hawks lost twice in a row for the first time since winning three straight March 2-6.', [['March 2-6', '2024-03-02']])).toEqual([]);
+  });
+});

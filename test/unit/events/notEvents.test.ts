@@ -379,3 +379,9 @@ describe('a market report’s "finished the day" with no other date keeps the da
     expect(datesOf('Shares in the miner rose in early trading but finished the day down.', [['the day', '2024-05-15']])).toEqual(['the day']);
   });
 });
+
+describe('a date told after what a source would not say, in a clause of its own', () => {
+  it('keeps "but said the talks went well on Tuesday"', () => {
+    expect(datesOf('The envoy would not say whether he met the rebels, but said the talks went well on Tuesday.', [['Tuesday', '2024-05-14']])).toEqual(['Tuesday']);
+  });
+});
