@@ -230,7 +230,9 @@ function gameReport(text: string): boolean {
 // "Years later, the town has the same problems" jumps to a lasting state the same way.
 // ("Almost nine years later" and "Some 20 years later" too: a round figure is still a jump)
 // (weeks and months too: "Two months later, the town is still rebuilding" is how it stands now)
-const ERA = /^(?:today|nowadays|these days|(?:(?:almost|nearly|about|some|more than|over|just)\s+)?(?:\w+|\d+|many|some) (?:weeks|months|years|decades) later)$/i;
+// ("This year, the backup goalie is an unspectacular 3-4-0", "this season the club has two
+// strikers": how things stand in the period of writing, told in the present)
+const ERA = /^(?:today|nowadays|these days|this (?:year|season)|(?:(?:almost|nearly|about|some|more than|over|just)\s+)?(?:\w+|\d+|many|some) (?:weeks|months|years|decades) later)$/i;
 // ("Today we see a reheated version", "A lot of people want answers today": a state or a habit
 // of the present; "Today, I would say" a view: nothing happens on the day)
 const STILL_GOING = /^(?:is|are|am)(?:n['’]t|\s+not)?\s+still\s+\w+ing$/i;

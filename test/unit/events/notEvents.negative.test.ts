@@ -647,3 +647,12 @@ describe('what a source would not tell, and a yardstick told as a doing, are no 
     expect(datesOf('The Hawks lost twice in a row for the first time since winning three straight March 2-6.', [['March 2-6', '2024-03-02']])).toEqual([]);
   });
 });
+
+describe('how things stand this year or this season, told in the present, is no event', () => {
+  it('drops "This year, the reserve keeper is an ordinary 4-5-1"', () => {
+    expect(datesOf('This year, the reserve keeper is an ordinary 4-5-1 with two shutouts.', [['This year', '2024']])).toEqual([]);
+  });
+  it('drops "the county has three ferries this season"', () => {
+    expect(datesOf('The county has three ferries in service this season.', [['this season', '2024']])).toEqual([]);
+  });
+});

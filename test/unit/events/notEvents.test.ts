@@ -385,3 +385,12 @@ describe('a date told after what a source would not say, in a clause of its own'
     expect(datesOf('The envoy would not say whether he met the rebels, but said the talks went well on Tuesday.', [['Tuesday', '2024-05-14']])).toEqual(['Tuesday']);
   });
 });
+
+describe('what happened or is planned this year keeps the year', () => {
+  it('keeps "This year, growers planted 2 million saplings"', () => {
+    expect(datesOf('This year, growers planted 2 million saplings.', [['This year', '2024']])).toEqual(['This year']);
+  });
+  it('keeps "This year the fair is expected to draw 8,000 people"', () => {
+    expect(datesOf('This year the fair is expected to draw 8,000 people.', [['This year', '2024']])).toEqual(['This year']);
+  });
+});
