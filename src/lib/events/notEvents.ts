@@ -53,7 +53,7 @@ const EXTREME = /\b(?:from|since|below|above|off|under|near)\s+(?:its|their|the|
 // foreseen as of September", "no change from its assessment last month": the baseline of a
 // comparison, not when anything happened.
 const BASELINE =
-  /(?:\bcompared (?:to|with)|\bup from|\bdown from|(?<!\b(?:more|less|fewer|no|or)\s)\bthan\b(?:\s+[\w’']+){0,4}?(?:\s+(?:in|during|for|at|on))?|\bversus|\bvs\.?|(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|a half|half a))(?:%|\s?percent|\s?per cent|\s?pct|\s+points?)(?:\s+[\w-]+){0,3}\s+from|\b(?:increase|decrease|rise|fall|drop|gain|loss|decline|jump)\s+of\s+[^\s]+(?:\s+\w+)?\s+from|\b(?:increase|decrease|rise|gain|drop|decline|jump|fall|growth)\s+over(?:\s+(?:the\s+)?(?:same\s+)?\w+\s+of)?|\bno change from(?:\s+(?:its|the|their)\s+\w+)?|\binstead of\b[^.;]{0,40}?(?:as of|in|on)?)\s+$/i;
+  /(?:\bcompared (?:to|with)|\bup from|\bdown from|(?<!\b(?:more|less|fewer|no|or)\s)(?<!\b(?:no|not)\s+(?:later|earlier|sooner)\s)\bthan\b(?:\s+[\w’']+){0,4}?(?:\s+(?:in|during|for|at|on))?|\bversus|\bvs\.?|(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|a half|half a))(?:%|\s?percent|\s?per cent|\s?pct|\s+points?)(?:\s+[\w-]+){0,3}\s+from|\b(?:increase|decrease|rise|fall|drop|gain|loss|decline|jump)\s+of\s+[^\s]+(?:\s+\w+)?\s+from|\b(?:increase|decrease|rise|gain|drop|decline|jump|fall|growth)\s+over(?:\s+(?:the\s+)?(?:same\s+)?\w+\s+of)?|\bno change from(?:\s+(?:its|the|their)\s+\w+)?|\binstead of\b[^.;]{0,40}?(?:as of|in|on)?)\s+$/i;
 
 // "the second-worst day of 2008 for the index", "the busiest weekend of the year": the period
 // a superlative ranks within, not when anything happened (the happening is dated elsewhere).

@@ -394,3 +394,9 @@ describe('what happened or is planned this year keeps the year', () => {
     expect(datesOf('This year the fair is expected to draw 8,000 people.', [['This year', '2024']])).toEqual(['This year']);
   });
 });
+
+describe('a deadline told with "no later than" is no comparison', () => {
+  it('keeps "asked for the files no later than June 3"', () => {
+    expect(datesOf('The inspectors asked for the files no later than June 3.', [['June 3', '2024-06-03']])).toEqual(['June 3']);
+  });
+});
