@@ -56,6 +56,9 @@ const lastDay = (at: YMD) => formatDay(addDays({ ...addMonths({ ...at, day: 1 },
 // back to normal in two years": only a timetable places them; "the first cuts in eight years" is
 // a yardstick)
 const AHEAD_CUE = /\b(?:will|shall|(?:is|are|was|were)\s+(?:\w+ly\s+)?(?:due|scheduled|expected|set|slated|poised|going|planning)\s+to|plans?\s+to|intends?\s+to|is\s+to|are\s+to)\b|['’]ll\b/i;
+// ("who turns 18 in three days", "the law takes effect in two weeks": the present of a happening
+// set in the calendar is a timetable of its own)
+const FUTURATE = /\b(?:turns|opens|closes|starts|begins|ends|expires|takes\s+effect|comes\s+into\s+force|kicks\s+off|launches|returns|retires|arrives|goes\s+on\s+sale)\s+(?:\S+\s+){0,3}$/i;
 const TIMETABLE = /\b(?:(?:is|are|was|were)\s+(?:\w+ly\s+)?(?:due|scheduled|set|slated)\s+to|plans?\s+to|is\s+to|are\s+to)\b/i;
 
 function aheadCount(text: string, timex: Timex, published: string, v: RegExpExecArray): TimexRange | null {
@@ -65,7 +68,7 @@ function aheadCount(text: string, timex: Timex, published: string, v: RegExpExec
   // (a timetable in the length's own phrase: "holding out hope for a balanced budget in six years"
   // after "Our goal is to end stagnation," has none)
   const years = granularity === 'year' || granularity === 'decade';
-  if (!(years ? TIMETABLE.test(clause.split(/[,;:]/).pop() ?? '') : AHEAD_CUE.test(clause)) || YARDSTICK_BEFORE.test(clause)) return null;
+  if (!(years ? TIMETABLE.test(clause.split(/[,;:]/).pop() ?? '') : AHEAD_CUE.test(clause) || FUTURATE.test(clause)) || YARDSTICK_BEFORE.test(clause)) return null;
   const at = fromPublished(published, kind, Number(v[1]) * per);
   // ("in three weeks": the Monday-to-Sunday week it lands in)
   if (granularity !== 'week') return placed(at, granularity);

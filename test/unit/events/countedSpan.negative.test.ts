@@ -66,3 +66,9 @@ describe('a length counted back that says which thing a noun is dates nothing', 
     expect(datedOf('Planners want to move away from the zoning rules of the past decade.', 'the past decade', 'P10Y')).toEqual([]);
   });
 });
+
+describe('a length after "in" with a past verb is not placed ahead', () => {
+  it('places nothing for "the stall opened in three days" (how long it took)', () => {
+    expect(datedOf('The market stall opened in three days after the flood.', 'three days', 'P3D')).toEqual([]);
+  });
+});

@@ -77,3 +77,12 @@ describe('a length and a half counted from the day of writing', () => {
     expect(spansOf('Over the last year and a half, the council has rebuilt four bridges.', 'the last year and a half', 'P1.5Y')).toEqual([['2022-11-15', '2024-05-15', 'past']]);
   });
 });
+
+describe('a length after "in" with the present of a happening set in the calendar', () => {
+  it('places "turns 21 in four days" on the day', () => {
+    expect(spansOf('The winger, who turns 21 in four days, signed a new deal.', 'four days', 'P4D')).toEqual([['2024-05-19', '2024-05-19', 'projected']]);
+  });
+  it('places "takes effect in two weeks" in the week', () => {
+    expect(spansOf('The smoking ban takes effect in two weeks.', 'two weeks', 'P2W')).toEqual([['2024-05-27', '2024-06-02', 'projected']]);
+  });
+});
