@@ -310,6 +310,22 @@ const PLAN_STOOD = /^(?:expected|due|scheduled|set|supposed|slated|planned|meant
 const PART_OF_DAY = /\b(?:morning|afternoon|evening|night|noon|midday)\b/i;
 const ENTRY_AHEAD = /\b(?:will|shall|is to|are to|to be|due|expected|scheduled|set to|planned|plans?)\b|['’]ll\b/i;
 
+// "will consider the next steps when Gen Mood briefs them on Tuesday", "the ferry will sail once
+// the storm passes on Friday": a time clause of a clause that will happen is told in the present
+// and lies ahead with it. (A past in the time clause, "will appeal, as it did when the ruling was issued on
+// Monday", keeps its own side.)
+const TIME_CLAUSE_BEFORE = /\b(?:when|once|after|before|until|till|as\s+soon\s+as)\s+([^,;:()"\u201c\u201d]{1,90})$/i;
+const PAST_IN_CLAUSE = /\b(?:was|were|had|did|said|\w{3,}ed)\b/i;
+const WILL_IN_CLAUSE = /\b(?:will|shall)\b|\w['\u2019]ll\b/i;
+function timedByFutureClause(sentence: string, start: number): boolean {
+  const time = TIME_CLAUSE_BEFORE.exec(sentence.slice(Math.max(0, start - 100), start));
+  if (!time || PAST_IN_CLAUSE.test(time[1])) return false;
+  const before = sentence.slice(0, Math.max(0, start - 100) + time.index);
+  // the clause it hangs on: from its last stop or semicolon
+  const main = before.split(/[.;:!?]\s/).pop() ?? '';
+  return WILL_IN_CLAUSE.test(main) && !/\bwould\b/i.test(main.slice(main.search(WILL_IN_CLAUSE)));
+}
+
 /**
  * The tense governing the expression at [start, end) of `sentence`; null when nothing tells.
  *
@@ -353,6 +369,7 @@ export function tenseAround(sentence: string, start: number, end: number, perfec
     if (clause) return clause;
   }
   if (JUDGED_FROM.test(sentence.slice(Math.max(0, start - 30), start))) return 'past';
+  if (timedByFutureClause(sentence, start)) return 'future';
   // "sales may slow, since Easter falls in April this year", "since the holiday comes late":
   // "since" right before a date that its own present or modal verb follows is "because", and
   // that verb dates it, not the clause the cause explains

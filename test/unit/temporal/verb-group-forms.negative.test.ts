@@ -22,3 +22,9 @@ describe('a schedule told in the past perfect is left to the other cues', () => 
     expect(tagged('The vote, which had been scheduled for Friday, will now be held next month.', PUB, 'Friday')?.value).toBe('2025-05-16');
   });
 });
+
+describe('a time clause told in the past keeps its side', () => {
+  it('"will appeal, as it did when the ruling was issued on Monday" is last Monday', () => {
+    expect(tagged('The union will appeal, as it did when the ruling was issued on Monday.', PUB, 'Monday')?.value).toBe('2025-05-12');
+  });
+});

@@ -44,3 +44,9 @@ describe('an expectation held in the past perfect', () => {
     expect(tagged('Her lawyer said the trader had been expected back on Monday from Singapore but had not appeared.', PUB, 'Monday')?.value).toBe('2025-05-12');
   });
 });
+
+describe('a time clause of a clause that will happen lies ahead with it', () => {
+  it('"will vote on the plan when the mayor presents it on Monday" (a Wednesday story) is next Monday', () => {
+    expect(tagged('Councillors will vote on the plan when the mayor presents it to the chamber on Monday.', PUB, 'Monday')?.value).toBe('2025-05-19');
+  });
+});
