@@ -24,9 +24,12 @@ const CLOCK_WORDS = '(?:[\\d:,.\\s]|GMT|BST|UTC|UK|ET|EST|EDT|[AP]\\.?M\\.?|(?:M
 const CLOCK_LINE_BEFORE = new RegExp(`\\b(?:last\\s+updated|updated\\s+at|updated\\s*:|published\\s*:|added\\s*:|first\\s+published)\\s*(?:at|on)?\\s*:?\\s*${CLOCK_WORDS}$`, 'i');
 const CLOCK_LINE_AFTER = /^\s*(?:page\s+)?last\s+updated\b/i;
 // News prose has no pipes: a date beside one is a page's byline or stamp line.
-const PIPE_BEFORE = /\|\s*(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s*)?$/;
+// (a clock may stand between them: "Susan Watts | 18:00 UK time, Saturday, 25 April 2009",
+// "July 15, 2010 - 7:48 AM | by: Jonathan Serrie")
+const PIPE_CLOCK = String.raw`\d{1,2}[:.]\d\d\s*(?:[AaPp]\.?[Mm]\.?\s*)?(?:[A-Z]{2,4}\s*)?(?:time\s*)?`;
+const PIPE_BEFORE = new RegExp(String.raw`\|\s*(?:${PIPE_CLOCK},?\s*)?(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s*)?$`);
 // ("January 31, 2011 | By Ann Roe": the year may stand between the day and the pipe)
-const PIPE_AFTER = /^\s*(?:,\s*\d{4}\s*)?\|/;
+const PIPE_AFTER = new RegExp(String.raw`^\s*(?:,\s*\d{4}\s*)?(?:[-–—,]?\s*${PIPE_CLOCK})?\|`);
 // A print edition's stamp: "Thursday, October 23, 2008; Page A01", "Friday, April 30, 2010;
 // 3:59 PM".
 const SEMICOLON_CLOCK_BEFORE = /\d{4};\s*$/;

@@ -162,3 +162,12 @@ describe('a title-case wire dateline and a stamp line with its year before the p
     expect(datesOf(text, [['January 31', '2024-01-31']])).toEqual([]);
   });
 });
+
+describe('a byline stamp with a clock between its date and its pipe', () => {
+  it('drops "March 3, 2024 - 9:15 AM | by: Ana Ruiz"', () => {
+    expect(datesOf('March 3, 2024 - 9:15 AM | by: Ana Ruiz Crews restored power to the valley.', [['March 3, 2024', '2024-03-03']])).toEqual([]);
+  });
+  it('drops "Tom Hale | 14:30 UK time, Monday, 4 March 2024"', () => {
+    expect(datesOf('Tom Hale | 14:30 UK time, Monday, 4 March 2024 Flood barriers went up along the river.', [['4 March 2024', '2024-03-04']])).toEqual([]);
+  });
+});

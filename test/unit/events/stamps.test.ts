@@ -59,3 +59,10 @@ describe('a day after a fronted weekday at the head of a paragraph is no datelin
     expect(datesOf(text, [['May 7', '2024-05-07']])).toEqual(['May 7']);
   });
 });
+
+describe('a clock and a date in prose with no pipe', () => {
+  it('keeps "at 9:15 AM on March 3, 2024"', () => {
+    const text = 'Crews restored power at 9:15 AM on March 3, 2024, the utility said.';
+    expect(buildEvents(text, [timexOf(text, 'March 3, 2024', '2024-03-03')], '2024-05-15').map((e) => e.when.text)).toEqual(['March 3, 2024']);
+  });
+});
