@@ -70,6 +70,9 @@ const ZONED_CLOCK_AFTER = /^\s*\d{1,2}[.:]\d\d\s*(?:BST|GMT|UTC|CET|CEST|EDT|EST
 const FULL_DATE = /(?:\d{4}|day)$/;
 // A photo credit's caption: "Photo credits: REUTERS/Hans Deryk (Veterinarians bathe a pelican,
 // May 15, 2010)": the day the picture was taken.
+// "(A view shows the pier in Istanbul June 10, 2011/Murad Sezer)": a caption's date with the
+// photographer's credit after a slash
+const CREDIT_AFTER_DATE = /^\s*\/\s*[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}\s*\)/;
 const CREDIT_CAPTION_BEFORE = /(?:photo\s+credits?\s*:|\b[A-Z]{2,}\/[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})\s*\([^()]{0,160}$/;
 
 // A live page's entries open on the time they were posted, four figures with no colon, as the
@@ -109,7 +112,7 @@ export function isInlineStamp(text: string, timex: Timex): boolean {
   const before = text.slice(Math.max(0, timex.start - 90), timex.start);
   const after = text.slice(timex.end, timex.end + 20);
   if (FULL_DATE.test(timex.text) && ZONED_CLOCK_AFTER.test(after)) return true;
-  if (CREDIT_CAPTION_BEFORE.test(before) || TWEET_AFTER.test(after)) return true;
+  if (CREDIT_CAPTION_BEFORE.test(before) || TWEET_AFTER.test(after) || CREDIT_AFTER_DATE.test(text.slice(timex.end, timex.end + 50))) return true;
   if (/^\d{4}$/.test(timex.text) && (COPYRIGHT_BEFORE.test(before) || COPYRIGHT_AFTER.test(after) || OWNER_AFTER.test(text.slice(timex.end, timex.end + 60)))) return true;
   if (STAMP_LABEL_BEFORE.test(before)) return true;
   return UPDATE_OR_COMMENT.test(before) || CLOCK_LINE_BEFORE.test(before) || CLOCK_LINE_AFTER.test(after) || REPORT_ABUSE.test(after) || PIPE_BEFORE.test(before) || PIPE_AFTER.test(after) || PRINT_PAGE_AFTER.test(after) || SEMICOLON_CLOCK_BEFORE.test(before) || SEMICOLON_CLOCK_AFTER.test(after) || FEED_AGO.test(timex.text);

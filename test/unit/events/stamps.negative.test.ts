@@ -171,3 +171,9 @@ describe('a byline stamp with a clock between its date and its pipe', () => {
     expect(datesOf('Tom Hale | 14:30 UK time, Monday, 4 March 2024 Flood barriers went up along the river.', [['4 March 2024', '2024-03-04']])).toEqual([]);
   });
 });
+
+describe('a caption’s date with the photographer’s credit after a slash', () => {
+  it('drops "(A crane lifts a hull at the yard in Gdansk May 2, 2024/Jan Nowak)"', () => {
+    expect(datesOf('(A crane lifts a hull at the yard in Gdansk May 2, 2024/Jan Nowak) The shipyard hired 300 welders.', [['May 2, 2024', '2024-05-02']])).toEqual([]);
+  });
+});
