@@ -279,6 +279,9 @@ export function isStateNotEvent(text: string, statement: Span, timex: Timex, wor
   // the day is only the measure of an anniversary; what happened is dated where it happened
   if (subject && MARKS_ANNIVERSARY.test(text.slice(timex.end, timex.end + 60))) return true;
   if (!ERA.test(timex.text)) return false;
+  // ("this year" only as it opens its clause: "Barton is the latest celebrity to be arrested this
+  // year" dates the arrests)
+  if (/^this\s/i.test(timex.text) && !subject) return false;
   // the verb of the clause the era word opens ("Today I am grateful"), else the statement's own
   const group = firstVerbGroup(wordsOf(), timex.end, statement.end) ?? firstVerbGroup(wordsOf(), statement.start, statement.end);
   if (!group || group.first.form === 'past') return false;

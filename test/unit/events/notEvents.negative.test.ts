@@ -652,7 +652,7 @@ describe('how things stand this year or this season, told in the present, is no 
   it('drops "This year, the reserve keeper is an ordinary 4-5-1"', () => {
     expect(datesOf('This year, the reserve keeper is an ordinary 4-5-1 with two shutouts.', [['This year', '2024']])).toEqual([]);
   });
-  it('drops "the county has three ferries this season"', () => {
-    expect(datesOf('The county has three ferries in service this season.', [['this season', '2024']])).toEqual([]);
+  it('drops "This season, the county has three ferries"', () => {
+    expect(datesOf('This season, the county has three ferries in service.', [['This season', '2024']])).toEqual([]);
   });
 });

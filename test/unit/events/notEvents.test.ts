@@ -400,3 +400,9 @@ describe('a deadline told with "no later than" is no comparison', () => {
     expect(datesOf('The inspectors asked for the files no later than June 3.', [['June 3', '2024-06-03']])).toEqual(['June 3']);
   });
 });
+
+describe('"this year" after the verb dates what the clause tells', () => {
+  it('keeps "the third mayor to be recalled this year"', () => {
+    expect(datesOf('She is the third mayor in the region to be recalled this year.', [['this year', '2024']])).toEqual(['this year']);
+  });
+});
