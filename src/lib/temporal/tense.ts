@@ -314,7 +314,9 @@ const ENTRY_AHEAD = /\b(?:will|shall|is to|are to|to be|due|expected|scheduled|s
 // the storm passes on Friday": a time clause of a clause that will happen is told in the present
 // and lies ahead with it. (A past in the time clause, "will appeal, as it did when the ruling was issued on
 // Monday", keeps its own side.)
-const TIME_CLAUSE_BEFORE = /\b(?:when|once|after|before|until|till|as\s+soon\s+as)\s+([^,;:()"\u201c\u201d]{1,90})$/i;
+// (only the conjunctions: "after", "before" and "until" are as often prepositions, "will take the
+// preventer apart to learn why it failed after the explosion April 20")
+const TIME_CLAUSE_BEFORE = /\b(?:when|once|as\s+soon\s+as)\s+([^,;:()"\u201c\u201d]{1,90})$/i;
 const PAST_IN_CLAUSE = /\b(?:was|were|had|did|said|\w{3,}ed)\b/i;
 const WILL_IN_CLAUSE = /\b(?:will|shall)\b|\w['\u2019]ll\b/i;
 function timedByFutureClause(sentence: string, start: number): boolean {

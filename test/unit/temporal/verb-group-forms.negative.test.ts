@@ -28,3 +28,9 @@ describe('a time clause told in the past keeps its side', () => {
     expect(tagged('The union will appeal, as it did when the ruling was issued on Monday.', PUB, 'Monday')?.value).toBe('2025-05-12');
   });
 });
+
+describe('"after" a noun is no time clause', () => {
+  it('"will study why the dam failed after the storm March 3" keeps last March', () => {
+    expect(tagged('Engineers will study the gates to learn why the dam failed after the storm March 3.', PUB, 'March 3')?.value).toBe('2025-03-03');
+  });
+});
