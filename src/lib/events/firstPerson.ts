@@ -4,7 +4,7 @@
 // interviewed ..."); the verb then agrees with a third person. Must not know about dates.
 import type { Word } from '../analysis';
 import { person, real } from './antecedent';
-import { lastNamedSpeaker, leavesQuoteOpen, openingSpeaker, quoteSpeaker, speakerOrganisation } from './speaker';
+import { describedSpeaker, lastNamedSpeaker, leavesQuoteOpen, openingSpeaker, quoteSpeaker, speakerOrganisation } from './speaker';
 
 // "I"/"we" inside a quote is its speaker; the verb then agrees with a third person.
 // ("I don't have anybody working" -> "Forte doesn't have ...")
@@ -23,6 +23,11 @@ export function speakerLabel(text: string, label: string, at: number, previous: 
   if (name && /^(?:he|she)$/i.test(name)) {
     const words = previous();
     name = (words ? person(text, real(words)) : null) ?? introducedBefore(text, words, earlier()) ?? lastNamedSpeaker(text, at);
+  }
+  if (!name) {
+    // ("“I will step down,” the mayor said" -> "The mayor will step down"; a Ford spokesman's "we" is Ford)
+    const described = describedSpeaker(text, at);
+    name = described && (/^We\b/.test(label) ? described.organisation : described.who);
   }
   if (!name) return null;
   // a spokesman's "we" is the organisation they speak for ("NATO has flown 851 sorties")

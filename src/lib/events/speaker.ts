@@ -204,6 +204,33 @@ export function attributionSpans(text: string, at: number): { start: number; end
   return spans;
 }
 
+// "“I will step down,” the mayor told reporters", "“We will reopen the plant,” a Ford spokesman
+// said": news attributes a quote to one it describes by office as often as to a name. Their "I" is
+// that office-holder ("The mayor will step down"); a spokesman's or an executive's "we" is the
+// organisation written beside the office ("Ford will reopen the plant").
+const ORGANISATION_AT = "((?:[A-Z][\\w&.'’-]*)(?:\\s+[A-Z][\\w&.'’-]*){0,3})";
+const DESCRIBED_OFFICE = '(?:mayor|governor|president|prime minister|minister|chancellor|senator|judge|coach|manager|captain|spokes(?:man|woman|person)|chair(?:man|woman)?|chief executive|executive|director|official|officer|commander|general|prosecutor|sheriff|police chief|chief|head|founder|owner|lawyer|attorney|player|striker|pitcher|quarterback|driver|pilot|doctor|surgeon|nurse|teacher|principal|superintendent|ambassador|envoy|secretary)';
+const DESCRIBED_SPEAKER = new RegExp(`^[,.!?…]*\\s*((?:the|a|an)\\s+((?:[\\w&.'’-]+\\s+){0,3}?)${DESCRIBED_OFFICE})(?:\\s+(?:for|of|at)\\s+(?:the\\s+)?${ORGANISATION_AT})?,?\\s+${SAYING}\\b`);
+
+/** The office-holder a quote `at` lies in is attributed to after its closing mark ("the mayor"),
+ *  with the organisation named beside the office, if any ("a Ford spokesman", "a spokesman for
+ *  Ford"), else null. */
+export function describedSpeaker(text: string, at: number): { who: string; organisation: string | null } | null {
+  if (/[“"]/.test(text.charAt(at))) at += 1;
+  const [start, end] = paragraph(text, at);
+  if (!leavesQuoteOpen(text.slice(start, at))) return null;
+  const rest = text.slice(at, end);
+  const close = CLOSE.exec(rest);
+  const m = close ? DESCRIBED_SPEAKER.exec(rest.slice(close.index + 1)) : null;
+  if (!m) return null;
+  const who = m[1].replace(/^(?:a|an|the)\s+/i, '');
+  // (an organisation's name, capitalised, before the office: "a Ford spokesman"; not a
+  // nationality, "a Libyan spokesman")
+  const before = /((?:[A-Z][\w&.'’-]*\s+){1,3})$/.exec(m[2] ?? '')?.[1].trim().replace(/['’]s$/, '') ?? null;
+  const organisation = m[3] ?? (before && !(DEMONYM.test(before) && !/^\p{Lu}{2,}$/u.test(before)) ? before : null);
+  return { who: `The ${who.charAt(0).toLowerCase()}${who.slice(1)}`, organisation };
+}
+
 // "NATO spokeswoman Oana Lungescu said: “We have flown 851 sorties”", "“We will pay,” said Ann
 // Lee, a spokeswoman for the airline Aerolink": a spokesman's or an executive's "we" is the
 // organisation they speak for, named before their office or after it ("for", "of", "at"). An
