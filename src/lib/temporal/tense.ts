@@ -283,6 +283,7 @@ function readingOf(sentence: string): Reading {
 // and a comma closes it (after a part of day, if the span left one out).
 // A forecast's "For Thursday night into Friday morning, ..." fronts a stretch of days as well:
 // both its days are the clause's, after the span's second day.
+const BY_DAY_TALLY = /^[^.;:,]{0,50}?\b(?:had|stood|numbered|totalled|totaled|reached|topped|passed)\s+(?:at\s+|about\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+)?(?:\d|a\s+(?:total|tally|record)\b)/i;
 const FRONTED_PREPOSITIONS = '(?:(?:by|until|till|later|earlier|early|late|on|in|at|around|about|for|as\\s+of)\\s+)+';
 // (a sentence may open on the date itself: "July 21, the day after the plan was announced, the
 // stock rose 27 points")
@@ -399,7 +400,10 @@ export function tenseAround(sentence: string, start: number, end: number, perfec
     // (and a plain past passive: "by Thursday night the pair were reunited"; not a plan told in
     // the past, "were expected to", "was due to")
     return /^[^.;:]{0,60}?\bhad\s+(?:\w+ly\s+)?(?:[a-z]+ed|been|gone|done|seen|taken|given|begun|left|made|become|come|won|lost|sold|built|brought|found|held|kept|met|paid|sent|spent|told|fallen|risen|grown|shown)\b/i.test(sentence.slice(end)) ||
-      /^[^.;:,]{0,50}?\b(?:was|were)\s+(?:\w+ly\s+)?(?!(?:expected|scheduled|supposed|slated|planned|set|due|likely|going|about|hoped|intended|asked|told|urged|ordered|required|needed)\b)[a-z]{3,}ed\b(?!\s+to\b)/i.test(sentence.slice(end))
+      /^[^.;:,]{0,50}?\b(?:was|were)\s+(?:\w+ly\s+)?(?!(?:expected|scheduled|supposed|slated|planned|set|due|likely|going|about|hoped|intended|asked|told|urged|ordered|required|needed)\b)[a-z]{3,}ed\b(?!\s+to\b)/i.test(sentence.slice(end)) ||
+      // (and a tally the clause already gives in a plain past: "By early Tuesday it had 90,000
+      // users signed up", "by Friday the toll stood at 40")
+      BY_DAY_TALLY.test(sentence.slice(end))
       ? 'past'
       : 'future';
   }

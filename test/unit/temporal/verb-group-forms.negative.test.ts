@@ -34,3 +34,9 @@ describe('"after" a noun is no time clause', () => {
     expect(tagged('Engineers will study the gates to learn why the dam failed after the storm March 3.', PUB, 'March 3')?.value).toBe('2025-03-03');
   });
 });
+
+describe('"by" a day with a tally still to come', () => {
+  it('"By Monday the chain will have 90 stores" lies ahead', () => {
+    expect(tagged('By Monday the chain will have 90 stores.', PUB, 'Monday')?.value).toBe('2025-05-19');
+  });
+});

@@ -50,3 +50,12 @@ describe('a time clause of a clause that will happen lies ahead with it', () => 
     expect(tagged('Councillors will vote on the plan when the mayor presents it to the chamber on Monday.', PUB, 'Monday')?.value).toBe('2025-05-19');
   });
 });
+
+describe('"by" a day with a tally told in the past', () => {
+  it('"By early Monday the appeal had 40,000 signatures" (a Wednesday story) is the Monday gone', () => {
+    expect(tagged('By early Monday the appeal had 40,000 signatures.', PUB, 'early Monday')?.value ?? tagged('By early Monday the appeal had 40,000 signatures.', PUB, 'Monday')?.value).toBe('2025-05-12');
+  });
+  it('"by Monday the toll stood at 31"', () => {
+    expect(tagged('By Monday the toll stood at 31.', PUB, 'Monday')?.value).toBe('2025-05-12');
+  });
+});
