@@ -20,6 +20,18 @@ const YARDSTICK_DOING = /\b(?:first|only|lowest|highest|biggest|largest|worst|be
 // "would not say whether he explored a new deal this year", "declined to say if talks would resume on
 // Monday": what a source would not tell is no happening
 const UNSAID = /\b(?:would\s+not|wouldn['’]t|will\s+not|won['’]t|declined\s+to|refused\s+to|did\s+not|didn['’]t|could\s+not|couldn['’]t)\s+(?:say|confirm|disclose|reveal|specify)\s+(?:whether|if|when)\b(?:(?!,\s*(?:but|and|while|although|though)\b)[^.;:!?])*$/i;
+// "cut emissions 42.6 per cent on 2005 levels", "back to pre-2008 levels": a year's level is the
+// base of a change
+const LEVELS_AFTER = /^\s*(?:['’]s\s+)?levels?\b/i;
+// "an ambitious 2035 target", "its 2030 emissions reduction target", "net zero by 2050": the year a
+// goal names is the goal's, not a time anything happens
+const TARGET_AFTER = /^\s+(?:[\w-]+\s+){0,3}?(?:targets?|goals?)\b/i;
+// ("will hit its target in March", "by March" date the hitting: only "of"/"for" name the goal's year)
+const TARGET_BEFORE = /\b(?:targets?|goals?)\s+(?:of|for)\s+$|\b(?:net[\s-]zero|carbon[\s-]neutral(?:ity)?)\s+by\s+$/i;
+// "a significant improvement from 12 months ago", "a big change from yesterday": a change measured
+// from a day counted back is measured from its base ("a drop from Tuesday" may be Tuesday's drop)
+const CHANGE_FROM_BEFORE = /\b(?:improvement|deterioration|change|shift|departure|increase|decrease|drop|rise|decline|jump|fall|gain|loss)\s+from\s+$/i;
+const COUNTED_BACK = /\bago$|^yesterday$|^last\s+(?:week|month|year|quarter)$/i;
 const YARDSTICK =
   /\b(?:only|lowest|highest|first|biggest|largest|smallest|worst|best|most|least|strongest|weakest|fastest|slowest|longest|shortest|deadliest|hottest|coldest|wettest|driest|lows?|highs?|record|not seen|unseen|unmatched|unprecedented)\b[^.;]{0,60}?\bsince\s+(?:the\s+)?(?:(?:start|beginning|outbreak|onset|end|launch|founding|creation|collapse)\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[\w’'-]+\s+){1,3}(?:in\s+|on\s+)?)?$|\bnot\s+(?:\w+\s+){0,2}?(?:traded|been|closed|stood|reached|seen)\s+(?:at\s+|around\s+|near\s+)?(?:these|such|those|that|this)\s+levels?\s+since\s+$/i;
 // "the biggest fall since records began in 1971", "the wettest spring since record-keeping
@@ -113,6 +125,9 @@ const ODDS = /\b(?:(?:odds|chances?|probability|likelihood)\s+(?:of|that)\s+[^.;
 // no base, and a word of time is no unit)
 const FIGURE_WORDS = String.raw`(?:around\s+|about\s+|roughly\s+|nearly\s+|almost\s+|more\s+than\s+|less\s+than\s+)?[$€£¥]?\s?\d[\d.,]*(?:\s*%|(?:\s+(?!(?:in|on|at|during|over|for|since|by|to|from|than|through|within|the|a|an|last|this|next|past)\b)[a-z][a-z-]*){0,4}?)`;
 const FROM_FIGURE = new RegExp(String.raw`(?:,\s+from|\bagainst|\bto\s+(?:an?\s+(?:average|total)\s+of\s+)?${FIGURE_WORDS}\s+from)\s+${FIGURE_WORDS}\s+(?:in\s+|on\s+|at\s+|during\s+)?$`, 'i');
+// "well below the 628 mln dlrs of February last year", "short of the 1.2 million sold in 2019": the
+// figure a result is measured against, and its period
+const BELOW_FIGURE = new RegExp(String.raw`\b(?:below|above|under|short\s+of|ahead\s+of|behind)\s+(?:the\s+)?${FIGURE_WORDS}\s+(?:of|in|for|during|sold\s+in|set\s+in)\s+$`, 'i');
 // (the clause split at the comma: "..., from 762.5 mln dlrs the previous year" opens on "from")
 const FROM_FIGURE_OPENING = new RegExp(String.raw`^\s*from\s+${FIGURE_WORDS}\s+(?:in\s+|on\s+|at\s+|during\s+)?$`, 'i');
 // A figure's change told with its units spelled out runs longer than the other leads.
@@ -124,7 +139,7 @@ function fromFigure(text: string, statement: Span, timex: Timex): boolean {
 // ("a profit of $1.85bn, as against the $17bn loss recorded from April to June", ", against a
 // loss of $2bn in 2009": results copy's "against" sets a figure beside its base)
 const BASELINE_TAIL =
-  /(?:\b(?:up|down|higher|lower)(?:\s+\w+ly)?\s+from|\bcompared (?:with|to)|\bas\s+against|,\s+against(?=\s+(?:a|an|the)?\s*(?:[$£€]|\d|(?:[\w-]+\s+){0,3}(?:loss|profit|deficit|surplus|gain|rise|fall|drop)\b))|\bversus|\bvs\.?|\b(?:deceleration|acceleration|slowdown|rebound|increase|decrease|drop|rise|decline|jump|fall)\s+from(?=\s+\S+\s))\b(?:[^.;:,—–]|[.,](?=\d)){0,50}$/i;
+  /(?:\b(?:up|down|higher|lower)(?:\s+\w+ly)?\s+from|\bcompar(?:ed|es?|ing) (?:with|to)|\bas\s+against|,\s+against(?=\s+(?:a|an|the)?\s*(?:[$£€]|\d|(?:[\w-]+\s+){0,3}(?:loss|profit|deficit|surplus|gain|rise|fall|drop)\b))|\bversus|\bvs\.?|\b(?:deceleration|acceleration|slowdown|rebound|increase|decrease|drop|rise|decline|jump|fall|improvement|deterioration|change|shift|departure)\s+from(?=\s+\S+\s))\b(?:[^.;:,—–]|[.,](?=\d)){0,50}$/i;
 
 // "its outlook for 2023", "survey numbers for the month prior": the date names the period a
 // forecast or a report covers; what happened is the forecast, dated elsewhere or not at all.
@@ -178,6 +193,7 @@ export function comparisonOrYardstick(text: string, statement: Span, timex: Time
   // units": a gloomy measure of what may be managed, said as luck, is a guess, no happening
   if (LUCKY.test(sentenceLead + text.slice(timex.end, statement.end))) return 'comparison';
   if (UNSAID.test(sentenceLead)) return 'comparison';
+  if (LEVELS_AFTER.test(text.slice(timex.end, timex.end + 12)) || TARGET_AFTER.test(text.slice(timex.end, timex.end + 40)) || TARGET_BEFORE.test(lead) || BELOW_FIGURE.test(lead) || (CHANGE_FROM_BEFORE.test(lead) && COUNTED_BACK.test(timex.text))) return 'comparison';
   return null;
 }
 const LUCKY = /\b(?:will|would|[’']ll|[’']d)\s+be\s+(?:very\s+|extremely\s+)?lucky\s+(?:to|if)\b/i;

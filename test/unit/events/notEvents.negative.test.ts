@@ -656,3 +656,24 @@ describe('how things stand this year or this season, told in the present, is no 
     expect(datesOf('This season, the county has three ferries in service.', [['This season', '2024']])).toEqual([]);
   });
 });
+
+describe('a year’s levels, a goal’s year, a figure measured against and a change from a day counted back', () => {
+  it('drops the year of "cut emissions 30 per cent on 2010 levels"', () => {
+    expect(datesOf('The state is on course to cut emissions 30 per cent on 2010 levels.', [['2010', '2010']])).toEqual([]);
+  });
+  it('drops the year of "its 2040 emissions target"', () => {
+    expect(datesOf('The council confirmed its 2040 emissions target on Monday.', [['2040', '2040'], ['Monday', '2024-05-13']])).toEqual(['Monday']);
+  });
+  it('drops the year of "net zero by 2045"', () => {
+    expect(datesOf('Critics doubt the utility can reach net zero by 2045.', [['2045', '2045']])).toEqual([]);
+  });
+  it('drops the month of "well below the 412 mln dlrs of March last year"', () => {
+    expect(datesOf('Exports rose in March but were well below the 412 mln dlrs of March last year.', [['March', '2024-03'], ['March last year', '2023-03']])).toEqual(['March']);
+  });
+  it('drops the year of "would compare with a 2023 deficit"', () => {
+    expect(datesOf('This would compare with a 2023 deficit of 4.1 billion.', [['2023', '2023']])).toEqual([]);
+  });
+  it('drops "a year ago" after "a marked improvement from"', () => {
+    expect(datesOf('The survey shows a marked improvement from a year ago.', [['a year ago', '2023']])).toEqual([]);
+  });
+});

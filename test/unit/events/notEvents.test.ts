@@ -406,3 +406,12 @@ describe('"this year" after the verb dates what the clause tells', () => {
     expect(datesOf('She is the third mayor in the region to be recalled this year.', [['this year', '2024']])).toEqual(['this year']);
   });
 });
+
+describe('a goal reached at a date, and a day’s own drop, keep their dates', () => {
+  it('keeps "will hit its sales target in March"', () => {
+    expect(datesOf('The brewer will hit its sales target in March.', [['March', '2025-03']])).toEqual(['March']);
+  });
+  it('keeps "a drop from Tuesday" (the day named, no count back)', () => {
+    expect(datesOf('Yields fell again, adding to a sharp drop from Tuesday.', [['Tuesday', '2024-05-14']])).toEqual(['Tuesday']);
+  });
+});
