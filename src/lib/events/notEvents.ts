@@ -25,9 +25,11 @@ const UNSAID = /\b(?:would\s+not|wouldn['’]t|will\s+not|won['’]t|declined\s+
 const LEVELS_AFTER = /^\s*(?:['’]s\s+)?levels?\b/i;
 // "an ambitious 2035 target", "its 2030 emissions reduction target", "net zero by 2050": the year a
 // goal names is the goal's, not a time anything happens
-const TARGET_AFTER = /^\s+(?:[\w-]+\s+){0,3}?(?:targets?|goals?)\b/i;
-// ("will hit its target in March", "by March" date the hitting: only "of"/"for" name the goal's year)
-const TARGET_BEFORE = /\b(?:targets?|goals?)\s+(?:of|for)\s+$|\b(?:net[\s-]zero|carbon[\s-]neutral(?:ity)?)\s+by\s+$/i;
+// (a year only, and not "target date": "The July 27 target date is the day the company reports")
+const TARGET_AFTER = /^\s+(?:[\w-]+\s+){0,3}?(?:targets?|goals?)\b(?!\s+dates?\b)/i;
+// ("will hit its target in March", "by March" date the hitting, and "its goals for 1987 included"
+// a year's plans: only "of" names the goal's year)
+const TARGET_BEFORE = /\b(?:targets?|goals?)\s+of\s+$|\b(?:net[\s-]zero|carbon[\s-]neutral(?:ity)?)\s+by\s+$/i;
 // "a significant improvement from 12 months ago", "a big change from yesterday": a change measured
 // from a day counted back is measured from its base ("a drop from Tuesday" may be Tuesday's drop)
 const CHANGE_FROM_BEFORE = /\b(?:improvement|deterioration|change|shift|departure|increase|decrease|drop|rise|decline|jump|fall|gain|loss)\s+from\s+$/i;
@@ -193,7 +195,7 @@ export function comparisonOrYardstick(text: string, statement: Span, timex: Time
   // units": a gloomy measure of what may be managed, said as luck, is a guess, no happening
   if (LUCKY.test(sentenceLead + text.slice(timex.end, statement.end))) return 'comparison';
   if (UNSAID.test(sentenceLead)) return 'comparison';
-  if (LEVELS_AFTER.test(text.slice(timex.end, timex.end + 12)) || TARGET_AFTER.test(text.slice(timex.end, timex.end + 40)) || TARGET_BEFORE.test(lead) || BELOW_FIGURE.test(lead) || (CHANGE_FROM_BEFORE.test(lead) && COUNTED_BACK.test(timex.text))) return 'comparison';
+  if (LEVELS_AFTER.test(text.slice(timex.end, timex.end + 12)) || (/^\d{4}$/.test(timex.text) && TARGET_AFTER.test(text.slice(timex.end, timex.end + 40))) || TARGET_BEFORE.test(lead) || BELOW_FIGURE.test(lead) || (CHANGE_FROM_BEFORE.test(lead) && COUNTED_BACK.test(timex.text))) return 'comparison';
   return null;
 }
 const LUCKY = /\b(?:will|would|[’']ll|[’']d)\s+be\s+(?:very\s+|extremely\s+)?lucky\s+(?:to|if)\b/i;

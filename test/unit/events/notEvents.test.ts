@@ -415,3 +415,12 @@ describe('a goal reached at a date, and a day’s own drop, keep their dates', (
     expect(datesOf('Yields fell again, adding to a sharp drop from Tuesday.', [['Tuesday', '2024-05-14']])).toEqual(['Tuesday']);
   });
 });
+
+describe('a year’s goals and a target date are dated plans', () => {
+  it('keeps "its goals for 2025 included two new wells"', () => {
+    expect(datesOf('The driller said its goals for 2025 included two new wells.', [['2025', '2025']])).toEqual(['2025']);
+  });
+  it('keeps "The June 3 target date is the day the bridge reopens"', () => {
+    expect(datesOf('The June 3 target date is the day the bridge reopens.', [['June 3', '2024-06-03']])).toEqual(['June 3']);
+  });
+});
