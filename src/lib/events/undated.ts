@@ -133,10 +133,12 @@ const WORKS = /\b(?:will|[’']ll)\s+(?:also\s+|still\s+|only\s+)?(?:let|allow|e
 // bring about, or how an attempt will end, is a forecast of an outcome, not something arranged
 // to happen ("engineers will try to plug the leak with it" is an attempt arranged, and stays). An exclamation ("Even the internet is going to be
 // taxed soon!") is a cry, not a report.
+// ("the progress will strengthen the case for ...", "success will hinge on ...", "the toll will vary
+// by area": what a thing will do to another's chances, or how it will differ, is a forecast too)
 // (and how it will be felt or remembered: "it will come as a relief to consumers", "he will be
 // relieved to see ...", "the world will long remember her", "such a ploy will backfire", and
 // how much it will count: "drones will play a big role in farming")
-const OUTCOME = /\b(?:will|[’']ll)\s+(?:\w+ly\s+|long\s+)?(?:ensure|mean|make\s+(?:\w+\s+){1,3}(?:think|feel|want|look|wonder)|lead\s+to|cause|result\s+in|be\s+(?:badly\s+|severely\s+)?affected|affect|benefit|hurt|damage|shape|determine|decide|fail|succeed|backfire|remember|play\s+(?:a|an|no)\s+(?:\w+\s+){0,2}(?:role|part)|come\s+as\s+(?:a|an|no)\s+(?:\w+\s+)?(?:relief|surprise|shock|blow|disappointment)|be\s+(?:\w+ly\s+)?(?:relieved|pleased|delighted|glad|happy|disappointed|saddened|thrilled))\b/i;
+const OUTCOME = /\b(?:will|[’']ll)\s+(?:\w+ly\s+|long\s+)?(?:ensure|mean|(?:strengthen|weaken|bolster|undermine|erode)\s+(?:the|its|his|her|their|our)\s+(?:[\w’'-]+\s+)?(?:case|hand|position|argument|chances|prospects|credibility|standing|resolve|ties|relationship)|hinge|vary|make\s+(?:\w+\s+){1,3}(?:think|feel|want|look|wonder)|lead\s+to|cause|result\s+in|be\s+(?:badly\s+|severely\s+)?affected|affect|benefit|hurt|damage|shape|determine|decide|fail|succeed|backfire|remember|play\s+(?:a|an|no)\s+(?:\w+\s+){0,2}(?:role|part)|come\s+as\s+(?:a|an|no)\s+(?:\w+\s+)?(?:relief|surprise|shock|blow|disappointment)|be\s+(?:\w+ly\s+)?(?:relieved|pleased|delighted|glad|happy|disappointed|saddened|thrilled))\b/i;
 const notArranged = (sentenceText: string, cueText: string) =>
   READER.test(sentenceText) || GOING_ON.test(cueText) || COMPARED.test(cueText) || WORKS.test(cueText) || OUTCOME.test(cueText) || /!["”’]?\s*$/.test(sentenceText);
 

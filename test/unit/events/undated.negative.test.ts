@@ -262,3 +262,15 @@ describe('no plans is no plan', () => {
     expect(undated('The county has no plans to widen the coast road.')).toEqual([]);
   });
 });
+
+describe('what a thing will do to another’s chances, or how it will differ, is a forecast', () => {
+  it('gives none for "the ruling will strengthen the union’s hand"', () => {
+    expect(undated('The ruling will strengthen the union’s hand in the pay talks.')).toEqual([]);
+  });
+  it('gives none for "the plan’s success will hinge on ..."', () => {
+    expect(undated('The plan’s success will hinge on how many tenants sign up.')).toEqual([]);
+  });
+  it('gives none for "costs will vary by region"', () => {
+    expect(undated('Repair costs will vary by region, the insurers said.')).toEqual([]);
+  });
+});

@@ -117,3 +117,9 @@ describe('a plan held now, told with the noun', () => {
     expect(undated('The county has plans to widen the coast road.')).toEqual([['The county has plans to widen the coast road', 'projected', 'planned']]);
   });
 });
+
+describe('a works plan with a verb of strengthening stays a plan', () => {
+  it('keeps "The council will strengthen the harbour wall"', () => {
+    expect(buildEvents('The council will strengthen the harbour wall.', [], '2024-05-15').map((e) => e.label)).toEqual(['The council will strengthen the harbour wall']);
+  });
+});
