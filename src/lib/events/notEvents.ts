@@ -141,7 +141,7 @@ function fromFigure(text: string, statement: Span, timex: Timex): boolean {
 // ("a profit of $1.85bn, as against the $17bn loss recorded from April to June", ", against a
 // loss of $2bn in 2009": results copy's "against" sets a figure beside its base)
 const BASELINE_TAIL =
-  /(?:\b(?:up|down|higher|lower)(?:\s+\w+ly)?\s+from|\bcompar(?:ed|es?|ing) (?:with|to)|\bas\s+against|,\s+against(?=\s+(?:a|an|the)?\s*(?:[$£€]|\d|(?:[\w-]+\s+){0,3}(?:loss|profit|deficit|surplus|gain|rise|fall|drop)\b))|\bversus|\bvs\.?|\b(?:deceleration|acceleration|slowdown|rebound|increase|decrease|drop|rise|decline|jump|fall|improvement|deterioration|change|shift|departure)\s+from(?=\s+\S+\s))\b(?:[^.;:,—–]|[.,](?=\d)){0,50}$/i;
+  /(?:\b(?:up|down|higher|lower)(?:\s+\w+ly)?\s+from|\bcompar(?:ed|es?|ing) (?:with|to)|\bas\s+against|,\s+against(?=\s+(?:a|an|the)?\s*(?:[$£€]|\d|(?:[\w-]+\s+){0,3}(?:loss|profit|deficit|surplus|gain|rise|fall|drop)\b))|\bversus|\bvs\.?|\b(?:deceleration|acceleration|slowdown|rebound|increase|decrease|drop|rise|decline|jump|fall|improvement|deterioration)\s+from(?=\s+\S+\s))\b(?:[^.;:,—–]|[.,](?=\d)){0,50}$/i;
 
 // "its outlook for 2023", "survey numbers for the month prior": the date names the period a
 // forecast or a report covers; what happened is the forecast, dated elsewhere or not at all.

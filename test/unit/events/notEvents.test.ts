@@ -424,3 +424,9 @@ describe('a year’s goals and a target date are dated plans', () => {
     expect(datesOf('The June 3 target date is the day the bridge reopens.', [['June 3', '2024-06-03']])).toEqual(['June 3']);
   });
 });
+
+describe('a change from a dated happening keeps the happening', () => {
+  it('keeps the year of "a change from his 2019 speech in Lyon"', () => {
+    expect(datesOf('The address was a change from his controversial 2019 speech in Lyon.', [['2019', '2019']])).toEqual(['2019']);
+  });
+});
