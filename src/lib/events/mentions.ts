@@ -90,7 +90,7 @@ export function mentionsOf(text: string, st: Statement, wordsOf: () => readonly 
       continue;
     }
     if (timex.type !== 'DATE' && timex.type !== 'TIME') continue;
-    if (comparisonOrYardstick(text, st.span, timex) || isGameClock(text, timex, st.span) || isInlineStamp(text, timex) || isStateNotEvent(text, st.span, timex, wordsOf) || endsTheDayDated(text, st.span, timex, datesBefore(st)) || qualifiesWord(text, st.span, timex, wordsOf) || countedSince(text, st.span, timex, wordsOf)) {
+    if (comparisonOrYardstick(text, st.span, timex) || isGameClock(text, timex, st.span) || isInlineStamp(text, timex) || isStateNotEvent(text, st.span, timex, wordsOf) || endsTheDayDated(text, st.span, timex, () => datesBefore(st)) || qualifiesWord(text, st.span, timex, wordsOf) || countedSince(text, st.span, timex, wordsOf)) {
       passedOver = timex;
       continue;
     }

@@ -32,7 +32,9 @@ const TARGET_AFTER = /^\s+(?:[\w-]+\s+){0,3}?(?:targets?|goals?)\b(?!\s+dates?\b
 const TARGET_BEFORE = /\b(?:targets?|goals?)\s+of\s+$|\b(?:net[\s-]zero|carbon[\s-]neutral(?:ity)?)\s+by\s+$/i;
 // "a significant improvement from 12 months ago", "a big change from yesterday": a change measured
 // from a day counted back is measured from its base ("a drop from Tuesday" may be Tuesday's drop)
-const CHANGE_FROM_BEFORE = /\b(?:improvement|deterioration|change|shift|departure|increase|decrease|drop|rise|decline|jump|fall|gain|loss)\s+from\s+$/i;
+// the nouns of a figure's change, measured from the base after "from"
+const CHANGE_NOUNS = 'increase|decrease|drop|rise|decline|jump|fall|improvement|deterioration';
+const CHANGE_FROM_BEFORE = new RegExp(String.raw`\b(?:${CHANGE_NOUNS}|change|shift|departure|gain|loss)\s+from\s+$`, 'i');
 const COUNTED_BACK = /\bago$|^yesterday$|^last\s+(?:week|month|year|quarter)$/i;
 const YARDSTICK =
   /\b(?:only|lowest|highest|first|biggest|largest|smallest|worst|best|most|least|strongest|weakest|fastest|slowest|longest|shortest|deadliest|hottest|coldest|wettest|driest|lows?|highs?|record|not seen|unseen|unmatched|unprecedented)\b[^.;]{0,60}?\bsince\s+(?:the\s+)?(?:(?:start|beginning|outbreak|onset|end|launch|founding|creation|collapse)\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[\w’'-]+\s+){1,3}(?:in\s+|on\s+)?)?$|\bnot\s+(?:\w+\s+){0,2}?(?:traded|been|closed|stood|reached|seen)\s+(?:at\s+|around\s+|near\s+)?(?:these|such|those|that|this)\s+levels?\s+since\s+$/i;
@@ -141,7 +143,7 @@ function fromFigure(text: string, statement: Span, timex: Timex): boolean {
 // ("a profit of $1.85bn, as against the $17bn loss recorded from April to June", ", against a
 // loss of $2bn in 2009": results copy's "against" sets a figure beside its base)
 const BASELINE_TAIL =
-  /(?:\b(?:up|down|higher|lower)(?:\s+\w+ly)?\s+from|\bcompar(?:ed|es?|ing) (?:with|to)|\bas\s+against|,\s+against(?=\s+(?:a|an|the)?\s*(?:[$£€]|\d|(?:[\w-]+\s+){0,3}(?:loss|profit|deficit|surplus|gain|rise|fall|drop)\b))|\bversus|\bvs\.?|\b(?:deceleration|acceleration|slowdown|rebound|increase|decrease|drop|rise|decline|jump|fall|improvement|deterioration)\s+from(?=\s+\S+\s))\b(?:[^.;:,—–]|[.,](?=\d)){0,50}$/i;
+  new RegExp(String.raw`(?:\b(?:up|down|higher|lower)(?:\s+\w+ly)?\s+from|\bcompar(?:ed|es?|ing) (?:with|to)|\bas\s+against|,\s+against(?=\s+(?:a|an|the)?\s*(?:[$£€]|\d|(?:[\w-]+\s+){0,3}(?:loss|profit|deficit|surplus|gain|rise|fall|drop)\b))|\bversus|\bvs\.?|\b(?:deceleration|acceleration|slowdown|rebound|${CHANGE_NOUNS})\s+from(?=\s+\S+\s))\b(?:[^.;:,—–]|[.,](?=\d)){0,50}$`, 'i');
 
 // "its outlook for 2023", "survey numbers for the month prior": the date names the period a
 // forecast or a report covers; what happened is the forecast, dated elsewhere or not at all.
@@ -173,12 +175,19 @@ export function periodCovered(text: string, statement: Span, timex: Timex): bool
 const WHEN_CLAUSE_AFTER = /^,\s+when\s+(?!asked\b|questioned\b|[a-z]+ing\b)[\p{L}“"]/u;
 
 /** Why the date `timex` of a statement dates no event there, or null when it may. */
+// The words before a date (up to 70 characters of its statement) that make it a comparison's
+// base, a yardstick or a period covered: each pattern is described where it is defined.
+const COMPARISON_LEADS: readonly RegExp[] = [
+  YARDSTICK, YARDSTICK_DOING, RECORD_BEATEN, YEAR_START, RECORDS_BEGAN, THAN_ANY, LIKENESS, ALIKE_THEN, EXTREME, LIKE_WHEN,
+  SAME_PERIOD, BASELINE, BASELINE_TAIL, HYPOTHETICAL, PERIOD_OF, RANKED_WITHIN, ODDS, TARGET_BEFORE, BELOW_FIGURE,
+];
+
 export function comparisonOrYardstick(text: string, statement: Span, timex: Timex): 'comparison' | null {
   // "worse than 1981, when domestic sales dropped 40 pct": the baseline's "when" clause tells what
   // happened then (labelled from that clause, as "since April 22, when a rig blew up" is)
   if (WHEN_CLAUSE_AFTER.test(text.slice(timex.end, timex.end + 12))) return null;
   const lead = text.slice(Math.max(statement.start, timex.start - 70), timex.start);
-  if (YARDSTICK.test(lead) || YARDSTICK_DOING.test(lead) || RECORD_BEATEN.test(lead) || YEAR_START.test(lead) || RECORDS_BEGAN.test(lead) || LAST_LEVEL.test(text.slice(Math.max(statement.start, timex.start - 160), timex.start)) || THAN_ANY.test(lead) || LIKENESS.test(lead) || ALIKE_THEN.test(lead) || EXTREME.test(lead) || LIKE_WHEN.test(lead) || SAME_PERIOD.test(lead) || BASELINE.test(lead) || BASELINE_TAIL.test(lead) || HYPOTHETICAL.test(lead) || PERIOD_OF.test(lead) || RANKED_WITHIN.test(lead) || fromFigure(text, statement, timex) || ODDS.test(lead)) return 'comparison';
+  if (COMPARISON_LEADS.some((r) => r.test(lead)) || LAST_LEVEL.test(text.slice(Math.max(statement.start, timex.start - 160), timex.start)) || fromFigure(text, statement, timex)) return 'comparison';
   if (countedFrame(lead, timex)) return 'comparison';
   if (BASELINE_LEVEL_LEAD.test(lead) && BASELINE_LEVEL.test(text.slice(timex.end, timex.end + 30))) return 'comparison';
   if (CHANGED_FROM.test(lead) && !RUN_TO.test(text.slice(timex.end, timex.end + 8))) return 'comparison';
@@ -195,7 +204,7 @@ export function comparisonOrYardstick(text: string, statement: Span, timex: Time
   // units": a gloomy measure of what may be managed, said as luck, is a guess, no happening
   if (LUCKY.test(sentenceLead + text.slice(timex.end, statement.end))) return 'comparison';
   if (UNSAID.test(sentenceLead)) return 'comparison';
-  if (LEVELS_AFTER.test(text.slice(timex.end, timex.end + 12)) || (/^\d{4}$/.test(timex.text) && TARGET_AFTER.test(text.slice(timex.end, timex.end + 40))) || TARGET_BEFORE.test(lead) || BELOW_FIGURE.test(lead) || (CHANGE_FROM_BEFORE.test(lead) && COUNTED_BACK.test(timex.text))) return 'comparison';
+  if (LEVELS_AFTER.test(text.slice(timex.end, timex.end + 12)) || (/^\d{4}$/.test(timex.text) && TARGET_AFTER.test(text.slice(timex.end, timex.end + 40))) || (CHANGE_FROM_BEFORE.test(lead) && COUNTED_BACK.test(timex.text))) return 'comparison';
   return null;
 }
 const LUCKY = /\b(?:will|would|[’']ll|[’']d)\s+be\s+(?:very\s+|extremely\s+)?lucky\s+(?:to|if)\b/i;
@@ -278,8 +287,9 @@ const DAY_AS_NOUN_BEFORE = /\b(?:a|an|our|your|their|its|his|her)\s+(?:\w+(?:er|
 // "saw a turbulent day yesterday, ... later recovered to end the day with a smaller loss": a
 // market report's idiom for the session's close, beside the day's own date, is that day again
 const DAY_ENDED = /\b(?:end|ends|ended|ending|finish|finishes|finished|finishing)\s+$/i;
-export function endsTheDayDated(text: string, statement: Span, timex: Timex, others: readonly Timex[]): boolean {
-  return /^the day$/i.test(timex.text) && DAY_ENDED.test(text.slice(Math.max(statement.start, timex.start - 12), timex.start)) && others.some((t) => t !== timex && t.type === 'DATE');
+/** `others`: the sentence's dates up to the statement, read only when the idiom is there. */
+export function endsTheDayDated(text: string, statement: Span, timex: Timex, others: () => readonly Timex[]): boolean {
+  return /^the day$/i.test(timex.text) && DAY_ENDED.test(text.slice(Math.max(statement.start, timex.start - 12), timex.start)) && others().some((t) => t !== timex && t.type === 'DATE');
 }
 
 export function isStateNotEvent(text: string, statement: Span, timex: Timex, wordsOf: () => readonly Word[]): boolean {

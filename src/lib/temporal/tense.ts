@@ -287,7 +287,10 @@ const BY_DAY_TALLY = /^[^.;:,]{0,50}?\b(?:had|stood|numbered|totalled|totaled|re
 const FRONTED_PREPOSITIONS = '(?:(?:by|until|till|later|earlier|early|late|on|in|at|around|about|for|as\\s+of)\\s+)+';
 // (a sentence may open on the date itself: "July 21, the day after the plan was announced, the
 // stock rose 27 points")
-const FRONTED_BEFORE = new RegExp(`^\\s*(?:(?:and|but|then|so|yet|still|also|meanwhile|separately|elsewhere|earlier|later)\\s*,?\\s+)?(?:${FRONTED_PREPOSITIONS})?$`, 'i');
+// a linking word a sentence may open on before its date ("And this weekend, ...", "Meanwhile, on Monday")
+const OPENING_LINK = '(?:(?:and|but|then|so|yet|still|also|meanwhile|separately|elsewhere|earlier|later)\\s*,?\\s+)?';
+const FRONTED_BEFORE = new RegExp(`^\\s*${OPENING_LINK}(?:${FRONTED_PREPOSITIONS})?$`, 'i');
+const OPENS_BARE = new RegExp(`^\\s*${OPENING_LINK}$`, 'i');
 const PART_AFTER = '(?:\\s+(?:morning|afternoon|evening|night))?';
 const SPAN_ON = '\\s+(?:into|through|and|or|to|until|till)\\s+(?:the\\s+)?(?:early\\s+|late\\s+)?';
 const DAY_WORD = '(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|weekend|tonight|tomorrow)';
@@ -361,7 +364,7 @@ export function tenseAround(sentence: string, start: number, end: number, perfec
   const opening = sentence.slice(0, start);
   // (a date opening its sentence with no preposition is read so only when its own words tell no
   // side: "And this weekend, forgo the champagne" keeps its "this")
-  const bare = !/\S/.test(opening.replace(/^\s*(?:(?:and|but|then|so|yet|still|also|meanwhile|separately|elsewhere|earlier|later)\s*,?\s+)?/i, ''));
+  const bare = OPENS_BARE.test(opening);
   const sided = bare && /^(?:this|last|next|coming|past|previous)\b/i.test(sentence.slice(start, end));
   const after = FRONTED_BEFORE.test(opening) && !sided ? FRONTED_AFTER.exec(sentence.slice(end, end + 48)) : FRONTED_SPAN_BEFORE.test(opening) ? FRONTED_SPAN_AFTER.exec(sentence.slice(end, end + 24)) : null;
   if (after) {
