@@ -221,9 +221,16 @@ const CLOCK_TAIL = /\b(?:the\s+)?(?:final|last|first|opening|closing)\s+$/i;
 // A period of the game: "threw two interceptions in the fourth quarter", "scored early in the
 // second half". With no year, in a sentence about play, it is the game's quarter or half, not the
 // calendar's; a results story's "fourth quarter" speaks of sales and profit instead.
-const GAME_PERIOD = /^(?:(?:early|late|midway)\s+(?:in(?:to)?\s+)?)?(?:the\s+)?(?:first|second|third|fourth|final|opening)\s+(?:half|quarter|period)$/i;
+// (the wire names a period of play as often by its adjective, "a first-quarter surge", "early
+// second-half pressure", by its edge, "at the start of the second half", "the end of the
+// quarter", or alone once the game has been told, "outscored them 36-16 in the quarter")
+const GAME_PERIOD = /^(?:(?:early|late|midway)\s+(?:in(?:to)?\s+)?)?(?:the\s+)?(?:(?:start|end|beginning|middle|close)\s+of\s+the\s+)?(?:(?:first|second|third|fourth|final|opening)[\s-]+)?(?:half|quarter|period)$/i;
+// "three minutes later", "less than a minute later": the match clock counted on from the last
+// play told, no time of the calendar
+const GAME_MINUTES = /^(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:minutes?|seconds?)\s+(?:later|earlier|after|before)$/i;
 const PLAY = /\b(?:touchdowns?|yards?|interceptions?|intercepted|fumbled?|sacked|field goal|scor(?:ed|es|ing)|goals?|points|rebounds|assists|innings|possessions?|passes|rushing|penalt(?:y|ies)|kick(?:ed)?|tackles?|header|equali[sz]er|lead(?:ing)?\s+\d+-\d+|\d+-\d+\s+(?:lead|win|victory|loss|defeat|count|deficit)|trail(?:ed|ing)\s+(?:\w+\s+){0,3}by|halftime|half-time|(?:3|three)-point(?:er|ers)?|free throws?|layups?)\b/i;
-const BOOKS = /\b(?:profits?|revenues?|sales|earnings|results|fiscal|financial|growth|GDP|economy|shares|stocks?|index|markets?|prices?|quarterly)\b/i;
+// (a player's "index finger" is no market's index)
+const BOOKS = /\b(?:profits?|revenues?|sales|earnings|results|fiscal|financial|growth|GDP|economy|shares|stocks?|index(?!\s+fingers?\b)|markets?|prices?|quarterly)\b/i;
 
 export function isGameClock(text: string, timex: Timex, statement: Span): boolean {
   if (timex.type === 'TIME' && /\d:\d\d/.test(timex.text) && !/[ap]\.?m\b/i.test(text.slice(timex.start, timex.end + 6))) {
@@ -233,9 +240,12 @@ export function isGameClock(text: string, timex: Timex, statement: Span): boolea
     // ("kick-off is at 19:45" scores nothing, and keeps its time)
     if (/^\d{1,2}:\d\d$/.test(timex.text) && /\bat\s+$/i.test(text.slice(Math.max(0, timex.start - 4), timex.start)) && SCORED.test(text.slice(statement.start, statement.end)) && !CLOCK_ZONE.test(text.slice(timex.end, timex.end + 8))) return true;
   }
+  if (GAME_MINUTES.test(timex.text.trim())) return gameReport(text);
   if (!GAME_PERIOD.test(timex.text.trim())) return false;
-  // "25 shots in the second half of the game": the game says so itself
+  // "25 shots in the second half of the game": the game says so itself; "five minutes into the
+  // second half" times a play by the match clock
   if (/^\s+of\s+(?:the|that|this|their|our|its)\s+(?:game|match|contest|fixture|final|semi-?final|tie)\b/i.test(text.slice(timex.end, timex.end + 30))) return true;
+  if (/\b(?:minutes?|mins?|seconds?)\s+into\s+$/i.test(text.slice(Math.max(0, timex.start - 20), timex.start))) return true;
   const sentence = text.slice(statement.start, statement.end);
   if (BOOKS.test(sentence)) return false;
   // ("Denver had a nine-point lead in the first half", "Larry Wright added 11, nine of those in the

@@ -24,6 +24,9 @@ const DECADE_WORDS = ['twenties', 'thirties', 'forties', 'fifties', 'sixties', '
 // "in his late 70s", "in their early 60s": a person's age
 const POSSESSIVE_BEFORE = /\b(?:his|her|their|my|your|our)\s+(?:(?:early|mid|late)[\s-]*)?$/i;
 // "highs in the mid-80s", "temperatures in the 70s" (not "inflation ran high in the 70s")
+// "in the low to mid-20s", "the upper 30s": a band of readings or ages; a decade's parts are
+// early, mid and late, never low, high or upper
+const NUMBER_BAND = /\b(?:low|lower|high|upper)(?:\s+(?:to|and|or)\s+(?:the\s+)?(?:early|mid|late)?)?[\s-]*$/i;
 const TEMPERATURE = /\b(?:temperatures?|degrees?|highs|lows|an?\s+(?:high|low)|fahrenheit|celsius|thermometers?|mercury|heat)\b|°/i;
 
 export const decadeParser: Parser = {
@@ -48,7 +51,7 @@ export const decadeParser: Parser = {
         const before = context.text.slice(Math.max(0, match.index! - 60), match.index!);
         if (POSSESSIVE_BEFORE.test(before)) return null;
         const around = context.text.slice(Math.max(0, match.index! - 60), match.index! + match[0].length + 30);
-        if (TEMPERATURE.test(around)) return null;
+        if (TEMPERATURE.test(around) || NUMBER_BAND.test(before)) return null;
       }
       const digit = Number(match[2] ?? match[3]);
       const published = publicationDay(context);
