@@ -37,6 +37,7 @@ const CLOCK = /\d(?::\d\d)?\s*(?:[ap]\.?m\.?|hrs|IST|GMT|ET)\b|\d:\d\d/i;
 const FORESHADOWED = /\bwhat\s+(?:would|will|was\s+to|were\s+to|is\s+to|might|could)\s+(?:happen|unfold|come|follow|transpire|occur)\s+(?:next\s+)?$/i;
 
 /** Why `timex` only qualifies a word of the statement, or null when it may date an event. */
+const COHORT = /\b(?:[a-z]{3,}s|children|people|men|women)\s+(?:\w+ly\s+)?(?:born|built|made|registered|issued|bought|purchased|sold|hired|manufactured|produced|constructed|installed|enrolled|approved|recruited|planted|licensed|imported)\s+(?:before|after|since|prior\s+to|from)\s+(?:the\s+)?$/i;
 export function qualifiesWord(text: string, statement: Span, timex: Timex, wordsOf: () => readonly Word[]): 'name' | 'generic' | 'counter' | null {
   const lead = text.slice(Math.max(statement.start, timex.start - 40), timex.start);
   // "treaty rights dating to 1851", "a custom that dates back to 1900": a thing's origin
@@ -44,6 +45,10 @@ export function qualifiesWord(text: string, statement: Span, timex: Timex, words
   // ("a grudge dating back to 2011, when she criticised the vote": the "when" clause happened then)
   if (/\bdat(?:ing|es|ed)\s+(?:back\s+)?(?:to|from)\s+(?:the\s+)?$/i.test(lead) && !/^\s*,?\s*when\b/i.test(text.slice(timex.end, timex.end + 8))) return 'name';
   if (WISH.test(text.slice(Math.max(statement.start, timex.start - 90), timex.start))) return 'name';
+  // "children born after 1 January 1990", "homes built before 1978", "cars registered since
+  // 2006": a plural noun and a participle bounded by a date pick out a group of things; the
+  // date is the group's line, not the time of a happening
+  if (COHORT.test(lead)) return 'name';
   if (GREETING.test(lead) || PREFIX.test(lead) || insideName(text, statement, timex) || slotTime(text, timex) || inCapitals(timex)) return 'name';
   // "the most important poets of the 20th century", "a 21st-century energy agenda", "three
   // pandemics last century": a whole century is an era a thing or a state is set in; news dates

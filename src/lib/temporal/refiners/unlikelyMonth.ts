@@ -36,6 +36,15 @@ export const unlikelyMonthRefiner: Refiner = {
       // abbreviation in capitals, with no day or year, is a company's or an agency's initials
       // (a headline in capitals, "U.S. DEC TRADE", writes its months so)
       if (/^(?:JAN|FEB|MAR|APR|JUN|JUL|AUG|SEP|SEPT|OCT|NOV|DEC)$/.test(word) && /[a-z]/.test(lineAround(context.text, r.index))) return false;
+      // "homes built before 1978 may contain lead", "the law passed in 1998 may be repealed": a
+      // year, then the modal in lower case, is the year alone (the month is written "May 1978")
+      const yearModal = /^(\d{4})\s+(?:may|march)$/.exec(word);
+      if (yearModal && /^\s+(?:not\s+|also\s+|still\s+|well\s+|yet\s+)?[a-z]/.test(context.text.slice(r.index + word.length, r.index + word.length + 12))) {
+        r.text = yearModal[1];
+        r.start.delete(['month', 'day']);
+        r.start.imply('month', 1).imply('day', 1);
+        return true;
+      }
       if (!AMBIGUOUS.test(word)) return true;
       if (word[0] !== word[0].toUpperCase()) return false;
       const before = context.text.slice(Math.max(0, r.index - 12), r.index);
