@@ -179,7 +179,13 @@ export function isVerbless(words: readonly Word[]): boolean {
 // A headline set between paragraphs, on its own line with no full stop: "2017 NFL Mock Draft
 // 4.0: Where the teams ... should turn", "Blanket Coverage: Lessons new coaches can take".
 const RAIL_HEADLINE = /^(?:[\p{Lu}\d][\p{L}\d.'’&-]*\s+){0,5}[\p{Lu}\d][\p{L}\d.'’&-]*:\s+\S[^\n]*[^.!?”"'’)\s]$/u;
-const RAIL_LEAD = /^\W*(?:more|read more|related|see also|also read|read also|recommended|for more,?\s*(?:read|see)|more from [\w ]{1,30})\s*:/i;
+// (and the page's own labels for them, "READ NEXT:", "Don't miss:", and its tag lists,
+// "Published under: Joe Biden, 2024 Election", "Filed under: ...")
+const RAIL_LEAD = /^\W*(?:more|read more|read next|up next|next up|related|see also|also read|read also|recommended|don['’]t miss|must read|trending|most read|for more,?\s*(?:read|see)|more from [\w ]{1,30}|(?:published|filed|posted)\s+(?:under|in)|tags|topics)\s*:/i;
+// A video teaser set between paragraphs: its length, then its headline, "2:34 Russia launches
+// attack on Kyiv". Minutes of a clip are one digit; a live blog's hour is written "09:15" or
+// with its "a.m."
+const CLIP_LEAD = /^[1-9]:[0-5]\d\s+(?![ap]\.?m\b)[\p{Lu}\d‘'"“]/u;
 // On a line of its own: "Photo gallery: 2009 Hyundai Genesis", "Audio: 'Steelers Sunday'",
 // "Running time: 1:50" — a link to a gallery or a clip, or its length, set between paragraphs.
 // ("Listen: we will not give up," inside prose is a speaker's word.)
@@ -202,7 +208,7 @@ function isHeading(s: string): boolean {
 export function isRail(text: string, sentence: Span): boolean {
   const s = text.slice(sentence.start, sentence.end);
   const ownLine = (sentence.start === 0 || text[sentence.start - 1] === '\n') && (sentence.end >= text.length || text[sentence.end] === '\n');
-  return RAIL_LEAD.test(s) || RAIL_TAIL.test(s) || FEED_ENTRY.test(s) || (ownLine && MEDIA_LEAD.test(s)) || (ownLine && s.split(/\s+/).length <= 16 && RAIL_HEADLINE.test(s)) || (ownLine && sentence.start > 0 && isHeading(s));
+  return RAIL_LEAD.test(s) || RAIL_TAIL.test(s) || FEED_ENTRY.test(s) || (ownLine && (MEDIA_LEAD.test(s) || CLIP_LEAD.test(s))) || (ownLine && s.split(/\s+/).length <= 16 && RAIL_HEADLINE.test(s)) || (ownLine && sentence.start > 0 && isHeading(s));
 }
 
 // A line of code or of a log quoted in a technical story: "10-25 17:12:11.001 24358 W dex2oat :
