@@ -69,10 +69,15 @@ export function askedOrAddressed(text: string, statementStart: number, statement
 // ("this winter", "last summer" name one; "Crews are clearing the pass in the winter" is going
 // on now, and "will reopen in the spring" is to come.)
 const SEASON = /^(?:the\s+)?(?:winter|summer|spring|autumn|fall)$/i;
+// ("they often work on the weekend", "usually shop at the weekend": the weekend of every week,
+// when a word of habit says so; "the show opens at the weekend" is the coming one)
+const WEEKEND = /^the\s+weekend$/i;
+const HABIT_WORD = /\b(?:often|usually|always|typically|normally|generally|sometimes|rarely|seldom|never|regularly|routinely|tend\s+to)\b/i;
 
 /** Whether `timex` is a season every year's, in a present-tense habit or state. */
 export function seasonalHabit(text: string, statementStart: number, statementEnd: number, timex: Timex, wordsOf: () => readonly Word[]): boolean {
-  if (!SEASON.test(timex.text) || !/\b(?:in|during)\s+$/i.test(text.slice(Math.max(statementStart, timex.start - 8), timex.start))) return false;
+  const weekend = WEEKEND.test(timex.text) && /\b(?:on|at|over|during)\s+$/i.test(text.slice(Math.max(statementStart, timex.start - 8), timex.start)) && HABIT_WORD.test(text.slice(statementStart, statementEnd));
+  if (!weekend && (!SEASON.test(timex.text) || !/\b(?:in|during)\s+$/i.test(text.slice(Math.max(statementStart, timex.start - 8), timex.start)))) return false;
   const words = wordsOf();
   const group = verbGroupOfDate(words, statementStart, timex.start, timex.end, statementEnd);
   // ("plans to close the pool in the winter", "is due to": a present that looks ahead)

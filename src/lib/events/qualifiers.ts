@@ -37,7 +37,7 @@ const CLOCK = /\d(?::\d\d)?\s*(?:[ap]\.?m\.?|hrs|IST|GMT|ET)\b|\d:\d\d/i;
 const FORESHADOWED = /\bwhat\s+(?:would|will|was\s+to|were\s+to|is\s+to|might|could)\s+(?:happen|unfold|come|follow|transpire|occur)\s+(?:next\s+)?$/i;
 
 /** Why `timex` only qualifies a word of the statement, or null when it may date an event. */
-const COHORT = /\b(?:[a-z]{3,}s|children|people|men|women)\s+(?:\w+ly\s+)?(?:born|built|made|registered|issued|bought|purchased|sold|hired|manufactured|produced|constructed|installed|enrolled|approved|recruited|planted|licensed|imported)\s+(?:before|after|since|prior\s+to|from)\s+(?:the\s+)?$/i;
+const COHORT = /\b(?:[a-z]{3,}s|children|people|men|women|anyone|everyone|those)\s+(?:\w+ly\s+)?(?:born|built|made|registered|issued|bought|purchased|sold|hired|manufactured|produced|constructed|installed|enrolled|approved|recruited|planted|licensed|imported)\s+(?:before|after|since|prior\s+to|from)\s+(?:the\s+)?$/i;
 export function qualifiesWord(text: string, statement: Span, timex: Timex, wordsOf: () => readonly Word[]): 'name' | 'generic' | 'counter' | null {
   const lead = text.slice(Math.max(statement.start, timex.start - 40), timex.start);
   // "treaty rights dating to 1851", "a custom that dates back to 1900": a thing's origin
@@ -60,6 +60,9 @@ export function qualifiesWord(text: string, statement: Span, timex: Timex, words
   // "the Arab spring is coming", "the Prague Spring", "warn of nuclear winter": a season named
   // by a people, a place or a bomb is an era or a metaphor, not the coming season
   if (/^(?:spring|summer|autumn|fall|winter)$/i.test(timex.text) && SEASON_NAMED_BY.test(text.slice(Math.max(statement.start, timex.start - 24), timex.start))) return 'name';
+  // "the Spring Revolution", "the Summer Olympics", "the Winter Palace": a capitalised season
+  // before a capitalised noun is a word of a name
+  if (/^(?:the\s+)?(?:Spring|Summer|Autumn|Fall|Winter)$/.test(timex.text) && /^\s+\p{Lu}\p{Ll}/u.test(text.slice(timex.end, timex.end + 4))) return 'name';
   // "the fruits of summer", "the depths of winter", "a rite of spring": a bare season after a
   // noun's "of" is the season in general; news names a particular one with "this", "last", its
   // year or "the" ("the end of summer" is a part of one, and keeps its days)
