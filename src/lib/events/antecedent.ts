@@ -113,12 +113,13 @@ function officeHolder(text: string, words: readonly Word[]): string | null {
 
 // "Gramm orchestrated the act. He also pushed ...": a surname opening a sentence may be unknown
 // to the language model, and a capital there proves nothing; the article itself tells a name by
-// writing it capitalised where no sentence starts ("Sen. Phil Gramm", "said Gramm") and never
+// writing it capitalised where no sentence starts ("Sen. Phil Gramm", "said Gramm", "Phil M. Gramm") and never
 // in lower case, as it would a common noun ("Officials said ...", "... the officials").
 function namedElsewhere(text: string, word: string): boolean {
   if (!/^\p{Lu}\p{Ll}{2,}$/u.test(word)) return false;
   if (new RegExp(`\\b${word.toLowerCase()}\\b`).test(text)) return false;
-  return new RegExp(`[\\p{Ll},]\\s+${word}\\b`, 'u').test(text);
+  // (after a middle initial too: "Israel G. Grossman")
+  return new RegExp(`(?:[\\p{Ll},]|(?<![\\p{L}.])\\p{Lu}\\.)\\s+${word}\\b`, 'u').test(text);
 }
 
 /** The main clause's subject when it is a name directly followed by its verb, else null. */

@@ -123,7 +123,7 @@ const PARTICIPLE_ASIDE =
 // ("Back in 1811, weavers ...", "Even in 1976, the shelters ...": the words that lean on the
 // date go with it; "came back in 2014" keeps its verb's particle)
 const DATE_PREPOSITION = new RegExp(
-  '(?:\\b(?:(?:much\\s+)?(?:earlier|later|early|late)\\s+(?=(?:on|in)\\s)|(?<!\\b(?:is|are|was|were|be|been|am)\\s)(?:going|heading|moving)\\s+(?=into\\s)|(?<![\\w’]\\s)(?:way\\s+)?back\\s+(?=(?:in|on|at|during|before|around|when)\\s)|(?:even|only)\\s+(?=(?:in|on|at|during|before|after|by|until|as)\\s))?(?:on|in|(?<!\\b(?:get|gets|got|getting|go|goes|went|come|comes|came|run|runs|ran|look|looks|looked|break|breaks|broke|turn|turns|turned|tap|taps|tapped|day|days|week|weeks|month|months|year|years|hour|hours|minute|minutes|further|well|deep|far|late|long)\\s)into|at|by|during|since|until|till|to|from|of|for|over|earlier|later|early|late|as of|through|after|before|around|within|throughout|between|circa|compared\\s+(?:with|to)|as early as|as soon as|as late as|as recently as|as long ago as|no later than|no earlier than)\\s+(?:(?:about|approximately|roughly|nearly|almost|around|at\\s+least|at\\s+most|up\\s+to)\\s+)?(?:(?:the\\s+(?:following|next|previous|same)|that(?:\\s+same|\\s+long)?)\\s+)?' +
+  '(?:\\b(?:(?:much\\s+)?(?:earlier|later|early|late)\\s+(?=(?:on|in)\\s)|(?<!\\b(?:is|are|was|were|be|been|am)\\s)(?:going|heading|moving)\\s+(?=into\\s)|(?<![\\w’]\\s)(?:way\\s+)?back\\s+(?=(?:in|on|at|during|before|around|when)\\s)|(?:even|only)\\s+(?=(?:in|on|at|during|before|after|by|until|as)\\s))?(?:on|in|(?<!\\b(?:get|gets|got|getting|go|goes|went|come|comes|came|run|runs|ran|look|looks|looked|break|breaks|broke|turn|turns|turned|tap|taps|tapped|day|days|week|weeks|month|months|year|years|hour|hours|minute|minutes|further|well|deep|far|late|long)\\s)into|at|by|during|since|until|till|to|from|of|for|over|earlier|later|early|late|as of|through|after|before|around|within|throughout|between|near|circa|compared\\s+(?:with|to)|as early as|as soon as|as late as|as recently as|as long ago as|no later than|no earlier than)\\s+(?:(?:about|approximately|roughly|nearly|almost|around|at\\s+least|at\\s+most|up\\s+to)\\s+)?(?:(?:the\\s+(?:following|next|previous|same)|that(?:\\s+same|\\s+long)?)\\s+)?' +
     '|\\b(?:the\\s+(?:following|next|previous|same)|that\\s+(?:same|long))\\s+' +
     '|\\b(?:over|during|in)\\s+the\\s+course\\s+of\\s+(?:(?:that(?:\\s+long)?|the|this)\\s+)?' +
     '|\\b(?:about|approximately|roughly|nearly|almost|shortly|just)\\s+(?:(?:after|before)\\s+)?' +
@@ -205,6 +205,10 @@ export function withoutSpans(text: string, clause: Span, drop: Span[]): string {
     // before it, "the one")
     if (possessive) out += ELLIPTICAL_AFTER.test(text.slice(d.end + possessive, d.end + possessive + 12)) ? ' the one ' : ' the ';
     at = Math.max(at, d.end + possessive);
+    // ("between October 11 and 13,": a day range's second day, written as a bare number the
+    // tagger left out, goes with the first)
+    const secondDay = /\d$/.test(text.slice(d.start, d.end)) && !possessive ? /^\s*(?:and|to|-|–)\s*\d{1,2}(?:st|nd|rd|th)?(?=\s*(?:[,.;:)]|$))/.exec(text.slice(at, at + 12)) : null;
+    if (secondDay) at += secondDay[0].length;
     // "from the late 1990s onwards": the span's own last word goes with it
     const onwards = /^\s+onwards?\b/i.exec(text.slice(at, at + 10));
     if (onwards && !possessive) at += onwards[0].length;
@@ -213,8 +217,10 @@ export function withoutSpans(text: string, clause: Span, drop: Span[]): string {
 }
 
 // "an 8 a.m. presentation" without its time is "a presentation"; "a earlier" the other way.
+// ("a one-year contract", "a once-great club", "a European", "a unique": a vowel letter that
+// sounds as a consonant keeps "a")
 function articles(s: string): string {
-  return s.replace(/\b([Aa])n\s+(?=[b-df-gj-np-tv-z])/g, '$1 ').replace(/\b([Aa])\s+(?=[aeio][a-z])/g, '$1n ');
+  return s.replace(/\b([Aa])n\s+(?=[b-df-gj-np-tv-z])/g, '$1 ').replace(/\b([Aa])\s+(?=[aeio][a-z])(?!one\b|one-|once\b|once-|eu)/gi, '$1n ');
 }
 
 // A page's soft hyphens and zero-width marks ("his \u00adsecond-floor office") are hints for
@@ -295,6 +301,13 @@ function withoutOpenings(s: string): string {
   return s;
 }
 
+// "Unfortunately, the ferry ...", "Traditionally, the club ...", "For instance, Libya ...": a
+// writer's comment on the sentence, set off by its comma, is no part of the news. (A name in -ly
+// opens a sentence too, "Kelly, the host, said ...": the article writes a name capitalised after
+// a lower-case word somewhere. A hedge, "Possibly, ...", is part of the claim and stays.)
+const SENTENCE_ADVERB = /^((?!(?:Possibly|Probably|Presumably|Hopefully|Potentially|Arguably|Conceivably|Likely|Only|Early|Daily|Weekly|Monthly|Yearly)\b)\p{Lu}\p{Ll}{4,}ly|For (?:instance|example)|Of course|In fact|As such|In turn|By contrast|In contrast|Overall|Indeed|Plus|Thus|Therefore|Similarly|Likewise|Nonetheless|Nevertheless|Again|Otherwise|Anyway),\s+(?=\S+\s+\S+\s+\S)/u;
+const namedInText = (word: string, text: string) => /ly$/.test(word) && new RegExp(`[\\p{Ll},]\\s+${word}\\b`, 'u').test(text);
+
 // "Ferries collide: Two hydrofoils ... collided Friday night", "Update: On December 10, Twitter
 // reinstated ...": a page's rubric or run-in headline before a colon, then the sentence that
 // tells the news with its own subject. The label is that sentence. (Not a speaker's name, "Morton:
@@ -326,6 +339,8 @@ export function makeLabel(text: string, clause: Span, drop: Span[], keepSpeaker 
   // Parenthetical asides ("(NIS)", "(R-Ariz.)") cost label room and add no gist.
   s = tidy(s.replace(ACCORDING, '').replace(ACCORDING_ANYWHERE, '').replace(HEDGES, '').replace(/\s\([^()]{1,80}\)/g, '').replace(APPOSITIVE, '$1 ').replace(RELATIVE_ASIDE, '$1 ').replace(SUBJECT_RELATIVE, '$1 ').replace(PARTICIPLE_ASIDE, '$1 '));
   s = withoutOpenings(s.replace(TIME_CLEFT, '').replace(SUBJECT_CLEFT, '$1 ')).replace(ORG_KIND, '');
+  const adverb = SENTENCE_ADVERB.exec(s);
+  if (adverb && s.length - adverb[0].length > 12 && !namedInText(adverb[1], text)) s = withoutOpenings(s.slice(adverb[0].length));
   const speech = LEADING_SPEECH.exec(s);
   // what was said may open on its own clause: "Macklem noted that while global events ... have
   // fed into prices, demand is outpacing supply"; a bare "say where ..." is a question, kept)

@@ -6,6 +6,7 @@
 // tournament is scheduled to start"). Must not know about dates beyond the spans it is given.
 import type { Span } from './sentences';
 import { isPlural, opensOnFiniteVerb } from './subject';
+import { readWords, type Word } from '../analysis/words';
 
 export interface RelativeParts {
   /** The head noun phrase ("The strike"). */
@@ -16,6 +17,8 @@ export interface RelativeParts {
   main: Span | null;
   /** The verb a reduced relative needs after the head ("was", "is"), or '' for "which"/"who". */
   be: string;
+  /** All that stands before the relative clause's comma ("Zoo staff said the zoo"). */
+  before: Span;
   /** Whether what stands before the pronoun is a clause of its own ("Eleven men were killed in
    * the explosion, which ..."): a date there is that clause's, not the relative clause's. */
   clause: boolean;
@@ -33,7 +36,7 @@ const WHOSE = /^(\s*[“"]?[A-Z][^,;:“”"()]{1,60}?),\s+whose\s+([a-z](?:[^,;
 // "scheduled to start in June", "originally due in May", "founded in 1998", "based in Ohio".
 const REDUCED = /^(\s*[“"]?[A-Z][^,;:“”"()]{1,60}?),\s+((?:(?:originally|initially|first|once|long|now|later)\s+)?(?:[a-z]{2,}ed|built|born|held|known|made|set|due|chosen|seen|begun|written|shown|sold|won)\b(?:[^,;“”"]|,(?=\d)){0,160}?)(?:,\s+(?=[a-z])|[,.]?\s*$)/;
 // A head that is a scene-setting phrase, not a noun: "On Monday, armed men stormed ..."
-const NOT_HEAD = /^\s*[“"]?(?:On|In|At|By|Last|This|Next|Since|During|After|Before|Earlier|Later|For|From|When|While|As|If|Although|Though|But|And|However|Meanwhile|Still|Yet|So|Then|Now|Today|Yesterday|Instead|Separately|Overall|Asked|According)\b/;
+const NOT_HEAD = /^\s*[“"]?(?:Unlike|Like|Besides|Including|Among|Alongside|On|In|At|By|Last|This|Next|Since|During|After|Before|Earlier|Later|For|From|When|While|As|If|Although|Though|But|And|However|Meanwhile|Still|Yet|So|Then|Now|Today|Yesterday|Instead|Separately|Overall|Asked|According)\b/;
 const SCHEDULED = /^(?:due|set|slated|scheduled|expected|planned)\b/;
 
 // "The suspect’s father came down about 20 minutes later, handcuffed and ...": a "head" with
@@ -55,15 +58,66 @@ function headHasVerb(head: string): boolean {
 // - a copula's complement ("The winner was a retired nurse, who ..."), or the named subject it
 //   only describes ("The Horrors are a five-piece band, who formed ...").
 // Each gives the antecedent's span in the text before the pronoun, or null when none is found.
-const TRAILING_NAME = /([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})\s*$/;
+// ("S&P", "AT&T": an ampersand joins a name's letters; "Resolution 1970": a number ends one)
+// ("the Scottish Institute of Sport", "the Center for Responsive Politics": a small word may join
+// a name's words)
+const TRAILING_NAME = /([A-Z][\w’'.&-]*(?:\s+(?:(?:of|for|on|de|du|del|la)\s+(?:the\s+)?)?[A-Z][\w’'.&-]*){0,4}(?:\s+\d+)?)\s*$/;
 const PLACE_BEFORE = /\b(?:from|in|at|of|near|outside|across|into|on|for|with)\s+$/;
+// (a "which" after a place's preposition is about what happened there, or the clause: "snow
+// fell over the Atlantic, which could ...")
+const WHICH_PLACE_BEFORE = /\b(?:in|at|from|near|outside|across|into|over|on|to|around|through|throughout|off)\s+(?:the\s+)?$/;
 const TRAILING_THING = /(?:\b(?:the|a|an|its|their|his|her|our)|\b[A-Z][\w.&-]*['’]s)\s+(?:(?!(?:the|a|an|its|their|his|her|our|over|of|in|on|at|to|for|with|from|by)\s)[\w’'()&-]+\s+){0,5}[a-z][\w’'-]*\s*$/;
 const AFTER_COPULA = /^(.*?)\s+(?:is|was|are|were|became|becomes|remains|remained|will\s+be|has\s+been|had\s+been)\s+(?=(?:the|a|an|his|her|its|their)\s+\S|[A-Z])/;
 const NAMED = /^\s*[“"]?(?:The\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*$/;
-function antecedentAfterClause(head: string): Span | null {
+// (a "which" after a name that follows a happening's noun is the happening's: "the trial against
+// Dr Ames, which opens in May", "the minister's visit to Lagos, which is due in June")
+const HAPPENING_OF_NAME = /(?:\b(?:the|a|an|its|their|his|her|our)|\b(?:[A-Z][\w.&-]*\s+){0,2}[A-Z][\w.&-]*['’]s)\s+(?:[\w’'-]+\s+){0,3}?(?:trial|visit|trip|case|meeting|talks|hearing|summit|tour|match|game|war|deal|merger|bid|lawsuit|suit|campaign|election|vote|fight|contest|series|conference|inquiry|investigation|review|report|offer|agreement|treaty|appeal)\s+(?:against|to|of|with|for|in|on|at|between|by)\s+[A-Z][\w’'.&-]*(?:\s+[A-Z][\w’'.&-]*){0,3}\s*$/;
+// ("Ivan Petrov, Russia's envoy to Sudan, who ...": the person named before the appositive)
+const NAME_THEN_APPOSITIVE = /([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,4}),\s+(?:the|a|an|his|her|its|their|[A-Z][\w.&-]*['’]s)\s+[^,;]{2,60}$/;
+
+/** The name that ends `head`, as the one a "who" or a "which" after it is about, or null. */
+function trailingName(head: string, pronoun: string, read: () => Word[]): Span | null {
   const name = TRAILING_NAME.exec(head);
+  if (!name || name.index === 0) return null;
+  let start = name.index;
+  const end = name.index + name[1].length;
+  const before = head.slice(0, start);
   // (the name may be set off by a comma: "said the charity's manager, Kate Maslen, who ...")
-  if (name && name.index > 0 && /[a-z,]\s+$/.test(head.slice(0, name.index)) && !PLACE_BEFORE.test(head.slice(0, name.index))) return { start: name.index, end: name.index + name[1].length };
+  if (!/[a-z,]\s+$/.test(before)) return null;
+  const words = read().filter((w) => w.end > w.start && w.start >= start && w.end <= end);
+  const person = words.length > 0 && words[words.length - 1].person;
+  if (pronoun === 'which') {
+    // (a "which" is no person's: "did not sign Dale Ross, which left ..." is about the not
+    // signing; nor a region's after its city's comma: "Washington, D.C., which ...")
+    if (person || WHICH_PLACE_BEFORE.test(before) || /[A-Z][\w.]*,\s+$/.test(before)) return null;
+  } else {
+    // (after "of", "from", "in" a name is more often a place than the one a "who" is about,
+    // unless it is a person's: "a concern of the sprinter Ada Moss, who ...")
+    if (PLACE_BEFORE.test(before) && !person) return null;
+    // ("the U.S. envoy to Peru Ana Lind, who ...": the person's own name, after a place's)
+    const first = words.findIndex((w) => w.person);
+    if (person && first > 0 && words.slice(0, first).some((w) => w.placeOrOrganization)) start = words[first].start;
+  }
+  // ("Romania and Bulgaria, which ...", "unlike Ortiz and Lind, who ...": two names joined)
+  // (names the tagger reads as nouns: not a capitalised opening word, "Unlike Ortiz and ...")
+  const joined = /(?:[A-Z][\w’'.&-]*\s+){1,3}and\s+$/.exec(head.slice(0, start));
+  const joinedFrom = joined && read().find((w) => w.end > w.start && w.start >= joined.index && w.end <= start && w.pos === 'noun');
+  if (joinedFrom && joinedFrom.start < start - 4) return { start: joinedFrom.start, end };
+  // ("the second Test, which ...", "the Heat, who ...": a thing's or a team's name keeps its
+  // article and the words that describe it, not a phrase it ends: "a breach of")
+  const article = person ? null : /\b(?:the|a|an)\s+(?:[a-z][\w-]*\s+){0,2}$/i.exec(head.slice(0, start));
+  const describes = article && !/\b(?:of|to|for|in|on|at|with|by|from|and|or|as|than)\s/.test(article[0]);
+  return { start: describes ? article.index : start, end };
+}
+
+function antecedentAfterClause(head: string, pronoun: string = 'who', read: () => Word[] = () => []): Span | null {
+  const happening = pronoun === 'which' ? HAPPENING_OF_NAME.exec(head) : null;
+  if (happening) return { start: happening.index, end: head.trimEnd().length };
+  const name = trailingName(head, pronoun, read);
+  if (name) return name;
+  const described = pronoun === 'who' ? NAME_THEN_APPOSITIVE.exec(head) : null;
+  const person = described ? read().filter((w) => w.end > w.start && w.end <= described.index + described[1].length).at(-1)?.person : false;
+  if (described && person) return { start: described.index, end: described.index + described[1].length };
   const thing = TRAILING_THING.exec(head);
   if (thing && !headHasVerb(`x ${thing[0]}`)) return { start: thing.index, end: head.trimEnd().length };
   const copula = AFTER_COPULA.exec(head);
@@ -75,9 +129,10 @@ function antecedentAfterClause(head: string): Span | null {
 /** A statement cut at its relative pronoun ("who resigned in March", after "The council met on
  * Monday with the mayor,"): the antecedent the clause before ends on, as a span of `text`, or
  * null when that clause ends on no name or noun phrase. */
-export function antecedentBefore(text: string, before: Span): Span | null {
+export function antecedentBefore(text: string, before: Span, pronoun: string = 'who'): Span | null {
   const head = text.slice(before.start, before.end).replace(/[\s,]+$/, '');
-  const found = antecedentAfterClause(head);
+  let words: Word[] | null = null;
+  const found = antecedentAfterClause(head, pronoun, () => (words ??= readWords(head, 0, head.length)));
   return found && { start: before.start + found.start, end: before.start + found.end };
 }
 
@@ -87,12 +142,20 @@ export function relativeParts(text: string, clause: Span): RelativeParts | null 
   let be = '';
   let m = RELATIVE.exec(s);
   // "which voters rejected": the relative clause has a subject of its own
-  if (m && !opensOnFiniteVerb(m[2])) m = null;
-  const clauseHead = m !== null && headHasVerb(m[1]);
-  const antecedent = m && clauseHead ? antecedentAfterClause(m[1]) : null;
+  // (the tagger's present or past too: "which oversees the port", "who chairs the board")
+  if (m && !opensOnFiniteVerb(m[2]) && !opensOnTaggedVerb(m[2])) m = null;
+  // (the tagger's finite verbs too: "Mara Diaz scored 31 points for the Comets, who ..." is a
+  // clause; the -ed words headHasVerb leaves out may be a participle's, "handcuffed")
+  const clauseHead = m !== null && (headHasVerb(m[1]) || hasFiniteVerb(m[1]));
+  const pronounOf = m && /^,\s+(which|who)\b/.exec(m[0].slice(m[1].length))?.[1];
+  const antecedent = m && clauseHead ? antecedentAfterClause(m[1], pronounOf ?? 'who', () => readWords(m![1], 0, m![1].length)) : null;
   if (m && antecedent) {
     const relativeStart = clause.start + m[0].indexOf(m[2], m[1].length);
-    return { head: { start: clause.start + antecedent.start, end: clause.start + antecedent.end }, relative: { start: relativeStart, end: relativeStart + m[2].length }, main: null, be: '', clause: true };
+    // (what follows the relative clause's comma goes on with the clause before it: "said the zoo,
+    // which ..., would reopen")
+    const rest = clause.start + m[0].length;
+    const main = rest < clause.end && /[A-Za-z]/.test(text.slice(rest, clause.end)) ? { start: rest, end: clause.end } : null;
+    return { head: { start: clause.start + antecedent.start, end: clause.start + antecedent.end }, relative: { start: relativeStart, end: relativeStart + m[2].length }, main, be: '', clause: true, before: { start: clause.start, end: clause.start + m[1].length } };
   }
   // "Barack Obama, whose first campaign featured a poster in 2008, ...": the head owns the
   // relative clause's subject ("Barack Obama’s first campaign featured a poster")
@@ -119,6 +182,7 @@ export function relativeParts(text: string, clause: Span): RelativeParts | null 
     main: rest < clause.end && /[A-Za-z]/.test(text.slice(rest, clause.end)) ? { start: rest, end: clause.end } : null,
     be,
     clause: be === '' && clauseHead,
+    before: { start: clause.start, end: clause.start + m[1].length },
   };
 }
 
@@ -138,4 +202,87 @@ export function joinPredicate(text: string, head: Span, predicate: Span, drop: S
     }
   }
   return { text: joined, drop: moved };
+}
+
+
+// A relative clause on a noun further into the clause: "Reyes saved twice and Ola Berg, who turns
+// 19 on Friday, came on late", "The delay was too much for one client, Norsat, which opted last
+// week to leave". News packs a second fact about a thing it names into a clause after it; the
+// date inside that clause is that fact's, told of the noun the clause follows ("Ola Berg turns
+// 19"), not the main clause's.
+const PRONOUN_AFTER_COMMA = /,\s+(which|who)\s+(?=\p{Ll}|$)/gu;
+// (a number's comma stays inside: "which laid off 4,000 workers")
+const CLAUSE_BREAK = /,(?!\d)|[;:()“”"]|\s[—–]\s|\s--\s/;
+// "..., which would mean he crossed two borders": a "which" for the whole clause before
+const SENTENTIAL = /^(?:(?:would|could|will|may|might)\s+)?(?:mean|means|meant)\b/i;
+// a head that names a period ("the last quarter, which ended December 30"): the date says when
+// the period ended, and the main clause's news is the event
+const PERIOD_HEAD = /\b(?:year|quarter|half|month|week|period|season|decade|term)\s*$/i;
+
+/** The noun a relative clause after a comma is about and the clause without its pronoun, when
+ * the date lies inside that clause and the clause opens on its verb; else null. Other dates in
+ * `drop` are read past to find the verb ("which last Friday laid off ..."). */
+export function relativeHolding(text: string, statement: Span, date: Span, drop: Span[]): { head: Span; relative: Span } | null {
+  const lead = text.slice(statement.start, date.start);
+  const m = [...lead.matchAll(PRONOUN_AFTER_COMMA)].pop();
+  if (!m) return null;
+  const from = statement.start + m.index + m[0].length;
+  if (CLAUSE_BREAK.test(text.slice(from, date.start))) return null;
+  const close = CLAUSE_BREAK.exec(text.slice(date.end, statement.end));
+  const end = close ? date.end + close.index : statement.end;
+  if (SENTENTIAL.test(text.slice(from, end))) return null;
+  // the clause's first word, dates and adverbs aside, is a finite verb: not "which voters rejected"
+  let blank = text;
+  for (const d of drop) if (d.start >= from && d.end <= end) blank = blank.slice(0, d.start) + ' '.repeat(d.end - d.start) + blank.slice(d.end);
+  // ("which since June 16 had halted ...": a date that opens the clause, with its preposition)
+  const opens = /^(?:(?:since|by|until|till|on|in|at|from|through|early|late|earlier|later)\s+)*$/i.test(text.slice(from, date.start));
+  const verb = readWords(blank, opens ? date.end : from, end).find((w) => w.end > w.start && w.pos !== 'adverb');
+  // (a plain form right after the pronoun is a verb too: "which set out ...", "who put ...")
+  if (!verb || !(verb.pos === 'auxiliary' || verb.pos === 'modal' || (verb.pos === 'verb' && verb.form !== 'gerund' && verb.form !== 'participle'))) return null;
+  const before = { start: statement.start, end: statement.start + m.index };
+  let head = antecedentBefore(text, before, m[1]) ?? wholeHead(text, before);
+  if (!head || PERIOD_HEAD.test(text.slice(head.start, head.end))) return null;
+  // ("... dealt well with Lee and Ola Berg, who turns 19, came on": a verb for one is told of the
+  // last name, not of two joined)
+  const and = /\s+and\s+/.exec(text.slice(head.start, head.end));
+  if (and && (verb.form === 'present' ? /[^s]s$/.test(verb.text) : /^(?:is|was|has)$/i.test(verb.text))) head = { start: head.start + and.index + and[0].length, end: head.end };
+  return { head, relative: { start: from, end } };
+}
+
+/** "Profits rose 12 percent in the last quarter, which ended March 31": a relative clause that
+ * only says when the period before it ended (or began) holds the date of the clause it hangs on;
+ * that clause's span, or null. */
+export function periodClause(text: string, statement: Span, date: Span): Span | null {
+  const lead = text.slice(statement.start, date.start);
+  const m = /,\s+which\s+(?:(?:had|has|will|would)\s+)?(?:ended|ends|end|began|begins|begin|closed|closes|close|ran|runs|run|started|starts|start)\s+(?:(?:on|in|at)\s+)?$/i.exec(lead);
+  if (!m || !PERIOD_HEAD.test(lead.slice(0, m.index))) return null;
+  return { start: statement.start, end: statement.start + m.index };
+}
+
+/** Whether `s` opens on a finite verb or a "to" and its verb ("would reopen", "to respond"). */
+export function opensOnVerb(s: string): boolean {
+  const t = s.trimStart();
+  return opensOnFiniteVerb(t) || opensOnTaggedVerb(t) || /^to\s+\p{Ll}/u.test(t);
+}
+
+/** Whether the tagger reads `s`'s first word as a verb in the present or the past. */
+function opensOnTaggedVerb(s: string): boolean {
+  const first = readWords(s, 0, Math.min(s.length, 40)).find((w) => w.end > w.start);
+  return !!first && first.start === 0 && first.pos === 'verb' && (first.form === 'present' || first.form === 'past');
+}
+
+/** Whether the tagger reads a finite verb in `s` after its first word, written in lower case
+ * ("Lee scored 31 points for the Comets"; not "A two-time winner", whose "time" it may call a verb). */
+function hasFiniteVerb(s: string): boolean {
+  return readWords(s, 0, s.length).some((w) => w.start > 0 && /^\p{Ll}/u.test(w.text) && ((w.pos === 'verb' && (w.form === 'past' || w.form === 'present')) || w.pos === 'modal'));
+}
+
+/** The words before the comma as the head when they are a short noun phrase opening the
+ * statement ("Autolatina", "Libya's former envoy"): no verb, no comma, no opening phrase. */
+function wholeHead(text: string, before: Span): Span | null {
+  const head = text.slice(before.start, before.end);
+  const lead = head.length - head.trimStart().length;
+  if (head.trim().length > 60 || /[,;:“”"()]/.test(head) || NOT_HEAD.test(head) || headHasVerb(head) || !/^\s*[A-Z]/.test(head)) return null;
+  // (the tagger's verbs too: "Moore added 14 for Sacred Heart" is a clause)
+  return hasFiniteVerb(head) ? null : { start: before.start + lead, end: before.end };
 }

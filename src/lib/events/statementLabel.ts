@@ -8,7 +8,7 @@ import { participleParts, type ParticipleParts } from './participial';
 import { eventNounLabel } from './nounEvent';
 import { EVENT_NOUN } from './nameYear';
 import { isVerbal, readWords } from '../analysis/words';
-import { antecedentBefore, joinPredicate, relativeParts } from './relative';
+import { antecedentBefore, joinPredicate, opensOnVerb, periodClause, relativeHolding, relativeParts } from './relative';
 import { restrictiveParts } from './restrictive';
 import type { Statement } from './statements';
 import { isPlural, opensOnFiniteVerb, startsOnVerb, subjectOf, withModalSubject, withSpeaker, withSubject } from './subject';
@@ -184,6 +184,18 @@ function lookedBackLabel(text: string, statement: { start: number }, date: Timex
   return shorten(label);
 }
 
+// ("AT&T has been expanding its fiber network, which will reach ..."): a head owned by a
+// pronoun is owned by the clause's subject when that is a name; else no label is made from it
+const OWNER_PRONOUN = /^(?:its|their|his|her)\s+/i;
+const OWNER_NAME = /^((?:\p{Lu}[\p{L}&’'.-]*\s+){0,3}\p{Lu}[\p{L}&’'.-]*)\s+(?:has|have|had|was|is|were|will|would|[a-z]{2,}ed|[a-z]{2,}s)\b/u;
+function ownerNamed(text: string, statement: { start: number }, head: { start: number }, label: string): string {
+  const owner = OWNER_PRONOUN.exec(label);
+  if (!owner) return label;
+  const found = OWNER_NAME.exec(text.slice(statement.start, head.start).trim().replace(/^(?:and|but|so|yet)\s+/i, ''));
+  if (!found || /^(?:The|A|An|It|He|She|They|We|I|This|That|These|Those)\b/.test(found[1])) return '';
+  return `${found[1]}’${/s$/.test(found[1]) ? '' : 's'} ${label.slice(owner[0].length)}`;
+}
+
 export function labelOf(text: string, st: Statement, dates: Timex[]): string {
   // the mention's own date (and those coordinated with it) decides which clause is labelled;
   // every date given is left out of the words
@@ -197,6 +209,12 @@ export function labelOf(text: string, st: Statement, dates: Timex[]): string {
   if (happening) return withWhatItWas(text, st.span, first!, ownedHappening(text, st.span, first!, happening));
   const lookedBack = first ? lookedBackLabel(text, st.span, first) : '';
   if (lookedBack) return lookedBack;
+  // ("Profits rose in the last quarter, which ended March 31": the date is the quarter's end)
+  const period = first ? periodClause(text, st.span, first) : null;
+  if (period) {
+    const label = makeLabel(text, period, drop);
+    if (label) return label;
+  }
   const relative = relativeParts(text, st.span);
   const inRelative = !!relative && first !== undefined && first.start >= relative.relative.start && first.start < relative.relative.end;
   // ("Eleven men were killed on 20 April in the explosion, which sent ...": a date in the clause
@@ -204,8 +222,24 @@ export function labelOf(text: string, st: Statement, dates: Timex[]): string {
   if (relative && (inRelative || !relative.clause)) {
     // "The strike, which began on Monday, will end on Friday": the date's own predicate
     const own = inRelative || !relative.main;
-    const label = joinedLabel(joinPredicate(text, relative.head, own ? relative.relative : relative.main!, drop, own ? relative.be : ''));
+    const joined = joinedLabel(joinPredicate(text, relative.head, own ? relative.relative : relative.main!, drop, own ? relative.be : ''));
+    const label = relative.clause ? ownerNamed(text, st.span, relative.head, joined) : joined;
+    if (label) return label.charAt(0).toUpperCase() + label.slice(1);
+  }
+  // ("Zoo staff said the zoo, which has been shut since the storm, would reopen on Monday": a
+  // relative clause after a clause's object is an aside; a date after it is the main clause's)
+  // (only where a verb follows the comma: not a clause that goes on, "which will launch in May, and
+  // more likely in June, ...", nor a list, "which includes upkeep, exercise and training")
+  if (relative && relative.clause && !inRelative && relative.main && first && first.start >= relative.main.start && opensOnVerb(text.slice(relative.main.start, relative.main.end))) {
+    const label = joinedLabel(joinPredicate(text, relative.before, relative.main, drop));
     if (label) return label;
+  }
+  // ("Reyes saved twice and Ola Berg, who turns 19 on Friday, came on late": the relative
+  // clause the date is in, told of the noun before it)
+  const holding = first ? relativeHolding(text, st.span, first, drop) : null;
+  if (holding) {
+    const label = ownerNamed(text, st.span, holding.head, joinedLabel(joinPredicate(text, holding.head, holding.relative, drop)));
+    if (label) return label.charAt(0).toUpperCase() + label.slice(1);
   }
   // (a clause with two dates is cut before its relative pronoun: "removed the cap Saturday |
   // that had been placed in early June"; the head is found in the part before)
