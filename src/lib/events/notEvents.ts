@@ -204,9 +204,15 @@ export function comparisonOrYardstick(text: string, statement: Span, timex: Time
   // units": a gloomy measure of what may be managed, said as luck, is a guess, no happening
   if (LUCKY.test(sentenceLead + text.slice(timex.end, statement.end))) return 'comparison';
   if (UNSAID.test(sentenceLead)) return 'comparison';
+  // "plans to reduce emissions by 7-10% by 2035", "aims to cut waste by half by 2030": a change
+  // of a share set for a year by a plan or a pledge is a goal, as "a 2035 target" is ("cut
+  // emissions by 20% by 2020", told as done, stays the cutting)
+  if (/^(?:the\s+year\s+)?\d{4}$/.test(timex.text) && SHARE_GOAL.test(sentenceLead) && GOAL_WORD.test(sentenceLead)) return 'comparison';
   if (LEVELS_AFTER.test(text.slice(timex.end, timex.end + 12)) || (/^\d{4}$/.test(timex.text) && TARGET_AFTER.test(text.slice(timex.end, timex.end + 40))) || (CHANGE_FROM_BEFORE.test(lead) && COUNTED_BACK.test(timex.text))) return 'comparison';
   return null;
 }
+const SHARE_GOAL = /\b(?:reduc|cut|lower|rais|increas|boost|doubl|halv|slash|trim|lift|grow)\w*\b[^.;]{1,60}?\bby\s+(?:(?:about|around|roughly|at\s+least|up\s+to|some)\s+)?(?:[\d.,]+(?:\s*[-–]\s*[\d.,]+)?\s*(?:%|per\s*cent|percent)|half|a\s+(?:third|quarter|fifth))[^.;]{0,50}?\bby\s+(?:the\s+(?:end\s+of\s+)?)?$/i;
+const GOAL_WORD = /\b(?:plans?|planned|aims?|aimed|aiming|targets?|goals?|pledg\w*|promis\w*|vow\w*|commit\w*|wants?|seeks?|intends?|will|would|must|should|has\s+to|have\s+to)\b/i;
 const LUCKY = /\b(?:will|would|[’']ll|[’']d)\s+be\s+(?:very\s+|extremely\s+)?lucky\s+(?:to|if)\b/i;
 
 // A game clock: "scored at 7:14 of the second period", "with 2:31 left", "at 12:03 into the

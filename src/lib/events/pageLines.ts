@@ -40,9 +40,10 @@ export function isPageStamp(text: string, sentence: Span, timexes: Timex[]): boo
 const BYLINE_NAMES = /\b[Pp]osted\s+by:?\s+[^|\n]{1,60}?\s+(?=on\b)|\b(?:[Bb]y|BY):?\s+(?:[\p{Lu}][\p{L}.'’&-]*(?:\s*,\s*|\s+|$)){1,8}/gu;
 // "Posted in Sony, News, PSP by ...": the blog's sections
 const FILED_UNDER = /\b(?:[Pp]osted|[Ff]iled)\s+(?:in|under):?\s+(?:[\p{Lu}][\p{L}.'’&-]*(?:\s*,\s*|\s+)){1,8}/gu;
-// "Thomson Financial News | Wed, Jan 16 2008, 07:50 GMT": a wire list's source before its stamp;
+// "Thomson Financial News | Wed, Jan 16 2008, 07:50 GMT": a wire list's source before its stamp
+// (a magazine's section before a slash too: "Politics / January 11, 2024");
 // "1/14/2008, 8:34 a.m. EST The Associated Press": the agency after it
-const SOURCE_BAR = /^\s*(?:[\p{Lu}][\p{L}.'’&-]*\s*){1,4}\|\s*|\b(?:The\s+)?(?:Associated Press|Canadian Press|Press Association|Dow Jones|Reuters|AFP|AP|PA)\b/gu;
+const SOURCE_BAR = /^\s*(?:[\p{Lu}][\p{L}.'’&-]*\s*){1,4}[|/]\s*|\b(?:The\s+)?(?:Associated Press|Canadian Press|Press Association|Dow Jones|Reuters|AFP|AP|PA)\b/gu;
 
 // A court story's closing citation, as wire services end them: "The case is Smith v. Jones, U.S.
 // District Court, Southern District of New York, No. 09-1234." It names the case for the record

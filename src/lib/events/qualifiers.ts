@@ -49,6 +49,8 @@ export function qualifiesWord(text: string, statement: Span, timex: Timex, words
   // 2006": a plural noun and a participle bounded by a date pick out a group of things; the
   // date is the group's line, not the time of a happening
   if (COHORT.test(lead)) return 'name';
+  // "Back in the day, I could run like a gazelle": the idiom for long ago, no day
+  if (/^the\s+day$/i.test(timex.text) && /\bback\s+in\s+$/i.test(lead) && !/^\s+(?:after|before|of|when)\b/i.test(text.slice(timex.end, timex.end + 8))) return 'generic';
   if (GREETING.test(lead) || PREFIX.test(lead) || insideName(text, statement, timex) || slotTime(text, timex) || inCapitals(timex)) return 'name';
   // "the most important poets of the 20th century", "a 21st-century energy agenda", "three
   // pandemics last century": a whole century is an era a thing or a state is set in; news dates
