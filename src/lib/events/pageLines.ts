@@ -16,7 +16,9 @@ const STAMP_WORDS = /\b(?:published|updated|posted|online|modified|first|last|ed
 // of the change to the page, which dates the page, not the story. ("Correction 8/29/10 7:05 a.m.
 // PDT: A previous version ..." writes it with no colon before the date.)
 // A bracketed "(Update 4:05 p.m.) -- ..." stamps only its own words, the news follows.
-const EDITOR_NOTE = /^\W*(?:update[ds]?|editor['’]s note|correction|clarification)\s*(?:[:—–-]\s*|\(\s*)$|^\s*(?:correction|clarification)\s+$/i;
+// ("This story was updated on Saturday to include ...", "This article has been corrected
+// Monday": the page's note on itself, told in a sentence)
+const EDITOR_NOTE = /^\W*(?:update[ds]?|editor['’]s note|correction|clarification)\s*(?:[:—–-]\s*|\(\s*)$|^\s*(?:correction|clarification)\s+$|^\W*this\s+(?:story|article|report|post|piece|page)\s+(?:was|has\s+been|had\s+been)\s+(?:updated|corrected|amended|changed|edited|revised)\b[^.]*$/i;
 
 
 export function isPageStamp(text: string, sentence: Span, timexes: Timex[]): boolean {
@@ -190,7 +192,9 @@ const CLIP_LEAD = /^[1-9]:[0-5]\d\s+(?![ap]\.?m\b)[\p{Lu}\d‘'"“]/u;
 // On a line of its own: "Photo gallery: 2009 Hyundai Genesis", "Audio: 'Steelers Sunday'",
 // "Running time: 1:50" — a link to a gallery or a clip, or its length, set between paragraphs.
 // ("Listen: we will not give up," inside prose is a speaker's word.)
-const MEDIA_LEAD = /^\W*(?:photos?|photo gallery|gallery|slideshow|video|audio|podcast|listen|watch|running time)\s*:/i;
+// ("Image caption, Protesters gathered ...", "Image source, Getty Images": a page's labels for
+// readers who cannot see the picture, read out as prose)
+const MEDIA_LEAD = /^\W*(?:(?:photos?|photo gallery|gallery|slideshow|video|audio|podcast|listen|watch|running time)\s*:|(?:image|photo|picture|video|media)\s+(?:caption|source|credit)\s*[,:])/i;
 const RAIL_TAIL = /\|\s*(?:sign up|subscribe|watch|listen|read more)\W*$/i;
 // A feed's entry run into the text: "Tunisian union wants inquiry updated: Sat Jan 15 2011
 // 23:01:00 As clashes spread Tuesday, ...": another story's headline, its machine stamp to the
