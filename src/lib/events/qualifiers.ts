@@ -38,6 +38,9 @@ const FORESHADOWED = /\bwhat\s+(?:would|will|was\s+to|were\s+to|is\s+to|might|co
 
 /** Why `timex` only qualifies a word of the statement, or null when it may date an event. */
 const COHORT = /\b(?:[a-z]{3,}s|children|people|men|women|anyone|everyone|those)\s+(?:\w+ly\s+)?(?:born|built|made|registered|issued|bought|purchased|sold|hired|manufactured|produced|constructed|installed|enrolled|approved|recruited|planted|licensed|imported)\s+(?:before|after|since|prior\s+to|from)\s+(?:the\s+)?$/i;
+const ORDINAL_PERIOD = /^the\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d+(?:st|nd|rd|th))\s+(?:straight\s+|consecutive\s+|successive\s+)?(?:day|week|month|quarter|year|season|session)$/i;
+const STREAK_IS = /\b(?:marked|marks|mark|was|is|were|are|been|be|it['’]s|that['’]s)\s+(?:also\s+|now\s+|just\s+)?$/i;
+const STREAK = /^the\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d+(?:st|nd|rd|th))\s+(?:straight|consecutive|successive)\s+(?:day|week|month|quarter|year|season|session)$/i;
 export function qualifiesWord(text: string, statement: Span, timex: Timex, wordsOf: () => readonly Word[]): 'name' | 'generic' | 'counter' | null {
   const lead = text.slice(Math.max(statement.start, timex.start - 40), timex.start);
   // "treaty rights dating to 1851", "a custom that dates back to 1900": a thing's origin
@@ -80,6 +83,11 @@ export function qualifiesWord(text: string, statement: Span, timex: Timex, words
   const joined = JOINED_DECADE.exec(lead);
   if (DECADE.test(timex.text) && joined && !PART_OF_TIME.test(joined[1])) return 'name';
   if (READING.test(lead) && CLOCK.test(timex.text)) return 'counter';
+  // "It marked the sixth consecutive quarter of growth", "That was the third month in a row":
+  // a streak's length named as what something was, counted in periods, not the time of a
+  // happening ("profit rose for the third consecutive quarter" dates the rise, in the quarter
+  // reported)
+  if (STREAK_IS.test(lead) && (STREAK.test(timex.text) || (ORDINAL_PERIOD.test(timex.text) && /^\s+(?:in\s+a\s+row|running)\b/i.test(text.slice(timex.end, timex.end + 12))))) return 'counter';
   // "As of Monday, 45 people had been treated", "2,400 claims as of Friday": the day a count
   // is read ("As of January 1, the law applies" is no count and keeps its day)
   // ("As of this week, he has sat through just four briefings": a count in words is one too;
