@@ -36,11 +36,14 @@ const CLOCK = /\d(?::\d\d)?\s*(?:[ap]\.?m\.?|hrs|IST|GMT|ET)\b|\d:\d\d/i;
 // comes, with its own date.
 const FORESHADOWED = /\bwhat\s+(?:would|will|was\s+to|were\s+to|is\s+to|might|could)\s+(?:happen|unfold|come|follow|transpire|occur)\s+(?:next\s+)?$/i;
 
-/** Why `timex` only qualifies a word of the statement, or null when it may date an event. */
+// "children born after 1 January 1990", "homes built before 1978": a group picked out by a date
 const COHORT = /\b(?:[a-z]{3,}s|children|people|men|women|anyone|everyone|those)\s+(?:\w+ly\s+)?(?:born|built|made|registered|issued|bought|purchased|sold|hired|manufactured|produced|constructed|installed|enrolled|approved|recruited|planted|licensed|imported)\s+(?:before|after|since|prior\s+to|from)\s+(?:the\s+)?$/i;
-const ORDINAL_PERIOD = /^the\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d+(?:st|nd|rd|th))\s+(?:straight\s+|consecutive\s+|successive\s+)?(?:day|week|month|quarter|year|season|session)$/i;
+// "the sixth consecutive quarter", "the third month" (of a streak "in a row"), after the verb
+// that says what something was
+const ORDINAL_PERIOD = /^the\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d+(?:st|nd|rd|th))\s+(straight\s+|consecutive\s+|successive\s+)?(?:day|week|month|quarter|year|season|session)$/i;
 const STREAK_IS = /\b(?:marked|marks|mark|was|is|were|are|been|be|it['’]s|that['’]s)\s+(?:also\s+|now\s+|just\s+)?$/i;
-const STREAK = /^the\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d+(?:st|nd|rd|th))\s+(?:straight|consecutive|successive)\s+(?:day|week|month|quarter|year|season|session)$/i;
+
+/** Why `timex` only qualifies a word of the statement, or null when it may date an event. */
 export function qualifiesWord(text: string, statement: Span, timex: Timex, wordsOf: () => readonly Word[]): 'name' | 'generic' | 'counter' | null {
   const lead = text.slice(Math.max(statement.start, timex.start - 40), timex.start);
   // "treaty rights dating to 1851", "a custom that dates back to 1900": a thing's origin
@@ -87,7 +90,8 @@ export function qualifiesWord(text: string, statement: Span, timex: Timex, words
   // a streak's length named as what something was, counted in periods, not the time of a
   // happening ("profit rose for the third consecutive quarter" dates the rise, in the quarter
   // reported)
-  if (STREAK_IS.test(lead) && (STREAK.test(timex.text) || (ORDINAL_PERIOD.test(timex.text) && /^\s+(?:in\s+a\s+row|running)\b/i.test(text.slice(timex.end, timex.end + 12))))) return 'counter';
+  const ordinal = ORDINAL_PERIOD.exec(timex.text);
+  if (ordinal && STREAK_IS.test(lead) && (ordinal[1] || /^\s+(?:in\s+a\s+row|running)\b/i.test(text.slice(timex.end, timex.end + 12)))) return 'counter';
   // "As of Monday, 45 people had been treated", "2,400 claims as of Friday": the day a count
   // is read ("As of January 1, the law applies" is no count and keeps its day)
   // ("As of this week, he has sat through just four briefings": a count in words is one too;
