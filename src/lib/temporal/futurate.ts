@@ -22,6 +22,8 @@ const NOUN_LIKE = new Set(['stops', 'plays', 'tours', 'starts', 'ends', 'launche
 const NOUN_BEFORE = new Set([
   'the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'my', 'your', 'these', 'those', 'some', 'many',
   'several', 'two', 'three', 'four', 'five', 'of', 'and', 'or', 'no', 'tax', 'all', 'more', 'fewer', 'in', 'on', 'for', 'with',
+  // "housing starts", "single-family starts", the statistic of new homes begun
+  'housing', 'home', 'building', 'single-family', 'multi-family',
 ]);
 // a base form is a verb after a plural subject ("talks resume", "polls close") or a pronoun;
 // after "to", a modal or "did" it is governed by that word, which is a cue of its own

@@ -45,3 +45,44 @@ function barePeriod(headline: string, offset: number, lead: Timex[]): Timex | nu
   const at = offset + m.index + m[0].indexOf(m[1]);
   return { start: at, end: at + m[1].length, text: m[1], type: 'DATE', value: same.value };
 }
+
+// a period the lead compares with, not the one it reports
+const COMPARED_PERIOD = /\b(?:before|previous|prior|preceding|earlier|ago|last|same|corresponding|comparable|year-ago|year-earlier)\b/i;
+// the quarter or half a value names, resolved ("1986-Q4") or still placed by its tense
+// ("ANCHOR_SAME(Q4)|1987-Q4")
+const PERIOD_OF = /^(?:\d{4}-([QH][1-4])|ANCHOR_SAME\(([QH][1-4])\)\|\d{4}-[QH][1-4])$/;
+
+/**
+ * A wire headline names the quarter its story reports without the year ("FHLBB REPORTS THRIFT
+ * RESULTS IN FOURTH QUARTER", "UNEMPLOYMENT RATE 3.9 PCT IN DECEMBER QUARTER"), which the lead
+ * then gives ("in the fourth quarter of 1986", "in the quarter ended December 31"). Read alone,
+ * the headline's present tense places it by the calendar, in a year the lead contradicts; it is
+ * the lead's quarter, and so the period the story reports. Run before the story's reported period
+ * is set (anchors.ts), so that its comparisons ("the year-earlier quarter") count from the lead's.
+ * A headline quarter with its year or a relative word ("1986 FOURTH QUARTER", "LAST QUARTER")
+ * keeps its own; the lead (the first paragraph) must state its quarter, not one it compares with.
+ */
+export function headlineQuarters(text: string, timexes: Timex[]): Timex[] {
+  const start = text.search(/\S/);
+  const end = start < 0 ? -1 : text.indexOf('\n', start);
+  if (end < 0 || end - start > HEADLINE_MAX || /[.!?;:]["'\u201d\u2019]?\s*$/.test(text.slice(start, end))) return timexes;
+  if (!timexes.some((t) => t.end <= end && t.type === 'DATE' && PERIOD_OF.test(t.value))) return timexes;
+  // the lead is the story's first paragraph (a results table's notes, "1985 4th qtr net included",
+  // come later and are last year's)
+  const leadStart = text.slice(end).search(/\S/) + end;
+  const leadEnd = Math.min(leadStart + LEAD_REACH, (text.indexOf('\n', leadStart) + 1 || text.length + 1) - 1);
+  return timexes.map((t) => {
+    if (t.end > end || t.type !== 'DATE' || /\d{4}|\b(?:last|this|next|current|latest)\b/i.test(t.text)) return t;
+    // ("2ND QTR ENDED FEB 28": a headline quarter given its own end day is read from it)
+    if (/^\s*(?:ENDED|ENDING|ENDS|TO)\b/i.test(text.slice(t.end, end))) return t;
+    const own = PERIOD_OF.exec(t.value);
+    if (!own) return t;
+    const period = own[1] ?? own[2];
+    // (the lead's first quarter of that name: one it only compares with comes after it, "in the
+    // fourth quarter ... down from the 2.1 pct rise in the fourth quarter of 1985")
+    const lead = timexes.find((u) => u.start >= leadStart && u.start < leadEnd && u.type === 'DATE' && PERIOD_OF.exec(u.value)?.slice(1).includes(period));
+    if (!lead || !/^\d{4}-[QH][1-4]$/.test(lead.value) || COMPARED_PERIOD.test(lead.text) || COMPARED_PERIOD.test(text.slice(Math.max(end, lead.start - 12), lead.start))) return t;
+    return lead.value !== t.value ? { ...t, value: lead.value } : t;
+  });
+}
+

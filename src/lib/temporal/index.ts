@@ -24,7 +24,7 @@ import { narrativeYears } from './narrativeYear';
 import { storyTimes } from './storyTime';
 import { periodsByEndDay } from './periodEnded';
 import { ofThatYear } from './ofThatYear';
-import { headlineDates } from './headlineDates';
+import { headlineDates, headlineQuarters } from './headlineDates';
 import { weekdaysNamedAgain } from './weekdayAgain';
 import { fiscalCalendarDays } from './fiscalCalendar';
 import { datelineDay } from './dateline';
@@ -103,7 +103,7 @@ export function tagTimexes(text: string, published: string): Timex[] {
   // (a disaster or an accord named by its date, "the April 20 blast", "the February 27 accord",
   // is a reference, no step of a narrative)
   const pastYearless = (i: number) => yearless[i] !== null && !namesDisaster(yearless[i]!.sentence, yearless[i]!.start, yearless[i]!.end) && !namesAccord(yearless[i]!.sentence, yearless[i]!.start, yearless[i]!.end) && tenseAround(yearless[i]!.sentence, yearless[i]!.start, yearless[i]!.end) === 'past';
-  const placed = narrativeYears(text, periodsByEndDay(text, timexes, reference), pastYearless);
+  const placed = headlineQuarters(text, narrativeYears(text, periodsByEndDay(text, timexes, reference), pastYearless));
   const day = { year: reference.year, month: reference.month, day: reference.day };
   const times = storyTimes(text, timexes);
   const seen: ReportingSeen = { first: null, early: false };

@@ -68,7 +68,9 @@ export const recordSince = (text: string, start: number) => SINCE_BEFORE.test(te
 // ("down from the 7.2 pct level in ", "from a revised 4.77 billion in "; a level at a month's or
 // a year's end: "down from 730,100 at ", "and 259,400 at ")
 // (and the British wire's "up on" and "down on": "but was down on the 7.26 billion figure for ")
-const COMPARED_BEFORE = /\b(?:from|against|compared\s+with|versus|vs\.?|and|(?:up|down)\s+on)\s+(?:(?:an?|the)\s+(?:revised\s+)?)?[$\u20ac\u00a3\u00a5]?\d[\d.,]*\s*(?:%|pct|mln|bln|million|billion|dlrs?|cts|stg)?(?:\s+[A-Za-z.]+){0,3}\s+(?:in|during|for|at)\s+$/i;
+// (and a figure set below or above a dated amount: "38.5 pct below the 168.6 mln dlrs in new
+// orders for ")
+const COMPARED_BEFORE = /\b(?:from|against|compared\s+with|versus|vs\.?|and|(?:up|down)\s+on|(?:below|above|under)(?=\s+(?:the|its|their)\s))\s+(?:(?:an?|the|its|their)\s+(?:revised\s+)?)?[$\u20ac\u00a3\u00a5]?\d[\d.,]*\s*(?:%|pct|mln|bln|million|billion|dlrs?|cts|stg)?(?:\s+[A-Za-z.]+){0,4}\s+(?:in|during|for|at)\s+$/i;
 // a figure set below or above a dated one: "12 pct below the April, 1986, level", "higher than
 // the March 1985 total", "4.7 pct compared with March 1986", "5.9 pct below their levels as of
 // March 1986", "under the level of March 1986"

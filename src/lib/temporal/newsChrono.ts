@@ -26,6 +26,7 @@ import { ellipticalNextParser, RELATIVE_PERIOD_NEEDS, relativePeriodParser } fro
 import { samePeriodParser } from './parsers/samePeriod';
 import { seasonParser } from './parsers/season';
 import { spelledDayParser } from './parsers/spelledDay';
+import { headlineMonthParser } from './parsers/headlineMonth';
 import { spelledYearParser } from './parsers/spelledYear';
 import { streakParser, streakRefiner } from './parsers/streak';
 import { setParser } from './parsers/set';
@@ -89,7 +90,7 @@ function newsChrono() {
       guarded(weekendParser, anyWord(['weekend'])),
       guarded(weekOfMonthParser, guard(/week of/i, ['week'])),
       guarded(anaphoricDayParser, guard(/\bday\b/i, ['day'])),
-      guarded(anaphoricPeriodParser, guard(/the\s+(?:\S+\s+)?(?:year|quarter|month|week|period|half)|year[\s-]end|(?:year|quarter)['\u2019]s\s+end|full-year/i, [...PERIODS, 'half'])),
+      guarded(anaphoricPeriodParser, guard(/the\s+(?:\S+\s+)?(?:year|quarter|month|week|period|half)|year[\s-]end|(?:year|quarter)['\u2019]s\s+end|full[\s-]year/i, [...PERIODS, 'half'])),
       guarded(reportedSubjectParser, guard(/the\s+(?:quarter|period|week|month|year)\b/i, PERIODS)),
       guarded(recordPeriodParser, guard(/\bthe\s+(?:day|week|month|year)\b/i, ['day', 'week', 'month', 'year'])),
       guarded(streakParser, guard(/straight|consecutive|successive|in a row|\b(?:best|worst|biggest|strongest|weakest|sharpest|steepest|largest|smallest|longest|busiest|deadliest|hottest|coldest|wettest|driest|warmest|quietest)\s/i, ['straight', 'consecutive', 'successive', 'row', 'best', 'worst', 'biggest', 'strongest', 'weakest', 'sharpest', 'steepest', 'largest', 'smallest', 'longest', 'busiest', 'deadliest', 'hottest', 'coldest', 'wettest', 'driest', 'warmest', 'quietest'])),
@@ -117,6 +118,7 @@ function newsChrono() {
       guarded(decadeParser, guard(/\d0s|century|ties\b|aughts\b/i, ['century', 'ties', 'aught'], true)),
       guarded(referencesParser, guard(/\b(?:now|current|present|these days|those days|time|moment|recent|lately|former|soon|shortly|future|term|(?:short|long) run|past|ago|other day|one day|some ?day|ahead|to come)/i, ['now', 'current', 'present', 'day', 'time', 'moment', 'recent', 'lately', 'former', 'soon', 'shortly', 'future', 'term', 'run', 'past', 'ago', 'ahead', 'come'])),
       // (PERIOD_NAMES again, for the months' stems)
+      guarded(headlineMonthParser, guard(/\b(?:JAN|FEB|APR|JUN|JUL|AUG|SEPT?|OCT|NOV|DEC)\s+[A-Z]{2}/)),
       guarded(spelledDayParser, guard(/(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:one|two|three|four|five|six|seven|eight|nine)\b/, PERIOD_NAMES)),
       guarded(spelledYearParser, guard(/\b(?:eighteen|nineteen|twenty|thousand)\b/i, ['eighteen', 'nineteen', 'twenty', 'thousand'])),
       guarded(splitYearParser, guard(/\d{4}\/\d\d/, undefined, true)),

@@ -2,11 +2,13 @@
 // in the year it last named ("He moved to Paris in 1968. In October of that year ..."), which
 // TimeML values as that month of that year; read alone, the month took the year publication's
 // tense gave it. Runs on the resolved timexes of an article: the month's or season's value takes
-// the last year named before it, and its span takes "of that year". Knows nothing of events.
+// the last year named before it, and its span takes "of that year". So does a quarter or a half
+// ("Results had been taken only partly into the fourth quarter of that year", after "in 1985").
+// Knows nothing of events.
 import type { Timex } from '../document';
 
 const OF_THAT_YEAR = /^\s+of\s+that\s+year\b/i;
-const MONTH_OR_SEASON = /^(\d{4})-(\d{2}|SP|SU|FA|WI)$/;
+const MONTH_OR_SEASON = /^(\d{4})-(\d{2}|SP|SU|FA|WI|Q[1-4]|H[12])$/;
 const NAMES_A_YEAR = /^(\d{4})(?:$|-)/;
 
 export function ofThatYear(text: string, timexes: readonly Timex[]): Timex[] {

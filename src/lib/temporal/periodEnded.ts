@@ -45,6 +45,12 @@ function fiscalYearNamed(text: string, year: number, month: number, n: number): 
 const COMPARED_BEFORE = /\b(?:previous|prior|preceding|year-ago|year-earlier|comparable|corresponding|same|last\s+year['\u2019]s)\s+$/i;
 // a quarter named without its year, placed by its sentence's tense (placeholders.ts)
 const YEARLESS_QUARTER = new RegExp(`^${ANCHOR_SAME}\\(Q([1-4])\\)\\|(\\d{4})`);
+// and a half, read as the quarter that closes it ("ANCHOR_SAME(H1)|1986-H1": the second quarter)
+const YEARLESS_HALF = new RegExp(`^${ANCHOR_SAME}\\(H([12])\\)\\|(\\d{4})`);
+function yearlessHalf(value: string): [string, string, string, string] | null {
+  const m = YEARLESS_HALF.exec(value);
+  return m ? [m[0], String(2 * Number(m[1])), m[2], m[1]] : null;
+}
 
 // a period still to run its course, whose end lies ahead whatever was just past: "the current year
 // ending March 31", "the new fiscal year ending", "next year's period ending"
@@ -52,9 +58,96 @@ const UNDER_WAY = /\b(?:current|this|new|coming|next|present)\b/i;
 // how long after a period's end its figures are still forecast before they are reported, in days
 const FORECAST_AFTER_END = 45;
 
+// a half's place in its year ("the second half ended March 31")
+const HALF_PLACE = /\b(first|second|1st|2nd)\s+half\b/i;
+// a run from the start of the fiscal year counted in quarters or months ("the first three quarters
+// ended February 28", "the nine months ended November 30", "the first six months ended")
+const RUN_FROM_START = /\b(?:first\s+)?(two|three|2|3)\s+quarters\b|\b(?:first\s+)?(three|six|nine|3|6|9)\s+months\b/i;
+const COUNTS: Record<string, number> = { two: 2, three: 3, six: 6, nine: 9, '2': 2, '3': 3, '6': 6, '9': 9 };
+
+/** The year a fiscal year ends in, when its quarter `n` ended in `month` (1-12) of `year`. */
+const fiscalEndYear = (year: number, month: number, n: number) => year + Math.floor((month - 1 + 3 * (4 - n)) / 12);
+
+/**
+ * The fiscal calendar a story states by the day one of its periods ended, when that calendar is
+ * not the calendar year's: "the first three quarters ended February 28", "the second half ended
+ * yesterday" (March 31), "the second quarter ended January 31". Results stories often name the
+ * period's place before they give its end ("Third quarter net fell ... and 220.3 mln in the
+ * second quarter ended November 31"; a headline "SEES SECOND HALF PROFIT" over "the second half
+ * ended yesterday"): the quarters and halves they name without a year are of that fiscal year
+ * wherever they stand. Null when no period is ended on a day, or when the one ended is the
+ * calendar's own (a third quarter ended September 30 tells nothing the calendar does not).
+ */
+// how far from publication the end day of a period that states the fiscal calendar may lie, in
+// days: a results story reports a period that ended in the months before it, or forecasts one
+// about to end; an end day placed a year off (a forecast's "ending March 31" read in the past)
+// states nothing
+const STATED_BEFORE = 200;
+const STATED_AFTER = 100;
+
+function statedFiscal(text: string, timexes: Timex[], published?: YMD): { year: number; n: number; endsIn: number } | null {
+  // (the fiscal year is named as the latest of its periods ended on a day would be: "the second
+  // quarter ended November 30" and "the third quarter ended February 28" are one fiscal year's)
+  let found: { year: number; n: number; endsIn: number } | null = null;
+  for (let i = 0; i + 1 < timexes.length; i++) {
+    const t = timexes[i];
+    const next = timexes[i + 1];
+    if (!ENDED.test(text.slice(t.end, next.start))) continue;
+    const full = /^(\d{4})-(\d{2})-(\d{2})$/.exec(next.value);
+    const forward = full && published && !/\d{4}/.test(next.text) && !GONE_BY.test(t.text) ? endingAhead(text.slice(t.end, next.start), full, published) : null;
+    const day = DAY.exec(forward ?? next.value);
+    if (!day || !day[3]) continue;
+    const [year, month] = [Number(day[1]), Number(day[2])];
+    if (published) {
+      const from = toEpochDay({ year, month, day: Math.min(Number(day[3]), 28) }) - toEpochDay(published);
+      if (from < -STATED_BEFORE || from > STATED_AFTER) continue;
+    }
+    let n = 0;
+    const half = t.type === 'DATE' ? HALF_PLACE.exec(t.text) : null;
+    const run = t.type === 'DURATION' ? RUN_FROM_START.exec(t.text) : null;
+    const place = t.type === 'DATE' && /\bquarter\b/i.test(t.text) ? PLACE.exec(t.text) : null;
+    if (place) n = PLACES[place[1].toLowerCase()];
+    else if (half) n = /^(?:first|1st)$/i.test(half[1]) ? 2 : 4;
+    else if (run) n = run[1] ? COUNTS[run[1].toLowerCase()] : COUNTS[run[2].toLowerCase()] / 3;
+    if (!n) continue;
+    // the calendar's own quarter, half or run to date ends in month 3n
+    if (!found && month === 3 * n) return null;
+    const endsIn = fiscalEndYear(year, month, n);
+    // (a half is named by the year its fiscal year ends in, as the story's fiscal years are: an
+    // Australian "first half ended December 31" is of the year to June; a quarter keeps the year
+    // of its end day, below)
+    const named = fiscalYearNamed(text, year, month, n) ?? (half ? endsIn : year);
+    if (!found) found = { year: named, n, endsIn };
+    else if (found.endsIn === endsIn && named > found.year) found = { year: named, n: Math.max(found.n, n), endsIn };
+  }
+  return found;
+}
+
+/**
+ * "expects to report a loss for the third quarter ending March 31" in early March: a period
+ * "ending" on a day written without its year is the one whose end is at hand or just past (the
+ * wire writes one a year gone "ended", or with its year), so a day the tense placed most of a year
+ * before publication is the next year's. The day's value, or null to keep it.
+ */
+// how far back an end day "ending" may lie before it is taken for next year's, in days: a period
+// ending in the months before publication is the one just reported ("shareholders equity of
+// nearly 190 mln dlrs for the period ending March 31" in June)
+const ENDING_GONE = 200;
+// a period its own words place before the current one ("its last fiscal year ending October 31")
+const GONE_BY = /\b(?:last|previous|prior|past|preceding|earlier|year-ago|year-earlier)\b/i;
+
+function endingAhead(between: string, day: RegExpExecArray, published: YMD): string | null {
+  if (!/\bending\s+(?:on\s+)?$/i.test(between)) return null;
+  const next = { year: Number(day[1]) + 1, month: Number(day[2]), day: Number(day[3]) };
+  const from = toEpochDay(next) - toEpochDay(published);
+  const before = toEpochDay({ ...next, year: next.year - 1 }) - toEpochDay(published);
+  return before < -ENDING_GONE && from >= -FORECAST_AFTER_END && from <= 366 ? formatDay(next) : null;
+}
+
 export function periodsByEndDay(text: string, timexes: Timex[], published?: YMD): Timex[] {
   // the quarter the story reports, once a quarter named by its place has been ended on a day
-  let fiscal: { year: number; n: number } | null = null;
+  // (or, when the story states a fiscal calendar other than the calendar's, from its start)
+  let fiscal: { year: number; n: number; endsIn?: number } | null = statedFiscal(text, timexes, published);
   // end days moved into the year their period states (below)
   const moved = new Map<number, Timex>();
   return timexes.map((t, i) => {
@@ -63,12 +156,12 @@ export function periodsByEndDay(text: string, timexes: Timex[], published?: YMD)
     // an earlier quarter of that fiscal year, named without its year ("its net loss for the nine
     // months ended October 31 ... after a third quarter loss" beside a fourth quarter ended
     // January 31) is of the same fiscal year, which the calendar's tense cannot tell
-    const yearless = fiscal && YEARLESS_QUARTER.exec(t.value);
+    const yearless = fiscal && (YEARLESS_QUARTER.exec(t.value) ?? yearlessHalf(t.value));
     // (and that quarter itself, named again without its year: "the first quarter ended January
     // 31" then "today reported first quarter earnings", whose past tense alone would have put it
     // a year back; a quarter the tense puts after that year is a forecast and keeps it)
     // ("the previous fourth quarter", "a year-ago first quarter" are the one before it)
-    if (fiscal && yearless && Number(yearless[1]) <= fiscal.n && Number(yearless[2]) <= fiscal.year && !COMPARED_BEFORE.test(text.slice(Math.max(0, t.start - 20), t.start))) return { ...t, value: `${fiscal.year}-Q${yearless[1]}` };
+    if (fiscal && yearless && Number(yearless[1]) <= fiscal.n && Number(yearless[2]) <= fiscal.year && !COMPARED_BEFORE.test(text.slice(Math.max(0, t.start - 20), t.start))) return { ...t, value: yearless[3] ? `${fiscal.year}-H${yearless[3]}` : `${fiscal.year}-Q${yearless[1]}` };
     // "posted a fiscal fourth-quarter loss ... For fiscal 1998, which ended Aug. 31": a quarter
     // the writer marks as fiscal, whose year only the tense gave (the calendar's latest such
     // quarter, a year back when the calendar's has not ended), is of the fiscal year the story
@@ -110,6 +203,11 @@ export function periodsByEndDay(text: string, timexes: Timex[], published?: YMD)
         moved.set(i + 1, { ...next, value: endValue });
       }
     }
+    const forward = ahead && published && !GONE_BY.test(t.text) ? endingAhead(between, ahead, published) : null;
+    if (forward) {
+      endValue = forward;
+      moved.set(i + 1, { ...next, value: endValue });
+    }
     const day = DAY.exec(endValue);
     if (!day) return t;
     const [year, month, date] = [Number(day[1]), Number(day[2]), Number(day[3] ?? 0)];
@@ -132,9 +230,28 @@ export function periodsByEndDay(text: string, timexes: Timex[], published?: YMD)
       const place = PLACE.exec(t.text);
       if (!place) return { ...t, value: `${day[1]}-Q${Math.ceil(month / 3)}` };
       const n = PLACES[place[1].toLowerCase()];
+      // (an earlier quarter of the fiscal year the story has stated takes that year's name: "the
+      // first three quarters ended February 28 ... 220.3 mln in the second quarter ended November
+      // 30" is one fiscal year, whose quarters the calendar would name by two years)
+      const endsIn = fiscalEndYear(year, month, n);
+      if (fiscal?.endsIn === endsIn) {
+        if (n > fiscal.n) fiscal = { ...fiscal, n };
+        return { ...t, value: `${fiscal.year}-Q${n}` };
+      }
       const named = fiscalYearNamed(text, year, month, n) ?? year;
-      fiscal = { year: named, n };
+      fiscal = { year: named, n, endsIn };
       return { ...t, value: `${named}-Q${n}` };
+    }
+    // "the second half ended March 31": a half named by its place in a fiscal year, as a quarter is
+    // ("the second half of fiscal 1986 ending on March 31" keeps the year its words name)
+    const halfPlace = HALF_PLACE.exec(t.text);
+    if (/-H[12]$|\(H[12]\)/.test(t.value) && halfPlace && date && !/\d{4}/.test(t.text)) {
+      const h = /^(?:first|1st)$/i.test(halfPlace[1]) ? 1 : 2;
+      const endsIn = fiscalEndYear(year, month, 2 * h);
+      if (fiscal?.endsIn === endsIn) return { ...t, value: `${fiscal.year}-H${h}` };
+      const named = fiscalYearNamed(text, year, month, 2 * h) ?? endsIn;
+      fiscal = { year: named, n: 2 * h, endsIn };
+      return { ...t, value: `${named}-H${h}` };
     }
     // "the week ended Oct. 21", "the month ended Sept. 30": weekly and monthly statistics
     if (unit === 'week') return date ? { ...t, value: formatIsoWeek({ year, month, day: date }) } : t;

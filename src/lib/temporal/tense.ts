@@ -105,6 +105,9 @@ const CAUSED = new Set(['caused', 'forced', 'prompted', 'led', 'obliged', 'compe
 const NEEDS_TO = new Set(['plans', 'plan', 'planning', 'set', 'going', 'due', 'aims', 'hopes', 'intends', 'intend', 'hoping', 'aiming', 'seeking', 'intending']);
 
 const FORECAST_PAST = /^(?:predicted|projected|anticipated|forecasted)$/;
+// the participles of forecasting after the figure forecast, and the figure or its noun before them
+const PROJECTED_IN = /^(?:predicted|projected|forecast|forecasted|estimated)$/;
+const FIGURE_BEFORE = /(?:\b(?:dlrs|dollars|pct|percent|billion|mln|million|rate|growth|deficit|surplus|level|figure|target)|\d|%)\s+(?:[A-Z][\w.]*\s+){0,4}$/;
 const BE_OR_HAVE = /^(?:is|are|was|were|be|been|being|am|has|have|had|'s|'re)$/;
 
 const HEARSAY = /^(?:rumou?red|tipped|believed|thought|reputed|poised)$/;
@@ -298,6 +301,12 @@ const FRONTED_AFTER = new RegExp(`^${PART_AFTER}(?:${SPAN_ON}${DAY_WORD}${PART_A
 // the span's second day: "For Thursday night into \u0000Friday morning,"
 const FRONTED_SPAN_BEFORE = new RegExp(`^\\s*${FRONTED_PREPOSITIONS}(?:the\\s+)?${DAY_WORD}${PART_AFTER}${SPAN_ON}$`, 'i');
 const FRONTED_SPAN_AFTER = new RegExp(`^${PART_AFTER}\\s*,`, 'i');
+// "At its April 29 annual meeting, shareholders will vote on ...", "The company said that at the
+// May 12 meeting, the board will consider ...": a fronted phrase whose noun the date names (a
+// meeting, a session, a hearing) is dated by the clause after its comma, as a fronted date is; the
+// clause may open the sentence or the report after "said that"
+const FRONTED_NOUN_BEFORE = /^(?:.*\b(?:said|says|added|announced|reported|stated|noted)\s+that\s+)?(?:at|on|in|during|before|after)\s+(?:the|its|their|his|her|this)\s+$/i;
+const FRONTED_NOUN_AFTER = /^(?:\s+[a-z][a-z-]*){1,3}\s*,\s*/;
 
 // A date joined to the one before it by "and"/"or", with only a preposition or an adverb
 // between: "into Friday and further into the weekend", "on Monday or Tuesday". One verb governs
@@ -367,6 +376,11 @@ export function tenseAround(sentence: string, start: number, end: number, perfec
   const bare = OPENS_BARE.test(opening);
   const sided = bare && /^(?:this|last|next|coming|past|previous)\b/i.test(sentence.slice(start, end));
   const after = FRONTED_BEFORE.test(opening) && !sided ? FRONTED_AFTER.exec(sentence.slice(end, end + 48)) : FRONTED_SPAN_BEFORE.test(opening) ? FRONTED_SPAN_AFTER.exec(sentence.slice(end, end + 24)) : null;
+  const noun = !after && FRONTED_NOUN_BEFORE.test(opening) ? FRONTED_NOUN_AFTER.exec(sentence.slice(end, end + 48)) : null;
+  if (noun) {
+    const clause = tenseAround(sentence.slice(end + noun[0].length), 0, 0, perfectPast);
+    if (clause) return clause;
+  }
   if (after) {
     // (the clause's own verb may stand after a long subject, "In September, the human rights
     // organization Safeguard Defenders identified ...": with nothing before the date to compete,
@@ -611,6 +625,13 @@ export function tenseAround(sentence: string, start: number, end: number, perfec
     // ("is predicted to ease in June", "the predicted rise in June", "widely anticipated" keep
     // their look ahead)
     if (FORECAST_PAST.test(word) && index >= end && prev !== undefined && /^\s*(?:(?:he|she|it|they|we|the\s+\w+|[A-Z]\w+)\s+)?$/.test(sentence.slice(end, index)) && /\b(?:in|on|during|last)\s+(?:early\s+|late\s+|mid-?)?$/i.test(sentence.slice(Math.max(0, start - 16), start)) && !/\b[a-z]+ing\s+(?:in|on|during)\s+(?:early\s+|late\s+|mid-?)?$/i.test(sentence.slice(Math.max(0, start - 30), start)) && !BE_OR_HAVE.test(prev) && !DETERMINER.has(prev) && !/ly$/.test(prev) && lower[i + 1] !== 'to' && /^[a-z0-9$]/.test(lower[i + 1] ?? '') && !/^(?:for|and|or|by|in|on|at)$/.test(lower[i + 1])) cue = { tense: 'past', weight: 1 };
+    // "down from the 1.7 billion dlrs projected in January", "the 3.3 pct growth predicted for
+    // 1986 in February's budget": a participle of forecasting that follows the figure it forecast
+    // and comes right before "in" and the month is a relative clause cut short ("that was
+    // projected in January"): the month is when the forecast was made, an act already done, not
+    // what is forecast ("is projected in June", "to be forecast in May", "expected in March" are
+    // left: "expected in" names what is awaited)
+    if (PROJECTED_IN.test(word) && index < start && prev !== undefined && !BE_OR_HAVE.test(prev) && prev !== 'to' && prev !== 'be' && !DETERMINER.has(prev) && /^\s+(?:for\s+(?:1[89]|20)\d\d\s+)?in\s+(?:early\s+|late\s+|mid-?)?$/i.test(sentence.slice(index + word.length, start)) && FIGURE_BEFORE.test(sentence.slice(Math.max(0, index - 40), index))) cue = { tense: 'past', weight: 1 };
     // "a July forecast", "the March projections": a noun the date itself modifies
     if (index >= end && index - end <= 1 && /^(?:forecasts?|projections?|plans?|estimates?|outlook)$/.test(word)) continue;
     let tense = cue.tense;

@@ -59,7 +59,8 @@ export const relativeDayParser: Parser = {
 // "for the year", "in the quarter", "during the week", "for the period", "in the half", "within the
 // quarter": the period the story
 // is about, in earnings and statistics reports; the last one named, else publication's. "the
-// full year", "the entire year", "full-year" before a figure, "year-end" and "the year's end"
+// full year", "the entire year", "full-year" (or the wire's unhyphenated "full year") before a
+// figure's noun ("a strong full year result", "in full year dividend"), "year-end" and "the year's end"
 // need no preposition, and market reports measure a move "on the week" ("gained 40 points on
 // the week", "up 2% on the year"). A quarter or period is the
 // reporting period when the story named one beside its figures ("the latest quarter"). "the year
@@ -68,8 +69,10 @@ export const relativeDayParser: Parser = {
 // "the full year's net" the full year ("the year's" alone stays out); "too late in the year to alter the
 // crop program" the year, "to" leading to a verb. "the quarter ended Sept. 30" is tagged, its
 // value then read from the day it ended (periodEnded.ts); "the year ended in failure" is not.
+// "an interruption for the period from July 1988 to July 1989", "in the period between 1980 and
+// 1985": a period bounded by dated ends of its own is that span, not the one reported.
 const PERIOD =
-  /(?:(?<=\b(?:for|in|during|through|throughout|over|within)\s+|(?:%|\b(?:up|down|higher|lower|gains?|gained|losses|lost|rose|fell|points?|percent|cents?))\s+on\s+)the\s+(?:(latest|most\s+recent|just-ended|just\s+ended|reporting)\s+)?(year|quarter|month|week|period|half)|(?<![\w-])the\s+(?:(latest|most\s+recent|just-ended)\s+)(quarter|period)|(?<![\w-])(?:the\s+(?:full|entire|whole)\s+|full-(?=year\s+(?:(?:pre-?tax|net|operating|adjusted|core)\s+)?(?:profits?|loss(?:es)?|sales|revenues?|results|earnings|guidance|outlook|forecasts?|income|dividends?|growth|figures?)\b))(year)|(?<![\w-])(year)[\s-]end|(?<![\w-])(?:the\s+)?(year|quarter)['\u2019]s\s+end)(?![\w-]|\s+(?:before|after|ago|earlier|of|that|when|which|to(?=\s+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?(?![\w-])|date\b|come\b|end\b|\d(?![\d.,]*\s*(?:%|per|pct|million|mln|billion|bln|dlrs|stg|cents?|cts))))|in|since|(?:ended|ending)(?!\s+(?:on\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)|end|prior|previous)\b|(?<!\b(?:full|entire|whole)\s+year)['\u2019]s)/i;
+  /(?:(?<=\b(?:for|in|during|through|throughout|over|within)\s+|(?:%|\b(?:up|down|higher|lower|gains?|gained|losses|lost|rose|fell|points?|percent|cents?))\s+on\s+)the\s+(?:(latest|most\s+recent|just-ended|just\s+ended|reporting)\s+)?(year|quarter|month|week|period|half)|(?<![\w-])the\s+(?:(latest|most\s+recent|just-ended)\s+)(quarter|period)|(?<![\w-])(?:the\s+(?:full|entire|whole)\s+|full[\s-](?=year\s+(?:(?:pre-?tax|net|operating|adjusted|core)\s+)?(?:profits?|loss(?:es)?|sales|revenues?|results?|earnings|guidance|outlook|forecasts?|income|dividends?|growth|figures?)\b))(year)|(?<![\w-])(year)[\s-]end|(?<![\w-])(?:the\s+)?(year|quarter)['\u2019]s\s+end)(?![\w-]|\s+(?:before|after|ago|earlier|of|that|when|which|to(?=\s+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?(?![\w-])|date\b|come\b|end\b|\d(?![\d.,]*\s*(?:%|per|pct|million|mln|billion|bln|dlrs|stg|cents?|cts))))|in|since|(?:from|between)(?=\s+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+)?(?:1[89]|20)\d\d\b)|(?:ended|ending)(?!\s+(?:on\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)|end|prior|previous)\b|(?<!\b(?:full|entire|whole)\s+year)['\u2019]s)/i;
 
 // a cheap look for a word that can make a clause future before reading its tense word by word
 const MAY_LOOK_AHEAD = /\b(?:will|shall|'ll|\u2019ll|wo|expect\w*|plan\w*|forecast\w*|predict\w*|project\w*|due|set|slated|scheduled|going|intend\w*|aim\w*|hop\w*|likely|should|would|could|may|might|until|by)\b/i;
@@ -105,6 +108,11 @@ export const anaphoricPeriodParser: Parser = {
       const ahead = look && tense === 'future';
       // ("the company said the year was difficult": a year told in the past is no later than publication's)
       value = anchorShift(0, unit as Unit) + (ahead ? NOT_BEFORE_PUBLICATION : unit === 'year' && tense === 'past' ? NOT_AFTER_PUBLICATION : '');
+      // "Varity, earlier reporting a full year loss", "Full year revenues totaled 23.7 mln dlrs" in
+      // March: a year's results told as reported, in the months when companies report the year
+      // before, are that year's, as "the quarter" reported in a quarter's first weeks is the one
+      // just ended (justReported); "declined to predict full year results" looks ahead
+      if (unit === 'year' && match[5] && !ahead && publicationDay(context).month <= 4 && reportedYear(context.text, match.index!, match[0].length)) value = String(publicationDay(context).year - 1);
       // "For the year it reported a net loss of 6.5 mln dlrs", "reserves during the year fell to
       // five mln barrels": beside figures, the year of the period reported, whatever older year a
       // paragraph on earlier results named last
@@ -113,6 +121,15 @@ export const anaphoricPeriodParser: Parser = {
     return statedResult(context, match.index!, match[0], { type: 'DATE', value, mod: end });
   },
 };
+
+// a year's results told as reported: the reporting verb before them in their clause, or a
+// figure's past verb after them ("Full year revenues totaled")
+const REPORTED_BEFORE = /\b(?:reported|reporting|posted|posting)\b[^.;:]{0,50}$/i;
+const REPORTED_AFTER = /^[^.;:]{0,30}?\b(?:totall?ed|was|were|rose|fell|increased|decreased|declined|dropped|climbed|amounted)\b/i;
+
+function reportedYear(sentence: string, index: number, length: number): boolean {
+  return REPORTED_BEFORE.test(sentence.slice(Math.max(0, index - 60), index)) || REPORTED_AFTER.test(sentence.slice(index + length, index + length + 60));
+}
 
 /**
  * Whether "the quarter" with no quarter named is the one just ended: figures reported in the

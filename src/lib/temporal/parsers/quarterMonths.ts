@@ -3,7 +3,8 @@
 // March period in 1987", "the January-March first quarter". Only a quarter's own months make one
 // (a quarter's first month and the month two after it): "April/May shipment" (two months of a
 // trade) is two months, and "from January to March" (the bounds of a change) two dates, so the
-// "through"/"to" form needs "period" after it.
+// "through"/"to" form needs "period" after it. A hyphen may stand before a space where wire copy
+// broke its line after it ("October-\nDecember 1986", read back as "October- December 1986").
 import type { Parser } from 'chrono-node';
 import { formatYear } from '../calendar';
 import { publicationDay, statedResult } from '../context';
@@ -15,7 +16,7 @@ const LAST = ['March', 'June', 'September', 'December'];
 const ORDINALS = ['first|1st', 'second|2nd', 'third|3rd', 'fourth|4th'];
 
 const PATTERN =
-  /(?<![\w-])(?:(the)\s+(?:(\d{4})\s+)?)?(January|April|July|October)(?:[-\u2013/](?:February|May|August|November)[-\u2013/]|([-\u2013/])|\s+(through|to)\s+)(March|June|September|December)(?![\w-])/;
+  /(?<![\w-])(?:(the)\s+(?:(\d{4})\s+)?)?(January|April|July|October)(?:[-\u2013/](?:February|May|August|November)[-\u2013/]|([-\u2013/]|-\s)|\s+(through|to)\s+)(March|June|September|December)(?![\w-])/;
 
 export const quarterMonthsParser: Parser = {
   pattern: () => PATTERN,
