@@ -6,6 +6,7 @@
 import type { Timex } from '../document';
 import type { TimexRange } from '../temporal/range';
 import { addDays, addMonths, formatDay, parseDay, weekday, type YMD } from '../temporal/calendar';
+import { isFuturate } from '../temporal/futurate';
 import { EVENT_NOUN } from './nameYear';
 
 // ("over the last year and a half": the tagger gives P1.5Y)
@@ -58,7 +59,14 @@ const lastDay = (at: YMD) => formatDay(addDays({ ...addMonths({ ...at, day: 1 },
 const AHEAD_CUE = /\b(?:will|shall|(?:is|are|was|were)\s+(?:\w+ly\s+)?(?:due|scheduled|expected|set|slated|poised|going|planning)\s+to|plans?\s+to|intends?\s+to|is\s+to|are\s+to)\b|['’]ll\b/i;
 // ("who turns 18 in three days", "the law takes effect in two weeks": the present of a happening
 // set in the calendar is a timetable of its own)
-const FUTURATE = /\b(?:turns|opens|closes|starts|begins|ends|expires|takes\s+effect|comes\s+into\s+force|kicks\s+off|launches|returns|retires|arrives|goes\s+on\s+sale)\s+(?:\S+\s+){0,3}$/i;
+// (futurate.ts reads the present as the tagger does; the verb stands within the last five words
+// before the count, "in" among them: "turns 21 in", "goes on sale in", "takes effect in")
+const CLAUSE_WORD = /[a-z0-9][a-z0-9'\u2019-]*/g;
+function futurateBefore(clause: string): boolean {
+  const words = clause.toLowerCase().match(CLAUSE_WORD) ?? [];
+  for (let i = Math.max(0, words.length - 5); i < words.length; i++) if (isFuturate(words, i)) return true;
+  return false;
+}
 const TIMETABLE = /\b(?:(?:is|are|was|were)\s+(?:\w+ly\s+)?(?:due|scheduled|set|slated)\s+to|plans?\s+to|is\s+to|are\s+to)\b/i;
 
 function aheadCount(text: string, timex: Timex, published: string, v: RegExpExecArray): TimexRange | null {
@@ -68,7 +76,7 @@ function aheadCount(text: string, timex: Timex, published: string, v: RegExpExec
   // (a timetable in the length's own phrase: "holding out hope for a balanced budget in six years"
   // after "Our goal is to end stagnation," has none)
   const years = granularity === 'year' || granularity === 'decade';
-  if (!(years ? TIMETABLE.test(clause.split(/[,;:]/).pop() ?? '') : AHEAD_CUE.test(clause) || FUTURATE.test(clause)) || YARDSTICK_BEFORE.test(clause)) return null;
+  if (!(years ? TIMETABLE.test(clause.split(/[,;:]/).pop() ?? '') : AHEAD_CUE.test(clause) || futurateBefore(clause)) || YARDSTICK_BEFORE.test(clause)) return null;
   const at = fromPublished(published, kind, Number(v[1]) * per);
   // ("in three weeks": the Monday-to-Sunday week it lands in)
   if (granularity !== 'week') return placed(at, granularity);

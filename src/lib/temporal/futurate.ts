@@ -15,6 +15,9 @@ const EVENT_VERBS = new Set([
   'launch', 'return', 'hold', 'meet', 'visit', 'travel', 'vote', 'step', 'leave',
   // a tour, a show or a team on its timetable: "the tour stops in Cleveland on July 22"
   'stop', 'play', 'perform', 'air', 'tour',
+  // an age reached on a day the calendar fixes: "the striker turns 21 in four days", "she turns
+  // 100 on Friday" (only before the age: "the market turns" is no timetable)
+  'turn',
 ]);
 // -s forms that are common plural nouns ("tax returns in April", "the votes in May")
 const NOUN_LIKE = new Set(['stops', 'plays', 'tours', 'starts', 'ends', 'launches', 'returns', 'holds', 'meets', 'visits', 'travels', 'votes', 'steps', 'heads', 'kicks', 'leaves', 'debuts', 'premieres']);
@@ -38,13 +41,14 @@ function thirdPersonVerb(word: string): string | null {
 
 // Light verbs that are scheduled events only in set phrases: "comes into force", "goes on
 // sale", "takes office"; "the move comes after a surge in March" and "the dispute goes back to
-// 2019" look back.
+// 2019" look back. "turns" is one only before an age.
 const PHRASAL: Record<string, RegExp> = {
   come: /^(?:into|online)$/,
   go: /^(?:on|into|live|public|ahead|to)$/,
   take: /^(?:office|effect|place|over|power|charge)$/,
   // "heads to Paris", "heads home"; "who heads the UN office" leads it
   head: /^(?:to|for|into|home|back|off|out|north|south|east|west|abroad|overseas)$/,
+  turn: /^(?:\d+|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)(?:-\w+)?$/,
 };
 
 // "originally due in May", "initially set for March": a plan as it stood, since overtaken

@@ -72,3 +72,10 @@ describe('a length after "in" with a past verb is not placed ahead', () => {
     expect(datedOf('The market stall opened in three days after the flood.', 'three days', 'P3D')).toEqual([]);
   });
 });
+
+describe('a present that is no timetable before "in" and a count is not placed ahead', () => {
+  it('places nothing for "prices turn lower in two weeks" ("turn" is a timetable only before an age)', () => {
+    expect(datedOf('In most years prices turn lower in two weeks of the harvest.', 'two weeks', 'P2W')).toEqual([]);
+  });
+});
+

@@ -86,3 +86,13 @@ describe('a length after "in" with the present of a happening set in the calenda
     expect(spansOf('The smoking ban takes effect in two weeks.', 'two weeks', 'P2W')).toEqual([['2024-05-27', '2024-06-02', 'projected']]);
   });
 });
+
+describe('a present of the timetable before "in" and a count, read as the tagger reads it (futurate.ts)', () => {
+  it('places "talks resume in two weeks" (a plain present after a plural subject) in the week', () => {
+    expect(spansOf('Border talks resume in two weeks, the ministry said.', 'two weeks', 'P2W')).toEqual([['2024-05-27', '2024-06-02', 'projected']]);
+  });
+  it('places "the twins turn 18 in three days" on the day', () => {
+    expect(spansOf('The twins turn 18 in three days and will vote for the first time.', 'three days', 'P3D')).toEqual([['2024-05-18', '2024-05-18', 'projected']]);
+  });
+});
+
