@@ -55,9 +55,6 @@ export function qualifiesWord(text: string, statement: Span, timex: Timex, words
   // 2006": a plural noun and a participle bounded by a date pick out a group of things; the
   // date is the group's line, not the time of a happening
   if (COHORT.test(lead)) return 'name';
-  // "for the 1988 model year", "2024 model-year cars": a carmaker's name for a line of cars,
-  // sold from the autumn before
-  if (/^\d{4}$/.test(timex.text) && /^[\s-]+model[\s-]+years?\b/i.test(text.slice(timex.end, timex.end + 14))) return 'name';
   // "Back in the day, I could run like a gazelle": the idiom for long ago, no day
   if (/^the\s+day$/i.test(timex.text) && /\bback\s+in\s+$/i.test(lead) && !/^\s+(?:after|before|of|when)\b/i.test(text.slice(timex.end, timex.end + 8))) return 'generic';
   if (GREETING.test(lead) || PREFIX.test(lead) || insideName(text, statement, timex) || slotTime(text, timex) || inCapitals(timex)) return 'name';

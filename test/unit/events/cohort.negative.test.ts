@@ -19,12 +19,3 @@ describe('a date that draws the line of a group is no event', () => {
     expect(datesOf(text, [[words, value]])).toEqual([]);
   });
 });
-
-describe('a model year is a name', () => {
-  it.each([
-    ['"for the 2027 model year"', 'For the 2027 model year, every van must carry lane sensors.', '2027'],
-    ['"2019 model-year pickups"', 'The recall covers 2019 model-year pickups sold in Ohio.', '2019'],
-  ])('%s', (_name, text, year) => {
-    expect(datesOf(text, [[year, year]])).toEqual([]);
-  });
-});
