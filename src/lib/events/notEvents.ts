@@ -289,6 +289,7 @@ const COMPARED_STATE = /^\s*(?:\w+ly\s+)?(?:is|was|has been|had been|(?:will|wou
 
 // (and a running count of days: "July 15 marks day 87", "Sunday marks the 100th day of the strike")
 const MARKS_ANNIVERSARY = /^\s+(?:marks|marked|will mark|is|was)\s+(?:(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:anniversary|day in history|years?\s+(?:since|to the day)|birthday of)\b|day\s+\d+\b|the\s+\d+(?:st|nd|rd|th)\s+day\s+(?:of|since)\b)/i;
+const CHARACTERISED_PERIOD = /^(?:\d{4}|(?:last|this|next|the\s+past)\s+(?:year|season|decade))$/i;
 const YEAR_IS = /^\s+(?:is|was|will be)(?:n['’]t|\s+not)?\s+(?:\w+ly\s+)?(?:exactly\s+|quite\s+|just\s+)?(?:a|an|the|not|no|[A-Z])/;
 
 // "Few today would deny ...", "Many these days believe ...": a crowd in the present era holds a
@@ -312,13 +313,16 @@ export function isStateNotEvent(text: string, statement: Span, timex: Timex, wor
   if (/^tomorrow$/i.test(timex.text) && DAY_AS_NOUN_BEFORE.test(text.slice(Math.max(statement.start, timex.start - 30), timex.start))) return true;
   if (/^(?:today|nowadays|these days)$/i.test(timex.text) && (CROWD_BEFORE.test(text.slice(statement.start, timex.start)) || WOULD_AFTER.test(text.slice(timex.end, timex.end + 12)))) return true;
   // the period is the subject: nothing but a conjunction or an opening clause ("If it helps, ") before it
-  // (or opens a clause reported after "that": "He forecast that 1987 would be worse than 1981")
-  const lead = text.slice(statement.start, timex.start).replace(/^[^,]*,\s*/, '').replace(/^.*\bthat\s+(?=\S*$)/is, '');
+  // (or opens a clause reported after "that": "He forecast that 1987 would be worse than 1981",
+  // or after a verb of belief with its "that" left out: "we believe 2008 will be the watershed")
+  const lead = text.slice(statement.start, timex.start).replace(/^[^,]*,\s*/, '').replace(/^.*\b(?:that|believes?|believed|thinks?|thought|expects?|expected|hopes?|hoped|predicts?|predicted|reckons?|reckoned)\s+(?=\S*$)/is, '');
   const subject = !/\p{L}/u.test(lead.replace(/\b(?:and|but|so|yet|while|last|this|next)\b/gi, ''));
   if (subject && COMPARED_STATE.test(text.slice(timex.end, timex.end + 40))) return true;
-  // "2017 is not exactly the Cold War", "2016 was a year of upheaval": a year said to be
-  // something is characterised, not dated
-  if (subject && /^\d{4}$/.test(timex.text) && YEAR_IS.test(text.slice(timex.end, timex.end + 30))) return true;
+  // "2017 is not exactly the Cold War", "2016 was a year of upheaval", "Last year was a very
+  // strong year for the format", "This season is a write-off": a year or a season said to be
+  // something is characterised, not dated (a day said to be something, "Tonight was a strong
+  // game for us", still tells of what happened on it)
+  if (subject && CHARACTERISED_PERIOD.test(timex.text) && YEAR_IS.test(text.slice(timex.end, timex.end + 30))) return true;
   // "Today marks the 10th anniversary of the attacks", "Monday marked a day in history, when ...":
   // the day is only the measure of an anniversary; what happened is dated where it happened
   if (subject && MARKS_ANNIVERSARY.test(text.slice(timex.end, timex.end + 60))) return true;

@@ -25,7 +25,11 @@ const PROSPECTIVE = new Set([
 // (not "had urged them to go in January": a
 // plan as it stood, which says nothing sure; "asked", "told", "appealed to" date their own act
 // more often than the one asked for)
-const URGING_STEM = /urg|press|call|order|direct|instruct/i;
+const URGING_STEM = /urg|press|call|order|direct|instruct|ask|invit|told|summon/i;
+// the perfect of asking, inviting or telling: "has asked the unions to attend talks", "have
+// invited the growers to meet": the request stands made, so the act asked for is still to come
+// (the simple past, "asked them to attend talks on Monday", may tell of talks held since)
+const ASKED_BEFORE = /\b(?:has|have|'ve)\s+(?:\w+ly\s+)?(?:asked|invited|told|summoned)\b(?:\s+(?!to\b)[\w'\u2019.-]+){0,6}\s+$/i;
 const URGING_BEFORE = /(?<!\b(?:was|were|had|been)\s+)\b(?:urg(?:e|es|ed|ing)|press(?:es|ed|ing)|pressure\s+(?:\w+\s+)?on|call(?:ed|ing|s)?\s+on|order(?:s|ed|ing)?|direct(?:s|ed|ing)?|instruct(?:s|ed|ing)?)\b(?:\s+(?!to\b)[\w'\u2019.-]+){0,6}\s+$/i;
 // a decision or a pledge that has its own day, then the infinitive: "agreed Tuesday to not seek
 // re-election in September", "voted Monday to close the plant in March": the act agreed lies after
@@ -494,7 +498,7 @@ export function tenseAround(sentence: string, start: number, end: number, perfec
     // June", "asked the board to meet in May": the act urged lies ahead of the urging, when its
     // infinitive stands before the date ("urged Congress on Tuesday to act" dates the urging)
     // (read at the infinitive's "to", nearer the date than any verb of the urging's own clause)
-    const urged = word === 'to' && index < start && lower[i - 1] !== 'not' && URGING_STEM.test(sentence.slice(Math.max(0, index - 90), index)) && URGING_BEFORE.test(sentence.slice(Math.max(0, index - 90), index)) && URGED_ACT.test(sentence.slice(index + 2, start)) && !/^\s?['\u2019]s\b/.test(sentence.slice(end, end + 3));
+    const urged = word === 'to' && index < start && lower[i - 1] !== 'not' && URGING_STEM.test(sentence.slice(Math.max(0, index - 90), index)) && (URGING_BEFORE.test(sentence.slice(Math.max(0, index - 90), index)) || ASKED_BEFORE.test(sentence.slice(Math.max(0, index - 90), index))) && URGED_ACT.test(sentence.slice(index + 2, start)) && !/^\s?['\u2019]s\b/.test(sentence.slice(end, end + 3));
     const committed = word === 'to' && index < start && (COMMITTED_BEFORE.test(sentence.slice(Math.max(0, index - 60), index)) || (ASKED_TO_COME_BEFORE.test(sentence.slice(Math.max(0, index - 30), index)) && CALENDAR_DATE.test(sentence.slice(start, end)))) && URGED_ACT.test(sentence.slice(index + 2, start)) && !/^\s?['\u2019]s\b/.test(sentence.slice(end, end + 3));
     // "would have won", "may have left": a modal before "have" looks back (a past unrealised or
     // inferred), not ahead; "will have" stays a future

@@ -1,0 +1,18 @@
+// Issue 13: what the characterised-period rule (characterised-period.negative.test.ts) keeps: a
+// day said to be something still tells of what happened on it, and a year that is the time of a
+// clause's act is dated. Sentences written for these tests.
+import { describe, expect, it } from 'vitest';
+import { buildEvents } from '../../../src/lib/events';
+import { timexOf } from './helpers';
+
+const PUBLISHED = '2022-02-10';
+const datesOf = (text: string, timexes: [string, string][]) => buildEvents(text, timexes.map(([words, value]) => timexOf(text, words, value, 'DATE')), PUBLISHED).map((e) => e.when.text);
+
+describe('days and years that stay dated', () => {
+  it('keeps a night said to be a strong game', () => {
+    expect(datesOf('"Tonight was a very good game for us," the coach said.', [['Tonight', '2022-02-10']])).toEqual(['Tonight']);
+  });
+  it('keeps a year in which a firm did something', () => {
+    expect(datesOf('Last year the bakery opened two more shops.', [['Last year', '2021']])).toEqual(['Last year']);
+  });
+});
