@@ -30,7 +30,9 @@ const NOUN_BEFORE = new Set([
 ]);
 // a base form is a verb after a plural subject ("talks resume", "polls close") or a pronoun;
 // after "to", a modal or "did" it is governed by that word, which is a cue of its own
-const PLURAL_SUBJECT = new Set(['they', 'we', 'you']);
+// ("lawmakers, many of whom face re-election in November": a relative pronoun before a base
+// form stands for a plural too)
+const PLURAL_SUBJECT = new Set(['they', 'we', 'you', 'who', 'whom']);
 const NOT_PLURAL = new Set(['is', 'was', 'has', 'does', 'its', 'his', 'this', 'us', 'as', 'thus', 'plus', 'news']);
 
 function thirdPersonVerb(word: string): string | null {

@@ -16,6 +16,7 @@ describe('tagTimexes: decade and century words that name no decade here', () => 
     ["an age after 'her', bare", 'The founder, now in her 60s, has no plans to retire.', '60s'],
     ['a temperature after highs', 'Highs will reach the mid-80s by the weekend.', '80s'],
     ['a temperature after temperatures', 'Temperatures sank into the 40s overnight.', '40s'],
+    ["a profile's age field", 'Name: withheld. Age: late 40s. Occupation: welder.', '40s'],
     ['a band of readings, low to mid', 'Readings will settle in the low to mid-20s before dawn.', '20s'],
     ['a band of ages, high to late', 'Most of the recruits were in the high to late teens or the low to mid-30s.', '30s'],
     ["a count of a story's centuries", 'The abbey is in the second century of its restoration.', 'century'],

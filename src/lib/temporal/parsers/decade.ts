@@ -22,7 +22,8 @@ const PATTERN = new RegExp(
 const DECADE_WORDS = ['twenties', 'thirties', 'forties', 'fifties', 'sixties', 'seventies', 'eighties', 'nineties'];
 
 // "in his late 70s", "in their early 60s": a person's age
-const POSSESSIVE_BEFORE = /\b(?:his|her|their|my|your|our)\s+(?:(?:early|mid|late)[\s-]*)?$/i;
+// (and a profile's field, "Age: early 30s", "aged in his mid-40s")
+const POSSESSIVE_BEFORE = /\b(?:(?:his|her|their|my|your|our)\s+|age[sd]?\s*:?\s*(?:in\s+(?:the\s+)?)?)(?:(?:early|mid|late)[\s-]*)?$/i;
 // "highs in the mid-80s", "temperatures in the 70s" (not "inflation ran high in the 70s")
 // "in the low to mid-20s", "the upper 30s": a band of readings or ages; a decade's parts are
 // early, mid and late, never low, high or upper
