@@ -322,7 +322,8 @@ export function isStateNotEvent(text: string, statement: Span, timex: Timex, wor
   // strong year for the format", "This season is a write-off": a year or a season said to be
   // something is characterised, not dated (a day said to be something, "Tonight was a strong
   // game for us", still tells of what happened on it)
-  if (subject && CHARACTERISED_PERIOD.test(timex.text) && YEAR_IS.test(text.slice(timex.end, timex.end + 30))) return true;
+  // ("Last year was the time when we parted" is a cleft: it dates the "when" clause)
+  if (subject && CHARACTERISED_PERIOD.test(timex.text) && YEAR_IS.test(text.slice(timex.end, timex.end + 30)) && !/^[^.;]{0,24}\bwhen\b/i.test(text.slice(timex.end, timex.end + 30))) return true;
   // "Today marks the 10th anniversary of the attacks", "Monday marked a day in history, when ...":
   // the day is only the measure of an anniversary; what happened is dated where it happened
   if (subject && MARKS_ANNIVERSARY.test(text.slice(timex.end, timex.end + 60))) return true;

@@ -12,6 +12,9 @@ describe('days and years that stay dated', () => {
   it('keeps a night said to be a strong game', () => {
     expect(datesOf('"Tonight was a very good game for us," the coach said.', [['Tonight', '2022-02-10']])).toEqual(['Tonight']);
   });
+  it('keeps a year told in a cleft with "when"', () => {
+    expect(datesOf('Last year was the time when the two founders split.', [['Last year', '2021']])).toEqual(['Last year']);
+  });
   it('keeps a year in which a firm did something', () => {
     expect(datesOf('Last year the bakery opened two more shops.', [['Last year', '2021']])).toEqual(['Last year']);
   });
