@@ -290,6 +290,11 @@ function readingOf(sentence: string): Reading {
 // and a comma closes it (after a part of day, if the span left one out).
 // A forecast's "For Thursday night into Friday morning, ..." fronts a stretch of days as well:
 // both its days are the clause's, after the span's second day.
+// (the deadline opens its sentence or a clause joined to it, not an "if" clause's; the verb is
+// the clause's act, no reporting verb: "If talks are not done by the end of the quarter, the
+// company estimated ..." still looks ahead)
+const FRONTED_BY_OPENS = /(?:^|[,;:]\s*(?:but|and|yet|so|then)?\s*|\b(?:but|and|yet|so|then)\s+)by\s+(?:the\s+)?(?:(?:early|mid|late|end\s+of)[\s-]+)?$/i;
+const FRONTED_BY_PAST = /^\s*,\s*(?:(?!(?:will|would|shall|could|should|may|might|must|to|is|are|has|have)\b)[\w'\u2019-]+\s+){1,5}(?!(?:expected|scheduled|supposed|slated|planned|set|due|likely|hoped|intended|needed|required|estimated|reported|added|noted|warned|stated|forecasted|predicted|projected|calculated|claimed|argued|insisted|explained|announced|confirmed|revealed|indicated|suggested)\b)[a-z]{3,}ed\b(?!\s+to\b)/i;
 const BY_DAY_TALLY = /^[^.;:,]{0,50}?\b(?:had|stood|numbered|totalled|totaled|reached|topped|passed)\s+(?:at\s+|about\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+)?(?:\d|a\s+(?:total|tally|record)\b)/i;
 const FRONTED_PREPOSITIONS = '(?:(?:by|until|till|later|earlier|early|late|on|in|at|around|about|for|as\\s+of)\\s+)+';
 // (a sentence may open on the date itself: "July 21, the day after the plan was announced, the
@@ -424,7 +429,10 @@ export function tenseAround(sentence: string, start: number, end: number, perfec
       /^[^.;:,]{0,50}?\b(?:was|were)\s+(?:\w+ly\s+)?(?!(?:expected|scheduled|supposed|slated|planned|set|due|likely|going|about|hoped|intended|asked|told|urged|ordered|required|needed)\b)[a-z]{3,}ed\b(?!\s+to\b)/i.test(sentence.slice(end)) ||
       // (and a tally the clause already gives in a plain past: "By early Tuesday it had 90,000
       // users signed up", "by Friday the toll stood at 40")
-      BY_DAY_TALLY.test(sentence.slice(end))
+      BY_DAY_TALLY.test(sentence.slice(end)) ||
+      // (and a fronted deadline whose clause is a plain past: "by fall, the second wave killed
+      // many people")
+      (FRONTED_BY_OPENS.test(sentence.slice(0, start)) && FRONTED_BY_PAST.test(sentence.slice(end)))
       ? 'past'
       : 'future';
   }

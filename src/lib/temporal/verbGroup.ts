@@ -75,7 +75,9 @@ export function reportedPlan(lower: string[], i: number, attributed = false): bo
 }
 
 // a disaster or an attack, after the date that names it
-const DISASTER_AFTER = /^['\u2019]?s?\s+(?:(?:deadly|fatal|massive|devastating|oil|rig|mine|plane|train|car|suicide|terrorist|terror)\s+)?(?:blast|explosion|attacks?|crash|earthquake|quake|tsunami|spill|blowout|fire|shootings?|bombings?|collapse|accident|disaster|massacre|killings|derailment|storm|hurricane|typhoon|cyclone|tornado|floods?|riots?)\b/i;
+// ("the April 20 drilling-rig explosion", "the Sept. 11 terrorist attacks": up to two words of
+// what or where before the noun)
+const DISASTER_AFTER = /^['\u2019]?s?\s+(?:[a-z][\w-]*\s+){0,2}(?:blast|explosion|attacks?|crash|earthquake|quake|tsunami|spill|blowout|fire|shootings?|bombings?|collapse|accident|disaster|massacre|killings|derailment|storm|hurricane|typhoon|cyclone|tornado|floods?|riots?)\b/i;
 
 /**
  * Whether the date at [start, end) names a disaster by its day ("the April 20 blast", "since the
@@ -83,7 +85,8 @@ const DISASTER_AFTER = /^['\u2019]?s?\s+(?:(?:deadly|fatal|massive|devastating|o
  * which places it before publication but continues no narrative.
  */
 export function namesDisaster(sentence: string, start: number, end: number): boolean {
-  return /\b(?:the|a|an|its|this|that|last)\s+$/i.test(sentence.slice(Math.max(0, start - 8), start)) && DISASTER_AFTER.test(sentence.slice(end, end + 24));
+  // (headline-ese leaves the article out: "wounds from April 20 drilling-rig explosion")
+  return /\b(?:the|a|an|its|this|that|last|from|since|after|following)\s+$/i.test(sentence.slice(Math.max(0, start - 10), start)) && DISASTER_AFTER.test(sentence.slice(end, end + 44));
 }
 
 // an accord, after the date that names it and a few words of what it is about
