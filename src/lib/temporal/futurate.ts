@@ -18,6 +18,8 @@ const EVENT_VERBS = new Set([
   // an age reached on a day the calendar fixes: "the striker turns 21 in four days", "she turns
   // 100 on Friday" (only before the age: "the market turns" is no timetable)
   'turn',
+  // a programme on a schedule: "the final programme, on Thursday, presents ...", "screens on BBC Two"
+  'present', 'screen', 'broadcast',
 ]);
 // -s forms that are common plural nouns ("tax returns in April", "the votes in May")
 const NOUN_LIKE = new Set(['stops', 'plays', 'tours', 'starts', 'ends', 'launches', 'returns', 'holds', 'meets', 'visits', 'travels', 'votes', 'steps', 'heads', 'kicks', 'leaves', 'debuts', 'premieres']);
