@@ -561,6 +561,9 @@ export function tenseAround(sentence: string, start: number, end: number, perfec
     if ((word === 'ago' || word === 'earlier') && index >= end && /^(?:year|month|week|quarter)$/.test(lower[i - 1] ?? '') && /^(?:a|one)$/.test(lower[i - 2] ?? '') && /^(?:against|from|than|versus|over|with)$/.test(lower[i - 3] ?? '')) continue;
     // "could last into Monday", "is set to last until June": the verb "last", not "last week"
     if (word === 'last' && (WEAK_FUTURE.has(prev ?? '') || /^(?:to|will|'ll|not|shall)$/.test(prev ?? '') || /^(?:into|until|till|through|beyond|well)$/.test(lower[i + 1] ?? ''))) continue;
+    // "plays its last game on Saturday", "presents the last episode": after a determiner "last"
+    // is "final", no past ("the last time", "its last season" still look back)
+    if (word === 'last' && /^(?:the|its|his|her|their|our|my|your)$/.test(prev ?? '') && !/^(?:time|times|week|weekend|month|year|quarter|season|night|day|decade|century|summer|winter|spring|autumn|fall|few|two|three|several)$/.test(lower[i + 1] ?? '')) continue;
     // "using chartered flights", "with armed guards", "the elected council": a participle
     // before its noun describes it; it reports no past act
     // ("the explosion that erupted on 20 April": after "that" a verb, not a describing participle)

@@ -13,3 +13,12 @@ describe('tagTimexes: screens and presentations already past', () => {
     expect(tagged('The board presented its plan on Monday.', TUE, 'Monday')?.value).toBe('2019-10-07');
   });
 });
+
+describe('tagTimexes: "last" in a past clause', () => {
+  it('"Its last show aired on Thursday" keeps the Thursday gone', () => {
+    expect(tagged('Its last show aired on Thursday.', TUE, 'Thursday')?.value).toBe('2019-10-03');
+  });
+  it('"the last time they met, on Saturday" keeps the Saturday gone', () => {
+    expect(tagged('It was the last time the two met, on Saturday.', TUE, 'Saturday')?.value).toBe('2019-10-05');
+  });
+});

@@ -14,3 +14,9 @@ describe('tagTimexes: a programme presented or screened on a day', () => {
     expect(tagged(sentence, TUE, words)?.value).toBe(value);
   });
 });
+
+describe('tagTimexes: "last" as "final" after a determiner', () => {
+  it('"plays its last match on Saturday" is ahead', () => {
+    expect(tagged('The club plays its last match on Saturday.', TUE, 'Saturday')?.value).toBe('2019-10-12');
+  });
+});
