@@ -199,12 +199,16 @@ export function withoutSpans(text: string, clause: Span, drop: Span[]): string {
     else if (!(dropped && COORDINATION.test(before))) out += possessive || particle ? before.replace(WEEKDAY_BEFORE, '') : withoutDeterminer(before.replace(WEEKDAY_BEFORE, ''), text.slice(d.start, d.end)).replace(DATE_PREPOSITION, '');
     dropped = true;
     // Keep punctuation a tagger may have swallowed ("last weekend," -> ","): it marks a joint.
+    // (not the comma US style sets after a date's year inside a noun phrase: "victims of the
+    // Sept. 11, 2001, attacks" is "victims of the attacks")
+    const inPhrase = /\b(?:the|a|an|its|his|her|their)\s*$/i.test(out);
     const tail = /[,;:]$/.exec(text.slice(d.start, d.end));
-    if (tail) out += tail[0];
+    if (tail && !inPhrase) out += tail[0];
+    const yearComma = inPhrase && !possessive ? /^,(?=\s+(?!(?:a|an|the|which|who|when|where|and|or|but)\b)\p{Ll})/u.exec(text.slice(Math.max(at, d.end), Math.max(at, d.end) + 16)) : null;
     // ("claims such as Sunday's on the popular vote": the possessive stands alone for a noun named
     // before it, "the one")
     if (possessive) out += ELLIPTICAL_AFTER.test(text.slice(d.end + possessive, d.end + possessive + 12)) ? ' the one ' : ' the ';
-    at = Math.max(at, d.end + possessive);
+    at = Math.max(at, d.end + possessive) + (yearComma ? 1 : 0);
     // ("between October 11 and 13,": a day range's second day, written as a bare number the
     // tagger left out, goes with the first)
     const secondDay = /\d$/.test(text.slice(d.start, d.end)) && !possessive ? /^\s*(?:and|to|-|–)\s*\d{1,2}(?:st|nd|rd|th)?(?=\s*(?:[,.;:)]|$))/.exec(text.slice(at, at + 12)) : null;

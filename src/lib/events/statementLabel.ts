@@ -8,7 +8,7 @@ import { participleParts, type ParticipleParts } from './participial';
 import { eventNounLabel } from './nounEvent';
 import { EVENT_NOUN } from './nameYear';
 import { isVerbal, readWords } from '../analysis/words';
-import { antecedentBefore, joinPredicate, opensOnVerb, periodClause, relativeHolding, relativeParts } from './relative';
+import { antecedentBefore, joinPredicate, opensOnVerb, participleHolding, periodClause, relativeHolding, relativeParts } from './relative';
 import { restrictiveParts } from './restrictive';
 import type { Statement } from './statements';
 import { isPlural, opensOnFiniteVerb, startsOnVerb, subjectOf, withModalSubject, withSpeaker, withSubject } from './subject';
@@ -187,13 +187,22 @@ function lookedBackLabel(text: string, statement: { start: number }, date: Timex
 // ("AT&T has been expanding its fiber network, which will reach ..."): a head owned by a
 // pronoun is owned by the clause's subject when that is a name; else no label is made from it
 const OWNER_PRONOUN = /^(?:its|their|his|her)\s+/i;
-const OWNER_NAME = /^((?:\p{Lu}[\p{L}&’'.-]*\s+){0,3}\p{Lu}[\p{L}&’'.-]*)\s+(?:has|have|had|was|is|were|will|would|[a-z]{2,}ed|[a-z]{2,}s)\b/u;
+const OWNER_NAME = /^((?:\p{Lu}[\p{L}&’'.-]*\s+){0,3}\p{Lu}[\p{L}&’'.-]*)\s+(?:has|have|had|was|is|were|will|would|said|told|[a-z]{2,}ed|[a-z]{2,}s)\b/u;
 function ownerNamed(text: string, statement: { start: number }, head: { start: number }, label: string): string {
   const owner = OWNER_PRONOUN.exec(label);
   if (!owner) return label;
   const found = OWNER_NAME.exec(text.slice(statement.start, head.start).trim().replace(/^(?:and|but|so|yet)\s+/i, ''));
-  if (!found || /^(?:The|A|An|It|He|She|They|We|I|This|That|These|Those)\b/.test(found[1])) return '';
+  // (a name may open on "The": "The Daily Post said its poll ..."; not "The" alone before a noun)
+  if (!found || /^(?:A|An|It|He|She|They|We|I|This|That|These|Those)\b/.test(found[1]) || /^The$/.test(found[1])) return '';
   return `${found[1]}’${/s$/.test(found[1]) ? '' : 's'} ${label.slice(owner[0].length)}`;
+}
+
+/** The words before `at` back to its sentence's start (a full stop, a line's start), at most
+ * 160 characters. */
+function clauseBefore(text: string, at: number): { start: number; end: number } {
+  const from = Math.max(0, at - 160);
+  const stop = Math.max(text.lastIndexOf('\n', at - 1), text.slice(from, at).search(/[.!?]\s+(?=[A-Z][^.!?]*$)/) >= 0 ? from + text.slice(from, at).search(/[.!?]\s+(?=[A-Z][^.!?]*$)/) + 1 : -1, from - 1);
+  return { start: stop + 1, end: at };
 }
 
 export function labelOf(text: string, st: Statement, dates: Timex[]): string {
@@ -216,10 +225,14 @@ export function labelOf(text: string, st: Statement, dates: Timex[]): string {
     if (label) return label;
   }
   const relative = relativeParts(text, st.span);
-  const inRelative = !!relative && first !== undefined && first.start >= relative.relative.start && first.start < relative.relative.end;
+  // (not a date in a clause of its own inside it: "the leak, set off by a blast that killed 11
+  // two months ago, ...")
+  const inPhrase = !!relative && first !== undefined && first.start >= relative.relative.start && first.start < relative.relative.end;
+  const inner = inPhrase && /\b(?:that|which|who)\b/.test(text.slice(relative!.relative.start, first!.start));
+  const inRelative = inPhrase && !inner;
   // ("Eleven men were killed on 20 April in the explosion, which sent ...": a date in the clause
   // before the pronoun is that clause's, which the statement's own label gives)
-  if (relative && (inRelative || !relative.clause)) {
+  if (relative && !inner && (inRelative || !relative.clause)) {
     // "The strike, which began on Monday, will end on Friday": the date's own predicate
     const own = inRelative || !relative.main;
     const joined = joinedLabel(joinPredicate(text, relative.head, own ? relative.relative : relative.main!, drop, own ? relative.be : ''));
@@ -227,10 +240,11 @@ export function labelOf(text: string, st: Statement, dates: Timex[]): string {
     if (label) return label.charAt(0).toUpperCase() + label.slice(1);
   }
   // ("Zoo staff said the zoo, which has been shut since the storm, would reopen on Monday": a
-  // relative clause after a clause's object is an aside; a date after it is the main clause's)
+  // relative clause after a clause's object is an aside; a date after it is the main clause's,
+  // and so is an undated plan's label)
   // (only where a verb follows the comma: not a clause that goes on, "which will launch in May, and
   // more likely in June, ...", nor a list, "which includes upkeep, exercise and training")
-  if (relative && relative.clause && !inRelative && relative.main && first && first.start >= relative.main.start && opensOnVerb(text.slice(relative.main.start, relative.main.end))) {
+  if (relative && relative.clause && !inRelative && relative.main && (!first || first.start >= relative.main.start) && opensOnVerb(text.slice(relative.main.start, relative.main.end))) {
     const label = joinedLabel(joinPredicate(text, relative.before, relative.main, drop));
     if (label) return label;
   }
@@ -238,24 +252,37 @@ export function labelOf(text: string, st: Statement, dates: Timex[]): string {
   // clause the date is in, told of the noun before it)
   const holding = first ? relativeHolding(text, st.span, first, drop) : null;
   if (holding) {
-    const label = ownerNamed(text, st.span, holding.head, joinedLabel(joinPredicate(text, holding.head, holding.relative, drop)));
+    const label = ownerNamed(text, st.span, holding.head, joinedLabel(joinPredicate(text, holding.head, holding.relative, drop, holding.be)));
+    if (label) return label.charAt(0).toUpperCase() + label.slice(1);
+  }
+  // ("... by a formula, developed in the 1950s, that looks at ...": a participle's phrase on a noun)
+  const aside = first ? participleHolding(text, st.span, first) : null;
+  if (aside) {
+    const label = ownerNamed(text, st.span, aside.head, joinedLabel(joinPredicate(text, aside.head, aside.phrase, drop, aside.be)));
     if (label) return label.charAt(0).toUpperCase() + label.slice(1);
   }
   // (a clause with two dates is cut before its relative pronoun: "removed the cap Saturday |
   // that had been placed in early June"; the head is found in the part before)
-  const pronoun = st.previous ? /^\s*(that|which|who)\s+/.exec(text.slice(st.span.start, st.span.start + 10)) : null;
+  // (a clause set off by a dash or a semicolon may stand with no statement before it: the words
+  // back to its sentence's start are the clause before)
+  const setOff = !st.previous && /(?:;|\s[—–]|\s--)\s*$/.test(text.slice(Math.max(0, st.span.start - 4), st.span.start)) ? clauseBefore(text, st.span.start) : null;
+  const clauseAhead = st.previous?.span ?? setOff;
+  const pronoun = clauseAhead ? /^\s*(that|which|who|whose)\s+/.exec(text.slice(st.span.start, st.span.start + 10)) : null;
   const opensOnPronoun = !!pronoun;
   // ("The council met on Monday with the mayor, | who resigned in March": "The mayor resigned";
-  // "which he will represent", a relative clause with a subject of its own, is left alone)
-  const antecedent = pronoun && pronoun[1] !== 'that' && opensOnFiniteVerb(text.slice(st.span.start + pronoun[0].length, st.span.end)) ? antecedentBefore(text, st.previous!.span) : null;
+  // "which he will represent", a relative clause with a subject of its own, is left alone;
+  // "Hands, | whose firm bought EMI last year": "Hands’s firm bought EMI")
+  const whose = pronoun?.[1] === 'whose';
+  const antecedent = pronoun && pronoun[1] !== 'that' && (whose || opensOnVerb(text.slice(st.span.start + pronoun[0].length, st.span.end))) ? antecedentBefore(text, clauseAhead!, whose ? 'who' : pronoun[1]) : null;
   if (pronoun && antecedent) {
-    // (the relative clause ends at a comma before the main clause's verb: "..., would stay")
+    // (the relative clause ends at a comma, a dash or a semicolon before the main clause's verb:
+    // "..., would stay", "— who ... — is pleading")
     const from = st.span.start + pronoun[0].length;
-    const close = /,\s+(?=[a-z])/.exec(text.slice(from, st.span.end));
-    const label = joinedLabel(joinPredicate(text, antecedent, { start: from, end: close ? from + close.index : st.span.end }, drop));
+    const close = /,\s+(?=[a-z])|;|\s[—–]\s|\s--\s/.exec(text.slice(from, st.span.end));
+    const label = joinedLabel(joinPredicate(text, antecedent, { start: from, end: close ? from + close.index : st.span.end }, drop, whose ? '’s' : ''));
     if (label) return label.charAt(0).toUpperCase() + label.slice(1);
   }
-  const scope = opensOnPronoun ? { start: st.previous!.span.start, end: st.span.end } : st.span;
+  const scope = opensOnPronoun ? { start: clauseAhead!.start, end: st.span.end } : st.span;
   const restrictive = first ? restrictiveParts(text, scope, first.start) : null;
   if (restrictive) {
     // "ending a standoff that began in June": the standoff began in June, the council did not

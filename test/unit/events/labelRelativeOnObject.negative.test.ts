@@ -40,3 +40,15 @@ describe('a relative clause whose comma opens a list, not the main clause', () =
     expect(labelsOf('She has kept up her routine, which includes swimming, yoga and training for a marathon this month.', 'this month', '2024-05')).not.toContain('She has kept up her routine yoga and training for a marathon');
   });
 });
+
+describe('a "whose" clause with a subject of its own', () => {
+  it('is not told of the owner', () => {
+    expect(labelsOf('The party will quit if the deal cedes any part of Brenna, whose northern half Dalmar seized in the 1998 war.', '1998', '1998').join()).not.toMatch(/^Brenna’s/);
+  });
+});
+
+describe('a date in a clause of its own inside the relative clause', () => {
+  it('is not the relative clause’s', () => {
+    expect(labelsOf('Lee will start in place of the injured Ana Ruiz, who is with the national squad ahead of the Cup which opens in Lagos on May 20.', 'May 20', '2024-05-20')).not.toContain('Ana Ruiz is with the national squad ahead');
+  });
+});

@@ -3,6 +3,8 @@
 // Berg turns 19"), told of the noun before the pronoun (relative.ts, statementLabel.ts).
 import { describe, expect, it } from 'vitest';
 import { buildEvents } from '../../../src/lib/events';
+import { labelOf } from '../../../src/lib/events/statementLabel';
+import { statementsOf } from '../../../src/lib/events/statements';
 import { timexOf } from './helpers';
 
 const labelsOf = (text: string, words: string, value: string) => buildEvents(text, [timexOf(text, words, value)], '2024-05-15').map((e) => e.label);
@@ -55,9 +57,35 @@ describe('a relative clause after an object, the date after it', () => {
   });
 });
 
+describe('an undated plan with a relative aside', () => {
+  it('labels the clause without the aside', () => {
+    const text = 'Marsh said the insurer, which has already paid out on the first claims, will pay all valid claims.';
+    const [st] = statementsOf(text, { start: 0, end: text.length }, []);
+    expect(labelOf(text, st, [])).toBe('The insurer will pay all valid claims');
+  });
+});
+
 describe('a name joined by a small word', () => {
   it('takes the whole name of an institute', () => {
     expect(labelsOf('The trust funds the National Institute of Rowing, which was founded in 1987 and has 40 staff.', '1987', '1987')).toEqual(['The National Institute of Rowing was founded and has 40 staff']);
+  });
+});
+
+describe('a relative clause set off otherwise', () => {
+  it('reads "whose" as the noun’s own', () => {
+    expect(labelsOf('Details come on Tuesday when Marsh, whose Harbour Capital fund bought the chain in 2022, sets out his plan.', '2022', '2022')).toContain('Marsh’s Harbour Capital fund bought the chain');
+  });
+  it('reads a clause between dashes', () => {
+    expect(labelsOf('Lena Ortiz — who lost her hearing for a year before surgery in 2015 — is suing the clinic.', '2015', '2015')).toEqual(['Lena Ortiz lost her hearing for a year before surgery']);
+  });
+  it('reads a clause between semicolons after a bare name', () => {
+    expect(labelsOf('The Otters; who ended a six-game slide with a win over Leeds on Tuesday night; host Derby next.', 'Tuesday night', '2024-05-14TNI')).toEqual(['The Otters ended a six-game slide with a win over Leeds']);
+  });
+});
+
+describe('a body named after a person', () => {
+  it('takes the body, not the person, for a "which"', () => {
+    expect(labelsOf('The mayor thanked Ivo Marsh of the League of Coastal Towns, which filed the claim in 2019.', '2019', '2019')).toEqual(['The League of Coastal Towns filed the claim']);
   });
 });
 
