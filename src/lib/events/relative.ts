@@ -36,14 +36,14 @@ const WHOSE = /^(\s*[“"]?[A-Z][^,;:“”"()]{1,60}?),\s+whose\s+([a-z](?:[^,;
 // "scheduled to start in June", "originally due in May", "founded in 1998", "based in Ohio".
 const REDUCED = /^(\s*[“"]?[A-Z][^,;:“”"()]{1,60}?),\s+((?:(?:originally|initially|first|once|long|now|later)\s+)?(?:[a-z]{2,}ed|built|born|held|known|made|set|due|chosen|seen|begun|written|shown|sold|won)\b(?:[^,;“”"]|,(?=\d)|,\s(?=(?:1[89]|20)\d\d\b)){0,160}?)(?:,\s+(?=[a-z])|[,.]?\s*$)/;
 // A head that is a scene-setting phrase, not a noun: "On Monday, armed men stormed ..."
-const NOT_HEAD = /^\s*[“"]?(?:Unlike|Like|Besides|Including|Among|Alongside|On|In|At|By|Last|This|Next|Since|During|After|Before|Earlier|Later|For|From|When|While|As|If|Although|Though|But|And|However|Meanwhile|Still|Yet|So|Then|Now|Today|Yesterday|Instead|Separately|Overall|Asked|According)\b/;
+export const NOT_HEAD = /^\s*[“"]?(?:Unlike|Like|Besides|Including|Among|Alongside|On|In|At|By|Last|This|Next|Since|During|After|Before|Earlier|Later|For|From|When|While|As|If|Although|Though|But|And|However|Meanwhile|Still|Yet|So|Then|Now|Today|Yesterday|Instead|Separately|Overall|Asked|According)\b/;
 // ("set off by a blast" is a past; "set to open", "set for June" a schedule)
 const SCHEDULED = /^(?:due|set\s+(?:to|for)|slated|scheduled|expected|planned)\b/;
 
 // "The suspect’s father came down about 20 minutes later, handcuffed and ...": a "head" with
 // its own finite verb is a clause, and the participle after its comma describes its subject
 // there; it is no noun to which "was" can be joined.
-function headHasVerb(head: string): boolean {
+export function headHasVerb(head: string): boolean {
   const words = head.trim().split(/\s+/);
   return words.some((_, k) => k > 0 && /^[a-z]/.test(words[k]) && opensOnFiniteVerb(words.slice(k).join(' ')) && !/^(?:[a-z]+ed)$/.test(words[k]));
 }
@@ -230,124 +230,6 @@ export function joinPredicate(text: string, head: Span, predicate: Span, drop: S
 }
 
 
-// A relative clause on a noun further into the clause: "Reyes saved twice and Ola Berg, who turns
-// 19 on Friday, came on late", "The delay was too much for one client, Norsat, which opted last
-// week to leave". News packs a second fact about a thing it names into a clause after it; the
-// date inside that clause is that fact's, told of the noun the clause follows ("Ola Berg turns
-// 19"), not the main clause's.
-// (or after a dash or a semicolon set as a comma: "Foxy Lane — who ... —", "The Leafs; who ...";
-// "whose": "Hands, whose firm bought EMI last year" -> "Hands’s firm bought EMI")
-const PRONOUN_AFTER_COMMA = /(?:,|;|\s[—–]|\s--)\s+(which|who|whose)\s+(?=\p{Ll}|\p{Lu}|$)/gu;
-// (a number's comma stays inside: "which laid off 4,000 workers")
-const CLAUSE_BREAK = /,(?!\d)|[;:()“”"]|\s[—–]\s|\s--\s/;
-// "..., which would mean he crossed two borders": a "which" for the whole clause before
-const SENTENTIAL = /^(?:(?:would|could|will|may|might)\s+)?(?:mean|means|meant)\b/i;
-// a head that names a period ("the last quarter, which ended December 30"): the date says when
-// the period ended, and the main clause's news is the event
-const PERIOD_HEAD = /\b(?:year|quarter|half|month|week|period|season|decade|term)\s*$/i;
-
-/** The noun a relative clause after a comma is about and the clause without its pronoun, when
- * the date lies inside that clause and the clause opens on its verb; else null. Other dates in
- * `drop` are read past to find the verb ("which last Friday laid off ..."). */
-export function relativeHolding(text: string, statement: Span, date: Span, drop: Span[]): { head: Span; relative: Span; be: string } | null {
-  const lead = text.slice(statement.start, date.start);
-  const m = [...lead.matchAll(PRONOUN_AFTER_COMMA)].pop();
-  if (!m) return null;
-  const from = statement.start + m.index + m[0].length;
-  // (nor a date in a clause of its own inside it: "who is with the squad ahead of the Cup, which
-  // starts on May 2")
-  if (CLAUSE_BREAK.test(text.slice(from, date.start)) || /\b(?:that|which|who|when|where)\b/.test(text.slice(from, date.start))) return null;
-  const close = CLAUSE_BREAK.exec(text.slice(date.end, statement.end));
-  const end = close ? date.end + close.index : statement.end;
-  if (SENTENTIAL.test(text.slice(from, end))) return null;
-  if (m[1] === 'whose') {
-    // (the clause's own subject after the owned noun makes it an object: "Jerusalem, whose eastern
-    // sector Israel captured in 1967": no label of the owner's)
-    // (read from "whose", which tells the tagger a noun follows)
-    const words = readWords(text, statement.start + m.index + 1, end).filter((w) => w.end > w.start && w.start >= from);
-    const v = words.findIndex((w) => w.pos === 'verb' || w.pos === 'auxiliary' || w.pos === 'modal');
-    if (v < 1 || (/^\p{Lu}/u.test(words[v - 1].text) && words.slice(0, v - 1).some((w) => w.pos === 'noun' && /^\p{Ll}/u.test(w.text)))) return null;
-    const owner = antecedentBefore(text, { start: statement.start, end: statement.start + m.index }, 'who');
-    return owner && !PERIOD_HEAD.test(text.slice(owner.start, owner.end)) ? { head: owner, relative: { start: from, end }, be: '’s' } : null;
-  }
-  // the clause's first word, dates and adverbs aside, is a finite verb: not "which voters rejected"
-  let blank = text;
-  for (const d of drop) if (d.start >= from && d.end <= end) blank = blank.slice(0, d.start) + ' '.repeat(d.end - d.start) + blank.slice(d.end);
-  // ("which since June 16 had halted ...": a date that opens the clause, with its preposition)
-  const opens = /^(?:(?:since|by|until|till|on|in|at|from|through|early|late|earlier|later)\s+)*$/i.test(text.slice(from, date.start));
-  const verb = readWords(blank, opens ? date.end : from, end).find((w) => w.end > w.start && w.pos !== 'adverb');
-  // (a plain form right after the pronoun is a verb too: "which set out ...", "who put ...")
-  if (!verb || !(verb.pos === 'auxiliary' || verb.pos === 'modal' || (verb.pos === 'verb' && verb.form !== 'gerund' && verb.form !== 'participle'))) return null;
-  const before = { start: statement.start, end: statement.start + m.index };
-  let head = antecedentBefore(text, before, m[1]);
-  if (!head || PERIOD_HEAD.test(text.slice(head.start, head.end))) return null;
-  // ("... dealt well with Lee and Ola Berg, who turns 19, came on": a verb for one is told of the
-  // last name, not of two joined)
-  const and = /\s+and\s+/.exec(text.slice(head.start, head.end));
-  if (and && (verb.form === 'present' ? /[^s]s$/.test(verb.text) : /^(?:is|was|has)$/i.test(verb.text))) head = { start: head.start + and.index + and[0].length, end: head.end };
-  return { head, relative: { start: from, end }, be: '' };
-}
-
-// "Most offices set heating by a formula, developed in the 1950s, that looks at ...", "The paper
-// said its survey, carried out on Friday, found ...": a participle's phrase set off by commas
-// after a noun further into the clause, as a "which was" clause is. Only where the main clause
-// goes on after it (a verb or a "that" after the closing comma): "Acme, the chip maker,
-// reported on Monday ..." ends on no such comma, and its "-ed" word is the main verb.
-const PARTICIPLE_AFTER_COMMA = /,\s+((?:originally|initially|first|once|later|now|recently)\s+)?(?:[a-z]{3,}ed|built|born|held|known|made|set|chosen|seen|begun|written|shown|sold|won|due|slated|scheduled)\s/g;
-const GOES_ON = /^,\s+(?:that|which|who)\s/;
-
-/** The noun a participle's phrase after a comma is about, the phrase, and the verb it reads with
- * ("was", "is"), when the date lies inside the phrase; else null. */
-export function participleHolding(text: string, statement: Span, date: Span): { head: Span; phrase: Span; be: string } | null {
-  const lead = text.slice(statement.start, date.start);
-  const m = [...lead.matchAll(PARTICIPLE_AFTER_COMMA)].pop();
-  if (!m) return null;
-  const from = statement.start + m.index + m[0].indexOf(m[0].trimStart().slice(1).trimStart());
-  // (a clause inside the phrase holds the date: "set off by a blast that killed 11 two months ago")
-  if (CLAUSE_BREAK.test(text.slice(from, date.start)) || /\b(?:that|which|who|when|where)\b/.test(text.slice(from, date.start))) return null;
-  // (an "-ed" word that ends a clause opened by "whose" or "who" is that clause's verb: "Mrs
-  // Lane, whose son, Tom, served in Iraq in 2004, said ...")
-  const opened = /\b(?:who|whose|which)\b(?![^]*\b(?:who|whose|which)\b)([^]*)$/.exec(lead.slice(0, m.index));
-  if (opened && !hasFiniteVerb(` ${opened[1]}`)) return null;
-  const close = CLAUSE_BREAK.exec(text.slice(date.end, statement.end));
-  if (!close) return null;
-  const end = date.end + close.index;
-  const after = text.slice(end, statement.end);
-  if (!GOES_ON.test(after) && !(/^,\s/.test(after) && opensOnVerb(after.slice(1)))) return null;
-  const before = { start: statement.start, end: statement.start + m.index };
-  const head = subjectBefore(text, before) ?? antecedentBefore(text, before, 'which');
-  if (!head || PERIOD_HEAD.test(text.slice(head.start, head.end))) return null;
-  // (the head's own noun, before its phrases: "talks on a deal in the sector" are plural)
-  const plural = isPlural(text.slice(head.start, head.end).split(/\s+(?:on|in|of|at|for|with|from|over|about|between)\s+/)[0]);
-  // (a schedule reads "is": "due to resume", "set to open"; "set off by" is a past)
-  const be = /^(?:due|slated|scheduled|expected|planned|set\s+to)\b/.test(text.slice(from, end)) ? (plural ? 'are' : 'is') : plural ? 'were' : 'was';
-  return { head, phrase: { start: from, end }, be };
-}
-
-/** The words before the comma when they hold no verb: the clause's subject, the phrase itself
- * ("Meanwhile, talks on a new deal in the port's grain sector, due to resume ..."), after any
- * opening phrase's comma. */
-function subjectBefore(text: string, before: Span): Span | null {
-  const head = text.slice(before.start, before.end);
-  if (headHasVerb(head) || hasFiniteVerb(head)) return null;
-  const at = head.lastIndexOf(', ') + 1;
-  const phrase = head.slice(at);
-  const lead = phrase.length - phrase.trimStart().length;
-  // (a bare plural may open it after the opening phrase: "Meanwhile, talks on ...")
-  if (phrase.trim().length > 100 || !(/^\s*(?:[“"]?\p{Lu}|(?:the|a|an|its|their|his|her)\s)/u.test(phrase) || (at > 0 && /^\s*\p{Ll}+s\s/u.test(phrase))) || NOT_HEAD.test(phrase)) return null;
-  return { start: before.start + at + lead, end: before.end };
-}
-
-/** "Profits rose 12 percent in the last quarter, which ended March 31": a relative clause that
- * only says when the period before it ended (or began) holds the date of the clause it hangs on;
- * that clause's span, or null. */
-export function periodClause(text: string, statement: Span, date: Span): Span | null {
-  const lead = text.slice(statement.start, date.start);
-  const m = /,\s+which\s+(?:(?:had|has|will|would)\s+)?(?:ended|ends|end|began|begins|begin|closed|closes|close|ran|runs|run|started|starts|start)\s+(?:(?:on|in|at)\s+)?$/i.exec(lead);
-  if (!m || !PERIOD_HEAD.test(lead.slice(0, m.index))) return null;
-  return { start: statement.start, end: statement.start + m.index };
-}
-
 /** Whether `s` opens on a finite verb or a "to" and its verb ("would reopen", "to respond"). */
 export function opensOnVerb(s: string): boolean {
   const t = s.trimStart();
@@ -362,7 +244,7 @@ function opensOnTaggedVerb(s: string): boolean {
 
 /** Whether the tagger reads a finite verb in `s` after its first word, written in lower case
  * ("Lee scored 31 points for the Comets"; not "A two-time winner", whose "time" it may call a verb). */
-function hasFiniteVerb(s: string): boolean {
+export function hasFiniteVerb(s: string): boolean {
   const words = readWords(s, 0, s.length).filter((w) => w.end > w.start);
   // (a plain form after a plural noun, an adverb between, is a present: "schools still grade")
   const afterNoun = (k: number) => words[k - 1]?.pos === 'noun' || (words[k - 1]?.pos === 'adverb' && words[k - 2]?.pos === 'noun');
