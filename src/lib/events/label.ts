@@ -231,8 +231,14 @@ function articles(s: string): string {
 // breaking its own lines; a label is set again at other widths, where they show as stray hyphens.
 const INVISIBLE = /[\u00ad\u200b\u2060\ufeff]/g;
 
+// A web address pasted into the copy ("... in the city centre https://t.co/alq"), or its scheme
+// left where a clause was cut at its colon, reads as no words
+const WEB_ADDRESS = /\s*\(?\b(?:https?:\/\/|www\.)[^\s)]+\)?|\s+https?:?\/*$/gi;
+/** `s` without the web addresses pasted into it. */
+export const withoutWebAddress = (s: string) => s.replace(WEB_ADDRESS, '');
+
 function tidy(s: string): string {
-  return articles(s.replace(INVISIBLE, ''))
+  return articles(withoutWebAddress(s.replace(INVISIBLE, '')))
     .replace(/[“”"]|``|''/g, '')
     .replace(/\(\s*\)|\[\s*\]/g, '')
     .replace(/\s+([,.;:!?])/g, '$1')

@@ -3,7 +3,7 @@
 // about statuses or the publication day.
 import type { Timex } from '../document';
 import { withCoordinated } from './coordinated';
-import { makeLabel, shorten, withoutSpans } from './label';
+import { makeLabel, shorten, withoutSpans, withoutWebAddress } from './label';
 import { participleParts, type ParticipleParts } from './participial';
 import { eventNounLabel } from './nounEvent';
 import { EVENT_NOUN } from './nameYear';
@@ -216,7 +216,7 @@ export function labelOf(text: string, st: Statement, dates: Timex[]): string {
   if (since) return since;
   // "more than the Exxon Valdez spill in 1989": the happening the date belongs to
   const happening = first ? eventNounLabel(text, st.span, first) : '';
-  if (happening) return withWhatItWas(text, st.span, first!, ownedHappening(text, st.span, first!, happening));
+  if (happening) return withoutWebAddress(withWhatItWas(text, st.span, first!, ownedHappening(text, st.span, first!, happening)));
   const lookedBack = first ? lookedBackLabel(text, st.span, first) : '';
   if (lookedBack) return lookedBack;
   // ("Profits rose in the last quarter, which ended March 31": the date is the quarter's end)
