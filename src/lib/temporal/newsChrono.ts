@@ -95,7 +95,7 @@ function newsChrono() {
       guarded(recordPeriodParser, guard(/\bthe\s+(?:day|week|month|year)\b/i, ['day', 'week', 'month', 'year'])),
       guarded(streakParser, guard(/straight|consecutive|successive|in a row|\b(?:best|worst|biggest|strongest|weakest|sharpest|steepest|largest|smallest|longest|busiest|deadliest|hottest|coldest|wettest|driest|warmest|quietest)\s/i, ['straight', 'consecutive', 'successive', 'row', 'best', 'worst', 'biggest', 'strongest', 'weakest', 'sharpest', 'steepest', 'largest', 'smallest', 'longest', 'busiest', 'deadliest', 'hottest', 'coldest', 'wettest', 'driest', 'warmest', 'quietest'])),
       guarded(thatTimeParser, guard(/that (?:time|date)\b/i, ['time', 'date'])),
-      guarded(thatPartOfDayParser, guard(/that (?:morning|afternoon|evening|night)\b/i, ['morning', 'afternoon', 'evening', 'night'])),
+      guarded(thatPartOfDayParser, guard(/(?:that|the) (?:morning|afternoon|evening|night)\b/i, ['morning', 'afternoon', 'evening', 'night'])),
       guarded(relativeDayParser, guard(/\b(?:next|following|previous|preceding|prior|before|after)\b/i, ['next', 'following', 'previous', 'preceding', 'prior', 'before', 'after'])),
       // (the U.S. zones by a digit and the capitals: "est" as a stem is in half the words of a story)
       guarded(clockZoneParser, either(anyWord(['utc', 'gmt', 'noon', 'midnight']), guard(/\d{4}\s*\(?[ECMP][SD]T\b/, undefined, true))),

@@ -26,7 +26,11 @@ const RELATIVE_DAY =
 // "That night", "later that afternoon", "early that morning": a part of the day the story is
 // telling, the last day named (TimeML anchors it there), or publication's when none was.
 // The span is "that night" alone: "later", "early" before it say when within the part of day.
-const THAT_PART = /(?<![\w-])that\s+(morning|afternoon|evening|night)(?![\w-])/i;
+// "Storms will fire during the afternoon", "fires raged into the morning", "sirens blared through
+// the night": after a preposition of a stretch of time, "the" points at the story's day as "that"
+// does ("the morning of May 3", "the night before" name their own day; "in the afternoon" is
+// casualDay.ts's, which keeps it to past reports)
+const THAT_PART = /(?<![\w-])(?:that|(?<=\b(?:during|through|throughout|into|until|till)\s+)the)\s+(morning|afternoon|evening|night)(?![\w-]|\s+(?:of|before|after|when|that|which|in\s+question)\b|['\u2019]s)/i;
 const PART_OF_DAY: Record<string, string> = { morning: 'TMO', afternoon: 'TAF', evening: 'TEV', night: 'TNI' };
 
 export const thatPartOfDayParser: Parser = {
