@@ -293,6 +293,7 @@ function readingOf(sentence: string): Reading {
 // (the deadline opens its sentence or a clause joined to it, not an "if" clause's; the verb is
 // the clause's act, no reporting verb: "If talks are not done by the end of the quarter, the
 // company estimated ..." still looks ahead)
+const DONE_BY = /^(?![^]*\b(?:will|would|shall|to|could|should|may|might|must|can|expects?|expected|plans?|planned|aims?|aimed|hopes?|hoped|intends?|intended|set|due|going|wants?|wanted|needs?|needed|until|unless|if)\b)[^]*\b(?<!\b(?:not|be|been|being|are|is|was|were|get|gets|got)\s)(?:completed|finished|ended|closed|repaid|paid|delivered|reached|sold|signed|approved|met|hit|achieved|wrapped\s+up|filed|submitted|released)\s+(?:\S+\s+){0,6}by\s+(?:the\s+)?(?:(?:early|mid|late|end\s+of)[\s-]+)?$/i;
 const FRONTED_BY_OPENS = /(?:^|[,;:]\s*(?:but|and|yet|so|then)?\s*|\b(?:but|and|yet|so|then)\s+)by\s+(?:the\s+)?(?:(?:early|mid|late|end\s+of)[\s-]+)?$/i;
 const FRONTED_BY_PAST = /^\s*,\s*(?:(?!(?:will|would|shall|could|should|may|might|must|to|is|are|has|have)\b)[\w'\u2019-]+\s+){1,5}(?!(?:expected|scheduled|supposed|slated|planned|set|due|likely|hoped|intended|needed|required|estimated|reported|added|noted|warned|stated|forecasted|predicted|projected|calculated|claimed|argued|insisted|explained|announced|confirmed|revealed|indicated|suggested)\b)[a-z]{3,}ed\b(?!\s+to\b)/i;
 const BY_DAY_TALLY = /^[^.;:,]{0,50}?\b(?:had|stood|numbered|totalled|totaled|reached|topped|passed)\s+(?:at\s+|about\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+)?(?:\d|a\s+(?:total|tally|record)\b)/i;
@@ -432,7 +433,10 @@ export function tenseAround(sentence: string, start: number, end: number, perfec
       BY_DAY_TALLY.test(sentence.slice(end)) ||
       // (and a fronted deadline whose clause is a plain past: "by fall, the second wave killed
       // many people")
-      (FRONTED_BY_OPENS.test(sentence.slice(0, start)) && FRONTED_BY_PAST.test(sentence.slice(end)))
+      (FRONTED_BY_OPENS.test(sentence.slice(0, start)) && FRONTED_BY_PAST.test(sentence.slice(end))) ||
+      // (and a deadline met, told in a plain past before it: "confirmed it completed the release
+      // by the end of January"; "said it would complete it by", "expected to finish by" look ahead)
+      DONE_BY.test(sentence.slice(Math.max(0, start - 70), start))
       ? 'past'
       : 'future';
   }

@@ -85,8 +85,9 @@ const DISASTER_AFTER = /^['\u2019]?s?\s+(?:[a-z][\w-]*\s+){0,2}(?:blast|explosio
  * which places it before publication but continues no narrative.
  */
 export function namesDisaster(sentence: string, start: number, end: number): boolean {
-  // (headline-ese leaves the article out: "wounds from April 20 drilling-rig explosion")
-  return /\b(?:the|a|an|its|this|that|last|from|since|after|following)\s+$/i.test(sentence.slice(Math.max(0, start - 10), start)) && DISASTER_AFTER.test(sentence.slice(end, end + 44));
+  // (headline-ese leaves the article out: "wounds from April 20 drilling-rig explosion"; a word of
+  // how bad it was may stand before the date: "the devastating Oct. 7 attack")
+  return /\b(?:the|a|an|its|this|that|last|from|since|after|following)\s+(?:(?:deadly|devastating|fatal|massive|horrific|catastrophic|brutal|infamous|tragic|terrible|worst|disastrous|bloody)\s+)?$/i.test(sentence.slice(Math.max(0, start - 24), start)) && DISASTER_AFTER.test(sentence.slice(end, end + 44));
 }
 
 // an accord, after the date that names it and a few words of what it is about

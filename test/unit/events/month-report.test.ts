@@ -1,0 +1,18 @@
+// Issue 13: what the month-report rule (month-report.negative.test.ts) keeps: a figure's move
+// dated by its month, the report told after a comma, and a report named by its day of release.
+// Sentences written for these tests; timexes handmade.
+import { describe, expect, it } from 'vitest';
+import { buildEvents } from '../../../src/lib/events';
+import { timexOf } from './helpers';
+
+const PUBLISHED = '2025-04-04';
+const datesOf = (text: string, timexes: [string, string][]) => buildEvents(text, timexes.map(([words, value]) => timexOf(text, words, value, 'DATE')), PUBLISHED).map((e) => e.when.text);
+
+describe('months and days that still date a happening', () => {
+  it('keeps "rose in March, the report showed"', () => {
+    expect(datesOf('Hiring rose in March, the report showed.', [['March', '2025-03']])).toEqual(['March']);
+  });
+  it('keeps a report named by its day of release', () => {
+    expect(datesOf('A March 14 report in the journal said the trial was halted.', [['March 14', '2025-03-14']])).toEqual(['March 14']);
+  });
+});
