@@ -30,7 +30,7 @@ const RELATIVE_DAY =
 // the night": after a preposition of a stretch of time, "the" points at the story's day as "that"
 // does ("the morning of May 3", "the night before" name their own day; "in the afternoon" is
 // casualDay.ts's, which keeps it to past reports)
-const THAT_PART = /(?<![\w-])(?:that|(?<=\b(?:during|through|throughout|into|until|till)\s+)the)\s+(morning|afternoon|evening|night)(?![\w-]|\s+(?:of|before|after|when|that|which|in\s+question)\b|['\u2019]s)/i;
+const THAT_PART = /(?<![\w-])(?:that|(?<=\b(?:during|through|throughout|into|until|till)\s+)the)\s+(morning|afternoon|evening|night)(?![\w-]|\s+(?:of|before|after|when|that|which|in\s+question|(?:and|or)\s+(?:early\s+|late\s+)?(?:morning|afternoon|evening|night)|sessions?|shifts?|editions?|news|show|rush|sun|light)\b|['\u2019]s)/i;
 const PART_OF_DAY: Record<string, string> = { morning: 'TMO', afternoon: 'TAF', evening: 'TEV', night: 'TNI' };
 
 export const thatPartOfDayParser: Parser = {
