@@ -12,6 +12,9 @@ describe('months and days that still date a happening', () => {
   it('keeps "rose in March, the report showed"', () => {
     expect(datesOf('Hiring rose in March, the report showed.', [['March', '2025-03']])).toEqual(['March']);
   });
+  it('keeps a study released late last month by a data firm', () => {
+    expect(datesOf('A study released late last month by Harbor Data Partners found rents rising.', [['late last month', '2025-03']])).toEqual(['late last month']);
+  });
   it('keeps a report named by its day of release', () => {
     expect(datesOf('A March 14 report in the journal said the trial was halted.', [['March 14', '2025-03-14']])).toEqual(['March 14']);
   });
