@@ -62,7 +62,8 @@ export function qualifiesWord(text: string, statement: Span, timex: Timex, words
   // "The May report beat expectations", "May's labour force report", "the June jobs numbers",
   // "January money supply figures": a month that says which statistics a report holds names
   // the report, released later; what the figures show is dated where it is told ("fell in May")
-  if (MONTH_NAME.test(timex.text) && MONTH_REPORT.test(text.slice(timex.end, timex.end + 40))) return 'name';
+  // ("said in a June report that ...": a report told with "a" is dated by its release)
+  if (MONTH_NAME.test(timex.text) && MONTH_REPORT.test(text.slice(timex.end, timex.end + 40)) && !/\ban?\s+$/i.test(lead)) return 'name';
   // "Back in the day, I could run like a gazelle": the idiom for long ago, no day
   if (/^the\s+day$/i.test(timex.text) && /\bback\s+in\s+$/i.test(lead) && !/^\s+(?:after|before|of|when)\b/i.test(text.slice(timex.end, timex.end + 8))) return 'generic';
   if (GREETING.test(lead) || PREFIX.test(lead) || insideName(text, statement, timex) || slotTime(text, timex) || inCapitals(timex)) return 'name';
