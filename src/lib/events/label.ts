@@ -234,6 +234,9 @@ const INVISIBLE = /[\u00ad\u200b\u2060\ufeff]/g;
 // A web address pasted into the copy ("... in the city centre https://t.co/alq"), or its scheme
 // left where a clause was cut at its colon, reads as no words
 const WEB_ADDRESS = /\s*\(?\b(?:https?:\/\/|www\.)[^\s)]+\)?|\s+https?:?\/*$/gi;
+/** `s` with its first letter a capital, as a label starts. */
+export const sentenceCase = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
 /** `s` without the web addresses pasted into it. */
 export const withoutWebAddress = (s: string) => s.replace(WEB_ADDRESS, '');
 
@@ -366,5 +369,5 @@ export function makeLabel(text: string, clause: Span, drop: Span[], keepSpeaker 
   if (s.startsWith('(') && s.indexOf(')') === s.length - 1) s = s.slice(1, -1).replace(/[.!?…]+$/, '');
   s = shortenedSubject(s, { text, clause });
   // (`whole`: not yet cut, for a caller that puts a subject in front and cuts it then)
-  return whole ? s.charAt(0).toUpperCase() + s.slice(1) : shorten(s.charAt(0).toUpperCase() + s.slice(1));
+  return whole ? sentenceCase(s) : shorten(sentenceCase(s));
 }

@@ -95,9 +95,15 @@ const DELIVERY = (text: string, timex: Timex) => /\bfor\s+$/i.test(text.slice(Ma
 // "Brent futures for April closed up 78 cents", "the contract for May": the contract named
 // before its month. (Not "plans for April", "orders for May": only a market's instruments.)
 const CONTRACT_BEFORE = /\b(?:futures|contracts?|options)\s+for\s+$/i;
+// "The May report beat expectations", "May's labour force report", "the June jobs numbers": a
+// month names the statistics a report holds as it names a contract, the report being released
+// later (lower-case words to the noun: "released late last month by Election Data Services" names
+// none; "said in a June report that ...", told with "a", is dated by its release)
+const REPORT_AFTER = /^(?:['’]s)?\s+(?:[a-z][\w-]*\s+){0,2}?(?:report|data|figures?|numbers|survey|statistics|reading|release)\b/;
+const namesReport = (text: string, timex: Timex, after: string) => !/\d/.test(timex.text) && REPORT_AFTER.test(after) && !/\ban?\s+$/i.test(text.slice(Math.max(0, timex.start - 4), timex.start));
 
 /** Whether `timex` is a clock time naming a schedule's slot, the date of an issue, or the month
- *  naming a market's contract. */
+ *  naming a market's contract or a report's statistics. */
 // "“Make Me a Supermodel” (10 p.m., Bravo)": a listing gives a show's slot and channel in brackets.
 const LISTING_AFTER = /^,\s*[\p{Lu}\d][^()\n]{0,30}\)/u;
 
@@ -112,7 +118,7 @@ export function slotTime(text: string, timex: Timex): boolean {
   const after = text.slice(timex.end, timex.end + 40);
   if (WEEKDAY_OR_NIGHT.test(timex.text) && WEEKLY_SLOT_AFTER.test(after) && !PARTICULAR_DAY_BEFORE.test(text.slice(Math.max(0, timex.start - 8), timex.start))) return true;
   const listed = /\(\s*$/.test(text.slice(Math.max(0, timex.start - 3), timex.start)) && LISTING_AFTER.test(after);
-  return (CLOCK.test(timex.text) && (SLOT_AFTER.test(after) || listed)) || ISSUE_AFTER.test(after) || (MONTH.test(timex.text) && (CONTRACT_AFTER.test(after) || DELIVERY(text, timex) || CONTRACT_BEFORE.test(text.slice(Math.max(0, timex.start - 24), timex.start))));
+  return (CLOCK.test(timex.text) && (SLOT_AFTER.test(after) || listed)) || ISSUE_AFTER.test(after) || (MONTH.test(timex.text) && (CONTRACT_AFTER.test(after) || DELIVERY(text, timex) || CONTRACT_BEFORE.test(text.slice(Math.max(0, timex.start - 24), timex.start)) || namesReport(text, timex, after)));
 }
 
 // "IT’S TUESDAY —", "TWEET OF THE DAY": prose never writes a date in capitals; a newsletter's

@@ -262,10 +262,16 @@ export function isGameClock(text: string, timex: Timex, statement: Span): boolea
 // A game report tells its play in sentence after sentence; a results story names the books
 // instead. (Counted once a report, only when a bare half or quarter asks.)
 const GAME_REPORT_PLAYS = 4;
+const PLAYS = new RegExp(PLAY.source, 'gi');
+const BOOKS_ALL = new RegExp(BOOKS.source, 'gi');
+// (asked for each half, quarter or "minutes later" of a report: the last text's answer is kept)
+let lastReport: { text: string; game: boolean } | null = null;
 function gameReport(text: string): boolean {
-  const plays = text.match(new RegExp(PLAY.source, 'gi'))?.length ?? 0;
-  const books = text.match(new RegExp(BOOKS.source, 'gi'))?.length ?? 0;
-  return plays >= GAME_REPORT_PLAYS && plays > 2 * books;
+  if (lastReport?.text === text) return lastReport.game;
+  const plays = text.match(PLAYS)?.length ?? 0;
+  const books = text.match(BOOKS_ALL)?.length ?? 0;
+  lastReport = { text, game: plays >= GAME_REPORT_PLAYS && plays > 2 * books };
+  return lastReport.game;
 }
 
 // "Today such cases are rare", "These days the port is quiet": "today" for the present era,

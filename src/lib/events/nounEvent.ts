@@ -6,6 +6,7 @@
 import type { Timex } from '../document';
 import type { Span } from './sentences';
 import { EVENT_NOUN } from './nameYear';
+import { sentenceCase } from './label';
 
 // The phrase is a reference point: after a comparison or a preposition of time ("more than the
 // spill in 1989", "after the disaster 22 years ago"). After another preposition the date may as
@@ -34,7 +35,6 @@ function opensClause(text: string, from: number, phraseAt: number): boolean {
   return !/\p{L}/u.test(lead.replace(/^\W*(?:and|but|so|then|yet)\b/i, '')) || /(?:[,;:]|\bthat)\s*$/i.test(lead);
 }
 
-const sentenceCase = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 /** "the Exxon Valdez spill in 1989": the words between the determiner and the date. */
 function namedBefore(text: string, from: number, date: Timex): string {

@@ -38,10 +38,6 @@ const FORESHADOWED = /\bwhat\s+(?:would|will|was\s+to|were\s+to|is\s+to|might|co
 
 // "children born after 1 January 1990", "homes built before 1978": a group picked out by a date
 const COHORT = /\b(?:[a-z]{3,}s|children|people|men|women|anyone|everyone|those)\s+(?:\w+ly\s+)?(?:born|built|made|registered|issued|bought|purchased|sold|hired|manufactured|produced|constructed|installed|enrolled|approved|recruited|planted|licensed|imported)\s+(?:before|after|since|prior\s+to|from)\s+(?:the\s+)?$/i;
-// (the month's bare name, and lower-case words to the report's noun: "released late last month by
-// Election Data Services" names no report)
-const MONTH_NAME = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?$/;
-const MONTH_REPORT = /^(?:['’]s)?\s+(?:[a-z][\w-]*\s+){0,2}?(?:report|data|figures?|numbers|survey|statistics|reading|release)\b/;
 // "the sixth consecutive quarter", "the third month" (of a streak "in a row"), after the verb
 // that says what something was
 const ORDINAL_PERIOD = /^the\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d+(?:st|nd|rd|th))\s+(straight\s+|consecutive\s+|successive\s+)?(?:day|week|month|quarter|year|season|session)$/i;
@@ -59,11 +55,6 @@ export function qualifiesWord(text: string, statement: Span, timex: Timex, words
   // 2006": a plural noun and a participle bounded by a date pick out a group of things; the
   // date is the group's line, not the time of a happening
   if (COHORT.test(lead)) return 'name';
-  // "The May report beat expectations", "May's labour force report", "the June jobs numbers",
-  // "January money supply figures": a month that says which statistics a report holds names
-  // the report, released later; what the figures show is dated where it is told ("fell in May")
-  // ("said in a June report that ...": a report told with "a" is dated by its release)
-  if (MONTH_NAME.test(timex.text) && MONTH_REPORT.test(text.slice(timex.end, timex.end + 40)) && !/\ban?\s+$/i.test(lead)) return 'name';
   // "Back in the day, I could run like a gazelle": the idiom for long ago, no day
   if (/^the\s+day$/i.test(timex.text) && /\bback\s+in\s+$/i.test(lead) && !/^\s+(?:after|before|of|when)\b/i.test(text.slice(timex.end, timex.end + 8))) return 'generic';
   if (GREETING.test(lead) || PREFIX.test(lead) || insideName(text, statement, timex) || slotTime(text, timex) || inCapitals(timex)) return 'name';

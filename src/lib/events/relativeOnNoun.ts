@@ -18,6 +18,9 @@ import { isPlural } from './subject';
 const PRONOUN_AFTER_COMMA = /(?:,|;|\s[—–]|\s--)\s+(which|who|whose)\s+(?=\p{Ll}|\p{Lu}|$)/gu;
 // (a number's comma stays inside: "which laid off 4,000 workers")
 const CLAUSE_BREAK = /,(?!\d)|[;:()“”"]|\s[—–]\s|\s--\s/;
+/** Whether a clause of its own opens between `from` and `to` (a break, or a pronoun or
+ * conjunction that starts one): the date after it is that clause's. */
+const clauseBetween = (text: string, from: number, to: number) => CLAUSE_BREAK.test(text.slice(from, to)) || /\b(?:that|which|who|when|where)\b/.test(text.slice(from, to));
 // "..., which would mean he crossed two borders": a "which" for the whole clause before
 const SENTENTIAL = /^(?:(?:would|could|will|may|might)\s+)?(?:mean|means|meant)\b/i;
 // a head that names a period ("the last quarter, which ended December 30"): the date says when
@@ -34,7 +37,7 @@ export function relativeHolding(text: string, statement: Span, date: Span, drop:
   const from = statement.start + m.index + m[0].length;
   // (nor a date in a clause of its own inside it: "who is with the squad ahead of the Cup, which
   // starts on May 2")
-  if (CLAUSE_BREAK.test(text.slice(from, date.start)) || /\b(?:that|which|who|when|where)\b/.test(text.slice(from, date.start))) return null;
+  if (clauseBetween(text, from, date.start)) return null;
   const close = CLAUSE_BREAK.exec(text.slice(date.end, statement.end));
   const end = close ? date.end + close.index : statement.end;
   if (SENTENTIAL.test(text.slice(from, end))) return null;
@@ -82,7 +85,7 @@ export function participleHolding(text: string, statement: Span, date: Span): { 
   if (!m) return null;
   const from = statement.start + m.index + m[0].indexOf(m[0].trimStart().slice(1).trimStart());
   // (a clause inside the phrase holds the date: "set off by a blast that killed 11 two months ago")
-  if (CLAUSE_BREAK.test(text.slice(from, date.start)) || /\b(?:that|which|who|when|where)\b/.test(text.slice(from, date.start))) return null;
+  if (clauseBetween(text, from, date.start)) return null;
   // (an "-ed" word that ends a clause opened by "whose" or "who" is that clause's verb: "Mrs
   // Lane, whose son, Tom, served in Iraq in 2004, said ...")
   const opened = /\b(?:who|whose|which)\b(?![^]*\b(?:who|whose|which)\b)([^]*)$/.exec(lead.slice(0, m.index));

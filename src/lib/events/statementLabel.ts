@@ -3,7 +3,7 @@
 // about statuses or the publication day.
 import type { Timex } from '../document';
 import { withCoordinated } from './coordinated';
-import { makeLabel, shorten, withoutSpans, withoutWebAddress } from './label';
+import { makeLabel, sentenceCase, shorten, withoutSpans, withoutWebAddress } from './label';
 import { participleParts, type ParticipleParts } from './participial';
 import { eventNounLabel } from './nounEvent';
 import { EVENT_NOUN } from './nameYear';
@@ -11,6 +11,7 @@ import { isVerbal, readWords } from '../analysis/words';
 import { antecedentBefore, joinPredicate, opensOnVerb, relativeParts } from './relative';
 import { participleHolding, periodClause, relativeHolding } from './relativeOnNoun';
 import { restrictiveParts } from './restrictive';
+import type { Span } from './sentences';
 import type { Statement } from './statements';
 import { isPlural, opensOnFiniteVerb, startsOnVerb, subjectOf, withModalSubject, withSpeaker, withSubject } from './subject';
 
@@ -238,7 +239,7 @@ export function labelOf(text: string, st: Statement, dates: Timex[]): string {
     const own = inRelative || !relative.main;
     const joined = joinedLabel(joinPredicate(text, relative.head, own ? relative.relative : relative.main!, drop, own ? relative.be : ''));
     const label = relative.clause ? ownerNamed(text, st.span, relative.head, joined) : joined;
-    if (label) return label.charAt(0).toUpperCase() + label.slice(1);
+    if (label) return sentenceCase(label);
   }
   // ("Zoo staff said the zoo, which has been shut since the storm, would reopen on Monday": a
   // relative clause after a clause's object is an aside; a date after it is the main clause's,
@@ -251,16 +252,18 @@ export function labelOf(text: string, st: Statement, dates: Timex[]): string {
   }
   // ("Reyes saved twice and Ola Berg, who turns 19 on Friday, came on late": the relative
   // clause the date is in, told of the noun before it)
+  // (told of the head, and owned by the clause's subject when the head is "its" something)
+  const toldOf = (head: Span, clause: Span, be: string) => ownerNamed(text, st.span, head, joinedLabel(joinPredicate(text, head, clause, drop, be)));
   const holding = first ? relativeHolding(text, st.span, first, drop) : null;
   if (holding) {
-    const label = ownerNamed(text, st.span, holding.head, joinedLabel(joinPredicate(text, holding.head, holding.relative, drop, holding.be)));
-    if (label) return label.charAt(0).toUpperCase() + label.slice(1);
+    const label = toldOf(holding.head, holding.relative, holding.be);
+    if (label) return sentenceCase(label);
   }
   // ("... by a formula, developed in the 1950s, that looks at ...": a participle's phrase on a noun)
   const aside = first ? participleHolding(text, st.span, first) : null;
   if (aside) {
-    const label = ownerNamed(text, st.span, aside.head, joinedLabel(joinPredicate(text, aside.head, aside.phrase, drop, aside.be)));
-    if (label) return label.charAt(0).toUpperCase() + label.slice(1);
+    const label = toldOf(aside.head, aside.phrase, aside.be);
+    if (label) return sentenceCase(label);
   }
   // (a clause with two dates is cut before its relative pronoun: "removed the cap Saturday |
   // that had been placed in early June"; the head is found in the part before)
@@ -281,14 +284,14 @@ export function labelOf(text: string, st: Statement, dates: Timex[]): string {
     const from = st.span.start + pronoun[0].length;
     const close = /,\s+(?=[a-z])|;|\s[—–]\s|\s--\s/.exec(text.slice(from, st.span.end));
     const label = joinedLabel(joinPredicate(text, antecedent, { start: from, end: close ? from + close.index : st.span.end }, drop, whose ? '’s' : ''));
-    if (label) return label.charAt(0).toUpperCase() + label.slice(1);
+    if (label) return sentenceCase(label);
   }
   const scope = opensOnPronoun ? { start: clauseAhead!.start, end: st.span.end } : st.span;
   const restrictive = first ? restrictiveParts(text, scope, first.start) : null;
   if (restrictive) {
     // "ending a standoff that began in June": the standoff began in June, the council did not
     const label = joinedLabel(joinPredicate(text, restrictive.head, restrictive.relative, drop));
-    if (label) return label.charAt(0).toUpperCase() + label.slice(1);
+    if (label) return sentenceCase(label);
   }
   const fronted = participleParts(text, st.span);
   if (fronted) {

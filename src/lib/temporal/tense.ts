@@ -293,9 +293,16 @@ function readingOf(sentence: string): Reading {
 // (the deadline opens its sentence or a clause joined to it, not an "if" clause's; the verb is
 // the clause's act, no reporting verb: "If talks are not done by the end of the quarter, the
 // company estimated ..." still looks ahead)
-const DONE_BY = /^(?![^]*\b(?:will|would|shall|to|could|should|may|might|must|can|expects?|expected|plans?|planned|aims?|aimed|hopes?|hoped|intends?|intended|set|due|going|wants?|wanted|needs?|needed|until|unless|if)\b)[^]*\b(?<!\b(?:not|be|been|being|are|is|was|were|get|gets|got)\s)(?:completed|finished|ended|closed|repaid|paid|delivered|reached|sold|signed|approved|met|hit|achieved|wrapped\s+up|filed|submitted|released)\s+(?:\S+\s+){0,6}by\s+(?:the\s+)?(?:(?:early|mid|late|end\s+of)[\s-]+)?$/i;
-const FRONTED_BY_OPENS = /(?:^|[,;:]\s*(?:but|and|yet|so|then)?\s*|\b(?:but|and|yet|so|then)\s+)by\s+(?:the\s+)?(?:(?:early|mid|late|end\s+of)[\s-]+)?$/i;
-const FRONTED_BY_PAST = /^\s*,\s*(?:(?!(?:will|would|shall|could|should|may|might|must|to|is|are|has|have)\b)[\w'\u2019-]+\s+){1,5}(?!(?:expected|scheduled|supposed|slated|planned|set|due|likely|hoped|intended|needed|required|estimated|reported|added|noted|warned|stated|forecasted|predicted|projected|calculated|claimed|argued|insisted|explained|announced|confirmed|revealed|indicated|suggested)\b)[a-z]{3,}ed\b(?!\s+to\b)/i;
+// "by", a deadline's own words, and the date after them ("by the end of ", "by early ")
+const BY_DEADLINE = String.raw`by\s+(?:the\s+)?(?:(?:early|mid|late|end\s+of)[\s-]+)?$`;
+// participles that tell a plan as it stood, no act done ("was expected to", "were due to")
+const PLAN_STOOD_WORDS = 'expected|scheduled|supposed|slated|planned|set|due|likely|hoped|intended|required|needed';
+const DONE_BY = new RegExp(String.raw`^(?![^]*\b(?:will|would|shall|to|could|should|may|might|must|can|expects?|expected|plans?|planned|aims?|aimed|hopes?|hoped|intends?|intended|set|due|going|wants?|wanted|needs?|needed|until|unless|if)\b)[^]*\b(?<!\b(?:not|be|been|being|are|is|was|were|get|gets|got)\s)(?:completed|finished|ended|closed|repaid|paid|delivered|reached|sold|signed|approved|met|hit|achieved|wrapped\s+up|filed|submitted|released)\s+(?:\S+\s+){0,6}${BY_DEADLINE}`, 'i');
+const FRONTED_BY_OPENS = new RegExp(String.raw`(?:^|[,;:]\s*(?:but|and|yet|so|then)?\s*|\b(?:but|and|yet|so|then)\s+)${BY_DEADLINE}`, 'i');
+const FRONTED_BY_PAST = new RegExp(String.raw`^\s*,\s*(?:(?!(?:will|would|shall|could|should|may|might|must|to|is|are|has|have)\b)[\w'\u2019-]+\s+){1,5}(?!(?:${PLAN_STOOD_WORDS}|estimated|reported|added|noted|warned|stated|forecasted|predicted|projected|calculated|claimed|argued|insisted|explained|announced|confirmed|revealed|indicated|suggested)\b)[a-z]{3,}ed\b(?!\s+to\b)`, 'i');
+// a plain past passive after the date: "by Thursday night the pair were reunited"
+const BY_DAY_PASSIVE = new RegExp(String.raw`^[^.;:,]{0,50}?\b(?:was|were)\s+(?:\w+ly\s+)?(?!(?:${PLAN_STOOD_WORDS}|going|about|asked|told|urged|ordered)\b)[a-z]{3,}ed\b(?!\s+to\b)`, 'i');
+const BY_DAY = new RegExp(String.raw`\b${BY_DEADLINE}`, 'i');
 const BY_DAY_TALLY = /^[^.;:,]{0,50}?\b(?:had|stood|numbered|totalled|totaled|reached|topped|passed)\s+(?:at\s+|about\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+)?(?:\d|a\s+(?:total|tally|record)\b)/i;
 const FRONTED_PREPOSITIONS = '(?:(?:by|until|till|later|earlier|early|late|on|in|at|around|about|for|as\\s+of)\\s+)+';
 // (a sentence may open on the date itself: "July 21, the day after the plan was announced, the
@@ -423,11 +430,11 @@ export function tenseAround(sentence: string, start: number, end: number, perfec
   // (and "under the February 27 accord, the country will repay ...": an accord named by its day)
   if (namesDisaster(sentence, start, end) || namesAccord(sentence, start, end) || disasterAfter(sentence, start)) return 'past';
   // "Boosted by Thursday's rate hike": a cause, no deadline (verbGroup.ts)
-  if (!namesCause(sentence, start, end) && /\bby\s+(?:the\s+)?(?:(?:early|mid|late|end\s+of)[\s-]+)?$/i.test(sentence.slice(Math.max(0, start - 20), start))) {
+  if (!namesCause(sentence, start, end) && BY_DAY.test(sentence.slice(Math.max(0, start - 20), start))) {
     // (and a plain past passive: "by Thursday night the pair were reunited"; not a plan told in
     // the past, "were expected to", "was due to")
     return /^[^.;:]{0,60}?\bhad\s+(?:\w+ly\s+)?(?:[a-z]+ed|been|gone|done|seen|taken|given|begun|left|made|become|come|won|lost|sold|built|brought|found|held|kept|met|paid|sent|spent|told|fallen|risen|grown|shown)\b/i.test(sentence.slice(end)) ||
-      /^[^.;:,]{0,50}?\b(?:was|were)\s+(?:\w+ly\s+)?(?!(?:expected|scheduled|supposed|slated|planned|set|due|likely|going|about|hoped|intended|asked|told|urged|ordered|required|needed)\b)[a-z]{3,}ed\b(?!\s+to\b)/i.test(sentence.slice(end)) ||
+      BY_DAY_PASSIVE.test(sentence.slice(end)) ||
       // (and a tally the clause already gives in a plain past: "By early Tuesday it had 90,000
       // users signed up", "by Friday the toll stood at 40")
       BY_DAY_TALLY.test(sentence.slice(end)) ||
