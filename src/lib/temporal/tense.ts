@@ -327,8 +327,8 @@ const FRONTED_NOUN_AFTER = /^(?:\s+[a-z][a-z-]*){1,3}\s*,\s*/;
 
 // A date joined to the one before it by "and"/"or", with only a preposition or an adverb
 // between: "into Friday and further into the weekend", "on Monday or Tuesday". One verb governs
-// both, and the first stands nearer to it.
-const JOINED = /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|morning|afternoon|evening|night)\s+(?:and|or)\s+(?:(?:then|further|possibly|perhaps|maybe|even|again|also|probably|likely)\s+)?(?:(?:into|on|over|through|throughout|during|until|till|in|at)\s+)?(?:(?:the|this)\s+)?$/i;
+// both, and the first stands nearer to it ("and/or" is a forecast's "or": "Friday and/or Saturday").
+const JOINED = /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|morning|afternoon|evening|night)\s+(?:and|(?:and\/)?or)\s+(?:(?:then|further|possibly|perhaps|maybe|even|again|also|probably|likely)\s+)?(?:(?:into|on|over|through|throughout|during|until|till|in|at)\s+)?(?:(?:the|this)\s+)?$/i;
 
 // (a month's day: a weekday or a clock opening a line is a schedule's as often)
 const CHRONOLOGY_ENTRY = /(?:^|\n)[ \t]*$/;
