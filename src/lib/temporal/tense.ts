@@ -337,6 +337,10 @@ const EXPECTATION = /^(?:expected|anticipated|forecast|predicted|planned|schedul
 const OVERTAKEN_PLAN = /^(?:planned|scheduled|intended|arranged)$/;
 // the participle or adjective of a plan after "was"/"were" and before "to"
 const PLAN_STOOD = /^(?:expected|due|scheduled|set|supposed|slated|planned|meant|intended|likely)$/;
+// (the plan's participle right after "was"/"were", or "was to" and a verb: "was to blame" is no
+// plan; "were to have" a plan undone)
+const PLAN_AS_IT_STOOD = new RegExp(String.raw`\b(?:was|were)\s+(?:(?:${PLAN_STOOD_WORDS})\b|to\s+(?!(?:have|blame)\b)[a-z]+\b)[^.;!?,:]{0,100}$`, 'i');
+const OVERTAKEN_AFTER = /^[^.;]{0,40}\b(?:but|before|until|instead|however|was\s+(?:delayed|postponed|cancell?ed|called\s+off|scrapped))\b/i;
 const PART_OF_DAY = /\b(?:morning|afternoon|evening|night|noon|midday)\b/i;
 const ENTRY_AHEAD = /\b(?:will|shall|is to|are to|to be|due|expected|scheduled|set to|planned|plans?)\b|['’]ll\b/i;
 
@@ -407,6 +411,12 @@ export function tenseAround(sentence: string, start: number, end: number, perfec
   }
   if (JUDGED_FROM.test(sentence.slice(Math.max(0, start - 30), start))) return 'past';
   if (timedByFutureClause(sentence, start)) return 'future';
+  // "the source confirmed the filing was expected on Wednesday", "prisoners were to mark the
+  // anniversary ... on Saturday": a plan reported as it stood, its date inside the plan's own
+  // clause, is named from where the story stands, the nearest one, whatever the saying around it
+  // tells ("said", "confirmed" are the telling's past, not the plan's); a plan said to have been
+  // overtaken ("was expected on Monday but was delayed") is left to the other cues
+  if (PLAN_AS_IT_STOOD.test(sentence.slice(Math.max(0, start - 130), start)) && !PART_OF_DAY.test(sentence.slice(start, end)) && !OVERTAKEN_AFTER.test(sentence.slice(end, end + 60))) return 'present';
   // "sales may slow, since Easter falls in April this year", "since the holiday comes late":
   // "since" right before a date that its own present or modal verb follows is "because", and
   // that verb dates it, not the clause the cause explains
