@@ -23,8 +23,13 @@ const NAMED_BEFORE = /\b(?:the|its|their|his|her|this|that|last)\s+$/i;
 const NAMED_AFTER = /^\s+(?:[a-z][a-z-]+\s+){0,2}?(?:riots?|unrest|violence|protests?|uprising|coup|attacks?|bombings?|shootings?|massacre|raids?|floods?|flooding|fires?|wildfires?|earthquake|quake|storms?|hurricane|cyclone|blasts?|explosion|crash|collapse|disaster|tragedy|outbreak|strikes?|election|referendum|invasion|war|siege|killings?|murders?|lockdown|crisis|scandal|heatwave|blackouts?|leak|hack)\b/;
 const DAY_VALUE = /^(\d{4})-(\d{2})-\d{2}/;
 
-/** `text`: the article the timexes are in. `pastYearless(i)`: timex i names a month without a year in a past-tense sentence (asked last, being the dearest test). */
-export function narrativeYears(text: string, timexes: Timex[], pastYearless: (i: number) => boolean): Timex[] {
+/**
+ * `text`: the article the timexes are in. `pastYearless(i)`: timex i names a month without a year
+ * in a past-tense sentence (asked last, being the dearest test); `notAheadYearless(i)`: one whose
+ * sentence does not look ahead (a day of a named happening needs no past of its own: "a long time
+ * before July 8, when the violence erupted" tells its past in the clause after the date).
+ */
+export function narrativeYears(text: string, timexes: Timex[], pastYearless: (i: number) => boolean, notAheadYearless: (i: number) => boolean = pastYearless): Timex[] {
   let last: { year: number; month: number; end: number } | null = null;
   // month -> year of the past happenings named by their month and year
   const named = new Map<number, number>();
@@ -43,7 +48,7 @@ export function narrativeYears(text: string, timexes: Timex[], pastYearless: (i:
     }
     const day = out === t && DAY_VALUE.exec(t.value);
     const namedYear = day ? named.get(Number(day[2])) : undefined;
-    if (day && namedYear !== undefined && namedYear < Number(day[1]) && pastYearless(i)) out = { ...t, value: String(namedYear).padStart(4, '0') + t.value.slice(4) };
+    if (day && namedYear !== undefined && namedYear < Number(day[1]) && notAheadYearless(i)) out = { ...t, value: String(namedYear).padStart(4, '0') + t.value.slice(4) };
     const dated = (out.type === 'DATE' || out.type === 'TIME') && DATED.exec(out.value);
     // only a date whose year is written sets the narrative ("in December 2015"); one placed from
     // publication ("on Monday", "Dec. 22" read by tense) brings the story back to its own time,

@@ -18,4 +18,9 @@ describe('tagTimexes: days of a past happening named by its month and year', () 
     const text = `The province is still counting the cost of its June 2021 lockdown.${FILLER}${FILLER} Officials had warned of shortages well before June 3, when schools closed.`;
     expect(tagged(text, PUB, 'June 3')!.value).toBe('2021-06-03');
   });
+
+  it('a day whose own clause tells no tense: "the March 2019 floods" ... "warned of it long before March 14, when the levee gave way"', () => {
+    const text = `The inquiry into the March 2019 floods opened on Monday.${FILLER}${FILLER} Engineers said residents were at risk a long time before March 14, when the levee gave way.`;
+    expect(tagged(text, PUB, 'March 14')!.value).toBe('2019-03-14');
+  });
 });
