@@ -343,6 +343,8 @@ const PLAN_STOOD = /^(?:expected|due|scheduled|set|supposed|slated|planned|meant
 // (the plan's participle right after "was"/"were", or "was to" and a verb: "was to blame" is no
 // plan; "were to have" a plan undone)
 const PLAN_AS_IT_STOOD = new RegExp(String.raw`\b(?:was|were)\s+(?:(?:${PLAN_STOOD_WORDS})\b|to\s+(?!(?:have|blame)\b)[a-z]+\b)[^.;!?,:]{0,100}$`, 'i');
+const FORECAST_NOUN = /\b(?:risk|threat|chance|odds|warning|watch|alert|outlook|forecast)/i;
+const WAS_WERE = /\b(?:was|were)\s/i;
 const PERFECT_FORECAST = /\b(?:has|have)\s+(?:(?:now|also|already|just)\s+)?[a-z]{3,}ed\b[^.;!?]{0,60}\b(?:(?:risk|threat|chance|odds)\s+of|(?:warning|watch|alert|outlook|forecast)s?\s+(?:of|for))\b[^.;!?]{0,120}$/i;
 const OVERTAKEN_AFTER = /^[^.;]{0,40}\b(?:but|before|until|instead|however|was\s+(?:delayed|postponed|cancell?ed|called\s+off|scrapped))\b/i;
 const PART_OF_DAY = /\b(?:morning|afternoon|evening|night|noon|midday)\b/i;
@@ -424,8 +426,11 @@ export function tenseAround(sentence: string, start: number, end: number, perfec
   // "forecasters have issued a warning for Sunday": a forecast given in the present perfect; the
   // perfect takes no day of its own ("has outlined on Saturday" is no English), so the day is the
   // forecast's, and a forecast looks ahead
-  if (PERFECT_FORECAST.test(sentence.slice(Math.max(0, start - 200), start))) return 'future';
-  if (PLAN_AS_IT_STOOD.test(sentence.slice(Math.max(0, start - 130), start)) && !PART_OF_DAY.test(sentence.slice(start, end)) && !OVERTAKEN_AFTER.test(sentence.slice(end, end + 60))) return 'present';
+  // (the cheap word test first: tenseAround is asked for every date)
+  const forecastWindow = sentence.slice(Math.max(0, start - 200), start);
+  if (FORECAST_NOUN.test(forecastWindow) && PERFECT_FORECAST.test(forecastWindow)) return 'future';
+  const planWindow = forecastWindow.slice(-130);
+  if (WAS_WERE.test(planWindow) && PLAN_AS_IT_STOOD.test(planWindow) && !PART_OF_DAY.test(sentence.slice(start, end)) && !OVERTAKEN_AFTER.test(sentence.slice(end, end + 60))) return 'present';
   // "sales may slow, since Easter falls in April this year", "since the holiday comes late":
   // "since" right before a date that its own present or modal verb follows is "because", and
   // that verb dates it, not the clause the cause explains
