@@ -231,12 +231,7 @@ function eventsOfSentence(text: string, sentence: Span, timexes: Timex[], publis
   // "opened its doors just last week for the 2010 season", "the day before Thanksgiving in
   // 2011": one happening told with a period and a finer date inside it gives one event, on the
   // finer date, not the same label twice
-  // "will contract next year, suggesting that 2023 will feel like a recession", "followed on
-  // Thursday and by Thursday night the pair were reunited": one sentence naming the same span
-  // twice tells one happening's time twice, not two happenings: the first mention stands
-  const same = (o: TimelineEvent, e: TimelineEvent) => o.when.start === e.when.start && o.when.end === e.when.end && o.source.start === e.source.start;
-  const once = out.filter((e, i) => !e.when.start || !out.slice(0, i).some((o) => same(o, e)));
-  return once.filter((e) => !once.some((o) => inside(o, e) && (e.label.split(' ').length <= 3 || o.label === e.label)));
+  return out.filter((e) => !out.some((o) => inside(o, e) && (e.label.split(' ').length <= 3 || o.label === e.label)));
 }
 
 
