@@ -16,14 +16,31 @@ const FARTHEST = 14;
 const epoch = (day: string) => Date.parse(`${day}T00:00:00Z`) / DAY_MS;
 const dayOf = (n: number) => new Date(n * DAY_MS).toISOString().slice(0, 10);
 
-/** `range` moved to count from the day the quote was spoken, when the attribution dates it. */
+// A story stamped in the small hours was written the evening before: when its lead dates the
+// news on that day ("advanced to the second round on Tuesday" in a page of 00:55 on Wednesday),
+// the words it quotes were spoken then, and their "today" or "this morning" is that day.
+const SMALL_HOURS = /T0[0-4]:/;
+const LEAD_REACH = 400;
+function nightBefore(text: string, timexes: readonly Timex[], published: string): string | null {
+  if (!SMALL_HOURS.test(published)) return null;
+  const before = dayOf(epoch(published.slice(0, 10)) - 1);
+  const lead = timexes.find((t) => t.start < LEAD_REACH && t.type === 'DATE' && DAY.test(t.value));
+  return lead?.value === before ? before : null;
+}
+
+/** `range` moved to count from the day the quote was spoken, when the attribution dates it (or the story's lead, for a story stamped in the small hours). */
 export function fromSpeaking(text: string, timex: Timex, range: TimexRange, timexes: readonly Timex[], published: string): TimexRange {
   if (!DEICTIC.test(timex.text.trim()) || range.start !== range.end) return range;
-  const said = attributionSpans(text, timex.start)
+  const spans = attributionSpans(text, timex.start);
+  if (!spans.length) return range;
+  const said = spans
     .map((span) => timexes.find((t) => t.start >= span.start && t.end <= span.end && t.type === 'DATE' && DAY.test(t.value)))
     .find((t) => t !== undefined);
-  if (!said) return range;
-  const shift = epoch(said.value) - epoch(published.slice(0, 10));
+  // (an attribution dated to publication's own day shifts nothing, and may be the writer's
+  // "today" of the evening before)
+  const spoken = said && said.value !== published.slice(0, 10) ? said.value : (nightBefore(text, timexes, published) ?? said?.value);
+  if (!spoken) return range;
+  const shift = epoch(spoken) - epoch(published.slice(0, 10));
   if (shift >= 0 || shift < -FARTHEST) return range;
   const day = dayOf(epoch(range.start!) + shift);
   return { ...range, start: day, end: day };

@@ -40,8 +40,9 @@ export function rangeMention(text: string, a: Dated, b: Dated): Dated | null {
 }
 
 // "in late 2010 or early 2011", "on Monday or Tuesday": the writer is unsure which; the
-// happening is one, somewhere in the two, not two events.
-const OR_JOINT = /^\s*,?\s*or\s+(?:in\s+|on\s+|at\s+)?$/i;
+// happening is one, somewhere in the two, not two events; "and/or" is a forecast's "or"
+// ("storms Friday and/or Saturday").
+const OR_JOINT = /^\s*,?\s*(?:and\/)?or\s+(?:in\s+|on\s+|at\s+)?$/i;
 // "in the late 1950s and early 1960s": two periods that follow on from each other are one era
 const AND_JOINT = /^\s*and\s+(?:in\s+)?(?:the\s+)?$/i;
 const RUNNING_JOINT = /^\s*(?:,\s*)?and\s+$|^\s*,\s*$/i;

@@ -68,7 +68,7 @@ function isShortClause(piece: string): boolean {
 // United States": two dates joined by "and"/"or" with a phrase, not a clause, after the second
 // are the one clause's dates (mentions.ts makes one span or two mentions of them); "fell on
 // Monday and on Tuesday it recovered" has a clause of its own after the second.
-const DATE_COORDINATION = /^\s*,?\s*(?:and|or)\s+(?:(?:in|on|at|during|by)\s+)?(?:the\s+)?$/i;
+const DATE_COORDINATION = /^\s*,?\s*(?:and|(?:and\/)?or)\s+(?:(?:in|on|at|during|by)\s+)?(?:the\s+)?$/i;
 const PHRASE_AFTER = /^\s*(?:$|[,.;:—–-]|(?:in|on|at|for|from|to|with|of|across|around|near|outside|inside|after|before|during)\b)/i;
 function coordinatedDates(text: string, a: Timex, b: Timex, clauseEnd: number): boolean {
   return DATE_COORDINATION.test(text.slice(a.end, b.start)) && PHRASE_AFTER.test(text.slice(b.end, clauseEnd));

@@ -103,7 +103,8 @@ export function tagTimexes(text: string, published: string): Timex[] {
   // (a disaster or an accord named by its date, "the April 20 blast", "the February 27 accord",
   // is a reference, no step of a narrative)
   const pastYearless = (i: number) => yearless[i] !== null && !namesDisaster(yearless[i]!.sentence, yearless[i]!.start, yearless[i]!.end) && !namesAccord(yearless[i]!.sentence, yearless[i]!.start, yearless[i]!.end) && tenseAround(yearless[i]!.sentence, yearless[i]!.start, yearless[i]!.end) === 'past';
-  const placed = headlineQuarters(text, narrativeYears(text, periodsByEndDay(text, timexes, reference), pastYearless));
+  const notAheadYearless = (i: number) => yearless[i] !== null && tenseAround(yearless[i]!.sentence, yearless[i]!.start, yearless[i]!.end) !== 'future';
+  const placed = headlineQuarters(text, narrativeYears(text, periodsByEndDay(text, timexes, reference), pastYearless, notAheadYearless));
   const day = { year: reference.year, month: reference.month, day: reference.day };
   const times = storyTimes(text, timexes);
   const seen: ReportingSeen = { first: null, early: false };

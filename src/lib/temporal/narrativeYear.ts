@@ -14,9 +14,25 @@ const DATED = /^(\d{4})(?:-(\d{2}))?/;
 const YEAR_WRITTEN = /\d{4}(?!\s*\(?(?:GMT|UTC|[ECMP][SD]T)\b)|['\u2019]\d\d\b/;
 const MONTH_OR_DAY = /^(\d{4})-(\d{2})(?:-\d{2})?(?:T.*)?$/;
 
-/** `text`: the article the timexes are in. `pastYearless(i)`: timex i names a month without a year in a past-tense sentence (asked last, being the dearest test). */
-export function narrativeYears(text: string, timexes: Timex[], pastYearless: (i: number) => boolean): Timex[] {
+// A past happening named by its month and year, "the July 2021 riots", "the September 2022
+// floods", "its March 2020 lockdown", is often what the story is about; the story then tells its
+// days by the month alone ("before July 8, when the violence erupted", "on July 9 and 10"),
+// however far from the name. A day of that month in a past-tense sentence is in that year.
+// (Only a day, not a bare month: "in July" may be the story's own July.)
+const NAMED_BEFORE = /\b(?:the|its|their|his|her|this|that|last)\s+$/i;
+const NAMED_AFTER = /^\s+(?:[a-z][a-z-]+\s+){0,2}?(?:riots?|unrest|violence|protests?|uprising|coup|attacks?|bombings?|shootings?|massacre|raids?|floods?|flooding|fires?|wildfires?|earthquake|quake|storms?|hurricane|cyclone|blasts?|explosion|crash|collapse|disaster|tragedy|outbreak|strikes?|election|referendum|invasion|war|siege|killings?|murders?|lockdown|crisis|scandal|heatwave|blackouts?|leak|hack)\b/;
+const DAY_VALUE = /^(\d{4})-(\d{2})-\d{2}/;
+
+/**
+ * `text`: the article the timexes are in. `pastYearless(i)`: timex i names a month without a year
+ * in a past-tense sentence (asked last, being the dearest test); `notAheadYearless(i)`: one whose
+ * sentence does not look ahead (a day of a named happening needs no past of its own: "a long time
+ * before July 8, when the violence erupted" tells its past in the clause after the date).
+ */
+export function narrativeYears(text: string, timexes: Timex[], pastYearless: (i: number) => boolean, notAheadYearless: (i: number) => boolean = pastYearless): Timex[] {
   let last: { year: number; month: number; end: number } | null = null;
+  // month -> year of the past happenings named by their month and year
+  const named = new Map<number, number>();
   // (a loop, not timexes.map: V8 inlines this function into tagTimexes, and its inlined map()
   // bailed out of tagTimexes's optimised code on every other article, the list it is given
   // having been made by another map())
@@ -30,6 +46,9 @@ export function narrativeYears(text: string, timexes: Timex[], pastYearless: (i:
       const year = month >= last.month ? last.year : last.year + 1;
       if (year < Number(own[1])) out = { ...t, value: String(year).padStart(4, '0') + t.value.slice(4) };
     }
+    const day = out === t && DAY_VALUE.exec(t.value);
+    const namedYear = day ? named.get(Number(day[2])) : undefined;
+    if (day && namedYear !== undefined && namedYear < Number(day[1]) && notAheadYearless(i)) out = { ...t, value: String(namedYear).padStart(4, '0') + t.value.slice(4) };
     const dated = (out.type === 'DATE' || out.type === 'TIME') && DATED.exec(out.value);
     // only a date whose year is written sets the narrative ("in December 2015"); one placed from
     // publication ("on Monday", "Dec. 22" read by tense) brings the story back to its own time,
@@ -39,6 +58,7 @@ export function narrativeYears(text: string, timexes: Timex[], pastYearless: (i:
     // narrative: it neither sets the narrative's year nor ends one; nor does a figure's
     // comparison ("rose 3.6 pct in December ... against 4.34 billion in December 1985": the next
     // "in December" is the month reported, not the December after 1985)
+    if (dated && out === t && dated[2] && YEAR_WRITTEN.test(t.text) && NAMED_BEFORE.test(text.slice(Math.max(0, t.start - 8), t.start)) && NAMED_AFTER.test(text.slice(t.end, t.end + 40))) named.set(Number(dated[2]), Number(dated[1]));
     if (dated && out === t && (recordSince(text, t.start) || comparedFigure(text, t.start) || FIGURE_BESIDE.test(text.slice(Math.max(0, t.start - 60), t.start)))) {
       placed.push(out);
       continue;

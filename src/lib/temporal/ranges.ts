@@ -18,7 +18,8 @@ export interface RangePair {
 // What may stand between two ends. "and" only joins after "between" ("in March and June" is
 // two dates); a spaced em dash is a clause break ("last week — and next month"), so an em
 // dash joins only unspaced ("2009—2011").
-const JOINT = /^(?:\s{1,3}(?:to|until|till|through|thru|and)\s{1,3}|\s?[-\u2013]\s?|\u2014)$/i;
+// ("from 2026 up to 2028": "up to" joins only after "from", alone it is a deadline's "by")
+const JOINT = /^(?:\s{1,3}(?:to|until|till|through|thru|and|up\s+to|up\s+until)\s{1,3}|\s?[-\u2013]\s?|\u2014)$/i;
 const OPENER = /\b(from|between)\s+$/i;
 
 // "moved the vote from Tuesday to Thursday", "postponed from March to June", "compared 2009 to
@@ -46,7 +47,8 @@ function pairAt(text: string, timexes: Timex[], i: number): RangePair | null {
   const opener = OPENER.exec(text.slice(Math.max(0, a.start - 9), a.start));
   const word = joint.trim().toLowerCase();
   if (word === 'and' && opener?.[1].toLowerCase() !== 'between') return null;
-  if (/^(?:to|until|till|through|thru)$/.test(word)) {
+  if (/^up\s/.test(word) && opener?.[1].toLowerCase() !== 'from') return null;
+  if (/^(?:to|until|till|through|thru|up\s+to|up\s+until)$/.test(word)) {
     const before = text.slice(Math.max(0, a.start - (opener?.[0].length ?? 0) - 60), a.start - (opener?.[0].length ?? 0));
     if (CHANGE.test(before)) return null;
   }

@@ -63,6 +63,9 @@ const PRESENT = new Set(['is', 'are', 'am', 'has', 'have', "'s", 'now', 'current
 const GIVEN_UP = /^(?:decided|opted|chose|elected)\s+(?:against\s+[a-z]+ing|not\s+to\s+[a-z]+)\b[^,;:.()]*\s(?:on|in|at|for)\s+(?:the\s+)?$/i;
 
 const SCHEDULED_FOR = /(?<!\bhad\s+(?:\w+ly\s+)?)\b(?:set|scheduled|called|fixed|slated|booked|rescheduled)\s+(?:an?|the|its|their|his|her)\s+(?:[\w-]+\s+){0,3}for\s+(?:the\s+)?(?:(?:early|mid|late)[\s-]+|(?:midnight|noon)\s+)?$/i;
+// (and a forecaster's notice for its day: "issued a flood warning for Saturday", "put out a
+// tornado watch for Sunday night": a warning is given ahead of the weather it is for)
+const FORECAST_FOR = /(?<!\bhad\s+(?:\w+ly\s+)?)\b(?:issued|posted|put\s+out|extended|upgraded|raised|declared|issues|posts|extends|upgrades|raises|declares)\s+(?:an?|the|its|their)\s+(?:[\w-]+\s+){0,3}(?:warning|watch|alert|advisory)s?\s+for\s+(?:(?:early|late)\s+)?$/i;
 
 // "bought two cargoes for April/May shipment", "sold wheat for March delivery": a commodity
 // deal names the months of a forward shipment, which lie ahead of the deal reported, whatever
@@ -327,8 +330,8 @@ const FRONTED_NOUN_AFTER = /^(?:\s+[a-z][a-z-]*){1,3}\s*,\s*/;
 
 // A date joined to the one before it by "and"/"or", with only a preposition or an adverb
 // between: "into Friday and further into the weekend", "on Monday or Tuesday". One verb governs
-// both, and the first stands nearer to it.
-const JOINED = /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|morning|afternoon|evening|night)\s+(?:and|or)\s+(?:(?:then|further|possibly|perhaps|maybe|even|again|also|probably|likely)\s+)?(?:(?:into|on|over|through|throughout|during|until|till|in|at)\s+)?(?:(?:the|this)\s+)?$/i;
+// both, and the first stands nearer to it ("and/or" is a forecast's "or": "Friday and/or Saturday").
+const JOINED = /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|morning|afternoon|evening|night)\s+(?:and|(?:and\/)?or)\s+(?:(?:then|further|possibly|perhaps|maybe|even|again|also|probably|likely)\s+)?(?:(?:into|on|over|through|throughout|during|until|till|in|at)\s+)?(?:(?:the|this)\s+)?$/i;
 
 // (a month's day: a weekday or a clock opening a line is a schedule's as often)
 const CHRONOLOGY_ENTRY = /(?:^|\n)[ \t]*$/;
@@ -337,6 +340,13 @@ const EXPECTATION = /^(?:expected|anticipated|forecast|predicted|planned|schedul
 const OVERTAKEN_PLAN = /^(?:planned|scheduled|intended|arranged)$/;
 // the participle or adjective of a plan after "was"/"were" and before "to"
 const PLAN_STOOD = /^(?:expected|due|scheduled|set|supposed|slated|planned|meant|intended|likely)$/;
+// (the plan's participle right after "was"/"were", or "was to" and a verb: "was to blame" is no
+// plan; "were to have" a plan undone)
+const PLAN_AS_IT_STOOD = new RegExp(String.raw`\b(?:was|were)\s+(?:(?:${PLAN_STOOD_WORDS})\b|to\s+(?!(?:have|blame)\b)[a-z]+\b)[^.;!?,:]{0,100}$`, 'i');
+const FORECAST_NOUN = /\b(?:risk|threat|chance|odds|warning|watch|alert|outlook|forecast)/i;
+const WAS_WERE = /\b(?:was|were)\s/i;
+const PERFECT_FORECAST = /\b(?:has|have)\s+(?:(?:now|also|already|just)\s+)?[a-z]{3,}ed\b[^.;!?]{0,60}\b(?:(?:risk|threat|chance|odds)\s+of|(?:warning|watch|alert|outlook|forecast)s?\s+(?:of|for))\b[^.;!?]{0,120}$/i;
+const OVERTAKEN_AFTER = /^[^.;]{0,40}\b(?:but|before|until|instead|however|was\s+(?:delayed|postponed|cancell?ed|called\s+off|scrapped))\b/i;
 const PART_OF_DAY = /\b(?:morning|afternoon|evening|night|noon|midday)\b/i;
 const ENTRY_AHEAD = /\b(?:will|shall|is to|are to|to be|due|expected|scheduled|set to|planned|plans?)\b|['’]ll\b/i;
 
@@ -407,6 +417,20 @@ export function tenseAround(sentence: string, start: number, end: number, perfec
   }
   if (JUDGED_FROM.test(sentence.slice(Math.max(0, start - 30), start))) return 'past';
   if (timedByFutureClause(sentence, start)) return 'future';
+  // "the source confirmed the filing was expected on Wednesday", "prisoners were to mark the
+  // anniversary ... on Saturday": a plan reported as it stood, its date inside the plan's own
+  // clause, is named from where the story stands, the nearest one, whatever the saying around it
+  // tells ("said", "confirmed" are the telling's past, not the plan's); a plan said to have been
+  // overtaken ("was expected on Monday but was delayed") is left to the other cues
+  // "the Storm Prediction Center has outlined a Level 3 risk of severe weather ... on Saturday",
+  // "forecasters have issued a warning for Sunday": a forecast given in the present perfect; the
+  // perfect takes no day of its own ("has outlined on Saturday" is no English), so the day is the
+  // forecast's, and a forecast looks ahead
+  // (the cheap word test first: tenseAround is asked for every date)
+  const forecastWindow = sentence.slice(Math.max(0, start - 200), start);
+  if (FORECAST_NOUN.test(forecastWindow) && PERFECT_FORECAST.test(forecastWindow)) return 'future';
+  const planWindow = forecastWindow.slice(-130);
+  if (WAS_WERE.test(planWindow) && PLAN_AS_IT_STOOD.test(planWindow) && !PART_OF_DAY.test(sentence.slice(start, end)) && !OVERTAKEN_AFTER.test(sentence.slice(end, end + 60))) return 'present';
   // "sales may slow, since Easter falls in April this year", "since the holiday comes late":
   // "since" right before a date that its own present or modal verb follows is "because", and
   // that verb dates it, not the clause the cause explains
@@ -459,7 +483,7 @@ export function tenseAround(sentence: string, start: number, end: number, perfec
   // "set a hearing for Wednesday", "scheduled a vote for Thursday", "called a special meeting for
   // May 3": an appointment made, whose day lies ahead of the making (not after "had", where it
   // may have come and gone)
-  if (SCHEDULED_FOR.test(sentence.slice(Math.max(0, start - 70), start))) return 'future';
+  if (SCHEDULED_FOR.test(sentence.slice(Math.max(0, start - 70), start)) || FORECAST_FOR.test(sentence.slice(Math.max(0, start - 70), start))) return 'future';
   // (a month's span may begin with its "for")
   if (FOR_SHIPMENT_AFTER.test(sentence.slice(end, end + 40)) && (/^for\s/i.test(sentence.slice(start, end)) || FOR_SHIPMENT_BEFORE.test(sentence.slice(Math.max(0, start - 40), start)))) return 'future';
   // "drove the June contract through support", "the June bond closed at 100-10/32", "June

@@ -22,3 +22,21 @@ describe('a day word that keeps the publication as its anchor', () => {
     expect(startOf(text, [timexOf(text, 'yesterday', '2024-05-14'), timexOf(text, 'January 9', '2024-01-09')], 'yesterday')).toBe('2024-05-14');
   });
 });
+
+describe('a story stamped just after midnight keeps its own day where the lead does not name the day before', () => {
+  const text = 'Amara Diallo won the county cycling title, beating the defending champion by four seconds.\n\n“I will remember today for a long time,” she said.';
+  it('leaves a quoted "today" on the publication day when the lead names no day', () => {
+    const events = buildEvents(text, [timexOf(text, 'today', '2024-05-12')], '2024-05-12T00:40:00');
+    expect(events.find((e) => e.when.text === 'today')?.when.start).toBe('2024-05-12');
+  });
+  it('leaves a quoted "today" on the publication day in a story stamped in the morning', () => {
+    const dated = 'Amara Diallo won the county cycling title on Saturday.\n\n“I will remember today for a long time,” she said.';
+    const events = buildEvents(dated, [timexOf(dated, 'Saturday', '2024-05-11'), timexOf(dated, 'today', '2024-05-12')], '2024-05-12T09:15:00');
+    expect(events.find((e) => e.when.text === 'today')?.when.start).toBe('2024-05-12');
+  });
+  it('leaves an unquoted "today" on the publication day', () => {
+    const plain = 'Amara Diallo won the county cycling title on Saturday.\n\nThe season ends today.';
+    const events = buildEvents(plain, [timexOf(plain, 'Saturday', '2024-05-11'), timexOf(plain, 'today', '2024-05-12')], '2024-05-12T00:40:00');
+    expect(events.find((e) => e.when.text === 'today')?.when.start).toBe('2024-05-12');
+  });
+});

@@ -22,3 +22,15 @@ describe('a day word in a dated quote', () => {
     expect(events.find((e) => e.when.text === 'yesterday')?.when.start).toBe('2024-05-13');
   });
 });
+
+// A story stamped in the small hours was written the evening before; its quotes were spoken on
+// the day its lead dates the news.
+describe('a day word quoted in a story stamped just after midnight', () => {
+  const text =
+    'Amara Diallo won the county cycling title on Saturday, beating the defending champion by four seconds.\n\n“My legs felt heavy this morning but the crowd carried me,” she told the club website.\n\n“I will remember today for a long time.”';
+  const timexes = () => [timexOf(text, 'Saturday', '2024-05-11'), timexOf(text, 'this morning', '2024-05-12'), timexOf(text, 'today', '2024-05-12')];
+  it('counts "this morning" and "today" from the lead\'s Saturday, in a page of Sunday 00:40', () => {
+    const events = buildEvents(text, timexes(), '2024-05-12T00:40:00');
+    expect(['this morning', 'today'].map((w) => events.find((e) => e.when.text === w)?.when.start)).toEqual(['2024-05-11', '2024-05-11']);
+  });
+});

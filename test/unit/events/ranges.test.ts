@@ -116,6 +116,14 @@ describe('two dates given as alternatives', () => {
     ], '2024-05-15');
     expect(events.map((e) => [e.when.start?.slice(0, 4), e.when.end?.slice(0, 4)])).toEqual([['2019', '2020']]);
   });
+
+  // a forecast's "and/or": one possible happening over both days, both ahead, the label whole
+  it('"Thursday and/or Friday" in a forecast of Tuesday 2025-03-11 is one event of both coming days', () => {
+    const events = extract('Snow could close the mountain passes Thursday and/or Friday.', { title: '', published: '2025-03-11', url: null, publisher: null }).events;
+    expect(events.map((e) => [e.status, e.when.start, e.when.end, e.when.text, e.label])).toEqual([
+      ['projected', '2025-03-13', '2025-03-14', 'Thursday and/or Friday', 'Snow could close the mountain passes'],
+    ]);
+  });
 });
 
 describe('two decades told as one era', () => {

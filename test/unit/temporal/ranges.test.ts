@@ -57,6 +57,8 @@ describe('findRanges', () => {
     ['a moved date names two alternatives: "moved the vote from Tuesday to Friday"', 'Leaders moved the vote from Tuesday to Friday.', []],
     ['a postponement is no span either', 'The launch was postponed from 2026 to 2027.', []],
     ['a spaced em dash is a clause break', 'Sales rose in 2019 — 2020 was worse.', []],
+    ['"from X up to Y" spans from "from"', 'The levy will apply from 2027 up to 2030.', ['from 2027 up to 2030 [2027|2030]']],
+    ['"up to Y" without "from" is no span: "rose in 2019 up to 2021 levels"', 'Output rose in 2019 up to 2021 levels.', []],
   ];
   it.each(cases)('%s', (_name, sentence, expected) => {
     expect(pairs(sentence)).toEqual(expected);

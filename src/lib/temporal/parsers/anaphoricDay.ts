@@ -30,7 +30,9 @@ const RELATIVE_DAY =
 // the night": after a preposition of a stretch of time, "the" points at the story's day as "that"
 // does ("the morning of May 3", "the night before" name their own day; "in the afternoon" is
 // casualDay.ts's, which keeps it to past reports)
-const THAT_PART = /(?<![\w-])(?:that|(?<=\b(?:during|through|throughout|into|until|till)\s+)the)\s+(morning|afternoon|evening|night)(?![\w-]|\s+(?:of|before|after|when|that|which|in\s+question|(?:and|or)\s+(?:early\s+|late\s+)?(?:morning|afternoon|evening|night)|sessions?|shifts?|editions?|news|show|rush|sun|light)\b|['\u2019]s)/i;
+// (after a verb of saying, "that" before a noun's plural and its verb is the conjunction: "Strava
+// says that night heatmaps will be a premium feature")
+const THAT_PART = /(?<![\w-])(?!(?<=\b(?:says|said|say|adds|added|believes|believed|thinks|thought|argues|argued|warns|warned|notes|noted|claims|claimed|reports|reported|announced|announces|confirmed|confirms)\s+)that\s+\w+\s+[a-z]{3,}s\s+(?:will|would|are|were|have|had|can|could|may|might|must|should)\b)(?:that|(?<=\b(?:during|through|throughout|into|until|till)\s+)the)\s+(morning|afternoon|evening|night)(?![\w-]|\s+(?:of|before|after|when|that|which|in\s+question|(?:and|or)\s+(?:early\s+|late\s+)?(?:morning|afternoon|evening|night)|sessions?|shifts?|editions?|news|show|rush|sun|light)\b|['\u2019]s)/i;
 const PART_OF_DAY: Record<string, string> = { morning: 'TMO', afternoon: 'TAF', evening: 'TEV', night: 'TNI' };
 
 export const thatPartOfDayParser: Parser = {
