@@ -11,6 +11,10 @@ describe('tagTimexes: one duration of either count', () => {
     expect(tagged('Repairs to the pipeline could take two or three weeks.')).toEqual(['two or three weeks|DURATION|PXW']);
   });
 
+  it('"four or five months before" a clause is still one duration', () => {
+    expect(tagged('It would take four or five months before the mine could reopen.')).toEqual(['four or five months|DURATION|PXM']);
+  });
+
   it('"six or seven years" is one duration of years', () => {
     expect(tagged('The mine has reserves for six or seven years.')).toEqual(['six or seven years|DURATION|PXY']);
   });

@@ -20,9 +20,10 @@ export const countRangeParser: Parser = {
     const count = parseCount(match[1]);
     // "a" or "some" cannot start a range ("a two-year")
     if (count === null || /^(?:an?|some|single)$/i.test(match[1])) return null;
-    // (not "two or three years ago": a date counted back, the offset parser's)
+    // (not "two or three years ago": a date counted back, the offset parser's; "four or five
+    // months before it could resume" is still the duration)
     const end = match.index! + match[0].length + match[2].length + match[3].length + match[4].length;
-    if (/^\s+or\s+$/i.test(match[2]) && !/-$/.test(match[3]) && !/^\s+(?:ago|earlier|later|before|after|back|from\s+now|hence)\b/i.test(context.text.slice(end, end + 12))) {
+    if (/^\s+or\s+$/i.test(match[2]) && !/-$/.test(match[3]) && !/^\s+(?:ago|earlier|later|back|from\s+now|hence)\b/i.test(context.text.slice(end, end + 12))) {
       return statedResult(context, match.index!, match[1] + match[2] + match[3] + match[4], { type: 'DURATION', value: durationValue(null, unitOf(match[4])) });
     }
     return statedResult(context, match.index!, match[1], { type: 'DURATION', value: durationValue(count, unitOf(match[4])) });
