@@ -407,7 +407,7 @@ export function tenseAround(sentence: string, start: number, end: number, perfec
     const clause = tenseAround(sentence.slice(end + noun[0].length), 0, 0, perfectPast);
     if (clause) return clause;
   }
-  if (!after && !noun && REPORTED_FRONTED_BEFORE.test(opening)) {
+  if (!after && !noun && REPORTED_FRONTED_BEFORE.test(opening.slice(-60))) {
     // (past a second date joined to it, "on Thursday and Friday", whose "and" joins no clauses)
     const clause = tenseAround(sentence.slice(end).replace(/^(?:\s*,|\s+(?:and|or)\s+(?:on\s+)?[A-Z][a-z]+\.?(?:\s+\d{1,2}\b)?)*/, ''), 0, 0, perfectPast, FARTHEST_CUE * 2);
     if (clause) return clause;
