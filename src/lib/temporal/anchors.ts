@@ -35,6 +35,10 @@ const DATED = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?|-Q([1-4]))?(?:T|$)/;
 // a comparison a year back named by the year alone
 // (and the wire's adjective before an amount: "1986 profit rose to 1,249,000 dlrs from year-earlier
 // 620,000 dlrs" compares with 1985)
+// "the year ago month", "the year-earlier month"
+const YEAR_AGO_MONTH_WORDS = /^(?:the\s+)?(?:year|yr)[-\s](?:earlier|ago)\s+month$/i;
+// a level stood at a day: "stocks as of April 1", "reserves at March 31"
+const STOCK_AT_BEFORE = /\b(?:as\s+of|as\s+at)\s+$/i;
 const YEAR_BACK_WORDS = /^(?:(?:a|one|the)\s+year\s+(?:earlier|ago|before)|the\s+(?:prior|previous)\s+year|(?:the\s+)?(?:year|yr)[-\s](?:earlier|ago))$/i;
 // "the same period last year", "the corresponding period a year ago": the period compared, named
 // by its noun alone, with its year back
@@ -112,6 +116,10 @@ export function resolveAnchors(timexes: Timex[], published: YMD, figures: readon
   let statedPeriodThisSentence: string | null = null;
   // and the month whose figures it states
   let monthThisSentence: string | null = null;
+  // and the day its figures stand at ("Indonesian stocks as of April 1")
+  let dayThisSentence: string | null = null;
+  // the first month it names alone, figures or not ("imports in January were 34,663 tonnes")
+  let firstMonthThisSentence: string | null = null;
   // the last run of days, weeks or months the story states as the span its figures cover ("the
   // four weeks ended April 3", "the first nine months of last year", "the ten-day ... period"),
   // until a quarter or a half is named: what a bare "the period" after it refers to, in a story
@@ -122,6 +130,8 @@ export function resolveAnchors(timexes: Timex[], published: YMD, figures: readon
   let stretchFresh = false;
   // whether the timex being resolved is a bare "a year earlier", "a year ago"
   let yearBackWords = false;
+  // or "the year-ago month"
+  let yearAgoMonthWords = false;
   // and whether it is "the same period last year"
   let samePeriodWords = false;
   // or "the same period of 1986", "the comparable 1985 quarter"
@@ -172,11 +182,14 @@ export function resolveAnchors(timexes: Timex[], published: YMD, figures: readon
       periodThisSentence = null;
       statedPeriodThisSentence = null;
       monthThisSentence = null;
+      dayThisSentence = null;
+      firstMonthThisSentence = null;
       namedThisSentence = 0;
     }
     currentFirst = namedThisSentence === 0;
     namedThisSentence++;
     yearBackWords = YEAR_BACK_WORDS.test(t.text);
+    yearAgoMonthWords = YEAR_AGO_MONTH_WORDS.test(t.text);
     samePeriodWords = SAME_PERIOD_WORDS.test(t.text);
     comparedInYearWords = COMPARED_IN_YEAR_WORDS.test(t.text);
     if (t.type === 'DURATION' && STRETCH.test(t.value) && /\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b/i.test(t.text)) {
@@ -234,6 +247,8 @@ export function resolveAnchors(timexes: Timex[], published: YMD, figures: readon
     // (the first month the sentence states, alone: not a bound of a run, "from July through
     // September", nor a later month its figures are set against, "compared with ... at end September")
     if (!monthThisSentence && figures[i] && t.type === 'DATE' && isMonth(value) && !storyTime[i]?.measuredFrom && !t.value.startsWith(ANCHOR_REPORT) && !RUN_BOUND_BEFORE.test(text.slice(Math.max(0, t.start - 12), t.start)) && !RUN_BOUND_AFTER.test(text.slice(t.end, t.end + 10))) monthThisSentence = value;
+    if (!firstMonthThisSentence && t.type === 'DATE' && isMonth(value) && !storyTime[i]?.measuredFrom && !t.value.startsWith(ANCHOR_REPORT) && !RUN_BOUND_BEFORE.test(text.slice(Math.max(0, t.start - 12), t.start)) && !RUN_BOUND_AFTER.test(text.slice(t.end, t.end + 10))) firstMonthThisSentence = value;
+    if (!dayThisSentence && t.type === 'DATE' && /^\d{4}-\d{2}-\d{2}$/.test(value) && STOCK_AT_BEFORE.test(text.slice(Math.max(0, t.start - 8), t.start))) dayThisSentence = value;
     out.push(value === t.value ? t : { ...t, value });
   });
   return out;
@@ -301,6 +316,14 @@ export function resolveAnchors(timexes: Timex[], published: YMD, figures: readon
     // "Revenues rose to 225.8 mln dlrs last month from 202.7 mln dlrs a year earlier" in a story
     // that reports a quarter: the month the sentence's figures are for, a year back
     if (report && yearBackWords && report[2] === '-1' && !report[1] && !report[3] && monthThisSentence && reporting && /-[QH]\d$/.test(reporting)) return yearBack(monthThisSentence, -1);
+    // "Argentine soymeal in January were 34,663 tonnes, down from 41,365 tonnes in December but
+    // above the 13,375 tonnes in the year ago month": the month the sentence reports, its first,
+    // a year back, not the month named last
+    if (report && yearAgoMonthWords && report[2] === '-1' && !report[1] && firstMonthThisSentence) return yearBack(firstMonthThisSentence, -1);
+    // "Indonesian stocks as of April 1 are put at 65,000 tonnes compared with 160,000 a year ago":
+    // a level stated at a day is compared with that day a year back (as a month's figures are
+    // with that month's), not with the year
+    if (report && yearBackWords && report[2] === '-1' && !report[1] && !report[3] && dayThisSentence) return yearBack(dayThisSentence, -1);
     // a comparison beside figures before the story has named the period they are for: the
     // period it names next, when that comes within the lead (a second pass, index.ts)
     // (nor when its sentence has named a date before it: "in the year ending October 31, 1987, up

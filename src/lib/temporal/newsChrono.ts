@@ -20,6 +20,7 @@ import { fiscalYearParser } from './parsers/fiscalYear';
 import { holidayParser } from './parsers/holiday';
 import { quarterHalfParser } from './parsers/quarterHalf';
 import { quarterMonthsParser } from './parsers/quarterMonths';
+import { monthRunParser } from './parsers/monthRun';
 import { referencesParser } from './parsers/references';
 import { recordPeriodParser } from './parsers/recordPeriod';
 import { ellipticalNextParser, RELATIVE_PERIOD_NEEDS, relativePeriodParser } from './parsers/relativePeriod';
@@ -114,6 +115,7 @@ function newsChrono() {
       guarded(quarterHalfParser, guard(/quarter|qtr|half|\b[QH][1-4]|(?:march|june|september|december)\s+period/i, ['quarter', 'qtr', 'half', 'period'], true)),
       // (PERIOD_NAMES again: the months' stems relativePeriodParser's guard has a bit for)
       guarded(quarterMonthsParser, guard(/(?:January|April|July|October)(?:[-\u2013/]|\s+(?:through|to)\s)/, PERIOD_NAMES)),
+      guarded(monthRunParser, guard(/(?:Jan|Apr|Jul|Oct)[a-z]*\.?\/[A-Z]/)),
       guarded(seasonParser, anyWord(['spring', 'summer', 'autumn', 'fall', 'winter'])),
       guarded(decadeParser, guard(/\d0s|century|ties\b|aughts\b/i, ['century', 'ties', 'aught'], true)),
       guarded(referencesParser, guard(/\b(?:now|current|present|these days|those days|time|moment|recent|lately|former|soon|shortly|future|term|(?:short|long) run|past|ago|other day|one day|some ?day|ahead|to come)/i, ['now', 'current', 'present', 'day', 'time', 'moment', 'recent', 'lately', 'former', 'soon', 'shortly', 'future', 'term', 'run', 'past', 'ago', 'ahead', 'come'])),

@@ -186,7 +186,9 @@ export function periodsByEndDay(text: string, timexes: Timex[], published?: YMD)
     // Oct. 1, 1998); one that begins on January 1 is the calendar's
     // (a year named by both its calendar years, "fiscal year 1987/88 beginning on July 1", is
     // the year it starts in, as it is written)
-    const begun = STARTED.test(between) && /\byear\b/i.test(t.text) && !/\d{4}\/\d\d/.test(t.text) ? DAY.exec(next.value) : null;
+    // (a half or a quarter of that year, "the first half of the current fiscal year which began on
+    // April 1", is a half: its own reading stands)
+    const begun = STARTED.test(between) && /\byear\b/i.test(t.text) && !/\d{4}\/\d\d/.test(t.text) && !/^\d{4}-[QH]\d$/.test(t.value) ? DAY.exec(next.value) : null;
     if (begun) return { ...t, value: String(Number(begun[1]) + (begun[2] === '01' && (begun[3] ?? '01') === '01' ? 0 : 1)).padStart(4, '0') };
     if (!ENDED.test(between)) return t;
     // "expects sales of over 200 mln dlrs for the period ending March 31" in April: figures are

@@ -327,6 +327,10 @@ const FRONTED_SPAN_AFTER = new RegExp(`^${PART_AFTER}\\s*,`, 'i');
 // clause may open the sentence or the report after "said that"
 const FRONTED_NOUN_BEFORE = /^(?:.*\b(?:said|says|added|announced|reported|stated|noted)\s+that\s+)?(?:at|on|in|during|before|after)\s+(?:the|its|their|his|her|this)\s+$/i;
 const FRONTED_NOUN_AFTER = /^(?:\s+[a-z][a-z-]*){1,3}\s*,\s*/;
+// "The spokesman said that on Thursday and Friday the deputy trade representative would meet ...":
+// a date fronted in a reported clause, after "said that" and its preposition, is dated by that
+// clause's own verb after its subject, as a date opening the sentence is, not by the saying
+const REPORTED_FRONTED_BEFORE = /\b(?:(?:said|says|added|announced|reported|stated|noted)\s+|told\s+(?:\w+\s+){1,3})that\s+(?:on|in|at|during|from|around)\s+$/i;
 
 // A date joined to the one before it by "and"/"or", with only a preposition or an adverb
 // between: "into Friday and further into the weekend", "on Monday or Tuesday". One verb governs
@@ -368,6 +372,11 @@ function timedByFutureClause(sentence: string, start: number): boolean {
   return WILL_IN_CLAUSE.test(main) && !/\bwould\b/i.test(main.slice(main.search(WILL_IN_CLAUSE)));
 }
 
+// "On May 18, Data General said, it will redeem the debentures": after a fronted date, an
+// attribution set off by commas (a name or a pronoun, then "said,") is an aside; the clause after
+// it is the one the date opens (not before a quotation, "On Monday, he said, \"...")
+const FRONTED_ASIDE = /^\s*(?:(?:the|a|an|its|their|his|her)\s+(?:[\w'\u2019.-]+\s+){0,3}[\w'\u2019.-]+|(?:[A-Z][\w.&'\u2019-]*\s+){0,4}[A-Z][\w.&'\u2019-]*|it|he|she|they|officials|analysts|sources)\s+(?:said|says|added|adds|noted|notes),(?!\s*["\u201c])\s*/;
+
 /**
  * The tense governing the expression at [start, end) of `sentence`; null when nothing tells.
  *
@@ -408,11 +417,17 @@ export function tenseAround(sentence: string, start: number, end: number, perfec
     const clause = tenseAround(sentence.slice(end + noun[0].length), 0, 0, perfectPast);
     if (clause) return clause;
   }
+  if (!after && !noun && REPORTED_FRONTED_BEFORE.test(opening.slice(-60))) {
+    // (past a second date joined to it, "on Thursday and Friday", whose "and" joins no clauses)
+    const clause = tenseAround(sentence.slice(end).replace(/^(?:\s*,|\s+(?:and|or)\s+(?:on\s+)?[A-Z][a-z]+\.?(?:\s+\d{1,2}\b)?)*/, ''), 0, 0, perfectPast, FARTHEST_CUE * 2);
+    if (clause) return clause;
+  }
   if (after) {
     // (the clause's own verb may stand after a long subject, "In September, the human rights
     // organization Safeguard Defenders identified ...": with nothing before the date to compete,
     // it reaches twice as far)
-    const clause = tenseAround(sentence.slice(end + after[0].length), 0, 0, perfectPast, FARTHEST_CUE * 2);
+    const rest = sentence.slice(end + after[0].length);
+    const clause = tenseAround(rest.slice(FRONTED_ASIDE.exec(rest)?.[0].length ?? 0), 0, 0, perfectPast, FARTHEST_CUE * 2);
     if (clause) return clause;
   }
   if (JUDGED_FROM.test(sentence.slice(Math.max(0, start - 30), start))) return 'past';
@@ -580,7 +595,10 @@ export function tenseAround(sentence: string, start: number, end: number, perfec
     const prev2 = words[i - 2]?.word;
     // "Because of the acquisitions, it said, first quarter sales will be higher": an attribution
     // set off by commas is the reporting, not the clause that follows it, which has its own verb
-    if (index < start && /^(?:said|says|added|adds|noted|notes)$/.test(word) && lower[i + 1] === ',') continue;
+    if (/^(?:said|says|added|adds|noted|notes)$/.test(word) && lower[i + 1] === ',' && index < start) continue;
+    // "will be compiled no earlier than August", "not later than May": the bound of a deadline,
+    // no past of the clause's
+    if ((word === 'earlier' || word === 'later' || word === 'sooner') && lower[i + 1] === 'than' && /^(?:no|not)$/.test(lower[i - 1] ?? '')) continue;
     // "higher than last year's 67.1 mln dlrs": a possessive date is a noun's, the base of a
     // comparison, and tells nothing of the clause's tense
     if (word === 'last' && /^(?:year|week|month|quarter)['\u2019]s$/.test(lower[i + 1] ?? '')) continue;

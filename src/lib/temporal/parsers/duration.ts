@@ -47,7 +47,7 @@ const AMOUNT_BEFORE = /(?:\d|%|\b(?:pct|percent|per\s+cent|dlrs|dollars|cts|cent
 const SPAN_INTRO =
   /\b(?:for|in|within|over|about|around|nearly|almost|than|after|before|lasted|lasting|lasts|last|took|take|takes|taking|spent|spend|spends|per|once|twice|just|only|half|least|under|up to|throughout|during|of|by|another)\s+$/i;
 
-const THE_BEFORE = /\b[Tt]he\s+$/;
+const THE_BEFORE = /\b(?:[Tt]he|[Aa]n?)\s+$/;
 const PERIOD_AFTER = /^\s+period\b/i;
 
 export const durationParser: Parser = {
@@ -108,7 +108,9 @@ export const durationParser: Parser = {
     const the = !match[1] && !match[2] && !lead && count !== null && count > 1 ? THE_BEFORE.exec(context.text.slice(Math.max(0, match.index! - 5), match.index!)) : null;
     const period = the ? PERIOD_AFTER.exec(context.text.slice(match.index! + match[0].length, match.index! + match[0].length + 8)) : null;
     // ("the six-months bills" is a term; "the Seven Years War" a name)
-    if (the && (period || (/s$/i.test(match[5]) && !match[0].includes('-') && !/^\s+[Ww]ar\b/.test(context.text.slice(match.index! + match[0].length, match.index! + match[0].length + 5))))) {
+    // ("over a two-year period", "a five year period": with "a" only the period's noun makes the
+    // stretch one span; "a two-year" before another noun is the term's adjective)
+    if (the && (period || (/^t/i.test(the[0].trimStart()) && /s$/i.test(match[5]) && !match[0].includes('-') && !/^\s+[Ww]ar\b/.test(context.text.slice(match.index! + match[0].length, match.index! + match[0].length + 5))))) {
       return statedResult(context, match.index! - the[0].length, context.text.slice(match.index! - the[0].length, match.index! + match[0].length + (period?.[0].length ?? 0)), { type: 'DURATION', value, mod });
     }
     return statedResult(context, match.index! + lead, match[0].slice(lead), { type: 'DURATION', value, mod });

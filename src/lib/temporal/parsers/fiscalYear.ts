@@ -18,7 +18,7 @@ import { tenseAround } from '../tense';
 const SHIFT: Record<string, number> = { current: 0, this: 0, present: 0, last: -1, previous: -1, prior: -1, past: -1, next: 1, coming: 1 };
 
 const PATTERN =
-  /(?<![\w-])(?:(?:fiscal|calendar)(?:\s+year)?\s+(\d{4}|['\u2019]\d{2})(?:\/\d\d(?![\d%]|[.,]\d))?|FY\s?(\d{4}|\d{2})|(?:the\s+)?(\d{4})(?:\/\d\d)?\s+fiscal\s+year|(?:the\s+)?(current|this|present|last|previous|prior|past|next|coming)\s+(?:fiscal|financial)\s+year|(?<=\b(?:for|in|during|through|of)\s+)the\s+(?:fiscal|financial)\s+year|(?<=(?:\b(?:its|their)|\w['\u2019]s)\s+)(?:fiscal|financial)\s+year(?=\s+(?:ended|ending)\s)|fiscal-year(?=\s+(?:(?:pre-?tax|net|operating|adjusted|core)\s+)?(?:profits?|loss(?:es)?|sales|revenues?|results|earnings|guidance|outlook|forecasts?|income|dividends?|growth|figures?)\b))(?![\w-]|\s+(?:\d{4}|ends|to)\b|\s+(?:ended|ending)\b(?!\s+(?:on\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d))/i;
+  /(?<![\w-])(?:(?:fiscal|calendar)(?:\s+year)?\s+(\d{4}|['\u2019]\d{2})(?:\/\d\d(?![\d%]|[.,]\d))?|FY\s?(\d{4}|\d{2})|(?:the\s+)?(\d{4})(?:\/\d\d)?\s+fiscal\s+year|(?:the\s+)?(current|this|present|last|previous|prior|past|next|coming)\s+(?:fiscal|financial)\s+year|(?<=\b(?:for|in|during|through|of)\s+)the\s+(?:full\s+)?(?:fiscal|financial)\s+year|(?<=(?:\b(?:its|their)|\w['\u2019]s)\s+)(?:fiscal|financial)\s+year(?=\s+(?:ended|ending)\s)|fiscal-year(?=\s+(?:(?:pre-?tax|net|operating|adjusted|core)\s+)?(?:profits?|loss(?:es)?|sales|revenues?|results|earnings|guidance|outlook|forecasts?|income|dividends?|growth|figures?)\b))(?![\w-]|\s+(?:\d{4}|ends|to)\b|\s+(?:ended|ending)\b(?!\s+(?:on\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d))/i;
 
 /** The year ending in `twoDigits` nearest publication ("FY89" in 1989 is 1989, "FY24" in 2024 is 2024). */
 function nearestYear(twoDigits: number, published: number): number {
@@ -44,8 +44,9 @@ export const fiscalYearParser: Parser = {
       return statedResult(context, match.index!, match[0], { type: 'DATE', value: formatYear(year) });
     }
     // "The final outcome for the fiscal year will be determined by the sale": a fiscal year still
-    // to be closed is no earlier than publication's, whatever past year was named before it
-    const ahead = /\b(?:will|'ll|shall)\b/i.test(context.text) && tenseAround(context.text, match.index!, match.index! + match[0].length) === 'future';
+    // to be closed is no earlier than publication's, whatever past year was named before it (and
+    // "earnings for the full fiscal year should be at record levels": a forecast's modal too)
+    const ahead = /\b(?:will|'ll|shall|should)\b/i.test(context.text) && tenseAround(context.text, match.index!, match.index! + match[0].length) === 'future';
     return statedResult(context, match.index!, match[0], { type: 'DATE', value: anchorShift(0, 'year') + (ahead ? NOT_BEFORE_PUBLICATION : '') });
   },
 };

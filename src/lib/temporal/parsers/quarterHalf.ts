@@ -21,7 +21,7 @@ const YEAR_SHIFT: Record<string, number> = { this: 0, the: 0, current: 0, last: 
 const YEAR_TAIL = '(?:\\s+of\\s+(?:(this|last|next|the|the current|the previous)\\s+(?:fiscal\\s+|financial\\s+)?year|(?:fiscal\\s+|financial\\s+)?(\\d{4}))|\\s+(?:last|this|next)\\s+year(?![\\w\'\\u2019-])|\\s+(\\d{4})(?![\\w-]))?';
 
 const PATTERN = new RegExp(
-  `(?<![\\w-])(?:(?:the\\s+)?(first|second|third|fourth|final|1st|2nd|3rd|4th|initial(?<=(?:\\bthe|['\u2019]s)\\s+initial)|(?<=\\bthe\\s+)last)[\\s-]+(?:(?:19|20)\\d\\d\\s+)?(?:(?:fiscal|financial|calendar)\\s+)?(quarter|qtr|half)${YEAR_TAIL}(?!-?(?:point|mile|final|back|pipe|inch))` +
+  `(?<![\\w-])(?:(?:the\\s+)?(first|second|third|fourth|final|1st|2nd|3rd|4th|initial(?<=(?:\\bthe|['\u2019]s)\\s+initial)|(?<=\\bthe\\s+)last)[\\s-]+(?:(?:19|20)\\d\\d(?:\\/\\d\\d)?\\s+)?(?:(?:fiscal|financial|calendar)\\s+)?(quarter|qtr|half)${YEAR_TAIL}(?!-?(?:point|mile|final|back|pipe|inch))` +
     `|(?:(\\d{4})\\s+)?\\b([QH])([1-4])(?:\\s+(\\d{4})|\\s*'(\\d{2}))?` +
     // "the September quarter": the quarter that ends in that month; "the April-June quarter",
     // "the July-September period": its months, as wire copy names a quarter
@@ -83,7 +83,8 @@ export const quarterHalfParser: Parser = {
       else if (match[4] ?? match[5]) year = Number(match[4] ?? match[5]);
       // "the first 1987 quarter", "the fourth 1986 quarter": the wire's year between the ordinal
       // and the quarter, as in "the 1987 first quarter"
-      else if (/^\S+[\s-]+((?:19|20)\d\d)\s/.test(match[0].replace(/^the\s+/i, ''))) year = Number(/^\S+[\s-]+((?:19|20)\d\d)\s/.exec(match[0].replace(/^the\s+/i, ''))![1]);
+      // ("the first 1987/88 half": a half of a split year, of the year it starts in, as "1987/88" is)
+      else if (/^\S+[\s-]+((?:19|20)\d\d)(?:\/\d\d)?\s/.test(match[0].replace(/^the\s+/i, ''))) year = Number(/^\S+[\s-]+((?:19|20)\d\d)(?:\/\d\d)?\s/.exec(match[0].replace(/^the\s+/i, ''))![1]);
       // "the third quarter last year": the year after it, as "of last year" is
       else if (/\s(?:last|this|next)\s+year$/i.test(match[0])) year = published.year + YEAR_SHIFT[/(last|this|next)\s+year$/i.exec(match[0])![1].toLowerCase()];
     } else {

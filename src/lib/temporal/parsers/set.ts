@@ -17,6 +17,11 @@ const ADVERBS: Record<string, string> = {
 
 const FIGURE_AFTER = /^\s+(?:\w+\s+)?(?:gains?|benefits|profits?|loss(?:es)?|revenues?|sales|earnings|income|results|growth|rate|output|budget|deficit|surplus|production|figures|turnover|salary|pay|returns?|inflation|increase|decrease|decline|rise|gain)\b/i;
 
+// "its weekly coal production report", "the weekly petroleum status report": a figure's noun
+// that names a publication's subject, then the publication; the adjective says how often it is
+// issued (a kind of report, as "the daily newspaper" is a kind of paper), no rate of the figure
+const PUBLICATION_AFTER = /^\s+(?:[a-z-]+\s+){1,3}(?:report|survey|bulletin|statement|release|review|newsletter|publication)s?\b/;
+
 // a streak's word right before the adjective ("the fourth consecutive monthly increase"); a
 // superlative or a bare ordinal ranks one figure and keeps it ("their best weekly gain", "its
 // first annual loss since 1992" are MEANTIME's SET and DURATION)
@@ -67,7 +72,7 @@ export const setParser: Parser = {
     // "the annual meeting", "a quarterly dividend", "the daily newspaper": before a noun the
     // adjective classifies a thing (a kind of meeting, of dividend, of paper) and no time is
     // meant; only a figure kept per period ("weekly gain", "monthly sales") states a rate
-    if (match[6] && ATTRIBUTIVE.test(context.text.slice(match.index! + match[0].length, match.index! + match[0].length + 30)) && !FIGURE_AFTER.test(context.text.slice(match.index! + match[0].length, match.index! + match[0].length + 40))) return null;
+    if (match[6] && ATTRIBUTIVE.test(context.text.slice(match.index! + match[0].length, match.index! + match[0].length + 30)) && (!FIGURE_AFTER.test(context.text.slice(match.index! + match[0].length, match.index! + match[0].length + 40)) || PUBLICATION_AFTER.test(context.text.slice(match.index! + match[0].length, match.index! + match[0].length + 50)))) return null;
     if (match[8]) value = namedValue(match[8].toLowerCase()) + (match[9] ? `T${{ morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI' }[match[9].toLowerCase() as 'morning']}` : '');
     else if (match[7]) value = namedValue(match[7].toLowerCase());
     else if (match[6]) value = ADVERBS[match[6]];

@@ -29,6 +29,8 @@ const MOD: Record<string, string> = {
   approximately: 'APPROX', over: 'BEFORE',
 };
 
+const FIGURE_OVER = /(?:\d|%|\b(?:pct|percent|per\s+cent|dlrs|cts|mln|billion|tonnes|barrels|points?|sharply|strongly|slightly|substantially|significantly|higher|lower|up|down|rise|rose|increase|gain|improvement))\s+$/i;
+
 export const unitOffsetParser: Parser = {
   pattern: () => PATTERN,
   extract(context, match) {
@@ -76,6 +78,13 @@ export const unitOffsetParser: Parser = {
     const act = ACT_BEFORE.test(context.text.slice(Math.max(0, match.index! - 24), match.index!));
     if (((count === 1 && unit === 'year') || (count === 12 && unit === 'month')) && sign < 0 && !act && (namesFigures(context.text) || COMPARATIVE_BEFORE.test(context.text.slice(Math.max(0, match.index! - 24), match.index!)))) {
       value = reportAnchor(-1, value);
+    }
+    // "rise more than 75 pct over a year ago", "up 12 pct over a year earlier": after a figure
+    // "over" sets the figure against the date, the preposition of a comparison, not "more than"
+    // ("left over a year ago" is before that), and stays outside the span
+    if (match[1]?.toLowerCase() === 'over' && FIGURE_OVER.test(context.text.slice(Math.max(0, match.index! - 20), match.index!))) {
+      const lead = match[0].length - match[0].slice(match[1].length).trimStart().length;
+      return statedResult(context, match.index! + lead, match[0].slice(lead), { type: 'DATE', value });
     }
     // "a year or so ago", "two weeks or more ago": about that far back
     const mod = match[1] ? MOD[match[1].toLowerCase()] : match[4] ? (/more/i.test(match[4]) ? 'MORE_THAN' : 'APPROX') : undefined;

@@ -6,7 +6,8 @@ import type { Refiner } from 'chrono-node';
 import { readStated } from '../context';
 
 const AMBIGUOUS = /^(?:may|march|august)$/i;
-const INTRO = /\b(?:in|of|since|until|till|by|from|to|during|through|before|after|early|mid|late|last|next|this|between|and|or|throughout|around|end|beginning|start|middle|past|beyond)[\s-]*$/i;
+// ("no earlier than August", "not later than May": the bound of a deadline introduces its month)
+const INTRO = /\b(?:in|of|since|until|till|by|from|to|during|through|before|after|early|mid|late|last|next|this|between|and|or|throughout|around|end|beginning|start|middle|past|beyond|(?:earlier|later|sooner)\s+than)[\s-]*$/i;
 
 // "scheduled for March", "set for May": a scheduling word makes "for" introduce a time ("a
 // blow for May" the politician stays out)
@@ -47,7 +48,7 @@ export const unlikelyMonthRefiner: Refiner = {
       }
       if (!AMBIGUOUS.test(word)) return true;
       if (word[0] !== word[0].toUpperCase()) return false;
-      const before = context.text.slice(Math.max(0, r.index - 12), r.index);
+      const before = context.text.slice(Math.max(0, r.index - 16), r.index);
       const after = context.text.slice(r.index + word.length, r.index + word.length + 24);
       if (INTRO.test(before)) return true;
       // one of a list of months: "the record level marked in April, August, September and
