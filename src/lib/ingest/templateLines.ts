@@ -70,8 +70,9 @@ export function isCaptionCredit(p: string): boolean {
 // Doe, THE CANADIAN PRESS"; with the wire's stamp after it ("By JANE DOE, AP Business Writer 47
 // minutes ago") or the day before it ("Jan 14 2008 by Jane Doe, Western Mail").
 export function isByline(p: string): boolean {
-  if (p.length > 120 || /[.!?]["”’]?\s+[A-Z]/.test(p)) return false;
-  p = p.replace(BYLINE_STAMP_AFTER, '');
+  // (a full stop then a capital ends a sentence, unless it closes a middle initial: "Jane Q. Doe")
+  if (p.length > 120 || /(?<!(?:^|\s)\p{Lu})[.!?]["”’]?\s+[A-Z]/u.test(p)) return false;
+  p = p.replace(BYLINE_STAMP_AFTER, '').replace(BYLINE_DATE_AFTER, '');
   // (the day before "by" only when a name follows: "March 3 by the harbour wall, crews ..." is prose)
   const afterDay = p.replace(BYLINE_DAY_BEFORE, '');
   if (afterDay !== p && !/^by:?\s+\p{Lu}/u.test(afterDay)) return false;
@@ -101,6 +102,8 @@ const CLOCK = '\\d{1,2}(?:[:.]\\d{2})?\\s*(?:[ap]\\.?m\\.?)?(?:\\s+[A-Z]{2,4})?'
 // A line that is only a date, maybe a weekday and a time: "Nov. 5, 2025 9:30 a.m. ET", "March 8".
 // (and a wire's credit before it: "Associated Press - January 2, 2008 7:33 AM ET")
 const BARE_DATE = new RegExp(`^(?:(?:the\\s+)?(?:associated press|canadian press|press association|reuters|afp)\\s*[-–—|]\\s*)?(?:[a-z]+,?\\s+)?${DAY}(?:\\s*(?:,|\\||·|—|-|at)?\\s*${CLOCK})?\\.?$`, 'i');
+// A byline's stamp after a dash or a bar: "By Jane Doe - Tue, 03/04/2008 - 9:15am."
+const BYLINE_DATE_AFTER = new RegExp(`\\s+[-–—|]\\s+(?:${WEEKDAY},?\\s+)?${DAY}(?:\\s*[-–—|,]?\\s*${CLOCK})?\\.?$`, 'i');
 function isBareDate(p: string): boolean {
   return p.length <= 60 && BARE_DATE.test(p);
 }

@@ -24,6 +24,8 @@ const REPORTING = [
   'By Friday 2 hours ago the pier was shut',
   'March 3, 2024 by the harbour wall, crews found the wreck',
   'Reuters - the agency - reported the sale',
+  'By Tuesday the port was open again - March 4, 2024.',
+  'By noon the pier was shut. Crews - March 4, 2024',
 ];
 
 describe('reporting is never template furniture', () => {
