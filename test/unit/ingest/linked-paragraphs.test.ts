@@ -28,6 +28,12 @@ describe('paragraphs written as <div>s that hold a link', () => {
     expect(read(html).split('\n\n')).toContain('The story of the cape is not finished.');
   });
 
+  it('keeps a linked <p> that sits alone in wrapper <div>s', () => {
+    const wrapped = (inner: string) => `<div class="text-block"><div class="inner"><p>${inner}</p></div></div>`;
+    const html = page(plain.slice(0, 3).map(wrapped).join('') + wrapped(linkedClosedOutside) + plain.slice(3).map(wrapped).join(''));
+    expect(read(html).split('\n\n')).toContain('The story of the cape is not finished.');
+  });
+
   it('rewrites the paragraph and its single-child wrappers as one <p>', () => {
     const doc = parseHtmlNode(`<html><body><section>${block(linkedMostlyProse)}<p>Next.</p></section></body></html>`);
     linkedDivsToParagraphs(doc);

@@ -3,9 +3,10 @@
 // partner.</a></div></div>'), lose the paragraphs that hold a link: Readability turns the inner
 // <div> into a <p> but keeps a wrapper whose link density passes a quarter, and its conditional
 // cleaning then drops any <div> over a fifth of links ("low weight and a little linky") as a
-// related-links box. Such a paragraph is given its <p> before Readability runs, in place of its
-// wrappers, as a <p> of inline text never faces that cleaning. Must not know about scoring,
-// furniture or metadata.
+// related-links box. A <p> in such wrappers ('<div class="text-block"><div><p>In 2008 the
+// alliance said that <a>the port could join</a>.</p></div></div>') is lost the same way. Such a
+// paragraph stands as a <p> in place of its wrappers before Readability runs, as a <p> of inline
+// text never faces that cleaning. Must not know about scoring, furniture or metadata.
 
 // What may stand inside a paragraph (HTML's phrasing content, less what never holds prose).
 const INLINE = new Set([
@@ -19,14 +20,21 @@ const ENDS_SENTENCE = /[.!?…]["'”’)\]]?$/;
 // Half its characters in links or fewer: a sentence that cites, not a list of links.
 const MOSTLY = 0.5;
 
-/** Rewrites each linked sentence-paragraph <div> (and the wrappers holding only it) as a <p>. */
+/**
+ * Rewrites each linked sentence-paragraph <div> as a <p>, and puts it, or a linked sentence <p>,
+ * in place of the <div>s that hold nothing else.
+ */
 export function linkedDivsToParagraphs(doc: Document): void {
-  for (const div of Array.from(doc.querySelectorAll('div'))) {
-    if (!div.isConnected || !isLinkedSentence(div)) continue;
-    let box: Element = div;
+  for (const block of Array.from(doc.querySelectorAll('div, p'))) {
+    if (!block.isConnected || !isLinkedSentence(block)) continue;
+    let box: Element = block;
     while (box.parentElement && box.parentElement.localName === 'div' && onlyChild(box.parentElement, box)) box = box.parentElement;
+    if (block.localName === 'p') {
+      if (box !== block) box.replaceWith(block);
+      continue;
+    }
     const p = doc.createElement('p');
-    p.append(...Array.from(div.childNodes));
+    p.append(...Array.from(block.childNodes));
     box.replaceWith(p);
   }
 }
