@@ -61,6 +61,8 @@ export function isCaptionCredit(p: string): boolean {
     /^\(?(?:AP|AFP|Reuters|Getty|EPA|PA) (?:Photo|Images?)\b/i.test(p) ||
     /^(?:file )?(?:photo|picture|image)s? (?:of|shows?)\b.*\((?:[^()]{0,40}\/)?(?:AP|AFP|EPA|Reuters|Getty Images|PTI|IANS|ANI)\)$/i.test(p) ||
     /(?:\/|\bvia )(?:Getty Images|Reuters|AFP|AP|EPA|Shutterstock|Bloomberg)\s*\)?\.?$/i.test(p) ||
+    // "Jo Kett Studio | Moment | Getty Images": the photographer, the collection, the agency.
+    /^[^|]{1,60}(?:\s\|\s[^|]{1,40}){0,2}\s\|\s(?:Getty Images|Reuters|AFP|AP|EPA|Shutterstock|Bloomberg|Alamy)$/i.test(p) ||
     // "Jessica Kourkounis for The New York Times": a photographer's name, "for", the outlet.
     /^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}\s+for\s+(?:the\s+)?\p{Lu}[\p{L}&' ]{1,40}$/u.test(p)
   );
@@ -70,8 +72,9 @@ export function isCaptionCredit(p: string): boolean {
 // Doe, THE CANADIAN PRESS"; with the wire's stamp after it ("By JANE DOE, AP Business Writer 47
 // minutes ago") or the day before it ("Jan 14 2008 by Jane Doe, Western Mail").
 export function isByline(p: string): boolean {
-  if (p.length > 120 || /[.!?]["”’]?\s+[A-Z]/.test(p)) return false;
-  p = p.replace(BYLINE_STAMP_AFTER, '');
+  // (a full stop then a capital ends a sentence, unless it closes a middle initial: "Jane Q. Doe")
+  if (p.length > 120 || /(?<!(?:^|\s)\p{Lu})[.!?]["”’]?\s+[A-Z]/u.test(p)) return false;
+  p = p.replace(BYLINE_STAMP_AFTER, '').replace(BYLINE_DATE_AFTER, '');
   // (the day before "by" only when a name follows: "March 3 by the harbour wall, crews ..." is prose)
   const afterDay = p.replace(BYLINE_DAY_BEFORE, '');
   if (afterDay !== p && !/^by:?\s+\p{Lu}/u.test(afterDay)) return false;
@@ -85,9 +88,11 @@ export function isByline(p: string): boolean {
 export function isTimeStamp(p: string): boolean {
   if (p.length > SHORT || /\b(?:said|says|told)\b/i.test(p)) return false;
   if (STAMP_START.test(p) || (p.length <= 100 && STAMP_INSIDE.test(p))) return true;
-  return /^\d{1,2}\s+(?:minutes?|mins?|hours?|hrs?|days?)\s+ago$/i.test(p) || isBareDate(p);
+  return /^\d{1,2}\s+(?:minutes?|mins?|hours?|hrs?|days?)\s+ago$/i.test(p) || LIVE_POST_STAMP.test(p) || isBareDate(p);
 }
 
+// A live blog's post header: "21 mins ago11:48 Jo Kett" (the age, the clock, the writer).
+const LIVE_POST_STAMP = /^\d{1,2}\s+(?:minutes?|mins?|hours?|hrs?)\s+ago\s*\d{1,2}:\d{2}(?:\s*\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,2})?$/u;
 const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?';
 // ("47 minutes ago", "2 hours, 17 minutes ago", "Fri Dec 28, 6:46 AM ET")
 const BYLINE_STAMP_AFTER = /\s+(?:(?:\d{1,2}\s+(?:hours?|hrs?|minutes?|mins?|days?),?\s*){1,2}ago|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+[a-z]{3,9}\.?\s+\d{1,2},?\s+\d{1,2}:\d{2}\s*[ap]\.?m\.?(?:\s+[A-Z]{2,4})?)$/i;
@@ -98,9 +103,13 @@ const STAMP_START = new RegExp(`^(?:first\\s+)?(?:published|updated|posted|last\
 const STAMP_INSIDE = new RegExp(`\\b(?:first published|published|updated|posted)\\b:?\\s+(?:on\\s+)?(?:[a-z]+,?\\s+)?(?:${MONTH}|\\d)`, 'i');
 const DAY = `(?:${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?(?:,?\\s+\\d{4})?|\\d{1,2}\\.?\\s+${MONTH}(?:,?\\s+\\d{4})?|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}[./]\\d{1,2}[./]\\d{2,4})`;
 const CLOCK = '\\d{1,2}(?:[:.]\\d{2})?\\s*(?:[ap]\\.?m\\.?)?(?:\\s+[A-Z]{2,4})?';
+// (the time may come first, as Japanese and Korean sites print it: "17:41 JST, October 13, 2024")
+const CLOCK_FIRST = '\\d{1,2}[:.]\\d{2}\\s*(?:[ap]\\.?m\\.?)?(?:\\s+[A-Z]{2,4})?\\s*[,|·—-]?\\s+';
 // A line that is only a date, maybe a weekday and a time: "Nov. 5, 2025 9:30 a.m. ET", "March 8".
 // (and a wire's credit before it: "Associated Press - January 2, 2008 7:33 AM ET")
-const BARE_DATE = new RegExp(`^(?:(?:the\\s+)?(?:associated press|canadian press|press association|reuters|afp)\\s*[-–—|]\\s*)?(?:[a-z]+,?\\s+)?${DAY}(?:\\s*(?:,|\\||·|—|-|at)?\\s*${CLOCK})?\\.?$`, 'i');
+const BARE_DATE = new RegExp(`^(?:(?:the\\s+)?(?:associated press|canadian press|press association|reuters|afp)\\s*[-–—|]\\s*)?(?:${CLOCK_FIRST})?(?:[a-z]+,?\\s+)?${DAY}(?:\\s*(?:,|\\||·|—|-|at)?\\s*${CLOCK})?\\.?$`, 'i');
+// A byline's stamp after a dash or a bar: "By Jane Doe - Tue, 03/04/2008 - 9:15am."
+const BYLINE_DATE_AFTER = new RegExp(`\\s+[-–—|]\\s+(?:${WEEKDAY},?\\s+)?${DAY}(?:\\s*[-–—|,]?\\s*${CLOCK})?\\.?$`, 'i');
 function isBareDate(p: string): boolean {
   return p.length <= 60 && BARE_DATE.test(p);
 }
@@ -146,6 +155,17 @@ export function isNewsletterPitch(p: string): boolean {
   return p.length <= 400 && OWN_NEWSLETTER.test(p) && /\b(?:sign(?:ing)? up|subscri|inscri|abonn|anmeld|suscrib|iscriv)/i.test(p);
 }
 
+// The outlet asking for tips or pointing at its channels, after the story: "Got a story? Get in
+// touch with our news team by emailing us at …", "Follow the Gazette on Twitter and Facebook for
+// the latest news", "For more stories like this, check our news page." Said to the reader about
+// the outlet, never reporting.
+const TIP_BOX = /^(?:got|have you got|do you have|have) a (?:story|news tip|tip)(?: for (?:us|[\p{L}.' ]{1,30}))?\?\s.{0,200}(?:e-?mail|contact|get in touch|send|submit|call)/iu;
+const FOLLOW_US = /^follow (?:us|[\p{Lu}][\p{L}.&'’ -]{0,40}) on (?:twitter|x|facebook|instagram|tiktok|threads|bluesky|linkedin|whatsapp|youtube)\b/iu;
+const MORE_LIKE_THIS = /^for (?:more|the latest) (?:stories|news|articles|updates)?.{0,40},? (?:check|visit|see|head to|go to|read) (?:out )?(?:our|the) .{0,40}(?:page|site|section|website)\.?$/i;
+export function isOutletPitch(p: string): boolean {
+  return p.length <= 400 && (TIP_BOX.test(p) || FOLLOW_US.test(p) || MORE_LIKE_THIS.test(p));
+}
+
 // "42 Comments", "Comments (12)", "View 3 comments", "Join the conversation".
 export function isCommentCount(p: string): boolean {
   return p.length <= 60 && /^(?:(?:view|show|read|see)\s+(?:all\s+)?)?\d*\s*comments?(?:\s*\(\d+\))?$|^join the (?:conversation|discussion)$/i.test(p);
@@ -154,14 +174,16 @@ export function isCommentCount(p: string): boolean {
 // "Read more: …", "RELATED: …", "ALSO READ: …", "Recommended": a link to another story.
 // The same link labels as German, French, Spanish, Italian and Dutch outlets print them.
 const READ_MORE = new RegExp(
-  '^(?:(?:read|see|watch) (?:more|also)\\b|also read\\b|more from\\b|(?:related|recommended|more on this story|most read|trending)\\s*(?:[:|–—-]|$)' +
+  '^(?:(?:read|see|watch) (?:more|also)\\b|also read\\b|more from\\b|(?:read|up) next\\s*:|(?:related|recommended|more on this story|most read|trending)\\s*(?:[:|–—-]|$)' +
     '|mehr (?:zum thema|artikel|dazu|lesen)\\b|lesen sie (?:auch|mehr)\\b|(?:à )?lire aussi\\b|(?:lee|leer) (?:también|más)\\b' +
     '|leggi (?:anche|tutto)\\b|lees ook\\b|meer (?:lezen|over)\\b)',
   'i',
 );
+// "MORE : The harbor master on a year of storms": a headline after the label, capitalised.
+const MORE_LABEL = /^(?:more|More|MORE)\s*:\s*[\p{Lu}\d‘'"“]/u;
 export function isReadMore(p: string): boolean {
   if (p.length > 240) return false;
-  return READ_MORE.test(p) || isFurnitureLine(p);
+  return READ_MORE.test(p) || MORE_LABEL.test(p) || isFurnitureLine(p);
 }
 
 // The heading of a rail of other stories that templates print after the story ("Popular
@@ -173,7 +195,7 @@ export function isRailHeading(p: string): boolean {
   return p.length <= 60 && RAIL_HEADING.test(p);
 }
 
-const RULES = [isCaptionCredit, isByline, isTimeStamp, isTweetSignature, isVideoPlayer, isShareBar, isNewsletterBox, isNewsletterPitch, isCommentCount, isReadMore];
+const RULES = [isCaptionCredit, isByline, isTimeStamp, isTweetSignature, isVideoPlayer, isShareBar, isNewsletterBox, isNewsletterPitch, isOutletPitch, isCommentCount, isReadMore];
 
 /** True when a paragraph is template furniture by any rule above. */
 export function isNewsFurniture(paragraph: string): boolean {

@@ -24,6 +24,15 @@ const REPORTING = [
   'By Friday 2 hours ago the pier was shut',
   'March 3, 2024 by the harbour wall, crews found the wreck',
   'Reuters - the agency - reported the sale',
+  'By Tuesday the port was open again - March 4, 2024.',
+  'By noon the pier was shut. Crews - March 4, 2024',
+  'Got a story about the old ferry? Residents said they had plenty, but none would email the council.',
+  'Follow the money, the auditor told the council on Tuesday.',
+  'For more than a decade, the harbor has been the town\'s biggest employer, the mayor said.',
+  'More: the council also voted to extend the pier by 40 metres, which will cost $2 million and take until 2027 to build, officials said in a long statement that ran to several pages and covered many other items besides.',
+  'Ferries | Harbor | Port authority said on Monday the Getty Images were wrong',
+  '9:15 on March 4, 2024 the pier collapsed, killing two workers',
+  '2 hours ago 10:05 the ferry left without its captain',
 ];
 
 describe('reporting is never template furniture', () => {

@@ -10,6 +10,20 @@ describe('paragraphsOf', () => {
     expect(paragraphsOf(doc.body)).toEqual(['The pier reopened.', 'Loose text', 'One', 'Two', 'lines']);
   });
 
+  it('joins a sentence that a lone <br> wrapped mid-way', () => {
+    const doc = parseHtmlNode('<html><body><p>"The crews will keep the sluice gates shut while the river<br>keeps rising," she said.</p></body></html>');
+    expect(paragraphsOf(doc.body)).toEqual(['"The crews will keep the sluice gates shut while the river keeps rising," she said.']);
+  });
+
+  it('keeps the lines a <br> parts when the line before is closed, short, or the next starts a new sentence', () => {
+    const doc = parseHtmlNode('<html><body><p>The sluice gates were shut on Monday morning.<br>then the river fell.</p><p>Dock Road<br>lower town</p><p>The crews kept the sluice gates shut all night<br>The river fell by dawn.</p><p>The crews kept the sluice gates shut all night<br><br>and the river fell by dawn.</p></body></html>');
+    expect(paragraphsOf(doc.body)).toEqual([
+      'The sluice gates were shut on Monday morning.', 'then the river fell.', 'Dock Road', 'lower town',
+      'The crews kept the sluice gates shut all night', 'The river fell by dawn.',
+      'The crews kept the sluice gates shut all night', 'and the river fell by dawn.',
+    ]);
+  });
+
   it('walks a page nested ten thousand deep without overflowing the stack', () => {
     const deep = '<div>'.repeat(10000) + 'Deep text' + '</div>'.repeat(10000);
     expect(paragraphsOf(parseHtmlNode(`<html><body>${deep}</body></html>`).body)).toEqual(['Deep text']);

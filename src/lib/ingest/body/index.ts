@@ -4,6 +4,7 @@
 // dates in the prose or events.
 import { squash } from '../meta/siteName';
 import { isNewsFurniture, isRailHeading } from '../templateLines';
+import { dropDek } from './dek';
 import { paragraphsOf } from './paragraphs';
 import { pruneFurniture } from './prune';
 import { readableRoot } from './readable';
@@ -29,11 +30,13 @@ export function storyText(doc: Document, options: BodyOptions): string {
 // Readability wants a few hundred characters of prose before it trusts a block; a brief, or a
 // page that is mostly one short story, is read plainly from its main box instead.
 function readStory(doc: Document, byClass: boolean, options: BodyOptions): string {
+  dropDek(doc);
   pruneFurniture(doc, byClass);
   const root = readableRoot(doc);
   const read = root ? cleanParagraphs(paragraphsOf(root), options.title) : '';
   if (read.length >= TOO_LITTLE) return read;
   const fresh = options.reparse();
+  dropDek(fresh);
   pruneFurniture(fresh, byClass);
   const box = mainBox(fresh);
   const plain = box ? cleanParagraphs(paragraphsOf(box), options.title) : '';
@@ -61,7 +64,16 @@ function cleanParagraphs(paragraphs: string[], title: string | null): string {
   // then the headline. Both go; anything longer before the headline is the page's, not ours.
   const headline = title ? kept.findIndex((p, i) => i <= MAX_KICKERS && (squash(p) === squash(title) || headlineWithStamp(p, title))) : -1;
   if (headline >= 0 && kept.slice(0, headline).every((p) => p.split(/\s+/).length <= KICKER_WORDS)) kept.splice(0, headline + 1);
+  if (kept.length) kept[kept.length - 1] = withoutSignOff(kept[kept.length - 1]);
   return kept.join('\n\n');
+}
+
+// The outlet's initials closing the story after its last full stop: "… he said. DM", "… on
+// Friday. — AP". A mark of the desk, not a word of the story. (Capitals only, two to four, after a
+// closed sentence: "… said the NHS" and "… in the US." stay.)
+const SIGN_OFF = /(?<=[.!?]["'”’)]?)\s+[—–-]?\s*\p{Lu}{2,4}$/u;
+function withoutSignOff(p: string): string {
+  return p.replace(SIGN_OFF, '');
 }
 
 /**

@@ -2,6 +2,7 @@
 // commas, link density and class hints, the best block kept with its siblings). It mutates
 // the document it is given. Must not know about news furniture or paragraphs.
 import { Readability } from '@mozilla/readability';
+import { linkedDivsToParagraphs } from './linkedParagraphs';
 import { PARAGRAPH_MARK } from './rules';
 
 // Readability retries with looser rules until a candidate holds this many characters; news
@@ -11,6 +12,7 @@ const ENOUGH_CHARACTERS = 250;
 /** The story's root element, or null when Readability finds nothing that reads as prose. */
 export function readableRoot(doc: Document): Element | null {
   markBreakRuns(doc);
+  linkedDivsToParagraphs(doc);
   const reader = new Readability<Element>(doc, {
     charThreshold: ENOUGH_CHARACTERS,
     serializer: (node) => node as Element,

@@ -23,8 +23,9 @@ const classWords = (words: string) =>
 export const ALWAYS_SKIP_CLASS = classWords('comments?|comment-section|disqus|outbrain|taboola|cookie');
 // Furniture by name, but a layout wrapper may carry the same word ("l-sidebar-fixed",
 // "recirc-most-popular-wrapper" around the story): prune.ts keeps a box holding much prose.
+// (A pull quote repeats a line of the story in large type: the story already has it.)
 export const SKIP_CLASS = classWords(
-  'share|sharing|social|related|newsletter|overlay|modal|popup|popover|tooltips?|lightbox|signup|promo|advert|advertisement|ad-slot|sidebar|breadcrumbs?|byline-share|subscribe|byline|dateline|author|timestamp|credits?|captions?|ads?|recommended|trending|most-read|popular|read-more|more-stories|tags',
+  'share|sharing|social|related|newsletter|overlay|modal|popup|popover|tooltips?|lightbox|signup|promo|advert|advertisement|ad-slot|sidebar|breadcrumbs?|byline-share|subscribe|byline|dateline|author|timestamp|credits?|captions?|ads?|recommended|trending|most-read|popular|read-more|more-stories|tags|pull-?quotes?',
 );
 // Elements that end a paragraph: everything else is inline and joins its neighbours.
 export const BLOCK_TAGS = new Set([
