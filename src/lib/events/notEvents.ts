@@ -61,6 +61,9 @@ const ALIKE_THEN = /\b(?:is|are|was|were|be|been)\s+(?:also\s+|broadly\s+|roughl
 const EQUATIVE_OTHER_SIDE = /\bas\s+(?!early\b|late\b|soon\b|recently\b|long\b|far\b|quickly\b|much\b|many\b|well\b)[a-z]+\s+as\s+(?:[\w’'-]+\s+){1,4}?(?:is|are|was|were|has\s+been|had\s+been)\s+(?:(?:in|on|at|during)\s+)?(?:the\s+)?$/i;
 // "fell 25 percent from their peak in 2006", "below its record high of March": the extreme a
 // figure is measured against, named by when it was reached.
+// "like the old forecast turned out to be in 2012", "much as it did in 2008": the other side of a
+// likeness told as a clause of its own ("like Jonas earlier this year" gives an example, and stays)
+const LIKE_CLAUSE = /\blike\s+(?:[\w’'.-]+\s+){1,5}?(?:was|were|did|had|turned\s+out\s+to\s+be|used\s+to\s+be)\s+(?:(?:in|on|at|during|back\s+in)\s+)?(?:the\s+)?$/i;
 // "as angry as when the plant closed in 1998", "it feels as if it happened two weeks ago": the
 // date of the likeness's other side, inside its clause.
 // ("As if to underline the point, BT announced on Monday": a purpose, no likeness)
@@ -209,7 +212,7 @@ const TO_DATE = /\b(?:year|month|quarter)[- ]to[- ]date\s+(?:(?:in|for)\s+)?$/i;
 const COMPARISON_LEADS: readonly RegExp[] = [
   YARDSTICK, YARDSTICK_DOING, RECORD_BEATEN, YEAR_START, RECORDS_BEGAN, THAN_ANY, LIKENESS, ALIKE_THEN, EXTREME, LIKE_WHEN,
   SAME_PERIOD, BASELINE, BASELINE_TAIL, HYPOTHETICAL, PERIOD_OF, RANKED_WITHIN, ODDS, TARGET_BEFORE, BELOW_FIGURE,
-  WHERE_IT_WAS, MULTIPLE_OF, MEASURE_OF, OLD_FORECAST, TO_DATE,
+  WHERE_IT_WAS, MULTIPLE_OF, MEASURE_OF, OLD_FORECAST, TO_DATE, LIKE_CLAUSE,
 ];
 // "only slightly below the same month last year": the timex is itself the period compared
 // ("the same day" alone may date a happening, and stays)

@@ -120,6 +120,11 @@ export function qualifiesWord(text: string, statement: Span, timex: Timex, words
   if (/\bsince\s+$/i.test(lead) && nounSince(wordsOf(), statement.start, timex.start)) return 'name';
   if (likenedTo(text, statement, timex) || termOfAList(text, statement, timex, wordsOf)) return 'name';
   if (holidayThing(text, timex, wordsOf)) return 'name';
+  // "Post Labor Day, the race begins", "as we move past Christmas": the season after a holiday,
+  // no day of it
+  if (NAMED_DAY.test(timex.text) && /(?:^|[^\p{L}-])(?:post|(?:move|moves|moving|moved|get|gets|getting|got|are|is|we['’]re)\s+past)\s+$/iu.test(lead)) return 'generic';
+  // "the political climate of 2016", "the mood of 1968": a year that says which climate or mood
+  if (/^\d{4}$/.test(timex.text) && /\b(?:climate|mood|atmosphere|landscape|spirit|zeitgeist|culture|politics)\s+of\s+$/i.test(lead)) return 'name';
   if (/\bthe\s+$/i.test(lead) && /\d/.test(timex.text) && !/^\d{4}$/.test(timex.text) && PEOPLE_AFTER.test(text.slice(timex.end, timex.end + 30))) return 'name';
   if (thingFrom(text, statement, timex, wordsOf)) return 'name';
   if (appositiveYear(text, statement, timex, wordsOf)) return 'name';

@@ -85,3 +85,21 @@ describe('a "today" of the present age is no event', () => {
     expect(datesOf('On a day like today, the crowd can make all the difference.', [['today', '2024-05-15']])).toEqual([]);
   });
 });
+
+describe('a span of years, a likeness, a holiday’s season and an era’s mood are no event', () => {
+  it('drops a span of years naming a war, even after "during"', () => {
+    expect(datesOf('Two officers were charged over abuses during the 1992-96 border war.', [['1992-96', '1992']])).toEqual([]);
+  });
+  it('drops the year of a likeness told as a clause', () => {
+    expect(datesOf('The scare faded, like the comet panic turned out to be in 1910.', [['1910', '1910']])).toEqual([]);
+  });
+  it('drops a holiday after "post"', () => {
+    expect(datesOf('Post Memorial Day, the pools fill up and the lifeguards are busy.', [['Memorial Day', '2024-05-27']])).toEqual([]);
+  });
+  it('drops a holiday moved past', () => {
+    expect(datesOf('Once we move past Thanksgiving, shoppers grow restless.', [['Thanksgiving', '2023-11-23']])).toEqual([]);
+  });
+  it('drops the year naming a mood', () => {
+    expect(datesOf('The film captures the anxious mood of 1974 in every frame.', [['1974', '1974']])).toEqual([]);
+  });
+});

@@ -30,3 +30,15 @@ describe('a change, a count or a thing "from" a day keeps its date when the date
     expect(datesOf('The committee faced hard questions from farmers today.', [['today', '2024-05-15']])).toEqual(['today']);
   });
 });
+
+describe('a single year before a happening, an example after "like" and a holiday’s day keep their dates', () => {
+  it('keeps a single year before an event noun after "during"', () => {
+    expect(datesOf('Turnout rose during the 2022 midterm election.', [['2022', '2022']])).toEqual(['2022']);
+  });
+  it('keeps an example after "like" with no verb of its own', () => {
+    expect(datesOf('In a flood, like the one in the valley last spring, the sirens sound.', [['last spring', '2023-SP']])).toEqual(['last spring']);
+  });
+  it('keeps a holiday something happens after', () => {
+    expect(datesOf('Talks will resume after Labor Day.', [['Labor Day', '2024-09-02']])).toEqual(['Labor Day']);
+  });
+});
