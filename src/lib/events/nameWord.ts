@@ -98,9 +98,10 @@ const DELIVERY = (text: string, timex: Timex) => /\bfor\s+$/i.test(text.slice(Ma
 const CONTRACT_BEFORE = /\b(?:futures|contracts?|options)\s+for\s+$/i;
 // "The May report beat expectations", "May's labour force report", "the June jobs numbers": a
 // month names the statistics a report holds as it names a contract, the report being released
-// later ("the February results were lower": its results too) (lower-case words to the noun: "released late last month by Election Data Services" names
+// later ("the February results were lower": its results too, not the verb of "winter from November
+// to March often results in snow") (lower-case words to the noun: "released late last month by Election Data Services" names
 // none; "said in a June report that ...", told with "a", is dated by its release)
-const REPORT_AFTER = /^(?:['’]s)?\s+(?:[a-z][\w-]*\s+){0,2}?(?:report|data|figures?|numbers|results|survey|statistics|reading|release)\b/;
+const REPORT_AFTER = /^(?:['’]s)?\s+(?:[a-z][\w-]*\s+){0,2}?(?:report|data|figures?|numbers|results(?!\s+(?:in|from)\b)|survey|statistics|reading|release)\b/;
 const namesReport = (text: string, timex: Timex, after: string) => !/\d/.test(timex.text) && REPORT_AFTER.test(after) && !/\ban?\s+$/i.test(text.slice(Math.max(0, timex.start - 4), timex.start));
 
 /** Whether `timex` is a clock time naming a schedule's slot, the date of an issue, or the month

@@ -74,8 +74,11 @@ export function qualifiesName(text: string, timex: Timex, wordsOf: () => readonl
   if (!span && /\b(?:during|throughout)\s+(?:the|a|an)\s+(?:\p{L}+\s+){0,2}$/iu.test(text.slice(Math.max(0, start - 40), start))) return false;
   const i = words.findIndex((w) => w.start >= end);
   const head = i < 0 ? null : headNoun(words, i);
-  return !!head && (span || !keepsItsDate(head));
+  return !!head && ((span && LONG_HAPPENING.test(head.text)) || !keepsItsDate(head));
 }
+
+// (a season, a campaign or a series told by its years stays the happening: "the 2021-22 season")
+const LONG_HAPPENING = /^(?:wars?|conflicts?|crisis|crises|recessions?|depression|occupation|insurgency|uprising|revolution|pandemic|epidemic|drought|famine|boom|bubble|meltdown|slump)$/i;
 
 function determinedBefore(text: string, words: readonly Word[], start: number): boolean {
   if (/['’]s\s+$/.test(text.slice(Math.max(0, start - 4), start))) return true;

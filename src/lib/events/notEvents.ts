@@ -162,12 +162,13 @@ const BASELINE_TAIL =
 // "a best guess of 2030", "an estimate of 2035": the year is what is guessed, not a time at which
 // anything happened.
 // ("an unexpectedly soft GDP report for Q1", "the amount calculated for last year", "the average
-// expected for the rest of the year": a report, a sum or an average names the period it covers too)
+// expected for the rest of the year": a report, a sum or an average names the period it covers too,
+// straight after it: "the report blamed failures for the April 20 explosion" dates the explosion)
 // ("the top 7 predictions for mobile in 2017": a forecast names what it is about, then its
 // year; "released its figures for Europe in March" may date the release, and stays)
 // ("was named Player of the Week for Dec. 31 - Jan. 6", "Coach of the Month for March": an
 // award names the period it honours; what happened is the naming)
-const PERIOD_OF = /\b(?:of\s+the\s+(?:week|month|year|season)\s+for\s+(?:the\s+)?|(?:outlook|forecasts?|projections?|predictions?|estimates?|guidance|numbers|figures|data|statistics|results|survey|reports?|amounts?|totals?|sums?|average|budget|targets?)\s+(?:[\w’']+\s+){0,4}?for\s+(?:the\s+)?(?:(?:(?:first|last|final|opening|closing)\s+(?:[\w-]+\s+)?(?:days?|weeks?|months?)|rest|remainder|balance)\s+of\s+(?:the\s+)?)?(?:whole\s+|full\s+|fiscal\s+|calendar\s+)?|(?:outlook|forecasts?|projections?|predictions?)\s+for\s+[\w’']+(?:\s+[\w’']+)?\s+in\s+|(?:estimate|guess|prediction|projection)\s+of\s+)$/i;
+const PERIOD_OF = /\b(?:of\s+the\s+(?:week|month|year|season)\s+for\s+(?:the\s+)?|(?:(?:outlook|forecasts?|projections?|predictions?|estimates?|guidance|numbers|figures|data|statistics|results|survey|budget|targets?)\s+(?:[\w’']+\s+){0,4}?|(?:reports?|amounts?|totals?|sums?|average)\s+(?:[a-z]+ed\s+)?)for\s+(?:the\s+)?(?:(?:(?:first|last|final|opening|closing)\s+(?:[\w-]+\s+)?(?:days?|weeks?|months?)|rest|remainder|balance)\s+of\s+(?:the\s+)?)?(?:whole\s+|full\s+|fiscal\s+|calendar\s+)?|(?:outlook|forecasts?|projections?|predictions?)\s+for\s+[\w’']+(?:\s+[\w’']+)?\s+in\s+|(?:estimate|guess|prediction|projection)\s+of\s+)$/i;
 
 // (A figure tallied from a day, "has lost 70 percent since July 31", is countedSince.ts's.)
 

@@ -176,6 +176,8 @@ function thingFrom(text: string, statement: Span, timex: Timex, wordsOf: () => r
   if (!/^(?:\d{3,4}|\d{4}-\d\d|\d{4}-(?:SP|SU|FA|WI|Q[1-4]|H[12]))$/.test(timex.value) || /\d\s*[-–/]\s*\d/.test(timex.text)) return false;
   if (!/\bfrom\s+(?:the\s+)?$/i.test(text.slice(Math.max(statement.start, timex.start - 12), timex.start))) return false;
   if (/^\s*(?:['’]s\b|,?\s*(?:when|to|until|till|through|thru|and|onwards?|on)\b|[-–—])/i.test(text.slice(timex.end, timex.end + 10))) return false;
+  // ("would remove the offers from its stores from April": a plan's "from" is when it starts)
+  if (/\b(?:will|would|shall|plans?\s+to|set\s+to|(?:is|are)\s+to)\b|['’]ll\b/i.test(text.slice(statement.start, timex.start))) return false;
   const words = wordsOf().filter((w) => w.end > w.start && w.start >= statement.start && w.end <= timex.start);
   const at = words.map((w) => w.text.toLowerCase()).lastIndexOf('from');
   const head = at > 0 ? words[at - 1] : null;

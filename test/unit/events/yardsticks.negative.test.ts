@@ -55,7 +55,7 @@ describe('a date that says which report, sum or thing is no event', () => {
     expect(datesOf('Markets shrugged off a weak retail report for Q3.', [['Q3', '2023-Q3']])).toEqual([]);
   });
   it('drops the year a sum is calculated for', () => {
-    expect(datesOf('The insurer said the total paid out for last year may still change.', [['last year', '2023']])).toEqual([]);
+    expect(datesOf('The insurer said the total owed for last year may still change.', [['last year', '2023']])).toEqual([]);
   });
   it('drops the period an average is expected for', () => {
     expect(datesOf('Sales were below the average expected for the rest of the year.', [['the year', '2024']])).toEqual([]);

@@ -42,3 +42,18 @@ describe('a single year before a happening, an example after "like" and a holida
     expect(datesOf('Talks will resume after Labor Day.', [['Labor Day', '2024-09-02']])).toEqual(['Labor Day']);
   });
 });
+
+describe('the verb "results", a report’s own doing and a plan’s start keep their dates', () => {
+  it('keeps a month before the verb "results in"', () => {
+    expect(datesOf('The dry season, which runs from May to October, often results in fires.', [['May', '2024-05'], ['October', '2024-10']]).length).toBeGreaterThan(0);
+  });
+  it('keeps a date a report blames something for', () => {
+    expect(datesOf('The inquiry report blamed poor training for the June 2 derailment.', [['June 2', '2024-06-02']])).toEqual(['June 2']);
+  });
+  it('keeps the month a plan starts "from"', () => {
+    expect(datesOf('The chain said it would drop the offers from its shelves from July.', [['July', '2024-07']])).toEqual(['July']);
+  });
+  it('keeps a season told by its span of years', () => {
+    expect(datesOf('Attendance fell during the 2022-23 season.', [['2022-23', '2022']]).length).toBeGreaterThan(0);
+  });
+});
