@@ -42,8 +42,9 @@ function capitalisedMidSentence(text: string, statement: Span, timex: Timex): bo
 // ("appeared on “Fox News Sunday”": the day is one word of the quoted title)
 const QUOTE_OPENS = /[“"‘]((?:[\p{Lu}\d][\p{L}\d'’.&-]*\s+){0,5})$/u;
 const QUOTE_CLOSES = /^((?:\s+[\p{Lu}\d][\p{L}\d'’.&-]*){0,5})[,.!?]?[”"’]/u;
-const GROUP_NAMED = /^(?:\s+[A-Z][\w'’-]*){0,2}?\s+(?:Brigades?|Movement|Front|Alliance|Coalition|Party|Group|Bloc|Committee|Union|Battalions?|Coordination|Council)\b/;
-const MONTH_DAY = /^(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}$/;
+const GROUP_NAMED = /^(?:\s+[A-Z][\w'’-]*){0,2}?\s+(?:Brigades?|Movement|Front|Alliance|Coalition|Party|Group|Bloc|Committee|Union|Battalions?|Coordination|Council|Youth|Generation)\b/;
+// ("the 25th of January Youth": the day may be written before its month)
+const MONTH_DAY = /^(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}|\d{1,2}(?:st|nd|rd|th)\s+of\s+(?:January|February|March|April|May|June|July|August|September|October|November|December))$/;
 // "The Sunday Times said", "a Monday Night Football game": a weekday opening a capitalised name
 const WEEKDAY = /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$/;
 
@@ -97,9 +98,10 @@ const DELIVERY = (text: string, timex: Timex) => /\bfor\s+$/i.test(text.slice(Ma
 const CONTRACT_BEFORE = /\b(?:futures|contracts?|options)\s+for\s+$/i;
 // "The May report beat expectations", "May's labour force report", "the June jobs numbers": a
 // month names the statistics a report holds as it names a contract, the report being released
-// later (lower-case words to the noun: "released late last month by Election Data Services" names
+// later ("the February results were lower": its results too, not the verb of "winter from November
+// to March often results in snow") (lower-case words to the noun: "released late last month by Election Data Services" names
 // none; "said in a June report that ...", told with "a", is dated by its release)
-const REPORT_AFTER = /^(?:['’]s)?\s+(?:[a-z][\w-]*\s+){0,2}?(?:report|data|figures?|numbers|survey|statistics|reading|release)\b/;
+const REPORT_AFTER = /^(?:['’]s)?\s+(?:[a-z][\w-]*\s+){0,2}?(?:report|data|figures?|numbers|results(?!\s+(?:in|from)\b)|survey|statistics|reading|release)\b/;
 const namesReport = (text: string, timex: Timex, after: string) => !/\d/.test(timex.text) && REPORT_AFTER.test(after) && !/\ban?\s+$/i.test(text.slice(Math.max(0, timex.start - 4), timex.start));
 
 /** Whether `timex` is a clock time naming a schedule's slot, the date of an issue, or the month

@@ -61,6 +61,9 @@ export function qualifiesName(text: string, timex: Timex, wordsOf: () => readonl
   const start = timex.start - (/\d{2,4}\s*[-–/]\s*$/.exec(text.slice(Math.max(0, timex.start - 8), timex.start))?.[0].length ?? 0);
   const end = timex.end + (/^\s*[-–/]\s*\d{2,4}\b/.exec(text.slice(timex.end, timex.end + 8))?.[0].length ?? 0);
   if (!decade && afterName(text, start, wordsOf)) return true;
+  // "during the 1991-95 Croatian war", "the 2007-2009 financial crisis": a span of years before
+  // its noun names a long happening by its years; what the sentence tells is dated elsewhere
+  const span = /\d\s*[-–]\s*\d/.test(text.slice(start, end));
   if (TITLE_AFTER.test(text.slice(end, end + 60))) return true;
   // "2000-era Donald", "a 1950s-style diner": the year is a style or a period's look
   if (/^-(?:era|style|vintage|themed|inspired)\b/i.test(text.slice(end, end + 10))) return true;
@@ -68,11 +71,14 @@ export function qualifiesName(text: string, timex: Timex, wordsOf: () => readonl
   const words = wordsOf().filter((w) => w.end > w.start); // no hidden words ("2007-2009" -> to)
   if (!determinedBefore(text, words, start)) return false;
   // "coal mining grew during the 1970s oil crisis": the named period dates what went on in it
-  if (/\b(?:during|throughout)\s+(?:the|a|an)\s+(?:\p{L}+\s+){0,2}$/iu.test(text.slice(Math.max(0, start - 40), start))) return false;
+  if (!span && /\b(?:during|throughout)\s+(?:the|a|an)\s+(?:\p{L}+\s+){0,2}$/iu.test(text.slice(Math.max(0, start - 40), start))) return false;
   const i = words.findIndex((w) => w.start >= end);
   const head = i < 0 ? null : headNoun(words, i);
-  return !!head && !keepsItsDate(head);
+  return !!head && ((span && LONG_HAPPENING.test(head.text)) || !keepsItsDate(head));
 }
+
+// (a season, a campaign or a series told by its years stays the happening: "the 2021-22 season")
+const LONG_HAPPENING = /^(?:wars?|conflicts?|crisis|crises|recessions?|depression|occupation|insurgency|uprising|revolution|pandemic|epidemic|drought|famine|boom|bubble|meltdown|slump)$/i;
 
 function determinedBefore(text: string, words: readonly Word[], start: number): boolean {
   if (/['’]s\s+$/.test(text.slice(Math.max(0, start - 4), start))) return true;

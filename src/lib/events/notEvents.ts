@@ -36,8 +36,10 @@ const TARGET_BEFORE = /\b(?:targets?|goals?)\s+of\s+$|\b(?:net[\s-]zero|carbon[\
 const CHANGE_NOUNS = 'increase|decrease|drop|rise|decline|jump|fall|improvement|deterioration';
 const CHANGE_FROM_BEFORE = new RegExp(String.raw`\b(?:${CHANGE_NOUNS}|change|shift|departure|gain|loss)\s+from\s+$`, 'i');
 const COUNTED_BACK = /\bago$|^yesterday$|^last\s+(?:week|month|year|quarter)$/i;
+// ("his third attempt since February", "the second cut since March": an ordinal counts up to now
+// from its yardstick as "first" does)
 const YARDSTICK =
-  /\b(?:only|lowest|highest|first|biggest|largest|smallest|worst|best|most|least|strongest|weakest|fastest|slowest|longest|shortest|deadliest|hottest|coldest|wettest|driest|lows?|highs?|record|not seen|unseen|unmatched|unprecedented)\b[^.;]{0,60}?\bsince\s+(?:the\s+)?(?:(?:start|beginning|outbreak|onset|end|launch|founding|creation|collapse)\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[\w’'-]+\s+){1,3}(?:in\s+|on\s+)?)?$|\bnot\s+(?:\w+\s+){0,2}?(?:traded|been|closed|stood|reached|seen)\s+(?:at\s+|around\s+|near\s+)?(?:these|such|those|that|this)\s+levels?\s+since\s+$/i;
+  /\b(?:only|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|lowest|highest|first|biggest|largest|smallest|worst|best|most|least|strongest|weakest|fastest|slowest|longest|shortest|deadliest|hottest|coldest|wettest|driest|lows?|highs?|record|not seen|unseen|unmatched|unprecedented)\b[^.;]{0,60}?\bsince\s+(?:the\s+)?(?:(?:start|beginning|outbreak|onset|end|launch|founding|creation|collapse)\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[\w’'-]+\s+){1,3}(?:in\s+|on\s+)?)?$|\bnot\s+(?:\w+\s+){0,2}?(?:traded|been|closed|stood|reached|seen)\s+(?:at\s+|around\s+|near\s+)?(?:these|such|those|that|this)\s+levels?\s+since\s+$/i;
 // "the biggest fall since records began in 1971", "the wettest spring since record-keeping
 // started (in 1895)": when a statistic's series starts is the yardstick's far end, not news.
 const RECORDS_BEGAN = /\bsince\s+(?:(?:comparable|official|national)\s+)?(?:records?|record[- ]keeping|statistics|data|figures|the\s+series)\s+(?:began|begun|started|were\s+(?:first\s+)?(?:kept|compiled|collected|published))\s+\(?\s*(?:in\s+)?$/i;
@@ -59,6 +61,9 @@ const ALIKE_THEN = /\b(?:is|are|was|were|be|been)\s+(?:also\s+|broadly\s+|roughl
 const EQUATIVE_OTHER_SIDE = /\bas\s+(?!early\b|late\b|soon\b|recently\b|long\b|far\b|quickly\b|much\b|many\b|well\b)[a-z]+\s+as\s+(?:[\w’'-]+\s+){1,4}?(?:is|are|was|were|has\s+been|had\s+been)\s+(?:(?:in|on|at|during)\s+)?(?:the\s+)?$/i;
 // "fell 25 percent from their peak in 2006", "below its record high of March": the extreme a
 // figure is measured against, named by when it was reached.
+// "like the old forecast turned out to be in 2012", "much as it did in 2008": the other side of a
+// likeness told as a clause of its own ("like Jonas earlier this year" gives an example, and stays)
+const LIKE_CLAUSE = /\blike\s+(?:[\w’'.-]+\s+){1,5}?(?:was|were|did|had|turned\s+out\s+to\s+be|used\s+to\s+be)\s+(?:(?:in|on|at|during|back\s+in)\s+)?(?:the\s+)?$/i;
 // "as angry as when the plant closed in 1998", "it feels as if it happened two weeks ago": the
 // date of the likeness's other side, inside its clause.
 // ("As if to underline the point, BT announced on Monday": a purpose, no likeness)
@@ -127,17 +132,24 @@ const ODDS = /\b(?:(?:odds|chances?|probability|likelihood)\s+(?:of|that)\s+[^.;
 // are whatever words of measure follow the figure, in small letters)
 // ("to $113 billion from $67 billion over the past five years": a length the change ran over is
 // no base, and a word of time is no unit)
-const FIGURE_WORDS = String.raw`(?:around\s+|about\s+|roughly\s+|nearly\s+|almost\s+|more\s+than\s+|less\s+than\s+)?[$€£¥]?\s?\d[\d.,]*(?:\s*%|(?:\s+(?!(?:in|on|at|during|over|for|since|by|to|from|than|through|within|the|a|an|last|this|next|past)\b)[a-z][a-z-]*){0,4}?)`;
+// ("fell to 5.5 pct from six pct in January": wire copy spells out a figure under ten)
+const FIGURE_WORDS = String.raw`(?:around\s+|about\s+|roughly\s+|nearly\s+|almost\s+|more\s+than\s+|less\s+than\s+)?(?:[$€£¥]?\s?\d[\d.,]*|(?:one|two|three|four|five|six|seven|eight|nine|ten)(?=\s+(?:pct|percent|per\s+cent|points?|mln|million|billion|dlrs|dollars)\b))(?:\s*%|(?:\s+(?!(?:in|on|at|during|over|for|since|by|to|from|than|through|within|the|a|an|last|this|next|past)\b)[a-z][a-z-]*){0,4}?)`;
+// ("demand up by about 8 to 10 million tonnes this year from 70 million tonnes in 2010": a change
+// told by its size first reaches back to its base with a bare "from")
+const CHANGE_BY = String.raw`\b(?:up|down|higher|lower|rise|rose|risen|fall|fell|fallen|grow|grew|grown|increased?|decreased?|dropped|climbed|jumped|gained|declined|expanded|contracted|shrank|shrunk)\s+by\s+[^.;:]{1,60}?\bfrom`;
 const FROM_FIGURE = new RegExp(String.raw`(?:,\s+from|\bagainst|\bto\s+(?:an?\s+(?:average|total)\s+of\s+)?${FIGURE_WORDS}\s+from)\s+${FIGURE_WORDS}\s+(?:in\s+|on\s+|at\s+|during\s+)?$`, 'i');
 // "well below the 628 mln dlrs of February last year", "short of the 1.2 million sold in 2019": the
 // figure a result is measured against, and its period
 const BELOW_FIGURE = new RegExp(String.raw`\b(?:below|above|under|short\s+of|ahead\s+of|behind)\s+(?:the\s+)?${FIGURE_WORDS}\s+(?:of|in|for|during|sold\s+in|set\s+in)\s+$`, 'i');
 // (the clause split at the comma: "..., from 762.5 mln dlrs the previous year" opens on "from")
 const FROM_FIGURE_OPENING = new RegExp(String.raw`^\s*from\s+${FIGURE_WORDS}\s+(?:in\s+|on\s+|at\s+|during\s+)?$`, 'i');
+const CHANGE_BY_FROM = new RegExp(String.raw`${CHANGE_BY}\s+${FIGURE_WORDS}\s+(?:in\s+|on\s+|at\s+|during\s+)?$`, 'i');
 // A figure's change told with its units spelled out runs longer than the other leads.
 const FIGURE_LEAD = 130;
 function fromFigure(text: string, statement: Span, timex: Timex): boolean {
   const lead = text.slice(Math.max(statement.start, timex.start - FIGURE_LEAD), timex.start);
+  // ("rose by 20 from 3 in 2010 to 23 in 2020" is a run, both ends told)
+  if (CHANGE_BY_FROM.test(lead) && !/^\s*(?:to|until|till|through)\b/i.test(text.slice(timex.end, timex.end + 8))) return true;
   return FROM_FIGURE.test(lead) || (timex.start - statement.start <= FIGURE_LEAD && FROM_FIGURE_OPENING.test(lead));
 }
 // ("a profit of $1.85bn, as against the $17bn loss recorded from April to June", ", against a
@@ -149,11 +161,14 @@ const BASELINE_TAIL =
 // forecast or a report covers; what happened is the forecast, dated elsewhere or not at all.
 // "a best guess of 2030", "an estimate of 2035": the year is what is guessed, not a time at which
 // anything happened.
+// ("an unexpectedly soft GDP report for Q1", "the amount calculated for last year", "the average
+// expected for the rest of the year": a report, a sum or an average names the period it covers too,
+// straight after it: "the report blamed failures for the April 20 explosion" dates the explosion)
 // ("the top 7 predictions for mobile in 2017": a forecast names what it is about, then its
 // year; "released its figures for Europe in March" may date the release, and stays)
 // ("was named Player of the Week for Dec. 31 - Jan. 6", "Coach of the Month for March": an
 // award names the period it honours; what happened is the naming)
-const PERIOD_OF = /\b(?:of\s+the\s+(?:week|month|year|season)\s+for\s+(?:the\s+)?|(?:outlook|forecasts?|projections?|predictions?|estimates?|guidance|numbers|figures|data|statistics|results|survey|budget|targets?)\s+(?:[\w’']+\s+){0,4}?for\s+(?:the\s+)?(?:(?:first|last|final|opening|closing)\s+(?:[\w-]+\s+)?(?:days?|weeks?|months?)\s+of\s+(?:the\s+)?)?(?:whole\s+|full\s+|fiscal\s+|calendar\s+)?|(?:outlook|forecasts?|projections?|predictions?)\s+for\s+[\w’']+(?:\s+[\w’']+)?\s+in\s+|(?:estimate|guess|prediction|projection)\s+of\s+)$/i;
+const PERIOD_OF = /\b(?:of\s+the\s+(?:week|month|year|season)\s+for\s+(?:the\s+)?|(?:(?:outlook|forecasts?|projections?|predictions?|estimates?|guidance|numbers|figures|data|statistics|results|survey|budget|targets?)\s+(?:[\w’']+\s+){0,4}?|(?:reports?|amounts?|totals?|sums?|average)\s+(?:[a-z]+ed\s+)?)for\s+(?:the\s+)?(?:(?:(?:first|last|final|opening|closing)\s+(?:[\w-]+\s+)?(?:days?|weeks?|months?)|rest|remainder|balance)\s+of\s+(?:the\s+)?)?(?:whole\s+|full\s+|fiscal\s+|calendar\s+)?|(?:outlook|forecasts?|projections?|predictions?)\s+for\s+[\w’']+(?:\s+[\w’']+)?\s+in\s+|(?:estimate|guess|prediction|projection)\s+of\s+)$/i;
 
 // (A figure tallied from a day, "has lost 70 percent since July 31", is countedSince.ts's.)
 
@@ -163,8 +178,11 @@ const PERIOD_OF = /\b(?:of\s+the\s+(?:week|month|year|season)\s+for\s+(?:the\s+)
 // March" names when it did, and keeps its month; "rose for a fourth week in a row" is dated by
 // the run's latest week, which is this one, and keeps it too.)
 const COUNTED_TIME = /\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d+(?:st|nd|rd|th)|umpteenth)\s+(?:straight\s+|consecutive\s+|successive\s+)?time\s+(?:(?:in|this|during|within|over)\s+)?$/i;
+// ("We have seen it a few times in the past year": how often, over a length reaching to now, is
+// a tally; "raised rates five times this year" is told of the year, and keeps it)
+const TIMES_WITHIN = /\b(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|a\s+(?:few|dozen|hundred|thousand|couple\s+of|number\s+of)|several|many|multiple|numerous|dozens\s+of|hundreds\s+of|thousands\s+of)\s+times\s+(?:in|during|within|over)\s+$/i;
 const FRAME_UP_TO_NOW = /^(?:this\s+(?:year|month|week|season|decade|century)|(?:the\s+)?(?:past|last)\s+(?:\S+\s+)?(?:years?|months?|weeks?|days?|decades?|seasons?)|(?:over\s+|more\s+than\s+|nearly\s+|almost\s+)?(?:a|an|\d+|two|three|four|five|six|seven|eight|nine|ten|several|many)\s+(?:years?|months?|weeks?|decades?))$/i;
-const countedFrame = (lead: string, timex: Timex) => COUNTED_TIME.test(lead) && FRAME_UP_TO_NOW.test(timex.text);
+const countedFrame = (lead: string, timex: Timex) => (COUNTED_TIME.test(lead) && FRAME_UP_TO_NOW.test(timex.text)) || (TIMES_WITHIN.test(lead) && /^(?:the|these)\s+(?:past|last)\b/i.test(timex.text));
 
 /** Whether `timex` names the period a forecast or a report covers ("slashed its forecasts for the
  * next few months"): what happened is the forecast, even when the period lies ahead. */
@@ -174,13 +192,36 @@ export function periodCovered(text: string, statement: Span, timex: Timex): bool
 
 const WHEN_CLAUSE_AFTER = /^,\s+when\s+(?!asked\b|questioned\b|[a-z]+ing\b)[\p{L}“"]/u;
 
+// "brings employment back to where it was in January", "twice that of what it was at this time
+// last year": the state a figure returns to or is set beside, told as a clause of its own
+const WHERE_IT_WAS = /\b(?:to|from|than|of|near|below|above|times)\s+(?:where|what|how)\s+(?:it|they|he|she|we|things|\w+s)\s+(?:was|were|stood|had\s+been|used\s+to\s+be)\s+(?:(?:at\s+)?(?:this|that|the\s+same)\s+time\s+)?(?:(?:in|on|at|during|back\s+in)\s+)?(?:the\s+)?$/i;
+// "double the size of the previous pamphlet six years ago", "half the number sold in 2019": a
+// multiple's other side
+const MULTIPLE_OF = /\b(?:double|twice|triple|treble|three\s+times|four\s+times|half)\s+(?:that\s+of\s+|the\s+(?:size|number|amount|level|length|rate|price|figure|total|volume|value|height|weight)\s+of\s+)[^.;:!?]{0,50}$/i;
+// "could soon eclipse the volume of the Exxon Valdez spill in 1989", "reach levels of the 2008
+// crash": a happening named as the measure a new one is held against, not told again
+const MEASURE_OF = /\b(?:eclips|surpass|exceed|outstrip|overtak|rival|dwarf|match|equal|approach|reach|top)\w*\s+(?:the\s+)?(?:volume|size|scale|levels?|toll|extent|magnitude|proportions)\s+of\s+(?:the|that|those|an?)\s+(?:[\w’'.-]+\s+){1,6}?(?:in|on|of|during)\s+(?:the\s+)?$/i;
+// "was previously forecast to end in 2015, will now likely end in 2013": a forecast given up for
+// a new one dates nothing
+const OLD_FORECAST = /\b(?:previously|originally|initially|once|earlier)\s+(?:been\s+)?(?:forecast|predicted|projected|estimated)\s+(?:to\s+(?:[\w’'-]+\s+){1,4}?)?(?:(?:in|on|by|for|at)\s+)?(?:the\s+)?$/i;
+// "slightly down year-to-date in 2026": a running total's frame
+const TO_DATE = /\b(?:year|month|quarter)[- ]to[- ]date\s+(?:(?:in|for)\s+)?$/i;
+
 /** Why the date `timex` of a statement dates no event there, or null when it may. */
 // The words before a date (up to 70 characters of its statement) that make it a comparison's
 // base, a yardstick or a period covered: each pattern is described where it is defined.
 const COMPARISON_LEADS: readonly RegExp[] = [
   YARDSTICK, YARDSTICK_DOING, RECORD_BEATEN, YEAR_START, RECORDS_BEGAN, THAN_ANY, LIKENESS, ALIKE_THEN, EXTREME, LIKE_WHEN,
   SAME_PERIOD, BASELINE, BASELINE_TAIL, HYPOTHETICAL, PERIOD_OF, RANKED_WITHIN, ODDS, TARGET_BEFORE, BELOW_FIGURE,
+  WHERE_IT_WAS, MULTIPLE_OF, MEASURE_OF, OLD_FORECAST, TO_DATE, LIKE_CLAUSE,
 ];
+// "only slightly below the same month last year": the timex is itself the period compared
+// ("the same day" alone may date a happening, and stays)
+const SAME_PERIOD_BEFORE = /^(?:the\s+)?(?:same|corresponding|comparable|equivalent)\s+(?:period|time|quarter|month|week|season)\s+(?:last\s+year|a\s+year\s+(?:ago|earlier|before)|(?:of\s+)?(?:the\s+)?(?:previous|prior)\s+year)$/i;
+// "just shy of its December 2025 peak", "below their March highs": the extreme a figure is
+// measured against, named by when it was reached
+const EXTREME_LEAD = /\b(?:from|than|above|below|over|under|to|of|off|near|past|beyond|shy\s+of)\s+(?:its|their|the|his|her|a|an)\s+(?:[\w-]+\s+)?$/i;
+const EXTREME_AFTER = /^(?:['’]s)?\s+(?:[\w-]+\s+)?(?:peaks?|highs?|lows?|troughs?|records?)\b/i;
 
 export function comparisonOrYardstick(text: string, statement: Span, timex: Timex): 'comparison' | null {
   // "worse than 1981, when domestic sales dropped 40 pct": the baseline's "when" clause tells what
@@ -189,6 +230,8 @@ export function comparisonOrYardstick(text: string, statement: Span, timex: Time
   const lead = text.slice(Math.max(statement.start, timex.start - 70), timex.start);
   if (COMPARISON_LEADS.some((r) => r.test(lead)) || LAST_LEVEL.test(text.slice(Math.max(statement.start, timex.start - 160), timex.start)) || fromFigure(text, statement, timex)) return 'comparison';
   if (countedFrame(lead, timex)) return 'comparison';
+  if (SAME_PERIOD_BEFORE.test(timex.text) || /^(?:year|month|quarter)[- ]to[- ]date$/i.test(timex.text)) return 'comparison';
+  if (EXTREME_LEAD.test(lead) && EXTREME_AFTER.test(text.slice(timex.end, timex.end + 30))) return 'comparison';
   if (BASELINE_LEVEL_LEAD.test(lead) && BASELINE_LEVEL.test(text.slice(timex.end, timex.end + 30))) return 'comparison';
   if (CHANGED_FROM.test(lead) && !RUN_TO.test(text.slice(timex.end, timex.end + 8))) return 'comparison';
   if (COMPARED_AFTER.test(text.slice(timex.end, Math.min(statement.end, timex.end + 12)))) return 'comparison';

@@ -120,6 +120,13 @@ export function qualifiesWord(text: string, statement: Span, timex: Timex, words
   if (/\bsince\s+$/i.test(lead) && nounSince(wordsOf(), statement.start, timex.start)) return 'name';
   if (likenedTo(text, statement, timex) || termOfAList(text, statement, timex, wordsOf)) return 'name';
   if (holidayThing(text, timex, wordsOf)) return 'name';
+  // "Post Labor Day, the race begins", "as we move past Christmas": the season after a holiday,
+  // no day of it
+  if (NAMED_DAY.test(timex.text) && /(?:^|[^\p{L}-])(?:post|(?:move|moves|moving|moved|get|gets|getting|got|are|is|we['’]re)\s+past)\s+$/iu.test(lead)) return 'generic';
+  // "the political climate of 2016", "the mood of 1968": a year that says which climate or mood
+  if (/^\d{4}$/.test(timex.text) && /\b(?:climate|mood|atmosphere|landscape|spirit|zeitgeist|culture|politics)\s+of\s+$/i.test(lead)) return 'name';
+  if (/\bthe\s+$/i.test(lead) && /\d/.test(timex.text) && !/^\d{4}$/.test(timex.text) && PEOPLE_AFTER.test(text.slice(timex.end, timex.end + 30))) return 'name';
+  if (thingFrom(text, statement, timex, wordsOf)) return 'name';
   if (appositiveYear(text, statement, timex, wordsOf)) return 'name';
   if (PERIOD_WORD.test(timex.text) && FIGURES_AFTER.test(text.slice(timex.end, timex.end + 40)) && !PERIOD_PREPOSITION.test(lead)) return 'name';
   return null;
@@ -151,6 +158,30 @@ function sameAgain(text: string, timex: Timex): boolean {
   if (before && before[1].toLowerCase() === timex.text.toLowerCase()) return true;
   const after = /^\s+(?:is|was|will be)\s+(\S+(?:\s+\S+)?)/.exec(text.slice(timex.end, timex.end + timex.text.length + 12));
   return !!after && after[1].replace(/[.,;:!?]+$/, '').toLowerCase().startsWith(timex.text.toLowerCase());
+}
+
+// "the Oct. 7 terrorists", "the Jan. 6 rioters": the people a day's happening names; the happening
+// itself ("the Oct. 7 attack") is told where it is dated
+const PEOPLE_AFTER = /^\s+(?:[a-z-]+\s+)?(?:[a-z]+ists|attackers|hijackers|rioters|raiders|looters|bombers|gunmen|shooters|snipers|kidnappers|plotters|defendants|suspects|killers|insurrectionists)\b/;
+
+// "the rescheduled game from February", "their seven questions from March", "a still from the
+// 1957 film": a date after a noun's "from" says which game or which questions; nothing happens
+// then in the sentence ("rose from March to May" is a run, "oil from Tuesday's explosion" the
+// explosion's, "an improvement from 2008, when Ford lost" tells the "when")
+const CHANGE_NOUN = /^(?:increase|decrease|drop|rise|decline|jump|fall|improvement|deterioration|change|shift|departure|gain|loss|recovery|rebound|slowdown|move|switch|transition|away|return|break|absence|retirement|leave)s?$/i;
+function thingFrom(text: string, statement: Span, timex: Timex, wordsOf: () => readonly Word[]): boolean {
+  // (a day after "from" is when a state starts, "a month's leave from July 6", "takes effect from
+  // today"; a game or a letter is from a month, a year or an age)
+  // ("titles from 2015-19": a span of years is a run from one end to the other)
+  if (!/^(?:\d{3,4}|\d{4}-\d\d|\d{4}-(?:SP|SU|FA|WI|Q[1-4]|H[12]))$/.test(timex.value) || /\d\s*[-–/]\s*\d/.test(timex.text)) return false;
+  if (!/\bfrom\s+(?:the\s+)?$/i.test(text.slice(Math.max(statement.start, timex.start - 12), timex.start))) return false;
+  if (/^\s*(?:['’]s\b|,?\s*(?:when|to|until|till|through|thru|and|onwards?|on)\b|[-–—])/i.test(text.slice(timex.end, timex.end + 10))) return false;
+  // ("would remove the offers from its stores from April": a plan's "from" is when it starts)
+  if (/\b(?:will|would|shall|plans?\s+to|set\s+to|(?:is|are)\s+to)\b|['’]ll\b/i.test(text.slice(statement.start, timex.start))) return false;
+  const words = wordsOf().filter((w) => w.end > w.start && w.start >= statement.start && w.end <= timex.start);
+  const at = words.map((w) => w.text.toLowerCase()).lastIndexOf('from');
+  const head = at > 0 ? words[at - 1] : null;
+  return !!head && head.pos === 'noun' && !head.proper && !head.date && /^\p{Ll}/u.test(head.text) && !CHANGE_NOUN.test(head.text) && !keepsItsDate(head);
 }
 
 // "the economic recovery since 2009": "since" hangs on a noun phrase opened by a determiner with
@@ -186,7 +217,9 @@ function todaysThing(text: string, timex: Timex, wordsOf: () => readonly Word[])
 
 // "the households of today", "an indication of where we are today", "the city as we know it
 // today": the present age a thing or a state is set in, not a day anything happens on.
-const DESCRIBED_NOW = /(?:^|[,;:]\s*|\b(?:of|in|on|with|than|for|and|or|that|like)\s+)(?:the|these|those|a|an|most|many)\s+(?:(?!(?:made|makes|make|kept|keeps|left|put|puts|found|declared|rendered|has|have|had|is|are|was|were|be|been|being)\b)[\w’'-]+\s+){0,6}?(?:used|available|common|popular|sold|made|in\s+use|in\s+service)\s+$/i;
+// (the phrase may open its sentence: "But the radio signals used today ...")
+const DESCRIBED_NOW = /(?:^|[,;:.!?]\s*|\b(?:of|in|on|with|than|for|and|or|that|like|but|yet)\s+)(?:the|these|those|a|an|most|many)\s+(?:(?!(?:made|makes|make|kept|keeps|left|put|puts|found|declared|rendered|has|have|had|is|are|was|were|be|been|being)\b)[\w’'-]+\s+){0,6}?(?:used|available|common|popular|sold|made|in\s+use|in\s+service)\s+$/i;
+const FACING_NOW = /\b(?:problems?|challenges?|issues?|threats?|dangers?|risks?|questions?|difficulties|pressures?|obstacles?)\s+(?:(?:faced|confronted)\s+by|facing|confronting)\s+(?:[\w’'.-]+\s+){1,5}$/i;
 function presentEra(text: string, timex: Timex): boolean {
   if (!/^(?:today|now)$/i.test(timex.text)) return false;
   const lead = text.slice(Math.max(0, timex.start - 50), timex.start);
@@ -197,6 +230,9 @@ function presentEra(text: string, timex: Timex): boolean {
   // (the noun phrase opens its clause or follows a preposition: "made the list available today" is
   // a doing, "the drug to be used today" a plan)
   if (DESCRIBED_NOW.test(text.slice(Math.max(0, timex.start - 80), timex.start)) && !/^['’]s\b/.test(text.slice(timex.end, timex.end + 2))) return true;
+  // "every problem faced by the country today", "the threats facing farmers now": the trouble of
+  // the present age; "a day like today": any such day
+  if (FACING_NOW.test(lead) || /\b(?:a|one|on)\s+(?:day|night|time|moment|morning|afternoon|evening|occasion)\s+like\s+$/i.test(lead)) return true;
   const ends = /^\s*(?:[.,;:!?"”’)]|$)/.test(text.slice(timex.end, timex.end + 3));
   return (ends && /\b(?:where|what|how|who)\s+(?:[\w’']+\s+){1,3}(?:is|are|am|stands?)\s+$/i.test(lead)) || /\bas\s+(?:we|you|they)\s+know\s+(?:it|them)\s+$/i.test(lead);
 }
