@@ -344,9 +344,10 @@ const EXPECTATION = /^(?:expected|anticipated|forecast|predicted|planned|schedul
 const OVERTAKEN_PLAN = /^(?:planned|scheduled|intended|arranged)$/;
 // the participle or adjective of a plan after "was"/"were" and before "to"
 const PLAN_STOOD = /^(?:expected|due|scheduled|set|supposed|slated|planned|meant|intended|likely)$/;
-// (the plan's participle right after "was"/"were", or "was to" and a verb: "was to blame" is no
-// plan; "were to have" a plan undone)
-const PLAN_AS_IT_STOOD = new RegExp(String.raw`\b(?:was|were)\s+(?:(?:${PLAN_STOOD_WORDS})\b|to\s+(?!(?:have|blame)\b)[a-z]+\b)[^.;!?,:]{0,100}$`, 'i');
+// (the plan's participle right after "was"/"were" in what a source said, confirmed or told,
+// whose past is the telling's ("A hearing was expected on Friday", told by the story, keeps the
+// past); or "was to" and a verb: "was to blame" is no plan, "were to have" a plan undone)
+const PLAN_AS_IT_STOOD = new RegExp(String.raw`(?:(?:\b(?:said|says|confirmed|confirms|told|added|stated|announced|reported|indicated|signalled|signaled)\b(?:\s+that)?[^.;!?]{0,60}?|\bthat\s+(?:[\w'’-]+\s+){1,4})\b(?:was|were)\s+(?:${PLAN_STOOD_WORDS})\b|\b(?:was|were)\s+to\s+(?!(?:have|blame)\b)[a-z]+\b)[^.;!?,:]{0,100}$`, 'i');
 const FORECAST_NOUN = /\b(?:risk|threat|chance|odds|warning|watch|alert|outlook|forecast)/i;
 const WAS_WERE = /\b(?:was|were)\s/i;
 const PERFECT_FORECAST = /\b(?:has|have)\s+(?:(?:now|also|already|just)\s+)?[a-z]{3,}ed\b[^.;!?]{0,60}\b(?:(?:risk|threat|chance|odds)\s+of|(?:warning|watch|alert|outlook|forecast)s?\s+(?:of|for))\b[^.;!?]{0,120}$/i;
@@ -441,11 +442,10 @@ export function tenseAround(sentence: string, start: number, end: number, perfec
   // "forecasters have issued a warning for Sunday": a forecast given in the present perfect; the
   // perfect takes no day of its own ("has outlined on Saturday" is no English), so the day is the
   // forecast's, and a forecast looks ahead
-  // (the cheap word test first: tenseAround is asked for every date)
+  // (the cheap word tests first: tenseAround is asked for every date)
   const forecastWindow = sentence.slice(Math.max(0, start - 200), start);
   if (FORECAST_NOUN.test(forecastWindow) && PERFECT_FORECAST.test(forecastWindow)) return 'future';
-  const planWindow = forecastWindow.slice(-130);
-  if (WAS_WERE.test(planWindow) && PLAN_AS_IT_STOOD.test(planWindow) && !PART_OF_DAY.test(sentence.slice(start, end)) && !OVERTAKEN_AFTER.test(sentence.slice(end, end + 60))) return 'present';
+  if (WAS_WERE.test(forecastWindow) && PLAN_AS_IT_STOOD.test(forecastWindow) && !PART_OF_DAY.test(sentence.slice(start, end)) && !OVERTAKEN_AFTER.test(sentence.slice(end, end + 60))) return 'present';
   // "sales may slow, since Easter falls in April this year", "since the holiday comes late":
   // "since" right before a date that its own present or modal verb follows is "because", and
   // that verb dates it, not the clause the cause explains

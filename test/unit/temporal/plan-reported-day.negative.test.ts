@@ -16,4 +16,8 @@ describe('tagTimexes: a plan reported as it stood keeps its limits', () => {
   it('"was to blame" is no plan: "the driver was to blame for the crash on Thursday" is last Thursday', () => {
     expect(tagged('Police said the driver was to blame for the crash on Thursday.', TUE, 'Thursday')!.value).toBe('2024-02-08');
   });
+
+  it('a plan the story itself tells in the past keeps the past: "the ruling was expected on Thursday"', () => {
+    expect(tagged('The ruling was expected on Thursday.', TUE, 'Thursday')!.value).toBe('2024-02-08');
+  });
 });
