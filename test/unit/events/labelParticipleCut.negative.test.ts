@@ -24,3 +24,9 @@ describe('a participle just after a comma', () => {
     expect(shorten('The city renovated its main bridge, financed partly from a federal grant that covered half the cost of the new steel spans')).not.toMatch(/, financed(?: partly)?$/);
   });
 });
+
+describe('"never" before its "before"', () => {
+  it('is not left at the end of a cut label', () => {
+    expect(shorten('Harbour crews worked through the night like never before to rebuild the sea walls and the two piers ahead of the storm season')).not.toMatch(/never$/);
+  });
+});
