@@ -297,7 +297,10 @@ export function personNamed(text: string, words: readonly Word[], earlier: () =>
   const described = describedPerson(words, gender);
   if (described) return described;
   for (const before of earlier().slice(0, 2)) {
-    const quoted = chain.length > 0 && /[“"]\s*$/.test(text.slice(Math.max(0, chain[0].start - 2), chain[0].start)) && !chain.some((w) => w.person || w.pos === 'pronoun');
+    // (its own "we", "I" or "it" are the speaker's words too: "“It is vital that we settle the
+    // issues this week.” He said he will start talks at once" goes on from the speaker)
+    // (a quote only: one attributed after it, "“...,” says Ann Lee", names its speaker there)
+    const quoted = chain.length > 0 && /[“"]\s*$/.test(text.slice(Math.max(0, chain[0].start - 2), chain[0].start)) && !/[”"]\s*,?\s*\p{L}/u.test(text.slice(chain[0].start, chain[chain.length - 1].end)) && !chain.some((w) => w.person || (w.pos === 'pronoun' && !/^(?:I|me|my|we|us|our|it|its)$/i.test(w.text)));
     if (!chain.some((w) => HE_OR_SHE.test(w.text)) && !quoted) return null;
     chain = real(before);
     // (the subject first: "Yellen is set to host Sergii Marchenko. ... She will also meet ...")

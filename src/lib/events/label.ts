@@ -5,8 +5,8 @@
 import type { Span } from './sentences';
 
 export { MAX_LABEL, shorten } from './shorten';
-import { shorten } from './shorten';
-import { shortenedSubject } from './longLabel';
+import { MAX_LABEL, shorten } from './shorten';
+import { shortenedSubject, taggedVerbs } from './longLabel';
 import { LEADING_WIRE_HEADER, withoutLeadingFurniture } from './labelFurniture';
 
 const SPEECH = '(?:said|says|say|told|tells|stated|added|adds|noted|wrote|writes|explained|argued|insisted|warned|claimed|announced|quoted|reported|asked|according)';
@@ -283,6 +283,14 @@ const TIME_CLEFT = /^It\s+(?:was|is|had\s+been)\s+(?:the|that|a|this)\s+(?:\w+\s
 // subject doing what follows "that"/"which"/"who", as a plain sentence tells it. (Only before a
 // verb: "It was the plan that its board approved" sets an object apart.)
 const SUBJECT_CLEFT = /^It\s+(?:is|was)\s+(?:(?:only|also|partly|largely|precisely|exactly)\s+)?((?:the|this|these|that|those)\s+[^,;]{2,80}?)\s+(?:that|which|who)\s+(?!(?:its|his|this|thus|hers|ours|theirs|yours|us)\b)(?=(?:[a-z]{2,}ed|[a-z]{2,}[^s'’u]s|was|were|is|are|has|had|have|will|would|could|can|made|led|took|gave|brought|began|kept|set|put|drove|sent|won|lost|hit|cut|broke|forced)\s)/;
+// ("It was Ana Ruiz who got the ball rolling", "It was Acme that broke the deal": the set-apart
+// subject a name)
+const NAME_CLEFT = /^It\s+(?:is|was)\s+(?:(?:only|also)\s+)?((?:\p{Lu}[\p{L}’'.&-]*\s+){0,3}\p{Lu}[\p{L}’'.&-]*)\s+(?:that|who)\s+(?=(?:[a-z]{2,}ed|[a-z]{2,}[^s'’u]s|was|were|is|are|has|had|have|will|would|could|can|made|led|took|gave|got|went|came|brought|began|kept|set|put|drove|sent|won|lost|beat|hit|cut|broke|forced|ran|threw|struck|wrote|told|found|left|met|paid|shot|sold|bought|stole|fought|became)\s)/u;
+
+// "This is why Acme closed the plant", "That's how the deal fell apart": an opening that points
+// back at the sentence before and gives what follows as its consequence; the news is what follows
+// (the same as a "which is why" clause, relativeOnNoun.ts).
+const POINTED_CONSEQUENCE = /^(?:This|That)(?:\s+is|\s+was|['’]s)\s+(?:why|how)\s+(?=(?:\p{Lu}|the\s|a\s|an\s|\p{Ll}+s\s))/u;
 
 // "At one point on Thursday the militia fired mortars, sending people running for cover": an
 // opening phrase written without its comma runs on into the main clause; a participle after
@@ -351,7 +359,7 @@ export function makeLabel(text: string, clause: Span, drop: Span[], keepSpeaker 
   s = s.replace(/[.!?…]+$/, '').replace(AS_AUXILIARY, '').replace(TRAILING_ATTRIBUTION, '');
   // Parenthetical asides ("(NIS)", "(R-Ariz.)") cost label room and add no gist.
   s = tidy(s.replace(ACCORDING, '').replace(ACCORDING_ANYWHERE, '').replace(HEDGES, '').replace(/\s\([^()]{1,80}\)/g, '').replace(APPOSITIVE, '$1 ').replace(RELATIVE_ASIDE, '$1 ').replace(SUBJECT_RELATIVE, '$1 ').replace(PARTICIPLE_ASIDE, '$1 '));
-  s = withoutOpenings(s.replace(TIME_CLEFT, '').replace(SUBJECT_CLEFT, '$1 ')).replace(ORG_KIND, '');
+  s = withoutOpenings(s.replace(TIME_CLEFT, '').replace(SUBJECT_CLEFT, '$1 ').replace(NAME_CLEFT, '$1 ').replace(POINTED_CONSEQUENCE, '')).replace(ORG_KIND, '');
   const adverb = SENTENCE_ADVERB.exec(s);
   if (adverb && s.length - adverb[0].length > 12 && !namedInText(adverb[1], text)) s = withoutOpenings(s.slice(adverb[0].length));
   const speech = LEADING_SPEECH.exec(s);
@@ -369,5 +377,5 @@ export function makeLabel(text: string, clause: Span, drop: Span[], keepSpeaker 
   if (s.startsWith('(') && s.indexOf(')') === s.length - 1) s = s.slice(1, -1).replace(/[.!?…]+$/, '');
   s = shortenedSubject(s, { text, clause });
   // (`whole`: not yet cut, for a caller that puts a subject in front and cuts it then)
-  return whole ? sentenceCase(s) : shorten(sentenceCase(s));
+  return whole ? sentenceCase(s) : shorten(sentenceCase(s), MAX_LABEL, taggedVerbs(s, { text, clause }));
 }

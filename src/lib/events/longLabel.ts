@@ -151,6 +151,15 @@ export function startArticleLabels(analysis: TextAnalysis | null = null): void {
   article = analysis;
 }
 
+/** The words of a long label `s` the article's reading tags as finite verbs (lower case; a
+ *  capitalised word is a name's), for shorten.ts to cut after; none for a short label or one
+ *  made from other words than its clause's. */
+export function taggedVerbs(s: string, source: LabelSource | undefined): ReadonlySet<string> {
+  if (!source || shorten(s) === s) return new Set();
+  const words = labelWordsFrom(article, source.text, source.clause, s);
+  return new Set((words ?? []).filter((w, i) => /^\p{Ll}/u.test(w.text) && w.pos === 'verb' && isFinite(w, words![i + 1], words![i - 1])).map((w) => w.text));
+}
+
 function subjectHeadOf(s: string, source: LabelSource | undefined): string {
   // the label's words as the article's analysis read them; a label made from other words than
   // its article's (a head joined to its predicate) is read on its own

@@ -174,7 +174,12 @@ function goesOn(text: string, label: string, words: readonly Word[], earlier: ()
 // demonstrative before a verb ("This amounts to ...", "This is ...") stays: there is no noun.
 const DEMONSTRATIVE = /^(This|That|These|Those)\s+(?=(\p{Ll}[\p{Ll}-]*)\s+\S)/u;
 const NOT_A_NOUN = /^(?:who|whom|which|that|whose|of|in|at|on|with|for|from|by|to|and|or|but|not|is|was|are|were|has|have|had|will|would|could|can|may|might|must|should|shall|does|did|do|means|meant|comes|came|was|includes|included|remains|seems|appears|marks|makes|made|led|leads|follows|followed|puts|gives|gave|shows|showed|happened|happens|occurred|year|week|month|morning|afternoon|evening|weekend|summer|spring|winter|autumn|fall|season|time)$/;
+// ("This Harbour Lights festival opens ...": a name before the noun the demonstrative points with)
+const DEMONSTRATIVE_NAME = /^(This|That|These|Those)\s+(?=(?:\p{Lu}[\p{L}’'-]*\s+){1,4}(\p{Ll}[\p{Ll}-]*)\s+\S)/u;
 function demonstrativeAsArticle(label: string): string {
+  const named = DEMONSTRATIVE_NAME.exec(label);
+  // (a show's name that runs into its verb stays: "This Just In aired ...")
+  if (named && !NOT_A_NOUN.test(named[2]) && !/ed$|ing$/.test(named[2]) && !(/^Th(?:is|at)$/.test(named[1]) && /[^s]s$/.test(named[2]))) return `The ${label.slice(named[0].length)}`;
   const m = DEMONSTRATIVE.exec(label);
   if (!m || NOT_A_NOUN.test(m[2])) return label;
   // "Those hoping for a change include ...", "Those affected will be paid": a participle after

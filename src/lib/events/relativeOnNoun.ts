@@ -21,8 +21,10 @@ const CLAUSE_BREAK = /,(?!\d)|[;:()“”"]|\s[—–]\s|\s--\s/;
 /** Whether a clause of its own opens between `from` and `to` (a break, or a pronoun or
  * conjunction that starts one): the date after it is that clause's. */
 const clauseBetween = (text: string, from: number, to: number) => CLAUSE_BREAK.test(text.slice(from, to)) || /\b(?:that|which|who|when|where)\b/.test(text.slice(from, to));
-// "..., which would mean he crossed two borders": a "which" for the whole clause before
-const SENTENTIAL = /^(?:(?:would|could|will|may|might)\s+)?(?:mean|means|meant)\b/i;
+// "..., which would mean he crossed two borders", "..., which is why I'm leaving the race
+// tonight", "..., which explains the delay": a "which" for the whole clause before, whose
+// news is no fact about the noun it follows
+const SENTENTIAL = /^(?:(?:would|could|will|may|might)\s+)?(?:mean|means|meant|explains?|explained)\b|^(?:is|was|(?:would|could|may|might)\s+be)\s+(?:why|how|what|when|because|partly|largely|one\s+reason|the\s+reason)\b/i;
 // a head that names a period ("the last quarter, which ended December 30"): the date says when
 // the period ended, and the main clause's news is the event
 const PERIOD_HEAD = /\b(?:year|quarter|half|month|week|period|season|decade|term)\s*$/i;
@@ -76,6 +78,12 @@ export function relativeHolding(text: string, statement: Span, date: Span, drop:
 // reported on Monday ..." ends on no such comma, and its "-ed" word is the main verb.
 const PARTICIPLE_AFTER_COMMA = /,\s+((?:originally|initially|first|once|later|now|recently)\s+)?(?:[a-z]{3,}ed|built|born|held|known|made|set|chosen|seen|begun|written|shown|sold|won|due|slated|scheduled)\s/g;
 const GOES_ON = /^,\s+(?:that|which|who)\s/;
+// "Christie, a longtime backer who ... the 2020 election, mounted a 2024 campaign that ...": an
+// "-ed" word with an object after it is a clause's own past verb, not a passive participle, which
+// takes none; only a verb of naming or giving keeps a second noun in the passive ("Ana Ruiz, named
+// the club's captain in 2019, ...", "a charity, awarded a grant last year, ...")
+const OBJECT_AFTER = /^(?:a|an|the|his|her|its|their|our|my|your|this|these|those)\s/i;
+const TAKES_SECOND = /^(?:named|called|dubbed|elected|appointed|made|given|awarded|granted|handed|offered|shown|sent|told|voted|crowned|ranked|considered|deemed|declared|promised|paid|fined|charged|denied|refused|allowed|asked|taught|chosen)$/i;
 
 /** The noun a participle's phrase after a comma is about, the phrase, and the verb it reads with
  * ("was", "is"), when the date lies inside the phrase; else null. */
@@ -84,6 +92,8 @@ export function participleHolding(text: string, statement: Span, date: Span): { 
   const m = [...lead.matchAll(PARTICIPLE_AFTER_COMMA)].pop();
   if (!m) return null;
   const from = statement.start + m.index + m[0].indexOf(m[0].trimStart().slice(1).trimStart());
+  const participle = /(\S+)\s$/.exec(m[0])![1];
+  if (OBJECT_AFTER.test(text.slice(statement.start + m.index + m[0].length, date.end)) && !TAKES_SECOND.test(participle)) return null;
   // (a clause inside the phrase holds the date: "set off by a blast that killed 11 two months ago")
   if (clauseBetween(text, from, date.start)) return null;
   // (an "-ed" word that ends a clause opened by "whose" or "who" is that clause's verb: "Mrs
@@ -117,6 +127,32 @@ function subjectBefore(text: string, before: Span): Span | null {
   // (a bare plural may open it after the opening phrase: "Meanwhile, talks on ...")
   if (phrase.trim().length > 100 || !(/^\s*(?:[“"]?\p{Lu}|(?:the|a|an|its|their|his|her)\s)/u.test(phrase) || (at > 0 && /^\s*\p{Ll}+s\s/u.test(phrase))) || NOT_HEAD.test(phrase)) return null;
   return { start: before.start + at + lead, end: before.end };
+}
+
+// "..., which is why I'm suspending my campaign tonight", "..., which means the plant will close
+// in May": a "which" for the whole clause before introduces a consequence told in a clause of its
+// own; a date inside that clause dates it, and it is the label ("I'm suspending my campaign")
+const CONSEQUENCE = String.raw`(?:(?:is|was)\s+(?:why|how)|(?:means|meant)(?:\s+that)?|explains\s+why)\s+(?=\p{Ll}|\d|I\b|[“"])`;
+const SENTENTIAL_LEAD = new RegExp(String.raw`,\s+which\s+${CONSEQUENCE}`, 'gu');
+const CONSEQUENCE_OPENS = new RegExp(`^${CONSEQUENCE}`, 'u');
+
+/** Where the consequence opens in words that follow a sentential "which" ("is why 300 workers
+ * will ..." -> the offset of "300"), or -1. */
+export function consequenceAt(words: string): number {
+  const m = CONSEQUENCE_OPENS.exec(words);
+  return m ? m[0].length : -1;
+}
+
+/** The clause a sentential "which is why" or "which means" introduces, when the date lies in it
+ * and no other clause opens between; else null. */
+export function sententialClause(text: string, statement: Span, date: Span): Span | null {
+  const lead = text.slice(statement.start, date.start);
+  const m = [...lead.matchAll(SENTENTIAL_LEAD)].pop();
+  if (!m) return null;
+  const from = statement.start + m.index + m[0].length;
+  if (clauseBetween(text, from, date.start)) return null;
+  const close = CLAUSE_BREAK.exec(text.slice(date.end, statement.end));
+  return { start: from, end: close ? date.end + close.index : statement.end };
 }
 
 /** "Profits rose 12 percent in the last quarter, which ended March 31": a relative clause that

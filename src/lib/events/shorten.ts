@@ -12,7 +12,7 @@ const CLAUSE = /^(?:if|unless|once|who|whom|whose|which|while|whereas|although|t
 const PHRASE = /^(?:in|on|at|for|from|by|during|over|under|into|through|between|among|across|against|with|without|within|toward|towards|near|after|before|of|to|than|like|about|around|outside|inside|beyond)$/i;
 // A label must not end on a word that needs what follows it ("so", of "so that"); degree words ("just", "shortly",
 // "only") modify the phrase after them ("just before the start"), so they go with it.
-const NEEDS_MORE = /^(?:just|shortly|only|even|almost|nearly|immediately|exactly|precisely|roughly|approximately|the|a|an|its|his|her|their|our|this|that|these|those|to|of|and|or|but|so|is|are|was|were|be|been|has|have|had|will|would|could|should|may|might|can|very|more|most|no|not|along|prior|due|according|together|compared|he|she|they|we|i|[A-Z][\w’'.-]*['’]s|\w+['’](?:d|ll|re|ve|m))$/i;
+const NEEDS_MORE = /^(?:just|shortly|only|even|never|almost|nearly|immediately|exactly|precisely|roughly|approximately|the|a|an|its|his|her|their|our|this|that|these|those|to|of|and|or|but|so|is|are|was|were|be|been|has|have|had|will|would|could|should|may|might|can|very|more|most|no|not|along|prior|due|according|together|compared|he|she|they|we|i|[A-Z][\w’'.-]*['’]s|\w+['’](?:d|ll|re|ve|m))$/i;
 
 // A head worth keeping has a verb: a past in -ed (and "died", "sued": not "used", a participle as often), an auxiliary or modal, a common irregular
 // past, or a present in -s after the first word. Rough on purpose: it only vetoes a cut that
@@ -22,7 +22,10 @@ const VERB_LIKE = /^(?:[a-z]{3,}ed|died|sued|owed|lied|tied|is|are|was|were|has|
 const CONTRACTED = /^(?:I|you|he|she|it|we|they)[’'](?:ll|d|re|ve|s|m)$/i;
 // "They also play in the cup": the word after a subject pronoun (and an adverb) is its verb
 const AFTER_PRONOUN = (words: string[], i: number) => /^[a-z]{2,}$/.test(words[i]) && !/ly$/.test(words[i]) && (/^(?:they|we|I|you)$/i.test(words[i - 1] ?? '') || (/^(?:they|we|I|you)$/i.test(words[i - 2] ?? '') && /^(?:also|still|now|then|often|never|always|[a-z]+ly)$/.test(words[i - 1])));
-const hasVerb = (words: string[]) => words.some((w, i) => (i > 0 && VERB_LIKE.test(w.replace(/[^\p{L}’']/gu, ''))) || (i === 0 && CONTRACTED.test(w)) || (i > 0 && AFTER_PRONOUN(words, i)));
+// (`tagged`: words the article's reading tags as finite verbs, for those the pattern does not
+// know: "Russia used the missile", "the bill Obama signed")
+const NONE: ReadonlySet<string> = new Set();
+const hasVerb = (words: string[], tagged = NONE) => words.some((w, i) => (i > 0 && (VERB_LIKE.test(w.replace(/[^\p{L}’']/gu, '')) || tagged.has(w.replace(/[^\p{L}’']/gu, '')))) || (i === 0 && CONTRACTED.test(w)) || (i > 0 && AFTER_PRONOUN(words, i)));
 // "warned his colleagues | that they are wasting ...": "that" before a subject opens a clause
 // (after a verb it is the verb's object: "confirmed | that ..." would leave it without one; a
 // plural noun ending in -s is no verb here: "colleagues | that")
@@ -43,17 +46,17 @@ const NUMBER = /^[$€£]?\d[\d.,]*%?$/;
 /** Whether cutting before word `i` would keep the subject of a coordinated clause without its
  *  verb ("streets were locked down and a tip | to 911 led police"): the words after the last
  *  "and" have no verb, and the verb comes after the cut, before the next comma. */
-function splitsCoordinatedClause(words: string[], i: number): boolean {
+function splitsCoordinatedClause(words: string[], i: number, tagged: ReadonlySet<string>): boolean {
   let last = -1;
   for (let k = i - 1; k > 0; k--) if (COORDINATOR.test(words[k])) { last = k; break; }
   if (last < 0 || /[,;:]$/.test(words[last - 1])) return false;
-  if (hasVerb(['', ...words.slice(last + 1, i)])) return false;
+  if (hasVerb(['', ...words.slice(last + 1, i)], tagged)) return false;
   const rest: string[] = [];
   for (const w of words.slice(i)) {
     rest.push(w);
     if (/[,;:]$/.test(w) || rest.length >= 6) break;
   }
-  return hasVerb(['', ...rest]);
+  return hasVerb(['', ...rest], tagged);
 }
 
 const RUN_IN = /^(?:The|A|An|Some|Many|Most|He|She|They|It|We|His|Her|Their|Its|This|These|Those|But|Officials|Residents|Police)$/;
@@ -82,17 +85,22 @@ function objectBefore(words: string[], i: number): boolean {
 }
 
 /** Whether cutting before word `i` leaves phrases whole. */
-function cutsBetweenPhrases(words: string[], i: number, clauseOnly: boolean): boolean {
-  if (!hasVerb(words.slice(0, i))) return false;
+function cutsBetweenPhrases(words: string[], i: number, clauseOnly: boolean, tagged: ReadonlySet<string>): boolean {
+  if (!hasVerb(words.slice(0, i), tagged)) return false;
+  // ("The Ohio native, who oversaw the fund, | talked about ...": a word tagged as the verb is
+  // never cut from its subject)
+  if (tagged.has(words[i].replace(/[^\p{L}’']/gu, ''))) return false;
   // "had 557 cases (and remember | that ...)": a bracket left open is an aside cut in two
   // (a label that opens on its bracket is a caption set in one, not an aside)
   const head = words.slice(1, i).join(' ');
   if ((head.match(/[([]/g)?.length ?? 0) > (head.match(/[)\]]/g)?.length ?? 0)) return false;
-  if (splitsCoordinatedClause(words, i)) return false;
+  if (splitsCoordinatedClause(words, i, tagged)) return false;
   // "blew apart a trash can | just before the start": a degree word and its "before" open a
   // clause (the word before is then a noun: a modal "can" would need its verb)
   if (/^(?:just|shortly|soon|right|only|even|long|well)$/i.test(words[i]) && /^(?:before|after|since|until|when)$/i.test(words[i + 1] ?? '') && !/^(?:the|a|an|to|of|and|or|but|is|are|was|were|be|been)$/i.test(words[i - 1]) && !PHRASE.test(words[i - 1])) return true;
   if (NEEDS_MORE.test(words[i - 1]) || PHRASE.test(words[i - 1])) return false;
+  // "rolled out messaging, intended | to foster ...": a participle just after a comma opens a
+  // phrase that needs what follows it
   // "between 100 | and 150 vehicles": an "and" between two numbers joins a range
   if (/^(?:and|or|to)$/i.test(words[i]) && NUMBER.test(words[i - 1]) && NUMBER.test(words[i + 1] ?? '')) return false;
   // "program, and," (a dropped date left its comma): a joining word still needs what follows
@@ -102,7 +110,7 @@ function cutsBetweenPhrases(words: string[], i: number, clauseOnly: boolean): bo
   let opener = i - 1;
   // (a coordinator too: "a mug's game - but, on BBC TV | and radio, I said ...")
   while (opener >= 0 && !(/,$/.test(words[opener]) && (SUBORDINATOR.test(words[opener].slice(0, -1)) || COORDINATOR.test(words[opener].slice(0, -1))))) opener--;
-  if (opener > 0 && !hasVerb(['', ...words.slice(opener + 1, i)])) return false;
+  if (opener > 0 && !hasVerb(['', ...words.slice(opener + 1, i)], tagged)) return false;
   // "signed a $124 million, | 13-year contract": a comma between two figures that describe the
   // same noun joins them
   if (/^[$€£¥]?\d[\d.,]*\s*(?:million|billion|bn|m)?,$|^(?:million|billion|bn),$/i.test(words[i - 1]) && /^(?:\d[\w.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred)-(?:year|month|week|day|game|match|man|point|yard|page|story|seat)s?\b/i.test(words[i])) return false;
@@ -140,10 +148,50 @@ function cutsBetweenPhrases(words: string[], i: number, clauseOnly: boolean): bo
   return CLAUSE.test(w.replace(/^(\w+),$/, '$1')) || (!clauseOnly && PHRASE.test(w));
 }
 
+// A head that is a whole clause before its first comma: a verb that is no present in -s (a
+// plural noun reads as one: "troops", "attacks"), and after its last subordinator a verb too.
+const PLAIN_VERB = (w: string) => VERB_LIKE.test(w) && (!/[^s'’u]s$/.test(w) || /^(?:is|was|has|does)$/.test(w));
+function wholeClause(words: string[]): boolean {
+  const first = words.findIndex((w) => /[,;:]$/.test(w));
+  const lead = (first < 0 ? words : words.slice(0, first + 1)).map((w) => w.replace(/[^\p{L}’']/gu, ''));
+  if (!lead.some((w, k) => k > 0 && PLAIN_VERB(w))) return false;
+  let sub = words.length - 1;
+  while (sub >= 0 && !SUBORDINATOR.test(words[sub].replace(/[^\p{L}’']/gu, ''))) sub--;
+  return sub < 0 || words.slice(sub + 1).some((w) => PLAIN_VERB(w.replace(/[^\p{L}’']/gu, '')));
+}
+
+// "rebuilt its bridge, financed partly | from a grant": a participle phrase after a comma cut
+// down to its participle (and adverbs) says nothing; the clause before the comma stands alone
+const LONE_PARTICIPLE = /^((?:\S+\s+){2,}\S+),\s+[a-z]{3,}(?:ed|ing)(?:\s+[a-z]{2,}ly)*$/;
+// (the clause before must have its verb: "Acme, the chip maker, promised" is one clause)
+const withoutLoneParticiple = (head: string) => {
+  const m = LONE_PARTICIPLE.exec(head);
+  return m && wholeClause(m[1].split(' ')) ? m[1] : head;
+};
+
 /** `s` when short enough, else its longest head of whole phrases within MAX_WORDS words
  * (else within a third more room; falling back to a cut between words marked "…" only when
  * no phrase ends early enough even then). */
-export function shorten(s: string, max = MAX_LABEL): string {
+export function shorten(s: string, max = MAX_LABEL, tagged: ReadonlySet<string> = NONE): string {
+  // (the article's tagging is read only where the patterns find no phrase to cut after: the
+  // tagger's "like" or a participle read as a past would move cuts the patterns place well)
+  const cut = shortenWith(s, max, NONE);
+  if (!tagged.size || !cut.endsWith('…')) return cut;
+  const again = shortenWith(s, max, tagged);
+  return readsWhole(again, tagged) ? again : cut;
+}
+
+// A cut found with the tagger's verbs is taken only where it surely ends a phrase: not on a verb
+// with nothing after it ("talk with Egyptians, vow"), a particle or preposition ("out like a
+// lion, out"), or an article and one word ("overcame an unorthodox | and awkward opponent").
+function readsWhole(cut: string, tagged: ReadonlySet<string>): boolean {
+  const words = cut.split(' ');
+  const last = words[words.length - 1].replace(/[^\p{L}’'-]/gu, '');
+  if (cut.endsWith('…') || tagged.has(last) || PHRASE.test(last) || /^(?:out|up|off|down|away|back|over)$/i.test(last) || /^(?:a|an)$/i.test(words[words.length - 2] ?? '')) return false;
+  return hasVerb(words) || words.some((w, k) => k > 0 && tagged.has(w.replace(/[^\p{L}’']/gu, '')));
+}
+
+function shortenWith(s: string, max: number, tagged: ReadonlySet<string>): string {
   const words = s.split(' ');
   if (words.length <= MAX_WORDS && s.length <= max) return s;
   // "Haley would resign, | marking the departure of one of the few ...": a participle after a
@@ -151,6 +199,10 @@ export function shorten(s: string, max = MAX_LABEL): string {
   // ("angered the board when, | during an interview, he ...": a subordinator before the comma
   // still needs its clause)
   for (let i = Math.min(MAX_WORDS, words.length - 1); i >= 3; i--) {
+    // (or a participle of purpose or means after a whole clause: "rolled out messaging, | intended
+    // to foster ..."; not after a subject with an aside, "Air strikes, alleged to ...", nor a
+    // subordinate clause's subject, "began when protesters, | inspired by ...")
+    if (/,$/.test(words[i - 1]) && /^[a-z]{3,}ed$/.test(words[i]) && /^(?:to|by|at|as)$/.test(words[i + 1] ?? '') && wholeClause(words.slice(0, i))) return words.slice(0, i).join(' ').replace(/,$/, '');
     if (/,$/.test(words[i - 1]) && /^[a-z]+ing$/.test(words[i]) && hasVerb(words.slice(0, i)) && !NEEDS_MORE.test(words[i - 1].slice(0, -1)) && !SUBORDINATOR.test(words[i - 1].slice(0, -1))) return words.slice(0, i).join(' ').replace(/,$/, '');
   }
   // "About twelve words": a whole phrase a few words over reads better than a cut one, so the
@@ -165,7 +217,7 @@ export function shorten(s: string, max = MAX_LABEL): string {
       // cuts keep at least half the room; in the widened room, prepositions anywhere from 3 words
       const floor = clauseOnly || !widened ? Math.ceil(MAX_WORDS / 2) : 3;
       for (let i = Math.min(maxWords, words.length - 1); i >= floor; i--) {
-        if (fits(i) && cutsBetweenPhrases(words, i, clauseOnly)) return words.slice(0, i).join(' ').replace(/[\s,;:—–-]+$/, '').replace(LEAD_IN, '');
+        if (fits(i) && cutsBetweenPhrases(words, i, clauseOnly, tagged)) return withoutLoneParticiple(words.slice(0, i).join(' ').replace(/[\s,;:—–-]+$/, '').replace(LEAD_IN, ''));
       }
     }
     if (words.length <= maxWords && s.length <= maxChars) return s;

@@ -9,8 +9,8 @@ import { eventNounLabel } from './nounEvent';
 import { EVENT_NOUN } from './nameYear';
 import { isVerbal, readWords } from '../analysis/words';
 import { antecedentBefore, joinPredicate, opensOnVerb, relativeParts } from './relative';
-import { participleHolding, periodClause, relativeHolding } from './relativeOnNoun';
-import { restrictiveParts } from './restrictive';
+import { consequenceAt, participleHolding, periodClause, relativeHolding, sententialClause } from './relativeOnNoun';
+import { joinSpans, restrictiveParts } from './restrictive';
 import type { Span } from './sentences';
 import type { Statement } from './statements';
 import { isPlural, opensOnFiniteVerb, startsOnVerb, subjectOf, withModalSubject, withSpeaker, withSubject } from './subject';
@@ -226,6 +226,12 @@ export function labelOf(text: string, st: Statement, dates: Timex[]): string {
     const label = makeLabel(text, period, drop);
     if (label) return label;
   }
+  // ("..., which is why I'm suspending my campaign tonight": the consequence's own clause)
+  const consequence = first ? sententialClause(text, st.span, first) : null;
+  if (consequence) {
+    const label = makeLabel(text, consequence, drop);
+    if (label && !startsOnVerb(label)) return sentenceCase(label);
+  }
   const relative = relativeParts(text, st.span);
   // (not a date in a clause of its own inside it: "the leak, set off by a blast that killed 11
   // two months ago, ...")
@@ -276,6 +282,13 @@ export function labelOf(text: string, st: Statement, dates: Timex[]): string {
   // ("The council met on Monday with the mayor, | who resigned in March": "The mayor resigned";
   // "which he will represent", a relative clause with a subject of its own, is left alone;
   // "Hands, | whose firm bought EMI last year": "Hands’s firm bought EMI")
+  // ("The road was closed, | which means the market will open late on Friday": a "which" for the
+  // whole clause before; the consequence is the label)
+  const consequence2 = pronoun?.[1] === 'which' ? consequenceAt(text.slice(st.span.start + pronoun[0].length, st.span.end)) : -1;
+  if (pronoun && consequence2 >= 0) {
+    const label = makeLabel(text, { start: st.span.start + pronoun[0].length + consequence2, end: st.span.end }, drop);
+    if (label && !startsOnVerb(label)) return sentenceCase(label);
+  }
   const whose = pronoun?.[1] === 'whose';
   const antecedent = pronoun && pronoun[1] !== 'that' && (whose || opensOnVerb(text.slice(st.span.start + pronoun[0].length, st.span.end))) ? antecedentBefore(text, clauseAhead!, whose ? 'who' : pronoun[1]) : null;
   if (pronoun && antecedent) {
@@ -287,10 +300,12 @@ export function labelOf(text: string, st: Statement, dates: Timex[]): string {
     if (label) return sentenceCase(label);
   }
   const scope = opensOnPronoun ? { start: clauseAhead!.start, end: st.span.end } : st.span;
-  const restrictive = first ? restrictiveParts(text, scope, first.start) : null;
+  const restrictive = first ? restrictiveParts(text, scope, first.start, first.end) : null;
   if (restrictive) {
-    // "ending a standoff that began in June": the standoff began in June, the council did not
-    const label = joinedLabel(joinPredicate(text, restrictive.head, restrictive.relative, drop));
+    // "ending a standoff that began in June": the standoff began in June, the council did not;
+    // "a sprained finger that he suffered on Nov. 16": he suffered the sprained finger then
+    const object = restrictive.object;
+    const label = object ? objectLabel(text, scope, object, restrictive, drop) : joinedLabel(joinPredicate(text, restrictive.head, restrictive.relative, drop));
     if (label) return sentenceCase(label);
   }
   const fronted = participleParts(text, st.span);
@@ -318,6 +333,18 @@ export function labelOf(text: string, st: Statement, dates: Timex[]): string {
   if (participle || startsOnVerb(label)) return uncut(withSubject(whole, previous, participle), whole, label);
   // the clause before as it is labelled, speaker and all: "(Autowerk would cut ...) and close"
   return uncut(withModalSubject(whole, text.slice(st.span.start, st.span.end), labelOf(text, prev, prev.timexes)), whole, label);
+}
+
+/** An object relative clause told in order, subject, verb, head and the rest ("He suffered a
+ * sprained finger in the win"); its "he" or "she" is the person the clause it hangs on opens on
+ * ("Durant left the game because of a sprained finger that he said he suffered ..."). */
+function objectLabel(text: string, scope: Span, object: { subject: Span; verb: Span }, parts: { head: Span; relative: Span }, drop: Timex[]): string {
+  const label = joinedLabel(joinSpans(text, [object.subject, object.verb, parts.head, parts.relative], drop));
+  if (!/^(?:he|she)$/i.test(text.slice(object.subject.start, object.subject.end))) return label;
+  const lead = text.slice(scope.start, parts.head.start).trimStart();
+  const person = /^((?:\p{Lu}[\p{Ll}’'-]+\s+){0,2}\p{Lu}[\p{Ll}’'-]+)\s+(?=\p{Ll})/u.exec(lead);
+  if (!person || /^(?:The|A|An|He|She|It|They|We|I|This|That|In|On|At|After|When|But|And)\b/.test(person[1]) || !opensOnVerb(lead.slice(person[0].length))) return label;
+  return label.replace(/^(?:He|She)\b/, person[1]);
 }
 
 /** The label with a borrowed subject, or the label as first cut where none was borrowed. */

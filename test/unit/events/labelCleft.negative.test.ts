@@ -15,3 +15,9 @@ describe('a cleft that does not set a subject apart is left as it is', () => {
     expect(label('It was the wettest summer for the valley in 2012.', 'in 2012')).toMatch(/^It was the wettest summer/);
   });
 });
+
+describe('a cleft on a name with an object set apart', () => {
+  it('is left alone when no verb follows "that"', () => {
+    expect(label('It was Ines Marr that the board picked on Monday.', 'on Monday')).not.toMatch(/^Ines Marr the board/);
+  });
+});

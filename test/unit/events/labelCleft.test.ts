@@ -21,3 +21,9 @@ describe('a cleft on the subject reads as a plain sentence', () => {
     expect(label('It was May 1998 and Private Ana Ruiz was back from a tour of the border.', 'May 1998')).toBe('Private Ana Ruiz was back from a tour of the border');
   });
 });
+
+describe('a cleft on a name reads as a plain sentence', () => {
+  it('"It was NAME who ..." keeps the name doing what follows', () => {
+    expect(label('It was Ines Marr who got the rally going on Monday with a late goal.', 'on Monday')).toBe('Ines Marr got the rally going with a late goal');
+  });
+});

@@ -18,3 +18,15 @@ describe('a participle that belongs to the words before it is not a place to cut
     expect(shorten('The envoy said on the radio he would travel to the capital as soon as the airport reopened after the storm')).toBe('The envoy said on the radio he would travel to the capital');
   });
 });
+
+describe('a participle just after a comma', () => {
+  it('is not left alone at the end of a cut label', () => {
+    expect(shorten('The city renovated its main bridge, financed partly from a federal grant that covered half the cost of the new steel spans')).not.toMatch(/, financed(?: partly)?$/);
+  });
+});
+
+describe('"never" before its "before"', () => {
+  it('is not left at the end of a cut label', () => {
+    expect(shorten('Harbour crews worked through the night like never before to rebuild the sea walls and the two piers ahead of the storm season')).not.toMatch(/never$/);
+  });
+});

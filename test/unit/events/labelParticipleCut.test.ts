@@ -22,3 +22,9 @@ describe('a long label is cut where a phrase ends', () => {
     expect(shorten('The repairs to the old pier will take as long as nine months to finish and cost more')).toBe('The repairs to the old pier will take as long as nine months');
   });
 });
+
+describe('a participle of purpose after a comma', () => {
+  it('is cut with its phrase, the clause before whole', () => {
+    expect(shorten('Velto opened a second depot near the port, designed to cut delivery times for its customers across the whole northern region')).toBe('Velto opened a second depot near the port');
+  });
+});

@@ -34,3 +34,9 @@ describe('"set off by"', () => {
     expect(labelsOf('The panic, set off by a false alarm on Monday, lasted an hour.', 'on Monday', '2024-05-13')).toEqual(['The panic was set off by a false alarm']);
   });
 });
+
+describe('an "-ed" word with an object after it', () => {
+  it('is the clause’s past verb after a long appositive, not a participle on the noun before', () => {
+    expect(labelsOf('Ivo Tamm, a former councillor who quit the party after the vote, mounted a campaign in March that stunned the town, critics said.', 'March', '2024-03')).toEqual(['Ivo Tamm mounted a campaign that stunned the town']);
+  });
+});

@@ -18,6 +18,12 @@ describe('a participle phrase after an object', () => {
   });
 });
 
+describe('a participle of naming or giving', () => {
+  it('keeps its second noun in the passive', () => {
+    expect(labelsOf('Sponsors backed the hospice, awarded a royal charter in 1990, that opened a new wing.', '1990', '1990')).toEqual(['The hospice was awarded a royal charter']);
+  });
+});
+
 describe('a participle phrase after a subject with no verb before it', () => {
   it('takes the whole subject after an opening phrase, with its own noun’s number', () => {
     expect(labelsOf('Meanwhile, talks on a new pay deal for the city’s bus drivers, due to resume next week, have stalled.', 'next week', '2024-W21')).toEqual(['Talks on a new pay deal are due to resume']);

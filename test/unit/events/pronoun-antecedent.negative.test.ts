@@ -87,3 +87,9 @@ describe('a word of time after a name and comma that opens no apposition', () =>
     expect(namedAfterSentences(text, 'He said so')).toBe('He said so');
   });
 });
+
+describe('a demonstrative before a name that runs into its verb', () => {
+  it.each(['This Late Hour aired on Channel 4', 'This Harbour Lights includes a fireworks show'])('%j', (label) => {
+    expect(withNamedActor('', label, () => null)).toBe(label);
+  });
+});

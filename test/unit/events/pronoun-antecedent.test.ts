@@ -126,3 +126,9 @@ describe('a sentence opening on "That" and a noun keeps its determiner, which re
     expect(events.map((e) => e.label)).toEqual(['The ferry is due to sail']);
   });
 });
+
+describe('a demonstrative before a name and its noun reads as "the"', () => {
+  it.each([['This Harbour Lights concert takes place in Leith', 'The Harbour Lights concert takes place in Leith']])('%j -> %j', (label, expected) => {
+    expect(withNamedActor('', label, () => null)).toBe(expected);
+  });
+});

@@ -15,3 +15,17 @@ describe('a sentence naming someone, or no quote, is not passed over', () => {
     expect(namedAfterSentences(text, plan)).toBe(plan);
   });
 });
+
+describe('a quote with a "they" of its own', () => {
+  it('is not passed over for a "he": the others it names may be whom he goes on from', () => {
+    const text = 'Mr Okafor, after a week of talks in Geneva, said the rules must change.\n"They have seen the gap in how the fund is run."\nHe said he will meet the ministers at once.';
+    expect(namedAfterSentences(text, 'He said he will meet the ministers at once')).not.toMatch(/^Okafor/);
+  });
+});
+
+describe('a quote attributed after it', () => {
+  it('is not passed over: it names its speaker, whoever the tagger takes the name for', () => {
+    const text = 'Acme hired a local firm to clean up.\n"It kills our fish, we cannot drink," says Tuesday Okon, a fisherman.\n"I have nothing left."\nHis father taught him to fish.';
+    expect(namedAfterSentences(text, 'His father taught him to fish')).not.toMatch(/^Acme/);
+  });
+});

@@ -9,3 +9,10 @@ describe('a sentence naming no one is passed over', () => {
     expect(namedAfterSentences(text, 'His plan is meant to be the centrepiece of a summit of ministers')).toBe('Okafor’s plan is meant to be the centrepiece of a summit of ministers');
   });
 });
+
+describe('a quote whose only pronouns are the speaker’s own is passed over', () => {
+  it('finds the speaker of a "we" quote for the "he" after it', () => {
+    const text = 'Mr Okafor, after a week of talks in Geneva, said the rules must change.\n"It is vital that we close the gap in how the fund is run."\nHe said he will meet the ministers at once.';
+    expect(namedAfterSentences(text, 'He said he will meet the ministers at once')).toBe('Okafor said he will meet the ministers at once');
+  });
+});
