@@ -10,6 +10,8 @@ import { readCues } from './cues';
 import { noParticularDay } from './noDay';
 import { periodCovered } from './notEvents';
 import { leavesQuoteOpen } from './speaker';
+import { forecastNotPlan } from './forecast';
+import { clauseVerbGroup } from './clauseVerb';
 
 const HORIZON = /\b(?:short|medium|long|near)[\s-]+(?:term|run)\b/i;
 // Undated events need a label that says something ("will go" is not an event).
@@ -17,6 +19,8 @@ const MIN_UNDATED_WORDS = 3;
 // "He didn't say where the cuts were going to take place": a question, not an event.
 // ("Exactly when the line will reopen is unclear": a degree word before it changes nothing)
 const EMBEDDED_QUESTION = /^(?:(?:exactly|precisely|just|quite|only)\s+)?(?:where|when|whether|how|why|what|which|who|if)\b/i;
+// "The ministry has not indicated it will lift the ban": a report that was not made announces nothing.
+const NOT_SAID = /\b(?:has|have|had|did|does|do)\s*(?:not|n['’]t)\s+(?:yet\s+)?(?:said|indicated|signall?ed|announced|confirmed|disclosed|decided)\b/i;
 // "We don't know what will happen in the coming months", "it is not clear when the line will
 // reopen": what no one can say yet is an open question too, however it opens.
 const UNKNOWN = /\b(?:(?:do|does|did)n['’]t|not|no one|nobody|never)\s+(?:\w+\s+){0,2}?(?:know|knows|say|says|sure|certain|clear|tell|decided)\s+(?:yet\s+)?(?:what|whether|when|how|if|where|who|which)\b/i;
@@ -25,7 +29,7 @@ const UNKNOWN = /\b(?:(?:do|does|did)n['’]t|not|no one|nobody|never)\s+(?:\w+\
 const OPINION = /\b(?:argue[sd]?|believes?|believed|thinks?|thought|hopes?|hoped|fears?|feared|worr(?:y|ies|ied)|claims?|claimed|insists?|doubts?|assumed?|assumes|suspect(?:s|ed)?|guess(?:es|ed)?|imagined?|imagines|reckons?|reckoned|predict(?:s|ed)?|bet)\s+(?:that\s+)?[^,;]{0,40}?\b(?:will|would|could|[’']ll)\b/i;
 // Inside a quotation, "We will win" or "It will be fine" is talk; a quoted projection becomes
 // an event only when it names who acts on what, in a few words at least.
-const QUOTED_TALK = /^(?:we|i|you|it|that|this|there|let)\b/i;
+const QUOTED_TALK = /^(?:we|i|you|it|that|this|there|let|my|our|your)\b/i;
 const MIN_QUOTED_WORDS = 5;
 const ARRANGED = /\b(?:plans?|planning|planned|prepar\w*|schedul\w*|set to|slated|due to|is to|are to|will (?:host|hold|meet|open|close|launch|sign|announce|visit|attend|release|begin|start))\b/i;
 
@@ -63,7 +67,7 @@ const REPORTING = /\b(?:said|says|say|announced|announces|told|tells|added|state
 
 // "After Rosetta collides with the comet, its systems will go dark": the verb of a fronted
 // time clause is not the clause's own; its verb comes after the comma.
-const FRONTED_TIME = /^\s*(?:after|before|when|once|as soon as|until|if|unless)\b[^,;]{3,120},\s*/i;
+const FRONTED_TIME = /^\s*(?:after|before|when|once|as soon as|until|if|unless|now that)\b[^,;]{3,120},\s*/i;
 // "The council has plans to rebuild the pier": a plan held now, told with the noun
 // ("has no plans to" is not: the "no" leaves the group's words)
 const HAS_PLANS = /^\s*(?:firm\s+|concrete\s+|detailed\s+|ambitious\s+)?plans?\s+to\b/i;
@@ -79,11 +83,16 @@ function verbPointsAhead(st: Statement, words: readonly Word[], text: string): b
   let from = st.span.start + (fronted ? fronted[0].length : 0);
   const aside = SUBJECT_ASIDE.exec(text.slice(from, st.span.end));
   if (aside && !firstVerbGroup(words, from, from + aside[1].length) && readCues(aside[2]).firm) from += aside[0].length;
-  let group = firstVerbGroup(words, from, st.span.end);
+  let group = clauseVerbGroup(words, from, st.span.end);
   // "X rose 8.7 percent after La Stampa reported Italy will ask ...": a report told in a time
   // clause is the reason for something else; what it reports is no projection of the clause
   if (group && REPORTING.test(group.text) && /\b(?:after|before|as|when|since|because)\s+(?:\S+\s+){0,5}$/i.test(text.slice(from, group.first.start))) return false;
-  if (group && REPORTING.test(group.text)) group = firstVerbGroup(words, group.end, st.span.end) ?? group;
+  if (group && REPORTING.test(group.text)) {
+    group = clauseVerbGroup(words, group.end, st.span.end) ?? group;
+    // ("said in a statement marking the anniversary that ...": a participle on the speaker's
+    // words is not what was said; the verb after it is)
+    if (group.first.form === 'gerund') group = clauseVerbGroup(words, group.end, st.span.end);
+  }
   // no verb at all ("down from a July forecast of 2.3%"): nothing is projected
   if (!group) return false;
   if (VOW.test(group.first.text) || (group.first.form === 'past' && group.first.pos === 'verb')) return false;
@@ -117,7 +126,8 @@ const TREND = /\b(?:will|would|[’']ll|(?:is|are) (?:expected|set|going) to)\s+
 // on it"), a going on ("will continue to slay") and a comparison ("will provide more rewards
 // than another sequel"). (A condition alone is news: "the union will strike if talks fail".)
 // ("Please check back soon for updates": a request to the reader too)
-const READER = /\byou(?:r|['’]ll|['’]re)?\b|^\W*please\b/i;
+// ("Expect long queues at the border": an imperative to the reader, whatever it forecasts)
+const READER = /\byou(?:r|['’]ll|['’]re)?\b|^\W*please\b|(?:^\W*|[,;:]\s*)expect\s+(?:it|them|this|that|the|a|an|long|more|some|delays)\b/i;
 const GOING_ON = /\b(?:will|would|[’']ll|to)\s+(?:\w+ly\s+)?(?:continue|remain|stay)\b/i;
 const COMPARED = /\b(?:more|less|fewer|better|worse|\w+er)\s+[^.;]{0,40}?\bthan\b/i;
 // "Funding will go towards covering the costs", "Financial support will be provided to students",
@@ -163,7 +173,8 @@ export function undatedEvent(text: string, st: Statement, sentence: Span, future
   if (notArranged(text.slice(sentence.start, sentence.end), st.cueText)) return null;
   // (read on the words as written: "currently" is a date word, gone from the cue text)
   const written = text.slice(st.span.start, st.span.end);
-  if (PAST_EXPECTATION.test(text.slice(sentence.start, sentence.end)) || OVERTAKEN_PLAN.test(text.slice(sentence.start, sentence.end)) || INFERENCE.test(written) || GOING_ON_NOW.test(written) || UNKNOWN.test(written)) return null;
+  if (PAST_EXPECTATION.test(text.slice(sentence.start, sentence.end)) || OVERTAKEN_PLAN.test(text.slice(sentence.start, sentence.end)) || INFERENCE.test(written) || GOING_ON_NOW.test(written) || UNKNOWN.test(written) || NOT_SAID.test(written)) return null;
+  if (forecastNotPlan(written)) return null;
   // "SAS POSTPONES PLANS TO BUY 12 MD-11S": a headline set in capitals, whose news the lead
   // tells again in a sentence of its own
   if (inHeadlineCapitals(text.slice(sentence.start, sentence.end))) return null;
@@ -190,6 +201,8 @@ export function undatedEvent(text: string, st: Statement, sentence: Span, future
   // "He will be someday": a verb group with nothing after it names nothing that will happen
   if (/\b(?:be|been|being|will|would|shall|do|does|did|have|has|had|[’']ll)$/i.test(label)) return null;
   if (CROWD.test(label) || HEDGE.test(label.split(' ')[0]) || DOING.test(label)) return null;
+  // ("“In the near term, my focus will be on listening”": a speaker's own agenda, however dated)
+  if (/^(?:my|our)\b/i.test(label) && quoted(text, sentence, st)) return null;
   if (!future && quoted(text, sentence, st) && (QUOTED_TALK.test(label) || label.split(' ').length < MIN_QUOTED_WORDS)) return null;
   // "“... And Hannity will go to Trump TV,” predicts one host": a speaker's bare "will" is a
   // prediction; a quote announces an arrangement with the words of one ("plans to", "is set to")
