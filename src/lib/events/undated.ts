@@ -64,6 +64,8 @@ const VOW = /^(?:vows?|vowed|promises?|promised|pledges?|pledged|swears?|swore)$
  */
 // "The agency has said it plans to ask ...": reported speech; the reported verb decides.
 const REPORTING = /\b(?:said|says|say|announced|announces|told|tells|added|stated|confirmed|confirms|reported)$/i;
+// "The chairman plans on reviving the brand": a plan told with "on" and a doing
+const LOOSE_PLAN = /^(?:\w+\s+){0,2}?(?:plans?|planning)\s+on\s+\w+ing\b/i;
 
 // "After Rosetta collides with the comet, its systems will go dark": the verb of a fronted
 // time clause is not the clause's own; its verb comes after the comma.
@@ -93,6 +95,9 @@ function verbPointsAhead(st: Statement, words: readonly Word[], text: string): b
     // words is not what was said; the verb after it is)
     if (group.first.form === 'gerund') group = clauseVerbGroup(words, group.end, st.span.end);
   }
+  // "In setting the date, the judge cited ...": a gerund after a preposition opens a phrase; the
+  // clause's verb comes after it
+  if (group && group.first.form === 'gerund' && words[words.indexOf(group.first) - 1]?.pos === 'preposition') group = clauseVerbGroup(words, group.end, st.span.end);
   // no verb at all ("down from a July forecast of 2.3%"): nothing is projected
   if (!group) return false;
   if (VOW.test(group.first.text) || (group.first.form === 'past' && group.first.pos === 'verb')) return false;
@@ -100,7 +105,7 @@ function verbPointsAhead(st: Statement, words: readonly Word[], text: string): b
   // its parade"): the cue words alone decide, as before
   if (group.first.form === 'gerund') return true;
   if (/^(?:has|have)$/i.test(group.text) && HAS_PLANS.test(text.slice(group.end, group.end + 30))) return true;
-  return !group.negative && readCues(group.text).firm;
+  return !group.negative && (readCues(group.text).firm || LOOSE_PLAN.test(text.slice(group.first.start, st.span.end)));
 }
 
 // "Soon, the star was taking piano lessons", "met the director shortly thereafter", "allegations
@@ -136,8 +141,9 @@ const COMPARED = /\b(?:more|less|fewer|better|worse|\w+er)\s+[^.;]{0,40}?\bthan\
 // happen on a day. ("The museum will display the coffin" and "will be on display" are openings;
 // "the tour will include talks in Tunis", "the team will work with the council", "the well will be
 // used to execute the kill" are plans, and stay.)
-// ("The project will require erecting scaffolding 90 feet high": what a work involves)
-const WORKS = /\b(?:will|[’']ll)\s+(?:also\s+|still\s+|only\s+)?(?:let|allow|enable|support|provide|offer|cost|require|involve|go\s+towards?|be\s+(?:provided|available|tasked|responsible))\b/i;
+// ("The project will require erecting scaffolding 90 feet high": what a work involves; "more
+// help will be provided by the state government" names who acts, and is a plan)
+const WORKS = /\b(?:will|[’']ll)\s+(?:also\s+|still\s+|only\s+)?(?:let|allow|enable|support|provide|offer|cost|require|involve|go\s+towards?|be\s+(?:provided(?!\s+by\b)|available|tasked|responsible))\b/i;
 // "Migratory birds will be affected", "the adoption of these systems will ensure ...", "the new
 // code will make young Libyans think twice", "Bush's crusade will fail": what something will
 // bring about, or how an attempt will end, is a forecast of an outcome, not something arranged
@@ -149,6 +155,7 @@ const WORKS = /\b(?:will|[’']ll)\s+(?:also\s+|still\s+|only\s+)?(?:let|allow|e
 // relieved to see ...", "the world will long remember her", "such a ploy will backfire", and
 // how much it will count: "drones will play a big role in farming")
 const OUTCOME = /\b(?:will|[’']ll)\s+(?:\w+ly\s+|long\s+)?(?:ensure|mean|(?:strengthen|weaken|bolster|undermine|erode)\s+(?:the|its|his|her|their|our)\s+(?:[\w’'-]+\s+)?(?:case|hand|position|argument|chances|prospects|credibility|standing|resolve|ties|relationship)|hinge|vary|make\s+(?:\w+\s+){1,3}(?:think|feel|want|look|wonder)|lead\s+to|cause|result\s+in|be\s+(?:badly\s+|severely\s+)?affected|affect|benefit|hurt|damage|shape|determine|decide|fail|succeed|backfire|remember|play\s+(?:a|an|no)\s+(?:\w+\s+){0,2}(?:role|part)|come\s+as\s+(?:a|an|no)\s+(?:\w+\s+)?(?:relief|surprise|shock|blow|disappointment)|be\s+(?:\w+ly\s+)?(?:relieved|pleased|delighted|glad|happy|disappointed|saddened|thrilled))\b/i;
+const LOOSE_PLAN_ANYWHERE = new RegExp(LOOSE_PLAN.source.replace(/\^/g, '\\b'), 'i');
 const notArranged = (sentenceText: string, cueText: string) =>
   READER.test(sentenceText) || GOING_ON.test(cueText) || COMPARED.test(cueText) || WORKS.test(cueText) || OUTCOME.test(cueText) || /!["”’]?\s*$/.test(sentenceText);
 
@@ -181,7 +188,7 @@ export function undatedEvent(text: string, st: Statement, sentence: Span, future
   // "Sadly, 2016 will come to an end shortly": the calendar's own course is no one's plan
   if (st.timexes.some((t) => noParticularDay(text, st.span.start, t))) return null;
   if (!future) {
-    if (!st.cues.firm || text[sentence.end - 1] === '?' || SPEAKER_PROMISE.test(st.cueText) || OPINION.test(st.cueText)) return null;
+    if ((!st.cues.firm && !LOOSE_PLAN_ANYWHERE.test(st.cueText)) || text[sentence.end - 1] === '?' || SPEAKER_PROMISE.test(st.cueText) || OPINION.test(st.cueText)) return null;
     if (st.cues.future === 'possible' || ESTIMATE.test(st.cueText) || TREND.test(st.cueText)) return null;
     if (!verbPointsAhead(st, wordsOf(), text)) return null;
   }

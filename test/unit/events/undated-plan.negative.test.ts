@@ -70,3 +70,12 @@ describe('a verb in the present after a determiner is the clause’s own', () =>
     expect(undated('UPDATE: Anna Lind and her partner are expecting twins.')).toEqual([]);
   });
 });
+
+describe('a gerund after a preposition is not the clause’s verb', () => {
+  it('gives none for a past fact after "In doing ...,"', () => {
+    expect(undated('In fixing the fee, the board cited the cost of the inspections it will carry out.')).toEqual([]);
+  });
+  it('gives none for support provided with no one named', () => {
+    expect(undated('Free transport will be provided to pupils.')).toEqual([]);
+  });
+});

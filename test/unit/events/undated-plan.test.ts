@@ -30,3 +30,12 @@ describe('a plan whose clause holds a forecast word elsewhere', () => {
     expect(forecastNotPlan('The divers will work with the harbour police to lift the barge')).toBe(false);
   });
 });
+
+describe('a plan told in other words', () => {
+  it('keeps "plans on" and a doing', () => {
+    expect(undated('The new owner plans on reopening the old cinema on the square.').map(([l]) => l)).toEqual(['The new owner plans on reopening the old cinema on the square']);
+  });
+  it('keeps help "provided by" a named agent', () => {
+    expect(undated('Further grants will also be provided by the regional council.').map(([l]) => l)).toEqual(['Further grants will be provided by the regional council']);
+  });
+});
