@@ -95,9 +95,11 @@ function verbPointsAhead(st: Statement, words: readonly Word[], text: string): b
     // words is not what was said; the verb after it is)
     if (group.first.form === 'gerund') group = clauseVerbGroup(words, group.end, st.span.end);
   }
-  // "In setting the date, the judge cited ...": a gerund after a preposition opens a phrase; the
-  // clause's verb comes after it
-  if (group && group.first.form === 'gerund' && words[words.indexOf(group.first) - 1]?.pos === 'preposition') group = clauseVerbGroup(words, group.end, st.span.end);
+  // "In setting the date, the judge cited ...": a gerund after the clause's opening preposition
+  // opens a phrase; the clause's verb comes after it ("a group of sporting legends plan to ..."
+  // keeps its gerund: it is inside the subject)
+  const opening = group && words[words.indexOf(group.first) - 1];
+  if (group && group.first.form === 'gerund' && opening?.pos === 'preposition' && !text.slice(from, opening.start).trim()) group = clauseVerbGroup(words, group.end, st.span.end);
   // no verb at all ("down from a July forecast of 2.3%"): nothing is projected
   if (!group) return false;
   if (VOW.test(group.first.text) || (group.first.form === 'past' && group.first.pos === 'verb')) return false;

@@ -39,3 +39,9 @@ describe('a plan told in other words', () => {
     expect(undated('Further grants will also be provided by the regional council.').map(([l]) => l)).toEqual(['Further grants will be provided by the regional council']);
   });
 });
+
+describe('a gerund inside the subject', () => {
+  it('keeps a plan whose subject holds "of" and a gerund', () => {
+    expect(undated('A club of visiting anglers plan to petition the park board over the new fees.').map(([l]) => l)).toEqual(['A club of visiting anglers plan to petition the park board']);
+  });
+});
