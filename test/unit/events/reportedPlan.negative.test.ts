@@ -16,5 +16,11 @@ describe('a reported "would" that is no plan', () => {
     'The day after the firm announced it would leave the board',
     'The mayor told the council we would rebuild the pier',
     'Analysts said investors would be encouraged by the figures',
+    'Lawyers told the paper that the insurer would still have to settle the claims',
+    'The envoy said her country would back any fair effort to end the strike',
+    'The mayor said the fair would revive the town’s hopes',
+    'The minister said the deal would meet the needs of farmers',
+    'The party said it would try harder to win back voters',
+    'The treasurer said the money would go toward new classrooms',
   ])('is not a reported plan: "%s"', (s) => expect(reportedPlan(s)).toBe(false));
 });
