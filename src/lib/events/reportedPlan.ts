@@ -14,7 +14,7 @@ const REPORTED_WOULD =
 // what follows "would" that is no act: a state, a wish, a need, a guess, an obligation, a
 // stance ("would back any effort"), an outcome ("would revive hopes", "would meet the needs"),
 // an attempt or a promise too loose to draw ("would try harder", "would do more")
-const NO_ACT = /^(?:not|never|apply|serve|try|back|revive|meet|go|carry|do|mainly|honor|honour|like|love|want|prefer|rather|need|have|consider|probably|likely|possibly|seem|remain|stay|continue|mean|make|take|cost|help|depend|feel|know|think|hope)$/i;
+const NO_ACT = /^(?:not|never|apply|serve|try|back|revive|meet|carry|do|mainly|honor|honour|like|love|want|prefer|rather|need|have|consider|probably|likely|possibly|seem|remain|stay|continue|mean|make|take|cost|help|depend|feel|know|think|hope)$/i;
 // "would be replaced", "would be held" are acts; "would be critical", "would be fine" are not
 const PARTICIPLE = /^(?!(?:encouraged|pleased|disappointed|surprised|concerned|worried|affected|interested|delighted|tired|prepared|satisfied|relieved|excited|scared|shocked)$)(?:\w+ed|held|made|built|sent|shut|set|put|cut|paid|taken|given|sold|brought|kept|sworn|chosen|withdrawn|shown|drawn|split|run)$/i;
 // a condition makes it a hypothesis ("said it would pull out if it won"); a question, a hedge
@@ -31,5 +31,7 @@ export function reportedPlan(clause: string): boolean {
   const [, verb, next] = m;
   if (NO_ACT.test(verb)) return false;
   if (/^be$/i.test(verb)) return !!next && PARTICIPLE.test(next);
+  // ("the money would go toward new classrooms": what it is for; "she would go to France" stays)
+  if (/^go$/i.test(verb)) return !next || !/^(?:toward|towards|into|far|a)$/i.test(next);
   return true;
 }

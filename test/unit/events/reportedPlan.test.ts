@@ -15,5 +15,7 @@ describe("a plan reported in the past tense of speech", () => {
   it('keeps a quoted adverb before the act', () => {
     expect(reportedPlan('The governor said during a visit that she would “happily” veto the bill')).toBe(true);
   });
+  it('keeps "would go to" a place', () => {
+    expect(reportedPlan('The minister said that she would go to Lisbon for the talks')).toBe(true);
+  });
 });
-
