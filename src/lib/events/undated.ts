@@ -10,6 +10,8 @@ import { readCues } from './cues';
 import { noParticularDay } from './noDay';
 import { periodCovered } from './notEvents';
 import { leavesQuoteOpen } from './speaker';
+import { forecastNotPlan } from './forecast';
+import { clauseVerbGroup } from './clauseVerb';
 
 const HORIZON = /\b(?:short|medium|long|near)[\s-]+(?:term|run)\b/i;
 // Undated events need a label that says something ("will go" is not an event).
@@ -17,6 +19,8 @@ const MIN_UNDATED_WORDS = 3;
 // "He didn't say where the cuts were going to take place": a question, not an event.
 // ("Exactly when the line will reopen is unclear": a degree word before it changes nothing)
 const EMBEDDED_QUESTION = /^(?:(?:exactly|precisely|just|quite|only)\s+)?(?:where|when|whether|how|why|what|which|who|if)\b/i;
+// "The ministry has not indicated it will lift the ban": a report that was not made announces nothing.
+const NOT_SAID = /\b(?:has|have|had|did|does|do)\s*(?:not|n['’]t)\s+(?:yet\s+)?(?:said|indicated|signall?ed|announced|confirmed|disclosed|decided)\b/i;
 // "We don't know what will happen in the coming months", "it is not clear when the line will
 // reopen": what no one can say yet is an open question too, however it opens.
 const UNKNOWN = /\b(?:(?:do|does|did)n['’]t|not|no one|nobody|never)\s+(?:\w+\s+){0,2}?(?:know|knows|say|says|sure|certain|clear|tell|decided)\s+(?:yet\s+)?(?:what|whether|when|how|if|where|who|which)\b/i;
@@ -25,7 +29,7 @@ const UNKNOWN = /\b(?:(?:do|does|did)n['’]t|not|no one|nobody|never)\s+(?:\w+\
 const OPINION = /\b(?:argue[sd]?|believes?|believed|thinks?|thought|hopes?|hoped|fears?|feared|worr(?:y|ies|ied)|claims?|claimed|insists?|doubts?|assumed?|assumes|suspect(?:s|ed)?|guess(?:es|ed)?|imagined?|imagines|reckons?|reckoned|predict(?:s|ed)?|bet)\s+(?:that\s+)?[^,;]{0,40}?\b(?:will|would|could|[’']ll)\b/i;
 // Inside a quotation, "We will win" or "It will be fine" is talk; a quoted projection becomes
 // an event only when it names who acts on what, in a few words at least.
-const QUOTED_TALK = /^(?:we|i|you|it|that|this|there|let)\b/i;
+const QUOTED_TALK = /^(?:we|i|you|it|that|this|there|let|my|our|your)\b/i;
 const MIN_QUOTED_WORDS = 5;
 const ARRANGED = /\b(?:plans?|planning|planned|prepar\w*|schedul\w*|set to|slated|due to|is to|are to|will (?:host|hold|meet|open|close|launch|sign|announce|visit|attend|release|begin|start))\b/i;
 
@@ -60,10 +64,12 @@ const VOW = /^(?:vows?|vowed|promises?|promised|pledges?|pledged|swears?|swore)$
  */
 // "The agency has said it plans to ask ...": reported speech; the reported verb decides.
 const REPORTING = /\b(?:said|says|say|announced|announces|told|tells|added|stated|confirmed|confirms|reported)$/i;
+// "The chairman plans on reviving the brand": a plan told with "on" and a doing
+const LOOSE_PLAN = /^(?:\w+\s+){0,2}?(?:plans?|planning)\s+on\s+\w+ing\b/i;
 
 // "After Rosetta collides with the comet, its systems will go dark": the verb of a fronted
 // time clause is not the clause's own; its verb comes after the comma.
-const FRONTED_TIME = /^\s*(?:after|before|when|once|as soon as|until|if|unless)\b[^,;]{3,120},\s*/i;
+const FRONTED_TIME = /^\s*(?:after|before|when|once|as soon as|until|if|unless|now that)\b[^,;]{3,120},\s*/i;
 // "The council has plans to rebuild the pier": a plan held now, told with the noun
 // ("has no plans to" is not: the "no" leaves the group's words)
 const HAS_PLANS = /^\s*(?:firm\s+|concrete\s+|detailed\s+|ambitious\s+)?plans?\s+to\b/i;
@@ -79,11 +85,21 @@ function verbPointsAhead(st: Statement, words: readonly Word[], text: string): b
   let from = st.span.start + (fronted ? fronted[0].length : 0);
   const aside = SUBJECT_ASIDE.exec(text.slice(from, st.span.end));
   if (aside && !firstVerbGroup(words, from, from + aside[1].length) && readCues(aside[2]).firm) from += aside[0].length;
-  let group = firstVerbGroup(words, from, st.span.end);
+  let group = clauseVerbGroup(words, from, st.span.end);
   // "X rose 8.7 percent after La Stampa reported Italy will ask ...": a report told in a time
   // clause is the reason for something else; what it reports is no projection of the clause
   if (group && REPORTING.test(group.text) && /\b(?:after|before|as|when|since|because)\s+(?:\S+\s+){0,5}$/i.test(text.slice(from, group.first.start))) return false;
-  if (group && REPORTING.test(group.text)) group = firstVerbGroup(words, group.end, st.span.end) ?? group;
+  if (group && REPORTING.test(group.text)) {
+    group = clauseVerbGroup(words, group.end, st.span.end) ?? group;
+    // ("said in a statement marking the anniversary that ...": a participle on the speaker's
+    // words is not what was said; the verb after it is)
+    if (group.first.form === 'gerund') group = clauseVerbGroup(words, group.end, st.span.end);
+  }
+  // "In setting the date, the judge cited ...": a gerund after the clause's opening preposition
+  // opens a phrase; the clause's verb comes after it ("a group of sporting legends plan to ..."
+  // keeps its gerund: it is inside the subject)
+  const opening = group && words[words.indexOf(group.first) - 1];
+  if (group && group.first.form === 'gerund' && opening?.pos === 'preposition' && !text.slice(from, opening.start).trim()) group = clauseVerbGroup(words, group.end, st.span.end);
   // no verb at all ("down from a July forecast of 2.3%"): nothing is projected
   if (!group) return false;
   if (VOW.test(group.first.text) || (group.first.form === 'past' && group.first.pos === 'verb')) return false;
@@ -91,7 +107,7 @@ function verbPointsAhead(st: Statement, words: readonly Word[], text: string): b
   // its parade"): the cue words alone decide, as before
   if (group.first.form === 'gerund') return true;
   if (/^(?:has|have)$/i.test(group.text) && HAS_PLANS.test(text.slice(group.end, group.end + 30))) return true;
-  return !group.negative && readCues(group.text).firm;
+  return !group.negative && (readCues(group.text).firm || LOOSE_PLAN.test(text.slice(group.first.start, st.span.end)));
 }
 
 // "Soon, the star was taking piano lessons", "met the director shortly thereafter", "allegations
@@ -117,7 +133,8 @@ const TREND = /\b(?:will|would|[’']ll|(?:is|are) (?:expected|set|going) to)\s+
 // on it"), a going on ("will continue to slay") and a comparison ("will provide more rewards
 // than another sequel"). (A condition alone is news: "the union will strike if talks fail".)
 // ("Please check back soon for updates": a request to the reader too)
-const READER = /\byou(?:r|['’]ll|['’]re)?\b|^\W*please\b/i;
+// ("Expect long queues at the border": an imperative to the reader, whatever it forecasts)
+const READER = /\byou(?:r|['’]ll|['’]re)?\b|^\W*please\b|(?:^\W*|[,;:]\s*)expect\s+(?:it|them|this|that|the|a|an|long|more|some|delays)\b/i;
 const GOING_ON = /\b(?:will|would|[’']ll|to)\s+(?:\w+ly\s+)?(?:continue|remain|stay)\b/i;
 const COMPARED = /\b(?:more|less|fewer|better|worse|\w+er)\s+[^.;]{0,40}?\bthan\b/i;
 // "Funding will go towards covering the costs", "Financial support will be provided to students",
@@ -126,8 +143,9 @@ const COMPARED = /\b(?:more|less|fewer|better|worse|\w+er)\s+[^.;]{0,40}?\bthan\
 // happen on a day. ("The museum will display the coffin" and "will be on display" are openings;
 // "the tour will include talks in Tunis", "the team will work with the council", "the well will be
 // used to execute the kill" are plans, and stay.)
-// ("The project will require erecting scaffolding 90 feet high": what a work involves)
-const WORKS = /\b(?:will|[’']ll)\s+(?:also\s+|still\s+|only\s+)?(?:let|allow|enable|support|provide|offer|cost|require|involve|go\s+towards?|be\s+(?:provided|available|tasked|responsible))\b/i;
+// ("The project will require erecting scaffolding 90 feet high": what a work involves; "more
+// help will be provided by the state government" names who acts, and is a plan)
+const WORKS = /\b(?:will|[’']ll)\s+(?:also\s+|still\s+|only\s+)?(?:let|allow|enable|support|provide|offer|cost|require|involve|go\s+towards?|be\s+(?:provided(?!\s+by\b)|available|tasked|responsible))\b/i;
 // "Migratory birds will be affected", "the adoption of these systems will ensure ...", "the new
 // code will make young Libyans think twice", "Bush's crusade will fail": what something will
 // bring about, or how an attempt will end, is a forecast of an outcome, not something arranged
@@ -139,6 +157,7 @@ const WORKS = /\b(?:will|[’']ll)\s+(?:also\s+|still\s+|only\s+)?(?:let|allow|e
 // relieved to see ...", "the world will long remember her", "such a ploy will backfire", and
 // how much it will count: "drones will play a big role in farming")
 const OUTCOME = /\b(?:will|[’']ll)\s+(?:\w+ly\s+|long\s+)?(?:ensure|mean|(?:strengthen|weaken|bolster|undermine|erode)\s+(?:the|its|his|her|their|our)\s+(?:[\w’'-]+\s+)?(?:case|hand|position|argument|chances|prospects|credibility|standing|resolve|ties|relationship)|hinge|vary|make\s+(?:\w+\s+){1,3}(?:think|feel|want|look|wonder)|lead\s+to|cause|result\s+in|be\s+(?:badly\s+|severely\s+)?affected|affect|benefit|hurt|damage|shape|determine|decide|fail|succeed|backfire|remember|play\s+(?:a|an|no)\s+(?:\w+\s+){0,2}(?:role|part)|come\s+as\s+(?:a|an|no)\s+(?:\w+\s+)?(?:relief|surprise|shock|blow|disappointment)|be\s+(?:\w+ly\s+)?(?:relieved|pleased|delighted|glad|happy|disappointed|saddened|thrilled))\b/i;
+const LOOSE_PLAN_ANYWHERE = new RegExp(LOOSE_PLAN.source.replace(/\^/g, '\\b'), 'i');
 const notArranged = (sentenceText: string, cueText: string) =>
   READER.test(sentenceText) || GOING_ON.test(cueText) || COMPARED.test(cueText) || WORKS.test(cueText) || OUTCOME.test(cueText) || /!["”’]?\s*$/.test(sentenceText);
 
@@ -163,14 +182,15 @@ export function undatedEvent(text: string, st: Statement, sentence: Span, future
   if (notArranged(text.slice(sentence.start, sentence.end), st.cueText)) return null;
   // (read on the words as written: "currently" is a date word, gone from the cue text)
   const written = text.slice(st.span.start, st.span.end);
-  if (PAST_EXPECTATION.test(text.slice(sentence.start, sentence.end)) || OVERTAKEN_PLAN.test(text.slice(sentence.start, sentence.end)) || INFERENCE.test(written) || GOING_ON_NOW.test(written) || UNKNOWN.test(written)) return null;
+  if (PAST_EXPECTATION.test(text.slice(sentence.start, sentence.end)) || OVERTAKEN_PLAN.test(text.slice(sentence.start, sentence.end)) || INFERENCE.test(written) || GOING_ON_NOW.test(written) || UNKNOWN.test(written) || NOT_SAID.test(written)) return null;
+  if (forecastNotPlan(written)) return null;
   // "SAS POSTPONES PLANS TO BUY 12 MD-11S": a headline set in capitals, whose news the lead
   // tells again in a sentence of its own
   if (inHeadlineCapitals(text.slice(sentence.start, sentence.end))) return null;
   // "Sadly, 2016 will come to an end shortly": the calendar's own course is no one's plan
   if (st.timexes.some((t) => noParticularDay(text, st.span.start, t))) return null;
   if (!future) {
-    if (!st.cues.firm || text[sentence.end - 1] === '?' || SPEAKER_PROMISE.test(st.cueText) || OPINION.test(st.cueText)) return null;
+    if ((!st.cues.firm && !LOOSE_PLAN_ANYWHERE.test(st.cueText)) || text[sentence.end - 1] === '?' || SPEAKER_PROMISE.test(st.cueText) || OPINION.test(st.cueText)) return null;
     if (st.cues.future === 'possible' || ESTIMATE.test(st.cueText) || TREND.test(st.cueText)) return null;
     if (!verbPointsAhead(st, wordsOf(), text)) return null;
   }
@@ -190,6 +210,8 @@ export function undatedEvent(text: string, st: Statement, sentence: Span, future
   // "He will be someday": a verb group with nothing after it names nothing that will happen
   if (/\b(?:be|been|being|will|would|shall|do|does|did|have|has|had|[’']ll)$/i.test(label)) return null;
   if (CROWD.test(label) || HEDGE.test(label.split(' ')[0]) || DOING.test(label)) return null;
+  // ("“In the near term, my focus will be on listening”": a speaker's own agenda, however dated)
+  if (/^(?:my|our)\b/i.test(label) && quoted(text, sentence, st)) return null;
   if (!future && quoted(text, sentence, st) && (QUOTED_TALK.test(label) || label.split(' ').length < MIN_QUOTED_WORDS)) return null;
   // "“... And Hannity will go to Trump TV,” predicts one host": a speaker's bare "will" is a
   // prediction; a quote announces an arrangement with the words of one ("plans to", "is set to")

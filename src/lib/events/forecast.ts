@@ -1,0 +1,51 @@
+// A future clause that forecasts rather than arranges. An undated expectation is a plan or a
+// scheduled act: someone named will do, decide, hold, open, hire, sign. News tells as many
+// futures that no one arranges: the weather's course ("warm air will waft north"), what a fact
+// will bring about ("this will help ...", "the money will see the agency hiring ..."), a vow
+// held since some time ("has vowed to end ..."), how a thing will stand or work ("the pipeline
+// will stretch from ... to ...", "the service will work only at home"), where a measure will go
+// ("prices will rebalance"). Reads only the clause's words: must not know about dates.
+
+// Weather has no agent: "the low will drag a front east", "humid air will push north", "storms
+// are expected from ... to ...". (Lower case: "the Heat", "Storm Ciara" are names; "the high"
+// and "the low" only right before their verb, not "the high school will".)
+const WEATHER =
+  /\b(?:air|winds?|gusts|storms|thunderstorms|supercells|showers|downpours|rain|rainfall|snow|snowfall|sleet|hail|temperatures|moisture|humidity|dryline|clouds|fog|(?:cold|warm) front|[Tt]he (?:high|low))[”"’]?\s+(?:\w+ly\s+|also\s+)?(?:will|would|(?:is|are)\s+(?:\w+ly\s+)?(?:expected|forecast|likely))\b/;
+
+// What a thing will bring about, not what anyone will do: "the grant will help farmers", "the
+// deal will see the firm cutting jobs", "it will appeal to", "will secure the plant's future",
+// "will hand the rebels an edge", "will end years of delay".
+const CONSEQUENCE =
+  /^(?:will|would|[’']ll|(?:is|are)\s+(?:\w+ly\s+)?(?:expected|likely)\s+to)\s+(?:\w+ly\s+|also\s+|only\s+)?(?:help|appeal\s+to|buttress|secure|encourage|spur|deter|discourage|see\s+(?:[\w’'-]+\s+){1,3}?\w+ing|hand\s+(?:[\w’'-]+\s+){1,4}?(?:leverage|advantage|edge|victory|win|boost|lifeline)|end\s+(?:years|decades|months|weeks)\s+of)\b/i;
+
+// "This will ...", "and that will ...": a demonstrative for a whole fact told before stands for
+// no one who could act; its future is what the fact will lead to.
+const FACT_AS_SUBJECT = /(?:^|[,;:]\s*|\b(?:and|but|so)\s+)(?:this|that)(?:,[^,;]{1,40},)?\s+(?:will|would|[’']ll)\b/i;
+
+// "has vowed to", "have pledged to": a promise held since some time, not an arrangement.
+// ("BP, which has promised to pay costs, would pay claims": a vow in an aside is not the clause's)
+const HELD_VOW = /(?<!\b(?:which|who|that)\s+)\b(?:has|have|had)\s+(?:\w+ly\s+|also\s+|long\s+)?(?:vowed|pledged|promised|sworn)\s+to\b/i;
+
+// How a thing will stand or work, told in the future: its extent ("will stretch from", "will
+// run from ... to"), its contents ("will include as much as ..."), its use ("will work only
+// in the home", "will be accessed on many devices").
+const DESCRIPTION =
+  /^(?:will|[’']ll)\s+(?:also\s+|still\s+|only\s+)?(?:stretch|extend|run)\s+(?:\w+\s+)?from\b|^(?:will|[’']ll)\s+include\s+(?:as\s+much\s+as|up\s+to|about|some|around|roughly|nearly|almost)\b|^(?:will|[’']ll)\s+(?:\w+ly\s+)?work\s+(?:only|just|best|well)\b|^(?:will|[’']ll)\s+be\s+(?:\w+ly\s+)?accessed\b/i;
+
+// Where a measure will go, beyond the rises and falls undated.ts knows: "imbalances will
+// rebalance", "the rate will move based on the economy".
+const COURSE = /^(?:will|[’']ll)\s+(?:\w+ly\s+)?(?:rebalance|stabili[sz]e|normali[sz]e|rebound|move\s+(?:based\s+on|with|in\s+line\s+with|higher|lower|up|down))\b/i;
+
+// "The rumored phone will use a larger screen": a rumour told in the future is no one's plan.
+const RUMOUR = /\b(?:rumou?red|purported|speculated)\b/i;
+
+// The clause's own future: its first modal or "is expected to". A "will" further on belongs to
+// a relative clause ("they will go back to the tube, hoping a well that will help ...").
+const FIRST_FUTURE = /\b(?:will|would|[’']ll|(?:is|are)\s+(?:\w+ly\s+)?(?:expected|likely)\s+to)\b/i;
+
+/** Whether the clause forecasts a course, an outcome or a state rather than telling of a plan. */
+export function forecastNotPlan(clause: string): boolean {
+  const first = FIRST_FUTURE.exec(clause);
+  const own = first ? clause.slice(first.index).replace(/^[’']ll/, 'will') : '';
+  return WEATHER.test(clause) || FACT_AS_SUBJECT.test(clause) || HELD_VOW.test(clause) || RUMOUR.test(clause) || CONSEQUENCE.test(own) || DESCRIPTION.test(own) || COURSE.test(own);
+}

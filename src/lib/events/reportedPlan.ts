@@ -1,0 +1,37 @@
+// A plan told in reported speech. News reports most plans through a speaker, in the past tense
+// of speech: "the agency said it would close the depot", "the minister told reporters that the
+// two countries would sign a treaty" — "would" there is the "will" of the speaker's day, shifted
+// back by "said", not a wish or a condition. Only words: must not know about dates or the
+// publication day.
+
+// a speaker's verb in the past, not negated ("has not indicated it would", "never said he
+// would"), then what was said: "that" and a subject, or a subject alone, then "would" and an
+// act. Between the verb and "that" may stand where or to whom it was said ("said during a
+// news conference that", "told The Namibian last month that").
+// ("had said it would", "is reported to have said": a past narrative's plan, told from then)
+const REPORTED_WOULD =
+  /(?<!\b(?:not|never|n[’']t|had|to have)\s+(?:\w+\s+)?)\b(?:said|announced|told\s+[^,;]{1,40}?|confirmed|added|stated|indicated)\s+(?:(?:(?:in|at|on|during|to|after|before|from|outside|inside|through|via|by|with)\s+[^,;"“]{1,50}?\s+)?that\s+)?(?:[\w’'.-]+\s+){1,6}?would\s+(?:(?:also|then|now|soon|still|immediately|\w+ly|[“"]\w+[”"])\s+)?(\w+)(?:\s+(\w+))?/i;
+// what follows "would" that is no act: a state, a wish, a need, a guess, an obligation, a
+// stance ("would back any effort"), an outcome ("would revive hopes", "would meet the needs"),
+// an attempt or a promise too loose to draw ("would try harder", "would do more")
+const NO_ACT = /^(?:not|never|apply|serve|try|back|revive|meet|carry|do|mainly|honor|honour|like|love|want|prefer|rather|need|have|consider|probably|likely|possibly|seem|remain|stay|continue|mean|make|take|cost|help|depend|feel|know|think|hope)$/i;
+// "would be replaced", "would be held" are acts; "would be critical", "would be fine" are not
+const PARTICIPLE = /^(?!(?:encouraged|pleased|disappointed|surprised|concerned|worried|affected|interested|delighted|tired|prepared|satisfied|relieved|excited|scared|shocked)$)(?:\w+ed|held|made|built|sent|shut|set|put|cut|paid|taken|given|sold|brought|kept|sworn|chosen|withdrawn|shown|drawn|split|run)$/i;
+// a condition makes it a hypothesis ("said it would pull out if it won"); a question, a hedge
+const HYPOTHESIS = /\b(?:if|unless|whether|perhaps|maybe|might|could)\b/i;
+
+/** Whether the clause reports, in the past tense of speech, that someone would do something. */
+export function reportedPlan(clause: string): boolean {
+  const m = REPORTED_WOULD.exec(clause);
+  // ("told me how her mother would buy milk": a way things went, not a plan)
+  if (!m || HYPOTHESIS.test(clause) || /\b(?:how|what|why|when|where|who|which|whenever)\b/i.test(clause.slice(Math.max(0, m.index - 12), m.index + m[0].length))) return false;
+  // ("The day after the firm announced it would leave, ...": a time clause's report is the
+  // moment of something else; "I said I would", "we would": a speaker's own promise)
+  if (/\b(?:after|before|when|since|until|once|as)\s+(?:\S+\s+){0,3}$/i.test(clause.slice(0, m.index)) || /\b(?:I|we)\s+would\b/i.test(m[0])) return false;
+  const [, verb, next] = m;
+  if (NO_ACT.test(verb)) return false;
+  if (/^be$/i.test(verb)) return !!next && PARTICIPLE.test(next);
+  // ("the money would go toward new classrooms": what it is for; "she would go to France" stays)
+  if (/^go$/i.test(verb)) return !next || !/^(?:toward|towards|into|far|a)$/i.test(next);
+  return true;
+}
