@@ -270,7 +270,7 @@ export function buildEvents(text: string, timexes: Timex[], published: string, a
     let j = k;
     while (j < sorted.length && sorted[j].start < sentence.end) j++;
     const found = inFurniture ? [] : eventsOfSentence(text, sentence, sorted.slice(k, j), published, anchors, analysis, recent, sorted, happenings);
-    for (const e of found) if (e.when.start && e.when.end) happenings.register((found.length > 1 ? e.label : text.slice(sentence.start, sentence.end)).replace(e.when.text ?? '', ' '), { start: e.when.start, end: e.when.end, granularity: e.when.granularity ?? 'day' });
+    for (const e of found) if (e.when.start && e.when.end) happenings.register(e.label, { start: e.when.start, end: e.when.end, granularity: e.when.granularity ?? 'day' });
     events.push(...found);
     k = j;
     recent = [sentence, ...recent.slice(0, 2)];

@@ -3,9 +3,11 @@
 // of the vote", "shortly after the election". News names the earlier happening again, by its
 // noun or by its verb, and leaves the reader to count from the day the story gave it. Here the
 // other happening is looked for among the statements the article has already dated to a day
-// or a month (the last one whose words name it: the same noun, or the verb of the noun,
-// "election"/"elected", "death"/"died", "departure"/"departed"), and the statement is dated by
-// the offset. When no earlier statement names it, nothing is dated: a wrong day is worse than
+// or a month (the last one whose dated clause, its label, names it: the same noun, or the verb
+// of the noun, "election"/"elected", "death"/"died", "departure"/"departed"; a word told in
+// passing beside the clause, "in the hope that protests succeed", dates nothing), and the
+// statement is dated by the offset. A happening named by a bare noun ("after take-off") is a
+// routine, not one told before: only a definite one is looked for. When no earlier statement names it, nothing is dated: a wrong day is worse than
 // none. Must not know about labels or statuses, nor read the clock.
 import type { Granularity, Timex } from '../document';
 import type { TimexRange } from '../temporal/range';
@@ -87,7 +89,10 @@ export function happeningWords(words: string): string[] {
   }
   const out: string[] = [];
   if (verb < 0) {
-    // a noun phrase: "the disaster", "Trump's tweet", "the New York report"
+    // a noun phrase: "the disaster", "Trump's tweet", "the New York report"; a happening told
+    // before is referred to as a definite one ("after take-off", "after dinner" name a routine)
+    const raw = words.trimStart().split(/\s+/)[0];
+    if (!/^(?:the|his|her|its|their|this|that|our|my|your)$/i.test(raw) && !/[’']s$/.test(raw)) return [];
     const head = tokens[tokens.length - 1];
     if (PRONOUN.test(tokens[0]) && tokens.length === 1) return [];
     if (!/^[a-z]/.test(head) || NOT_HAPPENING.test(head) || DETERMINER.test(head)) return [];
@@ -177,7 +182,7 @@ export interface ToldFrom {
 export class Happenings {
   private readonly told: Told[] = [];
 
-  /** Remembers a dated statement's words and days (only a day or a month can be counted from). */
+  /** Remembers a dated statement's clause (its label) and days (only a single day or a month can be counted from). */
   register(words: string, range: TimexRange): void {
     if ((range.granularity === 'day' && range.start === range.end) || range.granularity === 'month') this.told.push({ words, range });
   }
@@ -190,9 +195,10 @@ export class Happenings {
     const statement = text.slice(span.start, span.end);
     TOLD_FROM.lastIndex = 0;
     for (let m = TOLD_FROM.exec(statement); m; m = TOLD_FROM.exec(statement)) {
-      // "a day after" opening a clause or a sentence, not "the 30th day after" nor "every day after"
+      // "a day after" opening a clause or a sentence, not "the 30th day after" nor "every day after";
+      // nor a state held "since an hour before the quake": that dates its start, not a happening
       const lead = statement.slice(Math.max(0, m.index - 12), m.index);
-      if (/\b(?:every|each|per|a|the|first|last|\d+(?:st|nd|rd|th))\s+$/i.test(lead)) continue;
+      if (/\b(?:every|each|per|a|the|first|last|\d+(?:st|nd|rd|th)|since|until|till|from)\s+$/i.test(lead)) continue;
       const rest = statement.slice(m.index + m[0].length);
       const keys = happeningWords(rest);
       if (!keys.length) continue;

@@ -51,13 +51,19 @@ describe('a distance from a happening that dates nothing', () => {
   it('dates no past after the day of writing from a happening ahead of it', () => {
     expect(datedOf('The governor-elect takes office on June 1. Shortly after the election, Dlamini hired two aides.', [['June 1', '2024-06-01']])).toEqual(['The governor-elect takes office']);
   });
+  it('dates nothing held "since" a distance from the happening', () => {
+    expect(datedOf('The tremor hit Oruro on May 2. Miners have had no word from home since an hour before the tremor.', [['May 2', '2024-05-02']])).toEqual(['The tremor hit Oruro']);
+  });
+  it('counts from the dated clause, not from a word told in passing beside it', () => {
+    expect(datedOf('Rival factions met in Izmir on May 4 and formed a council in the hope that street protests succeed. Talks opened a day after the biggest protests so far.', [['May 4', '2024-05-04']])).toEqual(['Rival factions met in Izmir and formed a council']);
+  });
   it('dates nothing from "the third day after", an ordinal of a run', () => {
     expect(datedOf('The fast began on May 1. Pilgrims rest on the third day after the fast.', [['May 1', '2024-05-01']])).toEqual(['The fast began']);
   });
 });
 
 describe('words after a distance that name no happening', () => {
-  it.each([['tomorrow, officials said'], ['the week, the shop opens'], ['it, the crew left'], ['that']])('reads no happening in "%s"', (words) => {
+  it.each([['take-off from Rome'], ['lunch, the jury returned'], ['tomorrow, officials said'], ['the week, the shop opens'], ['it, the crew left'], ['that']])('reads no happening in "%s"', (words) => {
     expect(happeningWords(words)).toEqual([]);
   });
 });
