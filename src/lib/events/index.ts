@@ -4,6 +4,7 @@
 import type { Timex, TimelineEvent } from '../document';
 import { furnitureSpans } from '../ingest/furniture';
 import { Anchors } from './anchors';
+import { Happenings, TOLD_HINT, toldTimex } from './toldFrom';
 import { type Mention, mentionsOf } from './mentions';
 import { labelOf } from './statementLabel';
 import { undatedEvent } from './undated';
@@ -159,7 +160,7 @@ const hungOnADate = (text: string, span: Span, timexes: readonly Timex[]): boole
 // needs one of these word stems; most sentences of a long article stop here.
 const FUTURE_HINT = /will|would|[’']ll\b|shall|plan|intend|schedul|set to|slated|expect|likely|forecast|poised|prepar|going to|aim|vow|promise|due to|is to|are to/i;
 
-function eventsOfSentence(text: string, sentence: Span, timexes: Timex[], published: string, anchors: Anchors, analysis: TextAnalysis, recent: readonly Span[], all: readonly Timex[]): TimelineEvent[] {
+function eventsOfSentence(text: string, sentence: Span, timexes: Timex[], published: string, anchors: Anchors, analysis: TextAnalysis, recent: readonly Span[], all: readonly Timex[], happenings: Happenings): TimelineEvent[] {
   const out: TimelineEvent[] = [];
   const wordsOf = () => analysis.wordsOf(sentence);
   const before: Before = { previous: () => (recent.length ? analysis.wordsOf(recent[0]) : null), earlier: () => recent.slice(1).map((s) => analysis.wordsOf(s)) };
@@ -168,7 +169,7 @@ function eventsOfSentence(text: string, sentence: Span, timexes: Timex[], publis
   if (timexes.length > 0 && (isPageStamp(text, sentence, timexes) || isCaption(text, sentence, wordsOf) || isListEntry(text, sentence, timexes, wordsOf) || (fragment && isVerbless(wordsOf())))) return out;
   const sentenceText = text.slice(sentence.start, sentence.end);
   if (isRail(text, sentence) || isReaderComment(sentenceText) || isPrintNote(sentenceText) || isCodeOrLog(sentenceText) || isCaseCitation(sentenceText)) return out;
-  if (timexes.length === 0 && !FUTURE_HINT.test(text.slice(sentence.start, sentence.end)) && !/\b(?:during|at|sidelines)\b/.test(text.slice(sentence.start, sentence.end))) return out;
+  if (timexes.length === 0 && !FUTURE_HINT.test(text.slice(sentence.start, sentence.end)) && !/\b(?:during|at|sidelines)\b/.test(text.slice(sentence.start, sentence.end)) && !TOLD_HINT.test(text.slice(sentence.start, sentence.end))) return out;
   const placed = placedByCount(text, sentence, timexes, published);
   // the placed clause and its count leave the main fact's label: "brought pumps to York"
   const placedWords: Timex[] = placed.map((p) => ({ start: p.words.start, end: p.clause.end, text: text.slice(p.words.start, p.clause.end), type: 'DATE', value: '' }));
@@ -205,6 +206,13 @@ function eventsOfSentence(text: string, sentence: Span, timexes: Timex[], publis
     if (anchor) {
       const e = datedEvent(text, st, sentence, { ...anchor, cues: st.cues, cuesBefore: () => st.cues }, published, datelines, `a${st.span.start}`, before, wordsOf, governingGroup);
       if (e) out.push(e);
+      continue;
+    }
+    // "three days after the suit was filed": dated from a happening told before (toldFrom.ts)
+    const from = dated === 0 ? happenings.find(text, st.span, published, timexes) : null;
+    const fromEvent = from && datedEvent(text, st, sentence, { timex: toldTimex(text, from), range: from.range, cues: st.cues, cuesBefore: () => st.cues }, published, [...datelines, toldTimex(text, from)], `f${st.span.start}`, before, wordsOf, governingGroup);
+    if (fromEvent) {
+      out.push(fromEvent);
       continue;
     }
     // (a list's item is no projection of its own: the prose around the list tells what it is)
@@ -251,6 +259,7 @@ export function buildEvents(text: string, timexes: Timex[], published: string, a
   const events: TimelineEvent[] = [];
   let k = 0;
   const anchors = new Anchors();
+  const happenings = new Happenings();
   let f = 0; // furniture spans are sorted, like sentences: one sweep serves both
   // the last three sentences, nearest first: where an opening pronoun's name is looked for
   let recent: Span[] = [];
@@ -260,7 +269,9 @@ export function buildEvents(text: string, timexes: Timex[], published: string, a
     while (k < sorted.length && sorted[k].start < sentence.start) k++;
     let j = k;
     while (j < sorted.length && sorted[j].start < sentence.end) j++;
-    if (!inFurniture) events.push(...eventsOfSentence(text, sentence, sorted.slice(k, j), published, anchors, analysis, recent, sorted));
+    const found = inFurniture ? [] : eventsOfSentence(text, sentence, sorted.slice(k, j), published, anchors, analysis, recent, sorted, happenings);
+    for (const e of found) if (e.when.start && e.when.end) happenings.register(e.label, { start: e.when.start, end: e.when.end, granularity: e.when.granularity ?? 'day' });
+    events.push(...found);
     k = j;
     recent = [sentence, ...recent.slice(0, 2)];
   }
