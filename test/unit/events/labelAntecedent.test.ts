@@ -23,8 +23,10 @@ describe('an "it" that stands for the thing just named', () => {
 
 describe('a "they" that stands for a counted group', () => {
   it('names the group with its count', () => {
+    // (the first sentence's reported plan is an undated expectation of its own, listed last)
     expect(labelsOf('The other three ferry operators said they would add sailings. They cut their fares on Monday.', [['Monday', '2024-05-13']])).toEqual([
       'The other three ferry operators cut their fares',
+      'The other three ferry operators said they would add sailings',
     ]);
   });
 });
