@@ -597,8 +597,8 @@ export function tenseAround(sentence: string, start: number, end: number, perfec
     // set off by commas is the reporting, not the clause that follows it, which has its own verb
     if (/^(?:said|says|added|adds|noted|notes)$/.test(word) && lower[i + 1] === ',' && index < start) continue;
     // "will be compiled no earlier than August", "not later than May": the bound of a deadline,
-    // no past of the clause's
-    if ((word === 'earlier' || word === 'later' || word === 'sooner') && lower[i + 1] === 'than' && /^(?:no|not)$/.test(lower[i - 1] ?? '')) continue;
+    // no past of the clause's; it looks ahead as "by" does ("asked for answers no later than May 10")
+    if ((word === 'earlier' || word === 'later' || word === 'sooner') && lower[i + 1] === 'than' && /^(?:no|not)$/.test(lower[i - 1] ?? '')) cue = { tense: 'future', weight: 1 };
     // "higher than last year's 67.1 mln dlrs": a possessive date is a noun's, the base of a
     // comparison, and tells nothing of the clause's tense
     if (word === 'last' && /^(?:year|week|month|quarter)['\u2019]s$/.test(lower[i + 1] ?? '')) continue;
