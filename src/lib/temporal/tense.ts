@@ -63,6 +63,9 @@ const PRESENT = new Set(['is', 'are', 'am', 'has', 'have', "'s", 'now', 'current
 const GIVEN_UP = /^(?:decided|opted|chose|elected)\s+(?:against\s+[a-z]+ing|not\s+to\s+[a-z]+)\b[^,;:.()]*\s(?:on|in|at|for)\s+(?:the\s+)?$/i;
 
 const SCHEDULED_FOR = /(?<!\bhad\s+(?:\w+ly\s+)?)\b(?:set|scheduled|called|fixed|slated|booked|rescheduled)\s+(?:an?|the|its|their|his|her)\s+(?:[\w-]+\s+){0,3}for\s+(?:the\s+)?(?:(?:early|mid|late)[\s-]+|(?:midnight|noon)\s+)?$/i;
+// (and the appointment told in the passive perfect: "A hearing has been set for 5 April", "the
+// vote has been scheduled for Thursday"; not "had been set for", which may have come and gone)
+const SET_FOR_PASSIVE = /(?<!\bhad\s+)\b(?:has|have)\s+(?:now\s+|also\s+|since\s+)?been\s+(?:set|scheduled|fixed|slated|booked|rescheduled|pencill?ed\s+in)\s+for\s+(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?$/i;
 // (and a forecaster's notice for its day: "issued a flood warning for Saturday", "put out a
 // tornado watch for Sunday night": a warning is given ahead of the weather it is for)
 const FORECAST_FOR = /(?<!\bhad\s+(?:\w+ly\s+)?)\b(?:issued|posted|put\s+out|extended|upgraded|raised|declared|issues|posts|extends|upgrades|raises|declares)\s+(?:an?|the|its|their)\s+(?:[\w-]+\s+){0,3}(?:warning|watch|alert|advisory)s?\s+for\s+(?:(?:early|late)\s+)?$/i;
@@ -498,7 +501,8 @@ export function tenseAround(sentence: string, start: number, end: number, perfec
   // "set a hearing for Wednesday", "scheduled a vote for Thursday", "called a special meeting for
   // May 3": an appointment made, whose day lies ahead of the making (not after "had", where it
   // may have come and gone)
-  if (SCHEDULED_FOR.test(sentence.slice(Math.max(0, start - 70), start)) || FORECAST_FOR.test(sentence.slice(Math.max(0, start - 70), start))) return 'future';
+  const scheduling = sentence.slice(Math.max(0, start - 70), start);
+  if (SCHEDULED_FOR.test(scheduling) || FORECAST_FOR.test(scheduling) || SET_FOR_PASSIVE.test(scheduling)) return 'future';
   // (a month's span may begin with its "for")
   if (FOR_SHIPMENT_AFTER.test(sentence.slice(end, end + 40)) && (/^for\s/i.test(sentence.slice(start, end)) || FOR_SHIPMENT_BEFORE.test(sentence.slice(Math.max(0, start - 40), start)))) return 'future';
   // "drove the June contract through support", "the June bond closed at 100-10/32", "June
