@@ -102,6 +102,15 @@ const WORD = /[A-Za-z]+(?:['\u2019][a-z]+)?|\d+(?:[.,]\d+)*|[,;:()"\u201c\u201d]
 const WILL = /^([A-Za-z]+)['\u2019](ll)$|^(wo)(n['\u2019]t)$/i;
 
 // Words and marks that end a clause: a verb on the far side of one governs another clause.
+// (not the brackets of a short aside, "420,000 barrels per day (bpd) from May 1", "the foreign
+// trade department (CACEX)": an abbreviation or a gloss of three words or fewer ends no clause)
+function shortAside(words: readonly { word: string }[], j: number): boolean {
+  const mark = words[j].word;
+  if (mark !== '(' && mark !== ')') return false;
+  const step = mark === '(' ? 1 : -1;
+  for (let k = j + step, n = 0; k >= 0 && k < words.length && n <= 3; k += step, n++) if (words[k].word === (mark === '(' ? ')' : '(')) return n > 0;
+  return false;
+}
 const BOUNDARY = new Set([',', ';', ':', '(', ')', '"', '\u201c', '\u201d', 'that', 'which', 'who', 'because', 'but', 'while', 'when', 'although', 'whereas', 'and']);
 const COMING_NOUN = /^(?:days?|weeks?|months?|years?|decades?|hours?|season|seasons|winter|spring|summer|autumn|fall|weekend|session|election|elections|sunday|monday|tuesday|wednesday|thursday|friday|saturday)$/;
 // a past auxiliary denied, then the act: "didn't search the station", "had not paid" (no clause
@@ -739,7 +748,7 @@ export function tenseAround(sentence: string, start: number, end: number, perfec
     let distance: number;
     if (index < start) {
       let crossed = 0;
-      for (let j = i + 1; j < words.length && words[j].index < start; j++) if (BOUNDARY.has(words[j].word)) crossed++;
+      for (let j = i + 1; j < words.length && words[j].index < start; j++) if (BOUNDARY.has(words[j].word) && !shortAside(words, j)) crossed++;
       // from the cue's last letter: "arrested Saturday" is as close as words get
       distance = Math.max(1, start - index - word.length) * (1 + crossed);
     } else if (relative) {
