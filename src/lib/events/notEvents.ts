@@ -218,6 +218,10 @@ const COMPARISON_LEADS: readonly RegExp[] = [
 // "only slightly below the same month last year": the timex is itself the period compared
 // ("the same day" alone may date a happening, and stays)
 const SAME_PERIOD_BEFORE = /^(?:the\s+)?(?:same|corresponding|comparable|equivalent)\s+(?:period|time|quarter|month|week|season)\s+(?:last\s+year|a\s+year\s+(?:ago|earlier|before)|(?:of\s+)?(?:the\s+)?(?:previous|prior)\s+year)$/i;
+// "In the year-earlier period it earned 64.9 mln dlrs", "5 mln dlrs in the year-ago quarter": a
+// results story's period a year back, named by its noun, is the base its figures are set against
+// ("A year earlier, the company had cut jobs", no period's noun, may date a happening, and stays)
+const YEAR_BACK_PERIOD = /^(?:the\s+)?(?:year[-\s](?:earlier|ago|before)|prior[-\s]year|previous[-\s]year)\s+(?:period|quarter|half|month|(?:first|second|third|fourth)\s+quarter|(?:three|six|nine|12|twelve)\s+months)$/i;
 // "just shy of its December 2025 peak", "below their March highs": the extreme a figure is
 // measured against, named by when it was reached
 const EXTREME_LEAD = /\b(?:from|than|above|below|over|under|to|of|off|near|past|beyond|shy\s+of)\s+(?:its|their|the|his|her|a|an)\s+(?:[\w-]+\s+)?$/i;
@@ -230,7 +234,7 @@ export function comparisonOrYardstick(text: string, statement: Span, timex: Time
   const lead = text.slice(Math.max(statement.start, timex.start - 70), timex.start);
   if (COMPARISON_LEADS.some((r) => r.test(lead)) || LAST_LEVEL.test(text.slice(Math.max(statement.start, timex.start - 160), timex.start)) || fromFigure(text, statement, timex)) return 'comparison';
   if (countedFrame(lead, timex)) return 'comparison';
-  if (SAME_PERIOD_BEFORE.test(timex.text) || /^(?:year|month|quarter)[- ]to[- ]date$/i.test(timex.text)) return 'comparison';
+  if (SAME_PERIOD_BEFORE.test(timex.text) || YEAR_BACK_PERIOD.test(timex.text) || /^(?:year|month|quarter)[- ]to[- ]date$/i.test(timex.text)) return 'comparison';
   if (EXTREME_LEAD.test(lead) && EXTREME_AFTER.test(text.slice(timex.end, timex.end + 30))) return 'comparison';
   if (BASELINE_LEVEL_LEAD.test(lead) && BASELINE_LEVEL.test(text.slice(timex.end, timex.end + 30))) return 'comparison';
   if (CHANGED_FROM.test(lead) && !RUN_TO.test(text.slice(timex.end, timex.end + 8))) return 'comparison';
