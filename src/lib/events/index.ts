@@ -210,7 +210,8 @@ function eventsOfSentence(text: string, sentence: Span, timexes: Timex[], publis
     }
     // "three days after the suit was filed": dated from a happening told before (toldFrom.ts)
     const from = dated === 0 ? happenings.find(text, st.span, published, timexes) : null;
-    const fromEvent = from && datedEvent(text, st, sentence, { timex: toldTimex(text, from), range: from.range, cues: st.cues, cuesBefore: () => st.cues }, published, [...datelines, toldTimex(text, from)], `f${st.span.start}`, before, wordsOf, governingGroup);
+    const told = from && toldTimex(text, from);
+    const fromEvent = from && told && datedEvent(text, st, sentence, { timex: told, range: from.range, cues: st.cues, cuesBefore: () => st.cues }, published, [...datelines, told], `f${st.span.start}`, before, wordsOf, governingGroup);
     if (fromEvent) {
       out.push(fromEvent);
       continue;

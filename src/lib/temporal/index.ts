@@ -14,7 +14,7 @@ import { splitPieces, type Piece } from './sentences';
 import { resultParts } from './parts';
 import { alignRangeEnds } from './rangeEnds';
 import { valueInCalendar } from './bounds';
-import { tenseAround } from './tense';
+import { tenseAround, type Tense } from './tense';
 import { namesAccord, namesDisaster } from './verbGroup';
 import { joinPeriodYears } from './periodOfYear';
 import { namesReportedPeriod, reportsFigures } from './reportingPeriod';
@@ -102,8 +102,14 @@ export function tagTimexes(text: string, published: string): Timex[] {
   for (const piece of splitPieces(text)) tagPiece(text, piece, refDate, option, publishedDay, found);
   // (a disaster or an accord named by its date, "the April 20 blast", "the February 27 accord",
   // is a reference, no step of a narrative)
-  const pastYearless = (i: number) => yearless[i] !== null && !namesDisaster(yearless[i]!.sentence, yearless[i]!.start, yearless[i]!.end) && !namesAccord(yearless[i]!.sentence, yearless[i]!.start, yearless[i]!.end) && tenseAround(yearless[i]!.sentence, yearless[i]!.start, yearless[i]!.end) === 'past';
-  const notAheadYearless = (i: number) => yearless[i] !== null && tenseAround(yearless[i]!.sentence, yearless[i]!.start, yearless[i]!.end) !== 'future';
+  // (each yearless month's tense read once: both narrative tests may ask for it)
+  const tenses = new Map<number, Tense | null>();
+  const tenseOf = (i: number) => {
+    if (!tenses.has(i)) tenses.set(i, tenseAround(yearless[i]!.sentence, yearless[i]!.start, yearless[i]!.end));
+    return tenses.get(i) ?? null;
+  };
+  const pastYearless = (i: number) => yearless[i] !== null && !namesDisaster(yearless[i]!.sentence, yearless[i]!.start, yearless[i]!.end) && !namesAccord(yearless[i]!.sentence, yearless[i]!.start, yearless[i]!.end) && tenseOf(i) === 'past';
+  const notAheadYearless = (i: number) => yearless[i] !== null && tenseOf(i) !== 'future';
   const placed = headlineQuarters(text, narrativeYears(text, periodsByEndDay(text, timexes, reference), pastYearless, notAheadYearless));
   const day = { year: reference.year, month: reference.month, day: reference.day };
   const times = storyTimes(text, timexes);

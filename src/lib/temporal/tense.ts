@@ -69,6 +69,8 @@ const SET_FOR_PASSIVE = /(?<!\bhad\s+)\b(?:has|have)\s+(?:now\s+|also\s+|since\s
 // (and a forecaster's notice for its day: "issued a flood warning for Saturday", "put out a
 // tornado watch for Sunday night": a warning is given ahead of the weather it is for)
 const FORECAST_FOR = /(?<!\bhad\s+(?:\w+ly\s+)?)\b(?:issued|posted|put\s+out|extended|upgraded|raised|declared|issues|posts|extends|upgrades|raises|declares)\s+(?:an?|the|its|their)\s+(?:[\w-]+\s+){0,3}(?:warning|watch|alert|advisory)s?\s+for\s+(?:(?:early|late)\s+)?$/i;
+// an appointment made, in any of the three forms above: its day lies ahead of the making
+const APPOINTED_FOR = [SCHEDULED_FOR, SET_FOR_PASSIVE, FORECAST_FOR];
 
 // "bought two cargoes for April/May shipment", "sold wheat for March delivery": a commodity
 // deal names the months of a forward shipment, which lie ahead of the deal reported, whatever
@@ -107,8 +109,8 @@ const WILL = /^([A-Za-z]+)['\u2019](ll)$|^(wo)(n['\u2019]t)$/i;
 function shortAside(words: readonly { word: string }[], j: number): boolean {
   const mark = words[j].word;
   if (mark !== '(' && mark !== ')') return false;
-  const step = mark === '(' ? 1 : -1;
-  for (let k = j + step, n = 0; k >= 0 && k < words.length && n <= 3; k += step, n++) if (words[k].word === (mark === '(' ? ')' : '(')) return n > 0;
+  const [step, other] = mark === '(' ? [1, ')'] : [-1, '('];
+  for (let k = j + step, n = 0; k >= 0 && k < words.length && n <= 3; k += step, n++) if (words[k].word === other) return n > 0;
   return false;
 }
 const BOUNDARY = new Set([',', ';', ':', '(', ')', '"', '\u201c', '\u201d', 'that', 'which', 'who', 'because', 'but', 'while', 'when', 'although', 'whereas', 'and']);
@@ -445,19 +447,19 @@ export function tenseAround(sentence: string, start: number, end: number, perfec
   }
   if (JUDGED_FROM.test(sentence.slice(Math.max(0, start - 30), start))) return 'past';
   if (timedByFutureClause(sentence, start)) return 'future';
+  // (the cheap word tests first: tenseAround is asked for every date)
+  const lead = sentence.slice(Math.max(0, start - 200), start);
+  // "the Storm Prediction Center has outlined a Level 3 risk of severe weather ... on Saturday",
+  // "forecasters have issued a warning for Sunday": a forecast given in the present perfect; the
+  // perfect takes no day of its own ("has outlined on Saturday" is no English), so the day is the
+  // forecast's, and a forecast looks ahead
+  if (FORECAST_NOUN.test(lead) && PERFECT_FORECAST.test(lead)) return 'future';
   // "the source confirmed the filing was expected on Wednesday", "prisoners were to mark the
   // anniversary ... on Saturday": a plan reported as it stood, its date inside the plan's own
   // clause, is named from where the story stands, the nearest one, whatever the saying around it
   // tells ("said", "confirmed" are the telling's past, not the plan's); a plan said to have been
   // overtaken ("was expected on Monday but was delayed") is left to the other cues
-  // "the Storm Prediction Center has outlined a Level 3 risk of severe weather ... on Saturday",
-  // "forecasters have issued a warning for Sunday": a forecast given in the present perfect; the
-  // perfect takes no day of its own ("has outlined on Saturday" is no English), so the day is the
-  // forecast's, and a forecast looks ahead
-  // (the cheap word tests first: tenseAround is asked for every date)
-  const forecastWindow = sentence.slice(Math.max(0, start - 200), start);
-  if (FORECAST_NOUN.test(forecastWindow) && PERFECT_FORECAST.test(forecastWindow)) return 'future';
-  if (WAS_WERE.test(forecastWindow) && PLAN_AS_IT_STOOD.test(forecastWindow) && !PART_OF_DAY.test(sentence.slice(start, end)) && !OVERTAKEN_AFTER.test(sentence.slice(end, end + 60))) return 'present';
+  if (WAS_WERE.test(lead) && PLAN_AS_IT_STOOD.test(lead) && !PART_OF_DAY.test(sentence.slice(start, end)) && !OVERTAKEN_AFTER.test(sentence.slice(end, end + 60))) return 'present';
   // "sales may slow, since Easter falls in April this year", "since the holiday comes late":
   // "since" right before a date that its own present or modal verb follows is "because", and
   // that verb dates it, not the clause the cause explains
@@ -511,7 +513,7 @@ export function tenseAround(sentence: string, start: number, end: number, perfec
   // May 3": an appointment made, whose day lies ahead of the making (not after "had", where it
   // may have come and gone)
   const scheduling = sentence.slice(Math.max(0, start - 70), start);
-  if (SCHEDULED_FOR.test(scheduling) || FORECAST_FOR.test(scheduling) || SET_FOR_PASSIVE.test(scheduling)) return 'future';
+  if (APPOINTED_FOR.some((r) => r.test(scheduling))) return 'future';
   // (a month's span may begin with its "for")
   if (FOR_SHIPMENT_AFTER.test(sentence.slice(end, end + 40)) && (/^for\s/i.test(sentence.slice(start, end)) || FOR_SHIPMENT_BEFORE.test(sentence.slice(Math.max(0, start - 40), start)))) return 'future';
   // "drove the June contract through support", "the June bond closed at 100-10/32", "June
