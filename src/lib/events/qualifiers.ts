@@ -20,6 +20,8 @@ const DECADE = /^(?:the\s+)?(?:mid-|early\s+|late\s+)?(?:\d{3}|['’]?\d)0s(?:\s
 // (a decade before its noun may join its part with a hyphen: "the early-'80s tee")
 const DECADE_BEFORE_NOUN = /^(?:the\s+)?(?:(?:early|late)[\s-]+)?(?:\d{3}|['’]?\d)0s(?:\s+(?:and|or|to)\s+(?:the\s+)?(?:\d{3}|['’]?\d)0s)?$/i;
 const SEASON_NAMED_BY = /(?:\bnuclear|(?<=[\p{Ll},;:]\s+|[“"‘]|\bthe\s+)(?!(?:Last|This|Next|Early|Late|Mid|Every|Each|In|On|By|Since|Until)\b)\p{Lu}\p{Ll}+)\s+$/u;
+// the prepositions and determiners that place a season in time ("in spring", "this winter", "a summer of")
+const SEASON_PLACED_BY = /\b(?:in|by|to|into|until|till|through|throughout|during|over|since|before|after|for|from|around|until|this|that|last|next|each|every|early|late|a|one|all|past)\s+$/i;
 const STREET_AFTER = /^\s+(?:[NSEW]\.?\s+)?(?:[A-Z][\w'’.-]*\s+){1,3}(?:Drive|Dr|Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Way|Court|Ct|Place|Pl|Parkway|Pkwy|Highway|Hwy|Terrace|Circle|Pike|Trail)\b\.?/;
 const CENTURY_PART = /\b(?:early|late|mid|middle|end|turn|start|beginning|dawn|close|half|first|last\s+(?:years|decades))\b|\d00s/i;
 // "the end of the 1990s" dates; "the witch trials of the 1690s" only says which trials.
@@ -76,6 +78,12 @@ export function qualifiesWord(text: string, statement: Span, timex: Timex, words
   // year or "the" ("the end of summer" is a part of one, and keeps its days)
   const seasonOf = /^(?:spring|summer|autumn|fall|winter)$/i.test(timex.text) ? /\b([a-z]+)\s+of\s+$/.exec(lead) : null;
   if (seasonOf && !PART_OF_TIME.test(seasonOf[1]) && !/^\s+(?:of\s+)?(?:\d{4}|['’]\d\d)\b/.test(text.slice(timex.end, timex.end + 10))) return 'generic';
+  // "a large hot spring", "the so-called crypto winter", "because winter is the slowest season",
+  // "but spring shows signs of hope", "memories of California, summer '80": a bare season that no
+  // preposition or determiner places in time is the season as a thing, a metaphor or a habit. News
+  // places the season it dates a happening in: "in spring", "by autumn", "this winter", "a summer
+  // of protests", "the summer she turned 17".
+  if (/^(?:spring|summer|autumn|fall|winter)$/i.test(timex.text) && !SEASON_PLACED_BY.test(text.slice(Math.max(statement.start, timex.start - 16), timex.start))) return 'generic';
   if (noParticularDay(text, statement.start, timex) || askedOrAddressed(text, statement.start, statement.end, timex, wordsOf) || seasonalHabit(text, statement.start, statement.end, timex, wordsOf)) return 'generic';
   const of = OF_THE.exec(lead);
   if (DECADE.test(timex.text) && of && !PART_OF_TIME.test(of[1])) return 'name';
