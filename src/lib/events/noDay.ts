@@ -86,3 +86,22 @@ export function seasonalHabit(text: string, statementStart: number, statementEnd
   const bare = group.first.form === 'infinitive' && !/\bto\s+$/i.test(text.slice(Math.max(0, group.first.start - 4), group.first.start));
   return group.first.form === 'present' || bare;
 }
+
+// "the rainy season, which typically begins in May", "the shops usually close at 6 p.m.", "bills
+// are normally paid at the end of the month": a date without a year in a clause that says what
+// usually happens, in the simple present, is the date of every year, day or month, no happening
+// of the story. ("usually" beside a past or a future, "was usually closed on Friday", "will
+// normally open in May", tells one time, and stays.)
+const YEARLESS = /^(?!.*\b\d{4}\b)/;
+
+/** Whether `timex`, without a year, sits in a simple-present clause of habit. */
+export function habitualDate(text: string, statementStart: number, statementEnd: number, timex: Timex, wordsOf: () => readonly Word[]): boolean {
+  if (!YEARLESS.test(timex.text) || timex.type === 'SET' || !HABIT_WORD.test(text.slice(statementStart, statementEnd))) return false;
+  const group = verbGroupOfDate(wordsOf(), statementStart, timex.start, timex.end, statementEnd);
+  if (!group || group.first.pos === 'modal' || /\b\w+ing\b|\bgoing\b|\bto\b|\bdue\b/i.test(group.text)) return false;
+  // the habit word beside the date's own verb group: "typically begins", "is usually held"
+  const around = text.slice(Math.max(statementStart, group.first.start - 24), Math.min(statementEnd, group.end + 12));
+  if (!HABIT_WORD.test(around)) return false;
+  const bare = group.first.form === 'infinitive' && !/\bto\s+$/i.test(text.slice(Math.max(0, group.first.start - 4), group.first.start));
+  return group.first.form === 'present' || bare;
+}

@@ -7,7 +7,7 @@ import type { Timex } from '../document';
 import type { Span, Word } from '../analysis';
 import { EVENT_NOUN, headNoun, keepsItsDate } from './nameYear';
 import { inCapitals, insideName, slotTime } from './nameWord';
-import { askedOrAddressed, noParticularDay, seasonalHabit } from './noDay';
+import { askedOrAddressed, habitualDate, noParticularDay, seasonalHabit } from './noDay';
 import { holdsAFigure } from './countedSince';
 import { isVerbal } from '../analysis';
 
@@ -84,7 +84,7 @@ export function qualifiesWord(text: string, statement: Span, timex: Timex, words
   // places the season it dates a happening in: "in spring", "by autumn", "this winter", "a summer
   // of protests", "the summer she turned 17".
   if (/^(?:spring|summer|autumn|fall|winter)$/i.test(timex.text) && !SEASON_PLACED_BY.test(text.slice(Math.max(statement.start, timex.start - 16), timex.start))) return 'generic';
-  if (noParticularDay(text, statement.start, timex) || askedOrAddressed(text, statement.start, statement.end, timex, wordsOf) || seasonalHabit(text, statement.start, statement.end, timex, wordsOf)) return 'generic';
+  if (noParticularDay(text, statement.start, timex) || askedOrAddressed(text, statement.start, statement.end, timex, wordsOf) || seasonalHabit(text, statement.start, statement.end, timex, wordsOf) || habitualDate(text, statement.start, statement.end, timex, wordsOf)) return 'generic';
   const of = OF_THE.exec(lead);
   if (DECADE.test(timex.text) && of && !PART_OF_TIME.test(of[1])) return 'name';
   // "the early '80s band", "a 1970s sitcom", "'90s fashion": a decade before its noun says what
