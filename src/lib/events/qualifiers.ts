@@ -22,7 +22,7 @@ const DECADE_BEFORE_NOUN = /^(?:the\s+)?(?:(?:early|late)[\s-]+)?(?:\d{3}|['’]
 const SEASON_NAMED_BY = /(?:\bnuclear|(?<=[\p{Ll},;:]\s+|[“"‘]|\bthe\s+)(?!(?:Last|This|Next|Early|Late|Mid|Every|Each|In|On|By|Since|Until)\b)\p{Lu}\p{Ll}+)\s+$/u;
 // the prepositions and determiners that place a season in time ("in spring", "this winter", "a summer of");
 // after "of" the season is a part of one or the season in general, which the rule on "of" decides
-const SEASON_PLACED_BY = /\b(?:in|by|to|into|until|till|through|throughout|during|over|since|before|after|for|from|around|of|this|that|last|next|each|every|early|late|a|one|all|past)\s+$/i;
+const SEASON_PLACED_BY = /\b(?:in|by|to|into|until|till|through|throughout|during|over|since|before|after|for|from|around|of|this|that|last|next|following|previous|coming|same|each|every|early|late|a|one|all|past)\s+$/i;
 const STREET_AFTER = /^\s+(?:[NSEW]\.?\s+)?(?:[A-Z][\w'’.-]*\s+){1,3}(?:Drive|Dr|Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Way|Court|Ct|Place|Pl|Parkway|Pkwy|Highway|Hwy|Terrace|Circle|Pike|Trail)\b\.?/;
 const CENTURY_PART = /\b(?:early|late|mid|middle|end|turn|start|beginning|dawn|close|half|first|last\s+(?:years|decades))\b|\d00s/i;
 // "the end of the 1990s" dates; "the witch trials of the 1690s" only says which trials.

@@ -14,6 +14,7 @@ describe('a season a preposition or a determiner places is a time', () => {
     ['Builders expect to finish the library by autumn.', 'autumn', '2024-FA'],
     ['The county closed two shelters over winter after a cold snap.', 'winter', '2023-WI'],
     ['After a summer of protests, the council voted to freeze rents.', 'summer', '2023-SU'],
+    ['The club was founded in 1968 and played its first match the following spring.', 'spring', '1969-SP'],
   ])('%j', (text, words, value) => {
     expect(datesOf(text, words, value)).toEqual([words]);
   });
