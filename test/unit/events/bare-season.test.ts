@@ -15,6 +15,8 @@ describe('a season a preposition or a determiner places is a time', () => {
     ['The county closed two shelters over winter after a cold snap.', 'winter', '2023-WI'],
     ['After a summer of protests, the council voted to freeze rents.', 'summer', '2023-SU'],
     ['The club was founded in 1968 and played its first match the following spring.', 'spring', '1969-SP'],
+    ['Health officials fear the virus will return this autumn and winter.', 'winter', '2024-WI'],
+    ['Growers lost half their crop to a harsh winter.', 'winter', '2023-WI'],
   ])('%j', (text, words, value) => {
     expect(datesOf(text, words, value)).toEqual([words]);
   });
