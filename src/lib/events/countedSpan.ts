@@ -105,8 +105,42 @@ export function stretchAhead(text: string, timex: Timex, published: string): Tim
   return { start: formatDay(fromPublished(published, 'day', 1)), end: formatDay(fromPublished(published, kind, n)), granularity };
 }
 
+// "cut 200 jobs a few weeks ago", "Several months ago, the mayor promised", "battled over the bill
+// in recent weeks": a vague stretch back, told of what happened, is a band before the day of
+// writing — an uncertain date a reader still puts on the timeline. "A few" is two to five of the
+// unit, "several" (or "some", "many") three to nine, the bare plural two to twelve months or eight
+// weeks or ten days; "recent" days, weeks and months reach a week, four weeks and three months
+// back to the day of writing. (Years are left out: "in recent years", "years ago" tell a trend or
+// an era as often as a happening.)
+const AGO = /^(?:(a\s+few|several|some|many)\s+)?(days|weeks|months)\s+ago$/i;
+const RECENT = /^(?:in\s+)?(?:the\s+)?recent\s+(days|weeks|months)$/i;
+const AGO_REACH: Record<string, Record<string, [number, number]>> = {
+  days: { few: [2, 6], several: [3, 9], bare: [2, 10] },
+  weeks: { few: [14, 35], several: [21, 63], bare: [14, 56] },
+  months: { few: [2, 5], several: [3, 9], bare: [2, 12] },
+};
+const GRAIN: Record<string, TimexRange['granularity']> = { days: 'day', weeks: 'week', months: 'month' };
+
+/** The band of a vague stretch back ("a few weeks ago", "in recent months") from `published`, or null. */
+function stretchBack(timex: Timex, published: string): TimexRange | null {
+  const ago = AGO.exec(timex.text.trim());
+  const recent = ago ? null : RECENT.exec(timex.text.trim());
+  const unit = (ago?.[2] ?? recent?.[1])?.toLowerCase();
+  if (!unit) return null;
+  const kind = unit === 'months' ? 'month' : 'day';
+  if (recent) {
+    const reach = unit === 'days' ? 7 : unit === 'weeks' ? 28 : 3;
+    return { start: formatDay(fromPublished(published, kind, -reach)), end: published.slice(0, 10), granularity: GRAIN[unit] };
+  }
+  const how = !ago![1] ? 'bare' : /^a\s+few$/i.test(ago![1]) ? 'few' : 'several';
+  const [near, far] = AGO_REACH[unit][how];
+  return { start: formatDay(fromPublished(published, kind, -far)), end: formatDay(fromPublished(published, kind, -near)), granularity: GRAIN[unit] };
+}
+
 /** The days of a length counted from `published` (YYYY-MM-DD...), or null. */
 export function countedSpan(text: string, timex: Timex, published: string): TimexRange | null {
+  const stretch = timex.value === 'PAST_REF' || timex.type === 'DURATION' ? stretchBack(timex, published) : null;
+  if (stretch) return stretch;
   if (timex.type !== 'DURATION') return null;
   const m = COUNTED.exec(timex.text);
   const v = /^P(\d+(?:\.5)?)(DE|[DWMY])$/.exec(timex.value);

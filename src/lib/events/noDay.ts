@@ -6,7 +6,7 @@
 // ("isn't waiting until the end of April to decide"). Must not know about
 // labels, statuses or how timexes were found.
 import type { Timex } from '../document';
-import { verbGroupOfDate, type Word } from '../analysis';
+import { verbGroupOfDate, type VerbGroup, type Word } from '../analysis';
 
 const HABIT = /\b(?:each|every)\s+(?:morning|day|night|evening|afternoon|weekday|week|hour)\s+(?:at\s+)?$|\bdaily\s+at\s+$/i;
 const WEEKDAY = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/i;
@@ -78,11 +78,30 @@ const HABIT_WORD = /\b(?:often|usually|always|typically|normally|generally|somet
 export function seasonalHabit(text: string, statementStart: number, statementEnd: number, timex: Timex, wordsOf: () => readonly Word[]): boolean {
   const weekend = WEEKEND.test(timex.text) && /\b(?:on|at|over|during)\s+$/i.test(text.slice(Math.max(statementStart, timex.start - 8), timex.start)) && HABIT_WORD.test(text.slice(statementStart, statementEnd));
   if (!weekend && (!SEASON.test(timex.text) || !/\b(?:in|during)\s+$/i.test(text.slice(Math.max(statementStart, timex.start - 8), timex.start)))) return false;
-  const words = wordsOf();
-  const group = verbGroupOfDate(words, statementStart, timex.start, timex.end, statementEnd);
+  const group = verbGroupOfDate(wordsOf(), statementStart, timex.start, timex.end, statementEnd);
+  return !!group && simplePresent(text, group);
+}
+
+/** Whether the verb group is a simple present that does not look ahead. */
+function simplePresent(text: string, group: VerbGroup): boolean {
   // ("plans to close the pool in the winter", "is due to": a present that looks ahead)
-  if (!group || group.first.pos === 'modal' || /\b\w+ing\b|\bgoing\b|\bto\b|\bdue\b/i.test(group.text)) return false;
+  if (group.first.pos === 'modal' || /\b\w+ing\b|\bgoing\b|\bto\b|\bdue\b/i.test(group.text)) return false;
   // (a plural's present reads as a bare verb: "the ferries run")
   const bare = group.first.form === 'infinitive' && !/\bto\s+$/i.test(text.slice(Math.max(0, group.first.start - 4), group.first.start));
   return group.first.form === 'present' || bare;
+}
+
+// "the rainy season, which typically begins in May", "the shops usually close at 6 p.m.", "bills
+// are normally paid at the end of the month": a date without a year in a clause that says what
+// usually happens, in the simple present, is the date of every year, day or month, no happening
+// of the story. ("usually" beside a past or a future, "was usually closed on Friday", "will
+// normally open in May", tells one time, and stays.)
+const YEARLESS = /^(?!.*\b\d{4}\b)/;
+
+/** Whether `timex`, without a year, sits in a simple-present clause of habit. */
+export function habitualDate(text: string, statementStart: number, statementEnd: number, timex: Timex, wordsOf: () => readonly Word[]): boolean {
+  if (!YEARLESS.test(timex.text) || timex.type === 'SET' || !HABIT_WORD.test(text.slice(statementStart, statementEnd))) return false;
+  const group = verbGroupOfDate(wordsOf(), statementStart, timex.start, timex.end, statementEnd);
+  // the habit word beside the date's own verb group: "typically begins", "is usually held"
+  return !!group && HABIT_WORD.test(text.slice(Math.max(statementStart, group.first.start - 24), Math.min(statementEnd, group.end + 12))) && simplePresent(text, group);
 }

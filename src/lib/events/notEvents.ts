@@ -137,7 +137,10 @@ const FIGURE_WORDS = String.raw`(?:around\s+|about\s+|roughly\s+|nearly\s+|almos
 // ("demand up by about 8 to 10 million tonnes this year from 70 million tonnes in 2010": a change
 // told by its size first reaches back to its base with a bare "from")
 const CHANGE_BY = String.raw`\b(?:up|down|higher|lower|rise|rose|risen|fall|fell|fallen|grow|grew|grown|increased?|decreased?|dropped|climbed|jumped|gained|declined|expanded|contracted|shrank|shrunk)\s+by\s+[^.;:]{1,60}?\bfrom`;
-const FROM_FIGURE = new RegExp(String.raw`(?:,\s+from|\bagainst|\bto\s+(?:an?\s+(?:average|total)\s+of\s+)?${FIGURE_WORDS}\s+from)\s+${FIGURE_WORDS}\s+(?:in\s+|on\s+|at\s+|during\s+)?$`, 'i');
+// ("fell to 463,000 tonnes last year from 526,000 in 1985", "rose to 9.8 billion in 1987 from 8.1
+// billion in 1986": the figure reached may carry its own period before "from" names the base's)
+const REACHED_WHEN = String.raw`(?:(?:in|during|for)\s+)?(?:(?:this|last|the\s+(?:latest|past|current))\s+(?:year|quarter|month|week|half|season)|(?:fiscal\s+)?(?:19|20)\d\d(?:[/-]\d\d)?)`;
+const FROM_FIGURE = new RegExp(String.raw`(?:,\s+from|\bagainst|\bto\s+(?:an?\s+(?:average|total)\s+of\s+)?${FIGURE_WORDS}\s+(?:${REACHED_WHEN},?\s+)?from)\s+${FIGURE_WORDS}\s+(?:in\s+|on\s+|at\s+|during\s+)?$`, 'i');
 // "well below the 628 mln dlrs of February last year", "short of the 1.2 million sold in 2019": the
 // figure a result is measured against, and its period
 const BELOW_FIGURE = new RegExp(String.raw`\b(?:below|above|under|short\s+of|ahead\s+of|behind)\s+(?:the\s+)?${FIGURE_WORDS}\s+(?:of|in|for|during|sold\s+in|set\s+in)\s+$`, 'i');

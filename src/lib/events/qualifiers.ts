@@ -7,7 +7,7 @@ import type { Timex } from '../document';
 import type { Span, Word } from '../analysis';
 import { EVENT_NOUN, headNoun, keepsItsDate } from './nameYear';
 import { inCapitals, insideName, slotTime } from './nameWord';
-import { askedOrAddressed, noParticularDay, seasonalHabit } from './noDay';
+import { askedOrAddressed, habitualDate, noParticularDay, seasonalHabit } from './noDay';
 import { holdsAFigure } from './countedSince';
 import { isVerbal } from '../analysis';
 
@@ -20,6 +20,15 @@ const DECADE = /^(?:the\s+)?(?:mid-|early\s+|late\s+)?(?:\d{3}|['’]?\d)0s(?:\s
 // (a decade before its noun may join its part with a hyphen: "the early-'80s tee")
 const DECADE_BEFORE_NOUN = /^(?:the\s+)?(?:(?:early|late)[\s-]+)?(?:\d{3}|['’]?\d)0s(?:\s+(?:and|or|to)\s+(?:the\s+)?(?:\d{3}|['’]?\d)0s)?$/i;
 const SEASON_NAMED_BY = /(?:\bnuclear|(?<=[\p{Ll},;:]\s+|[“"‘]|\bthe\s+)(?!(?:Last|This|Next|Early|Late|Mid|Every|Each|In|On|By|Since|Until)\b)\p{Lu}\p{Ll}+)\s+$/u;
+// the prepositions and determiners that place a season in time ("in spring", "this winter", "a summer
+// of"), a copula ("it will be autumn before the first doses are ready") and another season joined by
+// "and" ("this autumn and winter"); after "of" the season is a part of one or the season in general,
+// which the rule on "of" decides. A determiner with one word of description places it too ("a harsh
+// winter", "the UK winter freeze").
+const SEASON_PLACED_BY = /\b(?:(?:in|by|to|into|until|till|through|throughout|during|over|since|before|after|for|from|around|of|be|this|that|last|next|following|previous|coming|same|each|every|early|late|a|an|one|all|past)|(?:spring|summer|autumn|fall|winter)\s+(?:and|or|to))\s+$/i;
+// ("spring" with a word of description is as often a source of water, "a hot spring", "a mineral
+// spring", and keeps no date that way)
+const SEASON_DESCRIBED = /\b(?:a|an|the|this|that|its|their|our|his|her)\s+[\p{Ll}-]+\s+$/u;
 const STREET_AFTER = /^\s+(?:[NSEW]\.?\s+)?(?:[A-Z][\w'’.-]*\s+){1,3}(?:Drive|Dr|Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Way|Court|Ct|Place|Pl|Parkway|Pkwy|Highway|Hwy|Terrace|Circle|Pike|Trail)\b\.?/;
 const CENTURY_PART = /\b(?:early|late|mid|middle|end|turn|start|beginning|dawn|close|half|first|last\s+(?:years|decades))\b|\d00s/i;
 // "the end of the 1990s" dates; "the witch trials of the 1690s" only says which trials.
@@ -76,7 +85,14 @@ export function qualifiesWord(text: string, statement: Span, timex: Timex, words
   // year or "the" ("the end of summer" is a part of one, and keeps its days)
   const seasonOf = /^(?:spring|summer|autumn|fall|winter)$/i.test(timex.text) ? /\b([a-z]+)\s+of\s+$/.exec(lead) : null;
   if (seasonOf && !PART_OF_TIME.test(seasonOf[1]) && !/^\s+(?:of\s+)?(?:\d{4}|['’]\d\d)\b/.test(text.slice(timex.end, timex.end + 10))) return 'generic';
-  if (noParticularDay(text, statement.start, timex) || askedOrAddressed(text, statement.start, statement.end, timex, wordsOf) || seasonalHabit(text, statement.start, statement.end, timex, wordsOf)) return 'generic';
+  // "a large hot spring", "the so-called crypto winter", "because winter is the slowest season",
+  // "but spring shows signs of hope", "memories of California, summer '80": a bare season that no
+  // preposition or determiner places in time is the season as a thing, a metaphor or a habit. News
+  // places the season it dates a happening in: "in spring", "by autumn", "this winter", "a summer
+  // of protests", "the summer she turned 17".
+  const seasonLead = text.slice(Math.max(statement.start, timex.start - 24), timex.start);
+  if (/^(?:spring|summer|autumn|fall|winter)$/i.test(timex.text) && !SEASON_PLACED_BY.test(seasonLead) && (/^spring$/i.test(timex.text) || !SEASON_DESCRIBED.test(seasonLead))) return 'generic';
+  if (noParticularDay(text, statement.start, timex) || askedOrAddressed(text, statement.start, statement.end, timex, wordsOf) || seasonalHabit(text, statement.start, statement.end, timex, wordsOf) || habitualDate(text, statement.start, statement.end, timex, wordsOf)) return 'generic';
   const of = OF_THE.exec(lead);
   if (DECADE.test(timex.text) && of && !PART_OF_TIME.test(of[1])) return 'name';
   // "the early '80s band", "a 1970s sitcom", "'90s fashion": a decade before its noun says what

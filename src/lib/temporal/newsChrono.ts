@@ -41,6 +41,7 @@ import { yearPeriodParser } from './parsers/yearPeriod';
 import { splitYearParser, yearSpanParser } from './parsers/yearSpan';
 import { bareSlashRefiner } from './refiners/bareSlash';
 import { dayPairRefiner } from './refiners/dayPair';
+import { dayListRefiner } from './refiners/dayList';
 import { insideNumberRefiner } from './refiners/insideNumber';
 import { CLOCK, dateTimeRefiner } from './refiners/dateTime';
 import { labelsRefiner } from './refiners/labels';
@@ -136,6 +137,7 @@ function newsChrono() {
       bareSlashRefiner,
       insideNumberRefiner,
       dayPairRefiner,
+      dayListRefiner,
       tenseDirectionRefiner,
       septemberElevenRefiner,
       dateTimeRefiner,

@@ -364,6 +364,7 @@ const PLAN_STOOD = /^(?:expected|due|scheduled|set|supposed|slated|planned|meant
 const PLAN_AS_IT_STOOD = new RegExp(String.raw`(?:(?:\b(?:said|says|confirmed|confirms|told|added|stated|announced|reported|indicated|signalled|signaled)\b(?:\s+that)?[^.;!?]{0,60}?|\bthat\s+(?:[\w'’-]+\s+){1,4})\b(?:was|were)\s+(?:${PLAN_STOOD_WORDS})\b|\b(?:was|were)\s+to\s+(?!(?:have|blame)\b)[a-z]+\b)[^.;!?,:]{0,100}$`, 'i');
 const FORECAST_NOUN = /\b(?:risk|threat|chance|odds|warning|watch|alert|outlook|forecast)/i;
 const WAS_WERE = /\b(?:was|were)\s/i;
+const AHEAD_OF = /\b(?:ahead\s+of|in\s+the\s+(?:run|lead)[-\s]up\s+to|in\s+preparation\s+for)\s+(?:(?:the|a|an|its|their|his|her|this)\s+)?$/i;
 const PERFECT_FORECAST = /\b(?:has|have)\s+(?:(?:now|also|already|just)\s+)?[a-z]{3,}ed\b[^.;!?]{0,60}\b(?:(?:risk|threat|chance|odds)\s+of|(?:warning|watch|alert|outlook|forecast)s?\s+(?:of|for))\b[^.;!?]{0,120}$/i;
 const OVERTAKEN_AFTER = /^[^.;]{0,40}\b(?:but|before|until|instead|however|was\s+(?:delayed|postponed|cancell?ed|called\s+off|scrapped))\b/i;
 const PART_OF_DAY = /\b(?:morning|afternoon|evening|night|noon|midday)\b/i;
@@ -460,6 +461,11 @@ export function tenseAround(sentence: string, start: number, end: number, perfec
   // tells ("said", "confirmed" are the telling's past, not the plan's); a plan said to have been
   // overtaken ("was expected on Monday but was delayed") is left to the other cues
   if (WAS_WERE.test(lead) && PLAN_AS_IT_STOOD.test(lead) && !PART_OF_DAY.test(sentence.slice(start, end)) && !OVERTAKEN_AFTER.test(sentence.slice(end, end + 60))) return 'present';
+  // "the leaders met on Saturday ahead of the Oct. 27 general election", "shares slipped on Tuesday
+  // ahead of Friday's jobs report": what a clause is done ahead of lies after the clause's own
+  // time, which its past puts just before publication; the clause's tense says nothing of which
+  // side of publication the date falls, so it is the nearest one
+  if (AHEAD_OF.test(sentence.slice(Math.max(0, start - 30), start))) return 'present';
   // "sales may slow, since Easter falls in April this year", "since the holiday comes late":
   // "since" right before a date that its own present or modal verb follows is "because", and
   // that verb dates it, not the clause the cause explains
