@@ -89,13 +89,29 @@ function aheadCount(text: string, timex: Timex, published: string, v: RegExpExec
 // days the next ten, the coming weeks the next four, the coming months the next three. (Told from
 // a past moment, "over the coming days, more women would come forward", it is no stretch from now.)
 // Whether the statement is a projection at all is undated.ts's judgement, made first.
-const COMING = /^(?:the\s+)?(?:coming|next\s+few)\s+(days|weeks|months)$/i;
+const COMING = /^(?:the\s+)?(?:coming|next\s+few)\s+(days|weeks|months|years)$/i;
 // (how far each stretch reaches, and the grain it is drawn at)
 const COMING_REACH: Record<string, { n: number; kind: 'day' | 'month'; granularity: TimexRange['granularity'] }> = {
   days: { n: 10, kind: 'day', granularity: 'day' },
   weeks: { n: 28, kind: 'day', granularity: 'week' },
   months: { n: 3, kind: 'month', granularity: 'month' },
+  years: { n: 36, kind: 'month', granularity: 'year' },
 };
+// ("He expected Thai stocks to fluctuate widely in the next few weeks", "the virus could spread in
+// the coming months", "said he would name her successor in the coming weeks": an expectation, a
+// possibility or a plan reported with "would" looks ahead from the day of writing as "will" does;
+// a bare "would" of a past narrative, "over the coming days, more women would come forward", looks
+// ahead from the story's past moment and is left out)
+const LOOKS_AHEAD = new RegExp(String.raw`${AHEAD_CUE.source}|\b(?:could|may|might|expects?|expected)\b|\b(?:said|says|told|tells|announced|warned|predicted|hopes?|hoped)\b[^.;]{0,60}\bwould\b`, 'i');
+
+/** The band of a stretch ahead of what the clause expects, plans or allows ("could spread in the
+ * coming months"), drawn as a dated mention, or null. */
+function stretchAheadTold(text: string, timex: Timex, published: string): TimexRange | null {
+  const m = COMING.exec(timex.text.trim());
+  if (!m || !LOOKS_AHEAD.test(clauseBefore(text, timex.start))) return null;
+  const { n, kind, granularity } = COMING_REACH[m[1].toLowerCase()];
+  return { start: formatDay(fromPublished(published, 'day', 1)), end: formatDay(fromPublished(published, kind, n)), granularity };
+}
 
 /** The band of a stretch ahead ("the coming weeks") from `published`, or null. */
 export function stretchAhead(text: string, timex: Timex, published: string): TimexRange | null {
@@ -139,7 +155,7 @@ function stretchBack(timex: Timex, published: string): TimexRange | null {
 
 /** The days of a length counted from `published` (YYYY-MM-DD...), or null. */
 export function countedSpan(text: string, timex: Timex, published: string): TimexRange | null {
-  const stretch = timex.value === 'PAST_REF' || timex.type === 'DURATION' ? stretchBack(timex, published) : null;
+  const stretch = timex.value === 'PAST_REF' || timex.type === 'DURATION' ? stretchBack(timex, published) : timex.value === 'FUTURE_REF' ? stretchAheadTold(text, timex, published) : null;
   if (stretch) return stretch;
   if (timex.type !== 'DURATION') return null;
   const m = COUNTED.exec(timex.text);

@@ -78,7 +78,7 @@ export function mentionsOf(text: string, st: Statement, wordsOf: () => readonly 
     passedOver = farEnd ? timex : null;
     if (farEnd) continue;
     // "over the last 14 years": a length counted from the day of writing (countedSpan.ts)
-    const span = timex.type === 'DURATION' || timex.value === 'PAST_REF' ? counted(timex) : null;
+    const span = timex.type === 'DURATION' || timex.value === 'PAST_REF' || timex.value === 'FUTURE_REF' ? counted(timex) : null;
     if (span) {
       // "growth over the next five years" is the growth to come, "up 5% over the past year" a
       // comparison; "payouts over the next 65 years reach $1 billion" only says which payouts
