@@ -158,9 +158,15 @@ const WORKS = /\b(?:will|[’']ll)\s+(?:also\s+|still\s+|only\s+)?(?:let|allow|e
 // relieved to see ...", "the world will long remember her", "such a ploy will backfire", and
 // how much it will count: "drones will play a big role in farming")
 const OUTCOME = /\b(?:will|[’']ll)\s+(?:\w+ly\s+|long\s+)?(?:ensure|mean|(?:strengthen|weaken|bolster|undermine|erode)\s+(?:the|its|his|her|their|our)\s+(?:[\w’'-]+\s+)?(?:case|hand|position|argument|chances|prospects|credibility|standing|resolve|ties|relationship)|hinge|vary|make\s+(?:\w+\s+){1,3}(?:think|feel|want|look|wonder)|lead\s+to|cause|result\s+in|be\s+(?:badly\s+|severely\s+)?affected|affect|benefit|hurt|damage|shape|determine|decide|fail|succeed|backfire|remember|play\s+(?:a|an|no)\s+(?:\w+\s+){0,2}(?:role|part)|come\s+as\s+(?:a|an|no)\s+(?:\w+\s+)?(?:relief|surprise|shock|blow|disappointment)|be\s+(?:\w+ly\s+)?(?:relieved|pleased|delighted|glad|happy|disappointed|saddened|thrilled))\b/i;
+// "My Government will seek to strengthen the border", "the new government will focus on security",
+// "will pursue sustainable growth", "will take steps to rebuild trust", "would aim to adapt the
+// rules": an aim, an emphasis or a way of governing is what someone means to work towards, no act
+// that will happen at a time; a speech, a manifesto or a strategy tells many. ("will seek a new
+// security pact", "will seek to establish the legislation": an act sought, and stays.)
+const AIM = /\b(?:will|would|[’']ll)\s+(?:\w+ly\s+|also\s+|now\s+)?(?:focus\s+on|try\s+to\s+focus|strive\s+(?:to|for)|aim\s+(?:to|for|at)|pursue|govern|take\s+steps\s+to|play\s+(?:its|their|his|her|our|a|an)\s+(?:\w+\s+)?part|seek\s+to\s+(?:strengthen|improve|reduce|raise|reset|rebuild|restore|ensure|promote|support|protect|tackle|address|deliver|boost|grow|enhance|foster|deepen))\b/i;
 const LOOSE_PLAN_ANYWHERE = new RegExp(LOOSE_PLAN.source.replace(/\^/g, '\\b'), 'i');
 const notArranged = (sentenceText: string, cueText: string) =>
-  READER.test(sentenceText) || GOING_ON.test(cueText) || COMPARED.test(cueText) || WORKS.test(cueText) || OUTCOME.test(cueText) || /!["”’]?\s*$/.test(sentenceText);
+  READER.test(sentenceText) || GOING_ON.test(cueText) || COMPARED.test(cueText) || WORKS.test(cueText) || OUTCOME.test(cueText) || AIM.test(cueText) || /!["”’]?\s*$/.test(sentenceText);
 
 // "It was expected that the briefings would help ...", "it was hoped that the talks would ...":
 // an expectation held in the past, by no one named, is the story's background, not a plan.
