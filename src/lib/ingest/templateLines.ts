@@ -195,6 +195,26 @@ export function isRailHeading(p: string): boolean {
   return p.length <= 60 && RAIL_HEADING.test(p);
 }
 
+// The heading a comment system prints above its thread: "Comments", "Have your say", "Comments
+// are now closed for this story", "Post a comment", "Reader comments (12)". What follows it is
+// readers' words, never the story's.
+const COMMENT_HEADING =
+  /^(?:(?:\d+\s+)?(?:readers?'?s?'?\s+|your\s+|user\s+|latest\s+)?comments?(?:\s*\(\d+\))?|have your say|(?:post|leave|add|write|submit)\s+(?:a|your)\s+(?:comment|reply)|comments?\s+(?:are|is|have been)\s+(?:now\s+)?closed(?:\s+(?:for|on)\s+this\s+(?:story|article|entry|post|page))?|readers'?\s+views|your views|discuss this (?:story|article))\s*[:.!]?$/i;
+export function isCommentHeading(p: string): boolean {
+  return p.length <= 60 && COMMENT_HEADING.test(p);
+}
+
+// The line a comment system signs each comment with: "Posted by Dana on March 6, 2024 2:09 PM",
+// "Posted by: Jo, Harbor on 1:19pm Thu 7 Mar 24", "Report this comment". A story's own byline
+// is one line; a thread prints one under (or over) every comment.
+const COMMENT_SIGNATURE = new RegExp(
+  `^(?:posted by:?\\s+[^\\n]{1,60}?\\s+(?:on|at)\\s+(?:[a-z]+,?\\s+)?(?:${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH},?\\s+\\d{2,4}|\\d{1,2}[:.]\\d{2}\\s*[ap]\\.?m\\.?\\s+(?:[a-z]{3}\\s+)?\\d{1,2}\\s+${MONTH}\\s+\\d{2,4})[^\\n]{0,30}|report (?:this )?(?:comment|abuse|post))$`,
+  'i',
+);
+export function isCommentSignature(p: string): boolean {
+  return p.length <= 160 && COMMENT_SIGNATURE.test(p);
+}
+
 const RULES = [isCaptionCredit, isByline, isTimeStamp, isTweetSignature, isVideoPlayer, isShareBar, isNewsletterBox, isNewsletterPitch, isOutletPitch, isCommentCount, isReadMore];
 
 /** True when a paragraph is template furniture by any rule above. */

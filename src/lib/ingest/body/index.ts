@@ -8,6 +8,7 @@ import { dropDek } from './dek';
 import { paragraphsOf } from './paragraphs';
 import { pruneFurniture } from './prune';
 import { readableRoot } from './readable';
+import { beforeThread } from './thread';
 
 // Below this many characters the class words probably hid the story itself (a layout wrapper
 // named "article-sidebar-layout"): the page is read again without trusting them.
@@ -47,15 +48,15 @@ function readStory(doc: Document, byClass: boolean, options: BodyOptions): strin
 }
 
 /**
- * A rail of other stories after the story cut off at its heading; template lines dropped; a
- * repeated paragraph (a pull quote, a summary) kept once.
+ * A comment thread and a rail of other stories after the story cut off where they begin;
+ * template lines dropped; a repeated paragraph (a pull quote, a summary) kept once.
  */
 const MAX_KICKERS = 2;
 const KICKER_WORDS = 3;
 
 function cleanParagraphs(paragraphs: string[], title: string | null): string {
   const seen = new Set<string>();
-  const kept = withoutTickers(beforeRail(paragraphs)).filter((p) => {
+  const kept = withoutTickers(beforeRail(beforeThread(paragraphs))).filter((p) => {
     if (isNewsFurniture(p) || seen.has(p)) return false;
     seen.add(p);
     return true;
