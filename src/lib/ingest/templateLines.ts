@@ -52,6 +52,7 @@ const SHORT = 160;
 // "Photo: Jane Doe/Reuters", "(AP Photo/Evan Vucci)", "Photograph: Getty Images", "Credit: …",
 // "File photo of the minister. (Reuters)": a caption ends in the agency that took the picture.
 export function isCaptionCredit(p: string): boolean {
+  if (AGENCY_PHOTO_TAIL.test(p)) return true;
   if (p.length > SHORT) return false;
   return (
     /^(?:\(|\/\s*)?(?:photo|photograph|image|picture|illustration|video|graphic|credit|source)s?(?:\s+(?:by|credit|courtesy))?\s*[:|/]/i.test(p) ||
@@ -67,6 +68,11 @@ export function isCaptionCredit(p: string): boolean {
     /^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}\s+for\s+(?:the\s+)?\p{Lu}[\p{L}&' ]{1,40}$/u.test(p)
   );
 }
+
+// A caption of any length closes on the agency's photo credit: "... at the start of the 2024
+// season, Tuesday, March 5, 2024. (AP Photo/Lena Stroud)". Reporting credits a wire at its
+// dateline, never a photographer at its end.
+const AGENCY_PHOTO_TAIL = /\((?:AP|AFP|EPA|PA|Reuters|Getty|CP|UPI) ?(?:Photo|Images?|Pic)(?:\s*\/\s*[^()\n]{1,60})?\)\.?$/i;
 
 // "By Jane Doe and John Roe, CNN", "By JANE DOE | Associated Press", "Story by …", "By: Jane
 // Doe, THE CANADIAN PRESS"; with the wire's stamp after it ("By JANE DOE, AP Business Writer 47
