@@ -201,6 +201,13 @@ export function isRailHeading(p: string): boolean {
   return p.length <= 60 && RAIL_HEADING.test(p);
 }
 
+// A section's label over a list of links, in a few words ending in what the list holds: "World
+// News:", "Breaking Forex News", "More Business Headlines". Reporting has subheads too ("Other
+// news"), so the label alone is not a rail: body/ wants the headlines after it as well.
+export function isNewsLabel(p: string): boolean {
+  return p.length <= 40 && /^(?:[\p{L}&'’.-]+\s+){0,3}(?:news|stories|headlines|reports|articles|links|coverage)\s*:?$/iu.test(p);
+}
+
 // The heading a comment system prints above its thread: "Comments", "Have your say", "Comments
 // are now closed for this story", "Post a comment", "Reader comments (12)". What follows it is
 // readers' words, never the story's.
