@@ -21,6 +21,12 @@ describe('story text that only looks like a caption stays', () => {
     expect(read(html).split('\n\n')).toEqual([...story, ...more]);
   });
 
+  it('keeps a chapter heading set beside a picture in a feature', () => {
+    const chapter = '<div class="chapter"><div class="kicker">Upper Floor</div><h3>From Hemp to Market Stalls</h3><div class="art"><img src="diagram.png"></div></div>';
+    const html = `<html><body><div id="story"><h1>Rope works to reopen as market</h1><p>${story[0]}</p><p>${story[1]}</p>${chapter}<p>${story[2]}</p></div></body></html>`;
+    expect(read(html).split('\n\n')).toEqual([story[0], story[1], 'Upper Floor', 'From Hemp to Market Stalls', story[2]]);
+  });
+
   it('keeps a story paragraph with a picture inside it, and a short story beside its picture', () => {
     const inline = `<html><body><div id="story"><h1>Rope works to reopen as market</h1><p><img src="hall.jpg">${story[0]}</p><p>${story[1]}</p><p>${story[2]}</p></div></body></html>`;
     expect(read(inline)).toBe(story.join('\n\n'));

@@ -51,6 +51,9 @@ function captionedImages(doc: Document, holdsHeadline: (el: Element) => boolean,
     if (!box || !CAPTION_BOXES.has(box.localName) || CONTAINERS.has(box.localName) || holdsHeadline(box)) continue;
     const text = (box.textContent ?? '').trim();
     if (!text || text.length > CAPTION_CHARS || box.querySelectorAll('img').length !== 1) continue;
+    // (a heading beside a picture opens a chapter of a feature: "History Galleries / From Slavery
+    // to Emancipation" over its diagram)
+    if (box.querySelector('h1,h2,h3,h4,h5,h6')) continue;
     // (words of the box's own, not in a block beside the image: a paragraph with a floated picture)
     if ([...box.childNodes].some((n) => n.nodeType === 3 && (n.textContent ?? '').trim())) continue;
     if ((prose.get(box) ?? 0) > PROSE_SHARE * pageProse) continue;
