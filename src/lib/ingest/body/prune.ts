@@ -3,7 +3,7 @@
 // has less to walk (a 2 MB page is mostly scripts and comments). Works on any DOM Document
 // (the browser's or linkedom's); must not know about scoring, paragraphs or metadata.
 import { wrapsPage } from '../meta/region';
-import { ALWAYS_SKIP_CLASS, CAPTION_NAME, CHROME_TAGS, CODE_TAGS, CONTAINERS, SKIP_CLASS, SKIP_ROLES } from './rules';
+import { ALWAYS_SKIP_CLASS, CAPTION_NAME, CHROME_TAGS, CODE_TAGS, CONTAINERS, PRINT_HIDDEN, SKIP_CLASS, SKIP_ROLES } from './rules';
 
 /**
  * Removes code and hidden markup always; page chrome unless it holds the headline; and,
@@ -30,7 +30,8 @@ export function pruneFurniture(doc: Document, byClass: boolean): void {
     if (!byClass) continue;
     const names = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
     const manyProse = (prose.get(el) ?? 0) > PROSE_SHARE * pageProse;
-    if (ALWAYS_SKIP_CLASS.test(names) || ((SKIP_CLASS.test(names) || CAPTION_NAME.test(names)) && !manyProse)) el.remove();
+    const mostProse = (prose.get(el) ?? 0) > PRINT_PROSE_SHARE * pageProse;
+    if (ALWAYS_SKIP_CLASS.test(names) || ((SKIP_CLASS.test(names) || CAPTION_NAME.test(names)) && !manyProse) || (PRINT_HIDDEN.test(names) && !mostProse)) el.remove();
   }
 }
 
@@ -70,6 +71,10 @@ const isInlineNote = (el: Element) => el.localName === 'span' && INLINE_NOTE.tes
 // A furniture box holds link lists and blurbs; one holding this share of the page's prose is
 // the story's own wrapper, whatever its class says.
 const PROSE_SHARE = 0.3;
+// The publisher's "leave out of the print" mark is trusted further: a right column of blog
+// teasers may hold as much prose as a short story; a box holding most of the page's prose is
+// the page's own wrapper.
+const PRINT_PROSE_SHARE = 0.5;
 // A paragraph this long is prose, not a link or a label.
 const PROSE_PARAGRAPH = 80;
 

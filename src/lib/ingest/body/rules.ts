@@ -31,6 +31,10 @@ export const SKIP_CLASS = classWords(
 // words before it ("storyphotocaption", "imageCaption", "pictureCaption", "photocredit"), where
 // SKIP_CLASS wants a separator. A caption says what a picture shows, and the day it was taken.
 export const CAPTION_NAME = /caption|cutline|(?:photo|image|picture|img|pic)[-_]?credit/i;
+// What the publisher's own print stylesheet leaves out of the printed story: "noprint",
+// "no-print", "hidden-print", Bootstrap's "d-print-none". Rails, menus and promo columns carry it;
+// a print of an article keeps the article. (Whole class names: "no-" is a state prefix above.)
+export const PRINT_HIDDEN = /(?:^|\s)(?:noprint|no-print|hidden-print|print-hidden|print-hide|d-print-none|dont-print)(?:$|\s)/i;
 // Elements that end a paragraph: everything else is inline and joins its neighbours.
 export const BLOCK_TAGS = new Set([
   'p', 'div', 'section', 'article', 'main', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'ul', 'ol',
