@@ -52,6 +52,7 @@ const SHORT = 160;
 // "Photo: Jane Doe/Reuters", "(AP Photo/Evan Vucci)", "Photograph: Getty Images", "Credit: …",
 // "File photo of the minister. (Reuters)": a caption ends in the agency that took the picture.
 export function isCaptionCredit(p: string): boolean {
+  if (AGENCY_PHOTO_TAIL.test(p)) return true;
   if (p.length > SHORT) return false;
   return (
     /^(?:\(|\/\s*)?(?:photo|photograph|image|picture|illustration|video|graphic|credit|source)s?(?:\s+(?:by|credit|courtesy))?\s*[:|/]/i.test(p) ||
@@ -67,6 +68,11 @@ export function isCaptionCredit(p: string): boolean {
     /^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}\s+for\s+(?:the\s+)?\p{Lu}[\p{L}&' ]{1,40}$/u.test(p)
   );
 }
+
+// A caption of any length closes on the agency's photo credit: "... at the start of the 2024
+// season, Tuesday, March 5, 2024. (AP Photo/Lena Stroud)". Reporting credits a wire at its
+// dateline, never a photographer at its end.
+const AGENCY_PHOTO_TAIL = /\((?:AP|AFP|EPA|PA|Reuters|Getty|CP|UPI) ?(?:Photo|Images?|Pic)(?:\s*\/\s*[^()\n]{1,60})?\)\.?$/i;
 
 // "By Jane Doe and John Roe, CNN", "By JANE DOE | Associated Press", "Story by …", "By: Jane
 // Doe, THE CANADIAN PRESS"; with the wire's stamp after it ("By JANE DOE, AP Business Writer 47
@@ -193,6 +199,33 @@ const RAIL_HEADING =
   /^(?:popular|most (?:read|popular|viewed|shared|commented)|related (?:stories|articles|news|coverage|content|posts)|recommended(?: (?:stories|for you|reading))?|trending(?: (?:now|stories|news))?|more (?:stories|news|from|on|in)\b.{0,40}|you (?:may|might) (?:also )?(?:like|be interested in)|read next|up next|latest (?:news|stories|headlines)|editors?'?s? picks|top stories|what to read next|don'?t miss)(?: stories| articles| news)?:?$/i;
 export function isRailHeading(p: string): boolean {
   return p.length <= 60 && RAIL_HEADING.test(p);
+}
+
+// A section's label over a list of links, in a few words ending in what the list holds: "World
+// News:", "Breaking Forex News", "More Business Headlines". Reporting has subheads too ("Other
+// news"), so the label alone is not a rail: body/ wants the headlines after it as well.
+export function isNewsLabel(p: string): boolean {
+  return p.length <= 40 && /^(?:[\p{L}&'’.-]+\s+){0,3}(?:news|stories|headlines|reports|articles|links|coverage)\s*:?$/iu.test(p);
+}
+
+// The heading a comment system prints above its thread: "Comments", "Have your say", "Comments
+// are now closed for this story", "Post a comment", "Reader comments (12)". What follows it is
+// readers' words, never the story's.
+const COMMENT_HEADING =
+  /^(?:(?:\d+\s+)?(?:readers?'?s?'?\s+|your\s+|user\s+|latest\s+)?comments?(?:\s*\(\d+\))?|have your say|(?:post|leave|add|write|submit)\s+(?:a|your)\s+(?:comment|reply)|comments?\s+(?:are|is|have been)\s+(?:now\s+)?closed(?:\s+(?:for|on)\s+this\s+(?:story|article|entry|post|page))?|readers'?\s+views|your views|discuss this (?:story|article))\s*[:.!]?$/i;
+export function isCommentHeading(p: string): boolean {
+  return p.length <= 60 && COMMENT_HEADING.test(p);
+}
+
+// The line a comment system signs each comment with: "Posted by Dana on March 6, 2024 2:09 PM",
+// "Posted by: Jo, Harbor on 1:19pm Thu 7 Mar 24", "Report this comment". A story's own byline
+// is one line; a thread prints one under (or over) every comment.
+const COMMENT_SIGNATURE = new RegExp(
+  `^(?:posted by:?\\s+[^\\n]{1,60}?\\s+(?:on|at)\\s+(?:[a-z]+,?\\s+)?(?:${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH},?\\s+\\d{2,4}|\\d{1,2}[:.]\\d{2}\\s*[ap]\\.?m\\.?\\s+(?:[a-z]{3}\\s+)?\\d{1,2}\\s+${MONTH}\\s+\\d{2,4})[^\\n]{0,30}|report (?:this )?(?:comment|abuse|post))$`,
+  'i',
+);
+export function isCommentSignature(p: string): boolean {
+  return p.length <= 160 && COMMENT_SIGNATURE.test(p);
 }
 
 const RULES = [isCaptionCredit, isByline, isTimeStamp, isTweetSignature, isVideoPlayer, isShareBar, isNewsletterBox, isNewsletterPitch, isOutletPitch, isCommentCount, isReadMore];

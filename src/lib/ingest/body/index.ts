@@ -3,11 +3,12 @@
 // document it is given (the metadata must be read first). Must not know about metadata,
 // dates in the prose or events.
 import { squash } from '../meta/siteName';
-import { isNewsFurniture, isRailHeading } from '../templateLines';
+import { isNewsFurniture, isNewsLabel, isRailHeading } from '../templateLines';
 import { dropDek } from './dek';
 import { paragraphsOf } from './paragraphs';
 import { pruneFurniture } from './prune';
 import { readableRoot } from './readable';
+import { beforeThread } from './thread';
 
 // Below this many characters the class words probably hid the story itself (a layout wrapper
 // named "article-sidebar-layout"): the page is read again without trusting them.
@@ -47,15 +48,15 @@ function readStory(doc: Document, byClass: boolean, options: BodyOptions): strin
 }
 
 /**
- * A rail of other stories after the story cut off at its heading; template lines dropped; a
- * repeated paragraph (a pull quote, a summary) kept once.
+ * A comment thread and a rail of other stories after the story cut off where they begin;
+ * template lines dropped; a repeated paragraph (a pull quote, a summary) kept once.
  */
 const MAX_KICKERS = 2;
 const KICKER_WORDS = 3;
 
 function cleanParagraphs(paragraphs: string[], title: string | null): string {
   const seen = new Set<string>();
-  const kept = withoutTickers(beforeRail(paragraphs)).filter((p) => {
+  const kept = withoutTickers(withoutLabelledRails(beforeRail(beforeThread(paragraphs)))).filter((p) => {
     if (isNewsFurniture(p) || seen.has(p)) return false;
     seen.add(p);
     return true;
@@ -104,6 +105,25 @@ function beforeRail(paragraphs: string[]): string[] {
     before += paragraphs[i].length;
   }
   return paragraphs;
+}
+
+// A section label over a list of links ("World News:", "Breaking Forex News") and the headlines
+// under it: lines of a link's length that never close a sentence ("Merkel amused by fuss over
+// gender in US race"), or the source-and-stamp line a feed prints under each ("Harbor Wire | Wed,
+// Mar 6 2024, 07:50 GMT"). The label and its run go, wherever they stand (a box of headlines
+// may sit above the story); a label with sentences after it is a subhead and stays.
+const RAIL_ITEMS = 3;
+const HEADLINE_CHARS = 120;
+const isHeadlineLine = (p: string) => p.length <= HEADLINE_CHARS && !/[.!?…;:,]["'”’)]?$/.test(p);
+function withoutLabelledRails(paragraphs: string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < paragraphs.length; i++) {
+    let end = i + 1;
+    if (isNewsLabel(paragraphs[i])) while (end < paragraphs.length && isHeadlineLine(paragraphs[end])) end++;
+    if (end - i - 1 >= RAIL_ITEMS) i = end - 1;
+    else out.push(paragraphs[i]);
+  }
+  return out;
 }
 
 // A data widget in the story's box (a case counter, a results table, a stock ticker, a spec

@@ -3,7 +3,7 @@
 // has less to walk (a 2 MB page is mostly scripts and comments). Works on any DOM Document
 // (the browser's or linkedom's); must not know about scoring, paragraphs or metadata.
 import { wrapsPage } from '../meta/region';
-import { ALWAYS_SKIP_CLASS, CHROME_TAGS, CODE_TAGS, CONTAINERS, SKIP_CLASS, SKIP_ROLES } from './rules';
+import { ALWAYS_SKIP_CLASS, CAPTION_NAME, CHROME_TAGS, CODE_TAGS, CONTAINERS, PRINT_HIDDEN, SKIP_CLASS, SKIP_ROLES } from './rules';
 
 /**
  * Removes code and hidden markup always; page chrome unless it holds the headline; and,
@@ -20,6 +20,7 @@ export function pruneFurniture(doc: Document, byClass: boolean): void {
   for (const el of [...doc.querySelectorAll(CHROME_TAGS.join(','))]) if (!holdsHeadline(el) && !(el.localName === 'form' && wrapsPage(el))) el.remove();
   const prose = byClass ? proseByBox(doc) : new Map<Element, number>();
   const pageProse = doc.body ? (prose.get(doc.body) ?? 0) : 0;
+  if (byClass) for (const box of captionedImages(doc, holdsHeadline, prose, pageProse)) box.remove();
   for (const el of [...doc.querySelectorAll('[role],[hidden],[aria-hidden],[style],[class],[id]')]) {
     if (!el.isConnected || CONTAINERS.has(el.localName) || holdsHeadline(el)) continue;
     if (isHidden(el) || SKIP_ROLES.test(el.getAttribute('role') ?? '') || isInlineNote(el)) {
@@ -29,8 +30,37 @@ export function pruneFurniture(doc: Document, byClass: boolean): void {
     if (!byClass) continue;
     const names = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
     const manyProse = (prose.get(el) ?? 0) > PROSE_SHARE * pageProse;
-    if (ALWAYS_SKIP_CLASS.test(names) || (SKIP_CLASS.test(names) && !manyProse)) el.remove();
+    const mostProse = (prose.get(el) ?? 0) > PRINT_PROSE_SHARE * pageProse;
+    if (ALWAYS_SKIP_CLASS.test(names) || ((SKIP_CLASS.test(names) || CAPTION_NAME.test(names)) && !manyProse) || (PRINT_HIDDEN.test(names) && !mostProse)) el.remove();
   }
+}
+
+// A picture and the words set beside it in its own box are a caption, whatever the box is called
+// (old table layouts: a <table> of the image's row and the caption's row; a <div> of an <img>
+// and a <p>). Told by shape: the first box up from the image that holds any text holds a short
+// text and no other image, in a block beside the image's, not around the image inside one
+// paragraph (an inline or floated picture in the story's <p> or <div>). A captioned box never
+// holds much of the page's prose.
+const CAPTION_CHARS = 400;
+const IMAGE_BOX_LEVELS = 4;
+const CAPTION_BOXES = new Set(['table', 'tbody', 'tr', 'td', 'div', 'figure', 'section', 'dl', 'center']);
+function captionedImages(doc: Document, holdsHeadline: (el: Element) => boolean, prose: Map<Element, number>, pageProse: number): Element[] {
+  const boxes = new Set<Element>();
+  for (const img of doc.querySelectorAll('img')) {
+    let box = img.parentElement;
+    for (let level = 0; box && level < IMAGE_BOX_LEVELS && !(box.textContent ?? '').trim(); level++) box = box.parentElement;
+    if (!box || !CAPTION_BOXES.has(box.localName) || CONTAINERS.has(box.localName) || holdsHeadline(box)) continue;
+    const text = (box.textContent ?? '').trim();
+    if (!text || text.length > CAPTION_CHARS || box.querySelectorAll('img').length !== 1) continue;
+    // (a heading beside a picture opens a chapter of a feature: "History Galleries / From Slavery
+    // to Emancipation" over its diagram)
+    if (box.querySelector('h1,h2,h3,h4,h5,h6')) continue;
+    // (words of the box's own, not in a block beside the image: a paragraph with a floated picture)
+    if ([...box.childNodes].some((n) => n.nodeType === 3 && (n.textContent ?? '').trim())) continue;
+    if ((prose.get(box) ?? 0) > PROSE_SHARE * pageProse) continue;
+    boxes.add(box);
+  }
+  return [...boxes];
 }
 
 // An inline note shown on hover, inside a sentence ('the mid-'80s period of <span
@@ -41,6 +71,10 @@ const isInlineNote = (el: Element) => el.localName === 'span' && INLINE_NOTE.tes
 // A furniture box holds link lists and blurbs; one holding this share of the page's prose is
 // the story's own wrapper, whatever its class says.
 const PROSE_SHARE = 0.3;
+// The publisher's "leave out of the print" mark is trusted further: a right column of blog
+// teasers may hold as much prose as a short story; a box holding most of the page's prose is
+// the page's own wrapper.
+const PRINT_PROSE_SHARE = 0.5;
 // A paragraph this long is prose, not a link or a label.
 const PROSE_PARAGRAPH = 80;
 

@@ -27,6 +27,14 @@ export const ALWAYS_SKIP_CLASS = classWords('comments?|comment-section|disqus|ou
 export const SKIP_CLASS = classWords(
   'share|sharing|social|related|newsletter|overlay|modal|popup|popover|tooltips?|lightbox|signup|promo|advert|advertisement|ad-slot|sidebar|breadcrumbs?|byline-share|subscribe|byline|dateline|author|timestamp|credits?|captions?|ads?|recommended|trending|most-read|popular|read-more|more-stories|tags|pull-?quotes?',
 );
+// A caption or a picture credit by any spelling of its name: a class word the CMS ran into the
+// words before it ("storyphotocaption", "imageCaption", "pictureCaption", "photocredit"), where
+// SKIP_CLASS wants a separator. A caption says what a picture shows, and the day it was taken.
+export const CAPTION_NAME = /caption|cutline|(?:photo|image|picture|img|pic)[-_]?credit/i;
+// What the publisher's own print stylesheet leaves out of the printed story: "noprint",
+// "no-print", "hidden-print", Bootstrap's "d-print-none". Rails, menus and promo columns carry it;
+// a print of an article keeps the article. (Whole class names: "no-" is a state prefix above.)
+export const PRINT_HIDDEN = /(?:^|\s)(?:noprint|no-print|hidden-print|print-hidden|print-hide|d-print-none|dont-print)(?:$|\s)/i;
 // Elements that end a paragraph: everything else is inline and joins its neighbours.
 export const BLOCK_TAGS = new Set([
   'p', 'div', 'section', 'article', 'main', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'ul', 'ol',
