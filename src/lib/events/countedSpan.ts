@@ -153,11 +153,36 @@ function stretchBack(timex: Timex, published: string): TimexRange | null {
   return { start: formatDay(fromPublished(published, kind, -far)), end: formatDay(fromPublished(published, kind, -near)), granularity: GRAIN[unit] };
 }
 
+// "will present a bill within two months", "will be introduced within the first 100 days", "will
+// resume flights within days": a deadline ahead counted from now is a band from the day after
+// writing to the count's end (a vague "days" a week, "weeks" six, "months" six). Counted from
+// anything else ("within 28 days of receiving them", "within 150 days of the spill") it dates
+// nothing here, and told of the past ("the alert was sent within 15 minutes") it is a length.
+const WITHIN_BEFORE = /\bwithin\s+$/i;
+const VAGUE_REACH: Record<string, [number, 'day' | 'month']> = { D: [7, 'day'], W: [42, 'day'], M: [6, 'month'] };
+
+function withinAhead(text: string, timex: Timex, published: string): TimexRange | null {
+  if (!WITHIN_BEFORE.test(text.slice(Math.max(0, timex.start - 8), timex.start)) || /^\s+(?:of|after|from|since|following)\b/i.test(text.slice(timex.end, timex.end + 12))) return null;
+  if (!AHEAD_CUE.test(clauseBefore(text, timex.start))) return null;
+  const counted = /^P(\d+)(DE|[DWMY])$/.exec(timex.value);
+  const vague = /^PX([DWM])$/.exec(timex.value);
+  let reach: [number, 'day' | 'month'];
+  if (counted) {
+    const [per, kind] = UNIT[counted[2]];
+    reach = [Number(counted[1]) * per, kind];
+  } else if (vague) reach = VAGUE_REACH[vague[1]];
+  else return null;
+  const granularity: TimexRange['granularity'] = reach[1] === 'month' ? (reach[0] >= 12 ? 'year' : 'month') : reach[0] > 14 ? 'week' : 'day';
+  return { start: formatDay(fromPublished(published, 'day', 1)), end: formatDay(fromPublished(published, reach[1], reach[0])), granularity };
+}
+
 /** The days of a length counted from `published` (YYYY-MM-DD...), or null. */
 export function countedSpan(text: string, timex: Timex, published: string): TimexRange | null {
   const stretch = timex.value === 'PAST_REF' || timex.type === 'DURATION' ? stretchBack(timex, published) : timex.value === 'FUTURE_REF' ? stretchAheadTold(text, timex, published) : null;
   if (stretch) return stretch;
   if (timex.type !== 'DURATION') return null;
+  const within = withinAhead(text, timex, published);
+  if (within) return within;
   const m = COUNTED.exec(timex.text);
   const v = /^P(\d+(?:\.5)?)(DE|[DWMY])$/.exec(timex.value);
   if (v && !m && !v[1].includes('.')) return sinceCount(text, timex, published, v) ?? aheadCount(text, timex, published, v);
