@@ -37,8 +37,8 @@ describe('a length after "in" that measures a doing is not placed', () => {
   it('places nothing for how long a past rebuilding took', () => {
     expect(datedOf('The library was rebuilt in two years after the fire.', 'two years', 'P2Y')).toEqual([]);
   });
-  it('places nothing for a bound ("within")', () => {
-    expect(datedOf('The new line will open within three years.', 'three years', 'P3Y')).toEqual([]);
+  it('places nothing for a bound ("within") counted from another happening', () => {
+    expect(datedOf('The new line will open within three years of the merger.', 'three years', 'P3Y')).toEqual([]);
   });
 });
 
