@@ -8,6 +8,7 @@ import { isFuturate } from './futurate';
 import { figuresAfter } from './reportingPeriod';
 import { FUTURE, PAST, SHORT_PAST, WEAK_FUTURE } from './tenseWords';
 import { MONTH_WORD } from './calendar';
+import { causedInfinitive, listedAfterTomorrow, ownsPlan } from './sideTold';
 import { DECLINED, failedCheck, isParticiple, JUDGED_FROM, namesAccord, namesCause, namesDisaster, reportedPlan } from './verbGroup';
 
 export type Tense = 'past' | 'future' | 'present';
@@ -446,6 +447,9 @@ export function tenseAround(sentence: string, start: number, end: number, perfec
     if (clause) return clause;
   }
   if (JUDGED_FROM.test(sentence.slice(Math.max(0, start - 30), start))) return 'past';
+  // (a cause's infinitive, a plan's owner, a list begun by "tomorrow": sideTold.ts)
+  if (causedInfinitive(sentence, start)) return 'past';
+  if (ownsPlan(sentence, end) || listedAfterTomorrow(sentence, start)) return 'future';
   if (timedByFutureClause(sentence, start)) return 'future';
   // (the cheap word tests first: tenseAround is asked for every date)
   const lead = sentence.slice(Math.max(0, start - 200), start);
