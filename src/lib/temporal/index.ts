@@ -26,6 +26,7 @@ import { periodsByEndDay } from './periodEnded';
 import { ofThatYear } from './ofThatYear';
 import { headlineDates, headlineQuarters } from './headlineDates';
 import { weekdaysNamedAgain } from './weekdayAgain';
+import { monthsNamedAgain } from './monthAgain';
 import { fiscalCalendarDays } from './fiscalCalendar';
 import { datelineDay } from './dateline';
 import { formatDay } from './calendar';
@@ -124,7 +125,14 @@ export function tagTimexes(text: string, published: string): Timex[] {
   const sentenceEndAt = new Map(timexes.map((t, i) => [t.start, sentenceEnds[i]]));
   const inQuarters = monthsInQuarters(resolved, (t) => yearlessAt.has(t.start), (t) => sentenceEndAt.get(t.start));
   const dividends = dividendDays(text, inQuarters, day);
-  return joinPeriodYears(text, headlineDates(text, ofThatYear(text, fiscalCalendarDays(text, weekdaysNamedAgain(text, dividends, publishedDay))))).filter((t) => valueInCalendar(t.type, t.value));
+  // (a month named again whose own sentence tells no side: monthAgain.ts)
+  const indexAt = new Map(timexes.map((t, i) => [t.start, i]));
+  const untold = (t: Timex) => {
+    const i = indexAt.get(t.start);
+    return i !== undefined && yearless[i] !== null && tenseOf(i) === null;
+  };
+  const again = monthsNamedAgain(text, weekdaysNamedAgain(text, dividends, publishedDay), untold);
+  return joinPeriodYears(text, headlineDates(text, ofThatYear(text, fiscalCalendarDays(text, again)))).filter((t) => valueInCalendar(t.type, t.value));
 }
 
 /** What the sentences give, one entry per timex in each list, in reading order. */
