@@ -9,6 +9,7 @@ import { figuresAfter } from './reportingPeriod';
 import { FUTURE, PAST, SHORT_PAST, WEAK_FUTURE } from './tenseWords';
 import { MONTH_WORD } from './calendar';
 import { causedInfinitive, listedAfterTomorrow, ownsPlan } from './sideTold';
+import { namesContractMonth } from './contractMonth';
 import { DECLINED, failedCheck, isParticiple, JUDGED_FROM, namesAccord, namesCause, namesDisaster, reportedPlan } from './verbGroup';
 
 export type Tense = 'past' | 'future' | 'present';
@@ -523,7 +524,7 @@ export function tenseAround(sentence: string, start: number, end: number, perfec
   // "drove the June contract through support", "the June bond closed at 100-10/32", "June
   // bonds should find support": a futures contract named by its delivery month, which is still
   // traded, so this month or one ahead, whatever the tense of the trading
-  if (MONTH_OPENS.test(sentence.slice(start, end)) && (CONTRACT_AFTER.test(sentence.slice(end, end + 30)) || (DEBT_AFTER.test(sentence.slice(end, end + 12)) && FUTURES_QUOTE.test(sentence)))) return 'future';
+  if (MONTH_OPENS.test(sentence.slice(start, end)) && (CONTRACT_AFTER.test(sentence.slice(end, end + 30)) || (DEBT_AFTER.test(sentence.slice(end, end + 12)) && FUTURES_QUOTE.test(sentence)) || namesContractMonth(sentence, start))) return 'future';
   // a pair of months joined by a slash after "for" ("sold cargoes at 237 dlrs a tonne for
   // April/May") is the shipment window of a deal, the trade's shorthand, even without its noun
   if (sentence.includes('/') && FOR_MONTH_PAIR.test(`${sentence.slice(Math.max(0, start - 20), start)}\u0000${sentence.slice(start, end + 20)}`)) return 'future';
