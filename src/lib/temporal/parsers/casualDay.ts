@@ -58,11 +58,16 @@ function statesHowThingsAre(sentence: string, index: number): boolean {
   return tense !== 'past' && tense !== 'future';
 }
 
+const BORN_YESTERDAY = /\b(?:I|you|we)\s+(?:was|wasn['\u2019]t|were|weren['\u2019]t|am|['\u2019]m|is|isn['\u2019]t|are|aren['\u2019]t)\s+(?:(?:just|not|only)\s+)?born\s+$/i;
+
 export const casualDayParser: Parser = {
   pattern: () => PATTERN,
   extract(context, match) {
     // "Today" as a newspaper or show name ("USA Today", "the Today programme") is no date.
     if (/\b(?:USA|the)\s*$/.test(context.text.slice(Math.max(0, match.index! - 5), match.index)) && /^Today/.test(match[0])) return null;
+    // "I wasn't born yesterday", "because I was just born yesterday": the idiom of not being
+    // naive, said of oneself or one's reader, no day ("she was born yesterday in Leeds" is one)
+    if (/^yesterday$/i.test(match[0]) && BORN_YESTERDAY.test(context.text.slice(Math.max(0, match.index! - 40), match.index))) return null;
     // "in mid-afternoon trading", "midmorning deals": that part of the story's day
     if (match[11]) return statedResult(context, match.index!, match[0], { type: 'TIME', value: `${ANCHOR_DAY}T${PART[match[11].toLowerCase()]}` });
     // "hit the terminal in the afternoon", "will meet again in the evening": that part of the
