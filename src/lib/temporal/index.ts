@@ -111,7 +111,14 @@ export function tagTimexes(text: string, published: string): Timex[] {
   };
   const pastYearless = (i: number) => yearless[i] !== null && !namesDisaster(yearless[i]!.sentence, yearless[i]!.start, yearless[i]!.end) && !namesAccord(yearless[i]!.sentence, yearless[i]!.start, yearless[i]!.end) && tenseOf(i) === 'past';
   const notAheadYearless = (i: number) => yearless[i] !== null && tenseOf(i) !== 'future';
-  const placed = headlineQuarters(text, narrativeYears(text, periodsByEndDay(text, timexes, reference), pastYearless, notAheadYearless));
+  // (a month or a day named again is the one first placed, before anything counts from it:
+  // monthAgain.ts)
+  const indexAt = new Map(timexes.map((t, i) => [t.start, i]));
+  const untold = (t: Timex) => {
+    const i = indexAt.get(t.start);
+    return i !== undefined && yearless[i] !== null && tenseOf(i) === null;
+  };
+  const placed = monthsNamedAgain(text, headlineQuarters(text, narrativeYears(text, periodsByEndDay(text, timexes, reference), pastYearless, notAheadYearless)), untold);
   const day = { year: reference.year, month: reference.month, day: reference.day };
   const times = storyTimes(text, timexes);
   const seen: ReportingSeen = { first: null, early: false };
@@ -125,14 +132,7 @@ export function tagTimexes(text: string, published: string): Timex[] {
   const sentenceEndAt = new Map(timexes.map((t, i) => [t.start, sentenceEnds[i]]));
   const inQuarters = monthsInQuarters(resolved, (t) => yearlessAt.has(t.start), (t) => sentenceEndAt.get(t.start));
   const dividends = dividendDays(text, inQuarters, day);
-  // (a month named again whose own sentence tells no side: monthAgain.ts)
-  const indexAt = new Map(timexes.map((t, i) => [t.start, i]));
-  const untold = (t: Timex) => {
-    const i = indexAt.get(t.start);
-    return i !== undefined && yearless[i] !== null && tenseOf(i) === null;
-  };
-  const again = monthsNamedAgain(text, weekdaysNamedAgain(text, dividends, publishedDay), untold);
-  return joinPeriodYears(text, headlineDates(text, ofThatYear(text, fiscalCalendarDays(text, again)))).filter((t) => valueInCalendar(t.type, t.value));
+  return joinPeriodYears(text, headlineDates(text, ofThatYear(text, fiscalCalendarDays(text, weekdaysNamedAgain(text, dividends, publishedDay))))).filter((t) => valueInCalendar(t.type, t.value));
 }
 
 /** What the sentences give, one entry per timex in each list, in reading order. */
