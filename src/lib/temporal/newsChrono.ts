@@ -100,7 +100,7 @@ function newsChrono() {
       guarded(thatPartOfDayParser, guard(/(?:that|the) (?:morning|afternoon|evening|night)\b/i, ['morning', 'afternoon', 'evening', 'night'])),
       guarded(relativeDayParser, guard(/\b(?:next|following|previous|preceding|prior|before|after)\b/i, ['next', 'following', 'previous', 'preceding', 'prior', 'before', 'after'])),
       // (the U.S. zones by a digit and the capitals: "est" as a stem is in half the words of a story)
-      guarded(clockZoneParser, either(anyWord(['utc', 'gmt', 'noon', 'midnight']), guard(/\d{4}\s*\(?[ECMP][SD]T\b|\d\.\d\d\s+BST\b/, undefined, true))),
+      guarded(clockZoneParser, either(anyWord(['utc', 'gmt', 'noon', 'midnight']), guard(/\d{4}\s*\(?[ECMP][SD]T\b/, undefined, true))),
       guarded(fiscalYearParser, anyWord(['fiscal', 'fy', 'financial', 'calendar'])),
       guarded(samePeriodParser, guard(/the (?:same|corresponding|comparable|like) |the\s+(?:period|month|quarter|half)\s+(?:(?:of|in)\s+)?(?:a|one|last|the)\s/i, ['same', 'corresponding', 'comparable', 'like', 'period', 'month', 'quarter', 'half'])),
       guarded(yearEarlierParser, guard(/(?:year|yr).(?:earlier|ago)|year-before|(?:prior|previous).year|year.to.date/i, ['year', 'yr'])),

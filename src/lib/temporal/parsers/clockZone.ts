@@ -18,17 +18,15 @@ const CLOSING_BEFORE = /\b(?:until|till|by|before|(?:expir\w*|laps(?:e|es|ed|ing
 
 export const isEndOfDay = (result: ParsingResult) => endsDay.has(result);
 
-// (and the British stamp's clock with a dot before its zone: "Tuesday 5 May 2009 17.42 BST",
-// "03.26 GMT"; a decimal before no zone is an amount)
-const PATTERN = /(?<![\w.,:$-])(?:([01]\d|2[0-3])([0-5]\d)(?=\s*\(?(?:UTC|GMT|[ECMP][SD]T)\b)|(?<=\b(?:at|by|until|before|after|from|around|about|shortly|just)\s+)(noon|midnight)|([01]?\d|2[0-3])\.([0-5]\d)(?=\s+(?:UTC|GMT|BST)\b))(?![\w-])/i;
+const PATTERN = /(?<![\w.,:$-])(?:([01]\d|2[0-3])([0-5]\d)(?=\s*\(?(?:UTC|GMT|[ECMP][SD]T)\b)|(?<=\b(?:at|by|until|before|after|from|around|about|shortly|just)\s+)(noon|midnight))(?![\w-])/i;
 
 export const clockZoneParser: Parser = {
   pattern: () => PATTERN,
   extract(context, match) {
-    const zone = match[1] || match[4] ? /^\s*\(?([A-Za-z]{3})/.exec(context.text.slice(match.index! + match[0].length))?.[1] : undefined;
+    const zone = match[1] ? /^\s*\(?([A-Za-z]{3})/.exec(context.text.slice(match.index! + match[0].length))?.[1] : undefined;
     if (zone && !/^(?:utc|gmt)$/i.test(zone) && zone !== zone.toUpperCase()) return null;
-    const hour = match[3] ? (match[3].toLowerCase() === 'noon' ? 12 : 0) : Number(match[1] ?? match[4]);
-    const result = context.createParsingResult(match.index!, match[0], { hour, minute: match[3] ? 0 : Number(match[2] ?? match[5]) });
+    const hour = match[3] ? (match[3].toLowerCase() === 'noon' ? 12 : 0) : Number(match[1]);
+    const result = context.createParsingResult(match.index!, match[0], { hour, minute: match[3] ? 0 : Number(match[2]) });
     clocks.add(result);
     if (match[3] && match[3].toLowerCase() === 'midnight' && CLOSING_BEFORE.test(context.text.slice(Math.max(0, match.index! - 24), match.index))) endsDay.add(result);
     return result;

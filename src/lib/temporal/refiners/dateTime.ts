@@ -20,8 +20,7 @@ const ZONE = '(UTC|GMT|EST|EDT|CST|CDT|MST|MDT|PST|PDT|ET|PT|BST|CET|CEST|JST|KS
 const ZONE_AFTER = new RegExp(`^\\s*(?:\\(${ZONE}\\)|${ZONE}(?![\\w]))`);
 const JOIN = /^(?:\s*(?:on|at|of)?\s*)$/i;
 const TIMESLOT = /^\s+(?:(?:prime-?time|time|evening|morning|late-night|news)\s+)?(?:slot|show|newscast|programme|program|bulletin|broadcast)s?\b/i;
-// (or a semicolon: "Friday, October 29, 2010; 10:22 AM", the Washington Post's stamp)
-const STAMP_DASH = /^(?:\s+[\u2014\u2013]|;)\s+$/;
+const STAMP_DASH = /^\s+[\u2014\u2013]\s+$/;
 // A clock time as news writes one: "3 p.m.", "15:30", "9.30am", "noon"; a bare "13" or a
 // decimal "12.53" (a price, a percentage) is not a time.
 export const CLOCK = /\d[:.]\d\d\s*(?:[ap]\.?m\b\.?)|\d:\d\d|\d\s*(?:[ap]\.?m\b\.?|o'clock)/i;
