@@ -13,7 +13,9 @@ const CAUSED_INFINITIVE =
 
 /** Whether the day at `start` is the act of an infinitive a past cause set off. */
 export function causedInfinitive(sentence: string, start: number): boolean {
-  return CAUSED_INFINITIVE.test(sentence.slice(Math.max(0, start - 100), start));
+  // (asked of every date: the infinitive's "to" is looked for before the pattern is run)
+  const lead = sentence.slice(Math.max(0, start - 100), start);
+  return lead.includes(' to ') && CAUSED_INFINITIVE.test(lead);
 }
 
 // "called on its followers to continue with Thursday's planned march", "ahead of Friday's
@@ -25,6 +27,7 @@ const HAPPENED_AFTER = /^[^.;:]{0,60}?\b(?:was|were|went|took|drew|had|ended|tur
 
 /** Whether the day ending at `end` owns a plan still to come. */
 export function ownsPlan(sentence: string, end: number): boolean {
+  if (sentence[end] !== "'" && sentence[end] !== '\u2019') return false;
   const plan = PLAN_OWNED.exec(sentence.slice(end, end + 40));
   return plan !== null && !HAPPENED_AFTER.test(sentence.slice(end + plan[0].length));
 }
@@ -40,6 +43,7 @@ const FINITE_BETWEEN = /\b(?:was|were|is|are|had|has|have|did|does|said|says|wil
 
 /** Whether the day at `start` is a later step of a list that begins with "tomorrow". */
 export function listedAfterTomorrow(sentence: string, start: number): boolean {
+  if (!sentence.includes('omorrow')) return false;
   const list = AFTER_TOMORROW.exec(sentence.slice(Math.max(0, start - 140), start));
   return list !== null && /,|\band\b/.test(list[1]) && !FINITE_BETWEEN.test(list[1]);
 }

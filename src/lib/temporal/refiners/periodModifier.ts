@@ -33,12 +33,13 @@ export const periodModifierRefiner: Refiner = {
   refine(context, results) {
     return results.map((result) => {
       const lead = context.text.slice(Math.max(0, result.index - 30), result.index);
-      const hour = HOUR_OF_DAY.exec(lead);
+      // (the look back only where the words before end in "earlier" or "later")
+      const hour = /r\s+$/i.test(lead) ? HOUR_OF_DAY.exec(lead) : null;
       if (hour && DAY_WORD.test(result.text)) {
         const day = resultTimex(result);
         if (day && /^\d{4}-\d{2}-\d{2}(?:T\w+)?$/.test(day.value)) return statedResult(context, result.index - hour[0].length, context.text.slice(result.index - hour[0].length, result.index + result.text.length), day);
       }
-      const part = PART_OF.exec(lead);
+      const part = /of\s+$/i.test(lead) ? PART_OF.exec(lead) : null;
       if (part) {
         const day = resultTimex(result);
         if (day && day.type === 'DATE' && /^\d{4}-\d{2}-\d{2}$/.test(day.value)) return statedResult(context, result.index - part[0].length, context.text.slice(result.index - part[0].length, result.index + result.text.length), { type: 'TIME', value: `${day.value}T${PART[part[1].toLowerCase()]}` });
