@@ -1,6 +1,7 @@
-// npx tsx scripts/eval-tagger/build-wire.ts [TIMELINE17_DIR]
-// Writes the wire split of the second development collection (test/fixtures/timeml-news/wire/*.tml)
-// from hand-written annotations (test/fixtures/timeml-news/wire/annotations/*.txt) and Timeline17's
+// npx tsx scripts/eval-tagger/build-wire.ts [TIMELINE17_DIR] [SPLIT]
+// Writes a Timeline17 split of the second development collection (SPLIT, a folder under
+// test/fixtures/timeml-news: `wire` by default, `t17/fresh1`; SPLIT/*.tml) from hand-written
+// annotations (SPLIT/annotations/*.txt) and Timeline17's
 // article files (Tran et al. 2013, as distributed by github:Haruhi07/news-tls-best,
 // dataset/Timeline17; default /tmp/timeline17). The text is the file as Newsline's story folder
 // reads it (`readArticle`: PTB tokens detokenized), the DCT the day of the file's folder.
@@ -15,7 +16,7 @@ import { fileURLToPath } from 'node:url';
 import { escapeXml as escape, inlineTimexes } from './inline';
 import { readArticle } from '../../src/cli/storyFolder';
 
-const root = join(resolve(dirname(fileURLToPath(import.meta.url)), '../..'), 'test/fixtures/timeml-news/wire');
+const root = join(resolve(dirname(fileURLToPath(import.meta.url)), '../..'), 'test/fixtures/timeml-news', process.argv[3] ?? 'wire');
 const t17 = process.argv[2] ?? '/tmp/timeline17';
 
 

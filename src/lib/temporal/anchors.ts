@@ -359,6 +359,13 @@ export function resolveAnchors(timexes: Timex[], published: YMD, figures: readon
     // "will close by year end" after "opened in 1987": no year before publication's
     // "the year was difficult" after a release due "in January" of next year: what has happened
     // lies in no year after publication's
+    // "clashes happened overnight and into Tuesday" after a plan's "on 30 June": a night before the
+    // story's day told in the past counts from that day as the story has it, which is no later
+    // than publication, and keeps its part of the day (parsers/casualDay.ts)
+    if (unit === 'day' && shift[4].length > 1 && shift[4][0] === NOT_AFTER_PUBLICATION) {
+      const from = toEpochDay(base) > toEpochDay(published) ? published : base;
+      return shiftedValue(from, count, unit) + shift[4].slice(1);
+    }
     if (shift[4] === NOT_AFTER_PUBLICATION) {
       const counted = shiftedValue(base, count, unit);
       const own = shiftedValue(published, 0, unit);

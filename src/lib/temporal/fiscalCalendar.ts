@@ -8,12 +8,17 @@ import type { Timex } from '../document';
 
 const STANDING =
   /\b(?:[Ww]hose|[Ii]ts|[Tt]heir|[A-Z][\w.&-]*['\u2019]s)\s+(?:fiscal|financial|business|accounting)\s+year\s+(?:ends|begins|starts|closes|runs\s+(?:to|through|until))\s+(?:on\s+|in\s+)?$/;
+// ("The school year normally ends late in June", "the monsoon usually arrives in June": any
+// calendar's recurring day or month told with a word of habit and a present of ending, beginning
+// or arriving is such a fact too)
+const HABITUAL =
+  /\b(?:usually|normally|typically|generally|traditionally|always|often)\s+(?:ends|begins|starts|opens|closes|finishes|runs\s+(?:to|through|until)|arrives|comes|falls|peaks)\s+(?:on\s+|in\s+)?$/;
 const DAY_OR_MONTH = /^\d{4}-(\d{2}(?:-\d{2})?)$/;
 
 export function fiscalCalendarDays(text: string, timexes: Timex[]): Timex[] {
   return timexes.map((t) => {
     const m = t.type === 'DATE' && !/\d{4}/.test(t.text) ? DAY_OR_MONTH.exec(t.value) : null;
-    if (!m || !STANDING.test(text.slice(Math.max(0, t.start - 70), t.start))) return t;
+    if (!m || !(STANDING.test(text.slice(Math.max(0, t.start - 70), t.start)) || HABITUAL.test(text.slice(Math.max(0, t.start - 40), t.start)))) return t;
     return { ...t, value: `XXXX-${m[1]}` };
   });
 }

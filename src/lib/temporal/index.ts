@@ -26,6 +26,7 @@ import { periodsByEndDay } from './periodEnded';
 import { ofThatYear } from './ofThatYear';
 import { headlineDates, headlineQuarters } from './headlineDates';
 import { weekdaysNamedAgain } from './weekdayAgain';
+import { monthsNamedAgain } from './monthAgain';
 import { fiscalCalendarDays } from './fiscalCalendar';
 import { datelineDay } from './dateline';
 import { formatDay } from './calendar';
@@ -110,7 +111,14 @@ export function tagTimexes(text: string, published: string): Timex[] {
   };
   const pastYearless = (i: number) => yearless[i] !== null && !namesDisaster(yearless[i]!.sentence, yearless[i]!.start, yearless[i]!.end) && !namesAccord(yearless[i]!.sentence, yearless[i]!.start, yearless[i]!.end) && tenseOf(i) === 'past';
   const notAheadYearless = (i: number) => yearless[i] !== null && tenseOf(i) !== 'future';
-  const placed = headlineQuarters(text, narrativeYears(text, periodsByEndDay(text, timexes, reference), pastYearless, notAheadYearless));
+  // (a month or a day named again is the one first placed, before anything counts from it:
+  // monthAgain.ts)
+  const indexAt = new Map(timexes.map((t, i) => [t.start, i]));
+  const untold = (t: Timex) => {
+    const i = indexAt.get(t.start);
+    return i !== undefined && yearless[i] !== null && tenseOf(i) === null;
+  };
+  const placed = monthsNamedAgain(text, headlineQuarters(text, narrativeYears(text, periodsByEndDay(text, timexes, reference), pastYearless, notAheadYearless)), untold);
   const day = { year: reference.year, month: reference.month, day: reference.day };
   const times = storyTimes(text, timexes);
   const seen: ReportingSeen = { first: null, early: false };

@@ -51,6 +51,7 @@ import { septemberElevenRefiner } from './refiners/septemberEleven';
 import { tenseDirectionRefiner } from './refiners/tenseDirection';
 import { unlikelyMonthRefiner } from './refiners/unlikelyMonth';
 import { weekOfRefiner } from './refiners/weekOf';
+import { weekdayBeforeRefiner } from './refiners/weekdayBefore';
 import { monthOfYearRefiner } from './refiners/monthOfYear';
 import { yearsPeriodRefiner } from './refiners/yearsPeriod';
 
@@ -141,6 +142,7 @@ function newsChrono() {
       tenseDirectionRefiner,
       septemberElevenRefiner,
       dateTimeRefiner,
+      weekdayBeforeRefiner,
       streakRefiner,
       weekOfRefiner,
       periodModifierRefiner,

@@ -1,6 +1,6 @@
 // Counts written the way news writes them: digits ("18"), words ("three", "twenty-five"),
-// "a"/"an" (one), fractions ("two and a half"), and vague amounts ("several", "a few") which
-// TimeML writes as X. Knows nothing of units or dates.
+// "a"/"an" (one), fractions ("two and a half"), and vague amounts ("several", "a few", "a number
+// of") which TimeML writes as X. Knows nothing of units or dates.
 
 const SMALL: Record<string, number> = {
   a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9,
@@ -13,7 +13,7 @@ const SMALL: Record<string, number> = {
 export const COUNT_PATTERN =
   '\\d{1,4}(?:\\.\\d{1,2})?|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?' +
   '|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen' +
-  '|a hundred|hundred|an?|single|several|a few|few|many|some|a couple of|couple of';
+  '|a hundred|hundred|a number of|an?|single|several|a few|few|many|some|a couple of|couple of';
 
 /** The number a count stands for; null for vague amounts (TimeML's X). */
 export function parseCount(words: string): number | null {

@@ -8,6 +8,8 @@ import { isFuturate } from './futurate';
 import { figuresAfter } from './reportingPeriod';
 import { FUTURE, PAST, SHORT_PAST, WEAK_FUTURE } from './tenseWords';
 import { MONTH_WORD } from './calendar';
+import { causedInfinitive, listedAfterTomorrow, ownsPlan } from './sideTold';
+import { namesContractMonth } from './contractMonth';
 import { DECLINED, failedCheck, isParticiple, JUDGED_FROM, namesAccord, namesCause, namesDisaster, reportedPlan } from './verbGroup';
 
 export type Tense = 'past' | 'future' | 'present';
@@ -447,6 +449,9 @@ export function tenseAround(sentence: string, start: number, end: number, perfec
     if (clause) return clause;
   }
   if (JUDGED_FROM.test(sentence.slice(Math.max(0, start - 30), start))) return 'past';
+  // (a cause's infinitive, a plan's owner, a list begun by "tomorrow": sideTold.ts)
+  if (causedInfinitive(sentence, start)) return 'past';
+  if (ownsPlan(sentence, end) || listedAfterTomorrow(sentence, start)) return 'future';
   if (timedByFutureClause(sentence, start)) return 'future';
   // (the cheap word tests first: tenseAround is asked for every date)
   const lead = sentence.slice(Math.max(0, start - 200), start);
@@ -525,7 +530,7 @@ export function tenseAround(sentence: string, start: number, end: number, perfec
   // "drove the June contract through support", "the June bond closed at 100-10/32", "June
   // bonds should find support": a futures contract named by its delivery month, which is still
   // traded, so this month or one ahead, whatever the tense of the trading
-  if (MONTH_OPENS.test(sentence.slice(start, end)) && (CONTRACT_AFTER.test(sentence.slice(end, end + 30)) || (DEBT_AFTER.test(sentence.slice(end, end + 12)) && FUTURES_QUOTE.test(sentence)))) return 'future';
+  if (MONTH_OPENS.test(sentence.slice(start, end)) && (CONTRACT_AFTER.test(sentence.slice(end, end + 30)) || (DEBT_AFTER.test(sentence.slice(end, end + 12)) && FUTURES_QUOTE.test(sentence)) || namesContractMonth(sentence, start))) return 'future';
   // a pair of months joined by a slash after "for" ("sold cargoes at 237 dlrs a tonne for
   // April/May") is the shipment window of a deal, the trade's shorthand, even without its noun
   if (sentence.includes('/') && FOR_MONTH_PAIR.test(`${sentence.slice(Math.max(0, start - 20), start)}\u0000${sentence.slice(start, end + 20)}`)) return 'future';

@@ -15,7 +15,7 @@ const fronted: Case[] = [
   ["'Later on Saturday night, a second man was detained' is the Saturday before", 'Later on Saturday night, a second man was detained at the border.', MON, 'Saturday night', { type: 'TIME', value: '2025-03-08TNI' }],
   ["'Until Thursday, the ferry ran twice a day' is the Thursday before", 'Until Thursday, the ferry ran twice a day.', MON, 'Thursday', { type: 'DATE', value: '2025-03-06' }],
   ["'By Wednesday, the board will choose' still looks ahead", 'By Wednesday, the board will choose a new chair.', MON, 'Wednesday', { type: 'DATE', value: '2025-03-12' }],
-  ["'officers named him later Sunday' is the Sunday before", 'Officers named him later Sunday.', MON, 'Sunday', { type: 'DATE', value: '2025-03-09' }],
+  ["'officers named him later Sunday' is the Sunday before", 'Officers named him later Sunday.', MON, 'later Sunday', { type: 'DATE', value: '2025-03-09' }],
   ["'It was not until Friday that the ministry confirmed it' is the Friday before", 'It was not until Friday that the ministry confirmed the outbreak.', MON, 'Friday', { type: 'DATE', value: '2025-03-07' }],
   ["'Also on Tuesday, the minister will meet ...' looks ahead, an adverb before the date changing nothing", 'Also on Tuesday, the minister will meet harbour pilots in Leith.', MON, 'Tuesday', { type: 'DATE', value: '2025-03-11' }],
   ["'Separately, on Friday the ministry said ...' is the Friday before", 'Separately, on Friday the ministry said exports fell.', MON, 'Friday', { type: 'DATE', value: '2025-03-07' }],

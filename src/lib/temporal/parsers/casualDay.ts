@@ -6,7 +6,7 @@ import { addDays, formatDay } from '../calendar';
 import { publicationDay, statedResult } from '../context';
 import { tenseAround } from '../tense';
 import { ANCHOR_DAY, anchorShift } from './anaphoricDay';
-import { presentOrDay } from '../placeholders';
+import { NOT_AFTER_PUBLICATION, presentOrDay } from '../placeholders';
 import { reportsFigures } from '../reportingPeriod';
 
 const PART: Record<string, string> = { morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI', overnight: 'NI' };
@@ -40,6 +40,8 @@ const REPORTED_ACT = /\b(?:says|tells|reports|announces|confirms|denies|warns|ad
 // "we see"), or another era named beside it ("in the future", "the 1990s", "a century ago")
 const ERA = /\b(?:still|even|no\s+longer|any\s?more|once\s+again|different|differs?|than|unlike|compared|there(?:['\u2019]s|\s+is|\s+are)|exists?|remains?|survives?|persists?|used|known|seen|we\s+see|the\s+(?:future|past)|centur(?:y|ies)|generations?|\d{1,3}0s)\b/i;
 
+const COUNTERFACTUAL_STILL = /\bwould\s+(?:still|now)\s+be\b|\bwould\s+(?:have\s+)?(?:still\s+)?be(?:en)?\s+alive\b/i;
+
 /**
  * Whether "today" at `index` of `sentence` stands in a clause that states how things are, set
  * against other times, rather than what happened or will ("the Pope is in Havana today" is the
@@ -52,17 +54,26 @@ function statesHowThingsAre(sentence: string, index: number): boolean {
   if (/^['\u2019]s\b/.test(sentence.slice(index + 5, index + 7))) return false;
   // "Today is a sad day", "“Today was historic”": the day itself as the subject
   if (/^\s+(?:is|was|has\s+been|will\s+be)\b/i.test(sentence.slice(index + 5, index + 18)) && /^[\s"\u201c\u2018'(]*$/.test(sentence.slice(0, index))) return false;
+  // "if he had embraced Islam he would still be here today": a present set against what might
+  // have been, the counterfactual's "would still be", is how things are now ("officials said the
+  // road would still be closed today" is a forecast for the day: no "if" or "had")
+  if (COUNTERFACTUAL_STILL.test(sentence) && /\b(?:if|had)\b/i.test(sentence)) return true;
   // the cheap tests first: reading the tense goes over the sentence word by word
   if (!ERA.test(sentence) || PROGRESSIVE.test(sentence) || PERFECT.test(sentence) || REPORTED_ACT.test(sentence) || reportsFigures(sentence)) return false;
   const tense = tenseAround(sentence, index, index + 5);
   return tense !== 'past' && tense !== 'future';
 }
 
+const BORN_YESTERDAY = /\b(?:I|you|we)\s+(?:was|wasn['\u2019]t|were|weren['\u2019]t|am|['\u2019]m|is|isn['\u2019]t|are|aren['\u2019]t)\s+(?:(?:just|not|only)\s+)?born\s+$/i;
+
 export const casualDayParser: Parser = {
   pattern: () => PATTERN,
   extract(context, match) {
     // "Today" as a newspaper or show name ("USA Today", "the Today programme") is no date.
     if (/\b(?:USA|the)\s*$/.test(context.text.slice(Math.max(0, match.index! - 5), match.index)) && /^Today/.test(match[0])) return null;
+    // "I wasn't born yesterday", "because I was just born yesterday": the idiom of not being
+    // naive, said of oneself or one's reader, no day ("she was born yesterday in Leeds" is one)
+    if (/^yesterday$/i.test(match[0]) && BORN_YESTERDAY.test(context.text.slice(Math.max(0, match.index! - 40), match.index))) return null;
     // "in mid-afternoon trading", "midmorning deals": that part of the story's day
     if (match[11]) return statedResult(context, match.index!, match[0], { type: 'TIME', value: `${ANCHOR_DAY}T${PART[match[11].toLowerCase()]}` });
     // "hit the terminal in the afternoon", "will meet again in the evening": that part of the
@@ -77,7 +88,8 @@ export const casualDayParser: Parser = {
       const part = match[9] ? PART[match[9].toLowerCase()] : 'NI';
       // "overnight" in a past report is the night before the story's day
       const before = match[10] && tenseAround(context.text, match.index!, match.index! + match[0].length) === 'past';
-      const day = before ? anchorShift(-1, 'day') : ANCHOR_DAY;
+      // (no later than publication's: a report of what happened, not of a day planned ahead)
+      const day = before ? anchorShift(-1, 'day') + NOT_AFTER_PUBLICATION : ANCHOR_DAY;
       return statedResult(context, match.index!, match[0], { type: 'TIME', value: `${day}T${part}` });
     }
     const word = (match[1] ?? match[3] ?? match[4] ?? match[6] ?? 'today').toLowerCase();

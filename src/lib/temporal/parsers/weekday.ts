@@ -11,6 +11,7 @@ import { publicationDay, statedResult } from '../context';
 import { resolveWeekday } from '../direction';
 import { anchorWeekday } from '../placeholders';
 import { tenseAround } from '../tense';
+import { ownsPlan } from '../sideTold';
 import { JUDGED_FROM } from '../verbGroup';
 
 const DAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
@@ -71,7 +72,8 @@ export const weekdayParser: Parser = {
       // sentence's
       // its noun is no verb of its own ("Friday's close" does not close)
       const own = possessive ? match[0].length + (/^['\u2019]s\s+[\w-]+/.exec(context.text.slice(end, end + 30))?.[0].length ?? 0) : match[0].length;
-      const found = reported || judged || UNSCHEDULED.test(context.text.slice(end, end + 40)) ? 'past' : tenseAround(clause, at, at + own, true) ?? (possessive ? tenseAround(context.text, match.index!, match.index! + own, true) : null);
+      // ("Thursday's planned march": the day a plan is for, ahead: sideTold.ts)
+      const found = reported || judged || UNSCHEDULED.test(context.text.slice(end, end + 40)) ? 'past' : possessive && ownsPlan(context.text, end) ? 'future' : tenseAround(clause, at, at + own, true) ?? (possessive ? tenseAround(context.text, match.index!, match.index! + own, true) : null);
       const tense = modifier === 'this' ? (found ?? 'future') : found;
       day = resolveWeekday(published, target, tense);
     }

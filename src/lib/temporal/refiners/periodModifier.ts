@@ -18,15 +18,38 @@ const MOD: Record<string, string> = {
   first: 'START', second: 'END',
 };
 
+// "later Sunday", "Earlier Monday", "earlier today": a later or earlier hour of the day named is
+// still that day, one span with it, as "earlier this week" and "later in the year" are (not
+// after a count, "two days later Sunday", whose "later" is the count's)
+const HOUR_OF_DAY = /(?<!\b(?:days?|weeks?|hours?|months?|years?|minutes?)\s+)(?<![\w-])(earlier|later)\s+$/i;
+const DAY_WORD = /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|yesterday|tomorrow)\b/i;
+// "the night of April 19", "the morning of June 3": that part of that day, a TIME (TimeML's TNI, TMO, ...)
+const PART_OF = /(?<![\w-])the\s+(morning|afternoon|evening|night)\s+of\s+$/i;
+const PART: Record<string, string> = { morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI' };
+// a day's part, "late Thursday night", "early Monday morning": the position word is the part's
+const DAY_PART = /^\d{4}-\d{2}-\d{2}T(?:MO|AF|EV|NI)$/;
+
 export const periodModifierRefiner: Refiner = {
   refine(context, results) {
     return results.map((result) => {
-      const before = BEFORE.exec(context.text.slice(Math.max(0, result.index - 30), result.index));
+      const lead = context.text.slice(Math.max(0, result.index - 30), result.index);
+      // (the look back only where the words before end in "earlier" or "later")
+      const hour = /r\s+$/i.test(lead) ? HOUR_OF_DAY.exec(lead) : null;
+      if (hour && DAY_WORD.test(result.text)) {
+        const day = resultTimex(result);
+        if (day && /^\d{4}-\d{2}-\d{2}(?:T\w+)?$/.test(day.value)) return statedResult(context, result.index - hour[0].length, context.text.slice(result.index - hour[0].length, result.index + result.text.length), day);
+      }
+      const part = /of\s+$/i.test(lead) ? PART_OF.exec(lead) : null;
+      if (part) {
+        const day = resultTimex(result);
+        if (day && day.type === 'DATE' && /^\d{4}-\d{2}-\d{2}$/.test(day.value)) return statedResult(context, result.index - part[0].length, context.text.slice(result.index - part[0].length, result.index + result.text.length), { type: 'TIME', value: `${day.value}T${PART[part[1].toLowerCase()]}` });
+      }
+      const before = BEFORE.exec(lead);
       if (!before) return result;
       const timex = resultTimex(result);
       // (or the period a story reports, not yet known: "at the end of the quarter" in a story of a
       // quarter's figures, placeholders.ts)
-      if (!timex || timex.type !== 'DATE' || !/^(?:\d|ANCHOR_DAY$|ANCHOR_REPORT\(0,quarterly\))/.test(timex.value)) return result;
+      if (!timex || (timex.type !== 'DATE' && !(timex.type === 'TIME' && DAY_PART.test(timex.value) && /^(?:early|late)$/i.test(before[1] ?? ''))) || !/^(?:\d|ANCHOR_DAY$|ANCHOR_REPORT\(0,quarterly\))/.test(timex.value)) return result;
       // "the whole of 1986", "the whole 1986": all of a year written, one span, no part of it
       if (before[8]) return /^\d{4}$/.test(timex.value) && /^\d{4}$/.test(result.text) ? statedResult(context, result.index - before[0].length, context.text.slice(result.index - before[0].length, result.index + result.text.length), timex) : result;
       const word = (before[1] ?? before[2] ?? before[3] ?? before[4] ?? before[5] ?? before[6] ?? before[7]).toLowerCase();

@@ -4,6 +4,7 @@
 // "early June", "May's figures") or at a sentence start followed by a date-like continuation.
 import type { Refiner } from 'chrono-node';
 import { readStated } from '../context';
+import { namesContractMonth } from '../contractMonth';
 
 const AMBIGUOUS = /^(?:may|march|august)$/i;
 // ("no earlier than August", "not later than May": the bound of a deadline introduces its month)
@@ -60,6 +61,8 @@ export const unlikelyMonthRefiner: Refiner = {
       // a capitalised word inside a sentence, a possessive "May" ends a person's name
       if (/^['\u2019]s\b/.test(after)) return !/(?<![.!?:;"\u201c]\s*)\b[A-Z][a-z]+\s+$/.test(before);
       if (SCHEDULED_FOR.test(context.text.slice(Math.max(0, r.index - 24), r.index))) return true;
+      // ("Brent crude for May fell": a contract's delivery month, contractMonth.ts)
+      if (namesContractMonth(context.text, r.index)) return true;
       if (FIGURE_FOR.test(context.text.slice(Math.max(0, r.index - 24), r.index))) return true;
       // ("Theresa May trade envoy": after a capitalised word inside a sentence it is a name)
       if (FIGURE_AFTER.test(after) && !/(?<![.!?:;"\u201c]\s*)\b[A-Z][a-z]+\s+$/.test(before)) return true;
