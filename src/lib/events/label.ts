@@ -62,6 +62,12 @@ export const DATELINE = new RegExp(
 // who the subject is; a label has no room for it.
 const APPOSITIVE =
   /^([^,;]{3,60}?),\s+(?:the|a|an|its|his|her|their|(?:head|chief|director|president|chairman|chairwoman|spokesman|spokeswoman|leader|member|owner|founder|editor|author|commander)\s+of)\s[^,;]{2,140},\s+(?=(?:[a-z]+ly\s+)?(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|should|said|says|told|met|made|took|gave|went|came|left|won|lost|led|held|found|sent|kept|began|became|wrote|spoke|saw|got|[a-z]+ed|[a-z]+s)\b)/;
+// "A visit by the envoy to Ankara - his first as minister - was judged a disaster", "Coach Alan
+// Pike -- sick with flu -- was taken to hospital", "The Office of Rail Safety — the successor to
+// the inspectorate — said ...": an aside set off by a pair of dashes between the subject and
+// its verb says who or what the subject is, as an appositive between commas does.
+const DASH_ASIDE =
+  /^((?:(?!\s-{1,2}\s)[^—–;]){3,90}?)(\s?[—–]\s?|\s-{1,2}\s)(?:(?!\s-{1,2}\s)[^—–;]){2,140}?\2(?=(?:[a-z]+ly\s+)?(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|should|said|says|told|met|made|took|gave|went|came|left|won|lost|led|held|found|sent|kept|began|became|wrote|spoke|saw|got|[a-z]+ed|[a-z]+s)\b)/;
 // "The Detroit carmaker General Motors said ...", "British lender Barclays cut ...": a kind of
 // organisation written before its name says what the name is; the label keeps the name. The
 // words before the kind describe it (no article, no verb in -s or -d: "NBC hired the law firm
@@ -359,7 +365,7 @@ export function makeLabel(text: string, clause: Span, drop: Span[], keepSpeaker 
   s = withoutLeadingFurniture(s);
   s = s.replace(/[.!?…]+$/, '').replace(AS_AUXILIARY, '').replace(TRAILING_ATTRIBUTION, '');
   // Parenthetical asides ("(NIS)", "(R-Ariz.)") cost label room and add no gist.
-  s = tidy(s.replace(ACCORDING, '').replace(ACCORDING_ANYWHERE, '').replace(HEDGES, '').replace(/\s\([^()]{1,80}\)/g, '').replace(APPOSITIVE, '$1 ').replace(RELATIVE_ASIDE, '$1 ').replace(SUBJECT_RELATIVE, '$1 ').replace(PARTICIPLE_ASIDE, '$1 '));
+  s = tidy(s.replace(ACCORDING, '').replace(ACCORDING_ANYWHERE, '').replace(HEDGES, '').replace(/\s\([^()]{1,80}\)/g, '').replace(APPOSITIVE, '$1 ').replace(DASH_ASIDE, '$1 ').replace(RELATIVE_ASIDE, '$1 ').replace(SUBJECT_RELATIVE, '$1 ').replace(PARTICIPLE_ASIDE, '$1 '));
   s = withoutOpenings(s.replace(TIME_CLEFT, '').replace(SUBJECT_CLEFT, '$1 ').replace(NAME_CLEFT, '$1 ').replace(POINTED_CONSEQUENCE, '')).replace(ORG_KIND, '');
   const adverb = SENTENCE_ADVERB.exec(s);
   if (adverb && s.length - adverb[0].length > 12 && !namedInText(adverb[1], text)) s = withoutOpenings(s.slice(adverb[0].length));
