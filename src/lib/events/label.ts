@@ -369,7 +369,8 @@ export function makeLabel(text: string, clause: Span, drop: Span[], keepSpeaker 
   s = withoutOpenings(s.replace(TIME_CLEFT, '').replace(SUBJECT_CLEFT, '$1 ').replace(NAME_CLEFT, '$1 ').replace(POINTED_CONSEQUENCE, '')).replace(ORG_KIND, '');
   const adverb = SENTENCE_ADVERB.exec(s);
   if (adverb && s.length - adverb[0].length > 12 && !namedInText(adverb[1], text)) s = withoutOpenings(s.slice(adverb[0].length));
-  const speech = LEADING_SPEECH.exec(s);
+  // ("World Have Your Say was presented from ...": a capitalised "Say" ends a title, no saying)
+  const speech = /\bSays?\s+$/.test(LEADING_SPEECH.exec(s)?.[0] ?? '') ? null : LEADING_SPEECH.exec(s);
   // what was said may open on its own clause: "Macklem noted that while global events ... have
   // fed into prices, demand is outpacing supply"; a bare "say where ..." is a question, kept)
   if (speech && !keepSpeaker && !PRONOUN_START.test(s.slice(speech[0].length))) s = /\bthat\s+$/i.test(speech[0]) ? withoutOpenings(s.slice(speech[0].length)) : s.slice(speech[0].length);
