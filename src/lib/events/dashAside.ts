@@ -6,7 +6,8 @@
 import type { Span } from './sentences';
 
 const VERB = '(?:[a-z]+ly\\s+)?(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|should|said|says|told|met|made|took|gave|went|came|left|won|lost|led|held|found|sent|kept|began|became|wrote|spoke|saw|got|[a-z]{3,}ed)\\b';
-const ASIDE_THEN_VERB = new RegExp(`^\\s*(—|–|--)\\s?(?:(?!—|–|--)[^.;!?\\n]){2,160}?\\s?\\1\\s*(?=${VERB})`);
+// (an abbreviation's full stop stays inside the aside: "the head of the U.S. Central Command")
+const ASIDE_THEN_VERB = new RegExp(`^\\s*(—|–|--)\\s?(?:(?!—|–|--)(?:[^.;!?\\n]|\\.(?=\\S)|(?<=\\b(?:[A-Z]|St|Mr|Mrs|Ms|Dr|Gen|Adm|Lt|Col|Sgt|Gov|Sen|Rep|Jr|Sr|Inc|Co|Corp|No))\\.)){2,160}?\\s?\\1\\s*(?=${VERB})`);
 // (a statement that has a verb of its own is a clause already)
 const FINITE = /\b(?:is|are|was|were|has|have|had|will|would|could|can|said|says|told|[a-z]{3,}ed)\b/;
 

@@ -22,3 +22,11 @@ describe('a statement with a verb of its own before a dash', () => {
     expect(labels(text).some((l) => /^The mayor opened the bridge/.test(l))).toBe(true);
   });
 });
+
+describe('a full stop that ends a sentence between two dashes', () => {
+  it('is no aside: the next sentence’s dash is not its close', () => {
+    const text = 'On Monday, the envoy Ida Lunn — in Rome. The talks — long delayed — were held at the embassy.';
+    expect(labels(text).some((l) => /^The envoy Ida Lunn were held/.test(l))).toBe(false);
+  });
+});
+

@@ -30,4 +30,9 @@ describe('a statement that ends on its subject at a dash aside', () => {
     const text = 'Last year, county coach Ben Ruddock -- laid low by a stomach bug in the days before the final -- was taken to hospital with dehydration.';
     expect(labels(text)).toContain('County coach Ben Ruddock was taken to hospital with dehydration');
   });
+
+  it('reads over an abbreviation’s full stop inside the aside', () => {
+    const text = 'On Monday, Dr. Ina Vos — the head of the U.S. Navy’s medical corps in the St. Lucia base — was in Bonn for talks with the health ministry.';
+    expect(labels(text)).toContain('Dr. Ina Vos was in Bonn for talks with the health ministry');
+  });
 });
