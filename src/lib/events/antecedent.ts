@@ -127,9 +127,14 @@ function namedElsewhere(text: string, word: string): boolean {
 // sentence before its fronted phrase, and an adverb in -ly stand between the name and its verb)
 // (a fronted phrase may hold a list with commas of its own: "In lieu of a hit movie, hit song, or
 // any of the vehicles of stardom, Munn has ...": the name is after one of them)
+// ("A committed Darfur activist, Farrow has led ...", "A judge on the court until 2006, Al-Araby
+// joined ...": news may front the apposition that says who the subject is; the name follows its
+// comma and is the sentence's subject)
+const FRONTED_APPOSITION = /^(?:a|an)$/i;
+
 function namedSubject(text: string, words: readonly Word[]): string | null {
   const from = words.length > 1 && JOINING.test(words[0].text) && FRONTED.test(words[1].text) ? 1 : 0;
-  if (words.length > from && FRONTED.test(words[from].text)) {
+  if (words.length > from && (FRONTED.test(words[from].text) || FRONTED_APPOSITION.test(words[from].text))) {
     for (let k = from; k + 1 < words.length; k++) {
       if (!/^\s*,/.test(text.slice(words[k].end, words[k + 1].start))) continue;
       const name = namedSubjectAt(text, words, k + 1);
@@ -193,7 +198,12 @@ export function subject(text: string, words: readonly Word[], number: 'one' | 'm
     // closed ...": a noun with no article that opens the sentence (after a joining word) is its
     // subject when its verb follows
     const bareSubject = number !== null && words[i].pos === 'noun' && !words[i].proper && !words[i].possessive && !words[i].date && (i === 0 || (i === 1 && JOINING.test(words[0].text)));
-    const opensPhrase = ((words[i].pos === 'determiner' && /^the$/i.test(words[i].text)) || words[i].proper || words[i].placeOrOrganization || barePlural || unknownName || bareSubject) && !/^(?:I|you|he|she|it|we|they)$/i.test(words[i].text);
+    // ("When that spill occurred, it swamped the crews": a demonstrative opening a fronted
+    // clause points back as "the" does, and the pronoun after the clause's comma goes on with
+    // it; the label says "The spill". Only after the clause's conjunction, and in the pronoun's
+    // number: "This uncertainty is slowing the program. It may not launch" means the program.)
+    const demonstrative = number !== null && words[i].pos === 'determiner' && (number === 'many' ? /^(?:these|those)$/i : /^(?:this|that)$/i).test(words[i].text) && i > 0 && FRONTED.test(words[i - 1].text) && words[i + 1]?.pos === 'noun' && !words[i + 1].date && !words[i + 1].proper;
+    const opensPhrase = ((words[i].pos === 'determiner' && /^the$/i.test(words[i].text)) || demonstrative || words[i].proper || words[i].placeOrOrganization || barePlural || unknownName || bareSubject) && !/^(?:I|you|he|she|it|we|they)$/i.test(words[i].text);
     if (!opensPhrase) continue;
     let j = i;
     // a phrase ends at a comma: "in the end, Texas Stadium held" has two
@@ -222,7 +232,7 @@ export function subject(text: string, words: readonly Word[], number: 'one' | 'm
           words.slice(i + 1, j + 1).every((w) => /^\p{Ll}/u.test(w.text)) &&
           new RegExp(`\\b${words[i].text.toLowerCase()}\\b`).test(text));
       if (v < words.length && isVerbal(words[v]) && joined(j) && agrees) {
-        const phrase = nameOf(text, words[i], words[j]);
+        const phrase = demonstrative ? `the ${nameOf(text, words[i + 1], words[j])}` : nameOf(text, words[i], words[j]);
         return phrase.charAt(0).toUpperCase() + phrase.slice(1);
       }
       // "Apache, worth $29 billion, is ...", "The union, which represents nurses, said ...": the

@@ -62,6 +62,12 @@ export const DATELINE = new RegExp(
 // who the subject is; a label has no room for it.
 const APPOSITIVE =
   /^([^,;]{3,60}?),\s+(?:the|a|an|its|his|her|their|(?:head|chief|director|president|chairman|chairwoman|spokesman|spokeswoman|leader|member|owner|founder|editor|author|commander)\s+of)\s[^,;]{2,140},\s+(?=(?:[a-z]+ly\s+)?(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|should|said|says|told|met|made|took|gave|went|came|left|won|lost|led|held|found|sent|kept|began|became|wrote|spoke|saw|got|[a-z]+ed|[a-z]+s)\b)/;
+// "A visit by the envoy to Ankara - his first as minister - was judged a disaster", "Coach Alan
+// Pike -- sick with flu -- was taken to hospital", "The Office of Rail Safety — the successor to
+// the inspectorate — said ...": an aside set off by a pair of dashes between the subject and
+// its verb says who or what the subject is, as an appositive between commas does.
+const DASH_ASIDE =
+  /^((?:(?!\s-{1,2}\s)[^—–;]){3,90}?)(\s?[—–]\s?|\s-{1,2}\s)(?:(?!\s-{1,2}\s)[^—–;]){2,140}?\2(?=(?:[a-z]+ly\s+)?(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|should|said|says|told|met|made|took|gave|went|came|left|won|lost|led|held|found|sent|kept|began|became|wrote|spoke|saw|got|[a-z]+ed|[a-z]+s)\b)/;
 // "The Detroit carmaker General Motors said ...", "British lender Barclays cut ...": a kind of
 // organisation written before its name says what the name is; the label keeps the name. The
 // words before the kind describe it (no article, no verb in -s or -d: "NBC hired the law firm
@@ -126,7 +132,8 @@ const DATE_PREPOSITION = new RegExp(
   '(?:\\b(?:(?:much\\s+)?(?:earlier|later|early|late)\\s+(?=(?:on|in)\\s)|(?<!\\b(?:is|are|was|were|be|been|am)\\s)(?:going|heading|moving)\\s+(?=into\\s)|(?<![\\w’]\\s)(?:way\\s+)?back\\s+(?=(?:in|on|at|during|before|around|when)\\s)|(?:even|only)\\s+(?=(?:in|on|at|during|before|after|by|until|as)\\s))?(?:on|in|(?<!\\b(?:get|gets|got|getting|go|goes|went|come|comes|came|run|runs|ran|look|looks|looked|break|breaks|broke|turn|turns|turned|tap|taps|tapped|day|days|week|weeks|month|months|year|years|hour|hours|minute|minutes|further|well|deep|far|late|long)\\s)into|at|by|during|since|until|till|to|from|of|for|over|earlier|later|early|late|as of|through|after|before|around|within|throughout|between|near|circa|compared\\s+(?:with|to)|as early as|as soon as|as late as|as recently as|as long ago as|no later than|no earlier than)\\s+(?:(?:about|approximately|roughly|nearly|almost|around|at\\s+least|at\\s+most|up\\s+to)\\s+)?(?:(?:the\\s+(?:following|next|previous|same)|that(?:\\s+same|\\s+long)?)\\s+)?' +
     '|\\b(?:the\\s+(?:following|next|previous|same)|that\\s+(?:same|long))\\s+' +
     '|\\b(?:over|during|in)\\s+the\\s+course\\s+of\\s+(?:(?:that(?:\\s+long)?|the|this)\\s+)?' +
-    '|\\b(?:about|approximately|roughly|nearly|almost|shortly|just)\\s+(?:(?:after|before)\\s+)?' +
+    // ("Only a day earlier, the ministry ...": a degree word before a counted date leans on it)
+    '|\\b(?:about|approximately|roughly|nearly|almost|shortly|just|only)\\s+(?:(?:after|before)\\s+)?' +
     // ("Less than a year later, Ailes fired Lewis": the count's bound goes with it)
     // (not a comparison's "than" after its figure: "appraised 6 percent less than a year earlier")
     '|(?<!(?:\\d|%|percent|cent|points?|times)\\s+)\\b(?:(?:less|more|fewer)\\s+than|at\\s+least|just\\s+(?:over|under)|well\\s+over|barely)\\s+)$',
@@ -358,11 +365,12 @@ export function makeLabel(text: string, clause: Span, drop: Span[], keepSpeaker 
   s = withoutLeadingFurniture(s);
   s = s.replace(/[.!?…]+$/, '').replace(AS_AUXILIARY, '').replace(TRAILING_ATTRIBUTION, '');
   // Parenthetical asides ("(NIS)", "(R-Ariz.)") cost label room and add no gist.
-  s = tidy(s.replace(ACCORDING, '').replace(ACCORDING_ANYWHERE, '').replace(HEDGES, '').replace(/\s\([^()]{1,80}\)/g, '').replace(APPOSITIVE, '$1 ').replace(RELATIVE_ASIDE, '$1 ').replace(SUBJECT_RELATIVE, '$1 ').replace(PARTICIPLE_ASIDE, '$1 '));
+  s = tidy(s.replace(ACCORDING, '').replace(ACCORDING_ANYWHERE, '').replace(HEDGES, '').replace(/\s\([^()]{1,80}\)/g, '').replace(APPOSITIVE, '$1 ').replace(DASH_ASIDE, '$1 ').replace(RELATIVE_ASIDE, '$1 ').replace(SUBJECT_RELATIVE, '$1 ').replace(PARTICIPLE_ASIDE, '$1 '));
   s = withoutOpenings(s.replace(TIME_CLEFT, '').replace(SUBJECT_CLEFT, '$1 ').replace(NAME_CLEFT, '$1 ').replace(POINTED_CONSEQUENCE, '')).replace(ORG_KIND, '');
   const adverb = SENTENCE_ADVERB.exec(s);
   if (adverb && s.length - adverb[0].length > 12 && !namedInText(adverb[1], text)) s = withoutOpenings(s.slice(adverb[0].length));
-  const speech = LEADING_SPEECH.exec(s);
+  // ("World Have Your Say was presented from ...": a capitalised "Say" ends a title, no saying)
+  const speech = /\bSays?\s+$/.test(LEADING_SPEECH.exec(s)?.[0] ?? '') ? null : LEADING_SPEECH.exec(s);
   // what was said may open on its own clause: "Macklem noted that while global events ... have
   // fed into prices, demand is outpacing supply"; a bare "say where ..." is a question, kept)
   if (speech && !keepSpeaker && !PRONOUN_START.test(s.slice(speech[0].length))) s = /\bthat\s+$/i.test(speech[0]) ? withoutOpenings(s.slice(speech[0].length)) : s.slice(speech[0].length);

@@ -79,6 +79,34 @@ function endsNounPhrase(words: string[], i: number): boolean {
   return false;
 }
 
+// "released a document | that shows the leak is larger", "put forward an account | that
+// contradicted the police": a relative clause whose verb is a plain present or past, on a noun a
+// determiner opened, says more about the noun; what stands before it is the clause whole. Only
+// where no phrase ends later in the room: the relative is then kept ("a system that focuses on
+// threats | in ..."), and only instead of a cut between words.
+function beforeRelative(words: string[], maxChars: number): string | null {
+  for (let i = Math.min(MAX_WORDS + 2, words.length - 1); i >= Math.ceil(MAX_WORDS / 2); i--) {
+    if (words.slice(0, i).join(' ').length > maxChars || !/^(?:that|which)$/i.test(words[i])) continue;
+    const verb = words[i + 1] ?? '';
+    if (/^(?:[a-z]{3,}ed|[a-z]{2,}[^s'’u]s)$/.test(verb) && !/^(?:[a-z]+ss|news|series)$/.test(verb) && objectNoun(words, i) && hasVerb(words.slice(0, i))) return words.slice(0, i).join(' ');
+  }
+  return null;
+}
+
+/** Whether word `i` follows a noun a determiner opened within four words, with only plain
+ *  lower-case words between ("a leaked planning memo": an -ed or -ing word after the determiner
+ *  describes the noun). */
+function objectNoun(words: string[], i: number): boolean {
+  const noun = words[i - 1];
+  if (!/^[a-z][a-z-]*$/.test(noun) || VERB_LIKE.test(noun) || NEEDS_MORE.test(noun) || PHRASE.test(noun) || CLAUSE.test(noun) || /(?:ly|ing)$/.test(noun)) return false;
+  for (let k = i - 2; k >= Math.max(0, i - 5); k--) {
+    // (not an apposition: "suffered a stinger, an injury | that causes ..." says what it is)
+    if (DETERMINER.test(words[k])) return !/[,;:—–]$/.test(words[k - 1] ?? '');
+    if (!/^[a-z][a-z-]*$/.test(words[k]) || PHRASE.test(words[k]) || CLAUSE.test(words[k]) || NEEDS_MORE.test(words[k]) || (VERB_LIKE.test(words[k]) && !/(?:ed|ing)$/.test(words[k]))) return false;
+  }
+  return false;
+}
+
 /** Whether word `i` follows a pronoun object of a verb that is no seeing or keeping ("heckle them"). */
 function objectBefore(words: string[], i: number): boolean {
   return /^(?:them|him|us|me)$/.test(words[i - 1]) && i >= 2 && !SEES.test(words[i - 2]) && !TAKES_DOING.test(words[i - 2]);
@@ -222,6 +250,8 @@ function shortenWith(s: string, max: number, tagged: ReadonlySet<string>): strin
     }
     if (words.length <= maxWords && s.length <= maxChars) return s;
   }
+  const relative = beforeRelative(words, Math.round(max * 4 / 3));
+  if (relative) return relative;
   let n = Math.min(MAX_WORDS, words.length);
   while (n > 1 && words.slice(0, n).join(' ').length > max - 1) n--;
   const head = n > 1 || words[0].length < max ? words.slice(0, n).join(' ') : s.slice(0, max - 1);

@@ -3,6 +3,7 @@
 // about statuses or the publication day.
 import type { Timex } from '../document';
 import { withCoordinated } from './coordinated';
+import { overDashAside } from './dashAside';
 import { makeLabel, sentenceCase, shorten, withoutSpans, withoutWebAddress } from './label';
 import { participleParts, type ParticipleParts } from './participial';
 import { eventNounLabel } from './nounEvent';
@@ -208,6 +209,17 @@ function clauseBefore(text: string, at: number): { start: number; end: number } 
 }
 
 export function labelOf(text: string, st: Statement, dates: Timex[]): string {
+  const label = clauseLabel(text, st, dates);
+  // ("Also Tuesday, Adm. Ruth Calder — the head of the fleet — was in Manila": a statement that
+  // ends on its subject is labelled with the predicate after the aside; only a label the
+  // statement has already, so no event is drawn that was not)
+  const dashed = label ? overDashAside(text, st.span) : null;
+  if (!dashed) return label;
+  const own = withCoordinated(text, dates.slice(0, 1), st.timexes);
+  return makeLabel(text, dashed, [...new Set([...own, ...dates.slice(1)])].sort((a, b) => a.start - b.start)) || label;
+}
+
+function clauseLabel(text: string, st: Statement, dates: Timex[]): string {
   // the mention's own date (and those coordinated with it) decides which clause is labelled;
   // every date given is left out of the words
   const own = withCoordinated(text, dates.slice(0, 1), st.timexes);
