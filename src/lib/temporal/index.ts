@@ -118,7 +118,11 @@ export function tagTimexes(text: string, published: string): Timex[] {
     const i = indexAt.get(t.start);
     return i !== undefined && yearless[i] !== null && tenseOf(i) === null;
   };
-  const placed = monthsNamedAgain(text, headlineQuarters(text, narrativeYears(text, periodsByEndDay(text, timexes, reference), pastYearless, notAheadYearless)), untold);
+  const toldAhead = (t: Timex) => {
+    const i = indexAt.get(t.start);
+    return i !== undefined && yearless[i] !== null && tenseOf(i) === 'future';
+  };
+  const placed = monthsNamedAgain(text, headlineQuarters(text, narrativeYears(text, periodsByEndDay(text, timexes, reference), pastYearless, notAheadYearless)), untold, toldAhead);
   const day = { year: reference.year, month: reference.month, day: reference.day };
   const times = storyTimes(text, timexes);
   const seen: ReportingSeen = { first: null, early: false };

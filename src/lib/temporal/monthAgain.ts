@@ -8,6 +8,10 @@
 // publishing the figures on June 11, the day after the Venice economic summit ends": a story names
 // its key day again and again, and a day written by its month and day alone is the same day each
 // time, whatever the tense of the sentence that names it again (the saying's "was").
+// A later mention told in the future keeps its own, later day when the first was placed before it
+// by a past ("Katherine Jackson has announced a tribute concert for Cardiff on 8 October" in a
+// stamp's line, then "the show will take place ... on 8 October"): a future is said outright, a
+// past is only the default reading of a bare day.
 // Only a month or a day without its year written, only after an earlier mention of the same one,
 // only values change. Knows nothing of events.
 import type { Timex } from '../document';
@@ -19,8 +23,9 @@ const DAY_VALUE = /^\d{4}-\d{2}-\d{2}$/;
 const THE_BEFORE = /\bthe\s+$/i;
 const NOUN_AFTER = /^\s+[a-z]/;
 
-/** `untold(t)`: whether t's own sentence tells no side of publication for it. */
-export function monthsNamedAgain(text: string, timexes: Timex[], untold: (t: Timex) => boolean): Timex[] {
+/** `untold(t)`: whether t's own sentence tells no side of publication for it; `toldAhead(t)`:
+ * whether it tells the future. */
+export function monthsNamedAgain(text: string, timexes: Timex[], untold: (t: Timex) => boolean, toldAhead: (t: Timex) => boolean = () => false): Timex[] {
   const placed = new Map<string, string>();
   return timexes.map((t) => {
     const day = DAY_VALUE.test(t.value) && MONTH_DAY.exec(t.text);
@@ -28,7 +33,7 @@ export function monthsNamedAgain(text: string, timexes: Timex[], untold: (t: Tim
       const key = `${(day[1] ?? day[4]).toLowerCase()} ${Number(day[2] ?? day[3])}`;
       const earlier = placed.get(key);
       if (earlier === undefined) placed.set(key, t.value);
-      return earlier === undefined || earlier === t.value || earlier.slice(5) !== t.value.slice(5) ? t : { ...t, value: earlier };
+      return earlier === undefined || earlier === t.value || earlier.slice(5) !== t.value.slice(5) || (earlier < t.value && toldAhead(t)) ? t : { ...t, value: earlier };
     }
     const bare = BARE_MONTH.exec(t.text);
     if (!bare || !MONTH_VALUE.test(t.value)) return t;

@@ -13,4 +13,8 @@ describe('tagTimexes: a day named again, negative cases', () => {
       ['March 14, 1994', '1994-03-14'],
     ]);
   });
+  it('a day told again in the future keeps its own day ahead when the first was read as past', () => {
+    const text = 'The council has announced a harbour festival for the waterfront on 14 May. Organisers say the festival will open on the quay on 14 May.';
+    expect(tagTimexes(text, '1995-03-02').at(-1)?.value).toBe('1995-05-14');
+  });
 });
