@@ -86,9 +86,9 @@ function aheadCount(text: string, timex: Timex, published: string, v: RegExpExec
 
 // "will name her successor in the coming weeks", "officials will meet over the coming days": a
 // vague stretch ahead, told of what is to come, is a band from the day after writing: the coming
-// days the next ten, the coming weeks the next four, the coming months the next three. (Told from
-// a past moment, "over the coming days, more women would come forward", it is no stretch from now.)
-// Whether the statement is a projection at all is undated.ts's judgement, made first.
+// days the next ten, the coming weeks the next four, the coming months the next three, the coming
+// years the next three. (Told from a past moment, "over the coming days, more women would come
+// forward", it is no stretch from now.)
 const COMING = /^(?:the\s+)?(?:coming|next\s+few)\s+(days|weeks|months|years)$/i;
 // (how far each stretch reaches, and the grain it is drawn at)
 const COMING_REACH: Record<string, { n: number; kind: 'day' | 'month'; granularity: TimexRange['granularity'] }> = {
@@ -104,19 +104,12 @@ const COMING_REACH: Record<string, { n: number; kind: 'day' | 'month'; granulari
 // ahead from the story's past moment and is left out)
 const LOOKS_AHEAD = new RegExp(String.raw`${AHEAD_CUE.source}|\b(?:could|may|might|expects?|expected)\b|\b(?:said|says|told|tells|announced|warned|predicted|hopes?|hoped)\b[^.;]{0,60}\bwould\b`, 'i');
 
-/** The band of a stretch ahead of what the clause expects, plans or allows ("could spread in the
- * coming months"), drawn as a dated mention, or null. */
-function stretchAheadTold(text: string, timex: Timex, published: string): TimexRange | null {
+/** The band of a stretch ahead ("the coming weeks") from `published`, or null: ahead of a plan
+ * (`cue`, for an undated expectation, AHEAD_CUE), or of an expectation, a possibility or a
+ * reported plan (LOOKS_AHEAD, for a dated mention). */
+export function stretchAhead(text: string, timex: Timex, published: string, cue: RegExp = AHEAD_CUE): TimexRange | null {
   const m = COMING.exec(timex.text.trim());
-  if (!m || !LOOKS_AHEAD.test(clauseBefore(text, timex.start))) return null;
-  const { n, kind, granularity } = COMING_REACH[m[1].toLowerCase()];
-  return { start: formatDay(fromPublished(published, 'day', 1)), end: formatDay(fromPublished(published, kind, n)), granularity };
-}
-
-/** The band of a stretch ahead ("the coming weeks") from `published`, or null. */
-export function stretchAhead(text: string, timex: Timex, published: string): TimexRange | null {
-  const m = COMING.exec(timex.text);
-  if (!m || !AHEAD_CUE.test(clauseBefore(text, timex.start))) return null;
+  if (!m || !cue.test(clauseBefore(text, timex.start))) return null;
   const { n, kind, granularity } = COMING_REACH[m[1].toLowerCase()];
   return { start: formatDay(fromPublished(published, 'day', 1)), end: formatDay(fromPublished(published, kind, n)), granularity };
 }
@@ -178,7 +171,7 @@ function withinAhead(text: string, timex: Timex, published: string): TimexRange 
 
 /** The days of a length counted from `published` (YYYY-MM-DD...), or null. */
 export function countedSpan(text: string, timex: Timex, published: string): TimexRange | null {
-  const stretch = timex.value === 'PAST_REF' || timex.type === 'DURATION' ? stretchBack(timex, published) : timex.value === 'FUTURE_REF' ? stretchAheadTold(text, timex, published) : null;
+  const stretch = timex.value === 'PAST_REF' || timex.type === 'DURATION' ? stretchBack(timex, published) : timex.value === 'FUTURE_REF' ? stretchAhead(text, timex, published, LOOKS_AHEAD) : null;
   if (stretch) return stretch;
   if (timex.type !== 'DURATION') return null;
   const within = withinAhead(text, timex, published);
