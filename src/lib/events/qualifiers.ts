@@ -20,6 +20,8 @@ const DECADE = /^(?:the\s+)?(?:mid-|early\s+|late\s+)?(?:\d{3}|['’]?\d)0s(?:\s
 // (a decade before its noun may join its part with a hyphen: "the early-'80s tee")
 const DECADE_BEFORE_NOUN = /^(?:the\s+)?(?:(?:early|late)[\s-]+)?(?:\d{3}|['’]?\d)0s(?:\s+(?:and|or|to)\s+(?:the\s+)?(?:\d{3}|['’]?\d)0s)?$/i;
 const SEASON_NAMED_BY = /(?:\bnuclear|(?<=[\p{Ll},;:]\s+|[“"‘]|\bthe\s+)(?!(?:Last|This|Next|Early|Late|Mid|Every|Each|In|On|By|Since|Until)\b)\p{Lu}\p{Ll}+)\s+$/u;
+// a season's name alone, without article or year (the rules below read it four ways)
+const BARE_SEASON = /^(?:spring|summer|autumn|fall|winter)$/i;
 // the prepositions and determiners that place a season in time ("in spring", "this winter", "a summer
 // of"), a copula ("it will be autumn before the first doses are ready") and another season joined by
 // "and" ("this autumn and winter"); after "of" the season is a part of one or the season in general,
@@ -76,14 +78,14 @@ export function qualifiesWord(text: string, statement: Span, timex: Timex, words
   if (/^\d{3,5}$/.test(timex.text) && STREET_AFTER.test(text.slice(timex.end, timex.end + 50))) return 'name';
   // "the Arab spring is coming", "the Prague Spring", "warn of nuclear winter": a season named
   // by a people, a place or a bomb is an era or a metaphor, not the coming season
-  if (/^(?:spring|summer|autumn|fall|winter)$/i.test(timex.text) && SEASON_NAMED_BY.test(text.slice(Math.max(statement.start, timex.start - 24), timex.start))) return 'name';
+  if (BARE_SEASON.test(timex.text) && SEASON_NAMED_BY.test(text.slice(Math.max(statement.start, timex.start - 24), timex.start))) return 'name';
   // "the Spring Revolution", "the Summer Olympics", "the Winter Palace": a capitalised season
   // before a capitalised noun is a word of a name
   if (/^(?:the\s+)?(?:Spring|Summer|Autumn|Fall|Winter)$/.test(timex.text) && /^\s+\p{Lu}\p{Ll}/u.test(text.slice(timex.end, timex.end + 4))) return 'name';
   // "the fruits of summer", "the depths of winter", "a rite of spring": a bare season after a
   // noun's "of" is the season in general; news names a particular one with "this", "last", its
   // year or "the" ("the end of summer" is a part of one, and keeps its days)
-  const seasonOf = /^(?:spring|summer|autumn|fall|winter)$/i.test(timex.text) ? /\b([a-z]+)\s+of\s+$/.exec(lead) : null;
+  const seasonOf = BARE_SEASON.test(timex.text) ? /\b([a-z]+)\s+of\s+$/.exec(lead) : null;
   if (seasonOf && !PART_OF_TIME.test(seasonOf[1]) && !/^\s+(?:of\s+)?(?:\d{4}|['’]\d\d)\b/.test(text.slice(timex.end, timex.end + 10))) return 'generic';
   // "a large hot spring", "the so-called crypto winter", "because winter is the slowest season",
   // "but spring shows signs of hope", "memories of California, summer '80": a bare season that no
@@ -91,7 +93,7 @@ export function qualifiesWord(text: string, statement: Span, timex: Timex, words
   // places the season it dates a happening in: "in spring", "by autumn", "this winter", "a summer
   // of protests", "the summer she turned 17".
   const seasonLead = text.slice(Math.max(statement.start, timex.start - 24), timex.start);
-  if (/^(?:spring|summer|autumn|fall|winter)$/i.test(timex.text) && !SEASON_PLACED_BY.test(seasonLead) && (/^spring$/i.test(timex.text) || !SEASON_DESCRIBED.test(seasonLead))) return 'generic';
+  if (BARE_SEASON.test(timex.text) && !SEASON_PLACED_BY.test(seasonLead) && (/^spring$/i.test(timex.text) || !SEASON_DESCRIBED.test(seasonLead))) return 'generic';
   if (noParticularDay(text, statement.start, timex) || askedOrAddressed(text, statement.start, statement.end, timex, wordsOf) || seasonalHabit(text, statement.start, statement.end, timex, wordsOf) || habitualDate(text, statement.start, statement.end, timex, wordsOf)) return 'generic';
   const of = OF_THE.exec(lead);
   if (DECADE.test(timex.text) && of && !PART_OF_TIME.test(of[1])) return 'name';
@@ -264,7 +266,7 @@ function partOfDayNoun(text: string, timex: Timex, wordsOf: () => readonly Word[
   if (/^spring$/i.test(timex.text) && /\bto\s+$/i.test(text.slice(Math.max(0, timex.start - 4), timex.start)) && /^\s+(?:into|up|out|back|forward)\b/i.test(text.slice(timex.end, timex.end + 10))) return true;
   const next = wordsOf().find((w) => w.end > w.start && w.start >= timex.end);
   // a season's kind of thing may be a doing: "spring training", "winter driving"
-  const doing = !!next && /^(?:spring|summer|fall|autumn|winter)$/i.test(timex.text) && next.form === 'gerund';
+  const doing = !!next && BARE_SEASON.test(timex.text) && next.form === 'gerund';
   return !!next && (next.pos === 'noun' || doing) && !next.date && !/^(?:of|on|in|at)$/i.test(next.text);
 }
 

@@ -114,15 +114,12 @@ export function tagTimexes(text: string, published: string): Timex[] {
   // (a month or a day named again is the one first placed, before anything counts from it:
   // monthAgain.ts)
   const indexAt = new Map(timexes.map((t, i) => [t.start, i]));
-  const untold = (t: Timex) => {
+  // the tense a yearless timex's own sentence tells (null: none), undefined for any other timex
+  const yearlessTense = (t: Timex): Tense | null | undefined => {
     const i = indexAt.get(t.start);
-    return i !== undefined && yearless[i] !== null && tenseOf(i) === null;
+    return i !== undefined && yearless[i] !== null ? tenseOf(i) : undefined;
   };
-  const toldAhead = (t: Timex) => {
-    const i = indexAt.get(t.start);
-    return i !== undefined && yearless[i] !== null && tenseOf(i) === 'future';
-  };
-  const placed = monthsNamedAgain(text, headlineQuarters(text, narrativeYears(text, periodsByEndDay(text, timexes, reference), pastYearless, notAheadYearless)), untold, toldAhead);
+  const placed = monthsNamedAgain(text, headlineQuarters(text, narrativeYears(text, periodsByEndDay(text, timexes, reference), pastYearless, notAheadYearless)), (t) => yearlessTense(t) === null, (t) => yearlessTense(t) === 'future');
   const day = { year: reference.year, month: reference.month, day: reference.day };
   const times = storyTimes(text, timexes);
   const seen: ReportingSeen = { first: null, early: false };
