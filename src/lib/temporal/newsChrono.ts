@@ -5,8 +5,8 @@
 // It runs chrono's own loop (Chrono.parse) itself, so that a parser whose guard fails costs
 // one test and nothing more: chrono would still ask it for a pattern and run that pattern.
 import { ParsingComponents, ParsingContext, ParsingResult, type Parser, type ParsingOption, type Refiner } from 'chrono-node';
-import { calendarParsers, type Needs } from './chronoParsers';
-import { all, anyWord, cueOf, either, guard, shared, type Cue, type Guard } from './guard';
+import { calendarParsers, MONTH_STEMS, type Needs } from './chronoParsers';
+import { all, anyWord, cueOf, either, guard, shared, withDigitLetter, withFourDigits, withLetterDigit, withSlash, type Cue, type Guard } from './guard';
 import { ageParser } from './parsers/age';
 import { anaphoricDayParser, anaphoricPeriodParser, relativeDayParser, reportedSubjectParser, thatPartOfDayParser } from './parsers/anaphoricDay';
 import { bareDayParser } from './parsers/bareDay';
@@ -76,7 +76,10 @@ const unitGuard = () =>
 
 // chrono's calendar parsers share few guards (four need a month's name): each asked once per sentence
 const calendarGuards = new Map<Needs, Guard>();
-const calendarGuard = (needs: Needs) => calendarGuards.get(needs) ?? calendarGuards.set(needs, shared(guard(needs.pattern, needs.stems, needs.digit))).get(needs)!;
+const calendarGuard = (needs: Needs) => calendarGuards.get(needs) ?? calendarGuards.set(needs, shared(calendarGuardOf(needs))).get(needs)!;
+
+/** The guard of a calendar parser that needs `needs`: its mark first, when it has one. */
+export const calendarGuardOf = (needs: Needs): Guard => (needs.mark ? all(needs.mark, guard(needs.pattern, needs.stems, needs.digit)) : guard(needs.pattern, needs.stems, needs.digit));
 
 let instance: { parsers: Guarded[]; refiners: Refiner[] } | null = null;
 
@@ -101,7 +104,7 @@ function newsChrono() {
       guarded(thatPartOfDayParser, guard(/(?:that|the) (?:morning|afternoon|evening|night)\b/i, ['morning', 'afternoon', 'evening', 'night'])),
       guarded(relativeDayParser, guard(/\b(?:next|following|previous|preceding|prior|before|after)\b/i, ['next', 'following', 'previous', 'preceding', 'prior', 'before', 'after'])),
       // (the U.S. zones by a digit and the capitals: "est" as a stem is in half the words of a story)
-      guarded(clockZoneParser, either(anyWord(['utc', 'gmt', 'noon', 'midnight']), guard(/\d{4}\s*\(?[ECMP][SD]T\b/, undefined, true))),
+      guarded(clockZoneParser, either(anyWord(['utc', 'gmt', 'noon', 'midnight']), all(withFourDigits, guard(/\d{4}\s*\(?[ECMP][SD]T\b/, undefined, true)))),
       guarded(fiscalYearParser, anyWord(['fiscal', 'fy', 'financial', 'calendar'])),
       guarded(samePeriodParser, guard(/the (?:same|corresponding|comparable|like) |the\s+(?:period|month|quarter|half)\s+(?:(?:of|in)\s+)?(?:a|one|last|the)\s/i, ['same', 'corresponding', 'comparable', 'like', 'period', 'month', 'quarter', 'half'])),
       guarded(yearEarlierParser, guard(/(?:year|yr).(?:earlier|ago)|year-before|(?:prior|previous).year|year.to.date/i, ['year', 'yr'])),
@@ -114,21 +117,23 @@ function newsChrono() {
       guarded(ageParser, guard(/-olds?\b/i, ['old'])),
       guarded(durationParser, UNIT),
       guarded(yearPeriodParser, guard(/(?:the|year['\u2019]s)\s+(?:\S+\s+){0,3}(?:period|quarter|half)\b/i, ['period', 'quarter', 'half'])),
-      guarded(quarterHalfParser, guard(/quarter|qtr|half|\b[QH][1-4]|(?:march|june|september|december)\s+period/i, ['quarter', 'qtr', 'half', 'period'], true)),
+      // (its pattern reads a stem, or "Q3", "H1": a letter before a digit)
+      guarded(quarterHalfParser, all(either(anyWord(['quarter', 'qtr', 'half', 'period']), withLetterDigit), guard(/quarter|qtr|half|\b[QH][1-4]|(?:march|june|september|december)\s+period/i))),
       // (PERIOD_NAMES again: the months' stems relativePeriodParser's guard has a bit for)
       guarded(quarterMonthsParser, guard(/(?:January|April|July|October)(?:[-\u2013/]|\s+(?:through|to)\s)/, PERIOD_NAMES)),
-      guarded(monthRunParser, guard(/(?:Jan|Apr|Jul|Oct)[a-z]*\.?\/[A-Z]/)),
+      guarded(monthRunParser, all(withSlash, guard(/(?:Jan|Apr|Jul|Oct)[a-z]*\.?\/[A-Z]/))),
       guarded(seasonParser, anyWord(['spring', 'summer', 'autumn', 'fall', 'winter'])),
-      guarded(decadeParser, guard(/\d0s|century|ties\b|aughts\b/i, ['century', 'ties', 'aught'], true)),
+      // (its pattern reads a stem, or "1990s": a digit before a letter)
+      guarded(decadeParser, all(either(anyWord(['century', 'ties', 'aught']), withDigitLetter), guard(/\d0s|century|ties\b|aughts\b/i))),
       guarded(referencesParser, guard(/\b(?:now|current|present|these days|those days|time|moment|recent|lately|former|soon|shortly|future|term|(?:short|long) run|past|ago|other day|one day|some ?day|ahead|to come)/i, ['now', 'current', 'present', 'day', 'time', 'moment', 'recent', 'lately', 'former', 'soon', 'shortly', 'future', 'term', 'run', 'past', 'ago', 'ahead', 'come'])),
       // (PERIOD_NAMES again, for the months' stems)
-      guarded(headlineMonthParser, guard(/\b(?:JAN|FEB|APR|JUN|JUL|AUG|SEPT?|OCT|NOV|DEC)\s+[A-Z]{2}/)),
+      guarded(headlineMonthParser, guard(/\b(?:JAN|FEB|APR|JUN|JUL|AUG|SEPT?|OCT|NOV|DEC)\s+[A-Z]{2}/, MONTH_STEMS)),
       guarded(spelledDayParser, guard(/(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:one|two|three|four|five|six|seven|eight|nine)\b/, PERIOD_NAMES)),
       guarded(spelledYearParser, guard(/\b(?:eighteen|nineteen|twenty|thousand)\b/i, ['eighteen', 'nineteen', 'twenty', 'thousand'])),
-      guarded(splitYearParser, guard(/\d{4}\/\d\d/, undefined, true)),
+      guarded(splitYearParser, all(withSlash, withFourDigits, guard(/\d{4}\/\d\d/, undefined, true))),
       guarded(yearSpanParser, guard(/\d\d\s?-\s?\d\d/, undefined, true)),
       ...calendarParsers().map(({ parser, needs, clock }) => guarded(parser, calendarGuard(needs), clock)),
-      guarded(bareDayParser, guard(/\d(?:st|nd|rd|th)\b/i, undefined, true)),
+      guarded(bareDayParser, all(withDigitLetter, guard(/\d(?:st|nd|rd|th)\b/i, undefined, true))),
       guarded(bareYearParser, guard(/\d\d/, undefined, true)),
     ],
     refiners: [
