@@ -1,0 +1,18 @@
+// What the rule on "the next week" told as past must leave: a future verb, and "next week"
+// counted from the day of writing. Sentences written for these tests; timexes handmade.
+import { describe, expect, it } from 'vitest';
+import { buildEvents } from '../../../src/lib/events';
+import { timexOf } from './helpers';
+
+const PUBLISHED = '2024-05-15';
+
+describe('a date ahead that is no moment counted on in a past story', () => {
+  it('keeps "the following week" with a future verb', () => {
+    const text = 'The following week, the council will vote on the budget.';
+    expect(buildEvents(text, [timexOf(text, 'The following week', '2024-W21')], PUBLISHED).map((e) => e.status)).toEqual(['projected']);
+  });
+  it('keeps "next week" without its article, counted from the day of writing', () => {
+    const text = 'The minister said next week the talks would resume in Oslo.';
+    expect(buildEvents(text, [timexOf(text, 'next week', '2024-W21')], PUBLISHED).map((e) => e.when.start)).toEqual(['2024-05-20']);
+  });
+});
