@@ -185,6 +185,16 @@ const COUNTED_TIME = /\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|
 // a tally; "raised rates five times this year" is told of the year, and keeps it)
 const TIMES_WITHIN = /\b(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|a\s+(?:few|dozen|hundred|thousand|couple\s+of|number\s+of)|several|many|multiple|numerous|dozens\s+of|hundreds\s+of|thousands\s+of)\s+times\s+(?:in|during|within|over)\s+$/i;
 const FRAME_UP_TO_NOW = /^(?:this\s+(?:year|month|week|season|decade|century)|(?:the\s+)?(?:past|last)\s+(?:\S+\s+)?(?:years?|months?|weeks?|days?|decades?|seasons?)|(?:over\s+|more\s+than\s+|nearly\s+|almost\s+)?(?:a|an|\d+|two|three|four|five|six|seven|eight|nine|ten|several|many)\s+(?:years?|months?|weeks?|decades?))$/i;
+// "the largest bank failure so far this year", "its sharpest fall in three months": a superlative
+// ranks the news within a period reaching to now; the period is the ranking's frame, as "of 2008"
+// is in "the worst day of 2008", and the happening is dated elsewhere or not at all. "The latest
+// nation this year to see protests" ranks the same way, its infinitive after the period ("the
+// latest attack this week killed five" dates the attack, and keeps the week).
+const SUPERLATIVE = String.raw`(?:biggest|largest|greatest|highest|lowest|smallest|worst|best|deadliest|strongest|weakest|fastest|slowest|hottest|coldest|warmest|wettest|driest|busiest|costliest|sharpest|longest|shortest|heaviest|steepest|most\s+[a-z]+|least\s+[a-z]+)`;
+const RANKED_SO_FAR = new RegExp(String.raw`\b${SUPERLATIVE}\s+(?:(?!(?:to|that|who|which|was|is|were|are|in|on|at|of)\b)[\w’'-]+\s+){1,3}(?:so\s+far\s+|yet\s+|(?:in|over|during|within)\s+)?$`, 'i');
+const LATEST_SO_FAR = /\blatest\s+(?:(?!(?:to|that|who|which|was|is|were|are|in|on|at|of)\b)[\w’'-]+\s+){1,3}(?:so\s+far\s+)?$/i;
+const rankedSoFar = (text: string, lead: string, timex: Timex) =>
+  FRAME_UP_TO_NOW.test(timex.text.replace(/^so\s+far\s+/i, '')) && (RANKED_SO_FAR.test(lead) || (LATEST_SO_FAR.test(lead) && /^\s+to\s+[a-z]+/.test(text.slice(timex.end, timex.end + 20))));
 const countedFrame = (lead: string, timex: Timex) => (COUNTED_TIME.test(lead) && FRAME_UP_TO_NOW.test(timex.text)) || (TIMES_WITHIN.test(lead) && /^(?:the|these)\s+(?:past|last)\b/i.test(timex.text));
 
 /** Whether `timex` names the period a forecast or a report covers ("slashed its forecasts for the
@@ -236,7 +246,7 @@ export function comparisonOrYardstick(text: string, statement: Span, timex: Time
   if (WHEN_CLAUSE_AFTER.test(text.slice(timex.end, timex.end + 12))) return null;
   const lead = text.slice(Math.max(statement.start, timex.start - 70), timex.start);
   if (COMPARISON_LEADS.some((r) => r.test(lead)) || LAST_LEVEL.test(text.slice(Math.max(statement.start, timex.start - 160), timex.start)) || fromFigure(text, statement, timex)) return 'comparison';
-  if (countedFrame(lead, timex)) return 'comparison';
+  if (countedFrame(lead, timex) || rankedSoFar(text, lead, timex)) return 'comparison';
   if (SAME_PERIOD_BEFORE.test(timex.text) || YEAR_BACK_PERIOD.test(timex.text) || /^(?:year|month|quarter)[- ]to[- ]date$/i.test(timex.text)) return 'comparison';
   if (EXTREME_LEAD.test(lead) && EXTREME_AFTER.test(text.slice(timex.end, timex.end + 30))) return 'comparison';
   if (BASELINE_LEVEL_LEAD.test(lead) && BASELINE_LEVEL.test(text.slice(timex.end, timex.end + 30))) return 'comparison';
