@@ -38,6 +38,7 @@ interface Before {
 }
 
 // (only "the next"/"the following" with its article: "next week" alone is counted from the day of writing)
+const SUBJECT_OF_FUTURE = /^\s+(?:would|will|could|might|may|should)\b/i;
 const COUNTED_ON = /\b(?:later|afterwards?|after that)\b|^the\s+(?:next|following)\b/i;
 
 function datedEvent(
@@ -60,7 +61,8 @@ function datedEvent(
   // no reader puts that in the future, and where it belongs is not known. "The following Monday
   // evening, the host retweeted ...", "The next week, the team scrubbed the launch" count on from
   // a moment the story told in the same way.
-  if (range.start > publishedDay && COUNTED_ON.test(t.text) && pastGroup(governingGroup(t))) return null;
+  // ("said the next year would see changes": the date is the subject of a future reported, not a past's)
+  if (range.start > publishedDay && COUNTED_ON.test(t.text) && pastGroup(governingGroup(t)) && !SUBJECT_OF_FUTURE.test(text.slice(t.end, t.end + 12))) return null;
   // "when she started at Fox News in 2004": the date's own clause, its pronoun named from the
   // words before its conjunction
   const clause = subordinateLabel(text, st.span, t, drop, wordsOf);

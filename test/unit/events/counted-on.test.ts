@@ -15,4 +15,8 @@ describe('a date ahead that is no moment counted on in a past story', () => {
     const text = 'The minister said next week the talks would resume in Oslo.';
     expect(buildEvents(text, [timexOf(text, 'next week', '2024-W21')], PUBLISHED).map((e) => e.when.start)).toEqual(['2024-05-20']);
   });
+  it('keeps "the next year" that is the subject of a future reported after a past verb', () => {
+    const text = 'The premier said the next year would bring new hospitals.';
+    expect(buildEvents(text, [timexOf(text, 'the next year', '2025')], PUBLISHED).map((e) => e.status)).toEqual(['projected']);
+  });
 });
