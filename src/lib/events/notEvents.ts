@@ -20,6 +20,7 @@ const YARDSTICK_DOING = /\b(?:first|only|lowest|highest|biggest|largest|worst|be
 // "would not say whether he explored a new deal this year", "declined to say if talks would resume on
 // Monday": what a source would not tell is no happening
 const UNSAID = /\b(?:would\s+not|wouldn['’]t|will\s+not|won['’]t|declined\s+to|refused\s+to|did\s+not|didn['’]t|could\s+not|couldn['’]t)\s+(?:say|confirm|disclose|reveal|specify)\s+(?:whether|if|when)\b(?:(?!,\s*(?:but|and|while|although|though)\b)[^.;:!?])*$/i;
+const UNDETERMINED = /\b(?:could|can)(?:not|n['’]t|\s+not)\s+(?:immediately\s+|independently\s+)?be\s+(?:determined|confirmed|established|verified|learned|ascertained)\s+(?:on\s+|by\s+|as\s+of\s+)?$/i;
 // "cut emissions 42.6 per cent on 2005 levels", "back to pre-2008 levels": a year's level is the
 // base of a change
 const LEVELS_AFTER = /^\s*(?:['’]s\s+)?levels?\b/i;
@@ -264,6 +265,9 @@ export function comparisonOrYardstick(text: string, statement: Span, timex: Time
   // units": a gloomy measure of what may be managed, said as luck, is a guess, no happening
   if (LUCKY.test(sentenceLead + text.slice(timex.end, statement.end))) return 'comparison';
   if (UNSAID.test(sentenceLead)) return 'comparison';
+  // "It could not be determined on Monday whether he had a lawyer": the question no one could
+  // answer on the day, told in the passive, is no happening either
+  if (UNDETERMINED.test(lead) && /^[\s,]*(?:whether|if|how|what|who|when|why|where)\b/i.test(text.slice(timex.end, timex.end + 12))) return 'comparison';
   // "plans to reduce emissions by 7-10% by 2035", "aims to cut waste by half by 2030": a change
   // of a share set for a year by a plan or a pledge is a goal, as "a 2035 target" is ("cut
   // emissions by 20% by 2020", told as done, stays the cutting)
@@ -346,7 +350,8 @@ const ERA = /^(?:today|nowadays|these days|this (?:year|season)|(?:(?:almost|nea
 // of the present; "Today, I would say" a view: nothing happens on the day)
 const STILL_GOING = /^(?:is|are|am)(?:n['’]t|\s+not)?\s+still\s+\w+ing$/i;
 const PRESENT_GOING = /^(?:is|are|am)(?:n['’]t|\s+not)?\s+\w+ing$/i;
-const STATE = /^(?:is|are|am|remains?|seems?|appears?|has|have|lies|lie|stands?|looks?|see|sees|want|wants|need|needs|know|knows|use|uses|own|owns|live|lives|tend|tends|prefer|prefers|would(?:\s+\w+ly)?\s+\w+|might\s+\w+)$/i;
+// ("Today, the queue is not that bad": a state denied is a state still)
+const STATE = /^(?:(?:is|are|am)(?:n['’]t|\s+not)|is|are|am|remains?|seems?|appears?|has|have|lies|lie|stands?|looks?|see|sees|want|wants|need|needs|know|knows|use|uses|own|owns|live|lives|tend|tends|prefer|prefers|would(?:\s+\w+ly)?\s+\w+|might\s+\w+)$/i;
 // "This year is weaker than last", "2024 was the hottest on record": a period compared, the
 // date being the subject of the comparison, not the time of an event.
 // "2024 probably wasn't the best year for ..." too: an adverb or a negation changes nothing,
