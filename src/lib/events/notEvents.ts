@@ -81,6 +81,11 @@ const BASELINE =
 // a superlative ranks within, not when anything happened (the happening is dated elsewhere).
 // Only "of": "the biggest firms moved in March" dates a move. Quantifiers ("most", "least")
 // are not superlatives here.
+// "bookings are up 90 percent over last year", "sales were 12% higher over the year before": a
+// change measured over a period named back from now is measured from it (a stretch the change ran
+// over, "rose 5 percent over the summer", is when it happened, and keeps its dates)
+const CHANGE_OVER = /\d(?:\.\d+)?\s*(?:%|percent|per\s+cent|pct)\s+(?:(?:higher|lower|up|down)\s+)?over\s+$/i;
+const BASE_BACK = /^(?:last\s+(?:year|month|quarter|week|season)|the\s+(?:previous|prior|year-ago|year-earlier)\s+(?:year|month|quarter|week|period|season)|(?:a|one)\s+year\s+(?:ago|earlier|before)|the\s+year\s+before)$/i;
 // "806 arrests, up from 796 during the same period in 2006": the period a figure is set against.
 const SAME_PERIOD = /\b(?:the\s+)?(?:same|corresponding|comparable|equivalent)\s+(?:[\w-]+\s+){0,2}?(?:period|time|quarter|month|week|weekend|day|season|stage|point)\s+(?:(?:of|in|during)\s+)?(?:the\s+)?$/i;
 const RANKED_WITHIN =
@@ -134,14 +139,17 @@ const ODDS = /\b(?:(?:odds|chances?|probability|likelihood)\s+(?:of|that)\s+[^.;
 // ("to $113 billion from $67 billion over the past five years": a length the change ran over is
 // no base, and a word of time is no unit)
 // ("fell to 5.5 pct from six pct in January": wire copy spells out a figure under ten)
-const FIGURE_WORDS = String.raw`(?:around\s+|about\s+|roughly\s+|nearly\s+|almost\s+|more\s+than\s+|less\s+than\s+)?(?:[$€£¥]?\s?\d[\d.,]*|(?:one|two|three|four|five|six|seven|eight|nine|ten)(?=\s+(?:pct|percent|per\s+cent|points?|mln|million|billion|dlrs|dollars)\b))(?:\s*%|(?:\s+(?!(?:in|on|at|during|over|for|since|by|to|from|than|through|within|the|a|an|last|this|next|past)\b)[a-z][a-z-]*){0,4}?)`;
+const FIGURE_WORDS = String.raw`(?:around\s+|about\s+|roughly\s+|nearly\s+|almost\s+|more\s+than\s+|less\s+than\s+)?(?:[$€£¥]?\s?\d[\d.,]*|(?:one|two|three|four|five|six|seven|eight|nine|ten)(?=\s+(?:pct|percent|per\s+cent|points?|mln|million|billion|dlrs|dollars)\b))(?:\s*%|(?:\s+(?!(?:in|on|at|during|over|for|since|by|to|from|than|through|within|the|a|an|last|this|next|past)\b)[a-z][a-z-]*(?:\/[a-z]+)?){0,4}?)`;
 // ("demand up by about 8 to 10 million tonnes this year from 70 million tonnes in 2010": a change
 // told by its size first reaches back to its base with a bare "from")
 const CHANGE_BY = String.raw`\b(?:up|down|higher|lower|rise|rose|risen|fall|fell|fallen|grow|grew|grown|increased?|decreased?|dropped|climbed|jumped|gained|declined|expanded|contracted|shrank|shrunk)\s+by\s+[^.;:]{1,60}?\bfrom`;
 // ("fell to 463,000 tonnes last year from 526,000 in 1985", "rose to 9.8 billion in 1987 from 8.1
 // billion in 1986": the figure reached may carry its own period before "from" names the base's)
 const REACHED_WHEN = String.raw`(?:(?:in|during|for)\s+)?(?:(?:this|last|the\s+(?:latest|past|current))\s+(?:year|quarter|month|week|half|season)|(?:fiscal\s+)?(?:19|20)\d\d(?:[/-]\d\d)?)`;
-const FROM_FIGURE = new RegExp(String.raw`(?:,\s+from|\bagainst|\bto\s+(?:an?\s+(?:average|total)\s+of\s+)?${FIGURE_WORDS}\s+(?:${REACHED_WHEN},?\s+)?from)\s+${FIGURE_WORDS}\s+(?:in\s+|on\s+|at\s+|during\s+)?$`, 'i');
+// ("fetched 18 dlrs/bbl this year against a low of 10.50 dlrs/bbl in July": the extreme set beside
+// a figure is its base too)
+const EXTREME_OF = String.raw`(?:\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+)?(?:low|high|peak|trough|average)\s+of)?`;
+const FROM_FIGURE = new RegExp(String.raw`(?:,\s+from|\bagainst${EXTREME_OF}|\bto\s+(?:an?\s+(?:average|total)\s+of\s+)?${FIGURE_WORDS}\s+(?:${REACHED_WHEN},?\s+)?from)\s+${FIGURE_WORDS}\s+(?:in\s+|on\s+|at\s+|during\s+)?$`, 'i');
 // "well below the 628 mln dlrs of February last year", "short of the 1.2 million sold in 2019": the
 // figure a result is measured against, and its period
 const BELOW_FIGURE = new RegExp(String.raw`\b(?:below|above|under|short\s+of|ahead\s+of|behind)\s+(?:the\s+)?${FIGURE_WORDS}\s+(?:of|in|for|during|sold\s+in|set\s+in)\s+$`, 'i');
@@ -192,10 +200,14 @@ const FRAME_UP_TO_NOW = /^(?:this\s+(?:year|month|week|season|decade|century)|(?
 // nation this year to see protests" ranks the same way, its infinitive after the period ("the
 // latest attack this week killed five" dates the attack, and keeps the week).
 const SUPERLATIVE = String.raw`(?:biggest|largest|greatest|highest|lowest|smallest|worst|best|deadliest|strongest|weakest|fastest|slowest|hottest|coldest|warmest|wettest|driest|busiest|costliest|sharpest|longest|shortest|heaviest|steepest|most\s+[a-z]+|least\s+[a-z]+)`;
-const RANKED_SO_FAR = new RegExp(String.raw`\b${SUPERLATIVE}\s+(?:(?!(?:to|that|who|which|was|is|were|are|in|on|at|of)\b)[\w’'-]+\s+){1,3}(?:so\s+far\s+|yet\s+|(?:in|over|during|within)\s+)?$`, 'i');
+// (the ranked thing set beside the news, after a comma or a copula, or ranked "so far": "will reap
+// its most glittering reward this week", "wiped off the value of the third-largest company this
+// week" date the verb's happening)
+const RANKED_SO_FAR = new RegExp(String.raw`(?:[,;:(—–]\s*(?:and\s+)?|\b(?:is|was|are|were|be|been|marks?|marked|becomes?|became)\s+)(?:the|its|their|his|her|a|an)\s+${SUPERLATIVE}\s+(?:(?!(?:to|that|who|which|was|is|were|are|in|on|at|of)\b)[\w’'-]+\s+){1,3}(?:so\s+far\s+|yet\s+|(?:in|over|during|within)\s+)?$`, 'i');
 const LATEST_SO_FAR = /\blatest\s+(?:(?!(?:to|that|who|which|was|is|were|are|in|on|at|of)\b)[\w’'-]+\s+){1,3}(?:so\s+far\s+)?$/i;
+const RANKED_BEFORE_SO_FAR = new RegExp(String.raw`\b${SUPERLATIVE}\s+(?:(?!(?:to|that|who|which|was|is|were|are|in|on|at|of)\b)[\w’'-]+\s+){1,3}(?:so\s+far|yet)\s+$`, 'i');
 const rankedSoFar = (text: string, lead: string, timex: Timex) =>
-  FRAME_UP_TO_NOW.test(timex.text.replace(/^so\s+far\s+/i, '')) && (RANKED_SO_FAR.test(lead) || (LATEST_SO_FAR.test(lead) && /^\s+to\s+[a-z]+/.test(text.slice(timex.end, timex.end + 20))));
+  FRAME_UP_TO_NOW.test(timex.text.replace(/^so\s+far\s+/i, '')) && (RANKED_SO_FAR.test(lead) || RANKED_BEFORE_SO_FAR.test(lead) || (/^so\s+far\b/i.test(timex.text) && RANKED_BEFORE_SO_FAR.test(`${lead}so far `)) || (LATEST_SO_FAR.test(lead) && /^\s+to\s+[a-z]+/.test(text.slice(timex.end, timex.end + 20))));
 const countedFrame = (lead: string, timex: Timex) => (COUNTED_TIME.test(lead) && FRAME_UP_TO_NOW.test(timex.text)) || (TIMES_WITHIN.test(lead) && /^(?:the|these)\s+(?:past|last)\b/i.test(timex.text));
 
 /** Whether `timex` names the period a forecast or a report covers ("slashed its forecasts for the
@@ -248,6 +260,7 @@ export function comparisonOrYardstick(text: string, statement: Span, timex: Time
   const lead = text.slice(Math.max(statement.start, timex.start - 70), timex.start);
   if (COMPARISON_LEADS.some((r) => r.test(lead)) || LAST_LEVEL.test(text.slice(Math.max(statement.start, timex.start - 160), timex.start)) || fromFigure(text, statement, timex)) return 'comparison';
   if (countedFrame(lead, timex) || rankedSoFar(text, lead, timex)) return 'comparison';
+  if (CHANGE_OVER.test(lead) && BASE_BACK.test(timex.text)) return 'comparison';
   if (SAME_PERIOD_BEFORE.test(timex.text) || YEAR_BACK_PERIOD.test(timex.text) || /^(?:year|month|quarter)[- ]to[- ]date$/i.test(timex.text)) return 'comparison';
   if (EXTREME_LEAD.test(lead) && EXTREME_AFTER.test(text.slice(timex.end, timex.end + 30))) return 'comparison';
   if (BASELINE_LEVEL_LEAD.test(lead) && BASELINE_LEVEL.test(text.slice(timex.end, timex.end + 30))) return 'comparison';

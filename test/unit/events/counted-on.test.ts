@@ -19,4 +19,12 @@ describe('a date ahead that is no moment counted on in a past story', () => {
     const text = 'The premier said the next year would bring new hospitals.';
     expect(buildEvents(text, [timexOf(text, 'the next year', '2025')], PUBLISHED).map((e) => e.status)).toEqual(['projected']);
   });
+  it('keeps "the next few weeks", a stretch counted from the day of writing', () => {
+    const text = 'Officials warned that the river could get whole towns flooded in the next few weeks.';
+    expect(buildEvents(text, [timexOf(text, 'the next few weeks', '2024-05-16')], PUBLISHED).length).toBe(1);
+  });
+  it('keeps "over the next month" after a past verb of saying', () => {
+    const text = 'The fear over the next month, she said, is that the dam gives way.';
+    expect(buildEvents(text, [timexOf(text, 'the next month', '2024-06')], PUBLISHED).map((e) => e.when.start)).toEqual(['2024-06-01']);
+  });
 });

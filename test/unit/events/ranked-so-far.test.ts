@@ -17,4 +17,10 @@ describe('a period beside a superlative that still dates a happening', () => {
   it('keeps a year that follows an infinitive after the superlative', () => {
     expect(datesOf('She became the youngest player to win the title this year.', [['this year', '2024']])).toEqual(['this year']);
   });
+  it('keeps a week that dates the verb of a superlative’s object', () => {
+    expect(datesOf('The storm will cause its heaviest damage this week when it reaches the coast.', [['this week', '2024-W20']])).toEqual(['this week']);
+  });
+  it('keeps a week after a thing ranked in its own adjective', () => {
+    expect(datesOf('Investors sold shares of the second-biggest bank this week.', [['this week', '2024-W20']])).toEqual(['this week']);
+  });
 });
