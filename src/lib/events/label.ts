@@ -159,6 +159,9 @@ const DATE_PREPOSITION = new RegExp(
     '|\\b(?:over|during|in)\\s+the\\s+course\\s+of\\s+(?:(?:that(?:\\s+long)?|the|this)\\s+)?' +
     // ("Only a day earlier, the ministry ...": a degree word before a counted date leans on it)
     '|\\b(?:about|approximately|roughly|nearly|almost|shortly|just|only)\\s+(?:(?:after|before)\\s+)?' +
+    // ("hit by attacks in the early to mid-1980s", "will meet early or mid-December": a span's
+    // first bound written as a bare "early" or "late" before the tagged date goes with it)
+    "|\\b(?:(?:in|on|during|by|until|since|from|through|over)\\s+)?(?:the\\s+)?(?:early|late)\\s+(?:to|or|and)\\s+" +
     // ("Less than a year later, Ailes fired Lewis": the count's bound goes with it)
     // (not a comparison's "than" after its figure: "appraised 6 percent less than a year earlier")
     '|(?<!(?:\\d|%|percent|cent|points?|times)\\s+)\\b(?:(?:less|more|fewer)\\s+than|at\\s+least|just\\s+(?:over|under)|well\\s+over|barely)\\s+)$',
