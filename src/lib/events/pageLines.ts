@@ -37,9 +37,10 @@ export function isPageStamp(text: string, sentence: Span, timexes: Timex[]): boo
 
 // The names a byline prints around its stamp: "By Subhash K. Jha, January 16, 2008 - 10:55 IST",
 // "By JEFF KAROUB, AP Business Writer 47 minutes ago", "Jan 12, 2008 2:04 AM by Staff, The Examiner", "Posted by: Al Spade, Bradford on ...":
-// a run of capitalised words after "by" (or any words up to "on" after "Posted by"), commas
-// and all, is the writer and the outlet.
-const BYLINE_NAMES = /\b[Pp]osted\s+by:?\s+[^|\n]{1,60}?\s+(?=on\b)|\b(?:[Bb]y|BY):?\s+(?:[\p{Lu}][\p{L}.'’&-]*(?:\s*,\s*|\s+|$)){1,8}/gu;
+// a run of capitalised words after "by" (or any words up to "on" after "Posted by", or up to the
+// dash a blog sets before its stamp: "Posted by jdoe88 - Tuesday, January 08, 2008 12:40 PM"),
+// commas and all, is the writer and the outlet.
+const BYLINE_NAMES = /\b[Pp]osted\s+by:?\s+[^|\n]{1,60}?\s+(?=on\b|[-–—]\s)|\b(?:[Bb]y|BY):?\s+(?:[\p{Lu}][\p{L}.'’&-]*(?:\s*,\s*|\s+|$)){1,8}/gu;
 // "Posted in Sony, News, PSP by ...": the blog's sections
 const FILED_UNDER = /\b(?:[Pp]osted|[Ff]iled)\s+(?:in|under):?\s+(?:[\p{Lu}][\p{L}.'’&-]*(?:\s*,\s*|\s+)){1,8}/gu;
 // "Thomson Financial News | Wed, Jan 16 2008, 07:50 GMT": a wire list's source before its stamp

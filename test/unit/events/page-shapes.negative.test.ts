@@ -1,7 +1,7 @@
 // Issue 13: furniture a page runs into the story's text without markup to tell it by, told by its
 // shape in the text: a court sketch's caption, a caption whose own verb is present with a past
-// clause after it, a site's menu one link a line, and the outlet's notes to its readers after a
-// closing rule. Their dates are a picture's, a link's or a promoted event's. Lines written for
+// clause after it, a site's menu one link a line, the outlet's notes to its readers after a
+// closing rule, and a blog's "Posted by NAME - DATE" byline. Their dates are a picture's, a link's or a promoted event's. Lines written for
 // these tests; timexes handmade. (What these rules keep: page-shapes.test.ts.)
 import { describe, expect, it } from 'vitest';
 import { buildEvents } from '../../../src/lib/events';
@@ -43,5 +43,12 @@ describe("the outlet's notes to its readers after a closing rule", () => {
   it('drops a reminder that opens on an imperative', () => {
     const text = `${story}\n\n* * *\n\nDon't miss our airline webinar on March 22, free for subscribers.`;
     expect(datesOf(text, [['on Monday', '2023-03-06'], ['May', '2023-05'], ['last year', '2022'], ['on March 22', '2023-03-22']])).toEqual(['last year', 'on Monday', 'May']);
+  });
+});
+
+describe("a blog post's byline and stamp", () => {
+  it('drops "Posted by NAME - DATE CLOCK" set over the post', () => {
+    const text = 'Harbour ferries get new timetable\n\nPosted by ferryfan21 - Monday, March 06, 2023 09:15 AM\n\nThe ferry company said on Monday that boats will run every 20 minutes.';
+    expect(datesOf(text, [['Monday, March 06, 2023 09:15 AM', '2023-03-06T09:15'], ['on Monday', '2023-03-06']])).toEqual(['on Monday']);
   });
 });
