@@ -1,4 +1,4 @@
-// npx tsx scripts/eval-pages/gn1.ts GN1DIR [--lib PATH/TO/src/lib] [--show]
+// npx tsx scripts/eval-pages/gn1.ts GN1DIR [--lib PATH/TO/src/lib] [--show] [--skip FILE]
 // Ingest on L3S-GN1 (Kohlschütter et al., WSDM 2010: 621 English news pages of 408 sites, found
 // through Google News in the first half of 2008; github:geodrome/page-signal's
 // L3S-GN1-20100130203947-00001 folder, laid out as original/ID.html, annotated/ID.html,
@@ -6,7 +6,8 @@
 // has no date gold: read the --show list), the headline exact and lenient against the blocks
 // annotated as headline (x-nc-sel1, scored as eval:pages scores titles), and body precision / recall / F1 against the set's
 // full-text annotation (blocks classed x-nc-sel2), scored as eval:pages scores bodies.
-// --lib takes another checkout's src/lib, so two checkouts compare in one run.
+// --lib takes another checkout's src/lib, so two checkouts compare in one run. --skip FILE leaves
+// out the page IDs it lists, one a line (pages held out for annotators).
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -16,7 +17,7 @@ import { commandLine } from '../lib/args';
 
 type Ingest = (html: string, options: { kind: 'html'; url: string | null; parseHtml: unknown }) => { title: string | null; published: string | null; publishedFrom: string | null; text: string };
 
-const { option, flag, root } = commandLine('npx tsx scripts/eval-pages/gn1.ts GN1DIR [--lib PATH/TO/src/lib] [--show]', ['--show']);
+const { option, flag, root } = commandLine('npx tsx scripts/eval-pages/gn1.ts GN1DIR [--lib PATH/TO/src/lib] [--show] [--skip FILE]', ['--show']);
 const lib = resolve(option('--lib') ?? resolve(import.meta.dirname, '../../src/lib'));
 const { ingest } = (await import(pathToFileURL(join(lib, 'ingest/index.ts')).href)) as { ingest: Ingest };
 const { parseHtmlNode } = (await import(pathToFileURL(join(lib, 'ingest/dom/node.ts')).href)) as { parseHtmlNode: unknown };
@@ -27,7 +28,8 @@ for (const line of readFileSync(join(root, 'url-mapping.txt'), 'utf8').split('\n
   if (url) urls.set(key.replace(/^<urn:uuid:|>$/g, ''), url.trim());
 }
 
-const files = readdirSync(join(root, 'original')).filter((f) => f.endsWith('.html')).sort();
+const skip = new Set(option('--skip') ? readFileSync(option('--skip')!, 'utf8').split(/\s+/).filter(Boolean) : []);
+const files = readdirSync(join(root, 'original')).filter((f) => f.endsWith('.html') && !skip.has(f.replace(/\.html$/, ''))).sort();
 const matches: Match[] = [];
 const thrown: string[] = [];
 let dated = 0;
@@ -57,7 +59,7 @@ for (const file of files) {
   matches.push(shingleMatch(gold, text));
 }
 const body = bodyScore(matches);
-console.log(`${files.length} pages from ${root}, ingest of ${lib}`);
+console.log(`${files.length} pages from ${root}${skip.size ? ` (${skip.size} listed to skip)` : ''}, ingest of ${lib}`);
 console.log(`thrown    ${thrown.length}${thrown.length ? `: ${thrown.join('; ')}` : ''}`);
 console.log(`dated     ${dated} (${((100 * dated) / files.length).toFixed(1)}%); no gold: read --show`);
 console.log(`headline  exact ${exact}/${headlines}  lenient ${lenient}/${headlines} (pages whose annotation marks one)`);

@@ -37,9 +37,10 @@ export function isPageStamp(text: string, sentence: Span, timexes: Timex[]): boo
 
 // The names a byline prints around its stamp: "By Subhash K. Jha, January 16, 2008 - 10:55 IST",
 // "By JEFF KAROUB, AP Business Writer 47 minutes ago", "Jan 12, 2008 2:04 AM by Staff, The Examiner", "Posted by: Al Spade, Bradford on ...":
-// a run of capitalised words after "by" (or any words up to "on" after "Posted by"), commas
-// and all, is the writer and the outlet.
-const BYLINE_NAMES = /\b[Pp]osted\s+by:?\s+[^|\n]{1,60}?\s+(?=on\b)|\b(?:[Bb]y|BY):?\s+(?:[\p{Lu}][\p{L}.'’&-]*(?:\s*,\s*|\s+|$)){1,8}/gu;
+// a run of capitalised words after "by" (or any words up to "on" after "Posted by", or up to the
+// dash a blog sets before its stamp: "Posted by jdoe88 - Tuesday, January 08, 2008 12:40 PM"),
+// commas and all, is the writer and the outlet.
+const BYLINE_NAMES = /\b[Pp]osted\s+by:?\s+[^|\n]{1,60}?\s+(?=on\b|[-–—]\s)|\b(?:[Bb]y|BY):?\s+(?:[\p{Lu}][\p{L}.'’&-]*(?:\s*,\s*|\s+|$)){1,8}/gu;
 // "Posted in Sony, News, PSP by ...": the blog's sections
 const FILED_UNDER = /\b(?:[Pp]osted|[Ff]iled)\s+(?:in|under):?\s+(?:[\p{Lu}][\p{L}.'’&-]*(?:\s*,\s*|\s+)){1,8}/gu;
 // "Thomson Financial News | Wed, Jan 16 2008, 07:50 GMT": a wire list's source before its stamp
@@ -74,6 +75,7 @@ function datedCaptionLine(text: string, sentence: Span, wordsOf: () => readonly 
 }
 
 const BE_PRESENT = /^(?:is|are|am)$/i;
+const SUBORDINATOR = /^(?:after|as|when|while|before|since|because|once|who|which|whose)$/i;
 
 /** Whether the sentence's first verb is a present, as captions are written, with no modal; when
  *  `strict`, with no past either, and a bare verb after "to" is no present. (A plural subject's
@@ -87,7 +89,10 @@ function toldInPresent(text: string, sentence: Span, wordsOf: () => readonly Wor
   const verbs = words.filter((w, k) => isVerbal(w) && !(k === 0 && nounOpening));
   // (a present passive is a present: "Gas prices are seen at a station ...")
   const passive = (k: number) => k > 0 && BE_PRESENT.test(verbs[k - 1].text);
-  if (!verbs.length || verbs.some((w, k) => w.pos === 'modal' || (strict && w.form === 'past' && !passive(k)))) return false;
+  // ("Fans wave scarves after their team won the cup, 3 May 2009": a caption's clause after
+  // "after", "as", "who" tells what led to the picture, in the past; its own verb is present)
+  const clauseAt = verbs.length ? (words.find((w) => w.start > verbs[0].start && SUBORDINATOR.test(w.text))?.start ?? Infinity) : Infinity;
+  if (!verbs.length || verbs.some((w, k) => w.pos === 'modal' || (strict && w.form === 'past' && !passive(k) && w.start < clauseAt))) return false;
   // ("A man arriving from Honduras waits for a bus ...": a participle after the subject
   // describes it; the caption's verb is the one after)
   const first = verbs.find((w) => w.form !== 'gerund') ?? verbs[0];
@@ -112,7 +117,9 @@ const CAPTION_DATE = /(?:,\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,|(?<!\b(
 // a picture's caption run into the text. "Al-Araby pictured at a meeting on May 15": a name and
 // "pictured" with no "was" is a caption's formula; prose says "was pictured". (Case-sensitive:
 // the name's capital counts.)
-const SAYS_CAPTION = /\b(?:in|on) this (?:(?:[A-Z][a-z]+,?\s+){0,2}[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+\d{4},?\s+)?(?:(?:undated|file|handout|aerial|combination|video|photo|picture|screen|image)\s+){0,2}(?:photo|photograph|picture|image|frame grab|still|screenshot|screen grab)\b|,\s+(?:pictured|shown)\s+(?:here\s+)?(?:at|in|on|with|during|left|right|above|below)\b/i;
+// (a court sketch and a montage are captioned so too: "... in this courtroom drawing made in
+// Boston on Monday", "... are seen in this combined image", "in this artist's rendering")
+const SAYS_CAPTION = /\b(?:in|on) this (?:(?:[A-Z][a-z]+,?\s+){0,2}[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+\d{4},?\s+)?(?:(?:undated|file|handout|aerial|combination|combined|composite|video|photo|picture|screen|image)\s+){0,2}(?:photo|photograph|picture|image|frame grab|still|screenshot|screen grab)\b|\b(?:in|on) this (?:(?:undated|file|handout)\s+)?(?:courtroom|court|artist['’]s)\s+(?:drawing|sketch|illustration|rendering)\b|,\s+(?:pictured|shown)\s+(?:here\s+)?(?:at|in|on|with|during|left|right|above|below)\b/i;
 // "Picture taken March 16, 2011.", "EDITOR'S NOTE: PICTURE TAKEN ON GUIDED GOVERNMENT TOUR ...": a
 // wire photo's own note of when it was taken, and the editor's note over it
 const PICTURE_TAKEN = /\b(?:picture|photo|photograph|image)\s+taken\b|^\s*EDITOR['’]S\s+NOTE\b/i;
@@ -213,7 +220,59 @@ function isHeading(s: string): boolean {
 export function isRail(text: string, sentence: Span): boolean {
   const s = text.slice(sentence.start, sentence.end);
   const ownLine = (sentence.start === 0 || text[sentence.start - 1] === '\n') && (sentence.end >= text.length || text[sentence.end] === '\n');
-  return RAIL_LEAD.test(s) || RAIL_TAIL.test(s) || FEED_ENTRY.test(s) || (ownLine && (MEDIA_LEAD.test(s) || CLIP_LEAD.test(s))) || (ownLine && s.split(/\s+/).length <= 16 && RAIL_HEADLINE.test(s)) || (ownLine && sentence.start > 0 && isHeading(s));
+  return RAIL_LEAD.test(s) || RAIL_TAIL.test(s) || FEED_ENTRY.test(s) || (ownLine && (MEDIA_LEAD.test(s) || CLIP_LEAD.test(s))) || (ownLine && s.split(/\s+/).length <= 16 && RAIL_HEADLINE.test(s)) || (ownLine && sentence.start > 0 && isHeading(s)) || (ownLine && inMenu(text, sentence)) || outletNoteAfterRule(text, sentence);
+}
+
+// The line before `at` and the line after it, blank lines skipped.
+function lineBefore(text: string, at: number): string {
+  const end = text.slice(0, at).trimEnd().length;
+  return text.slice(text.lastIndexOf('\n', end - 1) + 1, end).trim();
+}
+function lineAfter(text: string, at: number): string {
+  const rest = text.slice(at).replace(/^\s+/, '');
+  const end = rest.indexOf('\n');
+  return (end < 0 ? rest : rest.slice(0, end)).trim();
+}
+
+// A site's menu run into the text, one link a line: "More articles", "Paid archives (1989- )",
+// "Search databases", "Photos". A line of a few words between two more such lines, none closing
+// a sentence and the two around it holding no number, is a link's name; a chronology's or a
+// list's lines are longer, and dated each.
+const MENU_WORDS = 5;
+const isMenuLine = (line: string, ownDigits: boolean) =>
+  !!line && line.split(/\s+/).length <= MENU_WORDS && !/[.!?:;,…]["'”’)]?$/.test(line) && (ownDigits || !/\d/.test(line));
+function inMenu(text: string, sentence: Span): boolean {
+  return isMenuLine(text.slice(sentence.start, sentence.end).trim(), true) && isMenuLine(lineBefore(text, sentence.start), false) && isMenuLine(lineAfter(text, sentence.end), false);
+}
+
+// After the story a page may set a rule ("--------------", "* * *") and then the outlet's own
+// notes to its readers: "Mark your calendars! ... It's not too late to register", "Don't forget to
+// check out our library", "... brought to you by Acme". A paragraph after such a closing rule that
+// speaks to the reader outside any quote — "you", or an opening imperative — is a promotion, and its
+// dates are the promoted event's (a sign-off's "On the Net:" or "Reporters contributed" speaks to
+// no one and stays; the part after a closing rule is the shorter, a feature's "* * *" before a
+// long chapter is no closing rule, and quotes are left out of the test).
+const RULE_LINE = /\n[ \t]*(?:[-_=*~•][ \t]*){3,}\n/g;
+const TO_THE_READER = /\byou(?:r|rs)?\b|^\W*(?:mark|don['’]t|do not|check out|register|sign up|subscribe|join|visit|click|follow|download|see|read|watch|listen)\b/i;
+const QUOTED = /[“"][^“”"]*[”"]/g;
+const AFTER_RULE_SHARE = 1;
+let rules: { text: string; after: number } = { text: '', after: -1 };
+/** Where the text after its last closing rule starts, -1 when it has none. (Kept for the last text
+ * read: every sentence of one text asks.) */
+function afterClosingRule(text: string): number {
+  if (rules.text !== text) {
+    let after = -1;
+    for (const m of text.matchAll(RULE_LINE)) after = m.index + m[0].length;
+    rules = { text, after: after >= 0 && text.length - after < AFTER_RULE_SHARE * after ? after : -1 };
+  }
+  return rules.after;
+}
+function outletNoteAfterRule(text: string, sentence: Span): boolean {
+  const rule = afterClosingRule(text);
+  if (rule < 0 || sentence.start < rule) return false;
+  const start = text.lastIndexOf('\n', sentence.start - 1) + 1;
+  const end = text.indexOf('\n', sentence.end);
+  return TO_THE_READER.test(text.slice(start, end < 0 ? text.length : end).replace(QUOTED, ' ').trim());
 }
 
 // A line of code or of a log quoted in a technical story: "10-25 17:12:11.001 24358 W dex2oat :

@@ -10,6 +10,11 @@ import { ALWAYS_SKIP_CLASS, CAPTION_NAME, CHROME_TAGS, CODE_TAGS, CONTAINERS, PR
  * when `byClass`, boxes whose class names say furniture ("share-bar", "related-links").
  */
 export function pruneFurniture(doc: Document, byClass: boolean): void {
+  // (a responsive <picture> is an image all the same: its <img> stays, for the caption's shape)
+  for (const picture of [...doc.querySelectorAll('picture')]) {
+    const img = picture.querySelector('img');
+    if (img) picture.replaceWith(img);
+  }
   for (const el of [...doc.querySelectorAll(CODE_TAGS.join(','))]) el.remove();
   const headline = mainHeadline(doc);
   // The headline's ancestors, once: asking each of thousands of boxes whether it contains the
@@ -49,7 +54,12 @@ function captionedImages(doc: Document, holdsHeadline: (el: Element) => boolean,
   for (const img of doc.querySelectorAll('img')) {
     let box = img.parentElement;
     for (let level = 0; box && level < IMAGE_BOX_LEVELS && !(box.textContent ?? '').trim(); level++) box = box.parentElement;
-    if (!box || !CAPTION_BOXES.has(box.localName) || CONTAINERS.has(box.localName) || holdsHeadline(box)) continue;
+    if (!box || holdsHeadline(box)) continue;
+    if (box.localName === 'p') {
+      if (captionLine(box)) boxes.add(box);
+      continue;
+    }
+    if (!CAPTION_BOXES.has(box.localName) || CONTAINERS.has(box.localName)) continue;
     const text = (box.textContent ?? '').trim();
     if (!text || text.length > CAPTION_CHARS || box.querySelectorAll('img').length !== 1) continue;
     // (a heading beside a picture opens a chapter of a feature: "History Galleries / From Slavery
@@ -61,6 +71,20 @@ function captionedImages(doc: Document, holdsHeadline: (el: Element) => boolean,
     boxes.add(box);
   }
   return [...boxes];
+}
+
+// A picture set in a paragraph of its own with its caption under it, as blog editors write it:
+// '<p><img src=...><br><em>The suspect enters the courtroom</em></p>'. The paragraph holds the
+// image and one short line in italics or small type, and no words of its own; a story paragraph
+// with an inline picture has its words in the paragraph itself.
+const CAPTION_LINE_CHARS = 200;
+const CAPTION_TYPE = new Set(['em', 'i', 'small', 'span', 'cite']);
+function captionLine(p: Element): boolean {
+  if ([...p.childNodes].some((n) => n.nodeType === 3 && (n.textContent ?? '').trim())) return false;
+  const worded = [...p.children].filter((c) => (c.textContent ?? '').trim());
+  if (worded.length !== 1 || !CAPTION_TYPE.has(worded[0].localName) || worded[0].querySelector('img')) return false;
+  const text = (worded[0].textContent ?? '').trim();
+  return text.length <= CAPTION_LINE_CHARS && p.querySelectorAll('img').length === 1;
 }
 
 // An inline note shown on hover, inside a sentence ('the mid-'80s period of <span
