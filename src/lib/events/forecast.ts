@@ -36,6 +36,11 @@ const DESCRIPTION =
 // rebalance", "the rate will move based on the economy".
 const COURSE = /^(?:will|[’']ll)\s+(?:\w+ly\s+)?(?:rebalance|stabili[sz]e|normali[sz]e|rebound|move\s+(?:based\s+on|with|in\s+line\s+with|higher|lower|up|down))\b/i;
 
+// "From there it will take about four days for the crews to reach the seam", "it will take years
+// to rebuild": an empty "it" with the time a thing needs is a forecast of how long, no act anyone
+// arranges ("the rebuilding will take decades" names what takes the time, and is left alone).
+const HOW_LONG = /(?:^|[,;:]\s*|\b(?:and|but|so|there|then|here|now)\s+)it\s+(?:will|would|[’']ll|(?:is|was)\s+(?:\w+ly\s+)?(?:expected|likely|going)\s+to)\s+(?:\w+ly\s+|still\s+|also\s+)?take\s+(?:(?:about|around|roughly|some|up\s+to|at\s+least|more\s+than|less\s+than|nearly|almost|only|just|another|several|many|a\s+few|a|an|the|[\d.,]+|\w+)\s+){0,3}(?:minutes?|hours?|days?|weeks?|months?|years?|decades?|generations?|time|while)\b/i;
+
 // "The rumored phone will use a larger screen": a rumour told in the future is no one's plan.
 const RUMOUR = /\b(?:rumou?red|purported|speculated)\b/i;
 
@@ -47,5 +52,5 @@ const FIRST_FUTURE = /\b(?:will|would|[’']ll|(?:is|are)\s+(?:\w+ly\s+)?(?:expe
 export function forecastNotPlan(clause: string): boolean {
   const first = FIRST_FUTURE.exec(clause);
   const own = first ? clause.slice(first.index).replace(/^[’']ll/, 'will') : '';
-  return WEATHER.test(clause) || FACT_AS_SUBJECT.test(clause) || HELD_VOW.test(clause) || RUMOUR.test(clause) || CONSEQUENCE.test(own) || DESCRIPTION.test(own) || COURSE.test(own);
+  return WEATHER.test(clause) || HOW_LONG.test(clause) || FACT_AS_SUBJECT.test(clause) || HELD_VOW.test(clause) || RUMOUR.test(clause) || CONSEQUENCE.test(own) || DESCRIPTION.test(own) || COURSE.test(own);
 }

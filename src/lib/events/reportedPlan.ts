@@ -20,6 +20,12 @@ const PARTICIPLE = /^(?!(?:encouraged|pleased|disappointed|surprised|concerned|w
 // a condition makes it a hypothesis ("said it would pull out if it won"); a question, a hedge
 const HYPOTHESIS = /\b(?:if|unless|whether|perhaps|maybe|might|could)\b/i;
 
+// "sources said the measure would drain 200 billion pesetas from the system", "traders said further
+// reductions would add to the shortage": a measure, a move or a change for the subject of "would"
+// is what it would bring about, a consequence weighed, not something anyone arranges ("said the
+// cuts would be phased in" tells of an act on them, and stays).
+const MEASURE_WOULD = /\b(?:measures?|moves?|steps?|cuts?|reductions?|increases?|rises?|hikes?|decisions?|changes?)(?:\s+(?:by|in|of|on)\s+[\w’'.-]+)?\s+would\s+(?:(?:also|then|\w+ly)\s+)?(?!be\b|take\s+effect\b|come\s+into\b)\w+/i;
+
 /** Whether the clause reports, in the past tense of speech, that someone would do something. */
 export function reportedPlan(clause: string): boolean {
   const m = REPORTED_WOULD.exec(clause);
@@ -28,6 +34,7 @@ export function reportedPlan(clause: string): boolean {
   // ("The day after the firm announced it would leave, ...": a time clause's report is the
   // moment of something else; "I said I would", "we would": a speaker's own promise)
   if (/\b(?:after|before|when|since|until|once|as)\s+(?:\S+\s+){0,3}$/i.test(clause.slice(0, m.index)) || /\b(?:I|we)\s+would\b/i.test(m[0])) return false;
+  if (MEASURE_WOULD.test(m[0])) return false;
   const [, verb, next] = m;
   if (NO_ACT.test(verb)) return false;
   if (/^be$/i.test(verb)) return !!next && PARTICIPLE.test(next);

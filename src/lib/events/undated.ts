@@ -74,6 +74,11 @@ const FRONTED_TIME = /^\s*(?:after|before|when|once|as soon as|until|if|unless|n
 // "The council has plans to rebuild the pier": a plan held now, told with the noun
 // ("has no plans to" is not: the "no" leaves the group's words)
 const HAS_PLANS = /^\s*(?:firm\s+|concrete\s+|detailed\s+|ambitious\s+)?plans?\s+to\b/i;
+// "Legislation will be brought forward to ban ...", "a Bill will be brought in to curb ...": a
+// government's programme announces its bills as things to be tabled; "brought forward/in" said of a
+// bill or a measure is its tabling, as "will be introduced" is (the cue words read "be brought"
+// as a state: the participle is irregular).
+const TABLED = /\b(?:bills?|legislation|laws?|measures?|proposals?|amendments?|regulations?|reforms?)\s+(?:[\w’'-]+\s+){0,4}?(?:will|[’']ll|(?:is|are)\s+to)\s+be\s+(?:brought|put)\s+(?:forward|in)\b/i;
 
 // "The new coach, who will take over in June, says the squad is ready": an aside about the
 // subject, between commas, looks ahead with a verb of its own; the clause's verb comes after it.
@@ -108,7 +113,7 @@ function verbPointsAhead(st: Statement, words: readonly Word[], text: string): b
   // its parade"): the cue words alone decide, as before
   if (group.first.form === 'gerund') return true;
   if (/^(?:has|have)$/i.test(group.text) && HAS_PLANS.test(text.slice(group.end, group.end + 30))) return true;
-  return !group.negative && (readCues(group.text).firm || LOOSE_PLAN.test(text.slice(group.first.start, st.span.end)));
+  return !group.negative && (readCues(group.text).firm || LOOSE_PLAN.test(text.slice(group.first.start, st.span.end)) || TABLED.test(text.slice(from, st.span.end)));
 }
 
 // "Soon, the star was taking piano lessons", "met the director shortly thereafter", "allegations
@@ -169,9 +174,29 @@ const OUTCOME = /\b(?:will|[’']ll)\s+(?:\w+ly\s+|long\s+)?(?:ensure|mean|(?:st
 // that will happen at a time; a speech, a manifesto or a strategy tells many. ("will seek a new
 // security pact", "will seek to establish the legislation": an act sought, and stays.)
 const AIM = /\b(?:will|would|[’']ll)\s+(?:\w+ly\s+|also\s+|now\s+)?(?:focus\s+on|try\s+to\s+focus|strive\s+(?:to|for)|aim\s+(?:to|for|at)|pursue|govern|take\s+steps\s+to|play\s+(?:its|their|his|her|our|a|an)\s+(?:\w+\s+)?part|seek\s+to\s+(?:strengthen|improve|reduce|raise|reset|rebuild|restore|ensure|promote|support|protect|tackle|address|deliver|boost|grow|enhance|foster|deepen))\b/i;
+// A programme's slogans, as a throne speech or a manifesto words them: a relation sought ("will
+// seek a new partnership with business"), a people set going ("will get Britain building"), a
+// quality to be bettered ("will strengthen the integrity of elections"), an act with no act named
+// ("action will be taken to ..."). An aim told as an act, with nothing to be done on a day;
+// the bills and bodies of the same speech ("a Bill will be introduced to ...", "will establish a
+// council") name what will be done, and stay.
+const AGENDA = /\b(?:will|would|[’']ll)\s+(?:\w+ly\s+|also\s+|now\s+)?(?:seek\s+(?:a|an)\s+(?:new\s+|closer\s+|stronger\s+|fresh\s+|fairer\s+)?(?:partnership|relationship|dialogue|reset|consensus|balance)|(?:strengthen|improve|enhance|restore|protect|uphold|safeguard)\s+(?:the\s+)?(?:integrity|quality|resilience|standards?|confidence|trust|fairness|dignity)\b)|\baction\s+(?:will|would|is\s+to)\s+be\s+taken\b/i;
+// A procedure or an endowment told in the passive: how a thing will be judged or worked out ("offers
+// will be assessed by taking into account ...", "a new formula will be used for calculating ..."),
+// what a body will be given ("will be endowed with powers", "will be fitted with sensors"): a
+// rule's or a thing's workings, as WORKS tells them in the active. ("will be used to help" names
+// an act for it, and stays.)
+// (a people or a country set going, by its name: "will get Britain building", "will get people
+// working"; "engineers will get the pump working" is a job arranged, and stays)
+const GET_GOING = /\b(?:will|would|[’']ll)\s+(?:\w+ly\s+|also\s+)?get\s+(?:[A-Z][\w’'-]+|(?:the\s+)?(?:country|nation|economy|public)|(?:\w+\s+)?people|everyone|workers|families)\s+\w+ing\b/;
+const PROCEDURE = /\b(?:will|[’']ll)\s+be\s+(?:\w+ly\s+)?(?:(?:assessed|calculated|determined|judged|measured|evaluated|weighed|graded|scored|ranked)\s+(?:by|on|according\s+to|in\s+line\s+with|against)|used\s+for\s+\w+ing|(?:endowed|equipped|fitted|vested|armed)\s+with)\b/i;
+// A prediction of conduct or of fortune: the manner of a stance ("will fiercely defend their
+// turf", "will bitterly oppose"), a struggle foretold ("will struggle to recover"), a change of
+// standing ("will become less known for ..."). What someone will be like, not something arranged.
+const CONDUCT = /\b(?:will|would|[’']ll)\s+(?:(?:fiercely|vigorously|strongly|stoutly|bitterly|staunchly|jealously|doggedly)\s+(?:defend|resist|oppose|fight|guard|contest)|(?:\w+ly\s+)?struggle\s+to|(?:\w+ly\s+)?become\s+(?:more|less|\w+er)\b)/i;
 const LOOSE_PLAN_ANYWHERE = new RegExp(LOOSE_PLAN.source.replace(/\^/g, '\\b'), 'i');
 const notArranged = (sentenceText: string, cueText: string) =>
-  READER.test(sentenceText) || GOING_ON.test(cueText) || COMPARED.test(cueText) || WORKS.test(cueText) || OUTCOME.test(cueText) || AIM.test(cueText) || /!["”’]?\s*$/.test(sentenceText);
+  READER.test(sentenceText) || GOING_ON.test(cueText) || COMPARED.test(cueText) || WORKS.test(cueText) || OUTCOME.test(cueText) || AIM.test(cueText) || AGENDA.test(cueText) || GET_GOING.test(cueText) || PROCEDURE.test(cueText) || CONDUCT.test(cueText) || /!["”’]?\s*$/.test(sentenceText);
 
 // "It was expected that the briefings would help ...", "it was hoped that the talks would ...":
 // an expectation held in the past, by no one named, is the story's background, not a plan.
@@ -204,7 +229,7 @@ export function undatedEvent(text: string, st: Statement, sentence: Span, future
   if (!future) {
     // ("The agency said it would close the depot": a plan reported in the past tense of speech)
     const reported = reportedPlan(written);
-    if ((!st.cues.firm && !reported && !LOOSE_PLAN_ANYWHERE.test(st.cueText)) || text[sentence.end - 1] === '?' || SPEAKER_PROMISE.test(st.cueText) || OPINION.test(st.cueText)) return null;
+    if ((!st.cues.firm && !reported && !LOOSE_PLAN_ANYWHERE.test(st.cueText) && !TABLED.test(st.cueText)) || text[sentence.end - 1] === '?' || SPEAKER_PROMISE.test(st.cueText) || OPINION.test(st.cueText)) return null;
     if (st.cues.future === 'possible' || ESTIMATE.test(st.cueText) || TREND.test(st.cueText)) return null;
     if (!reported && !verbPointsAhead(st, wordsOf(), text)) return null;
   }

@@ -24,3 +24,11 @@ describe('a reported "would" that is no plan', () => {
     'The treasurer said the money would go toward new classrooms',
   ])('is not a reported plan: "%s"', (s) => expect(reportedPlan(s)).toBe(false));
 });
+
+describe('a measure’s effect, reported with "would"', () => {
+  it.each([
+    'Dealers said the measure would pull about 3 billion crowns out of the money market',
+    'Brokers said further cuts by Norway would add to the shortage of light crude',
+    'The union said the change would cost each driver a week’s pay',
+  ])('is not a reported plan: "%s"', (s) => expect(reportedPlan(s)).toBe(false));
+});

@@ -19,3 +19,12 @@ describe("a plan reported in the past tense of speech", () => {
     expect(reportedPlan('The minister said that she would go to Lisbon for the talks')).toBe(true);
   });
 });
+
+describe('an act on a measure, reported with "would"', () => {
+  it('keeps cuts that "would be phased in"', () => {
+    expect(reportedPlan('The board said the cuts would be phased in over the season')).toBe(true);
+  });
+  it('keeps changes that "would be published"', () => {
+    expect(reportedPlan('The regulator said the changes would be published in the gazette')).toBe(true);
+  });
+});

@@ -26,3 +26,10 @@ describe('a state kept as it is is no projection', () => {
     expect(undated('The government will maintain a large coast guard fleet.')).toEqual([]);
   });
 });
+
+describe('the time a thing needs, put with an empty "it", is no projection', () => {
+  it.each([
+    'From the shaft, it will take about six days for the rescuers to reach the miners.',
+    'It will take years to replant the burned slopes, the ranger said.',
+  ])('gives none for "%s"', (s) => expect(undated(s)).toEqual([]));
+});

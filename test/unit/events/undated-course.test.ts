@@ -13,3 +13,9 @@ describe('an arrangement beside the words of a course stays a projection', () =>
     expect(undated('The port authority plans to hold talks with the dockers’ union.')).toEqual(['The port authority plans to hold talks with the dockers’ union']);
   });
 });
+
+describe('"it will take" with no time named', () => {
+  it('keeps "it will take the council two votes to ..."', () => {
+    expect(undated('It will take the council two votes to approve the new ferry route.')).toEqual(['It will take the council two votes']);
+  });
+});

@@ -79,3 +79,10 @@ describe('a gerund after a preposition is not the clause’s verb', () => {
     expect(undated('Free transport will be provided to pupils.')).toEqual([]);
   });
 });
+
+describe('"brought forward" said of no bill is no tabling', () => {
+  it.each([
+    'The kickoff will be brought forward so that fans can travel home.',
+    'The cost will be brought down by buying in bulk.',
+  ])('gives none for "%s"', (s) => expect(undated(s)).toEqual([]));
+});

@@ -45,3 +45,12 @@ describe('a gerund inside the subject', () => {
     expect(undated('A club of visiting anglers plan to petition the park board over the new fees.').map(([l]) => l)).toEqual(['A club of visiting anglers plan to petition the park board']);
   });
 });
+
+describe('a bill or a measure to be tabled', () => {
+  it('keeps legislation "brought forward" as a plan', () => {
+    expect(undated('Legislation will be brought forward to license dog breeders.')).toEqual([['Legislation will be brought forward to license dog breeders', 'projected']]);
+  });
+  it('keeps measures "brought in" as a plan', () => {
+    expect(undated('Measures will be brought in to cap letting agents’ fees.').map(([l]) => l)).toEqual(['Measures will be brought in to cap letting agents’ fees']);
+  });
+});
