@@ -22,6 +22,8 @@ export interface Cue {
   fourDigits: boolean;
   /** Whether it holds a slash ("7/8/2007", "Jan/Feb"). */
   slash: boolean;
+  /** Whether it holds an apostrophe directly followed by a digit (a year cut short: "'87"). */
+  quoteDigit: boolean;
   /** Answers of the guards shared between parsers (shared()), by each one's number. */
   answers: (boolean | undefined)[];
 }
@@ -113,11 +115,14 @@ export function cueOf(text: string): Cue {
   let letterDigit = false;
   let fourDigits = false;
   let slash = false;
+  let quoteDigit = false;
   let state = 0;
   // the run of digits just read (0 after a letter or any other character), and whether the
   // character before was a letter
   let digits = 0;
   let letter = false;
+  // and whether it was an apostrophe (straight or curly)
+  let quote = false;
   for (let i = 0; i < text.length; i++) {
     let c = text.charCodeAt(i);
     if (c >= 65 && c <= 90) c += 32;
@@ -127,20 +132,24 @@ export function cueOf(text: string): Cue {
       if (digits) digitLetter = true;
       digits = 0;
       letter = true;
+      quote = false;
     } else {
       state = 0;
       if (c >= 48 && c <= 57) {
         digit = true;
         if (letter) letterDigit = true;
+        if (quote) quoteDigit = true;
         if (++digits === 4) fourDigits = true;
+        quote = false;
       } else {
         if (c === 47) slash = true;
         digits = 0;
+        quote = c === 39 || c === 0x2019;
       }
       letter = false;
     }
   }
-  return { text, words, digit, digitLetter, letterDigit, fourDigits, slash, answers: [] };
+  return { text, words, digit, digitLetter, letterDigit, fourDigits, slash, quoteDigit, answers: [] };
 }
 
 /** Guards passing on a mark of the sentence (cueOf), each one a pattern cannot match without. */
@@ -148,6 +157,7 @@ export const withDigitLetter: Guard = (cue) => cue.digitLetter;
 export const withLetterDigit: Guard = (cue) => cue.letterDigit;
 export const withFourDigits: Guard = (cue) => cue.fourDigits;
 export const withSlash: Guard = (cue) => cue.slash;
+export const withQuoteDigit: Guard = (cue) => cue.quoteDigit;
 
 /**
  * A guard passing when `needs` matches the sentence. `stems`, when given, are lower-case

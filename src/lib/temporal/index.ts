@@ -182,13 +182,15 @@ function tagPiece(text: string, piece: Piece, refDate: Date, option: NewsOption,
   // each timex's entry in every list, pushed one by one (spreading a mapped array per list
   // made arrays of changing hidden classes, each new one sending this function back to V8's
   // compiler; and a loop over `aligned`, not over aligned.map(...), for the same reason)
+  // (whether the sentence states figures, asked once for all its timexes)
+  let statesFigures: boolean | undefined;
   for (let k = 0; k < aligned.length; k++) {
     const placed = aligned[k];
     const t = tensePlaced.has(placed) ? { ...placed, value: sameAsReported(placed.value.replace(/^\d+-/, ''), placed.value, PREVIOUS.test(text.slice(Math.max(0, placed.start - 12), placed.start)) ? -1 : 0) } : placed;
     timexes.push(t);
     sentenceEnds.push(piece.end);
     opens.push(opensSentence(text, piece.start, t));
-    figures.push((reportsFigures(sentence) || namesReportedPeriod(text, t.start, t.end)) && !forecast(sentence, t.start - piece.start, t.end - piece.start) && !ahead(t, publishedDay, sentence, t.start - piece.start));
+    figures.push(((statesFigures ??= reportsFigures(sentence)) || namesReportedPeriod(text, t.start, t.end)) && !forecast(sentence, t.start - piece.start, t.end - piece.start) && !ahead(t, publishedDay, sentence, t.start - piece.start));
     yearless.push(MONTH_NAME.test(t.text) && !YEAR_WRITTEN.test(t.text) ? { sentence, start: t.start - piece.start, end: t.end - piece.start } : null);
   }
 }

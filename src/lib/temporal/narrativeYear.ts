@@ -81,7 +81,12 @@ const FIGURE_BESIDE = /\b(?:and|against|compared\s+with|versus)\s+an?\s+[a-z]+\s
 // tally's ("attacked about 135 times since August 1985", "up 40 pct since March 1985": counted
 // from that date up to the story's own time)
 const SINCE_BEFORE = /\b(?:times|pct|percent|first|record|most|least|biggest|largest|highest|lowest|smallest|steepest|sharpest|worst|best|strongest|weakest|fastest|slowest|deepest|longest|greatest|heaviest|loftiest|widest|narrowest|hottest|coldest|wettest|driest)\b(?:[^.;!?]|\.(?=\d)){0,60}\bsince\b(?:[^.;,!?]|\.(?=\d)){0,40}$/i;
-export const recordSince = (text: string, start: number) => SINCE_BEFORE.test(text.slice(Math.max(0, start - 110), start));
+// ("since" looked for first: SINCE_BEFORE tries its long list at every word of the 110 characters)
+const SINCE = /since/i;
+export const recordSince = (text: string, start: number) => {
+  const before = text.slice(Math.max(0, start - 110), start);
+  return SINCE.test(before) && SINCE_BEFORE.test(before);
+};
 
 // a figure set against right before the date: "from 25.53 billion in ", "and 12.3 pct in ",
 // "against a revised 4.77 billion in "

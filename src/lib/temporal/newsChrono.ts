@@ -6,7 +6,7 @@
 // one test and nothing more: chrono would still ask it for a pattern and run that pattern.
 import { ParsingComponents, ParsingContext, ParsingResult, type Parser, type ParsingOption, type Refiner } from 'chrono-node';
 import { calendarParsers, MONTH_STEMS, type Needs } from './chronoParsers';
-import { all, anyWord, cueOf, either, guard, shared, withDigitLetter, withFourDigits, withLetterDigit, withSlash, type Cue, type Guard } from './guard';
+import { all, anyWord, cueOf, either, guard, shared, withDigitLetter, withFourDigits, withLetterDigit, withQuoteDigit, withSlash, type Cue, type Guard } from './guard';
 import { ageParser } from './parsers/age';
 import { anaphoricDayParser, anaphoricPeriodParser, relativeDayParser, reportedSubjectParser, thatPartOfDayParser } from './parsers/anaphoricDay';
 import { bareDayParser } from './parsers/bareDay';
@@ -134,7 +134,8 @@ function newsChrono() {
       guarded(yearSpanParser, guard(/\d\d\s?-\s?\d\d/, undefined, true)),
       ...calendarParsers().map(({ parser, needs, clock }) => guarded(parser, calendarGuard(needs), clock)),
       guarded(bareDayParser, all(withDigitLetter, guard(/\d(?:st|nd|rd|th)\b/i, undefined, true))),
-      guarded(bareYearParser, guard(/\d\d/, undefined, true)),
+      // (its pattern reads "1987" or "'87": four digits, or an apostrophe before a digit)
+      guarded(bareYearParser, all(either(withFourDigits, withQuoteDigit), guard(/\d\d/, undefined, true))),
     ],
     refiners: [
       overlapRefiner,

@@ -17,6 +17,11 @@ describe('a sentence cue does not mark', () => {
     expect(cueOf('Call 555 12 34.').fourDigits).toBe(false);
   });
 
+  it('an apostrophe before a digit where a space stands between, or a quotation mark opens', () => {
+    expect(cueOf("the workers' 12 demands").quoteDigit).toBe(false);
+    expect(cueOf('he said \u201c40 more\u201d').quoteDigit).toBe(false);
+  });
+
   it('a slash where none is written', () => {
     expect(cueOf('The fund grew 12 percent.').slash).toBe(false);
     expect(cueOf('a back\\slash').slash).toBe(false);

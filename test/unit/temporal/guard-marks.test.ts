@@ -24,6 +24,11 @@ describe('a sentence cue marks', () => {
     expect(cueOf('Trading halted at 1430 GMT.').fourDigits).toBe(true);
   });
 
+  it('an apostrophe directly before a digit: a year cut short', () => {
+    expect(cueOf("the class of '09").quoteDigit).toBe(true);
+    expect(cueOf('the flood of \u201992').quoteDigit).toBe(true);
+  });
+
   it('a slash', () => {
     expect(cueOf('Crops for the Apr/May window').slash).toBe(true);
     expect(cueOf('due 11/2031').slash).toBe(true);
@@ -51,5 +56,8 @@ describe('parsers guarded by a mark', () => {
     expect(read('Jazz of the 1920s came back.').join(' ')).toMatch(/1920s/);
     expect(read('Its Q3 margin widened.').join(' ')).toMatch(/Q3/);
     expect(read('The 2030/31 season opens soon.').join(' ')).toMatch(/2030\/31/);
+    expect(read("The mill closed in '87.").join(' ')).toMatch(/'87/);
+    expect(read('Prices rose in \u201992 and fell.').join(' ')).toMatch(/\u201992/);
+    expect(read('The levee held in 1927.').join(' ')).toMatch(/1927/);
   });
 });
