@@ -105,6 +105,12 @@ export class Workspace {
     if (this.doc) this.doc = { ...this.doc, article: { ...this.doc.article, title: title || null } };
   }
 
+  /** Another article is coming in: its timeline is read next; the previous one's goes now. */
+  forgetTimeline() {
+    this.doc = null;
+    this.selection = null;
+  }
+
   select(id: string | null) {
     this.selection = id;
   }

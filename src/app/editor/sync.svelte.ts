@@ -25,6 +25,8 @@ export interface WorkspaceFields {
   /** A story's articles; absent in views that show one article only. */
   articles?: StoryArticleSpan[] | null;
   setArticles?(articles: StoryArticleSpan[] | null): void;
+  /** Another article is coming in: the timeline of the one before is no longer to be shown. */
+  forgetTimeline?(): void;
 }
 
 export function bindWorkspace(ws: WorkspaceFields, authoring: Authoring): () => void {
@@ -60,12 +62,17 @@ export function bindWorkspace(ws: WorkspaceFields, authoring: Authoring): () => 
     $effect(() => {
       const { text, article, articles } = authoring.present;
       untrack(() => {
+        // Another article (an opened file, a new article, an undo past one) changes its text with
+        // its date or headline. Until it is read, the previous article's events would sit under
+        // the new headline and be counted from the new date: the view says it is reading instead.
+        const title = article.title ?? '';
+        const day = article.published.slice(0, 10);
+        if (text !== agreed.text && (day !== agreed.published || title !== agreed.title)) ws.forgetTimeline?.();
         // A story's articles before its text: the new text is read as the story it is.
         if ((articles ?? null) !== (ws.articles ?? null)) ws.setArticles?.(articles ?? null);
         // The date goes first: a new text must never be extracted against the previous article's
         // date, even for a moment. The workspace's field holds a day; a time of day ("...T09:30")
         // stays in the document only. An empty date is an article still waiting for its date.
-        const day = article.published.slice(0, 10);
         if (day !== agreed.published) {
           agreed.published = day;
           ws.setPublished(day);
@@ -74,7 +81,6 @@ export function bindWorkspace(ws: WorkspaceFields, authoring: Authoring): () => 
           agreed.text = text;
           ws.setText(text);
         }
-        const title = article.title ?? '';
         if (title !== agreed.title) {
           agreed.title = title;
           ws.setTitle(title);

@@ -122,6 +122,15 @@ function namedElsewhere(text: string, word: string): boolean {
   return new RegExp(`(?:[\\p{Ll},]|(?<![\\p{L}.])\\p{Lu}\\.)\\s+${word}\\b`, 'u').test(text);
 }
 
+// "Raptors guard T.J. Ford was cleared ... Ford was sidelined by a stinger. He missed six games":
+// news names a person in full once and by surname after; a surname the language model reads as a
+// company or a place is the person's where the article writes it after initials or a courtesy
+// title ("T.J. Ford", "Mr. Ford"), which no company or place takes.
+function personsSurname(text: string, word: string): boolean {
+  if (!/^\p{Lu}\p{Ll}{2,}$/u.test(word)) return false;
+  return new RegExp(`(?:\\b(?:Mr|Mrs|Ms|Dr)\\.?\\s+|(?<![\\p{L}.])(?:\\p{Lu}\\.\\s?){1,3})${word}\\b`, 'u').test(text);
+}
+
 /** The main clause's subject when it is a name directly followed by its verb, else null. */
 // ("But in lieu of a hit movie, Munn effectively has conjured ...": a joining word may open the
 // sentence before its fronted phrase, and an adverb in -ly stand between the name and its verb)
@@ -147,7 +156,8 @@ function namedSubject(text: string, words: readonly Word[]): string | null {
 
 function namedSubjectAt(text: string, words: readonly Word[], from: number): string | null {
   const first = words[from];
-  if (!first || first.date || first.placeOrOrganization || !/^\p{Lu}\p{Ll}/u.test(first.text)) return null;
+  if (!first || first.date || !/^\p{Lu}\p{Ll}/u.test(first.text)) return null;
+  if (first.placeOrOrganization && !personsSurname(text, first.text)) return null;
   if (!first.proper && !(first.pos === 'noun' && namedElsewhere(text, first.text))) return null;
   let j = from;
   while (j + 1 < words.length && words[j + 1].proper && !words[j + 1].date && j - from < 2) j++;

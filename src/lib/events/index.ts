@@ -37,6 +37,12 @@ interface Before {
   earlier: () => readonly (readonly Word[])[];
 }
 
+// (only "the next"/"the following" with its article: "next week" alone is counted from the day of writing)
+const SUBJECT_OF_FUTURE = /^\s+(?:would|will|could|might|may|should)\b/i;
+// (one day, week or month on: "the next few weeks", "over the next month" are stretches counted from now)
+const COUNTED_ON = /\b(?:later|afterwards?|after that)\b|^the\s+(?:next|following)\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|day|morning|afternoon|evening|night|week|weekend|month|year|season)\b/i;
+const STRETCH_FROM_NOW = /\b(?:over|in|within|during|for|through|throughout)\s+$/i;
+
 function datedEvent(
   text: string,
   st: Statement,
@@ -54,8 +60,11 @@ function datedEvent(
   const range = stated.end < publishedDay && heldSince(text, st.span, t, wordsOf) ? { ...stated, end: publishedDay } : stated;
   // "Twenty-one years later, the reporter went back": a length counted from a moment the story
   // told earlier, read from the day of writing, lands ahead of it while its verb is a plain past;
-  // no reader puts that in the future, and where it belongs is not known
-  if (range.start > publishedDay && /\b(?:later|afterwards?|after that)\b/i.test(t.text) && pastGroup(governingGroup(t))) return null;
+  // no reader puts that in the future, and where it belongs is not known. "The following Monday
+  // evening, the host retweeted ...", "The next week, the team scrubbed the launch" count on from
+  // a moment the story told in the same way.
+  // ("said the next year would see changes": the date is the subject of a future reported, not a past's)
+  if (range.start > publishedDay && COUNTED_ON.test(t.text) && pastGroup(governingGroup(t)) && !SUBJECT_OF_FUTURE.test(text.slice(t.end, t.end + 12)) && !(/^the\s/i.test(t.text) && STRETCH_FROM_NOW.test(text.slice(Math.max(0, t.start - 12), t.start)))) return null;
   // "when she started at Fox News in 2004": the date's own clause, its pronoun named from the
   // words before its conjunction
   const clause = subordinateLabel(text, st.span, t, drop, wordsOf);

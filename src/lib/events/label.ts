@@ -16,10 +16,11 @@ const SPEECH = '(?:said|says|say|told|tells|stated|added|adds|noted|wrote|writes
 // `..., the company reported strong sales` keeps its news.
 // ("..., he said after the meeting", "..., she told reporters ahead of the vote": where or when it
 // was said is the saying's too)
-const TAIL_WORD = "(?:in|on|to|at|as|by|the|a|an|his|her|their|its|of|for|with|after|before|during|following|ahead|reporters|journalists|lawmakers|members|statement|interview|briefing|conference|call|analysts|saying|telling|told|meeting|match|game|hearing|talks|session|speech|rally|visit|ceremony|summit|vote|news|press|[A-Z][\\w.’'-]*)";
+const TAIL_WORD = "(?:in|on|to|at|as|by|the|a|an|his|her|their|its|of|for|with|after|before|during|following|ahead|reporters|journalists|lawmakers|members|statement|interview|telephone|phone|television|radio|briefing|conference|call|analysts|saying|telling|told|meeting|match|game|hearing|talks|session|speech|rally|visit|ceremony|summit|vote|news|press|[A-Z][\\w.’'-]*)";
 // ("...,” Musa Ibrahim, the government spokesman, said": who the speaker is may stand between commas)
+// (or the name of the one the words before say who: "..., her lawyer, Ana Ruiz, said in an interview")
 // (AP's wire copy writes its quotes in ASCII: ``...,'' said Austin)
-const TRAILING_ATTRIBUTION = new RegExp(`(?:,\\s*(?:[”"]|'')?|[”"]|'')\\s*[^,;“”"]{0,60}?(?:,\\s+(?:a|an|the)\\s[^,;“”"]{2,120},\\s*)?\\b${SPEECH}(?:\\s+${TAIL_WORD}){0,10}\\s*$`);
+const TRAILING_ATTRIBUTION = new RegExp(`(?:,\\s*(?:[”"]|'')?|[”"]|'')\\s*[^,;“”"]{0,60}?(?:,\\s+(?:(?:a|an|the)\\s[^,;“”"]{2,120}|[A-Z][\\w.’'-]*(?:\\s+[A-Z][\\w.’'-]*){0,3}),\\s*)?\\b${SPEECH}(?:\\s+${TAIL_WORD}){0,10}\\s*$`);
 const BARE_ATTRIBUTION = new RegExp(
   `^(?:[\\w’'.-]+\\s+){0,5}(?:said|says|say|stated|added|noted|told|tells|wrote|writes|explained|explains|notes|adds|recalls|recalled|insisted|warned|claimed|quoted|asked)(?:\\s+(?:to|in|the|a|an|him|her|them|us|me|reporters|journalists|lawmakers|parliament|congress|press|media|statement|interview|briefing|supporters|audience|agency)){0,3}$`,
   'i',
@@ -29,11 +30,12 @@ const ACCORDING = /^according to [^,]{1,80},\s*/i;
 // (not across a bracket: "(according to the survey) rose" keeps its verb)
 const ACCORDING_ANYWHERE = /,?\s*according to [^,;()]{1,80}(?=[,;.)]|$)/i;
 // Only a reporting verb with its "that" (or a bare "said"/"says") is attribution: "voted to
-// confirm Ortiz" is the news itself. (The channel goes with the saying: "said in a statement the
+// confirm Ortiz" is the news itself. (Wire copy's "the agency quoted an official as saying
+// troops had left" attributes as "said" does.) (The channel goes with the saying: "said in a statement the
 // plant would close", "wrote in a letter to the mayor that ..."; a channel with more said of it,
 // "in an email to staff seen by Reuters", needs its "that".)
 const LEADING_SPEECH = new RegExp(
-  `^(?:[\\w’'.-]+\\s+){1,8}?(?:(?:${SPEECH}|assess(?:es)?|believes?|thinks?|expects?|suggests?|confirms?)(?:\\s+\\w+){0,2}?\\s+that|(?:said|says|say|announced|added|wrote)\\s+(?:in|on)\\s+(?:a|an|its|his|her|their)\\s+(?:[\\w-]+\\s+){0,2}?(?:statement|release|interview|email|e-mail|letter|post|filing|note|memo|blog|posting|tweet)(?:(?:\\s+(?:to|with|from)\\s+[^,;]{1,40}?)?\\s+that|(?!\\s+(?:to|with|by|from|for|of|on|in|at|seen|sent|posted|published|released|issued)\\b))|(?:said|says|say)(?:\\s+(?:in|on|to)\\s+(?:a|an|the)\\s+\\w+:)?|suggests?|believes?|thinks?|assess(?:es)?)\\s+`,
+  `^(?:[\\w’'.-]+\\s+){1,8}?(?:(?:${SPEECH}|assess(?:es)?|believes?|thinks?|expects?|suggests?|confirms?)(?:\\s+\\w+){0,2}?\\s+that|(?:said|says|say|announced|added|wrote)\\s+(?:in|on)\\s+(?:a|an|its|his|her|their)\\s+(?:[\\w-]+\\s+){0,2}?(?:statement|release|interview|email|e-mail|letter|post|filing|note|memo|blog|posting|tweet)(?:(?:\\s+(?:to|with|from)\\s+[^,;]{1,40}?)?\\s+that|(?!\\s+(?:to|with|by|from|for|of|on|in|at|seen|sent|posted|published|released|issued)\\b))|(?:said|says|say)(?:\\s+(?:in|on|to)\\s+(?:a|an|the)\\s+\\w+:)?|suggests?|believes?|thinks?|assess(?:es)?|quoted\\s+(?:[\\w’'.-]+\\s+){1,8}?as\\s+saying(?:\\s+that)?)\\s+`,
   'i',
 );
 // The page's own dates copied with the text: "Posted on <date> by Jane Doe", "Last updated:
@@ -60,8 +62,28 @@ export const DATELINE = new RegExp(
 // "The Ford Motor Company, the second-largest car maker in America, will cut ...", "Adm. Thad
 // Allen, head of the Coast Guard, told ...": an appositive between the subject and its verb says
 // who the subject is; a label has no room for it.
-const APPOSITIVE =
-  /^([^,;]{3,60}?),\s+(?:the|a|an|its|his|her|their|(?:head|chief|director|president|chairman|chairwoman|spokesman|spokeswoman|leader|member|owner|founder|editor|author|commander)\s+of)\s[^,;]{2,140},\s+(?=(?:[a-z]+ly\s+)?(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|should|said|says|told|met|made|took|gave|went|came|left|won|lost|led|held|found|sent|kept|began|became|wrote|spoke|saw|got|[a-z]+ed|[a-z]+s)\b)/;
+// (news often says it in two steps, or names a place or a list inside it: "Ann Roe, president of
+// the Leeds Trust, a charity for the blind, said ...", "the mayor of Ames, Iowa, said ...", "the
+// maker of the Vega, Nova and other sedans, cut ...": a further part after a comma opens on an
+// article or a capital ("iPad" too), never on "and" or "or", which would join a second subject; a company's
+// "Acme, Inc., the ..." keeps its "Inc.")
+// (its verb may be an irregular past the -ed pattern misses: "The champion, a winner here,
+// overcame ...")
+// (a subject opens on no preposition: "In court papers, the prosecutor, Ann Roe, said" is an opening
+// phrase, dropped first, unless a place's name follows, which the apposition describes, "In Oslo,
+// the capital, crowds gathered" -> "In Oslo crowds gathered"; an -ed word whose phrase runs to a comma and a verb is a participle's
+// aside, not the verb: "Hale, an ex-reporter, raised in Leeds, had the idea")
+const IRREGULAR_PAST = 'overcame|beat|ran|fell|rose|hit|quit|shot|struck|built|sold|bought|paid|drew|threw|broke|stood|fought|caught|brought|sought|set|put|cut|fled|drove|flew|grew|chose|tore|sank|shut|spread|withdrew|overtook';
+const APPOSITION_TITLE = '(?:head|chief|director|president|vice[- ]president|chairman|chairwoman|chair|spokesman|spokeswoman|spokesperson|leader|member|owner|founder|co-founder|editor|author|commander|secretary-general|secretary|minister|professor|governor|mayor|chief executive|executive director|managing director|general manager|deputy|dean|principal|coach|head coach|captain|manager|economist|analyst|fellow)\\s+(?:of|for|at)';
+// (an apposition is a noun phrase: a part with a finite verb is a clause, "Planners say, the city
+// will house ...", unless the verb is a relative clause's on the noun, "the bulk of which are
+// shipped from Aden")
+const NO_FINITE = String.raw`(?:(?!\b(?:will|would|can|could|is|are|was|were|has|have|had|said|says|say)\b)[^,;])`;
+const appositionPart = (min: number, max: number) => String.raw`(?:(?=[^,;]*\b(?:who|whom|whose|which|that)\b)[^,;]{${min},${max}}|${NO_FINITE}{${min},${max}})`;
+const APPOSITIVE = new RegExp(
+  `^(?!(?:In|On|At|After|Before|During|With|For|From|By|Under|Since|Despite|Amid|As|When|While|Although|Though|If|Once|Until)\\s(?!\\p{Lu}))([^,;]{3,60}?(?:,\\s+(?:Inc|Ltd|Corp|Co|LLC|plc|Jr|Sr)\\.?)?),\\s+(?:the|a|an|its|his|her|their|${APPOSITION_TITLE})\\s${appositionPart(2, 140)}(?:,\\s+(?!(?:and|or)\\s)(?:(?:the|a|an)\\s|\\p{Ll}?\\p{Lu})${appositionPart(1, 120)}){0,2},\\s+(?![a-z]+ed\\s[^,;]{0,80},\\s+(?:[a-z]+ly\\s+)?(?:is|are|was|were|has|have|had|will|would|could|can|said|says|told|made|took|[a-z]+ed)\\b)(?=(?:[a-z]+ly\\s+)?(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|should|said|says|told|met|made|took|gave|went|came|left|won|lost|led|held|found|sent|kept|began|became|wrote|spoke|saw|got|${IRREGULAR_PAST}|[a-z]+ed|[a-z]+s)\\b)`,
+  'u',
+);
 // "A visit by the envoy to Ankara - his first as minister - was judged a disaster", "Coach Alan
 // Pike -- sick with flu -- was taken to hospital", "The Office of Rail Safety — the successor to
 // the inspectorate — said ...": an aside set off by a pair of dashes between the subject and
@@ -89,7 +111,8 @@ const HEDGES = /\s*\b(?:reportedly|allegedly|apparently|also)\b/gi;
 const DEMONSTRATIVE_THAT = /^That\s+\p{Ll}[\p{Ll}-]*\s+(?:is|was|are|were|has|had|have|will|would|could|can|may|might|must|should|did|does)\b/u;
 // ("Second, the legal position of the unions was ...": a count of the writer's points opens
 // its sentence as a joining word does)
-const CONJUNCTION = /^(?:(?:first|second|third|fourth|firstly|secondly|thirdly|lastly)(?=\s*,)|and|but|while|whereas|although|though|yet|so|also|including|even as|meanwhile|then|that|where|which|however|additionally|moreover|furthermore|in addition|instead|initially|separately|still|now|earlier|later|finally|ultimately)\b(?![’'])[\s,]*/i;
+// (not "So far,", which says up to when: a sentence adverb, SENTENCE_ADVERB)
+const CONJUNCTION = /^(?:(?:first|second|third|fourth|firstly|secondly|thirdly|lastly)(?=\s*,)|and|but|while|whereas|although|though|yet|so(?!\s+far\b)|also|including|even as|meanwhile|then|that|where|which|however|additionally|moreover|furthermore|in addition|instead|initially|separately|still|now|earlier|later|finally|ultimately)\b(?![’'])[\s,]*/i;
 // A leading subordinate clause or scene-setting phrase ("On his flight to Malaysia,",
 // "Speaking to reporters,"): the gist is the main clause after it. Participles are listed, not
 // matched by "-ing": "Boeing", "Beijing" and "Xi Jinping" open sentences too.
@@ -128,12 +151,17 @@ const PARTICIPLE_ASIDE =
 // day go with the day.
 // ("Back in 1811, weavers ...", "Even in 1976, the shelters ...": the words that lean on the
 // date go with it; "came back in 2014" keeps its verb's particle)
+// (and a degree word between the preposition and its date: "backed him until just a week ago",
+// "since only last year")
 const DATE_PREPOSITION = new RegExp(
-  '(?:\\b(?:(?:much\\s+)?(?:earlier|later|early|late)\\s+(?=(?:on|in)\\s)|(?<!\\b(?:is|are|was|were|be|been|am)\\s)(?:going|heading|moving)\\s+(?=into\\s)|(?<![\\w’]\\s)(?:way\\s+)?back\\s+(?=(?:in|on|at|during|before|around|when)\\s)|(?:even|only)\\s+(?=(?:in|on|at|during|before|after|by|until|as)\\s))?(?:on|in|(?<!\\b(?:get|gets|got|getting|go|goes|went|come|comes|came|run|runs|ran|look|looks|looked|break|breaks|broke|turn|turns|turned|tap|taps|tapped|day|days|week|weeks|month|months|year|years|hour|hours|minute|minutes|further|well|deep|far|late|long)\\s)into|at|by|during|since|until|till|to|from|of|for|over|earlier|later|early|late|as of|through|after|before|around|within|throughout|between|near|circa|compared\\s+(?:with|to)|as early as|as soon as|as late as|as recently as|as long ago as|no later than|no earlier than)\\s+(?:(?:about|approximately|roughly|nearly|almost|around|at\\s+least|at\\s+most|up\\s+to)\\s+)?(?:(?:the\\s+(?:following|next|previous|same)|that(?:\\s+same|\\s+long)?)\\s+)?' +
+  '(?:\\b(?:(?:much\\s+)?(?:earlier|later|early|late)\\s+(?=(?:on|in)\\s)|(?<!\\b(?:is|are|was|were|be|been|am)\\s)(?:going|heading|moving)\\s+(?=into\\s)|(?<![\\w’]\\s)(?:way\\s+)?back\\s+(?=(?:in|on|at|during|before|around|when)\\s)|(?:even|only)\\s+(?=(?:in|on|at|during|before|after|by|until|as)\\s))?(?:on|in|(?<!\\b(?:get|gets|got|getting|go|goes|went|come|comes|came|run|runs|ran|look|looks|looked|break|breaks|broke|turn|turns|turned|tap|taps|tapped|day|days|week|weeks|month|months|year|years|hour|hours|minute|minutes|further|well|deep|far|late|long)\\s)into|at|by|during|since|until|till|to|from|of|for|over|earlier|later|early|late|as of|through|after|before|around|within|throughout|between|near|circa|compared\\s+(?:with|to)|as early as|as soon as|as late as|as recently as|as long ago as|no later than|no earlier than)\\s+(?:(?:about|approximately|roughly|nearly|almost|around|at\\s+least|at\\s+most|up\\s+to|just|only|even)\\s+)?(?:(?:the\\s+(?:following|next|previous|same)|that(?:\\s+same|\\s+long)?)\\s+)?' +
     '|\\b(?:the\\s+(?:following|next|previous|same)|that\\s+(?:same|long))\\s+' +
     '|\\b(?:over|during|in)\\s+the\\s+course\\s+of\\s+(?:(?:that(?:\\s+long)?|the|this)\\s+)?' +
     // ("Only a day earlier, the ministry ...": a degree word before a counted date leans on it)
     '|\\b(?:about|approximately|roughly|nearly|almost|shortly|just|only)\\s+(?:(?:after|before)\\s+)?' +
+    // ("hit by attacks in the early to mid-1980s", "will meet early or mid-December": a span's
+    // first bound written as a bare "early" or "late" before the tagged date goes with it)
+    "|\\b(?:(?:in|on|during|by|until|since|from|through|over)\\s+)?(?:the\\s+)?(?:early|late)\\s+(?:to|or|and)\\s+" +
     // ("Less than a year later, Ailes fired Lewis": the count's bound goes with it)
     // (not a comparison's "than" after its figure: "appraised 6 percent less than a year earlier")
     '|(?<!(?:\\d|%|percent|cent|points?|times)\\s+)\\b(?:(?:less|more|fewer)\\s+than|at\\s+least|just\\s+(?:over|under)|well\\s+over|barely)\\s+)$',
@@ -331,9 +359,11 @@ function withoutOpenings(s: string): string {
 
 // "Unfortunately, the ferry ...", "Traditionally, the club ...", "For instance, Libya ...": a
 // writer's comment on the sentence, set off by its comma, is no part of the news. (A name in -ly
+// ("So far, ..." and "Thus far, ..." say only that the news holds up to now: the date the story
+// gives it is the news's own)
 // opens a sentence too, "Kelly, the host, said ...": the article writes a name capitalised after
 // a lower-case word somewhere. A hedge, "Possibly, ...", is part of the claim and stays.)
-const SENTENCE_ADVERB = /^((?!(?:Possibly|Probably|Presumably|Hopefully|Potentially|Arguably|Conceivably|Likely|Only|Early|Daily|Weekly|Monthly|Yearly)\b)\p{Lu}\p{Ll}{4,}ly|For (?:instance|example)|Of course|In fact|As such|In turn|By contrast|In contrast|Overall|Indeed|Plus|Thus|Therefore|Similarly|Likewise|Nonetheless|Nevertheless|Again|Otherwise|Anyway),\s+(?=\S+\s+\S+\s+\S)/u;
+const SENTENCE_ADVERB = /^((?!(?:Possibly|Probably|Presumably|Hopefully|Potentially|Arguably|Conceivably|Likely|Only|Early|Daily|Weekly|Monthly|Yearly)\b)\p{Lu}\p{Ll}{4,}ly|For (?:instance|example)|Of course|In fact|As such|So far|Thus far|In turn|By contrast|In contrast|Overall|Indeed|Plus|Thus|Therefore|Similarly|Likewise|Nonetheless|Nevertheless|Again|Otherwise|Anyway),\s+(?=\S+\s+\S+\s+\S)/u;
 const namedInText = (word: string, text: string) => /ly$/.test(word) && new RegExp(`[\\p{Ll},]\\s+${word}\\b`, 'u').test(text);
 
 // "Ferries collide: Two hydrofoils ... collided Friday night", "Update: On December 10, Twitter
@@ -366,11 +396,14 @@ export function makeLabel(text: string, clause: Span, drop: Span[], keepSpeaker 
   s = s.replace(/[.!?…]+$/, '').replace(AS_AUXILIARY, '').replace(TRAILING_ATTRIBUTION, '');
   // Parenthetical asides ("(NIS)", "(R-Ariz.)") cost label room and add no gist.
   s = tidy(s.replace(ACCORDING, '').replace(ACCORDING_ANYWHERE, '').replace(HEDGES, '').replace(/\s\([^()]{1,80}\)/g, '').replace(APPOSITIVE, '$1 ').replace(DASH_ASIDE, '$1 ').replace(RELATIVE_ASIDE, '$1 ').replace(SUBJECT_RELATIVE, '$1 ').replace(PARTICIPLE_ASIDE, '$1 '));
-  s = withoutOpenings(s.replace(TIME_CLEFT, '').replace(SUBJECT_CLEFT, '$1 ').replace(NAME_CLEFT, '$1 ').replace(POINTED_CONSEQUENCE, '')).replace(ORG_KIND, '');
+  // (an appositive after an opening phrase: "At a forum in Oslo, Ann Roe, head of the Leeds
+  // Trust, said ...")
+  s = withoutOpenings(s.replace(TIME_CLEFT, '').replace(SUBJECT_CLEFT, '$1 ').replace(NAME_CLEFT, '$1 ').replace(POINTED_CONSEQUENCE, '')).replace(APPOSITIVE, '$1 ').replace(ORG_KIND, '');
   const adverb = SENTENCE_ADVERB.exec(s);
   if (adverb && s.length - adverb[0].length > 12 && !namedInText(adverb[1], text)) s = withoutOpenings(s.slice(adverb[0].length));
   // ("World Have Your Say was presented from ...": a capitalised "Say" ends a title, no saying)
-  const speech = /\bSays?\s+$/.test(LEADING_SPEECH.exec(s)?.[0] ?? '') ? null : LEADING_SPEECH.exec(s);
+  // ("Both networks have not said how they will ...": a saying denied is the news, no attribution)
+  const speech = /\bSays?\s+$|(?:\bnot|n[’']t)\s+(?:\w+ly\s+)?(?:said|say|says|told|announced|confirmed|disclosed|revealed)\b/.test(LEADING_SPEECH.exec(s)?.[0] ?? '') ? null : LEADING_SPEECH.exec(s);
   // what was said may open on its own clause: "Macklem noted that while global events ... have
   // fed into prices, demand is outpacing supply"; a bare "say where ..." is a question, kept)
   if (speech && !keepSpeaker && !PRONOUN_START.test(s.slice(speech[0].length))) s = /\bthat\s+$/i.test(speech[0]) ? withoutOpenings(s.slice(speech[0].length)) : s.slice(speech[0].length);

@@ -93,6 +93,22 @@ const MONTH = /^(?:(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?|January|
 const CONTRACT_AFTER = /^\s+(?:[\w-]+\s+)?(?:contracts?|futures|options|expiry|expiration)\b/i;
 // ("for December delivery" is a contract; "the May delivery of 30 jets" is a delivery in May)
 const DELIVERY = (text: string, timex: Timex) => /\bfor\s+$/i.test(text.slice(Math.max(0, timex.start - 5), timex.start)) && /^\s+delivery\b(?!\s+of\b)/i.test(text.slice(timex.end, timex.end + 20));
+// "cocoa for May/June shipment", "afloat through to December shipment and spot to December
+// arrival/delivery", "wheat for April/May delivery": commodity copy names a cargo's position by
+// the months it ships, loads or arrives in; the tender or the trade is told now, not then. The
+// position goes without an article ("the June delivery of the first jet" is a delivery), and in
+// the plural ("February shipments rose") only after "for" or a half ("second half March shipments").
+const MONTH_WORD = String.raw`(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?`;
+const POSITION_NOUN = String.raw`(?:shipment|delivery|arrival|loading)(?:\s*\/\s*(?:shipment|delivery|arrival|loading))?`;
+const POSITION_AFTER = new RegExp(String.raw`^(?:\s*(?:\/|-|\bor\b|\band\b|\bthrough\b|\bto\b)\s*${MONTH_WORD})*\s+${POSITION_NOUN}(s?)\b(?!\s+of\b)`);
+const POSITION_DETERMINED = /\b(?:the|a|an|its|their|his|her|our|this|that|these|those|last|next)\s+$/i;
+const POSITION_PLURAL_LEAD = /\b(?:for|half)\s+$/i;
+function cargoPosition(text: string, timex: Timex): boolean {
+  const position = POSITION_AFTER.exec(text.slice(timex.end, timex.end + 60));
+  if (!position) return false;
+  const lead = text.slice(Math.max(0, timex.start - 16), timex.start);
+  return position[1] ? POSITION_PLURAL_LEAD.test(lead) : !POSITION_DETERMINED.test(lead);
+}
 // "Brent futures for April closed up 78 cents", "the contract for May": the contract named
 // before its month. (Not "plans for April", "orders for May": only a market's instruments.)
 const CONTRACT_BEFORE = /\b(?:futures|contracts?|options)\s+for\s+$/i;
@@ -120,7 +136,7 @@ export function slotTime(text: string, timex: Timex): boolean {
   const after = text.slice(timex.end, timex.end + 40);
   if (WEEKDAY_OR_NIGHT.test(timex.text) && WEEKLY_SLOT_AFTER.test(after) && !PARTICULAR_DAY_BEFORE.test(text.slice(Math.max(0, timex.start - 8), timex.start))) return true;
   const listed = /\(\s*$/.test(text.slice(Math.max(0, timex.start - 3), timex.start)) && LISTING_AFTER.test(after);
-  return (CLOCK.test(timex.text) && (SLOT_AFTER.test(after) || listed)) || ISSUE_AFTER.test(after) || (MONTH.test(timex.text) && (CONTRACT_AFTER.test(after) || DELIVERY(text, timex) || CONTRACT_BEFORE.test(text.slice(Math.max(0, timex.start - 24), timex.start)) || namesReport(text, timex, after)));
+  return (CLOCK.test(timex.text) && (SLOT_AFTER.test(after) || listed)) || ISSUE_AFTER.test(after) || (MONTH.test(timex.text) && (CONTRACT_AFTER.test(after) || DELIVERY(text, timex) || cargoPosition(text, timex) || CONTRACT_BEFORE.test(text.slice(Math.max(0, timex.start - 24), timex.start)) || namesReport(text, timex, after)));
 }
 
 // "IT’S TUESDAY —", "TWEET OF THE DAY": prose never writes a date in capitals; a newsletter's

@@ -20,6 +20,7 @@ const YARDSTICK_DOING = /\b(?:first|only|lowest|highest|biggest|largest|worst|be
 // "would not say whether he explored a new deal this year", "declined to say if talks would resume on
 // Monday": what a source would not tell is no happening
 const UNSAID = /\b(?:would\s+not|wouldn['’]t|will\s+not|won['’]t|declined\s+to|refused\s+to|did\s+not|didn['’]t|could\s+not|couldn['’]t)\s+(?:say|confirm|disclose|reveal|specify)\s+(?:whether|if|when)\b(?:(?!,\s*(?:but|and|while|although|though)\b)[^.;:!?])*$/i;
+const UNDETERMINED = /\b(?:could|can)(?:not|n['’]t|\s+not)\s+(?:immediately\s+|independently\s+)?be\s+(?:determined|confirmed|established|verified|learned|ascertained)\s+(?:on\s+|by\s+|as\s+of\s+)?$/i;
 // "cut emissions 42.6 per cent on 2005 levels", "back to pre-2008 levels": a year's level is the
 // base of a change
 const LEVELS_AFTER = /^\s*(?:['’]s\s+)?levels?\b/i;
@@ -80,6 +81,11 @@ const BASELINE =
 // a superlative ranks within, not when anything happened (the happening is dated elsewhere).
 // Only "of": "the biggest firms moved in March" dates a move. Quantifiers ("most", "least")
 // are not superlatives here.
+// "bookings are up 90 percent over last year", "sales were 12% higher over the year before": a
+// change measured over a period named back from now is measured from it (a stretch the change ran
+// over, "rose 5 percent over the summer", is when it happened, and keeps its dates)
+const CHANGE_OVER = /\d(?:\.\d+)?\s*(?:%|percent|per\s+cent|pct)\s+(?:(?:higher|lower|up|down)\s+)?over\s+$/i;
+const BASE_BACK = /^(?:last\s+(?:year|month|quarter|week|season)|the\s+(?:previous|prior|year-ago|year-earlier)\s+(?:year|month|quarter|week|period|season)|(?:a|one)\s+year\s+(?:ago|earlier|before)|the\s+year\s+before)$/i;
 // "806 arrests, up from 796 during the same period in 2006": the period a figure is set against.
 const SAME_PERIOD = /\b(?:the\s+)?(?:same|corresponding|comparable|equivalent)\s+(?:[\w-]+\s+){0,2}?(?:period|time|quarter|month|week|weekend|day|season|stage|point)\s+(?:(?:of|in|during)\s+)?(?:the\s+)?$/i;
 const RANKED_WITHIN =
@@ -133,14 +139,17 @@ const ODDS = /\b(?:(?:odds|chances?|probability|likelihood)\s+(?:of|that)\s+[^.;
 // ("to $113 billion from $67 billion over the past five years": a length the change ran over is
 // no base, and a word of time is no unit)
 // ("fell to 5.5 pct from six pct in January": wire copy spells out a figure under ten)
-const FIGURE_WORDS = String.raw`(?:around\s+|about\s+|roughly\s+|nearly\s+|almost\s+|more\s+than\s+|less\s+than\s+)?(?:[$€£¥]?\s?\d[\d.,]*|(?:one|two|three|four|five|six|seven|eight|nine|ten)(?=\s+(?:pct|percent|per\s+cent|points?|mln|million|billion|dlrs|dollars)\b))(?:\s*%|(?:\s+(?!(?:in|on|at|during|over|for|since|by|to|from|than|through|within|the|a|an|last|this|next|past)\b)[a-z][a-z-]*){0,4}?)`;
+const FIGURE_WORDS = String.raw`(?:around\s+|about\s+|roughly\s+|nearly\s+|almost\s+|more\s+than\s+|less\s+than\s+)?(?:[$€£¥]?\s?\d[\d.,]*|(?:one|two|three|four|five|six|seven|eight|nine|ten)(?=\s+(?:pct|percent|per\s+cent|points?|mln|million|billion|dlrs|dollars)\b))(?:\s*%|(?:\s+(?!(?:in|on|at|during|over|for|since|by|to|from|than|through|within|the|a|an|last|this|next|past)\b)[a-z][a-z-]*(?:\/[a-z]+)?){0,4}?)`;
 // ("demand up by about 8 to 10 million tonnes this year from 70 million tonnes in 2010": a change
 // told by its size first reaches back to its base with a bare "from")
 const CHANGE_BY = String.raw`\b(?:up|down|higher|lower|rise|rose|risen|fall|fell|fallen|grow|grew|grown|increased?|decreased?|dropped|climbed|jumped|gained|declined|expanded|contracted|shrank|shrunk)\s+by\s+[^.;:]{1,60}?\bfrom`;
 // ("fell to 463,000 tonnes last year from 526,000 in 1985", "rose to 9.8 billion in 1987 from 8.1
 // billion in 1986": the figure reached may carry its own period before "from" names the base's)
 const REACHED_WHEN = String.raw`(?:(?:in|during|for)\s+)?(?:(?:this|last|the\s+(?:latest|past|current))\s+(?:year|quarter|month|week|half|season)|(?:fiscal\s+)?(?:19|20)\d\d(?:[/-]\d\d)?)`;
-const FROM_FIGURE = new RegExp(String.raw`(?:,\s+from|\bagainst|\bto\s+(?:an?\s+(?:average|total)\s+of\s+)?${FIGURE_WORDS}\s+(?:${REACHED_WHEN},?\s+)?from)\s+${FIGURE_WORDS}\s+(?:in\s+|on\s+|at\s+|during\s+)?$`, 'i');
+// ("fetched 18 dlrs/bbl this year against a low of 10.50 dlrs/bbl in July": the extreme set beside
+// a figure is its base too)
+const EXTREME_OF = String.raw`(?:\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+)?(?:low|high|peak|trough|average)\s+of)?`;
+const FROM_FIGURE = new RegExp(String.raw`(?:,\s+from|\bagainst${EXTREME_OF}|\bto\s+(?:an?\s+(?:average|total)\s+of\s+)?${FIGURE_WORDS}\s+(?:${REACHED_WHEN},?\s+)?from)\s+${FIGURE_WORDS}\s+(?:in\s+|on\s+|at\s+|during\s+)?$`, 'i');
 // "well below the 628 mln dlrs of February last year", "short of the 1.2 million sold in 2019": the
 // figure a result is measured against, and its period
 const BELOW_FIGURE = new RegExp(String.raw`\b(?:below|above|under|short\s+of|ahead\s+of|behind)\s+(?:the\s+)?${FIGURE_WORDS}\s+(?:of|in|for|during|sold\s+in|set\s+in)\s+$`, 'i');
@@ -185,6 +194,20 @@ const COUNTED_TIME = /\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|
 // a tally; "raised rates five times this year" is told of the year, and keeps it)
 const TIMES_WITHIN = /\b(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|a\s+(?:few|dozen|hundred|thousand|couple\s+of|number\s+of)|several|many|multiple|numerous|dozens\s+of|hundreds\s+of|thousands\s+of)\s+times\s+(?:in|during|within|over)\s+$/i;
 const FRAME_UP_TO_NOW = /^(?:this\s+(?:year|month|week|season|decade|century)|(?:the\s+)?(?:past|last)\s+(?:\S+\s+)?(?:years?|months?|weeks?|days?|decades?|seasons?)|(?:over\s+|more\s+than\s+|nearly\s+|almost\s+)?(?:a|an|\d+|two|three|four|five|six|seven|eight|nine|ten|several|many)\s+(?:years?|months?|weeks?|decades?))$/i;
+// "the largest bank failure so far this year", "its sharpest fall in three months": a superlative
+// ranks the news within a period reaching to now; the period is the ranking's frame, as "of 2008"
+// is in "the worst day of 2008", and the happening is dated elsewhere or not at all. "The latest
+// nation this year to see protests" ranks the same way, its infinitive after the period ("the
+// latest attack this week killed five" dates the attack, and keeps the week).
+const SUPERLATIVE = String.raw`(?:biggest|largest|greatest|highest|lowest|smallest|worst|best|deadliest|strongest|weakest|fastest|slowest|hottest|coldest|warmest|wettest|driest|busiest|costliest|sharpest|longest|shortest|heaviest|steepest|most\s+[a-z]+|least\s+[a-z]+)`;
+// (the ranked thing set beside the news, after a comma or a copula, or ranked "so far": "will reap
+// its most glittering reward this week", "wiped off the value of the third-largest company this
+// week" date the verb's happening)
+const RANKED_SO_FAR = new RegExp(String.raw`(?:[,;:(—–]\s*(?:and\s+)?|\b(?:is|was|are|were|be|been|marks?|marked|becomes?|became)\s+)(?:the|its|their|his|her|a|an)\s+${SUPERLATIVE}\s+(?:(?!(?:to|that|who|which|was|is|were|are|in|on|at|of)\b)[\w’'-]+\s+){1,3}(?:so\s+far\s+|yet\s+|(?:in|over|during|within)\s+)?$`, 'i');
+const LATEST_SO_FAR = /\blatest\s+(?:(?!(?:to|that|who|which|was|is|were|are|in|on|at|of)\b)[\w’'-]+\s+){1,3}(?:so\s+far\s+)?$/i;
+const RANKED_BEFORE_SO_FAR = new RegExp(String.raw`\b${SUPERLATIVE}\s+(?:(?!(?:to|that|who|which|was|is|were|are|in|on|at|of)\b)[\w’'-]+\s+){1,3}(?:so\s+far|yet)\s+$`, 'i');
+const rankedSoFar = (text: string, lead: string, timex: Timex) =>
+  FRAME_UP_TO_NOW.test(timex.text.replace(/^so\s+far\s+/i, '')) && (RANKED_SO_FAR.test(lead) || RANKED_BEFORE_SO_FAR.test(lead) || (/^so\s+far\b/i.test(timex.text) && RANKED_BEFORE_SO_FAR.test(`${lead}so far `)) || (LATEST_SO_FAR.test(lead) && /^\s+to\s+[a-z]+/.test(text.slice(timex.end, timex.end + 20))));
 const countedFrame = (lead: string, timex: Timex) => (COUNTED_TIME.test(lead) && FRAME_UP_TO_NOW.test(timex.text)) || (TIMES_WITHIN.test(lead) && /^(?:the|these)\s+(?:past|last)\b/i.test(timex.text));
 
 /** Whether `timex` names the period a forecast or a report covers ("slashed its forecasts for the
@@ -236,7 +259,8 @@ export function comparisonOrYardstick(text: string, statement: Span, timex: Time
   if (WHEN_CLAUSE_AFTER.test(text.slice(timex.end, timex.end + 12))) return null;
   const lead = text.slice(Math.max(statement.start, timex.start - 70), timex.start);
   if (COMPARISON_LEADS.some((r) => r.test(lead)) || LAST_LEVEL.test(text.slice(Math.max(statement.start, timex.start - 160), timex.start)) || fromFigure(text, statement, timex)) return 'comparison';
-  if (countedFrame(lead, timex)) return 'comparison';
+  if (countedFrame(lead, timex) || rankedSoFar(text, lead, timex)) return 'comparison';
+  if (CHANGE_OVER.test(lead) && BASE_BACK.test(timex.text)) return 'comparison';
   if (SAME_PERIOD_BEFORE.test(timex.text) || YEAR_BACK_PERIOD.test(timex.text) || /^(?:year|month|quarter)[- ]to[- ]date$/i.test(timex.text)) return 'comparison';
   if (EXTREME_LEAD.test(lead) && EXTREME_AFTER.test(text.slice(timex.end, timex.end + 30))) return 'comparison';
   if (BASELINE_LEVEL_LEAD.test(lead) && BASELINE_LEVEL.test(text.slice(timex.end, timex.end + 30))) return 'comparison';
@@ -254,6 +278,9 @@ export function comparisonOrYardstick(text: string, statement: Span, timex: Time
   // units": a gloomy measure of what may be managed, said as luck, is a guess, no happening
   if (LUCKY.test(sentenceLead + text.slice(timex.end, statement.end))) return 'comparison';
   if (UNSAID.test(sentenceLead)) return 'comparison';
+  // "It could not be determined on Monday whether he had a lawyer": the question no one could
+  // answer on the day, told in the passive, is no happening either
+  if (UNDETERMINED.test(lead) && /^[\s,]*(?:whether|if|how|what|who|when|why|where)\b/i.test(text.slice(timex.end, timex.end + 12))) return 'comparison';
   // "plans to reduce emissions by 7-10% by 2035", "aims to cut waste by half by 2030": a change
   // of a share set for a year by a plan or a pledge is a goal, as "a 2035 target" is ("cut
   // emissions by 20% by 2020", told as done, stays the cutting)
@@ -336,7 +363,8 @@ const ERA = /^(?:today|nowadays|these days|this (?:year|season)|(?:(?:almost|nea
 // of the present; "Today, I would say" a view: nothing happens on the day)
 const STILL_GOING = /^(?:is|are|am)(?:n['’]t|\s+not)?\s+still\s+\w+ing$/i;
 const PRESENT_GOING = /^(?:is|are|am)(?:n['’]t|\s+not)?\s+\w+ing$/i;
-const STATE = /^(?:is|are|am|remains?|seems?|appears?|has|have|lies|lie|stands?|looks?|see|sees|want|wants|need|needs|know|knows|use|uses|own|owns|live|lives|tend|tends|prefer|prefers|would(?:\s+\w+ly)?\s+\w+|might\s+\w+)$/i;
+// ("Today, the queue is not that bad": a state denied is a state still)
+const STATE = /^(?:(?:is|are|am)(?:n['’]t|\s+not)|is|are|am|remains?|seems?|appears?|has|have|lies|lie|stands?|looks?|see|sees|want|wants|need|needs|know|knows|use|uses|own|owns|live|lives|tend|tends|prefer|prefers|would(?:\s+\w+ly)?\s+\w+|might\s+\w+)$/i;
 // "This year is weaker than last", "2024 was the hottest on record": a period compared, the
 // date being the subject of the comparison, not the time of an event.
 // "2024 probably wasn't the best year for ..." too: an adverb or a negation changes nothing,

@@ -127,7 +127,10 @@ const ESTIMATE = /\b(?:probably|likely|unlikely|plausible|conceivable|possible)\
 // "the savings will increase as warming spreads", "prices will fall": a measure's course is a
 // forecast, not something arranged to happen
 // ("it will get worse before it gets better")
-const TREND = /\b(?:will|would|[’']ll|(?:is|are) (?:expected|set|going) to)\s+(?:\w+ly\s+)?(?:increase|decrease|rise|fall|grow|decline|drop|climb|shrink|double|triple|soar|plunge|slow|improve|worsen|deteriorate|accelerate|ease|fluctuate|get\s+(?:worse|better))\b/i;
+// ("the trial was expected to last two years", "reserves are expected to run out in 15 years", "the
+// report is expected to differ sharply", "the account is expected to be in the black": how long a
+// thing lasts, when a stock runs dry or how a thing will stand is a forecast of a course too)
+const TREND = /\b(?:will|would|[’']ll|(?:is|are|was|were) (?:expected|set|going) to)\s+(?:\w+ly\s+)?(?:increase|decrease|rise|fall|grow|decline|drop|climb|shrink|double|triple|soar|plunge|slow|improve|worsen|deteriorate|accelerate|ease|fluctuate|get\s+(?:worse|better)|last|run\s+(?:out|dry|short)|differ|be\s+in\s+the\s+(?:black|red))\b/i;
 
 // What is not arranged to happen but said of how things go: advice to the reader ("Email will
 // become your master if you don't take charge", "If you have a weakness, regulators will focus
@@ -136,7 +139,9 @@ const TREND = /\b(?:will|would|[’']ll|(?:is|are) (?:expected|set|going) to)\s+
 // ("Please check back soon for updates": a request to the reader too)
 // ("Expect long queues at the border": an imperative to the reader, whatever it forecasts)
 const READER = /\byou(?:r|['’]ll|['’]re)?\b|^\W*please\b|(?:^\W*|[,;:]\s*)expect\s+(?:it|them|this|that|the|a|an|long|more|some|delays)\b/i;
-const GOING_ON = /\b(?:will|would|[’']ll|to)\s+(?:\w+ly\s+)?(?:continue|remain|stay)\b/i;
+// ("Warsaw will keep its soldiers in Afghanistan", "it will maintain strong armed forces": what is
+// kept as it is goes on, nothing is arranged to change)
+const GOING_ON = /\b(?:will|would|[’']ll|to)\s+(?:\w+ly\s+)?(?:continue|remain|stay)\b|\b(?:will|would|[’']ll)\s+(?:\w+ly\s+|also\s+|still\s+)?(?:keep|maintain|retain)\b/i;
 const COMPARED = /\b(?:more|less|fewer|better|worse|\w+er)\s+[^.;]{0,40}?\bthan\b/i;
 // "Funding will go towards covering the costs", "Financial support will be provided to students",
 // "The app will let viewers record shows", "The service will cost $10 a month": how a programme,

@@ -5,6 +5,7 @@
 // Parsers are chosen by what they read, not by class name, which a minifier may rename; and so
 // is the guard each one gets (guard.ts): what its pattern cannot match without.
 import { Chrono, casual, type Parser } from 'chrono-node';
+import { all, withFourDigits, withSlash, type Guard } from './guard';
 
 const KEEP = ['March 3, 2009', '3 March 2009', '2009-03-03', '7/8/2007', '03/2009', 'March', 'March 2009', '2009 March', '3 p.m.', '15:30', '2009-03-03T10:00:00Z'];
 const DROP = ['tomorrow', 'tonight', 'this morning', 'last week', 'next 2 weeks', 'on Monday', '2 days ago', '2 days later', 'within 2 days', 'end of this month', 'evening'];
@@ -13,7 +14,7 @@ const PROBE_DATE = new Date(2009, 5, 15, 12, 0, 0);
 
 // chrono's month names all begin with one of these (its dictionary: "sept.", "jan."...), and
 // may follow a digit with no space ("3March")
-const MONTH_STEMS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+export const MONTH_STEMS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 // A name of its dictionary, whole: every pattern of chrono's month-name parsers goes on after
 // the name with no letter ("March 3", "Mar. 3", "3March2009", "March," or the text's end), or
 // with "of" ("Marchof 2009") or an ordinal's word ("Marchfirst"), which its patterns let follow
@@ -27,18 +28,20 @@ export interface Needs {
   pattern: RegExp;
   stems?: readonly string[];
   digit?: boolean;
+  /** a mark of the sentence the pattern cannot match without (guard.ts), tested first */
+  mark?: Guard;
 }
 
 /** What each kept parser needs, by the probes it reads; a parser read otherwise needs a digit or a month. */
 const NEEDS: Record<string, Needs> = {
   // "2009-03-03", "2009/03/03", "2009 March 3": four digits then a separator
-  '2009-03-03': { pattern: /\d{4}[-./\s]/, digit: true },
+  '2009-03-03': { pattern: /\d{4}[-./\s]/, digit: true, mark: withFourDigits },
   // ISO 8601: four digits, a hyphen, one or two digits, a hyphen
-  '2009-03-03|2009-03-03T10:00:00Z': { pattern: /\d{4}-\d{1,2}-\d/, digit: true },
+  '2009-03-03|2009-03-03T10:00:00Z': { pattern: /\d{4}-\d{1,2}-\d/, digit: true, mark: withFourDigits },
   // "7/8/2007", "7.8", "7-8": two numbers joined by a slash, dot or hyphen
   '7/8/2007': { pattern: /\d[-./]\d/, digit: true },
   // "03/2009": a month number, a slash, four digits
-  '03/2009': { pattern: /\d\/\d{4}/, digit: true },
+  '03/2009': { pattern: /\d\/\d{4}/, digit: true, mark: all(withSlash, withFourDigits) },
   // "3 March 2009", "March 3, 2009", "2009 March", "March": a month's name
   '3 March 2009': MONTH,
   'March 3, 2009': MONTH,

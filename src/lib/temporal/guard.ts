@@ -14,6 +14,14 @@ export interface Cue {
   words: number;
   /** Whether the sentence holds a digit. */
   digit: boolean;
+  /** Whether it holds a digit directly followed by an ASCII letter ("3rd", "1990s", "10am"). */
+  digitLetter: boolean;
+  /** Whether it holds an ASCII letter directly followed by a digit ("Q3", "H1", "FY87"). */
+  letterDigit: boolean;
+  /** Whether it holds four digits in a row (a year, "2009-03-03", "1400 GMT"). */
+  fourDigits: boolean;
+  /** Whether it holds a slash ("7/8/2007", "Jan/Feb"). */
+  slash: boolean;
   /** Answers of the guards shared between parsers (shared()), by each one's number. */
   answers: (boolean | undefined)[];
 }
@@ -94,24 +102,52 @@ function build(): { next: Int32Array; bits: Int32Array } {
 // A regular expression matching ASCII letters case-blind matches only ASCII letters (without
 // the u flag, "K" or "ſ" never match "k" or "s"), so a stem it matches is met in one run of
 // ASCII letters, read here in lower case.
+// (the marks a pattern cannot match without, read in the same pass: a guard that tests one
+// before its expression turns a sentence away at the cost of a field read; regular
+// expressions' \d is an ASCII digit, and a case-blind letter an ASCII letter, as above)
 export function cueOf(text: string): Cue {
   const { next, bits } = (automaton ??= build());
   let words = 0;
   let digit = false;
+  let digitLetter = false;
+  let letterDigit = false;
+  let fourDigits = false;
+  let slash = false;
   let state = 0;
+  // the run of digits just read (0 after a letter or any other character), and whether the
+  // character before was a letter
+  let digits = 0;
+  let letter = false;
   for (let i = 0; i < text.length; i++) {
     let c = text.charCodeAt(i);
     if (c >= 65 && c <= 90) c += 32;
     if (c >= 97 && c <= 122) {
       state = next[state * 26 + c - 97];
       words |= bits[state];
+      if (digits) digitLetter = true;
+      digits = 0;
+      letter = true;
     } else {
       state = 0;
-      if (c >= 48 && c <= 57) digit = true;
+      if (c >= 48 && c <= 57) {
+        digit = true;
+        if (letter) letterDigit = true;
+        if (++digits === 4) fourDigits = true;
+      } else {
+        if (c === 47) slash = true;
+        digits = 0;
+      }
+      letter = false;
     }
   }
-  return { text, words, digit, answers: [] };
+  return { text, words, digit, digitLetter, letterDigit, fourDigits, slash, answers: [] };
 }
+
+/** Guards passing on a mark of the sentence (cueOf), each one a pattern cannot match without. */
+export const withDigitLetter: Guard = (cue) => cue.digitLetter;
+export const withLetterDigit: Guard = (cue) => cue.letterDigit;
+export const withFourDigits: Guard = (cue) => cue.fourDigits;
+export const withSlash: Guard = (cue) => cue.slash;
 
 /**
  * A guard passing when `needs` matches the sentence. `stems`, when given, are lower-case

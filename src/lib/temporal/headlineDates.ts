@@ -20,14 +20,20 @@ export function headlineDates(text: string, timexes: Timex[]): Timex[] {
   const lead = timexes.filter((t) => t.start > end && t.start < end + LEAD_REACH);
   if (!lead.length) return timexes;
   const bare = barePeriod(text.slice(start, end), start, lead);
-  return (bare && !timexes.some((t) => t.end > bare.start && t.start < bare.end) ? [bare, ...timexes] : timexes).map((t) => {
+  const all = bare && !timexes.some((t) => t.end > bare.start && t.start < bare.end) ? [bare, ...timexes] : timexes;
+  const one = (t: Timex): Timex => {
     if (t.end > end || (t.type !== 'DATE' && t.type !== 'TIME')) return t;
     const words = t.text.toLowerCase();
     const again = lead.find((u) => u.text.toLowerCase() === words);
     if (!again || (again.value === t.value && again.type === t.type)) return t;
     const { mod: _mod, ...rest } = t;
     return again.mod ? { ...rest, type: again.type, value: again.value, mod: again.mod } : { ...rest, type: again.type, value: again.value };
-  });
+  };
+  // (a loop, not map: the lists passed between the passes are all made by push, so that V8's
+  // optimised code, which inlines the passes into tagTimexes, meets one kind of array)
+  const out: Timex[] = [];
+  for (let i = 0; i < all.length; i++) out.push(one(all[i]));
+  return out;
 }
 
 // the headline's closing "IN QUARTER", set in capitals as wire headlines are
@@ -71,7 +77,7 @@ export function headlineQuarters(text: string, timexes: Timex[]): Timex[] {
   // come later and are last year's)
   const leadStart = text.slice(end).search(/\S/) + end;
   const leadEnd = Math.min(leadStart + LEAD_REACH, (text.indexOf('\n', leadStart) + 1 || text.length + 1) - 1);
-  return timexes.map((t) => {
+  const one = (t: Timex, _i: number): Timex => {
     if (t.end > end || t.type !== 'DATE' || /\d{4}|\b(?:last|this|next|current|latest)\b/i.test(t.text)) return t;
     // ("2ND QTR ENDED FEB 28": a headline quarter given its own end day is read from it)
     if (/^\s*(?:ENDED|ENDING|ENDS|TO)\b/i.test(text.slice(t.end, end))) return t;
@@ -83,6 +89,11 @@ export function headlineQuarters(text: string, timexes: Timex[]): Timex[] {
     const lead = timexes.find((u) => u.start >= leadStart && u.start < leadEnd && u.type === 'DATE' && PERIOD_OF.exec(u.value)?.slice(1).includes(period));
     if (!lead || !/^\d{4}-[QH][1-4]$/.test(lead.value) || COMPARED_PERIOD.test(lead.text) || COMPARED_PERIOD.test(text.slice(Math.max(end, lead.start - 12), lead.start))) return t;
     return lead.value !== t.value ? { ...t, value: lead.value } : t;
-  });
+  };
+  // (a loop, not timexes.map: the lists passed between the passes are all made by push, so that
+  // V8's optimised code, which inlines the passes into tagTimexes, meets one kind of array)
+  const out: Timex[] = [];
+  for (let i = 0; i < timexes.length; i++) out.push(one(timexes[i], i));
+  return out;
 }
 

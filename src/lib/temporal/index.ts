@@ -178,13 +178,13 @@ function tagPiece(text: string, piece: Piece, refDate: Date, option: NewsOption,
   }
   if (!own.length) return;
   // (a quarter that is one end of a span keeps what the span made of it: a new object)
-  const aligned = (own.length < 2 ? own : alignRangeEnds(text, own, { published: publishedDay, tenseOf: (s, e) => tenseAround(sentence, s - piece.start, e - piece.start) })).map((t) =>
-    tensePlaced.has(t) ? { ...t, value: sameAsReported(t.value.replace(/^\d+-/, ''), t.value, PREVIOUS.test(text.slice(Math.max(0, t.start - 12), t.start)) ? -1 : 0) } : t,
-  );
+  const aligned = own.length < 2 ? own : alignRangeEnds(text, own, { published: publishedDay, tenseOf: (s, e) => tenseAround(sentence, s - piece.start, e - piece.start) });
   // each timex's entry in every list, pushed one by one (spreading a mapped array per list
   // made arrays of changing hidden classes, each new one sending this function back to V8's
-  // compiler)
-  for (const t of aligned) {
+  // compiler; and a loop over `aligned`, not over aligned.map(...), for the same reason)
+  for (let k = 0; k < aligned.length; k++) {
+    const placed = aligned[k];
+    const t = tensePlaced.has(placed) ? { ...placed, value: sameAsReported(placed.value.replace(/^\d+-/, ''), placed.value, PREVIOUS.test(text.slice(Math.max(0, placed.start - 12), placed.start)) ? -1 : 0) } : placed;
     timexes.push(t);
     sentenceEnds.push(piece.end);
     opens.push(opensSentence(text, piece.start, t));

@@ -5,8 +5,8 @@
 // It runs chrono's own loop (Chrono.parse) itself, so that a parser whose guard fails costs
 // one test and nothing more: chrono would still ask it for a pattern and run that pattern.
 import { ParsingComponents, ParsingContext, ParsingResult, type Parser, type ParsingOption, type Refiner } from 'chrono-node';
-import { calendarParsers, type Needs } from './chronoParsers';
-import { all, anyWord, cueOf, either, guard, shared, type Cue, type Guard } from './guard';
+import { calendarParsers, MONTH_STEMS, type Needs } from './chronoParsers';
+import { all, anyWord, cueOf, either, guard, shared, withDigitLetter, withFourDigits, withLetterDigit, withSlash, type Cue, type Guard } from './guard';
 import { ageParser } from './parsers/age';
 import { anaphoricDayParser, anaphoricPeriodParser, relativeDayParser, reportedSubjectParser, thatPartOfDayParser } from './parsers/anaphoricDay';
 import { bareDayParser } from './parsers/bareDay';
@@ -76,7 +76,10 @@ const unitGuard = () =>
 
 // chrono's calendar parsers share few guards (four need a month's name): each asked once per sentence
 const calendarGuards = new Map<Needs, Guard>();
-const calendarGuard = (needs: Needs) => calendarGuards.get(needs) ?? calendarGuards.set(needs, shared(guard(needs.pattern, needs.stems, needs.digit))).get(needs)!;
+const calendarGuard = (needs: Needs) => calendarGuards.get(needs) ?? calendarGuards.set(needs, shared(calendarGuardOf(needs))).get(needs)!;
+
+/** The guard of a calendar parser that needs `needs`: its mark first, when it has one. */
+export const calendarGuardOf = (needs: Needs): Guard => (needs.mark ? all(needs.mark, guard(needs.pattern, needs.stems, needs.digit)) : guard(needs.pattern, needs.stems, needs.digit));
 
 let instance: { parsers: Guarded[]; refiners: Refiner[] } | null = null;
 
@@ -101,7 +104,7 @@ function newsChrono() {
       guarded(thatPartOfDayParser, guard(/(?:that|the) (?:morning|afternoon|evening|night)\b/i, ['morning', 'afternoon', 'evening', 'night'])),
       guarded(relativeDayParser, guard(/\b(?:next|following|previous|preceding|prior|before|after)\b/i, ['next', 'following', 'previous', 'preceding', 'prior', 'before', 'after'])),
       // (the U.S. zones by a digit and the capitals: "est" as a stem is in half the words of a story)
-      guarded(clockZoneParser, either(anyWord(['utc', 'gmt', 'noon', 'midnight']), guard(/\d{4}\s*\(?[ECMP][SD]T\b/, undefined, true))),
+      guarded(clockZoneParser, either(anyWord(['utc', 'gmt', 'noon', 'midnight']), all(withFourDigits, guard(/\d{4}\s*\(?[ECMP][SD]T\b/, undefined, true)))),
       guarded(fiscalYearParser, anyWord(['fiscal', 'fy', 'financial', 'calendar'])),
       guarded(samePeriodParser, guard(/the (?:same|corresponding|comparable|like) |the\s+(?:period|month|quarter|half)\s+(?:(?:of|in)\s+)?(?:a|one|last|the)\s/i, ['same', 'corresponding', 'comparable', 'like', 'period', 'month', 'quarter', 'half'])),
       guarded(yearEarlierParser, guard(/(?:year|yr).(?:earlier|ago)|year-before|(?:prior|previous).year|year.to.date/i, ['year', 'yr'])),
@@ -114,21 +117,23 @@ function newsChrono() {
       guarded(ageParser, guard(/-olds?\b/i, ['old'])),
       guarded(durationParser, UNIT),
       guarded(yearPeriodParser, guard(/(?:the|year['\u2019]s)\s+(?:\S+\s+){0,3}(?:period|quarter|half)\b/i, ['period', 'quarter', 'half'])),
-      guarded(quarterHalfParser, guard(/quarter|qtr|half|\b[QH][1-4]|(?:march|june|september|december)\s+period/i, ['quarter', 'qtr', 'half', 'period'], true)),
+      // (its pattern reads a stem, or "Q3", "H1": a letter before a digit)
+      guarded(quarterHalfParser, all(either(anyWord(['quarter', 'qtr', 'half', 'period']), withLetterDigit), guard(/quarter|qtr|half|\b[QH][1-4]|(?:march|june|september|december)\s+period/i))),
       // (PERIOD_NAMES again: the months' stems relativePeriodParser's guard has a bit for)
       guarded(quarterMonthsParser, guard(/(?:January|April|July|October)(?:[-\u2013/]|\s+(?:through|to)\s)/, PERIOD_NAMES)),
-      guarded(monthRunParser, guard(/(?:Jan|Apr|Jul|Oct)[a-z]*\.?\/[A-Z]/)),
+      guarded(monthRunParser, all(withSlash, guard(/(?:Jan|Apr|Jul|Oct)[a-z]*\.?\/[A-Z]/))),
       guarded(seasonParser, anyWord(['spring', 'summer', 'autumn', 'fall', 'winter'])),
-      guarded(decadeParser, guard(/\d0s|century|ties\b|aughts\b/i, ['century', 'ties', 'aught'], true)),
+      // (its pattern reads a stem, or "1990s": a digit before a letter)
+      guarded(decadeParser, all(either(anyWord(['century', 'ties', 'aught']), withDigitLetter), guard(/\d0s|century|ties\b|aughts\b/i))),
       guarded(referencesParser, guard(/\b(?:now|current|present|these days|those days|time|moment|recent|lately|former|soon|shortly|future|term|(?:short|long) run|past|ago|other day|one day|some ?day|ahead|to come)/i, ['now', 'current', 'present', 'day', 'time', 'moment', 'recent', 'lately', 'former', 'soon', 'shortly', 'future', 'term', 'run', 'past', 'ago', 'ahead', 'come'])),
       // (PERIOD_NAMES again, for the months' stems)
-      guarded(headlineMonthParser, guard(/\b(?:JAN|FEB|APR|JUN|JUL|AUG|SEPT?|OCT|NOV|DEC)\s+[A-Z]{2}/)),
+      guarded(headlineMonthParser, guard(/\b(?:JAN|FEB|APR|JUN|JUL|AUG|SEPT?|OCT|NOV|DEC)\s+[A-Z]{2}/, MONTH_STEMS)),
       guarded(spelledDayParser, guard(/(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:one|two|three|four|five|six|seven|eight|nine)\b/, PERIOD_NAMES)),
       guarded(spelledYearParser, guard(/\b(?:eighteen|nineteen|twenty|thousand)\b/i, ['eighteen', 'nineteen', 'twenty', 'thousand'])),
-      guarded(splitYearParser, guard(/\d{4}\/\d\d/, undefined, true)),
+      guarded(splitYearParser, all(withSlash, withFourDigits, guard(/\d{4}\/\d\d/, undefined, true))),
       guarded(yearSpanParser, guard(/\d\d\s?-\s?\d\d/, undefined, true)),
       ...calendarParsers().map(({ parser, needs, clock }) => guarded(parser, calendarGuard(needs), clock)),
-      guarded(bareDayParser, guard(/\d(?:st|nd|rd|th)\b/i, undefined, true)),
+      guarded(bareDayParser, all(withDigitLetter, guard(/\d(?:st|nd|rd|th)\b/i, undefined, true))),
       guarded(bareYearParser, guard(/\d\d/, undefined, true)),
     ],
     refiners: [
@@ -165,15 +170,17 @@ export function parseSentence(text: string, refDate: Date, option: ParsingOption
   const { parsers, refiners } = newsChrono();
   const context = new ParsingContext(text, refDate, option);
   let results: ParsingResult[] = [];
-  let clockFrom = 0;
-  let clockTo = 0;
+  // the clock parser, run last (below), and where its results go among the others'
+  let clockParser: Parser | null = null;
+  let clockAt = 0;
   for (const { parser, guard, clock } of parsers) {
     if (!guard(cue)) continue;
-    if (clock) clockFrom = results.length;
-    execute(context, parser, results);
-    if (clock) clockTo = results.length;
+    if (clock) {
+      clockParser = parser;
+      clockAt = results.length;
+    } else execute(context, parser, results);
   }
-  if (clockTo > clockFrom) results = withoutLonelyHours(results, clockFrom, clockTo);
+  if (clockParser && (results.length || WRITTEN_CLOCK.test(text))) results = withHours(context, clockParser, results, clockAt);
   // (every refiner gives nothing for nothing; most sentences read hold no date, and an empty
   // array's hidden class, differing from a full one's, would throw the refiners' optimised code
   // away to be compiled again)
@@ -190,6 +197,24 @@ export function parseSentence(text: string, refDate: Date, option: ParsingOption
 // "15:30"); the others count only where they overlap another reading, the longer span winning
 // (overlap.ts). One that overlaps no other reading changes nothing the refiners do before the
 // date-time refiner drops it, so it is let go before them.
+// So in a sentence where no other parser read anything and no clock is written, every hour the
+// clock parser would read is let go: the parser is not run there at all (most sentences of a
+// story with a figure in them: "rose 12 percent", "killed 5 people"). It reads nothing from the
+// other parsers' results, so it runs after them and its results are put where it would have
+// added them (chrono's sort keeps results at one index in parser order).
+// (WRITTEN_CLOCK finds in a sentence every text CLOCK finds in a part of it: CLOCK without its
+// word boundary and its trailing dot)
+const WRITTEN_CLOCK = /\d[:.]\d\d|\d\s*(?:[ap]\.?m|o'clock)/i;
+
+/** `results` with the clock parser's hours added at `at`, each kept only where CLOCK reads it or it touches another reading. */
+function withHours(context: ParsingContext, clockParser: Parser, results: ParsingResult[], at: number): ParsingResult[] {
+  const hours: ParsingResult[] = [];
+  execute(context, clockParser, hours);
+  if (!hours.length) return results;
+  results.splice(at, 0, ...hours);
+  return withoutLonelyHours(results, at, at + hours.length);
+}
+
 function withoutLonelyHours(results: ParsingResult[], from: number, to: number): ParsingResult[] {
   const lonely = (r: ParsingResult) => !CLOCK.test(r.text) && !results.some((o) => o !== r && touches(o, r));
   return results.filter((r, i) => i < from || i >= to || !lonely(r));

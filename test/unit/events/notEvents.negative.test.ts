@@ -176,6 +176,9 @@ describe('a game clock, the present era and a compared period are no events', ()
   it('drops "today" for the present era before a state', () => {
     expect(datesOf('Today such wooden ferries are a rarity.', [['Today', '2024-05-15']])).toEqual([]);
   });
+  it('drops "today" for the present era before a state denied', () => {
+    expect(datesOf('“Today, the waiting list is not that long,” the nurse said.', [['Today', '2024-05-15']])).toEqual([]);
+  });
   it('drops a period that is the subject of a comparison', () => {
     expect(datesOf('This spring was wetter than any on record.', [['This spring', '2024-SP']])).toEqual([]);
   });
@@ -676,5 +679,11 @@ describe('a year’s levels, a goal’s year, a figure measured against and a ch
   });
   it('drops "a year ago" after "a marked improvement from"', () => {
     expect(datesOf('The survey shows a marked improvement from a year ago.', [['a year ago', '2023']])).toEqual([]);
+  });
+});
+
+describe('a question no one could answer on the day is no event', () => {
+  it('drops the day of "could not be determined ... whether"', () => {
+    expect(datesOf('It could not be confirmed on Tuesday whether the pilot had filed a flight plan.', [['Tuesday', '2024-05-14']])).toEqual([]);
   });
 });

@@ -430,3 +430,15 @@ describe('a change from a dated happening keeps the happening', () => {
     expect(datesOf('The address was a change from his controversial 2019 speech in Lyon.', [['2019', '2019']])).toEqual(['2019']);
   });
 });
+
+describe('a day of writing that dates a denial of what happened on it', () => {
+  it('keeps "today" before a past verb denied', () => {
+    expect(datesOf('Today, the board did not vote on the merger.', [['Today', '2024-05-15']])).toEqual(['Today']);
+  });
+});
+
+describe('a day beside "could not be" that still dates a happening', () => {
+  it('keeps the day an answer came, told after the passive', () => {
+    expect(datesOf('The cause could not be determined until Friday, when the inspectors reported.', [['Friday', '2024-05-10']])).toEqual(['Friday']);
+  });
+});
