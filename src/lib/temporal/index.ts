@@ -26,6 +26,7 @@ import { periodsByEndDay } from './periodEnded';
 import { ofThatYear } from './ofThatYear';
 import { headlineDates, headlineQuarters } from './headlineDates';
 import { weekdaysNamedAgain } from './weekdayAgain';
+import { daysInApposition } from './dayInApposition';
 import { monthsNamedAgain } from './monthAgain';
 import { fiscalCalendarDays } from './fiscalCalendar';
 import { datelineDay } from './dateline';
@@ -34,6 +35,11 @@ import { formatDay } from './calendar';
 export { parsePublished } from './reference';
 export { timexRange, type TimexRange } from './range';
 export { findRanges, type RangePair } from './ranges';
+
+// a present perfect with "now" before a date in its sentence: "has now joined", "have now overtaken"
+const PERFECT_NOW = /\b(?:has|have)\s+now\s+[a-z]+(?:ed|en|un|ne)\b/i;
+// (the expression only where "now" stands before the date)
+const perfectOfNow = (sentence: string, start: number) => sentence.lastIndexOf('now', start) >= 0 && PERFECT_NOW.test(sentence.slice(0, start));
 
 // TimeML spans leave the preposition out: "on Monday" tags "Monday", "in March" tags "March".
 const LEADING_PREPOSITION = /^(?:(?:on|in|at|by|since|until|till|from|during|for|of|to|within|through|throughout|after|before)\s+)+/i;
@@ -109,7 +115,9 @@ export function tagTimexes(text: string, published: string): Timex[] {
     if (!tenses.has(i)) tenses.set(i, tenseAround(yearless[i]!.sentence, yearless[i]!.start, yearless[i]!.end));
     return tenses.get(i) ?? null;
   };
-  const pastYearless = (i: number) => yearless[i] !== null && !namesDisaster(yearless[i]!.sentence, yearless[i]!.start, yearless[i]!.end) && !namesAccord(yearless[i]!.sentence, yearless[i]!.start, yearless[i]!.end) && tenseOf(i) === 'past';
+  // ("Reddit has now joined the club, having served 14 million visitors in January": a month told
+  // in the present perfect of what holds now is the latest one, no step of the narrative before it)
+  const pastYearless = (i: number) => yearless[i] !== null && !perfectOfNow(yearless[i]!.sentence, yearless[i]!.start) && !namesDisaster(yearless[i]!.sentence, yearless[i]!.start, yearless[i]!.end) && !namesAccord(yearless[i]!.sentence, yearless[i]!.start, yearless[i]!.end) && tenseOf(i) === 'past';
   const notAheadYearless = (i: number) => yearless[i] !== null && tenseOf(i) !== 'future';
   // (a month or a day named again is the one first placed, before anything counts from it:
   // monthAgain.ts)
@@ -132,7 +140,8 @@ export function tagTimexes(text: string, published: string): Timex[] {
   const yearlessAt = new Set(timexes.filter((_, i) => yearless[i] !== null).map((t) => t.start));
   const sentenceEndAt = new Map(timexes.map((t, i) => [t.start, sentenceEnds[i]]));
   const inQuarters = monthsInQuarters(resolved, (t) => yearlessAt.has(t.start), (t) => sentenceEndAt.get(t.start));
-  const dividends = dividendDays(text, inQuarters, day);
+  // (a yearless day beside the day it stands in apposition to takes that day's year)
+  const dividends = dividendDays(text, daysInApposition(text, inQuarters), day);
   return joinPeriodYears(text, headlineDates(text, ofThatYear(text, fiscalCalendarDays(text, weekdaysNamedAgain(text, dividends, publishedDay))))).filter((t) => valueInCalendar(t.type, t.value));
 }
 

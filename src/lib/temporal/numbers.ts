@@ -1,5 +1,6 @@
 // Counts written the way news writes them: digits ("18"), words ("three", "twenty-five"),
-// "a"/"an" (one), fractions ("two and a half"), and vague amounts ("several", "a few", "a number
+// "a"/"an" (one), "a single" (one, its article in the span: "in a single month", as "a month"
+// keeps its "a"), fractions ("two and a half"), and vague amounts ("several", "a few", "a number
 // of") which TimeML writes as X. Knows nothing of units or dates.
 
 const SMALL: Record<string, number> = {
@@ -13,7 +14,7 @@ const SMALL: Record<string, number> = {
 export const COUNT_PATTERN =
   '\\d{1,4}(?:\\.\\d{1,2})?|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?' +
   '|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen' +
-  '|a hundred|hundred|a number of|an?|single|several|a few|few|many|some|a couple of|couple of';
+  '|a hundred|hundred|a number of|a single(?=\\s)|an?|single|several|a few|few|many|some|a couple of|couple of';
 
 /** The number a count stands for; null for vague amounts (TimeML's X). */
 export function parseCount(words: string): number | null {
@@ -21,6 +22,8 @@ export function parseCount(words: string): number | null {
   if (/^\d/.test(w)) return Number(w);
   if (w === 'a couple of' || w === 'couple of') return 2;
   if (w === 'a hundred') return 100;
+  // "in a single month": one, the article and "single" together
+  if (w === 'a single') return 1;
   const parts = w.split(/[- ]/);
   if (parts.every((p) => p in SMALL)) return parts.reduce((sum, p) => sum + SMALL[p], 0);
   return null;

@@ -1,5 +1,5 @@
 // "the day", "the same day", "that day" in a report ("ended the day at 9,505", "for the day",
-// "a report released on the same day"): the day the story is about, which is the last day
+// "a report released on the same day", "The same day, the board met"): the day the story is about, which is the last day
 // named before it, or the publication day when none was. The value is a placeholder that the
 // document pass (anchors.ts) replaces, since a sentence alone cannot know the earlier dates.
 import type { Parser, ParsingContext } from 'chrono-node';
@@ -42,8 +42,10 @@ export const thatPartOfDayParser: Parser = {
   },
 };
 
+// (and fronted, opening its sentence before a comma or the clause's subject: "The same day,
+// Lord Boyce got the advice", "That same day the court ruled": the day a narrative told last)
 const PATTERN =
-  /(?<=\b(?:end(?:s|ed|ing)?|finish(?:es|ed|ing)?|clos(?:e|es|ed|ing)|start(?:s|ed|ing)?|for|during|in|on|of|through|throughout)\s+)(?:the\s+same\s+day|the\s+day|that\s+same\s+day)(?![\w-]|\s+(?:before|after)\b(?!\s+\w+ing\b)|\s+(?:when|that|of|which|on|in)\b|'s)/i;
+  /(?<=\b(?:end(?:s|ed|ing)?|finish(?:es|ed|ing)?|clos(?:e|es|ed|ing)|start(?:s|ed|ing)?|for|during|in|on|of|through|throughout)\s+)(?:the\s+same\s+day|the\s+day|that\s+same\s+day)(?![\w-]|\s+(?:before|after)\b(?!\s+\w+ing\b)|\s+(?:when|that|of|which|on|in)\b|'s)|(?:the|that)\s+same\s+day(?<=(?:^|[.!?]["\u201d]?\s+|\n\s*)(?:the|that)\s+same\s+day)(?=\s*,|\s+(?!(?:of|as|that|when|which|for|in|on)\b)\w)/i;
 
 export const relativeDayParser: Parser = {
   pattern: () => RELATIVE_DAY,

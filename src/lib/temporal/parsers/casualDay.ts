@@ -19,8 +19,10 @@ const OFFSET: Record<string, number> = { yesterday: -1, today: 0, tomorrow: 1, t
 // happened. Before a noun ("the overnight rate") or a rate ("lent overnight at 5%") it is no time,
 // nor before "by", "through" or "into", where it is as often "suddenly" ("you don't make it new
 // overnight by changing the rules") or a span's start ("overnight into Monday").
+// Opening its sentence before the clause's subject ("Overnight the coastguard gave an update",
+// "Overnight, rebels shelled the port") it is the adverb too ("Overnight rates rose" is the rate).
 const PATTERN =
-  /(?<![\w-])(?:(?:earlier|later)\s+|(?:late|early)\s+(?=last\s+night\b))?(?:(yesterday|today|tomorrow)(?:\s+(morning|afternoon|evening|night))?|(tonight)|(this)\s+(morning|afternoon|evening)|(last)\s+(night)|(?<=\bin\s+(?:early\s+|late\s+)?)(morning|afternoon)(?=\s+(?:trade|trading|deals|session))|(?:early|mid|late)[\s-]?(morning|afternoon|evening)(?!\s+(?:of|on)\b|\s+(?:trade|trading|deals|session|edition|show|news|flight|train|service|tea|nap|sun)\b)|(overnight)(?=\s*(?:[.,;:!?)"'\u2019\u201d]|$|\s+(?:and|but|as|after|before|in|on|to|from|when|while|amid|with|off|at(?!\s+[\d$\u00a3\u20ac])|near|across|outside|along|under|despite|following)\b))|mid[\s-]?(morning|afternoon)(?=\s+(?:trade|trading|deals|session))|the\s+(morning|afternoon|evening)(?<=\b[Ii]n\s+the\s+\w+)(?!\s+(?:of|on|before|after|hours|edition|session|paper|papers|news|show|shift|sun|sunshine|light|heat|air|rush|traffic|tea|nap|prayers?)\b))(?![\w-])/i;
+  /(?<![\w-])(?:(?:earlier|later)\s+|(?:late|early)\s+(?=last\s+night\b))?(?:(yesterday|today|tomorrow)(?:\s+(morning|afternoon|evening|night))?|(tonight)|(this)\s+(morning|afternoon|evening)|(last)\s+(night)|(?<=\bin\s+(?:early\s+|late\s+)?)(morning|afternoon)(?=\s+(?:trade|trading|deals|session))|(?:early|mid|late)[\s-]?(morning|afternoon|evening)(?!\s+(?:of|on)\b|\s+(?:trade|trading|deals|session|edition|show|news|flight|train|service|tea|nap|sun)\b)|(overnight)(?=\s*(?:[.,;:!?)"'\u2019\u201d]|$|\s+(?:and|but|as|after|before|in|on|to|from|when|while|amid|with|off|at(?!\s+[\d$\u00a3\u20ac])|near|across|outside|along|under|despite|following)\b)|(?<=(?:^|[.!?]["\u201d]?\s+|\n\s*)overnight)\s+(?:the|a|an|some|several|many|at\s+least|more\s+than|he|she|they|it|we|there|police|rebels|troops|forces|gunmen|militants|protesters|officials)\s)|mid[\s-]?(morning|afternoon)(?=\s+(?:trade|trading|deals|session))|the\s+(morning|afternoon|evening)(?<=\b[Ii]n\s+the\s+\w+)(?!\s+(?:of|on|before|after|hours|edition|session|paper|papers|news|show|shift|sun|sunshine|light|heat|air|rush|traffic|tea|nap|prayers?)\b))(?![\w-])/i;
 
 const CLOCK_BEFORE = /(?:o['\u2019]clock|\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)|here)\s+in\s+$/i;
 const HABIT = /\b(?:usually|often|always|normally|generally|typically|regularly|sometimes|every|each|daily|routinely|tends?\s+to|used\s+to)\b/i;
@@ -64,6 +66,16 @@ function statesHowThingsAre(sentence: string, index: number): boolean {
   return tense !== 'past' && tense !== 'future';
 }
 
+// "it's not going to happen overnight", "can't be resolved overnight", "nobody should expect any
+// changes to come overnight": a change denied or doubted to come overnight is the idiom of
+// suddenness, no night ("clashes happened overnight" is one: nothing denies it)
+const NOT_OVERNIGHT = /\b(?:not|\w*n['\u2019]t|never|nobody|no\s+one|nothing|cannot)\s+(?:[\w'\u2019-]+\s+){0,8}(?:happen|change|changes|come|disappear|vanish|succeed|improve|recover|end|work|go\s+away|turn\s+around|be\s+(?:[a-z]*(?:done|won|built|made|paid|sold|taught|fought)|[a-z]+(?:ed|en)))\s+$/i;
+
+// "BBC Radio 4's Today programme", "on NBC's Today show", "the Today program": a capital "Today"
+// before the word for a broadcast is the show's name ("USA Today" and "the Today programme" are
+// read before the pattern)
+const SHOW_AFTER = /^\s+(?:programme|program|show)\b/;
+
 const BORN_YESTERDAY = /\b(?:I|you|we)\s+(?:was|wasn['\u2019]t|were|weren['\u2019]t|am|['\u2019]m|is|isn['\u2019]t|are|aren['\u2019]t)\s+(?:(?:just|not|only)\s+)?born\s+$/i;
 
 export const casualDayParser: Parser = {
@@ -71,6 +83,8 @@ export const casualDayParser: Parser = {
   extract(context, match) {
     // "Today" as a newspaper or show name ("USA Today", "the Today programme") is no date.
     if (/\b(?:USA|the)\s*$/.test(context.text.slice(Math.max(0, match.index! - 5), match.index)) && /^Today/.test(match[0])) return null;
+    if (match[0] === 'Today' && SHOW_AFTER.test(context.text.slice(match.index! + 5, match.index! + 16))) return null;
+    if (match[10] && NOT_OVERNIGHT.test(context.text.slice(Math.max(0, match.index! - 90), match.index))) return null;
     // "I wasn't born yesterday", "because I was just born yesterday": the idiom of not being
     // naive, said of oneself or one's reader, no day ("she was born yesterday in Leeds" is one)
     if (/^yesterday$/i.test(match[0]) && BORN_YESTERDAY.test(context.text.slice(Math.max(0, match.index! - 40), match.index))) return null;

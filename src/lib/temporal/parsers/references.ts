@@ -2,6 +2,8 @@
 // past", "soon", "in the future", "the months ahead", "the years to come"): TimeML's
 // PRESENT_REF, PAST_REF and FUTURE_REF. The preposition stays outside the span ("in the future"
 // tags "the future"); "the weeks ahead of the vote" are counted back from the vote, no future.
+// A horizon, "the near term", "the longer term", "the medium term", looks ahead; "the long term
+// of the loan" is the loan's length, no time.
 import type { Parser } from 'chrono-node';
 import { statedResult } from '../context';
 import { durationValue, unitOf } from '../units';
@@ -10,7 +12,7 @@ import { tenseAround } from '../tense';
 const WORDS: [RegExp, string][] = [
   [/^(?:now|currently|presently|nowadays|at present|these days|the time being|current|at the moment|the moment|this moment|the (?:current|present) moment|the present(?: day)?)$/i, 'PRESENT_REF'],
   [/^(?:recently|recent|lately|formerly|the past|more recently|recent (?:days|weeks|months|quarters|years|decades|(?:\S+ )?history)|once|(?:not\s+(?:so\s+)?)?long ago|the other day|those days)$/i, 'PAST_REF'],
-  [/^(?:soon|very soon|someday|some day|the future|the near future|the near term|the long term|the short term|the (?:long|short) run|the (?:days|weeks|months|years|decades) (?:ahead|to come)|eventually|shortly)$/i, 'FUTURE_REF'],
+  [/^(?:soon|very soon|someday|some day|the future|the near future|the (?:near|long|longer|short|shorter|medium) term|the (?:long|short) run|the (?:days|weeks|months|years|decades) (?:ahead|to come)|eventually|shortly)$/i, 'FUTURE_REF'],
 ];
 
 // nouns (after at most one adjective) before which "current"/"recent" date a time or a state of
@@ -19,7 +21,7 @@ const TIME_OR_STATE =
   /^\s+(?:[\w.'-]+\s+)?(?:circumstances|situation|state|climate|conditions|environment|crisis|crises|turmoil|slump|downturn|recession|slowdown|upturn|boom|rally|surge|spike|sell-?off|slide|decline|drop|fall|rise|gains?|loss(?:es)?|moves?|months?|weeks?|days|years|decades|history|past|times|era|period|session|term|cycle|season|levels?|rates?|trends?|events|developments|trading|sessions?|attacks|violence|fighting|unrest|protests|weakness|strength|volatility|market(?!\s+(?:participants|makers?|players|leaders?|share|shares|value|capitali[sz]ation)\b)|economic\b)/i;
 
 const PATTERN =
-  /(?<![\w'-])(?:right\s+)?(now|currently|presently|nowadays|at present|these days|the time being|at the moment|current|(?:more\s+)?recently|recent(?:\s+(?:days|weeks|months|quarters|years|decades|(?:[A-Z][\w.]*\s+)?history))?|lately|formerly|(?:very\s+)?soon|shortly|the\s+(?:near\s+)?future|the\s+(?:near|long|short)\s+term|the\s+(?:long|short)\s+run|the\s+(?:days|weeks|months|years|decades)\s+(?:ahead(?!\s+of\b)|to\s+come)|the\s+past(?!\s+(?:[\w-]+\s+){0,2}(?:days?|weeks?|months?|years?|decades?|quarters?|centur\w+|fortnight|seasons?|weekends?|nights?|hours?|minutes?|half)\b)|(?<=\bfor\s+)the\s+moment|(?<=\bat\s+)this\s+moment|the\s+(?:current|present)\s+moment|(?:not\s+(?:so\s+)?)?long\s+ago|the\s+other\s+day|the\s+present(?:\s+day)?|(?<=\b(?:in|of|during|since)\s+)those\s+days|those\s+days(?=\s+(?:are|were)\s+(?:over|gone|long\s+gone|behind)\b)|someday|some\s+day|one\s+day)(?![\w-])/i;
+  /(?<![\w'-])(?:right\s+)?(now|currently|presently|nowadays|at present|these days|the time being|at the moment|current|(?:more\s+)?recently|recent(?:\s+(?:days|weeks|months|quarters|years|decades|(?:[A-Z][\w.]*\s+)?history))?|lately|formerly|(?:very\s+)?soon|shortly|the\s+(?:near\s+)?future|the\s+(?:near|long|longer|short|shorter|medium)\s+term(?!\s+of\b)|the\s+(?:long|short)\s+run|the\s+(?:days|weeks|months|years|decades)\s+(?:ahead(?!\s+of\b)|to\s+come)|the\s+past(?!\s+(?:[\w-]+\s+){0,2}(?:days?|weeks?|months?|years?|decades?|quarters?|centur\w+|fortnight|seasons?|weekends?|nights?|hours?|minutes?|half)\b)|(?<=\bfor\s+)the\s+moment|(?<=\bat\s+)this\s+moment|the\s+(?:current|present)\s+moment|(?:not\s+(?:so\s+)?)?long\s+ago|the\s+other\s+day|the\s+present(?:\s+day)?|(?<=\b(?:in|of|during|since)\s+)those\s+days|those\s+days(?=\s+(?:are|were)\s+(?:over|gone|long\s+gone|behind)\b)|someday|some\s+day|one\s+day)(?![\w-])/i;
 
 // words after "the future" or "the past" that keep them nouns: function words, and the verbs
 // news puts after them ("the future looks bright", "the past serves as a guide")

@@ -27,7 +27,11 @@ export const seasonParser: Parser = {
   extract(context, match) {
     const word = match[1].toLowerCase();
     const before = context.text.slice(Math.max(0, match.index! - 8), match.index);
-    if (word === 'fall' && !match[2] && !/\b(?:in|by|this|until|since)\s+(?:the\s+)?$/i.test(before + (match[0].startsWith('the') ? 'the ' : ''))) return null;
+    if (word === 'fall' && !match[2] && !/\b(?:in|by|this|until|since)\s+(?:the\s+)?$/i.test(before + (match[0].startsWith('the') ? 'the ' : ''))) {
+      // "will persist well into the fall", "through the fall", "during the fall": a stretch of
+      // time reaching into the season ("an inquiry into the fall in prices" is a drop)
+      if (!/\b(?:into|through|during|till)\s+$/i.test(before) || !match[0].startsWith('the') || /^\s+(?:in|of)\b/i.test(context.text.slice(match.index! + match[0].length, match.index! + match[0].length + 5))) return null;
+    }
     // "by the fall of the Callaghan government", "after the fall of Saigon": a fall of something
     // is its collapse; the season's "of" takes a year or "that year" (ofThatYear.ts)
     if (word === 'fall' && !match[2] && /^\s+of\s+(?!(?:(?:that|this|last|next|the\s+(?:same|following|previous))\s+)?year\b|\d)/i.test(context.text.slice(match.index! + match[0].length, match.index! + match[0].length + 30))) return null;

@@ -34,11 +34,12 @@ const IN_A_ROW = /^\s+(?:\w+\s+){0,2}in\s+a\s+row\b/i;
 // daily and")
 const ATTRIBUTIVE = /^[\s-]+(?!(?:and|or|but|to|in|on|at|for|by|from|with|since|until|as|than|over|through|basis|is|are|was|were|will|would|the|a|an|that|this)\b)[a-zA-Z]/;
 
-// "2.5 million gallons a day", "four flights a week", "300 cases a month": a count of things,
-// then "a" and the unit, is a rate, as "5 billion dlrs a year" is (not "a year ago", a date, nor
+// "2.5 million gallons a day", "four flights a week", "300 cases a month", "19,000 barrels of
+// oil a day" (the measure of a stuff named after "of"): a count of things, then "a" and the
+// unit, is a rate, as "5 billion dlrs a year" is (not "a year ago", a date, nor
 // "giving 2,000 workers a month's holiday", a length). (The look back is made only after an "a",
 // not at every letter of the sentence.)
-const COUNTED_THINGS = `(?:\\d[\\d.,]*|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|fifty|hundred|dozens?|hundreds|thousands|millions|billions)\\s+(?:[a-z-]+\\s+){0,2}[a-z]{2,}s`;
+const COUNTED_THINGS = `(?:\\d[\\d.,]*|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|fifty|hundred|dozens?|hundreds|thousands|millions|billions)\\s+(?:[a-z-]+\\s+){0,2}[a-z]{2,}s(?:\\s+of\\s+(?:[a-z-]+\\s+)?[a-z]{2,})?`;
 
 const PATTERN = new RegExp(
   `(?<![\\w-])(?:(?:[Ee]very|[Ee]ach)\\s+(?:(other)\\s+|(${COUNT_PATTERN})\\s+)?(${UNIT_PATTERN}|morning|night|evening)|(?<=\\b(?:once|twice|times)\\s+)(?:a|an|per|every)\\s+(${UNIT_PATTERN})|(?:(?<![\\w-])an?(?<=(?:\\d\\s?%|\\d|\\bpercent|\\bper cent|\\b(?:hundred|thousand|million|billion|trillion|bn|m|dollars|euros|pounds|yen|pct|mln|bln|dlrs|stg)|${COUNTED_THINGS})\\s(?:a|an))|\\bper)\\s+(year|month|week|day|hour)(?!(?<!\\bper\\s+\\w+)(?:\\s+(?:ago|earlier|before|later|after|from|back|old|or\\s+so)\\b|['\\u2019]s\\b))|(daily|nightly|weekly|biweekly|monthly|quarterly|annually|yearly|annual|hourly)|(?:[Ee]very|[Ee]ach)\\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|spring|summer|autumn|fall|winter|January|February|March|April|May|June|July|August|September|October|November|December)` +

@@ -20,12 +20,12 @@ const PROSE = /(?:^|\s)(?!(?:with|from|into|onto|over|than|that|this|upon)\b)[a-
 const TITLED_UNIT = /\b(?:Years?|Months?|Weeks?|Days?|Hours?|Minutes?|Decades?|Yr)\b/;
 
 // a weekday in a newspaper's or a programme's name: "yesterday's Sunday Times", "the Sunday
-// Telegraph", "Monday Night Football", "the Mail on Sunday" ("Northern Ireland on Sunday" is the
+// Telegraph", "Monday Night Football", "the Mail on Sunday", "Fox News Sunday" ("Northern Ireland on Sunday" is the
 // day: only the two papers so named are read); a day is written before a lower-case
 // word ("Sunday morning", "Sunday's poll")
 const WEEKDAY = /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$/;
 const TITLE_AFTER = /^\s+(?:Times(?!\s+Square)|Telegraph|Express|Mirror|Post|Herald|Tribune|Independent|Star|Observer|Mail|Sport|People|Standard|Journal|Record|Business|Morning\s+Post|Night\s+(?:Football|Live))\b/;
-const TITLE_BEFORE = /\b(?:Mail|Independent)\s+on\s+$/;
+const TITLE_BEFORE = /\b(?:(?:Mail|Independent)\s+on|Fox\s+News)\s+$/;
 
 export const labelsRefiner: Refiner = {
   refine(context, results) {
