@@ -19,6 +19,8 @@ const TRAILING = new RegExp(`,[”"]?\\s+((?:[\\w.’'-]+\\s+){0,5}?[\\w.’'-]+
 // "On Sunday, Israeli officials said ...": the date opens the sentence, the speaker follows
 const OPENING = new RegExp(`^,\\s+((?:[\\w.’'-]+\\s+){0,5}?[\\w.’'-]+)\\s+(?:said|says|announced|told\\s+\\S+)\\s+(?:that\\s+)?`);
 const FINITE = /\b(?:will|would|could|can|may|might|should|must|shall|is|are|was|were|has|have|had|did|does)\b/;
+const MONTH = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?';
+const DAY = new RegExp(`^(?:(?:on|late|early)\\s+)?(?:(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|today|yesterday|tomorrow|tonight)(?:\\s+(?:morning|afternoon|evening|night))?|${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?(?:,?\\s+\\d{4})?|\\d{1,2}\\s+${MONTH}(?:\\s+\\d{4})?)$`, 'i');
 const PRONOUN_START = /^(?:it|he|she|they|we|i|you|this|that)\b/i;
 
 interface Saying {
@@ -85,6 +87,9 @@ export function sayingDatesLabel(text: string, st: Statement, own: Timex[], drop
   const inReported = (t: Timex) => t.start >= saying.reported.start && t.end <= saying.reported.end;
   // both: the saying's date, and a date inside what was said
   if (!st.timexes.some((t) => t !== saying.date && inReported(t))) return '';
+  // (days only, both: a period holding a finer day told with the same label is one happening,
+  // and the events stage keeps the finer day; two labels would keep the period too)
+  if (![saying.date, ...st.timexes.filter(inReported)].every((t) => DAY.test(t.text))) return '';
   const ownIsSaying = own.includes(saying.date);
   if (!ownIsSaying && !own.every(inReported)) return '';
   const said = makeLabel(text, saying.reported, drop);
