@@ -5,6 +5,7 @@ import type { Timex } from '../document';
 import { withCoordinated } from './coordinated';
 import { overDashAside } from './dashAside';
 import { makeLabel, sentenceCase, shorten, withoutSpans, withoutWebAddress } from './label';
+import { sayingDatesLabel } from './sayingDates';
 import { participleParts, type ParticipleParts } from './participial';
 import { eventNounLabel } from './nounEvent';
 import { EVENT_NOUN } from './nameYear';
@@ -219,7 +220,18 @@ export function labelOf(text: string, st: Statement, dates: Timex[]): string {
   return makeLabel(text, dashed, [...new Set([...own, ...dates.slice(1)])].sort((a, b) => a.start - b.start)) || label;
 }
 
+// ("Gibbs told reporters on Friday the speech would be given on June 4": the saying's day and
+// the day inside what was said label apart; only a label the statement has already, so no event
+// is drawn that was not)
 function clauseLabel(text: string, st: Statement, dates: Timex[]): string {
+  const label = statementClauseLabel(text, st, dates);
+  if (!label) return label;
+  const own = withCoordinated(text, dates.slice(0, 1), st.timexes);
+  const drop = [...new Set([...own, ...dates.slice(1)])].sort((a, b) => a.start - b.start);
+  return sayingDatesLabel(text, st, own, drop) || label;
+}
+
+function statementClauseLabel(text: string, st: Statement, dates: Timex[]): string {
   // the mention's own date (and those coordinated with it) decides which clause is labelled;
   // every date given is left out of the words
   const own = withCoordinated(text, dates.slice(0, 1), st.timexes);
