@@ -16,6 +16,14 @@ export const PAST = new Set([
   'hit', 'cut', 'shut', 'sank', 'slid', 'dropped', 'since', 'rang', 'began', 'felt', 'found', 'heard',
   'meant', 'stood', 'understood', 'wore', 'withdrew', 'overtook', 'undertook', 'forgot', 'shook',
   'laid', 'sought', 'taught', 'fought', 'swore', 'drove', 'rode', 'hung', 'bore',
+  // more irregular pasts that are only ever verbs in news copy ("underwent surgery Thursday",
+  // "overcame a deficit on Sunday"); forms that are also nouns or adjectives ("shot", "fed",
+  // "lit", "wound", "bit") stay out
+  'underwent', 'overcame', 'oversaw', 'overthrew', 'upheld', 'withheld', 'withstood', 'mistook',
+  'forgave', 'foresaw', 'outgrew', 'arose', 'awoke', 'woke', 'froze', 'stole', 'swam', 'sang',
+  'sprang', 'shrank', 'drank', 'slept', 'swept', 'wept', 'crept', 'dealt', 'dug', 'clung',
+  'flung', 'spun', 'stung', 'strove', 'forbade', 'lent', 'knelt', 'leapt', 'misled', 'rebuilt',
+  'retook', 'rewrote', 'befell', 'forsook',
   // irregular participles of the present perfect ("has fallen since March")
   // a plan as it stood before it changed: "originally scheduled for March"
   'originally', 'initially',
