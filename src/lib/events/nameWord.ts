@@ -6,6 +6,7 @@
 // about labels, statuses or how timexes were found.
 import type { Timex } from '../document';
 import type { Span } from '../analysis';
+import { MONTH_WORD } from '../temporal/calendar';
 
 // Words that go on a date's own name: "Christmas Day", "Friday Night", "Easter Sunday".
 const DATE_NAME_PART = /^(?:Day|Days|Eve|Night|Nights|Morning|Afternoon|Evening|Weekend|Week|Month|Year|Time|Holiday|Holidays|Season|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|And|Or|To|Through|Of|In|On|At|For|The|A|An|With|By|From)$/;
@@ -98,7 +99,6 @@ const DELIVERY = (text: string, timex: Timex) => /\bfor\s+$/i.test(text.slice(Ma
 // the months it ships, loads or arrives in; the tender or the trade is told now, not then. The
 // position goes without an article ("the June delivery of the first jet" is a delivery), and in
 // the plural ("February shipments rose") only after "for" or a half ("second half March shipments").
-const MONTH_WORD = String.raw`(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?`;
 const POSITION_NOUN = String.raw`(?:shipment|delivery|arrival|loading)(?:\s*\/\s*(?:shipment|delivery|arrival|loading))?`;
 const POSITION_AFTER = new RegExp(String.raw`^(?:\s*(?:\/|-|\bor\b|\band\b|\bthrough\b|\bto\b)\s*${MONTH_WORD})*\s+${POSITION_NOUN}(s?)\b(?!\s+of\b)`);
 const POSITION_DETERMINED = /\b(?:the|a|an|its|their|his|her|our|this|that|these|those|last|next)\s+$/i;

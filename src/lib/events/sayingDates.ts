@@ -10,6 +10,7 @@ import { makeLabel } from './label';
 import type { Span } from './sentences';
 import type { Statement } from './statements';
 import { readWords } from '../analysis/words';
+import { MONTH_WORD } from '../temporal/calendar';
 
 const SAY = '(?:said|says|told\\s+(?:reporters|journalists|lawmakers|(?:the|this)\\s+\\w+|[A-Z][\\w.’\'-]*(?:\\s+[A-Z][\\w.’\'-]*){0,2})|announced|announces|stated|confirmed|warned|declared)';
 // "the FCC said Monday", "Gibbs told reporters on Friday"
@@ -19,8 +20,7 @@ const TRAILING = new RegExp(`,[”"]?\\s+((?:[\\w.’'-]+\\s+){0,5}?[\\w.’'-]+
 // "On Sunday, Israeli officials said ...": the date opens the sentence, the speaker follows
 const OPENING = new RegExp(`^,\\s+((?:[\\w.’'-]+\\s+){0,5}?[\\w.’'-]+)\\s+(?:said|says|announced|told\\s+\\S+)\\s+(?:that\\s+)?`);
 const FINITE = /\b(?:will|would|could|can|may|might|should|must|shall|is|are|was|were|has|have|had|did|does)\b/;
-const MONTH = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?';
-const DAY = new RegExp(`^(?:(?:on|late|early)\\s+)?(?:(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|today|yesterday|tomorrow|tonight)(?:\\s+(?:morning|afternoon|evening|night))?|${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?(?:,?\\s+\\d{4})?|\\d{1,2}\\s+${MONTH}(?:\\s+\\d{4})?)$`, 'i');
+const DAY = new RegExp(`^(?:(?:on|late|early)\\s+)?(?:(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|today|yesterday|tomorrow|tonight)(?:\\s+(?:morning|afternoon|evening|night))?|${MONTH_WORD}\\s+\\d{1,2}(?:st|nd|rd|th)?(?:,?\\s+\\d{4})?|\\d{1,2}\\s+${MONTH_WORD}(?:\\s+\\d{4})?)$`, 'i');
 const PRONOUN_START = /^(?:it|he|she|they|we|i|you|this|that)\b/i;
 
 interface Saying {
