@@ -27,7 +27,8 @@ const RECORDED_EXTREME = /\b(?:from|since|below|above|off|under|near|than|beyond
 // with its article; "the first rookie to lead the league since Jim Brown in 1958": set by a holder
 // named after "since" (the holder's capitals are read case by case below)
 const RANKED = /\b(?:first|only|biggest|largest|highest|lowest|worst|best|sharpest|steepest|longest|strongest|weakest|most|least)\b[^.;]{0,70}?\bsince\s+/i;
-const SINCE_HAPPENING = /\bsince\s+(?:a|an)\s+(?:[\w$.,’'-]+\s+){1,4}?(?:in|on|between|during|from)\s+$/i;
+// (both ends of the happening's span: "since a 38-cent hike between August and September 2005")
+const SINCE_HAPPENING = /\bsince\s+(?:a|an)\s+(?:[\w$.,’'-]+\s+){1,4}?(?:(?:in|on|between|during|from)\s+|(?:between|from)\s+(?:[\w.,’'-]+\s+){1,3}(?:and|to)\s+)$/i;
 const SINCE_HOLDER = /\bsince\s+(?:\p{Lu}[\p{L}.’'-]*\s+){1,3}(?:in|during|back\s+in)\s+$/u;
 // "compared with 13.9 pct in December and 10.2 pct in January 1986": the second of two bases
 // joined by "and" is a base as the first is

@@ -21,6 +21,9 @@ describe('the far side of a comparison is no event', () => {
   it('drops the year of the happening a ranking is counted since', () => {
     expect(datesOf('The rise was the steepest since a 19-cent jump in May 2019.', [['May 2019', '2019-05']])).toEqual([]);
   });
+  it('drops both ends of the span of the happening a ranking is counted since', () => {
+    expect(datesOf('The fall was the sharpest since a 12-point slide between March and April 2020.', [['March', '2020-03'], ['April 2020', '2020-04']])).toEqual([]);
+  });
   it('drops the year of the holder a first is counted since', () => {
     expect(datesOf('She could become the first goalkeeper to win the award since Ada Moreno in 2002.', [['2002', '2002']])).toEqual([]);
   });
