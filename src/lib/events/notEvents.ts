@@ -3,6 +3,8 @@
 // or how timexes were found.
 import type { Timex } from '../document';
 import { firstVerbGroup, type Span, type Word } from '../analysis';
+import { yardstickSide } from './yardstickSide';
+import { openedCounterfactual } from './openedCounterfactual';
 
 // "the lowest since January", "lows not seen since 1982", "its worst crisis since 1989", "the
 // first rate rise since last December": a yardstick, not when it happened. (A record's holder may
@@ -109,7 +111,8 @@ const COMPARED_AFTER = /^\s*than\b|^['’]s\s+(?:[$€£¥]\s?)?\d/i;
 
 // "prices they might have gotten six months ago": what could have been, not what was.
 // "He should have been alive today": what ought to have been, a counterfactual, too.
-const HYPOTHETICAL = /\b(?:(?:might|could)(?:\s+not)?\s+have\s+(?:been\s+)?\w+(?:ed|en|n|t)|(?:should|would|could|might)(?:\s+not)?\s+have\s+been\s+\w+)\s+(?:[\w’']+\s+){0,4}$/i;
+// ("I couldn't have done it in 2010": what could not have been, the same)
+const HYPOTHETICAL = /\b(?:(?:might|could)(?:\s+not|n['’]t)?\s+have\s+(?:been\s+)?\w+(?:ed|en|n|t)|(?:should|would|could|might)(?:\s+not)?\s+have\s+been\s+\w+)\s+(?:[\w’']+\s+){0,4}$/i;
 
 // "if they were intercepted, then decrypted by a device built a decade from now", "If the vote
 // were held today, ...": a date inside a condition put in the subjunctive is of a world that is
@@ -258,7 +261,7 @@ export function comparisonOrYardstick(text: string, statement: Span, timex: Time
   // happened then (labelled from that clause, as "since April 22, when a rig blew up" is)
   if (WHEN_CLAUSE_AFTER.test(text.slice(timex.end, timex.end + 12))) return null;
   const lead = text.slice(Math.max(statement.start, timex.start - 70), timex.start);
-  if (COMPARISON_LEADS.some((r) => r.test(lead)) || LAST_LEVEL.test(text.slice(Math.max(statement.start, timex.start - 160), timex.start)) || fromFigure(text, statement, timex)) return 'comparison';
+  if (COMPARISON_LEADS.some((r) => r.test(lead)) || LAST_LEVEL.test(text.slice(Math.max(statement.start, timex.start - 160), timex.start)) || fromFigure(text, statement, timex) || yardstickSide(text, statement, timex) || openedCounterfactual(text, statement, timex)) return 'comparison';
   if (countedFrame(lead, timex) || rankedSoFar(text, lead, timex)) return 'comparison';
   if (CHANGE_OVER.test(lead) && BASE_BACK.test(timex.text)) return 'comparison';
   if (SAME_PERIOD_BEFORE.test(timex.text) || YEAR_BACK_PERIOD.test(timex.text) || /^(?:year|month|quarter)[- ]to[- ]date$/i.test(timex.text)) return 'comparison';
@@ -354,11 +357,12 @@ function gameReport(text: string): boolean {
 // "Today such cases are rare", "These days the port is quiet": "today" for the present era,
 // with a state in the simple present, dates nothing. "The Senate votes today" does.
 // "Years later, the town has the same problems" jumps to a lasting state the same way.
-// ("Almost nine years later" and "Some 20 years later" too: a round figure is still a jump)
+// ("Almost nine years later" and "Some 20 years later" too: a round figure is still a jump, and
+// "Fifty-five years later" written with its hyphen)
 // (weeks and months too: "Two months later, the town is still rebuilding" is how it stands now)
 // ("This year, the backup goalie is an unspectacular 3-4-0", "this season the club has two
 // strikers": how things stand in the period of writing, told in the present)
-const ERA = /^(?:today|nowadays|these days|this (?:year|season)|(?:(?:almost|nearly|about|some|more than|over|just)\s+)?(?:\w+|\d+|many|some) (?:weeks|months|years|decades) later)$/i;
+const ERA = /^(?:today|nowadays|these days|this (?:year|season)|(?:(?:almost|nearly|about|some|more than|over|just)\s+)?(?:\w+(?:-\w+)?|\d+|many|some) (?:weeks|months|years|decades) later)$/i;
 // ("Today we see a reheated version", "A lot of people want answers today": a state or a habit
 // of the present; "Today, I would say" a view: nothing happens on the day)
 const STILL_GOING = /^(?:is|are|am)(?:n['’]t|\s+not)?\s+still\s+\w+ing$/i;
@@ -395,6 +399,9 @@ export function endsTheDayDated(text: string, statement: Span, timex: Timex, oth
 
 export function isStateNotEvent(text: string, statement: Span, timex: Timex, wordsOf: () => readonly Word[]): boolean {
   if (/^tomorrow$/i.test(timex.text) && DAY_AS_NOUN_BEFORE.test(text.slice(Math.max(statement.start, timex.start - 30), timex.start))) return true;
+  // "By then, and still today, the school's best-known pupil was ...": "still today" set off as an
+  // aside says a state has lasted to the present; nothing happens on the day
+  if (/^today$/i.test(timex.text) && /(?:^|[,(—–]\s*)(?:and\s+|but\s+)?still\s+$/i.test(text.slice(statement.start, timex.start)) && /^\s*[,)—–]/.test(text.slice(timex.end, timex.end + 3))) return true;
   if (/^(?:today|nowadays|these days)$/i.test(timex.text) && (CROWD_BEFORE.test(text.slice(statement.start, timex.start)) || WOULD_AFTER.test(text.slice(timex.end, timex.end + 12)))) return true;
   // the period is the subject: nothing but a conjunction or an opening clause ("If it helps, ") before it
   // (or opens a clause reported after "that": "He forecast that 1987 would be worse than 1981",
