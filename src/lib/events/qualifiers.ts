@@ -7,6 +7,7 @@ import type { Timex } from '../document';
 import type { Span, Word } from '../analysis';
 import { EVENT_NOUN, headNoun, keepsItsDate } from './nameYear';
 import { inCapitals, insideName, slotTime } from './nameWord';
+import { inWireHeadline } from './wireHeadline';
 import { askedOrAddressed, habitualDate, noParticularDay, seasonalHabit } from './noDay';
 import { holdsAFigure } from './countedSince';
 import { isVerbal } from '../analysis';
@@ -68,7 +69,7 @@ export function qualifiesWord(text: string, statement: Span, timex: Timex, words
   if (COHORT.test(lead)) return 'name';
   // "Back in the day, I could run like a gazelle": the idiom for long ago, no day
   if (/^the\s+day$/i.test(timex.text) && /\bback\s+in\s+$/i.test(lead) && !/^\s+(?:after|before|of|when)\b/i.test(text.slice(timex.end, timex.end + 8))) return 'generic';
-  if (GREETING.test(lead) || PREFIX.test(lead) || insideName(text, statement, timex) || slotTime(text, timex) || inCapitals(timex)) return 'name';
+  if (GREETING.test(lead) || PREFIX.test(lead) || insideName(text, statement, timex) || slotTime(text, timex) || (inCapitals(timex) && !inWireHeadline(text, timex))) return 'name';
   // "the most important poets of the 20th century", "a 21st-century energy agenda", "three
   // pandemics last century": a whole century is an era a thing or a state is set in; news dates
   // a happening by its year or decade. (A part of one, "annexed in the early 1900s", "found

@@ -28,3 +28,25 @@ describe('a count after a past “came” has no day to count from', () => {
     expect(buildEvents(text, [timexOf(text, 'three weeks', 'P3W', 'DURATION')], '2024-05-15').filter((e) => e.when.start)).toEqual([]);
   });
 });
+
+describe('a count from the day of writing that places nothing', () => {
+  const datedOf = (text: string, timexes: [string, string, string?][]) =>
+    buildEvents(text, timexes.map(([words, value, type]) => timexOf(text, words, value, (type as 'DATE' | 'DURATION') ?? 'DATE')), PUBLISHED).filter((e) => e.when.start);
+  it('places nothing when a common noun, not a name, stands before the comma', () => {
+    expect(datedOf('The ban comes a day after the vote, which was close, split the board.', [['a day', 'P1D', 'DURATION']])).toEqual([]);
+  });
+  it('reads no clause on past a comma when a participle, not a name, stands before it', () => {
+    const text = 'In 2003, a year after buying Halden, the firm opened a second plant, near the coast.';
+    const events = buildEvents(text, [timexOf(text, '2003', '2003'), timexOf(text, 'a year', 'P1Y', 'DURATION')], PUBLISHED);
+    expect(events.filter((e) => e.id.includes('-c'))).toEqual([]);
+  });
+  it('reads no clause on past a comma when what follows it has a verb of its own', () => {
+    expect(datedOf('The fine comes a week after Halden, the firm opened by Ruiz, closed a second plant.', [['a week', 'P1W', 'DURATION']])).toEqual([]);
+  });
+  it('places nothing “days before” the day of writing: that is ahead of it, and no count of it', () => {
+    expect(datedOf('The audit comes days before the mayor leaves office for good.', [['days', 'PXD', 'DURATION']])).toEqual([]);
+  });
+  it('places nothing by a day’s worth of hours or more', () => {
+    expect(datedOf('The strike comes 36 hours after the port authority cut night-shift pay.', [['36 hours', 'PT36H', 'DURATION']])).toEqual([]);
+  });
+});

@@ -27,3 +27,27 @@ describe('a count from the day of writing', () => {
     expect(events.map((e) => [e.when.start, e.label])).toEqual([['2024-04-24', 'The council closed the night shelter on Elm Street']]);
   });
 });
+
+describe('a count from the day of writing, told in other ways', () => {
+  const placedBy = (text: string, timexes: [string, string, string?][]) =>
+    buildEvents(text, timexes.map(([words, value, type]) => timexOf(text, words, value, (type as 'DATE' | 'DURATION') ?? 'DATE')), PUBLISHED)
+      .filter((e) => e.id.includes('-c'))
+      .map((e) => [e.when.start, e.when.end, e.label]);
+  it('reads the clause on past a name’s apposition between commas', () => {
+    const [placed] = placedBy('The recall comes two days after Norvale, a Danish toy maker, withdrew its wooden train sets from shops.', [['two days', 'P2D', 'DURATION']]);
+    expect(placed[0]).toBe('2024-05-13');
+    expect(placed[2]).toMatch(/^Norvale\b.*\bwithdrew its wooden train sets from shops$/);
+  });
+  it('places a happening “hours” before on the day of writing or the day before', () => {
+    expect(placedBy('The strike comes just hours after the port authority cut night-shift pay.', [['hours', 'PTXH', 'DURATION']])).toEqual([['2024-05-14', '2024-05-15', 'The port authority cut night-shift pay']]);
+  });
+  it('places a happening “weeks” before a few weeks back', () => {
+    expect(placedBy('The protests come weeks after the ministry raised bread prices across the north.', [['weeks', 'PXW', 'DURATION']])).toEqual([['2024-04-03', '2024-05-08', 'The ministry raised bread prices across the north']]);
+  });
+  it('counts back from the day of writing after “follows”', () => {
+    expect(placedBy('The vote follows a month after the town council shut the library annex.', [['a month', 'P1M', 'DURATION']]).map((e) => e[0])).toEqual(['2024-04-15']);
+  });
+  it('counts back from the day of writing after “and comes” joined to a clause of its own', () => {
+    expect(placedBy('The closure was announced this morning and comes a day after a gas leak forced the evacuation of the market.', [['this morning', '2024-05-15TMO'], ['a day', 'P1D', 'DURATION']])).toEqual([['2024-05-14', '2024-05-14', 'A gas leak forced the evacuation of the market']]);
+  });
+});
