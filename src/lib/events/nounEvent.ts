@@ -53,6 +53,36 @@ function namedBefore(text: string, from: number, date: Timex): string {
   return '';
 }
 
+// "following the assassination of the opposition leader in Rawalpindi last month", "since the
+// start of the uprising against the president in March": news names a happening by its noun and
+// then says whose or where it was in a phrase before the date; the date is the happening's,
+// and the reader's label is the noun with that phrase. (Words a clause would hold, a relative
+// pronoun or an auxiliary, end the search: "after the visit by a man who paid ..." is a clause.)
+// (not "during" or "amid": what the clause tells happened within the happening, on its date too,
+// "pledged during a visit to Leeds on Friday"; a "to" opens a place, not a verb: "its decision to
+// back the plan in June" is the clause's)
+const HEAD = /^(?:start|beginning|end|ouster|overthrow|murder|sinking|capture|fall)$/i;
+const OTHER_TIME = /\b(?:than|after|before|since|following|like|unlike|despite|until|ahead of|in the wake of)\s+$/i;
+const PHRASE_PREPOSITION = /^(?:of|on|at|in|against|over|between|by|from)$/i;
+const opensPhrase = (w: string, next = '') => PHRASE_PREPOSITION.test(w) || (/^to$/i.test(w) && /^(?:the|an?|\p{Lu})/u.test(next));
+const CLAUSE_WORD = /^(?:is|are|was|were|be|been|has|have|had|will|would|could|can|may|might|must|should|did|does|do|that|which|who|whom|whose|where|when|while|as|because|if|and|or|but|said|says|than|after|before|since|until)$/i;
+function namedWithPhrase(text: string, from: number, date: Timex): string {
+  const raw = text.slice(Math.max(from, date.start - 130), date.start);
+  const words = raw.replace(/\s+(?:in|on|of|during)\s+$/i, ' ').trimEnd().split(/\s+/);
+  for (let k = words.length - 2; k >= 1 && k >= words.length - 14; k--) {
+    if (!/^(?:the|an?|its|their|his|her)$/i.test(words[k])) continue;
+    const before = `${words.slice(0, k).join(' ')} `;
+    if (!OTHER_TIME.test(before)) continue;
+    const phrase = words.slice(k + 1);
+    // the head within its first four words, a phrase after it, all plain words of a noun phrase
+    const noun = phrase.findIndex((w, i) => i < 4 && (EVENT_NOUN.test(w) || HEAD.test(w)) && opensPhrase(phrase[i + 1] ?? '', phrase[i + 2]));
+    if (noun < 0 || phrase.length > 11 || phrase.length < noun + 3) return '';
+    if (!phrase.every((w) => PLAIN_WORD.test(w) && !CLAUSE_WORD.test(w))) return '';
+    return opensClause(text, from, date.start - raw.length + before.length) ? '' : phrase.join(' ');
+  }
+  return '';
+}
+
 const ELLIPTICAL_POSSESSIVE = /^\s+(?:on|in|at|of|for|by|with|from|about|over|against|and|or|the|a|an)\b/i;
 
 /** "since the April 20 rig explosion": the words between the date and the event noun. */
@@ -82,6 +112,6 @@ function namedAfter(text: string, from: number, date: Timex): string {
 
 /** The label of a happening named by a noun that `date` dates, or '' when the date is the clause's. */
 export function eventNounLabel(text: string, statement: Span, date: Timex): string {
-  const named = namedBefore(text, statement.start, date) || namedAfter(text, statement.start, date);
+  const named = namedBefore(text, statement.start, date) || namedAfter(text, statement.start, date) || namedWithPhrase(text, statement.start, date);
   return named ? sentenceCase(`the ${named}`) : '';
 }

@@ -6,6 +6,7 @@
 // comma to say where it ends. Must not know about dates beyond the spans it is given.
 import type { Span } from './sentences';
 import { opensOnFiniteVerb } from './subject';
+import { EVENT_NOUN } from './nameYear';
 
 // A determiner, up to three modifiers and a noun, then that/which/who and a lower-case word.
 // Each word is one run of letters, so the match is linear; the caller limits the window.
@@ -36,6 +37,7 @@ export interface RestrictiveParts {
 // fact or of time has ("the news that he left the firm in May", "the first time that he played").
 const OBJECT_SUBJECT = /^(?:(he|she)|((?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){0,2}))\s+(?:(?:said|says|told\s+\w+|believes|believed|thinks|thought)\s+(?:(?:that\s+)?(he|she)\s+))?(?=\p{Ll})/u;
 const NOT_OBJECT_HEAD = /\b(?:fact|news|claim|claims|idea|belief|hope|hopes|fear|fears|report|reports|suggestion|notion|possibility|chance|sign|signs|evidence|assurance|warning|argument|view|rumou?r|word|concern|concerns|worry|allegation|allegations|charge|statement|announcement|promise|decision|memo|message|note|letter|email|notice|signal|indication|impression|feeling|understanding|assumption|expectation|agreement|condition|requirement|guarantee|pledge|vow|threat|demand|request|proposal|question|answer|reply|response|explanation|excuse|theory|thought|conclusion|finding|time|times|day|days|year|years|moment|week|month|season|way|reason|place|point|extent|degree|sense|thing|things|something|anything|everything|much|all|ago|later|earlier|before)$/i;
+const HAPPENING_OF = new RegExp(`\\b(?:${EVENT_NOUN.source.slice(4, -2)})\\s+(?:of|by|from|among)\\s+(?=(?:the|a|an)\\s)`, 'i');
 const NO_OBJECT_AFTER = /^(?:(?:in|on|at|during|for|with|from|to|against|over|before|after|while|when|since|last|earlier|back|up|out|off|down|there|here|then|again|yesterday|today)\b|[,;:.]|$)/;
 
 /** The object relative clause of `clause` that holds `at` (a date's offset), or null. */
@@ -62,7 +64,11 @@ export function restrictiveParts(text: string, clause: Span, at: number, atEnd: 
   if (COPULA.test(text.slice(Math.max(clause.start, headStart - 12), headStart))) return null;
   if (!opensOnFiniteVerb(text.slice(relStart, Math.min(clause.end, relStart + 40)))) return objectRelative(text, clause, at, atEnd, { start: headStart, end: headEnd }, relStart, found[0].slice(pronoun.index));
 
+  // ("the arrest of a driver who fled the scene", "the visit by a man who paid": a happening is no
+  // one, so the "who" is the person named after it, article and all)
+  const happening = personal && !of ? HAPPENING_OF.exec(found[0].slice(0, pronoun.index)) : null;
   if (personal && of) headStart += of.index + of[0].length;
+  else if (happening) headStart += happening.index + happening[0].length;
   const tail = text.slice(relStart, clause.end);
   // "a survey that began in August should be ready ...": after the date, the main clause's own
   // verb group ends the relative clause ("a woman who auditioned in 1968 when she was a student":

@@ -15,9 +15,9 @@ const PHRASE = /^(?:in|on|at|for|from|by|during|over|under|into|through|between|
 const NEEDS_MORE = /^(?:just|shortly|only|even|never|almost|nearly|immediately|exactly|precisely|roughly|approximately|the|a|an|its|his|her|their|our|this|that|these|those|to|of|and|or|but|so|is|are|was|were|be|been|has|have|had|will|would|could|should|may|might|can|very|more|most|no|not|along|prior|due|according|together|compared|he|she|they|we|i|[A-Z][\w’'.-]*['’]s|\w+['’](?:d|ll|re|ve|m))$/i;
 
 // A head worth keeping has a verb: a past in -ed (and "died", "sued": not "used", a participle as often), an auxiliary or modal, a common irregular
-// past, or a present in -s after the first word. Rough on purpose: it only vetoes a cut that
+// past (results and weddings too: "beat", "wed", "hurt", "sprang a leak"), or a present in -s after the first word. Rough on purpose: it only vetoes a cut that
 // would keep a bare noun phrase ("The Ford Motor Company, the second-largest car maker").
-const VERB_LIKE = /^(?:[a-z]{3,}ed|died|sued|owed|lied|tied|is|are|was|were|has|have|had|will|would|could|can|may|might|must|should|shall|did|does|do|isn[’']t|wasn[’']t|didn[’']t|won[’']t|said|says|told|met|began|won|lost|fell|rose|took|made|gave|got|went|came|saw|left|led|held|kept|set|put|cut|hit|sold|bought|paid|ran|shot|spent|sent|built|became|brought|struck|fled|wrote|spoke|found|threw|tore|drove|flew|grew|knew|chose|broke|stood|fought|caught|thought|sought|felt|dealt|sank|swore|wore|drew|heard|rode|froze|stole|hung|dug|meant|taught|blew|hid|shook|woke|withdrew|overtook|arose|fed|lent|slept|swept|sat|forgot|began|rang|sang|swam|won|quit|shut|spread|lay|let|read|bet|split|[a-z]{2,}[^s'’u]s)$/;
+const VERB_LIKE = /^(?:[a-z]{3,}ed|died|sued|owed|lied|tied|is|are|was|were|has|have|had|will|would|could|can|may|might|must|should|shall|did|does|do|isn[’']t|wasn[’']t|didn[’']t|won[’']t|said|says|told|met|began|won|lost|fell|rose|took|made|gave|got|went|came|saw|left|led|held|kept|set|put|cut|hit|sold|bought|paid|ran|shot|spent|sent|built|became|brought|struck|fled|wrote|spoke|found|threw|tore|drove|flew|grew|knew|chose|broke|stood|fought|caught|thought|sought|felt|dealt|sank|swore|wore|drew|heard|rode|froze|stole|hung|dug|meant|taught|blew|hid|shook|woke|withdrew|overtook|arose|beat|wed|hurt|sprang|overcame|underwent|upheld|undertook|overthrew|slid|spun|stuck|swung|wept|shrank|fed|lent|slept|swept|sat|forgot|began|rang|sang|swam|won|quit|shut|spread|lay|let|read|bet|split|[a-z]{2,}[^s'’u]s)$/;
 // "She’ll participate ...", "They’re moving ...": a pronoun's contracted auxiliary is the verb
 const CONTRACTED = /^(?:I|you|he|she|it|we|they)[’'](?:ll|d|re|ve|s|m)$/i;
 // "They also play in the cup": the word after a subject pronoun (and an adverb) is its verb
@@ -112,6 +112,17 @@ function objectBefore(words: string[], i: number): boolean {
   return /^(?:them|him|us|me)$/.test(words[i - 1]) && i >= 2 && !SEES.test(words[i - 2]) && !TAKES_DOING.test(words[i - 2]);
 }
 
+const PLAIN = /^[a-z][a-z-]+$/;
+const NOT_MODIFIER_WORD = /^(?:he|she|it|they|we|you|him|her|them|us|me|i)$|(?:ing|ly)$/;
+const modifierWord = (w = '') => PLAIN.test(w) && !NOT_MODIFIER_WORD.test(w) && !VERB_LIKE.test(w) && !DETERMINER.test(w) && !PHRASE.test(w) && !CLAUSE.test(w);
+function adjectivesJoined(words: string[], i: number): boolean {
+  if (!/^and$/i.test(words[i]) || !/^(?:a|an|the)$/i.test(words[i - 2] ?? '') || !modifierWord(words[i - 1]) || !modifierWord(words[i + 1])) return false;
+  const noun = words[i + 2] ?? '';
+  const after = words[i + 3];
+  if (!modifierWord(noun.replace(/[,.;:]$/, ''))) return false;
+  return /[,.;:]$/.test(noun) || after === undefined || PHRASE.test(after) || CLAUSE.test(after) || /^\d/.test(after);
+}
+
 /** Whether cutting before word `i` leaves phrases whole. */
 function cutsBetweenPhrases(words: string[], i: number, clauseOnly: boolean, tagged: ReadonlySet<string>): boolean {
   if (!hasVerb(words.slice(0, i), tagged)) return false;
@@ -142,6 +153,12 @@ function cutsBetweenPhrases(words: string[], i: number, clauseOnly: boolean, tag
   // "signed a $124 million, | 13-year contract": a comma between two figures that describe the
   // same noun joins them
   if (/^[$€£¥]?\d[\d.,]*\s*(?:million|billion|bn|m)?,$|^(?:million|billion|bn),$/i.test(words[i - 1]) && /^(?:\d[\w.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred)-(?:year|month|week|day|game|match|man|point|yard|page|story|seat)s?\b/i.test(words[i])) return false;
+  // ("beat an unorthodox | and awkward opponent 6-2", "backs an orderly | and genuine transition to
+  // ..."): an "and" between two words after an article, before the noun they describe and the
+  // phrase's end, joins two adjectives of one noun
+  if (adjectivesJoined(words, i)) return false;
+  // ("won 6-3, | 6-4": a comma between a match's set or game scores joins one result)
+  if (/^\d{1,2}-\d{1,2},$/.test(words[i - 1]) && /^\d{1,2}-\d{1,2}\b/.test(words[i])) return false;
   // ("using racist, | misogynistic speech": a comma between two adjectives of one noun joins them)
   if (/,$/.test(words[i - 1]) && ADJECTIVE.test(words[i - 1].slice(0, -1)) && ADJECTIVE.test(words[i].replace(/[,;:]$/, ''))) return false;
   if (/[,;:—–]$/.test(words[i - 1])) return true;

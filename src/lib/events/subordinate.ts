@@ -16,6 +16,7 @@ const CONJUNCTION = /\b(?:when|after|since|before|until|once|as soon as)\s+/gi;
 // What a conjunction's clause says when it only reports ("after the company said on Tuesday
 // that ..."): the saying is the sentence's source, not its happening, and the main clause stays.
 const SAYING = /^(?:said|says|say|announced|announces|reported|reports|told|tells|added|confirmed|confirms|stated|warned|warns|revealed|disclosed)$/i;
+const NOUN_PHRASE_PREPOSITION = /^(?:of|against|over|in|on|from|for|with)$/i;
 const SUBJECT_WORD = new Set(['noun', 'pronoun', 'determiner', 'adjective', 'number']);
 
 export interface Subordinate {
@@ -61,7 +62,10 @@ export function subordinateLabel(text: string, statement: Span, own: Timex, drop
   const subject = words.filter((w) => w.end <= group.first.start);
   // (at most six words: "since the singer's death Pop star Michael Jackson's father has filed"
   // is a headline run into its lead, not a subject)
-  if (!subject.length || subject.length > 6 || !subject.some((w) => w.pos === 'noun' || w.pos === 'pronoun') || !subject.every((w) => SUBJECT_WORD.has(w.pos) || w.possessive || w.proper)) return null;
+  // (a noun's own phrase may stand in it: "since a wave of bombings began last year", "since
+  // protests against his rule began in February")
+  const inSubject = (w: Word, k: number) => SUBJECT_WORD.has(w.pos) || w.possessive || w.proper || (k > 0 && k < subject.length - 1 && NOUN_PHRASE_PREPOSITION.test(w.text) && subject[k - 1].pos === 'noun');
+  if (!subject.length || subject.length > 6 || !subject.some((w) => w.pos === 'noun' || w.pos === 'pronoun') || !subject.every(inSubject)) return null;
   // the clause runs on past the date to its own end
   // (or where a pronoun opens the next clause: "when she was discussing it last Thursday she
   // was alluding to ...")

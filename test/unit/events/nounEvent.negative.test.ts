@@ -27,3 +27,14 @@ describe('a compound whose head is no happening', () => {
     expect(labelsOf('Rights groups put Friday’s death toll at 62.', 'Friday', '2024-05-10')).toEqual(['Rights groups put the death toll at 62']);
   });
 });
+
+describe('a happening with a phrase that still leaves the date to the clause', () => {
+  it.each([
+    // within the happening: the clause's verb is on its date too
+    ['The envoy promised aid during a visit to the flooded valley on Friday.', 'Friday', '2024-05-10', 'The envoy promised aid during a visit to the flooded valley'],
+    // a "to" that opens a verb: the decision is the clause's, not a place's
+    ['Fares rose after its decision to drop the subsidy in March.', 'March', '2024-03', 'Fares rose after its decision to drop the subsidy'],
+  ])('%j', (text, words, value, label) => {
+    expect(labelsOf(text, words, value)).toEqual([label]);
+  });
+});

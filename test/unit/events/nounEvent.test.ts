@@ -24,3 +24,14 @@ describe('a day’s possessive and a happening of a name', () => {
     expect(labelsOf(text, words, value)).toEqual([label]);
   });
 });
+
+describe('a happening named by its noun and a phrase that says whose or where it was', () => {
+  it.each([
+    ['Ferry traffic has been halted since the sinking of a cargo ship off Dover in March.', 'March', '2024-03', 'The sinking of a cargo ship off Dover'],
+    ['Markets have been calm since the start of the strike at the port in April.', 'April', '2024-04', 'The start of the strike at the port'],
+    ['The mayor resigned after the collapse of the footbridge over the Tyne last month.', 'last month', '2024-04', 'The collapse of the footbridge over the Tyne'],
+    ['Ticket sales slowed ahead of a rally by the striking nurses in Leeds on Saturday.', 'Saturday', '2024-05-18', 'The rally by the striking nurses in Leeds'],
+  ])('%j', (text, words, value, label) => {
+    expect(labelsOf(text, words, value)).toEqual([label]);
+  });
+});
