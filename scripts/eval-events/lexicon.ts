@@ -40,7 +40,8 @@ got held left led ran set cut hit put shot sold bought paid brought built began 
 chose chosen drew drawn drove driven fought found flew flown grew grown hung kept knew known laid
 meant quit read sent sat spent spoke spoken stood struck swore threw thrown understood wore wrote
 written became forgot forgiven froze frozen hid lay lit overtook rang sang shook shut sank slid
-spread stole stuck swept swung tore torn withdrew withdrawn
+spread stole stuck swept swung tore torn withdrew withdrawn wed beat sprang overcame upheld underwent
+sought taught caught fled dealt fed felt heard lent rode slept sped swam bore borne oversaw
 `)]);
 
 export const EVENT_NOUNS = list(`
@@ -52,5 +53,6 @@ storm flood outbreak recession rollout opening closure deadline verdict ruling s
 wedding birth premiere debut concert show opening kickoff final playoff season bankruptcy takeover
 acquisition lawsuit settlement investigation inquiry raid deployment withdrawal ceasefire treaty
 agreement contract order delivery recall layoffs cuts rescue trip speech address interview
-departure arrival landing takeoff test phase
+departure arrival landing takeoff test phase ouster assassination invasion coup uprising indictment
+conviction acquittal bombing killing massacre collapse
 `);
