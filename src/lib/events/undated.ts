@@ -147,7 +147,13 @@ const READER = /\byou(?:r|['’]ll|['’]re)?\b|^\W*please\b|(?:^\W*|[,;:]\s*)ex
 // ("Warsaw will keep its soldiers in Afghanistan", "it will maintain strong armed forces": what is
 // kept as it is goes on, nothing is arranged to change)
 const GOING_ON = /\b(?:will|would|[’']ll|to)\s+(?:\w+ly\s+)?(?:continue|remain|stay)\b|\b(?:will|would|[’']ll)\s+(?:\w+ly\s+|also\s+|still\s+)?(?:keep|maintain|retain)\b/i;
-const COMPARED = /\b(?:more|less|fewer|better|worse|\w+er)\s+[^.;]{0,40}?\bthan\b/i;
+// ("will hire more than 1,000 collectors", "will cut fewer than half the posts": an amount, not a
+// comparison; but "no more than four bids will be heard" is a cap, a rule's, and "the first cut in
+// more than 20 years" a record's frame. "will release its results earlier than expected": when,
+// against the plan or the forecast, and the release is still arranged.)
+const AMOUNT = /(?<!\b(?:no|not)\s+)\b(?:more|less|fewer)\s+than\s+(?:(?:[$£€]\s?)?\d[\d,.]*(?!\d)(?!\s*(?:years?|months?|weeks?|days?|decades?)\b)|(?:a\s+dozen|dozens|hundreds|thousands|half|twice|double)\b)/gi;
+const COMPARED_WORDS = /\b(?:more|less|fewer|better|worse|\w+er)\s+[^.;]{0,40}?\bthan\b(?!(?<=\b(?:earlier|sooner|later)\s+than)\s+(?:expected|planned|scheduled|anticipated|forecast|projected|originally|previously|first|initially)\b)/i;
+const COMPARED = { test: (s: string) => COMPARED_WORDS.test(s.replace(AMOUNT, 'some')) };
 // "Funding will go towards covering the costs", "Financial support will be provided to students",
 // "The app will let viewers record shows", "The service will cost $10 a month": how a programme,
 // a fund or a product works, told in the future, is a description, not something arranged to
