@@ -27,7 +27,9 @@ const NOT_SAID = /\b(?:has|have|had|did|does|do)\s*(?:not|n['’]t)\s+(?:yet\s+)
 const UNKNOWN = /\b(?:(?:do|does|did)n['’]t|not|no one|nobody|never)\s+(?:\w+\s+){0,2}?(?:know|knows|say|says|sure|certain|clear|tell|decided)\s+(?:yet\s+)?(?:what|whether|when|how|if|where|who|which)\b/i;
 // "Supporters argue it will create jobs": an opinion about the future, not a scheduled event.
 // Reporting verbs ("the city said it will close the road") are not in the list.
-const OPINION = /\b(?:argue[sd]?|believes?|believed|thinks?|thought|hopes?|hoped|fears?|feared|worr(?:y|ies|ied)|claims?|claimed|insists?|doubts?|assumed?|assumes|suspect(?:s|ed)?|guess(?:es|ed)?|imagined?|imagines|reckons?|reckoned|predict(?:s|ed)?|bet)\s+(?:that\s+)?[^,;]{0,40}?\b(?:will|would|could|[’']ll)\b/i;
+// ("every suspected case will be checked", "the feared attack": after a determiner the word is an
+// adjective on a noun, no one's opinion)
+const OPINION = /\b(?:(?<!\b(?:a|an|the|every|each|any|all|some|no|its|their|his|her|of)\s+)(?:argued|believed|thought|hoped|feared|worried|claimed|doubted|assumed|suspected|guessed|imagined|reckoned|predicted)|argues?|believes?|thinks?|hopes?|fears?|worr(?:y|ies)|claims?|insist(?:s|ed)?|doubts?|assumes?|suspects?|guess(?:es)?|imagines?|reckons?|predicts?|bet)\s+(?:that\s+)?[^,;]{0,40}?\b(?:will|would|could|[’']ll)\b/i;
 // Inside a quotation, "We will win" or "It will be fine" is talk; a quoted projection becomes
 // an event only when it names who acts on what, in a few words at least.
 const QUOTED_TALK = /^(?:we|i|you|it|that|this|there|let|my|our|your)\b/i;
@@ -52,6 +54,7 @@ const SPEAKER_PROMISE = /\b(?:I|you|we)\s+(?:will|shall|plan|am going|are going)
 // it will let ..."), a vow ("vows to revive the industry"), a past intention ("The sender
 // vowed to detonate", "described a plan he expected to ...").
 const HEDGE = /\b(?:perhaps|maybe|possibly|probably|could|might|may)\b/i;
+const EACH_ONE_ACTED_ON = /^(?:every|each|all)\b[^,;]{0,60}?\b(?:will|would|[’']ll)\s+(?:\w+ly\s+|now\s+|also\s+)?be\s+(?:\w+ly\s+)?(?!affected\b|pleased\b|interested\b|concerned\b|welcomed?\b|surprised\b|tired\b|satisfied\b|excited\b|disappointed\b)(?:\w+ed|held|made|built|sent|shut|set|put|cut|paid|taken|given|sold|brought|kept|chosen|shown|drawn|run)\b/i;
 const CROWD = /^(?:many|most|some|more|few|any|every|all|several)\b/i;
 // a doing, with no name in it, as the subject of a modal: "Tapping on it will let ..."
 const DOING = /^[A-Z][a-z]+ing\b[^,A-Z]{0,40}?\b(?:will|would|can|could|should)\b/;
@@ -64,7 +67,9 @@ const VOW = /^(?:vows?|vowed|promises?|promised|pledges?|pledged|swears?|swore)$
  * strand passengers") announces nothing.
  */
 // "The agency has said it plans to ask ...": reported speech; the reported verb decides.
-const REPORTING = /\b(?:said|says|say|announced|announces|told|tells|added|stated|confirmed|confirms|reported)$/i;
+// ("He adds that the next phase will be ...", "acknowledged that trade will be discussed", "has
+// advised the family that a service will be held": any verb of telling puts what was told after it)
+const REPORTING = /\b(?:said|says|say|announced|announces|told|tells|added|adds|stated|states|confirmed|confirms|reported|reports|acknowledged|acknowledges|advised|advises|explained|explains|noted|notes|revealed|reveals|disclosed|informed|informs|assured|assures)$/i;
 // "The chairman plans on reviving the brand": a plan told with "on" and a doing
 const LOOSE_PLAN = /^(?:\w+\s+){0,2}?(?:plans?|planning)\s+on\s+\w+ing\b/i;
 
@@ -86,6 +91,17 @@ const TABLED = /\b(?:bills?|legislation|laws?|measures?|proposals?|amendments?|r
 // "The church, which seats 60, is expected to be overflowing" forecasts, it plans nothing.)
 const SUBJECT_ASIDE = /^([^,;]{1,80}?),\s*(?:who|which)\s+([^,;]{3,160}?),\s*/i;
 
+const PLAN_VERB_TO = /\b(?:plans?|aims?|intends?)\s+to\s+$/i;
+
+// Firm futures the cue words miss: a passive with an adverb before its participle ("every policy
+// will be fully costed", "the fee will be gradually phased out"), a modal parted from its passive
+// by an aside ("the jury will, however, be shown clips"), and "is going to" before an act ("the
+// engineers are going to run a structural survey"; "is going to be hard" is a state).
+const PARTICIPLE_ACT = String.raw`(?!(?:affected|pleased|interested|concerned|surprised|tired|satisfied|excited|disappointed|delighted|relieved|prepared|needed|required|based|located|used\s+to)\b)(?:\w+ed|held|made|built|sent|shut|set|put|cut|paid|taken|given|sold|brought|kept|chosen|shown|drawn|run|sworn|withdrawn|torn|begun)\b`;
+const FIRM_PASSIVE = new RegExp(String.raw`\b(?:will|[’']ll)(?:\s+be\s+\w+ly\s+|\s*,\s*(?:however|though|also|in\s+turn|of\s+course|then),\s*be\s+(?:\w+ly\s+)?)` + PARTICIPLE_ACT);
+const GOING_TO_ACT = /\b(?:am|is|are|['’]s|['’]re|['’]m)\s+(?:\w+ly\s+|also\s+|now\s+)?going\s+to\s+(?!be\b|have\b|need\b|want\b|like\b|love\b|feel\b|seem\b|get\s+(?:worse|better)\b|happen\b|work\b|take\s+(?:time|a\s+while)\b)[a-z]{2,}\b/;
+const firmerThanCues = (clause: string) => FIRM_PASSIVE.test(clause) || GOING_TO_ACT.test(clause);
+
 function verbPointsAhead(st: Statement, words: readonly Word[], text: string): boolean {
   const fronted = FRONTED_TIME.exec(text.slice(st.span.start, st.span.end));
   let from = st.span.start + (fronted ? fronted[0].length : 0);
@@ -101,6 +117,24 @@ function verbPointsAhead(st: Statement, words: readonly Word[], text: string): b
     // words is not what was said; the verb after it is)
     if (group.first.form === 'gerund') group = clauseVerbGroup(words, group.end, st.span.end);
   }
+  // ("a group of protesters, called the Youth Movement, will leave ...", "the credit lines, also
+  // known as swaps, will be used ..."): a participle set between commas names the subject; the
+  // clause's verb comes after it
+  for (let next; group && group.first.form === 'past' && /,\s*(?:also\s+|\w+ly\s+)?$/.test(text.slice(from, group.first.start)) && (next = clauseVerbGroup(words, group.end, st.span.end)) && /[,—–]/.test(text.slice(group.end, next.first.start)); ) group = next;
+  // "GM plans to close 1,100 dealerships", "The startup aims to mass-produce satellites": a tagger
+  // may read the plan verb after a name as a plural noun; an infinitive right after "plans to",
+  // "aims to", "intends to" is a plan. Another noun's infinitive ("Measures to modernise the
+  // constitution will be introduced") belongs to the subject: the clause's verb comes after it.
+  const beforeGroup = group ? text.slice(from, group.first.start) : text.slice(from, st.span.end);
+  const head = words.find((w) => w.start >= from && w.end > w.start);
+  if (group && group.first.form === 'infinitive' && /^[^,;]{1,80}?\s+to\s+$/.test(beforeGroup) && head?.pos !== 'preposition' && !firstVerbGroup(words, from, group.first.start)) {
+    if (PLAN_VERB_TO.test(beforeGroup)) return !group.negative;
+    group = clauseVerbGroup(words, group.end, st.span.end) ?? group;
+  }
+  if (/^[^,;]{1,60}?\b(?:plans|aims|intends)\s+to\s+[a-z][\w-]+/.test(beforeGroup)) return true;
+  if (group && /^(?:plans|aims|intends)\s+to\s+[a-z][\w-]+/i.test(text.slice(group.first.start, st.span.end))) return !group.negative;
+  // ("the eight schools will each play two games": a floating "each" or "both" parts the modal from its verb)
+  if (group && /^(?:will|shall|[’']ll)$/i.test(group.text) && /^\s+(?:each|both|all|jointly)\s+[a-z]{3,}\b/.test(text.slice(group.end, st.span.end))) return true;
   // "In setting the date, the judge cited ...": a gerund after the clause's opening preposition
   // opens a phrase; the clause's verb comes after it ("a group of sporting legends plan to ..."
   // keeps its gerund: it is inside the subject)
@@ -113,7 +147,7 @@ function verbPointsAhead(st: Statement, words: readonly Word[], text: string): b
   // its parade"): the cue words alone decide, as before
   if (group.first.form === 'gerund') return true;
   if (/^(?:has|have)$/i.test(group.text) && HAS_PLANS.test(text.slice(group.end, group.end + 30))) return true;
-  return !group.negative && (readCues(group.text).firm || LOOSE_PLAN.test(text.slice(group.first.start, st.span.end)) || TABLED.test(text.slice(from, st.span.end)));
+  return !group.negative && (readCues(group.text).firm || firmerThanCues(text.slice(group.first.start, st.span.end)) || LOOSE_PLAN.test(text.slice(group.first.start, st.span.end)) || TABLED.test(text.slice(from, st.span.end)));
 }
 
 // "Soon, the star was taking piano lessons", "met the director shortly thereafter", "allegations
@@ -218,6 +252,15 @@ const INFERENCE = /\bwill\s+(?:\w+ly\s+)?(?:indicate|show|tell|reveal|suggest|pr
 const inHeadlineCapitals = (s: string) => !/\p{Ll}/u.test(s) && (s.match(/\p{Lu}{2,}/gu)?.length ?? 0) >= 3;
 const GOING_ON_NOW = /\b(?:is|are|am)\s+(?:currently|now|still)\s+\w+ing\b/i;
 
+// "will move to assigned seating where possible", "plans to adopt the euro as soon as possible": a set
+// phrase of "possible" says how soon or how far, not that the plan itself is in doubt
+const SET_POSSIBLE = /\b(?:as\s+(?:soon|quickly|fast|early|much|far|widely|closely)\s+as|where(?:ver)?|when(?:ever)?|if)\s+(?:it\s+is\s+|at\s+all\s+|reasonably\s+|humanly\s+)?possible\b/gi;
+const STILL_POSSIBLE = /\b(?:may|might|could(?!\s+(?:not|never)\b)|potential(?:ly)?|possibl[ey]|perhaps|maybe|mulls?|mulling|considering|weighing)\b/;
+const onlySetPossible = (cueText: string) => {
+  const rest = cueText.replace(SET_POSSIBLE, '');
+  return rest !== cueText && !STILL_POSSIBLE.test(rest);
+};
+
 /** `datelines`: the sentence's dateline days, whose words leave the label as dates' do. */
 export function undatedEvent(text: string, st: Statement, sentence: Span, future: Timex | undefined, wordsOf: () => readonly Word[], datelines: readonly Timex[] = []): TimelineEvent | null {
   if (st.cues.didNotHappen) return null;
@@ -235,8 +278,8 @@ export function undatedEvent(text: string, st: Statement, sentence: Span, future
   if (!future) {
     // ("The agency said it would close the depot": a plan reported in the past tense of speech)
     const reported = reportedPlan(written);
-    if ((!st.cues.firm && !reported && !LOOSE_PLAN_ANYWHERE.test(st.cueText) && !TABLED.test(st.cueText)) || text[sentence.end - 1] === '?' || SPEAKER_PROMISE.test(st.cueText) || OPINION.test(st.cueText)) return null;
-    if (st.cues.future === 'possible' || ESTIMATE.test(st.cueText) || TREND.test(st.cueText)) return null;
+    if ((!st.cues.firm && !reported && !LOOSE_PLAN_ANYWHERE.test(st.cueText) && !TABLED.test(st.cueText) && !firmerThanCues(st.cueText)) || text[sentence.end - 1] === '?' || SPEAKER_PROMISE.test(st.cueText) || OPINION.test(st.cueText)) return null;
+    if ((st.cues.future === 'possible' && !onlySetPossible(st.cueText)) || ESTIMATE.test(st.cueText.replace(SET_POSSIBLE, '')) || TREND.test(st.cueText)) return null;
     if (!reported && !verbPointsAhead(st, wordsOf(), text)) return null;
   }
   // ("In the short term, she is likely to work in the private sector": a horizon, not a when,
@@ -254,7 +297,9 @@ export function undatedEvent(text: string, st: Statement, sentence: Span, future
   if (label.split(' ').length < MIN_UNDATED_WORDS || EMBEDDED_QUESTION.test(label)) return null;
   // "He will be someday": a verb group with nothing after it names nothing that will happen
   if (/\b(?:be|been|being|will|would|shall|do|does|did|have|has|had|[’']ll)$/i.test(label)) return null;
-  if (CROWD.test(label) || HEDGE.test(label.split(' ')[0]) || DOING.test(label)) return null;
+  // ("Every suspected case will be checked by a laboratory", "All flights will be cancelled": a rule
+  // applied to each one of a kind, told in the passive of an act, is arranged as one is)
+  if ((CROWD.test(label) && !EACH_ONE_ACTED_ON.test(label)) || HEDGE.test(label.split(' ')[0]) || DOING.test(label)) return null;
   // ("“In the near term, my focus will be on listening”": a speaker's own agenda, however dated)
   if (/^(?:my|our)\b/i.test(label) && quoted(text, sentence, st)) return null;
   if (!future && quoted(text, sentence, st) && (QUOTED_TALK.test(label) || label.split(' ').length < MIN_QUOTED_WORDS)) return null;
