@@ -5,7 +5,7 @@ import type { Timex, TimelineEvent } from '../document';
 import { labelOf } from './statementLabel';
 import type { Span } from './sentences';
 import type { Statement } from './statements';
-import { firstVerbGroup, type Word } from '../analysis';
+import { firstVerbGroup, type VerbGroup, type Word } from '../analysis';
 import { readCues } from './cues';
 import { noParticularDay } from './noDay';
 import { periodCovered } from './notEvents';
@@ -150,6 +150,41 @@ function verbPointsAhead(st: Statement, words: readonly Word[], text: string): b
   return !group.negative && (readCues(group.text).firm || firmerThanCues(text.slice(group.first.start, st.span.end)) || LOOSE_PLAN.test(text.slice(group.first.start, st.span.end)) || TABLED.test(text.slice(from, st.span.end)));
 }
 
+// "My Government is committed to making work pay and will legislate to ...", "Batch practised with
+// the first team and is expected to make his first start", "Mexican clubs have stormed out of the
+// cup and the national side will no longer take part", "the army said its troops had followed
+// the rules but the inquiry's report will pick apart its findings": news joins a projection to a
+// fact with "and" or "but", sharing the subject or giving a new one. The words before the joined
+// projection leave its label. (Null when the clause's first verb points nowhere and no joined
+// verb group points ahead.)
+const JOINED = /[\s,](?:and|but)\s+(?:(?:then|also|now|so)\s+)?$/i;
+const NEW_SUBJECT = /[\s,](?:and|but)\s+((?:the|a|an|its|his|her|their|this|these|those|[A-Z][\w’'.-]*)\b(?:(?!\b(?:and|but)\b)[^,;:]){0,60}?)\s*$/;
+function joinedProjection(st: Statement, words: readonly Word[], text: string): Span | null {
+  const first = clauseVerbGroup(words, st.span.start, st.span.end);
+  if (!first || first.negative || REPORTING.test(first.text) || readCues(first.text).future) return null;
+  const between_: VerbGroup[] = [];
+  for (let g = firstVerbGroup(words, first.end, st.span.end), prev = first; g; prev = g, g = firstVerbGroup(words, g.end, st.span.end)) {
+    const between = text.slice(prev.end, g.first.start);
+    if (/[;:“”"]/.test(between)) return null;
+    // (a vow or a plan told in the past, "and vowed to return", is what was meant then)
+    const firm = !g.negative && !VOW.test(g.first.text) && !(g.first.form === 'past' && g.first.pos === 'verb') && (readCues(g.text).firm || firmerThanCues(text.slice(g.first.start, st.span.end))) && readCues(g.text).future !== 'possible';
+    if (!firm) {
+      between_.push(g);
+      continue;
+    }
+    // (between them only the first clause's infinitives and participles: "recognises the need to improve
+    // water quality and", "was one of many people sprayed by police and arrested and")
+    if (prev !== first && !between_.every((b) => /^(?:to\s+)?\S+$/i.test(b.text) && b.first.form !== 'present')) return null;
+    // a shared subject: the first verb group and all up to the conjunction leave the label
+    if (JOINED.test(between)) return { start: first.first.start, end: g.first.start };
+    // a new subject: the first clause leaves it
+    const m = NEW_SUBJECT.exec(between);
+    if (m && !firstVerbGroup(words, prev.end, g.first.start)) return { start: st.span.start, end: g.first.start - m[1].length - (between.length - between.trimEnd().length) };
+    return null;
+  }
+  return null;
+}
+
 // "Soon, the star was taking piano lessons", "met the director shortly thereafter", "allegations
 // would make it clear": a "soon" or "the coming days" told from a past moment of the story is
 // that moment's sequel, already past, not a projection from the day of writing.
@@ -264,6 +299,7 @@ const onlySetPossible = (cueText: string) => {
 /** `datelines`: the sentence's dateline days, whose words leave the label as dates' do. */
 export function undatedEvent(text: string, st: Statement, sentence: Span, future: Timex | undefined, wordsOf: () => readonly Word[], datelines: readonly Timex[] = []): TimelineEvent | null {
   if (st.cues.didNotHappen) return null;
+  let joined: Span | null = null;
   if (future && toldFromThePast(st, wordsOf())) return null;
   if (notArranged(text.slice(sentence.start, sentence.end), st.cueText)) return null;
   // (read on the words as written: "currently" is a date word, gone from the cue text)
@@ -280,7 +316,10 @@ export function undatedEvent(text: string, st: Statement, sentence: Span, future
     const reported = reportedPlan(written);
     if ((!st.cues.firm && !reported && !LOOSE_PLAN_ANYWHERE.test(st.cueText) && !TABLED.test(st.cueText) && !firmerThanCues(st.cueText)) || text[sentence.end - 1] === '?' || SPEAKER_PROMISE.test(st.cueText) || OPINION.test(st.cueText)) return null;
     if ((st.cues.future === 'possible' && !onlySetPossible(st.cueText)) || ESTIMATE.test(st.cueText.replace(SET_POSSIBLE, '')) || TREND.test(st.cueText)) return null;
-    if (!reported && !verbPointsAhead(st, wordsOf(), text)) return null;
+    if (!reported && !verbPointsAhead(st, wordsOf(), text)) {
+      joined = joinedProjection(st, wordsOf(), text);
+      if (!joined) return null;
+    }
   }
   // ("In the short term, she is likely to work in the private sector": a horizon, not a when,
   // leaves an estimate an estimate; "is likely to fine the bank soon" has its when)
@@ -293,7 +332,8 @@ export function undatedEvent(text: string, st: Statement, sentence: Span, future
   if (future && /\b(?:about|over|of|for)\s+$/i.test(text.slice(Math.max(sentence.start, future.start - 8), future.start)) && !st.cues.firm) return null;
   // "slashed its forecasts for the next few months": the months are what a forecast covers
   if (future && periodCovered(text, st.span, future)) return null;
-  const label = labelOf(text, st, [...(future ? [future] : []), ...datelines]);
+  const drop: Timex | null = joined && { start: joined.start, end: joined.end, text: text.slice(joined.start, joined.end), type: 'DATE', value: '' };
+  const label = labelOf(text, drop && joined!.start === st.span.start ? { ...st, span: { start: joined!.end, end: st.span.end } } : st, [...(future ? [future] : []), ...datelines, ...(drop && joined!.start !== st.span.start ? [drop] : [])]);
   if (label.split(' ').length < MIN_UNDATED_WORDS || EMBEDDED_QUESTION.test(label)) return null;
   // "He will be someday": a verb group with nothing after it names nothing that will happen
   if (/\b(?:be|been|being|will|would|shall|do|does|did|have|has|had|[’']ll)$/i.test(label)) return null;
