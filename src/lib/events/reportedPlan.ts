@@ -41,6 +41,8 @@ export function reportedPlan(clause: string): boolean {
   if (NO_ACT.test(verb)) return false;
   if (/^be$/i.test(verb)) return !!next && PARTICIPLE.test(next);
   // ("the money would go toward new classrooms": what it is for; "she would go to France" stays)
+  // ("said the ties between the two would hold": to hold, with no object, is to last)
+  if (/^hold$/i.test(verb) && (!next || /^(?:up|firm|steady|true|on|out|together|good)$/i.test(next))) return false;
   if (/^go$/i.test(verb)) return !next || !/^(?:toward|towards|into|far|a)$/i.test(next);
   return true;
 }
