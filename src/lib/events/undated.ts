@@ -302,6 +302,8 @@ const onlySetPossible = (cueText: string) => {
   return rest !== cueText && !STILL_POSSIBLE.test(rest);
 };
 
+// a relative clause on the object, after the clause's own future (not one on its subject, before it)
+const OBJECT_RELATIVE = /(?<=\b(?:will|would|[’']ll|to)\b[^,;]{3,}),\s*(?:which|who)\s+[^,;]*/gi;
 const NOUN_IS_TO = /^\W*(?:(?:but|and|so)\s+)?(?:the|our|my|his|her|their|its|your|one)\s+(?:\w+\s+){0,2}?(?:plan|aim|goal|idea|hope|intention|objective|priority|challenge|task|job|point|key|trick|option|approach|strategy|policy|mission|dream|ambition|target|purpose|focus|step)\s+(?:is|was|will\s+be)\s+to\b/i;
 
 /** `datelines`: the sentence's dateline days, whose words leave the label as dates' do. */
@@ -315,7 +317,10 @@ export function undatedEvent(text: string, st: Statement, sentence: Span, future
   if (NOUN_IS_TO.test(own) || /^\s*(?:or|and)\s+(?:whether|when|if|how|where|why|what|who)\b/i.test(own) || /:\s*$/.test(text.slice(sentence.start, sentence.end))) return null;
   let joined: Span | null = null;
   if (future && toldFromThePast(st, wordsOf())) return null;
-  if (notArranged(text.slice(sentence.start, sentence.end), st.cueText)) return null;
+  // ("Measures will be brought forward to remove the exemption, which will enable the funding of new
+  // teachers", "will propose a committee, which will be tasked with ...": what a relative clause says
+  // of the object describes it; the clause's own plan is judged without it)
+  if (notArranged(text.slice(sentence.start, sentence.end), st.cueText.replace(OBJECT_RELATIVE, ''))) return null;
   // (read on the words as written: "currently" is a date word, gone from the cue text)
   const written = text.slice(st.span.start, st.span.end);
   if (PAST_EXPECTATION.test(text.slice(sentence.start, sentence.end)) || OVERTAKEN_PLAN.test(text.slice(sentence.start, sentence.end)) || INFERENCE.test(written) || GOING_ON_NOW.test(written) || UNKNOWN.test(written) || NOT_SAID.test(written)) return null;
