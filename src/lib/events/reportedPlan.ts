@@ -9,10 +9,12 @@
 // act. Between the verb and "that" may stand where or to whom it was said ("said during a
 // news conference that", "told The Namibian last month that").
 // (the subject of what was said may be long, "two of the Trent 900 engines on the prototype airliner
-// would be replaced", or hold a quoted phrase, "the Corps had “gotten too big” and would be trimmed")
+// would be replaced", or hold a quoted phrase, "the Corps had “gotten too big” and would be trimmed";
+// a second "that" opens another clause's report: "said the minister gave an impression that the
+// zones would go" reports an impression)
 // ("had said it would", "is reported to have said": a past narrative's plan, told from then)
 const REPORTED_WOULD =
-  /(?<!\b(?:not|never|n[’']t|had|to have)\s+(?:\w+\s+)?)\b(?:said|announced|told\s+[^,;]{1,40}?|confirmed|added|stated|indicated)\s+(?:(?:(?:in|at|on|during|to|after|before|from|outside|inside|through|via|by|with)\s+[^,;"“]{1,50}?\s+)?that\s+)?(?:[\w’'.“”"-]+\s+){1,12}?would\s+(?:(?:also|then|now|soon|still|immediately|\w+ly|[“"]\w+[”"])\s+)?(\w+)(?:\s+(\w+))?/i;
+  /(?<!\b(?:not|never|n[’']t|had|to have)\s+(?:\w+\s+)?)\b(?:said|announced|told\s+[^,;]{1,40}?|confirmed|added|stated|indicated)\s+(?:(?:(?:in|at|on|during|to|after|before|from|outside|inside|through|via|by|with)\s+[^,;"“]{1,50}?\s+)?that\s+)?(?:(?!that\s)[\w’'.“”"-]+\s+){1,12}?would\s+(?:(?:also|then|now|soon|still|immediately|\w+ly|[“"]\w+[”"])\s+)?(\w+)(?:\s+(\w+))?/i;
 // what follows "would" that is no act: a state, a wish, a need, a guess, an obligation, a
 // stance ("would back any effort"), an outcome ("would revive hopes", "would meet the needs"),
 // an attempt or a promise too loose to draw ("would try harder", "would do more")

@@ -99,12 +99,10 @@ const PLAN_VERB_TO = /\b(?:plans?|aims?|intends?)\s+to\s+$/i;
 
 // Firm futures the cue words miss: a passive with an adverb before its participle ("every policy
 // will be fully costed", "the fee will be gradually phased out"), a modal parted from its passive
-// by an aside ("the jury will, however, be shown clips"), and "is going to" before an act ("the
-// engineers are going to run a structural survey"; "is going to be hard" is a state).
+// by an aside ("the jury will, however, be shown clips").
 const PARTICIPLE_ACT = String.raw`(?!(?:affected|pleased|interested|concerned|surprised|tired|satisfied|excited|disappointed|delighted|relieved|prepared|needed|required|based|located|used\s+to)\b)(?:\w+ed|held|made|built|sent|shut|set|put|cut|paid|taken|given|sold|brought|kept|chosen|shown|drawn|run|sworn|withdrawn|torn|begun)\b`;
 const FIRM_PASSIVE = new RegExp(String.raw`\b(?:will|[’']ll)(?:\s+be\s+\w+ly\s+|\s*,\s*(?:however|though|also|in\s+turn|of\s+course|then),\s*be\s+(?:\w+ly\s+)?)` + PARTICIPLE_ACT);
-const GOING_TO_ACT = /\b(?:am|is|are|['’]s|['’]re|['’]m)\s+(?:\w+ly\s+|also\s+|now\s+)?going\s+to\s+(?!be\b|have\b|need\b|want\b|like\b|love\b|feel\b|seem\b|get\s+(?:worse|better)\b|happen\b|work\b|take\s+(?:time|a\s+while)\b)[a-z]{2,}\b/;
-const firmerThanCues = (clause: string) => FIRM_PASSIVE.test(clause) || GOING_TO_ACT.test(clause);
+const firmerThanCues = (clause: string) => FIRM_PASSIVE.test(clause);
 
 function verbPointsAhead(st: Statement, words: readonly Word[], text: string): boolean {
   const fronted = FRONTED_TIME.exec(text.slice(st.span.start, st.span.end));
@@ -124,7 +122,7 @@ function verbPointsAhead(st: Statement, words: readonly Word[], text: string): b
   // ("a group of protesters, called the Youth Movement, will leave ...", "the credit lines, also
   // known as swaps, will be used ..."): a participle set between commas names the subject; the
   // clause's verb comes after it
-  for (let next; group && group.first.form === 'past' && /,\s*(?:also\s+|\w+ly\s+)?$/.test(text.slice(from, group.first.start)) && (next = clauseVerbGroup(words, group.end, st.span.end)) && /[,—–]/.test(text.slice(group.end, next.first.start)); ) group = next;
+  for (let next; group && group.first.form === 'past' && /,\s*(?:also\s+|\w+ly\s+)?$/.test(text.slice(from, group.first.start)) && (next = clauseVerbGroup(words, group.end, st.span.end)) && /[,—–]/.test(text.slice(group.end, next.first.start)) && next.first.form !== 'gerund' && readCues(next.text).firm; ) group = next;
   // "GM plans to close 1,100 dealerships", "The startup aims to mass-produce satellites": a tagger
   // may read the plan verb after a name as a plural noun; an infinitive right after "plans to",
   // "aims to", "intends to" is a plan. Another noun's infinitive ("Measures to modernise the
@@ -133,7 +131,9 @@ function verbPointsAhead(st: Statement, words: readonly Word[], text: string): b
   const head = words.find((w) => w.start >= from && w.end > w.start);
   if (group && group.first.form === 'infinitive' && /^[^,;]{1,80}?\s+to\s+$/.test(beforeGroup) && head?.pos !== 'preposition' && !firstVerbGroup(words, from, group.first.start)) {
     if (PLAN_VERB_TO.test(beforeGroup)) return !group.negative;
-    group = clauseVerbGroup(words, group.end, st.span.end) ?? group;
+    // (only a noun's infinitive: "It's difficult to tell how ..." is a judgment's)
+    const at = words.indexOf(group.first);
+    if (words[at - 2]?.pos === 'noun') group = clauseVerbGroup(words, group.end, st.span.end) ?? group;
   }
   if (/^[^,;]{1,60}?\b(?:plans|aims|intends)\s+to\s+[a-z][\w-]+/.test(beforeGroup)) return true;
   if (group && /^(?:plans|aims|intends)\s+to\s+[a-z][\w-]+/i.test(text.slice(group.first.start, st.span.end))) return !group.negative;
@@ -155,14 +155,15 @@ function verbPointsAhead(st: Statement, words: readonly Word[], text: string): b
 }
 
 // "My Government is committed to making work pay and will legislate to ...", "Batch practised with
-// the first team and is expected to make his first start", "Mexican clubs have stormed out of the
-// cup and the national side will no longer take part", "the army said its troops had followed
-// the rules but the inquiry's report will pick apart its findings": news joins a projection to a
-// fact with "and" or "but", sharing the subject or giving a new one. The words before the joined
+// the first team and is expected to make his first start", "recognises the need to improve water
+// quality and a Bill will be introduced": news joins a projection to a fact with "and", sharing
+// the subject or giving a new one. The words before the joined
 // projection leave its label. (Null when the clause's first verb points nowhere and no joined
 // verb group points ahead.)
-const JOINED = /[\s,](?:and|but)\s+(?:(?:then|also|now|so)\s+)?$/i;
-const NEW_SUBJECT = /[\s,](?:and|but)\s+((?:the|a|an|its|his|her|their|this|these|those|[A-Z][\w’'.-]*)\b(?:(?!\b(?:and|but)\b)[^,;:]){0,60}?)\s*$/;
+// ("and" only: "was seriously injured but is expected to survive", "comments are posted at once, but will
+// be monitored" set a prognosis or a standing rule against the fact)
+const JOINED = /[\s,]and\s+(?:(?:then|also|now|so)\s+)?$/i;
+const NEW_SUBJECT = /[\s,]and\s+((?:the|a|an|its|his|her|their|this|these|those|[A-Z][\w’'.-]*)\b(?:(?!\b(?:and|but)\b)[^,;:]){0,60}?)\s*$/;
 function joinedProjection(st: Statement, words: readonly Word[], text: string): Span | null {
   const first = clauseVerbGroup(words, st.span.start, st.span.end);
   if (!first || first.negative || REPORTING.test(first.text) || readCues(first.text).future) return null;
@@ -205,11 +206,11 @@ const ESTIMATE = /\b(?:probably|likely|unlikely|plausible|conceivable|possible)\
 // "the savings will increase as warming spreads", "prices will fall": a measure's course is a
 // forecast, not something arranged to happen
 // ("it will get worse before it gets better")
-// ("the brand is expected to suffer", "sales will rebound": a fortune foretold, the same)
+// ("the brand is expected to suffer", "the driver is expected to survive", "sales will rebound": a fortune foretold, the same)
 // ("the trial was expected to last two years", "reserves are expected to run out in 15 years", "the
 // report is expected to differ sharply", "the account is expected to be in the black": how long a
 // thing lasts, when a stock runs dry or how a thing will stand is a forecast of a course too)
-const TREND = /\b(?:will|would|[’']ll|(?:is|are|was|were) (?:expected|set|going) to)\s+(?:\w+ly\s+)?(?:increase|decrease|rise|fall|grow|decline|drop|climb|shrink|double|triple|soar|plunge|slow|improve|worsen|deteriorate|accelerate|ease|fluctuate|suffer|recover|rebound|get\s+(?:worse|better)|last|run\s+(?:out|dry|short)|differ|be\s+in\s+the\s+(?:black|red))\b/i;
+const TREND = /\b(?:will|would|[’']ll|(?:is|are|was|were) (?:expected|set|going) to)\s+(?:\w+ly\s+)?(?:increase|decrease|rise|fall|grow|decline|drop|climb|shrink|double|triple|soar|plunge|slow|improve|worsen|deteriorate|accelerate|ease|fluctuate|suffer|survive|recover|rebound|get\s+(?:worse|better)|last|run\s+(?:out|dry|short)|differ|be\s+in\s+the\s+(?:black|red))\b/i;
 
 // What is not arranged to happen but said of how things go: advice to the reader ("Email will
 // become your master if you don't take charge", "If you have a weakness, regulators will focus
