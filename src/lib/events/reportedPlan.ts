@@ -17,8 +17,9 @@ const REPORTED_WOULD =
   /(?<!\b(?:not|never|n[’']t|had|to have)\s+(?:\w+\s+)?)\b(?:said|announced|told\s+[^,;]{1,40}?|confirmed|added|stated|indicated)\s+(?:(?:(?:in|at|on|during|to|after|before|from|outside|inside|through|via|by|with)\s+[^,;"“]{1,50}?\s+)?that\s+)?(?:(?!that\s)[\w’'.“”"-]+\s+){1,12}?would\s+(?:(?:also|then|now|soon|still|immediately|\w+ly|[“"]\w+[”"])\s+)?(\w+)(?:\s+(\w+))?/i;
 // what follows "would" that is no act: a state, a wish, a need, a guess, an obligation, a
 // stance ("would back any effort"), an outcome ("would revive hopes", "would meet the needs"),
-// an attempt or a promise too loose to draw ("would try harder", "would do more")
-const NO_ACT = /^(?:not|never|apply|serve|try|back|revive|meet|carry|do|mainly|honor|honour|like|love|want|prefer|rather|need|have|consider|probably|likely|possibly|seem|remain|stay|continue|mean|make|take|cost|help|depend|feel|know|think|hope)$/i;
+// an attempt or a promise too loose to draw ("would try harder", "would do more"), a mind's change ("people
+// would realize that ...")
+const NO_ACT = /^(?:reali[sz]e|understand|recogni[sz]e|see|not|never|apply|serve|try|back|revive|meet|carry|do|mainly|honor|honour|like|love|want|prefer|rather|need|have|consider|probably|likely|possibly|seem|remain|stay|continue|mean|make|take|cost|help|depend|feel|know|think|hope)$/i;
 // "would be replaced", "would be held" are acts; "would be critical", "would be fine" are not
 const PARTICIPLE = /^(?!(?:encouraged|pleased|disappointed|surprised|concerned|worried|affected|interested|delighted|tired|prepared|satisfied|relieved|excited|scared|shocked)$)(?:\w+ed|held|made|built|sent|shut|set|put|cut|paid|taken|given|sold|brought|kept|sworn|chosen|withdrawn|shown|drawn|split|run)$/i;
 // a condition makes it a hypothesis ("said it would pull out if it won"); a question, a hedge

@@ -95,7 +95,8 @@ const TABLED = /\b(?:bills?|legislation|laws?|measures?|proposals?|amendments?|r
 // "The church, which seats 60, is expected to be overflowing" forecasts, it plans nothing.)
 const SUBJECT_ASIDE = /^([^,;]{1,80}?),\s*(?:who|which)\s+([^,;]{3,160}?),\s*/i;
 
-const PLAN_VERB_TO = /\b(?:plans?|aims?|intends?)\s+to\s+$/i;
+// (the verb's third person only: "an ambitious plan to reform the council looks set to fail" is a noun's)
+const PLAN_VERB_TO = /\b(?:plans|aims|intends)\s+to\s+$/i;
 
 // Firm futures the cue words miss: a passive with an adverb before its participle ("every policy
 // will be fully costed", "the fee will be gradually phased out"), a modal parted from its passive
@@ -155,15 +156,14 @@ function verbPointsAhead(st: Statement, words: readonly Word[], text: string): b
 }
 
 // "My Government is committed to making work pay and will legislate to ...", "Batch practised with
-// the first team and is expected to make his first start", "recognises the need to improve water
-// quality and a Bill will be introduced": news joins a projection to a fact with "and", sharing
-// the subject or giving a new one. The words before the joined
+// the first team and is expected to make his first start": news joins a projection to a fact with
+// "and", sharing the subject. (A new subject after "and" is left alone: on Timeline17 it joined
+// forecasts far more often than plans, "and Twitter will bring the fighting into our living rooms".) The words before the joined
 // projection leave its label. (Null when the clause's first verb points nowhere and no joined
 // verb group points ahead.)
 // ("and" only: "was seriously injured but is expected to survive", "comments are posted at once, but will
 // be monitored" set a prognosis or a standing rule against the fact)
 const JOINED = /[\s,]and\s+(?:(?:then|also|now|so)\s+)?$/i;
-const NEW_SUBJECT = /[\s,]and\s+((?:the|a|an|its|his|her|their|this|these|those|[A-Z][\w’'.-]*)\b(?:(?!\b(?:and|but)\b)[^,;:]){0,60}?)\s*$/;
 function joinedProjection(st: Statement, words: readonly Word[], text: string): Span | null {
   const first = clauseVerbGroup(words, st.span.start, st.span.end);
   if (!first || first.negative || REPORTING.test(first.text) || readCues(first.text).future) return null;
@@ -172,19 +172,17 @@ function joinedProjection(st: Statement, words: readonly Word[], text: string): 
     const between = text.slice(prev.end, g.first.start);
     if (/[;:“”"]/.test(between)) return null;
     // (a vow or a plan told in the past, "and vowed to return", is what was meant then)
-    const firm = !g.negative && !VOW.test(g.first.text) && !(g.first.form === 'past' && g.first.pos === 'verb') && (readCues(g.text).firm || firmerThanCues(text.slice(g.first.start, st.span.end))) && readCues(g.text).future !== 'possible';
+    // ("I have time and will to learn": a noun "will" before "to")
+    const firm = !g.negative && !/^(?:will|would)\s+to\b/i.test(g.text) && !VOW.test(g.first.text) && !(g.first.form === 'past' && g.first.pos === 'verb') && (readCues(g.text).firm || firmerThanCues(text.slice(g.first.start, st.span.end))) && readCues(g.text).future !== 'possible';
     if (!firm) {
       between_.push(g);
       continue;
     }
     // (between them only the first clause's infinitives and participles: "recognises the need to improve
     // water quality and", "was one of many people sprayed by police and arrested and")
-    if (prev !== first && !between_.every((b) => /^(?:to\s+)?\S+$/i.test(b.text) && b.first.form !== 'present')) return null;
+    if (prev !== first && !between_.every((b) => /^(?:to\s+)?\S+$/i.test(b.text) && b.first.form !== 'present' && !REPORTING.test(b.text))) return null;
     // a shared subject: the first verb group and all up to the conjunction leave the label
     if (JOINED.test(between)) return { start: first.first.start, end: g.first.start };
-    // a new subject: the first clause leaves it
-    const m = NEW_SUBJECT.exec(between);
-    if (m && !firstVerbGroup(words, prev.end, g.first.start)) return { start: st.span.start, end: g.first.start - m[1].length - (between.length - between.trimEnd().length) };
     return null;
   }
   return null;

@@ -17,3 +17,15 @@ describe('no undated expectation', () => {
     expect(reportedPlan('The union said the director gave an impression at the talks that the plant would finally close')).toBe(false);
   });
 });
+
+describe('no undated expectation, read on Timeline17', () => {
+  it.each([
+    'Fares keep rising and the bus company will lose riders, commuters fear.',
+    'They are blocking the roads, she said, and will turn back anyone with a camera.',
+    'Today I have time and will to learn Spanish.',
+    'An ambitious plan to merge the two councils looks set to fail next week.',
+  ])('gives none for "%s"', (s) => expect(undated(s)).toEqual([]));
+  it('reads a change of mind as no act', () => {
+    expect(reportedPlan('The chairman said in “a fair world” voters would realize that the plant was safe')).toBe(false);
+  });
+});
