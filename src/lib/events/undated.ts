@@ -163,7 +163,9 @@ function verbPointsAhead(st: Statement, words: readonly Word[], text: string): b
 // verb group points ahead.)
 // ("and" only: "was seriously injured but is expected to survive", "comments are posted at once, but will
 // be monitored" set a prognosis or a standing rule against the fact)
-const JOINED = /[\s,]and\s+(?:(?:then|also|now|so)\s+)?$/i;
+// (and no comma before it: "is precarious, unpredictable, and will take us by surprise" ends a series of
+// predicates that describe the subject)
+const JOINED = /(?<![,;])\s+and\s+(?:(?:then|also|now|so)\s+)?$/i;
 function joinedProjection(st: Statement, words: readonly Word[], text: string): Span | null {
   const first = clauseVerbGroup(words, st.span.start, st.span.end);
   if (!first || first.negative || REPORTING.test(first.text) || readCues(first.text).future) return null;

@@ -29,3 +29,9 @@ describe('no undated expectation, read on Timeline17', () => {
     expect(reportedPlan('The chairman said in “a fair world” voters would realize that the plant was safe')).toBe(false);
   });
 });
+
+describe('a series of predicates', () => {
+  it('gives none for a last predicate after a comma and "and"', () => {
+    expect(undated('The new strain is fast, unpredictable, and will catch doctors off guard.')).toEqual([]);
+  });
+});
