@@ -39,7 +39,12 @@ const COURSE = /^(?:will|[’']ll)\s+(?:\w+ly\s+)?(?:rebalance|stabili[sz]e|norm
 // "From there it will take about four days for the crews to reach the seam", "it will take years
 // to rebuild": an empty "it" with the time a thing needs is a forecast of how long, no act anyone
 // arranges ("the rebuilding will take decades" names what takes the time, and is left alone).
-const HOW_LONG = /(?:^|[,;:]\s*|\b(?:and|but|so|there|then|here|now)\s+)it\s+(?:will|would|[’']ll|(?:is|was)\s+(?:\w+ly\s+)?(?:expected|likely|going)\s+to)\s+(?:\w+ly\s+|still\s+|also\s+)?take\s+(?:(?:about|around|roughly|some|up\s+to|at\s+least|more\s+than|less\s+than|nearly|almost|only|just|another|several|many|a\s+few|a|an|the|[\d.,]+|\w+)\s+){0,3}(?:minutes?|hours?|days?|weeks?|months?|years?|decades?|generations?|time|while)\b/i;
+// ("it will take even longer for the roads to be mended": how much longer, the same forecast)
+const HOW_LONG = /(?:^|[,;:]\s*|\b(?:and|but|so|there|then|here|now)\s+)it\s+(?:will|would|[’']ll|(?:is|was)\s+(?:\w+ly\s+)?(?:expected|likely|going)\s+to)\s+(?:\w+ly\s+|still\s+|also\s+)?take\s+(?:(?:(?:even|much|far|a\s+lot|a\s+bit|a\s+little)\s+)?(?:longer|less\s+time|more\s+time)|(?:(?:about|around|roughly|some|up\s+to|at\s+least|more\s+than|less\s+than|nearly|almost|only|just|another|several|many|a\s+few|a|an|the|[\d.,]+|\w+)\s+){0,3}(?:minutes?|hours?|days?|weeks?|months?|years?|decades?|generations?|time|while))\b/i;
+
+// "The agency aims to reduce road deaths by half", "plans to cut emissions by 30 percent": a change of a
+// quantity by a share, aimed at or pledged, is a target, as "a 2030 target" is; no act is arranged.
+const TARGET = /\b(?:plans?|planning|aims?|aiming|intends?|pledged?|pledges|vow(?:s|ed)?|targets?|targeting|seeks?|seeking|hopes?|hoping|wants?)\s+to\s+(?:\w+ly\s+)?(?:reduce|cut|halve|double|triple|lower|raise|increase|boost|lift|grow|shrink|trim|slash)\b[^.;]{0,60}?\bby\s+(?:half|a\s+(?:half|third|quarter|fifth|tenth)|(?:about|around|some|at\s+least|up\s+to|more\s+than)?\s*\d[\d.,]*\s*(?:%|per\s*cent|percent|percentage\s+points?))/i;
 
 // "The rumored phone will use a larger screen": a rumour told in the future is no one's plan.
 const RUMOUR = /\b(?:rumou?red|purported|speculated)\b/i;
@@ -52,5 +57,5 @@ const FIRST_FUTURE = /\b(?:will|would|[’']ll|(?:is|are)\s+(?:\w+ly\s+)?(?:expe
 export function forecastNotPlan(clause: string): boolean {
   const first = FIRST_FUTURE.exec(clause);
   const own = first ? clause.slice(first.index).replace(/^[’']ll/, 'will') : '';
-  return WEATHER.test(clause) || HOW_LONG.test(clause) || FACT_AS_SUBJECT.test(clause) || HELD_VOW.test(clause) || RUMOUR.test(clause) || CONSEQUENCE.test(own) || DESCRIPTION.test(own) || COURSE.test(own);
+  return WEATHER.test(clause) || TARGET.test(clause) || HOW_LONG.test(clause) || FACT_AS_SUBJECT.test(clause) || HELD_VOW.test(clause) || RUMOUR.test(clause) || CONSEQUENCE.test(own) || DESCRIPTION.test(own) || COURSE.test(own);
 }

@@ -8,13 +8,18 @@
 // would"), then what was said: "that" and a subject, or a subject alone, then "would" and an
 // act. Between the verb and "that" may stand where or to whom it was said ("said during a
 // news conference that", "told The Namibian last month that").
+// (the subject of what was said may be long, "two of the Trent 900 engines on the prototype airliner
+// would be replaced", or hold a quoted phrase, "the Corps had “gotten too big” and would be trimmed";
+// a second "that" opens another clause's report: "said the minister gave an impression that the
+// zones would go" reports an impression)
 // ("had said it would", "is reported to have said": a past narrative's plan, told from then)
 const REPORTED_WOULD =
-  /(?<!\b(?:not|never|n[’']t|had|to have)\s+(?:\w+\s+)?)\b(?:said|announced|told\s+[^,;]{1,40}?|confirmed|added|stated|indicated)\s+(?:(?:(?:in|at|on|during|to|after|before|from|outside|inside|through|via|by|with)\s+[^,;"“]{1,50}?\s+)?that\s+)?(?:[\w’'.-]+\s+){1,6}?would\s+(?:(?:also|then|now|soon|still|immediately|\w+ly|[“"]\w+[”"])\s+)?(\w+)(?:\s+(\w+))?/i;
+  /(?<!\b(?:not|never|n[’']t|had|to have)\s+(?:\w+\s+)?)\b(?:said|announced|told\s+[^,;]{1,40}?|confirmed|added|stated|indicated)\s+(?:(?:(?:in|at|on|during|to|after|before|from|outside|inside|through|via|by|with)\s+[^,;"“]{1,50}?\s+)?that\s+)?(?:(?!that\s)[\w’'.“”"-]+\s+){1,12}?would\s+(?:(?:also|then|now|soon|still|immediately|\w+ly|[“"]\w+[”"])\s+)?(\w+)(?:\s+(\w+))?/i;
 // what follows "would" that is no act: a state, a wish, a need, a guess, an obligation, a
 // stance ("would back any effort"), an outcome ("would revive hopes", "would meet the needs"),
-// an attempt or a promise too loose to draw ("would try harder", "would do more")
-const NO_ACT = /^(?:not|never|apply|serve|try|back|revive|meet|carry|do|mainly|honor|honour|like|love|want|prefer|rather|need|have|consider|probably|likely|possibly|seem|remain|stay|continue|mean|make|take|cost|help|depend|feel|know|think|hope)$/i;
+// an attempt or a promise too loose to draw ("would try harder", "would do more"), a mind's change ("people
+// would realize that ...")
+const NO_ACT = /^(?:reali[sz]e|understand|recogni[sz]e|see|not|never|apply|serve|try|back|revive|meet|carry|do|mainly|honor|honour|like|love|want|prefer|rather|need|have|consider|probably|likely|possibly|seem|remain|stay|continue|mean|make|take|cost|help|depend|feel|know|think|hope)$/i;
 // "would be replaced", "would be held" are acts; "would be critical", "would be fine" are not
 const PARTICIPLE = /^(?!(?:encouraged|pleased|disappointed|surprised|concerned|worried|affected|interested|delighted|tired|prepared|satisfied|relieved|excited|scared|shocked)$)(?:\w+ed|held|made|built|sent|shut|set|put|cut|paid|taken|given|sold|brought|kept|sworn|chosen|withdrawn|shown|drawn|split|run)$/i;
 // a condition makes it a hypothesis ("said it would pull out if it won"); a question, a hedge
@@ -39,6 +44,8 @@ export function reportedPlan(clause: string): boolean {
   if (NO_ACT.test(verb)) return false;
   if (/^be$/i.test(verb)) return !!next && PARTICIPLE.test(next);
   // ("the money would go toward new classrooms": what it is for; "she would go to France" stays)
+  // ("said the ties between the two would hold": to hold, with no object, is to last)
+  if (/^hold$/i.test(verb) && (!next || /^(?:up|firm|steady|true|on|out|together|good)$/i.test(next))) return false;
   if (/^go$/i.test(verb)) return !next || !/^(?:toward|towards|into|far|a)$/i.test(next);
   return true;
 }

@@ -5,7 +5,7 @@ import type { Timex, TimelineEvent } from '../document';
 import { labelOf } from './statementLabel';
 import type { Span } from './sentences';
 import type { Statement } from './statements';
-import { firstVerbGroup, type Word } from '../analysis';
+import { firstVerbGroup, type VerbGroup, type Word } from '../analysis';
 import { readCues } from './cues';
 import { noParticularDay } from './noDay';
 import { periodCovered } from './notEvents';
@@ -27,7 +27,9 @@ const NOT_SAID = /\b(?:has|have|had|did|does|do)\s*(?:not|n['’]t)\s+(?:yet\s+)
 const UNKNOWN = /\b(?:(?:do|does|did)n['’]t|not|no one|nobody|never)\s+(?:\w+\s+){0,2}?(?:know|knows|say|says|sure|certain|clear|tell|decided)\s+(?:yet\s+)?(?:what|whether|when|how|if|where|who|which)\b/i;
 // "Supporters argue it will create jobs": an opinion about the future, not a scheduled event.
 // Reporting verbs ("the city said it will close the road") are not in the list.
-const OPINION = /\b(?:argue[sd]?|believes?|believed|thinks?|thought|hopes?|hoped|fears?|feared|worr(?:y|ies|ied)|claims?|claimed|insists?|doubts?|assumed?|assumes|suspect(?:s|ed)?|guess(?:es|ed)?|imagined?|imagines|reckons?|reckoned|predict(?:s|ed)?|bet)\s+(?:that\s+)?[^,;]{0,40}?\b(?:will|would|could|[’']ll)\b/i;
+// ("every suspected case will be checked", "the feared attack": after a determiner the word is an
+// adjective on a noun, no one's opinion)
+const OPINION = /\b(?:(?<!\b(?:a|an|the|every|each|any|all|some|no|its|their|his|her|of)\s+)(?:argued|believed|thought|hoped|feared|worried|claimed|doubted|assumed|suspected|guessed|imagined|reckoned|predicted)|argues?|believes?|thinks?|hopes?|fears?|worr(?:y|ies)|claims?|insist(?:s|ed)?|doubts?|assumes?|suspects?|guess(?:es)?|imagines?|reckons?|predicts?|bet)\s+(?:that\s+)?[^,;]{0,40}?\b(?:will|would|could|[’']ll)\b/i;
 // Inside a quotation, "We will win" or "It will be fine" is talk; a quoted projection becomes
 // an event only when it names who acts on what, in a few words at least.
 const QUOTED_TALK = /^(?:we|i|you|it|that|this|there|let|my|our|your)\b/i;
@@ -39,7 +41,11 @@ const ARRANGED = /\b(?:plans?|planning|planned|prepar\w*|schedul\w*|set to|slate
 function quoted(text: string, sentence: Span, st: Statement): boolean {
   const paragraph = text.lastIndexOf('\n', sentence.start - 1) + 1;
   const before = text.slice(paragraph, st.span.start);
-  return leavesQuoteOpen(before) || /^\s*[“"]/.test(text.slice(st.span.start, st.span.end));
+  const written = text.slice(st.span.start, st.span.end);
+  // ("Another added: “And the first thing my son will ask me ...”": a quote opened inside the
+  // statement, before its future, holds that future)
+  const modal = /\b(?:will|would|shall)\b|[’']ll\b/i.exec(written);
+  return leavesQuoteOpen(before) || /^\s*[“"]/.test(written) || (!!modal && leavesQuoteOpen(written.slice(0, modal.index)));
 }
 
 // First and second person promises in quotes ("I'll do it") are talk, not scheduled events.
@@ -52,6 +58,7 @@ const SPEAKER_PROMISE = /\b(?:I|you|we)\s+(?:will|shall|plan|am going|are going)
 // it will let ..."), a vow ("vows to revive the industry"), a past intention ("The sender
 // vowed to detonate", "described a plan he expected to ...").
 const HEDGE = /\b(?:perhaps|maybe|possibly|probably|could|might|may)\b/i;
+const EACH_ONE_ACTED_ON = /^(?:every|each|all)\b[^,;]{0,60}?\b(?:will|would|[’']ll)\s+(?:\w+ly\s+|now\s+|also\s+)?be\s+(?:\w+ly\s+)?(?!affected\b|pleased\b|interested\b|concerned\b|welcomed?\b|surprised\b|tired\b|satisfied\b|excited\b|disappointed\b)(?:\w+ed|held|made|built|sent|shut|set|put|cut|paid|taken|given|sold|brought|kept|chosen|shown|drawn|run)\b/i;
 const CROWD = /^(?:many|most|some|more|few|any|every|all|several)\b/i;
 // a doing, with no name in it, as the subject of a modal: "Tapping on it will let ..."
 const DOING = /^[A-Z][a-z]+ing\b[^,A-Z]{0,40}?\b(?:will|would|can|could|should)\b/;
@@ -64,7 +71,9 @@ const VOW = /^(?:vows?|vowed|promises?|promised|pledges?|pledged|swears?|swore)$
  * strand passengers") announces nothing.
  */
 // "The agency has said it plans to ask ...": reported speech; the reported verb decides.
-const REPORTING = /\b(?:said|says|say|announced|announces|told|tells|added|stated|confirmed|confirms|reported)$/i;
+// ("He adds that the next phase will be ...", "acknowledged that trade will be discussed", "has
+// advised the family that a service will be held": any verb of telling puts what was told after it)
+const REPORTING = /\b(?:said|says|say|announced|announces|told|tells|added|adds|stated|states|confirmed|confirms|reported|reports|acknowledged|acknowledges|advised|advises|explained|explains|noted|notes|revealed|reveals|disclosed|informed|informs|assured|assures)$/i;
 // "The chairman plans on reviving the brand": a plan told with "on" and a doing
 const LOOSE_PLAN = /^(?:\w+\s+){0,2}?(?:plans?|planning)\s+on\s+\w+ing\b/i;
 
@@ -86,6 +95,16 @@ const TABLED = /\b(?:bills?|legislation|laws?|measures?|proposals?|amendments?|r
 // "The church, which seats 60, is expected to be overflowing" forecasts, it plans nothing.)
 const SUBJECT_ASIDE = /^([^,;]{1,80}?),\s*(?:who|which)\s+([^,;]{3,160}?),\s*/i;
 
+// (the verb's third person only: "an ambitious plan to reform the council looks set to fail" is a noun's)
+const PLAN_VERB_TO = /\b(?:plans|aims|intends)\s+to\s+$/i;
+
+// Firm futures the cue words miss: a passive with an adverb before its participle ("every policy
+// will be fully costed", "the fee will be gradually phased out"), a modal parted from its passive
+// by an aside ("the jury will, however, be shown clips").
+const PARTICIPLE_ACT = String.raw`(?!(?:affected|pleased|interested|concerned|surprised|tired|satisfied|excited|disappointed|delighted|relieved|prepared|needed|required|based|located|used\s+to)\b)(?:\w+ed|held|made|built|sent|shut|set|put|cut|paid|taken|given|sold|brought|kept|chosen|shown|drawn|run|sworn|withdrawn|torn|begun)\b`;
+const FIRM_PASSIVE = new RegExp(String.raw`\b(?:will|[’']ll)(?:\s+be\s+\w+ly\s+|\s*,\s*(?:however|though|also|in\s+turn|of\s+course|then),\s*be\s+(?:\w+ly\s+)?)` + PARTICIPLE_ACT);
+const firmerThanCues = (clause: string) => FIRM_PASSIVE.test(clause);
+
 function verbPointsAhead(st: Statement, words: readonly Word[], text: string): boolean {
   const fronted = FRONTED_TIME.exec(text.slice(st.span.start, st.span.end));
   let from = st.span.start + (fronted ? fronted[0].length : 0);
@@ -101,6 +120,26 @@ function verbPointsAhead(st: Statement, words: readonly Word[], text: string): b
     // words is not what was said; the verb after it is)
     if (group.first.form === 'gerund') group = clauseVerbGroup(words, group.end, st.span.end);
   }
+  // ("a group of protesters, called the Youth Movement, will leave ...", "the credit lines, also
+  // known as swaps, will be used ..."): a participle set between commas names the subject; the
+  // clause's verb comes after it
+  for (let next; group && group.first.form === 'past' && /,\s*(?:also\s+|\w+ly\s+)?$/.test(text.slice(from, group.first.start)) && (next = clauseVerbGroup(words, group.end, st.span.end)) && /[,—–]/.test(text.slice(group.end, next.first.start)) && next.first.form !== 'gerund' && readCues(next.text).firm; ) group = next;
+  // "GM plans to close 1,100 dealerships", "The startup aims to mass-produce satellites": a tagger
+  // may read the plan verb after a name as a plural noun; an infinitive right after "plans to",
+  // "aims to", "intends to" is a plan. Another noun's infinitive ("Measures to modernise the
+  // constitution will be introduced") belongs to the subject: the clause's verb comes after it.
+  const beforeGroup = group ? text.slice(from, group.first.start) : text.slice(from, st.span.end);
+  const head = words.find((w) => w.start >= from && w.end > w.start);
+  if (group && group.first.form === 'infinitive' && /^[^,;]{1,80}?\s+to\s+$/.test(beforeGroup) && head?.pos !== 'preposition' && !firstVerbGroup(words, from, group.first.start)) {
+    if (PLAN_VERB_TO.test(beforeGroup)) return !group.negative;
+    // (only a noun's infinitive: "It's difficult to tell how ..." is a judgment's)
+    const at = words.indexOf(group.first);
+    if (words[at - 2]?.pos === 'noun') group = clauseVerbGroup(words, group.end, st.span.end) ?? group;
+  }
+  if (/^[^,;]{1,60}?\b(?:plans|aims|intends)\s+to\s+[a-z][\w-]+/.test(beforeGroup)) return true;
+  if (group && /^(?:plans|aims|intends)\s+to\s+[a-z][\w-]+/i.test(text.slice(group.first.start, st.span.end))) return !group.negative;
+  // ("the eight schools will each play two games": a floating "each" or "both" parts the modal from its verb)
+  if (group && /^(?:will|shall|[’']ll)$/i.test(group.text) && /^\s+(?:each|both|all|jointly)\s+[a-z]{3,}\b/.test(text.slice(group.end, st.span.end))) return true;
   // "In setting the date, the judge cited ...": a gerund after the clause's opening preposition
   // opens a phrase; the clause's verb comes after it ("a group of sporting legends plan to ..."
   // keeps its gerund: it is inside the subject)
@@ -113,7 +152,42 @@ function verbPointsAhead(st: Statement, words: readonly Word[], text: string): b
   // its parade"): the cue words alone decide, as before
   if (group.first.form === 'gerund') return true;
   if (/^(?:has|have)$/i.test(group.text) && HAS_PLANS.test(text.slice(group.end, group.end + 30))) return true;
-  return !group.negative && (readCues(group.text).firm || LOOSE_PLAN.test(text.slice(group.first.start, st.span.end)) || TABLED.test(text.slice(from, st.span.end)));
+  return !group.negative && (readCues(group.text).firm || firmerThanCues(text.slice(group.first.start, st.span.end)) || LOOSE_PLAN.test(text.slice(group.first.start, st.span.end)) || TABLED.test(text.slice(from, st.span.end)));
+}
+
+// "My Government is committed to making work pay and will legislate to ...", "Batch practised with
+// the first team and is expected to make his first start": news joins a projection to a fact with
+// "and", sharing the subject. (A new subject after "and" is left alone: on Timeline17 it joined
+// forecasts far more often than plans, "and Twitter will bring the fighting into our living rooms".) The words before the joined
+// projection leave its label. (Null when the clause's first verb points nowhere and no joined
+// verb group points ahead.)
+// ("and" only: "was seriously injured but is expected to survive", "comments are posted at once, but will
+// be monitored" set a prognosis or a standing rule against the fact)
+// (and no comma before it: "is precarious, unpredictable, and will take us by surprise" ends a series of
+// predicates that describe the subject)
+const JOINED = /(?<![,;])\s+and\s+(?:(?:then|also|now|so)\s+)?$/i;
+function joinedProjection(st: Statement, words: readonly Word[], text: string): Span | null {
+  const first = clauseVerbGroup(words, st.span.start, st.span.end);
+  if (!first || first.negative || REPORTING.test(first.text) || readCues(first.text).future) return null;
+  const between_: VerbGroup[] = [];
+  for (let g = firstVerbGroup(words, first.end, st.span.end), prev = first; g; prev = g, g = firstVerbGroup(words, g.end, st.span.end)) {
+    const between = text.slice(prev.end, g.first.start);
+    if (/[;:“”"]/.test(between)) return null;
+    // (a vow or a plan told in the past, "and vowed to return", is what was meant then)
+    // ("I have time and will to learn": a noun "will" before "to")
+    const firm = !g.negative && !/^(?:will|would)\s+to\b/i.test(g.text) && !VOW.test(g.first.text) && !(g.first.form === 'past' && g.first.pos === 'verb') && (readCues(g.text).firm || firmerThanCues(text.slice(g.first.start, st.span.end))) && readCues(g.text).future !== 'possible';
+    if (!firm) {
+      between_.push(g);
+      continue;
+    }
+    // (between them only the first clause's infinitives and participles: "recognises the need to improve
+    // water quality and", "was one of many people sprayed by police and arrested and")
+    if (prev !== first && !between_.every((b) => /^(?:to\s+)?\S+$/i.test(b.text) && b.first.form !== 'present' && !REPORTING.test(b.text))) return null;
+    // a shared subject: the first verb group and all up to the conjunction leave the label
+    if (JOINED.test(between)) return { start: first.first.start, end: g.first.start };
+    return null;
+  }
+  return null;
 }
 
 // "Soon, the star was taking piano lessons", "met the director shortly thereafter", "allegations
@@ -132,10 +206,11 @@ const ESTIMATE = /\b(?:probably|likely|unlikely|plausible|conceivable|possible)\
 // "the savings will increase as warming spreads", "prices will fall": a measure's course is a
 // forecast, not something arranged to happen
 // ("it will get worse before it gets better")
+// ("the brand is expected to suffer", "the driver is expected to survive", "sales will rebound": a fortune foretold, the same)
 // ("the trial was expected to last two years", "reserves are expected to run out in 15 years", "the
 // report is expected to differ sharply", "the account is expected to be in the black": how long a
 // thing lasts, when a stock runs dry or how a thing will stand is a forecast of a course too)
-const TREND = /\b(?:will|would|[’']ll|(?:is|are|was|were) (?:expected|set|going) to)\s+(?:\w+ly\s+)?(?:increase|decrease|rise|fall|grow|decline|drop|climb|shrink|double|triple|soar|plunge|slow|improve|worsen|deteriorate|accelerate|ease|fluctuate|get\s+(?:worse|better)|last|run\s+(?:out|dry|short)|differ|be\s+in\s+the\s+(?:black|red))\b/i;
+const TREND = /\b(?:will|would|[’']ll|(?:is|are|was|were) (?:expected|set|going) to)\s+(?:\w+ly\s+)?(?:increase|decrease|rise|fall|grow|decline|drop|climb|shrink|double|triple|soar|plunge|slow|improve|worsen|deteriorate|accelerate|ease|fluctuate|suffer|survive|recover|rebound|get\s+(?:worse|better)|last|run\s+(?:out|dry|short)|differ|be\s+in\s+the\s+(?:black|red))\b/i;
 
 // What is not arranged to happen but said of how things go: advice to the reader ("Email will
 // become your master if you don't take charge", "If you have a weakness, regulators will focus
@@ -147,7 +222,13 @@ const READER = /\byou(?:r|['’]ll|['’]re)?\b|^\W*please\b|(?:^\W*|[,;:]\s*)ex
 // ("Warsaw will keep its soldiers in Afghanistan", "it will maintain strong armed forces": what is
 // kept as it is goes on, nothing is arranged to change)
 const GOING_ON = /\b(?:will|would|[’']ll|to)\s+(?:\w+ly\s+)?(?:continue|remain|stay)\b|\b(?:will|would|[’']ll)\s+(?:\w+ly\s+|also\s+|still\s+)?(?:keep|maintain|retain)\b/i;
-const COMPARED = /\b(?:more|less|fewer|better|worse|\w+er)\s+[^.;]{0,40}?\bthan\b/i;
+// ("will hire more than 1,000 collectors", "will cut fewer than half the posts": an amount, not a
+// comparison; but "no more than four bids will be heard" is a cap, a rule's, and "the first cut in
+// more than 20 years" a record's frame. "will release its results earlier than expected": when,
+// against the plan or the forecast, and the release is still arranged.)
+const AMOUNT = /(?<!\b(?:no|not)\s+)\b(?:more|less|fewer)\s+than\s+(?:(?:[$£€]\s?)?\d[\d,.]*(?!\d)(?!\s*(?:years?|months?|weeks?|days?|decades?)\b)|(?:a\s+dozen|dozens|hundreds|thousands|half|twice|double)\b)/gi;
+const COMPARED_WORDS = /\b(?:more|less|fewer|better|worse|\w+er)\s+[^.;]{0,40}?\bthan\b(?!(?<=\b(?:earlier|sooner|later)\s+than)\s+(?:expected|planned|scheduled|anticipated|forecast|projected|originally|previously|first|initially)\b)/i;
+const COMPARED = { test: (s: string) => COMPARED_WORDS.test(s.replace(AMOUNT, 'some')) };
 // "Funding will go towards covering the costs", "Financial support will be provided to students",
 // "The app will let viewers record shows", "The service will cost $10 a month": how a programme,
 // a fund or a product works, told in the future, is a description, not something arranged to
@@ -194,7 +275,8 @@ const PROCEDURE = /\b(?:will|[’']ll)\s+be\s+(?:\w+ly\s+)?(?:(?:assessed|calcul
 // turf", "will bitterly oppose"), a struggle foretold ("will struggle to recover"), a change of
 // standing ("will become less known for ..."). What someone will be like, not something arranged.
 const CONDUCT = /\b(?:will|would|[’']ll)\s+(?:(?:fiercely|vigorously|strongly|stoutly|bitterly|staunchly|jealously|doggedly)\s+(?:defend|resist|oppose|fight|guard|contest)|(?:\w+ly\s+)?struggle\s+to|(?:\w+ly\s+)?become\s+(?:more|less|\w+er)\b)/i;
-const LOOSE_PLAN_ANYWHERE = new RegExp(LOOSE_PLAN.source.replace(/\^/g, '\\b'), 'i');
+// ("he told me he was planning on using the planes": a plan held in the past is what was meant then)
+const LOOSE_PLAN_ANYWHERE = /(?<!\b(?:was|were|had\s+been)\s+)\b(?:plans?|planning)\s+on\s+\w+ing\b/i;
 const notArranged = (sentenceText: string, cueText: string) =>
   READER.test(sentenceText) || GOING_ON.test(cueText) || COMPARED.test(cueText) || WORKS.test(cueText) || OUTCOME.test(cueText) || AIM.test(cueText) || AGENDA.test(cueText) || GET_GOING.test(cueText) || PROCEDURE.test(cueText) || CONDUCT.test(cueText) || /!["”’]?\s*$/.test(sentenceText);
 
@@ -212,11 +294,34 @@ const INFERENCE = /\bwill\s+(?:\w+ly\s+)?(?:indicate|show|tell|reveal|suggest|pr
 const inHeadlineCapitals = (s: string) => !/\p{Ll}/u.test(s) && (s.match(/\p{Lu}{2,}/gu)?.length ?? 0) >= 3;
 const GOING_ON_NOW = /\b(?:is|are|am)\s+(?:currently|now|still)\s+\w+ing\b/i;
 
+// "will move to assigned seating where possible", "plans to adopt the euro as soon as possible": a set
+// phrase of "possible" says how soon or how far, not that the plan itself is in doubt
+const SET_POSSIBLE = /\b(?:as\s+(?:soon|quickly|fast|early|much|far|widely|closely)\s+as|where(?:ver)?|when(?:ever)?|if)\s+(?:it\s+is\s+|at\s+all\s+|reasonably\s+|humanly\s+)?possible\b/gi;
+const STILL_POSSIBLE = /\b(?:may|might|could(?!\s+(?:not|never)\b)|potential(?:ly)?|possibl[ey]|perhaps|maybe|mulls?|mulling|considering|weighing)\b/;
+const onlySetPossible = (cueText: string) => {
+  const rest = cueText.replace(SET_POSSIBLE, '');
+  return rest !== cueText && !STILL_POSSIBLE.test(rest);
+};
+
+// a relative clause on the object, after the clause's own future (not one on its subject, before it)
+const OBJECT_RELATIVE = /(?<=\b(?:will|would|[’']ll|to)\b[^,;]{3,}),\s*(?:which|who)\s+[^,;]*/gi;
+const NOUN_IS_TO = /^\W*(?:(?:but|and|so)\s+)?(?:the|our|my|his|her|their|its|your|one)\s+(?:\w+\s+){0,2}?(?:plan|aim|goal|idea|hope|intention|objective|priority|challenge|task|job|point|key|trick|option|approach|strategy|policy|mission|dream|ambition|target|purpose|focus|step)\s+(?:is|was|will\s+be)\s+to\b/i;
+
 /** `datelines`: the sentence's dateline days, whose words leave the label as dates' do. */
 export function undatedEvent(text: string, st: Statement, sentence: Span, future: Timex | undefined, wordsOf: () => readonly Word[], datelines: readonly Timex[] = []): TimelineEvent | null {
   if (st.cues.didNotHappen) return null;
+  const own = text.slice(st.span.start, st.span.end);
+  // "The plan is to take a few laps", "Our aim is to reopen by spring": a plan named and identified
+  // with what it is, in a feature's voice, not an act reported; "or whether the band will play" goes
+  // on with a question opened before; "Highlighting some of the events to be held there:" leads into
+  // a list, whose items tell what it is
+  if (NOUN_IS_TO.test(own) || /^\s*(?:or|and)\s+(?:whether|when|if|how|where|why|what|who)\b/i.test(own) || /:\s*$/.test(text.slice(sentence.start, sentence.end))) return null;
+  let joined: Span | null = null;
   if (future && toldFromThePast(st, wordsOf())) return null;
-  if (notArranged(text.slice(sentence.start, sentence.end), st.cueText)) return null;
+  // ("Measures will be brought forward to remove the exemption, which will enable the funding of new
+  // teachers", "will propose a committee, which will be tasked with ...": what a relative clause says
+  // of the object describes it; the clause's own plan is judged without it)
+  if (notArranged(text.slice(sentence.start, sentence.end), st.cueText.replace(OBJECT_RELATIVE, ''))) return null;
   // (read on the words as written: "currently" is a date word, gone from the cue text)
   const written = text.slice(st.span.start, st.span.end);
   if (PAST_EXPECTATION.test(text.slice(sentence.start, sentence.end)) || OVERTAKEN_PLAN.test(text.slice(sentence.start, sentence.end)) || INFERENCE.test(written) || GOING_ON_NOW.test(written) || UNKNOWN.test(written) || NOT_SAID.test(written)) return null;
@@ -229,9 +334,12 @@ export function undatedEvent(text: string, st: Statement, sentence: Span, future
   if (!future) {
     // ("The agency said it would close the depot": a plan reported in the past tense of speech)
     const reported = reportedPlan(written);
-    if ((!st.cues.firm && !reported && !LOOSE_PLAN_ANYWHERE.test(st.cueText) && !TABLED.test(st.cueText)) || text[sentence.end - 1] === '?' || SPEAKER_PROMISE.test(st.cueText) || OPINION.test(st.cueText)) return null;
-    if (st.cues.future === 'possible' || ESTIMATE.test(st.cueText) || TREND.test(st.cueText)) return null;
-    if (!reported && !verbPointsAhead(st, wordsOf(), text)) return null;
+    if ((!st.cues.firm && !reported && !LOOSE_PLAN_ANYWHERE.test(st.cueText) && !TABLED.test(st.cueText) && !firmerThanCues(st.cueText)) || text[sentence.end - 1] === '?' || SPEAKER_PROMISE.test(st.cueText) || OPINION.test(st.cueText)) return null;
+    if ((st.cues.future === 'possible' && !onlySetPossible(st.cueText)) || ESTIMATE.test(st.cueText.replace(SET_POSSIBLE, '')) || TREND.test(st.cueText)) return null;
+    if (!reported && !verbPointsAhead(st, wordsOf(), text)) {
+      joined = joinedProjection(st, wordsOf(), text);
+      if (!joined) return null;
+    }
   }
   // ("In the short term, she is likely to work in the private sector": a horizon, not a when,
   // leaves an estimate an estimate; "is likely to fine the bank soon" has its when)
@@ -244,11 +352,15 @@ export function undatedEvent(text: string, st: Statement, sentence: Span, future
   if (future && /\b(?:about|over|of|for)\s+$/i.test(text.slice(Math.max(sentence.start, future.start - 8), future.start)) && !st.cues.firm) return null;
   // "slashed its forecasts for the next few months": the months are what a forecast covers
   if (future && periodCovered(text, st.span, future)) return null;
-  const label = labelOf(text, st, [...(future ? [future] : []), ...datelines]);
+  const drop: Timex | null = joined && { start: joined.start, end: joined.end, text: text.slice(joined.start, joined.end), type: 'DATE', value: '' };
+  const label = labelOf(text, drop && joined!.start === st.span.start ? { ...st, span: { start: joined!.end, end: st.span.end } } : st, [...(future ? [future] : []), ...datelines, ...(drop && joined!.start !== st.span.start ? [drop] : [])]);
   if (label.split(' ').length < MIN_UNDATED_WORDS || EMBEDDED_QUESTION.test(label)) return null;
   // "He will be someday": a verb group with nothing after it names nothing that will happen
-  if (/\b(?:be|been|being|will|would|shall|do|does|did|have|has|had|[’']ll)$/i.test(label)) return null;
-  if (CROWD.test(label) || HEDGE.test(label.split(' ')[0]) || DOING.test(label)) return null;
+  // ("The bank is set": a label cut after the plan's frame names no act either)
+  if (/\b(?:be|been|being|will|would|shall|do|does|did|have|has|had|[’']ll)$|\b(?:is|are|was|were)\s+(?:set|due|scheduled|slated|poised|going|about)$/i.test(label)) return null;
+  // ("Every suspected case will be checked by a laboratory", "All flights will be cancelled": a rule
+  // applied to each one of a kind, told in the passive of an act, is arranged as one is)
+  if ((CROWD.test(label) && !EACH_ONE_ACTED_ON.test(label)) || HEDGE.test(label.split(' ')[0]) || DOING.test(label)) return null;
   // ("“In the near term, my focus will be on listening”": a speaker's own agenda, however dated)
   if (/^(?:my|our)\b/i.test(label) && quoted(text, sentence, st)) return null;
   if (!future && quoted(text, sentence, st) && (QUOTED_TALK.test(label) || label.split(' ').length < MIN_QUOTED_WORDS)) return null;

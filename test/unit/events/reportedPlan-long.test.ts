@@ -1,0 +1,11 @@
+// A plan reported in the past tense of speech whose subject is long or holds a quoted phrase.
+// Sentences written for these tests.
+import { describe, expect, it } from 'vitest';
+import { reportedPlan } from '../../../src/lib/events/reportedPlan';
+
+describe('a long subject of what was said', () => {
+  it.each([
+    'The railway announced that three of the older diesel units on the coastal line would be withdrawn',
+    'The chief constable said the force had become “far too thin” and would be expanded',
+  ])('keeps "%s"', (s) => expect(reportedPlan(s)).toBe(true));
+});
