@@ -28,7 +28,10 @@ for (const width of [375, 760, 1280]) {
     const main = document.querySelector('main')!;
     main.dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
   }, html);
-  await page.waitForTimeout(2500);
+  // Until the worker has read the dropped page: a loaded machine takes longer than any fixed wait.
+  await page.waitForTimeout(500);
+  await page.waitForFunction(() => !document.body.innerText.includes('Reading the dates'), null, { timeout: 60_000 });
+  await page.waitForTimeout(500);
   await page.screenshot({ path: `bench-out/real-${tag}-app-${width}.png`, fullPage: true });
   const e = await browser.newPage({ viewport: { width, height: 900 } });
   await e.goto(`${server.url}embed.html?childId=x#doc=${frag}`);

@@ -15,6 +15,7 @@ import { PRESETS, presetNamed } from '../lib/publish/presets';
 import { storyExportSvg } from '../lib/publish/story-export';
 import type { DateStyle } from '../lib/house/styles';
 import { readDocument } from '../lib/validate';
+import { withoutRetellings } from '../lib/edits/retellings';
 import { type Io, UsageError } from './io';
 import { readInput } from './read';
 
@@ -97,8 +98,9 @@ export function renderSvg(doc: NewslineDocument, width: number, theme: Theme = '
   return toStandaloneSvg(doc, serverDrawing(doc, width), { theme, background: !transparent });
 }
 
-/** Exactly what --svg writes for these arguments. */
-export function renderFor(doc: NewslineDocument, args: Pick<RenderArgs, 'width' | 'theme' | 'transparent' | 'preset' | 'view' | 'dateStyle'>): string {
+/** Exactly what --svg writes for these arguments: each happening drawn once, as the app shows it. */
+export function renderFor(told: NewslineDocument, args: Pick<RenderArgs, 'width' | 'theme' | 'transparent' | 'preset' | 'view' | 'dateStyle'>): string {
+  const doc = { ...told, events: withoutRetellings(told.events) };
   if (args.view === 'scale') return renderSvg(doc, args.width, args.theme ?? (doc.presentation?.theme === 'dark' ? 'dark' : 'light'), args.transparent);
   return storyExportSvg(doc, {
     preset: args.preset && presetNamed(args.preset) ? args.preset : null,

@@ -5,7 +5,7 @@
 // the clock, ids, storage and extraction come in through `AuthoringDeps`.
 import type { ArticleMeta, NewslineDocument, StoryArticleSpan, TimelineEvent } from '../../lib/document';
 import {
-  NO_EDITS, addEvent, changeEvent, deleteEvent, editedIds, editsFromEvents, mergeEdits, mergeEvents, moveWhen, newEventId,
+  NO_EDITS, addEvent, changeEvent, deleteEvent, editedIds, editsFromEvents, mergeEdits, mergeEvents, moveWhen, newEventId, withoutRetellings,
   snapSteps, splitEvent,
 } from '../../lib/edits';
 import type { ReadArticle } from '../story/readArticles';
@@ -123,12 +123,13 @@ export class Authoring {
     this.recent = this.#deps.store.recent();
   }
 
-  /** The document to show: `extracted` (from the present text) with the user's edits on top. */
+  /** The document to show: `extracted` (from the present text), each happening told once, with the
+   *  user's edits on top. */
   shown(extracted: NewslineDocument): NewslineDocument {
     return {
       ...extracted,
       article: this.present.article,
-      events: mergeEdits(extracted.events, this.present.edits, extracted.text),
+      events: mergeEdits(withoutRetellings(extracted.events), this.present.edits, extracted.text),
     };
   }
 
@@ -238,7 +239,9 @@ export class Authoring {
   async openDocument(doc: NewslineDocument, settings: DocumentSettings = DEFAULT_SETTINGS): Promise<void> {
     const articles = doc.articles?.length ? { articles: doc.articles } : {};
     const extracted = await this.#deps.extractEvents(doc.text, doc.article, articles.articles);
-    const edits = editsFromEvents(extracted, doc.events, doc.text);
+    // Both told once, as shown: a document written by the CLI keeps every telling, one
+    // published from here does not, and neither difference is an edit.
+    const edits = editsFromEvents(withoutRetellings(extracted), withoutRetellings(doc.events), doc.text);
     this.#start({ text: doc.text, article: doc.article, edits, settings, ...articles });
   }
 

@@ -39,7 +39,9 @@ export class KickerWriter {
     if (key === this.#last) return null;
     this.#last = key;
     const text = formatWhen(when, this.style, withYear);
-    if (statesYear(when)) this.#year = endYear;
+    // A span across years ("1921-1923") does not say which of them the next entry is in: a "May 1"
+    // under it reads as the publication year's, so the next entry writes its year again.
+    if (statesYear(when)) this.#year = endYear === year ? year : null;
     return text;
   }
 }

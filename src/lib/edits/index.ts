@@ -9,3 +9,4 @@ export { moveWhen, snapSteps, stepDays } from './move';
 export { canonical, mergeEditVersions, type EditsMerge, type FieldConflict, type FieldVersion } from './three-way';
 export { labelFromSentence, mergeEvents, sourcesOf, splitEvent, type Split } from './entries';
 export { remapEdits, type OffsetMap } from './remap';
+export { withoutRetellings } from './retellings';

@@ -116,7 +116,26 @@ function placeBreaks(scale: TimeScale, f: Frame, o: NormalisedOptions, w: TimeWi
         : { x: f.axisCross, y: mid, tx: f.axisCross - 9, ty: mid + fs / 3, anchor: 'end' as const };
     out.push({ pos: mid, length: p1 - p0, fromDay: b.fromDay, toDay: b.toDay, text, ...place });
   }
-  return out;
+  return sayLongestCuts(out, f, fs);
+}
+
+/** Breaks close together on a narrow axis would print their lengths over each other ("53 years10
+ *  years"): the longest cuts keep their words, a break whose words would touch a kept one's keeps
+ *  only its strokes. */
+function sayLongestCuts(breaks: AxisBreak[], f: Frame, fs: number): AxisBreak[] {
+  const horizontal = f.orientation === 'horizontal';
+  const extent = (b: AxisBreak): [number, number] => {
+    const half = horizontal ? textWidth(b.text, fs) / 2 + 4 : f.lineHeight / 2;
+    return [b.pos - half, b.pos + half];
+  };
+  const kept: [number, number][] = [];
+  const silent = new Set<AxisBreak>();
+  for (const b of [...breaks].sort((a, c) => c.toDay - c.fromDay - (a.toDay - a.fromDay))) {
+    const [a, z] = extent(b);
+    if (kept.some(([ka, kz]) => a < kz && z > ka)) silent.add(b);
+    else kept.push([a, z]);
+  }
+  return silent.size ? breaks.map((b) => (silent.has(b) ? { ...b, text: '' } : b)) : breaks;
 }
 
 function placeTicks(f: Frame, o: NormalisedOptions, w: TimeWindow, width: number, pos: (d: number) => number, scale: TimeScale | null, breaks: AxisBreak[]): Tick[] {

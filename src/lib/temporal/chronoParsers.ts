@@ -62,6 +62,14 @@ export interface CalendarParser {
   parser: Parser;
   needs: Needs;
   clock: boolean;
+  /**
+   * Whether it is chrono's parser of a month's name alone ("March", "in March 2009": the one
+   * that reads the probe "March"): its reading lies within its match (after chrono's boundary
+   * character), and it gives none only for a match of three letters ("Jan"), inside which no
+   * other match of its pattern can start. newsChrono.ts skips a match of it lying inside an
+   * earlier reading ("March" of "March 3, 2009"), which the overlap refiner would drop.
+   */
+  nameAlone: boolean;
 }
 
 let kept: CalendarParser[] | null = null;
@@ -71,6 +79,6 @@ export function calendarParsers(): CalendarParser[] {
     .filter((p) => !DROP.some((probe) => reads(p, probe)))
     .map((parser) => ({ parser, read: KEEP.filter((probe) => reads(parser, probe)) }))
     .filter(({ read }) => read.length > 0)
-    .map(({ parser, read }) => ({ parser, needs: NEEDS[read.join('|')] ?? CALENDAR, clock: read.includes('3 p.m.') }));
+    .map(({ parser, read }) => ({ parser, needs: NEEDS[read.join('|')] ?? CALENDAR, clock: read.includes('3 p.m.'), nameAlone: read.includes('March') }));
   return kept;
 }

@@ -75,7 +75,8 @@ const YEAR_WRITTEN = /\d{4}(?!\s*\(?(?:GMT|UTC|[ECMP][SD]T)\b)|['\u2019]\d\d\b|\
 // ("will post third-quarter results on Thursday") are for the quarter just ended, and are. The
 // tense is read only where a word of a forecast stands.
 const FORECAST_WORD = /\b(?:expect|forecast|project|predict|anticipat|guid|outlook|estimat|target|see[sn]?\b)/i;
-const forecast = (sentence: string, start: number, end: number) => FORECAST_WORD.test(sentence) && tenseAround(sentence, start, end) === 'future';
+// (whether the sentence holds such a word is asked once for all its timexes: tagPiece)
+const forecast = (sentence: string, start: number, end: number) => tenseAround(sentence, start, end) === 'future';
 
 // A quarter, half or month that has not ended by publication has no figures to report yet: "will
 // result in a first quarter charge" in March is a charge to come, and the story's reported
@@ -191,15 +192,17 @@ function tagPiece(text: string, piece: Piece, refDate: Date, option: NewsOption,
   // each timex's entry in every list, pushed one by one (spreading a mapped array per list
   // made arrays of changing hidden classes, each new one sending this function back to V8's
   // compiler; and a loop over `aligned`, not over aligned.map(...), for the same reason)
-  // (whether the sentence states figures, asked once for all its timexes)
+  // (whether the sentence states figures, and whether it holds a word of a forecast, asked once
+  // for all its timexes)
   let statesFigures: boolean | undefined;
+  let forecastWord: boolean | undefined;
   for (let k = 0; k < aligned.length; k++) {
     const placed = aligned[k];
     const t = tensePlaced.has(placed) ? { ...placed, value: sameAsReported(placed.value.replace(/^\d+-/, ''), placed.value, PREVIOUS.test(text.slice(Math.max(0, placed.start - 12), placed.start)) ? -1 : 0) } : placed;
     timexes.push(t);
     sentenceEnds.push(piece.end);
     opens.push(opensSentence(text, piece.start, t));
-    figures.push(((statesFigures ??= reportsFigures(sentence)) || namesReportedPeriod(text, t.start, t.end)) && !forecast(sentence, t.start - piece.start, t.end - piece.start) && !ahead(t, publishedDay, sentence, t.start - piece.start));
+    figures.push(((statesFigures ??= reportsFigures(sentence)) || namesReportedPeriod(text, t.start, t.end)) && !((forecastWord ??= FORECAST_WORD.test(sentence)) && forecast(sentence, t.start - piece.start, t.end - piece.start)) && !ahead(t, publishedDay, sentence, t.start - piece.start));
     yearless.push(MONTH_NAME.test(t.text) && !YEAR_WRITTEN.test(t.text) ? { sentence, start: t.start - piece.start, end: t.end - piece.start } : null);
   }
 }

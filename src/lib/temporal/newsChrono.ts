@@ -60,9 +60,11 @@ interface Guarded {
   guard: Guard;
   /** chrono's clock parser, which reads every number that could be an hour (lonelyHours) */
   clock: boolean;
+  /** where its reading starts in a match, when a match inside an earlier reading need not be read (execute), else null */
+  inside: Inside | null;
 }
 
-const guarded = (parser: Parser, needs: RegExp | Guard, clock = false): Guarded => ({ parser, guard: needs instanceof RegExp ? guard(needs) : needs, clock });
+const guarded = (parser: Parser, needs: RegExp | Guard, clock = false, inside: Inside | null = null): Guarded => ({ parser, guard: needs instanceof RegExp ? guard(needs) : needs, clock, inside });
 
 const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
 const PERIODS = ['year', 'quarter', 'month', 'week', 'period'];
@@ -132,10 +134,14 @@ function newsChrono() {
       guarded(spelledYearParser, guard(/\b(?:eighteen|nineteen|twenty|thousand)\b/i, ['eighteen', 'nineteen', 'twenty', 'thousand'])),
       guarded(splitYearParser, all(withSlash, withFourDigits, guard(/\d{4}\/\d\d/, undefined, true))),
       guarded(yearSpanParser, guard(/\d\d\s?-\s?\d\d/, undefined, true)),
-      ...calendarParsers().map(({ parser, needs, clock }) => guarded(parser, calendarGuard(needs), clock)),
+      ...calendarParsers().map(({ parser, needs, clock, nameAlone }) => guarded(parser, calendarGuard(needs), clock, nameAlone ? AFTER_BOUNDARY : null)),
       guarded(bareDayParser, all(withDigitLetter, guard(/\d(?:st|nd|rd|th)\b/i, undefined, true))),
       // (its pattern reads "1987" or "'87": four digits, or an apostrophe before a digit)
-      guarded(bareYearParser, all(either(withFourDigits, withQuoteDigit), guard(/\d\d/, undefined, true))),
+      // (its reading is its match, or none; inside a match none of its pattern can start: a year's
+      // second digit is never the 1 or 2 of another, and each later digit follows a digit; after
+      // it, the search goes on alike whether a reading ended there or not, but for an apostrophe
+      // right after it, which starts a year ("'87") only where the look back sees no digit)
+      guarded(bareYearParser, all(either(withFourDigits, withQuoteDigit), guard(/\d\d/, undefined, true)), false, WHOLE_MATCH),
     ],
     refiners: [
       overlapRefiner,
@@ -174,12 +180,12 @@ export function parseSentence(text: string, refDate: Date, option: ParsingOption
   // the clock parser, run last (below), and where its results go among the others'
   let clockParser: Parser | null = null;
   let clockAt = 0;
-  for (const { parser, guard, clock } of parsers) {
+  for (const { parser, guard, clock, inside } of parsers) {
     if (!guard(cue)) continue;
     if (clock) {
       clockParser = parser;
       clockAt = results.length;
-    } else execute(context, parser, results);
+    } else execute(context, parser, results, inside);
   }
   if (clockParser && (results.length || WRITTEN_CLOCK.test(text))) results = withHours(context, clockParser, results, clockAt);
   // (every refiner gives nothing for nothing; most sentences read hold no date, and an empty
@@ -232,14 +238,41 @@ function inTextOrder(results: ParsingResult[]): boolean {
   return true;
 }
 
-/** Chrono's executeParser (private there): every match of the parser's pattern, left to right, added to `results`. */
-function execute(context: ParsingContext, parser: Parser, results: ParsingResult[]): void {
+// A reading lying inside an earlier parser's reading (the year of "March 3, 2009", its "March")
+// is dropped by the overlap refiner, the first to run, before any other refiner sees it; nothing
+// before it reads it but the lonely hours' test, and an hour that touches it touches the reading
+// around it too. For a parser whose reading lies within its match, a match lying inside an earlier
+// reading is therefore not read at all (its extract, often a tense and a result built, only to be
+// dropped), provided the search goes on from where it would: after the reading when there is one,
+// and when there is none, from the next character, where no match of its pattern can start
+// inside such a match (the parsers so marked: chronoParsers.ts's nameAlone, and bareYear).
+// (where the reading starts in the match, or -1 where the match is to be read all the same)
+type Inside = (match: RegExpExecArray, text: string, end: number) => number;
+/** chrono's word-boundary parsers: the reading starts after the boundary character (group 1) */
+const AFTER_BOUNDARY: Inside = (match) => (match[1] ?? '').length;
+const WHOLE_MATCH: Inside = (_match, text, end) => (text[end] === "'" || text[end] === '\u2019' ? -1 : 0);
+
+/** Whether the span from `start` to `end` lies inside one of `results`. */
+function insideOne(results: ParsingResult[], start: number, end: number): boolean {
+  for (const r of results) if (r.index <= start && end <= r.index + r.text.length) return true;
+  return false;
+}
+
+/** Chrono's executeParser (private there): every match of the parser's pattern, left to right, added to `results` (but those `inside` lets go). */
+function execute(context: ParsingContext, parser: Parser, results: ParsingResult[], inside: Inside | null = null): void {
   const pattern = parser.pattern(context);
   const original = context.text;
   let remaining = original;
   let match = pattern.exec(remaining);
   while (match) {
     const index = match.index + original.length - remaining.length;
+    const end = index + match[0].length;
+    const from = inside === null ? -1 : inside(match, original, end);
+    if (from >= 0 && insideOne(results, index + from, end)) {
+      remaining = original.substring(end);
+      match = pattern.exec(remaining);
+      continue;
+    }
     match.index = index;
     const result = parser.extract(context, match);
     if (!result) {

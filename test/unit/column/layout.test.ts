@@ -45,6 +45,18 @@ describe('the story layout', () => {
     expect(entries(uk.rows).find((r) => r.id === 'a')!.kicker).toBe('3 November');
   });
 
+  it('writes the year again after a span across years, which does not say which year comes next', () => {
+    const events = [
+      ev('span', 'The stadium was planned and built', 'past', '1921-01-01', '1923-12-31', 'year'),
+      ev('open', 'The stadium opened', 'past', '1923-05-01'),
+      ev('game', 'The first game was played', 'past', '1923-10-06'),
+      ev('week', 'A festival ran over the new year', 'past', '2024-12-28', '2025-01-03', 'day'),
+      ev('after', 'The council counted the cost', 'past', '2025-01-08'),
+    ];
+    const rows = entries(columnLayout(events, 600, { published: PUBLISHED, style: 'ap' }).rows);
+    expect(rows.map((r) => r.kicker)).toEqual(['1921-1923', 'May 1, 1923', 'Oct. 6', 'Dec. 28, 2024-Jan. 3, 2025', 'Jan. 8, 2025']);
+  });
+
   it('writes a day once over its plain entries and once over the hedged ones, plain first', () => {
     const day = '2025-11-03';
     const hedged = (id: string, label: string, mod: string) => {

@@ -109,3 +109,19 @@ describe('newsline render presets', () => {
     expect(readFileSync(svgFile, 'utf8')).toContain('data-mark-id');
   });
 });
+
+describe('newsline render draws a happening told twice once', () => {
+  it('a document that keeps both tellings of one event gets one label', async () => {
+    const first = sampleDoc.events[0];
+    const twice = { ...sampleDoc, events: [...sampleDoc.events, { ...first, id: 'again', source: { ...first.source } }] };
+    const path = join(dir, 'twice.json');
+    writeFileSync(path, JSON.stringify(twice));
+    const file = join(dir, 'twice.svg');
+    expect((await run(path, '--svg', file, '--width', '800')).code).toBe(0);
+    const once = join(dir, 'once.svg');
+    expect((await run(docPath, '--svg', once, '--width', '800')).code).toBe(0);
+    const count = (svg: string) => svg.split(first.label).length - 1;
+    expect(count(readFileSync(once, 'utf8'))).toBeGreaterThan(0);
+    expect(count(readFileSync(file, 'utf8'))).toBe(count(readFileSync(once, 'utf8')));
+  });
+});

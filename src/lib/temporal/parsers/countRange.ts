@@ -9,8 +9,10 @@ import { statedResult } from '../context';
 import { COUNT_PATTERN, parseCount } from '../numbers';
 import { UNIT_PATTERN, durationValue, unitOf } from '../units';
 
+// (a match opens with a digit or one of these letters: tested first, V8 skips to them instead of
+// running the lookbehind at every position of the sentence; a speed device that changes no match)
 const PATTERN = new RegExp(
-  `(?<![\\w$£€.,-])(\\d{1,4}|(?:${COUNT_PATTERN}))(?=(\\s*(?:and|to|or|-|\\u2013)\\s*)((?:${COUNT_PATTERN})[\\s-]+)(${UNIT_PATTERN})(?![\\w-]))`,
+  `(?=[\\dtfsenoahmc])(?<![\\w$£€.,-])(\\d{1,4}|(?:${COUNT_PATTERN}))(?=(\\s*(?:and|to|or|-|\\u2013)\\s*)((?:${COUNT_PATTERN})[\\s-]+)(${UNIT_PATTERN})(?![\\w-]))`,
   'i',
 );
 

@@ -31,9 +31,17 @@ const YEAR_OFF_FIGURE = /(?:\s+of|,)?\s*\d{2,4}$/;
 // (a month, then a comma and a day's one or two digits)
 const DAY_OFF_FIGURE = /,\s*\d{1,2}$/;
 
+// (each expression above that reads the end of a match's text ends on a digit: a match ending on
+// anything else, most of them, "March" or "next week", is not run through them)
+const endsOnDigit = (text: string) => {
+  const c = text.charCodeAt(text.length - 1);
+  return c >= 48 && c <= 57;
+};
+
 export const insideNumberRefiner: Refiner = {
   refine(context, results) {
     for (const r of results) {
+      if (!endsOnDigit(r.text)) continue;
       const end = r.index + r.text.length;
       const figure = YEAR_OFF_FIGURE.exec(r.text);
       if (figure && /^\p{L}{3}/u.test(r.text) && CUT_AFTER.test(context.text.slice(end, end + 2)) && r.start.isCertain('year') && !r.end) {

@@ -29,6 +29,31 @@ const PART: Record<string, string> = { morning: 'MO', afternoon: 'AF', evening: 
 // a day's part, "late Thursday night", "early Monday morning": the position word is the part's
 const DAY_PART = /^\d{4}-\d{2}-\d{2}T(?:MO|AF|EV|NI)$/;
 
+// Every form BEFORE reads ends on one of these words, then spaces or a hyphen ("early ", "mid-",
+// "end of ", "the start of the ", "the whole of "), the word standing after a boundary; a result
+// whose lead ends otherwise ("on ", "said ", "since ", most of them) is not run through BEFORE,
+// which tries each of the lead's thirty places. (Purely a speed device.)
+const BEFORE_LAST_WORDS = new Set(['early', 'mid', 'middle', 'late', 'in', 'of', 'the', 'end', 'whole', 'entire']);
+// what \s matches
+const SPACE = /\s/;
+
+/** The lead's last run of ASCII letters (at most six, lower-cased) before the spaces and hyphens that end it. */
+function lastWord(lead: string): string {
+  let end = lead.length;
+  while (end > 0) {
+    const c = lead.charCodeAt(end - 1);
+    if (c === 45 || c === 32 || (c >= 9 && c <= 13) || (c > 127 && SPACE.test(lead[end - 1]))) end--;
+    else break;
+  }
+  let start = end;
+  while (start > end - 6 && start > 0) {
+    const c = lead.charCodeAt(start - 1) | 32;
+    if (c >= 97 && c <= 122) start--;
+    else break;
+  }
+  return lead.slice(start, end).toLowerCase();
+}
+
 export const periodModifierRefiner: Refiner = {
   refine(context, results) {
     return results.map((result) => {
@@ -44,7 +69,7 @@ export const periodModifierRefiner: Refiner = {
         const day = resultTimex(result);
         if (day && day.type === 'DATE' && /^\d{4}-\d{2}-\d{2}$/.test(day.value)) return statedResult(context, result.index - part[0].length, context.text.slice(result.index - part[0].length, result.index + result.text.length), { type: 'TIME', value: `${day.value}T${PART[part[1].toLowerCase()]}` });
       }
-      const before = BEFORE.exec(lead);
+      const before = BEFORE_LAST_WORDS.has(lastWord(lead)) ? BEFORE.exec(lead) : null;
       if (!before) return result;
       const timex = resultTimex(result);
       // (or the period a story reports, not yet known: "at the end of the quarter" in a story of a
