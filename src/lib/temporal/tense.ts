@@ -46,6 +46,7 @@ const ORDERED_BEFORE = /\b(?:has|have|'ve)\s+(?:\w+ly\s+)?(?:ordered|directed|in
 // for the two leaders to meet in March": a plan's infinitive with a subject of its own is the act
 // planned, still to come whatever the tense of the telling
 const PLAN_FOR_BEFORE = /\bplans?\s+for\s+(?:(?!to\b)[\w'\u2019.-]+\s+){1,6}$/i;
+const ORDER_WORDS = ['ordered', 'directed', 'instructed', 'asked', 'invited', 'told', 'summoned', 'urged', 'plan'];
 /** Whether the "to" at `index` is the infinitive of an order given in the perfect or of a plan with its own subject (read only where "ha"/"'ve" or "plan" stands before it). */
 function orderedOrPlanned(sentence: string, index: number): boolean {
   const lead = sentence.slice(Math.max(0, index - 180), index);
@@ -123,7 +124,7 @@ const WILL = /^([A-Za-z]+)['\u2019](ll)$|^(wo)(n['\u2019]t)$/i;
 // Words and marks that end a clause: a verb on the far side of one governs another clause.
 // (not the brackets of a short aside, "420,000 barrels per day (bpd) from May 1", "the foreign
 // trade department (CACEX)": an abbreviation or a gloss of three words or fewer ends no clause)
-function shortAside(words: readonly { word: string }[], j: number): boolean {
+function shortAside(words: readonly { word: string; index: number }[], j: number): boolean {
   const mark = words[j].word;
   if (mark === '"' || mark === '\u201c' || mark === '\u201d') return shortQuote(words, j);
   if (mark !== '(' && mark !== ')') return false;
@@ -133,10 +134,15 @@ function shortAside(words: readonly { word: string }[], j: number): boolean {
 }
 // (nor the marks of a short quoted phrase, "for \"a group performance\" as part of", a name or a
 // term quoted inside the clause: four words or fewer between the marks, none of them a mark)
-function shortQuote(words: readonly { word: string }[], j: number): boolean {
-  let nth = 0;
-  for (let k = 0; k < j; k++) if (words[k].word === '"') nth++;
-  const opening = words[j].word === '\u201c' || (words[j].word === '"' && nth % 2 === 0);
+function shortQuote(words: readonly { word: string; index: number }[], j: number): boolean {
+  // (a straight mark opens when the word after it stands against it, "\"a group", and closes when
+  // the word before it does, "performance\""; one touching both, or neither, is left a boundary)
+  const mark = words[j];
+  const before = words[j - 1];
+  const touchesBefore = before !== undefined && before.index + before.word.length === mark.index;
+  const touchesAfter = words[j + 1]?.index === mark.index + 1 && /^[A-Za-z0-9]/.test(words[j + 1].word);
+  if (mark.word === '"' && touchesBefore === touchesAfter) return false;
+  const opening = mark.word === '\u201c' || (mark.word === '"' && touchesAfter);
   const step = opening ? 1 : -1;
   for (let k = j + step, n = 0; k >= 0 && k < words.length && n <= 4; k += step, n++) {
     const w = words[k].word;
@@ -602,6 +608,8 @@ export function tenseAround(sentence: string, start: number, end: number, perfec
   const attribution = closingAttribution(words, cues, end);
   const attributed = attribution >= 0;
   let fallback: { tense: Tense; score: number } | null = null;
+  // (whether the sentence holds a word of ordering or a plan, asked once, at its first "to")
+  let mayOrder: boolean | undefined;
   for (let i = 0; i < words.length; i++) {
     const { word, index } = words[i];
     if (index >= start && index < end) continue; // the expression's own words
@@ -624,7 +632,7 @@ export function tenseAround(sentence: string, start: number, end: number, perfec
     // infinitive stands before the date ("urged Congress on Tuesday to act" dates the urging)
     // (read at the infinitive's "to", nearer the date than any verb of the urging's own clause)
     const urged = word === 'to' && index < start && lower[i - 1] !== 'not' && URGING_STEM.test(sentence.slice(Math.max(0, index - 90), index)) && (URGING_BEFORE.test(sentence.slice(Math.max(0, index - 90), index)) || ASKED_BEFORE.test(sentence.slice(Math.max(0, index - 90), index))) && URGED_ACT.test(sentence.slice(index + 2, start)) && !/^\s?['\u2019]s\b/.test(sentence.slice(end, end + 3));
-    const ordered = word === 'to' && index < start && orderedOrPlanned(sentence, index) && URGED_ACT.test(sentence.slice(index + 2, start)) && !/^\s?['\u2019]s\b/.test(sentence.slice(end, end + 3));
+    const ordered = word === 'to' && index < start && (mayOrder ??= ORDER_WORDS.some((w) => sentence.includes(w))) && orderedOrPlanned(sentence, index) && URGED_ACT.test(sentence.slice(index + 2, start)) && !/^\s?['\u2019]s\b/.test(sentence.slice(end, end + 3));
     const committed = word === 'to' && index < start && (COMMITTED_BEFORE.test(sentence.slice(Math.max(0, index - 60), index)) || (ASKED_TO_COME_BEFORE.test(sentence.slice(Math.max(0, index - 30), index)) && CALENDAR_DATE.test(sentence.slice(start, end)))) && URGED_ACT.test(sentence.slice(index + 2, start)) && !/^\s?['\u2019]s\b/.test(sentence.slice(end, end + 3));
     // "would have won", "may have left": a modal before "have" looks back (a past unrealised or
     // inferred), not ahead; "will have" stays a future
