@@ -55,6 +55,7 @@ const PHRASAL: Record<string, RegExp> = {
   turn: /^(?:\d+|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)(?:-\w+)?$/,
 };
 
+const WEEKDAY_WORD = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day$/;
 // "originally due in May", "initially set for March": a plan as it stood, since overtaken
 const OVERTAKEN = new Set(['originally', 'initially', 'previously', 'once', 'first']);
 
@@ -71,7 +72,10 @@ export function isFuturate(words: readonly string[], i: number): boolean {
   // "the launch is set for March"
   if (word === 'set') return next === 'for' && /^(?:is|are)$/.test(prev);
   const base = thirdPersonVerb(word) ?? (EVENT_VERBS.has(word) ? word : null);
-  if (base && PHRASAL[base] && !PHRASAL[base].test(next)) return false;
+  // "the swap comes Thursday", "the vote comes on Monday": what comes on a named day is on the
+  // timetable ("comes after", "comes as" set a backdrop, read by the caller)
+  const onDay = base === 'come' && WEEKDAY_WORD.test(next === 'on' ? (words[i + 2] ?? '') : next);
+  if (base && PHRASAL[base] && !PHRASAL[base].test(next) && !onDay) return false;
   // "moved the bus stops in March": after a verb and its determiner the -s form is the object's noun
   if (base && base !== word && NOUN_LIKE.has(word) && NOUN_BEFORE.has(words[i - 2] ?? '') && /(?:ed|[^s]s)$/.test(words[i - 3] ?? '')) return false;
   // ("29,796 votes": after a figure, a noun)

@@ -23,6 +23,8 @@ export interface Part {
 const SPACED = /\s+(?:-|\u2013|\u2014|to|until|till|through|thru)\s+/i;
 const TIGHT = /(?<=[\w.])[-\u2013](?=\w)/;
 
+const CAPITAL_ORDINAL = /^(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|FIRST|SECOND|THIRD)$/;
+
 export function resultParts(result: ParsingResult): Part[] {
   const timex = resultTimex(result);
   if (!timex) return [];
@@ -36,6 +38,9 @@ export function resultParts(result: ParsingResult): Part[] {
   const endTimex = componentsTimex(end);
   const tail = result.text.slice(joint.index + joint[0].length);
   if (!endTimex || !tail.trim()) return whole;
+  // "ATLANTA, June 18 - First Wachovia Corp said": a capitalised ordinal word after the dash opens
+  // the text (a name, a heading), no end day: a span's end day is written in figures or with its month
+  if (CAPITAL_ORDINAL.test(tail.trim())) return [{ index: result.index, text: result.text.slice(0, joint.index), timex }];
   return [
     { index: result.index, text: result.text.slice(0, joint.index), timex },
     { index: result.index + joint.index + joint[0].length, text: tail, timex: endTimex },

@@ -17,7 +17,8 @@ import { ANCHOR_SAME } from './placeholders';
 // January 31")
 const ENDED = /^\s*,?\s*(?:and\s+(?:the\s+)?(?:full[\s-])?(?:fiscal\s+)?year\s+)?(?:(?:which|that)\s+)?(?:ended|ending|ends|through|to)\s+(?:on\s+)?$/i;
 // between a period and its first day: "that begins", ", beginning", "starting on"
-const STARTED = /^\s*,?\s*(?:(?:which|that)\s+)?(?:begins|beginning|began|starts|starting|started)\s+(?:on\s+)?$/i;
+// (or its first month: "the financial year starting in July")
+const STARTED = /^\s*,?\s*(?:(?:which|that)\s+)?(?:begins|beginning|began|starts|starting|started)\s+(?:on\s+|in\s+)?$/i;
 // the end day, or only its month ("the year ended December 1986")
 const DAY = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/;
 // a quarter's place in its year ("last" is the latest quarter, not the fourth: "during the last
@@ -85,6 +86,19 @@ const fiscalEndYear = (year: number, month: number, n: number) => year + Math.fl
 const STATED_BEFORE = 200;
 const STATED_AFTER = 100;
 
+// "reported a profitable fiscal fourth quarter ... a profit of 8.1 mln dlrs in the quarter ended
+// May 31": a quarter named without its place, ended on a day no calendar quarter ends on, is the
+// fiscal quarter the story has just named by its place (the latest one marked "fiscal" before it)
+const PLAIN_QUARTER = /^(?:the\s+)?(?:latest\s+|most\s+recent\s+|last\s+|past\s+|just-ended\s+)?quarter$/i;
+function fiscalPlaceBefore(text: string, timexes: Timex[], i: number): number {
+  for (let k = i - 1; k >= 0; k--) {
+    const t = timexes[k];
+    const place = t.type === 'DATE' && /\bquarter\b/i.test(t.text) ? PLACE.exec(t.text) : null;
+    if (place && (/\bfiscal\b/i.test(t.text) || /\bfiscal[\s-]+$/i.test(text.slice(Math.max(0, t.start - 10), t.start)))) return PLACES[place[1].toLowerCase()];
+  }
+  return 0;
+}
+
 function statedFiscal(text: string, timexes: Timex[], published?: YMD): { year: number; n: number; endsIn: number } | null {
   // (the fiscal year is named as the latest of its periods ended on a day would be: "the second
   // quarter ended November 30" and "the third quarter ended February 28" are one fiscal year's)
@@ -108,6 +122,7 @@ function statedFiscal(text: string, timexes: Timex[], published?: YMD): { year: 
     const place = t.type === 'DATE' && /\bquarter\b/i.test(t.text) ? PLACE.exec(t.text) : null;
     if (place) n = PLACES[place[1].toLowerCase()];
     else if (half) n = /^(?:first|1st)$/i.test(half[1]) ? 2 : 4;
+    else if (month % 3 !== 0 && t.type === 'DATE' && PLAIN_QUARTER.test(t.text)) n = fiscalPlaceBefore(text, timexes, i);
     else if (run) n = run[1] ? COUNTS[run[1].toLowerCase()] : COUNTS[run[2].toLowerCase()] / 3;
     if (!n) continue;
     // the calendar's own quarter, half or run to date ends in month 3n
@@ -230,6 +245,8 @@ export function periodsByEndDay(text: string, timexes: Timex[], published?: YMD)
     }
     if (unit === 'quarter') {
       const place = PLACE.exec(t.text);
+      // (the fiscal quarter the story stated by this very end day: fiscalPlaceBefore)
+      if (!place && fiscal && fiscal.endsIn !== undefined && month % 3 !== 0 && PLAIN_QUARTER.test(t.text) && fiscalEndYear(year, month, fiscal.n) === fiscal.endsIn) return { ...t, value: `${fiscal.year}-Q${fiscal.n}` };
       if (!place) return { ...t, value: `${day[1]}-Q${Math.ceil(month / 3)}` };
       const n = PLACES[place[1].toLowerCase()];
       // (an earlier quarter of the fiscal year the story has stated takes that year's name: "the

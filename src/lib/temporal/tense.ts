@@ -32,11 +32,27 @@ const URGING_STEM = /urg|press|call|order|direct|instruct|ask|invit|told|summon/
 // invited the growers to meet": the request stands made, so the act asked for is still to come
 // (the simple past, "asked them to attend talks on Monday", may tell of talks held since)
 const ASKED_BEFORE = /\b(?:has|have|'ve)\s+(?:\w+ly\s+)?(?:asked|invited|told|summoned)\b(?:\s+(?!to\b)[\w'\u2019.-]+){0,6}\s+$/i;
-const URGING_BEFORE = /(?<!\b(?:was|were|had|been)\s+)\b(?:urg(?:e|es|ed|ing)|press(?:es|ed|ing)|pressure\s+(?:\w+\s+)?on|call(?:ed|ing|s)?\s+on|order(?:s|ed|ing)?|direct(?:s|ed|ing)?|instruct(?:s|ed|ing)?)\b(?:\s+(?!to\b)[\w'\u2019.-]+){0,6}\s+$/i;
+const URGING_BEFORE = /(?<!\b(?:was|were|had|been)\s+)\b(?:urg(?:e|es|ed|ing)|press(?:es|ed|ing)|pressure\s+(?:(?:is|was|has\s+been|now|already|growing|mounting|building|increasing|up)\s+){0,4}on|call(?:ed|ing|s)?\s+on|order(?:s|ed|ing)?|direct(?:s|ed|ing)?|instruct(?:s|ed|ing)?)\b(?:\s+(?!to\b)[\w'\u2019.-]+){0,6}\s+$/i;
 // a decision or a pledge that has its own day, then the infinitive: "agreed Tuesday to not seek
 // re-election in September", "voted Monday to close the plant in March": the act agreed lies after
 // the agreeing, so its date looks ahead of the story ("agreed to pay $5 million in March", with
 // no day of its own, may be dating the agreement, and is left alone)
+// the perfect of ordering or asking with a long object, commas and all: "I have ordered the
+// Secretaries of Interior and Homeland Security, as well as the EPA chief to visit the site":
+// the order stands given, so the act ordered is still to come (the simple past, "ordered the
+// agencies to inspect the site on Friday", may tell of a visit made since)
+const ORDERED_BEFORE = /\b(?:has|have|'ve)\s+(?:\w+ly\s+)?(?:ordered|directed|instructed|asked|invited|told|summoned|urged)\s+(?:(?!to\b)[\w'\u2019.-]+,?\s+){1,24}$/i;
+// "there are no plans for the minister to meet the bankers during his trip on Friday", "a plan
+// for the two leaders to meet in March": a plan's infinitive with a subject of its own is the act
+// planned, still to come whatever the tense of the telling
+const PLAN_FOR_BEFORE = /\bplans?\s+for\s+(?:(?!to\b)[\w'\u2019.-]+\s+){1,6}$/i;
+const ORDER_WORDS = ['ordered', 'directed', 'instructed', 'asked', 'invited', 'told', 'summoned', 'urged', 'plan'];
+/** Whether the "to" at `index` is the infinitive of an order given in the perfect or of a plan with its own subject (read only where "ha"/"'ve" or "plan" stands before it). */
+function orderedOrPlanned(sentence: string, index: number): boolean {
+  const lead = sentence.slice(Math.max(0, index - 180), index);
+  if ((lead.includes(' ha') || lead.includes('ve ')) && ORDERED_BEFORE.test(lead)) return true;
+  return lead.includes('plan') && PLAN_FOR_BEFORE.test(lead.slice(-80));
+}
 const COMMITTED_BEFORE =
   /\b(?:agreed|decided|voted|resolved|pledged|promised|vowed|planned|opted|chose|offered|threatened)\s+(?:on\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|yesterday)(?:\s+(?:morning|afternoon|evening|night))?\s+$/i;
 // a request to come, told in the passive, then a calendar date: "was asked to meet with committee
@@ -108,11 +124,31 @@ const WILL = /^([A-Za-z]+)['\u2019](ll)$|^(wo)(n['\u2019]t)$/i;
 // Words and marks that end a clause: a verb on the far side of one governs another clause.
 // (not the brackets of a short aside, "420,000 barrels per day (bpd) from May 1", "the foreign
 // trade department (CACEX)": an abbreviation or a gloss of three words or fewer ends no clause)
-function shortAside(words: readonly { word: string }[], j: number): boolean {
+function shortAside(words: readonly { word: string; index: number }[], j: number): boolean {
   const mark = words[j].word;
+  if (mark === '"' || mark === '\u201c' || mark === '\u201d') return shortQuote(words, j);
   if (mark !== '(' && mark !== ')') return false;
   const [step, other] = mark === '(' ? [1, ')'] : [-1, '('];
   for (let k = j + step, n = 0; k >= 0 && k < words.length && n <= 3; k += step, n++) if (words[k].word === other) return n > 0;
+  return false;
+}
+// (nor the marks of a short quoted phrase, "for \"a group performance\" as part of", a name or a
+// term quoted inside the clause: four words or fewer between the marks, none of them a mark)
+function shortQuote(words: readonly { word: string; index: number }[], j: number): boolean {
+  // (a straight mark opens when the word after it stands against it, "\"a group", and closes when
+  // the word before it does, "performance\""; one touching both, or neither, is left a boundary)
+  const mark = words[j];
+  const before = words[j - 1];
+  const touchesBefore = before !== undefined && before.index + before.word.length === mark.index;
+  const touchesAfter = words[j + 1]?.index === mark.index + 1 && /^[A-Za-z0-9]/.test(words[j + 1].word);
+  if (mark.word === '"' && touchesBefore === touchesAfter) return false;
+  const opening = mark.word === '\u201c' || (mark.word === '"' && touchesAfter);
+  const step = opening ? 1 : -1;
+  for (let k = j + step, n = 0; k >= 0 && k < words.length && n <= 4; k += step, n++) {
+    const w = words[k].word;
+    if (w === '"' || w === (opening ? '\u201d' : '\u201c')) return n > 0;
+    if (/^[,;:()\u201c\u201d]$/.test(w)) return false;
+  }
   return false;
 }
 const BOUNDARY = new Set([',', ';', ':', '(', ')', '"', '\u201c', '\u201d', 'that', 'which', 'who', 'because', 'but', 'while', 'when', 'although', 'whereas', 'and']);
@@ -317,6 +353,10 @@ const BY_DEADLINE = String.raw`by\s+(?:the\s+)?(?:(?:early|mid|late|end\s+of)[\s
 // participles that tell a plan as it stood, no act done ("was expected to", "were due to")
 const PLAN_STOOD_WORDS = 'expected|scheduled|supposed|slated|planned|set|due|likely|hoped|intended|required|needed';
 const DONE_BY = new RegExp(String.raw`^(?![^]*\b(?:will|would|shall|to|could|should|may|might|must|can|expects?|expected|plans?|planned|aims?|aimed|hopes?|hoped|intends?|intended|set|due|going|wants?|wanted|needs?|needed|until|unless|if)\b)[^]*\b(?<!\b(?:not|be|been|being|are|is|was|were|get|gets|got)\s)(?:completed|finished|ended|closed|repaid|paid|delivered|reached|sold|signed|approved|met|hit|achieved|wrapped\s+up|filed|submitted|released)\s+(?:\S+\s+){0,6}${BY_DEADLINE}`, 'i');
+// a figure's change told in a plain past up to a deadline: "the number of cases soared to 498 by
+// the weekend", "sales rose 5 pct by March": the tally stood there by then, no look ahead (a
+// modal, "expected" or an infinitive before it keeps the deadline ahead)
+const FIGURE_BY = new RegExp(String.raw`^(?![^]*\b(?:will|would|shall|could|should|may|might|must|can|expects?|expected|forecasts?|forecast|projected|seen|to\s+(?:rise|fall|reach|climb|grow))\b)[^]*\b(?<!\b(?:to|not|will|would)\s)(?:rose|fell|soared|climbed|jumped|grew|dropped|doubled|tripled|surged|swelled|plunged|slumped|increased|declined)\s+(?:(?:to|by)\s+)?[$\d][^\s]*\s+(?:\S+\s+){0,3}${BY_DEADLINE}`, 'i');
 const FRONTED_BY_OPENS = new RegExp(String.raw`(?:^|[,;:]\s*(?:but|and|yet|so|then)?\s*|\b(?:but|and|yet|so|then)\s+)${BY_DEADLINE}`, 'i');
 const FRONTED_BY_PAST = new RegExp(String.raw`^\s*,\s*(?:(?!(?:will|would|shall|could|should|may|might|must|to|is|are|has|have)\b)[\w'\u2019-]+\s+){1,5}(?!(?:${PLAN_STOOD_WORDS}|estimated|reported|added|noted|warned|stated|forecasted|predicted|projected|calculated|claimed|argued|insisted|explained|announced|confirmed|revealed|indicated|suggested)\b)[a-z]{3,}ed\b(?!\s+to\b)`, 'i');
 // a plain past passive after the date: "by Thursday night the pair were reunited"
@@ -367,6 +407,10 @@ const PLAN_AS_IT_STOOD = new RegExp(String.raw`(?:(?:\b(?:said|says|confirmed|co
 const FORECAST_NOUN = /\b(?:risk|threat|chance|odds|warning|watch|alert|outlook|forecast)/i;
 const WAS_WERE = /\b(?:was|were)\s/i;
 const AHEAD_OF = /\b(?:ahead\s+of|in\s+the\s+(?:run|lead)[-\s]up\s+to|in\s+preparation\s+for)\s+(?:(?:the|a|an|its|their|his|her|this)\s+)?$/i;
+// ("ahead of his departure on Sunday", "in the run-up to the vote in May": the thing ahead of
+// which a clause is done, named by a noun with its own date; not "ahead of schedule in March", a
+// manner, nor "ahead of the forecast", a comparison)
+const AHEAD_OF_NOUN = /\b(?:ahead\s+of|in\s+the\s+(?:run|lead)[-\s]up\s+to|in\s+preparation\s+for)\s+(?:(?:the|a|an|its|their|his|her|this)\s+)?(?!(?:schedule|time|target|plan|expectations?|forecasts?|estimates?|consensus|rivals?|inflation|the\s+curve)\b)(?:[a-z][a-z'\u2019-]*\s+){1,3}(?:on|in|at)\s+(?:(?:early|mid|late)[\s-]+)?$/i;
 const PERFECT_FORECAST = /\b(?:has|have)\s+(?:(?:now|also|already|just)\s+)?[a-z]{3,}ed\b[^.;!?]{0,60}\b(?:(?:risk|threat|chance|odds)\s+of|(?:warning|watch|alert|outlook|forecast)s?\s+(?:of|for))\b[^.;!?]{0,120}$/i;
 const OVERTAKEN_AFTER = /^[^.;]{0,40}\b(?:but|before|until|instead|however|was\s+(?:delayed|postponed|cancell?ed|called\s+off|scrapped))\b/i;
 const PART_OF_DAY = /\b(?:morning|afternoon|evening|night|noon|midday)\b/i;
@@ -471,6 +515,8 @@ export function tenseAround(sentence: string, start: number, end: number, perfec
   // time, which its past puts just before publication; the clause's tense says nothing of which
   // side of publication the date falls, so it is the nearest one
   if (AHEAD_OF.test(sentence.slice(Math.max(0, start - 30), start))) return 'present';
+  const aheadLead = sentence.slice(Math.max(0, start - 70), start);
+  if ((aheadLead.includes('ahead') || aheadLead.includes('up to') || aheadLead.includes('preparation')) && AHEAD_OF_NOUN.test(aheadLead)) return 'present';
   // "sales may slow, since Easter falls in April this year", "since the holiday comes late":
   // "since" right before a date that its own present or modal verb follows is "because", and
   // that verb dates it, not the clause the cause explains
@@ -507,7 +553,8 @@ export function tenseAround(sentence: string, start: number, end: number, perfec
       (FRONTED_BY_OPENS.test(sentence.slice(0, start)) && FRONTED_BY_PAST.test(sentence.slice(end))) ||
       // (and a deadline met, told in a plain past before it: "confirmed it completed the release
       // by the end of January"; "said it would complete it by", "expected to finish by" look ahead)
-      DONE_BY.test(sentence.slice(Math.max(0, start - 70), start))
+      DONE_BY.test(sentence.slice(Math.max(0, start - 70), start)) ||
+      FIGURE_BY.test(sentence.slice(Math.max(0, start - 70), start))
       ? 'past'
       : 'future';
   }
@@ -561,6 +608,8 @@ export function tenseAround(sentence: string, start: number, end: number, perfec
   const attribution = closingAttribution(words, cues, end);
   const attributed = attribution >= 0;
   let fallback: { tense: Tense; score: number } | null = null;
+  // (whether the sentence holds a word of ordering or a plan, asked once, at its first "to")
+  let mayOrder: boolean | undefined;
   for (let i = 0; i < words.length; i++) {
     const { word, index } = words[i];
     if (index >= start && index < end) continue; // the expression's own words
@@ -583,6 +632,7 @@ export function tenseAround(sentence: string, start: number, end: number, perfec
     // infinitive stands before the date ("urged Congress on Tuesday to act" dates the urging)
     // (read at the infinitive's "to", nearer the date than any verb of the urging's own clause)
     const urged = word === 'to' && index < start && lower[i - 1] !== 'not' && URGING_STEM.test(sentence.slice(Math.max(0, index - 90), index)) && (URGING_BEFORE.test(sentence.slice(Math.max(0, index - 90), index)) || ASKED_BEFORE.test(sentence.slice(Math.max(0, index - 90), index))) && URGED_ACT.test(sentence.slice(index + 2, start)) && !/^\s?['\u2019]s\b/.test(sentence.slice(end, end + 3));
+    const ordered = word === 'to' && index < start && (mayOrder ??= ORDER_WORDS.some((w) => sentence.includes(w))) && orderedOrPlanned(sentence, index) && URGED_ACT.test(sentence.slice(index + 2, start)) && !/^\s?['\u2019]s\b/.test(sentence.slice(end, end + 3));
     const committed = word === 'to' && index < start && (COMMITTED_BEFORE.test(sentence.slice(Math.max(0, index - 60), index)) || (ASKED_TO_COME_BEFORE.test(sentence.slice(Math.max(0, index - 30), index)) && CALENDAR_DATE.test(sentence.slice(start, end)))) && URGED_ACT.test(sentence.slice(index + 2, start)) && !/^\s?['\u2019]s\b/.test(sentence.slice(end, end + 3));
     // "would have won", "may have left": a modal before "have" looks back (a past unrealised or
     // inferred), not ahead; "will have" stays a future
@@ -615,7 +665,7 @@ export function tenseAround(sentence: string, start: number, end: number, perfec
     // leaving" is a sighting, and a caption's "rig seen burning in April" a photograph: only a
     // figure's or a policy's move is forecast)
     const forecastSeen = word === 'seen' && FORECAST_MOVE.test(lower[i + 1] ?? '') && !/^(?:was|were|had|has|have|been|be|being|never|not|is|are)$/.test(lower[i - 1] ?? '');
-    let cue = hearsay ? { tense: lower[i + 2] === 'have' ? ('past' as Tense) : ('future' as Tense), weight: 1.6 } : isPlanned || futurate || prospective || urged || committed || when || planned || forecastSeen ? { tense: 'future' as Tense, weight: 1 } : backdrop || lookedBack || declined || perfect || unchecked ? { tense: 'past' as Tense, weight: 1 } : cues[i];
+    let cue = hearsay ? { tense: lower[i + 2] === 'have' ? ('past' as Tense) : ('future' as Tense), weight: 1.6 } : isPlanned || futurate || prospective || urged || ordered || committed || when || planned || forecastSeen ? { tense: 'future' as Tense, weight: 1 } : backdrop || lookedBack || declined || perfect || unchecked ? { tense: 'past' as Tense, weight: 1 } : cues[i];
     if (!cue) continue;
     const prev = words[i - 1]?.word;
     const prev2 = words[i - 2]?.word;
@@ -654,6 +704,24 @@ export function tenseAround(sentence: string, start: number, end: number, perfec
     // describing the noun after it, not a verb with its subject ("the Senate fast-tracked the bill")
     if (cue.tense === 'past' && word.endsWith('ed') && i > 0 && sentence[index - 1] === '-' && words[i - 1].index + words[i - 1].word.length === index - 1 && compoundDescribes(lower, i - 1)) continue;
     if (cue.tense === 'past' && word.endsWith('ed') && !PAST.has(word) && prev !== undefined && ((/ing$/.test(prev) && prev.length > 4 && !VERB_GOES_ON.test(lower[i + 1] ?? '')) || (DETERMINER.has(prev) && prev !== 'that') || /^(?:with|of|for|from|by|on|in|at)$/.test(prev))) continue;
+    // "Tokyo's alleged failure", "the bank's revised forecast": after a name's possessive a
+    // participle describes the noun it owns ("he's resigned" is a perfect: a pronoun's "'s" is "has")
+    // (and a plural's, "the owners' alleged dumping", whose mark stands outside the word)
+    if (cue.tense === 'past' && word.endsWith('ed') && !PAST.has(word) && prev !== undefined && ((/^[a-z]+'s$/.test(prev) && !CONTRACTED_PRESENT.test(prev) && !/^(?:she|let)'s$/.test(prev)) || (/s$/.test(prev) && /['\u2019]/.test(sentence[words[i - 1].index + prev.length] ?? '')))) continue;
+    // "his trips will be to Lithuania Friday, followed by Brussels on December 4": after a comma,
+    // "followed by" and "preceded by" are participles of sequence hanging on the clause before,
+    // whose verb dates what they add; no past act of their own
+    if ((word === 'followed' || word === 'preceded') && prev === ',' && lower[i + 1] === 'by') continue;
+    // "will collated by the minister in mid-July": a participle right after a modal is the modal's
+    // (a "be" or "have" dropped), no past act
+    if (cue.tense === 'past' && word.endsWith('ed') && /^(?:will|'ll|shall|would|should|could|can|may|might|must)$/.test(prev ?? '')) continue;
+    // "should be maintained or raised for the third quarter", "will be sold or closed in March": a
+    // participle joined by "or"/"and" to a passive is passive with it, pointing where the
+    // auxiliary points ("to be extended or renewed" looks ahead)
+    if (cue.tense === 'past' && word.endsWith('ed') && (prev === 'or' || prev === 'and') && cues[i - 2]?.tense === 'past' && LINKING.has(words[i - 3]?.word ?? '')) {
+      if (words[i - 4]?.word !== 'to') continue;
+      cue = { tense: 'future', weight: 1 };
+    }
     // "should report vastly improved second-quarter traffic", "expects to post increased
     // earnings": a participle after a plain verb that a modal or "to" governs is that verb's
     // object's describing word, no past act ("would have posted" is the perfect's own past)

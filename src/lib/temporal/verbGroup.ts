@@ -76,8 +76,9 @@ export function reportedPlan(lower: string[], i: number, attributed = false): bo
 
 // a disaster or an attack, after the date that names it
 // ("the April 20 drilling-rig explosion", "the Sept. 11 terrorist attacks": up to two words of
-// what or where before the noun)
-const DISASTER_AFTER = /^['\u2019]?s?\s+(?:[a-z][\w-]*\s+){0,2}(?:blast|explosion|attacks?|crash|earthquake|quake|tsunami|spill|blowout|fire|shootings?|bombings?|collapse|accident|disaster|massacre|killings|derailment|storm|hurricane|typhoon|cyclone|tornado|floods?|riots?)\b/i;
+// what or where before the noun; and a breakdown, of talks or of a machine, which, like a
+// collapse, is told only once it has happened: "after the weekend breakdown of talks")
+const DISASTER_AFTER = /^['\u2019]?s?\s+(?:[a-z][\w-]*\s+){0,2}(?:blast|explosion|attacks?|crash|earthquake|quake|tsunami|spill|blowout|fire|shootings?|bombings?|collapse|breakdown|accident|disaster|massacre|killings|derailment|storm|hurricane|typhoon|cyclone|tornado|floods?|riots?)\b/i;
 
 /**
  * Whether the date at [start, end) names a disaster by its day ("the April 20 blast", "since the

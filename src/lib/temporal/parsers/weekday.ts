@@ -6,7 +6,7 @@
 // never another word ("Super-Tuesday", "Friday-night"); chrono resumes its search on the
 // text after its last match, so a hyphen with nothing before it follows a weekday just read.
 import type { Parser } from 'chrono-node';
-import { addDays, formatDay, weekday as weekdayOf } from '../calendar';
+import { addDays, formatDay, toEpochDay, weekday as weekdayOf } from '../calendar';
 import { publicationDay, statedResult } from '../context';
 import { resolveWeekday } from '../direction';
 import { anchorWeekday } from '../placeholders';
@@ -36,6 +36,8 @@ const PATTERN = new RegExp(
 const UNSCHEDULED =
   /^(?:['\u2019]s)?\s+(?:(?:deadly|fatal|fiery|devastating|horrific|apparent|suspected|mass|twin|double|violent|brutal|failed|attempted)\s+)?(?:attacks?|shootings?|stabbings?|bombings?|blasts?|explosions?|crash(?:es)?|collisions?|derailment|killings?|murders?|massacres?|ambush|assaults?|rampage|shootout|gunfight|fire|blaze|earthquake|quake|tremor|landslide|mudslide|collapse|accident|riots?|clashes|incident|outage|spill|leak|hack|breach|overdose)\b/i;
 
+// the first weekday of a pair, bare or after "next", right before this one's "and"/"or"
+const FIRST_OF_PAIR = /\b(next\s+)?(sunday|monday|tuesday|wednesday|thursday|friday|saturday)\s+(?:and|or|and\/or)\s+(?:on\s+)?$/i;
 const REPORTED = /\b(?:says|tells|reports|announces|confirms|denies|warns|admits|insists)\s+(?:[a-z]+\s+)?(?:on\s+)?$/i;
 
 export const weekdayParser: Parser = {
@@ -78,6 +80,15 @@ export const weekdayParser: Parser = {
       const found = reported || judged || UNSCHEDULED.test(context.text.slice(end, end + 40)) ? 'past' : possessive && ownsPlan(context.text, end) ? 'future' : tenseAround(clause, at, at + own, true) ?? (possessive ? tenseAround(context.text, match.index!, match.index! + own, true) : null);
       const tense = modifier === 'this' ? (found ?? 'future') : found;
       day = resolveWeekday(published, target, tense);
+      // "on Wednesday and Thursday", "Monday or Tuesday" ahead: the second day of a pair follows
+      // the first, as the writer lists them, even when the first lies in the week after
+      // publication and the second's name comes back round before it
+      const pair = tense !== 'past' && !possessive ? FIRST_OF_PAIR.exec(context.text.slice(Math.max(0, match.index! - 40), match.index)) : null;
+      if (pair) {
+        const firstTarget = DAYS.indexOf(pair[2].toLowerCase());
+        const first = pair[1] ? addDays(published, ((firstTarget - weekdayOf(published) + 6) % 7) + 1) : resolveWeekday(published, firstTarget, tense);
+        if (toEpochDay(day) < toEpochDay(first)) day = addDays(first, (target - firstTarget + 7) % 7);
+      }
     }
     const part = match[3]?.toLowerCase();
     const time = part ? `T${PART[part]}` : '';

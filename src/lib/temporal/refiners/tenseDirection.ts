@@ -45,6 +45,7 @@ const ELECTION_AFTER = /^\s+(?:(?:snap|early|general|local|national|federal|parl
 // figures told for it
 const CURRENT_PERIOD_ENDING = /\b(?:current|this|present)\s+(?:(?:fiscal|financial|calendar|budget|business|crop|marketing)\s+)?(?:year|quarter|half)\s*,?\s+(?:(?:which|that)\s+)?(?:ending|ends|will\s+end|to\s+end|closing|closes)\s+(?:on\s+|in\s+)?(?:(?:early|mid|late)[\s-]+)?$/i;
 
+const YEAR_OPENING = /\b(?:fiscal|financial|budget|business|crop|marketing|tax|school|academic)\s+year\s+,?\s*(?:(?:which|that)\s+)?(?:starting|beginning|starts|begins|opening|opens|to\s+start|to\s+begin)\s+(?:on\s+|in\s+)?(?:(?:early|mid|late)[\s-]+)?$/i;
 // "the budget for fiscal 1987/88 ending March 31", "output in the 1986/87 year to June 30": a year
 // named by both its calendar years ends in the second
 const SPLIT_YEAR_ENDING = /\b((?:1[89]|20)\d\d)\/(\d\d(?:\d\d)?)\s+(?:(?:fiscal|financial|budget|business|crop|marketing|season|year)\s+){0,2},?\s*(?:(?:which|that)\s+)?(?:ending|ended|ends|to\s+end|to|closing|closed|through)\s+(?:on\s+)?(?:(?:early|mid|late|end)[\s-]+)?$/i;
@@ -96,6 +97,14 @@ export const tenseDirectionRefiner: Refiner = {
       // effect is near its announcement, on either side, whatever the tense of the act; the nearest
       if (tense === 'past' && TAKES_EFFECT.test(context.text.slice(Math.max(0, result.index - 30), result.index))) year = resolveYear(published.year, month, published.month, null, 12);
       if (tense !== 'future' && !c.isCertain('day') && POSSIBLE_BEFORE.test(context.text.slice(Math.max(0, result.index - 40), result.index)) && ELECTION_AFTER.test(context.text.slice(result.index + words.length, result.index + words.length + 40))) year = resolveYear(published.year, month, published.month, 'future', 12);
+      // "the financial year starting in July", "the crop year beginning in October": a year named
+      // by the month it opens in, with no year of its own, is the one opening nearest publication,
+      // whatever the tense of the talk about it (one long gone would be written with its year)
+      const opening = c.isCertain('day') ? '' : context.text.slice(Math.max(0, result.index - 60), result.index);
+      if (opening.includes('year') && YEAR_OPENING.test(opening)) {
+        c.imply('year', resolveYear(published.year, month, published.month, null, 12));
+        continue;
+      }
       if (tense !== 'future' && CURRENT_PERIOD_ENDING.test(context.text.slice(Math.max(0, result.index - 70), result.index))) {
         year = resolveYear(published.year, month, published.month, 'future', 12);
         if (c.isCertain('day') && month === published.month && c.get('day')! < published.day) year += 1;
