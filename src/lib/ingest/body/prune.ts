@@ -22,6 +22,7 @@ export function pruneFurniture(doc: Document, byClass: boolean): void {
   const aboveHeadline = new Set<Element>();
   for (let el = headline; el; el = el.parentElement) aboveHeadline.add(el);
   const holdsHeadline = (el: Element) => aboveHeadline.has(el);
+  dropCaptionRepeats(doc);
   for (const el of [...doc.querySelectorAll(CHROME_TAGS.join(','))]) if (!holdsHeadline(el) && !(el.localName === 'form' && wrapsPage(el))) el.remove();
   const prose = byClass ? proseByBox(doc) : new Map<Element, number>();
   const pageProse = doc.body ? (prose.get(doc.body) ?? 0) : 0;
@@ -38,6 +39,33 @@ export function pruneFurniture(doc: Document, byClass: boolean): void {
     const mostProse = (prose.get(el) ?? 0) > PRINT_PROSE_SHARE * pageProse;
     if (ALWAYS_SKIP_CLASS.test(names) || ((SKIP_CLASS.test(names) || CAPTION_NAME.test(names)) && !manyProse) || (PRINT_HIDDEN.test(names) && !mostProse)) el.remove();
   }
+}
+
+// A picture's caption printed a second time outside its <figcaption>: immersive layouts set the
+// caption again in a plain box over the picture as it scrolls past ('<div class="screen-text">The
+// harbour road at dusk.</div>'). A run of words equal to a caption's words, long enough to be a
+// sentence, is that caption, whatever box holds it.
+const CAPTION_REPEAT_CHARS = 25;
+const TEXT = 4; // NodeFilter.SHOW_TEXT
+const words = (s: string | null) => (s ?? '').replace(/[\s\u00a0]+/g, ' ').trim();
+function dropCaptionRepeats(doc: Document): void {
+  const captions = doc.querySelectorAll('figcaption');
+  if (!captions.length || !doc.body) return;
+  const said = new Set<string>();
+  for (const caption of captions) {
+    const walker = doc.createTreeWalker(caption, TEXT);
+    for (let text = walker.nextNode(); text; text = walker.nextNode()) {
+      const w = words(text.textContent);
+      if (w.length >= CAPTION_REPEAT_CHARS) said.add(w);
+    }
+  }
+  if (!said.size) return;
+  const repeats: Node[] = [];
+  const walker = doc.createTreeWalker(doc.body, TEXT);
+  for (let text = walker.nextNode(); text; text = walker.nextNode()) {
+    if (said.has(words(text.textContent)) && !text.parentElement?.closest('figcaption, h1')) repeats.push(text);
+  }
+  for (const text of repeats) text.parentNode?.removeChild(text);
 }
 
 // A picture and the words set beside it in its own box are a caption, whatever the box is called
