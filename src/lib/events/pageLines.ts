@@ -139,11 +139,17 @@ function aboveWireDateline(text: string, sentence: Span, wordsOf: () => readonly
   return WIRE_DATELINE.test(text.slice(next, next + 400).trimStart()) && toldInPresent(text, sentence, wordsOf);
 }
 
+// Who stands where in the picture: "Marta Solé, second left, and her coach, right, hold the
+// trophy on Sunday". A caption places the people it names by the picture's left and right; a
+// reporter's sentence does not. Told in the present, as captions are.
+const PLACED_IN_PICTURE = /[\p{Lu}][\p{L}'’.-]+,\s+(?:(?:second|third|far|top|bottom|front|back)\s+)?(?:left|right|centre|center)\s*[,)]/u;
+
 export function isCaption(text: string, sentence: Span, wordsOf: () => readonly Word[]): boolean {
   if (CREDIT_AFTER.test(text.slice(sentence.end, sentence.end + 130))) return true;
   if (aboveWireDateline(text, sentence, wordsOf)) return true;
   if (SAYS_CAPTION.test(text.slice(sentence.start, sentence.end)) || NAME_PICTURED.test(text.slice(sentence.start, sentence.end)) || PICTURE_TAKEN.test(text.slice(sentence.start, sentence.end))) return true;
   if (datedCaptionLine(text, sentence, wordsOf)) return true;
+  if (PLACED_IN_PICTURE.test(text.slice(sentence.start, sentence.end)) && toldInPresent(text, sentence, wordsOf)) return true;
   return CAPTION_DATE.test(text.slice(sentence.start, sentence.end)) && toldInPresent(text, sentence, wordsOf);
 }
 

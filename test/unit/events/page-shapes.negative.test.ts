@@ -1,8 +1,8 @@
 // Issue 13: furniture a page runs into the story's text without markup to tell it by, told by its
 // shape in the text: a court sketch's caption, a caption whose own verb is present with a past
 // clause after it, a site's menu one link a line, the outlet's notes to its readers after a
-// closing rule, a blog's "Posted by NAME - DATE" byline, a notes list's citations and a fact box's
-// date field. Their dates are a picture's, a link's or a promoted event's. Lines written for
+// closing rule, a blog's "Posted by NAME - DATE" byline, a notes list's citations, a fact box's
+// date field and a caption placing its people left and right. Their dates are a picture's, a link's or a promoted event's. Lines written for
 // these tests; timexes handmade. (What these rules keep: page-shapes.test.ts.)
 import { describe, expect, it } from 'vitest';
 import { buildEvents } from '../../../src/lib/events';
@@ -70,5 +70,12 @@ describe("a fact box's date field", () => {
   it("drops a review's release-date lines", () => {
     const text = 'Northern Lights (Fenwick Films, 2020)\n\nCinema release date: 19 February 2021 (nationwide)\n\nDVD release date: June 4, 2021\n\nThe film follows two sisters who inherit a lighthouse.';
     expect(datesOf(text, [['19 February 2021', '2021-02-19'], ['June 4, 2021', '2021-06-04']])).toEqual([]);
+  });
+});
+
+describe('a caption that places its people in the picture', () => {
+  it('drops "NAME, second left, and NAME, right, VERB ..." told in the present', () => {
+    const text = 'Rear Admiral Ines Valdés, second left, and Captain Tomas Berg, right, inspect a patrol boat at the naval base on Tuesday.\n\nThe navy said the boats would be handed over next year.';
+    expect(datesOf(text, [['on Tuesday', '2023-03-07'], ['next year', '2024']])).toEqual(['next year']);
   });
 });

@@ -1,7 +1,7 @@
 // Issue 13: what the page-shape rules (page-shapes.negative.test.ts) keep: prose that names a
 // drawing, a past sentence ending on a day-first date, a chronology's dated lines, and after a
 // closing rule a contributor's line and a quote that says "you"; a sentence naming an outlet and a
-// day, and a date field's day told in a sentence. Lines written for these tests; timexes handmade.
+// day, a date field's day told in a sentence, and a past sentence naming who sat to the left. Lines written for these tests; timexes handmade.
 import { describe, expect, it } from 'vitest';
 import { buildEvents } from '../../../src/lib/events';
 import { timexOf } from './helpers';
@@ -60,5 +60,12 @@ describe('a date field told in a sentence', () => {
   it('keeps a label and a sentence after the date', () => {
     const text = 'The film follows two sisters.\n\nNew date: 19 February 2021, when the cinemas reopen, the studio said.';
     expect(datesOf(text, [['19 February 2021', '2021-02-19']])).toEqual(['19 February 2021']);
+  });
+});
+
+describe('a sentence that says left or right', () => {
+  it('keeps a past sentence with a name and "left" set off by commas', () => {
+    const text = 'The two captains, Ines Valdés, left, and Tomas Berg, signed the agreement on Tuesday after a week of talks.';
+    expect(datesOf(text, [['on Tuesday', '2023-03-07']])).toEqual(['on Tuesday']);
   });
 });
