@@ -14,7 +14,7 @@ const read = (html: string) => storyText(parseHtmlNode(html), { title: 'Marsh to
 
 describe("a caption's words repeated beside its picture", () => {
   it('drops the repeat in a plain box and the caption itself', () => {
-    const caption = 'Sheep grazing on the marsh at low tide in October.';
+    const caption = 'Sheep grazing on the marsh&#8217;s edge at low tide in October.';
     const screen = `<div class="scroller"><div class="scroller__media"><figure><img src="marsh.jpg"><figcaption><span>${caption}</span> <span>Ana Ruiz for the Gazette</span></figcaption></figure></div><div class="scroller__text"><div>${caption}</div></div></div>`;
     const html = `<html><body><article><h1>Marsh to be flooded for birds</h1><p>${story[0]}</p>${screen}<p>${story[1]}</p><p>${story[2]}</p></article></body></html>`;
     expect(read(html)).toBe(story.join('\n\n'));

@@ -51,21 +51,27 @@ const words = (s: string | null) => (s ?? '').replace(/[\s\u00a0]+/g, ' ').trim(
 function dropCaptionRepeats(doc: Document): void {
   const captions = doc.querySelectorAll('figcaption');
   if (!captions.length || !doc.body) return;
+  // a caption's words whole, and each of its parts (the caption without its credit)
   const said = new Set<string>();
   for (const caption of captions) {
-    const walker = doc.createTreeWalker(caption, TEXT);
-    for (let text = walker.nextNode(); text; text = walker.nextNode()) {
-      const w = words(text.textContent);
+    for (const el of [caption, ...caption.querySelectorAll('*')]) {
+      const w = words(el.textContent);
       if (w.length >= CAPTION_REPEAT_CHARS) said.add(w);
     }
   }
   if (!said.size) return;
-  const repeats: Node[] = [];
+  const all = [...said];
+  // the box holding a run of such words says the caption when its words are a caption's
+  // (an entity may part its text: "Duqm" + "’s special economic zone.")
+  const boxes = new Set<Element>();
   const walker = doc.createTreeWalker(doc.body, TEXT);
   for (let text = walker.nextNode(); text; text = walker.nextNode()) {
-    if (said.has(words(text.textContent)) && !text.parentElement?.closest('figcaption, h1')) repeats.push(text);
+    const w = words(text.textContent);
+    const box = text.parentElement;
+    if (!w || !box || boxes.has(box) || box.closest('figcaption, h1') || !all.some((c) => c.includes(w))) continue;
+    if (said.has(words(box.textContent)) && !box.querySelector('h1')) boxes.add(box);
   }
-  for (const text of repeats) text.parentNode?.removeChild(text);
+  for (const box of boxes) box.remove();
 }
 
 // A picture and the words set beside it in its own box are a caption, whatever the box is called
