@@ -1,4 +1,4 @@
-// npx tsx scripts/eval-pages/fundus.ts FUNDUS_GITDIR [--lib PATH/TO/src/lib] [--only NAME] [--show]
+// npx tsx scripts/eval-pages/fundus.ts FUNDUS_GITDIR [--lib PATH/TO/src/lib] [--only NAME] [--show] [--skip FILE]
 // Ingest's body against fundus's expected bodies (github:flairNLP/fundus, MIT: its parser tests'
 // saved pages, tests/resources/parser/test_data/CC/Publisher_YYYY_MM_DD.html.gz, each with the
 // body its hand-written per-publisher parser must give in Publisher.json beside it). Reads the
@@ -7,10 +7,13 @@
 // found in ingest's text (a line of ours containing the paragraph, quotes, dashes, spaces and case
 // normalised) and the extra lines (ours, in no expected paragraph, subhead or the two joined),
 // then the totals. `--show` lists each page's missing paragraphs and extra lines.
-// --lib takes another checkout's src/lib, so two checkouts compare in one run.
+// --lib takes another checkout's src/lib, so two checkouts compare in one run. --skip FILE leaves
+// out the pages it lists, one a line (a repository path, ...test_data/CC/Name.html.gz, or CC/Name):
+// pages held out for blind scoring are then never ingested nor printed.
 // Fundus's bodies are its parsers' output, not hand-checked: a dek it keeps as "summary" is
 // counted extra here, as the project's story definition leaves the dek out.
 import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { gunzipSync } from 'node:zlib';
@@ -22,7 +25,7 @@ interface Expected {
   body?: { summary?: string[]; sections?: { headline?: string[]; paragraphs?: string[] }[] };
 }
 
-const { option, flag, root: gitDir } = commandLine('npx tsx scripts/eval-pages/fundus.ts FUNDUS_GITDIR [--lib PATH/TO/src/lib] [--only NAME] [--show]', ['--show']);
+const { option, flag, root: gitDir } = commandLine('npx tsx scripts/eval-pages/fundus.ts FUNDUS_GITDIR [--lib PATH/TO/src/lib] [--only NAME] [--show] [--skip FILE]', ['--show']);
 const lib = resolve(option('--lib') ?? resolve(import.meta.dirname, '../../src/lib'));
 const { ingest } = (await import(pathToFileURL(join(lib, 'ingest/index.ts')).href)) as { ingest: Ingest };
 const { parseHtmlNode } = (await import(pathToFileURL(join(lib, 'ingest/dom/node.ts')).href)) as { parseHtmlNode: unknown };
@@ -47,11 +50,21 @@ function english(paragraphs: string[]): boolean {
   return words.length > 0 && words.filter((w) => COMMON.has(w)).length / words.length > 0.15;
 }
 
+const skip = new Set(
+  (option('--skip') ? readFileSync(option('--skip')!, 'utf8').split(/\s+/) : [])
+    .filter(Boolean)
+    .map((f) => f.replace(/^.*test_data\//, '').replace(/\.html\.gz$/, '')),
+);
+let skipped = 0;
 const files = git('ls-tree', '-r', '--name-only', 'HEAD', DATA).toString().split('\n').filter((f) => f.endsWith('.html.gz')).sort();
 let pages = 0, expectedAll = 0, foundAll = 0, extraAll = 0, perfect = 0;
 for (const file of files) {
   const name = file.slice(DATA.length + 1).replace(/\.html\.gz$/, '');
   if (option('--only') && !name.includes(option('--only')!)) continue;
+  if (skip.has(name)) {
+    skipped++;
+    continue;
+  }
   const dir = file.slice(0, file.lastIndexOf('/'));
   const publisher = name.slice(name.indexOf('/') + 1).replace(/_\d{4}_\d{2}_\d{2}$/, '');
   const html = gunzipSync(show(file)).toString('utf8');
@@ -97,5 +110,5 @@ for (const file of files) {
     for (const x of extra) console.log(`  + ${x.slice(0, 140)}`);
   }
 }
-console.log(`${pages} English pages of ${gitDir}, ingest of ${lib}`);
+console.log(`${pages} English pages of ${gitDir}${skipped ? ` (${skipped} skipped)` : ''}, ingest of ${lib}`);
 console.log(`found ${foundAll}/${expectedAll} (${((100 * foundAll) / expectedAll).toFixed(1)}%)  extra lines ${extraAll}  pages with none missing and none extra ${perfect}`);

@@ -139,11 +139,17 @@ function aboveWireDateline(text: string, sentence: Span, wordsOf: () => readonly
   return WIRE_DATELINE.test(text.slice(next, next + 400).trimStart()) && toldInPresent(text, sentence, wordsOf);
 }
 
+// Who stands where in the picture: "Marta Solé, second left, and her coach, right, hold the
+// trophy on Sunday". A caption places the people it names by the picture's left and right; a
+// reporter's sentence does not. Told in the present, as captions are.
+const PLACED_IN_PICTURE = /[\p{Lu}][\p{L}'’.-]+,\s+(?:(?:second|third|far|top|bottom|front|back)\s+)?(?:left|right|centre|center)\s*[,)]/u;
+
 export function isCaption(text: string, sentence: Span, wordsOf: () => readonly Word[]): boolean {
   if (CREDIT_AFTER.test(text.slice(sentence.end, sentence.end + 130))) return true;
   if (aboveWireDateline(text, sentence, wordsOf)) return true;
   if (SAYS_CAPTION.test(text.slice(sentence.start, sentence.end)) || NAME_PICTURED.test(text.slice(sentence.start, sentence.end)) || PICTURE_TAKEN.test(text.slice(sentence.start, sentence.end))) return true;
   if (datedCaptionLine(text, sentence, wordsOf)) return true;
+  if (PLACED_IN_PICTURE.test(text.slice(sentence.start, sentence.end)) && toldInPresent(text, sentence, wordsOf)) return true;
   return CAPTION_DATE.test(text.slice(sentence.start, sentence.end)) && toldInPresent(text, sentence, wordsOf);
 }
 
@@ -154,8 +160,35 @@ export function isCaption(text: string, sentence: Span, wordsOf: () => readonly 
 // Machine, Newsweek, 5 January 2008": a title's small words, its commas and the list's number)
 const LIST_ENTRY = /^\W*(?:\d{1,2}[).]\s+)?(?:[\p{Lu}][\p{L}.'’-]*(?:\s*,\s*|\s+)|(?:and|of|the|for|in|on|at|&)\s+){0,8}[\p{Lu}][\p{L}.'’-]*(?:\s*\([^()]{1,20}\))?[\s,:–-]*$/u;
 
+// A notes list's citation of what the writer read: a note's number or "see", then the piece's
+// title, its outlet and its day, one after another between commas, and several such in a row
+// between semicolons: "(3) Harbour Dues Rise Again, The Coast Gazette, 12 May 2021; Ports in
+// Trouble?, Shipping Weekly, 9 May 2021", "For the other side, see Why Ports Fail, Sea Review, 4
+// June 2021". The day is the publication's, not a happening's: prose never closes a clause on a
+// title, an outlet and a bare date.
+const NOTE_MARK = String.raw`(?:[(\[]\d{1,3}[)\]]|\d{1,3}[.)])\s+`;
+const SEE = String.raw`(?:[^,;\n]{0,40},\s+)?[Ss]ee(?:\s+also)?:?\s+`;
+const OUTLET = String.raw`(?:[\p{Lu}][\p{L}.'’&-]*|of|the|and|&)(?:\s+(?:[\p{Lu}][\p{L}.'’&-]*|of|the|and|&)){0,5}`;
+const PUBLISHED_DAY = String.raw`(?:\d{1,2}\s+${MONTH_WORD}\.?,?\s+\d{4}|${MONTH_WORD}\.?\s+\d{1,2},?\s+\d{4}|${MONTH_WORD}\.?,?\s+\d{4}|\d{4})`;
+const CITED = String.raw`[\p{Lu}\d‘'"“][^;\n]{0,120}?,\s+${OUTLET},\s+${PUBLISHED_DAY}\W{0,2}`;
+const CITATION = new RegExp(String.raw`^\W{0,2}(?:${NOTE_MARK}|${SEE})${CITED}(?:;\s+(?:${SEE})?${CITED})*$`, 'u');
+function isCitation(sentenceText: string): boolean {
+  const t = sentenceText.trim();
+  return t.length <= 600 && CITATION.test(t);
+}
+
+// A fact box's field whose name is a date: "Release date: 14 March 2021 (cinemas)", "Opening
+// dates: May 3, 2021". A record's value under its label, not a sentence: the box lists a film's
+// or a book's particulars, and its day is told again in prose where it matters.
+const DATE_FIELD = /^\W{0,2}(?:[\p{Lu}][\p{L}'’-]*(?:\s+[\p{L}'’-]+){0,4}\s+)?dates?\s*:\s*$|^\W{0,2}dates?\s+of\s+[\p{L}'’ -]{1,30}:\s*$/iu;
+function isDateField(text: string, sentence: Span, first: Timex): boolean {
+  const ownLine = (sentence.start === 0 || text[sentence.start - 1] === '\n') && (sentence.end >= text.length || text[sentence.end] === '\n');
+  return ownLine && DATE_FIELD.test(text.slice(sentence.start, first.start)) && /^\s*(?:\([^()\n]{1,40}\))?\.?\s*$/.test(text.slice(first.end, sentence.end));
+}
+
 export function isListEntry(text: string, sentence: Span, timexes: Timex[], wordsOf: () => readonly Word[]): boolean {
   const first = timexes.find((t) => t.start >= sentence.start);
+  if (first && (isDateField(text, sentence, first) || isCitation(text.slice(sentence.start, sentence.end)))) return true;
   if (!first || !LIST_ENTRY.test(text.slice(sentence.start, first.start))) return false;
   if (/\p{L}{2}/u.test(text.slice(first.end, sentence.end).replace(/\b(?:and|to|through)\b/g, ''))) return false;
   return !wordsOf().some(isVerbal);

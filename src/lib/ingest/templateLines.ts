@@ -31,6 +31,16 @@ const FURNITURE_LINE = new RegExp(
       'all rights reserved\\.?',
       'tags?: .{0,200}',
       'topics?: .{0,200}',
+      // a tag list's label alone on its line, and the CMS's "Published under: TAGS"
+      'tags|topics|categories|more about',
+      '(?:published|filed|posted) (?:under|in): .{0,200}',
+      // a registration wall: "Sign In or Create an Account", its "or" between two buttons
+      '(?:sign in|log in|login|register)(?: or (?:create an? (?:free )?account|register|sign up|subscribe))?',
+      'create an? (?:free )?account(?: or (?:sign|log) in)?',
+      'or',
+      // where an ad is set inside the story: "Article continues below", "Story continues after advertisement"
+      '(?:article|story|content) continues (?:below|after (?:the |this )?(?:advertisement|ad))(?: this (?:ad|advertisement))?',
+      'continue reading (?:below|after (?:the )?(?:advertisement|ad))',
       'click here .{0,120}',
       'print(?: this (?:article|page))?',
       'email(?: this (?:article|story))?',
@@ -148,7 +158,11 @@ export function isShareBar(p: string): boolean {
 export function isNewsletterBox(p: string): boolean {
   if (p.length > SHORT) return false;
   return (
-    /^(?:sign up|subscribe\b|get (?:our|the) .{0,60}newsletter|enter your email|your email address|thank you for signing up|newsletter\b)/i.test(p)
+    /^(?:sign up|subscribe\b|get (?:our|the) .{0,60}newsletter|enter your email|your email address|thank you for signing up|newsletter\b)/i.test(p) ||
+    // "Get daily Harbor news", "Get the latest election news to your phone": a signup box's title
+    /^get (?:the |our |your )?(?:daily|weekly|breaking|latest|top)\b[^.!?]{0,60}\b(?:news|headlines|updates|stories)\b[^.!?]{0,60}$/i.test(p) ||
+    // "... delivered to your inbox so you'll never miss ...": the box's pitch, addressed to the reader
+    /\b(?:delivered|sent|straight|direct(?:ly)?|right) to your (?:inbox|phone)\b/i.test(p)
   );
 }
 
@@ -166,10 +180,16 @@ export function isNewsletterPitch(p: string): boolean {
 // the latest news", "For more stories like this, check our news page." Said to the reader about
 // the outlet, never reporting.
 const TIP_BOX = /^(?:got|have you got|do you have|have) a (?:story|news tip|tip)(?: for (?:us|[\p{L}.' ]{1,30}))?\?\s.{0,200}(?:e-?mail|contact|get in touch|send|submit|call)/iu;
-const FOLLOW_US = /^follow (?:us|[\p{Lu}][\p{L}.&'’ -]{0,40}) on (?:twitter|x|facebook|instagram|tiktok|threads|bluesky|linkedin|whatsapp|youtube)\b/iu;
+const FOLLOW_US = /^follow (?:us|[\p{Lu}][\p{L}.&'’ -]{0,40}) on (?:twitter|x|facebook|instagram|tiktok|threads|bluesky|linkedin|whatsapp|youtube|google news|apple news|flipboard)\b/iu;
+// "Get in touch with our news team by emailing ...", "Our Standards: The Trust Principles.", "Ad
+// block users: some features may not work ...", "Stay informed with the Gazette ... for only $8 a
+// month": the outlet's word to the reader about itself, its rules and its price.
+const OUTLET_NOTE = /^(?:get in touch with (?:our|the) (?:news ?team|news ?desk|newsroom|editors?)\b|our (?:editorial )?standards\s*:|ad ?block(?:er)?s? (?:users?|detected)\b)/i;
+const PRICE_PITCH = /\bfor (?:only|just) \S{1,12} (?:a|per) (?:day|week|month|year)\b/i;
+const FOR_JOURNALISM = /\b(?:journalism|subscri\w*|reporting|membership|support us)\b/i;
 const MORE_LIKE_THIS = /^for (?:more|the latest) (?:stories|news|articles|updates)?.{0,40},? (?:check|visit|see|head to|go to|read) (?:out )?(?:our|the) .{0,40}(?:page|site|section|website)\.?$/i;
 export function isOutletPitch(p: string): boolean {
-  return p.length <= 400 && (TIP_BOX.test(p) || FOLLOW_US.test(p) || MORE_LIKE_THIS.test(p));
+  return p.length <= 400 && (TIP_BOX.test(p) || FOLLOW_US.test(p) || MORE_LIKE_THIS.test(p) || OUTLET_NOTE.test(p) || (PRICE_PITCH.test(p) && FOR_JOURNALISM.test(p)));
 }
 
 // "42 Comments", "Comments (12)", "View 3 comments", "Join the conversation".

@@ -1,7 +1,8 @@
 // Issue 13: furniture a page runs into the story's text without markup to tell it by, told by its
 // shape in the text: a court sketch's caption, a caption whose own verb is present with a past
 // clause after it, a site's menu one link a line, the outlet's notes to its readers after a
-// closing rule, and a blog's "Posted by NAME - DATE" byline. Their dates are a picture's, a link's or a promoted event's. Lines written for
+// closing rule, a blog's "Posted by NAME - DATE" byline, a notes list's citations, a fact box's
+// date field and a caption placing its people left and right. Their dates are a picture's, a link's or a promoted event's. Lines written for
 // these tests; timexes handmade. (What these rules keep: page-shapes.test.ts.)
 import { describe, expect, it } from 'vitest';
 import { buildEvents } from '../../../src/lib/events';
@@ -50,5 +51,31 @@ describe("a blog post's byline and stamp", () => {
   it('drops "Posted by NAME - DATE CLOCK" set over the post', () => {
     const text = 'Harbour ferries get new timetable\n\nPosted by ferryfan21 - Monday, March 06, 2023 09:15 AM\n\nThe ferry company said on Monday that boats will run every 20 minutes.';
     expect(datesOf(text, [['Monday, March 06, 2023 09:15 AM', '2023-03-06T09:15'], ['on Monday', '2023-03-06']])).toEqual(['on Monday']);
+  });
+});
+
+describe("a notes list's citations", () => {
+  const essay = 'The council has argued for a new harbour since the storms, and few in the town now doubt it will be built.';
+  it('drops a numbered note citing pieces by title, outlet and day, several between semicolons', () => {
+    const text = `${essay}\n\n(2) Harbour dues rise again, The Coast Gazette, 12 May 2021; Are ports finished?, Shipping Weekly, 9 May 2021\n\n(3) Why ports fail, Sea Review, 4 June 2021.`;
+    expect(datesOf(text, [['12 May 2021', '2021-05-12'], ['9 May 2021', '2021-05-09'], ['4 June 2021', '2021-06-04']])).toEqual([]);
+  });
+  it('drops a pointer to another piece after "see", behind a note on the same line', () => {
+    const text = `${essay}\n\n(4) Ports can wait, Sea Review, 4 June 2021. For the other side, see Breakwaters are a waste, Harbour Monthly, 3 March 2021`;
+    expect(datesOf(text, [['4 June 2021', '2021-06-04'], ['3 March 2021', '2021-03-03']])).toEqual([]);
+  });
+});
+
+describe("a fact box's date field", () => {
+  it("drops a review's release-date lines", () => {
+    const text = 'Northern Lights (Fenwick Films, 2020)\n\nCinema release date: 19 February 2021 (nationwide)\n\nDVD release date: June 4, 2021\n\nThe film follows two sisters who inherit a lighthouse.';
+    expect(datesOf(text, [['19 February 2021', '2021-02-19'], ['June 4, 2021', '2021-06-04']])).toEqual([]);
+  });
+});
+
+describe('a caption that places its people in the picture', () => {
+  it('drops "NAME, second left, and NAME, right, VERB ..." told in the present', () => {
+    const text = 'Rear Admiral Ines Valdés, second left, and Captain Tomas Berg, right, inspect a patrol boat at the naval base on Tuesday.\n\nThe navy said the boats would be handed over next year.';
+    expect(datesOf(text, [['on Tuesday', '2023-03-07'], ['next year', '2024']])).toEqual(['next year']);
   });
 });

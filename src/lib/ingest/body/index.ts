@@ -5,6 +5,7 @@
 import { squash } from '../meta/siteName';
 import { isNewsFurniture, isNewsLabel, isRailHeading } from '../templateLines';
 import { dropDek } from './dek';
+import { dropHeadlineLinks } from './headlineLinks';
 import { paragraphsOf } from './paragraphs';
 import { pruneFurniture } from './prune';
 import { readableRoot } from './readable';
@@ -34,12 +35,14 @@ function readStory(doc: Document, byClass: boolean, options: BodyOptions): strin
   dropDek(doc);
   pruneFurniture(doc, byClass);
   const root = readableRoot(doc);
+  if (root) dropHeadlineLinks(root);
   const read = root ? cleanParagraphs(paragraphsOf(root), options.title) : '';
   if (read.length >= TOO_LITTLE) return read;
   const fresh = options.reparse();
   dropDek(fresh);
   pruneFurniture(fresh, byClass);
   const box = mainBox(fresh);
+  if (box) dropHeadlineLinks(box);
   const plain = box ? cleanParagraphs(paragraphsOf(box), options.title) : '';
   // An <article> or <main> is the page's own word for where the story is: on a short page it
   // beats Readability's guess; a bare <body> only when Readability found less.

@@ -22,6 +22,7 @@ export function pruneFurniture(doc: Document, byClass: boolean): void {
   const aboveHeadline = new Set<Element>();
   for (let el = headline; el; el = el.parentElement) aboveHeadline.add(el);
   const holdsHeadline = (el: Element) => aboveHeadline.has(el);
+  dropCaptionRepeats(doc);
   for (const el of [...doc.querySelectorAll(CHROME_TAGS.join(','))]) if (!holdsHeadline(el) && !(el.localName === 'form' && wrapsPage(el))) el.remove();
   const prose = byClass ? proseByBox(doc) : new Map<Element, number>();
   const pageProse = doc.body ? (prose.get(doc.body) ?? 0) : 0;
@@ -38,6 +39,39 @@ export function pruneFurniture(doc: Document, byClass: boolean): void {
     const mostProse = (prose.get(el) ?? 0) > PRINT_PROSE_SHARE * pageProse;
     if (ALWAYS_SKIP_CLASS.test(names) || ((SKIP_CLASS.test(names) || CAPTION_NAME.test(names)) && !manyProse) || (PRINT_HIDDEN.test(names) && !mostProse)) el.remove();
   }
+}
+
+// A picture's caption printed a second time outside its <figcaption>: immersive layouts set the
+// caption again in a plain box over the picture as it scrolls past ('<div class="screen-text">The
+// harbour road at dusk.</div>'). A run of words equal to a caption's words, long enough to be a
+// sentence, is that caption, whatever box holds it.
+const CAPTION_REPEAT_CHARS = 25;
+const TEXT = 4; // NodeFilter.SHOW_TEXT
+const words = (s: string | null) => (s ?? '').replace(/[\s\u00a0]+/g, ' ').trim();
+function dropCaptionRepeats(doc: Document): void {
+  const captions = doc.querySelectorAll('figcaption');
+  if (!captions.length || !doc.body) return;
+  // a caption's words whole, and each of its parts (the caption without its credit)
+  const said = new Set<string>();
+  for (const caption of captions) {
+    for (const el of [caption, ...caption.querySelectorAll('*')]) {
+      const w = words(el.textContent);
+      if (w.length >= CAPTION_REPEAT_CHARS) said.add(w);
+    }
+  }
+  if (!said.size) return;
+  const all = [...said];
+  // the box holding a run of such words says the caption when its words are a caption's
+  // (an entity may part its text: "Duqm" + "’s special economic zone.")
+  const boxes = new Set<Element>();
+  const walker = doc.createTreeWalker(doc.body, TEXT);
+  for (let text = walker.nextNode(); text; text = walker.nextNode()) {
+    const w = words(text.textContent);
+    const box = text.parentElement;
+    if (!w || !box || boxes.has(box) || box.closest('figcaption, h1') || !all.some((c) => c.includes(w))) continue;
+    if (said.has(words(box.textContent)) && !box.querySelector('h1')) boxes.add(box);
+  }
+  for (const box of boxes) box.remove();
 }
 
 // A picture and the words set beside it in its own box are a caption, whatever the box is called
