@@ -407,7 +407,9 @@ export function makeLabel(text: string, clause: Span, drop: Span[], keepSpeaker 
   // what was said may open on its own clause: "Macklem noted that while global events ... have
   // fed into prices, demand is outpacing supply"; a bare "say where ..." is a question, kept)
   if (speech && !keepSpeaker && !PRONOUN_START.test(s.slice(speech[0].length))) s = /\bthat\s+$/i.test(speech[0]) ? withoutOpenings(s.slice(speech[0].length)) : s.slice(speech[0].length);
-  s = tidy(s).replace(/[.!?…]+$/, '');
+  // (a comma before the full stop goes with it: "Inaugural speech, May, 1994." leaves
+  // "Inaugural speech,." once its date is out)
+  s = tidy(s).replace(/[\s,;:]*[.!?…]+$/, '');
   for (let i = 0; i < 3 && DANGLING.test(s); i++) s = tidy(s.replace(DANGLING, ''));
   // ("The deadline to apply is | April 15": a date that was the copula's complement leaves its
   // subject, which names the happening: "The deadline to apply")

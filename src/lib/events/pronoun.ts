@@ -176,6 +176,7 @@ const DEMONSTRATIVE = /^(This|That|These|Those)\s+(?=(\p{Ll}[\p{Ll}-]*)\s+\S)/u;
 const NOT_A_NOUN = /^(?:who|whom|which|that|whose|of|in|at|on|with|for|from|by|to|and|or|but|not|is|was|are|were|has|have|had|will|would|could|can|may|might|must|should|shall|does|did|do|means|meant|comes|came|was|includes|included|remains|seems|appears|marks|makes|made|led|leads|follows|followed|puts|gives|gave|shows|showed|happened|happens|occurred|year|week|month|morning|afternoon|evening|weekend|summer|spring|winter|autumn|fall|season|time)$/;
 // ("This Harbour Lights festival opens ...": a name before the noun the demonstrative points with)
 const DEMONSTRATIVE_NAME = /^(This|That|These|Those)\s+(?=(?:\p{Lu}[\p{L}’'-]*\s+){1,4}(\p{Ll}[\p{Ll}-]*)\s+\S)/u;
+const IRREGULAR_PARTICIPLE = /^(?:left|hit|hurt|caught|held|kept|known|seen|taken|given|born|found|lost|sent|brought|told|shown|driven|chosen|struck|stuck|shot|led|fed|spent|won|beaten|hidden|stolen|thrown|drawn|sworn|bitten)$/;
 function demonstrativeAsArticle(label: string): string {
   const named = DEMONSTRATIVE_NAME.exec(label);
   // (a show's name that runs into its verb stays: "This Just In aired ...")
@@ -184,7 +185,8 @@ function demonstrativeAsArticle(label: string): string {
   if (!m || NOT_A_NOUN.test(m[2])) return label;
   // "Those hoping for a change include ...", "Those affected will be paid": a participle after
   // the demonstrative makes it a pronoun ("those who hope"), with no noun to take "the"
-  if (/^Th(?:ose|ese)$/.test(m[1]) && /[^s]ing$|ed$/.test(m[2])) return label;
+  // (irregular participles too: "Those left homeless ...", "Those hurt in the crash ...")
+  if (/^Th(?:ose|ese)$/.test(m[1]) && (/[^s]ing$|ed$/.test(m[2]) || IRREGULAR_PARTICIPLE.test(m[2]))) return label;
   // after "This"/"That" a word in -s is a verb ("This amounts to"); after "These" a plural noun
   if (/^Th(?:is|at)$/.test(m[1]) && /[^s]s$/.test(m[2])) return label;
   return `The ${label.slice(m[0].length)}`;

@@ -51,7 +51,7 @@ describe('"those who" is no demonstrative before a noun', () => {
 });
 
 describe('"those" before a participle is no demonstrative before a noun', () => {
-  it.each(['Those hoping for a new pier include the harbour master', 'Those stranded by the strike will be refunded'])('%j', (label) => {
+  it.each(['Those hoping for a new pier include the harbour master', 'Those stranded by the strike will be refunded', 'Those left without power were moved to the school hall', 'Those hurt in the pile-up were taken to hospital'])('%j', (label) => {
     expect(withNamedActor('', label, () => null)).toBe(label);
   });
 });
