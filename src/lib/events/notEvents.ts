@@ -4,7 +4,7 @@
 import type { Timex } from '../document';
 import { firstVerbGroup, type Span, type Word } from '../analysis';
 import { yardstickSide } from './yardstickSide';
-import { openedCounterfactual } from './openedCounterfactual';
+import { MODAL_PERFECT, openedCounterfactual } from './openedCounterfactual';
 
 // "the lowest since January", "lows not seen since 1982", "its worst crisis since 1989", "the
 // first rate rise since last December": a yardstick, not when it happened. (A record's holder may
@@ -112,7 +112,7 @@ const COMPARED_AFTER = /^\s*than\b|^['’]s\s+(?:[$€£¥]\s?)?\d/i;
 // "prices they might have gotten six months ago": what could have been, not what was.
 // "He should have been alive today": what ought to have been, a counterfactual, too.
 // ("I couldn't have done it in 2010": what could not have been, the same)
-const HYPOTHETICAL = /\b(?:(?:might|could)(?:\s+not|n['’]t)?\s+have\s+(?:been\s+)?\w+(?:ed|en|n|t)|(?:should|would|could|might)(?:\s+not)?\s+have\s+been\s+\w+)\s+(?:[\w’']+\s+){0,4}$/i;
+const HYPOTHETICAL = new RegExp(String.raw`\b(?:${MODAL_PERFECT}|(?:should|would|could|might)(?:\s+not)?\s+have\s+been\s+\w+)\s+(?:[\w’']+\s+){0,4}$`, 'i');
 
 // "if they were intercepted, then decrypted by a device built a decade from now", "If the vote
 // were held today, ...": a date inside a condition put in the subjunctive is of a world that is

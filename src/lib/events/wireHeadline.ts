@@ -4,9 +4,10 @@
 // TUESDAY —", nameWord.ts inCapitals): it dates the headline's news, as the copy's first
 // sentence does. Must not know about labels or statuses.
 import type { Timex } from '../document';
+import { MONTH_WORD } from '../temporal/calendar';
 
 // "LONDON, June 18 - ", "CINCINNATI, Ohio, March 25 - ", "KUALA LUMPUR, Oct 19 - "
-const DATELINE_OPENING = /^\s*\p{Lu}[\p{Lu}\s.'’-]*,\s+(?:\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?,\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\s+-/u;
+const DATELINE_OPENING = new RegExp(String.raw`^\s*\p{Lu}[\p{Lu}\s.'’-]*,\s+(?:\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?,\s+)?${MONTH_WORD}\s+\d{1,2}\s+-`, 'u');
 
 /** Whether `timex` stands in a wire headline: a line in capitals of four words or more, with no
  *  colon to make it a rubric, that the copy's dateline follows. */
