@@ -26,4 +26,21 @@ describe('a sentence cue does not mark', () => {
     expect(cueOf('The fund grew 12 percent.').slash).toBe(false);
     expect(cueOf('a back\\slash').slash).toBe(false);
   });
+
+  it('numbers joined where a space or a letter stands between', () => {
+    expect(cueOf('Scores: 6 - 2 and 4 / 5.').joinedDigits).toBe(false);
+    expect(cueOf('Route 9-B and exit 12.').joinedDigits).toBe(false);
+    expect(cueOf('It cost 12.').joinedDigits).toBe(false);
+  });
+
+  it('a hyphen three or more characters after a digit, or before it', () => {
+    expect(cueOf('Gate 12 is a run-down hall.').hyphenAfterDigit).toBe(false);
+    expect(cueOf('Route 9BX-north').hyphenAfterDigit).toBe(false);
+    expect(cueOf('the well-known -12 reading').hyphenAfterDigit).toBe(false);
+  });
+
+  it('a hyphen after fewer than four digits, or after four broken by a mark', () => {
+    expect(cueOf('a 203-page report').yearHyphen).toBe(false);
+    expect(cueOf('1,250-seat hall').yearHyphen).toBe(false);
+  });
 });
