@@ -32,6 +32,8 @@ export interface Needs {
   mark?: Guard;
   /** whether the mark says all the pattern would (the pattern matches wherever it is set) */
   markAlone?: boolean;
+  /** an expression of the parser's own, tested only where `pattern` (shared with other parsers) matches */
+  then?: RegExp;
 }
 
 /** What each kept parser needs, by the probes it reads; a parser read otherwise needs a digit or a month. */
@@ -47,9 +49,13 @@ const NEEDS: Record<string, Needs> = {
   // "03/2009": a month number, a slash, four digits
   '03/2009': { pattern: /\d\/\d{4}/, digit: true, mark: all(withSlash, withFourDigits) },
   // "3 March 2009", "March 3, 2009", "2009 March", "March": a month's name
-  '3 March 2009': MONTH,
+  // ("3 March", "3rd of March", "third March", "3-5 March": a day right before the name, by a
+  // hyphen, a slash, or up to three spaces with an "of"; every day it reads, "3", "3rd", "third",
+  // "twenty-first", ends on a digit or on "t", "d" or "h")
+  '3 March 2009': { ...MONTH, then: /[\dtdh](?:[-/]|\s{0,3}(?:of)?\s{0,3})(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i },
   'March 3, 2009': MONTH,
-  '2009 March': MONTH,
+  // ("2009 March", "2009, March", "2009 of March", "300 BC March": a year right before the name)
+  '2009 March': { ...MONTH, then: /\d(?:\s{0,2}(?:be|ad|bc|bce|ce))?\s*(?:[-./,]\s*|of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i },
   '3 March 2009|March|March 2009': MONTH,
   // "3 p.m.", "15:30": any number may be an hour
   '3 p.m.|15:30': { pattern: /\d/, digit: true, mark: withDigit, markAlone: true },

@@ -76,12 +76,18 @@ const PERIOD_NAMES = ['week', 'month', 'year', 'quarter', 'decade', 'century', '
 const unitGuard = () =>
   shared(guard(/\b(?:day|week|month|quarter|year|decade|centur|hour|min(?:ute)?s?\b|hrs?\b)|(?:trading|business|working) day|\dday|-day/i, ['day', 'week', 'month', 'quarter', 'year', 'decade', 'centur', 'hour', 'min', 'hr']));
 
-// chrono's calendar parsers share few guards (four need a month's name): each asked once per sentence
-const calendarGuards = new Map<Needs, Guard>();
-const calendarGuard = (needs: Needs) => calendarGuards.get(needs) ?? calendarGuards.set(needs, shared(calendarGuardOf(needs))).get(needs)!;
+// chrono's calendar parsers share few guards (four need a month's name): each asked once per
+// sentence (keyed by the pattern: parsers needing one pattern need the same stems and mark, and
+// differ only in the expression of their own tested after it)
+const calendarGuards = new Map<RegExp, Guard>();
+const sharedGuardOf = (needs: Needs) => calendarGuards.get(needs.pattern) ?? calendarGuards.set(needs.pattern, shared(calendarGuardOf({ ...needs, then: undefined }))).get(needs.pattern)!;
+const calendarGuard = (needs: Needs) => (needs.then ? all(sharedGuardOf(needs), guard(needs.then)) : sharedGuardOf(needs));
 
-/** The guard of a calendar parser that needs `needs`: its mark first, when it has one. */
-export const calendarGuardOf = (needs: Needs): Guard => (needs.mark ? (needs.markAlone ? needs.mark : all(needs.mark, guard(needs.pattern, needs.stems, needs.digit))) : guard(needs.pattern, needs.stems, needs.digit));
+/** The guard of a calendar parser that needs `needs`: its mark first, when it has one, and its own expression last. */
+export const calendarGuardOf = (needs: Needs): Guard => {
+  const own = needs.mark ? (needs.markAlone ? needs.mark : all(needs.mark, guard(needs.pattern, needs.stems, needs.digit))) : guard(needs.pattern, needs.stems, needs.digit);
+  return needs.then ? all(own, guard(needs.then)) : own;
+};
 
 let instance: { parsers: Guarded[]; refiners: Refiner[] } | null = null;
 

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { calendarParsers } from '../../../src/lib/temporal/chronoParsers';
 import { cueOf } from '../../../src/lib/temporal/guard';
+import { calendarGuardOf } from '../../../src/lib/temporal/newsChrono';
 
 describe('a sentence cue does not mark', () => {
   it('a digit before a letter where a space, a mark or a non-ASCII letter stands between', () => {
@@ -42,5 +44,14 @@ describe('a sentence cue does not mark', () => {
   it('a hyphen after fewer than four digits, or after four broken by a mark', () => {
     expect(cueOf('a 203-page report').yearHyphen).toBe(false);
     expect(cueOf('1,250-seat hall').yearHyphen).toBe(false);
+  });
+});
+
+describe('calendar parser guards with an expression of their own turn away', () => {
+  const own = (text: string) => calendarParsers().filter(({ needs }) => needs.then && calendarGuardOf(needs)(cueOf(text))).length;
+  it('a month named with no day or year right before it', () => {
+    expect(own('Sales rose in March, by 3 percent.')).toBe(0);
+    expect(own('March 3, 2031 was a Monday.')).toBe(0);
+    expect(own('The market fell.')).toBe(0);
   });
 });

@@ -66,6 +66,29 @@ describe('calendar parser guards with a mark', () => {
   });
 });
 
+describe('calendar parser guards with an expression of their own', () => {
+  // a day or a year written right before a month's name, every way chrono's parsers read them,
+  // and the name written other ways
+  const WRITTEN = [
+    '3 March 2031', '3rd of March', 'the third of March', '3-5 March', '3 to 5 March', 'twenty-first March', '21st/March', '3March',
+    '2031 March', '2031, March', '2031 of March', '300 BC March', '2031-Mar', 'March 3, 2031', 'in March', 'March 2031', 'Sept. 3',
+  ];
+  const PROBE_DATE = new Date(2031, 5, 15, 12);
+  it('turn away only texts their parser reads nothing in', () => {
+    const own = calendarParsers().filter(({ needs }) => needs.then);
+    expect(own.length).toBe(2);
+    for (const { parser, needs } of own) {
+      const alone = new Chrono({ parsers: [parser], refiners: [] });
+      let read = 0;
+      for (const text of WRITTEN) {
+        if (!calendarGuardOf(needs)(cueOf(text))) expect(alone.parse(text, PROBE_DATE), `${text} turned away`).toEqual([]);
+        else read += alone.parse(text, PROBE_DATE).length;
+      }
+      expect(read).toBeGreaterThan(2);
+    }
+  });
+});
+
 describe('parsers guarded by a mark', () => {
   const read = (text: string) => parseSentence(text, new Date(Date.UTC(2031, 6, 9, 12)), { newsline: { reference: { year: 2031, month: 7, day: 9 } } } as object).map((r) => r.text);
   it('still read what their marks stand for', () => {
