@@ -5,7 +5,7 @@
 // Parsers are chosen by what they read, not by class name, which a minifier may rename; and so
 // is the guard each one gets (guard.ts): what its pattern cannot match without.
 import { Chrono, casual, type Parser } from 'chrono-node';
-import { all, withFourDigits, withSlash, type Guard } from './guard';
+import { all, withDigit, withFourDigits, withJoinedDigits, withSlash, withYearHyphen, type Guard } from './guard';
 
 const KEEP = ['March 3, 2009', '3 March 2009', '2009-03-03', '7/8/2007', '03/2009', 'March', 'March 2009', '2009 March', '3 p.m.', '15:30', '2009-03-03T10:00:00Z'];
 const DROP = ['tomorrow', 'tonight', 'this morning', 'last week', 'next 2 weeks', 'on Monday', '2 days ago', '2 days later', 'within 2 days', 'end of this month', 'evening'];
@@ -30,6 +30,10 @@ export interface Needs {
   digit?: boolean;
   /** a mark of the sentence the pattern cannot match without (guard.ts), tested first */
   mark?: Guard;
+  /** whether the mark says all the pattern would (the pattern matches wherever it is set) */
+  markAlone?: boolean;
+  /** an expression of the parser's own, tested only where `pattern` (shared with other parsers) matches */
+  then?: RegExp;
 }
 
 /** What each kept parser needs, by the probes it reads; a parser read otherwise needs a digit or a month. */
@@ -37,18 +41,24 @@ const NEEDS: Record<string, Needs> = {
   // "2009-03-03", "2009/03/03", "2009 March 3": four digits then a separator
   '2009-03-03': { pattern: /\d{4}[-./\s]/, digit: true, mark: withFourDigits },
   // ISO 8601: four digits, a hyphen, one or two digits, a hyphen
-  '2009-03-03|2009-03-03T10:00:00Z': { pattern: /\d{4}-\d{1,2}-\d/, digit: true, mark: withFourDigits },
-  // "7/8/2007", "7.8", "7-8": two numbers joined by a slash, dot or hyphen
-  '7/8/2007': { pattern: /\d[-./]\d/, digit: true },
+  '2009-03-03|2009-03-03T10:00:00Z': { pattern: /\d{4}-\d{1,2}-\d/, digit: true, mark: withYearHyphen },
+  // "7/8/2007", "7.8.2007": two numbers joined by a slash, dot or hyphen (the mark), and a reading
+  // only where the join is a slash or a year follows ("7-8" and "1.5" match its pattern, and it
+  // reads nothing in them)
+  '7/8/2007': { pattern: /\d\/\d|\d[-./]\d{1,2}[-./]\d\d/, digit: true, mark: withJoinedDigits },
   // "03/2009": a month number, a slash, four digits
   '03/2009': { pattern: /\d\/\d{4}/, digit: true, mark: all(withSlash, withFourDigits) },
   // "3 March 2009", "March 3, 2009", "2009 March", "March": a month's name
-  '3 March 2009': MONTH,
+  // ("3 March", "3rd of March", "third March", "3-5 March": a day right before the name, by a
+  // hyphen, a slash, or up to three spaces with an "of"; every day it reads, "3", "3rd", "third",
+  // "twenty-first", ends on a digit or on "t", "d" or "h")
+  '3 March 2009': { ...MONTH, then: /[\dtdh](?:[-/]|\s{0,3}(?:of)?\s{0,3})(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i },
   'March 3, 2009': MONTH,
-  '2009 March': MONTH,
+  // ("2009 March", "2009, March", "2009 of March", "300 BC March": a year right before the name)
+  '2009 March': { ...MONTH, then: /\d(?:\s{0,2}(?:be|ad|bc|bce|ce))?\s*(?:[-./,]\s*|of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i },
   '3 March 2009|March|March 2009': MONTH,
   // "3 p.m.", "15:30": any number may be an hour
-  '3 p.m.|15:30': { pattern: /\d/, digit: true },
+  '3 p.m.|15:30': { pattern: /\d/, digit: true, mark: withDigit, markAlone: true },
 };
 const CALENDAR: Needs = { pattern: /\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i };
 

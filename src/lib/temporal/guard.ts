@@ -24,6 +24,12 @@ export interface Cue {
   slash: boolean;
   /** Whether it holds an apostrophe directly followed by a digit (a year cut short: "'87"). */
   quoteDigit: boolean;
+  /** Whether it holds a digit, a hyphen, dot or slash, and a digit, in a row ("7/8", "12-24", "1.5"). */
+  joinedDigits: boolean;
+  /** Whether it holds a hyphen one or two characters after a digit ("1998-99", "1998 - 99", "12-24"). */
+  hyphenAfterDigit: boolean;
+  /** Whether it holds four digits directly followed by a hyphen ("2009-03-03"). */
+  yearHyphen: boolean;
   /** Answers of the guards shared between parsers (shared()), by each one's number. */
   answers: (boolean | undefined)[];
 }
@@ -116,6 +122,9 @@ export function cueOf(text: string): Cue {
   let fourDigits = false;
   let slash = false;
   let quoteDigit = false;
+  let joinedDigits = false;
+  let hyphenAfterDigit = false;
+  let yearHyphen = false;
   let state = 0;
   // the run of digits just read (0 after a letter or any other character), and whether the
   // character before was a letter
@@ -123,6 +132,9 @@ export function cueOf(text: string): Cue {
   let letter = false;
   // and whether it was an apostrophe (straight or curly)
   let quote = false;
+  // where the last digit stands, and the last hyphen, dot or slash that came right after a digit
+  let lastDigit = -3;
+  let joinAt = -2;
   for (let i = 0; i < text.length; i++) {
     let c = text.charCodeAt(i);
     if (c >= 65 && c <= 90) c += 32;
@@ -139,17 +151,26 @@ export function cueOf(text: string): Cue {
         digit = true;
         if (letter) letterDigit = true;
         if (quote) quoteDigit = true;
+        if (joinAt === i - 1) joinedDigits = true;
         if (++digits === 4) fourDigits = true;
+        lastDigit = i;
         quote = false;
       } else {
         if (c === 47) slash = true;
+        if (c === 45 || c === 46 || c === 47) {
+          if (digits) joinAt = i;
+          if (c === 45) {
+            if (i - lastDigit <= 2) hyphenAfterDigit = true;
+            if (digits >= 4) yearHyphen = true;
+          }
+        }
         digits = 0;
         quote = c === 39 || c === 0x2019;
       }
       letter = false;
     }
   }
-  return { text, words, digit, digitLetter, letterDigit, fourDigits, slash, quoteDigit, answers: [] };
+  return { text, words, digit, digitLetter, letterDigit, fourDigits, slash, quoteDigit, joinedDigits, hyphenAfterDigit, yearHyphen, answers: [] };
 }
 
 /** Guards passing on a mark of the sentence (cueOf), each one a pattern cannot match without. */
@@ -158,6 +179,10 @@ export const withLetterDigit: Guard = (cue) => cue.letterDigit;
 export const withFourDigits: Guard = (cue) => cue.fourDigits;
 export const withSlash: Guard = (cue) => cue.slash;
 export const withQuoteDigit: Guard = (cue) => cue.quoteDigit;
+export const withDigit: Guard = (cue) => cue.digit;
+export const withJoinedDigits: Guard = (cue) => cue.joinedDigits;
+export const withHyphenAfterDigit: Guard = (cue) => cue.hyphenAfterDigit;
+export const withYearHyphen: Guard = (cue) => cue.yearHyphen;
 
 /**
  * A guard passing when `needs` matches the sentence. `stems`, when given, are lower-case

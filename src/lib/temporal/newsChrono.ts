@@ -6,7 +6,7 @@
 // one test and nothing more: chrono would still ask it for a pattern and run that pattern.
 import { ParsingComponents, ParsingContext, ParsingResult, type Parser, type ParsingOption, type Refiner } from 'chrono-node';
 import { calendarParsers, MONTH_STEMS, type Needs } from './chronoParsers';
-import { all, anyWord, cueOf, either, guard, shared, withDigitLetter, withFourDigits, withLetterDigit, withQuoteDigit, withSlash, type Cue, type Guard } from './guard';
+import { all, anyWord, cueOf, either, guard, shared, withDigitLetter, withFourDigits, withHyphenAfterDigit, withLetterDigit, withQuoteDigit, withSlash, type Cue, type Guard } from './guard';
 import { ageParser } from './parsers/age';
 import { anaphoricDayParser, anaphoricPeriodParser, relativeDayParser, reportedSubjectParser, thatPartOfDayParser } from './parsers/anaphoricDay';
 import { bareDayParser } from './parsers/bareDay';
@@ -76,12 +76,18 @@ const PERIOD_NAMES = ['week', 'month', 'year', 'quarter', 'decade', 'century', '
 const unitGuard = () =>
   shared(guard(/\b(?:day|week|month|quarter|year|decade|centur|hour|min(?:ute)?s?\b|hrs?\b)|(?:trading|business|working) day|\dday|-day/i, ['day', 'week', 'month', 'quarter', 'year', 'decade', 'centur', 'hour', 'min', 'hr']));
 
-// chrono's calendar parsers share few guards (four need a month's name): each asked once per sentence
-const calendarGuards = new Map<Needs, Guard>();
-const calendarGuard = (needs: Needs) => calendarGuards.get(needs) ?? calendarGuards.set(needs, shared(calendarGuardOf(needs))).get(needs)!;
+// chrono's calendar parsers share few guards (four need a month's name): each asked once per
+// sentence (keyed by the pattern: parsers needing one pattern need the same stems and mark, and
+// differ only in the expression of their own tested after it)
+const calendarGuards = new Map<RegExp, Guard>();
+const sharedGuardOf = (needs: Needs) => calendarGuards.get(needs.pattern) ?? calendarGuards.set(needs.pattern, shared(calendarGuardOf({ ...needs, then: undefined }))).get(needs.pattern)!;
+const calendarGuard = (needs: Needs) => (needs.then ? all(sharedGuardOf(needs), guard(needs.then)) : sharedGuardOf(needs));
 
-/** The guard of a calendar parser that needs `needs`: its mark first, when it has one. */
-export const calendarGuardOf = (needs: Needs): Guard => (needs.mark ? all(needs.mark, guard(needs.pattern, needs.stems, needs.digit)) : guard(needs.pattern, needs.stems, needs.digit));
+/** The guard of a calendar parser that needs `needs`: its mark first, when it has one, and its own expression last. */
+export const calendarGuardOf = (needs: Needs): Guard => {
+  const own = needs.mark ? (needs.markAlone ? needs.mark : all(needs.mark, guard(needs.pattern, needs.stems, needs.digit))) : guard(needs.pattern, needs.stems, needs.digit);
+  return needs.then ? all(own, guard(needs.then)) : own;
+};
 
 let instance: { parsers: Guarded[]; refiners: Refiner[] } | null = null;
 
@@ -133,7 +139,8 @@ function newsChrono() {
       guarded(spelledDayParser, guard(/(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:one|two|three|four|five|six|seven|eight|nine)\b/, PERIOD_NAMES)),
       guarded(spelledYearParser, guard(/\b(?:eighteen|nineteen|twenty|thousand)\b/i, ['eighteen', 'nineteen', 'twenty', 'thousand'])),
       guarded(splitYearParser, all(withSlash, withFourDigits, guard(/\d{4}\/\d\d/, undefined, true))),
-      guarded(yearSpanParser, guard(/\d\d\s?-\s?\d\d/, undefined, true)),
+      // (a hyphen one or two characters after a digit: the mark)
+      guarded(yearSpanParser, all(withHyphenAfterDigit, guard(/\d\d\s?-\s?\d\d/, undefined, true))),
       ...calendarParsers().map(({ parser, needs, clock, nameAlone }) => guarded(parser, calendarGuard(needs), clock, nameAlone ? AFTER_BOUNDARY : null)),
       guarded(bareDayParser, all(withDigitLetter, guard(/\d(?:st|nd|rd|th)\b/i, undefined, true))),
       // (its pattern reads "1987" or "'87": four digits, or an apostrophe before a digit)
@@ -141,7 +148,8 @@ function newsChrono() {
       // second digit is never the 1 or 2 of another, and each later digit follows a digit; after
       // it, the search goes on alike whether a reading ended there or not, but for an apostrophe
       // right after it, which starts a year ("'87") only where the look back sees no digit)
-      guarded(bareYearParser, all(either(withFourDigits, withQuoteDigit), guard(/\d\d/, undefined, true)), false, WHOLE_MATCH),
+      // (four digits hold two: the expression only after an apostrophe)
+      guarded(bareYearParser, either(withFourDigits, all(withQuoteDigit, guard(/\d\d/, undefined, true))), false, WHOLE_MATCH),
     ],
     refiners: [
       overlapRefiner,

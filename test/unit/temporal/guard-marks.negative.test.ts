@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { calendarParsers } from '../../../src/lib/temporal/chronoParsers';
 import { cueOf } from '../../../src/lib/temporal/guard';
+import { calendarGuardOf } from '../../../src/lib/temporal/newsChrono';
 
 describe('a sentence cue does not mark', () => {
   it('a digit before a letter where a space, a mark or a non-ASCII letter stands between', () => {
@@ -25,5 +27,31 @@ describe('a sentence cue does not mark', () => {
   it('a slash where none is written', () => {
     expect(cueOf('The fund grew 12 percent.').slash).toBe(false);
     expect(cueOf('a back\\slash').slash).toBe(false);
+  });
+
+  it('numbers joined where a space or a letter stands between', () => {
+    expect(cueOf('Scores: 6 - 2 and 4 / 5.').joinedDigits).toBe(false);
+    expect(cueOf('Route 9-B and exit 12.').joinedDigits).toBe(false);
+    expect(cueOf('It cost 12.').joinedDigits).toBe(false);
+  });
+
+  it('a hyphen three or more characters after a digit, or before it', () => {
+    expect(cueOf('Gate 12 is a run-down hall.').hyphenAfterDigit).toBe(false);
+    expect(cueOf('Route 9BX-north').hyphenAfterDigit).toBe(false);
+    expect(cueOf('the well-known -12 reading').hyphenAfterDigit).toBe(false);
+  });
+
+  it('a hyphen after fewer than four digits, or after four broken by a mark', () => {
+    expect(cueOf('a 203-page report').yearHyphen).toBe(false);
+    expect(cueOf('1,250-seat hall').yearHyphen).toBe(false);
+  });
+});
+
+describe('calendar parser guards with an expression of their own turn away', () => {
+  const own = (text: string) => calendarParsers().filter(({ needs }) => needs.then && calendarGuardOf(needs)(cueOf(text))).length;
+  it('a month named with no day or year right before it', () => {
+    expect(own('Sales rose in March, by 3 percent.')).toBe(0);
+    expect(own('March 3, 2031 was a Monday.')).toBe(0);
+    expect(own('The market fell.')).toBe(0);
   });
 });

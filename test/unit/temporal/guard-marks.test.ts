@@ -33,18 +33,58 @@ describe('a sentence cue marks', () => {
     expect(cueOf('Crops for the Apr/May window').slash).toBe(true);
     expect(cueOf('due 11/2031').slash).toBe(true);
   });
+
+  it('two numbers joined by a slash, a dot or a hyphen', () => {
+    expect(cueOf('The fair runs 4/11 to 4/14.').joinedDigits).toBe(true);
+    expect(cueOf('Ballots dated 03.05.2031 count.').joinedDigits).toBe(true);
+    expect(cueOf('a 6-2 win for the visitors').joinedDigits).toBe(true);
+  });
+
+  it('a hyphen one or two characters after a digit', () => {
+    expect(cueOf('the 2030-31 season').hyphenAfterDigit).toBe(true);
+    expect(cueOf('the 2030 - 31 season').hyphenAfterDigit).toBe(true);
+    expect(cueOf('a 7-day pass').hyphenAfterDigit).toBe(true);
+  });
+
+  it('four digits right before a hyphen: a date written year first', () => {
+    expect(cueOf('Filed on 2031-07-09.').yearHyphen).toBe(true);
+    expect(cueOf('the 2030-31 season').yearHyphen).toBe(true);
+  });
 });
 
 describe('calendar parser guards with a mark', () => {
   // dates written every way the marked parsers read
-  const WRITTEN = ['2031-07-09', '2031/07/09', '2031 Jul 9', '2031-7-9T08:15', '11/2031', '07/2031 delivery', 'on 2031.07.09'];
+  const WRITTEN = ['2031-07-09', '2031/07/09', '2031 Jul 9', '2031-7-9T08:15', '11/2031', '07/2031 delivery', 'on 2031.07.09', '4/11', '4/11/2031', '4.11.31', '4-11', '4.5 points', 'at 9', '9.45 pm', '21:10', 'closed at 6 p.m.'];
   const PROBE_DATE = new Date(2031, 5, 15, 12);
   it('turn away only texts their parser reads nothing in', () => {
     const marked = calendarParsers().filter(({ needs }) => needs.mark);
-    expect(marked.length).toBe(3);
+    expect(marked.length).toBe(5);
     for (const { parser, needs } of marked) {
       const alone = new Chrono({ parsers: [parser], refiners: [] });
       for (const text of WRITTEN) if (!calendarGuardOf(needs)(cueOf(text))) expect(alone.parse(text, PROBE_DATE), `${text} turned away`).toEqual([]);
+    }
+  });
+});
+
+describe('calendar parser guards with an expression of their own', () => {
+  // a day or a year written right before a month's name, every way chrono's parsers read them,
+  // and the name written other ways
+  const WRITTEN = [
+    '3 March 2031', '3rd of March', 'the third of March', '3-5 March', '3 to 5 March', 'twenty-first March', '21st/March', '3March',
+    '2031 March', '2031, March', '2031 of March', '300 BC March', '2031-Mar', 'March 3, 2031', 'in March', 'March 2031', 'Sept. 3',
+  ];
+  const PROBE_DATE = new Date(2031, 5, 15, 12);
+  it('turn away only texts their parser reads nothing in', () => {
+    const own = calendarParsers().filter(({ needs }) => needs.then);
+    expect(own.length).toBe(2);
+    for (const { parser, needs } of own) {
+      const alone = new Chrono({ parsers: [parser], refiners: [] });
+      let read = 0;
+      for (const text of WRITTEN) {
+        if (!calendarGuardOf(needs)(cueOf(text))) expect(alone.parse(text, PROBE_DATE), `${text} turned away`).toEqual([]);
+        else read += alone.parse(text, PROBE_DATE).length;
+      }
+      expect(read).toBeGreaterThan(2);
     }
   });
 });
