@@ -5,6 +5,7 @@ import type { Timex } from '../document';
 import { firstVerbGroup, type Span, type Word } from '../analysis';
 import { yardstickSide } from './yardstickSide';
 import { MODAL_PERFECT, openedCounterfactual } from './openedCounterfactual';
+import { likenedOccasion } from './likenedOccasion';
 
 // "the lowest since January", "lows not seen since 1982", "its worst crisis since 1989", "the
 // first rate rise since last December": a yardstick, not when it happened. (A record's holder may
@@ -261,7 +262,7 @@ export function comparisonOrYardstick(text: string, statement: Span, timex: Time
   // happened then (labelled from that clause, as "since April 22, when a rig blew up" is)
   if (WHEN_CLAUSE_AFTER.test(text.slice(timex.end, timex.end + 12))) return null;
   const lead = text.slice(Math.max(statement.start, timex.start - 70), timex.start);
-  if (COMPARISON_LEADS.some((r) => r.test(lead)) || LAST_LEVEL.test(text.slice(Math.max(statement.start, timex.start - 160), timex.start)) || fromFigure(text, statement, timex) || yardstickSide(text, statement, timex) || openedCounterfactual(text, statement, timex)) return 'comparison';
+  if (COMPARISON_LEADS.some((r) => r.test(lead)) || LAST_LEVEL.test(text.slice(Math.max(statement.start, timex.start - 160), timex.start)) || fromFigure(text, statement, timex) || yardstickSide(text, statement, timex) || openedCounterfactual(text, statement, timex) || likenedOccasion(text, statement, timex)) return 'comparison';
   if (countedFrame(lead, timex) || rankedSoFar(text, lead, timex)) return 'comparison';
   if (CHANGE_OVER.test(lead) && BASE_BACK.test(timex.text)) return 'comparison';
   if (SAME_PERIOD_BEFORE.test(timex.text) || YEAR_BACK_PERIOD.test(timex.text) || /^(?:year|month|quarter)[- ]to[- ]date$/i.test(timex.text)) return 'comparison';
