@@ -378,8 +378,12 @@ const COMPARED_STATE = /^\s*(?:\w+ly\s+)?(?:is|was|has been|had been|(?:will|wou
 
 // (and a running count of days: "July 15 marks day 87", "Sunday marks the 100th day of the strike")
 const MARKS_ANNIVERSARY = /^\s+(?:marks|marked|will mark|is|was)\s+(?:(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:anniversary|day in history|years?\s+(?:since|to the day)|birthday of)\b|day\s+\d+\b|the\s+\d+(?:st|nd|rd|th)\s+day\s+(?:of|since)\b)/i;
-const CHARACTERISED_PERIOD = /^(?:\d{4}|(?:last|this|next|the\s+past)\s+(?:year|season|decade))$/i;
-const YEAR_IS = /^\s+(?:is|was|will be)(?:n['’]t|\s+not)?\s+(?:\w+ly\s+)?(?:exactly\s+|quite\s+|just\s+)?(?:a|an|the|not|no|[A-Z])/;
+// ("This week was different for the rookie", "the fourth quarter of 2025 was surprisingly
+// strong", "Last year was one of the safest on record": a week, a month or a quarter judged the
+// same way, by "one of" or by a word of judgment)
+const CHARACTERISED_PERIOD = /^(?:\d{4}|(?:last|this|next|the\s+past)\s+(?:year|season|decade|week|month|quarter)|(?:the\s+)?(?:first|second|third|fourth|final|last)\s+(?:quarter|half)(?:\s+of\s+(?:\d{4}|(?:last|this)\s+year))?)$/i;
+const JUDGMENT = String.raw`(?:different|important|crucial|critical|pivotal|decisive|tough|difficult|hard|brutal|rough|challenging|busy|quiet|calm|slow|strong|weak|good|bad|great|poor|special|unusual|remarkable|memorable|historic|terrible|awful|disappointing|dismal|volatile|eventful|strange|odd|wild|emotional|successful|unsuccessful|kind|cruel|huge|big)\b`;
+const YEAR_IS = new RegExp(String.raw`^\s+(?:is|was|will be)(?:n['’]t|\s+not)?\s+(?:\w+ly\s+)?(?:exactly\s+|quite\s+|just\s+)?(?:a|an|the|not|no|[A-Z]|one\s+of\b|(?:(?:very|so|too|pretty|really|fairly|rather|particularly|especially|relatively|extremely|incredibly|\w+ly)\s+)?${JUDGMENT})`);
 
 // "Few today would deny ...", "Many these days believe ...": a crowd in the present era holds a
 // view; "today would be read as defeat": what the present would make of a thing. Neither
@@ -406,8 +410,9 @@ export function isStateNotEvent(text: string, statement: Span, timex: Timex, wor
   if (/^(?:today|nowadays|these days)$/i.test(timex.text) && (CROWD_BEFORE.test(text.slice(statement.start, timex.start)) || WOULD_AFTER.test(text.slice(timex.end, timex.end + 12)))) return true;
   // the period is the subject: nothing but a conjunction or an opening clause ("If it helps, ") before it
   // (or opens a clause reported after "that": "He forecast that 1987 would be worse than 1981",
-  // or after a verb of belief with its "that" left out: "we believe 2008 will be the watershed")
-  const lead = text.slice(statement.start, timex.start).replace(/^[^,]*,\s*/, '').replace(/^.*\b(?:that|believes?|believed|thinks?|thought|expects?|expected|hopes?|hoped|predicts?|predicted|reckons?|reckoned)\s+(?=\S*$)/is, '');
+  // or after a verb of belief with its "that" left out: "we believe 2008 will be the watershed",
+  // or after a subordinator of reason or contrast: "in part because the fourth quarter was strong")
+  const lead = text.slice(statement.start, timex.start).replace(/^[^,]*,\s*/, '').replace(/^.*\b(?:that|believes?|believed|thinks?|thought|expects?|expected|hopes?|hoped|predicts?|predicted|reckons?|reckoned|because|although|though|whereas)\s+(?=\S*$)/is, '');
   const subject = !/\p{L}/u.test(lead.replace(/\b(?:and|but|so|yet|while|last|this|next)\b/gi, ''));
   if (subject && COMPARED_STATE.test(text.slice(timex.end, timex.end + 40))) return true;
   // "2017 is not exactly the Cold War", "2016 was a year of upheaval", "Last year was a very

@@ -18,4 +18,10 @@ describe('days and years that stay dated', () => {
   it('keeps a year in which a firm did something', () => {
     expect(datesOf('Last year the bakery opened two more shops.', [['Last year', '2021']])).toEqual(['Last year']);
   });
+  it('keeps a quarter whose sales are judged, the sales the subject', () => {
+    expect(datesOf('Sales in the third quarter of 2021 were unusually busy.', [['the third quarter of 2021', '2021-Q3']])).toEqual(['the third quarter of 2021']);
+  });
+  it('keeps a week in which something happened, after "because"', () => {
+    expect(datesOf('The port shut because this week the cranes failed.', [['this week', '2022-W06']])).toEqual(['this week']);
+  });
 });
