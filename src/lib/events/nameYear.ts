@@ -75,11 +75,7 @@ export function qualifiesName(text: string, timex: Timex, wordsOf: () => readonl
   // "coal mining grew during the 1970s oil crisis": the named period dates what went on in it
   if (!span && /\b(?:during|throughout)\s+(?:the|a|an)\s+(?:\p{L}+\s+){0,2}$/iu.test(text.slice(Math.max(0, start - 40), start))) return false;
   const i = words.findIndex((w) => w.start >= end);
-  // ("over the 2018 contract", "in the 2024 cycle": after a determiner and a year the word tagger
-  // may read a noun as a verb, the year taken for its subject; a determined year starts a noun
-  // run, so a bare verb form there is its noun)
-  const run = i >= 0 && words[i].pos === 'verb' && !words[i].copula && (words[i].form === 'infinitive' || words[i].form === 'present') ? [...words.slice(0, i), { ...words[i], pos: 'noun' as const }, ...words.slice(i + 1)] : words;
-  const head = i < 0 ? null : headNoun(run, i);
+  const head = i < 0 ? null : headNoun(words, i);
   return !!head && ((span && LONG_HAPPENING.test(head.text)) || !keepsItsDate(head));
 }
 
