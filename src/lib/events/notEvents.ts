@@ -420,7 +420,9 @@ export function isStateNotEvent(text: string, statement: Span, timex: Timex, wor
   // something is characterised, not dated (a day said to be something, "Tonight was a strong
   // game for us", still tells of what happened on it)
   // ("Last year was the time when we parted" is a cleft: it dates the "when" clause)
-  if (subject && CHARACTERISED_PERIOD.test(timex.text) && YEAR_IS.test(text.slice(timex.end, timex.end + 30)) && !/^[^.;]{0,24}\bwhen\b/i.test(text.slice(timex.end, timex.end + 30))) return true;
+  // ("This week was different for the rookie, who sat out practice": the relative clause tells
+  // what happened in the period judged, and dates it)
+  if (subject && CHARACTERISED_PERIOD.test(timex.text) && YEAR_IS.test(text.slice(timex.end, timex.end + 30)) && !/^[^.;]{0,24}\bwhen\b/i.test(text.slice(timex.end, timex.end + 30)) && !/^[^.;,]{0,70},\s+(?:who|which|whose)\b/i.test(text.slice(timex.end, timex.end + 90))) return true;
   // "Today marks the 10th anniversary of the attacks", "Monday marked a day in history, when ...":
   // the day is only the measure of an anniversary; what happened is dated where it happened
   if (subject && MARKS_ANNIVERSARY.test(text.slice(timex.end, timex.end + 60))) return true;

@@ -24,4 +24,7 @@ describe('days and years that stay dated', () => {
   it('keeps a week in which something happened, after "because"', () => {
     expect(datesOf('The port shut because this week the cranes failed.', [['this week', '2022-W06']])).toEqual(['this week']);
   });
+  it('keeps a week judged whose relative clause tells what happened in it', () => {
+    expect(datesOf('This week was different for the young keeper, who was dropped for the derby.', [['This week', '2022-W06']])).toEqual(['This week']);
+  });
 });
