@@ -7,7 +7,8 @@ import type { Timex } from '../document';
 import type { Span } from '../analysis';
 
 // the phrase opens its sentence (or follows a quote's opening mark) and runs up to the date
-const OPENING = /(?:^|[.!?]["”’]?\s+|\n)\s*["“‘]?(?:(?:just|much)\s+)?(?:as\s+(?:in|with|during|at|on|for|after|before|was\s+the\s+case\s+(?:in|with))|(?:un)?like(?:\s+(?:in|with|during|at|on))?)\s+[^,;:.!?()—–]{0,80}$/i;
+// ("As for the draw last night, ..." is about the draw, no likeness)
+const OPENING = /(?:^|[.!?]["”’]?\s+|\n)\s*["“‘]?(?:(?:just|much)\s+)?(?:as\s+(?:in|with|during|at|on|was\s+the\s+case\s+(?:in|with))|(?:un)?like(?:\s+(?:in|with|during|at|on))?)\s+[^,;:.!?()—–]{0,80}$/i;
 // ... and closes with a comma soon after it
 const CLOSED = /^[^,;:.!?()—–]{0,40},/;
 

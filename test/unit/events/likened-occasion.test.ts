@@ -18,4 +18,7 @@ describe('the news after the likeness keeps its date', () => {
   it('keeps a date in a likeness that does not open the sentence', () => {
     expect(datesOf('The pier was closed on Monday, as in most autumns.', [['Monday', '2025-09-15']])).toEqual(['Monday']);
   });
+  it('keeps a date after "As for", which names a topic, no likeness', () => {
+    expect(datesOf('As for the storm on Sunday, it flooded two roads near the port.', [['Sunday', '2025-09-14']])).toEqual(['Sunday']);
+  });
 });
