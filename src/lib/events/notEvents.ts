@@ -381,9 +381,14 @@ const MARKS_ANNIVERSARY = /^\s+(?:marks|marked|will mark|is|was)\s+(?:(?:the|a|a
 // ("This week was different for the rookie", "the fourth quarter of 2025 was surprisingly
 // strong", "Last year was one of the safest on record": a week, a month or a quarter judged the
 // same way, by "one of" or by a word of judgment)
-const CHARACTERISED_PERIOD = /^(?:\d{4}|(?:last|this|next|the\s+past)\s+(?:year|season|decade|week|month|quarter)|(?:the\s+)?(?:first|second|third|fourth|final|last)\s+(?:quarter|half)(?:\s+of\s+(?:\d{4}|(?:last|this)\s+year))?)$/i;
+const CHARACTERISED_PERIOD = /^(?:\d{4}|(?:last|this|next|the\s+past)\s+(?:year|season|decade))$/i;
+// (a week, a month or a quarter only by "one of" or a word of judgment: "the deadline ..., next
+// month is a small target" names the deadline's month, its subject being the deadline)
+const JUDGED_PERIOD = /^(?:(?:last|this|next|the\s+past)\s+(?:week|month|quarter)|(?:the\s+)?(?:first|second|third|fourth|final|last)\s+(?:quarter|half)(?:\s+of\s+(?:\d{4}|(?:last|this)\s+year))?)$/i;
 const JUDGMENT = String.raw`(?:different|important|crucial|critical|pivotal|decisive|tough|difficult|hard|brutal|rough|challenging|busy|quiet|calm|slow|strong|weak|good|bad|great|poor|special|unusual|remarkable|memorable|historic|terrible|awful|disappointing|dismal|volatile|eventful|strange|odd|wild|emotional|successful|unsuccessful|kind|cruel|huge|big)\b`;
-const YEAR_IS = new RegExp(String.raw`^\s+(?:is|was|will be)(?:n['’]t|\s+not)?\s+(?:\w+ly\s+)?(?:exactly\s+|quite\s+|just\s+)?(?:a|an|the|not|no|[A-Z]|one\s+of\b|(?:(?:very|so|too|pretty|really|fairly|rather|particularly|especially|relatively|extremely|incredibly|\w+ly)\s+)?${JUDGMENT})`);
+const JUDGED = String.raw`(?:one\s+of\b|(?:(?:very|so|too|pretty|really|fairly|rather|particularly|especially|relatively|extremely|incredibly|\w+ly)\s+)?${JUDGMENT})`;
+const YEAR_IS = new RegExp(String.raw`^\s+(?:is|was|will be)(?:n['’]t|\s+not)?\s+(?:\w+ly\s+)?(?:exactly\s+|quite\s+|just\s+)?(?:a|an|the|not|no|[A-Z]|${JUDGED})`);
+const PERIOD_JUDGED = new RegExp(String.raw`^\s+(?:is|was|will be)(?:n['’]t|\s+not)?\s+${JUDGED}`);
 
 // "Few today would deny ...", "Many these days believe ...": a crowd in the present era holds a
 // view; "today would be read as defeat": what the present would make of a thing. Neither
@@ -422,7 +427,7 @@ export function isStateNotEvent(text: string, statement: Span, timex: Timex, wor
   // ("Last year was the time when we parted" is a cleft: it dates the "when" clause)
   // ("This week was different for the rookie, who sat out practice": the relative clause tells
   // what happened in the period judged, and dates it)
-  if (subject && CHARACTERISED_PERIOD.test(timex.text) && YEAR_IS.test(text.slice(timex.end, timex.end + 30)) && !/^[^.;]{0,24}\bwhen\b/i.test(text.slice(timex.end, timex.end + 30)) && !/^[^.;,]{0,70},\s+(?:who|which|whose)\b/i.test(text.slice(timex.end, timex.end + 90))) return true;
+  if (subject && ((CHARACTERISED_PERIOD.test(timex.text) && YEAR_IS.test(text.slice(timex.end, timex.end + 30))) || (JUDGED_PERIOD.test(timex.text) && PERIOD_JUDGED.test(text.slice(timex.end, timex.end + 40)))) && !/^[^.;]{0,24}\bwhen\b/i.test(text.slice(timex.end, timex.end + 30)) && !/^[^.;,]{0,70},\s+(?:who|which|whose)\b/i.test(text.slice(timex.end, timex.end + 90))) return true;
   // "Today marks the 10th anniversary of the attacks", "Monday marked a day in history, when ...":
   // the day is only the measure of an anniversary; what happened is dated where it happened
   if (subject && MARKS_ANNIVERSARY.test(text.slice(timex.end, timex.end + 60))) return true;

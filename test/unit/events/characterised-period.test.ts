@@ -27,4 +27,7 @@ describe('days and years that stay dated', () => {
   it('keeps a week judged whose relative clause tells what happened in it', () => {
     expect(datesOf('This week was different for the young keeper, who was dropped for the derby.', [['This week', '2022-W06']])).toEqual(['This week']);
   });
+  it('keeps a month that is no subject judged, only called a target', () => {
+    expect(datesOf('He said the deadline of playing in the cup final, the club’s first in a decade, next month is a fair target.', [['next month', '2022-03']])).toEqual(['next month']);
+  });
 });
