@@ -3,18 +3,30 @@
 // ("said on Monday", "wrote on Sunday: “...”"); when it does, a day word inside the quote moves
 // with it. Must not know how labels are written; reads only the timexes it is given.
 import type { Timex } from '../document';
-import type { TimexRange } from '../temporal/range';
+import { timexRange, type TimexRange } from '../temporal/range';
 import { attributionSpans } from './speaker';
 
 // Words that count from the moment of speaking.
 const DEICTIC = /^(?:yesterday|today|tonight|tomorrow|last night|this (?:morning|afternoon|evening))$/i;
-const DAY = /^\d{4}-\d{2}-\d{2}$/;
 const DAY_MS = 86_400_000;
 // A quote dated more than two weeks before the story is a memory recalled, not today's words.
 const FARTHEST = 14;
 
 const epoch = (day: string) => Date.parse(`${day}T00:00:00Z`) / DAY_MS;
 const dayOf = (n: number) => new Date(n * DAY_MS).toISOString().slice(0, 10);
+// (a day's value may carry its part of the day: "last night" is 2024-05-11TNI, still that day)
+const DAY_OF_VALUE = /^(\d{4}-\d{2}-\d{2})(?:T(?:MO|MI|AF|EV|NI|DT|\d{2}:\d{2}(?::\d{2})?))?$/;
+const dayValue = (t: Timex) => (t.type === 'DATE' || t.type === 'TIME' ? (DAY_OF_VALUE.exec(t.value)?.[1] ?? null) : null);
+
+// The day a quote's attribution dates it: "said on Monday", "told the radio station over the
+// weekend" (a weekend is its first day: what the speaker calls "last night" is no later than the
+// Friday's). A longer period ("told reporters last month") dates no day to count from.
+function saidOn(t: Timex): string | null {
+  const day = dayValue(t);
+  if (day) return day;
+  if (t.type !== 'DATE' || !/-WE$/.test(t.value)) return null;
+  return timexRange(t)?.start ?? null;
+}
 
 // A story stamped in the small hours was written the evening before: when its lead dates the
 // news on that day ("advanced to the second round on Tuesday" in a page of 00:55 on Wednesday),
@@ -24,8 +36,8 @@ const LEAD_REACH = 400;
 function nightBefore(text: string, timexes: readonly Timex[], published: string): string | null {
   if (!SMALL_HOURS.test(published)) return null;
   const before = dayOf(epoch(published.slice(0, 10)) - 1);
-  const lead = timexes.find((t) => t.start < LEAD_REACH && t.type === 'DATE' && DAY.test(t.value));
-  return lead?.value === before ? before : null;
+  const lead = timexes.find((t) => t.start < LEAD_REACH && dayValue(t) !== null);
+  return lead && dayValue(lead) === before ? before : null;
 }
 
 /** `range` moved to count from the day the quote was spoken, when the attribution dates it (or the story's lead, for a story stamped in the small hours). */
@@ -34,11 +46,11 @@ export function fromSpeaking(text: string, timex: Timex, range: TimexRange, time
   const spans = attributionSpans(text, timex.start);
   if (!spans.length) return range;
   const said = spans
-    .map((span) => timexes.find((t) => t.start >= span.start && t.end <= span.end && t.type === 'DATE' && DAY.test(t.value)))
-    .find((t) => t !== undefined);
+    .map((span) => timexes.filter((t) => t.start >= span.start && t.end <= span.end && t.type === 'DATE').map(saidOn).find((day) => day !== null))
+    .find((day) => day !== undefined);
   // (an attribution dated to publication's own day shifts nothing, and may be the writer's
   // "today" of the evening before)
-  const spoken = said && said.value !== published.slice(0, 10) ? said.value : (nightBefore(text, timexes, published) ?? said?.value);
+  const spoken = said && said !== published.slice(0, 10) ? said : (nightBefore(text, timexes, published) ?? said);
   if (!spoken) return range;
   const shift = epoch(spoken) - epoch(published.slice(0, 10));
   if (shift >= 0 || shift < -FARTHEST) return range;

@@ -21,6 +21,10 @@ describe('a day word that keeps the publication as its anchor', () => {
     const text = '“We opened the mine yesterday,” the founder said on January 9.';
     expect(startOf(text, [timexOf(text, 'yesterday', '2024-05-14'), timexOf(text, 'January 9', '2024-01-09')], 'yesterday')).toBe('2024-05-14');
   });
+  it('in a quote whose attribution gives a month, not a day', () => {
+    const text = 'The coach told a radio show last month: “Yesterday we lost our best player.”';
+    expect(startOf(text, [timexOf(text, 'last month', '2024-04'), timexOf(text, 'Yesterday', '2024-05-14')], 'Yesterday')).toBe('2024-05-14');
+  });
 });
 
 describe('a story stamped just after midnight keeps its own day where the lead does not name the day before', () => {
