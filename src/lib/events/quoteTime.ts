@@ -6,7 +6,7 @@
 // words give its anchor, anchoredDays.ts, is set right here first.)
 import type { Timex } from '../document';
 import { timexRange, type TimexRange } from '../temporal/range';
-import { attributionSpans } from './speaker';
+import { attributionSpans, leavesQuoteOpen } from './speaker';
 import { anchoredDays } from './anchoredDays';
 
 // Words that count from the moment of speaking.
@@ -43,19 +43,42 @@ function nightBefore(text: string, timexes: readonly Timex[], published: string)
   return lead && dayValue(lead) === before ? before : null;
 }
 
-/** `range` moved to count from the day the quote was spoken, when the attribution dates it (or the story's lead, for a story stamped in the small hours). */
+// A story that dates its news to a day gone ("Chris Christie quit the race on Wednesday" in
+// Thursday's paper, "broke down last night") quotes what was said that day: an attribution
+// without a day of its own ("telling a town hall meeting ...: “I'm suspending my campaign
+// tonight”", "said Pratt") speaks from the lead's day. Only a lead of the last week: an older day
+// is background, not the news the quotes were gathered for. (A page's stamp line, "Politics /
+// January 11, 2024", is no lead.)
+const LEAD_WEEK = 7;
+function leadDay(text: string, timexes: readonly Timex[], published: string, quoteAt: number): string | null {
+  const lead = timexes.find((t) => t.start < Math.min(LEAD_REACH, quoteAt) && dayValue(t) !== null && !onStampLine(text, t) && !inQuote(text, t));
+  const day = lead && dayValue(lead);
+  if (!day) return null;
+  const back = epoch(published.slice(0, 10)) - epoch(day);
+  return back >= 1 && back <= LEAD_WEEK ? day : null;
+}
+const inQuote = (text: string, t: Timex) => leavesQuoteOpen(text.slice(text.lastIndexOf('\n', t.start - 1) + 1, t.start));
+function onStampLine(text: string, t: Timex): boolean {
+  const start = text.lastIndexOf('\n', t.start - 1) + 1;
+  const end = text.indexOf('\n', t.end);
+  const rest = `${text.slice(start, t.start)} ${text.slice(t.end, end < 0 ? text.length : end)}`;
+  return (rest.match(/\p{L}+/gu) ?? []).length <= 4;
+}
+
+/** `range` moved to count from the day the quote was spoken, when the attribution dates it (or the story's lead, when the attribution gives no day). */
 export function fromSpeaking(text: string, timex: Timex, range: TimexRange, timexes: readonly Timex[], published: string): TimexRange {
   const anchored = anchoredDays(text, timex, range, published);
   if (anchored !== range) return anchored;
   if (!DEICTIC.test(timex.text.trim()) || range.start !== range.end) return range;
   const spans = attributionSpans(text, timex.start);
   if (!spans.length) return range;
-  const said = spans
-    .map((span) => timexes.filter((t) => t.start >= span.start && t.end <= span.end && t.type === 'DATE').map(saidOn).find((day) => day !== null))
-    .find((day) => day !== undefined);
+  const dates = spans.map((span) => timexes.filter((t) => t.start >= span.start && t.end <= span.end && t.type === 'DATE'));
+  const said = dates.map((inSpan) => inSpan.map(saidOn).find((day) => day !== null)).find((day) => day !== undefined);
+  // (an attribution dated by a longer period, "told a radio show last month", is not the lead's day)
+  const undated = dates.every((inSpan) => inSpan.length === 0);
   // (an attribution dated to publication's own day shifts nothing, and may be the writer's
   // "today" of the evening before)
-  const spoken = said && said !== published.slice(0, 10) ? said : (nightBefore(text, timexes, published) ?? said);
+  const spoken = said && said !== published.slice(0, 10) ? said : (nightBefore(text, timexes, published) ?? said ?? (undated ? leadDay(text, timexes, published, Math.max(text.lastIndexOf('“', timex.start), text.lastIndexOf('"', timex.start))) : null));
   if (!spoken) return range;
   const shift = epoch(spoken) - epoch(published.slice(0, 10));
   if (shift >= 0 || shift < -FARTHEST) return range;

@@ -33,9 +33,14 @@ describe('a story stamped just after midnight keeps its own day where the lead d
     const events = buildEvents(text, [timexOf(text, 'today', '2024-05-12')], '2024-05-12T00:40:00');
     expect(events.find((e) => e.when.text === 'today')?.when.start).toBe('2024-05-12');
   });
-  it('leaves a quoted "today" on the publication day in a story stamped in the morning', () => {
-    const dated = 'Amara Diallo won the county cycling title on Saturday.\n\n“I will remember today for a long time,” she said.';
-    const events = buildEvents(dated, [timexOf(dated, 'Saturday', '2024-05-11'), timexOf(dated, 'today', '2024-05-12')], '2024-05-12T09:15:00');
+  it('leaves a quoted "today" on the publication day when the lead dates its news to the day of writing', () => {
+    const dated = 'Amara Diallo won the county cycling title this morning.\n\n“I will remember today for a long time,” she said.';
+    const events = buildEvents(dated, [timexOf(dated, 'this morning', '2024-05-12TMO'), timexOf(dated, 'today', '2024-05-12')], '2024-05-12T15:15:00');
+    expect(events.find((e) => e.when.text === 'today')?.when.start).toBe('2024-05-12');
+  });
+  it('leaves a quoted "today" on the publication day when the lead\'s day is weeks back', () => {
+    const old = 'Amara Diallo won the county cycling title on April 20.\n\n“I will remember today for a long time,” she said.';
+    const events = buildEvents(old, [timexOf(old, 'April 20', '2024-04-20'), timexOf(old, 'today', '2024-05-12')], '2024-05-12T09:15:00');
     expect(events.find((e) => e.when.text === 'today')?.when.start).toBe('2024-05-12');
   });
   it('leaves an unquoted "today" on the publication day', () => {

@@ -38,6 +38,16 @@ describe('a day word quoted in a story stamped just after midnight', () => {
     const events = buildEvents(text, timexes(), '2024-05-12T00:40:00');
     expect(['this morning', 'today'].map((w) => events.find((e) => e.when.text === w)?.when.start)).toEqual(['2024-05-11', '2024-05-11']);
   });
+  it('counts a quoted "today" from the lead\'s day in a story of the next morning too: the winner spoke on the day she won', () => {
+    const dated = 'Amara Diallo won the county cycling title on Saturday.\n\n“I will remember today for a long time,” she said.';
+    const events = buildEvents(dated, [timexOf(dated, 'Saturday', '2024-05-11'), timexOf(dated, 'today', '2024-05-12')], '2024-05-12T09:15:00');
+    expect(events.find((e) => e.when.text === 'today')?.when.start).toBe('2024-05-11');
+  });
+  it('counts a quoted "tonight" from the lead\'s day, past the page\'s stamp line', () => {
+    const text = 'Politics / May 16, 2024\n\nThe governor left the race on Wednesday, telling supporters in Dover: “I am ending my campaign tonight.”';
+    const events = buildEvents(text, [timexOf(text, 'May 16, 2024', '2024-05-16'), timexOf(text, 'Wednesday', '2024-05-15'), timexOf(text, 'tonight', '2024-05-16TNI')], '2024-05-16T16:10:00');
+    expect(events.find((e) => e.when.text === 'tonight')?.when.start).toBe('2024-05-15');
+  });
   it('reads the lead\'s day from "last night", a part of the day before', () => {
     const night = 'Tomas Berg wept last night after losing his final match.\n\n“Today my shoulder told me it was over,” he said.';
     const events = buildEvents(night, [timexOf(night, 'last night', '2024-05-11TNI'), timexOf(night, 'Today', '2024-05-12')], '2024-05-12T00:00');
