@@ -19,8 +19,12 @@ const shifted = (day: string, by: number) => formatDay(addDays(parseDay(day), by
 const SMALL_HOURS_IN = /^(?:early\s+|(?:[1-7](?::\d\d)?|\d\d?:\d\d)\s*a\.?m\.?\s+)|\s+(?:morning|before dawn)$/i;
 const SMALL_HOURS_BEFORE = /\b(?:early|before\s+dawn|pre-?dawn|overnight|in\s+the\s+early\s+hours\s+of|(?:[1-7](?::\d\d)?|\d\d?:\d\d)\s*a\.?m\.?)\s+$/i;
 
+// ("by Tuesday afternoon (early Wednesday morning AEDT)": a moment told again in another time
+// zone, in brackets, is no night of its own)
+const BRACKETED = /\(\s*$/;
 function nightAfterFiling(text: string, timex: Timex, range: TimexRange, publishedDay: string): TimexRange | null {
   if (range.start !== range.end || range.start !== shifted(publishedDay, -6)) return null;
+  if (BRACKETED.test(text.slice(Math.max(0, timex.start - 3), timex.start))) return null;
   if (!WEEKDAY.test(timex.text) || /\b(?:last|past|previous)\b/i.test(timex.text)) return null;
   const before = text.slice(Math.max(0, timex.start - 30), timex.start);
   if (/\b(?:last|past|previous)\s+$/i.test(before)) return null;

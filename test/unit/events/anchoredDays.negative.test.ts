@@ -20,6 +20,9 @@ describe('a weekday the small hours do not move', () => {
   it('keeps an early weekday the tagger did not put six days back', () => {
     expect(moved('The mill collapsed early Tuesday.', 'Tuesday', '2024-05-14')).toBe('2024-05-14');
   });
+  it('keeps a weekday in brackets that tells the same moment in another time zone', () => {
+    expect(moved('The count was still not in by Wednesday evening (early Thursday AEST), officials said.', 'early Thursday', '2024-05-09')).toBe('2024-05-09');
+  });
   it('keeps a Thursday evening', () => {
     expect(moved('The mill collapsed Thursday evening.', 'Thursday evening', '2024-05-09TEV')).toBe('2024-05-09');
   });
