@@ -46,16 +46,17 @@ function nightBefore(text: string, timexes: readonly Timex[], published: string)
 // A story that dates its news to a day gone ("Chris Christie quit the race on Wednesday" in
 // Thursday's paper, "broke down last night") quotes what was said that day: an attribution
 // without a day of its own ("telling a town hall meeting ...: “I'm suspending my campaign
-// tonight”", "said Pratt") speaks from the lead's day. Only a lead of the last week: an older day
-// is background, not the news the quotes were gathered for. (A page's stamp line, "Politics /
-// January 11, 2024", is no lead.)
-const LEAD_WEEK = 7;
+// tonight”", "said Pratt") speaks from the lead's day. Only a lead of the day before or the one
+// before that (a paper's news of yesterday, a Monday's of the weekend): a feature that opens on
+// "Tuesday's earthquake" six days back quotes its rescuers on later days. (A page's stamp line,
+// "Politics / January 11, 2024", is no lead.)
+const LEAD_DAYS = 2;
 function leadDay(text: string, timexes: readonly Timex[], published: string, quoteAt: number): string | null {
   const lead = timexes.find((t) => t.start < Math.min(LEAD_REACH, quoteAt) && dayValue(t) !== null && !onStampLine(text, t) && !inQuote(text, t));
   const day = lead && dayValue(lead);
   if (!day) return null;
   const back = epoch(published.slice(0, 10)) - epoch(day);
-  return back >= 1 && back <= LEAD_WEEK ? day : null;
+  return back >= 1 && back <= LEAD_DAYS ? day : null;
 }
 const inQuote = (text: string, t: Timex) => leavesQuoteOpen(text.slice(text.lastIndexOf('\n', t.start - 1) + 1, t.start));
 function onStampLine(text: string, t: Timex): boolean {
