@@ -71,6 +71,8 @@ export function restrictiveParts(text: string, clause: Span, at: number, atEnd: 
   // "was the last of many which took place": a head after "be" names the subject itself, whose
   // clause the date belongs to
   if (COPULA.test(text.slice(Math.max(clause.start, headStart - 12), headStart))) return null;
+  if (!opensOnFiniteVerb(text.slice(relStart, Math.min(clause.end, relStart + 40)))) return objectRelative(text, clause, at, atEnd, { start: headStart, end: headEnd }, relStart, found[0].slice(pronoun.index));
+  // (a subject relative clause only: "reported that its earnings dropped ..." is what was reported)
   const change = COUNT_CHANGE.exec(text.slice(relStart, at));
   if (change && !END.test(text.slice(relStart, relStart + change.index))) {
     // (the predicate up to its figure's phrase: "rose to 10 on Saturday | after officials ...")
@@ -78,7 +80,6 @@ export function restrictiveParts(text: string, clause: Span, at: number, atEnd: 
     const stop = /[,;:]\s|\s[—–]\s|\s(?=(?:after|as|when|while|because|following|since|before|and|but|according)\s)/.exec(text.slice(from + change[0].length, clause.end));
     return { head: { start: clause.start, end: headEnd }, relative: { start: from, end: stop ? from + change[0].length + stop.index : clause.end } };
   }
-  if (!opensOnFiniteVerb(text.slice(relStart, Math.min(clause.end, relStart + 40)))) return objectRelative(text, clause, at, atEnd, { start: headStart, end: headEnd }, relStart, found[0].slice(pronoun.index));
 
   // ("the arrest of a driver who fled the scene", "the visit by a man who paid": a happening is no
   // one, so the "who" is the person named after it, article and all)
