@@ -102,12 +102,13 @@ const FRONTED_PURPOSE = /^\s*to\s+(?!date\b)[a-z]{2,}\b[^,;]{3,120},\s*/i;
 // negotiate a restructuring": the British press, and the wires after it, announce a plan with "is
 // to" and a plain verb, as firm as "will" ("is to be held" the cue words know already). Not where
 // the subject names what is to be done ("the hardest part is to find the money", "what the council
-// needs is to rebuild": NOUN_IS_TO and these words), nor "is to blame", "is yet to come".
-const IS_TO_PLAN = /^(?:is|are)\s+(?:now\s+|also\s+|soon\s+|each\s+)?to\s+(?!blame\b|come\b|say\b|do\s+with\b|be\s+(?:expected|found|seen|had|believed|congratulated|commended|praised|welcomed)\b)[a-z]{2,}\b/i;
+// needs is to rebuild", "the other is to go it alone": NOUN_IS_TO and these words), nor "is to
+// blame", "is yet to come", "is to the credit of".
+const IS_TO_PLAN = /^(?:is|are)\s+(?:now\s+|also\s+|soon\s+|each\s+)?to\s+(?!(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those|some|blame|come|say)\b|do\s+with\b|be\s+(?:expected|found|seen|had|believed|congratulated|commended|praised|welcomed)\b)[a-z]{2,}\b/i;
 // ("The aim of the scheme is to cut waiting lists": the noun may stand before its "of")
 // ("One of the reasons is to ...", "said the whole point of the video is to shock")
 const NAMES_WHAT = /\b(?:aims?|goals?|ideas?|plans?|tasks?|jobs?|challenges?|hopes?|options?|priorit(?:y|ies)|purposes?|missions?|intentions?|ambitions?|objectives?|targets?|focus|point|key|answers?|solutions?|trick|reasons?|motives?|lessons?|approach(?:es)?|way|ways|thing|things|part)\s+(?:of|for|behind)\b/i;
-const NAMES_WHAT_IS_TO_BE_DONE = /\b(?:what|which|who|that|there|it|this|all|part|thing|problem|question|point|answer|way|idea|need|task|job|aim|goal|plan|key|challenge|hope|option|step|priority|purpose|role|mission|intention|ambition|dream|wish|trick|solution|rule|tradition|practice|policy|strategy|objective|target|focus|approach|duty|reason|reasons|motive|lesson|secret|trick|rule|response|remedy|cure|hope|instinct|temptation|tendency)\s+$/i;
+const NAMES_WHAT_IS_TO_BE_DONE = /\b(?:what|which|who|that|there|it|this|all|part|thing|problem|question|point|answer|way|idea|need|task|job|aim|goal|plan|key|challenge|hope|option|step|priority|purpose|role|mission|intention|ambition|dream|wish|trick|solution|rule|tradition|practice|policy|strategy|objective|target|focus|approach|duty|reason|reasons|motive|lesson|secret|trick|rule|response|remedy|cure|hope|instinct|temptation|tendency|other|alternative|choice|one|first|second|third|last|next|best|worst|only)\s+$/i;
 const IS_TO_ANYWHERE = /\b(?:is|are)\s+(?:now\s+|also\s+|soon\s+|each\s+)?to\s+[a-z]/i;
 const isToPlan = (text: string, from: number, group: VerbGroup) =>
   IS_TO_PLAN.test(text.slice(group.first.start, group.first.start + 60)) && !NAMES_WHAT_IS_TO_BE_DONE.test(text.slice(from, group.first.start)) && !NAMES_WHAT.test(text.slice(from, group.first.start));

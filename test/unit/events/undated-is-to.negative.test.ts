@@ -1,5 +1,5 @@
 // "is to" that announces no plan: the subject names what is to be done, a blame, what is yet to
-// come; and a fronted "To date" is a time. Sentences written for these tests.
+// come, what a deed is to the credit of; and a fronted "To date" is a time. Sentences written for these tests.
 import { describe, expect, it } from 'vitest';
 import { buildEvents } from '../../../src/lib/events';
 
@@ -14,5 +14,7 @@ describe('no plan', () => {
     'The best of the festival is yet to come.',
     'The trick is to water the seedlings at dusk.',
     'To date, the harbour board will not comment.',
+    'The rescue of the climbers is to the credit of the mountain wardens.',
+    'One option is to sell the stadium; the other is to rent it out.',
   ])('gives none for "%s"', (s) => expect(undated(s)).toEqual([]));
 });
