@@ -83,7 +83,8 @@ const LOOSE_PLAN = /^(?:\w+\s+){0,2}?(?:plans?|planning)\s+on\s+\w+ing\b/i;
 // riders, the operator will add trains", "But, in response to questions, the mayor acknowledged that
 // ...": a fronted purpose or a fronted phrase of occasion, set off by its comma, is no clause of its
 // own either; "To date, ..." is a time and is left alone)
-const FRONTED_TIME = /^\s*(?:(?:but|and|so|yet),?\s+)?(?:after|before|when|once|as soon as|until|if|unless|now that|to\s+(?!date\b)[a-z]{2,}|in\s+(?:an?\s+)?(?:effort|bid|attempt|order|move|answer|response|reply)\s+to)\b[^,;]{3,120},\s*/i;
+// ("But before then BP will attempt ..., to seal the well": a "but" opens the clause itself)
+const FRONTED_TIME = /^\s*(?:after|before|when|once|as soon as|until|if|unless|now that|to\s+(?!date\b)[a-z]{2,}|(?:(?:but|and|so|yet),?\s+)?in\s+(?:an?\s+)?(?:effort|bid|attempt|order|move|answer|response|reply)\s+to)\b[^,;]{3,120},\s*/i;
 // "The council has plans to rebuild the pier": a plan held now, told with the noun
 // ("has no plans to" is not: the "no" leaves the group's words)
 const HAS_PLANS = /^\s*(?:firm\s+|concrete\s+|detailed\s+|ambitious\s+)?plans?\s+to\b/i;
@@ -110,8 +111,18 @@ const IS_TO_PLAN = /^(?:is|are)\s+(?:now\s+|also\s+|soon\s+|each\s+)?to\s+(?!(?:
 const NAMES_WHAT = /\b(?:aims?|goals?|ideas?|plans?|tasks?|jobs?|challenges?|hopes?|options?|priorit(?:y|ies)|purposes?|missions?|intentions?|ambitions?|objectives?|targets?|focus|point|key|answers?|solutions?|trick|reasons?|motives?|lessons?|approach(?:es)?|way|ways|thing|things|part)\s+(?:of|for|behind)\b/i;
 const NAMES_WHAT_IS_TO_BE_DONE = /\b(?:what|which|who|that|there|it|this|all|part|thing|problem|question|point|answer|way|idea|need|task|job|aim|goal|plan|key|challenge|hope|option|step|priority|purpose|role|mission|intention|ambition|dream|wish|trick|solution|rule|tradition|practice|policy|strategy|objective|target|focus|approach|duty|reason|reasons|motive|lesson|secret|trick|rule|response|remedy|cure|hope|instinct|temptation|tendency|other|alternative|choice|one|first|second|third|last|next|best|worst|only)\s+$/i;
 const IS_TO_ANYWHERE = /\b(?:is|are)\s+(?:now\s+|also\s+|soon\s+|each\s+)?to\s+[a-z]/i;
-const isToPlan = (text: string, from: number, group: VerbGroup) =>
-  IS_TO_PLAN.test(text.slice(group.first.start, group.first.start + 60)) && !NAMES_WHAT_IS_TO_BE_DONE.test(text.slice(from, group.first.start)) && !NAMES_WHAT.test(text.slice(from, group.first.start));
+// Who is to act: a name ("BP is to donate", "Private Johnston, of the Borderers, is to face trial")
+// or a body or people that can ("the county library service is to open", "four sergeants are to
+// face a court martial"). On Timeline17 an abstract head ("the major issue for the United States
+// is to try", "the challenge ahead for the Fed is to clean up", "Job one is to protect", "Plan B is
+// to live and die in Libya", "its main missions are to represent") names an aim, not a plan; and
+// "as anxious as everyone in America is to get it done" compares.
+const AGENT_HEAD = /(?:\b[A-Z][\w’'.&-]*|\b(?:government|council|ministry|department|agency|authority|company|firm|group|bank|board|service|police|union|club|team|committee|court|army|navy|parliament|party|school|university|hospital|trust|charity|museum|library|airline|operator|regulator|government|officials?|officers?|workers|staff|troops|soldiers|sergeants|players|members|residents|families|students|patients|samples|offices?|branch(?:es)?|shops?|stores?|plants?|factories|mines?|stations?|schools|hospitals|pubs?|sites?))[,\s]*$/;
+const ABSTRACT_SUBJECT = /\b(?:issue|challenge|advice|concern|mission|missions|rule|rules|job|plan|aim|goal|task|priority|idea|point|answer|solution|option|choice|way|key|focus|purpose|objective|hope|need|duty|role|strategy|policy|approach|trick|lesson|reason|problem|question|thing)\b|\bas\s+\w+\s+as\b/i;
+const isToPlan = (text: string, from: number, group: VerbGroup) => {
+  const subject = text.slice(from, group.first.start);
+  return IS_TO_PLAN.test(text.slice(group.first.start, group.first.start + 60)) && AGENT_HEAD.test(subject) && !ABSTRACT_SUBJECT.test(subject) && !NAMES_WHAT_IS_TO_BE_DONE.test(subject) && !NAMES_WHAT.test(subject);
+};
 
 const SUBJECT_ASIDE = /^([^,;]{1,80}?),\s*(?:who|which)\s+([^,;]{3,160}?),\s*/i;
 

@@ -16,5 +16,8 @@ describe('no plan', () => {
     'To date, the harbour board will not comment.',
     'The rescue of the climbers is to the credit of the mountain wardens.',
     'One option is to sell the stadium; the other is to rent it out.',
+    'The real test for the new mayor is to fill the potholes.',
+    'Priority one is to reopen the school.',
+    'I am as keen as every parent in Leeds is to see the pool reopened.',
   ])('gives none for "%s"', (s) => expect(undated(s)).toEqual([]));
 });
