@@ -20,6 +20,7 @@ const SAYING_BEFORE = /\b(?:says|said|say|adds|added|believes|believed|thinks|th
 const DAY_VALUE = /^(\d{4}-\d{2}-\d{2})(?:$|T)/;
 const MONTH_VALUE = /^\d{4}-\d{2}$/;
 const WEEK_VALUE = /^\d{4}-W\d{2}$/;
+const DAY_TOLD = /\b(?:the|a)\s+(?:day|week)\b(?!\s+(?:before|after|later|earlier)\b)/i;
 // how far back the date may stand: a few sentences (as thatYear.ts)
 const REACH = 600;
 
@@ -38,6 +39,9 @@ export function daysNamedAgain(text: string, timexes: readonly Timex[]): Timex[]
     }
     const held = k > 0 && timexes[k - 1].end > start;
     if (held || !last || start - last.end > REACH || SAYING_BEFORE.test(text.slice(Math.max(0, start - 12), start))) continue;
+    // ("won today, on the anniversary of the day the first immigrants landed. The ship brought
+    // them that day": a day told by its happening since the last date is the one named again)
+    if (DAY_TOLD.test(text.slice(last.start, start))) continue;
     const value = valueOf(m[1].toLowerCase() as 'day' | 'week', last.value);
     if (value) added.push({ start, end, text: m[0], type: 'DATE', value });
   }

@@ -27,3 +27,9 @@ describe('tagTimexes: no day named again', () => {
     expect(all(`The mill opened on May 4, 2019.${filler} Nobody forgot that day.`)).toEqual([['May 4, 2019', '2019-05-04']]);
   });
 });
+
+describe('tagTimexes: a day told by its happening since the last date', () => {
+  it('leaves "that day" alone after "the anniversary of the day ..."', () => {
+    expect(all('The team won on May 4, 2019, the anniversary of the day the town was founded. Settlers built a mill that day.').filter(([w]) => w === 'that day')).toEqual([]);
+  });
+});
