@@ -43,8 +43,14 @@ const FURNITURE_LINE = new RegExp(
       'continue reading (?:below|after (?:the )?(?:advertisement|ad))',
       'click here .{0,120}',
       'print(?: this (?:article|page))?',
-      'email(?: this (?:article|story))?',
+      'e-?mail(?: this (?:article|story|page)| (?:it )?to a friend)?',
       'back to top',
+      // an article's tools box, as old and new templates print it after the story: "Tools",
+      // "E-mail this article", "Larger text | Smaller text", "Text size", "Multimedia", "Photo Gallery"
+      '(?:article |story |page )?tools',
+      '(?:(?:larger|smaller|bigger|increase|decrease|reset) (?:text|font)(?: size)?(?:\\s*[|/]\\s*)?){1,3}',
+      '(?:text|font) size',
+      'multimedia|photo galler(?:y|ies)|video galler(?:y|ies)',
     ].join('|') +
     ')$',
   'i',
@@ -248,7 +254,23 @@ export function isCommentSignature(p: string): boolean {
   return p.length <= 160 && COMMENT_SIGNATURE.test(p);
 }
 
-const RULES = [isCaptionCredit, isByline, isTimeStamp, isTweetSignature, isVideoPlayer, isShareBar, isNewsletterBox, isNewsletterPitch, isOutletPitch, isCommentCount, isReadMore];
+// The outlet's word on its readers' comments, printed over or under every comment box: "All
+// readers' comments are posted immediately, but will be monitored for inappropriate content",
+// "Comments are moderated and may take a while to appear", "We reserve the right to remove any
+// comment", "Our community members are treated to special offers ... from us and our partners".
+// Whose comments (the readers', yours, ours) or an opening "Comments are/will be ..." tells it from
+// reporting on a platform's moderation ("The site removed 40 posts that broke its rules").
+const COMMENT_POLICY = [
+  /^(?:all |any )?(?:readers?['’]?s?['’]?|your|user|our|visitors?['’]?) (?:comments?|posts?|contributions?|submissions?)\b.{0,120}?\b(?:posted|moderat\w*|monitored|reviewed|approved|checked|removed|deleted|published)\b/i,
+  /^comments? (?:are|is|will be|may be|must be)\b.{0,30}?\b(?:moderated|pre-?moderated|monitored|reviewed|approved|subject to (?:moderation|approval|our)|checked)\b/i,
+  /^we reserve the right to (?:remove|delete|edit|moderate|refuse)\b.{0,40}\b(?:comments?|posts?|contributions?|submissions?)\b/i,
+  /^our (?:community |club |loyal )?members are (?:treated|offered|entitled|sent)\b.{0,60}\b(?:offers|promotions|adverts|discounts|deals)\b/i,
+];
+export function isCommentPolicy(p: string): boolean {
+  return p.length <= 300 && COMMENT_POLICY.some((re) => re.test(p));
+}
+
+const RULES = [isCaptionCredit, isByline, isTimeStamp, isTweetSignature, isVideoPlayer, isShareBar, isNewsletterBox, isNewsletterPitch, isOutletPitch, isCommentPolicy, isCommentCount, isReadMore];
 
 /** True when a paragraph is template furniture by any rule above. */
 export function isNewsFurniture(paragraph: string): boolean {
