@@ -57,10 +57,13 @@ function readStory(doc: Document, byClass: boolean, options: BodyOptions): strin
 const MAX_KICKERS = 2;
 const KICKER_WORDS = 3;
 
+// A line of only invisible format marks (a zero-width joiner a template leaves in an empty box).
+const INVISIBLE = /^[\p{Cf}\s]*$/u;
+
 function cleanParagraphs(paragraphs: string[], title: string | null): string {
   const seen = new Set<string>();
   const kept = withoutTickers(beforeTrailer(withoutLabelledRails(beforeRail(beforeThread(paragraphs))))).filter((p) => {
-    if (isNewsFurniture(p) || seen.has(p)) return false;
+    if (isGone(p) || isNewsFurniture(p) || seen.has(p) || INVISIBLE.test(p)) return false;
     seen.add(p);
     return true;
   });
@@ -135,7 +138,8 @@ function beforeTrailer(paragraphs: string[]): string[] {
 // may sit above the story); a label with sentences after it is a subhead and stays. Where the
 // headlines were already taken out as links (headlineLinks.ts leaves a mark for each), any short
 // line over two or more of them is their label ("WANDERERS NEWS", "AMATEUR FOOTBALL ROUND-UP"),
-// however the markup set it apart from them; the marks go too.
+// however the markup set it apart from them. (The marks go in cleanParagraphs, after the ticker
+// rule has counted them: a menu's links taken out as headlines are still items of its run.)
 const RAIL_ITEMS = 3;
 const HEADLINE_CHARS = 120;
 const GONE_ITEMS = 2;
@@ -147,7 +151,11 @@ const isShortLabel = (p: string) => p.length <= LABEL_CHARS && p.split(/\s+/).le
 function withoutLabelledRails(paragraphs: string[]): string[] {
   const out: string[] = [];
   for (let i = 0; i < paragraphs.length; i++) {
-    if (isGone(paragraphs[i])) continue;
+    if (isGone(paragraphs[i])) {
+      // (kept for the ticker run, which counts a link taken out as one of its items)
+      out.push(paragraphs[i]);
+      continue;
+    }
     let end = i + 1;
     while (end < paragraphs.length && isGone(paragraphs[end])) end++;
     if (end - i - 1 >= GONE_ITEMS && isShortLabel(paragraphs[i])) continue;
