@@ -65,24 +65,7 @@ function labelBefore(el: Element): Element | null {
 // short line may sit under the story's own subhead
 const LABELLED_ITEMS = 2;
 
-// A teaser card set between the story's paragraphs prints its headline as a heading that is one
-// link to the other story (its picture, linked too, is gone with the figures): "<h3><a
-// href="/nsw/council-ditches-parking-plan">Council ditches parking plan</a></h3>". The story's own
-// headline may be a link to itself, but stands above the story; a linked heading after a paragraph
-// of the story (this many words) is another story's.
-const STORY_WORDS = 20;
-function linkedHeadingsAfterStory(root: Element): Element[] {
-  const out: Element[] = [];
-  let story = false;
-  for (const el of root.querySelectorAll('p, h2, h3, h4, h5, h6')) {
-    if (el.localName === 'p') story ||= squashed(el).split(' ').length >= STORY_WORDS;
-    else if (story && isHeadlineLink(el)) out.push(el);
-  }
-  return out;
-}
-
 export function dropHeadlineLinks(root: Element): void {
-  for (const heading of linkedHeadingsAfterStory(root)) heading.replaceWith(gone(heading));
   const blocks = [...root.querySelectorAll('li, p')].filter(isHeadlineLink);
   if (!blocks.length) return;
   const headlines = new Set(blocks);
