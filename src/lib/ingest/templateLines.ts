@@ -43,8 +43,16 @@ const FURNITURE_LINE = new RegExp(
       'continue reading (?:below|after (?:the )?(?:advertisement|ad))',
       'click here .{0,120}',
       'print(?: this (?:article|page))?',
-      'email(?: this (?:article|story))?',
+      'e-?mail(?: this (?:article|story|page)| (?:it )?to a friend)?',
       'back to top',
+      // a long guide's own index: "Table of Contents", "In this article", "Jump to"
+      'table of contents|in this (?:article|guide|story)|jump to(?: section)?',
+      // an article's tools box, as old and new templates print it after the story: "Tools",
+      // "E-mail this article", "Larger text | Smaller text", "Text size", "Multimedia", "Photo Gallery"
+      '(?:article |story |page )?tools',
+      '(?:(?:larger|smaller|bigger|increase|decrease|reset) (?:text|font)(?: size)?(?:\\s*[|/]\\s*)?){1,3}',
+      '(?:text|font) size',
+      'multimedia|photo galler(?:y|ies)|video galler(?:y|ies)',
     ].join('|') +
     ')$',
   'i',
@@ -104,7 +112,7 @@ export function isByline(p: string): boolean {
 export function isTimeStamp(p: string): boolean {
   if (p.length > SHORT || /\b(?:said|says|told)\b/i.test(p)) return false;
   if (STAMP_START.test(p) || (p.length <= 100 && STAMP_INSIDE.test(p))) return true;
-  return /^\d{1,2}\s+(?:minutes?|mins?|hours?|hrs?|days?)\s+ago$/i.test(p) || LIVE_POST_STAMP.test(p) || isBareDate(p);
+  return /^\d{1,2}\s+(?:minutes?|mins?|hours?|hrs?|days?)\s+ago$/i.test(p) || LIVE_POST_STAMP.test(p) || isBareDate(p) || isSectionStamp(p);
 }
 
 // A live blog's post header: "21 mins ago11:48 Jo Kett" (the age, the clock, the writer).
@@ -126,6 +134,13 @@ const CLOCK_FIRST = '\\d{1,2}[:.]\\d{2}\\s*(?:[ap]\\.?m\\.?)?(?:\\s+[A-Z]{2,4})?
 const BARE_DATE = new RegExp(`^(?:(?:the\\s+)?(?:associated press|canadian press|press association|reuters|afp)\\s*[-–—|]\\s*)?(?:${CLOCK_FIRST})?(?:[a-z]+,?\\s+)?${DAY}(?:\\s*(?:,|\\||·|—|-|at)?\\s*${CLOCK})?\\.?$`, 'i');
 // A byline's stamp after a dash or a bar: "By Jane Doe - Tue, 03/04/2008 - 9:15am."
 const BYLINE_DATE_AFTER = new RegExp(`\\s+[-–—|]\\s+(?:${WEEKDAY},?\\s+)?${DAY}(?:\\s*[-–—|,]?\\s*${CLOCK})?\\.?$`, 'i');
+// A kicker of the section and the day, as magazines print it over the headline: "Politics /
+// January 11, 2024", "World | March 3, 2025".
+const SECTION_STAMP = /^\p{Lu}[\p{L}&' -]{1,30}\s+[/|]\s+(.+)$/u;
+function isSectionStamp(p: string): boolean {
+  const m = p.length <= 60 ? SECTION_STAMP.exec(p) : null;
+  return m !== null && isBareDate(m[1]);
+}
 function isBareDate(p: string): boolean {
   return p.length <= 60 && BARE_DATE.test(p);
 }
@@ -159,6 +174,8 @@ export function isNewsletterBox(p: string): boolean {
   if (p.length > SHORT) return false;
   return (
     /^(?:sign up|subscribe\b|get (?:our|the) .{0,60}newsletter|enter your email|your email address|thank you for signing up|newsletter\b)/i.test(p) ||
+    // a box's name, then its pitch: "Morning Brief: Sign up for the weekly politics newsletter ..."
+    /^[^:.!?]{1,40}:\s*(?:sign up|subscribe)\b[^.!?]{0,80}\bnewsletter\b/i.test(p) ||
     // "Get daily Harbor news", "Get the latest election news to your phone": a signup box's title
     /^get (?:the |our |your )?(?:daily|weekly|breaking|latest|top)\b[^.!?]{0,60}\b(?:news|headlines|updates|stories)\b[^.!?]{0,60}$/i.test(p) ||
     // "... delivered to your inbox so you'll never miss ...": the box's pitch, addressed to the reader
@@ -184,12 +201,17 @@ const FOLLOW_US = /^follow (?:us|[\p{Lu}][\p{L}.&'’ -]{0,40}) on (?:twitter|x|
 // "Get in touch with our news team by emailing ...", "Our Standards: The Trust Principles.", "Ad
 // block users: some features may not work ...", "Stay informed with the Gazette ... for only $8 a
 // month": the outlet's word to the reader about itself, its rules and its price.
-const OUTLET_NOTE = /^(?:get in touch with (?:our|the) (?:news ?team|news ?desk|newsroom|editors?)\b|our (?:editorial )?standards\s*:|ad ?block(?:er)?s? (?:users?|detected)\b)/i;
+const OUTLET_NOTE = /^(?:get in touch with (?:our|the) (?:news ?team|news ?desk|newsroom|editors?)\b|our (?:editorial )?standards\s*:|ad ?block(?:er)?s? (?:users?|detected)\b|we want to hear from you\b)/i;
+// The outlet's notes on the page itself: "This is a breaking news story - more to follow", "This
+// story is developing and will be updated"; a shop page's disclosure ("This article contains
+// affiliate links ...", "If you buy something using links in our stories, we may earn a commission").
+const PAGE_NOTE = /^this (?:is an? )?(?:breaking|developing) (?:news? )?(?:story|article)(?:[\s,;:–—-]+(?:and |which |that )?(?:(?:it )?will be updated|is being updated|more (?:to follow|soon)|check back\b[^.!?]{0,30}|(?:please )?refresh\b[^.!?]{0,30}|updates? (?:to follow|will follow))[^.!?]{0,20})?\s*[.!]?$|^this (?:story|article) is (?:developing|breaking|being updated)(?: and will be updated)?\s*[.!]?$/i;
+const AFFILIATE_NOTE = /\b(?:this (?:article|page|story|post|guide) (?:contains|includes|may contain) affiliate links?|(?:we|the publisher) (?:may )?(?:earn|receive|get) (?:a )?(?:small )?(?:commission|share of (?:the )?(?:sales|revenue)|affiliate commission))\b/i;
 const PRICE_PITCH = /\bfor (?:only|just) \S{1,12} (?:a|per) (?:day|week|month|year)\b/i;
 const FOR_JOURNALISM = /\b(?:journalism|subscri\w*|reporting|membership|support us)\b/i;
 const MORE_LIKE_THIS = /^for (?:more|the latest) (?:stories|news|articles|updates)?.{0,40},? (?:check|visit|see|head to|go to|read) (?:out )?(?:our|the) .{0,40}(?:page|site|section|website)\.?$/i;
 export function isOutletPitch(p: string): boolean {
-  return p.length <= 400 && (TIP_BOX.test(p) || FOLLOW_US.test(p) || MORE_LIKE_THIS.test(p) || OUTLET_NOTE.test(p) || (PRICE_PITCH.test(p) && FOR_JOURNALISM.test(p)));
+  return p.length <= 400 && (TIP_BOX.test(p) || FOLLOW_US.test(p) || MORE_LIKE_THIS.test(p) || OUTLET_NOTE.test(p) || PAGE_NOTE.test(p) || AFFILIATE_NOTE.test(p) || (PRICE_PITCH.test(p) && FOR_JOURNALISM.test(p)));
 }
 
 // "42 Comments", "Comments (12)", "View 3 comments", "Join the conversation".
@@ -216,7 +238,7 @@ export function isReadMore(p: string): boolean {
 // Stories", "Most Read", "More from Politics", "You may also like"). Everything after it is
 // teasers: a headline, a stamp and a blurb each, which no per-line rule would catch.
 const RAIL_HEADING =
-  /^(?:popular|most (?:read|popular|viewed|shared|commented)|related (?:stories|articles|news|coverage|content|posts)|recommended(?: (?:stories|for you|reading))?|trending(?: (?:now|stories|news))?|more (?:stories|news|from|on|in)\b.{0,40}|you (?:may|might) (?:also )?(?:like|be interested in)|read next|up next|latest (?:news|stories|headlines)|editors?'?s? picks|top stories|what to read next|don'?t miss)(?: stories| articles| news)?:?$/i;
+  /^(?:popular|most (?:read|popular|viewed|shared|commented)|related (?:stories|articles|news|coverage|content|posts)|recommended(?: (?:stories|for you|reading))?|trending(?: (?:now|stories|news))?|more (?:stories|news|from|on|in)\b.{0,40}|you (?:may|might) (?:also )?(?:like|be interested in)|read next|up next|latest (?:news|stories|headlines)|editors?'?s? picks|top stories|what to read next|don'?t miss|about the (?:authors?|writers?|reporters?|contributors?))(?: stories| articles| news)?:?$/i;
 export function isRailHeading(p: string): boolean {
   return p.length <= 60 && RAIL_HEADING.test(p);
 }
@@ -248,7 +270,23 @@ export function isCommentSignature(p: string): boolean {
   return p.length <= 160 && COMMENT_SIGNATURE.test(p);
 }
 
-const RULES = [isCaptionCredit, isByline, isTimeStamp, isTweetSignature, isVideoPlayer, isShareBar, isNewsletterBox, isNewsletterPitch, isOutletPitch, isCommentCount, isReadMore];
+// The outlet's word on its readers' comments, printed over or under every comment box: "All
+// readers' comments are posted immediately, but will be monitored for inappropriate content",
+// "Comments are moderated and may take a while to appear", "We reserve the right to remove any
+// comment", "Our community members are treated to special offers ... from us and our partners".
+// Whose comments (the readers', yours, ours) or an opening "Comments are/will be ..." tells it from
+// reporting on a platform's moderation ("The site removed 40 posts that broke its rules").
+const COMMENT_POLICY = [
+  /^(?:all |any )?(?:readers?['’]?s?['’]?|your|user|our|visitors?['’]?) (?:comments?|posts?|contributions?|submissions?)\b.{0,120}?\b(?:posted|moderat\w*|monitored|reviewed|approved|checked|removed|deleted|published)\b/i,
+  /^comments? (?:are|is|will be|may be|must be)\b.{0,30}?\b(?:moderated|pre-?moderated|monitored|reviewed|approved|subject to (?:moderation|approval|our)|checked)\b/i,
+  /^we reserve the right to (?:remove|delete|edit|moderate|refuse)\b.{0,40}\b(?:comments?|posts?|contributions?|submissions?)\b/i,
+  /^our (?:community |club |loyal )?members are (?:treated|offered|entitled|sent)\b.{0,60}\b(?:offers|promotions|adverts|discounts|deals)\b/i,
+];
+export function isCommentPolicy(p: string): boolean {
+  return p.length <= 300 && COMMENT_POLICY.some((re) => re.test(p));
+}
+
+const RULES = [isCaptionCredit, isByline, isTimeStamp, isTweetSignature, isVideoPlayer, isShareBar, isNewsletterBox, isNewsletterPitch, isOutletPitch, isCommentPolicy, isCommentCount, isReadMore];
 
 /** True when a paragraph is template furniture by any rule above. */
 export function isNewsFurniture(paragraph: string): boolean {

@@ -14,7 +14,17 @@ const LABEL_MAX_CHARS = 60;
 // Readability's and the page's wrappers between a label and its list
 const WRAPPER_LEVELS = 2;
 
-const squashed = (el: Element) => (el.textContent ?? '').replace(/[\s\u00a0\u2029]+/g, ' ').trim();
+// Where a headline was taken out, a mark is left (a paragraph of its own, a noncharacter no page
+// prints): a label the markup set apart from its list ("WANDERERS NEWS" in one table row, each
+// headline a one-item list in the rows under it) is still seen standing over the emptied run, and
+// the text's cleaning (body/index.ts) takes it there, then drops the marks.
+export const HEADLINE_GONE = '\ufdd0';
+const squashed = (el: Element) => (el.textContent ?? '').replace(/[\s\u00a0\u2029\ufdd0]+/g, ' ').trim();
+function gone(el: Element): Element {
+  const mark = el.ownerDocument.createElement('p');
+  mark.textContent = HEADLINE_GONE;
+  return mark;
+}
 const closesSentence = (s: string) => /[.;:,…]["'”’)]?$/.test(s);
 
 /** The link of another page holding all the block's words, or null. */
@@ -72,13 +82,13 @@ export function dropHeadlineLinks(root: Element): void {
   for (const block of blocks) {
     const list = block.localName === 'li' ? block.parentElement : null;
     if (list) lists.set(list, (lists.get(list) ?? 0) + 1);
-    block.remove();
+    block.replaceWith(gone(block));
   }
   for (const [list, items] of lists) {
     if (squashed(list)) continue;
     const label = items >= LABELLED_ITEMS ? labelBefore(list) : null;
     if (label) labels.push(label);
-    list.remove();
+    list.replaceWith(...Array.from({ length: items }, () => gone(list)));
   }
   for (const label of labels) label.remove();
 }

@@ -3,9 +3,9 @@
 // document it is given (the metadata must be read first). Must not know about metadata,
 // dates in the prose or events.
 import { squash } from '../meta/siteName';
-import { isNewsFurniture, isNewsLabel, isRailHeading } from '../templateLines';
+import { isFurnitureLine, isNewsFurniture, isNewsLabel, isRailHeading } from '../templateLines';
 import { dropDek } from './dek';
-import { dropHeadlineLinks } from './headlineLinks';
+import { dropHeadlineLinks, HEADLINE_GONE } from './headlineLinks';
 import { paragraphsOf } from './paragraphs';
 import { pruneFurniture } from './prune';
 import { readableRoot } from './readable';
@@ -57,10 +57,13 @@ function readStory(doc: Document, byClass: boolean, options: BodyOptions): strin
 const MAX_KICKERS = 2;
 const KICKER_WORDS = 3;
 
+// A line of only invisible format marks (a zero-width joiner a template leaves in an empty box).
+const INVISIBLE = /^[\p{Cf}\s]*$/u;
+
 function cleanParagraphs(paragraphs: string[], title: string | null): string {
   const seen = new Set<string>();
-  const kept = withoutTickers(withoutLabelledRails(beforeRail(beforeThread(paragraphs)))).filter((p) => {
-    if (isNewsFurniture(p) || seen.has(p)) return false;
+  const kept = withoutTickers(beforeTrailer(withoutLabelledRails(beforeRail(beforeThread(paragraphs))))).filter((p) => {
+    if (isGone(p) || isNewsFurniture(p) || seen.has(p) || INVISIBLE.test(p)) return false;
     seen.add(p);
     return true;
   });
@@ -110,19 +113,54 @@ function beforeRail(paragraphs: string[]): string[] {
   return paragraphs;
 }
 
+// The page's own box after the story, as the events stage reads a pasted page's trailer
+// (furniture.ts): from the first template label ("Multimedia", "Tools", "Share this article") in
+// the tail of short lines that close no sentence (a tools box's links: "PDF: Steelers vs. Ravens",
+// "View PDF Now", "Larger text | Smaller text"), to the end. Short lines before that label stay (a
+// story may close on a list), and so does a label with a story's sentence after it.
+const TRAILER_LINE = 100;
+function beforeTrailer(paragraphs: string[]): string[] {
+  let label = -1;
+  for (let i = paragraphs.length - 1; i >= 0; i--) {
+    const p = paragraphs[i];
+    if (isFurnitureLine(p)) label = i;
+    else if (p.length > TRAILER_LINE || /[.!?…]["'”’)]?$/.test(p)) break;
+  }
+  if (label < 0) return paragraphs;
+  const before = paragraphs.slice(0, label).reduce((n, p) => n + p.length, 0);
+  return before >= STORY_BEFORE_RAIL ? paragraphs.slice(0, label) : paragraphs;
+}
+
 // A section label over a list of links ("World News:", "Breaking Forex News") and the headlines
 // under it: lines of a link's length that never close a sentence ("Merkel amused by fuss over
 // gender in US race"), or the source-and-stamp line a feed prints under each ("Harbor Wire | Wed,
 // Mar 6 2024, 07:50 GMT"). The label and its run go, wherever they stand (a box of headlines
-// may sit above the story); a label with sentences after it is a subhead and stays.
+// may sit above the story); a label with sentences after it is a subhead and stays. Where the
+// headlines were already taken out as links (headlineLinks.ts leaves a mark for each), any short
+// line over two or more of them is their label ("WANDERERS NEWS", "AMATEUR FOOTBALL ROUND-UP"),
+// however the markup set it apart from them. (The marks go in cleanParagraphs, after the ticker
+// rule has counted them: a menu's links taken out as headlines are still items of its run.)
 const RAIL_ITEMS = 3;
 const HEADLINE_CHARS = 120;
+const GONE_ITEMS = 2;
+const LABEL_WORDS = 6;
+const LABEL_CHARS = 60;
 const isHeadlineLine = (p: string) => p.length <= HEADLINE_CHARS && !/[.!?…;:,]["'”’)]?$/.test(p);
+const isGone = (p: string) => p === HEADLINE_GONE;
+const isShortLabel = (p: string) => p.length <= LABEL_CHARS && p.split(/\s+/).length <= LABEL_WORDS && !/[.!?…;,]["'”’)]?$/.test(p);
 function withoutLabelledRails(paragraphs: string[]): string[] {
   const out: string[] = [];
   for (let i = 0; i < paragraphs.length; i++) {
+    if (isGone(paragraphs[i])) {
+      // (kept for the ticker run, which counts a link taken out as one of its items)
+      out.push(paragraphs[i]);
+      continue;
+    }
     let end = i + 1;
-    if (isNewsLabel(paragraphs[i])) while (end < paragraphs.length && isHeadlineLine(paragraphs[end])) end++;
+    while (end < paragraphs.length && isGone(paragraphs[end])) end++;
+    if (end - i - 1 >= GONE_ITEMS && isShortLabel(paragraphs[i])) continue;
+    end = i + 1;
+    if (isNewsLabel(paragraphs[i])) while (end < paragraphs.length && (isHeadlineLine(paragraphs[end]) || isGone(paragraphs[end]))) end++;
     if (end - i - 1 >= RAIL_ITEMS) i = end - 1;
     else out.push(paragraphs[i]);
   }
