@@ -23,9 +23,11 @@ import { isCaption, isCaseCitation, isCodeOrLog, isFragmentLine, isListEntry, is
 import { fromSpeaking } from './quoteTime';
 import { countedSpan, stretchAhead } from './countedSpan';
 import { placedByCount } from './countedFrom';
+import { vagueStretch } from './vagueStretch';
 import { placedEvent } from './placed';
 import { toldInPassing } from './background';
 import { isDay } from '../validate';
+import { addDays, formatDay, parseDay } from '../temporal/calendar';
 import { onItsSide, sideOf } from './publishedSide';
 import { isDateline, isPrintNote, isReaderComment, withoutLiveEntryClocks } from './stamps';
 import { isJudgment } from './judgment';
@@ -78,7 +80,7 @@ function datedEvent(
   // "earlier this year" is behind the day of writing and "later this month" ahead of it, whatever
   // else the sentence says ("An energy crisis could expose ... - earlier this year, ...")
   const side = t.mod ?? sideOf(t.text);
-  const status = sameDay ?? statusOf(range, publishedDay, cues, side, cuesBefore, holdsToday && toldAsDone(t, governingGroup(t)));
+  const status = sameDay ?? (toldOvernight(range, publishedDay, t, governingGroup(t)) ? 'past' : statusOf(range, publishedDay, cues, side, cuesBefore, holdsToday && toldAsDone(t, governingGroup(t))));
   const modality = modalityOf(status, cues);
   const days = onItsSide(range, publishedDay, status, t.text);
   return {
@@ -101,6 +103,14 @@ function datedEvent(
 const PREPOSITION_READ_AS_VERB = /^(?:over|during|across|through|throughout|within|since|until|after|before|around|past)$/i;
 const pastGroup = (group: VerbGroup | null) => !!group && (group.first.form === 'past' || /^(?:was|were|had|did)$/i.test(group.first.text)) && !readCues(group.text).future;
 const toldAsDone = (t: Timex, group: VerbGroup | null) => !!group && t.end <= group.first.start && pastGroup(group);
+
+// "Gunmen stormed the hotel early Thursday" on a page dated Wednesday: a page keeps the day it was
+// first filed while the story is updated through the night, so the news of the small hours after
+// it is told as done. The day right after the page's, dated in the clause of a plain past, is past;
+// further ahead a past verb does not outweigh the date ("said the vote would be held on Friday"
+// has its own future in the group).
+const toldOvernight = (range: { start: string; end: string }, publishedDay: string, t: Timex, group: VerbGroup | null) =>
+  range.start === range.end && range.start === formatDay(addDays(parseDay(publishedDay), 1)) && pastGroup(group);
 
 // "WHO declared a pandemic -- a global epidemic -- this month", "resistance to Tamiflu, the main
 // antiviral flu drug, officials said on Monday": a statement that opens on an aside (after a
@@ -192,7 +202,7 @@ function eventsOfSentence(text: string, sentence: Span, timexes: Timex[], publis
   const statements = copyStart > sentence.start ? [...statementsOf(text, { start: sentence.start, end: datelines[0].start }, told), ...statementsOf(text, { start: copyStart, end: sentence.end }, told)] : statementsOf(text, sentence, told);
   for (const st of statements) {
     if (st.consumed) continue;
-    const mentions = mentionsOf(text, st, wordsOf, (t) => countedSpan(text, t, published));
+    const mentions = mentionsOf(text, st, wordsOf, (t) => countedSpan(text, t, published) ?? vagueStretch(text, t, published, sentence));
     // The verb group a date belongs to: the one before it, else (a fronted date: "At 9:30 a.m.,
     // three bombs blew apart ...") the first one after it.
     // ("Over the past two months, I interviewed ...": a tagger may read the opening "Over" as a

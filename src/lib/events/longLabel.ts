@@ -77,7 +77,11 @@ export function shortenedSubject(s: string, source?: LabelSource): string {
   // ... then a long subject's titles and its "of"/"for" phrase: "British Labour Party leader Ed
   // Miliband and ..." -> "Ed Miliband and ...", "A spokeswoman for the Department for Children,
   // Schools and Families confirmed" -> "A spokeswoman confirmed"
+  const titled = s;
   if (s.split(' ').length > MAX_WORDS) s = s.replace(TITLES, '').replace(AND_TITLE, 'and ').replace(COMMA_TITLE, ', ').replace(SUBJECT_PHRASE, '$1 ');
+  // (a speaker named once the title before the name has gone: "BP spokesman Ana Ruiz told
+  // Reuters that she ...")
+  if (s !== titled && TITLES.test(titled) && s.split(' ').length > MAX_WORDS) s = withoutSayingOfSelf(s);
   // ... and a happening said to be something ("The death of a man in Costa Rica was the first
   // outside North America") is the happening itself
   const happening = s.split(' ').length > MAX_WORDS ? HAPPENING_IS.exec(s) : null;
@@ -98,10 +102,13 @@ const FINITE_FORMS = new Set(['past', 'present']);
 // ("an explosion on a rig owned by the energy giant killed ...": a past before "by" is a participle)
 // ("the flooded tunnels": a past between an article and a noun describes the noun)
 const ARTICLE = /^(?:the|a|an|this|that|these|those|its|their|his|her|our|my|your)$/i;
+// ("a building located near the mosque", "a charity based in Leeds": a participle of place after
+// its noun and before its preposition says where the noun is)
+const PLACED = /^(?:located|based|situated|headquartered|housed|stationed)$/i;
 const isFinite = (w: Word, next: Word | undefined, before: Word | undefined) =>
   w.pos === 'modal' ||
   w.pos === 'auxiliary' ||
-  (w.pos === 'verb' && (w.form === undefined || FINITE_FORMS.has(w.form)) && !(w.form === 'past' && (/^by$/i.test(next?.text ?? '') || (ARTICLE.test(before?.text ?? '') && next?.pos === 'noun'))));
+  (w.pos === 'verb' && (w.form === undefined || FINITE_FORMS.has(w.form)) && !(w.form === 'past' && (/^by$/i.test(next?.text ?? '') || (ARTICLE.test(before?.text ?? '') && next?.pos === 'noun') || (PLACED.test(w.text) && before?.pos === 'noun' && next?.pos === 'preposition'))));
 const OPENS_SUBJECT = new Set(['determiner', 'noun', 'number', 'adjective']);
 // a quantity is no head: "Six of the eight segments", "Thousands of workers", "Some of the officers"
 const QUANTITY = /^(?:some|many|most|all|any|none|one|each|both|few|several|half|part|rest|majority|number|pair|couple|series|set|lot|lots|dozens|hundreds|thousands|millions|billions|tens|scores|group|kind|type|sort|share|amount)$/i;
@@ -116,7 +123,7 @@ function subjectCuts(words: readonly Word[], verb: number): number[] {
   let phrases = 0;
   for (let k = 1; k < verb - 1; k++) {
     const w = words[k];
-    const participle = w.pos === 'verb' && (w.form === 'gerund' || w.form === 'participle' || (w.form === 'past' && /^by$/i.test(words[k + 1]?.text ?? '')));
+    const participle = w.pos === 'verb' && (w.form === 'gerund' || w.form === 'participle' || (w.form === 'past' && (/^by$/i.test(words[k + 1]?.text ?? '') || (PLACED.test(w.text) && words[k + 1]?.pos === 'preposition'))));
     const opens = w.pos === 'preposition' || /^(?:who|that|which)$/i.test(w.text) || (/^to$/i.test(w.text) && words[k + 1]?.pos === 'verb') || (participle && words[k + 1]?.pos !== 'noun');
     if (!opens) continue;
     phrases++;

@@ -5,6 +5,7 @@ import type { Timex } from '../document';
 import { firstVerbGroup, type Span, type Word } from '../analysis';
 import { yardstickSide } from './yardstickSide';
 import { MODAL_PERFECT, openedCounterfactual } from './openedCounterfactual';
+import { likenedOccasion } from './likenedOccasion';
 
 // "the lowest since January", "lows not seen since 1982", "its worst crisis since 1989", "the
 // first rate rise since last December": a yardstick, not when it happened. (A record's holder may
@@ -261,7 +262,7 @@ export function comparisonOrYardstick(text: string, statement: Span, timex: Time
   // happened then (labelled from that clause, as "since April 22, when a rig blew up" is)
   if (WHEN_CLAUSE_AFTER.test(text.slice(timex.end, timex.end + 12))) return null;
   const lead = text.slice(Math.max(statement.start, timex.start - 70), timex.start);
-  if (COMPARISON_LEADS.some((r) => r.test(lead)) || LAST_LEVEL.test(text.slice(Math.max(statement.start, timex.start - 160), timex.start)) || fromFigure(text, statement, timex) || yardstickSide(text, statement, timex) || openedCounterfactual(text, statement, timex)) return 'comparison';
+  if (COMPARISON_LEADS.some((r) => r.test(lead)) || LAST_LEVEL.test(text.slice(Math.max(statement.start, timex.start - 160), timex.start)) || fromFigure(text, statement, timex) || yardstickSide(text, statement, timex) || openedCounterfactual(text, statement, timex) || likenedOccasion(text, statement, timex)) return 'comparison';
   if (countedFrame(lead, timex) || rankedSoFar(text, lead, timex)) return 'comparison';
   if (CHANGE_OVER.test(lead) && BASE_BACK.test(timex.text)) return 'comparison';
   if (SAME_PERIOD_BEFORE.test(timex.text) || YEAR_BACK_PERIOD.test(timex.text) || /^(?:year|month|quarter)[- ]to[- ]date$/i.test(timex.text)) return 'comparison';
@@ -377,8 +378,17 @@ const COMPARED_STATE = /^\s*(?:\w+ly\s+)?(?:is|was|has been|had been|(?:will|wou
 
 // (and a running count of days: "July 15 marks day 87", "Sunday marks the 100th day of the strike")
 const MARKS_ANNIVERSARY = /^\s+(?:marks|marked|will mark|is|was)\s+(?:(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:anniversary|day in history|years?\s+(?:since|to the day)|birthday of)\b|day\s+\d+\b|the\s+\d+(?:st|nd|rd|th)\s+day\s+(?:of|since)\b)/i;
+// ("This week was different for the rookie", "the fourth quarter of 2025 was surprisingly
+// strong", "Last year was one of the safest on record": a week, a month or a quarter judged the
+// same way, by "one of" or by a word of judgment)
 const CHARACTERISED_PERIOD = /^(?:\d{4}|(?:last|this|next|the\s+past)\s+(?:year|season|decade))$/i;
-const YEAR_IS = /^\s+(?:is|was|will be)(?:n['’]t|\s+not)?\s+(?:\w+ly\s+)?(?:exactly\s+|quite\s+|just\s+)?(?:a|an|the|not|no|[A-Z])/;
+// (a week, a month or a quarter only by "one of" or a word of judgment: "the deadline ..., next
+// month is a small target" names the deadline's month, its subject being the deadline)
+const JUDGED_PERIOD = /^(?:(?:last|this|next|the\s+past)\s+(?:week|month|quarter)|(?:the\s+)?(?:first|second|third|fourth|final|last)\s+(?:quarter|half)(?:\s+of\s+(?:\d{4}|(?:last|this)\s+year))?)$/i;
+const JUDGMENT = String.raw`(?:different|important|crucial|critical|pivotal|decisive|tough|difficult|hard|brutal|rough|challenging|busy|quiet|calm|slow|strong|weak|good|bad|great|poor|special|unusual|remarkable|memorable|historic|terrible|awful|disappointing|dismal|volatile|eventful|strange|odd|wild|emotional|successful|unsuccessful|kind|cruel|huge|big)\b`;
+const JUDGED = String.raw`(?:one\s+of\b|(?:(?:very|so|too|pretty|really|fairly|rather|particularly|especially|relatively|extremely|incredibly|\w+ly)\s+)?${JUDGMENT})`;
+const YEAR_IS = new RegExp(String.raw`^\s+(?:is|was|will be)(?:n['’]t|\s+not)?\s+(?:\w+ly\s+)?(?:exactly\s+|quite\s+|just\s+)?(?:a|an|the|not|no|[A-Z]|${JUDGED})`);
+const PERIOD_JUDGED = new RegExp(String.raw`^\s+(?:is|was|will be)(?:n['’]t|\s+not)?\s+${JUDGED}`);
 
 // "Few today would deny ...", "Many these days believe ...": a crowd in the present era holds a
 // view; "today would be read as defeat": what the present would make of a thing. Neither
@@ -405,8 +415,9 @@ export function isStateNotEvent(text: string, statement: Span, timex: Timex, wor
   if (/^(?:today|nowadays|these days)$/i.test(timex.text) && (CROWD_BEFORE.test(text.slice(statement.start, timex.start)) || WOULD_AFTER.test(text.slice(timex.end, timex.end + 12)))) return true;
   // the period is the subject: nothing but a conjunction or an opening clause ("If it helps, ") before it
   // (or opens a clause reported after "that": "He forecast that 1987 would be worse than 1981",
-  // or after a verb of belief with its "that" left out: "we believe 2008 will be the watershed")
-  const lead = text.slice(statement.start, timex.start).replace(/^[^,]*,\s*/, '').replace(/^.*\b(?:that|believes?|believed|thinks?|thought|expects?|expected|hopes?|hoped|predicts?|predicted|reckons?|reckoned)\s+(?=\S*$)/is, '');
+  // or after a verb of belief with its "that" left out: "we believe 2008 will be the watershed",
+  // or after a subordinator of reason or contrast: "in part because the fourth quarter was strong")
+  const lead = text.slice(statement.start, timex.start).replace(/^[^,]*,\s*/, '').replace(/^.*\b(?:that|believes?|believed|thinks?|thought|expects?|expected|hopes?|hoped|predicts?|predicted|reckons?|reckoned|because|although|though|whereas)\s+(?=\S*$)/is, '');
   const subject = !/\p{L}/u.test(lead.replace(/\b(?:and|but|so|yet|while|last|this|next)\b/gi, ''));
   if (subject && COMPARED_STATE.test(text.slice(timex.end, timex.end + 40))) return true;
   // "2017 is not exactly the Cold War", "2016 was a year of upheaval", "Last year was a very
@@ -414,7 +425,9 @@ export function isStateNotEvent(text: string, statement: Span, timex: Timex, wor
   // something is characterised, not dated (a day said to be something, "Tonight was a strong
   // game for us", still tells of what happened on it)
   // ("Last year was the time when we parted" is a cleft: it dates the "when" clause)
-  if (subject && CHARACTERISED_PERIOD.test(timex.text) && YEAR_IS.test(text.slice(timex.end, timex.end + 30)) && !/^[^.;]{0,24}\bwhen\b/i.test(text.slice(timex.end, timex.end + 30))) return true;
+  // ("This week was different for the rookie, who sat out practice": the relative clause tells
+  // what happened in the period judged, and dates it)
+  if (subject && ((CHARACTERISED_PERIOD.test(timex.text) && YEAR_IS.test(text.slice(timex.end, timex.end + 30))) || (JUDGED_PERIOD.test(timex.text) && PERIOD_JUDGED.test(text.slice(timex.end, timex.end + 40)))) && !/^[^.;]{0,24}\bwhen\b/i.test(text.slice(timex.end, timex.end + 30)) && !/^[^.;,]{0,70},\s+(?:who|which|whose)\b/i.test(text.slice(timex.end, timex.end + 90))) return true;
   // "Today marks the 10th anniversary of the attacks", "Monday marked a day in history, when ...":
   // the day is only the measure of an anniversary; what happened is dated where it happened
   if (subject && MARKS_ANNIVERSARY.test(text.slice(timex.end, timex.end + 60))) return true;

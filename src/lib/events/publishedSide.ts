@@ -15,6 +15,11 @@ const shifted = (day: string, by: number) => formatDay(addDays(parseDay(day), by
 // the year's growth, so a plain "this" is cut on the past side only.
 const PAST_PART = /^(?:earlier\s+|so\s+far\s+)?this\b/i;
 const EARLIER = /^earlier\b/i;
+// A story written on a Sunday, the last day of the week the tagger counts (Monday to Sunday),
+// looks ahead with "this week": "An envoy will fly to Geneva this week", "the club heads into this
+// week's road trip" are the days from Monday, as a Sunday paper's reader takes them. What is
+// done "this week" ("reported this week") stays in the week that ends on the Sunday.
+const THIS_WEEK = /^this\s+week$/i;
 const LATER = /^later\b/i;
 
 /** Which side of the day of writing the words put a period's event ("earlier this year",
@@ -23,12 +28,18 @@ export function sideOf(words: string): 'BEFORE' | 'AFTER' | undefined {
   return EARLIER.test(words) ? 'BEFORE' : LATER.test(words) ? 'AFTER' : undefined;
 }
 
-/** `range` cut at the publication day on the side its status puts the event. */
+const weekLong = (range: DayRange) => shifted(range.start, 6) === range.end;
+
+/** `range` cut at the publication day on the side its status puts the event (or, for a Sunday's
+ *  "this week" still to come, the week after it). */
 export function onItsSide<R extends DayRange>(range: R, publishedDay: string, status: EventStatus, words: string): R {
   if (!(range.start < range.end && range.start <= publishedDay && range.end >= publishedDay)) return range;
   if (status === 'past' && (PAST_PART.test(words) || sideOf(words) === 'BEFORE')) {
     const end = sideOf(words) === 'BEFORE' ? shifted(publishedDay, -1) : publishedDay;
     return end >= range.start && end < range.end ? { ...range, end } : range;
+  }
+  if (status === 'projected' && THIS_WEEK.test(words.trim()) && range.end === publishedDay && weekLong(range)) {
+    return { ...range, start: shifted(publishedDay, 1), end: shifted(publishedDay, 7) };
   }
   if (status === 'projected' && sideOf(words) === 'AFTER') {
     const start = shifted(publishedDay, 1);

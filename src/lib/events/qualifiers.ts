@@ -144,7 +144,9 @@ export function qualifiesWord(text: string, statement: Span, timex: Timex, words
   if (NAMED_DAY.test(timex.text) && /(?:^|[^\p{L}-])(?:post|(?:move|moves|moving|moved|get|gets|getting|got|are|is|we['’]re)\s+past)\s+$/iu.test(lead)) return 'generic';
   // "the political climate of 2016", "the mood of 1968": a year that says which climate or mood
   if (/^\d{4}$/.test(timex.text) && /\b(?:climate|mood|atmosphere|landscape|spirit|zeitgeist|culture|politics)\s+of\s+$/i.test(lead)) return 'name';
-  if (/\bthe\s+$/i.test(lead) && /\d/.test(timex.text) && !/^\d{4}$/.test(timex.text) && PEOPLE_AFTER.test(text.slice(timex.end, timex.end + 30))) return 'name';
+  // ("about Sept. 11 mastermind Khalid Ahmed": with no article, the people's noun is a title
+  // before a name)
+  if (/\d/.test(timex.text) && !/^\d{4}$/.test(timex.text) && (/\bthe\s+$/i.test(lead) ? PEOPLE_AFTER : TITLE_BEFORE_NAME).test(text.slice(timex.end, timex.end + 40))) return 'name';
   if (thingFrom(text, statement, timex, wordsOf)) return 'name';
   if (appositiveYear(text, statement, timex, wordsOf)) return 'name';
   if (PERIOD_WORD.test(timex.text) && FIGURES_AFTER.test(text.slice(timex.end, timex.end + 40)) && !PERIOD_PREPOSITION.test(lead)) return 'name';
@@ -179,9 +181,10 @@ function sameAgain(text: string, timex: Timex): boolean {
   return !!after && after[1].replace(/[.,;:!?]+$/, '').toLowerCase().startsWith(timex.text.toLowerCase());
 }
 
-// "the Oct. 7 terrorists", "the Jan. 6 rioters": the people a day's happening names; the happening
+// "the Oct. 7 terrorists", "the Jan. 6 rioters", "the Sept. 11 mastermind", "March 11 victims": the people a day's happening names; the happening
 // itself ("the Oct. 7 attack") is told where it is dated
-const PEOPLE_AFTER = /^\s+(?:[a-z-]+\s+)?(?:[a-z]+ists|attackers|hijackers|rioters|raiders|looters|bombers|gunmen|shooters|snipers|kidnappers|plotters|defendants|suspects|killers|insurrectionists)\b/;
+const TITLE_BEFORE_NAME = /^\s+(?:[a-z-]+\s+)?(?:[a-z]+ists|attackers|hijackers|bombers|gunmen|plotters|defendants|suspects|killers|masterminds?|ringleaders?|victims?|survivors?)\s+\p{Lu}\p{Ll}/u;
+const PEOPLE_AFTER = /^\s+(?:[a-z-]+\s+)?(?:[a-z]+ists|attackers|hijackers|rioters|raiders|looters|bombers|gunmen|shooters|snipers|kidnappers|plotters|defendants|suspects|killers|insurrectionists|masterminds?|ringleaders?|victims|survivors|widows|responders)\b/;
 
 // "the rescheduled game from February", "their seven questions from March", "a still from the
 // 1957 film": a date after a noun's "from" says which game or which questions; nothing happens

@@ -8,6 +8,15 @@ import type { Span } from './sentences';
 import { opensOnFiniteVerb } from './subject';
 import { EVENT_NOUN } from './nameYear';
 
+// "The death toll from a fire that gutted two blocks in the old town rose to 12 on Sunday": a
+// relative clause on a noun inside the subject ends where the main clause's verb comes, and news
+// tells a count's change that way (a toll, a number, a price rising or falling to a figure). A date
+// after that verb is the main clause's: the toll rose on Sunday, the fire is background. The label
+// is the subject without the relative clause, and the main predicate ("The death toll from a fire
+// rose to 12"). (Not a verb joined to the relative's by "and": "a blast that ripped through a
+// market and killed 12 on Friday".)
+const COUNT_CHANGE = /(?<!\b(?:and|or|but|that|which|who)\s)\b(?:rose|climbed|jumped|increased|reached|stood|fell|dropped|declined|surged|soared|doubled|tripled|topped|passed|exceeded|grew|hit)\s+(?=(?:(?:to|at|by|above|below|past|beyond)\s+)?(?:about\s+|more\s+than\s+|at\s+least\s+|nearly\s+|almost\s+|over\s+)?[$€£]?\d)/;
+
 // A determiner, up to three modifiers and a noun, then that/which/who and a lower-case word.
 // Each word is one run of letters, so the match is linear; the caller limits the window.
 // ("removed the cap Saturday that had been placed ...": the main verb's day may stand between
@@ -63,6 +72,14 @@ export function restrictiveParts(text: string, clause: Span, at: number, atEnd: 
   // clause the date belongs to
   if (COPULA.test(text.slice(Math.max(clause.start, headStart - 12), headStart))) return null;
   if (!opensOnFiniteVerb(text.slice(relStart, Math.min(clause.end, relStart + 40)))) return objectRelative(text, clause, at, atEnd, { start: headStart, end: headEnd }, relStart, found[0].slice(pronoun.index));
+  // (a subject relative clause only: "reported that its earnings dropped ..." is what was reported)
+  const change = COUNT_CHANGE.exec(text.slice(relStart, at));
+  if (change && !END.test(text.slice(relStart, relStart + change.index))) {
+    // (the predicate up to its figure's phrase: "rose to 10 on Saturday | after officials ...")
+    const from = relStart + change.index;
+    const stop = /[,;:]\s|\s[—–]\s|\s(?=(?:after|as|when|while|because|following|since|before|and|but|according)\s)/.exec(text.slice(from + change[0].length, clause.end));
+    return { head: { start: clause.start, end: headEnd }, relative: { start: from, end: stop ? from + change[0].length + stop.index : clause.end } };
+  }
 
   // ("the arrest of a driver who fled the scene", "the visit by a man who paid": a happening is no
   // one, so the "who" is the person named after it, article and all)
@@ -74,7 +91,10 @@ export function restrictiveParts(text: string, clause: Span, at: number, atEnd: 
   // verb group ends the relative clause ("a woman who auditioned in 1968 when she was a student":
   // a verb with a subject of its own before it is a clause inside the relative one, not the main)
   const stop = /[,;:]\s|\s[—–]\s|(?<!\b(?:he|she|it|they|we|i|you|there))\s(?:and\s+)?(?=(?:should|will|would|could|can|may|might|must|is|are|was|were|has|have|had)\s)/.exec(tail.slice(at - relStart));
-  const relEnd = stop ? at + stop.index : clause.end;
+  // ("a blast that ripped through a market on Friday | climbed to 30": a count's change after the
+  // date is the main clause's verb too)
+  const counted = COUNT_CHANGE.exec(tail.slice(at - relStart));
+  const relEnd = counted && (!stop || counted.index < stop.index) ? at + counted.index : stop ? at + stop.index : clause.end;
   return { head: { start: headStart, end: headEnd }, relative: { start: relStart, end: relEnd } };
 }
 

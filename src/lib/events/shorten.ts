@@ -19,13 +19,18 @@ const NEEDS_MORE = /^(?:just|shortly|only|even|never|almost|nearly|immediately|e
 // would keep a bare noun phrase ("The Ford Motor Company, the second-largest car maker").
 const VERB_LIKE = /^(?:[a-z]{3,}ed|died|sued|owed|lied|tied|is|are|was|were|has|have|had|will|would|could|can|may|might|must|should|shall|did|does|do|isn[’']t|wasn[’']t|didn[’']t|won[’']t|said|says|told|met|began|won|lost|fell|rose|took|made|gave|got|went|came|saw|left|led|held|kept|set|put|cut|hit|sold|bought|paid|ran|shot|spent|sent|built|became|brought|struck|fled|wrote|spoke|found|threw|tore|drove|flew|grew|knew|chose|broke|stood|fought|caught|thought|sought|felt|dealt|sank|swore|wore|drew|heard|rode|froze|stole|hung|dug|meant|taught|blew|hid|shook|woke|withdrew|overtook|arose|beat|wed|hurt|sprang|overcame|underwent|upheld|undertook|overthrew|slid|spun|stuck|swung|wept|shrank|fed|lent|slept|swept|sat|forgot|began|rang|sang|swam|won|quit|shut|spread|lay|let|read|bet|split|[a-z]{2,}[^s'’u]s)$/;
 // "She’ll participate ...", "They’re moving ...": a pronoun's contracted auxiliary is the verb
-const CONTRACTED = /^(?:I|you|he|she|it|we|they)[’'](?:ll|d|re|ve|s|m)$/i;
+// ("There's live commentary of the match": an existential "there" and its "is" are the clause)
+const CONTRACTED = /^(?:I|you|he|she|it|we|they|there|here)[’'](?:ll|d|re|ve|s|m)$/i;
 // "They also play in the cup": the word after a subject pronoun (and an adverb) is its verb
 const AFTER_PRONOUN = (words: string[], i: number) => /^[a-z]{2,}$/.test(words[i]) && !/ly$/.test(words[i]) && (/^(?:they|we|I|you)$/i.test(words[i - 1] ?? '') || (/^(?:they|we|I|you)$/i.test(words[i - 2] ?? '') && /^(?:also|still|now|then|often|never|always|[a-z]+ly)$/.test(words[i - 1])));
 // (`tagged`: words the article's reading tags as finite verbs, for those the pattern does not
 // know: "Russia used the missile", "the bill Obama signed")
 const NONE: ReadonlySet<string> = new Set();
-const hasVerb = (words: string[], tagged = NONE) => words.some((w, i) => (i > 0 && (VERB_LIKE.test(w.replace(/[^\p{L}’']/gu, '')) || tagged.has(w.replace(/[^\p{L}’']/gu, '')))) || (i === 0 && CONTRACTED.test(w)) || (i > 0 && AFTER_PRONOUN(words, i)));
+// ("A building located near the mosque", "a charity based in Leeds": a participle of place right
+// after its noun, before its preposition, says where the noun is; it is no verb of the clause)
+const PLACED = /^(?:located|based|situated|headquartered|housed|stationed|parked|moored)$/;
+const placedParticiple = (words: string[], i: number) => PLACED.test(words[i]) && /^[a-z][a-z-]+$/.test(words[i - 1] ?? '') && !/^(?:is|are|was|were|be|been|being|am|has|have|had)$/.test(words[i - 1]) && (i + 1 === words.length || PHRASE.test(words[i + 1]));
+const hasVerb = (words: string[], tagged = NONE) => words.some((w, i) => (i > 0 && !placedParticiple(words, i) && (VERB_LIKE.test(w.replace(/[^\p{L}’']/gu, '')) || tagged.has(w.replace(/[^\p{L}’']/gu, '')))) || (i === 0 && CONTRACTED.test(w)) || (i > 0 && AFTER_PRONOUN(words, i)));
 // "warned his colleagues | that they are wasting ...": "that" before a subject opens a clause
 // (after a verb it is the verb's object: "confirmed | that ..." would leave it without one; a
 // plural noun ending in -s is no verb here: "colleagues | that")
@@ -40,6 +45,26 @@ const THAT_CLAUSE = /^(?:they|he|she|it|we|i|you|the|a|an|its|his|her|their|this
 const LEAD_IN = /,\s+(?:saying|adding|writing|noting|declaring|explaining|warning|telling\s+\S+)$/;
 
 const COORDINATOR = /^(?:and|but|or)$/i;
+// the finite verb (or auxiliary) of a predicate that follows "and": a plain past or an auxiliary,
+// no word in -s (a plural noun reads as one: "and troops")
+const SECOND_PREDICATE = /^(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|should|did|does|[a-z]{3,}ed)$/;
+// "flights between Lisbon | and Oslo", "both the union | and the board": the "and" of a pair
+// named after "between" or "both" joins its two parts, which a cut would part
+const PAIR_OPENER = /^(?:between|both)$/i;
+function insidePair(words: string[], i: number): boolean {
+  if (!/^and$/i.test(words[i])) return false;
+  for (let k = i - 1; k >= Math.max(0, i - 4); k--) {
+    if (PAIR_OPENER.test(words[k])) return true;
+    if (/[,;:]$/.test(words[k]) || COORDINATOR.test(words[k]) || VERB_LIKE.test(words[k])) return false;
+  }
+  return false;
+}
+// "a depot adjacent | to the rail yard", "a ruling contrary | to the treaty": an adjective that
+// takes "to" keeps it (and its noun), as "due to" and "prior to" do
+const TAKES_TO = /^(?:adjacent|akin|contrary|similar|equivalent|identical|next|close|owing|thanks|subject|prior|due|according)$/i;
+// "had long served | as the town's court", "is known | as the Iron Lady", "such | as": an "as" after
+// a verb of role or naming says what the subject was, no clause of time or reason
+const ROLE_AS = /^(?:serve|serves|served|serving|act|acts|acted|acting|work|works|worked|working|known|regarded|seen|viewed|described|named|appointed|elected|re-elected|hired|chosen|installed|sworn|listed|ranked|classified|designated|identified|billed|touted|hailed|branded|labelled|labeled|remembered|used|returned|stepped|such)$/i;
 const SUBORDINATOR = /^(?:when|while|as|because|although|though|if|unless|after|before|since|until|where|whereas|which|who|that)$/i;
 const NUMBER = /^[$€£]?\d[\d.,]*%?$/;
 
@@ -47,9 +72,13 @@ const NUMBER = /^[$€£]?\d[\d.,]*%?$/;
  *  verb ("streets were locked down and a tip | to 911 led police"): the words after the last
  *  "and" have no verb, and the verb comes after the cut, before the next comma. */
 function splitsCoordinatedClause(words: string[], i: number, tagged: ReadonlySet<string>): boolean {
+  // ("has been split between Peru and Chile | and is claimed by both": an "and" before a verb
+  // opens a second predicate of the same subject; the verb after the cut is its own)
+  if (COORDINATOR.test(words[i]) && SECOND_PREDICATE.test(words[i + 1] ?? '')) return false;
   let last = -1;
   for (let k = i - 1; k > 0; k--) if (COORDINATOR.test(words[k])) { last = k; break; }
-  if (last < 0 || /[,;:]$/.test(words[last - 1])) return false;
+  // (nor the "and" of a pair: "a link between the port and the city | that was built ...")
+  if (last < 0 || /[,;:]$/.test(words[last - 1]) || insidePair(words, last)) return false;
   if (hasVerb(['', ...words.slice(last + 1, i)], tagged)) return false;
   const rest: string[] = [];
   for (const w of words.slice(i)) {
@@ -138,6 +167,9 @@ function cutsBetweenPhrases(words: string[], i: number, clauseOnly: boolean, tag
   // clause (the word before is then a noun: a modal "can" would need its verb)
   if (/^(?:just|shortly|soon|right|only|even|long|well)$/i.test(words[i]) && /^(?:before|after|since|until|when)$/i.test(words[i + 1] ?? '') && !/^(?:the|a|an|to|of|and|or|but|is|are|was|were|be|been)$/i.test(words[i - 1]) && !PHRASE.test(words[i - 1])) return true;
   if (NEEDS_MORE.test(words[i - 1]) || PHRASE.test(words[i - 1])) return false;
+  if (insidePair(words, i)) return false;
+  if (/^to$/i.test(words[i]) && TAKES_TO.test(words[i - 1])) return false;
+  if (/^as$/i.test(words[i]) && ROLE_AS.test(words[i - 1])) return false;
   // "rolled out messaging, intended | to foster ...": a participle just after a comma opens a
   // phrase that needs what follows it
   // "between 100 | and 150 vehicles": an "and" between two numbers joins a range
@@ -178,7 +210,10 @@ function cutsBetweenPhrases(words: string[], i: number, clauseOnly: boolean, tag
   if (clauseOnly && /^that$/i.test(w) && i + 1 < words.length && THAT_CLAUSE.test(words[i + 1]) && !takesThat(words[i - 1])) return true;
   // "sealed a cap | that had been installed on top of the well": a relative clause on a noun
   // ("its future, one | that ..." would leave the pronoun without what it stands for)
-  if (clauseOnly && /^(?:that|which|who)$/i.test(w) && /^(?:had|has|have|was|were|is|are|will|would|could|can)$/i.test(words[i + 1] ?? '') && !takesThat(words[i - 1]) && !/^(?:one|ones|those|some|many|any|all|each|none)$/i.test(words[i - 1])) return true;
+  // ("a seminary | that once served as ...": an adverb of time may stand before the relative's verb)
+  const relativeVerb = /^(?:once|formerly|previously|later|still|long|also|now|then|first)$/i.test(words[i + 1] ?? '') ? words[i + 2] ?? '' : words[i + 1] ?? '';
+  const relativeAdverb = relativeVerb !== (words[i + 1] ?? '') && SECOND_PREDICATE.test(relativeVerb);
+  if (clauseOnly && /^(?:that|which|who)$/i.test(w) && (/^(?:had|has|have|was|were|is|are|will|would|could|can)$/i.test(words[i + 1] ?? '') || relativeAdverb) && !takesThat(words[i - 1]) && !/^(?:one|ones|those|some|many|any|all|each|none)$/i.test(words[i - 1])) return true;
   // "is releasing a report | showing that dispersants sank oil", "will receive a letter | laying
   // out the charges": a participle straight after a noun phrase says more about the noun (a
   // relative clause without its "which is"); "will heckle them | using slurs" says how it was

@@ -231,7 +231,28 @@ function clauseLabel(text: string, st: Statement, dates: Timex[]): string {
   return sayingDatesLabel(text, st, own, drop) || label;
 }
 
+// "Exports grew by 4% in 2010 and 2% in 2009", "the last strikes were a rail stoppage in 1977
+// and a dock walkout in 1985", "The fair opens today and runs until 27 May": two conjuncts, each
+// with its own date. The first date's label is its own conjunct, up to the "and"; the second's
+// keeps the sentence whole (its conjunct alone has lost what it shares).
+const SECOND_CONJUNCT = /^\s*,?\s*and\s+(?=\S)[^,;:()]{1,40}?\s+(?:(?:in|on|at|during|by|until|till|through)\s+)?$/i;
+function firstConjunctEnd(text: string, st: Statement, first: Timex | undefined): number {
+  if (!first) return -1;
+  const next = st.timexes.filter((t) => t.start >= first.end && t.end <= st.span.end).sort((a, b) => a.start - b.start)[0];
+  if (!next || !SECOND_CONJUNCT.test(text.slice(first.end, next.start))) return -1;
+  // (nor a pair told one by one after its noun: "two cuts, the first in June and the second in
+  // September", which the label keeps whole)
+  if (/,\s+(?:the\s+)?(?:first|one|former|earlier)\b[^,;]*$/i.test(text.slice(st.span.start, first.start))) return -1;
+  // (what follows the second date ends the sentence or opens a phrase of its own)
+  // (not a list set off inside the clause, whose verb comes after it: "The two bids, the first
+  // on May 2 and the second on June 9, were rejected")
+  if (!/^\s*(?:[.;:!?]|$|,\s+(?:[a-z]+ing|compared|according|while|whereas|but|as|with|after|before|when|which|who|where|although|though|than|including|up|down)\b)/.test(text.slice(next.end, st.span.end))) return -1;
+  return first.end;
+}
+
 function statementClauseLabel(text: string, st: Statement, dates: Timex[]): string {
+  const cut = firstConjunctEnd(text, st, dates[0]);
+  if (cut > 0) st = { ...st, span: { start: st.span.start, end: cut } };
   // the mention's own date (and those coordinated with it) decides which clause is labelled;
   // every date given is left out of the words
   const own = withCoordinated(text, dates.slice(0, 1), st.timexes);

@@ -79,7 +79,12 @@ const LOOSE_PLAN = /^(?:\w+\s+){0,2}?(?:plans?|planning)\s+on\s+\w+ing\b/i;
 
 // "After Rosetta collides with the comet, its systems will go dark": the verb of a fronted
 // time clause is not the clause's own; its verb comes after the comma.
-const FRONTED_TIME = /^\s*(?:after|before|when|once|as soon as|until|if|unless|now that)\b[^,;]{3,120},\s*/i;
+// ("To ensure the harbour stays open, the council will dredge the channel", "In an effort to win back
+// riders, the operator will add trains", "But, in response to questions, the mayor acknowledged that
+// ...": a fronted purpose or a fronted phrase of occasion, set off by its comma, is no clause of its
+// own either; "To date, ..." is a time and is left alone)
+// ("But before then BP will attempt ..., to seal the well": a "but" opens the clause itself)
+const FRONTED_TIME = /^\s*(?:after|before|when|once|as soon as|until|if|unless|now that|to\s+(?!date\b)[a-z]{2,}|(?:(?:but|and|so|yet),?\s+)?in\s+(?:an?\s+)?(?:effort|bid|attempt|order|move|answer|response|reply)\s+to)\b[^,;]{3,120},\s*/i;
 // "The council has plans to rebuild the pier": a plan held now, told with the noun
 // ("has no plans to" is not: the "no" leaves the group's words)
 const HAS_PLANS = /^\s*(?:firm\s+|concrete\s+|detailed\s+|ambitious\s+)?plans?\s+to\b/i;
@@ -93,6 +98,32 @@ const TABLED = /\b(?:bills?|legislation|laws?|measures?|proposals?|amendments?|r
 // subject, between commas, looks ahead with a verb of its own; the clause's verb comes after it.
 // (An aside told in the present or past is left to stop the reading, as any first verb does:
 // "The church, which seats 60, is expected to be overflowing" forecasts, it plans nothing.)
+const FRONTED_PURPOSE = /^\s*to\s+(?!date\b)[a-z]{2,}\b[^,;]{3,120},\s*/i;
+// "The NSPCC is to set up a new body", "Sprint Nextel is to invest $5 billion", "Yugoslavia is to
+// negotiate a restructuring": the British press, and the wires after it, announce a plan with "is
+// to" and a plain verb, as firm as "will" ("is to be held" the cue words know already). Not where
+// the subject names what is to be done ("the hardest part is to find the money", "what the council
+// needs is to rebuild", "the other is to go it alone": NOUN_IS_TO and these words), nor "is to
+// blame", "is yet to come", "is to the credit of".
+const IS_TO_PLAN = /^(?:is|are)\s+(?:now\s+|also\s+|soon\s+|each\s+)?to\s+(?!(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those|some|blame|come|say)\b|do\s+with\b|be\s+(?:expected|found|seen|had|believed|congratulated|commended|praised|welcomed)\b)[a-z]{2,}\b/i;
+// ("The aim of the scheme is to cut waiting lists": the noun may stand before its "of")
+// ("One of the reasons is to ...", "said the whole point of the video is to shock")
+const NAMES_WHAT = /\b(?:aims?|goals?|ideas?|plans?|tasks?|jobs?|challenges?|hopes?|options?|priorit(?:y|ies)|purposes?|missions?|intentions?|ambitions?|objectives?|targets?|focus|point|key|answers?|solutions?|trick|reasons?|motives?|lessons?|approach(?:es)?|way|ways|thing|things|part)\s+(?:of|for|behind)\b/i;
+const NAMES_WHAT_IS_TO_BE_DONE = /\b(?:what|which|who|that|there|it|this|all|part|thing|problem|question|point|answer|way|idea|need|task|job|aim|goal|plan|key|challenge|hope|option|step|priority|purpose|role|mission|intention|ambition|dream|wish|trick|solution|rule|tradition|practice|policy|strategy|objective|target|focus|approach|duty|reason|reasons|motive|lesson|secret|trick|rule|response|remedy|cure|hope|instinct|temptation|tendency|other|alternative|choice|one|first|second|third|last|next|best|worst|only)\s+$/i;
+const IS_TO_ANYWHERE = /\b(?:is|are)\s+(?:now\s+|also\s+|soon\s+|each\s+)?to\s+[a-z]/i;
+// Who is to act: a name ("BP is to donate", "Private Johnston, of the Borderers, is to face trial")
+// or a body or people that can ("the county library service is to open", "four sergeants are to
+// face a court martial"). On Timeline17 an abstract head ("the major issue for the United States
+// is to try", "the challenge ahead for the Fed is to clean up", "Job one is to protect", "Plan B is
+// to live and die in Libya", "its main missions are to represent") names an aim, not a plan; and
+// "as anxious as everyone in America is to get it done" compares.
+const AGENT_HEAD = /(?:\b[A-Z][\w’'.&-]*|\b(?:government|council|ministry|department|agency|authority|company|firm|group|bank|board|service|police|union|club|team|committee|court|army|navy|parliament|party|school|university|hospital|trust|charity|museum|library|airline|operator|regulator|government|officials?|officers?|workers|staff|troops|soldiers|sergeants|players|members|residents|families|students|patients|samples|offices?|branch(?:es)?|shops?|stores?|plants?|factories|mines?|stations?|schools|hospitals|pubs?|sites?))[,\s]*$/;
+const ABSTRACT_SUBJECT = /\b(?:issue|challenge|advice|concern|mission|missions|rule|rules|job|plan|aim|goal|task|priority|idea|point|answer|solution|option|choice|way|key|focus|purpose|objective|hope|need|duty|role|strategy|policy|approach|trick|lesson|reason|problem|question|thing)\b|\bas\s+\w+\s+as\b/i;
+const isToPlan = (text: string, from: number, group: VerbGroup) => {
+  const subject = text.slice(from, group.first.start);
+  return IS_TO_PLAN.test(text.slice(group.first.start, group.first.start + 60)) && AGENT_HEAD.test(subject) && !ABSTRACT_SUBJECT.test(subject) && !NAMES_WHAT_IS_TO_BE_DONE.test(subject) && !NAMES_WHAT.test(subject);
+};
+
 const SUBJECT_ASIDE = /^([^,;]{1,80}?),\s*(?:who|which)\s+([^,;]{3,160}?),\s*/i;
 
 // (the verb's third person only: "an ambitious plan to reform the council looks set to fail" is a noun's)
@@ -105,7 +136,7 @@ const PARTICIPLE_ACT = String.raw`(?!(?:affected|pleased|interested|concerned|su
 const FIRM_PASSIVE = new RegExp(String.raw`\b(?:will|[’']ll)(?:\s+be\s+\w+ly\s+|\s*,\s*(?:however|though|also|in\s+turn|of\s+course|then),\s*be\s+(?:\w+ly\s+)?)` + PARTICIPLE_ACT);
 const firmerThanCues = (clause: string) => FIRM_PASSIVE.test(clause);
 
-function verbPointsAhead(st: Statement, words: readonly Word[], text: string): boolean {
+function verbPointsAhead(st: Statement, words: readonly Word[], text: string, onlyIsTo = false): boolean {
   const fronted = FRONTED_TIME.exec(text.slice(st.span.start, st.span.end));
   let from = st.span.start + (fronted ? fronted[0].length : 0);
   const aside = SUBJECT_ASIDE.exec(text.slice(from, st.span.end));
@@ -150,9 +181,11 @@ function verbPointsAhead(st: Statement, words: readonly Word[], text: string): b
   if (VOW.test(group.first.text) || (group.first.form === 'past' && group.first.pos === 'verb')) return false;
   // a participle clause sharing the modal of the clause before ("..., while also preparing for
   // its parade"): the cue words alone decide, as before
-  if (group.first.form === 'gerund') return true;
+  if (group.first.form === 'gerund') return !onlyIsTo;
   if (/^(?:has|have)$/i.test(group.text) && HAS_PLANS.test(text.slice(group.end, group.end + 30))) return true;
-  return !group.negative && (readCues(group.text).firm || firmerThanCues(text.slice(group.first.start, st.span.end)) || LOOSE_PLAN.test(text.slice(group.first.start, st.span.end)) || TABLED.test(text.slice(from, st.span.end)));
+  // (a clause the cue words find firm only by its "is to": that "is to" must be the clause's own verb)
+  if (onlyIsTo) return !group.negative && isToPlan(text, from, group);
+  return !group.negative && (readCues(group.text).firm || isToPlan(text, from, group) || firmerThanCues(text.slice(group.first.start, st.span.end)) || LOOSE_PLAN.test(text.slice(group.first.start, st.span.end)) || TABLED.test(text.slice(from, st.span.end)));
 }
 
 // "My Government is committed to making work pay and will legislate to ...", "Batch practised with
@@ -317,6 +350,7 @@ export function undatedEvent(text: string, st: Statement, sentence: Span, future
   // a list, whose items tell what it is
   if (NOUN_IS_TO.test(own) || /^\s*(?:or|and)\s+(?:whether|when|if|how|where|why|what|who)\b/i.test(own) || /:\s*$/.test(text.slice(sentence.start, sentence.end))) return null;
   let joined: Span | null = null;
+  let onlyIsTo = false;
   if (future && toldFromThePast(st, wordsOf())) return null;
   // ("Measures will be brought forward to remove the exemption, which will enable the funding of new
   // teachers", "will propose a committee, which will be tasked with ...": what a relative clause says
@@ -334,9 +368,12 @@ export function undatedEvent(text: string, st: Statement, sentence: Span, future
   if (!future) {
     // ("The agency said it would close the depot": a plan reported in the past tense of speech)
     const reported = reportedPlan(written);
-    if ((!st.cues.firm && !reported && !LOOSE_PLAN_ANYWHERE.test(st.cueText) && !TABLED.test(st.cueText) && !firmerThanCues(st.cueText)) || text[sentence.end - 1] === '?' || SPEAKER_PROMISE.test(st.cueText) || OPINION.test(st.cueText)) return null;
+    // ("The charity is to set up a panel": firm by its "is to" alone, which verbPointsAhead then checks)
+    const firmElse = st.cues.firm || !!reported || LOOSE_PLAN_ANYWHERE.test(st.cueText) || TABLED.test(st.cueText) || firmerThanCues(st.cueText);
+    onlyIsTo = !firmElse && IS_TO_ANYWHERE.test(written);
+    if ((!firmElse && !onlyIsTo) || text[sentence.end - 1] === '?' || SPEAKER_PROMISE.test(st.cueText) || OPINION.test(st.cueText)) return null;
     if ((st.cues.future === 'possible' && !onlySetPossible(st.cueText)) || ESTIMATE.test(st.cueText.replace(SET_POSSIBLE, '')) || TREND.test(st.cueText)) return null;
-    if (!reported && !verbPointsAhead(st, wordsOf(), text)) {
+    if (!reported && !verbPointsAhead(st, wordsOf(), text, onlyIsTo)) {
       joined = joinedProjection(st, wordsOf(), text);
       if (!joined) return null;
     }
@@ -352,6 +389,9 @@ export function undatedEvent(text: string, st: Statement, sentence: Span, future
   if (future && /\b(?:about|over|of|for)\s+$/i.test(text.slice(Math.max(sentence.start, future.start - 8), future.start)) && !st.cues.firm) return null;
   // "slashed its forecasts for the next few months": the months are what a forecast covers
   if (future && periodCovered(text, st.span, future)) return null;
+  // ("To ensure the harbour stays open, the council will dredge the channel": the fronted purpose leaves the label)
+  const purpose = joined ? null : FRONTED_PURPOSE.exec(text.slice(st.span.start, st.span.end));
+  if (purpose) joined = { start: st.span.start, end: st.span.start + purpose[0].length };
   const drop: Timex | null = joined && { start: joined.start, end: joined.end, text: text.slice(joined.start, joined.end), type: 'DATE', value: '' };
   const label = labelOf(text, drop && joined!.start === st.span.start ? { ...st, span: { start: joined!.end, end: st.span.end } } : st, [...(future ? [future] : []), ...datelines, ...(drop && joined!.start !== st.span.start ? [drop] : [])]);
   if (label.split(' ').length < MIN_UNDATED_WORDS || EMBEDDED_QUESTION.test(label)) return null;

@@ -25,6 +25,7 @@ import { storyTimes } from './storyTime';
 import { periodsByEndDay } from './periodEnded';
 import { ofThatYear } from './ofThatYear';
 import { yearsNamedAgain } from './thatYear';
+import { daysNamedAgain } from './thatDay';
 import { headlineDates, headlineQuarters } from './headlineDates';
 import { weekdaysNamedAgain } from './weekdayAgain';
 import { daysInApposition } from './dayInApposition';
@@ -144,7 +145,7 @@ export function tagTimexes(text: string, published: string): Timex[] {
   const inQuarters = monthsInQuarters(resolved, (t) => yearlessAt.has(t.start), (t) => sentenceEndAt.get(t.start));
   // (a yearless day beside the day it stands in apposition to takes that day's year)
   const dividends = dividendDays(text, daysInApposition(text, inQuarters), day);
-  return joinPeriodYears(text, headlineDates(text, yearsNamedAgain(text, ofThatYear(text, fiscalCalendarDays(text, weekdaysNamedAgain(text, dividends, publishedDay)))))).filter((t) => valueInCalendar(t.type, t.value));
+  return joinPeriodYears(text, headlineDates(text, daysNamedAgain(text, yearsNamedAgain(text, ofThatYear(text, fiscalCalendarDays(text, weekdaysNamedAgain(text, dividends, publishedDay))))))).filter((t) => valueInCalendar(t.type, t.value));
 }
 
 /** What the sentences give, one entry per timex in each list, in reading order. */

@@ -104,6 +104,12 @@ const CONTRACT_AFTER = /^(?:\s+[a-z]+(?:-[a-z]+)?)?\s+(?:contracts?|futures|deli
 const DEBT_AFTER = /^\s+(?:T-)?(?:bonds?|notes?|bills?)\b/i;
 const FUTURES_QUOTE = /\d-\d{1,2}\/32\b|\bfutures\b|\bcontracts?\b/i;
 
+// a determiner, up to three words of the noun and what it holds, the noun, then "for" (not a verb's
+// "for": "asked for", "waiting for", "bid for"; nor a figure's, "rose 5 pct for March")
+const NOUN_FOR_MONTH = /\b(?:the|an?|its|their|his|her|this|next|each)\s+(?:(?!(?:for|to|is|are|was|were|has|have|had)\b)[\w-]+\s+){0,3}(?:issue|issues|coupon|rate|rates|price|prices|quota|quotas|target|targets|auction|tender|offering|allocation|allocations|programme|program|schedule|budget|plan|contract|talks|meeting|session|visit|deadline|date|payment|dividend|delivery|deliveries)\s+for\s+(?:(?:early|mid|late)[\s-]+)?$/i;
+// the noun of a figure's change and its preposition, then the month; a modal right after the month
+const FIGURE_CHANGE_IN = /\b(?:surge|jump|rise|increase|drop|fall|decline|slump|gain|rebound|dip|plunge|spike|slowdown|contraction|growth|pickup|upturn|downturn)\s+(?:in\s+[a-z]+\s+)?(?:in|during)\s+(?:(?:early|mid|late)[\s-]+)?$/i;
+const MODAL_AFTER = /^\s+(?:should|will|would|could|may|might|must|can)\b/i;
 // (the date's own words after the \u0000: "for \u0000April/May", "for April/\u0000May")
 const FOR_MONTH_PAIR = new RegExp(`\\bfor\\s+(?:\\u0000${MONTH_WORD}\\s*/\\s*${MONTH_WORD}|${MONTH_WORD}\\s*/\\s*\\u0000${MONTH_WORD})(?![\\w/])`);
 
@@ -157,6 +163,25 @@ const COMING_NOUN = /^(?:days?|weeks?|months?|years?|decades?|hours?|season|seas
 // boundary between it and the "until" that follows)
 const NOT_DONE_BEFORE = /\b(?:did|had|was|were|could)\s*(?:n't|not)\s+(?:(?!until\b|till\b)[a-z']+\s+)*$|\bnever\s+(?:[a-z']+\s+){0,6}$/;
 const OPENS_CLAUSE = /^(?:after|before|until|till|if|once|unless|whether|where)$/;
+// "will be named at a party convention on October 30 and elected prime minister by parliament on
+// November 6": a second participle after "and"/"or", with no subject of its own, shares the first
+// one's passive and the modal or "to" that places it, whatever place or date stands between; news
+// drops the repeated "will be" ("was named ... and elected" keeps its past: only a modal's is shared)
+const SHARED_AUXILIARY = /^(?:will|'ll|shall|would|to)$/;
+/** Whether the participle at word `i`, after "and"/"or", continues a passive of a modal or "to" earlier in its clause ("will be named ... and elected"). */
+function sharesModalPassive(lower: readonly string[], cues: readonly ({ tense: Tense } | null)[], i: number): boolean {
+  for (let j = i - 2; j >= 2 && j >= i - 16; j--) {
+    if (BOUNDARY.has(lower[j]) || OPENS_CLAUSE.test(lower[j])) return false;
+    if (!cues[j]) continue;
+    if (cues[j]!.tense !== 'past' || !lower[j].endsWith('ed')) return false;
+    // the first participle, right after "be" (an adverb may stand between: "be formally named")
+    const be = lower[j - 1].length > 4 && lower[j - 1].endsWith('ly') ? j - 2 : j - 1;
+    return lower[be] === 'be' && SHARED_AUXILIARY.test(lower[be - 1] ?? '');
+  }
+  return false;
+}
+// words of quantity a participle may follow before its noun ("some experienced depth")
+const QUANTITY = /^(?:some|many|more|most|few|fewer|several|no|any|all|much|less|enough)$/;
 const DETERMINER = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'this', 'that', 'whose']);
 // A cause reported done: what it made happen happened ("forced the airport to be closed").
 const CAUSED = new Set(['caused', 'forced', 'prompted', 'led', 'obliged', 'compelled']);
@@ -578,6 +603,15 @@ export function tenseAround(sentence: string, start: number, end: number, perfec
   // bonds should find support": a futures contract named by its delivery month, which is still
   // traded, so this month or one ahead, whatever the tense of the trading
   if (MONTH_OPENS.test(sentence.slice(start, end)) && (CONTRACT_AFTER.test(sentence.slice(end, end + 30)) || (DEBT_AFTER.test(sentence.slice(end, end + 12)) && FUTURES_QUOTE.test(sentence)) || namesContractMonth(sentence, start))) return 'future';
+  // "has started to consider the coupon of the bond issue for November", "set its output quota for
+  // March": a month after "for" that completes a noun names what the thing is for, and the clause's
+  // verb dates what was done with the thing, not the month; a thing for a month is reported or
+  // planned near it, so the month is the nearest one
+  if (MONTH_OPENS.test(sentence.slice(start, end)) && NOUN_FOR_MONTH.test(sentence.slice(Math.max(0, start - 60), start))) return 'present';
+  // "the employment surge in May should silence the doubters", "the jump in April will weigh on
+  // rates": a change in a figure is measured once it has happened; the modal after the phrase that
+  // names it is its consequence's, and says nothing of the month, which is the latest one
+  if (MONTH_OPENS.test(sentence.slice(start, end)) && MODAL_AFTER.test(sentence.slice(end, end + 12)) && FIGURE_CHANGE_IN.test(sentence.slice(Math.max(0, start - 50), start))) return 'past';
   // a pair of months joined by a slash after "for" ("sold cargoes at 237 dlrs a tonne for
   // April/May") is the shipment window of a deal, the trade's shorthand, even without its noun
   if (sentence.includes('/') && FOR_MONTH_PAIR.test(`${sentence.slice(Math.max(0, start - 20), start)}\u0000${sentence.slice(start, end + 20)}`)) return 'future';
@@ -704,6 +738,9 @@ export function tenseAround(sentence: string, start: number, end: number, perfec
     // describing the noun after it, not a verb with its subject ("the Senate fast-tracked the bill")
     if (cue.tense === 'past' && word.endsWith('ed') && i > 0 && sentence[index - 1] === '-' && words[i - 1].index + words[i - 1].word.length === index - 1 && compoundDescribes(lower, i - 1)) continue;
     if (cue.tense === 'past' && word.endsWith('ed') && !PAST.has(word) && prev !== undefined && ((/ing$/.test(prev) && prev.length > 4 && !VERB_GOES_ON.test(lower[i + 1] ?? '')) || (DETERMINER.has(prev) && prev !== 'that') || /^(?:with|of|for|from|by|on|in|at)$/.test(prev))) continue;
+    // "does have some experienced depth", "hired more skilled workers", "no reported cases": after a
+    // word of quantity a participle describes the noun it counts, no past act
+    if (cue.tense === 'past' && word.endsWith('ed') && !PAST.has(word) && prev !== undefined && QUANTITY.test(prev) && /^[a-z]/.test(lower[i + 1] ?? '')) continue;
     // "Tokyo's alleged failure", "the bank's revised forecast": after a name's possessive a
     // participle describes the noun it owns ("he's resigned" is a perfect: a pronoun's "'s" is "has")
     // (and a plural's, "the owners' alleged dumping", whose mark stands outside the word)
@@ -722,6 +759,7 @@ export function tenseAround(sentence: string, start: number, end: number, perfec
       if (words[i - 4]?.word !== 'to') continue;
       cue = { tense: 'future', weight: 1 };
     }
+    else if (cue.tense === 'past' && (prev === 'or' || prev === 'and') && word.endsWith('ed') && sharesModalPassive(lower, cues, i)) cue = { tense: 'future', weight: 1 };
     // "should report vastly improved second-quarter traffic", "expects to post increased
     // earnings": a participle after a plain verb that a modal or "to" governs is that verb's
     // object's describing word, no past act ("would have posted" is the perfect's own past)

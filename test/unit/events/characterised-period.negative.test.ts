@@ -18,3 +18,14 @@ describe('a year or a season characterised is no event', () => {
     expect(datesOf(text, [[words, value]])).toEqual([]);
   });
 });
+
+describe('a week, a month or a quarter judged is no event', () => {
+  it.each([
+    ['a week judged by a word of judgment', 'This week was different for the young goalkeeper.', 'This week', '2022-W06'],
+    ['a year judged by "one of"', 'Last year was one of the wettest in the valley’s records.', 'Last year', '2021'],
+    ['a quarter judged after "because"', 'Margins held up, partly because the third quarter of 2021 was unusually busy.', 'the third quarter of 2021', '2021-Q3'],
+    ['a month judged with a degree word', 'This month is fairly important for the ferry operator.', 'This month', '2022-02'],
+  ])('%s', (_name, text, words, value) => {
+    expect(datesOf(text, [[words, value]])).toEqual([]);
+  });
+});

@@ -18,4 +18,16 @@ describe('days and years that stay dated', () => {
   it('keeps a year in which a firm did something', () => {
     expect(datesOf('Last year the bakery opened two more shops.', [['Last year', '2021']])).toEqual(['Last year']);
   });
+  it('keeps a quarter whose sales are judged, the sales the subject', () => {
+    expect(datesOf('Sales in the third quarter of 2021 were unusually busy.', [['the third quarter of 2021', '2021-Q3']])).toEqual(['the third quarter of 2021']);
+  });
+  it('keeps a week in which something happened, after "because"', () => {
+    expect(datesOf('The port shut because this week the cranes failed.', [['this week', '2022-W06']])).toEqual(['this week']);
+  });
+  it('keeps a week judged whose relative clause tells what happened in it', () => {
+    expect(datesOf('This week was different for the young keeper, who was dropped for the derby.', [['This week', '2022-W06']])).toEqual(['This week']);
+  });
+  it('keeps a month that is no subject judged, only called a target', () => {
+    expect(datesOf('He said the deadline of playing in the cup final, the club’s first in a decade, next month is a fair target.', [['next month', '2022-03']])).toEqual(['next month']);
+  });
 });

@@ -21,6 +21,10 @@ describe('a day word that keeps the publication as its anchor', () => {
     const text = '“We opened the mine yesterday,” the founder said on January 9.';
     expect(startOf(text, [timexOf(text, 'yesterday', '2024-05-14'), timexOf(text, 'January 9', '2024-01-09')], 'yesterday')).toBe('2024-05-14');
   });
+  it('in a quote whose attribution gives a month, not a day', () => {
+    const text = 'The coach told a radio show last month: “Yesterday we lost our best player.”';
+    expect(startOf(text, [timexOf(text, 'last month', '2024-04'), timexOf(text, 'Yesterday', '2024-05-14')], 'Yesterday')).toBe('2024-05-14');
+  });
 });
 
 describe('a story stamped just after midnight keeps its own day where the lead does not name the day before', () => {
@@ -29,9 +33,19 @@ describe('a story stamped just after midnight keeps its own day where the lead d
     const events = buildEvents(text, [timexOf(text, 'today', '2024-05-12')], '2024-05-12T00:40:00');
     expect(events.find((e) => e.when.text === 'today')?.when.start).toBe('2024-05-12');
   });
-  it('leaves a quoted "today" on the publication day in a story stamped in the morning', () => {
-    const dated = 'Amara Diallo won the county cycling title on Saturday.\n\n“I will remember today for a long time,” she said.';
-    const events = buildEvents(dated, [timexOf(dated, 'Saturday', '2024-05-11'), timexOf(dated, 'today', '2024-05-12')], '2024-05-12T09:15:00');
+  it('leaves a quoted "today" on the publication day when the lead dates its news to the day of writing', () => {
+    const dated = 'Amara Diallo won the county cycling title this morning.\n\n“I will remember today for a long time,” she said.';
+    const events = buildEvents(dated, [timexOf(dated, 'this morning', '2024-05-12TMO'), timexOf(dated, 'today', '2024-05-12')], '2024-05-12T15:15:00');
+    expect(events.find((e) => e.when.text === 'today')?.when.start).toBe('2024-05-12');
+  });
+  it('leaves a quoted "yesterday" where the lead opens on a happening six days back', () => {
+    const feature = 'Two volunteers flew out after Tuesday\'s landslide in the valley.\n\nOne of them said, “We reached a farmhouse yesterday and found the family safe.”';
+    const events = buildEvents(feature, [timexOf(feature, 'Tuesday', '2024-05-14'), timexOf(feature, 'yesterday', '2024-05-19')], '2024-05-20T10:00:00');
+    expect(events.find((e) => e.when.text === 'yesterday')?.when.start).toBe('2024-05-19');
+  });
+  it('leaves a quoted "today" on the publication day when the lead\'s day is weeks back', () => {
+    const old = 'Amara Diallo won the county cycling title on April 20.\n\n“I will remember today for a long time,” she said.';
+    const events = buildEvents(old, [timexOf(old, 'April 20', '2024-04-20'), timexOf(old, 'today', '2024-05-12')], '2024-05-12T09:15:00');
     expect(events.find((e) => e.when.text === 'today')?.when.start).toBe('2024-05-12');
   });
   it('leaves an unquoted "today" on the publication day', () => {

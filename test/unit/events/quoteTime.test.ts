@@ -21,6 +21,11 @@ describe('a day word in a dated quote', () => {
     const events = buildEvents(text, [timexOf(text, 'Tuesday', '2024-05-14'), timexOf(text, 'yesterday', '2024-05-14')], PUBLISHED);
     expect(events.find((e) => e.when.text === 'yesterday')?.when.start).toBe('2024-05-13');
   });
+  it('counts "last night" from the first day of the weekend the attribution gives', () => {
+    const text = 'The drummer told a podcast over the weekend: “Last night we cut the whole record in one take.”';
+    const events = buildEvents(text, [timexOf(text, 'the weekend', '2024-W19-WE'), timexOf(text, 'Last night', '2024-05-14TNI')], PUBLISHED);
+    expect(events.find((e) => e.when.text === 'Last night')?.when.start).toBe('2024-05-10');
+  });
 });
 
 // A story stamped in the small hours was written the evening before; its quotes were spoken on
@@ -32,5 +37,20 @@ describe('a day word quoted in a story stamped just after midnight', () => {
   it('counts "this morning" and "today" from the lead\'s Saturday, in a page of Sunday 00:40', () => {
     const events = buildEvents(text, timexes(), '2024-05-12T00:40:00');
     expect(['this morning', 'today'].map((w) => events.find((e) => e.when.text === w)?.when.start)).toEqual(['2024-05-11', '2024-05-11']);
+  });
+  it('counts a quoted "today" from the lead\'s day in a story of the next morning too: the winner spoke on the day she won', () => {
+    const dated = 'Amara Diallo won the county cycling title on Saturday.\n\n“I will remember today for a long time,” she said.';
+    const events = buildEvents(dated, [timexOf(dated, 'Saturday', '2024-05-11'), timexOf(dated, 'today', '2024-05-12')], '2024-05-12T09:15:00');
+    expect(events.find((e) => e.when.text === 'today')?.when.start).toBe('2024-05-11');
+  });
+  it('counts a quoted "tonight" from the lead\'s day, past the page\'s stamp line', () => {
+    const text = 'Politics / May 16, 2024\n\nThe governor left the race on Wednesday, telling supporters in Dover: “I am ending my campaign tonight.”';
+    const events = buildEvents(text, [timexOf(text, 'May 16, 2024', '2024-05-16'), timexOf(text, 'Wednesday', '2024-05-15'), timexOf(text, 'tonight', '2024-05-16TNI')], '2024-05-16T16:10:00');
+    expect(events.find((e) => e.when.text === 'tonight')?.when.start).toBe('2024-05-15');
+  });
+  it('reads the lead\'s day from "last night", a part of the day before', () => {
+    const night = 'Tomas Berg wept last night after losing his final match.\n\n“Today my shoulder told me it was over,” he said.';
+    const events = buildEvents(night, [timexOf(night, 'last night', '2024-05-11TNI'), timexOf(night, 'Today', '2024-05-12')], '2024-05-12T00:00');
+    expect(events.find((e) => e.when.text === 'Today')?.when.start).toBe('2024-05-11');
   });
 });

@@ -36,4 +36,13 @@ describe('the far side of a comparison is no event', () => {
   it('drops the year that names a base figure', () => {
     expect(datesOf('The council wants to trim the shortfall to 40 million pounds from the projected 2024 shortfall of 52 million.', [['2024', '2024']])).toEqual([]);
   });
+  it('drops the months a record with its figure was reported in, told in a relative clause', () => {
+    expect(datesOf('Loan sizes shrank again, down from a record of 4.12 times salary that was reported in March and April.', [['March', '2024-03'], ['April', '2024-04']])).toEqual([]);
+  });
+  it('drops the date of a multiple’s other side named by its noun and when it was seen', () => {
+    expect(datesOf('Rents grew by 3.1% in April, half the pace seen only six months earlier.', [['April', '2024-04'], ['six months earlier', '2023-10']])).toEqual(['April']);
+  });
+  it('drops the date of the reading before, past a figure’s decimal point', () => {
+    expect(datesOf('Diesel averaged $4.07, a rise of 12.5 cents from the previous survey three weeks earlier.', [['three weeks earlier', '2024-04-24']])).toEqual([]);
+  });
 });

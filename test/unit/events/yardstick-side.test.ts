@@ -23,4 +23,7 @@ describe('a happening beside a comparison keeps its date', () => {
   it('keeps a change dated by its own day', () => {
     expect(datesOf('Fares rose 18 dollars from the previous survey on Monday, the index showed.', [['Monday', '2024-05-13']])).toEqual(['Monday']);
   });
+  it('keeps a happening told after a multiple with no "seen"', () => {
+    expect(datesOf('Sales doubled the rate of the rival chain and the stores closed in June.', [['June', '2024-06']])).toEqual(['June']);
+  });
 });

@@ -105,7 +105,10 @@ export const anaphoricPeriodParser: Parser = {
     // "will be done by quarter's end": the end of a quarter still to come is the quarter under
     // way, whatever quarter the story reports ("at quarter's end" beside figures is that one)
     else if (unit === 'quarter' && end && MAY_LOOK_AHEAD.test(context.text) && tenseAround(context.text, match.index!, match.index! + match[0].length) === 'future') value = anchorShift(0, 'quarter') + NOT_BEFORE_PUBLICATION;
-    else if (unit === 'quarter') value = reportAnchor(0, latest || justReported(context, match.index!, match[0].length) ? anchorShift(-1, 'quarter') : anchorShift(0, 'quarter'), 'quarter');
+    // ("the latest quarter", or "in the quarter" beside figures told in the past in a quarter's first
+    // months, is the quarter before publication's, counted from publication: a quarter the story
+    // named earlier, "tripled in the third quarter", is that one, not the one before it)
+    else if (unit === 'quarter') value = reportAnchor(0, latest || justReported(context, match.index!, match[0].length) ? quarterBefore(publicationDay(context)) : anchorShift(0, 'quarter'), 'quarter');
     else if (unit === 'week') value = anchorPeriod(0, 'week');
     // "traffic for the month rose 44 pct" after "50.5 pct in February, up from 50.2 pct for the
     // same month last year": beside figures, the month reported, not the comparison named last
@@ -131,6 +134,12 @@ export const anaphoricPeriodParser: Parser = {
     return statedResult(context, match.index!, match[0], { type: 'DATE', value, mod: end });
   },
 };
+
+/** The quarter before the one `day` falls in ("1987-Q3" for 19 October 1987). */
+function quarterBefore(day: { year: number; month: number }): string {
+  const q = Math.floor((day.month - 1) / 3);
+  return q === 0 ? `${day.year - 1}-Q4` : `${day.year}-Q${q}`;
+}
 
 // a year's results told as reported: the reporting verb before them in their clause, or a
 // figure's past verb after them ("Full year revenues totaled")

@@ -84,8 +84,9 @@ function thisSeasonYear(published: YMD, now: { year: number; index: number }, ta
 // a day after "last July": "last July 17" (not "17 pct", "17,000", "17.5")
 const DAY_AFTER = /^\s+(\d{1,2})(?:st|nd|rd|th)?(?![\d.,]\d|\s*(?:%|pct|percent|per\s?cent|mln|bln|million|billion)\b|[\w-])/i;
 
-// an amount right before: "31 cts per share ", "4.1 mln dlrs ", "$2.3 million ", "12 pct "
-const FIGURE_BEFORE = /\d\s?(?:%|pct|percent|per\s?cent|(?:mln|bln|million|billion)(?:\s+(?:dlrs?|stg|yen|marks|francs|guilders|dollars|pounds|euros))?|cts|cents|dlrs?|stg)(?:\s+(?:a|per)\s+share)?\s+$/i;
+// an amount right before: "31 cts per share ", "4.1 mln dlrs ", "$2.3 million ", "12 pct ", and the
+// wire's amount before its noun, "an 11.6 mln dlr profit "
+const FIGURE_BEFORE = /\d\s?(?:%|pct|percent|per\s?cent|(?:mln|bln|million|billion)(?:\s+(?:dlrs?|stg|yen|marks|francs|guilders|dollars|pounds|euros))?(?:\s+(?:profit|loss|gain|deficit|surplus))?|cts|cents|dlrs?|stg)(?:\s+(?:a|per)\s+share)?\s+$/i;
 
 // the figure set against: "compares with 31 cts per share ", "from 4.1 mln dlrs ", "against $2 million "
 const COMPARED_FIGURE = /\b(?:compar(?:es|ed|ing)\s+with|against|versus|vs\.?|from)\s+(?:an?\s+)?(?:(?:net\s+)?(?:loss|profit|gain)\s+of\s+)?(?:[$\u20ac\u00a3\u00a5]\s?)?\d[^,;:]*$/i;

@@ -36,9 +36,17 @@ const PATTERN = new RegExp(
 const UNSCHEDULED =
   /^(?:['\u2019]s)?\s+(?:(?:deadly|fatal|fiery|devastating|horrific|apparent|suspected|mass|twin|double|violent|brutal|failed|attempted)\s+)?(?:attacks?|shootings?|stabbings?|bombings?|blasts?|explosions?|crash(?:es)?|collisions?|derailment|killings?|murders?|massacres?|ambush|assaults?|rampage|shootout|gunfight|fire|blaze|earthquake|quake|tremor|landslide|mudslide|collapse|accident|riots?|clashes|incident|outage|spill|leak|hack|breach|overdose)\b/i;
 
+// ("vowed to strike back for an attack Friday", "after the shooting on Sunday": the event named
+// right before its day, as after a possessive)
+const UNSCHEDULED_BEFORE = /\b(?:an?|the|that|this)\s+(?:(?:deadly|fatal|fiery|suspected|mass|twin|failed|attempted)\s+)?(?:attack|shooting|stabbing|bombing|blast|explosion|crash|collision|derailment|killing|massacre|ambush|assault|rampage|earthquake|quake|landslide|collapse|accident|riot|outage|spill|hack|breach)\s+(?:on\s+)?$/i;
+
 // the first weekday of a pair, bare or after "next", right before this one's "and"/"or"
 const FIRST_OF_PAIR = /\b(next\s+)?(sunday|monday|tuesday|wednesday|thursday|friday|saturday)\s+(?:and|or|and\/or)\s+(?:on\s+)?$/i;
 const REPORTED = /\b(?:says|tells|reports|announces|confirms|denies|warns|admits|insists)\s+(?:[a-z]+\s+)?(?:on\s+)?$/i;
+
+// the hours before dawn, right before the weekday: "before dawn", "early", "in the early hours of",
+// "shortly before 4 a.m." (an hour from midnight to five)
+const SMALL_HOURS = /\b(?:before\s+dawn|early|(?:in\s+)?the\s+(?:early|small)\s+hours\s+of|(?:12|[1-5])(?::\d\d)?\s*a\.m\.)\s+(?:on\s+)?$/i;
 
 /** The tense a bare weekday matched at `index`-`end` of `text` is told in (`possessive`: "Friday's"). */
 function weekdayTense(text: string, index: number, end: number, possessive: boolean, modifier: string | undefined): Tense | null {
@@ -54,7 +62,7 @@ function weekdayTense(text: string, index: number, end: number, possessive: bool
   // its noun is no verb of its own ("Friday's close" does not close)
   const own = possessive ? end - index + (/^['\u2019]s\s+[\w-]+/.exec(text.slice(end, end + 30))?.[0].length ?? 0) : end - index;
   // ("Thursday's planned march": the day a plan is for, ahead: sideTold.ts)
-  const found = reported || judged || UNSCHEDULED.test(text.slice(end, end + 40)) ? 'past' : possessive && ownsPlan(text, end) ? 'future' : tenseAround(clause, at, at + own, true) ?? (possessive ? tenseAround(text, index, index + own, true) : null);
+  const found = reported || judged || UNSCHEDULED.test(text.slice(end, end + 40)) || (!possessive && UNSCHEDULED_BEFORE.test(text.slice(Math.max(0, index - 30), index))) ? 'past' : possessive && ownsPlan(text, end) ? 'future' : tenseAround(clause, at, at + own, true) ?? (possessive ? tenseAround(text, index, index + own, true) : null);
   return modifier === 'this' ? (found ?? 'future') : found;
 }
 
@@ -91,6 +99,11 @@ export const weekdayParser: Parser = {
       // only where it can move the day, or a pair's first day)
       const tense = target === weekdayOf(published) && !pairBefore ? null : weekdayTense(context.text, match.index!, end, possessive, modifier);
       day = resolveWeekday(published, target, tense);
+      // "Gunfire echoed around the square before dawn Thursday" under a Wednesday stamp: a story
+      // is stamped with the day where it was filed, and what happened in the small hours abroad
+      // falls on the next day there; the weekday after the stamp, told in the past with the hours
+      // before dawn, is that next day, not the one six days back ("last Thursday" would name it)
+      if (tense === 'past' && target === (weekdayOf(published) + 1) % 7 && SMALL_HOURS.test(context.text.slice(Math.max(0, match.index! - 24), match.index))) day = addDays(published, 1);
       const pair = tense !== 'past' ? pairBefore : null;
       if (pair) {
         const firstTarget = DAYS.indexOf(pair[2].toLowerCase());

@@ -1,0 +1,31 @@
+// What a vague stretch must NOT date: years told without a count (a trend or an era), a stretch
+// ahead in a story told in the past, a stretch ahead with nothing to come. Sentences written for
+// these tests; timexes handmade.
+import { describe, expect, it } from 'vitest';
+import { buildEvents } from '../../../src/lib/events';
+import { timexOf } from './helpers';
+
+const PUBLISHED = '2024-05-15';
+const datedOf = (text: string, words: string, value: string) => buildEvents(text, [timexOf(text, words, value)], PUBLISHED).filter((e) => e.when.start);
+
+describe('a vague stretch that dates nothing', () => {
+  it('leaves "in recent years" alone: a trend', () => {
+    expect(datedOf('The town has struggled with empty shops in recent years.', 'recent years', 'PAST_REF')).toEqual([]);
+  });
+  it('leaves "the past few years" alone: an era', () => {
+    expect(datedOf('Crime in the valley has fallen steadily in the past few years.', 'the past few years', 'PAST_REF')).toEqual([]);
+  });
+  it('leaves a narrative’s "would" alone: "over the coming days, more boats would sink"', () => {
+    expect(datedOf('The storm broke in March, and over the coming days more fishing boats would sink in the bay.', 'the coming days', 'FUTURE_REF')).toEqual([]);
+  });
+  it('leaves a stretch ahead with nothing to come alone', () => {
+    expect(datedOf('Worry about the coming weeks runs high among the dockers.', 'the coming weeks', 'FUTURE_REF')).toEqual([]);
+  });
+});
+
+describe('a count of alternatives after the verb "last"', () => {
+  it('leaves "will last two or three days" alone: a length, not a stretch back', () => {
+    const text = 'The inquiry, which opened today, will probably last two or three days.';
+    expect(buildEvents(text, [timexOf(text, 'two or three days', 'PXD', 'DURATION')], PUBLISHED).filter((e) => e.when.text === 'two or three days')).toEqual([]);
+  });
+});

@@ -1,0 +1,39 @@
+// A vague stretch back to the day of writing ("over the past few months", "in the last two or
+// three years") or on from it ("in the days ahead", "in coming days" after a reported "would")
+// is drawn as a band ending or starting at the day of writing. Sentences written for these
+// tests; timexes handmade.
+import { describe, expect, it } from 'vitest';
+import { buildEvents } from '../../../src/lib/events';
+import { timexOf } from './helpers';
+
+const PUBLISHED = '2024-05-15';
+const spansOf = (text: string, words: string, value: string, type: 'DATE' | 'DURATION' = 'DATE') =>
+  buildEvents(text, [timexOf(text, words, value, type)], PUBLISHED).filter((e) => e.when.start).map((e) => [e.when.start, e.when.end, e.status]);
+
+describe('a vague stretch back to the day of writing', () => {
+  it('runs three months back for "over the past few months"', () => {
+    expect(spansOf('The port authority has over the past few months repeatedly raised its mooring fees.', 'the past few months', 'PAST_REF')).toEqual([['2024-02-15', '2024-05-15', 'past']]);
+  });
+  it('runs four weeks back for "the last several weeks"', () => {
+    expect(spansOf('Ferry crews have staged short walkouts over the last several weeks.', 'the last several weeks', 'PAST_REF')).toEqual([['2024-04-17', '2024-05-15', 'past']]);
+  });
+  it('runs back the larger count for "the last two or three years", the tagger leaving "the last" out', () => {
+    expect(spansOf('In the last two or three years, anglers began to notice the missing trout.', 'two or three years', 'PXY', 'DURATION')).toEqual([['2021-05-15', '2024-05-15', 'past']]);
+  });
+});
+
+describe('a vague stretch ahead of the day of writing', () => {
+  it('runs ten days on for "in the days ahead" after "might"', () => {
+    expect(spansOf('A port official said the council might close the north pier in the days ahead.', 'the days ahead', 'FUTURE_REF')).toEqual([['2024-05-16', '2024-05-25', 'projected']]);
+  });
+  it('reads a reported "would" after "noted"', () => {
+    expect(spansOf('She noted that the harbour master would meet the fishermen in coming days during a tour of the coast.', 'coming days', 'FUTURE_REF')).toEqual([['2024-05-16', '2024-05-25', 'projected']]);
+  });
+  it('reads "will" more than a line before the stretch', () => {
+    const text = 'For readers who like a sweeter breakfast, the bakery will be adding cinnamon buns, almond croissants, lemon tarts, pear danishes, poppy-seed rolls and more in the coming weeks.';
+    expect(spansOf(text, 'the coming weeks', 'FUTURE_REF')).toEqual([['2024-05-16', '2024-06-12', 'projected']]);
+  });
+  it('runs three years on for "over the next several years"', () => {
+    expect(spansOf('The rest of the grant will be paid out over the next several years.', 'the next several years', 'FUTURE_REF')).toEqual([['2024-05-16', '2027-05-15', 'projected']]);
+  });
+});
