@@ -59,7 +59,7 @@ export function narrativeYears(text: string, timexes: Timex[], pastYearless: (i:
     // comparison ("rose 3.6 pct in December ... against 4.34 billion in December 1985": the next
     // "in December" is the month reported, not the December after 1985)
     if (dated && out === t && dated[2] && YEAR_WRITTEN.test(t.text) && NAMED_BEFORE.test(text.slice(Math.max(0, t.start - 8), t.start)) && NAMED_AFTER.test(text.slice(t.end, t.end + 40))) named.set(Number(dated[2]), Number(dated[1]));
-    if (dated && out === t && (recordSince(text, t.start) || comparedFigure(text, t.start) || FIGURE_BESIDE.test(text.slice(Math.max(0, t.start - 60), t.start)))) {
+    if (dated && out === t && (measuredFrom(text, t.start) || FIGURE_BESIDE.test(text.slice(Math.max(0, t.start - 60), t.start)))) {
       placed.push(out);
       continue;
     }
@@ -104,3 +104,19 @@ const MEASURED_AGAINST = /\b(?:(?:below|above|under|than)\s+(?:the|its|their)(?:
 const CHANGE_FROM = /\b\d[\d.,]*\s*(?:pct|percent|per\s+cent|%)\s+(?:from|over)\s+(?:(?:early|mid|late)[\s-]+)?$/i;
 export const comparedFigure = (text: string, start: number) =>
   COMPARED_BEFORE.test(text.slice(Math.max(0, start - 90), start)) || MEASURED_AGAINST.test(text.slice(Math.max(0, start - 40), start)) || CHANGE_FROM.test(text.slice(Math.max(0, start - 30), start));
+
+// Whether the date at `start` is one a record or a figure is measured from (recordSince or
+// comparedFigure): asked of the same dates by narrativeYears and storyTime.ts, whose expressions
+// on the words before each (a long one tried at every position of its 90 characters) are run
+// once per date of a text, the answers kept until another text is read.
+let measuredText: string | null = null;
+const measured = new Map<number, boolean>();
+export function measuredFrom(text: string, start: number): boolean {
+  if (text !== measuredText) {
+    measuredText = text;
+    measured.clear();
+  }
+  let answer = measured.get(start);
+  if (answer === undefined) measured.set(start, (answer = recordSince(text, start) || comparedFigure(text, start)));
+  return answer;
+}

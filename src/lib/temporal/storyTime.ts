@@ -16,7 +16,7 @@
 // timexes changed, most of them for the worse). Knows nothing of values: it reads the text
 // around a timex only.
 
-import { comparedFigure, recordSince } from './narrativeYear';
+import { measuredFrom as measuredFromDate } from './narrativeYear';
 
 // a document's date: "dated", "datelined" right before the date
 const DOCUMENT = /\b(?:dated|datelined|postmarked|timestamped) (?:on )?$/i;
@@ -78,7 +78,7 @@ export function storyTimes(text: string, spans: readonly { start: number; end: n
     // month earlier", "from 61,169 a year ago": the next sentence's "a month earlier" counts
     // from the period reported, not from this one)
     const measuredFrom = /\d{4}/.test(text.slice(start, end))
-      ? recordSince(text, start) || comparedFigure(text, start)
+      ? measuredFromDate(text, start)
       : COUNTED_BACK.test(text.slice(start, end)) && BASE_BEFORE.test(text.slice(Math.max(0, start - 40), start));
     return { aside: quotes % 2 === 1 || lastOpen > lastClose || measuredFrom || !setsStoryTime(text, start, end), measuredFrom, told };
   };

@@ -10,7 +10,7 @@ import { addDays, formatDay, toEpochDay, weekday as weekdayOf } from '../calenda
 import { publicationDay, statedResult } from '../context';
 import { resolveWeekday } from '../direction';
 import { anchorWeekday } from '../placeholders';
-import { tenseAround } from '../tense';
+import { tenseAround, type Tense } from '../tense';
 import { ownsPlan } from '../sideTold';
 import { JUDGED_FROM } from '../verbGroup';
 
@@ -48,6 +48,24 @@ const REPORTED = /\b(?:says|tells|reports|announces|confirms|denies|warns|admits
 // "shortly before 4 a.m." (an hour from midnight to five)
 const SMALL_HOURS = /\b(?:before\s+dawn|early|(?:in\s+)?the\s+(?:early|small)\s+hours\s+of|(?:12|[1-5])(?::\d\d)?\s*a\.m\.)\s+(?:on\s+)?$/i;
 
+/** The tense a bare weekday matched at `index`-`end` of `text` is told in (`possessive`: "Friday's"). */
+function weekdayTense(text: string, index: number, end: number, possessive: boolean, modifier: string | undefined): Tense | null {
+  const clause = possessive ? text.slice(index) : text;
+  const at = possessive ? 0 : index;
+  // "the agency says Friday it will appeal": a present-tense reporting verb dates the
+  // statement, which has been made; it cannot lie ahead of publication
+  const reported = !possessive && REPORTED.test(text.slice(Math.max(0, index - 40), index));
+  // "Judging by Thursday's meetings, none will emerge soon": what one judges from was seen
+  const judged = possessive && JUDGED_FROM.test(text.slice(Math.max(0, index - 30), index));
+  // a possessive with no verb after it ("has fallen 20% since Friday's close") takes the
+  // sentence's
+  // its noun is no verb of its own ("Friday's close" does not close)
+  const own = possessive ? end - index + (/^['\u2019]s\s+[\w-]+/.exec(text.slice(end, end + 30))?.[0].length ?? 0) : end - index;
+  // ("Thursday's planned march": the day a plan is for, ahead: sideTold.ts)
+  const found = reported || judged || UNSCHEDULED.test(text.slice(end, end + 40)) || (!possessive && UNSCHEDULED_BEFORE.test(text.slice(Math.max(0, index - 30), index))) ? 'past' : possessive && ownsPlan(text, end) ? 'future' : tenseAround(clause, at, at + own, true) ?? (possessive ? tenseAround(text, index, index + own, true) : null);
+  return modifier === 'this' ? (found ?? 'future') : found;
+}
+
 export const weekdayParser: Parser = {
   pattern: () => PATTERN,
   extract(context, match) {
@@ -73,30 +91,20 @@ export const weekdayParser: Parser = {
       // "says Friday's meeting went well": a possessive weekday dates its noun, whose own verb
       // follows; the reporting verb before it dates the saying
       const possessive = /^['\u2019]s\s/.test(context.text.slice(end, end + 3));
-      const clause = possessive ? context.text.slice(match.index!) : context.text;
-      const at = possessive ? 0 : match.index!;
-      // "the agency says Friday it will appeal": a present-tense reporting verb dates the
-      // statement, which has been made; it cannot lie ahead of publication
-      const reported = !possessive && REPORTED.test(context.text.slice(Math.max(0, match.index! - 40), match.index));
-      // "Judging by Thursday's meetings, none will emerge soon": what one judges from was seen
-      const judged = possessive && JUDGED_FROM.test(context.text.slice(Math.max(0, match.index! - 30), match.index));
-      // a possessive with no verb after it ("has fallen 20% since Friday's close") takes the
-      // sentence's
-      // its noun is no verb of its own ("Friday's close" does not close)
-      const own = possessive ? match[0].length + (/^['\u2019]s\s+[\w-]+/.exec(context.text.slice(end, end + 30))?.[0].length ?? 0) : match[0].length;
-      // ("Thursday's planned march": the day a plan is for, ahead: sideTold.ts)
-      const found = reported || judged || UNSCHEDULED.test(context.text.slice(end, end + 40)) || (!possessive && UNSCHEDULED_BEFORE.test(context.text.slice(Math.max(0, match.index! - 30), match.index))) ? 'past' : possessive && ownsPlan(context.text, end) ? 'future' : tenseAround(clause, at, at + own, true) ?? (possessive ? tenseAround(context.text, match.index!, match.index! + own, true) : null);
-      const tense = modifier === 'this' ? (found ?? 'future') : found;
+      // "on Wednesday and Thursday", "Monday or Tuesday" ahead: the second day of a pair follows
+      // the first, as the writer lists them, even when the first lies in the week after
+      // publication and the second's name comes back round before it
+      const pairBefore = possessive ? null : FIRST_OF_PAIR.exec(context.text.slice(Math.max(0, match.index! - 40), match.index));
+      // (publication's own weekday is publication's day whatever the tense: the tense is read
+      // only where it can move the day, or a pair's first day)
+      const tense = target === weekdayOf(published) && !pairBefore ? null : weekdayTense(context.text, match.index!, end, possessive, modifier);
       day = resolveWeekday(published, target, tense);
       // "Gunfire echoed around the square before dawn Thursday" under a Wednesday stamp: a story
       // is stamped with the day where it was filed, and what happened in the small hours abroad
       // falls on the next day there; the weekday after the stamp, told in the past with the hours
       // before dawn, is that next day, not the one six days back ("last Thursday" would name it)
       if (tense === 'past' && target === (weekdayOf(published) + 1) % 7 && SMALL_HOURS.test(context.text.slice(Math.max(0, match.index! - 24), match.index))) day = addDays(published, 1);
-      // "on Wednesday and Thursday", "Monday or Tuesday" ahead: the second day of a pair follows
-      // the first, as the writer lists them, even when the first lies in the week after
-      // publication and the second's name comes back round before it
-      const pair = tense !== 'past' && !possessive ? FIRST_OF_PAIR.exec(context.text.slice(Math.max(0, match.index! - 40), match.index)) : null;
+      const pair = tense !== 'past' ? pairBefore : null;
       if (pair) {
         const firstTarget = DAYS.indexOf(pair[2].toLowerCase());
         const first = pair[1] ? addDays(published, ((firstTarget - weekdayOf(published) + 6) % 7) + 1) : resolveWeekday(published, firstTarget, tense);
