@@ -62,6 +62,7 @@ export function qualifiesName(text: string, timex: Timex, wordsOf: () => readonl
   const start = timex.start - (/\d{2,4}\s*[-–/]\s*$/.exec(text.slice(Math.max(0, timex.start - 8), timex.start))?.[0].length ?? 0);
   const end = timex.end + (/^\s*[-–/]\s*\d{2,4}\b/.exec(text.slice(timex.end, timex.end + 8))?.[0].length ?? 0);
   if (!decade && afterName(text, start, wordsOf)) return true;
+  if (!decade && STATUTE_COMMA.test(text.slice(Math.max(0, start - 20), start))) return true;
   // "during the 1991-95 Croatian war", "the 2007-2009 financial crisis": a span of years before
   // its noun names a long happening by its years; what the sentence tells is dated elsewhere
   const span = /\d\s*[-–]\s*\d/.test(text.slice(start, end));
@@ -99,6 +100,10 @@ function determinedBefore(text: string, words: readonly Word[], start: number): 
 // show or a tournament one is "at" or "during" happens that year: "announced at CES 2016".
 const NOT_A_NAME = /^(?:in|on|at|by|of|for|from|to|since|until|till|through|during|before|after|early|late|mid|the|and|or|but|than|fiscal|FY|year|class|summer|winter|spring|autumn|fall)$/i;
 const AT_EVENT = /\b(?:at|during)\s+(?:the\s+)?$/i;
+// "the Cyber Security Bill, 2023", "the Companies Act, 2013": statutes of India, South Africa,
+// Kenya, Nigeria and the other Commonwealth parliaments carry their year after a comma, as part
+// of the title; the bill's tabling or passing is dated by the words that tell it, not by the title.
+const STATUTE_COMMA = /\b(?:Act|Bill|Ordinance|Code|Regulations|Rules|Amendment)\s*,\s*$/;
 
 function afterName(text: string, start: number, wordsOf: () => readonly Word[]): boolean {
   const prev = /([A-Z][\w&.-]*)\s+$/.exec(text.slice(Math.max(0, start - 30), start));
