@@ -6,6 +6,7 @@ import { firstVerbGroup, type Span, type Word } from '../analysis';
 import { yardstickSide } from './yardstickSide';
 import { MODAL_PERFECT, openedCounterfactual } from './openedCounterfactual';
 import { likenedOccasion } from './likenedOccasion';
+import { adviceTime } from './adviceTime';
 
 // "the lowest since January", "lows not seen since 1982", "its worst crisis since 1989", "the
 // first rate rise since last December": a yardstick, not when it happened. (A record's holder may
@@ -408,6 +409,8 @@ export function endsTheDayDated(text: string, statement: Span, timex: Timex, oth
 }
 
 export function isStateNotEvent(text: string, statement: Span, timex: Timex, wordsOf: () => readonly Word[]): boolean {
+  // ("the best month to book a cruise is February": a time of year advised, adviceTime.ts)
+  if (adviceTime(text, timex)) return true;
   if (/^tomorrow$/i.test(timex.text) && DAY_AS_NOUN_BEFORE.test(text.slice(Math.max(statement.start, timex.start - 30), timex.start))) return true;
   // "By then, and still today, the school's best-known pupil was ...": "still today" set off as an
   // aside says a state has lasted to the present; nothing happens on the day
