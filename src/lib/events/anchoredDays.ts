@@ -9,10 +9,9 @@
 // Must not know about labels, statuses or quotes; reads only the text and the timex it is given.
 import type { Timex } from '../document';
 import type { TimexRange } from '../temporal/range';
-import { addDays, formatDay, MONTH_WORD, parseDay, weekday } from '../temporal/calendar';
+import { MONTH_WORD, parseDay, shiftDay, weekday } from '../temporal/calendar';
 
 const WEEKDAY = /\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b/i;
-const shifted = (day: string, by: number) => formatDay(addDays(parseDay(day), by));
 
 // The small hours, in the timex ("early Thursday", "Thursday morning", "4 a.m. Thursday") or
 // just before it ("before dawn Friday", "in the early hours of Sunday").
@@ -23,13 +22,13 @@ const SMALL_HOURS_BEFORE = /\b(?:early|before\s+dawn|pre-?dawn|overnight|in\s+th
 // zone, in brackets, is no night of its own)
 const BRACKETED = /\(\s*$/;
 function nightAfterFiling(text: string, timex: Timex, range: TimexRange, publishedDay: string): TimexRange | null {
-  if (range.start !== range.end || range.start !== shifted(publishedDay, -6)) return null;
+  if (range.start !== range.end || range.start !== shiftDay(publishedDay, -6)) return null;
   if (BRACKETED.test(text.slice(Math.max(0, timex.start - 3), timex.start))) return null;
   if (!WEEKDAY.test(timex.text) || /\b(?:last|past|previous)\b/i.test(timex.text)) return null;
   const before = text.slice(Math.max(0, timex.start - 30), timex.start);
   if (/\b(?:last|past|previous)\s+$/i.test(before)) return null;
   if (!SMALL_HOURS_IN.test(timex.text) && !SMALL_HOURS_BEFORE.test(before)) return null;
-  const day = shifted(publishedDay, 1);
+  const day = shiftDay(publishedDay, 1);
   return { ...range, start: day, end: day };
 }
 

@@ -21,13 +21,14 @@ import { modalityOf, statusOf } from './status';
 import { readCues } from './cues';
 import { isCaption, isCaseCitation, isCodeOrLog, isFragmentLine, isListEntry, isPageStamp, isRail, isVerbless } from './pageLines';
 import { fromSpeaking } from './quoteTime';
+import { anchoredDays } from './anchoredDays';
 import { countedSpan, stretchAhead } from './countedSpan';
 import { placedByCount } from './countedFrom';
 import { vagueStretch } from './vagueStretch';
 import { placedEvent } from './placed';
 import { toldInPassing } from './background';
 import { isDay } from '../validate';
-import { addDays, formatDay, parseDay } from '../temporal/calendar';
+import { shiftDay } from '../temporal/calendar';
 import { onItsSide, sideOf } from './publishedSide';
 import { isDateline, isPrintNote, isReaderComment, withoutLiveEntryClocks } from './stamps';
 import { isJudgment } from './judgment';
@@ -110,7 +111,7 @@ const toldAsDone = (t: Timex, group: VerbGroup | null) => !!group && t.end <= gr
 // further ahead a past verb does not outweigh the date ("said the vote would be held on Friday"
 // has its own future in the group).
 const toldOvernight = (range: { start: string; end: string }, publishedDay: string, t: Timex, group: VerbGroup | null) =>
-  range.start === range.end && range.start === formatDay(addDays(parseDay(publishedDay), 1)) && pastGroup(group);
+  range.start === range.end && range.start === shiftDay(publishedDay, 1) && pastGroup(group);
 
 // "WHO declared a pandemic -- a global epidemic -- this month", "resistance to Tamiflu, the main
 // antiviral flu drug, officials said on Monday": a statement that opens on an aside (after a
@@ -215,7 +216,10 @@ function eventsOfSentence(text: string, sentence: Span, timexes: Timex[], publis
     // (the sentence's later dates too: a label may run on into the next clause, see labelOf)
     const later = timexes.filter((t) => t.start >= st.span.end);
     for (const said of mentions) {
-      const range = fromSpeaking(text, said.timex, said.range, all, published);
+      // a weekday whose own words give its anchor first (anchoredDays.ts), else a quote's day word
+      // counted from its speaking
+      const anchored = anchoredDays(text, said.timex, said.range, published);
+      const range = anchored !== said.range ? anchored : fromSpeaking(text, said.timex, said.range, all, published);
       const m = range === said.range ? said : { ...said, range, timex: { ...said.timex, value: range.start } };
       anchors.register(text.slice(st.span.start, st.span.end), m);
       const e = datedEvent(text, st, sentence, m, published, [...labelDrop(text, m.timex, st), ...placedWords, ...later, ...datelines], `${m.timex.start}`, before, wordsOf, governingGroup);

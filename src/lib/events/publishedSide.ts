@@ -5,10 +5,9 @@
 // then stops at the Published line instead of crossing it.
 // Must not know about text positions, labels or cues.
 import type { EventStatus } from '../document';
-import { addDays, formatDay, parseDay } from '../temporal/calendar';
+import { shiftDay } from '../temporal/calendar';
 import type { DayRange } from './status';
 
-const shifted = (day: string, by: number) => formatDay(addDays(parseDay(day), by));
 
 // Only a period counted from the day of writing is cut: "2016" or "the spring" may be the
 // period a figure covers ("revenue of $10 billion in 2016"), and "will grow 3% this year" is
@@ -28,21 +27,21 @@ export function sideOf(words: string): 'BEFORE' | 'AFTER' | undefined {
   return EARLIER.test(words) ? 'BEFORE' : LATER.test(words) ? 'AFTER' : undefined;
 }
 
-const weekLong = (range: DayRange) => shifted(range.start, 6) === range.end;
+const weekLong = (range: DayRange) => shiftDay(range.start, 6) === range.end;
 
 /** `range` cut at the publication day on the side its status puts the event (or, for a Sunday's
  *  "this week" still to come, the week after it). */
 export function onItsSide<R extends DayRange>(range: R, publishedDay: string, status: EventStatus, words: string): R {
   if (!(range.start < range.end && range.start <= publishedDay && range.end >= publishedDay)) return range;
   if (status === 'past' && (PAST_PART.test(words) || sideOf(words) === 'BEFORE')) {
-    const end = sideOf(words) === 'BEFORE' ? shifted(publishedDay, -1) : publishedDay;
+    const end = sideOf(words) === 'BEFORE' ? shiftDay(publishedDay, -1) : publishedDay;
     return end >= range.start && end < range.end ? { ...range, end } : range;
   }
   if (status === 'projected' && THIS_WEEK.test(words.trim()) && range.end === publishedDay && weekLong(range)) {
-    return { ...range, start: shifted(publishedDay, 1), end: shifted(publishedDay, 7) };
+    return { ...range, start: shiftDay(publishedDay, 1), end: shiftDay(publishedDay, 7) };
   }
   if (status === 'projected' && sideOf(words) === 'AFTER') {
-    const start = shifted(publishedDay, 1);
+    const start = shiftDay(publishedDay, 1);
     return start <= range.end ? { ...range, start } : range;
   }
   return range;

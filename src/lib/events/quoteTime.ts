@@ -2,12 +2,9 @@
 // they spoke, not from when the story was published. News dates the quote in its attribution
 // ("said on Monday", "wrote on Sunday: “...”"); when it does, a day word inside the quote moves
 // with it. Must not know how labels are written; reads only the timexes it is given.
-// (This is the one place the events stage re-anchors a mention's days, so a weekday whose own
-// words give its anchor, anchoredDays.ts, is set right here first.)
 import type { Timex } from '../document';
 import { timexRange, type TimexRange } from '../temporal/range';
 import { attributionSpans, leavesQuoteOpen } from './speaker';
-import { anchoredDays } from './anchoredDays';
 
 // Words that count from the moment of speaking.
 const DEICTIC = /^(?:yesterday|today|tonight|tomorrow|last night|this (?:morning|afternoon|evening))$/i;
@@ -68,8 +65,6 @@ function onStampLine(text: string, t: Timex): boolean {
 
 /** `range` moved to count from the day the quote was spoken, when the attribution dates it (or the story's lead, when the attribution gives no day). */
 export function fromSpeaking(text: string, timex: Timex, range: TimexRange, timexes: readonly Timex[], published: string): TimexRange {
-  const anchored = anchoredDays(text, timex, range, published);
-  if (anchored !== range) return anchored;
   if (!DEICTIC.test(timex.text.trim()) || range.start !== range.end) return range;
   const spans = attributionSpans(text, timex.start);
   if (!spans.length) return range;

@@ -11,7 +11,7 @@
 // none. Must not know about labels or statuses, nor read the clock.
 import type { Granularity, Timex } from '../document';
 import type { TimexRange } from '../temporal/range';
-import { addDays, addMonths, formatDay, parseDay } from '../temporal/calendar';
+import { addDays, addMonths, formatDay, parseDay, shiftDay } from '../temporal/calendar';
 import type { Span } from '../analysis';
 
 /** A dated statement the article told before: its words and its days. */
@@ -135,7 +135,6 @@ export function namesHappening(told: string, keys: readonly string[], name: stri
   });
 }
 
-const day = (d: string, n: number) => formatDay(addDays(parseDay(d), n));
 const monthOf = (d: string, n: number): TimexRange => {
   const first = addMonths({ ...parseDay(d), day: 1 }, n);
   return { start: formatDay(first), end: formatDay(addDays(addMonths(first, 1), -1)), granularity: 'month' };
@@ -150,7 +149,7 @@ function offset(m: RegExpExecArray, from: TimexRange): TimexRange | null {
   const span = (a: number, b: number, granularity: Granularity = 'day'): TimexRange | null => {
     if (!dayAnchor) return null;
     const [x, y] = sign > 0 ? [a, b] : [-b, -a];
-    return { start: day(from.start, x), end: day(from.start, y), granularity };
+    return { start: shiftDay(from.start, x), end: shiftDay(from.start, y), granularity };
   };
   if (joint === 'of') return the && !/week/i.test(the) ? span(0, 0) : null;
   if (count) {

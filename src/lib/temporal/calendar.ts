@@ -90,6 +90,11 @@ export function addDays(date: YMD, days: number): YMD {
 }
 
 /** Adds months, clamping the day to the target month's length (Jan 31 + 1 month = Feb 28/29). */
+/** A "YYYY-MM-DD" day moved by `days` (negative: back), as "YYYY-MM-DD". */
+export function shiftDay(day: string, days: number): string {
+  return formatDay(addDays(parseDay(day), days));
+}
+
 export function addMonths(date: YMD, months: number): YMD {
   const index = date.year * 12 + (date.month - 1) + months;
   const year = Math.floor(index / 12);

@@ -1,4 +1,4 @@
-// Issue 13: what the teaser-heading and author-box rules keep (teaser-headings.test.ts has what
+// Issue 13: what the author-box rules keep (author-box.test.ts has what
 // goes). Pages written for these tests.
 import { describe, expect, it } from 'vitest';
 import { storyText } from '../../../src/lib/ingest/body';
