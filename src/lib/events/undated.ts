@@ -11,6 +11,7 @@ import { noParticularDay } from './noDay';
 import { periodCovered } from './notEvents';
 import { leavesQuoteOpen } from './speaker';
 import { forecastNotPlan } from './forecast';
+import { guessedFuture } from './guessedFuture';
 import { clauseVerbGroup } from './clauseVerb';
 import { reportedPlan } from './reportedPlan';
 
@@ -359,7 +360,7 @@ export function undatedEvent(text: string, st: Statement, sentence: Span, future
   // (read on the words as written: "currently" is a date word, gone from the cue text)
   const written = text.slice(st.span.start, st.span.end);
   if (PAST_EXPECTATION.test(text.slice(sentence.start, sentence.end)) || OVERTAKEN_PLAN.test(text.slice(sentence.start, sentence.end)) || INFERENCE.test(written) || GOING_ON_NOW.test(written) || UNKNOWN.test(written) || NOT_SAID.test(written)) return null;
-  if (forecastNotPlan(written)) return null;
+  if (forecastNotPlan(written) || guessedFuture(written)) return null;
   // "SAS POSTPONES PLANS TO BUY 12 MD-11S": a headline set in capitals, whose news the lead
   // tells again in a sentence of its own
   if (inHeadlineCapitals(text.slice(sentence.start, sentence.end))) return null;
