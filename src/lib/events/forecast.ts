@@ -49,6 +49,22 @@ const TARGET = /\b(?:plans?|planning|aims?|aiming|intends?|pledged?|pledges|vow(
 // "The rumored phone will use a larger screen": a rumour told in the future is no one's plan.
 const RUMOUR = /\b(?:rumou?red|purported|speculated)\b/i;
 
+// A standing foretold, not an act: a bigger part to play ("is expected to take on a bigger
+// leadership role as host", "will play a more active role"), a lead to be taken in a kind of
+// doing ("developed countries are expected to take the lead in cutting emissions"). Explainers
+// tell what a country or a body is meant to be; an appointment ("will take on the role of chief
+// executive") names the post, and stays.
+const STANDING = /\b(?:take(?:\s+on)?|assume|play|have)\s+(?:a|an|the)\s+(?:(?:bigger|greater|larger|leading|key|major|central|stronger|wider|broader|more\s+\w+|active|prominent|important|crucial|vital|pivotal|significant)\s+)(?:[\w-]+\s+){0,2}?(?:role|part)\b(?!\s+of\b)|\btake\s+the\s+lead\s+(?:in|on)\s+\w+ing\b/i;
+
+// What a thing will be made of or will be for: "the census will form the evidence base for the plan",
+// "the findings will form part of the review", "the site will serve as the basis for ...": how
+// a thing will stand, no act at a time ("the parties will form a coalition" is an act, and stays).
+const CONSTITUTES = /^(?:will|[’']ll)\s+(?:\w+ly\s+|also\s+)?(?:form|constitute|provide|serve\s+as|be)\s+(?:(?:the|a|an)\s+)?(?:[\w-]+\s+)?(?:basis|base|backbone|bedrock|cornerstone|core|foundation|heart|centrepiece|centerpiece|part|bulk|blueprint|template)\b/i;
+
+// "Integrity will shine through in the long run", "sooner or later the truth will out": a future
+// put on no horizon but the long run is a general truth, no act anyone arranges.
+const LONG_RUN = /\b(?:in\s+the\s+long\s+run|sooner\s+or\s+later|in\s+the\s+fullness\s+of\s+time)\b/i;
+
 // The clause's own future: its first modal or "is expected to". A "will" further on belongs to
 // a relative clause ("they will go back to the tube, hoping a well that will help ...").
 const FIRST_FUTURE = /\b(?:will|would|[’']ll|(?:is|are)\s+(?:\w+ly\s+)?(?:expected|likely)\s+to)\b/i;
@@ -57,5 +73,5 @@ const FIRST_FUTURE = /\b(?:will|would|[’']ll|(?:is|are)\s+(?:\w+ly\s+)?(?:expe
 export function forecastNotPlan(clause: string): boolean {
   const first = FIRST_FUTURE.exec(clause);
   const own = first ? clause.slice(first.index).replace(/^[’']ll/, 'will') : '';
-  return WEATHER.test(clause) || TARGET.test(clause) || HOW_LONG.test(clause) || FACT_AS_SUBJECT.test(clause) || HELD_VOW.test(clause) || RUMOUR.test(clause) || CONSEQUENCE.test(own) || DESCRIPTION.test(own) || COURSE.test(own);
+  return WEATHER.test(clause) || TARGET.test(clause) || STANDING.test(own) || LONG_RUN.test(clause) || CONSTITUTES.test(own) || HOW_LONG.test(clause) || FACT_AS_SUBJECT.test(clause) || HELD_VOW.test(clause) || RUMOUR.test(clause) || CONSEQUENCE.test(own) || DESCRIPTION.test(own) || COURSE.test(own);
 }
