@@ -6,11 +6,11 @@
 // will stretch from ... to ...", "the service will work only at home"), where a measure will go
 // ("prices will rebalance"). Reads only the clause's words: must not know about dates.
 
-// Weather has no agent: "the low will drag a front east", "humid air will push north", "storms
+// Weather has no agent ("Lows are expected to dip to near 20 degrees", "a low near 29 is expected at the coast"): "the low will drag a front east", "humid air will push north", "storms
 // are expected from ... to ...". (Lower case: "the Heat", "Storm Ciara" are names; "the high"
 // and "the low" only right before their verb, not "the high school will".)
 const WEATHER =
-  /\b(?:air|winds?|gusts|storms|thunderstorms|supercells|showers|downpours|rain|rainfall|snow|snowfall|sleet|hail|temperatures|moisture|humidity|dryline|clouds|fog|(?:cold|warm) front|[Tt]he (?:high|low))[”"’]?\s+(?:\w+ly\s+|also\s+)?(?:will|would|(?:is|are)\s+(?:\w+ly\s+)?(?:expected|forecast|likely))\b/;
+  /\b(?:air|winds?|gusts|storms|thunderstorms|supercells|showers|downpours|rain|rainfall|snow|snowfall|sleet|hail|temperatures|moisture|humidity|dryline|clouds|fog|(?:cold|warm) front|[Tt]he (?:high|low)|[Ll]ows|[Hh]ighs|[Aa] (?:high|low) (?:near|of|around|close to) -?\d+(?: degrees)?(?: \w+)?)[”"’]?\s+(?:\w+ly\s+|also\s+)?(?:will|would|(?:is|are)\s+(?:\w+ly\s+)?(?:expected|forecast|likely))\b/;
 
 // What a thing will bring about, not what anyone will do: "the grant will help farmers", "the
 // deal will see the firm cutting jobs", "it will appeal to", "will secure the plant's future",

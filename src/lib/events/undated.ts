@@ -61,6 +61,10 @@ const SPEAKER_PROMISE = /\b(?:I|you|we)\s+(?:will|shall|plan|am going|are going)
 const HEDGE = /\b(?:perhaps|maybe|possibly|probably|could|might|may)\b/i;
 const EACH_ONE_ACTED_ON = /^(?:every|each|all)\b[^,;]{0,60}?\b(?:will|would|[’']ll)\s+(?:\w+ly\s+|now\s+|also\s+)?be\s+(?:\w+ly\s+)?(?!affected\b|pleased\b|interested\b|concerned\b|welcomed?\b|surprised\b|tired\b|satisfied\b|excited\b|disappointed\b)(?:\w+ed|held|made|built|sent|shut|set|put|cut|paid|taken|given|sold|brought|kept|chosen|shown|drawn|run)\b/i;
 const CROWD = /^(?:many|most|some|more|few|any|every|all|several)\b/i;
+// "No one will forget the 11 men", "Nobody will talk about it", "None of these measures is likely to
+// make a difference", "No decision is expected to be announced": a subject that no one is names
+// nothing that will happen; the sentence says what will not ("No, the council will vote" is an answer)
+const NO_ONE = /^(?:no(?![,;])|none|nobody|neither|nothing)\b/i;
 // a doing, with no name in it, as the subject of a modal: "Tapping on it will let ..."
 const DOING = /^[A-Z][a-z]+ing\b[^,A-Z]{0,40}?\b(?:will|would|can|could|should)\b/;
 const VOW = /^(?:vows?|vowed|promises?|promised|pledges?|pledged|swears?|swore)$/i;
@@ -282,7 +286,10 @@ const WORKS = /\b(?:will|[’']ll)\s+(?:also\s+|still\s+|only\s+)?(?:let|allow|e
 // (and how it will be felt or remembered: "it will come as a relief to consumers", "he will be
 // relieved to see ...", "the world will long remember her", "such a ploy will backfire", and
 // how much it will count: "drones will play a big role in farming")
-const OUTCOME = /\b(?:will|[’']ll)\s+(?:\w+ly\s+|long\s+)?(?:ensure|mean|(?:strengthen|weaken|bolster|undermine|erode)\s+(?:the|its|his|her|their|our)\s+(?:[\w’'-]+\s+)?(?:case|hand|position|argument|chances|prospects|credibility|standing|resolve|ties|relationship)|hinge|vary|make\s+(?:\w+\s+){1,3}(?:think|feel|want|look|wonder)|lead\s+to|cause|result\s+in|be\s+(?:badly\s+|severely\s+)?affected|affect|benefit|hurt|damage|shape|determine|decide|fail|succeed|backfire|remember|play\s+(?:a|an|no)\s+(?:\w+\s+){0,2}(?:role|part)|come\s+as\s+(?:a|an|no)\s+(?:\w+\s+)?(?:relief|surprise|shock|blow|disappointment)|be\s+(?:\w+ly\s+)?(?:relieved|pleased|delighted|glad|happy|disappointed|saddened|thrilled))\b/i;
+// (and what a fact will do to people or sums: "the rejection will add to the owner's woes", "the cost
+// will dwarf what workers feared", "the crackdown will scare off investors", "the tests will give
+// engineers a better idea", "the grace period will give carriers a chance")
+const OUTCOME = /\b(?:will|[’']ll)\s+(?:\w+ly\s+|long\s+|also\s+)?(?:ensure|mean|add\s+to\s+(?:the\s+|its\s+|his\s+|her\s+|their\s+)?(?:[\w’'-]+\s+)?(?:woes|pressure|problems|troubles|burden|lustre|luster|appeal|tensions?|uncertainty|concerns?|misery|headaches?|momentum|frustration)|dwarf|scare\s+off|stamp\s+on|throw\s+(?:the\s+|a\s+)?(?:\w+\s+)?spotlight|give\s+(?:[\w’'-]+\s+){1,5}?(?:a|an)\s+(?:better\s+|clearer\s+|fair\s+|second\s+|real\s+)?(?:chance|idea|sense|picture|glimpse|taste)\b|(?:strengthen|weaken|bolster|undermine|erode)\s+(?:the|its|his|her|their|our)\s+(?:[\w’'-]+\s+)?(?:case|hand|position|argument|chances|prospects|credibility|standing|resolve|ties|relationship)|hinge|vary|make\s+(?:\w+\s+){1,3}(?:think|feel|want|look|wonder)|lead\s+to|cause|result\s+in|be\s+(?:badly\s+|severely\s+)?affected|affect|benefit|hurt|damage|shape|determine|decide|fail|succeed|backfire|remember|play\s+(?:a|an|no)\s+(?:\w+\s+){0,2}(?:role|part)|come\s+as\s+(?:a|an|no)\s+(?:\w+\s+)?(?:relief|surprise|shock|blow|disappointment)|be\s+(?:\w+ly\s+)?(?:relieved|pleased|delighted|glad|happy|disappointed|saddened|thrilled))\b/i;
 // "My Government will seek to strengthen the border", "the new government will focus on security",
 // "will pursue sustainable growth", "will take steps to rebuild trust", "would aim to adapt the
 // rules": an aim, an emphasis or a way of governing is what someone means to work towards, no act
@@ -323,7 +330,9 @@ const PAST_EXPECTATION = /\b(?:was|were|had been)\s+(?:widely\s+|generally\s+)?(
 // "Simple math will indicate that ...", "A glance at the list will show how ...": the writer's
 // inference, not something to happen; "is currently forecasting", "is now weighing": what is
 // going on at the time of writing.
-const INFERENCE = /\bwill\s+(?:\w+ly\s+)?(?:indicate|show|tell|reveal|suggest|prove|demonstrate)\s+(?:that|how|you)\b/i;
+// ("Only time will tell whether he walks away", "the tests will show whether the seal holds": what is
+// not known yet, told as what will come out)
+const INFERENCE = /\bwill\s+(?:\w+ly\s+)?(?:indicate|show|tell|reveal|suggest|prove|demonstrate)\s+(?:that|how|you|whether|if)\b|\btime\s+will\s+tell\b/i;
 // (no small letter, and three words of capitals at least)
 const inHeadlineCapitals = (s: string) => !/\p{Ll}/u.test(s) && (s.match(/\p{Lu}{2,}/gu)?.length ?? 0) >= 3;
 const GOING_ON_NOW = /\b(?:is|are|am)\s+(?:currently|now|still)\s+\w+ing\b/i;
@@ -401,7 +410,7 @@ export function undatedEvent(text: string, st: Statement, sentence: Span, future
   if (/\b(?:be|been|being|will|would|shall|do|does|did|have|has|had|[’']ll)$|\b(?:is|are|was|were)\s+(?:set|due|scheduled|slated|poised|going|about)$/i.test(label)) return null;
   // ("Every suspected case will be checked by a laboratory", "All flights will be cancelled": a rule
   // applied to each one of a kind, told in the passive of an act, is arranged as one is)
-  if ((CROWD.test(label) && !EACH_ONE_ACTED_ON.test(label)) || HEDGE.test(label.split(' ')[0]) || DOING.test(label)) return null;
+  if ((CROWD.test(label) && !EACH_ONE_ACTED_ON.test(label)) || NO_ONE.test(label) || HEDGE.test(label.split(' ')[0]) || DOING.test(label)) return null;
   // ("“In the near term, my focus will be on listening”": a speaker's own agenda, however dated)
   if (/^(?:my|our)\b/i.test(label) && quoted(text, sentence, st)) return null;
   if (!future && quoted(text, sentence, st) && (QUOTED_TALK.test(label) || label.split(' ').length < MIN_QUOTED_WORDS)) return null;
