@@ -339,7 +339,8 @@ const GOING_ON_NOW = /\b(?:is|are|am)\s+(?:currently|now|still)\s+\w+ing\b/i;
 
 // "will move to assigned seating where possible", "plans to adopt the euro as soon as possible": a set
 // phrase of "possible" says how soon or how far, not that the plan itself is in doubt
-const SET_POSSIBLE = /\b(?:as\s+(?:soon|quickly|fast|early|much|far|widely|closely)\s+as|where(?:ver)?|when(?:ever)?|if)\s+(?:it\s+is\s+|at\s+all\s+|reasonably\s+|humanly\s+)?possible\b/gi;
+// ("would begin the search as soon possible": the phrase with its "as" dropped, as copy sometimes runs)
+const SET_POSSIBLE = /\b(?:as\s+(?:soon|quickly|fast|early|much|far|widely|closely)\s+as|as\s+soon(?=\s+possible\b)|where(?:ver)?|when(?:ever)?|if)\s+(?:it\s+is\s+|at\s+all\s+|reasonably\s+|humanly\s+)?possible\b/gi;
 const STILL_POSSIBLE = /\b(?:may|might|could(?!\s+(?:not|never)\b)|potential(?:ly)?|possibl[ey]|perhaps|maybe|mulls?|mulling|considering|weighing)\b/;
 const onlySetPossible = (cueText: string) => {
   const rest = cueText.replace(SET_POSSIBLE, '');
