@@ -362,7 +362,10 @@ export function undatedEvent(text: string, st: Statement, sentence: Span, future
   if (NOUN_IS_TO.test(own) || /^\s*(?:or|and)\s+(?:whether|when|if|how|where|why|what|who)\b/i.test(own) || /:\s*$/.test(text.slice(sentence.start, sentence.end))) return null;
   let joined: Span | null = null;
   let onlyIsTo = false;
-  if (future && toldFromThePast(st, wordsOf())) return null;
+  // ("the chairman said the board would begin the search soon", "told a conference that new contracts
+  // would be introduced shortly": a "would" after a verb of saying is the speaker's "will", and the
+  // "soon" counts from the day it was said, not from a moment of a past narrative)
+  if (future && toldFromThePast(st, wordsOf()) && !reportedPlan(own)) return null;
   // ("Measures will be brought forward to remove the exemption, which will enable the funding of new
   // teachers", "will propose a committee, which will be tasked with ...": what a relative clause says
   // of the object describes it; the clause's own plan is judged without it)
