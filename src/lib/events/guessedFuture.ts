@@ -25,6 +25,10 @@ const TOLD_TO_EXPECT = /\b(?:should|can|could|must|may|might)\s+(?:\w+ly\s+)?(?:
 const NOUN_THAT = /\b(?:risks?|chances?|possibilit(?:y|ies)|dangers?|fears?|hopes?|prospects?|likelihood|odds|threats?|worr(?:y|ies)|concerns?|expectations?|speculation|suggestions?|assumption|belief|view|bets?)\s+that\b/i;
 // a verb of consequence: what a fact brings about ("which guarantees that", "this means that")
 const CONSEQUENCE_THAT = /\b(?:means|meant|ensures|ensured|guarantees|guaranteed|suggests|suggested|implies|implied)\s+(?:that\s+)?/i;
+// a belief held ("she was convinced the Queen would abdicate", "the minister is confident the deal will
+// pass") or a habit of saying ("she used to tell her sisters that she would marry a film star"): what
+// someone believes or used to say will come is no plan announced
+const BELIEF = /\b(?:am|is|are|was|were|be|been|felt|feels?|seemed|seems?)\s+(?:\w+ly\s+|not\s+|also\s+)?(?:convinced|sure|certain|confident|adamant|positive|optimistic|pessimistic|hopeful|doubtful|afraid)\b|\bused\s+to\s+(?:tell|say|insist|joke|boast|dream|claim)\b/i;
 const MODAL = /\b(?:will|would|shall)\b|[’']ll\b/i;
 
 /** Whether the clause's future is one its subject guesses or a fact brings about, not a plan. */
@@ -36,5 +40,5 @@ export function guessedFuture(clause: string): boolean {
     const m = re.exec(clause);
     return !!m && (!modal || m.index < modal.index);
   };
-  return before(GUESSED) || before(TOLD_TO_EXPECT) || (!!modal && (before(NOUN_THAT) || before(CONSEQUENCE_THAT)));
+  return before(GUESSED) || before(TOLD_TO_EXPECT) || (!!modal && (before(NOUN_THAT) || before(CONSEQUENCE_THAT) || before(BELIEF)));
 }

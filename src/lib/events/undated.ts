@@ -64,6 +64,9 @@ const CROWD = /^(?:many|most|some|more|few|any|every|all|several)\b/i;
 // "No one will forget the 11 men", "Nobody will talk about it", "None of these measures is likely to
 // make a difference", "No decision is expected to be announced": a subject that no one is names
 // nothing that will happen; the sentence says what will not ("No, the council will vote" is an answer)
+// "He has said it again and again, to anyone who will listen": a future inside "anyone who", "whoever",
+// "anything that" names a kind of listener or thing, no act to come
+const ANYONE_WHO = /\b(?:anyone|anybody|everyone|everybody|whoever|anything|whatever|those)\s+(?:who|that)\s+(?:will|would|[’']ll)\b/i;
 const NO_ONE = /^(?:no(?![,;])|none|nobody|neither|nothing)\b/i;
 // a doing, with no name in it, as the subject of a modal: "Tapping on it will let ..."
 const DOING = /^[A-Z][a-z]+ing\b[^,A-Z]{0,40}?\b(?:will|would|can|could|should)\b/;
@@ -254,9 +257,10 @@ const TREND = /\b(?:will|would|[’']ll|(?:is|are|was|were) (?:expected|set|goin
 // become your master if you don't take charge", "If you have a weakness, regulators will focus
 // on it"), a going on ("will continue to slay") and a comparison ("will provide more rewards
 // than another sequel"). (A condition alone is news: "the union will strike if talks fail".)
-// ("Please check back soon for updates": a request to the reader too)
+// ("Please check back soon for updates": a request to the reader too; "The astute reader will recognize
+// that ...": the reader named in the third person is still the one addressed)
 // ("Expect long queues at the border": an imperative to the reader, whatever it forecasts)
-const READER = /\byou(?:r|['’]ll|['’]re)?\b|^\W*please\b|(?:^\W*|[,;:]\s*)expect\s+(?:it|them|this|that|the|a|an|long|more|some|delays)\b/i;
+const READER = /\byou(?:r|['’]ll|['’]re)?\b|\breaders?\s+will\b|^\W*please\b|(?:^\W*|[,;:]\s*)expect\s+(?:it|them|this|that|the|a|an|long|more|some|delays)\b/i;
 // ("Warsaw will keep its soldiers in Afghanistan", "it will maintain strong armed forces": what is
 // kept as it is goes on, nothing is arranged to change)
 const GOING_ON = /\b(?:will|would|[’']ll|to)\s+(?:\w+ly\s+)?(?:continue|remain|stay)\b|\b(?:will|would|[’']ll)\s+(?:\w+ly\s+|also\s+|still\s+)?(?:keep|maintain|retain)\b/i;
@@ -286,10 +290,13 @@ const WORKS = /\b(?:will|[’']ll)\s+(?:also\s+|still\s+|only\s+)?(?:let|allow|e
 // (and how it will be felt or remembered: "it will come as a relief to consumers", "he will be
 // relieved to see ...", "the world will long remember her", "such a ploy will backfire", and
 // how much it will count: "drones will play a big role in farming")
+// (a win foretold, "the rebels will win because it is their country": no one arranges a win; what a
+// fact will drive or generate, "regulations will drive up costs", "the festival will generate good times",
+// or leave people feeling, "will leave us all frustrated")
 // (and what a fact will do to people or sums: "the rejection will add to the owner's woes", "the cost
 // will dwarf what workers feared", "the crackdown will scare off investors", "the tests will give
 // engineers a better idea", "the grace period will give carriers a chance")
-const OUTCOME = /\b(?:will|[’']ll)\s+(?:\w+ly\s+|long\s+|also\s+)?(?:ensure|mean|add\s+to\s+(?:the\s+|its\s+|his\s+|her\s+|their\s+)?(?:[\w’'-]+\s+)?(?:woes|pressure|problems|troubles|burden|lustre|luster|appeal|tensions?|uncertainty|concerns?|misery|headaches?|momentum|frustration)|dwarf|scare\s+off|stamp\s+on|throw\s+(?:the\s+|a\s+)?(?:\w+\s+)?spotlight|give\s+(?:[\w’'-]+\s+){1,5}?(?:a|an)\s+(?:better\s+|clearer\s+|fair\s+|second\s+|real\s+)?(?:chance|idea|sense|picture|glimpse|taste)\b|(?:strengthen|weaken|bolster|undermine|erode)\s+(?:the|its|his|her|their|our)\s+(?:[\w’'-]+\s+)?(?:case|hand|position|argument|chances|prospects|credibility|standing|resolve|ties|relationship)|hinge|vary|make\s+(?:\w+\s+){1,3}(?:think|feel|want|look|wonder)|lead\s+to|cause|result\s+in|be\s+(?:badly\s+|severely\s+)?affected|affect|benefit|hurt|damage|shape|determine|decide|fail|succeed|backfire|remember|play\s+(?:a|an|no)\s+(?:\w+\s+){0,2}(?:role|part)|come\s+as\s+(?:a|an|no)\s+(?:\w+\s+)?(?:relief|surprise|shock|blow|disappointment)|be\s+(?:\w+ly\s+)?(?:relieved|pleased|delighted|glad|happy|disappointed|saddened|thrilled))\b/i;
+const OUTCOME = /\b(?:will|[’']ll)\s+(?:\w+ly\s+|long\s+|also\s+)?(?:ensure|mean|win(?!\s+back\b)|drive\s+(?:up|down)|generate|leave\s+(?:us|them|people|everyone|voters|investors|consumers|residents)\s+(?:all\s+)?(?:\w+ed|angry|poorer|worse|better)\b|add\s+to\s+(?:the\s+|its\s+|his\s+|her\s+|their\s+)?(?:[\w’'-]+\s+)?(?:woes|pressure|problems|troubles|burden|lustre|luster|appeal|tensions?|uncertainty|concerns?|misery|headaches?|momentum|frustration)|dwarf|scare\s+off|stamp\s+on|throw\s+(?:the\s+|a\s+)?(?:\w+\s+)?spotlight|give\s+(?:[\w’'-]+\s+){1,5}?(?:a|an)\s+(?:better\s+|clearer\s+|fair\s+|second\s+|real\s+)?(?:chance|idea|sense|picture|glimpse|taste)\b|(?:strengthen|weaken|bolster|undermine|erode)\s+(?:the|its|his|her|their|our)\s+(?:[\w’'-]+\s+)?(?:case|hand|position|argument|chances|prospects|credibility|standing|resolve|ties|relationship)|hinge|vary|make\s+(?:\w+\s+){1,3}(?:think|feel|want|look|wonder)|lead\s+to|cause|result\s+in|be\s+(?:badly\s+|severely\s+)?affected|affect|benefit|hurt|damage|shape|determine|decide|fail|succeed|backfire|remember|play\s+(?:a|an|no)\s+(?:\w+\s+){0,2}(?:role|part)|come\s+as\s+(?:a|an|no)\s+(?:\w+\s+)?(?:relief|surprise|shock|blow|disappointment)|be\s+(?:\w+ly\s+)?(?:relieved|pleased|delighted|glad|happy|disappointed|saddened|thrilled))\b/i;
 // "My Government will seek to strengthen the border", "the new government will focus on security",
 // "will pursue sustainable growth", "will take steps to rebuild trust", "would aim to adapt the
 // rules": an aim, an emphasis or a way of governing is what someone means to work towards, no act
@@ -374,6 +381,9 @@ export function undatedEvent(text: string, st: Statement, sentence: Span, future
   const written = text.slice(st.span.start, st.span.end);
   if (PAST_EXPECTATION.test(text.slice(sentence.start, sentence.end)) || OVERTAKEN_PLAN.test(text.slice(sentence.start, sentence.end)) || INFERENCE.test(written) || GOING_ON_NOW.test(written) || UNKNOWN.test(written) || NOT_SAID.test(written)) return null;
   if (forecastNotPlan(written) || guessedFuture(written)) return null;
+  const anyone = ANYONE_WHO.exec(written);
+  const firstModal = /\b(?:will|would)\b|[’']ll\b/i.exec(written);
+  if (anyone && firstModal && firstModal.index >= anyone.index && firstModal.index < anyone.index + anyone[0].length) return null;
   // "SAS POSTPONES PLANS TO BUY 12 MD-11S": a headline set in capitals, whose news the lead
   // tells again in a sentence of its own
   if (inHeadlineCapitals(text.slice(sentence.start, sentence.end))) return null;
