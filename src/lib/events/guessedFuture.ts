@@ -14,12 +14,13 @@
 // the first two are the subject's own plan or a date, the passive is the writer's expectation of
 // an act, and after a determiner the word is an adjective)
 const GUESS_VERB = String.raw`(?<!\b(?:is|are|was|were|be|been|being|as|than|the|a|an|its|their|his|her|widely|generally)\s+(?:\w+ly\s+)?)\b(?:expects?|expected|anticipates?|anticipated|estimates?|estimated|foresees?|foresaw|predicts?|predicted|forecasts?|forecast)`;
-const GUESSED = new RegExp(GUESS_VERB + String.raw`\s+(?:that|the|a|an|more|some|many|most|other|further|its|their|his|her)\b`, 'i');
+const GUESSED = new RegExp(GUESS_VERB + String.raw`\s+(?:that|the|a|an|more|some|many|most|other|further|its|their|his|her|this|these|those|it|them)\b`, 'i');
 // (not a name: "monetary sources expect Baker to propose a compromise" is the wire's "Baker is expected
 // to propose", told with its source: an act of someone who can act)
 // advice on what to expect ("the world should expect leadership of another flavour", "buyers can
 // expect delays"): a modal before the verb tells the reader what is coming, no plan of the subject's
-const TOLD_TO_EXPECT = /\b(?:should|can|could|must|may|might)\s+(?:\w+ly\s+)?(?:expect|anticipate|foresee)\s+(?!to\b)\w/i;
+// (and "I would expect these nurses to be among the first", "one would expect a virus to flourish")
+const TOLD_TO_EXPECT = /\b(?:should|can|could|must|may|might|would|[’']d)\s+(?:\w+ly\s+)?(?:expect|anticipate|foresee)\s+(?!to\b)\w/i;
 
 // a noun whose "that" clause holds a future no one arranges: a risk, a hope, a fear, a prospect
 const NOUN_THAT = /\b(?:risks?|chances?|possibilit(?:y|ies)|dangers?|fears?|hopes?|prospects?|likelihood|odds|threats?|worr(?:y|ies)|concerns?|expectations?|speculation|suggestions?|assumption|belief|view|bets?)\s+that\b/i;
@@ -38,7 +39,7 @@ export function guessedFuture(clause: string): boolean {
   // means that the park will close" plans the school
   const before = (re: RegExp) => {
     const m = re.exec(clause);
-    return !!m && (!modal || m.index < modal.index);
+    return !!m && (!modal || m.index <= modal.index);
   };
   return before(GUESSED) || before(TOLD_TO_EXPECT) || (!!modal && (before(NOUN_THAT) || before(CONSEQUENCE_THAT) || before(BELIEF)));
 }

@@ -28,3 +28,12 @@ describe('the reader and "anyone who will listen" are no actors', () => {
     'She has repeated the warning, more loudly each year, to anyone who will listen.',
   ])('gives none for "%s"', (s) => expect(undated(s)).toEqual([]));
 });
+
+describe('a farewell, a character, an outcome still to come, and what one would expect are no plans', () => {
+  it.each([
+    'The old harbour master will be sorely missed by the whole village.',
+    'Through the hard months ahead, the new governor will always appear calm.',
+    'Even a short strike will still cause long queues at the border posts.',
+    'I would expect these nurses to be among the first to get the jab.',
+  ])('gives none for "%s"', (s) => expect(undated(s)).toEqual([]));
+});
