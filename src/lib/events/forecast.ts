@@ -65,13 +65,33 @@ const CONSTITUTES = /^(?:will|[’']ll)\s+(?:\w+ly\s+|also\s+)?(?:form|constitut
 // put on no horizon but the long run is a general truth, no act anyone arranges.
 const LONG_RUN = /\b(?:in\s+the\s+long\s+run|sooner\s+or\s+later|in\s+the\s+fullness\s+of\s+time)\b/i;
 
+// What happens as a rule, told in the future: "the schoolboys will share facilities, and occasionally
+// small talk, with the pros", "the committee will usually meet in private", "that teacher will post my
+// work once in a blue moon". A frequency makes the future a habit, no act at a time.
+const HABITUAL = /\b(?:once\s+in\s+a\s+blue\s+moon|from\s+time\s+to\s+time|every\s+so\s+often|every\s+now\s+and\s+(?:then|again)|occasionally|usually|typically|generally|normally|often|sometimes|rarely|seldom)\b/i;
+
+// A period judged ahead: "the next few days and weeks will be crucial", "the coming months will be
+// tough": how a stretch of time will be, as "this week was different" is for one past.
+const JUDGED_PERIOD = /\b(?:days|weeks|months|years|hours|period|phase|stage|weekend|season)\s+(?:will|would|[’']ll|(?:is|are)\s+going\s+to)\s+be\s+(?:\w+ly\s+|very\s+|so\s+|extremely\s+)?(?:crucial|critical|key|vital|decisive|important|difficult|tough|hard|busy|telling|pivotal|challenging|tense|interesting)\b/i;
+
+// "It will take a massive effort to rescue the victims": an empty "it" with what a task needs is a
+// forecast of its cost, as HOW_LONG's time is.
+const EFFORT_NEEDED = /(?:^|[,;:]\s*|\b(?:and|but|so)\s+)it\s+(?:will|would|[’']ll)\s+(?:\w+ly\s+|still\s+|also\s+)?take\s+(?:a|an|some|more|much|real|great|huge|massive|enormous|considerable|major)\s+(?:\w+\s+)?(?:effort|work|courage|commitment|leadership|money|investment|resources|political\s+will)\b/i;
+
 // The clause's own future: its first modal or "is expected to". A "will" further on belongs to
 // a relative clause ("they will go back to the tube, hoping a well that will help ...").
 const FIRST_FUTURE = /\b(?:will|would|[’']ll|(?:is|are)\s+(?:\w+ly\s+)?(?:expected|likely)\s+to)\b/i;
+
+/** Whether a sentence tells its future as a habit: a frequency outside any relative clause (the
+ *  statement may be only part of the sentence: "will share facilities, and occasionally small talk"). */
+export function toldAsHabit(sentence: string): boolean {
+  const main = sentence.replace(/,\s*(?:which|who|whose|where)\b[^,;]*/gi, '');
+  return FIRST_FUTURE.test(main) && HABITUAL.test(main);
+}
 
 /** Whether the clause forecasts a course, an outcome or a state rather than telling of a plan. */
 export function forecastNotPlan(clause: string): boolean {
   const first = FIRST_FUTURE.exec(clause);
   const own = first ? clause.slice(first.index).replace(/^[’']ll/, 'will') : '';
-  return WEATHER.test(clause) || TARGET.test(clause) || STANDING.test(own) || LONG_RUN.test(clause) || CONSTITUTES.test(own) || HOW_LONG.test(clause) || FACT_AS_SUBJECT.test(clause) || HELD_VOW.test(clause) || RUMOUR.test(clause) || CONSEQUENCE.test(own) || DESCRIPTION.test(own) || COURSE.test(own);
+  return WEATHER.test(clause) || TARGET.test(clause) || JUDGED_PERIOD.test(clause) || EFFORT_NEEDED.test(clause) || STANDING.test(own) || LONG_RUN.test(clause) || CONSTITUTES.test(own) || HOW_LONG.test(clause) || FACT_AS_SUBJECT.test(clause) || HELD_VOW.test(clause) || RUMOUR.test(clause) || CONSEQUENCE.test(own) || DESCRIPTION.test(own) || COURSE.test(own);
 }

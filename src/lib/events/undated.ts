@@ -10,7 +10,7 @@ import { readCues } from './cues';
 import { noParticularDay } from './noDay';
 import { periodCovered } from './notEvents';
 import { leavesQuoteOpen } from './speaker';
-import { forecastNotPlan } from './forecast';
+import { forecastNotPlan, toldAsHabit } from './forecast';
 import { guessedFuture } from './guessedFuture';
 import { clauseVerbGroup } from './clauseVerb';
 import { reportedPlan } from './reportedPlan';
@@ -383,7 +383,7 @@ export function undatedEvent(text: string, st: Statement, sentence: Span, future
   // (read on the words as written: "currently" is a date word, gone from the cue text)
   const written = text.slice(st.span.start, st.span.end);
   if (PAST_EXPECTATION.test(text.slice(sentence.start, sentence.end)) || OVERTAKEN_PLAN.test(text.slice(sentence.start, sentence.end)) || INFERENCE.test(written) || GOING_ON_NOW.test(written) || UNKNOWN.test(written) || NOT_SAID.test(written)) return null;
-  if (forecastNotPlan(written) || guessedFuture(written)) return null;
+  if (forecastNotPlan(written) || guessedFuture(written) || toldAsHabit(text.slice(sentence.start, sentence.end))) return null;
   const anyone = ANYONE_WHO.exec(written);
   const firstModal = /\b(?:will|would)\b|[’']ll\b/i.exec(written);
   if (anyone && firstModal && firstModal.index >= anyone.index && firstModal.index < anyone.index + anyone[0].length) return null;
