@@ -6,11 +6,11 @@
 // will stretch from ... to ...", "the service will work only at home"), where a measure will go
 // ("prices will rebalance"). Reads only the clause's words: must not know about dates.
 
-// Weather has no agent: "the low will drag a front east", "humid air will push north", "storms
+// Weather has no agent ("Lows are expected to dip to near 20 degrees", "a low near 29 is expected at the coast"): "the low will drag a front east", "humid air will push north", "storms
 // are expected from ... to ...". (Lower case: "the Heat", "Storm Ciara" are names; "the high"
 // and "the low" only right before their verb, not "the high school will".)
 const WEATHER =
-  /\b(?:air|winds?|gusts|storms|thunderstorms|supercells|showers|downpours|rain|rainfall|snow|snowfall|sleet|hail|temperatures|moisture|humidity|dryline|clouds|fog|(?:cold|warm) front|[Tt]he (?:high|low))[”"’]?\s+(?:\w+ly\s+|also\s+)?(?:will|would|(?:is|are)\s+(?:\w+ly\s+)?(?:expected|forecast|likely))\b/;
+  /\b(?:air|winds?|gusts|storms|thunderstorms|supercells|showers|downpours|rain|rainfall|snow|snowfall|sleet|hail|temperatures|moisture|humidity|dryline|clouds|fog|(?:cold|warm) front|[Tt]he (?:high|low)|[Ll]ows|[Hh]ighs|[Aa] (?:high|low) (?:near|of|around|close to) -?\d+(?: degrees)?(?: \w+)?)[”"’]?\s+(?:\w+ly\s+|also\s+)?(?:will|would|(?:is|are)\s+(?:\w+ly\s+)?(?:expected|forecast|likely))\b/;
 
 // What a thing will bring about, not what anyone will do: "the grant will help farmers", "the
 // deal will see the firm cutting jobs", "it will appeal to", "will secure the plant's future",
@@ -49,13 +49,49 @@ const TARGET = /\b(?:plans?|planning|aims?|aiming|intends?|pledged?|pledges|vow(
 // "The rumored phone will use a larger screen": a rumour told in the future is no one's plan.
 const RUMOUR = /\b(?:rumou?red|purported|speculated)\b/i;
 
+// A standing foretold, not an act: a bigger part to play ("is expected to take on a bigger
+// leadership role as host", "will play a more active role"), a lead to be taken in a kind of
+// doing ("developed countries are expected to take the lead in cutting emissions"). Explainers
+// tell what a country or a body is meant to be; an appointment ("will take on the role of chief
+// executive") names the post, and stays.
+const STANDING = /\b(?:take(?:\s+on)?|assume|play|have)\s+(?:a|an|the)\s+(?:(?:bigger|greater|larger|leading|key|major|central|stronger|wider|broader|more\s+\w+|active|prominent|important|crucial|vital|pivotal|significant)\s+)(?:[\w-]+\s+){0,2}?(?:role|part)\b(?!\s+of\b)|\btake\s+the\s+lead\s+(?:in|on)\s+\w+ing\b/i;
+
+// What a thing will be made of or will be for: "the census will form the evidence base for the plan",
+// "the findings will form part of the review", "the site will serve as the basis for ...": how
+// a thing will stand, no act at a time ("the parties will form a coalition" is an act, and stays).
+const CONSTITUTES = /^(?:will|[’']ll)\s+(?:\w+ly\s+|also\s+)?(?:form|constitute|provide|serve\s+as|be)\s+(?:(?:the|a|an)\s+)?(?:[\w-]+\s+)?(?:basis|base|backbone|bedrock|cornerstone|core|foundation|heart|centrepiece|centerpiece|part|bulk|blueprint|template)\b/i;
+
+// "Integrity will shine through in the long run", "sooner or later the truth will out": a future
+// put on no horizon but the long run is a general truth, no act anyone arranges.
+const LONG_RUN = /\b(?:in\s+the\s+long\s+run|sooner\s+or\s+later|in\s+the\s+fullness\s+of\s+time)\b/i;
+
+// What happens as a rule, told in the future: "the schoolboys will share facilities, and occasionally
+// small talk, with the pros", "the committee will usually meet in private", "that teacher will post my
+// work once in a blue moon". A frequency makes the future a habit, no act at a time.
+const HABITUAL = /\b(?:once\s+in\s+a\s+blue\s+moon|from\s+time\s+to\s+time|every\s+so\s+often|every\s+now\s+and\s+(?:then|again)|occasionally|usually|typically|generally|normally|often|sometimes|rarely|seldom)\b/i;
+
+// A period judged ahead: "the next few days and weeks will be crucial", "the coming months will be
+// tough": how a stretch of time will be, as "this week was different" is for one past.
+const JUDGED_PERIOD = /\b(?:days|weeks|months|years|hours|period|phase|stage|weekend|season)\s+(?:will|would|[’']ll|(?:is|are)\s+going\s+to)\s+be\s+(?:\w+ly\s+|very\s+|so\s+|extremely\s+)?(?:crucial|critical|key|vital|decisive|important|difficult|tough|hard|busy|telling|pivotal|challenging|tense|interesting)\b/i;
+
+// "It will take a massive effort to rescue the victims": an empty "it" with what a task needs is a
+// forecast of its cost, as HOW_LONG's time is.
+const EFFORT_NEEDED = /(?:^|[,;:]\s*|\b(?:and|but|so)\s+)it\s+(?:will|would|[’']ll)\s+(?:\w+ly\s+|still\s+|also\s+)?take\s+(?:a|an|some|more|much|real|great|huge|massive|enormous|considerable|major)\s+(?:\w+\s+)?(?:effort|work|courage|commitment|leadership|money|investment|resources|political\s+will)\b/i;
+
 // The clause's own future: its first modal or "is expected to". A "will" further on belongs to
 // a relative clause ("they will go back to the tube, hoping a well that will help ...").
 const FIRST_FUTURE = /\b(?:will|would|[’']ll|(?:is|are)\s+(?:\w+ly\s+)?(?:expected|likely)\s+to)\b/i;
+
+/** Whether a sentence tells its future as a habit: a frequency outside any relative clause (the
+ *  statement may be only part of the sentence: "will share facilities, and occasionally small talk"). */
+export function toldAsHabit(sentence: string): boolean {
+  const main = sentence.replace(/,\s*(?:which|who|whose|where)\b[^,;]*/gi, '');
+  return FIRST_FUTURE.test(main) && HABITUAL.test(main);
+}
 
 /** Whether the clause forecasts a course, an outcome or a state rather than telling of a plan. */
 export function forecastNotPlan(clause: string): boolean {
   const first = FIRST_FUTURE.exec(clause);
   const own = first ? clause.slice(first.index).replace(/^[’']ll/, 'will') : '';
-  return WEATHER.test(clause) || TARGET.test(clause) || HOW_LONG.test(clause) || FACT_AS_SUBJECT.test(clause) || HELD_VOW.test(clause) || RUMOUR.test(clause) || CONSEQUENCE.test(own) || DESCRIPTION.test(own) || COURSE.test(own);
+  return WEATHER.test(clause) || TARGET.test(clause) || JUDGED_PERIOD.test(clause) || EFFORT_NEEDED.test(clause) || STANDING.test(own) || LONG_RUN.test(clause) || CONSTITUTES.test(own) || HOW_LONG.test(clause) || FACT_AS_SUBJECT.test(clause) || HELD_VOW.test(clause) || RUMOUR.test(clause) || CONSEQUENCE.test(own) || DESCRIPTION.test(own) || COURSE.test(own);
 }

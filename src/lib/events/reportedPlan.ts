@@ -31,8 +31,13 @@ const HYPOTHESIS = /\b(?:if|unless|whether|perhaps|maybe|might|could)\b/i;
 // cuts would be phased in" tells of an act on them, and stays).
 const MEASURE_WOULD = /\b(?:measures?|moves?|steps?|cuts?|reductions?|increases?|rises?|hikes?|decisions?|changes?)(?:\s+(?:by|in|of|on)\s+[\w’'.-]+)?\s+would\s+(?:(?:also|then|\w+ly)\s+)?(?!be\b|take\s+effect\b|come\s+into\b)\w+/i;
 
+// "Flydubai said it would respond shortly to a request for comment", "a spokesman said he would comment
+// later": an answer to the reporter's own question is how the story was gathered, not news of a plan.
+const ANSWERS_THE_REPORTER = /\bwould\s+(?:\w+ly\s+|soon\s+|later\s+)?(?:respond|reply|get\s+back)\b[^.;]{0,30}?\b(?:requests?|questions?|inquir(?:y|ies)|enquir(?:y|ies))\b|\bwould\s+(?:\w+ly\s+)?(?:comment|respond|reply)\s+(?:later|further|shortly|soon|in\s+due\s+course)\b/i;
+
 /** Whether the clause reports, in the past tense of speech, that someone would do something. */
 export function reportedPlan(clause: string): boolean {
+  if (ANSWERS_THE_REPORTER.test(clause)) return false;
   const m = REPORTED_WOULD.exec(clause);
   // ("told me how her mother would buy milk": a way things went, not a plan)
   if (!m || HYPOTHESIS.test(clause) || /\b(?:how|what|why|when|where|who|which|whenever)\b/i.test(clause.slice(Math.max(0, m.index - 12), m.index + m[0].length))) return false;

@@ -10,7 +10,8 @@ import { readCues } from './cues';
 import { noParticularDay } from './noDay';
 import { periodCovered } from './notEvents';
 import { leavesQuoteOpen } from './speaker';
-import { forecastNotPlan } from './forecast';
+import { forecastNotPlan, toldAsHabit } from './forecast';
+import { guessedFuture } from './guessedFuture';
 import { clauseVerbGroup } from './clauseVerb';
 import { reportedPlan } from './reportedPlan';
 
@@ -60,6 +61,13 @@ const SPEAKER_PROMISE = /\b(?:I|you|we)\s+(?:will|shall|plan|am going|are going)
 const HEDGE = /\b(?:perhaps|maybe|possibly|probably|could|might|may)\b/i;
 const EACH_ONE_ACTED_ON = /^(?:every|each|all)\b[^,;]{0,60}?\b(?:will|would|[’']ll)\s+(?:\w+ly\s+|now\s+|also\s+)?be\s+(?:\w+ly\s+)?(?!affected\b|pleased\b|interested\b|concerned\b|welcomed?\b|surprised\b|tired\b|satisfied\b|excited\b|disappointed\b)(?:\w+ed|held|made|built|sent|shut|set|put|cut|paid|taken|given|sold|brought|kept|chosen|shown|drawn|run)\b/i;
 const CROWD = /^(?:many|most|some|more|few|any|every|all|several)\b/i;
+// "No one will forget the 11 men", "Nobody will talk about it", "None of these measures is likely to
+// make a difference", "No decision is expected to be announced": a subject that no one is names
+// nothing that will happen; the sentence says what will not ("No, the council will vote" is an answer)
+// "He has said it again and again, to anyone who will listen": a future inside "anyone who", "whoever",
+// "anything that" names a kind of listener or thing, no act to come
+const ANYONE_WHO = /\b(?:anyone|anybody|everyone|everybody|whoever|anything|whatever|those)\s+(?:who|that)\s+(?:will|would|[’']ll)\b/i;
+const NO_ONE = /^(?:no(?![,;])|none|nobody|neither|nothing)\b/i;
 // a doing, with no name in it, as the subject of a modal: "Tapping on it will let ..."
 const DOING = /^[A-Z][a-z]+ing\b[^,A-Z]{0,40}?\b(?:will|would|can|could|should)\b/;
 const VOW = /^(?:vows?|vowed|promises?|promised|pledges?|pledged|swears?|swore)$/i;
@@ -249,9 +257,10 @@ const TREND = /\b(?:will|would|[’']ll|(?:is|are|was|were) (?:expected|set|goin
 // become your master if you don't take charge", "If you have a weakness, regulators will focus
 // on it"), a going on ("will continue to slay") and a comparison ("will provide more rewards
 // than another sequel"). (A condition alone is news: "the union will strike if talks fail".)
-// ("Please check back soon for updates": a request to the reader too)
+// ("Please check back soon for updates": a request to the reader too; "The astute reader will recognize
+// that ...": the reader named in the third person is still the one addressed)
 // ("Expect long queues at the border": an imperative to the reader, whatever it forecasts)
-const READER = /\byou(?:r|['’]ll|['’]re)?\b|^\W*please\b|(?:^\W*|[,;:]\s*)expect\s+(?:it|them|this|that|the|a|an|long|more|some|delays)\b/i;
+const READER = /\byou(?:r|['’]ll|['’]re)?\b|\breaders?\s+will\b|^\W*please\b|(?:^\W*|[,;:]\s*)expect\s+(?:it|them|this|that|the|a|an|long|more|some|delays)\b/i;
 // ("Warsaw will keep its soldiers in Afghanistan", "it will maintain strong armed forces": what is
 // kept as it is goes on, nothing is arranged to change)
 const GOING_ON = /\b(?:will|would|[’']ll|to)\s+(?:\w+ly\s+)?(?:continue|remain|stay)\b|\b(?:will|would|[’']ll)\s+(?:\w+ly\s+|also\s+|still\s+)?(?:keep|maintain|retain)\b/i;
@@ -281,7 +290,16 @@ const WORKS = /\b(?:will|[’']ll)\s+(?:also\s+|still\s+|only\s+)?(?:let|allow|e
 // (and how it will be felt or remembered: "it will come as a relief to consumers", "he will be
 // relieved to see ...", "the world will long remember her", "such a ploy will backfire", and
 // how much it will count: "drones will play a big role in farming")
-const OUTCOME = /\b(?:will|[’']ll)\s+(?:\w+ly\s+|long\s+)?(?:ensure|mean|(?:strengthen|weaken|bolster|undermine|erode)\s+(?:the|its|his|her|their|our)\s+(?:[\w’'-]+\s+)?(?:case|hand|position|argument|chances|prospects|credibility|standing|resolve|ties|relationship)|hinge|vary|make\s+(?:\w+\s+){1,3}(?:think|feel|want|look|wonder)|lead\s+to|cause|result\s+in|be\s+(?:badly\s+|severely\s+)?affected|affect|benefit|hurt|damage|shape|determine|decide|fail|succeed|backfire|remember|play\s+(?:a|an|no)\s+(?:\w+\s+){0,2}(?:role|part)|come\s+as\s+(?:a|an|no)\s+(?:\w+\s+)?(?:relief|surprise|shock|blow|disappointment)|be\s+(?:\w+ly\s+)?(?:relieved|pleased|delighted|glad|happy|disappointed|saddened|thrilled))\b/i;
+// ("He will be sorely missed": an obituary's farewell; "Rice will always appear calm", "the museum will
+// never forget": what always or never will be is a character or a stance, no act at a time; "even a mild
+// pandemic will still cause disruption": an outcome however it is hedged)
+// (a win foretold, "the rebels will win because it is their country": no one arranges a win; what a
+// fact will drive or generate, "regulations will drive up costs", "the festival will generate good times",
+// or leave people feeling, "will leave us all frustrated")
+// (and what a fact will do to people or sums: "the rejection will add to the owner's woes", "the cost
+// will dwarf what workers feared", "the crackdown will scare off investors", "the tests will give
+// engineers a better idea", "the grace period will give carriers a chance")
+const OUTCOME = /\b(?:will|[’']ll)\s+(?:\w+ly\s+|long\s+|also\s+|still\s+)?(?:ensure|mean|be\s+(?:\w+ly\s+)?(?:missed|mourned)\b|(?:always|forever|never)\b|win(?!\s+back\b)|drive\s+(?:up|down)|generate|leave\s+(?:us|them|people|everyone|voters|investors|consumers|residents)\s+(?:all\s+)?(?:\w+ed|angry|poorer|worse|better)\b|add\s+to\s+(?:the\s+|its\s+|his\s+|her\s+|their\s+)?(?:[\w’'-]+\s+)?(?:woes|pressure|problems|troubles|burden|lustre|luster|appeal|tensions?|uncertainty|concerns?|misery|headaches?|momentum|frustration)|dwarf|scare\s+off|stamp\s+on|throw\s+(?:the\s+|a\s+)?(?:\w+\s+)?spotlight|give\s+(?:[\w’'-]+\s+){1,5}?(?:a|an)\s+(?:better\s+|clearer\s+|fair\s+|second\s+|real\s+)?(?:chance|idea|sense|picture|glimpse|taste)\b|(?:strengthen|weaken|bolster|undermine|erode)\s+(?:the|its|his|her|their|our)\s+(?:[\w’'-]+\s+)?(?:case|hand|position|argument|chances|prospects|credibility|standing|resolve|ties|relationship)|hinge|vary|make\s+(?:\w+\s+){1,3}(?:think|feel|want|look|wonder)|lead\s+to|cause|result\s+in|be\s+(?:badly\s+|severely\s+)?affected|affect|benefit|hurt|damage|shape|determine|decide|fail|succeed|backfire|remember|play\s+(?:a|an|no)\s+(?:\w+\s+){0,2}(?:role|part)|come\s+as\s+(?:a|an|no)\s+(?:\w+\s+)?(?:relief|surprise|shock|blow|disappointment)|be\s+(?:\w+ly\s+)?(?:relieved|pleased|delighted|glad|happy|disappointed|saddened|thrilled))\b/i;
 // "My Government will seek to strengthen the border", "the new government will focus on security",
 // "will pursue sustainable growth", "will take steps to rebuild trust", "would aim to adapt the
 // rules": an aim, an emphasis or a way of governing is what someone means to work towards, no act
@@ -322,14 +340,17 @@ const PAST_EXPECTATION = /\b(?:was|were|had been)\s+(?:widely\s+|generally\s+)?(
 // "Simple math will indicate that ...", "A glance at the list will show how ...": the writer's
 // inference, not something to happen; "is currently forecasting", "is now weighing": what is
 // going on at the time of writing.
-const INFERENCE = /\bwill\s+(?:\w+ly\s+)?(?:indicate|show|tell|reveal|suggest|prove|demonstrate)\s+(?:that|how|you)\b/i;
+// ("Only time will tell whether he walks away", "the tests will show whether the seal holds": what is
+// not known yet, told as what will come out)
+const INFERENCE = /\bwill\s+(?:\w+ly\s+)?(?:indicate|show|tell|reveal|suggest|prove|demonstrate)\s+(?:that|how|you|whether|if)\b|\btime\s+will\s+tell\b/i;
 // (no small letter, and three words of capitals at least)
 const inHeadlineCapitals = (s: string) => !/\p{Ll}/u.test(s) && (s.match(/\p{Lu}{2,}/gu)?.length ?? 0) >= 3;
 const GOING_ON_NOW = /\b(?:is|are|am)\s+(?:currently|now|still)\s+\w+ing\b/i;
 
 // "will move to assigned seating where possible", "plans to adopt the euro as soon as possible": a set
 // phrase of "possible" says how soon or how far, not that the plan itself is in doubt
-const SET_POSSIBLE = /\b(?:as\s+(?:soon|quickly|fast|early|much|far|widely|closely)\s+as|where(?:ver)?|when(?:ever)?|if)\s+(?:it\s+is\s+|at\s+all\s+|reasonably\s+|humanly\s+)?possible\b/gi;
+// ("would begin the search as soon possible": the phrase with its "as" dropped, as copy sometimes runs)
+const SET_POSSIBLE = /\b(?:as\s+(?:soon|quickly|fast|early|much|far|widely|closely)\s+as|as\s+soon(?=\s+possible\b)|where(?:ver)?|when(?:ever)?|if)\s+(?:it\s+is\s+|at\s+all\s+|reasonably\s+|humanly\s+)?possible\b/gi;
 const STILL_POSSIBLE = /\b(?:may|might|could(?!\s+(?:not|never)\b)|potential(?:ly)?|possibl[ey]|perhaps|maybe|mulls?|mulling|considering|weighing)\b/;
 const onlySetPossible = (cueText: string) => {
   const rest = cueText.replace(SET_POSSIBLE, '');
@@ -351,7 +372,10 @@ export function undatedEvent(text: string, st: Statement, sentence: Span, future
   if (NOUN_IS_TO.test(own) || /^\s*(?:or|and)\s+(?:whether|when|if|how|where|why|what|who)\b/i.test(own) || /:\s*$/.test(text.slice(sentence.start, sentence.end))) return null;
   let joined: Span | null = null;
   let onlyIsTo = false;
-  if (future && toldFromThePast(st, wordsOf())) return null;
+  // ("the chairman said the board would begin the search soon", "told a conference that new contracts
+  // would be introduced shortly": a "would" after a verb of saying is the speaker's "will", and the
+  // "soon" counts from the day it was said, not from a moment of a past narrative)
+  if (future && toldFromThePast(st, wordsOf()) && !reportedPlan(own)) return null;
   // ("Measures will be brought forward to remove the exemption, which will enable the funding of new
   // teachers", "will propose a committee, which will be tasked with ...": what a relative clause says
   // of the object describes it; the clause's own plan is judged without it)
@@ -359,7 +383,10 @@ export function undatedEvent(text: string, st: Statement, sentence: Span, future
   // (read on the words as written: "currently" is a date word, gone from the cue text)
   const written = text.slice(st.span.start, st.span.end);
   if (PAST_EXPECTATION.test(text.slice(sentence.start, sentence.end)) || OVERTAKEN_PLAN.test(text.slice(sentence.start, sentence.end)) || INFERENCE.test(written) || GOING_ON_NOW.test(written) || UNKNOWN.test(written) || NOT_SAID.test(written)) return null;
-  if (forecastNotPlan(written)) return null;
+  if (forecastNotPlan(written) || guessedFuture(written) || toldAsHabit(text.slice(sentence.start, sentence.end))) return null;
+  const anyone = ANYONE_WHO.exec(written);
+  const firstModal = /\b(?:will|would)\b|[’']ll\b/i.exec(written);
+  if (anyone && firstModal && firstModal.index >= anyone.index && firstModal.index < anyone.index + anyone[0].length) return null;
   // "SAS POSTPONES PLANS TO BUY 12 MD-11S": a headline set in capitals, whose news the lead
   // tells again in a sentence of its own
   if (inHeadlineCapitals(text.slice(sentence.start, sentence.end))) return null;
@@ -400,7 +427,7 @@ export function undatedEvent(text: string, st: Statement, sentence: Span, future
   if (/\b(?:be|been|being|will|would|shall|do|does|did|have|has|had|[’']ll)$|\b(?:is|are|was|were)\s+(?:set|due|scheduled|slated|poised|going|about)$/i.test(label)) return null;
   // ("Every suspected case will be checked by a laboratory", "All flights will be cancelled": a rule
   // applied to each one of a kind, told in the passive of an act, is arranged as one is)
-  if ((CROWD.test(label) && !EACH_ONE_ACTED_ON.test(label)) || HEDGE.test(label.split(' ')[0]) || DOING.test(label)) return null;
+  if ((CROWD.test(label) && !EACH_ONE_ACTED_ON.test(label)) || NO_ONE.test(label) || HEDGE.test(label.split(' ')[0]) || DOING.test(label)) return null;
   // ("“In the near term, my focus will be on listening”": a speaker's own agenda, however dated)
   if (/^(?:my|our)\b/i.test(label) && quoted(text, sentence, st)) return null;
   if (!future && quoted(text, sentence, st) && (QUOTED_TALK.test(label) || label.split(' ').length < MIN_QUOTED_WORDS)) return null;

@@ -13,5 +13,6 @@ describe('a firm projection', () => {
     ['Every imported parcel will now be scanned by customs officers.', 'Every imported parcel will now be scanned by customs officers'],
     ['The mayor said she plans to reopen the library as soon as possible.', 'The mayor said she plans to reopen the library'],
     ['The board said the staff will move back to fixed desks where possible.', 'The staff will move back to fixed desks where possible'],
+    ['The league said it would begin the search for a new referee as soon possible.', 'The league would begin the search for a new referee'],
   ])('keeps "%s"', (s, label) => expect(undated(s)).toEqual([label]));
 });
