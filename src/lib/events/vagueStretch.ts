@@ -100,7 +100,10 @@ export function countAhead(text: string, timex: Timex, published: string, senten
   // (the count opens its clause: the sentence's start, a quote's, a comma's, or "that")
   const opens = /(?:^|[.!?"“:;,—]|\bthat)\s*$/i.test(before.slice(0, lead.index));
   const fronted = opens && FUTURE_AFTER.test(text.slice(timex.end, sentence.end));
-  if (!fronted && (!years || !(TO_COME.test(before.slice(0, lead.index)) || (WOULD.test(before) && SAYING.test(text.slice(sentence.start, sentence.end)))))) return null;
+  // (the future in the count's own clause: in "'Our goal is to end stagnation,' he said, holding
+  // out hope for a balanced budget in six years" the plan is another clause's)
+  const clause = before.slice(0, lead.index).split(/[,;:]/).pop() ?? '';
+  if (!fronted && (!years || !(TO_COME.test(clause) || (WOULD.test(clause) && SAYING.test(text.slice(sentence.start, sentence.end)))))) return null;
   if (YARDSTICK.test(before.slice(0, lead.index))) return null;
   const count = Number(v[1]);
   if (years && count * (v[2] === 'DE' ? 10 : 1) < 2 && !/decade/i.test(timex.text)) return null;

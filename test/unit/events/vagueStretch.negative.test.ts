@@ -42,3 +42,10 @@ describe('a count of years that is no forecast', () => {
     expect(datedOf('Rents in the old town doubled in five years, the council found.', 'five years', 'P5Y', 'DURATION')).toEqual([]);
   });
 });
+
+describe('a count of years whose future is another clause’s', () => {
+  it('leaves "holding out hope for a surplus in six years" alone after "Our aim is to ..., he said"', () => {
+    const text = '“Our aim is to end the slump,” the minister said, holding out hope for a surplus in six years.';
+    expect(datedOf(text, 'six years', 'P6Y', 'DURATION')).toEqual([]);
+  });
+});
