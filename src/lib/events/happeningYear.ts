@@ -29,7 +29,8 @@ export function namesHappening(text: string, timex: Timex, wordsOf: () => readon
   const i = words.findIndex((w) => w.start >= timex.end);
   const head = i < 0 ? null : headNoun(words, i);
   if (!head) return false;
-  if (ACT.test(head.text)) return !/^address(?:es)?$/i.test(head.text) || SPEECH_BEFORE.test(text.slice(timex.end, head.start));
+  // ("the 1973 War Powers Resolution": a capitalised head is a title's word, a name)
+  if (ACT.test(head.text)) return /^\p{Ll}/u.test(head.text) && (!/^address(?:es)?$/i.test(head.text) || SPEECH_BEFORE.test(text.slice(timex.end, head.start)));
   // (a research piece not named before: "A 2011 study", not "her 2018 disclosure report")
   const article = /\b(an?)\s+(?:[a-z-]+\s+)?$/i.exec(text.slice(Math.max(0, timex.start - 30), timex.start));
   if (!article || !FINDING_NOUN.test(head.text)) return false;

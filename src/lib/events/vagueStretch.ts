@@ -103,7 +103,11 @@ export function countAhead(text: string, timex: Timex, published: string, senten
   // (the future in the count's own clause: in "'Our goal is to end stagnation,' he said, holding
   // out hope for a balanced budget in six years" the plan is another clause's)
   const clause = before.slice(0, lead.index).split(/[,;:]/).pop() ?? '';
-  if (!fronted && (!years || !(TO_COME.test(clause) || (WOULD.test(clause) && SAYING.test(text.slice(sentence.start, sentence.end)))))) return null;
+  // (a question's "would" asks about the future, "Asked how the firm would be viewed in five years")
+  const reported = WOULD.test(clause) && !/\b(?:asked|how|whether|if)\b/i.test(clause) && SAYING.test(text.slice(sentence.start, sentence.end));
+  if (!fronted && (!years || !(TO_COME.test(clause) || reported))) return null;
+  // ("we will fight on, in a year's time, in two years, in three years": a list of counts is rhetoric, no date)
+  if (/^\s*,\s*(?:or\s+|and\s+)?in\s+/i.test(text.slice(timex.end, timex.end + 12)) || /\bin\s+[^,.;]{1,24},\s*(?:or\s+|and\s+)?$/i.test(before.slice(0, lead.index))) return null;
   if (YARDSTICK.test(before.slice(0, lead.index))) return null;
   const count = Number(v[1]);
   if (years && count * (v[2] === 'DE' ? 10 : 1) < 2 && !/decade/i.test(timex.text)) return null;

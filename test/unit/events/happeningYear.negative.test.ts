@@ -19,3 +19,9 @@ describe('a year that still names', () => {
     expect(datesOf('The letters went to her 2016 address in the old town.', '2016', '2016')).toEqual([]);
   });
 });
+
+describe('a capitalised act title', () => {
+  it('drops the year of "the 1976 Harbours Resolution", a title', () => {
+    expect(datesOf('Critics say the 1976 Harbours Resolution gives the port 60 days to answer.', '1976', '1976')).toEqual([]);
+  });
+});

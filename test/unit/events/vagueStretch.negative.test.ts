@@ -49,3 +49,13 @@ describe('a count of years whose future is another clause’s', () => {
     expect(datedOf(text, 'six years', 'P6Y', 'DURATION')).toEqual([]);
   });
 });
+
+describe('a count of years asked about, or listed as rhetoric', () => {
+  it('leaves a question\'s "would" alone: "Asked how the port would look in ten years, she said ..."', () => {
+    expect(datedOf('Asked how the port would look in ten years, the mayor said she hoped for more ferries.', 'ten years', 'P10Y', 'DURATION')).toEqual([]);
+  });
+  it('leaves a list of counts alone: "we will keep sailing, in two years, in three years"', () => {
+    const text = 'Whatever the council decides, we will keep sailing, in a year, in two years, in three years.';
+    expect(buildEvents(text, [timexOf(text, 'two years', 'P2Y', 'DURATION'), timexOf(text, 'three years', 'P3Y', 'DURATION')], PUBLISHED).filter((e) => e.when.start)).toEqual([]);
+  });
+});
