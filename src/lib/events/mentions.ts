@@ -12,6 +12,8 @@ import type { Word } from '../analysis';
 import { comparisonOrYardstick, endsTheDayDated, isGameClock, periodCovered, isStateNotEvent } from './notEvents';
 import { isInlineStamp } from './stamps';
 import { qualifiesName } from './nameYear';
+import { namesHappening } from './happeningYear';
+import { daysDocumentSaid } from './daysReport';
 import { qualifiesWord } from './qualifiers';
 import { countedSince } from './countedSince';
 import { askedOrAddressed } from './noDay';
@@ -90,7 +92,7 @@ export function mentionsOf(text: string, st: Statement, wordsOf: () => readonly 
       continue;
     }
     if (timex.type !== 'DATE' && timex.type !== 'TIME') continue;
-    if (comparisonOrYardstick(text, st.span, timex) || isGameClock(text, timex, st.span) || isInlineStamp(text, timex) || isStateNotEvent(text, st.span, timex, wordsOf) || endsTheDayDated(text, st.span, timex, () => datesBefore(st)) || qualifiesWord(text, st.span, timex, wordsOf) || countedSince(text, st.span, timex, wordsOf)) {
+    if (comparisonOrYardstick(text, st.span, timex) || isGameClock(text, timex, st.span) || isInlineStamp(text, timex) || isStateNotEvent(text, st.span, timex, wordsOf) || endsTheDayDated(text, st.span, timex, () => datesBefore(st)) || (qualifiesWord(text, st.span, timex, wordsOf) && !daysDocumentSaid(text, timex)) || countedSince(text, st.span, timex, wordsOf)) {
       passedOver = timex;
       continue;
     }
@@ -120,7 +122,8 @@ export function mentionsOf(text: string, st: Statement, wordsOf: () => readonly 
   // after it): in "announced today an event to be held on October 12", "to be held" belongs to
   // October 12, not to today, while "expect cuts in June and September" reaches both months.
   // "the 2007-2009 financial crisis": judged on the joined span, whose words stand before the noun
-  const named = joined.filter((j) => !qualifiesName(text, j.timex, wordsOf));
+  // ("in a 2016 deposition", "A 2011 study ... found": a year before a happening done once dates it)
+  const named = joined.filter((j) => namesHappening(text, j.timex, wordsOf) || !qualifiesName(text, j.timex, wordsOf));
   // "an 8 a.m. presentation to bondholders on Thursday": a clock time and its day in one clause
   // are one moment, not two events; the clock, the finer, stays.
   const clockDays = new Set(named.filter((j) => j.timex.type === 'TIME').map((j) => j.range.start));

@@ -69,3 +69,59 @@ export function vagueStretch(text: string, timex: Timex, published: string, sent
   const [n, kind] = AHEAD_REACH[unit];
   return { start: from(day, 'day', 1), end: from(day, kind, n), granularity: GRAIN[unit] };
 }
+
+// A count of years ahead, told of what is to come: "could be in as little as ten years", "its
+// reserves are expected to run out in some 15 years", "will go mainstream in three to five
+// years", "output could rise ... within two years and reach ... within a decade", and a count
+// that opens its clause ahead of a future ("In just 63 days, the final votes will be cast").
+// News dates a forecast or a plan so; a reader puts it on the timeline as the year it lands in
+// (or, for "within", the band up to it). countedSpan.ts places years ahead only on a timetable;
+// this is read where it found nothing. A single year ("will be held within a year") is a
+// length; a yardstick ("the first cuts in eight years") and a length told of the past ("lost
+// 130 pounds in two years") date nothing.
+const COUNT_BEFORE = /\b(in|within)\s+(?:(?:as\s+(?:little|few)\s+as|some|about|around|roughly|just|only|another|less\s+than|under)\s+)?$/i;
+const YARDSTICK = /\b(?<!\bat\s)(?:\w+est|most|least|first|only|record)\b[^.;,]{0,60}$/i;
+const NUMBER_WORD: Record<string, number> = { ...NUMBER, one: 1, eleven: 11, fifteen: 15, twenty: 20, thirty: 30, fifty: 50 };
+const UNIT_OF: Record<string, [number, 'day' | 'month', TimexRange['granularity']]> = { D: [1, 'day', 'day'], W: [7, 'day', 'week'], M: [1, 'month', 'month'], Y: [12, 'month', 'year'], DE: [120, 'month', 'year'] };
+// the future after a fronted count: "In two years, they'll be ..."
+const FUTURE_AFTER = /^\s*,\s*[^.;!?]{0,60}?(?:\b(?:will|shall|could|might|may)\b|['’]ll\b)/i;
+
+/** The year a count of years ahead lands in (a band up to it after "within"), or a fronted
+ * count's day, month or year; null where the clause does not look ahead. */
+export function countAhead(text: string, timex: Timex, published: string, sentence: { start: number; end: number }): TimexRange | null {
+  const v = /^P(\d+)(DE|[DWMY])$/.exec(timex.value);
+  // ("within three years of the merger": counted from another happening)
+  if (!v || /^(?:the|next|coming|past|last)\b/i.test(timex.text) || /^\s+(?:of|after|from|since|following|before)\b/i.test(text.slice(timex.end, timex.end + 12))) return null;
+  const before = text.slice(sentence.start, timex.start);
+  const lead = COUNT_BEFORE.exec(before);
+  if (!lead) return null;
+  const [per, kind, granularity] = UNIT_OF[v[2]];
+  const years = granularity === 'year';
+  // (the count opens its clause: the sentence's start, a quote's, a comma's, or "that")
+  const opens = /(?:^|[.!?"“:;,—]|\bthat)\s*$/i.test(before.slice(0, lead.index));
+  const fronted = opens && FUTURE_AFTER.test(text.slice(timex.end, sentence.end));
+  // (the future in the count's own clause: in "'Our goal is to end stagnation,' he said, holding
+  // out hope for a balanced budget in six years" the plan is another clause's)
+  const clause = before.slice(0, lead.index).split(/[,;:]/).pop() ?? '';
+  // (a question's "would" asks about the future, "Asked how the firm would be viewed in five years")
+  const reported = WOULD.test(clause) && !/\b(?:asked|how|whether|if)\b/i.test(clause) && SAYING.test(text.slice(sentence.start, sentence.end));
+  if (!fronted && (!years || !(TO_COME.test(clause) || reported))) return null;
+  // ("we will fight on, in a year's time, in two years, in three years": a list of counts is rhetoric, no date)
+  if (/^\s*,\s*(?:or\s+|and\s+)?in\s+/i.test(text.slice(timex.end, timex.end + 12)) || /\bin\s+[^,.;]{1,24},\s*(?:or\s+|and\s+)?$/i.test(before.slice(0, lead.index))) return null;
+  if (YARDSTICK.test(before.slice(0, lead.index))) return null;
+  const count = Number(v[1]);
+  if (years && count * (v[2] === 'DE' ? 10 : 1) < 2 && !/decade/i.test(timex.text)) return null;
+  // "in three to five years": the tagger gives the first count its own timex
+  const upTo = /^\s+(?:to|or|-)\s+(\d+|[a-z]+)\s+(?:years|decades)\b/i.exec(text.slice(timex.end, timex.end + 24));
+  const far = upTo ? Number(upTo[1]) || NUMBER_WORD[upTo[1].toLowerCase()] : undefined;
+  const day = published.slice(0, 10);
+  const at = (n: number) => from(day, kind, n * per);
+  if (lead[1].toLowerCase() === 'within') return { start: from(day, 'day', 1), end: at(far ?? count), granularity };
+  if (far) return { start: at(count), end: at(far), granularity };
+  const landed = at(count);
+  if (years) return { start: `${landed.slice(0, 4)}-01-01`, end: `${landed.slice(0, 4)}-12-31`, granularity: 'year' };
+  if (granularity === 'month') return { start: `${landed.slice(0, 8)}01`, end: lastOfMonth(landed), granularity };
+  return { start: landed, end: landed, granularity: 'day' };
+}
+
+const lastOfMonth = (day: string) => formatDay(addDays(addMonths(parseDay(`${day.slice(0, 8)}01`), 1), -1));

@@ -37,3 +37,21 @@ describe('a vague stretch ahead of the day of writing', () => {
     expect(spansOf('The rest of the grant will be paid out over the next several years.', 'the next several years', 'FUTURE_REF')).toEqual([['2024-05-16', '2027-05-15', 'projected']]);
   });
 });
+
+describe('a count of years ahead, told of what is to come', () => {
+  it('places "could ... in ten years" in the year it lands in', () => {
+    expect(spansOf('The tidal barrage could power the whole county in ten years.', 'ten years', 'P10Y', 'DURATION')).toEqual([['2034-01-01', '2034-12-31', 'projected']]);
+  });
+  it('places "are expected to run out in some 20 years"', () => {
+    expect(spansOf('The quarry’s limestone beds are expected to run out in some 20 years.', 'some 20 years', 'P20Y', 'DURATION')).toEqual([['2044-01-01', '2044-12-31', 'projected']]);
+  });
+  it('reads "in two to four years" as the band between the counts', () => {
+    expect(spansOf('Engineers say electric ferries will cross the sound in two to four years.', 'two', 'P2Y', 'DURATION')).toEqual([['2026-05-15', '2028-05-15', 'projected']]);
+  });
+  it('reads "within two years" as a band from the day after writing', () => {
+    expect(spansOf('The fleet could double within two years, the harbour board estimates.', 'two years', 'P2Y', 'DURATION')).toEqual([['2024-05-16', '2026-05-15', 'projected']]);
+  });
+  it('reads a fronted count before a future: "In 40 days, the polls will open"', () => {
+    expect(spansOf('In just 40 days, the polls will open across the islands.', '40 days', 'P40D', 'DURATION')).toEqual([['2024-06-24', '2024-06-24', 'projected']]);
+  });
+});
