@@ -49,6 +49,9 @@ const MONTH_DAY = /^(?:(?:January|February|March|April|May|June|July|August|Sept
 // "The Sunday Times said", "a Monday Night Football game": a weekday opening a capitalised name
 const WEEKDAY = /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$/;
 
+const MONTH_WORD_ONLY = /^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/i;
+const NAMED_BY_FEAST = /^\s+(?:Agreements?|Accords?|Treaty|Truce|Rising|Uprising|War|Offensive|Massacre|Proclamation|Declaration|Settlement|Tsunami|Bombings?)\b/;
+
 export function insideName(text: string, statement: Span, timex: Timex): boolean {
   if (capitalisedMidSentence(text, statement, timex)) return true;
   if (QUOTED_TITLE.test(timex.text)) {
@@ -66,6 +69,10 @@ export function insideName(text: string, statement: Span, timex: Timex): boolean
   // it rose, a day of the month between "the" and a capitalised name that names a group ("the
   // April 20 Deepwater Horizon disaster", "the January 25 Revolution" name a happening of the day)
   if (MONTH_DAY.test(timex.text) && /\bthe\s+$/i.test(lead) && GROUP_NAMED.test(text.slice(timex.end, timex.end + 40))) return true;
+  // "the Good Friday Agreement", "the Yom Kippur War", "the Easter Rising": a feast or a weekday
+  // with no day of the month, before a capitalised accord, war or rising, names a thing of history
+  // by the feast it fell on; the calendar's nearest Good Friday is not its date
+  if (!/\d/.test(timex.text) && !MONTH_WORD_ONLY.test(timex.text) && /\bthe\s+$/i.test(lead) && NAMED_BY_FEAST.test(text.slice(timex.end, timex.end + 24))) return true;
   if (!MONTH_OR_HOLIDAY.test(timex.text)) return false;
   if (followed && timex.start > statement.start && NAME_SLOT.test(lead)) return true;
   // ("our annual Christmas Weekly Address", "the first Easter Egg Roll": an owner or an

@@ -7,6 +7,7 @@
 import type { Timex } from '../document';
 import type { Word } from '../analysis';
 import { raceNamed } from './raceYear';
+import { periodOwnsThing } from './periodOwned';
 
 const BARE_YEAR = /^(?:FY\s?)?'?\d{2,4}(?:\s*[-–/]\s*\d{2,4})?$/;
 const DECADE = /^(?:\d{4}|['’]\d0)['’]?s$/;
@@ -56,6 +57,8 @@ export function keepsItsDate(head: Word): boolean {
 }
 
 export function qualifiesName(text: string, timex: Timex, wordsOf: () => readonly Word[]): boolean {
+  // ("this year's budget": a period's possessive says which thing, periodOwned.ts)
+  if (periodOwnsThing(text, timex, wordsOf)) return true;
   const decade = DECADE.test(timex.text);
   if (!BARE_YEAR.test(timex.text) && !decade) return false;
   // the tagger may give "2007-2009" as two years: the pair stands before the noun together

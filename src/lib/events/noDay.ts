@@ -6,13 +6,16 @@
 // ("isn't waiting until the end of April to decide"). Must not know about
 // labels, statuses or how timexes were found.
 import type { Timex } from '../document';
-import { verbGroupOfDate, type VerbGroup, type Word } from '../analysis';
+import { verbGroupBefore, verbGroupOfDate, type VerbGroup, type Word } from '../analysis';
 
 const HABIT = /\b(?:each|every)\s+(?:morning|day|night|evening|afternoon|weekday|week|hour)\s+(?:at\s+)?$|\bdaily\s+at\s+$/i;
 const WEEKDAY = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/i;
 // "the day's biggest stories", "the issues of the day": the day is whichever the reader's is
 const PART_OF_TIME = /^(?:end|start|beginning|middle|rest|part|half|course|most|close|dawn|morning|afternoon|evening|night)$/i;
 const IDIOM_OPENING = /(?:^|[“"‘'(]|\n)\s*at\s+$/i;
+const DAY = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
+const INDEFINITE_LIST = new RegExp(String.raw`\bon\s+a\s+(?:${DAY}(?:\s*,\s*|\s+or\s+|\s+and\s+))+$`, 'i');
+const EVERY = /\b(?:every|each)\s+(?:year\s+(?:on|in|at)\s+)?$/i;
 const NEGATION = /\b(?:not|never|won['’]t|can['’]t|doesn['’]t|don['’]t|didn['’]t|isn['’]t|wasn['’]t)\b/i;
 const FEELING_BEFORE = /\b(?:want|wanted|wants|remember|remembered|forget|forgot|miss|missed|love|loved|hate|hated)\s+$/i;
 const ENDING_AFTER = /^\s+(?:to\s+end|will\s+(?:end|come\s+to\s+an\s+end|be\s+over)|ends|ended|comes\s+to\s+an\s+end|came\s+to\s+an\s+end|is\s+(?:ending|over)|draws\s+to\s+a\s+close)\b/i;
@@ -23,6 +26,13 @@ export function noParticularDay(text: string, statementStart: number, timex: Tim
   const after = text.slice(timex.end, timex.end + 40);
   if (timex.type === 'TIME' && HABIT.test(lead)) return true;
   if (WEEKDAY.test(timex.text) && /\bon\s+a\s+$/i.test(lead)) return true;
+  // "book on a Tuesday, Wednesday or Sunday": the indefinite day runs on through its list
+  // (read past the statement's start: a list may be split into clauses at its commas)
+  if (WEEKDAY.test(timex.text) && INDEFINITE_LIST.test(text.slice(Math.max(0, timex.start - 60), timex.start))) return true;
+  // "declaring every 2 April Constitution Day", "each Easter", "every year in March": a date
+  // without its year after "every" or "each" comes round every year, a custom's day, and dates
+  // no happening of the story
+  if (timex.type === 'DATE' && !/\d{4}/.test(timex.text) && EVERY.test(lead)) return true;
   if (/^the\s+day$/i.test(timex.text)) {
     if (/^['’]s\s+\p{L}/u.test(after)) return true;
     const of = /(\p{L}+)\s+of\s+$/u.exec(lead);
@@ -44,6 +54,8 @@ const ASKED = /^[^.!?]*\?/;
 // reader about a whole period, not a happening in it)
 const AUDIENCE_CALL = /^\W*(?:tune in|join us|watch (?:it )?live|listen live|don['’]t miss|catch (?:it|the show|us)|sign up|register now|follow (?:us|along) live|get ready for|brace (?:yourself|yourselves) for|buckle up for)\b/i;
 
+const ADVICE = /(?:[.!?]\s+|\n\s*|[“"‘:]\s*)\W*(?:(?:always|never)\s+(?:try\s+to\s+)?|(?:try|make\s+sure|be\s+sure|remember)\s+to\s+)(?=[a-z]+\s[^“”".!?]*$)/i;
+
 /** Whether `timex` sits in a question or a clause addressed to "you". */
 export function askedOrAddressed(text: string, statementStart: number, statementEnd: number, timex: Timex, wordsOf: () => readonly Word[]): boolean {
   if (ASKED.test(text.slice(timex.end, timex.end + 240))) return true;
@@ -56,6 +68,15 @@ export function askedOrAddressed(text: string, statementStart: number, statement
   // "Tune in this Sunday at 10 a.m.", "Join us Tuesday for a live chat": a broadcaster's or a
   // page's call to its audience names when to watch, not when anything happens in the news
   if (AUDIENCE_CALL.test(text.slice(statementStart, statementEnd))) return true;
+  // "Always try to book on a Tuesday", "Never fly out at Easter", "Make sure to arrive in May":
+  // advice put as a command to the reader (after a quote mark or a colon too: an expert quoted
+  // in a service piece) names a time that suits every year, not a day anything happens on
+  // (read back to the sentence's start: the command may be split from its date at a comma)
+  const from = Math.max(0, timex.start - 160);
+  const advice = ADVICE.exec(`${from === 0 ? '\n' : ''}${text.slice(from, timex.start)}`);
+  // (its verb a bare infinitive: "Never again did prices fall in May" is no command)
+  const verbAt = advice ? from + advice.index + advice[0].length - (from === 0 ? 1 : 0) : -1;
+  if (advice && wordsOf().some((w) => w.start === verbAt && w.pos === 'verb' && w.form === 'infinitive')) return true;
   if (!/\byou\b/i.test(text.slice(statementStart, statementEnd))) return false;
   const words = wordsOf();
   const group = verbGroupOfDate(words, statementStart, timex.start, timex.end, statementEnd);
@@ -72,10 +93,21 @@ const SEASON = /^(?:the\s+)?(?:winter|summer|spring|autumn|fall)$/i;
 // ("they often work on the weekend", "usually shop at the weekend": the weekend of every week,
 // when a word of habit says so; "the show opens at the weekend" is the coming one)
 const WEEKEND = /^the\s+weekend$/i;
+const WHOLE_PERIOD = /^the\s+(?:day|night)$/i;
+const THROUGHOUT = /\b(?:throughout|all\s+through|through\s+the\s+course\s+of|over\s+the\s+course\s+of)\s+$/i;
 const HABIT_WORD = /\b(?:often|usually|always|typically|normally|generally|sometimes|rarely|seldom|never|regularly|routinely|tend\s+to)\b/i;
 
 /** Whether `timex` is a season every year's, in a present-tense habit or state. */
 export function seasonalHabit(text: string, statementStart: number, statementEnd: number, timex: Timex, wordsOf: () => readonly Word[]): boolean {
+  // "tracks drivers' progress throughout the day", "the lights burn all through the night": a
+  // whole day or night gone through in a present habit is every day's ("Crews worked throughout
+  // the day" tells one, and keeps it)
+  if (WHOLE_PERIOD.test(timex.text) && THROUGHOUT.test(text.slice(Math.max(statementStart, timex.start - 24), timex.start))) {
+    const words = wordsOf();
+    // (the clause's finite verb: "has mechanisms to track ... throughout the day" is told by "has")
+    const group = verbGroupBefore(words.filter((w) => !/^to$/i.test(w.text) && !(w.form === 'infinitive' && /\bto\s+$/i.test(text.slice(Math.max(0, w.start - 4), w.start)))), statementStart, timex.start);
+    return !!group && simplePresent(text, group);
+  }
   const weekend = WEEKEND.test(timex.text) && /\b(?:on|at|over|during)\s+$/i.test(text.slice(Math.max(statementStart, timex.start - 8), timex.start)) && HABIT_WORD.test(text.slice(statementStart, statementEnd));
   if (!weekend && (!SEASON.test(timex.text) || !/\b(?:in|during)\s+$/i.test(text.slice(Math.max(statementStart, timex.start - 8), timex.start)))) return false;
   const group = verbGroupOfDate(wordsOf(), statementStart, timex.start, timex.end, statementEnd);

@@ -302,7 +302,7 @@ const LUCKY = /\b(?:will|would|[’']ll|[’']d)\s+be\s+(?:very\s+|extremely\s+)
 const GAME_CLOCK =
   /^\s*(?:(?:of|into|in)\s+(?:the\s+)?(?:first|second|third|fourth|fifth|final|opening|last|extra|\d+(?:st|nd|rd|th))\s+(?:period|half|quarter|inning|innings|set|round|frame|overtime|session)|(?:left|remaining|to play|to go)\b)/i;
 
-const SCORED = /\b(?:scor(?:ed|es|ing)|tied|tying|equali[sz](?:ed|er|ing)|power[- ]play|short-?handed|penalty shot|netted|empty[- ]net)\b/i;
+const SCORED = /\b(?:scor(?:ed|es|ing)|goals?|tied|tying|equali[sz](?:ed|er|ing)|power[- ]play|short-?handed|penalty shot|netted|empty[- ]net)\b/i;
 const CLOCK_ZONE = /^\s*(?:h\b|hrs\b|GMT|UTC|BST|CET|E[SD]T|[CP][SD]T|ET\b|PT\b|local\b)/i;
 // ("kept the ball for the final 8:09": the clock's last minutes, no time of day)
 const CLOCK_TAIL = /\b(?:the\s+)?(?:final|last|first|opening|closing)\s+$/i;
