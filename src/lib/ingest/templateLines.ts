@@ -187,7 +187,8 @@ export function isNewsletterBox(p: string): boolean {
 // his newsletter."), in English, French, German, Spanish or Italian ("Cet
 // article est paru dans notre newsletter … vous pouvez vous inscrire"): "our newsletter" (not
 // a newsletter the story is about) and a verb of signing up.
-const OWN_NEWSLETTER = /\b(?:our|his|her|this|notre|cette|unser(?:en)?|diese[nm]?|nuestr[oa]|est[ae]|la nostra|questa)\s+(?:\S+\s+)?newsletter/i;
+// (up to two words between: "our free weekly newsletter")
+const OWN_NEWSLETTER = /\b(?:our|his|her|this|notre|cette|unser(?:en)?|diese[nm]?|nuestr[oa]|est[ae]|la nostra|questa)\s+(?:\S+\s+){0,2}newsletter/i;
 export function isNewsletterPitch(p: string): boolean {
   return p.length <= 400 && OWN_NEWSLETTER.test(p) && /\b(?:sign(?:ing)? up|subscri|inscri|abonn|anmeld|suscrib|iscriv)/i.test(p);
 }
@@ -210,8 +211,13 @@ const AFFILIATE_NOTE = /\b(?:this (?:article|page|story|post|guide) (?:contains|
 const PRICE_PITCH = /\bfor (?:only|just) \S{1,12} (?:a|per) (?:day|week|month|year)\b/i;
 const FOR_JOURNALISM = /\b(?:journalism|subscri\w*|reporting|membership|support us)\b/i;
 const MORE_LIKE_THIS = /^for (?:more|the latest) (?:stories|news|articles|updates)?.{0,40},? (?:check|visit|see|head to|go to|read) (?:out )?(?:our|the) .{0,40}(?:page|site|section|website)\.?$/i;
+// A sponsor's call to action closing a service piece: "If you're looking for a walking holiday in
+// 2027, enquire with Hilltop Tours today." The reader is told whom to contact or where to book,
+// now; the dates are the offer's. Reporting of an offer says who offers it ("The firm urged
+// customers to book now") and addresses no one.
+const SPONSOR_CALL = /^if you(?:['’]?re| are) (?:looking|planning|hoping|thinking|interested)\b[^.!?]{0,120}?,\s*(?:enquire|inquire|contact|call|book|get in touch|speak)\b[^.!?]{0,80}\b(?:today|now)\s*[.!]?$/i;
 export function isOutletPitch(p: string): boolean {
-  return p.length <= 400 && (TIP_BOX.test(p) || FOLLOW_US.test(p) || MORE_LIKE_THIS.test(p) || OUTLET_NOTE.test(p) || PAGE_NOTE.test(p) || AFFILIATE_NOTE.test(p) || (PRICE_PITCH.test(p) && FOR_JOURNALISM.test(p)));
+  return p.length <= 400 && (TIP_BOX.test(p) || SPONSOR_CALL.test(p) || FOLLOW_US.test(p) || MORE_LIKE_THIS.test(p) || OUTLET_NOTE.test(p) || PAGE_NOTE.test(p) || AFFILIATE_NOTE.test(p) || (PRICE_PITCH.test(p) && FOR_JOURNALISM.test(p)));
 }
 
 // "42 Comments", "Comments (12)", "View 3 comments", "Join the conversation".

@@ -8,7 +8,7 @@ import { dropDek } from './dek';
 import { dropHeadlineLinks, HEADLINE_GONE } from './headlineLinks';
 import { paragraphsOf } from './paragraphs';
 import { pruneFurniture } from './prune';
-import { readableRoot } from './readable';
+import { markEmptyBreaks, readableRoot } from './readable';
 import { beforeThread } from './thread';
 
 // Below this many characters the class words probably hid the story itself (a layout wrapper
@@ -39,6 +39,7 @@ function readStory(doc: Document, byClass: boolean, options: BodyOptions): strin
   const read = root ? cleanParagraphs(paragraphsOf(root), options.title) : '';
   if (read.length >= TOO_LITTLE) return read;
   const fresh = options.reparse();
+  markEmptyBreaks(fresh);
   dropDek(fresh);
   pruneFurniture(fresh, byClass);
   const box = mainBox(fresh);

@@ -12,6 +12,7 @@ const ENOUGH_CHARACTERS = 250;
 /** The story's root element, or null when Readability finds nothing that reads as prose. */
 export function readableRoot(doc: Document): Element | null {
   markBreakRuns(doc);
+  markEmptyBreaks(doc);
   linkedDivsToParagraphs(doc);
   const reader = new Readability<Element>(doc, {
     charThreshold: ENOUGH_CHARACTERS,
@@ -47,5 +48,38 @@ function markBreakRuns(doc: Document): void {
     let before = br.previousSibling;
     while (before && before.nodeType === TEXT_NODE && !/\S/.test(before.nodeValue ?? '')) before = before.previousSibling;
     if (!isBreak(before) && isBreak(nextSolid(br))) br.parentNode?.insertBefore(doc.createTextNode(PARAGRAPH_MARK), br);
+  }
+}
+
+// An empty element between two runs of text is the template's line break. A stray "</p>" in the
+// middle of a story's text (pages of the 2000s: "... is in trouble.</p>The male lead ...") is
+// an empty paragraph to the parser, which a browser draws as a break and Readability drops as
+// empty; a CMS's break component is an empty span styled as a block ("several
+// years.<span class="br"></span>A series ..."). Either way the words ran together ("years.A").
+// An empty block always parts the runs; an empty inline element only where a sentence closes
+// right before it and the next opens with a capital, as no sentence runs on across a tag there
+// (an empty anchor or icon inside a sentence stays inline).
+const EMPTY_BLOCK = new Set(['p', 'div']);
+const SENTENCE_CLOSED = /[.!?…]["'”’)]?$/;
+const SENTENCE_OPENS = /^["'“‘(]?\p{Lu}/u;
+const MAX_EMPTY = 2000;
+
+/** The text of the solid sibling just before or after `node` (past white space), or '' where a block stands there. */
+function siblingText(node: Node, after: boolean): string {
+  let at = after ? node.nextSibling : node.previousSibling;
+  while (at && at.nodeType === TEXT_NODE && !/\S/.test(at.nodeValue ?? '')) at = after ? at.nextSibling : at.previousSibling;
+  if (!at || (at.nodeType === 1 && BLOCKISH.has((at as Element).localName))) return '';
+  return (at.textContent ?? '').trim();
+}
+const BLOCKISH = new Set(['p', 'div', 'br', 'table', 'ul', 'ol', 'li', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'section', 'figure', 'hr']);
+
+/** Marks the empty elements that stand for a break (called on every copy of the page a reading parts into paragraphs). */
+export function markEmptyBreaks(doc: Document): void {
+  for (const el of Array.from(doc.querySelectorAll('p:empty, div:empty, span:empty')).slice(0, MAX_EMPTY)) {
+    const before = siblingText(el, false);
+    const after = siblingText(el, true);
+    if (!before || !after) continue;
+    if (!EMPTY_BLOCK.has(el.localName) && !(SENTENCE_CLOSED.test(before) && SENTENCE_OPENS.test(after))) continue;
+    el.parentNode?.insertBefore(doc.createTextNode(PARAGRAPH_MARK), el);
   }
 }

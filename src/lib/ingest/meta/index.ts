@@ -15,7 +15,8 @@ import { labelledStamps } from './labelledStamp';
 import { headlineElement, storyHeader, textOf, visibleText } from './region';
 import { canonicalUrl, publisherOf } from './site';
 import { scriptStateDate } from './scriptState';
-import { siteNames, squash } from './siteName';
+import { siteNames, squash, titleParts } from './siteName';
+import { stampUnderMasthead } from './masthead';
 import { timeStamps } from './timeElements';
 import { urlDate } from './urlDate';
 
@@ -45,6 +46,15 @@ function jsonLdBlocks(doc: Document): string[] {
  * field, and the date right above the printed headline.
  */
 function visibleDate(doc: Document, header: Element[], h1: Element | null, text: () => string): string | null {
+  const date = printedDate(doc, header, h1, text);
+  if (!date) return null;
+  // the masthead's day of serving, taken for the story's: the stamp by the headline wins
+  const title = (doc.querySelector('title')?.textContent ?? '').replace(/[\s\u00a0]+/g, ' ').trim();
+  const headlines = [h1 ? textOf(h1, 400) : '', titleParts(title).sort((a, b) => b.length - a.length)[0]?.trim() ?? ''];
+  return stampUnderMasthead(text(), headlines, date) ?? date;
+}
+
+function printedDate(doc: Document, header: Element[], h1: Element | null, text: () => string): string | null {
   const byHeadline = headerDate(header, h1);
   if (byHeadline) return byHeadline;
   const labelled = labelledStamps(text());
