@@ -1,0 +1,22 @@
+// No name, a clause, or a preposition's place: a date in these is not labelled as what a name was.
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../../src/lib/extract';
+
+const labels = (text: string, published = '2031-05-04') => extract(text, { title: null, published, url: null, publisher: null }).events.map((e) => e.label);
+
+describe('phrases beside a name that are left to the other rules', () => {
+  it('leaves a relative clause beside a name', () => {
+    const found = labels('The firm showed its car at the Geneva Motor Show, the venue where its rival made a splash one year ago with a concept.');
+    expect(found.some((l) => /^The Geneva Motor Show was/.test(l))).toBe(false);
+  });
+
+  it('leaves a place after a preposition', () => {
+    const found = labels('In Bergen, the capital of the region in 1900, crowds gathered on Monday.');
+    expect(found.some((l) => /^Bergen was/.test(l))).toBe(false);
+  });
+
+  it('leaves a phrase with a finite verb', () => {
+    const found = labels('Ana Ruiz, the council meets the mayor in June, a spokesman said.');
+    expect(found.some((l) => /^Ana Ruiz was/.test(l))).toBe(false);
+  });
+});
