@@ -7,7 +7,7 @@
 // about dates.
 import type { Word } from '../analysis';
 import { namedElsewhere, peopleNamed, personName, personNamed, real, samePerson, subject, type Gender } from './antecedent';
-import { readWords } from '../analysis/words';
+import { isVerbal, readWords } from '../analysis/words';
 import { speakerLabel, writerLabel } from './firstPerson';
 import { MAX_WORDS, shorten } from './shorten';
 import { leavesQuoteOpen } from './speaker';
@@ -223,7 +223,8 @@ function conjunctOwner(text: string, label: string, at: number): string | null {
   const named = personName(text, words, m[1] === 'He' ? 'he' : 'she');
   // (a surname the language model misreads, "Heidfeld finished ...", is a name where the article
   // writes it capitalised after a lower-case word: "said Heidfeld")
-  const name = named ?? (namedElsewhere(text, words[0].text) && /^\p{Ll}/u.test(words[1]?.text ?? '') ? words[0].text : null);
+  // (its verb straight after it: "Libyan rebels ..." is no name)
+  const name = named ?? (namedElsewhere(text, words[0].text) && !!words[1] && /^\p{Ll}/u.test(words[1].text) && isVerbal(words[1]) ? words[0].text : null);
   // (the name must open the sentence: it is then the first conjunct's subject)
   return name && text.slice(words[0].start, words[0].start + name.length) === name ? name : null;
 }

@@ -21,3 +21,10 @@ describe('pronouns after "and" or "but" left to the sentence before', () => {
     expect(found.some((l) => /^Signe Vahl hopes/.test(l))).toBe(false);
   });
 });
+
+describe('a capitalised word opening the first conjunct that is no name', () => {
+  it('is not taken for the pronoun’s name', () => {
+    const text = 'Keller met the envoy on Monday. Northern rebels and the army have made Keller’s exit a condition for any truce, but he firmly told the envoy this week he would not leave.';
+    expect(labels(text).some((l) => /^Northern\b/.test(l))).toBe(false);
+  });
+});
