@@ -12,13 +12,16 @@ import { readWords } from '../analysis/words';
 const NAME = String.raw`(?:\p{Lu}[\p{L}’'.-]*\s+){0,3}\p{Lu}[\p{L}’'.-]*`;
 // (a clause inside the phrase is a relative's, which other rules read: "the venue where GM made a
 // splash a year ago"; a finite verb makes it no noun phrase)
-const CLAUSE_WORD = /\b(?:who|whom|whose|which|that|where|when|while|because|is|are|was|were|has|have|had|will|would|said|says|told)\b/;
+const CLAUSE_WORD = /\b(?:who|whom|whose|which|that|where|when|while|because|is|are|was|were|has|have|had|will|would|said|says|told|he|she|they|we|I|it|you)\b/;
 // the phrase after a name, up to its comma (or the sentence's end); a name opens on no preposition
 // or date word ("In September, the council ...", "Last October, a jury ...")
 const AFTER_NAME = new RegExp(String.raw`(?<![\p{L}’'.-])(?<!\p{Lu}[\p{L}’'.-]*\s)(?<!\b(?:[Ii]n|[Oo]n|[Aa]t|[Bb]y|[Ff]rom|[Ss]ince|[Uu]ntil|[Ll]ast|[Nn]ext|[Tt]his|[Ee]arly|[Ll]ate|[Tt]o|[Ff]or|[Ww]ith)\s)(${NAME}),\s+((?:a|an|the)\s+[^,;:()“”"—–]{3,240}?)(?=\s*(?:[,;:()“”"—–]|$))`, 'gu');
 // the phrase before a name that opens the sentence, and the name's verb after it
 const BEFORE_NAME = new RegExp(String.raw`^((?:An?|The)\s+[^,;:()“”"—–]{3,140}?),\s+(${NAME})\s+(?=\p{Ll})`, 'u');
 const notName = (name: string) => NOT_NAME.test(name) && !/^The\s+\p{Lu}/u.test(name);
+// ("A few weeks ago, ...", "The next morning, ...", "A few days before the debate in August 2015,
+// ...": a phrase of time opening the sentence says when, not who)
+const TIME_PHRASE = /\b(?:few|ago|later|earlier|before|after|next|previous|following|since|until|morning|afternoon|evening|night|day|days|week|weeks|month|months|year|years|time)\b/i;
 const NOT_NAME = /^(?:The|A|An|In|On|At|By|It|He|She|They|We|I|This|That|These|Those|But|And|Or|If|When|After|Before|While|Since|Until|Last|Next|Early|Late)\b/;
 
 /** The label of a date inside a noun phrase set beside a name, or '' where there is none. */
@@ -28,7 +31,9 @@ export function appositionLabel(text: string, statement: Span, date: Timex, drop
   const words = text.slice(statement.start, Math.max(statement.end, statement.start + (stop ? stop.index : Math.min(400, text.length - statement.start))));
   const at = date.start - statement.start;
   const fronted = BEFORE_NAME.exec(words);
-  if (fronted && at < fronted[1].length && !notName(fronted[2])) return told(text, statement.start + fronted[0].indexOf(fronted[2], fronted[1].length), fronted[2], statement.start, statement.start + fronted[1].length, date, drop);
+  // (not a time told as a phrase, "A few weeks ago, ...", "The next morning, ...": the phrase says
+  // who the name is, and the date stands inside it, after its head)
+  if (fronted && at > 0 && at < fronted[1].length && !notName(fronted[2]) && !TIME_PHRASE.test(fronted[1].slice(0, at))) return told(text, statement.start + fronted[0].indexOf(fronted[2], fronted[1].length), fronted[2], statement.start, statement.start + fronted[1].length, date, drop);
   // (and the name may stand before the statement's start, which its comma split off: "The
   // Bulgaria, | a two-deck boat built in 1955 ...")
   const back = text.slice(Math.max(0, statement.start - 80), statement.start);
@@ -37,7 +42,10 @@ export function appositionLabel(text: string, statement: Span, date: Timex, drop
   const sentence = text.slice(base, statement.start) + words;
   for (const m of sentence.matchAll(AFTER_NAME)) {
     const from = base + m.index! + m[0].length - m[2].length;
-    if (date.start < from || date.start >= from + m[2].length || notName(m[1])) continue;
+    // (the name stands inside the sentence, after a lower-case word: "said William Quandt, a ...",
+    // "the coffin of Emmett Till, the ..."; a capitalised word opening a sentence may be an adverb,
+    // "Meanwhile, a series ...", or a fronted phrase's, "Beyond Des Moines, the ...")
+    if (date.start < from || date.start >= from + m[2].length || notName(m[1]) || !/\p{Ll}[\p{L}’'-]*\s+$/u.test(sentence.slice(0, m.index!))) continue;
     return told(text, base + m.index!, m[1], from, from + m[2].length, date, drop);
   }
   return '';
@@ -58,7 +66,10 @@ function told(text: string, nameAt: number, name: string, start: number, end: nu
   const ing = /\s+(?:\p{Ll}+ing|who|which|that)\b/u.exec(text.slice(date.end, phrase.end));
   if (ing) phrase = { start: phrase.start, end: date.end + ing.index };
   const words = text.slice(phrase.start, phrase.end);
-  if (CLAUSE_WORD.test(words) || name.length < 3 || date.start < phrase.start || date.end > phrase.end) return '';
+  // (a past with an object after it is a clause's verb, "a top official authorized the bank to
+  // ...", not a participle, "outlawed by the president")
+  const pastWithObject = readWords(text, phrase.start, phrase.end).filter((w) => w.end > w.start).some((w, k, ws) => w.pos === 'verb' && (w.form === 'past' || w.form === 'participle') && k > 0 && /^(?:determiner|pronoun|noun)$/.test(ws[k + 1]?.pos ?? '') && !ws[k + 1].date);
+  if (pastWithObject || CLAUSE_WORD.test(words) || name.length < 3 || date.start < phrase.start || date.end > phrase.end) return '';
   // (a noun phrase has no finite verb of its own: "Oslo, the council meets ..." is a clause)
   if (readWords(text, phrase.start, phrase.end).some((w) => w.end > w.start && (w.pos === 'auxiliary' || w.pos === 'modal' || (w.pos === 'verb' && w.form === 'present')))) return '';
   // ("the 14-year-old savagely killed in Mississippi in 1955", "a two-deck boat built in 1955": a

@@ -19,4 +19,18 @@ describe('phrases beside a name that are left to the other rules', () => {
     const found = labels('Ana Ruiz, the council meets the mayor in June, a spokesman said.');
     expect(found.some((l) => /^Ana Ruiz was/.test(l))).toBe(false);
   });
+
+  it('leaves a sentence adverb before a subject', () => {
+    expect(labels('Meanwhile, a series of blasts shook the port of Tema on Saturday.')).toEqual(['A series of blasts shook the port of Tema']);
+  });
+
+  it('leaves a phrase of time before a name', () => {
+    const found = labels('A few days before the regatta in August 2029, Okafor called the coach at home.');
+    expect(found.some((l) => /^Okafor was/.test(l))).toBe(false);
+  });
+
+  it('leaves a phrase whose past takes an object', () => {
+    const found = labels('In the case of the Leeds-based Harcourt, a senior auditor allowed the bank to backdate its capital last year.');
+    expect(found.some((l) => /^(?:The )?Leeds-based Harcourt was/.test(l))).toBe(false);
+  });
 });
