@@ -45,7 +45,9 @@ export function appositionLabel(text: string, statement: Span, date: Timex, drop
     // (the name stands inside the sentence, after a lower-case word: "said William Quandt, a ...",
     // "the coffin of Emmett Till, the ..."; a capitalised word opening a sentence may be an adverb,
     // "Meanwhile, a series ...", or a fronted phrase's, "Beyond Des Moines, the ...")
-    if (date.start < from || date.start >= from + m[2].length || notName(m[1]) || !/\p{Ll}[\p{L}’'-]*\s+$/u.test(sentence.slice(0, m.index!))) continue;
+    // (nor the last of a list, "Russia and China, the victors in 1945", whose phrase says who they
+    // all were; nor an owner, "Egypt's")
+    if (date.start < from || date.start >= from + m[2].length || notName(m[1]) || /['’]s$/.test(m[1]) || !/\p{Ll}[\p{L}’'-]*\s+$/u.test(sentence.slice(0, m.index!)) || /\b(?:and|or|nor)\s+$/.test(sentence.slice(0, m.index!))) continue;
     return told(text, base + m.index!, m[1], from, from + m[2].length, date, drop);
   }
   return '';
@@ -66,6 +68,9 @@ function told(text: string, nameAt: number, name: string, start: number, end: nu
   const ing = /\s+(?:\p{Ll}+ing|who|which|that)\b/u.exec(text.slice(date.end, phrase.end));
   if (ing) phrase = { start: phrase.start, end: date.end + ing.index };
   const words = text.slice(phrase.start, phrase.end);
+  // (a second part joined by "and of", "and in" is another noun's: "the scene of the protests and of
+  // a crackdown nearly 30 years ago")
+  if (/\s+and\s+(?:of|in|at|for|to|by|with|from|on)\s/.test(text.slice(phrase.start, date.start))) return '';
   // (a past with an object after it is a clause's verb, "a top official authorized the bank to
   // ...", not a participle, "outlawed by the president")
   const pastWithObject = readWords(text, phrase.start, phrase.end).filter((w) => w.end > w.start).some((w, k, ws) => w.pos === 'verb' && (w.form === 'past' || w.form === 'participle') && k > 0 && /^(?:determiner|pronoun|noun)$/.test(ws[k + 1]?.pos ?? '') && !ws[k + 1].date);

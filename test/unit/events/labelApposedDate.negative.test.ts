@@ -33,4 +33,14 @@ describe('phrases beside a name that are left to the other rules', () => {
     const found = labels('In the case of the Leeds-based Harcourt, a senior auditor allowed the bank to backdate its capital last year.');
     expect(found.some((l) => /^(?:The )?Leeds-based Harcourt was/.test(l))).toBe(false);
   });
+
+  it('leaves the last name of a list', () => {
+    const found = labels('The board has four seats: Oslo, Bergen, Tromso and Narvik, the founding towns in 1905.');
+    expect(found.some((l) => /^Narvik was/.test(l))).toBe(false);
+  });
+
+  it('leaves a second part that is another noun’s', () => {
+    const found = labels('Crowds filled the square of Hama, the scene of the protests and of a crackdown nearly 30 years ago.');
+    expect(found.some((l) => /^Hama was/.test(l))).toBe(false);
+  });
 });
