@@ -33,7 +33,7 @@ export function appositionLabel(text: string, statement: Span, date: Timex, drop
   const fronted = BEFORE_NAME.exec(words);
   // (not a time told as a phrase, "A few weeks ago, ...", "The next morning, ...": the phrase says
   // who the name is, and the date stands inside it, after its head)
-  if (fronted && at > 0 && at < fronted[1].length && !notName(fronted[2]) && !TIME_PHRASE.test(fronted[1].slice(0, at))) return told(text, statement.start + fronted[0].indexOf(fronted[2], fronted[1].length), fronted[2], statement.start, statement.start + fronted[1].length, date, drop);
+  if (fronted && at > 0 && at < fronted[1].length && !notName(fronted[2]) && !/['’]s$/.test(fronted[2]) && !TIME_PHRASE.test(fronted[1].slice(0, at))) return told(text, statement.start + fronted[0].indexOf(fronted[2], fronted[1].length), fronted[2], statement.start, statement.start + fronted[1].length, date, drop);
   // (and the name may stand before the statement's start, which its comma split off: "The
   // Bulgaria, | a two-deck boat built in 1955 ...")
   const back = text.slice(Math.max(0, statement.start - 80), statement.start);
@@ -48,6 +48,11 @@ export function appositionLabel(text: string, statement: Span, date: Timex, drop
     // (nor the last of a list, "Russia and China, the victors in 1945", whose phrase says who they
     // all were; nor an owner, "Egypt's")
     if (date.start < from || date.start >= from + m[2].length || notName(m[1]) || /['’]s$/.test(m[1]) || !/\p{Ll}[\p{L}’'-]*\s+$/u.test(sentence.slice(0, m.index!)) || /\b(?:and|or|nor)\s+$/.test(sentence.slice(0, m.index!))) continue;
+    // (the name is the main clause's, after its verb: "said William Quandt, ...", "will display the
+    // coffin of Emmett Till, ..."; a name in a fronted phrase, "Led by conductor Will Conway, the
+    // group today features ...", is followed by the main clause, no phrase of its own)
+    const lead = readWords(text, base, base + m.index!).filter((w) => w.end > w.start);
+    if (!lead.some((w, k) => k > 0 && (w.pos === 'auxiliary' || w.pos === 'modal' || (w.pos === 'verb' && (w.form === 'past' || w.form === 'present'))))) continue;
     return told(text, base + m.index!, m[1], from, from + m[2].length, date, drop);
   }
   return '';

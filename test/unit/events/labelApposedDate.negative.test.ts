@@ -43,4 +43,9 @@ describe('phrases beside a name that are left to the other rules', () => {
     const found = labels('Crowds filled the square of Hama, the scene of the protests and of a crackdown nearly 30 years ago.');
     expect(found.some((l) => /^Hama was/.test(l))).toBe(false);
   });
+
+  it('leaves a name inside a fronted phrase', () => {
+    const found = labels('Led by the violinist Ana Ruiz, the quartet today plays some of the finest music in Spain.');
+    expect(found.some((l) => /^Ana Ruiz was/.test(l))).toBe(false);
+  });
 });
