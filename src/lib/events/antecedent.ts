@@ -115,7 +115,7 @@ function officeHolder(text: string, words: readonly Word[]): string | null {
 // to the language model, and a capital there proves nothing; the article itself tells a name by
 // writing it capitalised where no sentence starts ("Sen. Phil Gramm", "said Gramm", "Phil M. Gramm") and never
 // in lower case, as it would a common noun ("Officials said ...", "... the officials").
-function namedElsewhere(text: string, word: string): boolean {
+export function namedElsewhere(text: string, word: string): boolean {
   if (!/^\p{Lu}\p{Ll}{2,}$/u.test(word)) return false;
   if (new RegExp(`\\b${word.toLowerCase()}\\b`).test(text)) return false;
   // (after a middle initial too: "Israel G. Grossman")
@@ -207,7 +207,9 @@ export function subject(text: string, words: readonly Word[], number: 'one' | 'm
     // "Cement began flowing at noon. It was expected to ...", "But shares have steadied. They
     // closed ...": a noun with no article that opens the sentence (after a joining word) is its
     // subject when its verb follows
-    const bareSubject = number !== null && words[i].pos === 'noun' && !words[i].proper && !words[i].possessive && !words[i].date && (i === 0 || (i === 1 && JOINING.test(words[0].text)));
+    // (the tagger may read a plural noun before its auxiliary as a verb: "But shares have steadied")
+    const pluralBeforeAux = words[i].pos === 'verb' && /^\p{Ll}{3,}s$/u.test(words[i].text) && !/(?:ss|us|is)$/.test(words[i].text) && /^(?:auxiliary|modal)$/.test(words[i + 1]?.pos ?? '');
+    const bareSubject = number !== null && (words[i].pos === 'noun' || pluralBeforeAux) && !words[i].proper && !words[i].possessive && !words[i].date && (i === 0 || (i === 1 && JOINING.test(words[0].text)));
     // ("When that spill occurred, it swamped the crews": a demonstrative opening a fronted
     // clause points back as "the" does, and the pronoun after the clause's comma goes on with
     // it; the label says "The spill". Only after the clause's conjunction, and in the pronoun's
@@ -238,7 +240,7 @@ export function subject(text: string, words: readonly Word[], number: 'one' | 'm
       // firm" and "Radio 1 Stories heads ..." name things, which a pronoun far off may not mean)
       const agrees =
         !bareSubject || unknownName || words[i].proper || words[i].placeOrOrganization ||
-        ((number === 'many') === /\p{Ll}s$/u.test([...words.slice(i, j + 1)].reverse().find((w) => w.pos === 'noun')!.text) &&
+        ((number === 'many') === /\p{Ll}s$/u.test(([...words.slice(i, j + 1)].reverse().find((w) => w.pos === 'noun') ?? words[j]).text) &&
           words.slice(i + 1, j + 1).every((w) => /^\p{Ll}/u.test(w.text)) &&
           new RegExp(`\\b${words[i].text.toLowerCase()}\\b`).test(text));
       if (v < words.length && isVerbal(words[v]) && joined(j) && agrees) {

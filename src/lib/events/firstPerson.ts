@@ -3,6 +3,7 @@
 // colon, and outside any quotation "I" is the one who wrote the article ("The writer
 // interviewed ..."); the verb then agrees with a third person. Must not know about dates.
 import type { Word } from '../analysis';
+import { readWords } from '../analysis/words';
 import { person, real } from './antecedent';
 import { describedSpeaker, lastNamedSpeaker, leavesQuoteOpen, openingSpeaker, quoteSpeaker, speakerOrganisation } from './speaker';
 
@@ -37,7 +38,7 @@ export function speakerLabel(text: string, label: string, at: number, previous: 
   // "We wish you ..." -> "The First Lady wishes you ...": a plain present agrees with one speaker
   const present = verb ? null : NARRATOR_PRESENT.exec(rest);
   if (present) return `${name} ${thirdPerson(present[1])}${rest.slice(present[1].length)}`;
-  return `${name} ${verb ? `${AGREE[verb]} ` : ''}${rest}`;
+  return `${name} ${verb ? `${AGREE[verb]} ` : ''}${verb ? rest : agreed(rest)}`;
 }
 
 // "Curie, 21, came second. ¶ She said: “I've always enjoyed spicy foods. But it hurt. ¶ “I first
@@ -50,7 +51,24 @@ function introducedBefore(text: string, previous: readonly Word[] | null, earlie
   return before ? person(text, real(before)) : null;
 }
 
-const thirdPerson = (verb: string) => (/[^aeiou]y$/.test(verb) ? `${verb.slice(0, -1)}ies` : /(?:s|sh|ch|x|z)$/.test(verb) ? `${verb}es` : `${verb}s`);
+const thirdPerson = (verb: string) => (/[^aeiou]y$/.test(verb) ? `${verb.slice(0, -1)}ies` : /(?:s|sh|ch|x|z|[^aeiou]o)$/.test(verb) ? `${verb}es` : `${verb}s`);
+
+// "I echo the president's comments" -> "Rubio echoes ...", "We hold the line" -> "NATO holds
+// ...": whatever the verb, a plain present after "I" or "we" agrees with the one name put in
+// their place (an adverb may stand between: "I also urge"). A verb whose past is written as its
+// present ("I put", "we cut", "I read") is left as it is: in a dated statement it is most often
+// the past. Read by the tagger, so a noun or an adjective is never given an -s.
+const SAME_IN_PAST = /^(?:put|cut|hit|set|let|read|shut|quit|spread|cost|hurt|beat|bet|split|burst|cast|broadcast|upset|bid|rid|shed|thrust|forecast|fit|wed)$/;
+const BETWEEN = /^(?:also|still|just|now|only|never|always|often|really|too|then|even|[a-z]+ly)$/;
+function agreed(rest: string): string {
+  // (read after "I", as the sentence wrote it: "interview nurses" alone reads as a noun)
+  const said = `I ${rest}`;
+  const words = readWords(said, 0, said.length).filter((w) => w.end > w.start).slice(1).map((w) => ({ ...w, start: w.start - 2, end: w.end - 2 }));
+  const k = words[0] && BETWEEN.test(words[0].text) && words[0].pos === 'adverb' ? 1 : 0;
+  const w = words[k];
+  if (!w || w.pos !== 'verb' || (w.form !== 'infinitive' && w.form !== 'present') || !/^\p{Ll}+$/u.test(w.text) || /s$/.test(w.text) || SAME_IN_PAST.test(w.text) || w.copula) return rest;
+  return `${rest.slice(0, w.start)}${thirdPerson(w.text)}${rest.slice(w.end)}`;
+}
 const NARRATOR_PRESENT = /^(remember|think|know|believe|feel|want|hope|see|say|love|like|wish|fear|doubt|suspect|recall|wonder|expect|worry|guess|mean|need)\b/;
 
 // "Over the past two months, I interviewed 18 women": outside any quotation, "I" is the one who
@@ -73,7 +91,7 @@ export function writerLabel(text: string, label: string, at: number): string | n
   // agrees with its new third person
   const present = verb ? null : NARRATOR_PRESENT.exec(rest);
   if (present) return `The writer ${thirdPerson(present[1])}${rest.slice(present[1].length)}`;
-  return `The writer ${verb ? `${AGREE[verb]} ` : ''}${rest}`;
+  return `The writer ${verb ? `${AGREE[verb]} ` : ''}${verb ? rest : agreed(rest)}`;
 }
 
 // "We told you last week about the new model", "We've reached out to the company": outside any

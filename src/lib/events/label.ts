@@ -112,7 +112,9 @@ const DEMONSTRATIVE_THAT = /^That\s+\p{Ll}[\p{Ll}-]*\s+(?:is|was|are|were|has|ha
 // ("Second, the legal position of the unions was ...": a count of the writer's points opens
 // its sentence as a joining word does)
 // (not "So far,", which says up to when: a sentence adverb, SENTENCE_ADVERB)
-const CONJUNCTION = /^(?:(?:first|second|third|fourth|firstly|secondly|thirdly|lastly)(?=\s*,)|and|but|while|whereas|although|though|yet|so(?!\s+far\b)|also|including|even as|meanwhile|then|that|where|which|however|additionally|moreover|furthermore|in addition|instead|initially|separately|still|now|earlier|later|finally|ultimately)\b(?![’'])[\s,]*/i;
+// ("As such the charity said ...": "as such" links the sentence to the one before as "so" does,
+// with or without its comma; not "as such a small town ...", a comparison)
+const CONJUNCTION = /^(?:(?:first|second|third|fourth|firstly|secondly|thirdly|lastly)(?=\s*,)|as such(?!\s+(?:a|an)\b)|and|but|while|whereas|although|though|yet|so(?!\s+far\b)|also|including|even as|meanwhile|then|that|where|which|however|additionally|moreover|furthermore|in addition|instead|initially|separately|still|now|earlier|later|finally|ultimately)\b(?![’'])[\s,]*/i;
 // A leading subordinate clause or scene-setting phrase ("On his flight to Malaysia,",
 // "Speaking to reporters,"): the gist is the main clause after it. Participles are listed, not
 // matched by "-ing": "Boeing", "Beijing" and "Xi Jinping" open sentences too.

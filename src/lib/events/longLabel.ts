@@ -11,8 +11,11 @@ import { EVENT_NOUN } from './nameYear';
 const VERB_IN_SUBJECT = /\b(?:[a-z]{2,}ed|is|are|was|were|has|have|had|will|would|said|says|told|met|made|took|went|came|left|won|lost)\b/;
 // A title written before a name, after a capitalised party, country or office ("Australian
 // Foreign Minister Kevin Rudd"); case-sensitive: "executive vice president" is no name's title.
-const TITLE_WORD = "(?:[Ll]eader|[Mm]inister|[Ss]ecretary|[Pp]resident|[Cc]hair(?:man|woman)|[Ss]pokes(?:man|woman|person)|[Cc]hief|[Dd]irector|[Gg]overnor|[Ss]enator|[Mm]ayor|[Aa]mbassador|[Ee]nvoy|[Cc]ommissioner|[Aa]dministrator|[Hh]ead)";
-const TITLES = new RegExp(`^(?:[A-Z][\\w.'’-]*\\s+){1,4}${TITLE_WORD}\\s+(?=[A-Z][a-z]+\\s+[A-Z])`);
+const TITLE_WORD = "(?:[Ll]eader|[Mm]inister|[Ss]ecretary|[Pp]resident|[Cc]hair(?:man|woman)|[Ss]pokes(?:man|woman|person)|[Cc]hief|[Dd]irector|[Gg]overnor|[Ss]enator|[Mm]ayor|[Aa]mbassador|[Ee]nvoy|[Cc]ommissioner|[Aa]dministrator|[Cc]ommander|[Hh]ead)";
+// (a title's first word may be in lower case where an opening phrase was cut before it: "In
+// addition to the appeal, interior secretary Ken Salazar said ...", "former Defence Minister Ann
+// Lee")
+const TITLES = new RegExp(`^(?:(?:[A-Z]|(?!(?:and|or|but|that|who|which|the|a|an|its|his|her|their|this|these|those)\\s)[a-z])[\\w.'’-]*\\s+)(?:[A-Z][\\w.'’-]*\\s+){0,3}${TITLE_WORD}\\s+(?=[A-Z][a-z]+\\s+[A-Z])`);
 const AND_TITLE = new RegExp(`\\band\\s+(?:[A-Z][\\w.'’-]*\\s+){1,4}${TITLE_WORD}\\s+(?=[A-Z][a-z]+\\s+[A-Z])`, 'g');
 // ("Janet Napolitano, Commerce Secretary Gary Locke, NOAA Administrator Jane Lubchenco and ...")
 const COMMA_TITLE = new RegExp(`,\\s+(?:[A-Z][\\w.'’-]*\\s+){1,4}${TITLE_WORD}\\s+(?=[A-Z][a-z]+\\s+[A-Z])`, 'g');
@@ -40,10 +43,11 @@ export interface LabelSource {
 // after the commas, or commas inside the apposition ("the epic motorcycle, car and truck race"),
 // leave it as it is.
 // ("Ana Ruiz, general secretary of the union, welcomed ...": British and wire style write a role
-// with no article)
+// with no article; "Ana Ruiz, Peru's envoy to the talks, said ...", "Tom Hale, Acme's chief
+// executive, told ...": or owned by the country or body the person serves)
 const ROLE = '(?:secretary|director|president|chairman|chairwoman|chair|chief|head|spokesman|spokeswoman|spokesperson|leader|minister|executive|founder|co-founder|editor|professor|manager|coach|economist|analyst|lawyer|attorney|officer|commissioner|governor|mayor|senator|ambassador|envoy|adviser|advisor|commander|captain|owner|partner|researcher|scientist|author|principal|superintendent)';
 const NAME_AND_WHO = new RegExp(
-  String.raw`^((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]*),\s+(?:(?:now|currently|then|once|formerly|still)\s+)?(?:(?:a|an|the)\s[^,;]{2,60}|\d{1,3}|(?:[a-z-]+\s+){0,3}${ROLE}\b[^,;]{0,60}),\s+(?=(?:[a-z]+ly\s+)?(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|should|did|does|said|says|told|built|won|wrote|took|made|went|came|left|lost|got|gave|led|met|ran|sold|found|held|kept|began|became|bought|brought|beat|broke|caught|drove|fell|fought|flew|grew|hit|paid|quit|rose|saw|sent|set|shot|spent|stood|struck|threw|[a-z]{3,}ed)\b(?!\s+(?:in|at|by|on|from|with|as)\s[^,;]{0,40},))`,
+  String.raw`^((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]*),\s+(?:(?:now|currently|then|once|formerly|still)\s+)?(?:(?:a|an|the)\s[^,;]{2,60}|\d{1,3}|(?:[a-z-]+\s+){0,3}${ROLE}\b[^,;]{0,60}|(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*['’]s\s+(?:[a-z-]+\s+){0,4}${ROLE}\b[^,;]{0,60}),\s+(?=(?:[a-z]+ly\s+)?(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|should|did|does|said|says|told|built|won|wrote|took|made|went|came|left|lost|got|gave|led|met|ran|sold|found|held|kept|began|became|bought|brought|beat|broke|caught|drove|fell|fought|flew|grew|hit|paid|quit|rose|saw|sent|set|shot|spent|stood|struck|threw|[a-z]{3,}ed)\b(?!\s+(?:in|at|by|on|from|with|as)\s[^,;]{0,40},))`,
 );
 
 // "Toby Odone told Reuters that he did not believe the company had underestimated the spill",

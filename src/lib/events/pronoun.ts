@@ -6,7 +6,8 @@
 // nothing ("It is expected that the jet will ...") is dropped with its frame. Must not know
 // about dates.
 import type { Word } from '../analysis';
-import { peopleNamed, personName, personNamed, real, samePerson, subject, type Gender } from './antecedent';
+import { namedElsewhere, peopleNamed, personName, personNamed, real, samePerson, subject, type Gender } from './antecedent';
+import { isVerbal, readWords } from '../analysis/words';
 import { speakerLabel, writerLabel } from './firstPerson';
 import { MAX_WORDS, shorten } from './shorten';
 import { leavesQuoteOpen } from './speaker';
@@ -51,6 +52,8 @@ export function withNamedActor(text: string, label: string, previous: () => read
   if (spoken) return spoken;
   const writer = at >= 0 ? writerLabel(text, label, at) : null;
   if (writer) return writer;
+  const conjunct = conjunctOwner(text, label, at);
+  if (conjunct) return `${conjunct} ${label.slice(label.indexOf(' ') + 1)}`;
   const held = HELD.exec(label) ? happeningNamed(text, previous()) : null;
   if (held) return `${held} ${label.slice(label.indexOf(' ') + 1)}`;
   const empty = EMPTY_IT.exec(label);
@@ -190,4 +193,38 @@ function demonstrativeAsArticle(label: string): string {
   // after "This"/"That" a word in -s is a verb ("This amounts to"); after "These" a plural noun
   if (/^Th(?:is|at)$/.test(m[1]) && /[^s]s$/.test(m[2])) return label;
   return `The ${label.slice(m[0].length)}`;
+}
+
+// "Heidfeld finished fifth last year and he insists this year's goal is a win", "Crowds will be
+// large, say police, but they expect a calm night": a "he", "she" or "they" that opens a conjunct
+// after "and" or "but" goes on with the first conjunct of its own sentence: the name that opens
+// it (the one person it names), or the speaker a saying just before the joining word puts after
+// its verb. The sentence before is not read: its subject is another's.
+const INVERTED_SPEAKER = /,\s+(?:say|says|said)\s+((?:the\s+)?[\p{L}’'-]+(?:\s+[\p{L}’'-]+){0,2})\s*,?\s*$/u;
+const PLURAL_SPEAKER = /(?:\p{Ll}s|police|people|staff|officials)$/u;
+function conjunctOwner(text: string, label: string, at: number): string | null {
+  const m = /^(He|She|They)\s+([\p{Ll}’'-]+)/u.exec(label);
+  if (!m || at < 0) return null;
+  const end = /[.!?](?=\s|$)|\n/.exec(text.slice(at));
+  const sentence = text.slice(at, end ? at + end.index : text.length);
+  const verb = m[2].replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const joint = new RegExp(`(?:,\\s*|\\s+)(?:and|but)\\s+${m[1].toLowerCase()}\\s+(?:(?:also|still|now|then|[a-z]+ly)\\s+)?${verb}\\b`).exec(sentence);
+  if (!joint || /[“”"]/.test(sentence.slice(0, joint.index))) return null;
+  const first = sentence.slice(0, joint.index);
+  const said = INVERTED_SPEAKER.exec(first);
+  if (said) {
+    const speaker = said[1];
+    if ((m[1] === 'They') !== PLURAL_SPEAKER.test(speaker) || /^(?:he|she|they|it|we|I)$/i.test(speaker)) return null;
+    return speaker.charAt(0).toUpperCase() + speaker.slice(1);
+  }
+  if (m[1] === 'They') return null;
+  const words = real(readWords(text, at, at + joint.index));
+  if (!words.length || peopleNamed(text, words).length > 1) return null;
+  const named = personName(text, words, m[1] === 'He' ? 'he' : 'she');
+  // (a surname the language model misreads, "Heidfeld finished ...", is a name where the article
+  // writes it capitalised after a lower-case word: "said Heidfeld")
+  // (its verb straight after it: "Libyan rebels ..." is no name)
+  const name = named ?? (namedElsewhere(text, words[0].text) && !!words[1] && /^\p{Ll}/u.test(words[1].text) && isVerbal(words[1]) ? words[0].text : null);
+  // (the name must open the sentence: it is then the first conjunct's subject)
+  return name && text.slice(words[0].start, words[0].start + name.length) === name ? name : null;
 }

@@ -78,6 +78,7 @@ export function relativeHolding(text: string, statement: Span, date: Span, drop:
 // reported on Monday ..." ends on no such comma, and its "-ed" word is the main verb.
 const PARTICIPLE_AFTER_COMMA = /,\s+((?:originally|initially|first|once|later|now|recently)\s+)?(?:[a-z]{3,}ed|built|born|held|known|made|set|chosen|seen|begun|written|shown|sold|won|due|slated|scheduled)\s/g;
 const GOES_ON = /^,\s+(?:that|which|who)\s/;
+const NAME_IN_COMMAS = /,\s+(?:\p{Lu}[\p{L}’'.-]*\s+){0,3}\p{Lu}[\p{L}’'.-]*,(?=\s+(?:in|on|at|during|by|from|since|until)\s)/gu;
 // "Christie, a longtime backer who ... the 2020 election, mounted a 2024 campaign that ...": an
 // "-ed" word with an object after it is a clause's own past verb, not a passive participle, which
 // takes none; only a verb of naming or giving keeps a second noun in the passive ("Ana Ruiz, named
@@ -95,7 +96,10 @@ export function participleHolding(text: string, statement: Span, date: Span): { 
   const participle = /(\S+)\s$/.exec(m[0])![1];
   if (OBJECT_AFTER.test(text.slice(statement.start + m.index + m[0].length, date.end)) && !TAKES_SECOND.test(participle)) return null;
   // (a clause inside the phrase holds the date: "set off by a blast that killed 11 two months ago")
-  if (clauseBetween(text, from, date.start)) return null;
+  // (a name set off by commas inside the phrase is the place's or the thing's own, no clause:
+  // "born in the Syrian capital, Damascus, in September 1965", "built by its sister company,
+  // Harland Yards, in 1932")
+  if (clauseBetween(text.slice(0, from) + text.slice(from, date.start).replace(NAME_IN_COMMAS, (all) => ' '.repeat(all.length)), from, date.start)) return null;
   // (an "-ed" word that ends a clause opened by "whose" or "who" is that clause's verb: "Mrs
   // Lane, whose son, Tom, served in Iraq in 2004, said ...")
   const opened = /\b(?:who|whose|which)\b(?![^]*\b(?:who|whose|which)\b)([^]*)$/.exec(lead.slice(0, m.index));

@@ -12,7 +12,7 @@ const CLAUSE = /^(?:if|unless|once|who|whom|whose|which|while|whereas|although|t
 const PHRASE = /^(?:in|on|at|for|from|by|during|over|under|into|through|between|among|across|against|with|without|within|toward|towards|near|after|before|of|to|than|like|about|around|outside|inside|beyond)$/i;
 // A label must not end on a word that needs what follows it ("so", of "so that"); degree words ("just", "shortly",
 // "only") modify the phrase after them ("just before the start"), so they go with it.
-const NEEDS_MORE = /^(?:just|shortly|only|even|never|almost|nearly|immediately|exactly|precisely|roughly|approximately|the|a|an|its|his|her|their|our|this|that|these|those|to|of|and|or|but|so|is|are|was|were|be|been|has|have|had|will|would|could|should|may|might|can|very|more|most|no|not|along|prior|due|according|together|compared|he|she|they|we|i|[A-Z][\w’'.-]*['’]s|\w+['’](?:d|ll|re|ve|m))$/i;
+const NEEDS_MORE = /^(?:just|shortly|only|even|never|almost|nearly|immediately|exactly|precisely|roughly|approximately|the|a|an|its|his|her|their|our|this|that|these|those|to|of|and|or|but|so|is|are|was|were|be|been|being|has|have|had|will|would|could|should|may|might|can|very|more|most|no|not|along|prior|due|according|together|compared|he|she|they|we|i|[A-Z][\w’'.-]*['’]s|\w+['’](?:d|ll|re|ve|m))$/i;
 
 // A head worth keeping has a verb: a past in -ed (and "died", "sued": not "used", a participle as often), an auxiliary or modal, a common irregular
 // past (results and weddings too: "beat", "wed", "hurt", "sprang a leak"), or a present in -s after the first word. Rough on purpose: it only vetoes a cut that

@@ -4,6 +4,7 @@
 import type { Timex } from '../document';
 import { withCoordinated } from './coordinated';
 import { overDashAside } from './dashAside';
+import { appositionLabel } from './apposition';
 import { makeLabel, sentenceCase, shorten, withoutSpans, withoutWebAddress } from './label';
 import { sayingDatesLabel } from './sayingDates';
 import { participleParts, type ParticipleParts } from './participial';
@@ -316,6 +317,9 @@ function statementClauseLabel(text: string, st: Statement, dates: Timex[]): stri
     const label = toldOf(aside.head, aside.phrase, aside.be);
     if (label) return sentenceCase(label);
   }
+  // ("A judge on the court between 2001 and 2006, Al-Araby joined ...": a noun phrase beside a name)
+  const apposed = first ? appositionLabel(text, st.span, first, drop) : '';
+  if (apposed) return apposed;
   // (a clause with two dates is cut before its relative pronoun: "removed the cap Saturday |
   // that had been placed in early June"; the head is found in the part before)
   // (a clause set off by a dash or a semicolon may stand with no statement before it: the words
