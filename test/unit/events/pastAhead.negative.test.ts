@@ -31,6 +31,18 @@ describe('a date that stays where the tagger put it', () => {
     const day: TimexRange = { start: '2024-11-04', end: '2024-11-04', granularity: 'day' };
     expect(moved('The former coach was invited for November 4.', 'November 4', day)).toBeNull();
   });
+  it('keeps a bound ("cancelled its flights through 5 November")', () => {
+    const day: TimexRange = { start: '2024-11-05', end: '2024-11-05', granularity: 'day' };
+    expect(moved('The airline cancelled its flights through 5 November.', '5 November', day)).toBeNull();
+  });
+  it('keeps a date of a gerund ("decided against singing on November 4")', () => {
+    const day: TimexRange = { start: '2024-11-04', end: '2024-11-04', granularity: 'day' };
+    expect(moved('The tenor decided against singing on November 4 after the row.', 'November 4', day)).toBeNull();
+  });
+  it('keeps a past told of a day just after the page\'s (a story updated after its stamp)', () => {
+    const day: TimexRange = { start: '2024-04-12', end: '2024-04-12', granularity: 'day' };
+    expect(moved('On April 12, I got a reply from the council.', 'April 12', day)).toBeNull();
+  });
   it('keeps "next November"', () => {
     expect(moved('The bakery lost the contract it held until next November.', 'next November')).toBeNull();
   });
