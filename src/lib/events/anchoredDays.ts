@@ -6,10 +6,18 @@
 // - A weekday date written without its year in a sentence that names another year ("the 1963
 //   crusade ... highlighted by the concluding session on Sunday, September 8th"): the date is in
 //   the year its sentence names, when the weekday falls on it that year.
+// - A date counted from (countBeforeDate.ts: "six weeks before 9/11"), bounded by "before" a day
+//   (beforeDate.ts), looked ahead to from the past (futureInPast.ts: "elections scheduled for
+//   January 8" in a paper of January 15), or told in a plain past (pastAhead.ts: "In October,
+//   the child aged out" in an April story).
 // Must not know about labels, statuses or quotes; reads only the text and the timex it is given.
 import type { Timex } from '../document';
 import type { TimexRange } from '../temporal/range';
 import { MONTH_WORD, parseDay, shiftDay, weekday } from '../temporal/calendar';
+import { countBeforeDate } from './countBeforeDate';
+import { beforeDate } from './beforeDate';
+import { futureInPast } from './futureInPast';
+import { pastAhead } from './pastAhead';
 
 const WEEKDAY = /\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b/i;
 
@@ -57,5 +65,6 @@ function inNamedYear(text: string, timex: Timex, range: TimexRange): TimexRange 
 
 /** `range` moved to the day the weekday's own words anchor it to, or `range` itself. */
 export function anchoredDays(text: string, timex: Timex, range: TimexRange, published: string): TimexRange {
-  return nightAfterFiling(text, timex, range, published.slice(0, 10)) ?? inNamedYear(text, timex, range) ?? range;
+  const day = published.slice(0, 10);
+  return nightAfterFiling(text, timex, range, day) ?? inNamedYear(text, timex, range) ?? countBeforeDate(text, timex, range) ?? beforeDate(text, timex, range, day) ?? futureInPast(text, timex, range, day) ?? pastAhead(text, timex, range, day) ?? range;
 }
