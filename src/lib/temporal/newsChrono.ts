@@ -224,7 +224,7 @@ const WRITTEN_CLOCK = /\d[:.]\d\d|\d\s*(?:[ap]\.?m|o'clock)/i;
 /** `results` with the clock parser's hours added at `at`, each kept only where CLOCK reads it or it touches another reading. */
 function withHours(context: ParsingContext, clockParser: Parser, results: ParsingResult[], at: number): ParsingResult[] {
   const hours: ParsingResult[] = [];
-  execute(context, clockParser, hours);
+  execute(context, clockParser, hours, null, noHourRead);
   if (!hours.length) return results;
   results.splice(at, 0, ...hours);
   return withoutLonelyHours(results, at, at + hours.length);
@@ -241,6 +241,36 @@ const touches = (a: ParsingResult, b: ParsingResult) => (a.index <= b.index && b
 
 const byStart = (a: ParsingResult, b: ParsingResult) => a.index - b.index;
 
+// Most numbers the clock parser matches are no hour to it: a year ("2009"), a day of one digit
+// ("March 3"), a count ("300 people"). Its extract (chrono's AbstractTimeExpressionParser) then
+// builds the hour's components and a result, looks for a following time ("3 to 5"), and gives
+// null, moving the search past the match. For a match that is a number alone (its boundary
+// character, then one to four digits: no "at", no minutes, no "p.m."), that null is known
+// without building anything: the number is no hour (above 24, or a four-digit one above 100,
+// or a three-digit one whose last two digits, read as minutes, reach 60), or it is one of one,
+// three or four digits, which chrono reads only as the start of a span ("3 to 5", "1030-1100"),
+// and no span follows (a connector, then a digit, as chrono's following pattern opens).
+// Two digits ("at 12", "15") are left to chrono: its reading of them is an hour.
+// (the following pattern's connector and first digit, tried where the match ends)
+const SPAN_FOLLOWS = /\s*(?:-|\u2013|~|\u301c|to|until|through|till|\?)\s*\d/iy;
+
+/** Whether chrono's clock parser's extract gives null for `match` and moves the search past it (see above). */
+export const noHourRead: NotRead = (match, text, end) => {
+  const digits = match[2];
+  if (digits === undefined || match[0].length !== (match[1] ?? '').length + digits.length) return false;
+  let hour = Number(digits);
+  let minute = 0;
+  if (hour > 100) {
+    if (digits.length === 4) return true;
+    minute = hour % 100;
+    hour = Math.floor(hour / 100);
+  }
+  if (hour > 24 || minute >= 60) return true;
+  if (digits.length === 2) return false;
+  SPAN_FOLLOWS.lastIndex = end;
+  return !SPAN_FOLLOWS.test(text);
+};
+
 function inTextOrder(results: ParsingResult[]): boolean {
   for (let i = 1; i < results.length; i++) if (results[i - 1].index > results[i].index) return false;
   return true;
@@ -256,6 +286,9 @@ function inTextOrder(results: ParsingResult[]): boolean {
 // inside such a match (the parsers so marked: chronoParsers.ts's nameAlone, and bareYear).
 // (where the reading starts in the match, or -1 where the match is to be read all the same)
 type Inside = (match: RegExpExecArray, text: string, end: number) => number;
+// (whether the parser's extract would give null for a match and move the search to its end, known
+// without calling it)
+type NotRead = (match: RegExpExecArray, text: string, end: number) => boolean;
 /** chrono's word-boundary parsers: the reading starts after the boundary character (group 1) */
 const AFTER_BOUNDARY: Inside = (match) => (match[1] ?? '').length;
 const WHOLE_MATCH: Inside = (_match, text, end) => (text[end] === "'" || text[end] === '\u2019' ? -1 : 0);
@@ -267,7 +300,7 @@ function insideOne(results: ParsingResult[], start: number, end: number): boolea
 }
 
 /** Chrono's executeParser (private there): every match of the parser's pattern, left to right, added to `results` (but those `inside` lets go). */
-function execute(context: ParsingContext, parser: Parser, results: ParsingResult[], inside: Inside | null = null): void {
+function execute(context: ParsingContext, parser: Parser, results: ParsingResult[], inside: Inside | null = null, notRead: NotRead | null = null): void {
   const pattern = parser.pattern(context);
   const original = context.text;
   let remaining = original;
@@ -278,6 +311,11 @@ function execute(context: ParsingContext, parser: Parser, results: ParsingResult
     const from = inside === null ? -1 : inside(match, original, end);
     if (from >= 0 && insideOne(results, index + from, end)) {
       remaining = original.substring(end);
+      match = pattern.exec(remaining);
+      continue;
+    }
+    if (notRead !== null && notRead(match, original, end)) {
+      remaining = original.substring(end + 1);
       match = pattern.exec(remaining);
       continue;
     }
