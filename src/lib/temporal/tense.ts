@@ -9,7 +9,7 @@ import { figuresAfter } from './reportingPeriod';
 import { FUTURE, PAST, SHORT_PAST, WEAK_FUTURE } from './tenseWords';
 import { MONTH_WORD } from './calendar';
 import { causedInfinitive, listedAfterTomorrow, ownsPlan } from './sideTold';
-import { namesContractMonth } from './contractMonth';
+import { namesContractByItsGoods, namesContractMonth } from './contractMonth';
 import { DECLINED, failedCheck, isParticiple, JUDGED_FROM, namesAccord, namesCause, namesDisaster, reportedPlan } from './verbGroup';
 
 export type Tense = 'past' | 'future' | 'present';
@@ -93,8 +93,12 @@ const APPOINTED_FOR = [SCHEDULED_FOR, SET_FOR_PASSIVE, FORECAST_FOR];
 // "bought two cargoes for April/May shipment", "sold wheat for March delivery": a commodity
 // deal names the months of a forward shipment, which lie ahead of the deal reported, whatever
 // its tense ("for May/June loading", "for nearby October arrival")
-const FOR_SHIPMENT_BEFORE = /\bfor\s+(?:(?:nearby|early|mid|late|end|first\s+half|second\s+half)[\s-]+)?(?:[A-Z][a-z]+\.?\s*[/-]\s*)?$/;
-const FOR_SHIPMENT_AFTER = /^(?:\s*[/-]\s*[A-Z][a-z]+\.?)?\s+(?:shipment|delivery|deliveries|loading|arrival|shipping)\b/i;
+const FOR_SHIPMENT_BEFORE = /\bfor\s+(?:(?:nearby|early|mid|late|end|first\s+half|second\s+half)[\s-]+)?(?:[A-Z][a-z]+\.?(?:\s*[/-]\s*|\s+(?:and|or)\s+))?$/;
+const FOR_SHIPMENT_AFTER = /^(?:\s*[/-]\s*[A-Z][a-z]+\.?|\s+(?:and|or)\s+[A-Z][a-z]+\.?)?\s+(?:shipments?|delivery|deliveries|loading|arrivals?|shipping)\b/i;
+// ("for May and June shipments": two months joined by "and" or "or" before the noun, as by a slash)
+// "for shipment May 1-30, May 10-June 10, and May 25-June 25", "for delivery in March": the
+// noun first, then the windows, up to three before the one read
+const SHIPMENT_THEN_MONTHS = /\bfor\s+(?:shipment|delivery|loading|arrival)\s+(?:in\s+|during\s+|between\s+|from\s+)?(?:[A-Z][a-z]+\.?\s+\d{1,2}(?:\s?[-\u2013]\s?(?:[A-Z][a-z]+\.?\s+)?\d{1,2})?,?\s+(?:and\s+)?){0,3}$/;
 
 // a month's futures contract: "the June contract", "the March soybean contract", "the December
 // delivery", "June futures" (a month's figures or deliveries are no contract: "March deliveries")
@@ -599,10 +603,11 @@ export function tenseAround(sentence: string, start: number, end: number, perfec
   if (APPOINTED_FOR.some((r) => r.test(scheduling))) return 'future';
   // (a month's span may begin with its "for")
   if (FOR_SHIPMENT_AFTER.test(sentence.slice(end, end + 40)) && (/^for\s/i.test(sentence.slice(start, end)) || FOR_SHIPMENT_BEFORE.test(sentence.slice(Math.max(0, start - 40), start)))) return 'future';
+  if (MONTH_OPENS.test(sentence.slice(start, end)) && SHIPMENT_THEN_MONTHS.test(sentence.slice(Math.max(0, start - 80), start))) return 'future';
   // "drove the June contract through support", "the June bond closed at 100-10/32", "June
   // bonds should find support": a futures contract named by its delivery month, which is still
   // traded, so this month or one ahead, whatever the tense of the trading
-  if (MONTH_OPENS.test(sentence.slice(start, end)) && (CONTRACT_AFTER.test(sentence.slice(end, end + 30)) || (DEBT_AFTER.test(sentence.slice(end, end + 12)) && FUTURES_QUOTE.test(sentence)) || namesContractMonth(sentence, start))) return 'future';
+  if (MONTH_OPENS.test(sentence.slice(start, end)) && (CONTRACT_AFTER.test(sentence.slice(end, end + 30)) || namesContractByItsGoods(sentence, end) || (DEBT_AFTER.test(sentence.slice(end, end + 12)) && FUTURES_QUOTE.test(sentence)) || namesContractMonth(sentence, start))) return 'future';
   // "has started to consider the coupon of the bond issue for November", "set its output quota for
   // March": a month after "for" that completes a noun names what the thing is for, and the clause's
   // verb dates what was done with the thing, not the month; a thing for a month is reported or
