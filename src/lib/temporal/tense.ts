@@ -174,7 +174,7 @@ const OPENS_CLAUSE = /^(?:after|before|until|till|if|once|unless|whether|where)$
 // "will strike on Thursday unless it has reached a settlement", "meets Friday if the talks go well":
 // a condition opened after the date has the tense a condition takes (the present for what is still
 // to come), no tense of the date's own clause; its cues count as past a clause boundary
-const CONDITION_AFTER = /^(?:if|unless|once|provided)$/;
+const CONDITION_AFTER = new Set(['if', 'unless', 'once', 'provided']);
 // "will be named at a party convention on October 30 and elected prime minister by parliament on
 // November 6": a second participle after "and"/"or", with no subject of its own, shares the first
 // one's passive and the modal or "to" that places it, whatever place or date stands between; news
@@ -708,7 +708,7 @@ export function tenseAround(sentence: string, start: number, end: number, perfec
     if (quotes && quotes.of[i] >= 0 && quotes.of[i] !== dateQuote && quotes.length.get(quotes.of[i])! > 4) continue;
     if (index >= end && i > lastAfter) {
       lastAfter = i;
-      if (BOUNDARY.has(word) || CONDITION_AFTER.test(word)) boundariesAfter++;
+      if (BOUNDARY.has(word) || CONDITION_AFTER.has(word)) boundariesAfter++;
     }
     // "the summit is to take place", "talks are to resume": a plan, like "will"
     const isPlanned = word === 'to' && (words[i - 1]?.word === 'is' || words[i - 1]?.word === 'are');

@@ -12,7 +12,7 @@ import { MONTH_WORD } from '../calendar';
 // a day, a hyphen or dash, and a month's name: the day-month reading's start
 const DAY_THEN_MONTH = new RegExp(`^\\d{1,2}\\s?[-\\u2013]\\s?${MONTH_WORD}`, 'i');
 // a month's name (with its capital: "may" is the modal) and a space right before the day
-const MONTH_BEFORE = new RegExp(`\\b(?:${MONTH_WORD.replace('(?:Jan', '(?:Jan')})\\s+$`);
+const MONTH_BEFORE = new RegExp(`\\b${MONTH_WORD}\\s+$`);
 
 export const monthSpanRefiner: Refiner = {
   refine(context, results) {
