@@ -53,6 +53,7 @@ import { unlikelyMonthRefiner } from './refiners/unlikelyMonth';
 import { weekOfRefiner } from './refiners/weekOf';
 import { weekdayBeforeRefiner } from './refiners/weekdayBefore';
 import { monthOfYearRefiner } from './refiners/monthOfYear';
+import { monthSpanRefiner } from './refiners/monthSpan';
 import { yearsPeriodRefiner } from './refiners/yearsPeriod';
 
 interface Guarded {
@@ -112,7 +113,7 @@ function newsChrono() {
       guarded(thatPartOfDayParser, guard(/(?:that|the) (?:morning|afternoon|evening|night)\b/i, ['morning', 'afternoon', 'evening', 'night'])),
       guarded(relativeDayParser, guard(/\b(?:next|following|previous|preceding|prior|before|after)\b/i, ['next', 'following', 'previous', 'preceding', 'prior', 'before', 'after'])),
       // (the U.S. zones by a digit and the capitals: "est" as a stem is in half the words of a story)
-      guarded(clockZoneParser, either(anyWord(['utc', 'gmt', 'noon', 'midnight']), all(withFourDigits, guard(/\d{4}\s*\(?[ECMP][SD]T\b/, undefined, true)))),
+      guarded(clockZoneParser, either(anyWord(['utc', 'gmt', 'noon', 'midnight']), all(withFourDigits, guard(/\d{4}\s*(?:hrs\.?\s*)?\(?[ECMP][SD]T\b/, undefined, true)))),
       guarded(fiscalYearParser, anyWord(['fiscal', 'fy', 'financial', 'calendar'])),
       guarded(samePeriodParser, guard(/the (?:same|corresponding|comparable|like) |the\s+(?:period|month|quarter|half)\s+(?:(?:of|in)\s+)?(?:a|one|last|the)\s/i, ['same', 'corresponding', 'comparable', 'like', 'period', 'month', 'quarter', 'half'])),
       guarded(yearEarlierParser, guard(/(?:year|yr).(?:earlier|ago)|year-before|(?:prior|previous).year|year.to.date/i, ['year', 'yr'])),
@@ -152,6 +153,7 @@ function newsChrono() {
       guarded(bareYearParser, either(withFourDigits, all(withQuoteDigit, guard(/\d\d/, undefined, true))), false, WHOLE_MATCH),
     ],
     refiners: [
+      monthSpanRefiner,
       overlapRefiner,
       labelsRefiner,
       unlikelyMonthRefiner,

@@ -9,7 +9,7 @@ import { figuresAfter } from './reportingPeriod';
 import { FUTURE, PAST, SHORT_PAST, WEAK_FUTURE } from './tenseWords';
 import { MONTH_WORD } from './calendar';
 import { causedInfinitive, listedAfterTomorrow, ownsPlan } from './sideTold';
-import { namesContractMonth } from './contractMonth';
+import { namesContractByItsGoods, namesContractMonth } from './contractMonth';
 import { DECLINED, failedCheck, isParticiple, JUDGED_FROM, namesAccord, namesCause, namesDisaster, reportedPlan } from './verbGroup';
 
 export type Tense = 'past' | 'future' | 'present';
@@ -93,8 +93,12 @@ const APPOINTED_FOR = [SCHEDULED_FOR, SET_FOR_PASSIVE, FORECAST_FOR];
 // "bought two cargoes for April/May shipment", "sold wheat for March delivery": a commodity
 // deal names the months of a forward shipment, which lie ahead of the deal reported, whatever
 // its tense ("for May/June loading", "for nearby October arrival")
-const FOR_SHIPMENT_BEFORE = /\bfor\s+(?:(?:nearby|early|mid|late|end|first\s+half|second\s+half)[\s-]+)?(?:[A-Z][a-z]+\.?\s*[/-]\s*)?$/;
-const FOR_SHIPMENT_AFTER = /^(?:\s*[/-]\s*[A-Z][a-z]+\.?)?\s+(?:shipment|delivery|deliveries|loading|arrival|shipping)\b/i;
+const FOR_SHIPMENT_BEFORE = /\bfor\s+(?:(?:nearby|early|mid|late|end|first\s+half|second\s+half)[\s-]+)?(?:[A-Z][a-z]+\.?(?:\s*[/-]\s*|\s+(?:and|or)\s+))?$/;
+const FOR_SHIPMENT_AFTER = /^(?:\s*[/-]\s*[A-Z][a-z]+\.?|\s+(?:and|or)\s+[A-Z][a-z]+\.?)?\s+(?:shipments?|delivery|deliveries|loading|arrivals?|shipping)\b/i;
+// ("for May and June shipments": two months joined by "and" or "or" before the noun, as by a slash)
+// "for shipment May 1-30, May 10-June 10, and May 25-June 25", "for delivery in March": the
+// noun first, then the windows, up to three before the one read
+const SHIPMENT_THEN_MONTHS = /\bfor\s+(?:shipment|delivery|loading|arrival)\s+(?:in\s+|during\s+|between\s+|from\s+)?(?:[A-Z][a-z]+\.?\s+\d{1,2}(?:\s?[-\u2013]\s?(?:[A-Z][a-z]+\.?\s+)?\d{1,2})?,?\s+(?:and\s+)?){0,3}$/;
 
 // a month's futures contract: "the June contract", "the March soybean contract", "the December
 // delivery", "June futures" (a month's figures or deliveries are no contract: "March deliveries")
@@ -162,7 +166,15 @@ const COMING_NOUN = /^(?:days?|weeks?|months?|years?|decades?|hours?|season|seas
 // a past auxiliary denied, then the act: "didn't search the station", "had not paid" (no clause
 // boundary between it and the "until" that follows)
 const NOT_DONE_BEFORE = /\b(?:did|had|was|were|could)\s*(?:n't|not)\s+(?:(?!until\b|till\b)[a-z']+\s+)*$|\bnever\s+(?:[a-z']+\s+){0,6}$/;
+// a past of being or staying, up to three words of the state, then "until" (no clause between)
+const PAST_STATE_UNTIL = /\b(?:was|were|remained|stayed|had\s+been)\s+(?:(?!(?:to|and|but|that|which|who)\b)[\w-]+\s+){0,3}(?:until|till)$/i;
+// the words of a suspension, whose end a "until" sets ahead (tenseDirection.ts's SUSPENSION_END)
+const SUSPENSION_WORDS = /\b(?:cancel|suspend|ground|halt|freez|froze|clos|shut|ban|extend|delay|postpone|pause|block|bar|defer|restrict)\w*/i;
 const OPENS_CLAUSE = /^(?:after|before|until|till|if|once|unless|whether|where)$/;
+// "will strike on Thursday unless it has reached a settlement", "meets Friday if the talks go well":
+// a condition opened after the date has the tense a condition takes (the present for what is still
+// to come), no tense of the date's own clause; its cues count as past a clause boundary
+const CONDITION_AFTER = new Set(['if', 'unless', 'once', 'provided']);
 // "will be named at a party convention on October 30 and elected prime minister by parliament on
 // November 6": a second participle after "and"/"or", with no subject of its own, shares the first
 // one's passive and the modal or "to" that places it, whatever place or date stands between; news
@@ -194,6 +206,8 @@ const PROJECTED_IN = /^(?:predicted|projected|forecast|forecasted|estimated)$/;
 const FIGURE_BEFORE = /(?:\b(?:dlrs|dollars|pct|percent|billion|mln|million|rate|growth|deficit|surplus|level|figure|target)|\d|%)\s+(?:[A-Z][\w.]*\s+){0,4}$/;
 const BE_OR_HAVE = /^(?:is|are|was|were|be|been|being|am|has|have|had|'s|'re)$/;
 
+// the words of the past list that are no participle a modal could stand before
+const NOT_PARTICIPLE = /^(?:was|were|had|did|said|ago|last|earlier|previous|previously|yesterday|since|originally|initially)$/;
 const HEARSAY = /^(?:rumou?red|tipped|believed|thought|reputed|poised)$/;
 const FORECAST_MOVE = /^(?:ris|fall|climb|gain|drop|slipp|eas|extend|cutt|rais|hik|lower|keep|hold|boost|slow|accelerat|expand|shrink|widen|narrow|hitt|reach|topp|edg|return|resum|paus|stay|remain)ing$/;
 const WEEKDAY = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day$/i;
@@ -362,6 +376,43 @@ function readingOf(sentence: string): Reading {
   }
   lastReading = { sentence, words, lower, cues };
   return lastReading;
+}
+
+// "led Christie to suggest, in a hot-mic moment on Wednesday evening, \u201cShe\u2019s going to get
+// smoked\u201d", "\u201cWe will appeal,\u201d the lawyer said on Friday": a quotation holds another
+// speaker's words, told in the speaker's own tense; a verb inside a quotation that the date stands
+// outside of is no verb of the date's clause. (A quoted phrase of four words or fewer is part of
+// the clause around it, "the firm \"will reconsider\" on Monday": shortQuote.)
+// Each word's quotation (its first word's index) or -1, and each quotation's length in words;
+// read only for a sentence holding a mark.
+const quoteMemo = new WeakMap<Reading, { of: Int32Array; length: Map<number, number> }>();
+function quotationsOf(reading: Reading): { of: Int32Array; length: Map<number, number> } {
+  let memo = quoteMemo.get(reading);
+  if (memo) return memo;
+  const { words } = reading;
+  const of = new Int32Array(words.length).fill(-1);
+  const length = new Map<number, number>();
+  let open = -1;
+  for (let j = 0; j < words.length; j++) {
+    const w = words[j].word;
+    if (w === '\u201c' || w === '\u201d' || w === '"') {
+      const before = words[j - 1];
+      const touchesBefore = before !== undefined && before.index + before.word.length === words[j].index;
+      const touchesAfter = words[j + 1]?.index === words[j].index + 1 && /^[A-Za-z0-9]/.test(words[j + 1].word);
+      const opening = w === '\u201c' || (w === '"' && (touchesAfter && !touchesBefore ? true : touchesBefore && !touchesAfter ? false : open < 0));
+      if (opening && open < 0) open = j + 1;
+      else if (!opening && open >= 0) {
+        length.set(open, j - open);
+        open = -1;
+      }
+      continue;
+    }
+    if (open >= 0) of[j] = open;
+  }
+  if (open >= 0) length.set(open, words.length - open);
+  memo = { of, length };
+  quoteMemo.set(reading, memo);
+  return memo;
 }
 
 // A date set before its clause: "By Sunday, the police were watching the house", "Later on
@@ -599,10 +650,11 @@ export function tenseAround(sentence: string, start: number, end: number, perfec
   if (APPOINTED_FOR.some((r) => r.test(scheduling))) return 'future';
   // (a month's span may begin with its "for")
   if (FOR_SHIPMENT_AFTER.test(sentence.slice(end, end + 40)) && (/^for\s/i.test(sentence.slice(start, end)) || FOR_SHIPMENT_BEFORE.test(sentence.slice(Math.max(0, start - 40), start)))) return 'future';
+  if (MONTH_OPENS.test(sentence.slice(start, end)) && SHIPMENT_THEN_MONTHS.test(sentence.slice(Math.max(0, start - 80), start))) return 'future';
   // "drove the June contract through support", "the June bond closed at 100-10/32", "June
   // bonds should find support": a futures contract named by its delivery month, which is still
   // traded, so this month or one ahead, whatever the tense of the trading
-  if (MONTH_OPENS.test(sentence.slice(start, end)) && (CONTRACT_AFTER.test(sentence.slice(end, end + 30)) || (DEBT_AFTER.test(sentence.slice(end, end + 12)) && FUTURES_QUOTE.test(sentence)) || namesContractMonth(sentence, start))) return 'future';
+  if (MONTH_OPENS.test(sentence.slice(start, end)) && (CONTRACT_AFTER.test(sentence.slice(end, end + 30)) || namesContractByItsGoods(sentence, end) || (DEBT_AFTER.test(sentence.slice(end, end + 12)) && FUTURES_QUOTE.test(sentence)) || namesContractMonth(sentence, start))) return 'future';
   // "has started to consider the coupon of the bond issue for November", "set its output quota for
   // March": a month after "for" that completes a noun names what the thing is for, and the clause's
   // verb dates what was done with the thing, not the month; a thing for a month is reported or
@@ -619,7 +671,12 @@ export function tenseAround(sentence: string, start: number, end: number, perfec
   // earlier figure, whatever the sentence forecasts
   if (/\b(?:up|down)\s+from\s+(?:(?:a|an|the|its|their|his|her)\s+)?$/i.test(sentence.slice(Math.max(0, start - 24), start))) return 'past';
   let best: { tense: Tense; score: number } | null = null;
-  const { words, lower, cues } = readingOf(sentence);
+  const reading = readingOf(sentence);
+  const { words, lower, cues } = reading;
+  // (the quotations, only where the sentence holds a mark; the date's own, where it stands in one)
+  const quotes = sentence.includes('"') || sentence.includes('\u201c') || sentence.includes('\u201d') ? quotationsOf(reading) : null;
+  let dateQuote = -1;
+  if (quotes) for (let j = 0; j < words.length; j++) if (words[j].index >= start) { dateQuote = quotes.of[j]; break; }
   // the date's neighbours: the last word before it and the first after it
   const lastBefore = perfectPast ? lastBeforeIndex(words, start) : -1;
   let firstAfter = lastBefore + 1;
@@ -647,9 +704,11 @@ export function tenseAround(sentence: string, start: number, end: number, perfec
   for (let i = 0; i < words.length; i++) {
     const { word, index } = words[i];
     if (index >= start && index < end) continue; // the expression's own words
+    // (a verb inside another speaker's quotation, one the date stands outside of)
+    if (quotes && quotes.of[i] >= 0 && quotes.of[i] !== dateQuote && quotes.length.get(quotes.of[i])! > 4) continue;
     if (index >= end && i > lastAfter) {
       lastAfter = i;
-      if (BOUNDARY.has(word)) boundariesAfter++;
+      if (BOUNDARY.has(word) || CONDITION_AFTER.has(word)) boundariesAfter++;
     }
     // "the summit is to take place", "talks are to resume": a plan, like "will"
     const isPlanned = word === 'to' && (words[i - 1]?.word === 'is' || words[i - 1]?.word === 'are');
@@ -749,9 +808,10 @@ export function tenseAround(sentence: string, start: number, end: number, perfec
     // "followed by" and "preceded by" are participles of sequence hanging on the clause before,
     // whose verb dates what they add; no past act of their own
     if ((word === 'followed' || word === 'preceded') && prev === ',' && lower[i + 1] === 'by') continue;
-    // "will collated by the minister in mid-July": a participle right after a modal is the modal's
-    // (a "be" or "have" dropped), no past act
-    if (cue.tense === 'past' && word.endsWith('ed') && /^(?:will|'ll|shall|would|should|could|can|may|might|must)$/.test(prev ?? '')) continue;
+    // "will collated by the minister in mid-July", "would held off to at least April 28": a
+    // participle right after a modal, regular or not, is the modal's (a "be" or "have" dropped),
+    // no past act
+    if (cue.tense === 'past' && (word.endsWith('ed') || (PAST.has(word) && !NOT_PARTICIPLE.test(word))) && /^(?:will|'ll|shall|would|should|could|can|may|might|must)$/.test(prev ?? '')) continue;
     // "should be maintained or raised for the third quarter", "will be sold or closed in March": a
     // participle joined by "or"/"and" to a passive is passive with it, pointing where the
     // auxiliary points ("to be extended or renewed" looks ahead)
@@ -803,6 +863,11 @@ export function tenseAround(sentence: string, start: number, end: number, perfec
     // "the FBI didn't search the station until October", "had not paid until March": a past act
     // denied before the date is the act done at last on that date, not a deadline ahead
     if ((word === 'until' || word === 'till') && NOT_DONE_BEFORE.test(lower.slice(Math.max(0, i - 9), i).join(' ') + ' ')) continue;
+    // "production was normal until February 20 and then fell", "remained in office until March": a
+    // state told in the past up to a date ended there; "until" points ahead only from the state's
+    // own time (a suspension or a delay, "was closed until Monday", "was extended until May", may
+    // still run, and keeps its look ahead)
+    if ((word === 'until' || word === 'till') && index < start && PAST_STATE_UNTIL.test(sentence.slice(Math.max(0, index - 50), index + word.length)) && !SUSPENSION_WORDS.test(sentence.slice(Math.max(0, index - 50), index)) && !DELAY.test(sentence.slice(Math.max(0, index - 80), index))) continue;
     // "cut its forecast in October": after a determiner a forecast is a thing, dated by its
     // own verb; "the forecast for March" still looks ahead, for March only ("raised its forecast
     // for 2025 on Tuesday": Tuesday is the raising's)

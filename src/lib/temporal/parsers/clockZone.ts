@@ -1,5 +1,6 @@
 // Clock times chrono does not read: military style with a zone, as wire copy writes them
-// ("0800 UTC", "1630 GMT", "0950 EST" for New York's trading hours; without the zone four digits
+// ("0800 UTC", "1630 GMT", "0950 EST" for New York's trading hours, "1000 hrs EDT" with the
+// military "hours" between; without the zone four digits
 // are a year or an amount, and a lower-case "est." after them is an estimate), and
 // "noon"/"midnight" (joined to a neighbouring day by the date-time refiner).
 import type { Parser, ParsingResult } from 'chrono-node';
@@ -18,7 +19,7 @@ const CLOSING_BEFORE = /\b(?:until|till|by|before|(?:expir\w*|laps(?:e|es|ed|ing
 
 export const isEndOfDay = (result: ParsingResult) => endsDay.has(result);
 
-const PATTERN = /(?<![\w.,:$-])(?:([01]\d|2[0-3])([0-5]\d)(?=\s*\(?(?:UTC|GMT|[ECMP][SD]T)\b)|(?<=\b(?:at|by|until|before|after|from|around|about|shortly|just)\s+)(noon|midnight))(?![\w-])/i;
+const PATTERN = /(?<![\w.,:$-])(?:([01]\d|2[0-3])([0-5]\d)(?:\s+hrs\.?)?(?=\s*\(?(?:UTC|GMT|[ECMP][SD]T)\b)|(?<=\b(?:at|by|until|before|after|from|around|about|shortly|just)\s+)(noon|midnight))(?![\w-])/i;
 
 export const clockZoneParser: Parser = {
   pattern: () => PATTERN,

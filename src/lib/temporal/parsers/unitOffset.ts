@@ -39,8 +39,9 @@ export const unitOffsetParser: Parser = {
     if (count === null) {
       // "years ago", "several months from now": a vague distance is a vague reference
       if (!/s$/i.test(match[3])) return null;
-      // "a few years ago": a year some three years back, known to its decade (1995 -> 199X)
-      if (word === 'ago' && unitOf(match[3]) === 'year' && /^(?:a few|few|several|some)$/i.test(match[2] ?? '')) {
+      // "a few years ago": a year some three years back, known to its decade (1995 -> 199X); "a
+      // few years back" is the same time told the other way
+      if ((word === 'ago' || word === 'back') && unitOf(match[3]) === 'year' && /^(?:a few|few|several|some)$/i.test(match[2] ?? '')) {
         const year = formatYear(publicationDay(context).year - 3);
         return statedResult(context, match.index!, match[0], { type: 'DATE', value: `${year.slice(0, 3)}X` });
       }

@@ -4,7 +4,7 @@
 // "early June", "May's figures") or at a sentence start followed by a date-like continuation.
 import type { Refiner } from 'chrono-node';
 import { readStated } from '../context';
-import { namesContractMonth } from '../contractMonth';
+import { namesContractByItsGoods, namesContractMonth } from '../contractMonth';
 
 const AMBIGUOUS = /^(?:may|march|august)$/i;
 // ("no earlier than August", "not later than May": the bound of a deadline introduces its month)
@@ -55,14 +55,15 @@ export const unlikelyMonthRefiner: Refiner = {
       // one of a list of months: "the record level marked in April, August, September and
       // December"; the second month of a trade's two ("April/May shipment"); the month of a
       // forward shipment ("for March delivery")
-      if (/^(?:\s*[/-]\s*[A-Z][a-z]+\.?)?\s+(?:shipment|delivery|deliveries|loading|arrival|shipping)\b/i.test(after)) return true;
+      if (/^(?:\s*[/-]\s*[A-Z][a-z]+\.?|\s+(?:and|or)\s+[A-Z][a-z]+\.?)?\s+(?:shipments?|delivery|deliveries|loading|arrivals?|shipping)\b/i.test(after)) return true;
       if (MONTH_LISTED.test(before) || /^,?\s+(?:and\s+|or\s+)?(?:January|February|March|April|May|June|July|September|October|November|December)\b/.test(after)) return true;
       // "May's figures" opens a sentence; "Theresa May's government", "Brian May's guitar": after
       // a capitalised word inside a sentence, a possessive "May" ends a person's name
       if (/^['\u2019]s\b/.test(after)) return !/(?<![.!?:;"\u201c]\s*)\b[A-Z][a-z]+\s+$/.test(before);
       if (SCHEDULED_FOR.test(context.text.slice(Math.max(0, r.index - 24), r.index))) return true;
       // ("Brent crude for May fell": a contract's delivery month, contractMonth.ts)
-      if (namesContractMonth(context.text, r.index)) return true;
+      // ("March crude settled lower": a contract named by its month and the goods it delivers)
+      if (namesContractMonth(context.text, r.index) || namesContractByItsGoods(context.text, r.index + word.length)) return true;
       if (FIGURE_FOR.test(context.text.slice(Math.max(0, r.index - 24), r.index))) return true;
       // ("Theresa May trade envoy": after a capitalised word inside a sentence it is a name)
       if (FIGURE_AFTER.test(after) && !/(?<![.!?:;"\u201c]\s*)\b[A-Z][a-z]+\s+$/.test(before)) return true;
