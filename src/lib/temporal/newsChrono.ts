@@ -226,10 +226,22 @@ const WRITTEN_CLOCK = /\d[:.]\d\d|\d\s*(?:[ap]\.?m|o'clock)/i;
 /** `results` with the clock parser's hours added at `at`, each kept only where CLOCK reads it or it touches another reading. */
 function withHours(context: ParsingContext, clockParser: Parser, results: ParsingResult[], at: number): ParsingResult[] {
   const hours: ParsingResult[] = [];
-  execute(context, clockParser, hours, null, noHourRead);
+  const within: ParsingResult[] = [];
+  execute(context, clockParser, hours, null, (match, text, end) => hourSkipped(match, text, end, results, within));
+  // (an hour let go within a reading that a reading starting no later overlaps: every reading made)
+  if (within.length && within.some((o) => overlappedFromBefore(o, results) || overlappedFromBefore(o, hours))) {
+    hours.length = 0;
+    execute(context, clockParser, hours, null, (match, text, end) => hourSkipped(match, text, end, null, within));
+  }
   if (!hours.length) return results;
   results.splice(at, 0, ...hours);
   return withoutLonelyHours(results, at, at + hours.length);
+}
+
+/** Whether one of `readings` other than `o` starts no later than `o` and runs into it. */
+function overlappedFromBefore(o: ParsingResult, readings: ParsingResult[]): boolean {
+  for (const r of readings) if (r !== o && r.index <= o.index && r.index + r.text.length > o.index) return true;
+  return false;
 }
 
 function withoutLonelyHours(results: ParsingResult[], from: number, to: number): ParsingResult[] {
@@ -244,34 +256,74 @@ const touches = (a: ParsingResult, b: ParsingResult) => (a.index <= b.index && b
 const byStart = (a: ParsingResult, b: ParsingResult) => a.index - b.index;
 
 // Most numbers the clock parser matches are no hour to it: a year ("2009"), a day of one digit
-// ("March 3"), a count ("300 people"). Its extract (chrono's AbstractTimeExpressionParser) then
-// builds the hour's components and a result, looks for a following time ("3 to 5"), and gives
-// null, moving the search past the match. For a match that is a number alone (its boundary
-// character, then one to four digits: no "at", no minutes, no "p.m."), that null is known
-// without building anything: the number is no hour (above 24, or a four-digit one above 100,
-// or a three-digit one whose last two digits, read as minutes, reach 60), or it is one of one,
-// three or four digits, which chrono reads only as the start of a span ("3 to 5", "1030-1100"),
-// and no span follows (a connector, then a digit, as chrono's following pattern opens).
-// Two digits ("at 12", "15") are left to chrono: its reading of them is an hour.
+// ("March 3"), a count ("300 people"), a price ("9.99"). Its extract (chrono's
+// AbstractTimeExpressionParser) then builds the hour's components and a result, looks for a
+// following time ("3 to 5"), and gives null, moving the search past the match. For a match that
+// is a clock's figures alone (its boundary character, then digits, minutes, seconds: no "at", no
+// "p.m.", no "o'clock"), what it does is known without building anything:
+// - the figures are no hour (chrono's extractPrimaryTimeComponents gives null: above 24, four
+//   digits above 100, minutes of one digit or from 60): null, the search moved past the match
+//   (past its first four characters where they are digits);
+// - one, three or four digits with no span after them (a connector, then a digit, as chrono's
+//   following pattern opens; "3 to 5", "1030-1100"): null, moved past the match;
+// - two digits, or an hour and its minutes after a dot ("15", "2.45"), with no span after them:
+//   a reading of the figures, which no clock is written in (CLOCK), and the search goes on after
+//   it. withoutLonelyHours drops it when it touches no other reading of the sentence; within a
+//   longer one ("the 15" of "March 15") the overlap refiner, the first to run, drops it: the
+//   reading it lies within, or a longer one that took that one's place, is the last kept when its
+//   turn comes, unless a reading starting no later than that one overlaps it and may have taken
+//   its place (withHours then reads every match again). Such a reading is not made.
+// Everything else is left to chrono.
 // (the following pattern's connector and first digit, tried where the match ends)
 const SPAN_FOLLOWS = /\s*(?:-|\u2013|~|\u301c|to|until|through|till|\?)\s*\d/iy;
+const FOUR_DIGITS = /^\d{4}/;
 
-/** Whether chrono's clock parser's extract gives null for `match` and moves the search past it (see above). */
-export const noHourRead: NotRead = (match, text, end) => {
-  const digits = match[2];
-  if (digits === undefined || match[0].length !== (match[1] ?? '').length + digits.length) return false;
+/** Whether chrono's extractPrimaryTimeComponents gives null for these figures (no "a.m." or "p.m." after them). */
+function noHour(digits: string, minutes: string | undefined, seconds: string | undefined): boolean {
   let hour = Number(digits);
   let minute = 0;
   if (hour > 100) {
-    if (digits.length === 4) return true;
+    if (minutes !== undefined || digits.length === 4) return true;
     minute = hour % 100;
     hour = Math.floor(hour / 100);
   }
-  if (hour > 24 || minute >= 60) return true;
-  if (digits.length === 2) return false;
+  if (hour > 24) return true;
+  if (minutes !== undefined) {
+    if (minutes.length === 1) return true;
+    minute = Number(minutes);
+  }
+  return minute >= 60 || (seconds !== undefined && Number(seconds) >= 60);
+}
+
+/**
+ * Where the search goes on after `match` of chrono's clock parser (ending at `end` of `text`), when
+ * what its extract does is known without it (see above); -1 where it is not. `others`: the
+ * sentence's other readings, by which a reading of the figures is let go (null: none is);
+ * `within`: where one lying within another reading is let go, that reading is noted.
+ */
+export function hourSkipped(match: RegExpExecArray, text: string, end: number, others: ParsingResult[] | null, within: ParsingResult[]): number {
+  const [whole, boundary = '', digits, minutes, seconds, fraction, meridiem] = match;
+  if (digits === undefined || meridiem !== undefined || whole.includes('\uff1a')) return -1;
+  const figures = digits.length + (minutes === undefined ? 0 : minutes.length + 1) + (seconds === undefined ? 0 : seconds.length + 1) + (fraction === undefined ? 0 : fraction.length + 1);
+  if (whole.length !== boundary.length + figures) return -1;
+  const index = end - whole.length;
+  if (noHour(digits, minutes, seconds)) return (FOUR_DIGITS.test(whole) ? index + 4 : end) + 1;
   SPAN_FOLLOWS.lastIndex = end;
-  return !SPAN_FOLLOWS.test(text);
-};
+  if (SPAN_FOLLOWS.test(text)) return -1;
+  if (minutes === undefined && digits.length !== 2) return end + 1;
+  // a reading of the figures ("15:30" is a clock: left to chrono)
+  if (others === null || seconds !== undefined || whole.includes(':')) return -1;
+  const start = index + boundary.length;
+  let inside: ParsingResult | null = null;
+  for (const o of others) {
+    const oEnd = o.index + o.text.length;
+    if (!((o.index <= start && start < oEnd) || (start <= o.index && o.index < end) || o.index === start)) continue;
+    if (o.index <= start && end <= oEnd && oEnd - o.index > end - start) inside ??= o;
+    else return -1;
+  }
+  if (inside) within.push(inside);
+  return end;
+}
 
 function inTextOrder(results: ParsingResult[]): boolean {
   for (let i = 1; i < results.length; i++) if (results[i - 1].index > results[i].index) return false;
@@ -288,9 +340,9 @@ function inTextOrder(results: ParsingResult[]): boolean {
 // inside such a match (the parsers so marked: chronoParsers.ts's nameAlone, and bareYear).
 // (where the reading starts in the match, or -1 where the match is to be read all the same)
 type Inside = (match: RegExpExecArray, text: string, end: number) => number;
-// (whether the parser's extract would give null for a match and move the search to its end, known
-// without calling it)
-type NotRead = (match: RegExpExecArray, text: string, end: number) => boolean;
+// (where the search goes on after a match when what the parser's extract does with it is known
+// without calling it, and nothing it would make is kept; else -1)
+type NotRead = (match: RegExpExecArray, text: string, end: number) => number;
 /** chrono's word-boundary parsers: the reading starts after the boundary character (group 1) */
 const AFTER_BOUNDARY: Inside = (match) => (match[1] ?? '').length;
 const WHOLE_MATCH: Inside = (_match, text, end) => (text[end] === "'" || text[end] === '\u2019' ? -1 : 0);
@@ -316,8 +368,9 @@ function execute(context: ParsingContext, parser: Parser, results: ParsingResult
       match = pattern.exec(remaining);
       continue;
     }
-    if (notRead !== null && notRead(match, original, end)) {
-      remaining = original.substring(end + 1);
+    const next = notRead === null ? -1 : notRead(match, original, end);
+    if (next >= 0) {
+      remaining = original.substring(next);
       match = pattern.exec(remaining);
       continue;
     }
