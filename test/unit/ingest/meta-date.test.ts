@@ -49,6 +49,8 @@ describe('readPageMeta: the publication date', () => {
     ['Publié le 29 juin 2019', '2019-06-29'],
     ['Actualizado el 3 de marzo de 2021', null],
     ['2019年2月13日 10:30', '2019-02-13T10:30'],
+    ['Posted 3/21/2016 7:41:09 PM', '2016-03-21T19:41'],
+    ['March 21, 2016, 11:05:30 p.m.', '2016-03-21T23:05'],
   ])('reads the dateline %j under the headline as %s', (line, expected) => {
     const body = `<div class="story-top"><h1>Bakers strike over night shifts</h1><div class="byline">${line}</div></div><p>Ovens went cold.</p>`;
     expect(readPageMeta(page('', body), null).published).toBe(expected);

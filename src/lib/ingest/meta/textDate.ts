@@ -39,8 +39,10 @@ const PATTERNS: { re: RegExp; read: (m: RegExpExecArray) => [number, number, num
   },
 ];
 
-// A time right after the date: "9:30 a.m.", ", 11:15", " um 11:15 Uhr", " à 10h30", " at 5 p.m."
-const TIME_AFTER = /^\s{0,3}(?:[,|–-]|at|um|à|a las|alle|às|om|o)?\s{0,3}(\d{1,2})(?:[:h](\d{2}))?\s?(a\.?\s?m\.?|p\.?\s?m\.?)?/i;
+// A time right after the date: "9:30 a.m.", ", 11:15", " um 11:15 Uhr", " à 10h30", " at 5 p.m.".
+// CMS stamps often print the seconds ("7:41:09 PM"): they are skipped so the a.m./p.m. after
+// them is still read, or an evening stamp would be taken for the morning.
+const TIME_AFTER = /^\s{0,3}(?:[,|–-]|at|um|à|a las|alle|às|om|o)?\s{0,3}(\d{1,2})(?:[:h](\d{2})(?::\d{2})?)?\s?(a\.?\s?m\.?|p\.?\s?m\.?)?/i;
 
 function timeAfter(rest: string): string {
   const m = TIME_AFTER.exec(rest.slice(0, 32));
