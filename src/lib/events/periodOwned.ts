@@ -10,8 +10,11 @@ import type { Word } from '../analysis';
 import { EVENT_NOUN, keepsItsDate } from './nameYear';
 
 // (a day's possessive, "Monday's vote", "Friday's report", names a happening far more often than
-// a thing, and is left alone)
-const PERIOD = /^(?:this|last|next)\s+(?:year|season|month|week)$/i;
+// a thing, and is left alone; so does a period gone or to come: "last week's stunning save",
+// "next season's opener" point back or ahead to what happens in it, where "this year's" says which
+// edition of a standing thing, the current one. No list of happenings can be whole, so the rule
+// stays where the thing reading is the common one.)
+const PERIOD = /^this\s+(?:year|season|month|week)$/i;
 // happenings nameYear.ts's event nouns leave out, which a period's possessive owns as often
 const HAPPENING =
   /^(?:talks|discussions|negotiations|address|debates?|events?|competitions?|contests?|finale|surveys?|polls?|shows?|ceremon(?:y|ies)|awards?|exhibitions?|fairs?|parades?|galas?|concerts?|reports?|fixtures?|matches|match|derby|showdown|qualifiers?|qualifying|heats?|rounds?|legs?|stages?|clash|rematch|edition|holidays?|broadcasts?|performances?|screenings?|recitals?|news|honou?rs|oscars|emmys|grammys|baftas|trip|journey|tournament|retreat|cuts?|hikes?|increases?|rises?|falls?|moves?|changes?|reforms?|review|audit|crisis|scandal|unrest|insurgency|violence|riots?|disturbances|fighting|offensive|operation|exercises?|drills?|mission|flights?|landing|eclipse|crossing)$/i;

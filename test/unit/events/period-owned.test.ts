@@ -24,6 +24,9 @@ describe('a period’s possessive before a happening dates it', () => {
   it('keeps the year of an awards night named with an ampersand', () => {
     expect(datesOf('The station broadcast live from this year’s Folk & Roots Awards.', [['this year', '2025']])).toEqual([['this year', '2025-01-01']]);
   });
+  it('keeps the week gone of a happening no list names', () => {
+    expect(datesOf('Last week’s late comeback by the visitors stunned the home crowd.', [['Last week', '2025-W36']])).toEqual([['Last week', '2025-09-01']]);
+  });
   it('keeps the year of a figure', () => {
     expect(datesOf('Last year’s revenue reached $4 million.', [['Last year', '2024']])).toEqual([['Last year', '2024-01-01']]);
   });
