@@ -197,7 +197,7 @@ export function parseSentence(text: string, refDate: Date, option: ParsingOption
       clockAt = results.length;
     } else execute(context, parser, results, inside);
   }
-  if (clockParser && (results.length || WRITTEN_CLOCK.test(text))) results = withHours(context, clockParser, results, clockAt);
+  if (clockParser && (results.length || WRITTEN_CLOCK.test(text)) && !hoursLetGo(text, results)) results = withHours(context, clockParser, results, clockAt);
   // (every refiner gives nothing for nothing; most sentences read hold no date, and an empty
   // array's hidden class, differing from a full one's, would throw the refiners' optimised code
   // away to be compiled again)
@@ -222,6 +222,42 @@ export function parseSentence(text: string, refDate: Date, option: ParsingOption
 // (WRITTEN_CLOCK finds in a sentence every text CLOCK finds in a part of it: CLOCK without its
 // word boundary and its trailing dot)
 const WRITTEN_CLOCK = /\d[:.]\d\d|\d\s*(?:[ap]\.?m|o'clock)/i;
+
+// So in most sentences every match is let go, and the clock parser need not run at all: where
+// none of the forms chrono's extract is left to is written (HOUR_FORMS: "at" or "from" before a
+// figure, minutes after a colon, "a.m." or "p.m.", "o'clock", "at night" or "in the morning", a
+// span after a figure: every one from the pattern's own parts), every match is let go but a
+// reading of figures, and every run of figures (digits, with dots between digits) that a reading
+// could lie in touches no other reading, or lies within a longer one that no reading starting no
+// later overlaps.
+const HOUR_FORMS = /(?:at|from)\s*\d|\d[:\uff1a]\d|\d\s*(?:a\.m\.|p\.m\.|am?|pm?)(?:\s*(?:o\W*clock|at\s*night|in\s*the\s*(?:morning|afternoon)))?(?!\/)(?=\W|$)|\d\s*(?:o\W*clock|at\s*night|in\s*the\s*(?:morning|afternoon))|\d\s*(?:-|\u2013|~|\u301c|to|until|through|till|\?)\s*\d/i;
+
+/** Whether every hour the clock parser would read in `text` is let go (see above), given the sentence's other readings. */
+export function hoursLetGo(text: string, results: ParsingResult[]): boolean {
+  if (HOUR_FORMS.test(text)) return false;
+  for (let i = 0; i < text.length; i++) {
+    if (!isDigit(text.charCodeAt(i))) continue;
+    let end = i + 1;
+    while (end < text.length && (isDigit(text.charCodeAt(end)) || (text.charCodeAt(end) === 46 && end + 1 < text.length && isDigit(text.charCodeAt(end + 1))))) end++;
+    if (!figuresLetGo(i, end, results)) return false;
+    i = end;
+  }
+  return true;
+}
+
+const isDigit = (c: number) => c >= 48 && c <= 57;
+
+/** Whether a reading lying in the figures from `start` to `end` touches none of `results`, or lies within a longer one that none starting no later overlaps. */
+function figuresLetGo(start: number, end: number, results: ParsingResult[]): boolean {
+  let touched = false;
+  for (const o of results) {
+    const oEnd = o.index + o.text.length;
+    if (!((o.index < end && start < oEnd) || o.index === start)) continue;
+    if (o.index <= start && end <= oEnd && oEnd - o.index > end - start && !overlappedFromBefore(o, results)) return true;
+    touched = true;
+  }
+  return !touched;
+}
 
 /** `results` with the clock parser's hours added at `at`, each kept only where CLOCK reads it or it touches another reading. */
 function withHours(context: ParsingContext, clockParser: Parser, results: ParsingResult[], at: number): ParsingResult[] {
