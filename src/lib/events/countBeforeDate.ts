@@ -8,7 +8,7 @@
 // timex and its range.
 import type { Timex } from '../document';
 import type { TimexRange } from '../temporal/range';
-import { addDays, addMonths, formatDay, parseDay, shiftDay } from '../temporal/calendar';
+import { addMonths, formatDay, lastDayOfMonth, parseDay, shiftDay } from '../temporal/calendar';
 import { analysisOf } from '../analysis';
 
 const NUMBER: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12 };
@@ -38,7 +38,7 @@ export const namedForItsHappening = (text: string, timex: Timex): boolean => WHE
 
 const monthRange = (day: string, months: number): TimexRange => {
   const first = addMonths({ ...parseDay(day), day: 1 }, months);
-  return { start: formatDay(first), end: formatDay(addDays(addMonths(first, 1), -1)), granularity: 'month' };
+  return { start: formatDay(first), end: lastDayOfMonth(formatDay(first)), granularity: 'month' };
 };
 
 /** `range` moved by the count written before the timex ("six weeks before 9/11"), or null. */

@@ -8,8 +8,8 @@
 // retired in November", "face re-election in November") keeps its date ahead.
 // Must not know about labels or statuses; reads the words of the timex and of its sentence.
 import type { Timex } from '../document';
-import type { TimexRange } from '../temporal/range';
-import { addDays, addMonths, formatDay, parseDay, toEpochDay } from '../temporal/calendar';
+import { aYearEarlier, type TimexRange } from '../temporal/range';
+import { parseDay, toEpochDay } from '../temporal/calendar';
 import { analysisOf, type VerbGroup, type Word, firstVerbGroup } from '../analysis';
 
 const FAR = 300;
@@ -20,7 +20,6 @@ const AHEAD = /\b(?:would|scheduled|slated|set|due|planned|supposed|expected|to)
 const PAST_AUXILIARY = /^(?:was|were|had|would|could|might|did)$/i;
 const PRESENT = /^(?:is|are|am|has|have|will|shall|can|may|does|do|[’']s|[’']re|[’']ll)$/i;
 
-const monthEnd = (day: string) => formatDay(addDays(addMonths({ ...parseDay(day), day: 1 }, 1), -1));
 const days = (a: string, b: string) => toEpochDay(parseDay(b)) - toEpochDay(parseDay(a));
 
 /** The finite verb groups of the sentence before `at`, nearest first. */
@@ -52,9 +51,5 @@ export function futureInPast(text: string, timex: Timex, range: TimexRange, publ
   if (OWN_ANCHOR.test(timex.text) || days(publishedDay, range.start) < FAR) return null;
   const clause = text.slice(Math.max(0, timex.start - 120), timex.start).split(/[.;!?]\s|\n/).pop() ?? '';
   if (!AHEAD.test(clause) || !toldInThePast(text, timex)) return null;
-  const back = (day: string) => formatDay(addMonths(parseDay(day), -12));
-  const start = back(range.start);
-  // (a whole month ends on its own last day, 28 or 29 February; "early February" keeps its days)
-  const end = range.end === monthEnd(range.end) ? monthEnd(back(range.end)) : back(range.end);
-  return { ...range, start, end };
+  return aYearEarlier(range);
 }

@@ -8,8 +8,8 @@
 // Only a date that names its month (a weekday is the small hours' or the tagger's to place).
 // Must not know about labels or statuses; reads the words of the timex and of its sentence.
 import type { Timex } from '../document';
-import type { TimexRange } from '../temporal/range';
-import { addDays, addMonths, formatDay, parseDay, shiftDay } from '../temporal/calendar';
+import { aYearEarlier, type TimexRange } from '../temporal/range';
+import { shiftDay } from '../temporal/calendar';
 import { analysisOf, verbGroupOfDate, type VerbGroup } from '../analysis';
 import { ownsANoun } from './countBeforeDate';
 
@@ -19,7 +19,6 @@ const OWN_ANCHOR = /\b(?:\d{4}|next|coming|following|this|last|later|past)\b|['â
 const AHEAD = /\b(?:will|would|shall|[â€™']ll|going|to|scheduled|slated|set|due|planned|plans?|expected|expects?|supposed|intends?|intended|aims?|aimed|hopes?|hoped|asked|requested|demanded|ordered|urged|called|deadline|by|until|till|through|thru|later|before|ahead)\b/i;
 
 const NEAR = 30;
-const monthEnd = (day: string) => formatDay(addDays(addMonths({ ...parseDay(day), day: 1 }, 1), -1));
 const plainPast = (g: VerbGroup | null) => !!g && !g.negative && (g.first.form === 'past' || /^(?:was|were|had|did)$/i.test(g.first.text)) && !AHEAD.test(g.text);
 
 /** `range` a year back when a plain past tells of a month-named date the tagger put ahead, or null. */
@@ -39,11 +38,7 @@ export function pastAhead(text: string, timex: Timex, range: TimexRange, publish
   if (!plainPast(group)) return null;
   // ("decided against performing on January 20th": the date is the gerund's, not the past's)
   if (group!.end <= timex.start && /\b\p{L}+ing\b/u.test(text.slice(group!.end, timex.start))) return null;
-  const back = (day: string) => formatDay(addMonths(parseDay(day), -12));
-  const start = back(range.start);
+  const earlier = aYearEarlier(range);
   // (a year back must land before the day of writing: "In May" told on 10 May is this May's)
-  if (start > publishedDay) return null;
-  // (a whole month ends on its own last day, 28 or 29 February; "early February" keeps its days)
-  const end = range.end === monthEnd(range.end) ? monthEnd(back(range.end)) : back(range.end);
-  return { ...range, start, end };
+  return earlier.start > publishedDay ? null : earlier;
 }

@@ -8,7 +8,7 @@
 // or an era as often as a happening, as countedSpan.ts notes.)
 import type { Timex } from '../document';
 import type { TimexRange } from '../temporal/range';
-import { addDays, addMonths, formatDay, parseDay } from '../temporal/calendar';
+import { addDays, addMonths, formatDay, lastDayOfMonth, parseDay } from '../temporal/calendar';
 
 type Unit = 'days' | 'weeks' | 'months' | 'years';
 
@@ -120,8 +120,7 @@ export function countAhead(text: string, timex: Timex, published: string, senten
   if (far) return { start: at(count), end: at(far), granularity };
   const landed = at(count);
   if (years) return { start: `${landed.slice(0, 4)}-01-01`, end: `${landed.slice(0, 4)}-12-31`, granularity: 'year' };
-  if (granularity === 'month') return { start: `${landed.slice(0, 8)}01`, end: lastOfMonth(landed), granularity };
+  if (granularity === 'month') return { start: `${landed.slice(0, 8)}01`, end: lastDayOfMonth(landed), granularity };
   return { start: landed, end: landed, granularity: 'day' };
 }
 
-const lastOfMonth = (day: string) => formatDay(addDays(addMonths(parseDay(`${day.slice(0, 8)}01`), 1), -1));

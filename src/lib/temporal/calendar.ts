@@ -95,6 +95,12 @@ export function shiftDay(day: string, days: number): string {
   return formatDay(addDays(parseDay(day), days));
 }
 
+/** The last day of the month `day` ("YYYY-MM-DD") falls in. */
+export function lastDayOfMonth(day: string): string {
+  const { year, month } = parseDay(day);
+  return formatDay({ year, month, day: monthLength(year, month) });
+}
+
 export function addMonths(date: YMD, months: number): YMD {
   const index = date.year * 12 + (date.month - 1) + months;
   const year = Math.floor(index / 12);

@@ -1,12 +1,20 @@
 // The calendar days a TimeML DATE/TIME value covers, for drawing it on a timeline.
 // Knows nothing of article text or of how the value was found.
 import type { Granularity } from '../document';
-import { addDays, formatDay, fromEpochDay, mondayOfIsoWeek, monthLength, toEpochDay, type YMD } from './calendar';
+import { addDays, addMonths, formatDay, fromEpochDay, lastDayOfMonth, mondayOfIsoWeek, monthLength, parseDay, toEpochDay, type YMD } from './calendar';
 
 export interface TimexRange {
   start: string;
   end: string;
   granularity: Granularity;
+}
+
+/** `range` a year earlier; a whole month stays whole (a February ends on its own 28th or 29th),
+ * "early February" keeps its days. */
+export function aYearEarlier(range: TimexRange): TimexRange {
+  const back = (day: string) => formatDay(addMonths(parseDay(day), -12));
+  const end = range.end === lastDayOfMonth(range.end) ? lastDayOfMonth(back(range.end)) : back(range.end);
+  return { ...range, start: back(range.start), end };
 }
 
 export interface RangeInput {
