@@ -63,6 +63,11 @@ export function analyseText(text: string): TextAnalysis {
   };
 }
 
+/** The sentence of `analysis` that holds the span `start`..`end` whole, if one does. */
+export function sentenceHolding(analysis: TextAnalysis, start: number, end: number): Span | undefined {
+  return analysis.sentences.find((s) => s.start <= start && end <= s.end);
+}
+
 // The tagger and the events stage are called one after the other on the same text (extract.ts,
 // the app's Worker): the last analysis is kept so that the second call does not split again.
 let last: TextAnalysis | null = null;

@@ -10,7 +10,7 @@
 import type { Timex } from '../document';
 import type { TimexRange } from '../temporal/range';
 import { shiftDay } from '../temporal/calendar';
-import { analysisOf, verbGroupOfDate, type VerbGroup } from '../analysis';
+import { analysisOf, sentenceHolding, verbGroupOfDate, type VerbGroup } from '../analysis';
 import { namedForItsHappening, ownsANoun } from './countBeforeDate';
 
 const BEFORE = /(?:^|[^\w-])(?:(?:just|shortly|right|only)\s+)?before\s+(?:the\s+)?$/i;
@@ -25,7 +25,7 @@ const pastGroup = (g: VerbGroup | null) => !!g && (g.first.form === 'past' || /^
 /** The verb group the timex's clause is told in, or null. */
 function groupOf(text: string, timex: Timex): VerbGroup | null {
   const analysis = analysisOf(text);
-  const sentence = analysis.sentences.find((s) => s.start <= timex.start && timex.end <= s.end);
+  const sentence = sentenceHolding(analysis, timex.start, timex.end);
   if (!sentence) return null;
   return verbGroupOfDate(analysis.wordsOf(sentence), sentence.start, timex.start, timex.end, sentence.end);
 }

@@ -9,7 +9,7 @@
 import type { Timex } from '../document';
 import type { TimexRange } from '../temporal/range';
 import { addMonths, formatDay, lastDayOfMonth, parseDay, shiftDay } from '../temporal/calendar';
-import { analysisOf } from '../analysis';
+import { analysisOf, sentenceHolding } from '../analysis';
 
 const NUMBER: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12 };
 const HEDGE = '(?:(?:just|only|nearly|almost|about|some|roughly|exactly|barely|(?:more|less)\\s+than)\\s+)?';
@@ -25,7 +25,7 @@ const STRETCH = /\b(?:the|these|those|its|his|her|their|first|last|past|next|fin
 export function ownsANoun(text: string, timex: Timex): boolean {
   if (/^[’']s\b/.test(text.slice(timex.end, timex.end + 3))) return true;
   const analysis = analysisOf(text);
-  const sentence = analysis.sentences.find((s) => s.start <= timex.start && timex.end <= s.end);
+  const sentence = sentenceHolding(analysis, timex.start, timex.end);
   const next = sentence && analysis.wordsOf(sentence).find((w) => w.start >= timex.end && w.end > w.start);
   return !!next && /^\s+$/.test(text.slice(timex.end, next.start)) && /^\p{Ll}/u.test(next.text) && next.pos === 'noun' && !next.date && !next.proper;
 }

@@ -10,7 +10,7 @@
 import type { Timex } from '../document';
 import { aYearEarlier, type TimexRange } from '../temporal/range';
 import { parseDay, toEpochDay } from '../temporal/calendar';
-import { analysisOf, type VerbGroup, type Word, firstVerbGroup } from '../analysis';
+import { analysisOf, sentenceHolding, type VerbGroup, type Word, firstVerbGroup } from '../analysis';
 
 const FAR = 300;
 // ("next July", "the coming January", "July 2010", "this July", "later in July")
@@ -33,7 +33,7 @@ function groupsBefore(words: readonly Word[], from: number, at: number): VerbGro
  * tense or a past auxiliary ("was employed ... scheduled for", "would launch on"). */
 function toldInThePast(text: string, timex: Timex): boolean {
   const analysis = analysisOf(text);
-  const sentence = analysis.sentences.find((s) => s.start <= timex.start && timex.end <= s.end);
+  const sentence = sentenceHolding(analysis, timex.start, timex.end);
   if (!sentence) return false;
   for (const g of groupsBefore(analysis.wordsOf(sentence), sentence.start, timex.start)) {
     const first = g.first;

@@ -10,7 +10,7 @@
 import type { Timex } from '../document';
 import { aYearEarlier, type TimexRange } from '../temporal/range';
 import { shiftDay } from '../temporal/calendar';
-import { analysisOf, verbGroupOfDate, type VerbGroup } from '../analysis';
+import { analysisOf, sentenceHolding, verbGroupOfDate, type VerbGroup } from '../analysis';
 import { ownsANoun } from './countBeforeDate';
 
 const MONTH = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\b/i;
@@ -29,7 +29,7 @@ export function pastAhead(text: string, timex: Timex, range: TimexRange, publish
   // (a date that names a happening after it, "met ahead of the Oct. 27 election", is that happening's)
   if (!MONTH.test(timex.text) || OWN_ANCHOR.test(timex.text) || ownsANoun(text, timex)) return null;
   const analysis = analysisOf(text);
-  const sentence = analysis.sentences.find((s) => s.start <= timex.start && timex.end <= s.end);
+  const sentence = sentenceHolding(analysis, timex.start, timex.end);
   if (!sentence) return null;
   const clause = text.slice(sentence.start, timex.start).split(/[,;:]\s/).pop() ?? '';
   // ("was invited for Jan. 24", "booked for March 3": a day set for something is ahead of the setting)
