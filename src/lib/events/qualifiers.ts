@@ -10,6 +10,7 @@ import { inCapitals, insideName, slotTime } from './nameWord';
 import { inWireHeadline } from './wireHeadline';
 import { askedOrAddressed, habitualDate, noParticularDay, seasonalHabit } from './noDay';
 import { holdsAFigure } from './countedSince';
+import { streakCount } from './streakCount';
 import { isVerbal } from '../analysis';
 
 // ("Merry Christmas", and a wish's year: "we wish you a happy and healthy 2017")
@@ -107,10 +108,10 @@ export function qualifiesWord(text: string, statement: Span, timex: Timex, words
   if (READING.test(lead) && CLOCK.test(timex.text)) return 'counter';
   // "It marked the sixth consecutive quarter of growth", "That was the third month in a row":
   // a streak's length named as what something was, counted in periods, not the time of a
-  // happening ("profit rose for the third consecutive quarter" dates the rise, in the quarter
-  // reported)
+  // happening (a streak of a doing, "fell for a third straight day", is streakCount.ts's)
   const ordinal = ORDINAL_PERIOD.exec(timex.text);
   if (ordinal && STREAK_IS.test(lead) && (ordinal[1] || /^\s+(?:in\s+a\s+row|running)\b/i.test(text.slice(timex.end, timex.end + 12)))) return 'counter';
+  if (streakCount(text, timex)) return 'counter';
   // "As of Monday, 45 people had been treated", "2,400 claims as of Friday": the day a count
   // is read ("As of January 1, the law applies" is no count and keeps its day)
   // ("As of this week, he has sat through just four briefings": a count in words is one too;
