@@ -148,6 +148,10 @@ export function qualifiesWord(text: string, statement: Span, timex: Timex, words
   // ("about Sept. 11 mastermind Khalid Ahmed": with no article, the people's noun is a title
   // before a name)
   if (/\d/.test(timex.text) && !/^\d{4}$/.test(timex.text) && (/\bthe\s+$/i.test(lead) ? PEOPLE_AFTER : TITLE_BEFORE_NAME).test(text.slice(timex.end, timex.end + 40))) return 'name';
+  // ("money doled out to 9/11 victims", "heard from Oct. 7 survivors": with no article, a plural of
+  // the people a day's happening names is their name too; after a preposition of time, "on March
+  // 11 victims say", the day is when)
+  if (/\d/.test(timex.text) && !/^\d{4}$/.test(timex.text) && !TIME_PREPOSITION.test(lead) && PEOPLE_NAMED.test(text.slice(timex.end, timex.end + 30))) return 'name';
   if (thingFrom(text, statement, timex, wordsOf)) return 'name';
   if (appositiveYear(text, statement, timex, wordsOf)) return 'name';
   if (PERIOD_WORD.test(timex.text) && FIGURES_AFTER.test(text.slice(timex.end, timex.end + 40)) && !PERIOD_PREPOSITION.test(lead)) return 'name';
@@ -185,6 +189,8 @@ function sameAgain(text: string, timex: Timex): boolean {
 // "the Oct. 7 terrorists", "the Jan. 6 rioters", "the Sept. 11 mastermind", "March 11 victims": the people a day's happening names; the happening
 // itself ("the Oct. 7 attack") is told where it is dated
 const TITLE_BEFORE_NAME = /^\s+(?:[a-z-]+\s+)?(?:[a-z]+ists|attackers|hijackers|bombers|gunmen|plotters|defendants|suspects|killers|masterminds?|ringleaders?|victims?|survivors?)\s+\p{Lu}\p{Ll}/u;
+const PEOPLE_NAMED = /^\s+(?:victims|survivors|hostages|families|widows|responders|rioters|defendants|hijackers|attackers|bombers|plotters)\b/;
+const TIME_PREPOSITION = /\b(?:on|in|at|by|since|until|till|before|after|through|during)\s+$/i;
 const PEOPLE_AFTER = /^\s+(?:[a-z-]+\s+)?(?:[a-z]+ists|attackers|hijackers|rioters|raiders|looters|bombers|gunmen|shooters|snipers|kidnappers|plotters|defendants|suspects|killers|insurrectionists|masterminds?|ringleaders?|victims|survivors|widows|responders)\b/;
 
 // "the rescheduled game from February", "their seven questions from March", "a still from the
