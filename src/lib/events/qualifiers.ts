@@ -139,7 +139,7 @@ export function qualifiesWord(text: string, statement: Span, timex: Timex, words
   if (/^\d{4}$/.test(timex.text) && /\b(?:Act|Treaty|Accords?|Convention|Agreement|Protocol|Declaration|Charter|Amendments?|Compact|Pact|Code|Statute)\s+of\s+$/.test(lead) && !ENACTED.test(text.slice(Math.max(statement.start, timex.start - 90), timex.start))) return 'name';
   if (/\bsince\s+$/i.test(lead) && nounSince(wordsOf(), statement.start, timex.start)) return 'name';
   if (likenedTo(text, statement, timex) || termOfAList(text, statement, timex, wordsOf)) return 'name';
-  if (holidayThing(text, timex, wordsOf)) return 'name';
+  if (holidayThing(text, timex, wordsOf) || weekdaySpanKind(text, timex, wordsOf)) return 'name';
   // "Post Labor Day, the race begins", "as we move past Christmas": the season after a holiday,
   // no day of it
   if (NAMED_DAY.test(timex.text) && /(?:^|[^\p{L}-])(?:post|(?:move|moves|moving|moved|get|gets|getting|got|are|is|we['’]re)\s+past)\s+$/iu.test(lead)) return 'generic';
@@ -328,6 +328,22 @@ function termOfAList(text: string, statement: Span, timex: Timex, wordsOf: () =>
   // ("we're in recess until 2.30 pm": a contracted verb is no word of its own)
   if (/['’](?:re|m|ve|ll|d)\b|\b(?:is|are|was|were|am|be|been)\b/i.test(text.slice(statement.start, statement.end))) return false;
   return words.length > 0 && !words.some((w) => ['verb', 'auxiliary', 'modal'].includes(w.pos));
+}
+
+// "hiring enough Tuesday-Saturday drivers", "a Monday-Friday schedule": a span of weekdays joined
+// by a hyphen before a noun says which kind of worker or week, a standing schedule, no days of the
+// calendar ("open Tuesday-Saturday" after a verb, or "from Monday-Friday", keep their days)
+const WEEKDAY = String.raw`(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day`;
+const WEEKDAY_ALONE = new RegExp(String.raw`^${WEEKDAY}$`, 'i');
+const SPAN_AFTER = new RegExp(String.raw`^\s*[-–]\s*${WEEKDAY}`, 'i');
+const SPAN_BEFORE = new RegExp(String.raw`${WEEKDAY}\s*[-–]\s*$`, 'i');
+function weekdaySpanKind(text: string, timex: Timex, wordsOf: () => readonly Word[]): boolean {
+  if (!WEEKDAY_ALONE.test(timex.text)) return false;
+  // the span's far end: the second weekday, told by the tagger as its own date or with the first
+  const end = SPAN_BEFORE.test(text.slice(Math.max(0, timex.start - 14), timex.start)) ? timex.end : timex.end + (SPAN_AFTER.exec(text.slice(timex.end, timex.end + 14))?.[0].length ?? -Infinity);
+  if (!Number.isFinite(end) || !/^ \p{Ll}/u.test(text.slice(end, end + 2))) return false;
+  const next = wordsOf().find((w) => w.end > w.start && w.start >= end);
+  return !!next && next.pos === 'noun' && !next.date;
 }
 
 // "a Christmas tree mug", "Halloween costumes", "Easter eggs": a holiday's name before a thing
