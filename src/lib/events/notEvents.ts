@@ -323,6 +323,9 @@ const BOOKS = /\b(?:profits?|revenues?|sales|earnings|results|fiscal|financial|g
 export function isGameClock(text: string, timex: Timex, statement: Span): boolean {
   if (timex.type === 'TIME' && /\d:\d\d/.test(timex.text) && !/[ap]\.?m\b/i.test(text.slice(timex.start, timex.end + 6))) {
     if (GAME_CLOCK.test(text.slice(timex.end, timex.end + 40)) || CLOCK_TAIL.test(text.slice(Math.max(0, timex.start - 14), timex.start))) return true;
+    // "cut the lead in half at the 15:21 mark of the second", "at the 2:05 mark": a point of the
+    // game's (or the race's) clock, named as a mark on it; no day has marks
+    if (/\bthe\s+$/i.test(text.slice(Math.max(0, timex.start - 5), timex.start)) && /^\s+mark\b/i.test(text.slice(timex.end, timex.end + 6))) return true;
     // "tied the game at 18:03 on a power play", "scored at 4:12 into the second": a goal timed
     // "at" a bare clock in a sentence about scoring is the game's clock, whatever follows it
     // ("kick-off is at 19:45" scores nothing, and keeps its time)
