@@ -11,6 +11,7 @@ import { changeOnBase } from './changeOnBase';
 import { notSince } from './notSince';
 import { figureTold } from './figureTold';
 import { rankedAmong } from './rankedAmong';
+import { openingDateline } from './openingDateline';
 
 // "the lowest since January", "lows not seen since 1982", "its worst crisis since 1989", "the
 // first rate rise since last December": a yardstick, not when it happened. (A record's holder may
@@ -419,6 +420,9 @@ export function endsTheDayDated(text: string, statement: Span, timex: Timex, oth
 export function isStateNotEvent(text: string, statement: Span, timex: Timex, wordsOf: () => readonly Word[]): boolean {
   // ("the best month to book a cruise is February": a time of year advised, adviceTime.ts)
   if (adviceTime(text, timex)) return true;
+  // ("Toronto, April 9 - <Noranda Inc> said", "16 January 2008 – The Council today ...": the copy's
+  // day, openingDateline.ts)
+  if (openingDateline(text, timex)) return true;
   if (/^tomorrow$/i.test(timex.text) && DAY_AS_NOUN_BEFORE.test(text.slice(Math.max(statement.start, timex.start - 30), timex.start))) return true;
   // "By then, and still today, the school's best-known pupil was ...": "still today" set off as an
   // aside says a state has lasted to the present; nothing happens on the day
