@@ -5,7 +5,8 @@
 // before a dash, with no place ("16 January 2008 – The Security Council today discussed ...", a
 // UN or a company release). The day is the copy's, not an event's. A chronology's entries open
 // their lines the same way ("June 4, 1989 - At least 575 people are killed ...") and are events:
-// a text with two lines or more so opened is a list, and keeps them. Must not know about labels,
+// a text with two lines or more so opened (the later ones with or without their year) is a list,
+// and keeps them. Must not know about labels,
 // statuses or how timexes were found.
 import type { Timex } from '../document';
 
@@ -18,7 +19,8 @@ const LINE_START = /(?:^|\n)[ \t]*$/;
 const DASH_THEN_COPY = /^\s*(?:--|[—–-])\s+[\p{Lu}<“"]/u;
 // how far into the text the copy's first line may start (a title or a kicker may stand before it)
 const OPENING_REACH = 600;
-const DATED_LINE = /(?:^|\n)[ \t]*(?:\d{1,2}\s+\p{Lu}\p{Ll}+\.?,?\s+\d{4}|\p{Lu}\p{Ll}+\.?\s+\d{1,2},?\s+\d{4})\s*(?:--|[—–-])\s+\S/gu;
+// (a chronology's later entries may leave the year out: "April 22 - The rig sinks")
+const DATED_LINE = /(?:^|\n)[ \t]*(?:\d{1,2}\s+\p{Lu}\p{Ll}+\.?(?:\s*,?\s+\d{4})?|\p{Lu}\p{Ll}+\.?\s+\d{1,2}(?:\s*,?\s+\d{4})?)\s*(?:--|[—–-])\s+\S/gu;
 
 /** Whether `timex` is the day of a dateline the copy opens on (see above). */
 export function openingDateline(text: string, timex: Timex): boolean {

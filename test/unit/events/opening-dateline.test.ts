@@ -12,4 +12,8 @@ describe('a chronology keeps its entries', () => {
     const text = 'Floods on the river:\nMay 9, 1979 - The levee breaks at Ardmore.\nJune 2, 1983 - Two towns are evacuated.';
     expect(datesOf(text, [['May 9, 1979', '1979-05-09'], ['June 2, 1983', '1983-06-02']])).toEqual([['May 9, 1979', '1979-05-09'], ['June 2, 1983', '1983-06-02']]);
   });
+  it('keeps a chronology whose first entry alone carries its year', () => {
+    const text = 'Below is a timeline of the flood.\nMay 9, 1979 - The levee breaks at Ardmore.\nMay 11 - Two towns are evacuated.';
+    expect(datesOf(text, [['May 9, 1979', '1979-05-09'], ['May 11', '1979-05-11']])).toEqual([['May 9, 1979', '1979-05-09'], ['May 11', '1979-05-11']]);
+  });
 });
