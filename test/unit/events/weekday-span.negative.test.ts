@@ -10,6 +10,9 @@ const datesOf = (text: string, timexes: [string, string][]) => buildEvents(text,
 
 describe('a span of weekdays before a noun is a kind of schedule', () => {
   it('drops "Wednesday-Sunday cooks"', () => {
-    expect(datesOf('The diner still lacks Wednesday-Sunday cooks.', [['Wednesday', '2023-05-10'], ['Sunday', '2023-05-14']])).toEqual([]);
+    expect(datesOf('The owner said the cap had kept the diner from hiring enough Wednesday-Sunday cooks.', [['Wednesday', '2023-05-10'], ['Sunday', '2023-05-14']])).toEqual([]);
+  });
+  it('drops "a Monday-Thursday rota"', () => {
+    expect(datesOf('Nurses were moved to a Monday-Thursday rota in the spring.', [['Monday', '2023-05-08'], ['Thursday', '2023-05-11']])).toEqual([]);
   });
 });
