@@ -227,7 +227,8 @@ function nounSince(words: readonly Word[], from: number, at: number): boolean {
   for (let i = since - 2; i >= Math.max(0, since - 4); i--) {
     const w = real[i];
     if (w.pos === 'determiner' || w.possessive || w.pos === 'pronoun') return true;
-    if (w.pos !== 'adjective' && w.pos !== 'noun') return false;
+    // ("cooperation between the two countries since 2013": a count stands in the noun phrase too)
+    if (w.pos !== 'adjective' && w.pos !== 'noun' && w.pos !== 'number') return false;
   }
   return false;
 }
