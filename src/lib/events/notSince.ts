@@ -8,7 +8,9 @@ import type { Span } from '../analysis';
 import type { Timex } from '../document';
 
 const AUXILIARY = String.raw`(?:has|have|had|is|are|was|were|be|been|do|does|did|will|would|could|can|may|might|should|must|shall)`;
-const PARTICIPLE = String.raw`(?:[a-z]+ed|seen|taken|done|held|won|known|heard|given|made|shown|beaten|broken|run|felt|met|sung|worn|thrown|drawn|written|spoken|chosen|driven|ridden|flown|grown|begun|undertaken|overturned)`;
+// (not a sighting or a contact of someone missing: "a hiker not heard from since Sunday", "a teenager
+// not located since Monday" tell when the person was last known of)
+const PARTICIPLE = String.raw`(?!(?:heard|located|contacted|spotted|sighted|found|reached|traced)\b)(?:[a-z]+ed|seen|taken|done|held|won|known|given|made|shown|beaten|broken|run|felt|met|sung|worn|thrown|drawn|written|spoken|chosen|driven|ridden|flown|grown|begun|undertaken|overturned)`;
 // a determiner opens the noun phrase, one to four words up to "not"/"never", none an auxiliary
 const NOUN_NOT_SINCE = new RegExp(String.raw`\b(?:a|an|the|this|that|such|its|their|his|her)\s+(?:(?!${AUXILIARY}\b)[\w’'-]+\s+){1,4}?(?:not|never)\s+(?:(?:once|before|previously|again)\s+)?${PARTICIPLE}\s+(?:\w+\s+)?since\s+(?:the\s+)?$`, 'i');
 

@@ -10,4 +10,7 @@ describe('a sentence with its auxiliary keeps the date', () => {
   it('keeps the last sighting of a person', () => {
     expect(datesOf('The hiker has not been seen since Sunday.', [['Sunday', '2025-09-14']])).toEqual([['Sunday', '2025-09-14']]);
   });
+  it('keeps when someone missing was last heard from', () => {
+    expect(datesOf('Police are searching for a fisherman not heard from since Sunday.', [['Sunday', '2025-09-14']])).toEqual([['Sunday', '2025-09-14']]);
+  });
 });
