@@ -7,7 +7,8 @@
 import type { Span } from '../analysis';
 import type { Timex } from '../document';
 
-const SUPERLATIVE = String.raw`(?:best|worst|biggest|largest|greatest|highest|lowest|smallest|deadliest|strongest|weakest|fastest|slowest|hottest|coldest|warmest|wettest|driest|busiest|costliest|sharpest|steepest|longest|shortest|heaviest|toughest|hardest|finest|most\s+[a-z]+|least\s+[a-z]+|[a-z]+est)`;
+// (named one by one: a catch-all "-est" would take "one of the protest marches this year")
+const SUPERLATIVE = String.raw`(?:best|worst|biggest|largest|greatest|highest|lowest|smallest|deadliest|bloodiest|strongest|weakest|fastest|slowest|hottest|coldest|warmest|wettest|driest|busiest|costliest|sharpest|steepest|longest|shortest|heaviest|toughest|hardest|finest|sharpest|newest|oldest|youngest|richest|poorest|cheapest|safest|fiercest|loudest|brightest|darkest|earliest|latest|quietest|wildest|worst-ever|best-ever|most\s+[a-z]+|least\s+[a-z]+)`;
 const AMONG = new RegExp(String.raw`\b(?:one\s+of|among|two\s+of|three\s+of)\s+(?:the|our|their|its|his|her|my|your)\s+${SUPERLATIVE}\s+(?:[\w’'-]+\s+){1,3}?(?:so\s+far\s+)?(?:(?:in|of|over|during)\s+)?$`, 'i');
 // a period reaching to now: "this year", "the past decade", "recent years"
 const FRAME = /^(?:(?:this|the\s+past|the\s+last)\s+(?:\w+\s+)?(?:years?|seasons?|months?|weeks?|decades?|century)|recent\s+(?:years|months|weeks|memory)|(?:19|20)\d\d)$/i;
