@@ -13,6 +13,8 @@ const WEEKDAY = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b
 // "the day's biggest stories", "the issues of the day": the day is whichever the reader's is
 const PART_OF_TIME = /^(?:end|start|beginning|middle|rest|part|half|course|most|close|dawn|morning|afternoon|evening|night)$/i;
 const IDIOM_OPENING = /(?:^|[“"‘'(]|\n)\s*at\s+$/i;
+const IDIOM_AFTER_LINK = /(?:[,;:—–]|--|\b(?:but|and|because|so|yet|that|though|although|while|cause))\s+at\s+$/i;
+const CLAUSE_AFTER = /^\s*,|^\s+(?:I|you|he|she|we|they|it|this|that|these|those|there|what|who|nobody|no\s+one|everyone|everybody|people|the|a|an|his|her|our|their|its|my|your)\s/;
 const DAY = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
 const INDEFINITE_LIST = new RegExp(String.raw`\bon\s+a\s+(?:${DAY}(?:\s*,\s*|\s+or\s+|\s+and\s+))+$`, 'i');
 const EVERY = /\b(?:every|each)\s+(?:year\s+(?:on|in|at)\s+)?$/i;
@@ -38,7 +40,11 @@ export function noParticularDay(text: string, statementStart: number, timex: Tim
     const of = /(\p{L}+)\s+of\s+$/u.exec(lead);
     if (of && !PART_OF_TIME.test(of[1])) return true;
   }
-  if (/^the\s+end\s+of\s+the\s+day$/i.test(timex.text) && IDIOM_OPENING.test(lead) && /^\s*,/.test(after)) return true;
+  // ("..., but at the end of the day what he sees will count", "-- at the end of the day the threat
+  // may become a bargaining chip": the idiom opens its clause, after a conjunction or a dash too,
+  // and a comma or a subject follows it straight away; "shares closed higher at the end of the
+  // day" and "signed by the end of the day" tell a day's close, and keep it)
+  if (/^the\s+end\s+of\s+the\s+day$/i.test(timex.text) && (IDIOM_OPENING.test(lead) || IDIOM_AFTER_LINK.test(lead)) && CLAUSE_AFTER.test(after)) return true;
   if (/^overnight$/i.test(timex.text) && /\b(?:happen|change|come|arrive|disappear|go away)\s+$/i.test(lead) && NEGATION.test(lead)) return true;
   if (/^\d{4}$/.test(timex.text) && (FEELING_BEFORE.test(lead) || ENDING_AFTER.test(after))) return true;
   // "Lyft isn't waiting until the end of April to decide": the day not waited for

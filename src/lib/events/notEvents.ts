@@ -7,6 +7,11 @@ import { yardstickSide } from './yardstickSide';
 import { MODAL_PERFECT, openedCounterfactual } from './openedCounterfactual';
 import { likenedOccasion } from './likenedOccasion';
 import { adviceTime } from './adviceTime';
+import { changeOnBase } from './changeOnBase';
+import { notSince } from './notSince';
+import { figureTold } from './figureTold';
+import { rankedAmong } from './rankedAmong';
+import { openingDateline } from './openingDateline';
 
 // "the lowest since January", "lows not seen since 1982", "its worst crisis since 1989", "the
 // first rate rise since last December": a yardstick, not when it happened. (A record's holder may
@@ -265,6 +270,7 @@ export function comparisonOrYardstick(text: string, statement: Span, timex: Time
   const lead = text.slice(Math.max(statement.start, timex.start - 70), timex.start);
   if (COMPARISON_LEADS.some((r) => r.test(lead)) || LAST_LEVEL.test(text.slice(Math.max(statement.start, timex.start - 160), timex.start)) || fromFigure(text, statement, timex) || yardstickSide(text, statement, timex) || openedCounterfactual(text, statement, timex) || likenedOccasion(text, statement, timex)) return 'comparison';
   if (countedFrame(lead, timex) || rankedSoFar(text, lead, timex)) return 'comparison';
+  if (changeOnBase(text, statement, timex) || notSince(text, statement, timex) || figureTold(text, statement, timex) || rankedAmong(text, statement, timex)) return 'comparison';
   if (CHANGE_OVER.test(lead) && BASE_BACK.test(timex.text)) return 'comparison';
   if (SAME_PERIOD_BEFORE.test(timex.text) || YEAR_BACK_PERIOD.test(timex.text) || /^(?:year|month|quarter)[- ]to[- ]date$/i.test(timex.text)) return 'comparison';
   if (EXTREME_LEAD.test(lead) && EXTREME_AFTER.test(text.slice(timex.end, timex.end + 30))) return 'comparison';
@@ -323,6 +329,9 @@ const BOOKS = /\b(?:profits?|revenues?|sales|earnings|results|fiscal|financial|g
 export function isGameClock(text: string, timex: Timex, statement: Span): boolean {
   if (timex.type === 'TIME' && /\d:\d\d/.test(timex.text) && !/[ap]\.?m\b/i.test(text.slice(timex.start, timex.end + 6))) {
     if (GAME_CLOCK.test(text.slice(timex.end, timex.end + 40)) || CLOCK_TAIL.test(text.slice(Math.max(0, timex.start - 14), timex.start))) return true;
+    // "cut the lead in half at the 15:21 mark of the second", "at the 2:05 mark": a point of the
+    // game's (or the race's) clock, named as a mark on it; no day has marks
+    if (/\bthe\s+$/i.test(text.slice(Math.max(0, timex.start - 5), timex.start)) && /^\s+mark\b/i.test(text.slice(timex.end, timex.end + 6))) return true;
     // "tied the game at 18:03 on a power play", "scored at 4:12 into the second": a goal timed
     // "at" a bare clock in a sentence about scoring is the game's clock, whatever follows it
     // ("kick-off is at 19:45" scores nothing, and keeps its time)
@@ -411,6 +420,9 @@ export function endsTheDayDated(text: string, statement: Span, timex: Timex, oth
 export function isStateNotEvent(text: string, statement: Span, timex: Timex, wordsOf: () => readonly Word[]): boolean {
   // ("the best month to book a cruise is February": a time of year advised, adviceTime.ts)
   if (adviceTime(text, timex)) return true;
+  // ("Toronto, April 9 - <Noranda Inc> said", "16 January 2008 – The Council today ...": the copy's
+  // day, openingDateline.ts)
+  if (openingDateline(text, timex)) return true;
   if (/^tomorrow$/i.test(timex.text) && DAY_AS_NOUN_BEFORE.test(text.slice(Math.max(statement.start, timex.start - 30), timex.start))) return true;
   // "By then, and still today, the school's best-known pupil was ...": "still today" set off as an
   // aside says a state has lasted to the present; nothing happens on the day

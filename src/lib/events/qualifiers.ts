@@ -10,6 +10,7 @@ import { inCapitals, insideName, slotTime } from './nameWord';
 import { inWireHeadline } from './wireHeadline';
 import { askedOrAddressed, habitualDate, noParticularDay, seasonalHabit } from './noDay';
 import { holdsAFigure } from './countedSince';
+import { streakCount } from './streakCount';
 import { isVerbal } from '../analysis';
 
 // ("Merry Christmas", and a wish's year: "we wish you a happy and healthy 2017")
@@ -107,10 +108,10 @@ export function qualifiesWord(text: string, statement: Span, timex: Timex, words
   if (READING.test(lead) && CLOCK.test(timex.text)) return 'counter';
   // "It marked the sixth consecutive quarter of growth", "That was the third month in a row":
   // a streak's length named as what something was, counted in periods, not the time of a
-  // happening ("profit rose for the third consecutive quarter" dates the rise, in the quarter
-  // reported)
+  // happening (a streak of a doing, "fell for a third straight day", is streakCount.ts's)
   const ordinal = ORDINAL_PERIOD.exec(timex.text);
   if (ordinal && STREAK_IS.test(lead) && (ordinal[1] || /^\s+(?:in\s+a\s+row|running)\b/i.test(text.slice(timex.end, timex.end + 12)))) return 'counter';
+  if (streakCount(text, timex)) return 'counter';
   // "As of Monday, 45 people had been treated", "2,400 claims as of Friday": the day a count
   // is read ("As of January 1, the law applies" is no count and keeps its day)
   // ("As of this week, he has sat through just four briefings": a count in words is one too;
@@ -138,7 +139,7 @@ export function qualifiesWord(text: string, statement: Span, timex: Timex, words
   if (/^\d{4}$/.test(timex.text) && /\b(?:Act|Treaty|Accords?|Convention|Agreement|Protocol|Declaration|Charter|Amendments?|Compact|Pact|Code|Statute)\s+of\s+$/.test(lead) && !ENACTED.test(text.slice(Math.max(statement.start, timex.start - 90), timex.start))) return 'name';
   if (/\bsince\s+$/i.test(lead) && nounSince(wordsOf(), statement.start, timex.start)) return 'name';
   if (likenedTo(text, statement, timex) || termOfAList(text, statement, timex, wordsOf)) return 'name';
-  if (holidayThing(text, timex, wordsOf)) return 'name';
+  if (holidayThing(text, timex, wordsOf) || weekdaySpanKind(text, timex, wordsOf)) return 'name';
   // "Post Labor Day, the race begins", "as we move past Christmas": the season after a holiday,
   // no day of it
   if (NAMED_DAY.test(timex.text) && /(?:^|[^\p{L}-])(?:post|(?:move|moves|moving|moved|get|gets|getting|got|are|is|we['’]re)\s+past)\s+$/iu.test(lead)) return 'generic';
@@ -147,6 +148,10 @@ export function qualifiesWord(text: string, statement: Span, timex: Timex, words
   // ("about Sept. 11 mastermind Khalid Ahmed": with no article, the people's noun is a title
   // before a name)
   if (/\d/.test(timex.text) && !/^\d{4}$/.test(timex.text) && (/\bthe\s+$/i.test(lead) ? PEOPLE_AFTER : TITLE_BEFORE_NAME).test(text.slice(timex.end, timex.end + 40))) return 'name';
+  // ("money doled out to 9/11 victims", "heard from Oct. 7 survivors": with no article, a plural of
+  // the people a day's happening names is their name too; after a preposition of time, "on March
+  // 11 victims say", the day is when)
+  if (/\d/.test(timex.text) && !/^\d{4}$/.test(timex.text) && !TIME_PREPOSITION.test(lead) && PEOPLE_NAMED.test(text.slice(timex.end, timex.end + 30))) return 'name';
   if (thingFrom(text, statement, timex, wordsOf)) return 'name';
   if (appositiveYear(text, statement, timex, wordsOf)) return 'name';
   if (PERIOD_WORD.test(timex.text) && FIGURES_AFTER.test(text.slice(timex.end, timex.end + 40)) && !PERIOD_PREPOSITION.test(lead)) return 'name';
@@ -184,6 +189,8 @@ function sameAgain(text: string, timex: Timex): boolean {
 // "the Oct. 7 terrorists", "the Jan. 6 rioters", "the Sept. 11 mastermind", "March 11 victims": the people a day's happening names; the happening
 // itself ("the Oct. 7 attack") is told where it is dated
 const TITLE_BEFORE_NAME = /^\s+(?:[a-z-]+\s+)?(?:[a-z]+ists|attackers|hijackers|bombers|gunmen|plotters|defendants|suspects|killers|masterminds?|ringleaders?|victims?|survivors?)\s+\p{Lu}\p{Ll}/u;
+const PEOPLE_NAMED = /^\s+(?:victims|survivors|hostages|families|widows|responders|rioters|defendants|hijackers|attackers|bombers|plotters)\b/;
+const TIME_PREPOSITION = /\b(?:on|in|at|by|since|until|till|before|after|through|during)\s+$/i;
 const PEOPLE_AFTER = /^\s+(?:[a-z-]+\s+)?(?:[a-z]+ists|attackers|hijackers|rioters|raiders|looters|bombers|gunmen|shooters|snipers|kidnappers|plotters|defendants|suspects|killers|insurrectionists|masterminds?|ringleaders?|victims|survivors|widows|responders)\b/;
 
 // "the rescheduled game from February", "their seven questions from March", "a still from the
@@ -220,7 +227,8 @@ function nounSince(words: readonly Word[], from: number, at: number): boolean {
   for (let i = since - 2; i >= Math.max(0, since - 4); i--) {
     const w = real[i];
     if (w.pos === 'determiner' || w.possessive || w.pos === 'pronoun') return true;
-    if (w.pos !== 'adjective' && w.pos !== 'noun') return false;
+    // ("cooperation between the two countries since 2013": a count stands in the noun phrase too)
+    if (w.pos !== 'adjective' && w.pos !== 'noun' && w.pos !== 'number') return false;
   }
   return false;
 }
@@ -321,6 +329,22 @@ function termOfAList(text: string, statement: Span, timex: Timex, wordsOf: () =>
   // ("we're in recess until 2.30 pm": a contracted verb is no word of its own)
   if (/['’](?:re|m|ve|ll|d)\b|\b(?:is|are|was|were|am|be|been)\b/i.test(text.slice(statement.start, statement.end))) return false;
   return words.length > 0 && !words.some((w) => ['verb', 'auxiliary', 'modal'].includes(w.pos));
+}
+
+// "hiring enough Tuesday-Saturday drivers", "a Monday-Friday schedule": a span of weekdays joined
+// by a hyphen before a noun says which kind of worker or week, a standing schedule, no days of the
+// calendar ("open Tuesday-Saturday" after a verb, or "from Monday-Friday", keep their days)
+const WEEKDAY = String.raw`(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day`;
+const WEEKDAY_ALONE = new RegExp(String.raw`^${WEEKDAY}$`, 'i');
+const SPAN_AFTER = new RegExp(String.raw`^\s*[-–]\s*${WEEKDAY}`, 'i');
+const SPAN_BEFORE = new RegExp(String.raw`${WEEKDAY}\s*[-–]\s*$`, 'i');
+function weekdaySpanKind(text: string, timex: Timex, wordsOf: () => readonly Word[]): boolean {
+  if (!WEEKDAY_ALONE.test(timex.text)) return false;
+  // the span's far end: the second weekday, told by the tagger as its own date or with the first
+  const end = SPAN_BEFORE.test(text.slice(Math.max(0, timex.start - 14), timex.start)) ? timex.end : timex.end + (SPAN_AFTER.exec(text.slice(timex.end, timex.end + 14))?.[0].length ?? -Infinity);
+  if (!Number.isFinite(end) || !/^ \p{Ll}/u.test(text.slice(end, end + 2))) return false;
+  const next = wordsOf().find((w) => w.end > w.start && w.start >= end);
+  return !!next && next.pos === 'noun' && !next.date;
 }
 
 // "a Christmas tree mug", "Halloween costumes", "Easter eggs": a holiday's name before a thing

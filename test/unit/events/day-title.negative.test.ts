@@ -15,4 +15,7 @@ describe('a day before a title and a name is no event', () => {
   it('drops the day before "survivor" and a name, and keeps the day of the news', () => {
     expect(datesOf('Organisers invited June 14 survivor Lena Ortiz to speak on Friday.', [['June 14', '2024-06-14'], ['Friday', '2025-02-07']])).toEqual(['Friday']);
   });
+  it('drops a day before a plural of the people it names, with no article', () => {
+    expect(datesOf('The charity paid grants to 4/19 families for a decade.', [['4/19', '1995-04-19']])).toEqual([]);
+  });
 });

@@ -11,4 +11,7 @@ describe('a day before people who act keeps its date', () => {
   it('keeps a day whose gunmen then act', () => {
     expect(datesOf('On Feb. 2 gunmen stormed a bank in the old town.', [['Feb. 2', '2025-02-02']])).toEqual(['Feb. 2']);
   });
+  it('keeps a day told "on" before the victims who then act', () => {
+    expect(datesOf('On Feb. 2 victims of the flood marched to the town hall.', [['Feb. 2', '2025-02-02']])).toEqual(['Feb. 2']);
+  });
 });

@@ -12,4 +12,7 @@ describe('a goal timed by the game clock is not dated', () => {
   it('drops the clock of a goal that "came at" it', () => {
     expect(datesOf('Lindqvist’s third goal of the winter came at 12:41.', [['12:41', '2025-02-02T12:41', 'TIME']])).toEqual([]);
   });
+  it('drops a point of the clock named as its mark', () => {
+    expect(datesOf('Okafor halved the deficit at the 11:48 mark of the third.', [['11:48', '2025-02-02T11:48', 'TIME']])).toEqual([]);
+  });
 });

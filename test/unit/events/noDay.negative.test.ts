@@ -25,6 +25,12 @@ describe('a date word that names no particular day is no event', () => {
   it('drops a speaker’s “at the end of the day”', () => {
     expect(eventsOf('“At the end of the day, voters care about rents,” the organiser said.', [['the end of the day', '2024-05-15']])).toEqual([]);
   });
+  it('drops “at the end of the day” opening a clause after a conjunction, its subject straight after', () => {
+    expect(eventsOf('The scouts send reports, but at the end of the day what the manager wants will decide the squad.', [['the end of the day', '2024-05-15']])).toEqual([]);
+  });
+  it('drops “at the end of the day” after a dash, its subject straight after', () => {
+    expect(eventsOf('Critics argue that -- at the end of the day the levy will simply be passed on to tenants.', [['the end of the day', '2024-05-15']])).toEqual([]);
+  });
   it('drops a change said not to happen overnight', () => {
     expect(eventsOf('Cleaner buses will not arrive overnight, the operator warned.', [['overnight', '2024-05-15']])).toEqual([]);
   });

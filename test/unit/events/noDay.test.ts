@@ -14,6 +14,9 @@ describe('dates that look like no particular day but are one', () => {
   it('keeps the end of a trading day', () => {
     expect(datesOf('By the end of the day, the index had fallen 3 percent.', [['the end of the day', '2024-05-15']])).toEqual(['the end of the day']);
   });
+  it('keeps a close told at the end of the day', () => {
+    expect(datesOf('The talks broke up at the end of the day without a deal.', [['the end of the day', '2024-05-15']])).toEqual(['the end of the day']);
+  });
   it('keeps a year in which something happened', () => {
     expect(datesOf('The bridge opened to traffic in 2019.', [['2019', '2019']])).toEqual(['2019']);
   });

@@ -30,6 +30,9 @@ describe('a date that qualifies a word is no event', () => {
   it('drops the start of a span that names a noun phrase', () => {
     expect(datesOf('Builders profited from the steady expansion since 2012 until rates climbed.', [['2012', '2012']])).toEqual([]);
   });
+  it('drops the start of a span that names a noun phrase with a count in it', () => {
+    expect(datesOf('Trade between the three ports since 2016 rests on a handful of ferry licences.', [['2016', '2016']])).toEqual([]);
+  });
   it('drops the reading time of a running count', () => {
     expect(datesOf('In all 4,512 patients were treated and 311 discharged as of May 2, 2024 at 6:15 pm.', [['May 2, 2024 at 6:15 pm', '2024-05-02T18:15', 'TIME']])).toEqual([]);
   });
