@@ -197,7 +197,7 @@ export function isNewsletterPitch(p: string): boolean {
 // touch with our news team by emailing us at …", "Follow the Gazette on Twitter and Facebook for
 // the latest news", "For more stories like this, check our news page." Said to the reader about
 // the outlet, never reporting.
-const TIP_BOX = /^(?:got|have you got|do you have|have) a (?:story|news tip|tip)(?: for (?:us|[\p{L}.' ]{1,30}))?\?\s.{0,200}(?:e-?mail|contact|get in touch|send|submit|call)/iu;
+const TIP_BOX = /^(?:got|have you got|do you have|have) a (?:story|news tip|tip)(?: to (?:tell|share))?(?: for (?:us|[\p{L}.' ]{1,30}))?\?\s.{0,200}(?:e-?mail|contact|get in touch|send|submit|call)/iu;
 const FOLLOW_US = /^follow (?:us|[\p{Lu}][\p{L}.&'’ -]{0,40}) on (?:twitter|x|facebook|instagram|tiktok|threads|bluesky|linkedin|whatsapp|youtube|google news|apple news|flipboard)\b/iu;
 // "Get in touch with our news team by emailing ...", "Our Standards: The Trust Principles.", "Ad
 // block users: some features may not work ...", "Stay informed with the Gazette ... for only $8 a
@@ -228,10 +228,10 @@ export function isCommentCount(p: string): boolean {
 // "Read more: …", "RELATED: …", "ALSO READ: …", "Recommended": a link to another story.
 // The same link labels as German, French, Spanish, Italian and Dutch outlets print them.
 const READ_MORE = new RegExp(
-  '^(?:(?:read|see|watch) (?:more|also)\\b|also read\\b|more from\\b|(?:read|up) next\\s*:|(?:related|recommended|more on this story|most read|trending)\\s*(?:[:|–—-]|$)' +
+  '^(?:(?:read|see|watch) (?:more|also)\\b|also read\\b|more from\\b|(?:read|up) next\\s*:|(?:related|recommended|more on this story|most read|trending)(?:\\s+(?:videos?|stories|articles|for you))?\\s*(?:[:|–—-]|$)|most (?:read|popular|viewed) in [\\p{L} ]{1,25}$|current issue$' +
     '|mehr (?:zum thema|artikel|dazu|lesen)\\b|lesen sie (?:auch|mehr)\\b|(?:à )?lire aussi\\b|(?:lee|leer) (?:también|más)\\b' +
     '|leggi (?:anche|tutto)\\b|lees ook\\b|meer (?:lezen|over)\\b)',
-  'i',
+  'iu',
 );
 // "MORE : The harbor master on a year of storms": a headline after the label, capitalised.
 const MORE_LABEL = /^(?:more|More|MORE)\s*:\s*[\p{Lu}\d‘'"“]/u;
