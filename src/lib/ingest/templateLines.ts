@@ -132,8 +132,9 @@ const CLOCK_FIRST = '\\d{1,2}[:.]\\d{2}\\s*(?:[ap]\\.?m\\.?)?(?:\\s+[A-Z]{2,4})?
 // A line that is only a date, maybe a weekday and a time: "Nov. 5, 2025 9:30 a.m. ET", "March 8".
 // (and a wire's credit before it: "Associated Press - January 2, 2008 7:33 AM ET")
 const BARE_DATE = new RegExp(`^(?:(?:the\\s+)?(?:associated press|canadian press|press association|reuters|afp)\\s*[-–—|]\\s*)?(?:${CLOCK_FIRST})?(?:[a-z]+,?\\s+)?${DAY}(?:\\s*(?:,|\\||·|—|-|at)?\\s*${CLOCK})?\\.?$`, 'i');
-// A byline's stamp after a dash or a bar: "By Jane Doe - Tue, 03/04/2008 - 9:15am."
-const BYLINE_DATE_AFTER = new RegExp(`\\s+[-–—|]\\s+(?:${WEEKDAY},?\\s+)?${DAY}(?:\\s*[-–—|,]?\\s*${CLOCK})?\\.?$`, 'i');
+// A byline's stamp after a dash, a bar or a comma: "By Jane Doe - Tue, 03/04/2008 - 9:15am.",
+// "By Jo Kett -- Harbour Trade Weekly, 3/16/2009"
+const BYLINE_DATE_AFTER = new RegExp(`(?:\\s+[-–—|]|,)\\s+(?:${WEEKDAY},?\\s+)?${DAY}(?:\\s*[-–—|,]?\\s*${CLOCK})?\\.?$`, 'i');
 // A kicker of the section and the day, as magazines print it over the headline: "Politics /
 // January 11, 2024", "World | March 3, 2025".
 const SECTION_STAMP = /^\p{Lu}[\p{L}&' -]{1,30}\s+[/|]\s+(.+)$/u;
