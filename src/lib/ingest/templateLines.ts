@@ -132,8 +132,9 @@ const CLOCK_FIRST = '\\d{1,2}[:.]\\d{2}\\s*(?:[ap]\\.?m\\.?)?(?:\\s+[A-Z]{2,4})?
 // A line that is only a date, maybe a weekday and a time: "Nov. 5, 2025 9:30 a.m. ET", "March 8".
 // (and a wire's credit before it: "Associated Press - January 2, 2008 7:33 AM ET")
 const BARE_DATE = new RegExp(`^(?:(?:the\\s+)?(?:associated press|canadian press|press association|reuters|afp)\\s*[-–—|]\\s*)?(?:${CLOCK_FIRST})?(?:[a-z]+,?\\s+)?${DAY}(?:\\s*(?:,|\\||·|—|-|at)?\\s*${CLOCK})?\\.?$`, 'i');
-// A byline's stamp after a dash or a bar: "By Jane Doe - Tue, 03/04/2008 - 9:15am."
-const BYLINE_DATE_AFTER = new RegExp(`\\s+[-–—|]\\s+(?:${WEEKDAY},?\\s+)?${DAY}(?:\\s*[-–—|,]?\\s*${CLOCK})?\\.?$`, 'i');
+// A byline's stamp after a dash, a bar or a comma: "By Jane Doe - Tue, 03/04/2008 - 9:15am.",
+// "By Jo Kett -- Harbour Trade Weekly, 3/16/2009"
+const BYLINE_DATE_AFTER = new RegExp(`(?:\\s+[-–—|]|,)\\s+(?:${WEEKDAY},?\\s+)?${DAY}(?:\\s*[-–—|,]?\\s*${CLOCK})?\\.?$`, 'i');
 // A kicker of the section and the day, as magazines print it over the headline: "Politics /
 // January 11, 2024", "World | March 3, 2025".
 const SECTION_STAMP = /^\p{Lu}[\p{L}&' -]{1,30}\s+[/|]\s+(.+)$/u;
@@ -197,7 +198,7 @@ export function isNewsletterPitch(p: string): boolean {
 // touch with our news team by emailing us at …", "Follow the Gazette on Twitter and Facebook for
 // the latest news", "For more stories like this, check our news page." Said to the reader about
 // the outlet, never reporting.
-const TIP_BOX = /^(?:got|have you got|do you have|have) a (?:story|news tip|tip)(?: for (?:us|[\p{L}.' ]{1,30}))?\?\s.{0,200}(?:e-?mail|contact|get in touch|send|submit|call)/iu;
+const TIP_BOX = /^(?:got|have you got|do you have|have) a (?:story|news tip|tip)(?: to (?:tell|share))?(?: for (?:us|[\p{L}.' ]{1,30}))?\?\s.{0,200}(?:e-?mail|contact|get in touch|send|submit|call)/iu;
 const FOLLOW_US = /^follow (?:us|[\p{Lu}][\p{L}.&'’ -]{0,40}) on (?:twitter|x|facebook|instagram|tiktok|threads|bluesky|linkedin|whatsapp|youtube|google news|apple news|flipboard)\b/iu;
 // "Get in touch with our news team by emailing ...", "Our Standards: The Trust Principles.", "Ad
 // block users: some features may not work ...", "Stay informed with the Gazette ... for only $8 a
@@ -228,10 +229,10 @@ export function isCommentCount(p: string): boolean {
 // "Read more: …", "RELATED: …", "ALSO READ: …", "Recommended": a link to another story.
 // The same link labels as German, French, Spanish, Italian and Dutch outlets print them.
 const READ_MORE = new RegExp(
-  '^(?:(?:read|see|watch) (?:more|also)\\b|also read\\b|more from\\b|(?:read|up) next\\s*:|(?:related|recommended|more on this story|most read|trending)\\s*(?:[:|–—-]|$)' +
+  '^(?:(?:read|see|watch) (?:more|also)\\b|also read\\b|more from\\b|(?:read|up) next\\s*:|(?:related|recommended|more on this story|most read|trending)(?:\\s+(?:videos?|stories|articles|for you))?\\s*(?:[:|–—-]|$)|most (?:read|popular|viewed) in [\\p{L} ]{1,25}$|current issue$' +
     '|mehr (?:zum thema|artikel|dazu|lesen)\\b|lesen sie (?:auch|mehr)\\b|(?:à )?lire aussi\\b|(?:lee|leer) (?:también|más)\\b' +
     '|leggi (?:anche|tutto)\\b|lees ook\\b|meer (?:lezen|over)\\b)',
-  'i',
+  'iu',
 );
 // "MORE : The harbor master on a year of storms": a headline after the label, capitalised.
 const MORE_LABEL = /^(?:more|More|MORE)\s*:\s*[\p{Lu}\d‘'"“]/u;

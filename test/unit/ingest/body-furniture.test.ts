@@ -20,7 +20,7 @@ const cases: [string, (p: string) => boolean, string[]][] = [
     'By Priya Mendel', 'By TOMAS REYES | Associated Press', 'By Ana Pilar and Jo Kett, Harbor Gazette', 'Story by Lena Stroud',
     'By: Priya Mendel, THE HARBOR PRESS', 'By TOMAS REYES, AP Business Writer 2 hours, 5 minutes ago', 'By LENA STROUD, Associated Press Writer Tue Mar 5, 8:02 AM ET',
     'Mar 4 2024 by Jo Kett, Harbor Gazette',
-    'By Priya Q. Mendel - Tue, 03/04/2024 - 9:15am.', 'By Jo Kett | March 4, 2024',
+    'By Priya Q. Mendel - Tue, 03/04/2024 - 9:15am.', 'By Jo Kett | March 4, 2024', 'By Ana Pilar -- Harbor Trade Weekly, 3/16/2024',
   ]],
   ['time stamps', isTimeStamp, [
     'Published 3:45 PM ET, Tue November 5, 2025',

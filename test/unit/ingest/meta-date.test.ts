@@ -41,6 +41,11 @@ describe('readPageMeta: the publication date', () => {
     expect(dateOf('', '<h1>Tram line opens</h1>', 'https://example.org/news/2019/05/23/tram-line-opens')).toEqual(['2019-05-23', 'url']);
   });
 
+  it('reads a day folder under a month folder, and a slug opening on the day that repeats its month folder', () => {
+    expect(dateOf('', '<h1>Tram line opens</h1>', 'https://example.org/english/2019-05/23/content_88.htm')).toEqual(['2019-05-23', 'url']);
+    expect(dateOf('', '<h1>Tram line opens</h1>', 'https://example.org/transport/2019/05/190523-tram-line-opens/')).toEqual(['2019-05-23', 'url']);
+  });
+
   it.each([
     ['Published 5 November 2025', '2025-11-05'],
     ['Nov. 5, 2025 9:30 a.m. ET', '2025-11-05T09:30'],

@@ -43,6 +43,8 @@ describe('what readPageMeta must not take as the publication date', () => {
 
   it('a month in the URL is not a day', () => {
     expect(published('', '<h1>Orchestra tours the coast</h1>', 'https://example.org/2018/06/orchestra-tours')).toBeNull();
+    // a story number after a month folder, not the day: it does not repeat the folder's year and month
+    expect(published('', '<h1>Orchestra tours the coast</h1>', 'https://example.org/2018/06/132377-orchestra-tours')).toBeNull();
   });
 
   it('a copyright year is not a date', () => {

@@ -2,6 +2,7 @@
 // pruned, Readability's pick of the story, then news-template lines dropped. Mutates the
 // document it is given (the metadata must be read first). Must not know about metadata,
 // dates in the prose or events.
+import { withoutAuthorBio } from './authorBio';
 import { squash } from '../meta/siteName';
 import { isFurnitureLine, isNewsFurniture, isNewsLabel, isRailHeading } from '../templateLines';
 import { dropDek } from './dek';
@@ -63,7 +64,7 @@ const INVISIBLE = /^[\p{Cf}\s]*$/u;
 
 function cleanParagraphs(paragraphs: string[], title: string | null): string {
   const seen = new Set<string>();
-  const kept = withoutTickers(beforeTrailer(withoutLabelledRails(beforeRail(beforeThread(paragraphs))))).filter((p) => {
+  const kept = withoutAuthorBio(withoutTickers(beforeTrailer(withoutLabelledRails(beforeRail(beforeThread(paragraphs)))))).filter((p) => {
     if (isGone(p) || isNewsFurniture(p) || seen.has(p) || INVISIBLE.test(p)) return false;
     seen.add(p);
     return true;

@@ -5,6 +5,7 @@
 import { inFurniture, textOf } from './region';
 import { titleParts } from './siteName';
 import { readStamp } from './published';
+import type { NumericOrder } from './numericDate';
 import { textDates } from './textDate';
 import { saysPublished, saysUpdated, UPDATED_CLASS } from './updated';
 
@@ -39,11 +40,18 @@ function stampAttribute(el: Element): string | null {
 // 12"), not the line that stamps the story: skipped where no element bounds the header.
 const PROSE_BEFORE = /\b(?:since|from|until|till|by|before|after|in|of|to|through|on|at|during|between|and)\s*,?\s*$/i;
 
+// A field that dates something else than the page: "UK cinema release date: 11 January 2008",
+// "Closing date: …" (a review's or a listing's fact box under the headline)
+const OTHER_FIELD = /\b([a-z]+)\s+date\s*:\s*$/i;
+const PAGE_FIELD = /^(?:publish\w*|publication|posted|post|story|article|print|issue|news|filing|upload\w*)$/i;
+
 /** The first date in `text` not labelled as an update (and, `unbounded`, not behind a preposition), or null. */
-function firstPublished(text: string, unbounded = false): string | null {
-  for (const d of textDates(text, 8)) {
+function firstPublished(text: string, unbounded = false, order: NumericOrder | null = null): string | null {
+  for (const d of textDates(text, 8, order)) {
     const before = text.slice(Math.max(0, d.start - 40), d.start);
     if (saysPublished(before)) return d.value;
+    const field = OTHER_FIELD.exec(before)?.[1];
+    if (field && !PAGE_FIELD.test(field)) continue;
     if (!saysUpdated(before) && !(unbounded && PROSE_BEFORE.test(before))) return d.value;
   }
   return null;
@@ -62,10 +70,10 @@ function aroundHeadline(text: string, title: string): string {
  * `headline` its h1, whose own words are skipped ("Remembering June 4, 1989" is the story's
  * subject, not its date).
  */
-export function headerDate(header: Element[], headline: Element | null): string | null {
+export function headerDate(header: Element[], headline: Element | null, order: NumericOrder | null = null): string | null {
   const title = headline ? textOf(headline, 400) : '';
   for (const el of header) {
-    const found = firstPublished(aroundHeadline(textOf(el, HEADER_TEXT * 4), title));
+    const found = firstPublished(aroundHeadline(textOf(el, HEADER_TEXT * 4), title), false, order);
     if (found) return found;
   }
   return null;
@@ -76,7 +84,7 @@ export function headerDate(header: Element[], headline: Element | null): string 
  * labels as its publication: a masthead's "today" ("Tuesday 15 January 2008", the day the page
  * was served) is classed "date" too.
  */
-export function datedElementDate(doc: Document): string | null {
+export function datedElementDate(doc: Document, order: NumericOrder | null = null): string | null {
   let seen = 0;
   for (const el of Array.from(doc.querySelectorAll('body *')).slice(0, MAX_ELEMENTS)) {
     const words = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
@@ -84,7 +92,7 @@ export function datedElementDate(doc: Document): string | null {
     const text = textOf(el, DATEY_TEXT * 2);
     if (text.length > DATEY_TEXT || inFurniture(el)) continue;
     if (++seen > MAX_DATEY) break;
-    const found = stampAttribute(el) ?? (text ? firstPublished(text) : null);
+    const found = stampAttribute(el) ?? (text ? firstPublished(text, false, order) : null);
     if (found) return found;
   }
   return null;
@@ -98,22 +106,40 @@ const AFTER_TITLE = 250;
 const BEFORE_TITLE = 120;
 const MIN_TITLE_WORDS = 3;
 
+/** Where the headline is printed in `text`: the whole of it, else its longest opening of some words. */
+function printedAt(text: string, headline: string): { at: number; end: number } | null {
+  const words = headline.split(' ');
+  // a <title> may join the site's name without a space ("…sliding sales_English_Xinhua") or
+  // with a colon ("Bulls, Jones pursue talks: Sport: Rugby"): the page prints only the opening
+  for (let n = words.length; n >= MIN_TITLE_WORDS; n--) {
+    // no headline writes "_": what follows it is the site's name
+    const opening = words.slice(0, n).join(' ').replace(/_.*$/, '').replace(/[:|]+$/, '');
+    if (opening.split(' ').length < MIN_TITLE_WORDS) continue;
+    const at = text.indexOf(opening);
+    if (at >= 0) return { at, end: at + opening.length };
+    if (n < words.length - MAX_CUT_WORDS) break;
+  }
+  return null;
+}
+// the words a title may join after the printed headline ("_English_Xinhua", ": Sport: Rugby: News24")
+const MAX_CUT_WORDS = 4;
+
 /**
- * The dates printed right after and right above the page's headline, for a page with no <h1>.
+ * The dates printed right after and right above the page's headline. `printed` is the page's
+ * own headline (its h1's words) where it has one, else the <title>'s longest part is sought.
  * Above is the weaker: a masthead prints the day the page was served there ("Goa's online
  * edition - Sunday, January 20, 2008" over a story of the 17th).
  */
-export function titleDates(doc: Document, text: string): { after: string | null; above: string | null } {
+export function titleDates(doc: Document, text: string, order: NumericOrder | null = null, printed: string | null = null): { after: string | null; above: string | null } {
   const none = { after: null, above: null };
   const title = (doc.querySelector('title')?.textContent ?? '').replace(/[\s\u00a0]+/g, ' ').trim();
-  const headline = titleParts(title).sort((a, b) => b.length - a.length)[0]?.trim() ?? '';
+  const headline = printed ?? titleParts(title).sort((a, b) => b.length - a.length)[0]?.trim() ?? '';
   if (headline.split(' ').length < MIN_TITLE_WORDS) return none;
   // the <title>'s copy in the <head> is not in the visible text: the first hit is the printed one
-  const at = text.indexOf(headline);
-  if (at < 0) return none;
+  const found = printedAt(text, headline);
+  if (!found) return none;
   return {
-    after: firstPublished(text.slice(at + headline.length, at + headline.length + AFTER_TITLE), true),
-    above: firstPublished(text.slice(Math.max(0, at - BEFORE_TITLE), at), true),
+    after: firstPublished(text.slice(found.end, found.end + AFTER_TITLE), true, order),
+    above: firstPublished(text.slice(Math.max(0, found.at - BEFORE_TITLE), found.at), true, order),
   };
 }
-

@@ -12,6 +12,7 @@ import { microdataStamps } from './microdata';
 import { readStamp } from './published';
 import { choosePublished } from './publishedDate';
 import { labelledStamps } from './labelledStamp';
+import { pageOrder, type NumericOrder } from './numericDate';
 import { headlineElement, storyHeader, textOf, visibleText } from './region';
 import { canonicalUrl, publisherOf } from './site';
 import { scriptStateDate } from './scriptState';
@@ -46,7 +47,11 @@ function jsonLdBlocks(doc: Document): string[] {
  * field, and the date right above the printed headline.
  */
 function visibleDate(doc: Document, header: Element[], h1: Element | null, text: () => string): string | null {
-  const date = printedDate(doc, header, h1, text);
+  // a day in figures that reads both ways is read in the page's own order only where nothing
+  // else gave a day: the order is a weaker reading than figures that tell it themselves
+  let date = printedDate(doc, header, h1, text, null);
+  const order = date ? null : pageOrder(text());
+  if (order) date = printedDate(doc, header, h1, text, order);
   if (!date) return null;
   // the masthead's day of serving, taken for the story's: the stamp by the headline wins
   const title = (doc.querySelector('title')?.textContent ?? '').replace(/[\s\u00a0]+/g, ' ').trim();
@@ -54,12 +59,18 @@ function visibleDate(doc: Document, header: Element[], h1: Element | null, text:
   return stampUnderMasthead(text(), headlines, date) ?? date;
 }
 
-function printedDate(doc: Document, header: Element[], h1: Element | null, text: () => string): string | null {
-  const byHeadline = headerDate(header, h1);
+function printedDate(doc: Document, header: Element[], h1: Element | null, text: () => string, order: NumericOrder | null): string | null {
+  const byHeadline = headerDate(header, h1, order);
   if (byHeadline) return byHeadline;
-  const labelled = labelledStamps(text());
-  const byTitle = h1 ? { after: null, above: null } : titleDates(doc, text());
-  return labelled.published ?? byTitle.after ?? datedElementDate(doc) ?? labelled.updated ?? byTitle.above;
+  const labelled = labelledStamps(text(), order);
+  if (!h1) {
+    const byTitle = titleDates(doc, text(), order);
+    return labelled.published ?? byTitle.after ?? datedElementDate(doc, order) ?? labelled.updated ?? byTitle.above;
+  }
+  // an h1 in a box too large to bound its header (a layout table's cell): the dateline is
+  // still printed right after the headline ("<h1>…</h1> Ann Lee in Oslo Tuesday January 8, 2008")
+  const afterH1 = () => titleDates(doc, text(), order, textOf(h1, 400)).after;
+  return labelled.published ?? datedElementDate(doc, order) ?? labelled.updated ?? afterH1();
 }
 
 /**

@@ -7,6 +7,7 @@
 // they run. Dates in furniture (comments, related lists, footers) belong to other posts and are
 // never read (the caller gives the visible text outside furniture). Must not know about meta tags,
 // the DOM or the headline.
+import type { NumericOrder } from './numericDate';
 import { textDates } from './textDate';
 import { saysPublished, saysUpdated } from './updated';
 
@@ -28,9 +29,9 @@ export interface LabelledStamps {
 }
 
 /** The stamps a page labels in its visible text (region.ts's visibleText). */
-export function labelledStamps(text: string): LabelledStamps {
+export function labelledStamps(text: string, order: NumericOrder | null = null): LabelledStamps {
   let updated: string | null = null;
-  for (const d of textDates(text, MAX_DATES)) {
+  for (const d of textDates(text, MAX_DATES, order)) {
     const before = text.slice(Math.max(0, d.start - 60), d.start).replace(WEEKDAY_BEFORE, '');
     if (saysPublished(before) || WIRE_CREDIT.test(before)) return { published: d.value, updated };
     if (!updated && UPDATE_FIELD.test(before) && saysUpdated(before)) updated = d.value;

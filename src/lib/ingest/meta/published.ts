@@ -3,6 +3,7 @@
 // the clock; visible prose dates ("19. Juli 2014") are textDate.ts's job.
 import { parsePublished } from '../../temporal/reference';
 import { formatYear } from '../../temporal/calendar';
+import { readFigures } from './numericDate';
 
 /** A stamp as the page wrote it: the wall-clock value, and the zone it was written in. */
 export interface Stamp {
@@ -21,6 +22,8 @@ const ISO =
 // Compact forms some CMSs put in meta tags: 20190523, 20190523T1000, 201905231000.
 const COMPACT = /^(\d{4})(\d{2})(\d{2})(?:T?(\d{2})(\d{2})(?:\d{2})?)?$/;
 const SLASHED = /^(\d{4})\/(\d{1,2})\/(\d{1,2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2}))?)?$/;
+// 12-15-2016 and 15/12/2016 in a tag: read only where one order is impossible
+const FIGURES = /^(\d{1,2})[/-](\d{1,2})[/-](\d{4})$/;
 const DOTTED = /^(\d{1,2})\.(\d{1,2})\.(\d{4})(?:,?\s+(\d{1,2}):(\d{2})(?::(\d{2}))?)?$/;
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 // "November 5, 2025" and "5 November 2025" (with or without a weekday or "Sept."), the two
@@ -67,7 +70,10 @@ export function readStamp(raw: string | null | undefined): Stamp | null {
   let value: string | null = null;
   if ((m = COMPACT.exec(s))) value = validDate(+m[1], +m[2], +m[3], clock(m[4], m[5]));
   else if ((m = SLASHED.exec(s))) value = validDate(+m[1], +m[2], +m[3], clock(m[4], m[5], m[6]));
-  else if ((m = DOTTED.exec(s))) value = validDate(+m[3], +m[2], +m[1], clock(m[4], m[5], m[6]));
+  else if ((m = FIGURES.exec(s))) {
+    const ymd = readFigures(+m[1], +m[2], +m[3], '', '', null);
+    value = ymd && validDate(...ymd);
+  } else if ((m = DOTTED.exec(s))) value = validDate(+m[3], +m[2], +m[1], clock(m[4], m[5], m[6]));
   else if ((m = MONTH_FIRST.exec(s)) && monthNumber(m[1])) value = validDate(+m[3], monthNumber(m[1]), +m[2]);
   else if ((m = DAY_FIRST.exec(s)) && monthNumber(m[2])) value = validDate(+m[3], monthNumber(m[2]), +m[1]);
   return value ? { value, zone: null, instant: null } : null;

@@ -3,6 +3,7 @@
 // Must not know about the DOM or which element the text came from; relative stamps
 // ("5 hours ago") carry no date and are never read as one.
 import { monthNumber } from './months';
+import { fullYear, readFigures, type NumericOrder } from './numericDate';
 import { validDate } from './published';
 
 export interface TextDate {
@@ -13,7 +14,11 @@ export interface TextDate {
 }
 
 // Every pattern is one flat alternation of bounded pieces: no nested quantifiers.
-const PATTERNS: { re: RegExp; read: (m: RegExpExecArray) => [number, number, number] | null }[] = [
+type Read = (m: RegExpExecArray, text: string, order: NumericOrder | null) => [number, number, number] | null;
+// The label of a stamp a few words before a short-year day ("Last updated at 13:44pm on 07.01.08")
+const STAMP_LABEL = /\b(?:posted|published|updated?|modified)\b[^.!?]{0,24}$/i;
+
+const PATTERNS: { re: RegExp; read: Read }[] = [
   // 2019-05-23 (ISO, as many bylines print it)
   { re: /\b(\d{4})-(\d{2})-(\d{2})\b/g, read: (m) => [+m[1], +m[2], +m[3]] },
   // 2019年2月13日
@@ -22,10 +27,26 @@ const PATTERNS: { re: RegExp; read: (m: RegExpExecArray) => [number, number, num
   { re: /\b(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})\b/g, read: (m) => [+m[3], +m[2], +m[1]] },
   // 2019/02/13 and 2019.03.08 (year first, as East Asian outlets print a day)
   { re: /\b(\d{4})[/.](\d{1,2})[/.](\d{1,2})\b/g, read: (m) => [+m[1], +m[2], +m[3]] },
-  // 12/16/2016 or 16/12/2016: read only when one order is impossible
+  // 12/16/2016, 16-12-2016, 07/01/2008: the order as numericDate.ts tells it
   {
-    re: /\b(\d{1,2})\/(\d{1,2})\/(\d{4})\b/g,
-    read: (m) => (+m[1] > 12 && +m[2] <= 12 ? [+m[3], +m[2], +m[1]] : +m[2] > 12 && +m[1] <= 12 ? [+m[3], +m[1], +m[2]] : null),
+    re: /\b(\d{1,2})([/-])(\d{1,2})\2(\d{4})\b/g,
+    read: (m, text, order) => readFigures(+m[1], +m[3], +m[4], text.slice(Math.max(0, m.index - 40), m.index), text.slice(m.index + m[0].length, m.index + m[0].length + 40), order),
+  },
+  // a stamp's two-digit year: 07.01.08 (day first, as dots are), 1/14/08
+  {
+    re: /\b(\d{1,2})([/.])(\d{1,2})\2(\d{2})(?!\d|[./-]\d)/g,
+    read: (m, text, order) => {
+      const before = text.slice(Math.max(0, m.index - 40), m.index);
+      const after = text.slice(m.index + m[0].length, m.index + m[0].length + 40);
+      if (!STAMP_LABEL.test(before) && !timeAfter(after)) return null;
+      const year = fullYear(+m[4]);
+      return m[2] === '.' ? [year, +m[3], +m[1]] : readFigures(+m[1], +m[3], year, before, after, order);
+    },
+  },
+  // Sat, 29 Dec 15:58:00 2007 (the C library's stamp: the clock before the year)
+  {
+    re: /\b(\d{1,2})\s([A-Za-z]{3})\s\d{1,2}:\d{2}(?::\d{2})?\s(\d{4})\b/g,
+    read: (m) => (monthNumber(m[2]) ? [+m[3], monthNumber(m[2]), +m[1]] : null),
   },
   // 19. Juli 2014, 29 juin 2019, 5th November 2025, 5 de junio de 2019, 5 listopadu 2025
   {
@@ -59,14 +80,17 @@ function timeAfter(rest: string): string {
   return `T${String(hour).padStart(2, '0')}:${String(minute).padStart(2, '0')}`;
 }
 
-/** Every date written in `text` (at most `max`), in reading order. */
-export function textDates(text: string, max = 20): TextDate[] {
+/**
+ * Every date written in `text` (at most `max`), in reading order. `order` is the page's order of
+ * a day in figures (numericDate.ts), for the days whose figures read both ways.
+ */
+export function textDates(text: string, max = 20, order: NumericOrder | null = null): TextDate[] {
   const found: TextDate[] = [];
   for (const { re, read } of PATTERNS) {
     re.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = re.exec(text)) && found.length < max * 2) {
-      const ymd = read(m);
+      const ymd = read(m, text, order);
       if (!ymd) continue;
       const start = m.index;
       const end = start + m[0].length;

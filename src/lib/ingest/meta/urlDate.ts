@@ -6,6 +6,11 @@ import { validDate } from './published';
 const SLASHED = /\/((?:19|20)\d{2})\/(\d{1,2})\/(\d{1,2})(?=\/|$|[._-])/;
 const DASHED = /[/_-]((?:19|20)\d{2})-(\d{2})-(\d{2})(?=[/._-]|$)/;
 const COMPACT = /[/_-]((?:19|20)\d{2})(\d{2})(\d{2})(?=[/._-]|$)/;
+// /2008-01/08/: the month's folder, then the day's
+const MONTH_FOLDER = /\/((?:19|20)\d{2})-(\d{2})\/(\d{2})(?=\/)/;
+// /2015/08/150803-story: a month's folder, then a slug opening on the day as YYMMDD, which must
+// repeat the folder's year and month
+const SLUG_DAY = /\/((?:19|20)(\d{2}))\/(\d{2})\/(\d{2})(\d{2})(\d{2})(?=[-_.])/;
 
 /** The day a URL's path names, or null (a /2019/05/ month alone is no day). */
 export function urlDate(url: string | null): string | null {
@@ -16,10 +21,12 @@ export function urlDate(url: string | null): string | null {
   } catch {
     return null;
   }
-  for (const re of [SLASHED, DASHED, COMPACT]) {
+  for (const re of [SLASHED, DASHED, COMPACT, MONTH_FOLDER]) {
     const m = re.exec(path.slice(0, 500));
     const day = m && validDate(+m[1], +m[2], +m[3]);
     if (day) return day;
   }
+  const slug = SLUG_DAY.exec(path.slice(0, 500));
+  if (slug && slug[2] === slug[4] && slug[3] === slug[5]) return validDate(+slug[1], +slug[3], +slug[6]);
   return null;
 }
