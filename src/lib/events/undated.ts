@@ -51,7 +51,9 @@ function quoted(text: string, sentence: Span, st: Statement): boolean {
 
 // First and second person promises in quotes ("I'll do it") are talk, not scheduled events.
 // The writer's own "we" ("we know we're going to be treated to ...") is no one's plan either.
-const SPEAKER_PROMISE = /\b(?:I|you|we)\s+(?:will|shall|plan|am going|are going)\b|\b(?:I|you|we)[’'](?:ll|re going)\b/i;
+// ("“Over the next few rounds, I’m going to try to make more putts”": the contracted "I'm going to" is the
+// same promise as "I am going to")
+const SPEAKER_PROMISE = /\b(?:I|you|we)\s+(?:will|shall|plan|am going|are going)\b|\b(?:I|you|we)[’'](?:ll|re going)\b|\bI[’']m\s+going\s+to\b/i;
 
 // What a reader takes for a forecast or a wish, not for something arranged: a hedge ("Perhaps
 // the crew will do nothing", "could be nearing its end"), a crowd for a subject ("Many
@@ -142,7 +144,12 @@ const PLAN_VERB_TO = /\b(?:plans|aims|intends)\s+to\s+$/i;
 // by an aside ("the jury will, however, be shown clips").
 const PARTICIPLE_ACT = String.raw`(?!(?:affected|pleased|interested|concerned|surprised|tired|satisfied|excited|disappointed|delighted|relieved|prepared|needed|required|based|located|used\s+to)\b)(?:\w+ed|held|made|built|sent|shut|set|put|cut|paid|taken|given|sold|brought|kept|chosen|shown|drawn|run|sworn|withdrawn|torn|begun)\b`;
 const FIRM_PASSIVE = new RegExp(String.raw`\b(?:will|[’']ll)(?:\s+be\s+\w+ly\s+|\s*,\s*(?:however|though|also|in\s+turn|of\s+course|then),\s*be\s+(?:\w+ly\s+)?)` + PARTICIPLE_ACT);
-const firmerThanCues = (clause: string) => FIRM_PASSIVE.test(clause);
+// A preview's absences: "Rovers will be without Ian Cole and the suspended Joe Byrne", "the
+// visitors will again be without top scorer Leah Moss": a side named without its players is the
+// line-up picked for the coming game, as "will miss" is. (A name must follow: "will be without
+// power in Leeds" is a state forecast.)
+const WITHOUT_PLAYERS = /\b(?:will|[’']ll)\s+(?:again\s+|also\s+|still\s+|once\s+again\s+)?be\s+without\s+(?:(?!(?:in|on|at|for|until|after|before|during|of|from|to|the|a|an|any|power|water|heat|electricity|food|work|pay|jobs?|homes?|hope)\b)[a-z’'-]+\s+){0,3}\p{Lu}\p{Ll}/u;
+const firmerThanCues = (clause: string) => FIRM_PASSIVE.test(clause) || WITHOUT_PLAYERS.test(clause);
 
 function verbPointsAhead(st: Statement, words: readonly Word[], text: string, onlyIsTo = false): boolean {
   const fronted = FRONTED_TIME.exec(text.slice(st.span.start, st.span.end));
@@ -359,6 +366,9 @@ const onlySetPossible = (cueText: string) => {
 
 // a relative clause on the object, after the clause's own future (not one on its subject, before it)
 const OBJECT_RELATIVE = /(?<=\b(?:will|would|[’']ll|to)\b[^,;]{3,}),\s*(?:which|who)\s+[^,;]*/gi;
+// "Everyone has a dream, and mine is to play at Wembley", "Theirs is to win the league": a possessive
+// pronoun standing for a goal named just before ("goals", "dream") is that goal, not someone's act
+const OWN_IS_TO = /^\W*(?:(?:but|and|so)\s+)?(?:mine|yours|ours|theirs|hers)\s+(?:is|are|was|were)\s+to\b/i;
 const NOUN_IS_TO = /^\W*(?:(?:but|and|so)\s+)?(?:the|our|my|his|her|their|its|your|one)\s+(?:\w+\s+){0,2}?(?:plan|aim|goal|idea|hope|intention|objective|priority|challenge|task|job|point|key|trick|option|approach|strategy|policy|mission|dream|ambition|target|purpose|focus|step)\s+(?:is|was|will\s+be)\s+to\b/i;
 
 /** `datelines`: the sentence's dateline days, whose words leave the label as dates' do. */
@@ -369,7 +379,7 @@ export function undatedEvent(text: string, st: Statement, sentence: Span, future
   // with what it is, in a feature's voice, not an act reported; "or whether the band will play" goes
   // on with a question opened before; "Highlighting some of the events to be held there:" leads into
   // a list, whose items tell what it is
-  if (NOUN_IS_TO.test(own) || /^\s*(?:or|and)\s+(?:whether|when|if|how|where|why|what|who)\b/i.test(own) || /:\s*$/.test(text.slice(sentence.start, sentence.end))) return null;
+  if (NOUN_IS_TO.test(own) || OWN_IS_TO.test(own) || /^\s*(?:or|and)\s+(?:whether|when|if|how|where|why|what|who)\b/i.test(own) || /:\s*$/.test(text.slice(sentence.start, sentence.end))) return null;
   let joined: Span | null = null;
   let onlyIsTo = false;
   // ("the chairman said the board would begin the search soon", "told a conference that new contracts
