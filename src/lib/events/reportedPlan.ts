@@ -13,8 +13,17 @@
 // a second "that" opens another clause's report: "said the minister gave an impression that the
 // zones would go" reports an impression)
 // ("had said it would", "is reported to have said": a past narrative's plan, told from then)
-const REPORTED_WOULD =
-  /(?<!\b(?:not|never|n[’']t|had|to have)\s+(?:\w+\s+)?)\b(?:said|announced|told\s+[^,;]{1,40}?|confirmed|added|stated|indicated)\s+(?:(?:(?:in|at|on|during|to|after|before|from|outside|inside|through|via|by|with)\s+[^,;"“]{1,50}?\s+)?that\s+)?(?:(?!that\s)[\w’'.“”"-]+\s+){1,12}?would\s+(?:(?:also|then|now|soon|still|immediately|\w+ly|[“"]\w+[”"])\s+)?(\w+)(?:\s+(\w+))?/i;
+// ("said David Reyes, the harbour master who ran the last regatta, would judge the race", "told the
+// meeting that a set of new bonds, including ten-year notes (the first since 1990), would be issued":
+// a phrase set off by commas that names or describes the subject, or adds to it with "and", may stand
+// between the subject and its "would"; "Iraqis, not US troops, would" sets one against another and is
+// a view, no plan)
+const ASIDE = String.raw`,\s+(?:the|a|an|who|which|whose|including|formerly|now|also|and)\s+[^;]{1,160}?,`;
+const ASIDE_ANYWHERE = new RegExp(ASIDE, 'gi');
+const REPORTED_WOULD = new RegExp(
+  String.raw`(?<!\b(?:not|never|n[’']t|had|to have)\s+(?:\w+\s+)?)\b(?:said|announced|told\s+[^,;]{1,40}?|confirmed|added|stated|indicated)\s+(?:(?:(?:in|at|on|during|to|after|before|from|outside|inside|through|via|by|with)\s+[^,;"“]{1,50}?\s+)?that\s+)?(?:(?!that\s)[\w’'.“”"-]+(?:${ASIDE})?\s+){1,12}?would\s+(?:(?:also|then|now|soon|still|immediately|\w+ly|[“"]\w+[”"])\s+)?(\w+)(?:\s+(\w+))?`,
+  'i',
+);
 // what follows "would" that is no act: a state, a wish, a need, a guess, an obligation, a
 // stance ("would back any effort"), an outcome ("would revive hopes", "would meet the needs"),
 // an attempt or a promise too loose to draw ("would try harder", "would do more"), a mind's change ("people
@@ -40,7 +49,8 @@ export function reportedPlan(clause: string): boolean {
   if (ANSWERS_THE_REPORTER.test(clause)) return false;
   const m = REPORTED_WOULD.exec(clause);
   // ("told me how her mother would buy milk": a way things went, not a plan)
-  if (!m || HYPOTHESIS.test(clause) || /\b(?:how|what|why|when|where|who|which|whenever)\b/i.test(clause.slice(Math.max(0, m.index - 12), m.index + m[0].length))) return false;
+  // (an aside's own "who" or "which" describes the subject and asks nothing)
+  if (!m || HYPOTHESIS.test(clause) || /\b(?:how|what|why|when|where|who|which|whenever)\b/i.test(clause.slice(Math.max(0, m.index - 12), m.index + m[0].length).replace(ASIDE_ANYWHERE, ','))) return false;
   // ("The day after the firm announced it would leave, ...": a time clause's report is the
   // moment of something else; "I said I would", "we would": a speaker's own promise)
   if (/\b(?:after|before|when|since|until|once|as)\s+(?:\S+\s+){0,3}$/i.test(clause.slice(0, m.index)) || /\b(?:I|we)\s+would\b/i.test(m[0])) return false;
