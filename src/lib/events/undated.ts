@@ -352,6 +352,9 @@ const PAST_EXPECTATION = /\b(?:was|were|had been)\s+(?:widely\s+|generally\s+)?(
 const INFERENCE = /\bwill\s+(?:\w+ly\s+)?(?:indicate|show|tell|reveal|suggest|prove|demonstrate)\s+(?:that|how|you|whether|if)\b|\btime\s+will\s+tell\b/i;
 // (no small letter, and three words of capitals at least)
 const inHeadlineCapitals = (s: string) => !/\p{Ll}/u.test(s) && (s.match(/\p{Lu}{2,}/gu)?.length ?? 0) >= 3;
+// "Investigators expect to learn more", "the family expects to hear from the coroner": news hoped for
+// is no act of the one who waits for it
+const AWAITS_NEWS = /\bexpect(?:s|ed|ing)?\s+to\s+(?:learn|hear|know|find\s+out|discover|get\s+(?:word|answers?|results?))\b/i;
 const GOING_ON_NOW = /\b(?:is|are|am)\s+(?:currently|now|still)\s+\w+ing\b/i;
 
 // "will move to assigned seating where possible", "plans to adopt the euro as soon as possible": a set
@@ -392,7 +395,7 @@ export function undatedEvent(text: string, st: Statement, sentence: Span, future
   if (notArranged(text.slice(sentence.start, sentence.end), st.cueText.replace(OBJECT_RELATIVE, ''))) return null;
   // (read on the words as written: "currently" is a date word, gone from the cue text)
   const written = text.slice(st.span.start, st.span.end);
-  if (PAST_EXPECTATION.test(text.slice(sentence.start, sentence.end)) || OVERTAKEN_PLAN.test(text.slice(sentence.start, sentence.end)) || INFERENCE.test(written) || GOING_ON_NOW.test(written) || UNKNOWN.test(written) || NOT_SAID.test(written)) return null;
+  if (PAST_EXPECTATION.test(text.slice(sentence.start, sentence.end)) || OVERTAKEN_PLAN.test(text.slice(sentence.start, sentence.end)) || INFERENCE.test(written) || AWAITS_NEWS.test(written) || GOING_ON_NOW.test(written) || UNKNOWN.test(written) || NOT_SAID.test(written)) return null;
   if (forecastNotPlan(written) || guessedFuture(written) || toldAsHabit(text.slice(sentence.start, sentence.end))) return null;
   const anyone = ANYONE_WHO.exec(written);
   const firstModal = /\b(?:will|would)\b|[’']ll\b/i.exec(written);
