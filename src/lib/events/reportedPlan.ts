@@ -28,6 +28,9 @@ const REPORTED_WOULD = new RegExp(
 // stance ("would back any effort"), an outcome ("would revive hopes", "would meet the needs"),
 // an attempt or a promise too loose to draw ("would try harder", "would do more"), a mind's change ("people
 // would realize that ...")
+// ("said he would accept any flag that represents the people", "would back any candidate", "would
+// welcome any offer": a verb of acceptance before "any" weighs whatever may come; it is a stance, no act)
+const STANCE_ANY = /\bwould\s+(?:\w+ly\s+|also\s+|still\s+)?(?:accept|back|support|welcome|consider|oppose|reject|respect|recogni[sz]e|honou?r|abide\s+by|work\s+with|talk\s+to|listen\s+to)\s+any\b/i;
 const NO_ACT = /^(?:reali[sz]e|understand|recogni[sz]e|see|not|never|apply|serve|try|back|revive|meet|carry|do|mainly|honor|honour|like|love|want|prefer|rather|need|have|consider|probably|likely|possibly|seem|remain|stay|continue|mean|make|take|cost|help|depend|feel|know|think|hope)$/i;
 // "would be replaced", "would be held" are acts; "would be critical", "would be fine" are not
 const PARTICIPLE = /^(?!(?:encouraged|pleased|disappointed|surprised|concerned|worried|affected|interested|delighted|tired|prepared|satisfied|relieved|excited|scared|shocked)$)(?:\w+ed|held|made|built|sent|shut|set|put|cut|paid|taken|given|sold|brought|kept|sworn|chosen|withdrawn|shown|drawn|split|run)$/i;
@@ -54,7 +57,7 @@ export function reportedPlan(clause: string): boolean {
   // ("The day after the firm announced it would leave, ...": a time clause's report is the
   // moment of something else; "I said I would", "we would": a speaker's own promise)
   if (/\b(?:after|before|when|since|until|once|as)\s+(?:\S+\s+){0,3}$/i.test(clause.slice(0, m.index)) || /\b(?:I|we)\s+would\b/i.test(m[0])) return false;
-  if (MEASURE_WOULD.test(m[0])) return false;
+  if (MEASURE_WOULD.test(m[0]) || STANCE_ANY.test(clause)) return false;
   const [, verb, next] = m;
   if (NO_ACT.test(verb)) return false;
   if (/^be$/i.test(verb)) return !!next && PARTICIPLE.test(next);
