@@ -14,6 +14,7 @@ import { forecastNotPlan, toldAsHabit } from './forecast';
 import { guessedFuture } from './guessedFuture';
 import { clauseVerbGroup } from './clauseVerb';
 import { reportedPlan } from './reportedPlan';
+import { relativePlan } from './relativePlan';
 
 const HORIZON = /\b(?:short|medium|long|near)[\s-]+(?:term|run)\b/i;
 // Undated events need a label that says something ("will go" is not an event).
@@ -406,6 +407,10 @@ export function undatedEvent(text: string, st: Statement, sentence: Span, future
   // "Sadly, 2016 will come to an end shortly": the calendar's own course is no one's plan
   if (st.timexes.some((t) => noParticularDay(text, st.span.start, t))) return null;
   if (!future) {
+    // ("“My knee is gone,” said Okafor, who plans to open a gym": the saying is the main clause, the
+    // speaker's next step, hung on the name, is the news)
+    const onSpeaker = text[sentence.end - 1] === '?' ? null : relativePlan(written);
+    if (onSpeaker) return { id: `e-${sentence.start}-u${st.span.start}`, label: `${onSpeaker.name} ${onSpeaker.plan}`, status: 'projected', modality: 'planned', when: { timex: null, start: null, end: null, granularity: null, text: null }, source: { start: sentence.start, end: sentence.end } };
     // ("The agency said it would close the depot": a plan reported in the past tense of speech)
     const reported = reportedPlan(written);
     // ("The charity is to set up a panel": firm by its "is to" alone, which verbPointsAhead then checks)
