@@ -356,6 +356,10 @@ const inHeadlineCapitals = (s: string) => !/\p{Ll}/u.test(s) && (s.match(/\p{Lu}
 // "Investigators expect to learn more", "the family expects to hear from the coroner": news hoped for
 // is no act of the one who waits for it
 const AWAITS_NEWS = /\bexpect(?:s|ed|ing)?\s+to\s+(?:learn|hear|know|find\s+out|discover|get\s+(?:word|answers?|results?))\b/i;
+// "Fees and quotas are among other issues expected to be discussed", "Other topics due to be raised
+// include the budget": a meeting's agenda, told by the participle on its items; the items will be
+// taken up when the meeting sits (the clause's verb, "are among" or "include", points nowhere ahead)
+const ON_AGENDA = /\b(?:issues|topics|items|matters|subjects|questions|points|proposals)\s+(?:that\s+are\s+)?(?:expected|likely|due|set|scheduled)\s+to\s+be\s+(?:discussed|raised|debated|considered|examined|reviewed|addressed|tabled|taken\s+up)\b/i;
 const GOING_ON_NOW = /\b(?:is|are|am)\s+(?:currently|now|still)\s+\w+ing\b/i;
 
 // "will move to assigned seating where possible", "plans to adopt the euro as soon as possible": a set
@@ -420,7 +424,7 @@ export function undatedEvent(text: string, st: Statement, sentence: Span, future
     if ((st.cues.future === 'possible' && !onlySetPossible(st.cueText)) || ESTIMATE.test(st.cueText.replace(SET_POSSIBLE, '')) || TREND.test(st.cueText)) return null;
     if (!reported && !verbPointsAhead(st, wordsOf(), text, onlyIsTo)) {
       joined = joinedProjection(st, wordsOf(), text);
-      if (!joined) return null;
+      if (!joined && !ON_AGENDA.test(written)) return null;
     }
   }
   // ("In the short term, she is likely to work in the private sector": a horizon, not a when,
