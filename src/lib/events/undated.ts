@@ -336,8 +336,12 @@ const PROCEDURE = /\b(?:will|[’']ll)\s+be\s+(?:\w+ly\s+)?(?:(?:assessed|calcul
 const CONDUCT = /\b(?:will|would|[’']ll)\s+(?:(?:fiercely|vigorously|strongly|stoutly|bitterly|staunchly|jealously|doggedly)\s+(?:defend|resist|oppose|fight|guard|contest)|(?:\w+ly\s+)?struggle\s+to|(?:\w+ly\s+)?become\s+(?:more|less|\w+er)\b)/i;
 // ("he told me he was planning on using the planes": a plan held in the past is what was meant then)
 const LOOSE_PLAN_ANYWHERE = /(?<!\b(?:was|were|had\s+been)\s+)\b(?:plans?|planning)\s+on\s+\w+ing\b/i;
+// "The U-turn will be studied carefully by health officials", "the results will be closely watched by
+// investors", "progress will be kept under careful review": the attention a thing will get goes on,
+// and names nothing done on a day
+const SCRUTINY = /\b(?:will|would|[’']ll)\s+be\s+(?:(?:closely|carefully|keenly|anxiously|nervously|intently)\s+(?:studied|watched|monitored|scrutini[sz]ed|observed|followed)\b|(?:studied|watched|monitored|scrutini[sz]ed|observed)\s+(?:(?:closely|carefully|keenly|intently)\b|by\b)|kept\s+under\s+(?:\w+\s+)?review\b)/i;
 const notArranged = (sentenceText: string, cueText: string) =>
-  READER.test(sentenceText) || GOING_ON.test(cueText) || COMPARED.test(cueText) || WORKS.test(cueText) || OUTCOME.test(cueText) || AIM.test(cueText) || AGENDA.test(cueText) || GET_GOING.test(cueText) || PROCEDURE.test(cueText) || CONDUCT.test(cueText) || /!["”’]?\s*$/.test(sentenceText);
+  READER.test(sentenceText) || SCRUTINY.test(cueText) || GOING_ON.test(cueText) || COMPARED.test(cueText) || WORKS.test(cueText) || OUTCOME.test(cueText) || AIM.test(cueText) || AGENDA.test(cueText) || GET_GOING.test(cueText) || PROCEDURE.test(cueText) || CONDUCT.test(cueText) || /!["”’]?\s*$/.test(sentenceText);
 
 // "It was expected that the briefings would help ...", "it was hoped that the talks would ...":
 // an expectation held in the past, by no one named, is the story's background, not a plan.
