@@ -22,7 +22,8 @@ export function relativePlan(clause: string): { name: string; plan: string } | n
   if (!m) return null;
   const [, name, plan] = m;
   // the name is a speaker's: after the verb of saying ("said Pratt, who", "said coach Pat Reid, who")
-  // or before it, the relative clause between ("Lynch, who will ..., said"); a name in a list or an
+  // or before it, the relative clause between ("Lynch, who will ..., said"); or the subject of what was
+  // said ("said that the Arab League, who are due to meet, must act"); a name in a list or an
   // object ("acts added include Coldplay, who will play") is left to the main clause
   const before = clause.slice(0, m.index + m[0].indexOf(name));
   const after = clause.slice(m.index + m[0].length);

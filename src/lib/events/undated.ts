@@ -381,6 +381,10 @@ const OBJECT_RELATIVE = /(?<=\b(?:will|would|[’']ll|to)\b[^,;]{3,}),\s*(?:whic
 // "Everyone has a dream, and mine is to play at Wembley", "Theirs is to win the league": a possessive
 // pronoun standing for a goal named just before ("goals", "dream") is that goal, not someone's act
 const OWN_IS_TO = /^\W*(?:(?:but|and|so)\s+)?(?:mine|yours|ours|theirs|hers)\s+(?:is|are|was|were)\s+to\b/i;
+// "A new aircraft won't be ready until 2027. Until then, the president will use the old one": what
+// holds until a time told before is the interim's state, dated by that time, no projection of its own
+// ("But before then BP will attempt ..." is a step ahead of the time, and stays)
+const UNTIL_THEN = /^\W*(?:(?:but|and|so)\s+)?until\s+then\b/i;
 const NOUN_IS_TO = /^\W*(?:(?:but|and|so)\s+)?(?:the|our|my|his|her|their|its|your|one)\s+(?:\w+\s+){0,2}?(?:plan|aim|goal|idea|hope|intention|objective|priority|challenge|task|job|point|key|trick|option|approach|strategy|policy|mission|dream|ambition|target|purpose|focus|step)\s+(?:is|was|will\s+be)\s+to\b/i;
 
 /** `datelines`: the sentence's dateline days, whose words leave the label as dates' do. */
@@ -391,7 +395,7 @@ export function undatedEvent(text: string, st: Statement, sentence: Span, future
   // with what it is, in a feature's voice, not an act reported; "or whether the band will play" goes
   // on with a question opened before; "Highlighting some of the events to be held there:" leads into
   // a list, whose items tell what it is
-  if (NOUN_IS_TO.test(own) || OWN_IS_TO.test(own) || /^\s*(?:or|and)\s+(?:whether|when|if|how|where|why|what|who)\b/i.test(own) || /:\s*$/.test(text.slice(sentence.start, sentence.end))) return null;
+  if (NOUN_IS_TO.test(own) || OWN_IS_TO.test(own) || UNTIL_THEN.test(own) || /^\s*(?:or|and)\s+(?:whether|when|if|how|where|why|what|who)\b/i.test(own) || /:\s*$/.test(text.slice(sentence.start, sentence.end))) return null;
   let joined: Span | null = null;
   let onlyIsTo = false;
   // ("the chairman said the board would begin the search soon", "told a conference that new contracts

@@ -10,3 +10,8 @@ describe('a plan on a name', () => {
     ['Dunmore, who will stand for the party leadership, said the vote was a warning.', 'Dunmore will stand for the party leadership'],
   ])('draws "%s"', (s, label) => expect(undated(s)).toEqual([label]));
 });
+
+describe('a plan on the subject of what was said', () => {
+  it('draws the relative plan, not the obligation', () =>
+    expect(undated('The envoy said that the Nordic Council, who are due to meet in Oslo, must act on the quotas.')).toEqual(['Nordic Council are due to meet in Oslo']));
+});
