@@ -340,8 +340,12 @@ const LOOSE_PLAN_ANYWHERE = /(?<!\b(?:was|were|had\s+been)\s+)\b(?:plans?|planni
 // investors", "progress will be kept under careful review": the attention a thing will get goes on,
 // and names nothing done on a day
 const SCRUTINY = /\b(?:will|would|[’']ll)\s+be\s+(?:(?:closely|carefully|keenly|anxiously|nervously|intently)\s+(?:studied|watched|monitored|scrutini[sz]ed|observed|followed)\b|(?:studied|watched|monitored|scrutini[sz]ed|observed)\s+(?:(?:closely|carefully|keenly|intently)\b|by\b)|kept\s+under\s+(?:\w+\s+)?review\b)/i;
+// "The contract will pay the winger $9 million per year", "the post will earn her £80,000 a year": a
+// rate is the terms of a deal, how it works, not a payment made on a day ("will pay $57 million for a
+// stake" names one, and stays)
+const TERMS = /\b(?:will|would|[’']ll)\s+(?:\w+ly\s+|also\s+)?(?:pay|earn|net|receive|charge|get)\b[^.;]{0,60}?\b(?:per|a|an|each|every)\s+(?:year|month|week|day|hour|season|game|match|head|person|share)\b/i;
 const notArranged = (sentenceText: string, cueText: string) =>
-  READER.test(sentenceText) || SCRUTINY.test(cueText) || GOING_ON.test(cueText) || COMPARED.test(cueText) || WORKS.test(cueText) || OUTCOME.test(cueText) || AIM.test(cueText) || AGENDA.test(cueText) || GET_GOING.test(cueText) || PROCEDURE.test(cueText) || CONDUCT.test(cueText) || /!["”’]?\s*$/.test(sentenceText);
+  READER.test(sentenceText) || SCRUTINY.test(cueText) || TERMS.test(cueText) || GOING_ON.test(cueText) || COMPARED.test(cueText) || WORKS.test(cueText) || OUTCOME.test(cueText) || AIM.test(cueText) || AGENDA.test(cueText) || GET_GOING.test(cueText) || PROCEDURE.test(cueText) || CONDUCT.test(cueText) || /!["”’]?\s*$/.test(sentenceText);
 
 // "It was expected that the briefings would help ...", "it was hoped that the talks would ...":
 // an expectation held in the past, by no one named, is the story's background, not a plan.
@@ -381,6 +385,10 @@ const OBJECT_RELATIVE = /(?<=\b(?:will|would|[’']ll|to)\b[^,;]{3,}),\s*(?:whic
 // "Everyone has a dream, and mine is to play at Wembley", "Theirs is to win the league": a possessive
 // pronoun standing for a goal named just before ("goals", "dream") is that goal, not someone's act
 const OWN_IS_TO = /^\W*(?:(?:but|and|so)\s+)?(?:mine|yours|ours|theirs|hers)\s+(?:is|are|was|were)\s+to\b/i;
+// "A good story will make itself evident", "A smart investor will wait": a kind judged by a quality
+// ("a good", "a wise") stands for any of its kind; what it will do is a maxim, no one's act (and so is
+// what a clause joined to it says: "..., and strong writing will find its audience")
+const KIND_MAXIM = /^\W*(?:(?:but|and|so)\s+)?(?:a|an)\s+(?:good|bad|great|true|real|smart|wise|typical|healthy|successful|savvy|seasoned|careful|sensible|prudent|decent)\s+[a-z]+\s+(?:will|would|[’']ll)\b/i;
 // "A new aircraft won't be ready until 2027. Until then, the president will use the old one": what
 // holds until a time told before is the interim's state, dated by that time, no projection of its own
 // ("But before then BP will attempt ..." is a step ahead of the time, and stays)
@@ -395,7 +403,7 @@ export function undatedEvent(text: string, st: Statement, sentence: Span, future
   // with what it is, in a feature's voice, not an act reported; "or whether the band will play" goes
   // on with a question opened before; "Highlighting some of the events to be held there:" leads into
   // a list, whose items tell what it is
-  if (NOUN_IS_TO.test(own) || OWN_IS_TO.test(own) || UNTIL_THEN.test(own) || /^\s*(?:or|and)\s+(?:whether|when|if|how|where|why|what|who)\b/i.test(own) || /:\s*$/.test(text.slice(sentence.start, sentence.end))) return null;
+  if (NOUN_IS_TO.test(own) || OWN_IS_TO.test(own) || UNTIL_THEN.test(own) || KIND_MAXIM.test(text.slice(sentence.start, sentence.end)) || /^\s*(?:or|and)\s+(?:whether|when|if|how|where|why|what|who)\b/i.test(own) || /:\s*$/.test(text.slice(sentence.start, sentence.end))) return null;
   let joined: Span | null = null;
   let onlyIsTo = false;
   // ("the chairman said the board would begin the search soon", "told a conference that new contracts

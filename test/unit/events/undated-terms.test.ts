@@ -1,0 +1,12 @@
+// A payment for one thing, a charge taken, a thing of a kind built: acts, and plans. Sentences written for these tests.
+import { describe, expect, it } from 'vitest';
+import { buildEvents } from '../../../src/lib/events';
+
+const undated = (text: string) => buildEvents(text, [], '2024-05-15').filter((e) => !e.when.start).map((e) => e.label);
+
+describe('acts stay', () => {
+  it.each([
+    ['The brewer will pay $40 million for a stake in the distillery.', 'The brewer will pay $40 million for a stake in the distillery'],
+    ['A new footbridge will be built over the Wear.', 'A new footbridge will be built over the Wear'],
+  ])('draws "%s"', (s, label) => expect(undated(s)).toEqual([label]));
+});
