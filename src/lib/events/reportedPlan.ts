@@ -27,11 +27,12 @@ const REPORTED_WOULD = new RegExp(
 // what follows "would" that is no act: a state, a wish, a need, a guess, an obligation, a
 // stance ("would back any effort"), an outcome ("would revive hopes", "would meet the needs"),
 // an attempt or a promise too loose to draw ("would try harder", "would do more"), a mind's change ("people
-// would realize that ...")
+// would realize that ..."), what a thing would do for its purpose ("the city said filters would protect
+// fish", "said the change would allow users to ...", "would ensure", "would prevent")
 // ("said he would accept any flag that represents the people", "would back any candidate", "would
 // welcome any offer": a verb of acceptance before "any" weighs whatever may come; it is a stance, no act)
 const STANCE_ANY = /\bwould\s+(?:\w+ly\s+|also\s+|still\s+)?(?:accept|back|support|welcome|consider|oppose|reject|respect|recogni[sz]e|honou?r|abide\s+by|work\s+with|talk\s+to|listen\s+to)\s+any\b/i;
-const NO_ACT = /^(?:reali[sz]e|understand|recogni[sz]e|see|not|never|apply|serve|try|back|revive|meet|carry|do|mainly|honor|honour|like|love|want|prefer|rather|need|have|consider|probably|likely|possibly|seem|remain|stay|continue|mean|make|take|cost|help|depend|feel|know|think|hope)$/i;
+const NO_ACT = /^(?:protect|prevent|allow|enable|ensure|let|guarantee|reali[sz]e|understand|recogni[sz]e|see|not|never|apply|serve|try|back|revive|meet|carry|do|mainly|honor|honour|like|love|want|prefer|rather|need|have|consider|probably|likely|possibly|seem|remain|stay|continue|mean|make|take|cost|help|depend|feel|know|think|hope)$/i;
 // "would be replaced", "would be held" are acts; "would be critical", "would be fine" are not
 const PARTICIPLE = /^(?!(?:encouraged|pleased|disappointed|surprised|concerned|worried|affected|interested|delighted|tired|prepared|satisfied|relieved|excited|scared|shocked)$)(?:\w+ed|held|made|built|sent|shut|set|put|cut|paid|taken|given|sold|brought|kept|sworn|chosen|withdrawn|shown|drawn|split|run)$/i;
 // a condition makes it a hypothesis ("said it would pull out if it won"); a question, a hedge

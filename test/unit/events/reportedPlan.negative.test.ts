@@ -40,3 +40,11 @@ describe('a stance towards whatever may come', () => {
     'The party said it would back any candidate who opposed the road',
   ])('drops "%s"', (s) => expect(reportedPlan(s)).toBe(false));
 });
+
+describe('what a thing would do for its purpose', () => {
+  it.each([
+    'The council said the new screens would protect swimmers from the weir',
+    'The firm said the update would allow drivers to book ahead',
+    'Officials said the barrier would prevent flooding downstream',
+  ])('drops "%s"', (s) => expect(reportedPlan(s)).toBe(false));
+});
