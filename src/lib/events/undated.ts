@@ -343,7 +343,8 @@ const SCRUTINY = /\b(?:will|would|[’']ll)\s+be\s+(?:(?:closely|carefully|keenl
 // "The contract will pay the winger $9 million per year", "the post will earn her £80,000 a year": a
 // rate is the terms of a deal, how it works, not a payment made on a day ("will pay $57 million for a
 // stake" names one, and stays)
-const TERMS = /\b(?:will|would|[’']ll)\s+(?:\w+ly\s+|also\s+)?(?:pay|earn|net|receive|charge|get)\b[^.;]{0,60}?\b(?:per|a|an|each|every)\s+(?:year|month|week|day|hour|season|game|match|head|person|share)\b/i;
+// (the rate right after a sum: "will pay millions in fines for falling a month behind" is no rate)
+const TERMS = /\b(?:will|would|[’']ll)\s+(?:\w+ly\s+|also\s+)?(?:pay|earn|net|receive|charge|get)\b[^.;]{0,40}?(?:[$£€¥]\s?\d[\d,.]*(?:\s*(?:million|billion|m|bn|k))?|\b\d[\d,.]*\s*(?:million|billion)?\s*(?:dollars|pounds|euros|yen|rupees|cents|pence))\s+(?:per|a|an|each|every)\s+(?:year|month|week|day|hour|season|game|match|head|person|share)\b/i;
 const notArranged = (sentenceText: string, cueText: string) =>
   READER.test(sentenceText) || SCRUTINY.test(cueText) || TERMS.test(cueText) || GOING_ON.test(cueText) || COMPARED.test(cueText) || WORKS.test(cueText) || OUTCOME.test(cueText) || AIM.test(cueText) || AGENDA.test(cueText) || GET_GOING.test(cueText) || PROCEDURE.test(cueText) || CONDUCT.test(cueText) || /!["”’]?\s*$/.test(sentenceText);
 

@@ -10,3 +10,8 @@ describe('acts stay', () => {
     ['A new footbridge will be built over the Wear.', 'A new footbridge will be built over the Wear'],
   ])('draws "%s"', (s, label) => expect(undated(s)).toEqual([label]));
 });
+
+describe('a sum with a span that is no rate', () => {
+  it('draws "The builder will pay thousands in penalties for falling a month behind."', () =>
+    expect(undated('The builder will pay thousands in penalties for falling a month behind.')).toEqual(['The builder will pay thousands in penalties for falling a month behind']));
+});
