@@ -6,7 +6,7 @@
 import { readCues } from './cues';
 
 // a name (capitalised words) set off by a comma, a speaker's (SAID_BEFORE, SAID_AFTER), "who", then a firm plan up to the clause's end
-const RELATIVE_PLAN = /(?:^|[\s“"(])((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*),\s+who\s+((?:plans|intends|aims|(?:is|are)\s+(?:set|due|scheduled|to)|will)\s+[^,;.!?“”"—–()]{6,140}?)(?=\s*(?:[,;.!?“”"—–(]|$))/;
+const RELATIVE_PLAN = /(?:^|[\s“"(])((?:the\s+)?(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*),\s+who\s+((?:plans|intends|aims|(?:is|are)\s+(?:set|due|scheduled|to)|will)\s+[^,;.!?“”"—–()]{6,140}?)(?=\s*(?:[,;.!?“”"—–(]|$))/;
 // what the relative clause tells that is no step to come: a state or a part held ("will be part of
 // the team", "will be among", "will remain"), a going on ("will continue to work"), a wish, a
 // deliberation with no step named ("will weigh his options over the summer"; "will ponder retirement"
@@ -34,5 +34,6 @@ export function relativePlan(clause: string): { name: string; plan: string } | n
   if (NOT_A_STEP.test(plan) || /\b(?:not|never|n[’']t)\b/i.test(plan)) return null;
   const cues = readCues(plan);
   if (!cues.firm || cues.future === 'possible' || cues.future === 'conditional') return null;
-  return { name, plan: plan.trim() };
+  // ("said that the Arab League, who are due to meet": the article goes with the name, capitalised)
+  return { name: name.charAt(0).toUpperCase() + name.slice(1), plan: plan.trim() };
 }
