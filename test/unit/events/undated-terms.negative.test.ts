@@ -1,5 +1,4 @@
-// What a deal, a task or a kind is, told in the future: a contract's rate ("will pay ... per year"),
-// what a task takes ("It will take a survey to ..."), a maxim of a kind judged by a quality ("A good
+// What a task or a kind is, told in the future: what a task takes ("It will take a survey to ..."), a maxim of a kind judged by a quality ("A good
 // story will make itself evident"). Sentences written for these tests.
 import { describe, expect, it } from 'vitest';
 import { buildEvents } from '../../../src/lib/events';
@@ -8,8 +7,6 @@ const undated = (text: string) => buildEvents(text, [], '2024-05-15').filter((e)
 
 describe('terms, needs, maxims', () => {
   it.each([
-    'The new deal will pay the winger $4 million per season.',
-    'The post will earn her £80,000 a year.',
     'It will take a full audit to find where the money went.',
     'It will take a vote of the whole synod to change the rule.',
     'A good coach will always listen to the bench.',
