@@ -75,8 +75,10 @@ const HABITUAL = /\b(?:once\s+in\s+a\s+blue\s+moon|from\s+time\s+to\s+time|every
 const JUDGED_PERIOD = /\b(?:days|weeks|months|years|hours|period|phase|stage|weekend|season)\s+(?:will|would|[’']ll|(?:is|are)\s+going\s+to)\s+be\s+(?:\w+ly\s+|very\s+|so\s+|extremely\s+)?(?:crucial|critical|key|vital|decisive|important|difficult|tough|hard|busy|telling|pivotal|challenging|tense|interesting)\b/i;
 
 // "It will take a massive effort to rescue the victims": an empty "it" with what a task needs is a
-// forecast of its cost, as HOW_LONG's time is.
-const EFFORT_NEEDED = /(?:^|[,;:]\s*|\b(?:and|but|so)\s+)it\s+(?:will|would|[’']ll)\s+(?:\w+ly\s+|still\s+|also\s+)?take\s+(?:a|an|some|more|much|real|great|huge|massive|enormous|considerable|major)\s+(?:\w+\s+)?(?:effort|work|courage|commitment|leadership|money|investment|resources|political\s+will)\b/i;
+// forecast of its cost, as HOW_LONG's time is. ("It will take a ground survey to get an accurate
+// measure", "it will take a vote of the full board to approve it": whatever the empty "it" says a task
+// takes before its "to" is what the task needs)
+const EFFORT_NEEDED = /(?:^|[,;:]\s*|\b(?:and|but|so)\s+)it\s+(?:will|would|[’']ll)\s+(?:\w+ly\s+|still\s+|also\s+)?take\s+(?:a|an|some|more|another|two|three|several|many)\s+[^,;.]{2,50}?\s+to\s+[a-z]{2,}\b|(?:^|[,;:]\s*|\b(?:and|but|so)\s+)it\s+(?:will|would|[’']ll)\s+(?:\w+ly\s+|still\s+|also\s+)?take\s+(?:a|an|some|more|much|real|great|huge|massive|enormous|considerable|major)\s+(?:\w+\s+)?(?:effort|work|courage|commitment|leadership|money|investment|resources|political\s+will)\b/i;
 
 // The clause's own future: its first modal or "is expected to". A "will" further on belongs to
 // a relative clause ("they will go back to the tube, hoping a well that will help ...").

@@ -13,13 +13,26 @@
 // a second "that" opens another clause's report: "said the minister gave an impression that the
 // zones would go" reports an impression)
 // ("had said it would", "is reported to have said": a past narrative's plan, told from then)
-const REPORTED_WOULD =
-  /(?<!\b(?:not|never|n[’']t|had|to have)\s+(?:\w+\s+)?)\b(?:said|announced|told\s+[^,;]{1,40}?|confirmed|added|stated|indicated)\s+(?:(?:(?:in|at|on|during|to|after|before|from|outside|inside|through|via|by|with)\s+[^,;"“]{1,50}?\s+)?that\s+)?(?:(?!that\s)[\w’'.“”"-]+\s+){1,12}?would\s+(?:(?:also|then|now|soon|still|immediately|\w+ly|[“"]\w+[”"])\s+)?(\w+)(?:\s+(\w+))?/i;
+// ("said David Reyes, the harbour master who ran the last regatta, would judge the race", "told the
+// meeting that a set of new bonds, including ten-year notes (the first since 1990), would be issued":
+// a phrase set off by commas that names or describes the subject, or adds to it with "and", may stand
+// between the subject and its "would"; "Iraqis, not US troops, would" sets one against another and is
+// a view, no plan)
+const ASIDE = String.raw`,\s+(?:the|a|an|who|which|whose|including|formerly|now|also|and)\s+[^;]{1,160}?,`;
+const ASIDE_ANYWHERE = new RegExp(ASIDE, 'gi');
+const REPORTED_WOULD = new RegExp(
+  String.raw`(?<!\b(?:not|never|n[’']t|had|to have)\s+(?:\w+\s+)?)\b(?:said|announced|told\s+[^,;]{1,40}?|confirmed|added|stated|indicated)\s+(?:(?:(?:in|at|on|during|to|after|before|from|outside|inside|through|via|by|with)\s+[^,;"“]{1,50}?\s+)?that\s+)?(?:(?!that\s)[\w’'.“”"-]+(?:${ASIDE})?\s+){1,12}?would\s+(?:(?:also|then|now|soon|still|immediately|\w+ly|[“"]\w+[”"])\s+)?(\w+)(?:\s+(\w+))?`,
+  'i',
+);
 // what follows "would" that is no act: a state, a wish, a need, a guess, an obligation, a
 // stance ("would back any effort"), an outcome ("would revive hopes", "would meet the needs"),
 // an attempt or a promise too loose to draw ("would try harder", "would do more"), a mind's change ("people
-// would realize that ...")
-const NO_ACT = /^(?:reali[sz]e|understand|recogni[sz]e|see|not|never|apply|serve|try|back|revive|meet|carry|do|mainly|honor|honour|like|love|want|prefer|rather|need|have|consider|probably|likely|possibly|seem|remain|stay|continue|mean|make|take|cost|help|depend|feel|know|think|hope)$/i;
+// would realize that ..."), what a thing would do for its purpose ("the city said filters would protect
+// fish", "said the change would allow users to ...", "would ensure", "would prevent")
+// ("said he would accept any flag that represents the people", "would back any candidate", "would
+// welcome any offer": a verb of acceptance before "any" weighs whatever may come; it is a stance, no act)
+const STANCE_ANY = /\bwould\s+(?:\w+ly\s+|also\s+|still\s+)?(?:accept|back|support|welcome|consider|oppose|reject|respect|recogni[sz]e|honou?r|abide\s+by|work\s+with|talk\s+to|listen\s+to)\s+any\b/i;
+const NO_ACT = /^(?:protect|prevent|allow|enable|ensure|let|guarantee|reali[sz]e|understand|recogni[sz]e|see|not|never|apply|serve|try|back|revive|meet|carry|do|mainly|honor|honour|like|love|want|prefer|rather|need|have|consider|probably|likely|possibly|seem|remain|stay|continue|mean|make|take|cost|help|depend|feel|know|think|hope)$/i;
 // "would be replaced", "would be held" are acts; "would be critical", "would be fine" are not
 const PARTICIPLE = /^(?!(?:encouraged|pleased|disappointed|surprised|concerned|worried|affected|interested|delighted|tired|prepared|satisfied|relieved|excited|scared|shocked)$)(?:\w+ed|held|made|built|sent|shut|set|put|cut|paid|taken|given|sold|brought|kept|sworn|chosen|withdrawn|shown|drawn|split|run)$/i;
 // a condition makes it a hypothesis ("said it would pull out if it won"); a question, a hedge
@@ -40,11 +53,12 @@ export function reportedPlan(clause: string): boolean {
   if (ANSWERS_THE_REPORTER.test(clause)) return false;
   const m = REPORTED_WOULD.exec(clause);
   // ("told me how her mother would buy milk": a way things went, not a plan)
-  if (!m || HYPOTHESIS.test(clause) || /\b(?:how|what|why|when|where|who|which|whenever)\b/i.test(clause.slice(Math.max(0, m.index - 12), m.index + m[0].length))) return false;
+  // (an aside's own "who" or "which" describes the subject and asks nothing)
+  if (!m || HYPOTHESIS.test(clause) || /\b(?:how|what|why|when|where|who|which|whenever)\b/i.test(clause.slice(Math.max(0, m.index - 12), m.index + m[0].length).replace(ASIDE_ANYWHERE, ','))) return false;
   // ("The day after the firm announced it would leave, ...": a time clause's report is the
   // moment of something else; "I said I would", "we would": a speaker's own promise)
   if (/\b(?:after|before|when|since|until|once|as)\s+(?:\S+\s+){0,3}$/i.test(clause.slice(0, m.index)) || /\b(?:I|we)\s+would\b/i.test(m[0])) return false;
-  if (MEASURE_WOULD.test(m[0])) return false;
+  if (MEASURE_WOULD.test(m[0]) || STANCE_ANY.test(clause)) return false;
   const [, verb, next] = m;
   if (NO_ACT.test(verb)) return false;
   if (/^be$/i.test(verb)) return !!next && PARTICIPLE.test(next);

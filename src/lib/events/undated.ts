@@ -14,6 +14,7 @@ import { forecastNotPlan, toldAsHabit } from './forecast';
 import { guessedFuture } from './guessedFuture';
 import { clauseVerbGroup } from './clauseVerb';
 import { reportedPlan } from './reportedPlan';
+import { relativePlan } from './relativePlan';
 
 const HORIZON = /\b(?:short|medium|long|near)[\s-]+(?:term|run)\b/i;
 // Undated events need a label that says something ("will go" is not an event).
@@ -51,7 +52,9 @@ function quoted(text: string, sentence: Span, st: Statement): boolean {
 
 // First and second person promises in quotes ("I'll do it") are talk, not scheduled events.
 // The writer's own "we" ("we know we're going to be treated to ...") is no one's plan either.
-const SPEAKER_PROMISE = /\b(?:I|you|we)\s+(?:will|shall|plan|am going|are going)\b|\b(?:I|you|we)[’'](?:ll|re going)\b/i;
+// ("“Over the next few rounds, I’m going to try to make more putts”": the contracted "I'm going to" is the
+// same promise as "I am going to")
+const SPEAKER_PROMISE = /\b(?:I|you|we)\s+(?:will|shall|plan|am going|are going)\b|\b(?:I|you|we)[’'](?:ll|re going)\b|\bI[’']m\s+going\s+to\b/i;
 
 // What a reader takes for a forecast or a wish, not for something arranged: a hedge ("Perhaps
 // the crew will do nothing", "could be nearing its end"), a crowd for a subject ("Many
@@ -142,7 +145,12 @@ const PLAN_VERB_TO = /\b(?:plans|aims|intends)\s+to\s+$/i;
 // by an aside ("the jury will, however, be shown clips").
 const PARTICIPLE_ACT = String.raw`(?!(?:affected|pleased|interested|concerned|surprised|tired|satisfied|excited|disappointed|delighted|relieved|prepared|needed|required|based|located|used\s+to)\b)(?:\w+ed|held|made|built|sent|shut|set|put|cut|paid|taken|given|sold|brought|kept|chosen|shown|drawn|run|sworn|withdrawn|torn|begun)\b`;
 const FIRM_PASSIVE = new RegExp(String.raw`\b(?:will|[’']ll)(?:\s+be\s+\w+ly\s+|\s*,\s*(?:however|though|also|in\s+turn|of\s+course|then),\s*be\s+(?:\w+ly\s+)?)` + PARTICIPLE_ACT);
-const firmerThanCues = (clause: string) => FIRM_PASSIVE.test(clause);
+// A preview's absences: "Rovers will be without Ian Cole and the suspended Joe Byrne", "the
+// visitors will again be without top scorer Leah Moss": a side named without its players is the
+// line-up picked for the coming game, as "will miss" is. (A name must follow: "will be without
+// power in Leeds" is a state forecast.)
+const WITHOUT_PLAYERS = /\b(?:will|[’']ll)\s+(?:again\s+|also\s+|still\s+|once\s+again\s+)?be\s+without\s+(?:(?!(?:in|on|at|for|until|after|before|during|of|from|to|the|a|an|any|power|water|heat|electricity|food|work|pay|jobs?|homes?|hope)\b)[a-z’'-]+\s+){0,3}\p{Lu}\p{Ll}/u;
+const firmerThanCues = (clause: string) => FIRM_PASSIVE.test(clause) || WITHOUT_PLAYERS.test(clause);
 
 function verbPointsAhead(st: Statement, words: readonly Word[], text: string, onlyIsTo = false): boolean {
   const fronted = FRONTED_TIME.exec(text.slice(st.span.start, st.span.end));
@@ -328,8 +336,12 @@ const PROCEDURE = /\b(?:will|[’']ll)\s+be\s+(?:\w+ly\s+)?(?:(?:assessed|calcul
 const CONDUCT = /\b(?:will|would|[’']ll)\s+(?:(?:fiercely|vigorously|strongly|stoutly|bitterly|staunchly|jealously|doggedly)\s+(?:defend|resist|oppose|fight|guard|contest)|(?:\w+ly\s+)?struggle\s+to|(?:\w+ly\s+)?become\s+(?:more|less|\w+er)\b)/i;
 // ("he told me he was planning on using the planes": a plan held in the past is what was meant then)
 const LOOSE_PLAN_ANYWHERE = /(?<!\b(?:was|were|had\s+been)\s+)\b(?:plans?|planning)\s+on\s+\w+ing\b/i;
+// "The U-turn will be studied carefully by health officials", "the results will be closely watched by
+// investors", "progress will be kept under careful review": the attention a thing will get goes on,
+// and names nothing done on a day
+const SCRUTINY = /\b(?:will|would|[’']ll)\s+be\s+(?:(?:closely|carefully|keenly|anxiously|nervously|intently)\s+(?:studied|watched|monitored|scrutini[sz]ed|observed|followed)\b|(?:studied|watched|monitored|scrutini[sz]ed|observed)\s+(?:(?:closely|carefully|keenly|intently)\b|by\b)|kept\s+under\s+(?:\w+\s+)?review\b)/i;
 const notArranged = (sentenceText: string, cueText: string) =>
-  READER.test(sentenceText) || GOING_ON.test(cueText) || COMPARED.test(cueText) || WORKS.test(cueText) || OUTCOME.test(cueText) || AIM.test(cueText) || AGENDA.test(cueText) || GET_GOING.test(cueText) || PROCEDURE.test(cueText) || CONDUCT.test(cueText) || /!["”’]?\s*$/.test(sentenceText);
+  READER.test(sentenceText) || SCRUTINY.test(cueText) || GOING_ON.test(cueText) || COMPARED.test(cueText) || WORKS.test(cueText) || OUTCOME.test(cueText) || AIM.test(cueText) || AGENDA.test(cueText) || GET_GOING.test(cueText) || PROCEDURE.test(cueText) || CONDUCT.test(cueText) || /!["”’]?\s*$/.test(sentenceText);
 
 // "It was expected that the briefings would help ...", "it was hoped that the talks would ...":
 // an expectation held in the past, by no one named, is the story's background, not a plan.
@@ -345,6 +357,13 @@ const PAST_EXPECTATION = /\b(?:was|were|had been)\s+(?:widely\s+|generally\s+)?(
 const INFERENCE = /\bwill\s+(?:\w+ly\s+)?(?:indicate|show|tell|reveal|suggest|prove|demonstrate)\s+(?:that|how|you|whether|if)\b|\btime\s+will\s+tell\b/i;
 // (no small letter, and three words of capitals at least)
 const inHeadlineCapitals = (s: string) => !/\p{Ll}/u.test(s) && (s.match(/\p{Lu}{2,}/gu)?.length ?? 0) >= 3;
+// "Investigators expect to learn more", "the family expects to hear from the coroner": news hoped for
+// is no act of the one who waits for it
+const AWAITS_NEWS = /\bexpect(?:s|ed|ing)?\s+to\s+(?:learn|hear|know|find\s+out|discover|get\s+(?:word|answers?|results?))\b/i;
+// "Fees and quotas are among other issues expected to be discussed", "Other topics due to be raised
+// include the budget": a meeting's agenda, told by the participle on its items; the items will be
+// taken up when the meeting sits (the clause's verb, "are among" or "include", points nowhere ahead)
+const ON_AGENDA = /\b(?:issues|topics|items|matters|subjects|questions|points|proposals)\s+(?:that\s+are\s+)?(?:expected|likely|due|set|scheduled)\s+to\s+be\s+(?:discussed|raised|debated|considered|examined|reviewed|addressed|tabled|taken\s+up)\b/i;
 const GOING_ON_NOW = /\b(?:is|are|am)\s+(?:currently|now|still)\s+\w+ing\b/i;
 
 // "will move to assigned seating where possible", "plans to adopt the euro as soon as possible": a set
@@ -359,6 +378,17 @@ const onlySetPossible = (cueText: string) => {
 
 // a relative clause on the object, after the clause's own future (not one on its subject, before it)
 const OBJECT_RELATIVE = /(?<=\b(?:will|would|[’']ll|to)\b[^,;]{3,}),\s*(?:which|who)\s+[^,;]*/gi;
+// "Everyone has a dream, and mine is to play at Wembley", "Theirs is to win the league": a possessive
+// pronoun standing for a goal named just before ("goals", "dream") is that goal, not someone's act
+const OWN_IS_TO = /^\W*(?:(?:but|and|so)\s+)?(?:mine|yours|ours|theirs|hers)\s+(?:is|are|was|were)\s+to\b/i;
+// "A good story will make itself evident", "A smart investor will wait": a kind judged by a quality
+// ("a good", "a wise") stands for any of its kind; what it will do is a maxim, no one's act (and so is
+// what a clause joined to it says: "..., and strong writing will find its audience")
+const KIND_MAXIM = /^\W*(?:(?:but|and|so)\s+)?(?:a|an)\s+(?:good|bad|great|true|real|smart|wise|typical|healthy|successful|savvy|seasoned|careful|sensible|prudent|decent)\s+[a-z]+\s+(?:will|would|[’']ll)\b/i;
+// "A new aircraft won't be ready until 2027. Until then, the president will use the old one": what
+// holds until a time told before is the interim's state, dated by that time, no projection of its own
+// ("But before then BP will attempt ..." is a step ahead of the time, and stays)
+const UNTIL_THEN = /^\W*(?:(?:but|and|so)\s+)?until\s+then\b/i;
 const NOUN_IS_TO = /^\W*(?:(?:but|and|so)\s+)?(?:the|our|my|his|her|their|its|your|one)\s+(?:\w+\s+){0,2}?(?:plan|aim|goal|idea|hope|intention|objective|priority|challenge|task|job|point|key|trick|option|approach|strategy|policy|mission|dream|ambition|target|purpose|focus|step)\s+(?:is|was|will\s+be)\s+to\b/i;
 
 /** `datelines`: the sentence's dateline days, whose words leave the label as dates' do. */
@@ -369,7 +399,7 @@ export function undatedEvent(text: string, st: Statement, sentence: Span, future
   // with what it is, in a feature's voice, not an act reported; "or whether the band will play" goes
   // on with a question opened before; "Highlighting some of the events to be held there:" leads into
   // a list, whose items tell what it is
-  if (NOUN_IS_TO.test(own) || /^\s*(?:or|and)\s+(?:whether|when|if|how|where|why|what|who)\b/i.test(own) || /:\s*$/.test(text.slice(sentence.start, sentence.end))) return null;
+  if (NOUN_IS_TO.test(own) || OWN_IS_TO.test(own) || UNTIL_THEN.test(own) || KIND_MAXIM.test(text.slice(sentence.start, sentence.end)) || /^\s*(?:or|and)\s+(?:whether|when|if|how|where|why|what|who)\b/i.test(own) || /:\s*$/.test(text.slice(sentence.start, sentence.end))) return null;
   let joined: Span | null = null;
   let onlyIsTo = false;
   // ("the chairman said the board would begin the search soon", "told a conference that new contracts
@@ -382,7 +412,7 @@ export function undatedEvent(text: string, st: Statement, sentence: Span, future
   if (notArranged(text.slice(sentence.start, sentence.end), st.cueText.replace(OBJECT_RELATIVE, ''))) return null;
   // (read on the words as written: "currently" is a date word, gone from the cue text)
   const written = text.slice(st.span.start, st.span.end);
-  if (PAST_EXPECTATION.test(text.slice(sentence.start, sentence.end)) || OVERTAKEN_PLAN.test(text.slice(sentence.start, sentence.end)) || INFERENCE.test(written) || GOING_ON_NOW.test(written) || UNKNOWN.test(written) || NOT_SAID.test(written)) return null;
+  if (PAST_EXPECTATION.test(text.slice(sentence.start, sentence.end)) || OVERTAKEN_PLAN.test(text.slice(sentence.start, sentence.end)) || INFERENCE.test(written) || AWAITS_NEWS.test(written) || GOING_ON_NOW.test(written) || UNKNOWN.test(written) || NOT_SAID.test(written)) return null;
   if (forecastNotPlan(written) || guessedFuture(written) || toldAsHabit(text.slice(sentence.start, sentence.end))) return null;
   const anyone = ANYONE_WHO.exec(written);
   const firstModal = /\b(?:will|would)\b|[’']ll\b/i.exec(written);
@@ -393,6 +423,10 @@ export function undatedEvent(text: string, st: Statement, sentence: Span, future
   // "Sadly, 2016 will come to an end shortly": the calendar's own course is no one's plan
   if (st.timexes.some((t) => noParticularDay(text, st.span.start, t))) return null;
   if (!future) {
+    // ("“My knee is gone,” said Okafor, who plans to open a gym": the saying is the main clause, the
+    // speaker's next step, hung on the name, is the news)
+    const onSpeaker = text[sentence.end - 1] === '?' ? null : relativePlan(written);
+    if (onSpeaker) return { id: `e-${sentence.start}-u${st.span.start}`, label: `${onSpeaker.name} ${onSpeaker.plan}`, status: 'projected', modality: 'planned', when: { timex: null, start: null, end: null, granularity: null, text: null }, source: { start: sentence.start, end: sentence.end } };
     // ("The agency said it would close the depot": a plan reported in the past tense of speech)
     const reported = reportedPlan(written);
     // ("The charity is to set up a panel": firm by its "is to" alone, which verbPointsAhead then checks)
@@ -402,7 +436,7 @@ export function undatedEvent(text: string, st: Statement, sentence: Span, future
     if ((st.cues.future === 'possible' && !onlySetPossible(st.cueText)) || ESTIMATE.test(st.cueText.replace(SET_POSSIBLE, '')) || TREND.test(st.cueText)) return null;
     if (!reported && !verbPointsAhead(st, wordsOf(), text, onlyIsTo)) {
       joined = joinedProjection(st, wordsOf(), text);
-      if (!joined) return null;
+      if (!joined && !ON_AGENDA.test(written)) return null;
     }
   }
   // ("In the short term, she is likely to work in the private sector": a horizon, not a when,

@@ -9,3 +9,9 @@ describe('no plan behind a long subject', () => {
     'The chief constable said the force, if it had “far more officers”, would be expanded',
   ])('gives none for "%s"', (s) => expect(reportedPlan(s)).toBe(false));
 });
+
+describe('an aside that sets one against another', () => {
+  it.each([
+    'The general said local police, not foreign troops, would end the raids',
+  ])('drops "%s"', (s) => expect(reportedPlan(s)).toBe(false));
+});

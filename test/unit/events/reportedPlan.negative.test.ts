@@ -32,3 +32,19 @@ describe('a measure’s effect, reported with "would"', () => {
     'The union said the change would cost each driver a week’s pay',
   ])('is not a reported plan: "%s"', (s) => expect(reportedPlan(s)).toBe(false));
 });
+
+describe('a stance towards whatever may come', () => {
+  it.each([
+    'The envoy said he would accept any flag chosen by the people',
+    'The mayor said she would welcome any offer for the pier',
+    'The party said it would back any candidate who opposed the road',
+  ])('drops "%s"', (s) => expect(reportedPlan(s)).toBe(false));
+});
+
+describe('what a thing would do for its purpose', () => {
+  it.each([
+    'The council said the new screens would protect swimmers from the weir',
+    'The firm said the update would allow drivers to book ahead',
+    'Officials said the barrier would prevent flooding downstream',
+  ])('drops "%s"', (s) => expect(reportedPlan(s)).toBe(false));
+});

@@ -28,3 +28,7 @@ describe('an act on a measure, reported with "would"', () => {
     expect(reportedPlan('The regulator said the changes would be published in the gazette')).toBe(true);
   });
 });
+
+describe('an acceptance of one thing', () => {
+  it.each(['The club said it would accept the offer from the Qatari fund'])('keeps "%s"', (s) => expect(reportedPlan(s)).toBe(true));
+});

@@ -54,3 +54,8 @@ describe('a bill or a measure to be tabled', () => {
     expect(undated('Measures will be brought in to cap letting agents’ fees.').map(([l]) => l)).toEqual(['Measures will be brought in to cap letting agents’ fees']);
   });
 });
+
+describe('a step ahead of a time told before', () => {
+  it('keeps "But before then the crew will attempt to seal the hatch."', () =>
+    expect(buildEvents('But before then the crew will attempt to seal the hatch.', [], '2024-05-15').filter((e) => !e.when.start).map((e) => e.label)).toEqual(['The crew will attempt to seal the hatch']));
+});
