@@ -47,9 +47,15 @@ describe('a length after "in", told of what is to come, placed that far ahead', 
   });
 });
 
-describe('years ahead on a timetable are placed', () => {
+describe('years ahead, on a timetable or forecast, are placed in the year they land in', () => {
   it('places "is due to close in two years" in the year two years on', () => {
     expect(spansOf('The coal plant is due to close in two years.', 'two years', 'P2Y')).toEqual([['2026-01-01', '2026-12-31', 'projected']]);
+  });
+  it('places a forecast, "will shrink by half in 30 years", the same way (one rule reads both)', () => {
+    expect(spansOf('The lake will shrink by half in 30 years, the hydrologists warn.', '30 years', 'P30Y')).toEqual([['2054-01-01', '2054-12-31', 'projected']]);
+  });
+  it('places a timetable told in decades, "is set to be phased out in two decades", twenty years on', () => {
+    expect(spansOf('The diesel fleet is set to be phased out in two decades.', 'two decades', 'P2DE')).toEqual([['2044-01-01', '2044-12-31', 'projected']]);
   });
 });
 
