@@ -5,7 +5,7 @@
 import type { Word } from '../analysis';
 import { readWords } from '../analysis/words';
 import { person, real } from './antecedent';
-import { describedSpeaker, lastNamedSpeaker, leavesQuoteOpen, openingSpeaker, quoteSpeaker, speakerOrganisation } from './speaker';
+import { describedSpeaker, lastNamedSpeaker, leavesQuoteOpen, openingSpeaker, quoteSpeaker, speakerName, speakerOrganisation } from './speaker';
 
 // "I"/"we" inside a quote is its speaker; the verb then agrees with a third person.
 // ("I don't have anybody working" -> "Forte doesn't have ...")
@@ -20,7 +20,7 @@ export function speakerLabel(text: string, label: string, at: number, previous: 
   const m = FIRST_PERSON.exec(label);
   if (!m || !/^(?:I|We)\b/.test(label)) return null;
   const tag = TRANSCRIPT_SPEAKER.exec(text.slice(at, at + 40));
-  let name = tag ? titleCase(tag[1]) : quoteSpeaker(text, at);
+  let name = tag ? titleCase(tag[1]) : quoteSpeaker(text, at) ?? colonQuoteSpeaker(text, at);
   if (name && /^(?:he|she)$/i.test(name)) {
     const words = previous();
     name = (words ? person(text, real(words)) : null) ?? introducedBefore(text, words, earlier()) ?? lastNamedSpeaker(text, at);
@@ -39,6 +39,32 @@ export function speakerLabel(text: string, label: string, at: number, previous: 
   const present = verb ? null : NARRATOR_PRESENT.exec(rest);
   if (present) return `${name} ${thirdPerson(present[1])}${rest.slice(present[1].length)}`;
   return `${name} ${verb ? `${AGREE[verb]} ` : ''}${verb ? rest : agreed(rest)}`;
+}
+
+// "Ana Ruiz said: “We will reopen the bridge”", "She added: “I expect ...”": the speaker a
+// lead-in names before its colon says the first person's words (`speaker` as the lead-in wrote
+// it; a title goes, a he or she is left for pronoun.ts); "we" is the body the speaker is named
+// for nearby, if any. `at`: where the sentence starts. Null when no name is left.
+export function spokenInThirdPerson(text: string, at: number, speaker: string, rest: string): string | null {
+  const m = FIRST_PERSON.exec(rest);
+  if (!m) return null;
+  const name = /^(?:He|She)$/.test(speaker) ? speaker : speakerName(speaker) ?? (/^(?:The|A|An)\s/.test(speaker) ? speaker : null);
+  if (!name) return null;
+  const who = /^We\b/.test(rest) ? speakerOrganisation(text, at, name) ?? name : name;
+  const verb = m[1] ?? m[2];
+  const after = rest.slice(m[0].length);
+  const present = verb ? null : NARRATOR_PRESENT.exec(after);
+  if (present) return `${who} ${thirdPerson(present[1])}${after.slice(present[1].length)}`;
+  return `${who} ${verb ? `${AGREE[verb]} ` : ''}${verb ? after : agreed(after)}`;
+}
+
+// "Ana Ruiz told reporters: “We will reopen the bridge”": a sentence that opens on its saying and
+// announces its quote with a colon; a label lifted from the quote alone is spoken by the one the
+// lead-in names.
+const COLON_QUOTE = /^[^“”"\n.!?]{2,200}?:\s*[“"]/;
+function colonQuoteSpeaker(text: string, at: number): string | null {
+  const m = COLON_QUOTE.exec(text.slice(at, at + 240));
+  return m ? quoteSpeaker(text, at + m[0].length - 1) : null;
 }
 
 // "Curie, 21, came second. ¶ She said: “I've always enjoyed spicy foods. But it hurt. ¶ “I first
@@ -93,6 +119,50 @@ export function writerLabel(text: string, label: string, at: number): string | n
   if (present) return `The writer ${thirdPerson(present[1])}${rest.slice(present[1].length)}`;
   return `The writer ${verb ? `${AGREE[verb]} ` : ''}${verb ? rest : agreed(rest)}`;
 }
+
+// "At Acme Foods, we opened our second plant in 2017", "Here at the Leeds Trust we ...", "We at
+// Acme believe ...": a column an executive writes for a company, or a body's own page, speaks as
+// that body; outside any quotation its "we" is the body it names so, in that sentence or one
+// before, and the label names the body in the third person ("Acme Foods opened its second
+// plant"). (A plain "we" with no body named is left as it is: an op-ed's "we" is its side.)
+const BODY = "((?:the\\s+)?\\p{Lu}[\\p{L}\\d&.'’-]*(?:\\s+(?:of\\s+|&\\s+|and\\s+)?\\p{Lu}[\\p{L}\\d&.'’-]*){0,3})";
+const OWN_BODY = new RegExp(`(?:^|[.!?]["”]?\\s+|\\n\\s*)(?:(?:Here|Over)\\s+)?[Aa]t\\s+${BODY},?\\s+we\\b|\\b[Ww]e\\s+(?:here\\s+)?at\\s+${BODY}(?=[\\s,])`, 'gu');
+const OWN_WE = /^We(?:\s+(are|have|were|do|don['’]t)(?![\w'’])|(['’](?:re|ve|d|ll)\b))?\s+/;
+export function ownBodyLabel(text: string, label: string, at: number): string | null {
+  const m = OWN_WE.exec(label);
+  if (!m) return null;
+  const end = /[.!?](?:\s|$)|\n/.exec(text.slice(at));
+  const upTo = end ? at + end.index : text.length;
+  let body: string | null = null;
+  for (const b of text.slice(0, upTo).matchAll(OWN_BODY)) {
+    const from = b.index + b[0].search(/\S/);
+    const paragraph = text.slice(text.lastIndexOf('\n', from - 1) + 1, from);
+    if (!leavesQuoteOpen(paragraph)) body = (b[1] ?? b[2]).replace(/[.'’-]+$/, '');
+  }
+  if (!body) return null;
+  // the statement's own sentence must not be inside a quotation
+  const paragraph = text.slice(text.lastIndexOf('\n', at - 1) + 1, at);
+  const sentence = text.slice(at, upTo);
+  const self = /\bwe\b/i.exec(sentence);
+  if (!self || leavesQuoteOpen(paragraph) || /[“"”]/.test(sentence.slice(0, self.index))) return null;
+  const name = body.replace(/^the\s/, 'The ');
+  const verb = m[1] ?? m[2];
+  const rest = itsOwn(label.slice(m[0].length));
+  return `${name} ${verb ? `${AGREE[verb]} ` : ''}${verb ? rest : agreed(rest)}`;
+}
+
+// The body's other first persons in its label go to the third person with it ("realized we
+// needed" -> "realized it needed", "our page" -> "its page").
+const WE_AGREED: Record<string, string> = { are: 'is', were: 'was', have: 'has', do: 'does', "don't": "doesn't", 'don’t': 'doesn’t' };
+const itsOwn = (rest: string) =>
+  rest
+    .replace(/\bwe\s+(are|were|have|do|don['’]t)\b/g, (_, v: string) => `it ${WE_AGREED[v]}`)
+    .replace(/\bwe['’](?:re|ve)\b/g, (w) => (/re$/.test(w) ? 'it is' : 'it has'))
+    .replace(/\bwe\b/g, 'it')
+    .replace(/\bours\b/g, 'its')
+    .replace(/\bour\b/g, 'its')
+    .replace(/\bourselves\b/g, 'itself')
+    .replace(/\bus\b/g, 'it');
 
 // "We told you last week about the new model", "We've reached out to the company": outside any
 // quotation a page's "we" is the newsroom that publishes it; on a timeline that stands alone the
