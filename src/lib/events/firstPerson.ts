@@ -4,7 +4,7 @@
 // interviewed ..."); the verb then agrees with a third person. Must not know about dates.
 import type { Word } from '../analysis';
 import { readWords } from '../analysis/words';
-import { person, real } from './antecedent';
+import { person, personNamed, real, subject } from './antecedent';
 import { describedSpeaker, lastNamedSpeaker, leavesQuoteOpen, openingSpeaker, quoteSpeaker, speakerName, speakerOrganisation } from './speaker';
 
 // "I"/"we" inside a quote is its speaker; the verb then agrees with a third person.
@@ -23,12 +23,16 @@ export function speakerLabel(text: string, label: string, at: number, previous: 
   let name = tag ? titleCase(tag[1]) : quoteSpeaker(text, at) ?? colonQuoteSpeaker(text, at);
   if (name && /^(?:he|she)$/i.test(name)) {
     const words = previous();
-    name = (words ? person(text, real(words)) : null) ?? introducedBefore(text, words, earlier()) ?? lastNamedSpeaker(text, at);
+    // (failing those, the one "he" or "she" goes on from in the narrative before: "Kirmani wore
+    // the shawl Bhutto gave her. ¶ “I have felt so bad,” she said. “I had to ...”")
+    const gender = /^he$/i.test(name) ? 'he' : 'she';
+    name = (words ? person(text, real(words)) : null) ?? introducedBefore(text, words, earlier()) ?? lastNamedSpeaker(text, at) ?? (words ? personNamed(text, real(words), earlier, gender) : null);
+    if (name && /^(?:he|she|it|they|we|i|you)$/i.test(name)) name = null;
   }
   if (!name) {
     // ("“I will step down,” the mayor said" -> "The mayor will step down"; a Ford spokesman's "we" is Ford)
     const described = describedSpeaker(text, at);
-    name = described && (/^We\b/.test(label) ? described.organisation : described.who);
+    name = described && (/^We\b/.test(label) ? described.organisation ?? bodyBefore(text, described.who, previous()) : described.who);
   }
   if (!name) return null;
   // a spokesman's "we" is the organisation they speak for ("NATO has flown 851 sorties")
@@ -56,6 +60,19 @@ export function spokenInThirdPerson(text: string, at: number, speaker: string, r
   const present = verb ? null : NARRATOR_PRESENT.exec(after);
   if (present) return `${who} ${thirdPerson(present[1])}${after.slice(present[1].length)}`;
   return `${who} ${verb ? `${AGREE[verb]} ` : ''}${verb ? after : agreed(after)}`;
+}
+
+// "Acme vowed to cooperate. ¶ “We are committed to ...,” a spokesperson said": a spokesperson
+// or an official not said to be of a body speaks for the body the sentence before has as its
+// subject; "a police spokesman", "a government official" for the police or the government.
+const BODY_WORD = /\b(police|government|army|military|ministry|council|company|club|team|party|union|airline|hospital|court|embassy)\b/i;
+function bodyBefore(text: string, who: string, words: readonly Word[] | null): string | null {
+  const own = BODY_WORD.exec(who);
+  if (own) return /^police$/i.test(own[1]) ? 'Police' : `The ${own[1].toLowerCase()}`;
+  if (!/spokes(?:man|woman|person)$/i.test(who) || !words) return null;
+  const body = subject(text, real(words), 'one');
+  // (a name, every word capitalised: "Microsoft", "Home Depot"; not "The company" or a pronoun)
+  return body && /^\p{Lu}[\p{L}\d&.'’-]*(?:\s+\p{Lu}[\p{L}\d&.'’-]*){0,3}$/u.test(body) && !/^(?:He|She|It|They|We|I|The|This|That|These|Those)\b/.test(body) ? body : null;
 }
 
 // "Ana Ruiz told reporters: “We will reopen the bridge”": a sentence that opens on its saying and

@@ -32,6 +32,7 @@ const COLON_CHANNEL = "(?:\\s+(?!(?:said|says|told|tells|added|announced|declare
 const BEFORE = new RegExp(`${NAME}${ROLE_ASIDE},?\\s+(?:${SAYING}${COLON_CHANNEL}\\s*:|${SAYING}[,:]?|(?:${SAYING}\\s+(?:the\\s+following|this|as\\s+follows)|had\\s+this\\s+to\\s+say)[,:.]?)\\s*$`);
 // (a paragraph that closes on "..., Smith told Reuters." attributes its own quote, announcing none)
 const ANNOUNCED = new RegExp(`${NAME},?\\s+(?:${SAYING}\\s*:|(?:${SAYING}\\s+(?:the\\s+following|this|as\\s+follows)|had\\s+this\\s+to\\s+say)[,:.]?)\\s*$`);
+const SAID_BEFORE = new RegExp(`[”"]\\s*,?\\s*(?:${NAME}${WHO}\\s+${SAYING}|(?:said|says)\\s+${NAME})[^.!?“”"]{0,60}\\.\\s*$`);
 const ANY = new RegExp(`[”"][,]?\\s*(?:(?:[\\w'’-]+\\s+){0,4}?${NAME}${WHO}\\s+${SAYING}\\b|(?:said|says)\\s+${NAME})`, 'g');
 
 /** Whether `s` (a paragraph up to some point) leaves a quotation open: more curly opening marks
@@ -64,6 +65,11 @@ export function quoteSpeaker(text: string, at: number): string | null {
   const m = close && AFTER.exec(rest.slice(close.index + 1));
   const name = m && (m[1] ?? m[2] ?? m[3]);
   if (name && plain(name)) return plain(name);
+  // ("“I have felt so bad,” she said. “I had to take it out ...”": a quote that follows one
+  // attributed in its own paragraph, with no attribution of its own, goes on in the same voice)
+  const said = !name ? SAID_BEFORE.exec(lead) : null;
+  const same = said && plain(said[1] ?? said[2]);
+  if (same) return same;
   // "“We ran out of patience. ¶ The airport is full,” he says": a quote left open at its
   // paragraph's end is attributed where it closes, a few paragraphs on
   if (!close && !name) {
