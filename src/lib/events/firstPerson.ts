@@ -9,8 +9,9 @@ import { describedSpeaker, lastNamedSpeaker, leavesQuoteOpen, openingSpeaker, qu
 
 // "I"/"we" inside a quote is its speaker; the verb then agrees with a third person.
 // ("I don't have anybody working" -> "Forte doesn't have ...")
-const FIRST_PERSON = /^(?:I|We)(?:\s+(am|are|have|were|do|don['’]t)(?![\w'’])|(['’](?:m|re|ve|d|ll)\b))?\s*/;
-const AGREE: Record<string, string> = { am: 'is', are: 'is', have: 'has', were: 'was', was: 'was', do: 'does', "don't": "doesn't", 'don’t': 'doesn’t', '’m': 'is', "'m": 'is', '’re': 'is', "'re": 'is', '’ve': 'has', "'ve": 'has', '’d': 'would', "'d": 'would', '’ll': 'will', "'ll": 'will' };
+// ("We haven't" -> "hasn't": a negative auxiliary agrees too)
+const FIRST_PERSON = /^(?:I|We)(?:\s+(am|are|have|were|do|don['’]t|haven['’]t|aren['’]t|weren['’]t)(?![\w'’])|(['’](?:m|re|ve|d|ll)\b))?\s*/;
+const AGREE: Record<string, string> = { am: 'is', are: 'is', have: 'has', were: 'was', was: 'was', do: 'does', "don't": "doesn't", 'don’t': 'doesn’t', "haven't": "hasn't", 'haven’t': 'hasn’t', "aren't": "isn't", 'aren’t': 'isn’t', "weren't": "wasn't", 'weren’t': 'wasn’t', '’m': 'is', "'m": 'is', '’re': 'is', "'re": 'is', '’ve': 'has', "'ve": 'has', '’d': 'would', "'d": 'would', '’ll': 'will', "'ll": 'will' };
 
 // "BOEHNER: I sent her a card": a transcript names its speaker in capitals before a colon.
 const TRANSCRIPT_SPEAKER = /^((?:[A-Z][A-Z.'’-]+\s+){0,3}[A-Z][A-Z.'’-]+):\s/;

@@ -404,7 +404,10 @@ function colonSaying(s: string, text: string, at: number): string {
   if (!m) return s;
   const rest = s.slice(m[0].length);
   if (FIRST_PERSON_OPENING.test(rest)) return spokenInThirdPerson(text, at, m[1], rest) ?? s;
-  const first = OPENING_WORD.test(rest) ? rest.charAt(0).toLowerCase() + rest.slice(1) : rest;
+  // (any other word the article writes in lower case too: "Living on the station means ...")
+  const word = /^[\p{L}’'-]+/u.exec(rest)?.[0] ?? '';
+  const common = word.length > 1 && new RegExp(`(?<![\\p{L}])${word.toLowerCase()}(?![\\p{L}])`, 'u').test(text);
+  const first = OPENING_WORD.test(rest) || common ? rest.charAt(0).toLowerCase() + rest.slice(1) : rest;
   return `${m[1]}${m[2] ?? ''} ${m[3]} ${REPORTS_BARE.test(m[3]) ? '' : 'that '}${first}`;
 }
 
