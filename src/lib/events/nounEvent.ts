@@ -98,7 +98,7 @@ function namedAfter(text: string, from: number, date: Timex): string {
   if (owned && !ELLIPTICAL_POSSESSIVE.test(owned[1]) && /\p{L}/u.test(text.slice(from, date.start)) && !/(?:\b(?:at|during|in|on|throughout|from|to|and|but|so)|[,;:—–])\s+$/i.test(lead)) {
     const words = owned[1].trim().split(/\s+/);
     const noun = headNounAt(words);
-    if (noun >= 0) return withPhrase(text, date.end, words.slice(0, noun + 1).join(' '));
+    if (noun >= 0) return words.slice(0, noun + 1).join(' ');
   }
   const det = DETERMINER.exec(lead);
   const beforeDet = lead.slice(0, det ? det.index + (det[0].startsWith(' ') ? 1 : 0) : 0);
@@ -107,26 +107,7 @@ function namedAfter(text: string, from: number, date: Timex): string {
   if (!after) return '';
   const words = after[1].trim().split(/\s+/);
   const noun = headNounAt(words);
-  return noun < 0 ? '' : withPhrase(text, date.end, words.slice(0, noun + 1).join(' '));
-}
-
-// "today's announcement of a funding cut", "the 12:00 UTC announcement by General Motors that it
-// had filed ...": a happening named after its date says what or whose it was in the phrase that
-// follows its noun; a label without it is too bare to stand alone ("The announcement"). The
-// phrase is a preposition and a short noun phrase, up to a clause word, another phrase or a stop;
-// never a date ("Saturday's vote by Tuesday afternoon").
-const PHRASE_AFTER = /^\s+(?:of|by|against|on|over|for)\s+(?:(?:the|a|an|its|their)\s+)?[\p{L}\d](?:[\p{L}\d’'-]|\.(?=\p{L}))*(?:\s+[\p{L}\d](?:[\p{L}\d’'-]|\.(?=\p{L}))*){0,3}?(?=\s*(?:[,.;:!?)"”]|$)|\s+(?:that|which|who|whom|when|where|and|or|but|to|of|for|in|on|at|by|from|with|after|before|since|has|have|had|is|are|was|were|will|would|could|can|may|might|as|said|says)\b)/u;
-const DATE_WORD = /\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june|july|august|september|october|november|december|today|tonight|tomorrow|yesterday|morning|afternoon|evening|night|week|weekend|month|year|season|\d{4})\b/i;
-// (only a bare noun: "the militant attack" already says which, and a longer phrase may follow)
-function withPhrase(text: string, from: number, named: string): string {
-  if (/\s/.test(named)) return named;
-  const head = named;
-  const at = text.indexOf(head, from);
-  if (at < 0 || at - from > 60) return named;
-  const phrase = PHRASE_AFTER.exec(text.slice(at + head.length, at + head.length + 90));
-  // ("the U.S." keeps its last full stop)
-  const words = phrase ? phrase[0].replace(/\s+/g, ' ') + (/\p{Lu}\.\p{Lu}$/u.test(phrase[0]) ? '.' : '') : '';
-  return phrase && !DATE_WORD.test(words) ? `${named}${words}` : named;
+  return noun < 0 ? '' : words.slice(0, noun + 1).join(' ');
 }
 
 /** The label of a happening named by a noun that `date` dates, or '' when the date is the clause's. */
