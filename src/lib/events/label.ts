@@ -8,6 +8,7 @@ export { MAX_LABEL, shorten } from './shorten';
 import { MAX_LABEL, shorten } from './shorten';
 import { shortenedSubject, taggedVerbs } from './longLabel';
 import { LEADING_WIRE_HEADER, withoutLeadingFurniture } from './labelFurniture';
+import { spokenInThirdPerson } from './firstPerson';
 
 const SPEECH = '(?:said|says|say|told|tells|stated|added|adds|noted|wrote|writes|explained|argued|insisted|warned|claimed|announced|quoted|reported|asked|according)';
 // Trailing attribution after a quotation or clause: `..., Trump told reporters.` /
@@ -380,6 +381,36 @@ const SAYING = '(?:said|says|say|add|adds|adding|added|wrote|writes|told|tells|a
 const SPEAKER_OR_SAYING = new RegExp(`^(?:(?:Mr|Mrs|Ms|Dr)\\.?\\s+)?(?:\\p{Lu}[\\p{L}’'-]*\\s*){1,3}$|\\b${SAYING}$`, 'u');
 const RUBRIC_WORD = /^(?:update|updated|editor['’]s note|breaking|breaking news|watch|analysis|opinion|exclusive|correction|clarification|developing|live|latest)$/i;
 
+// "Ana Ruiz said on Monday: “We will reopen the bridge in May.”", "Rubio continued: “I echo
+// ...”": a saying that announces its quote with a colon, as news quotes a statement whole. What
+// was said in the first person is the speaker's own act, told in the third person ("Ana Ruiz
+// will reopen the bridge", firstPerson.ts); any other quote is a claim of the speaker's, reported
+// as news reports it ("Ana Ruiz said the bridge is safe").
+// (the speaker is a name, he or she, or one described in a few words, with an aside between
+// commas; between the saying and its colon only where or to whom it was said: "told reporters",
+// "said in a statement"; what follows opens a sentence of its own, with a capital)
+const COLON_SPEAKER = "(?!(?:Our|My|Their|Its|His|Her)\\s)(?:(?:Mr|Mrs|Ms|Dr|Sir|Lord|Lady|Dame|Prof)\\.?\\s+)?(?:\\p{Lu}[\\p{L}’'.-]*\\s+){0,3}\\p{Lu}[\\p{L}’'.-]*|(?:The|A|An)\\s+(?:[\\p{L}’'-]+\\s+){0,3}[\\p{L}’'-]+";
+const COLON_VERB = '(?:said|says|added|adds|continued|continues|told\\s+[\\p{L}’\'.-]+|wrote|writes|explained|explains|replied|replies|insisted|insists|warned|warns|stated|states|declared|declares|tweeted|posted|stressed|concluded|recalled|remarked|answered|responded)';
+const COLON_CHANNEL = "\\s+(?:to|in|on|at|from|during|after|before|via|outside|through)\\s+(?:(?:a|an|the|his|her|their|its)\\s+)?[\\p{L}’'-]+(?:\\s+[\\p{Ll}’'-]+)?";
+const COLON_SAYING = new RegExp(`^(${COLON_SPEAKER})(,\\s+[^,;:“”"]{2,100},)?\\s+(${COLON_VERB})(?:${COLON_CHANNEL}){0,2}:\\s+(?=[‘']?\\p{Lu}\\S*\\s+\\S+\\s+\\S)`, 'u');
+const FIRST_PERSON_OPENING = /^(?:I|We)(?:\s|['’](?:m|ve|d|ll|re)\b)/;
+// ("said: The team ..." -> "said the team ...": a word that only opens the quote's sentence goes
+// to lower case; a name keeps its capital)
+const OPENING_WORD = /^(?:The|A|An|All|This|That|These|Those|There|It|Its|Our|Their|His|Her|He|She|They|No|Some|Every|Any|Many|Most|More|Nobody|Everyone|Everybody|Nothing|Everything|None|Each|Both|If|When|What|How|Whoever|Whatever)\b/;
+// ("replied", "continued", "tweeted" report a clause with its "that")
+const REPORTS_BARE = /^(?:said|says|added|adds|wrote|writes|warned|warns|stated|states|declared|declares|stressed|insisted|insists|explained|explains|told\s+\S+)$/;
+function colonSaying(s: string, text: string, at: number): string {
+  const m = COLON_SAYING.exec(s);
+  if (!m) return s;
+  const rest = s.slice(m[0].length);
+  if (FIRST_PERSON_OPENING.test(rest)) return spokenInThirdPerson(text, at, m[1], rest) ?? s;
+  // (any other word the article writes in lower case too: "Living on the station means ...")
+  const word = /^[\p{L}’'-]+/u.exec(rest)?.[0] ?? '';
+  const common = word.length > 1 && new RegExp(`(?<![\\p{L}])${word.toLowerCase()}(?![\\p{L}])`, 'u').test(text);
+  const first = OPENING_WORD.test(rest) || common ? rest.charAt(0).toLowerCase() + rest.slice(1) : rest;
+  return `${m[1]}${m[2] ?? ''} ${m[3]} ${REPORTS_BARE.test(m[3]) ? '' : 'that '}${first}`;
+}
+
 /** `keepSpeaker`: the label of a saying on its day ("Ford said its sales rose"), whose speaker
  *  is the news's subject and stays. `whole`: the label before it is cut to a glance. */
 export function makeLabel(text: string, clause: Span, drop: Span[], keepSpeaker = false, whole = false): string {
@@ -409,6 +440,7 @@ export function makeLabel(text: string, clause: Span, drop: Span[], keepSpeaker 
   // what was said may open on its own clause: "Macklem noted that while global events ... have
   // fed into prices, demand is outpacing supply"; a bare "say where ..." is a question, kept)
   if (speech && !keepSpeaker && !PRONOUN_START.test(s.slice(speech[0].length))) s = /\bthat\s+$/i.test(speech[0]) ? withoutOpenings(s.slice(speech[0].length)) : s.slice(speech[0].length);
+  s = colonSaying(s, text, clause.start);
   // (a comma before the full stop goes with it: "Inaugural speech, May, 1994." leaves
   // "Inaugural speech,." once its date is out)
   s = tidy(s).replace(/[\s,;:]*[.!?…]+$/, '');

@@ -8,7 +8,7 @@
 import type { Word } from '../analysis';
 import { namedElsewhere, peopleNamed, personName, personNamed, real, samePerson, subject, type Gender } from './antecedent';
 import { isVerbal, readWords } from '../analysis/words';
-import { speakerLabel, writerLabel } from './firstPerson';
+import { ownBodyLabel, speakerLabel, writerLabel } from './firstPerson';
 import { MAX_WORDS, shorten } from './shorten';
 import { leavesQuoteOpen } from './speaker';
 import { EVENT_NOUN } from './nameYear';
@@ -52,6 +52,8 @@ export function withNamedActor(text: string, label: string, previous: () => read
   if (spoken) return spoken;
   const writer = at >= 0 ? writerLabel(text, label, at) : null;
   if (writer) return writer;
+  const own = at >= 0 ? ownBodyLabel(text, label, at) : null;
+  if (own) return own;
   const conjunct = conjunctOwner(text, label, at);
   if (conjunct) return `${conjunct} ${label.slice(label.indexOf(' ') + 1)}`;
   const held = HELD.exec(label) ? happeningNamed(text, previous()) : null;

@@ -5,7 +5,7 @@
 // Must not know about dates or how labels are cut.
 
 const CLOSE = /[”"]/;
-const SAYING = '(?:said|says|told\\s+\\S+|wrote|writes|added|adds|explained|stated|posted|tweeted|recalled|insisted|warned)';
+const SAYING = '(?:said|says|told\\s+\\S+|wrote|writes|added|adds|continued|explained|stated|posted|tweeted|recalled|insisted|warned)';
 // "US President Donald Trump" is named "Donald Trump": the title and what qualifies it go.
 const TITLE = /^.*\b(?:Mr|Mrs|Ms|Mx|Dr|Sen|Rep|Gov|Gen|Prof|Rev|President|Minister|PM|Secretary|Chancellor|Governor|Senator|Mayor|Chairman|Chairwoman|CEO|Director|Spokesperson|Spokesman|Spokeswoman|Officer|Executive|Commander|Prosecutor)\.?\s+(?=\S)/;
 // A name: a run of capitalised words ("Geng Shuang", "Mr Trump"), or he/she (resolved by the caller).
@@ -22,9 +22,17 @@ const WHO = `(?:,\\s+(?:a|an|the)\\s[^,;“”"]{2,120},)?`;
 const AFTER = new RegExp(`^[,.!?…]*\\s*(?:(?:[\\w'’-]+\\s+){0,4}?${NAME}${WHO}\\s+${SAYING}\\b|(?:said|says|added|wrote)\\s+${NAME}|according\\s+to\\s+${NAME})`);
 // ("Trump said the following. “Well, I get it ...", "Cheney had this to say: “...": a quote announced)
 // (not after a plain "Smith said.": the quote after it may close on another speaker's name)
-const BEFORE = new RegExp(`${NAME},?\\s+(?:${SAYING}[,:]?|(?:${SAYING}\\s+(?:the\\s+following|this|as\\s+follows)|had\\s+this\\s+to\\s+say)[,:.]?)\\s*$`);
+// ("Ana Ruiz, editor of the Leeds Star, said last night: “...": before a colon the saying may
+// name its time, channel or audience, and who the speaker is may stand between commas without an
+// article)
+const ROLE_ASIDE = `(?:,\\s+(?:(?:a|an|the)\\s|[a-z]+(?:\\s+[a-z]+)?\\s+(?:of|for|at)\\s)[^,;“”"]{2,120},)?`;
+// (its time or channel: lower-case words, or a preposition before a capital, "on Monday", "to CNN";
+// never a second saying, "Ann Lee said Ben Cole told her:")
+const COLON_CHANNEL = "(?:\\s+(?!(?:said|says|told|tells|added|announced|declared|wrote|writes)\\b)[a-z\\d’'-]+|\\s+(?:on|in|at|to|from)\\s+(?:the\\s+)?[A-Z][\\w’'-]*){0,4}";
+const BEFORE = new RegExp(`${NAME}${ROLE_ASIDE},?\\s+(?:${SAYING}${COLON_CHANNEL}\\s*:|${SAYING}[,:]?|(?:${SAYING}\\s+(?:the\\s+following|this|as\\s+follows)|had\\s+this\\s+to\\s+say)[,:.]?)\\s*$`);
 // (a paragraph that closes on "..., Smith told Reuters." attributes its own quote, announcing none)
 const ANNOUNCED = new RegExp(`${NAME},?\\s+(?:${SAYING}\\s*:|(?:${SAYING}\\s+(?:the\\s+following|this|as\\s+follows)|had\\s+this\\s+to\\s+say)[,:.]?)\\s*$`);
+const SAID_BEFORE = new RegExp(`[”"]\\s*,?\\s*(?:${NAME}${WHO}\\s+${SAYING}|(?:said|says)\\s+${NAME})[^.!?“”"]{0,60}\\.\\s*$`);
 const ANY = new RegExp(`[”"][,]?\\s*(?:(?:[\\w'’-]+\\s+){0,4}?${NAME}${WHO}\\s+${SAYING}\\b|(?:said|says)\\s+${NAME})`, 'g');
 
 /** Whether `s` (a paragraph up to some point) leaves a quotation open: more curly opening marks
@@ -57,6 +65,11 @@ export function quoteSpeaker(text: string, at: number): string | null {
   const m = close && AFTER.exec(rest.slice(close.index + 1));
   const name = m && (m[1] ?? m[2] ?? m[3]);
   if (name && plain(name)) return plain(name);
+  // ("“I have felt so bad,” she said. “I had to take it out ...”": a quote that follows one
+  // attributed in its own paragraph, with no attribution of its own, goes on in the same voice)
+  const said = !name ? SAID_BEFORE.exec(lead) : null;
+  const same = said && plain(said[1] ?? said[2]);
+  if (same) return same;
   // "“We ran out of patience. ¶ The airport is full,” he says": a quote left open at its
   // paragraph's end is attributed where it closes, a few paragraphs on
   if (!close && !name) {
@@ -169,6 +182,10 @@ export function openingSpeaker(sentence: string): string | null {
   const opened = OPENED_BY.exec(sentence);
   return opened ? plain(opened[1]) : null;
 }
+
+/** A speaker's name as a label writes it: without a title before it ("President Ann Lee" ->
+ *  "Ann Lee"); null for an office alone or a word that names no one. */
+export const speakerName = (name: string): string | null => plain(name);
 
 function plain(name: string): string | null {
   if (ROLE.test(name)) return null;

@@ -115,7 +115,9 @@ function ownedHappening(text: string, statement: { start: number }, date: Timex,
 // says little on a timeline; news writes what it was in the phrase after the noun (whose it
 // was, where it struck) and often what it did in a relative clause. The label takes both, when
 // short: "The meeting of the Group of 20 nations", "The explosion on a rig killed 11 workers".
-const PHRASE_AFTER = /^\s+(of|on|at|in|against|between|over)\s+((?:(?!(?:that|which|who|whom|to|when|where|and|but|as|after|before|while|because|amid|since|until|said|says|is|was|were|are|has|had|have|will|would|may|might|could|can|should|must|did|does|do|remains|remain|seems|seem)\b)[\p{L}\d$€£%’'.-]+\s*){1,10}?)(?=[,;:.()—–"“”]|\s+(?:that|which|who|to|when|where|and|but|as|after|before|while|because|amid|since|until|said|says|is|was|were|are|has|had|have|will|would|may|might|could|can|should|must|did|does|do|remains|remain|seems|seem)\b|$)/u;
+const PHRASE_AFTER = /^\s+(of|on|at|in|against|between|over|by)\s+((?:(?!(?:that|which|who|whom|to|when|where|and|but|as|after|before|while|because|amid|since|until|said|says|is|was|were|are|has|had|have|will|would|may|might|could|can|should|must|did|does|do|remains|remain|seems|seem)\b)[\p{L}\d$€£%’'.-]+\s*){1,10}?)(?=[,;:.()—–"“”]|\s+(?:that|which|who|to|when|where|and|but|as|after|before|while|because|amid|since|until|said|says|is|was|were|are|has|had|have|will|would|may|might|could|can|should|must|did|does|do|remains|remain|seems|seem)\b|$)/u;
+const SHORT_PHRASE = /^\s+(of|by|against|on|over)\s+((?:(?:the|a|an|its|their)\s+)?[\p{L}\d][\p{L}\d’'-]*(?:\s+[\p{L}\d][\p{L}\d’'-]*){0,3}?)(?=\s*[,;:.()—–"“”]|\s+(?:of|for|in|on|at|by|from|with|to|that|which|who)\b)/u;
+const DATE_WORD = /\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june|july|august|september|october|november|december|today|tonight|tomorrow|yesterday|morning|afternoon|evening|night|week|weekend|month|year|season|\d{4})\b/i;
 const DID = /^\s*,?\s+(?:which|that)\s+((?:[a-z]{3,}ed|killed|left|injured|wounded|destroyed|sank|hit|struck|claimed|sparked|triggered|caused|cost|damaged|devastated|flattened|toppled|ousted|brought|ended|began|started|forced|spilled|unleashed)\b(?:\s+(?!(?:and|but|which|that|who|when|while|as|after)\b)(?:[\p{L}\d$€£%’'.-]|,(?=\d))+){1,8}?)(?=[,;:.()—–"“”]|\s+(?:and|but|which|that|who|when|while|as|after)\b|$)/u;
 function withWhatItWas(text: string, statement: { start: number; end: number }, date: Timex, happening: string): string {
   const words = happening.split(' ');
@@ -143,7 +145,15 @@ function withWhatItWas(text: string, statement: { start: number; end: number }, 
   const phrase = PHRASE_AFTER.exec(rest);
   // (a phrase that runs on into a verb is the clause's, not the happening's: "until the June
   // floods in the valley recede")
-  if (phrase && readWords(phrase[2], 0, phrase[2].length).some((w, k) => k > 0 && isVerbal(w))) return happening;
+  // ("today's announcement of a funding cut of about half a million dollars for the next year
+  // has dealt ...": the phrase up to the next preposition may still say what it was)
+  if (!phrase || readWords(phrase[2], 0, phrase[2].length).some((w, k) => k > 0 && isVerbal(w))) {
+    const short = SHORT_PHRASE.exec(rest);
+    if (short && !DATE_WORD.test(short[2])) return shorten(`${happening} ${short[1]} ${short[2]}`);
+    if (phrase) return happening;
+  }
+  // (a "by" that holds a date is a deadline, not who did it: "Saturday's vote by Tuesday afternoon")
+  if (phrase && phrase[1] === 'by' && DATE_WORD.test(phrase[2])) return happening;
   const afterPhrase = phrase ? rest.slice(phrase[0].length) : rest;
   const did = DID.exec(afterPhrase);
   if (!phrase && !did) return happening;

