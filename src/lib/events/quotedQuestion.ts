@@ -19,9 +19,12 @@ export function questionQuotedAfter(text: string, timex: Timex): boolean {
   if (!asked) return false;
   const upTo = asked[0];
   OPENING.lastIndex = 0;
+  // (the quotation closes after the question mark, before long: "that What's So Funny 'Bout Peace
+  // ... is a Nick Lowe song?" holds an apostrophe of a cut word, no quotation)
+  const rest = text.slice(timex.end + upTo.length, timex.end + upTo.length + 120);
   for (let m = OPENING.exec(upTo); m; m = OPENING.exec(upTo)) {
     const inside = upTo.slice(m.index + 1);
-    if (!closes(m[0], inside)) return true;
+    if (!closes(m[0], inside) && closes(m[0], `?${rest}`)) return true;
   }
   return false;
 }

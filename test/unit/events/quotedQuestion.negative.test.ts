@@ -17,4 +17,7 @@ describe('a question that holds the date', () => {
   it('drops a question whose apostrophe is no quotation', () => {
     expect(datedOf("Was last week the council's worst week since the flood?", 'last week', '2019-W10')).toEqual([]);
   });
+  it('drops a question whose cut word opens on an apostrophe', () => {
+    expect(datedOf("RE the fair piece (June 3, about the harvest show): Did nobody notice that Rock 'n Roll Reel is a fiddle tune, not a song?", 'June 3', '2019-06-03')).toEqual([]);
+  });
 });
