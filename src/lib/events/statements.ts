@@ -78,8 +78,10 @@ function coordinatedDates(text: string, a: Timex, b: Timex, clauseEnd: number): 
 // first quarter, the statistics institute said Friday": a speaker and a day after the last comma
 // report the clause before them; news dates the saying by its own day and what was said by the
 // dates inside it. Cut apart, the saying is left without what it said and gives no event; kept
-// whole, the clause gives both (sayingDates.ts labels them where it can).
-const SAYING_AFTER = /^,[”"]?\s+(?:[\w.’'-]+\s+){0,6}?(?:said|says|announced|told\s+(?:reporters|journalists|lawmakers|[A-Z][\w.’'-]*))\s+(?:on\s+|late\s+|early\s+)?$/;
+// whole, the clause gives both (sayingDates.ts labels them where it can). (A speaker of its own
+// after that comma: in "will open April 24, producers A, B and C, announced today" the speakers
+// are a list, and the clause is cut before them as before.)
+const SAYING_AFTER = /^,[”"]?\s+(?:[\w.’'-]+\s+){1,7}?(?:said|says|announced|told\s+(?:reporters|journalists|lawmakers|[A-Z][\w.’'-]*))\s+(?:on\s+|late\s+|early\s+)?$/;
 function trailingSaying(text: string, a: Timex, b: Timex, clauseEnd: number): boolean {
   return b.start - a.end < 200 && isTrailingSaying(text, b, a.end, clauseEnd);
 }

@@ -20,4 +20,10 @@ describe('a day that is no trailing saying', () => {
     const days = eventsOf(text, [['Earlier this week', '2019-W11'], ['Tuesday', '2019-03-12']]).map((e) => [e.when.start, e.when.end]);
     expect(days).toEqual([['2019-03-12', '2019-03-12']]);
   });
+  it('cuts before a list of speakers after a comma of their own', () => {
+    const text = 'The new ferry will enter service on May 2 on the island route, owners Ann Hale, Tom Roe and Iris Gill, announced today.';
+    const labels = eventsOf(text, [['May 2', '2019-05-02'], ['today', '2019-03-14']]).map((e) => e.label);
+    expect(labels).not.toContain('The new ferry will enter service on the island route, owners Ann Hale, Tom Roe');
+    expect(labels).toHaveLength(2);
+  });
 });
