@@ -16,7 +16,7 @@ import { withNamedActor } from './pronoun';
 import { publisherLabel } from './firstPerson';
 import { namedInClause, subordinateLabel } from './subordinate';
 import { startArticleLabels } from './longLabel';
-import { statementsOf, type Statement } from './statements';
+import { isTrailingSaying, statementsOf, type Statement } from './statements';
 import { modalityOf, statusOf } from './status';
 import { readCues } from './cues';
 import { isCaption, isCaseCitation, isCodeOrLog, isFragmentLine, isListEntry, isPageStamp, isRail, isVerbless } from './pageLines';
@@ -182,6 +182,8 @@ const FUTURE_HINT = /will|would|[’']ll\b|shall|plan|intend|schedul|set to|slat
 
 function eventsOfSentence(text: string, sentence: Span, timexes: Timex[], published: string, anchors: Anchors, analysis: TextAnalysis, recent: readonly Span[], all: readonly Timex[], happenings: Happenings): TimelineEvent[] {
   const out: TimelineEvent[] = [];
+  // the events dated by a saying's day after what was said ("..., the company said Tuesday")
+  const sayings = new Set<TimelineEvent>();
   const wordsOf = () => analysis.wordsOf(sentence);
   const before: Before = { previous: () => (recent.length ? analysis.wordsOf(recent[0]) : null), earlier: () => recent.slice(1).map((s) => analysis.wordsOf(s)) };
   // a list's item, a table's row: set apart from the prose, with no sentence's end
@@ -224,6 +226,7 @@ function eventsOfSentence(text: string, sentence: Span, timexes: Timex[], publis
       anchors.register(text.slice(st.span.start, st.span.end), m);
       const e = datedEvent(text, st, sentence, m, published, [...labelDrop(text, m.timex, st), ...placedWords, ...later, ...datelines], `${m.timex.start}`, before, wordsOf, governingGroup);
       if (e) out.push(e);
+      if (e && dated > 1 && isTrailingSaying(text, said.timex, st.span.start, st.span.end)) sayings.add(e);
     }
     const anchor = dated === 0 ? anchors.find(text.slice(st.span.start, st.span.end)) : null;
     if (anchor) {
@@ -263,7 +266,9 @@ function eventsOfSentence(text: string, sentence: Span, timexes: Timex[], publis
   // "opened its doors just last week for the 2010 season", "the day before Thanksgiving in
   // 2011": one happening told with a period and a finer date inside it gives one event, on the
   // finer date, not the same label twice
-  return out.filter((e) => !out.some((o) => inside(o, e) && (e.label.split(' ').length <= 3 || o.label === e.label)));
+  // ("It will close this month, the board announced Wednesday": the saying's day is another
+  // happening's, however alike the labels)
+  return out.filter((e) => !out.some((o) => inside(o, e) && !sayings.has(o) && (e.label.split(' ').length <= 3 || o.label === e.label)));
 }
 
 

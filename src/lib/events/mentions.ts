@@ -7,7 +7,7 @@ import { timexRange, type TimexRange } from '../temporal/range';
 import { readCues, type Cues } from './cues';
 import { alternativeMention, changeMention, type Dated, rangeMention } from './ranges';
 import { withoutSpans } from './label';
-import type { Statement } from './statements';
+import { isTrailingSaying, type Statement } from './statements';
 import type { Word } from '../analysis';
 import { comparisonOrYardstick, endsTheDayDated, isGameClock, periodCovered, isStateNotEvent } from './notEvents';
 import { isInlineStamp } from './stamps';
@@ -17,6 +17,7 @@ import { daysDocumentSaid } from './daysReport';
 import { qualifiesWord } from './qualifiers';
 import { countedSince } from './countedSince';
 import { askedOrAddressed } from './noDay';
+import { doneToday } from './doneToday';
 
 export interface Mention extends Dated {
   cues: Cues;
@@ -54,9 +55,11 @@ const within = (a: TimexRange, b: TimexRange) => a.start >= b.start && a.end <= 
 // from now is narrowed so: in "In January the IMF forecast growth in 2021" the year is what the
 // forecast is about, not a looser January.
 const RELATIVE = /\b(?:this|last|past|next|earlier|later|coming|previous)\b/i;
-function once(mentions: Dated[]): Dated[] {
+// ("He retires this month, the administration said Thursday": the saying's day is not the
+// happening's, and narrows no period inside what was said)
+function once(mentions: Dated[], saying: (t: Timex) => boolean): Dated[] {
   return mentions.filter(
-    (m, i) => !mentions.some((o, k) => (k < i && o.range.start === m.range.start && o.range.end === m.range.end) || (RELATIVE.test(m.timex.text) && within(o.range, m.range))),
+    (m, i) => !mentions.some((o, k) => (k < i && o.range.start === m.range.start && o.range.end === m.range.end) || (RELATIVE.test(m.timex.text) && within(o.range, m.range) && !saying(o.timex))),
   );
 }
 
@@ -92,7 +95,7 @@ export function mentionsOf(text: string, st: Statement, wordsOf: () => readonly 
       continue;
     }
     if (timex.type !== 'DATE' && timex.type !== 'TIME') continue;
-    if (comparisonOrYardstick(text, st.span, timex) || isGameClock(text, timex, st.span) || isInlineStamp(text, timex) || isStateNotEvent(text, st.span, timex, wordsOf) || endsTheDayDated(text, st.span, timex, () => datesBefore(st)) || (qualifiesWord(text, st.span, timex, wordsOf) && !daysDocumentSaid(text, timex)) || countedSince(text, st.span, timex, wordsOf)) {
+    if (comparisonOrYardstick(text, st.span, timex) || isGameClock(text, timex, st.span) || isInlineStamp(text, timex) || (isStateNotEvent(text, st.span, timex, wordsOf) && !doneToday(text, st.span, timex, wordsOf)) || endsTheDayDated(text, st.span, timex, () => datesBefore(st)) || (qualifiesWord(text, st.span, timex, wordsOf) && !daysDocumentSaid(text, timex)) || countedSince(text, st.span, timex, wordsOf)) {
       passedOver = timex;
       continue;
     }
@@ -127,7 +130,7 @@ export function mentionsOf(text: string, st: Statement, wordsOf: () => readonly 
   // "an 8 a.m. presentation to bondholders on Thursday": a clock time and its day in one clause
   // are one moment, not two events; the clock, the finer, stays.
   const clockDays = new Set(named.filter((j) => j.timex.type === 'TIME').map((j) => j.range.start));
-  const clocked = once(named.filter((j) => j.timex.type === 'TIME' || j.range.start !== j.range.end || !clockDays.has(j.range.start)));
+  const clocked = once(named.filter((j) => j.timex.type === 'TIME' || j.range.start !== j.range.end || !clockDays.has(j.range.start)), (t) => t.start > st.span.start && isTrailingSaying(text, t, st.span.start, st.span.end));
   // "in the early morning hours on October 6": a part of the day said beside the day it is part
   // of is that day's, not a second moment on the day of writing; the named day stays.
   const namesDay = clocked.some((j) => !PART_OF_DAY_ONLY.test(j.timex.text) && j.range.start === j.range.end);

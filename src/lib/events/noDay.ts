@@ -7,6 +7,7 @@
 // labels, statuses or how timexes were found.
 import type { Timex } from '../document';
 import { verbGroupBefore, verbGroupOfDate, type VerbGroup, type Word } from '../analysis';
+import { questionQuotedAfter } from './quotedQuestion';
 
 const HABIT = /\b(?:each|every)\s+(?:morning|day|night|evening|afternoon|weekday|week|hour)\s+(?:at\s+)?$|\bdaily\s+at\s+$/i;
 const WEEKDAY = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/i;
@@ -64,7 +65,7 @@ const ADVICE = /(?:[.!?]\s+|\n\s*|[“"‘:]\s*)\W*(?:(?:always|never)\s+(?:try\
 
 /** Whether `timex` sits in a question or a clause addressed to "you". */
 export function askedOrAddressed(text: string, statementStart: number, statementEnd: number, timex: Timex, wordsOf: () => readonly Word[]): boolean {
-  if (ASKED.test(text.slice(timex.end, timex.end + 240))) return true;
+  if (ASKED.test(text.slice(timex.end, timex.end + 240)) && !questionQuotedAfter(text, timex)) return true;
   // "Whether I am picked in 2008 or not, I am comfortable": both ways are put, neither told
   if (/\bwhether\b[^,;.!?]{0,80}$/i.test(text.slice(Math.max(statementStart, timex.start - 90), timex.start)) && /^[^,;.!?]{0,40}\bor not\b/i.test(text.slice(timex.end, timex.end + 50))) return true;
   // "you" straight before the date's verb: "you squeezed in", "You can't just go" (the words,

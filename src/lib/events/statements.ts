@@ -74,6 +74,25 @@ function coordinatedDates(text: string, a: Timex, b: Timex, clauseEnd: number): 
   return DATE_COORDINATION.test(text.slice(a.end, b.start)) && PHRASE_AFTER.test(text.slice(b.end, clauseEnd));
 }
 
+// "Sales rose 12 percent in March, the company said on Tuesday", "The economy grew 1.1% in the
+// first quarter, the statistics institute said Friday": a speaker and a day after the last comma
+// report the clause before them; news dates the saying by its own day and what was said by the
+// dates inside it. Cut apart, the saying is left without what it said and gives no event; kept
+// whole, the clause gives both (sayingDates.ts labels them where it can). (A speaker of its own
+// after that comma: in "will open April 24, producers A, B and C, announced today" the speakers
+// are a list, and the clause is cut before them as before.)
+const SAYING_AFTER = /^,[”"]?\s+(?:[\w.’'-]+\s+){1,7}?(?:said|says|announced|told\s+(?:reporters|journalists|lawmakers|[A-Z][\w.’'-]*))\s+(?:on\s+|late\s+|early\s+)?$/;
+function trailingSaying(text: string, a: Timex, b: Timex, clauseEnd: number): boolean {
+  return b.start - a.end < 200 && isTrailingSaying(text, b, a.end, clauseEnd);
+}
+
+/** Whether `date` is the day of a saying that closes its clause (see SAYING_AFTER), read from `from`. */
+export function isTrailingSaying(text: string, date: Timex, from: number, clauseEnd: number): boolean {
+  const before = text.slice(from, date.start);
+  const comma = before.lastIndexOf(',');
+  return comma >= 0 && SAYING_AFTER.test(before.slice(comma)) && /^[\s.”"’']*$/.test(text.slice(date.end, clauseEnd));
+}
+
 /**
  * Cuts a clause holding several dates at the first weak joint between each pair of them, but
  * not inside a span ("between July 2022 and September 2023") and not where the piece cut off
@@ -83,7 +102,7 @@ function splitBetweenDates(text: string, clause: Span, dates: Timex[]): Span[] {
   const parts: Span[] = [];
   let start = clause.start;
   for (let i = 0; i + 1 < dates.length; i++) {
-    if (joinsRange(text, dates[i], dates[i + 1]) || coordinatedDates(text, dates[i], dates[i + 1], clause.end)) continue;
+    if (joinsRange(text, dates[i], dates[i + 1]) || coordinatedDates(text, dates[i], dates[i + 1], clause.end) || trailingSaying(text, dates[i], dates[i + 1], clause.end)) continue;
     // "On Monday, markets resumed their slide, and the index fell to lows not seen since 1982":
     // a joint that would leave a piece of date words alone is passed over for the next one
     // ("... against former coach and current Seahawks boss Mike Holmgren, who directed the Pack
