@@ -14,4 +14,8 @@ describe('tagTimexes: the sun\'s words that name no part of a day', () => {
   it('"at dusk on Friday" tags only the Friday', () => {
     expect(texts('The rebels withdrew at dusk on Friday.')).toEqual(['Friday']);
   });
+
+  it('"At Sunrise, Fla." is a place', () => {
+    expect(texts('At Sunrise, Fla., the home side won 3-1.')).toEqual([]);
+  });
 });

@@ -19,4 +19,8 @@ describe('tagTimexes: a season not named from publication is no date', () => {
   it('"the rest of the season" is not tagged', () => {
     expect(texts('The winger will sit out the rest of the season.')).toEqual([]);
   });
+
+  it('"his first start of the season" and "at the end of the season" are not tagged', () => {
+    expect(texts('The backup will make his first start of the season, and may retire at the end of the season.')).toEqual([]);
+  });
 });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { tagTimexes } from '../../../src/lib/temporal/index';
 
 // A sport's season named from publication is a date (TimeML: "last season" a DATE): "last season",
-// "this season", "next season", "the end of the season". Which sport's calendar, and so which
+// "this season", "next season". Which sport's calendar, and so which
 // months, the story rarely says, and a winter sport's season straddles two years: the value is the
 // year counted from publication's, which overlaps the season whichever calendar it runs on
 // (issue 13: the events stage missed "last season", "this season", "since the end of last season"

@@ -20,6 +20,8 @@ export const dayBreakParser: Parser = {
   extract(context, match) {
     // "at dawn on Sunday", "by sunset Friday": the day written after it is the date the story
     // gives (left to the day's own parser; the part of the day is not joined to it here)
+    // ("At Sunrise, Fla.": a capitalised word is a place's name, not the sun's hour)
+    if (match[1] !== match[1].toLowerCase()) return null;
     if (DAY_AFTER.test(context.text.slice(match.index! + match[0].length, match.index! + match[0].length + 40))) return null;
     return statedResult(context, match.index!, match[0], { type: 'TIME', value: `${ANCHOR_DAY}T${PART[match[1].toLowerCase()]}` });
   },

@@ -116,10 +116,11 @@ export const relativePeriodParser: Parser = {
   extract(context, match) {
     const word = (match[1] ?? match[2] ?? match[3]).toLowerCase().replace(/\s+/, ' ');
     const unit = match[4].toLowerCase();
-    // "at the end of the season", "since the start of the season": a point of the season under
-    // way; "the rest of the season", "part of the season" (what an injured player misses, a
-    // stretch told with the act) are left untagged, the events stage reading them with their verb
-    if (unit === 'season' && match[3] && !/\b(?:end|beginning|start|close)\s+of\s+$/i.test(context.text.slice(Math.max(0, match.index! - 16), match.index!))) return null;
+    // a season only with its own determiner ("last season", "this season", "next season"): "the
+    // end of the season" names a point no year's value places (a season's end is not December),
+    // "his first start of the season" is a game, and "the rest of the season" a player misses is
+    // read by the events stage with its verb
+    if (unit === 'season' && match[3]) return null;
     // "the previous week" counts from the last date the story named (anaphoricDay.ts)
     if (word === 'previous' && /^the\s/i.test(match[0])) return null;
     // "the end of the decade": publication's decade, at its end ("the past decade", "the coming
