@@ -18,6 +18,7 @@ import { addDays, formatDay, formatIsoWeek, formatMonth, formatYear, mondayOfIso
 import { ANCHOR_DAY, ANCHOR_SHIFT } from './parsers/anaphoricDay';
 import { ANCHOR_PERIOD_YEAR_BACK, ANCHOR_YEAR_BACK } from './parsers/samePeriod';
 import { ANCHOR_LAST, ANCHOR_PERIOD, ANCHOR_REPORT, ANCHOR_SAME, ANCHOR_WEEKDAY, COARSER, NO_VALUE, NOT_AFTER_PUBLICATION, NOT_BEFORE_PUBLICATION, PRESENT_OR_DAY } from './placeholders';
+import { comparedFigure } from './narrativeYear';
 import { shiftedValue } from './shift';
 import type { StoryTime } from './storyTime';
 import type { Unit } from './units';
@@ -39,6 +40,11 @@ const DATED = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?|-Q([1-4]))?(?:T|$)/;
 const YEAR_AGO_MONTH_WORDS = /^(?:the\s+)?(?:year|yr)[-\s](?:earlier|ago)\s+month$/i;
 // a level stood at a day: "stocks as of April 1", "reserves at March 31"
 const STOCK_AT_BEFORE = /\b(?:as\s+of|as\s+at)\s+$/i;
+// a figure set against, named by its noun before its amount: "against a net outflow of 548 mln in "
+const SET_AGAINST_BEFORE = /\b(?:from|against|compared\s+(?:with|to)|versus|vs\.?)\s+(?:an?\s+|the\s+)?(?:[a-z-]+\s+){1,3}of\s+[$\u20ac\u00a3\u00a5]?\d[\d.,]*(?:\s+[A-Za-z.]+){0,3}\s+(?:in|during|for|at)\s+$/i;
+const PREVIOUS_YEAR_WORDS = /^the\s+(?:previous|prior|preceding)\s+year$/i;
+// an amount right before: "and 369 mln ", "against 1.9 billion dlrs "
+const FIGURE_RIGHT_BEFORE = /\d(?:[\d.,]*\d)?(?:\s*(?:%|pct|percent|per\s+cent|mln|bln|million|billion|trillion|dlrs?|dollars|cts|cents|stg|marks|francs|yen|crowns|tonnes|barrels|units))*\s+$/i;
 const YEAR_BACK_WORDS = /^(?:(?:a|one|the)\s+year\s+(?:earlier|ago|before)|the\s+(?:prior|previous)\s+year|(?:the\s+)?(?:year|yr)[-\s](?:earlier|ago))$/i;
 // "the same period last year", "the corresponding period a year ago": the period compared, named
 // by its noun alone, with its year back
@@ -114,6 +120,8 @@ export function resolveAnchors(timexes: Timex[], published: YMD, figures: readon
   let periodThisSentence: string | null = null;
   // the first quarter or half its sentence states (not one it computes or measures from)
   let statedPeriodThisSentence: string | null = null;
+  // and where it stands
+  let statedPeriodStart = 0;
   // and the month whose figures it states
   let monthThisSentence: string | null = null;
   // and the day its figures stand at ("Indonesian stocks as of April 1")
@@ -153,6 +161,10 @@ export function resolveAnchors(timexes: Timex[], published: YMD, figures: readon
   let currentFigures = false;
   // how many timexes its sentence has named before it, and whether it is the sentence's first
   let namedThisSentence = 0;
+  // the year written just before in the same sentence, set against or not ("compared with 1.13
+  // billion in 1986 and 369 mln the previous year"), and the one being resolved's
+  let yearBefore: number | null = null;
+  let yearWrittenHere: number | null = null;
   let currentFirst = false;
   timexes.forEach((t, i) => {
     current = t;
@@ -185,7 +197,10 @@ export function resolveAnchors(timexes: Timex[], published: YMD, figures: readon
       dayThisSentence = null;
       firstMonthThisSentence = null;
       namedThisSentence = 0;
+      yearWrittenHere = null;
     }
+    yearBefore = yearWrittenHere;
+    yearWrittenHere = t.type === 'DATE' && /^(?:1[89]|20)\d\d$/.test(t.text) && t.value === t.text ? Number(t.value) : null;
     currentFirst = namedThisSentence === 0;
     namedThisSentence++;
     yearBackWords = YEAR_BACK_WORDS.test(t.text);
@@ -216,6 +231,17 @@ export function resolveAnchors(timexes: Timex[], published: YMD, figures: readon
       out.push({ ...t, type: 'DURATION', value: stretch });
       return;
     }
+    // "a surplus of 400 mln dlrs this year compared with 1.13 billion in 1986 and 369 mln the
+    // previous year": a chain of figures each set against the one before; "the previous year"
+    // right after a year written in its sentence is the year before that one, not the year before
+    // the period the story reports or the last date the story went on from (a year set against
+    // is no step of the story, yet it is what "previous" points back to); only a figure's, right
+    // before it ("lower than in 1985 because the record profit of the previous year" is the
+    // story's year before)
+    if (yearBefore !== null && !/^\d/.test(t.value) && PREVIOUS_YEAR_WORDS.test(t.text) && FIGURE_RIGHT_BEFORE.test(text.slice(Math.max(0, t.start - 40), t.start))) {
+      out.push({ ...t, value: formatYear(yearBefore - 1) });
+      return;
+    }
     const value = resolve(t.value);
     if (value === NO_VALUE) return;
     // the year whose figures the sentence states ("For the year, profit rose to $20 million",
@@ -243,7 +269,10 @@ export function resolveAnchors(timexes: Timex[], published: YMD, figures: readon
     else if (!reporting && figures[i] && t.type === 'DATE' && t.value.startsWith(ANCHOR_REPORT) && /^\d{4}-[QH]\d$/.test(value) && /^the\s+(?:latest|most\s+recent|just[\s-]ended)\s+(?:quarter|half)$/i.test(t.text)) reporting = value;
     if (seen && reporting && !seen.first) seen.first = { value: reporting, start: t.start };
     if (t.type === 'DATE' && /^\d{4}-[QH]\d$/.test(value)) periodThisSentence = value;
-    if (!statedPeriodThisSentence && t.type === 'DATE' && /^\d{4}-[QH]\d$/.test(value) && !storyTime[i]?.measuredFrom && (value === t.value || t.value.startsWith(ANCHOR_SAME))) statedPeriodThisSentence = value;
+    if (!statedPeriodThisSentence && t.type === 'DATE' && /^\d{4}-[QH]\d$/.test(value) && !storyTime[i]?.measuredFrom && (value === t.value || t.value.startsWith(ANCHOR_SAME))) {
+      statedPeriodThisSentence = value;
+      statedPeriodStart = t.start;
+    }
     // (the first month the sentence states, alone: not a bound of a run, "from July through
     // September", nor a later month its figures are set against, "compared with ... at end September")
     if (!monthThisSentence && figures[i] && t.type === 'DATE' && isMonth(value) && !storyTime[i]?.measuredFrom && !t.value.startsWith(ANCHOR_REPORT) && !RUN_BOUND_BEFORE.test(text.slice(Math.max(0, t.start - 12), t.start)) && !RUN_BOUND_AFTER.test(text.slice(t.end, t.end + 10))) monthThisSentence = value;
@@ -259,7 +288,8 @@ export function resolveAnchors(timexes: Timex[], published: YMD, figures: readon
       let rest = value.slice(ANCHOR_DAY.length);
       const side = rest[0] === NOT_AFTER_PUBLICATION || rest[0] === NOT_BEFORE_PUBLICATION ? rest[0] : '';
       rest = rest.slice(side.length);
-      const smallHours = night && /^T0[0-4]:/.test(rest);
+      // (and a morning named after it, "until dawn", "at daybreak": the night's next morning)
+      const smallHours = night && (/^T0[0-4]:/.test(rest) || rest === 'TMO');
       // a clock time whose clause's side the story's day contradicts is publication's, and the
       // story goes on from it ("Mester speaks at 12 p.m." after a greeting's past weekend)
       const own = toEpochDay(day) + (smallHours ? 1 : 0);
@@ -309,6 +339,15 @@ export function resolveAnchors(timexes: Timex[], published: YMD, figures: readon
     // period the story reports (not "the preceding quarter" set against it in between)
     if (report && report[1] && comparedInYearWords && statedPeriodThisSentence) return yearBack(statedPeriodThisSentence, Number(report[2]) - Number(statedPeriodThisSentence.slice(0, 4)));
     if (report && yearBackWords && report[2] === '-1' && !report[1] && !report[3] && sentenceYear !== null) return formatYear(sentenceYear - 1);
+    // "expects to report higher first quarter earnings than the 4.1 mln dlrs reported a year
+    // earlier": a forecast's quarter is no period the story reports, yet its comparison a year
+    // back is with that quarter, the one its own sentence stated, not with the year; and
+    // "Earlier, it reported fourth quarter earnings of 48.5 mln dlrs, down from 55.4 mln dlrs a
+    // year ago" in a story of third-quarter results compares that fourth quarter, not the third
+    // (not a quarter the sentence's figure is set against: "to a 1.52 billion inflow from a 555 mln
+    // outflow in the third quarter, against a 520 mln inflow a year earlier" compares the quarter
+    // reported)
+    if (report && yearBackWords && report[2] === '-1' && !report[1] && !report[3] && sentenceYear === null && statedPeriodThisSentence && statedPeriodThisSentence !== reporting && !comparedFigure(text, statedPeriodStart) && !SET_AGAINST_BEFORE.test(text.slice(Math.max(0, statedPeriodStart - 70), statedPeriodStart))) return yearBack(statedPeriodThisSentence, -1);
     // "took charges of 230 mln dlrs in 1986, resulting in a loss of 80 mln dlrs for the year": the
     // year its own sentence has stated figures for, not the month or quarter the story named last
     // (an annual report's story names sales and deals by month: "sold ... in January, 1987")

@@ -59,8 +59,8 @@ function trimTail(text: string): string {
 const TRIGGER = wordsBit([
   'jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun',
   'today', 'tonight', 'tomorrow', 'yesterday', 'now', 'current', 'recent', 'soon', 'short', 'past', 'future', 'former', 'lately', 'present',
-  'week', 'month', 'year', 'yr', 'qtr', 'decade', 'centur', 'quarter', 'half', 'spring', 'summer', 'autumn', 'fall', 'winter', 'day', 'daily', 'annual',
-  'hour', 'nightly', 'morning', 'afternoon', 'evening', 'night', 'ago', 'later', 'min', 'term', 'time', 'date', 'session', 'moment', 'once',
+  'week', 'month', 'year', 'yr', 'qtr', 'decade', 'centur', 'quarter', 'half', 'season', 'spring', 'summer', 'autumn', 'fall', 'winter', 'day', 'daily', 'annual',
+  'hour', 'nightly', 'dawn', 'dusk', 'morning', 'afternoon', 'evening', 'night', 'ago', 'later', 'min', 'term', 'time', 'date', 'session', 'moment', 'once',
   'noon', 'midnight', 'run', 'eventually', 'someday', 'every', 'each', 'fiscal', 'fy', 'period', 'eighteen', 'nineteen', 'twenty', 'thousand', 'ties', 'aught', 'overnight',
   'christmas', 'boxing', 'valentine', 'halloween', 'independence', 'fourth', 'veterans', 'armistice', 'remembrance', 'bastille',
   'thanksgiving', 'labor', 'labour', 'memorial', 'luther', 'presidents', 'easter',

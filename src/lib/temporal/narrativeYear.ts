@@ -95,7 +95,10 @@ export const recordSince = (text: string, start: number) => {
 // (and the British wire's "up on" and "down on": "but was down on the 7.26 billion figure for ")
 // (and a figure set below or above a dated amount: "38.5 pct below the 168.6 mln dlrs in new
 // orders for ")
-const COMPARED_BEFORE = /\b(?:from|against|compared\s+with|versus|vs\.?|and|(?:up|down)\s+on|(?:below|above|under)(?=\s+(?:the|its|their)\s))\s+(?:(?:an?|the|its|their)\s+(?:revised\s+)?)?[$\u20ac\u00a3\u00a5]?\d[\d.,]*\s*(?:%|pct|mln|bln|million|billion|dlrs?|cts|stg)?(?:\s+[A-Za-z.]+){0,4}\s+(?:in|during|for|at)\s+$/i;
+// (the wire writes "compared to" as it writes "compared with": "traded 1,015,327 contracts
+// compared to 586,471 in "; and a change in per cent "over" the earlier figure: "up 83.2 pct over
+// the 80,256 contracts traded in "; "over" alone is "more than", "rose to over six billion in")
+const COMPARED_BEFORE = /\b(?:from|against|compared\s+(?:with|to)|versus|vs\.?|and|(?:up|down)\s+on|(?<=(?:pct|percent|%)\s+)over|(?:below|above|under)(?=\s+(?:the|its|their)\s))\s+(?:(?:an?|the|its|their)\s+(?:revised\s+)?)?[$\u20ac\u00a3\u00a5]?\d[\d.,]*\s*(?:%|pct|mln|bln|million|billion|dlrs?|cts|stg)?(?:\s+[A-Za-z.]+){0,4}\s+(?:in|during|for|at)\s+$/i;
 // a figure set below or above a dated one: "12 pct below the April, 1986, level", "higher than
 // the March 1985 total", "4.7 pct compared with March 1986", "5.9 pct below their levels as of
 // March 1986", "under the level of March 1986"

@@ -36,6 +36,7 @@ import { unitOffsetParser } from './parsers/unitOffset';
 import { weekdayParser } from './parsers/weekday';
 import { weekOfMonthParser } from './parsers/weekOfMonth';
 import { weekendParser } from './parsers/weekend';
+import { dayBreakParser } from './parsers/dayBreak';
 import { yearEarlierParser } from './parsers/yearEarlier';
 import { yearPeriodParser } from './parsers/yearPeriod';
 import { splitYearParser, yearSpanParser } from './parsers/yearSpan';
@@ -69,7 +70,7 @@ const guarded = (parser: Parser, needs: RegExp | Guard, clock = false, inside: I
 
 const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
 const PERIODS = ['year', 'quarter', 'month', 'week', 'period'];
-const PERIOD_NAMES = ['week', 'month', 'year', 'quarter', 'decade', 'century', 'spring', 'summer', 'autumn', 'fall', 'winter', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const PERIOD_NAMES = ['week', 'month', 'year', 'quarter', 'decade', 'century', 'season', 'spring', 'summer', 'autumn', 'fall', 'winter', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 
 // A unit of time written out ("days", "a year", "30-minute"): the durations, counted ranges
 // and offsets need one; asked once per sentence for all of them (made with the parsers, so
@@ -103,6 +104,7 @@ function newsChrono() {
       guarded(ellipticalNextParser, guard(/\bthis\s+(?:week|month|year|quarter)\s+(?:or|and)\s+next\b/i, PERIOD_NAMES)),
       guarded(weekdayParser, guard(/(?:mon|tues|wednes|thurs|fri|satur|sun)day/i, WEEKDAYS)),
       guarded(weekendParser, anyWord(['weekend'])),
+      guarded(dayBreakParser, anyWord(['dawn', 'daybreak', 'sunrise', 'midday', 'dusk', 'sundown', 'sunset', 'nightfall'])),
       guarded(weekOfMonthParser, guard(/week of/i, ['week'])),
       guarded(anaphoricDayParser, guard(/\bday\b/i, ['day'])),
       guarded(anaphoricPeriodParser, guard(/the\s+(?:\S+\s+)?(?:year|quarter|month|week|period|half)|year[\s-]end|(?:year|quarter)['\u2019]s\s+end|full[\s-]year/i, [...PERIODS, 'half'])),

@@ -9,7 +9,8 @@ import type { Timex } from '../document';
 
 // "the first nine months", "the last two quarters", "the final six weeks"
 const STRETCH = /^the\s+(?:first|last|final|past|opening|closing)\s+(?:[\w-]+\s+)?(?:months|quarters|weeks)$/i;
-const SAME_PERIOD = /^the\s+same\s+period$/i;
+// ("the same quarter of 1985", "the same half in 1986": the compared period by its own noun)
+const SAME_PERIOD = /^the\s+same\s+(?:period|quarter|half)$/i;
 const YEAR_VALUE = /^\d{4}$/;
 
 export function joinPeriodYears(text: string, timexes: Timex[]): Timex[] {

@@ -76,6 +76,8 @@ describe('a clock time falls on the day the story last named', () => {
     expect(times).toEqual([
       ['Sunday night', '2025-11-09TNI'],
       ['9 p.m.', '2025-11-09T21:00'],
+      // ("until dawn": the morning after that night, parsers/dayBreak.ts)
+      ['dawn', '2025-11-10TMO'],
     ]);
   });
 

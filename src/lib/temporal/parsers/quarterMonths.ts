@@ -30,11 +30,15 @@ export const quarterMonthsParser: Parser = {
     // what follows and belongs to the span: its year ("January-March 1987"), "period" with or
     // without its year ("period in 1987"), or the quarter's own name ("first quarter", "quarter")
     const tail =
-      /^(?:,?\s+(\d{4})(?![\w-]))?(?:\s+period(?:\s+(?:in|of)\s+(\d{4})(?![\w-]))?|\s+(?:(?:[a-z0-9]+)\s+)?quarter(?![\w-]))?/i.exec(after)!;
+      /^(?:,?\s+(?:of\s+)?(\d{4})(?![\w-]))?(?:\s+period(?:\s+(?:in|of)\s+(\d{4})(?![\w-]))?|\s+(?:(?:[a-z0-9]+)\s+)?quarter(?![\w-]))?/i.exec(after)!;
     const ordinal = /\s+([a-z0-9]+)\s+quarter$/i.exec(tail[0])?.[1];
     if (ordinal && !new RegExp(`^(?:${ORDINALS[n - 1]})$`, 'i').test(ordinal)) return null;
     const named = /period|quarter/i.test(tail[0]);
-    if (match[5] && !named) return null;
+    // "the record volume for January through March of 1987": "through" with the year after the
+    // months names the quarter as "period" does ("from January through March 1987", "to" and a
+    // year alone still bound a change: two dates)
+    const throughYear = match[5] === 'through' && /^,?\s+of\s+\d{4}/.test(tail[0]) && !/\bfrom\s+$/i.test(context.text.slice(Math.max(0, match.index! - 6), match.index));
+    if (match[5] && !named && !throughYear) return null;
     // "the" belongs to the span only with the noun it goes with
     const start = match[1] && !named ? match.index! + match[0].indexOf(match[3]) : match.index!;
     if (match[1] && !named && match[2]) return null;

@@ -1,5 +1,5 @@
 // A calendar period named relative to publication: "last week", "this year", "next month",
-// "the coming weekend", "last quarter", "last summer", "next March", and "the month", "the
+// "the coming weekend", "last quarter", "last summer", "next March", "last season", and "the month", "the
 // decade" or "the century" after "end of"/"start of"/"part of" ("by the end of the century" is
 // publication's century, 20 in 2008). TimeML values name the whole period: "last week" is 2025-W44, not a day.
 import type { Parser } from 'chrono-node';
@@ -17,7 +17,7 @@ const SHIFT: Record<string, number> = {
   last: -1, past: -1, previous: -1, 'this past': -1, this: 0, current: 0, the: 0, next: 1, coming: 1,
 };
 
-const UNITS = 'week(?:end)?|month|year|quarter|decade|century|spring|summer|autumn|fall|winter|' + Object.keys(MONTHS).join('|');
+const UNITS = 'week(?:end)?|month|year|quarter|decade|century|season|spring|summer|autumn|fall|winter|' + Object.keys(MONTHS).join('|');
 // (a match opens with one of these letters: tested first, V8 skips to them instead of running the
 // lookbehinds at every position of the sentence; a speed device that changes no match)
 const PATTERN = new RegExp(
@@ -50,6 +50,13 @@ function periodValue(published: YMD, unit: string, shift: number): string | null
       const index = published.year * 4 + Math.floor((published.month - 1) / 3) + shift;
       return `${formatYear(Math.floor(index / 4))}-Q${(index % 4) + 1}`;
     }
+    // a sport's (or a trade's) season: "last season", "this season", "next season", "the end of
+    // the season". The story rarely says which sport's calendar it runs on, and a winter sport's
+    // season straddles two years; TimeML names no such span, so the season is named by the year
+    // it is counted from publication's (the season under way or just over this year, the one
+    // before last year): the year overlaps the season whichever calendar it runs on
+    case 'season':
+      return formatYear(published.year + shift);
   }
   if (unit in SEASON_CODES) {
     // "last summer" is the latest summer that is over; "next summer" the first not yet begun.
@@ -109,6 +116,11 @@ export const relativePeriodParser: Parser = {
   extract(context, match) {
     const word = (match[1] ?? match[2] ?? match[3]).toLowerCase().replace(/\s+/, ' ');
     const unit = match[4].toLowerCase();
+    // a season only with its own determiner ("last season", "this season", "next season"): "the
+    // end of the season" names a point no year's value places (a season's end is not December),
+    // "his first start of the season" is a game, and "the rest of the season" a player misses is
+    // read by the events stage with its verb
+    if (unit === 'season' && match[3]) return null;
     // "the previous week" counts from the last date the story named (anaphoricDay.ts)
     if (word === 'previous' && /^the\s/i.test(match[0])) return null;
     // "the end of the decade": publication's decade, at its end ("the past decade", "the coming

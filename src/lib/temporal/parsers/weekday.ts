@@ -48,8 +48,18 @@ const REPORTED = /\b(?:says|tells|reports|announces|confirms|denies|warns|admits
 // "shortly before 4 a.m." (an hour from midnight to five)
 const SMALL_HOURS = /\b(?:before\s+dawn|early|(?:in\s+)?the\s+(?:early|small)\s+hours\s+of|(?:12|[1-5])(?::\d\d)?\s*a\.m\.)\s+(?:on\s+)?$/i;
 
+// "rallied on Tuesday's USDA report that farmers intend to plant less", "fell after Monday's
+// announcement that the plant will close": a report's or a statement's content, a clause of its
+// own after "that", is what was said, not what the noun's day did; its verbs ("intend", "will
+// close") do not date the report, which the sentence around it does ("rallied"). (A relative
+// clause, "Friday's meeting that will decide", has its verb right after "that" and stays the
+// noun's.)
+const CONTENT_THAT = /^['’]s\s+(?:[\w-]+\s+){0,2}(?:report|reports|statement|announcement|news|word|decision|ruling|forecast|estimate|estimates|survey|data|figures|comments?|remarks?|warning|claims?|assurances?|promise|pledge|indications?|signals?|confirmation|disclosure|admission|finding|findings|conclusion|speculation|rumou?rs?)\s+that\s+(?=(?:the|a|an|its|their|his|her|our|this|these|those|some|most|many|[A-Z][\w.-]*|[a-z]+s)\s)/;
+
 /** The tense a bare weekday matched at `index`-`end` of `text` is told in (`possessive`: "Friday's"). */
 function weekdayTense(text: string, index: number, end: number, possessive: boolean, modifier: string | undefined): Tense | null {
+  const content = possessive ? CONTENT_THAT.exec(text.slice(end, end + 80)) : null;
+  if (content) return tenseAround(text.slice(0, end + content[0].length - 5), index, end, true);
   const clause = possessive ? text.slice(index) : text;
   const at = possessive ? 0 : index;
   // "the agency says Friday it will appeal": a present-tense reporting verb dates the
