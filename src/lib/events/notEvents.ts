@@ -12,6 +12,7 @@ import { notSince } from './notSince';
 import { figureTold } from './figureTold';
 import { rankedAmong } from './rankedAmong';
 import { openingDateline } from './openingDateline';
+import { presentToday } from './presentToday';
 
 // "the lowest since January", "lows not seen since 1982", "its worst crisis since 1989", "the
 // first rate rise since last December": a yardstick, not when it happened. (A record's holder may
@@ -423,6 +424,8 @@ export function isStateNotEvent(text: string, statement: Span, timex: Timex, wor
   // ("Toronto, April 9 - <Noranda Inc> said", "16 January 2008 – The Council today ...": the copy's
   // day, openingDateline.ts)
   if (openingDateline(text, timex)) return true;
+  // ("Today, women create and lead ...": the way things stand now, presentToday.ts)
+  if (presentToday(text, statement, timex, wordsOf)) return true;
   if (/^tomorrow$/i.test(timex.text) && DAY_AS_NOUN_BEFORE.test(text.slice(Math.max(statement.start, timex.start - 30), timex.start))) return true;
   // "By then, and still today, the school's best-known pupil was ...": "still today" set off as an
   // aside says a state has lasted to the present; nothing happens on the day
