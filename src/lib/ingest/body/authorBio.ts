@@ -3,6 +3,7 @@
 // "Is a visiting lecturer at …" where the name sits in its own element), and the republishing
 // note ("First published in The Conversation."). Present tense, at the very end, after the
 // story: a word about the writer, not the story's. Must not know about the DOM.
+import { cutTail } from './storyTail';
 
 // A name of two to four capitalised words, or a pronoun, then "is a/an/the … <role>"
 const NAME = String.raw`(?:\p{Lu}[\p{L}'’.-]+\s+){1,3}\p{Lu}[\p{L}'’.-]+`;
@@ -13,8 +14,6 @@ const NAME_ALONE = new RegExp(String.raw`^${NAME}$`, 'u');
 const REPUBLISHED = /^(?:This (?:article|story|piece|column) (?:was|is) )?(?:[Ff]irst|[Oo]riginally) (?:published|appeared) (?:in|on|by|at) (?:the )?\p{Lu}[^.\d]{1,60}\.?$/u;
 const MAX_BIO = 600;
 const MAX_NAME = 40;
-// the author's box closes a story: a line like it near the top is the story's own
-const STORY_BEFORE = 300;
 
 export function isAuthorBio(p: string): boolean {
   return p.length <= MAX_BIO && BIO.test(p);
@@ -30,7 +29,6 @@ export function withoutAuthorBio(paragraphs: string[]): string[] {
     else if (!REPUBLISHED.test(p) && !(bio && p.length <= MAX_NAME && NAME_ALONE.test(p))) break;
     end = i;
   }
-  if (end === paragraphs.length) return paragraphs;
-  const before = paragraphs.slice(0, end).reduce((n, p) => n + p.length, 0);
-  return before >= STORY_BEFORE ? paragraphs.slice(0, end) : paragraphs;
+  // (the author's box closes a story: a line like it near the top is the story's own)
+  return end === paragraphs.length ? paragraphs : cutTail(paragraphs, end);
 }

@@ -3,6 +3,7 @@
 // document it is given (the metadata must be read first). Must not know about metadata,
 // dates in the prose or events.
 import { withoutAuthorBio } from './authorBio';
+import { cutTail, STORY_BEFORE } from './storyTail';
 import { squash } from '../meta/siteName';
 import { isFurnitureLine, isNewsFurniture, isNewsLabel, isRailHeading } from '../templateLines';
 import { dropDek } from './dek';
@@ -104,12 +105,10 @@ function headlineWithStamp(p: string, title: string): boolean {
 // A rail heading ends the story only once a story stands before it: a heading near the top
 // ("Related" above a short brief) is a label, not the end. The rail itself may be longer
 // than the story, so the share of the text before it says nothing.
-const STORY_BEFORE_RAIL = 300;
-
 function beforeRail(paragraphs: string[]): string[] {
   let before = 0;
   for (let i = 0; i < paragraphs.length; i++) {
-    if (before >= STORY_BEFORE_RAIL && i >= 2 && isRailHeading(paragraphs[i])) return paragraphs.slice(0, i);
+    if (before >= STORY_BEFORE && i >= 2 && isRailHeading(paragraphs[i])) return paragraphs.slice(0, i);
     before += paragraphs[i].length;
   }
   return paragraphs;
@@ -128,9 +127,7 @@ function beforeTrailer(paragraphs: string[]): string[] {
     if (isFurnitureLine(p)) label = i;
     else if (p.length > TRAILER_LINE || /[.!?…]["'”’)]?$/.test(p)) break;
   }
-  if (label < 0) return paragraphs;
-  const before = paragraphs.slice(0, label).reduce((n, p) => n + p.length, 0);
-  return before >= STORY_BEFORE_RAIL ? paragraphs.slice(0, label) : paragraphs;
+  return label < 0 ? paragraphs : cutTail(paragraphs, label);
 }
 
 // A section label over a list of links ("World News:", "Breaking Forex News") and the headlines

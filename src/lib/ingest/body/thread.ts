@@ -6,10 +6,10 @@
 // are not the story, and the days they name would become events. Must not know about the DOM,
 // dates in the prose or events.
 import { isCommentHeading, isCommentSignature } from '../templateLines';
+import { STORY_BEFORE } from './storyTail';
 
-// A thread follows a story: a heading this near the top (a "Have your say" link beside the
-// headline) is a link, not the thread.
-const STORY_BEFORE_THREAD = 300;
+// (A thread follows a story, STORY_BEFORE long at least: a heading nearer the top, a "Have your
+// say" link beside the headline, is a link, not the thread.)
 // A signature marks a thread only when it repeats: one "Posted by ..." is the story's own byline.
 const MIN_SIGNATURES = 2;
 // The first comment stands above the first signature; the thread starts at the short line
@@ -35,7 +35,7 @@ export function beforeThread(paragraphs: string[]): string[] {
     storyAt.push(chars);
     chars += p.length;
   }
-  const afterStory = (i: number) => i >= 2 && storyAt[i] >= STORY_BEFORE_THREAD;
+  const afterStory = (i: number) => i >= 2 && storyAt[i] >= STORY_BEFORE;
   const heading = paragraphs.findIndex((p, i) => afterStory(i) && isCommentHeading(p) && signedAfter(paragraphs, i));
   const signatures = paragraphs.flatMap((p, i) => (isCommentSignature(p) ? [i] : []));
   let start = heading >= 0 ? heading : paragraphs.length;
