@@ -31,7 +31,12 @@ const PRESENT_AUXILIARY = /^(?:is|are|am|['’]s|['’]re)$/i;
 // what a source says it says now of a day gone ("the ministry says Monday's raid ...")
 const SAYING = /^(?:says|say|tells|tell|writes|write|adds|add|notes|note|claims|claim|insists|insist|argues|argue|admits|admit|recalls|recall|confirms|confirm|denies|deny)$/i;
 
-const CLAUSE_OPENS = /\b(?:that|which|who|whom|whose|whether|when|where|how|why|because|after|before|since|while|if|unless|although|though|such\s+as)\b|[;:()—–]|\s-\s/i;
+// the words and marks that open a clause (a subordinator or a relative, a stop inside the sentence)
+const SUBORDINATORS = 'that|which|who|whom|whose|whether|when|where|how|why|because|after|before|since|while|if|unless|although|though';
+const CLAUSE_OPENS = new RegExp(String.raw`\b(?:${SUBORDINATORS}|such\s+as)\b|[;:()—–]|\s-\s`, 'i');
+// the last boundary of a clause before a point, a comma and "but", "and", "or" too, and all after it
+const BOUNDARY = String.raw`(?:[,;:()—–]|\s-\s|\b(?:${SUBORDINATORS}|but|and|or)\b)`;
+const FROM_LAST_BOUNDARY = new RegExp(String.raw`${BOUNDARY}(?![\s\S]*${BOUNDARY})[\s\S]*$`, 'i');
 // "are in Haiti", "has a game": a verb of being or having tells a state, not when the weekday's happening falls
 const STATE = /^(?:is|are|am|be|was|were|['’]s|['’]re|has|have|had|do|does|did)$/i;
 
@@ -66,7 +71,7 @@ function groupOf(text: string, timex: Timex): Found | null {
   // ("“Atonement” won the best-picture prize at the Globes on Sunday": a word the language's
   // tagger read as a verb, "prize", stands after the clause's past)
   const from = Math.min(group.first.start, timex.start);
-  const clauseStart = from - (/(?:[,;:()—–]|\s-\s|\b(?:that|which|who|whom|whose|whether|when|where|how|why|because|after|before|since|while|if|unless|although|though|but|and|or)\b)(?![\s\S]*(?:[,;:()—–]|\s-\s|\b(?:that|which|who|whom|whose|whether|when|where|how|why|because|after|before|since|while|if|unless|although|though|but|and|or)\b))[\s\S]*$/i.exec(text.slice(sentence.start, from))?.[0].length ?? from - sentence.start);
+  const clauseStart = from - (FROM_LAST_BOUNDARY.exec(text.slice(sentence.start, from))?.[0].length ?? from - sentence.start);
   const past = (w: Word) => w.start >= clauseStart && w.pos === 'verb' && w.form === 'past' && !(w.start >= group.first.start && w.end <= group.end);
   return {
     group,
