@@ -17,7 +17,6 @@ import { daysDocumentSaid } from './daysReport';
 import { qualifiesWord } from './qualifiers';
 import { countedSince } from './countedSince';
 import { askedOrAddressed } from './noDay';
-import { doneToday } from './doneToday';
 
 export interface Mention extends Dated {
   cues: Cues;
@@ -95,7 +94,7 @@ export function mentionsOf(text: string, st: Statement, wordsOf: () => readonly 
       continue;
     }
     if (timex.type !== 'DATE' && timex.type !== 'TIME') continue;
-    if (comparisonOrYardstick(text, st.span, timex) || isGameClock(text, timex, st.span) || isInlineStamp(text, timex) || (isStateNotEvent(text, st.span, timex, wordsOf) && !doneToday(text, st.span, timex, wordsOf)) || endsTheDayDated(text, st.span, timex, () => datesBefore(st)) || (qualifiesWord(text, st.span, timex, wordsOf) && !daysDocumentSaid(text, timex)) || countedSince(text, st.span, timex, wordsOf)) {
+    if (comparisonOrYardstick(text, st.span, timex) || isGameClock(text, timex, st.span) || isInlineStamp(text, timex) || isStateNotEvent(text, st.span, timex, wordsOf) || endsTheDayDated(text, st.span, timex, () => datesBefore(st)) || (qualifiesWord(text, st.span, timex, wordsOf) && !daysDocumentSaid(text, timex)) || countedSince(text, st.span, timex, wordsOf)) {
       passedOver = timex;
       continue;
     }

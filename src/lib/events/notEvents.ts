@@ -13,6 +13,7 @@ import { figureTold } from './figureTold';
 import { rankedAmong } from './rankedAmong';
 import { openingDateline } from './openingDateline';
 import { presentToday } from './presentToday';
+import { doneToday } from './doneToday';
 
 // "the lowest since January", "lows not seen since 1982", "its worst crisis since 1989", "the
 // first rate rise since last December": a yardstick, not when it happened. (A record's holder may
@@ -419,6 +420,9 @@ export function endsTheDayDated(text: string, statement: Span, timex: Timex, oth
 }
 
 export function isStateNotEvent(text: string, statement: Span, timex: Timex, wordsOf: () => readonly Word[]): boolean {
+  // ("made brief appearances today in federal court": a day's news told as done, whatever the
+  // rules below read in its sentence, doneToday.ts)
+  if (doneToday(text, statement, timex, wordsOf)) return false;
   // ("the best month to book a cruise is February": a time of year advised, adviceTime.ts)
   if (adviceTime(text, timex)) return true;
   // ("Toronto, April 9 - <Noranda Inc> said", "16 January 2008 – The Council today ...": the copy's
