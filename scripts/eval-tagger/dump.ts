@@ -17,7 +17,7 @@ const docs: Doc[] = [];
 for (const dir of [join(repo, '../shared/corpora/meantime-en/tml'), join(repo, 'test/fixtures/timeml-news')]) if (existsSync(dir)) docs.push(...readTmlDir(dir));
 // (twelfth is kept out of rule changes: nothing is run on it; a new held-out folder joins it
 // until the end of the session that scores it once, as fourteenth to seventeenth did)
-const HELD_OUT = new Set(['twelfth', 'nineteenth', 'twentieth', 'twentyfirst', 'twentysecond', 'twentythird', 'twentyfourth', 'twentyfifth', 'twentysixth', 'twentyseventh', 'twentyeighth', 'twentyninth', 'thirtieth', 'thirtyfirst', 'thirtysecond', 'thirtythird', 'thirtyfourth', 'thirtyfifth', 'thirtysixth', 'thirtyseventh', 'thirtyeighth', 'thirtyninth', 'fortieth', 'fortyfirst', 'fortysecond', 'fortythird', 'fortyfourth', 'fortyfifth', 'fortysixth', 'fortyseventh', 'fortyeighth', 'fortyninth', 'fiftieth']);
+const HELD_OUT = new Set(['twelfth', 'nineteenth', 'twentieth', 'twentyfirst', 'twentysecond', 'twentythird', 'twentyfourth', 'twentyfifth', 'twentysixth', 'twentyseventh', 'twentyeighth', 'twentyninth', 'thirtieth', 'thirtyfirst', 'thirtysecond', 'thirtythird', 'thirtyfourth', 'thirtyfifth', 'thirtysixth', 'thirtyseventh', 'thirtyeighth', 'thirtyninth', 'fortieth', 'fortyfirst', 'fortysecond', 'fortythird', 'fortyfourth', 'fortyfifth', 'fortysixth', 'fortyseventh', 'fortyeighth', 'fortyninth', 'fiftieth', 'fiftyfirst', 'fiftysecond', 'fiftythird']);
 const walk = (d: string): string[] => readdirSync(d).sort().filter((n) => !HELD_OUT.has(n)).flatMap((n) => (statSync(join(d, n)).isDirectory() ? walk(join(d, n)) : n.endsWith('.json') ? [join(d, n)] : []));
 for (const f of walk(join(repo, 'test/fixtures/events-gold'))) {
   const j = JSON.parse(readFileSync(f, 'utf8'));
