@@ -25,6 +25,7 @@ import { anchoredDays } from './anchoredDays';
 import { countedSpan, stretchAhead } from './countedSpan';
 import { placedByCount } from './countedFrom';
 import { countAhead, vagueStretch } from './vagueStretch';
+import { allPeriod } from './allPeriod';
 import { placedEvent } from './placed';
 import { toldInPassing } from './background';
 import { isDay } from '../validate';
@@ -205,7 +206,7 @@ function eventsOfSentence(text: string, sentence: Span, timexes: Timex[], publis
   const statements = copyStart > sentence.start ? [...statementsOf(text, { start: sentence.start, end: datelines[0].start }, told), ...statementsOf(text, { start: copyStart, end: sentence.end }, told)] : statementsOf(text, sentence, told);
   for (const st of statements) {
     if (st.consumed) continue;
-    const mentions = mentionsOf(text, st, wordsOf, (t) => countedSpan(text, t, published) ?? vagueStretch(text, t, published, sentence) ?? countAhead(text, t, published, sentence));
+    const mentions = mentionsOf(text, st, wordsOf, (t) => countedSpan(text, t, published) ?? vagueStretch(text, t, published, sentence) ?? countAhead(text, t, published, sentence) ?? allPeriod(text, t, published, sentence, wordsOf));
     // The verb group a date belongs to: the one before it, else (a fronted date: "At 9:30 a.m.,
     // three bombs blew apart ...") the first one after it.
     // ("Over the past two months, I interviewed ...": a tagger may read the opening "Over" as a
