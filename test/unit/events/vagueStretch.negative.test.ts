@@ -10,6 +10,15 @@ const PUBLISHED = '2024-05-15';
 const datedOf = (text: string, words: string, value: string, type: 'DATE' | 'DURATION' = 'DATE') => buildEvents(text, [timexOf(text, words, value, type)], PUBLISHED).filter((e) => e.when.start);
 
 describe('a vague stretch that dates nothing', () => {
+  it('leaves "several years earlier" alone: counted from the story’s moment', () => {
+    expect(datedOf('The baker had moved his shop to the harbour several years earlier.', 'several years earlier', '202X')).toEqual([]);
+  });
+  it('leaves a pair of counts told of the past alone: "lasted two or three days"', () => {
+    expect(datedOf('The repairs to the pier lasted two or three days.', 'two or three days', 'PXD', 'DURATION')).toEqual([]);
+  });
+  it('leaves a pair of counts with nothing to come alone: "finished in two or three weeks"', () => {
+    expect(datedOf('Last spring the crew finished the pier in two or three weeks.', 'two or three weeks', 'PXW', 'DURATION')).toEqual([]);
+  });
   it('leaves "in recent years" alone: a trend', () => {
     expect(datedOf('The town has struggled with empty shops in recent years.', 'recent years', 'PAST_REF')).toEqual([]);
   });
