@@ -129,6 +129,8 @@ export function countAhead(text: string, timex: Timex, published: string, senten
   // "in three to five years": the tagger gives the first count its own timex
   const upTo = /^\s+(?:to|or|-)\s+(\d+|[a-z]+)\s+(?:days|weeks|months|years|decades)\b/i.exec(text.slice(timex.end, timex.end + 24));
   const far = pair ? countOf(pair[2]) : upTo ? countOf(upTo[1]) : undefined;
+  // ("within 30 to 60 days of someone submitting a claim": the far count, too, may be counted from another happening)
+  if (upTo && /^\s+(?:of|after|from|since|following|before)\b/i.test(text.slice(timex.end + upTo[0].length, timex.end + upTo[0].length + 12))) return null;
   // (a pair of counts of any unit, "would be able to leave hospital in two or three days", "would
   // be excavated in four to six weeks", is told of a date ahead; a single count of days, weeks or
   // months only where it opens its clause ahead of a future: "will be held in two weeks" reads

@@ -13,6 +13,10 @@ describe('a vague stretch that dates nothing', () => {
   it('leaves "several years earlier" alone: counted from the story’s moment', () => {
     expect(datedOf('The baker had moved his shop to the harbour several years earlier.', 'several years earlier', '202X')).toEqual([]);
   });
+  it('leaves a pair of counts from another happening alone: "within 30 to 60 days of a claim"', () => {
+    const text = 'The fund said it would pay within 30 to 60 days of a claim being filed.';
+    expect(buildEvents(text, [timexOf(text, '30', 'P30D', 'DURATION'), timexOf(text, '60 days', 'P60D', 'DURATION')], PUBLISHED).filter((e) => e.when.start)).toEqual([]);
+  });
   it('leaves a pair of counts told of the past alone: "lasted two or three days"', () => {
     expect(datedOf('The repairs to the pier lasted two or three days.', 'two or three days', 'PXD', 'DURATION')).toEqual([]);
   });
