@@ -17,6 +17,7 @@ import { daysDocumentSaid } from './daysReport';
 import { qualifiesWord } from './qualifiers';
 import { countedSince } from './countedSince';
 import { askedOrAddressed } from './noDay';
+import { yearsFirstMonths } from './vagueStretch';
 
 export interface Mention extends Dated {
   cues: Cues;
@@ -97,7 +98,9 @@ export function mentionsOf(text: string, st: Statement, wordsOf: () => readonly 
       // comparison; "payouts over the next 65 years reach $1 billion" only says which payouts
       const ahead = /^(?:the\s+)?(?:next|coming)\b/i.test(timex.text);
       const next = wordsOf().find((w) => w.end > w.start && w.start >= timex.end);
-      const inSubject = !!next && next.start < st.span.end && ['verb', 'modal'].includes(next.pos) && !/[,;:]/.test(text.slice(timex.end, next.start));
+      // (a year's first months are a period of the calendar: "the deficit in the first two
+      // months of 1987 was ..." is dated as "the deficit in January was ..." is)
+      const inSubject = !yearsFirstMonths(timex) && !!next && next.start < st.span.end && ['verb', 'modal'].includes(next.pos) && !/[,;:]/.test(text.slice(timex.end, next.start));
       // ("Where has he been the last 26 years?": a question dates nothing, a length neither)
       if (!inSubject && !askedOrAddressed(text, st.span.start, st.span.end, timex, wordsOf) && (ahead ? !periodCovered(text, st.span, timex) : !comparisonOrYardstick(text, st.span, timex))) dated.push({ timex: { ...withFarCount(text, timex), type: 'DATE', value: span.start }, range: span });
       continue;

@@ -52,11 +52,28 @@ const from = (published: string, kind: 'day' | 'month', n: number) => {
 const YEARS_AGO = /^(a\s+few|several)\s+years\s+ago$/i;
 const YEARS_AGO_REACH: Record<string, [number, number]> = { few: [2, 5], several: [3, 9] };
 
+// "Imports in the first two months of the year totalled 1.8 billion dlrs", "The deficit of 450 mln
+// dlrs in the first two months of 1987": the wire's running total of a year so far, which the
+// tagger reads as a length (P2M). It is the year's first months, January to the last of them,
+// of the year named or, for "the year", of the year of writing. ("the first 50 days of fiscal
+// 1988" is a fiscal period, left alone.)
+const FIRST_MONTHS = /^(?:the\s+)?first\s+(\w+)\s+months\s+of\s+(?:the\s+year|((?:19|20)\d\d))$/i;
+
+/** Whether the words are a year's first months ("the first two months of 1987"): a period of
+ *  the calendar, which dates its noun as a month does, not a length. */
+export const yearsFirstMonths = (t: Timex): boolean => FIRST_MONTHS.test(t.text.trim().replace(/\s+/g, ' '));
+
 /** The band of a vague stretch back to, or on from, the day of writing, or null. `sentence`:
  * the stretch's sentence, whose words before it (and, for a reported "would", after it) are read. */
 export function vagueStretch(text: string, timex: Timex, published: string, sentence: { start: number; end: number }): TimexRange | null {
   const words = timex.text.trim().replace(/\s+/g, ' ');
   const day = published.slice(0, 10);
+  const first = FIRST_MONTHS.exec(words);
+  const months = first ? countOf(first[1]) : 0;
+  if (first && months >= 2 && months <= 11) {
+    const year = first[2] ?? day.slice(0, 4);
+    return { start: `${year}-01-01`, end: lastDayOfMonth(`${year}-${String(months).padStart(2, '0')}-01`), granularity: 'month' };
+  }
   const yearsAgo = YEARS_AGO.exec(words);
   if (yearsAgo) {
     const [near, far] = YEARS_AGO_REACH[/^a\s+few$/i.test(yearsAgo[1]) ? 'few' : 'several'];

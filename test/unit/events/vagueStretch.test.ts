@@ -31,6 +31,15 @@ describe('a vague count of years ago', () => {
   });
 });
 
+describe('a year’s first months, the wire’s running total', () => {
+  it('runs "the first three months of the year" from January to March of the year of writing', () => {
+    expect(spansOf('Timber exports in the first three months of the year rose 12 pct to 400 mln crowns.', 'the first three months of the year', 'P3M', 'DURATION')).toEqual([['2024-01-01', '2024-03-31', 'past']]);
+  });
+  it('reads the year named, also where the period stands in the subject', () => {
+    expect(spansOf('The trade gap in the first four months of 2023 was the widest in a decade.', 'the first four months of 2023', 'P4M', 'DURATION')).toEqual([['2023-01-01', '2023-04-30', 'past']]);
+  });
+});
+
 describe('a vague stretch ahead of the day of writing', () => {
   it('runs ten days on for "in the days ahead" after "might"', () => {
     expect(spansOf('A port official said the council might close the north pier in the days ahead.', 'the days ahead', 'FUTURE_REF')).toEqual([['2024-05-16', '2024-05-25', 'projected']]);
