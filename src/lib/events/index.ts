@@ -25,6 +25,9 @@ import { anchoredDays } from './anchoredDays';
 import { countedSpan, stretchAhead } from './countedSpan';
 import { placedByCount } from './countedFrom';
 import { countAhead, vagueStretch } from './vagueStretch';
+import { allPeriod } from './allPeriod';
+import type { TimexRange } from '../temporal/range';
+import { saidAtTheTime } from './atTheTime';
 import { placedEvent } from './placed';
 import { toldInPassing } from './background';
 import { isDay } from '../validate';
@@ -180,7 +183,7 @@ const hungOnADate = (text: string, span: Span, timexes: readonly Timex[]): boole
 // needs one of these word stems; most sentences of a long article stop here.
 const FUTURE_HINT = /will|would|[’']ll\b|shall|plan|intend|schedul|set to|slated|expect|likely|forecast|poised|prepar|going to|aim|vow|promise|due to|is to|are to/i;
 
-function eventsOfSentence(text: string, sentence: Span, timexes: Timex[], published: string, anchors: Anchors, analysis: TextAnalysis, recent: readonly Span[], all: readonly Timex[], happenings: Happenings): TimelineEvent[] {
+function eventsOfSentence(text: string, sentence: Span, timexes: Timex[], published: string, anchors: Anchors, analysis: TextAnalysis, recent: readonly Span[], all: readonly Timex[], happenings: Happenings, lastTold: TimexRange | null): TimelineEvent[] {
   const out: TimelineEvent[] = [];
   // the events dated by a saying's day after what was said ("..., the company said Tuesday")
   const sayings = new Set<TimelineEvent>();
@@ -205,7 +208,7 @@ function eventsOfSentence(text: string, sentence: Span, timexes: Timex[], publis
   const statements = copyStart > sentence.start ? [...statementsOf(text, { start: sentence.start, end: datelines[0].start }, told), ...statementsOf(text, { start: copyStart, end: sentence.end }, told)] : statementsOf(text, sentence, told);
   for (const st of statements) {
     if (st.consumed) continue;
-    const mentions = mentionsOf(text, st, wordsOf, (t) => countedSpan(text, t, published) ?? vagueStretch(text, t, published, sentence) ?? countAhead(text, t, published, sentence));
+    const mentions = mentionsOf(text, st, wordsOf, (t) => countedSpan(text, t, published) ?? vagueStretch(text, t, published, sentence) ?? countAhead(text, t, published, sentence) ?? allPeriod(text, t, published, sentence, wordsOf));
     // The verb group a date belongs to: the one before it, else (a fronted date: "At 9:30 a.m.,
     // three bombs blew apart ...") the first one after it.
     // ("Over the past two months, I interviewed ...": a tagger may read the opening "Over" as a
@@ -232,6 +235,15 @@ function eventsOfSentence(text: string, sentence: Span, timexes: Timex[], publis
     if (anchor) {
       const e = datedEvent(text, st, sentence, { ...anchor, cues: st.cues, cuesBefore: () => st.cues }, published, datelines, `a${st.span.start}`, before, wordsOf, governingGroup);
       if (e) out.push(e);
+      continue;
+    }
+    // "Nat Friedman said at the time that ...": a saying told then takes the date of the last
+    // happening the sentences just before told (atTheTime.ts)
+    const then = dated === 0 && lastTold && timexes.length === 0 ? saidAtTheTime(text, st.span) : null;
+    const thenTimex: Timex | null = then && lastTold && { start: then.start, end: then.end, text: text.slice(then.start, then.end), type: 'DATE', value: lastTold.start };
+    const thenEvent = thenTimex && lastTold && datedEvent(text, st, sentence, { timex: thenTimex, range: lastTold, cues: st.cues, cuesBefore: () => st.cues }, published, [...datelines, thenTimex], `t${st.span.start}`, before, wordsOf, governingGroup);
+    if (thenEvent) {
+      out.push(thenEvent);
       continue;
     }
     // "three days after the suit was filed": dated from a happening told before (toldFrom.ts)
@@ -292,14 +304,20 @@ export function buildEvents(text: string, timexes: Timex[], published: string, a
   let f = 0; // furniture spans are sorted, like sentences: one sweep serves both
   // the last three sentences, nearest first: where an opening pronoun's name is looked for
   let recent: Span[] = [];
+  // the last dated event of the last three sentences, and how many sentences back it was told
+  // ("said at the time", atTheTime.ts)
+  let lastTold: { range: TimexRange; back: number } | null = null;
   for (const sentence of analysis.sentences) {
     while (f < furniture.length && furniture[f].end <= sentence.start) f++;
     const inFurniture = f < furniture.length && furniture[f].start < sentence.end;
     while (k < sorted.length && sorted[k].start < sentence.start) k++;
     let j = k;
     while (j < sorted.length && sorted[j].start < sentence.end) j++;
-    const found = inFurniture ? [] : eventsOfSentence(text, sentence, sorted.slice(k, j), published, anchors, analysis, recent, sorted, happenings);
+    const found: TimelineEvent[] = inFurniture ? [] : eventsOfSentence(text, sentence, sorted.slice(k, j), published, anchors, analysis, recent, sorted, happenings, lastTold && lastTold.back <= 3 ? lastTold.range : null);
     for (const e of found) if (e.when.start && e.when.end) happenings.register(e.label, { start: e.when.start, end: e.when.end, granularity: e.when.granularity ?? 'day' });
+    const dated: TimelineEvent | undefined = found.filter((e) => e.when.start && e.when.end).sort((a, b) => a.source.start - b.source.start).pop();
+    if (dated) lastTold = { range: { start: dated.when.start!, end: dated.when.end!, granularity: dated.when.granularity ?? 'day' }, back: 1 };
+    else if (lastTold) lastTold = { range: lastTold.range, back: lastTold.back + 1 };
     events.push(...found);
     k = j;
     recent = [sentence, ...recent.slice(0, 2)];

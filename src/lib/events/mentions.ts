@@ -17,6 +17,7 @@ import { daysDocumentSaid } from './daysReport';
 import { qualifiesWord } from './qualifiers';
 import { countedSince } from './countedSince';
 import { askedOrAddressed } from './noDay';
+import { yearsFirstMonths } from './vagueStretch';
 
 export interface Mention extends Dated {
   cues: Cues;
@@ -62,6 +63,14 @@ function once(mentions: Dated[], saying: (t: Timex) => boolean): Dated[] {
   );
 }
 
+// "in four to six weeks", "in three to five years": the tagger gives the first count a timex of
+// its own and the far count another; the far count's words go with the date (and leave the label)
+const FAR_COUNT = /^\s+(?:to|or|-)\s+(?:\d+|[a-z]+)\s+(?:days|weeks|months|years|decades)\b/i;
+function withFarCount(text: string, timex: Timex): Timex {
+  const far = /^P\d+(?:DE|[DWMY])$/.test(timex.value) ? FAR_COUNT.exec(text.slice(timex.end, timex.end + 24)) : null;
+  return far ? { ...timex, end: timex.end + far[0].length, text: text.slice(timex.start, timex.end + far[0].length) } : timex;
+}
+
 /** The dates of the statement and of those before it in its sentence. */
 function datesBefore(st: Statement): Timex[] {
   const out: Timex[] = [];
@@ -82,15 +91,18 @@ export function mentionsOf(text: string, st: Statement, wordsOf: () => readonly 
     passedOver = farEnd ? timex : null;
     if (farEnd) continue;
     // "over the last 14 years": a length counted from the day of writing (countedSpan.ts)
-    const span = timex.type === 'DURATION' || timex.value === 'PAST_REF' || timex.value === 'FUTURE_REF' ? counted(timex) : null;
+    // (and "several years ago", a decade with its last digit unknown: vagueStretch.ts)
+    const span = timex.type === 'DURATION' || timex.value === 'PAST_REF' || timex.value === 'FUTURE_REF' || /^\d{3}X$/.test(timex.value) ? counted(timex) : null;
     if (span) {
       // "growth over the next five years" is the growth to come, "up 5% over the past year" a
       // comparison; "payouts over the next 65 years reach $1 billion" only says which payouts
       const ahead = /^(?:the\s+)?(?:next|coming)\b/i.test(timex.text);
       const next = wordsOf().find((w) => w.end > w.start && w.start >= timex.end);
-      const inSubject = !!next && next.start < st.span.end && ['verb', 'modal'].includes(next.pos) && !/[,;:]/.test(text.slice(timex.end, next.start));
+      // (a year's first months are a period of the calendar: "the deficit in the first two
+      // months of 1987 was ..." is dated as "the deficit in January was ..." is)
+      const inSubject = !yearsFirstMonths(timex) && !!next && next.start < st.span.end && ['verb', 'modal'].includes(next.pos) && !/[,;:]/.test(text.slice(timex.end, next.start));
       // ("Where has he been the last 26 years?": a question dates nothing, a length neither)
-      if (!inSubject && !askedOrAddressed(text, st.span.start, st.span.end, timex, wordsOf) && (ahead ? !periodCovered(text, st.span, timex) : !comparisonOrYardstick(text, st.span, timex))) dated.push({ timex: { ...timex, type: 'DATE', value: span.start }, range: span });
+      if (!inSubject && !askedOrAddressed(text, st.span.start, st.span.end, timex, wordsOf) && (ahead ? !periodCovered(text, st.span, timex) : !comparisonOrYardstick(text, st.span, timex))) dated.push({ timex: { ...withFarCount(text, timex), type: 'DATE', value: span.start }, range: span });
       continue;
     }
     if (timex.type !== 'DATE' && timex.type !== 'TIME') continue;

@@ -42,11 +42,44 @@ const from = (published: string, kind: 'day' | 'month', n: number) => {
   return formatDay(kind === 'day' ? addDays(today, n) : addMonths(today, n));
 };
 
+// "came back to the hospitality industry several years ago", "the risky behavior that crashed our
+// economy just a few years ago": a vague count of years back from the day of writing is told of a
+// happening (every such "ago" of the development gold is an event), and a reader puts it on the
+// timeline as a band of years before the day of writing, as countedSpan.ts's AGO does for days,
+// weeks and months: "a few" two to five years back, "several" three to nine. (The tagger gives
+// them a decade with its last digit unknown, "202X", which dates nothing; "several years
+// earlier" is counted from the story's moment and is left out.)
+const YEARS_AGO = /^(a\s+few|several)\s+years\s+ago$/i;
+const YEARS_AGO_REACH: Record<string, [number, number]> = { few: [2, 5], several: [3, 9] };
+
+// "Imports in the first two months of the year totalled 1.8 billion dlrs", "The deficit of 450 mln
+// dlrs in the first two months of 1987": the wire's running total of a year so far, which the
+// tagger reads as a length (P2M). It is the year's first months, January to the last of them,
+// of the year named or, for "the year", of the year of writing. ("the first 50 days of fiscal
+// 1988" is a fiscal period, left alone.)
+const FIRST_MONTHS = /^(?:the\s+)?first\s+(\w+)\s+months\s+of\s+(?:the\s+year|((?:19|20)\d\d))$/i;
+
+/** Whether the words are a year's first months ("the first two months of 1987"): a period of
+ *  the calendar, which dates its noun as a month does, not a length. */
+export const yearsFirstMonths = (t: Timex): boolean => FIRST_MONTHS.test(t.text.trim().replace(/\s+/g, ' '));
+
 /** The band of a vague stretch back to, or on from, the day of writing, or null. `sentence`:
  * the stretch's sentence, whose words before it (and, for a reported "would", after it) are read. */
 export function vagueStretch(text: string, timex: Timex, published: string, sentence: { start: number; end: number }): TimexRange | null {
   const words = timex.text.trim().replace(/\s+/g, ' ');
   const day = published.slice(0, 10);
+  const first = FIRST_MONTHS.exec(words);
+  const months = first ? countOf(first[1]) : 0;
+  if (first && months >= 2 && months <= 11) {
+    const year = first[2] ?? day.slice(0, 4);
+    return { start: `${year}-01-01`, end: lastDayOfMonth(`${year}-${String(months).padStart(2, '0')}-01`), granularity: 'month' };
+  }
+  const yearsAgo = YEARS_AGO.exec(words);
+  if (yearsAgo) {
+    const [near, far] = YEARS_AGO_REACH[/^a\s+few$/i.test(yearsAgo[1]) ? 'few' : 'several'];
+    const year = Number(day.slice(0, 4));
+    return { start: `${year - far}-01-01`, end: `${year - near}-12-31`, granularity: 'year' };
+  }
   const few = FEW_BACK.exec(words);
   if (few) {
     const unit = few[1].toLowerCase() as Exclude<Unit, 'years'>;
@@ -79,17 +112,22 @@ export function vagueStretch(text: string, timex: Timex, published: string, sent
 // this is read where it found nothing. A single year ("will be held within a year") is a
 // length; a yardstick ("the first cuts in eight years") and a length told of the past ("lost
 // 130 pounds in two years") date nothing.
-const COUNT_BEFORE = /\b(in|within)\s+(?:(?:as\s+(?:little|few)\s+as|some|about|around|roughly|just|only|another|less\s+than|under)\s+)?$/i;
+const COUNT_BEFORE = /\b(in|within)\s+["“]?(?:(?:as\s+(?:little|few)\s+as|some|about|around|roughly|just|only|another|less\s+than|under)\s+)?$/i;
 const YARDSTICK = /\b(?<!\bat\s)(?:\w+est|most|least|first|only|record)\b[^.;,]{0,60}$/i;
 const NUMBER_WORD: Record<string, number> = { ...NUMBER, one: 1, eleven: 11, fifteen: 15, twenty: 20, thirty: 30, fifty: 50 };
 const UNIT_OF: Record<string, [number, 'day' | 'month', TimexRange['granularity']]> = { D: [1, 'day', 'day'], W: [7, 'day', 'week'], M: [1, 'month', 'month'], Y: [12, 'month', 'year'], DE: [120, 'month', 'year'] };
+// "two or three days", "four to six weeks": a pair of counts the tagger reads as one vague length
+const EITHER_COUNT = /^(\d+|[a-z]+)\s+(?:or|to)\s+(\d+|[a-z]+)\s+(?:days|weeks|months|years)$/i;
+const countOf = (word: string): number => Number(word) || NUMBER_WORD[word.toLowerCase()] || 0;
 // the future after a fronted count: "In two years, they'll be ..."
 const FUTURE_AFTER = /^\s*,\s*[^.;!?]{0,60}?(?:\b(?:will|shall|could|might|may)\b|['’]ll\b)/i;
 
 /** The year a count of years ahead lands in (a band up to it after "within"), or a fronted
  * count's day, month or year; null where the clause does not look ahead. */
 export function countAhead(text: string, timex: Timex, published: string, sentence: { start: number; end: number }): TimexRange | null {
-  const v = /^P(\d+)(DE|[DWMY])$/.exec(timex.value);
+  // ("in two or three days": the tagger reads the pair as one vague length, PXD)
+  const pair = /^PX([DWMY])$/.test(timex.value) ? EITHER_COUNT.exec(timex.text.trim()) : null;
+  const v = pair ? [timex.value, String(countOf(pair[1])), timex.value.slice(2)] : /^P(\d+)(DE|[DWMY])$/.exec(timex.value);
   // ("within three years of the merger": counted from another happening)
   if (!v || /^(?:the|next|coming|past|last)\b/i.test(timex.text) || /^\s+(?:of|after|from|since|following|before)\b/i.test(text.slice(timex.end, timex.end + 12))) return null;
   const before = text.slice(sentence.start, timex.start);
@@ -105,15 +143,22 @@ export function countAhead(text: string, timex: Timex, published: string, senten
   const clause = before.slice(0, lead.index).split(/[,;:]/).pop() ?? '';
   // (a question's "would" asks about the future, "Asked how the firm would be viewed in five years")
   const reported = WOULD.test(clause) && !/\b(?:asked|how|whether|if)\b/i.test(clause) && SAYING.test(text.slice(sentence.start, sentence.end));
-  if (!fronted && (!years || !(TO_COME.test(clause) || reported))) return null;
+  // "in three to five years": the tagger gives the first count its own timex
+  const upTo = /^\s+(?:to|or|-)\s+(\d+|[a-z]+)\s+(?:days|weeks|months|years|decades)\b/i.exec(text.slice(timex.end, timex.end + 24));
+  const far = pair ? countOf(pair[2]) : upTo ? countOf(upTo[1]) : undefined;
+  // ("within 30 to 60 days of someone submitting a claim": the far count, too, may be counted from another happening)
+  if (upTo && /^\s+(?:of|after|from|since|following|before)\b/i.test(text.slice(timex.end + upTo[0].length, timex.end + upTo[0].length + 12))) return null;
+  // (a pair of counts of any unit, "would be able to leave hospital in two or three days", "would
+  // be excavated in four to six weeks", is told of a date ahead; a single count of days, weeks or
+  // months only where it opens its clause ahead of a future: "will be held in two weeks" reads
+  // as a length as often)
+  if (!fronted && ((!years && far === undefined) || !(TO_COME.test(clause) || reported))) return null;
   // ("we will fight on, in a year's time, in two years, in three years": a list of counts is rhetoric, no date)
   if (/^\s*,\s*(?:or\s+|and\s+)?in\s+/i.test(text.slice(timex.end, timex.end + 12)) || /\bin\s+[^,.;]{1,24},\s*(?:or\s+|and\s+)?$/i.test(before.slice(0, lead.index))) return null;
   if (YARDSTICK.test(before.slice(0, lead.index))) return null;
   const count = Number(v[1]);
-  if (years && count * (v[2] === 'DE' ? 10 : 1) < 2 && !/decade/i.test(timex.text)) return null;
-  // "in three to five years": the tagger gives the first count its own timex
-  const upTo = /^\s+(?:to|or|-)\s+(\d+|[a-z]+)\s+(?:years|decades)\b/i.exec(text.slice(timex.end, timex.end + 24));
-  const far = upTo ? Number(upTo[1]) || NUMBER_WORD[upTo[1].toLowerCase()] : undefined;
+  if (!count || (far !== undefined && !(far > count))) return null;
+  if (years && count * (v[2] === 'DE' ? 10 : 1) < 2 && !/decade/i.test(timex.text) && far === undefined) return null;
   const day = published.slice(0, 10);
   const at = (n: number) => from(day, kind, n * per);
   if (lead[1].toLowerCase() === 'within') return { start: from(day, 'day', 1), end: at(far ?? count), granularity };

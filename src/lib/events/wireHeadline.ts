@@ -6,8 +6,10 @@
 import type { Timex } from '../document';
 import { MONTH_WORD } from '../temporal/calendar';
 
-// "LONDON, June 18 - ", "CINCINNATI, Ohio, March 25 - ", "KUALA LUMPUR, Oct 19 - "
-const DATELINE_OPENING = new RegExp(String.raw`^\s*\p{Lu}[\p{Lu}\s.'’-]*,\s+(?:\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?,\s+)?${MONTH_WORD}\s+\d{1,2}\s+-`, 'u');
+// "LONDON, June 18 - ", "CINCINNATI, Ohio, March 25 - ", "KUALA LUMPUR, Oct 19 - ", and the
+// city as a desk may key it in lower case, "Milan, April 7 - " (the month and day, then the
+// dash, still make it the copy's dateline)
+const DATELINE_OPENING = new RegExp(String.raw`^\s*(?:\p{Lu}[\p{Lu}\s.'’-]*|\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}),\s+(?:\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?,\s+)?${MONTH_WORD}\s+\d{1,2}\s+-`, 'u');
 
 /** Whether `timex` stands in a wire headline: a line in capitals of four words or more, with no
  *  colon to make it a rubric, that the copy's dateline follows. */

@@ -56,6 +56,8 @@ import { weekdayBeforeRefiner } from './refiners/weekdayBefore';
 import { monthOfYearRefiner } from './refiners/monthOfYear';
 import { monthSpanRefiner } from './refiners/monthSpan';
 import { yearsPeriodRefiner } from './refiners/yearsPeriod';
+import { lateFallWeekEndParser } from './parsers/lateFallWeekEnd';
+import { afterASeasonParser } from './parsers/afterASeason';
 
 interface Guarded {
   parser: Parser;
@@ -134,6 +136,8 @@ function newsChrono() {
       guarded(quarterMonthsParser, guard(/(?:January|April|July|October)(?:[-\u2013/]|\s+(?:through|to)\s)/, PERIOD_NAMES)),
       guarded(monthRunParser, all(withSlash, guard(/(?:Jan|Apr|Jul|Oct)[a-z]*\.?\/[A-Z]/))),
       guarded(seasonParser, anyWord(['spring', 'summer', 'autumn', 'fall', 'winter'])),
+      guarded(lateFallWeekEndParser, guard(/(?:late|early|mid)[\s-]+fall\b|week-end/i, ['fall', 'week'])),
+      guarded(afterASeasonParser, guard(/\b(?:after|following)\s+an?\s+(?:[a-z]+\s+)?(?:summer|winter|spring|autumn|fall)\s+of\s/i, ['summer', 'winter', 'spring', 'autumn', 'fall'])),
       // (its pattern reads a stem, or "1990s": a digit before a letter)
       guarded(decadeParser, all(either(anyWord(['century', 'ties', 'aught']), withDigitLetter), guard(/\d0s|century|ties\b|aughts\b/i))),
       guarded(referencesParser, guard(/\b(?:now|current|present|these days|those days|time|moment|recent|lately|former|soon|shortly|future|term|(?:short|long) run|past|ago|other day|one day|some ?day|ahead|to come)/i, ['now', 'current', 'present', 'day', 'time', 'moment', 'recent', 'lately', 'former', 'soon', 'shortly', 'future', 'term', 'run', 'past', 'ago', 'ahead', 'come'])),

@@ -10,6 +10,25 @@ const PUBLISHED = '2024-05-15';
 const datedOf = (text: string, words: string, value: string, type: 'DATE' | 'DURATION' = 'DATE') => buildEvents(text, [timexOf(text, words, value, type)], PUBLISHED).filter((e) => e.when.start);
 
 describe('a vague stretch that dates nothing', () => {
+  it('leaves "several years earlier" alone: counted from the story’s moment', () => {
+    expect(datedOf('The baker had moved his shop to the harbour several years earlier.', 'several years earlier', '202X')).toEqual([]);
+  });
+  it('leaves a fiscal year’s first days alone: "the first 50 days of fiscal 2025"', () => {
+    expect(datedOf('The stopgap budget for the first 50 days of fiscal 2025 was approved.', 'the first 50 days', 'P50D', 'DURATION')).toEqual([]);
+  });
+  it('leaves "the first two months" of no year named alone: a length of the project', () => {
+    expect(datedOf('The first two months of the dig turned up nothing.', 'The first two months', 'P2M', 'DURATION')).toEqual([]);
+  });
+  it('leaves a pair of counts from another happening alone: "within 30 to 60 days of a claim"', () => {
+    const text = 'The fund said it would pay within 30 to 60 days of a claim being filed.';
+    expect(buildEvents(text, [timexOf(text, '30', 'P30D', 'DURATION'), timexOf(text, '60 days', 'P60D', 'DURATION')], PUBLISHED).filter((e) => e.when.start)).toEqual([]);
+  });
+  it('leaves a pair of counts told of the past alone: "lasted two or three days"', () => {
+    expect(datedOf('The repairs to the pier lasted two or three days.', 'two or three days', 'PXD', 'DURATION')).toEqual([]);
+  });
+  it('leaves a pair of counts with nothing to come alone: "finished in two or three weeks"', () => {
+    expect(datedOf('Last spring the crew finished the pier in two or three weeks.', 'two or three weeks', 'PXW', 'DURATION')).toEqual([]);
+  });
   it('leaves "in recent years" alone: a trend', () => {
     expect(datedOf('The town has struggled with empty shops in recent years.', 'recent years', 'PAST_REF')).toEqual([]);
   });

@@ -22,6 +22,24 @@ describe('a vague stretch back to the day of writing', () => {
   });
 });
 
+describe('a vague count of years ago', () => {
+  it('runs "several years ago" from nine to three years back', () => {
+    expect(spansOf('The baker moved his shop to the harbour several years ago after a fire.', 'several years ago', '202X')).toEqual([['2015-01-01', '2021-12-31', 'past']]);
+  });
+  it('runs "a few years ago" from five to two years back', () => {
+    expect(spansOf('The old ferry sank in a storm just a few years ago.', 'a few years ago', '202X')).toEqual([['2019-01-01', '2022-12-31', 'past']]);
+  });
+});
+
+describe('a year’s first months, the wire’s running total', () => {
+  it('runs "the first three months of the year" from January to March of the year of writing', () => {
+    expect(spansOf('Timber exports in the first three months of the year rose 12 pct to 400 mln crowns.', 'the first three months of the year', 'P3M', 'DURATION')).toEqual([['2024-01-01', '2024-03-31', 'past']]);
+  });
+  it('reads the year named, also where the period stands in the subject', () => {
+    expect(spansOf('The trade gap in the first four months of 2023 was the widest in a decade.', 'the first four months of 2023', 'P4M', 'DURATION')).toEqual([['2023-01-01', '2023-04-30', 'past']]);
+  });
+});
+
 describe('a vague stretch ahead of the day of writing', () => {
   it('runs ten days on for "in the days ahead" after "might"', () => {
     expect(spansOf('A port official said the council might close the north pier in the days ahead.', 'the days ahead', 'FUTURE_REF')).toEqual([['2024-05-16', '2024-05-25', 'projected']]);
@@ -47,6 +65,17 @@ describe('a count of years ahead, told of what is to come', () => {
   });
   it('reads "in two to four years" as the band between the counts', () => {
     expect(spansOf('Engineers say electric ferries will cross the sound in two to four years.', 'two', 'P2Y', 'DURATION')).toEqual([['2026-05-15', '2028-05-15', 'projected']]);
+  });
+  it('reads a reported "in two or three days" as the band between the counts', () => {
+    expect(spansOf('The skipper told reporters the trawler would be able to sail again in two or three days.', 'two or three days', 'PXD', 'DURATION')).toEqual([['2024-05-17', '2024-05-18', 'projected']]);
+  });
+  it('reads "in four to six weeks" after a reported "would", the far count its own timex', () => {
+    const text = 'The engineer said the new pier would be finished in four to six weeks.';
+    const events = buildEvents(text, [timexOf(text, 'four', 'P4W', 'DURATION'), timexOf(text, 'six weeks', 'P6W', 'DURATION')], PUBLISHED).filter((e) => e.when.start);
+    expect(events.map((e) => [e.when.start, e.when.end, e.status, e.when.text])).toEqual([['2024-06-12', '2024-06-26', 'projected', 'four to six weeks']]);
+  });
+  it('reads "in two or three months" after "expects"', () => {
+    expect(spansOf('The harbour master expects the dredging to be done in two or three months.', 'two or three months', 'PXM', 'DURATION')).toEqual([['2024-07-15', '2024-08-15', 'projected']]);
   });
   it('reads "within two years" as a band from the day after writing', () => {
     expect(spansOf('The fleet could double within two years, the harbour board estimates.', 'two years', 'P2Y', 'DURATION')).toEqual([['2024-05-16', '2026-05-15', 'projected']]);

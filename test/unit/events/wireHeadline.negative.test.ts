@@ -17,6 +17,10 @@ describe('a line in capitals that is no wire headline', () => {
     const text = 'Fees rose IN MARCH, the board said\n\nOSLO, April 2 - Fees rose.';
     expect(inWireHeadline(text, timexOf(text, 'MARCH', '2024-03'))).toBe(false);
   });
+  it('is not one when the next line opens on a name and no day', () => {
+    const text = 'FERRY LINE TO ADD TWO ROUTES IN AUGUST\n\nBergen, the harbour town, has waited years for them.';
+    expect(inWireHeadline(text, timexOf(text, 'AUGUST', '2024-08'))).toBe(false);
+  });
   it('is not one of fewer than four words', () => {
     const text = 'TUESDAY BRIEFING\n\nOSLO, April 2 - Fees rose.';
     expect(inWireHeadline(text, timexOf(text, 'TUESDAY', '2024-04-02'))).toBe(false);
