@@ -13,6 +13,9 @@
 // - A weekday of the coming week told with what is to come (weekdayAhead.ts: "will go to Damascus
 //   on Tuesday", "play at Levante on Sunday"), which the tagger put in the week gone.
 // - A count of years rounded up ("nearly 50 years ago", almostAgo.ts): a little less far back.
+// - A bare "a year ago" (yearAgo.ts): the month a year before the page's, not the whole year.
+// - A count of months from a happening named by its year ("12 months later" after "in 2001",
+//   monthsFromYear.ts): the anchor year's twelve months moved by the count.
 // Must not know about labels, statuses or quotes; reads only the text and the timex it is given.
 import type { Timex } from '../document';
 import type { TimexRange } from '../temporal/range';
@@ -23,6 +26,8 @@ import { futureInPast } from './futureInPast';
 import { pastAhead } from './pastAhead';
 import { weekdayAhead } from './weekdayAhead';
 import { almostAgo } from './almostAgo';
+import { yearAgo } from './yearAgo';
+import { monthsFromYear } from './monthsFromYear';
 
 const WEEKDAY = /\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b/i;
 
@@ -71,5 +76,5 @@ function inNamedYear(text: string, timex: Timex, range: TimexRange): TimexRange 
 /** `range` moved to the day the weekday's own words anchor it to, or `range` itself. */
 export function anchoredDays(text: string, timex: Timex, range: TimexRange, published: string): TimexRange {
   const day = published.slice(0, 10);
-  return nightAfterFiling(text, timex, range, day) ?? weekdayAhead(text, timex, range, day) ?? almostAgo(timex, range, day) ?? inNamedYear(text, timex, range) ?? countBeforeDate(text, timex, range) ?? beforeDate(text, timex, range, day) ?? futureInPast(text, timex, range, day) ?? pastAhead(text, timex, range, day) ?? range;
+  return nightAfterFiling(text, timex, range, day) ?? weekdayAhead(text, timex, range, day) ?? almostAgo(timex, range, day) ?? yearAgo(text, timex, range, day) ?? monthsFromYear(timex, range) ?? inNamedYear(text, timex, range) ?? countBeforeDate(text, timex, range) ?? beforeDate(text, timex, range, day) ?? futureInPast(text, timex, range, day) ?? pastAhead(text, timex, range, day) ?? range;
 }

@@ -5,7 +5,7 @@
 // then stops at the Published line instead of crossing it.
 // Must not know about text positions, labels or cues.
 import type { EventStatus } from '../document';
-import { shiftDay } from '../temporal/calendar';
+import { addMonths, formatDay, lastDayOfMonth, parseDay, shiftDay } from '../temporal/calendar';
 import type { DayRange } from './status';
 
 
@@ -20,11 +20,24 @@ const EARLIER = /^earlier\b/i;
 // done "this week" ("reported this week") stays in the week that ends on the Sunday.
 const THIS_WEEK = /^this\s+week$/i;
 const LATER = /^later\b/i;
+// A paper of 1 January is written on 31 December, and its copy and its quotes speak from there:
+// "We appreciate how much the agency has accomplished this year", "earlier this year, the
+// council voted ..." in a page of the year's first day tell of the year just ended, not of the
+// few hours of the new one. Likewise "this month" on a month's first day. (A week is left: a
+// Monday's "this week" may be the Monday itself, and a Sunday's is read above.) Only what is
+// done: "will open two more berths this year" on 1 January is the new year's.
+const YEAR_OR_MONTH = /^(?:(?:earlier|so\s+far)\s+)?this\s+(year|month)$/i;
 
 /** Which side of the day of writing the words put a period's event ("earlier this year",
  *  "later this month"), as a TimeML mod, whatever else the sentence says; else undefined. */
 export function sideOf(words: string): 'BEFORE' | 'AFTER' | undefined {
   return EARLIER.test(words) ? 'BEFORE' : LATER.test(words) ? 'AFTER' : undefined;
+}
+
+/** The year or the month that ended the day before `firstDay`. */
+function periodBefore(firstDay: string, months: number): DayRange {
+  const start = formatDay(addMonths(parseDay(firstDay), -months));
+  return { start, end: months === 12 ? `${start.slice(0, 4)}-12-31` : lastDayOfMonth(start) };
 }
 
 const weekLong = (range: DayRange) => shiftDay(range.start, 6) === range.end;
@@ -33,6 +46,8 @@ const weekLong = (range: DayRange) => shiftDay(range.start, 6) === range.end;
  *  "this week" still to come, the week after it). */
 export function onItsSide<R extends DayRange>(range: R, publishedDay: string, status: EventStatus, words: string): R {
   if (!(range.start < range.end && range.start <= publishedDay && range.end >= publishedDay)) return range;
+  const period = YEAR_OR_MONTH.exec(words.trim());
+  if (status === 'past' && period && range.start === publishedDay) return { ...range, ...periodBefore(publishedDay, period[1].toLowerCase() === 'year' ? 12 : 1) };
   if (status === 'past' && (PAST_PART.test(words) || sideOf(words) === 'BEFORE')) {
     const end = sideOf(words) === 'BEFORE' ? shiftDay(publishedDay, -1) : publishedDay;
     return end >= range.start && end < range.end ? { ...range, end } : range;
