@@ -287,7 +287,9 @@ const COMPARED = { test: (s: string) => COMPARED_WORDS.test(s.replace(AMOUNT, 's
 // used to execute the kill" are plans, and stay.)
 // ("The project will require erecting scaffolding 90 feet high": what a work involves; "more
 // help will be provided by the state government" names who acts, and is a plan)
-const WORKS = /\b(?:will|[’']ll)\s+(?:also\s+|still\s+|only\s+)?(?:let|allow|enable|support|provide|offer|cost|require|involve|go\s+towards?|be\s+(?:provided(?!\s+by\b)|available|tasked|responsible))\b/i;
+// ("The new unit will sit within the transport ministry": where a body will stand in another is how it is
+// built, no act at a time)
+const WORKS = /\b(?:will|[’']ll)\s+(?:also\s+|still\s+|only\s+)?(?:sit\s+(?:within|inside|under)\b|be\s+housed\s+(?:within|inside|in)\b|let|allow|enable|support|provide|offer|cost|require|involve|go\s+towards?|be\s+(?:provided(?!\s+by\b)|available|tasked|responsible))\b/i;
 // "Migratory birds will be affected", "the adoption of these systems will ensure ...", "the new
 // code will make young Libyans think twice", "Bush's crusade will fail": what something will
 // bring about, or how an attempt will end, is a forecast of an outcome, not something arranged
@@ -307,7 +309,10 @@ const WORKS = /\b(?:will|[’']ll)\s+(?:also\s+|still\s+|only\s+)?(?:let|allow|e
 // (and what a fact will do to people or sums: "the rejection will add to the owner's woes", "the cost
 // will dwarf what workers feared", "the crackdown will scare off investors", "the tests will give
 // engineers a better idea", "the grace period will give carriers a chance")
-const OUTCOME = /\b(?:will|[’']ll)\s+(?:\w+ly\s+|long\s+|also\s+|still\s+)?(?:ensure|mean|be\s+(?:\w+ly\s+)?(?:missed|mourned)\b|(?:always|forever|never)\b|win(?!\s+back\b)|drive\s+(?:up|down)|generate|leave\s+(?:us|them|people|everyone|voters|investors|consumers|residents)\s+(?:all\s+)?(?:\w+ed|angry|poorer|worse|better)\b|add\s+to\s+(?:the\s+|its\s+|his\s+|her\s+|their\s+)?(?:[\w’'-]+\s+)?(?:woes|pressure|problems|troubles|burden|lustre|luster|appeal|tensions?|uncertainty|concerns?|misery|headaches?|momentum|frustration)|dwarf|scare\s+off|stamp\s+on|throw\s+(?:the\s+|a\s+)?(?:\w+\s+)?spotlight|give\s+(?:[\w’'-]+\s+){1,5}?(?:a|an)\s+(?:better\s+|clearer\s+|fair\s+|second\s+|real\s+)?(?:chance|idea|sense|picture|glimpse|taste)\b|(?:strengthen|weaken|bolster|undermine|erode)\s+(?:the|its|his|her|their|our)\s+(?:[\w’'-]+\s+)?(?:case|hand|position|argument|chances|prospects|credibility|standing|resolve|ties|relationship)|hinge|vary|make\s+(?:\w+\s+){1,3}(?:think|feel|want|look|wonder)|lead\s+to|cause|result\s+in|be\s+(?:badly\s+|severely\s+)?affected|affect|benefit|hurt|damage|shape|determine|decide|fail|succeed|backfire|remember|play\s+(?:a|an|no)\s+(?:\w+\s+){0,2}(?:role|part)|come\s+as\s+(?:a|an|no)\s+(?:\w+\s+)?(?:relief|surprise|shock|blow|disappointment)|be\s+(?:\w+ly\s+)?(?:relieved|pleased|delighted|glad|happy|disappointed|saddened|thrilled))\b/i;
+// ("the new app will make it easier for patients to book", "the grant will go a long way towards
+// covering the costs": what a thing will make easier, or how far it will go towards an end, is a
+// judgment of its worth, the commonest in business and technology copy; no act is arranged)
+const OUTCOME = /\b(?:will|[’']ll)\s+(?:\w+ly\s+|long\s+|also\s+|still\s+)?(?:make\s+it\s+(?:\w+ly\s+|much\s+|far\s+|a\s+lot\s+|even\s+)?(?:easier|harder|simpler|cheaper|quicker|faster|safer|tougher|possible|impossible|difficult|more\s+\w+|less\s+\w+)\b|go\s+(?:a\s+(?:long|great)|some)\s+way\b|ensure|mean|be\s+(?:\w+ly\s+)?(?:missed|mourned)\b|(?:always|forever|never)\b|win(?!\s+back\b)|drive\s+(?:up|down)|generate|leave\s+(?:us|them|people|everyone|voters|investors|consumers|residents)\s+(?:all\s+)?(?:\w+ed|angry|poorer|worse|better)\b|add\s+to\s+(?:the\s+|its\s+|his\s+|her\s+|their\s+)?(?:[\w’'-]+\s+)?(?:woes|pressure|problems|troubles|burden|lustre|luster|appeal|tensions?|uncertainty|concerns?|misery|headaches?|momentum|frustration)|dwarf|scare\s+off|stamp\s+on|throw\s+(?:the\s+|a\s+)?(?:\w+\s+)?spotlight|give\s+(?:[\w’'-]+\s+){1,5}?(?:a|an)\s+(?:better\s+|clearer\s+|fair\s+|second\s+|real\s+)?(?:chance|idea|sense|picture|glimpse|taste)\b|(?:strengthen|weaken|bolster|undermine|erode)\s+(?:the|its|his|her|their|our)\s+(?:[\w’'-]+\s+)?(?:case|hand|position|argument|chances|prospects|credibility|standing|resolve|ties|relationship)|hinge|vary|make\s+(?:\w+\s+){1,3}(?:think|feel|want|look|wonder)|lead\s+to|cause|result\s+in|be\s+(?:badly\s+|severely\s+)?affected|affect|benefit|hurt|damage|shape|determine|decide|fail|succeed|backfire|remember|play\s+(?:a|an|no)\s+(?:\w+\s+){0,2}(?:role|part)|come\s+as\s+(?:a|an|no)\s+(?:\w+\s+)?(?:relief|surprise|shock|blow|disappointment)|be\s+(?:\w+ly\s+)?(?:relieved|pleased|delighted|glad|happy|disappointed|saddened|thrilled))\b/i;
 // "My Government will seek to strengthen the border", "the new government will focus on security",
 // "will pursue sustainable growth", "will take steps to rebuild trust", "would aim to adapt the
 // rules": an aim, an emphasis or a way of governing is what someone means to work towards, no act
@@ -389,6 +394,31 @@ const KIND_MAXIM = /^\W*(?:(?:but|and|so)\s+)?(?:a|an)\s+(?:good|bad|great|true|
 // holds until a time told before is the interim's state, dated by that time, no projection of its own
 // ("But before then BP will attempt ..." is a step ahead of the time, and stays)
 const UNTIL_THEN = /^\W*(?:(?:but|and|so)\s+)?until\s+then\b/i;
+// "If the appeal fails, the firm will take its case to the High Court", "Unless the board objects, the
+// chairman will stay on": a future put after a fronted condition is a hypothesis, what would follow if
+// something happened; the story tells no plan. (A plan's own proviso, "If all goes according to plan,
+// the station will open ...", "if all goes well", leaves it a plan; a trailing condition, "the union will
+// strike if talks fail", is the union's stated step, and is left alone.)
+const CONDITION_FIRST = /^\W*(?:(?:but|and|so|yet|even)\s+)?(?:if|unless)\b(?!\s+(?:all|everything|things)\s+(?:goes|go|went)\s+(?:according\s+to\s+plan|to\s+plan|as\s+planned|well|smoothly)\b)[^,;]{3,160},/i;
+// "There is no agreement on how the levy will change fares", "Nobody asked whether the line would
+// reopen": a future inside a question (how, whether, what, why, where, when) is what is asked, no
+// plan; the statement's own future must come before the question word ("The panel will study how the
+// levy changes fares" stays). Relative "which"/"who" are not questions.
+const FIRST_FUTURE_CUE = /\b(?:will|would|shall|[’']ll|(?:is|are|was|were)\s+(?:\w+ly\s+)?(?:to|set\s+to|due\s+to|slated\s+to|scheduled\s+to|expected\s+to|going\s+to|planning\s+to|about\s+to)|plans?\s+to|intends?\s+to|aims?\s+to)\b/i;
+const ASKED_BEFORE = /\b(?:how|whether|what|why|where|when)\s+(?:[^\s,;:—–()]+\s+){0,6}$/i;
+const futureAsked = (written: string) => {
+  const first = FIRST_FUTURE_CUE.exec(written);
+  return !!first && ASKED_BEFORE.test(written.slice(0, first.index));
+};
+// "Much of that cash won't flow into startups anytime soon": "anytime soon" is said in a denial or a
+// question of nearness; nothing is announced
+const ANYTIME_SOON = /\bany\s?time\s+soon\b/i;
+// "... holding it next Thursday, when the two nominees are scheduled to face off": a clause opened by
+// "when" after a comma says what goes on at a time named before it; it is that time's, dated or past,
+// no expectation without a date
+const IN_WHEN_CLAUSE = /,\s+when\s+[^;:!?]*$/i;
+// a label that opens on a bare auxiliary ("Are was delaying their debate") has lost its subject: no one acts
+const NO_SUBJECT = /^(?:Are|Is|Was|Were|Has|Have|Had|Am)\s/;
 const NOUN_IS_TO = /^\W*(?:(?:but|and|so)\s+)?(?:the|our|my|his|her|their|its|your|one)\s+(?:\w+\s+){0,2}?(?:plan|aim|goal|idea|hope|intention|objective|priority|challenge|task|job|point|key|trick|option|approach|strategy|policy|mission|dream|ambition|target|purpose|focus|step)\s+(?:is|was|will\s+be)\s+to\b/i;
 
 /** `datelines`: the sentence's dateline days, whose words leave the label as dates' do. */
@@ -399,6 +429,8 @@ export function undatedEvent(text: string, st: Statement, sentence: Span, future
   // with what it is, in a feature's voice, not an act reported; "or whether the band will play" goes
   // on with a question opened before; "Highlighting some of the events to be held there:" leads into
   // a list, whose items tell what it is
+  if (IN_WHEN_CLAUSE.test(text.slice(sentence.start, st.span.start)) || /^\W*when\b/i.test(own)) return null;
+  if (CONDITION_FIRST.test(text.slice(sentence.start, st.span.end)) || futureAsked(own) || ANYTIME_SOON.test(own)) return null;
   if (NOUN_IS_TO.test(own) || OWN_IS_TO.test(own) || UNTIL_THEN.test(own) || KIND_MAXIM.test(text.slice(sentence.start, sentence.end)) || /^\s*(?:or|and)\s+(?:whether|when|if|how|where|why|what|who)\b/i.test(own) || /:\s*$/.test(text.slice(sentence.start, sentence.end))) return null;
   let joined: Span | null = null;
   let onlyIsTo = false;
@@ -455,7 +487,7 @@ export function undatedEvent(text: string, st: Statement, sentence: Span, future
   if (purpose) joined = { start: st.span.start, end: st.span.start + purpose[0].length };
   const drop: Timex | null = joined && { start: joined.start, end: joined.end, text: text.slice(joined.start, joined.end), type: 'DATE', value: '' };
   const label = labelOf(text, drop && joined!.start === st.span.start ? { ...st, span: { start: joined!.end, end: st.span.end } } : st, [...(future ? [future] : []), ...datelines, ...(drop && joined!.start !== st.span.start ? [drop] : [])]);
-  if (label.split(' ').length < MIN_UNDATED_WORDS || EMBEDDED_QUESTION.test(label)) return null;
+  if (label.split(' ').length < MIN_UNDATED_WORDS || EMBEDDED_QUESTION.test(label) || NO_SUBJECT.test(label)) return null;
   // "He will be someday": a verb group with nothing after it names nothing that will happen
   // ("The bank is set": a label cut after the plan's frame names no act either)
   if (/\b(?:be|been|being|will|would|shall|do|does|did|have|has|had|[’']ll)$|\b(?:is|are|was|were)\s+(?:set|due|scheduled|slated|poised|going|about)$/i.test(label)) return null;
