@@ -127,14 +127,16 @@ const IS_TO_ANYWHERE = /\b(?:is|are)\s+(?:now\s+|also\s+|soon\s+|each\s+)?to\s+[
 // face a court martial"). On Timeline17 an abstract head ("the major issue for the United States
 // is to try", "the challenge ahead for the Fed is to clean up", "Job one is to protect", "Plan B is
 // to live and die in Libya", "its main missions are to represent") names an aim, not a plan; and
-// "as anxious as everyone in America is to get it done" compares.
-const AGENT_HEAD = /(?:\b[A-Z][\w’'.&-]*|\b(?:government|council|ministry|department|agency|authority|company|firm|group|bank|board|service|police|union|club|team|committee|court|army|navy|parliament|party|school|university|hospital|trust|charity|museum|library|airline|operator|regulator|government|officials?|officers?|workers|staff|troops|soldiers|sergeants|players|members|residents|families|students|patients|samples|offices?|branch(?:es)?|shops?|stores?|plants?|factories|mines?|stations?|schools|hospitals|pubs?|sites?))[,\s]*$/;
+// "as anxious as everyone in America is to get it done" compares. ("Members of the singer's family are
+// to team up with a producer", "the band is to tour": people who can act, named by their kin or their trade)
+const AGENT_HEAD = /(?:\b[A-Z][\w’'.&-]*|\b(?:government|council|ministry|department|agency|authority|company|firm|group|bank|board|service|police|union|club|team|committee|court|army|navy|parliament|party|school|university|hospital|trust|charity|museum|library|airline|operator|regulator|government|officials?|officers?|workers|staff|troops|soldiers|sergeants|players|members|family|relatives|couple|band|acts|artists|stars|owners|leaders|ministers|investors|residents|families|students|patients|samples|offices?|branch(?:es)?|shops?|stores?|plants?|factories|mines?|stations?|schools|hospitals|pubs?|sites?))[,\s]*$/;
 const ABSTRACT_SUBJECT = /\b(?:issue|challenge|advice|concern|mission|missions|rule|rules|job|plan|aim|goal|task|priority|idea|point|answer|solution|option|choice|way|key|focus|purpose|objective|hope|need|duty|role|strategy|policy|approach|trick|lesson|reason|problem|question|thing)\b|\bas\s+\w+\s+as\b/i;
 const isToPlan = (text: string, from: number, group: VerbGroup) => {
   const subject = text.slice(from, group.first.start);
   return IS_TO_PLAN.test(text.slice(group.first.start, group.first.start + 60)) && AGENT_HEAD.test(subject) && !ABSTRACT_SUBJECT.test(subject) && !NAMES_WHAT_IS_TO_BE_DONE.test(subject) && !NAMES_WHAT.test(subject);
 };
 
+const SUBJECT_RELATIVE = /^[^,;]*?\b\p{Ll}*[\p{L}’'-]*\s+(?:who|whose|that)\s+(?:[^\s,;]+\s+){0,12}$/u;
 const SUBJECT_ASIDE = /^([^,;]{1,80}?),\s*(?:who|which)\s+([^,;]{3,160}?),\s*/i;
 
 // (the verb's third person only: "an ambitious plan to reform the council looks set to fail" is a noun's)
@@ -158,6 +160,16 @@ function verbPointsAhead(st: Statement, words: readonly Word[], text: string, on
   const aside = SUBJECT_ASIDE.exec(text.slice(from, st.span.end));
   if (aside && !firstVerbGroup(words, from, from + aside[1].length) && readCues(aside[2]).firm) from += aside[0].length;
   let group = clauseVerbGroup(words, from, st.span.end);
+  // "A man who barely spoke English when he arrived is set to replace his old teacher", "Dealers whose
+  // franchises won't be renewed will receive a letter": a relative clause on the subject, with no comma,
+  // holds its own verbs; the clause's verb is the first firm one after them (a verb of saying in
+  // between leaves the future to what was said, and the reading stops)
+  if (group && SUBJECT_RELATIVE.test(text.slice(from, group.first.start))) {
+    for (let g = clauseVerbGroup(words, group.end, st.span.end); g; g = clauseVerbGroup(words, g.end, st.span.end)) {
+      if (REPORTING.test(g.text) || /[,;:]/.test(text.slice(group.end, g.first.start))) break;
+      if (!g.negative && readCues(g.text).firm && /^(?:is|are|will|[’']ll|plans?|intends?)\b/i.test(g.text)) return true;
+    }
+  }
   // "X rose 8.7 percent after La Stampa reported Italy will ask ...": a report told in a time
   // clause is the reason for something else; what it reports is no projection of the clause
   if (group && REPORTING.test(group.text) && /\b(?:after|before|as|when|since|because)\s+(?:\S+\s+){0,5}$/i.test(text.slice(from, group.first.start))) return false;
@@ -271,7 +283,12 @@ const TREND = /\b(?:will|would|[’']ll|(?:is|are|was|were) (?:expected|set|goin
 const READER = /\byou(?:r|['’]ll|['’]re)?\b|\breaders?\s+will\b|^\W*please\b|(?:^\W*|[,;:]\s*)expect\s+(?:it|them|this|that|the|a|an|long|more|some|delays)\b/i;
 // ("Warsaw will keep its soldiers in Afghanistan", "it will maintain strong armed forces": what is
 // kept as it is goes on, nothing is arranged to change)
-const GOING_ON = /\b(?:will|would|[’']ll|to)\s+(?:\w+ly\s+)?(?:continue|remain|stay)\b|\b(?:will|would|[’']ll)\s+(?:\w+ly\s+|also\s+|still\s+)?(?:keep|maintain|retain)\b/i;
+const GOING_ON_WORDS = /\b(?:will|would|[’']ll)\s+(?:\w+ly\s+)?(?:continue|remain|stay)\b|\b(?:will|would|[’']ll)\s+(?:\w+ly\s+|also\s+|still\s+)?(?:keep|maintain|retain)\b/i;
+// ("is expected to remain", "plans to stay": the plan's own infinitive; "intends to use the new funds to
+// continue to drive growth": a purpose after the act, whose "to continue" says what the act is for, and
+// the act stays a plan)
+const FIRST_INFINITIVE_GOES_ON = /^[^;]*?\bto\s+(?!(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those|be|date)\b)(?:\w+ly\s+)?([a-z]+)\b/i;
+const GOING_ON = { test: (s: string) => GOING_ON_WORDS.test(s) || /^(?:continue|remain|stay)$/i.test(FIRST_INFINITIVE_GOES_ON.exec(s)?.[1] ?? '') };
 // ("will hire more than 1,000 collectors", "will cut fewer than half the posts": an amount, not a
 // comparison; but "no more than four bids will be heard" is a cap, a rule's, and "the first cut in
 // more than 20 years" a record's frame. "will release its results earlier than expected": when,
@@ -400,12 +417,16 @@ const UNTIL_THEN = /^\W*(?:(?:but|and|so)\s+)?until\s+then\b/i;
 // the station will open ...", "if all goes well", leaves it a plan; a trailing condition, "the union will
 // strike if talks fail", is the union's stated step, and is left alone.)
 const CONDITION_FIRST = /^\W*(?:(?:but|and|so|yet|even)\s+)?(?:if|unless)\b(?!\s+(?:all|everything|things)\s+(?:goes|go|went)\s+(?:according\s+to\s+plan|to\s+plan|as\s+planned|well|smoothly)\b)[^,;]{3,160},/i;
+// ("But if the council refuses, the owner intends to sue", "if the talks fail, the union plans to
+// strike": an intention the actor states for that case is the actor's plan, a proviso on it)
+const STATED_INTENT = /\b(?:intends?|intended|plans?|planned|plans|is\s+preparing|are\s+preparing|has\s+(?:said|threatened|vowed|promised)|have\s+(?:said|threatened|vowed|promised)|says|say|threatens?|threatened)\s+(?:that\s+)?(?:(?:it|they|he|she|the\s+\w+)\s+will\s+|to\s+)/i;
 // "There is no agreement on how the levy will change fares", "Nobody asked whether the line would
 // reopen": a future inside a question (how, whether, what, why, where, when) is what is asked, no
 // plan; the statement's own future must come before the question word ("The panel will study how the
-// levy changes fares" stays). Relative "which"/"who" are not questions.
+// levy changes fares" stays). Relative "which"/"who" are not questions, nor "where"/"when" after a comma
+// ("shipped to the leak, where it will be lowered to the sea floor": a relative on a place).
 const FIRST_FUTURE_CUE = /\b(?:will|would|shall|[’']ll|(?:is|are|was|were)\s+(?:\w+ly\s+)?(?:to|set\s+to|due\s+to|slated\s+to|scheduled\s+to|expected\s+to|going\s+to|planning\s+to|about\s+to)|plans?\s+to|intends?\s+to|aims?\s+to)\b/i;
-const ASKED_BEFORE = /\b(?:how|whether|what|why|where|when)\s+(?:[^\s,;:—–()]+\s+){0,6}$/i;
+const ASKED_BEFORE = /\b(?:how|whether|what|why|(?<![,—–]\s*)(?:where|when))\s+(?:[^\s,;:—–()]+\s+){0,6}$/i;
 const futureAsked = (written: string) => {
   const first = FIRST_FUTURE_CUE.exec(written);
   return !!first && ASKED_BEFORE.test(written.slice(0, first.index));
@@ -429,8 +450,10 @@ export function undatedEvent(text: string, st: Statement, sentence: Span, future
   // with what it is, in a feature's voice, not an act reported; "or whether the band will play" goes
   // on with a question opened before; "Highlighting some of the events to be held there:" leads into
   // a list, whose items tell what it is
-  if (IN_WHEN_CLAUSE.test(text.slice(sentence.start, st.span.start)) || /^\W*when\b/i.test(own)) return null;
-  if (CONDITION_FIRST.test(text.slice(sentence.start, st.span.end)) || futureAsked(own) || ANYTIME_SOON.test(own)) return null;
+  // (the statement may open on the "when" itself; a sentence that opens on "When ..., the device will
+  // undergo tests" tells a step after a step, and stays)
+  if (IN_WHEN_CLAUSE.test(text.slice(sentence.start, st.span.start + (/^\W*when\s/i.exec(own)?.[0].length ?? 0)))) return null;
+  if ((CONDITION_FIRST.test(text.slice(sentence.start, st.span.end)) && !STATED_INTENT.test(own)) || futureAsked(own) || ANYTIME_SOON.test(own)) return null;
   if (NOUN_IS_TO.test(own) || OWN_IS_TO.test(own) || UNTIL_THEN.test(own) || KIND_MAXIM.test(text.slice(sentence.start, sentence.end)) || /^\s*(?:or|and)\s+(?:whether|when|if|how|where|why|what|who)\b/i.test(own) || /:\s*$/.test(text.slice(sentence.start, sentence.end))) return null;
   let joined: Span | null = null;
   let onlyIsTo = false;

@@ -14,7 +14,7 @@ describe('a hypothesis, a question, a judgment: no undated expectation', () => {
     // a fronted condition
     'If the appeal fails, the ferry operator will take its case to the High Court.',
     'Unless the board objects, the chairman will stay on for another term.',
-    'If the fine is upheld, the water company has said it will close two reservoirs.',
+    'If the fine is upheld, the water company will hand back its licence.',
     // a future inside a question
     "There's no agreement on how the new levy will change fares.",
     'Nobody on the committee could say whether the old pier would be rebuilt.',
