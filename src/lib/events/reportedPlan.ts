@@ -67,6 +67,9 @@ export function reportedPlan(clause: string): boolean {
   if (/\b(?:after|before|when|since|until|once|as)\s+(?:\S+\s+){0,3}$/i.test(clause.slice(0, m.index)) || /\b(?:I|we)\s+would\b/i.test(m[0])) return false;
   if (MEASURE_WOULD.test(m[0]) || STANCE_ANY.test(clause) || SAID_BACK_THEN.test(m[0])) return false;
   const [, verb, next] = m;
+  // ("said he would meet Foreign Secretary Ann Dale", "would meet with the union": a meeting with someone
+  // named is an act; "would meet the needs of", "would meet its targets" is no act, and stays in NO_ACT)
+  if (/^meet$/i.test(verb) && next && (/^with$/i.test(next) || /^\p{Lu}/u.test(next)) && !/^(?:The|Its|Their|His|Her|Our)$/.test(next)) return true;
   if (NO_ACT.test(verb)) return false;
   if (/^be$/i.test(verb)) return !!next && PARTICIPLE.test(next);
   // ("the money would go toward new classrooms": what it is for; "she would go to France" stays)

@@ -136,6 +136,7 @@ const isToPlan = (text: string, from: number, group: VerbGroup) => {
   return IS_TO_PLAN.test(text.slice(group.first.start, group.first.start + 60)) && AGENT_HEAD.test(subject) && !ABSTRACT_SUBJECT.test(subject) && !NAMES_WHAT_IS_TO_BE_DONE.test(subject) && !NAMES_WHAT.test(subject);
 };
 
+const ANYONE_OF_A_KIND = /^\W*(?:(?:but|and|so)\s+)?(?:those|anyone|anybody|everyone|everybody|people|someone|somebody|whoever|all|many|most|one|few|some|any)\s+(?:who|whose|that)\b/i;
 const SUBJECT_RELATIVE = /^[^,;]*?\b\p{Ll}*[\p{L}’'-]*\s+(?:who|whose|that)\s+(?:[^\s,;]+\s+){0,12}$/u;
 const SUBJECT_ASIDE = /^([^,;]{1,80}?),\s*(?:who|which)\s+([^,;]{3,160}?),\s*/i;
 
@@ -164,7 +165,9 @@ function verbPointsAhead(st: Statement, words: readonly Word[], text: string, on
   // franchises won't be renewed will receive a letter": a relative clause on the subject, with no comma,
   // holds its own verbs; the clause's verb is the first firm one after them (a verb of saying in
   // between leaves the future to what was said, and the reading stops)
-  if (group && SUBJECT_RELATIVE.test(text.slice(from, group.first.start))) {
+  // ("Those who respect the craft will respond to good writing": a subject that is anyone of a kind makes
+  // a maxim, no one's plan)
+  if (group && SUBJECT_RELATIVE.test(text.slice(from, group.first.start)) && !ANYONE_OF_A_KIND.test(text.slice(from, group.first.start))) {
     for (let g = clauseVerbGroup(words, group.end, st.span.end); g; g = clauseVerbGroup(words, g.end, st.span.end)) {
       if (REPORTING.test(g.text) || /[,;:]/.test(text.slice(group.end, g.first.start))) break;
       if (!g.negative && readCues(g.text).firm && /^(?:is|are|will|[’']ll|plans?|intends?)\b/i.test(g.text)) return true;
@@ -362,8 +365,10 @@ const LOOSE_PLAN_ANYWHERE = /(?<!\b(?:was|were|had\s+been)\s+)\b(?:plans?|planni
 // investors", "progress will be kept under careful review": the attention a thing will get goes on,
 // and names nothing done on a day
 const SCRUTINY = /\b(?:will|would|[’']ll)\s+be\s+(?:(?:closely|carefully|keenly|anxiously|nervously|intently)\s+(?:studied|watched|monitored|scrutini[sz]ed|observed|followed)\b|(?:studied|watched|monitored|scrutini[sz]ed|observed)\s+(?:(?:closely|carefully|keenly|intently)\b|by\b)|kept\s+under\s+(?:\w+\s+)?review\b)/i;
-const notArranged = (sentenceText: string, cueText: string) =>
-  READER.test(sentenceText) || SCRUTINY.test(cueText) || GOING_ON.test(cueText) || COMPARED.test(cueText) || WORKS.test(cueText) || OUTCOME.test(cueText) || AIM.test(cueText) || AGENDA.test(cueText) || GET_GOING.test(cueText) || PROCEDURE.test(cueText) || CONDUCT.test(cueText) || /!["”’]?\s*$/.test(sentenceText);
+// ("The cable firm will soon offer film rentals", "the app will shortly let users pay by phone": what a
+// product or a service will do, told with "soon", is a change on its way, no standing description)
+const notArranged = (sentenceText: string, cueText: string, soon = false) =>
+  READER.test(sentenceText) || SCRUTINY.test(cueText) || GOING_ON.test(cueText) || COMPARED.test(cueText) || (!soon && WORKS.test(cueText)) || OUTCOME.test(cueText) || AIM.test(cueText) || AGENDA.test(cueText) || GET_GOING.test(cueText) || PROCEDURE.test(cueText) || CONDUCT.test(cueText) || /!["”’]?\s*$/.test(sentenceText);
 
 // "It was expected that the briefings would help ...", "it was hoped that the talks would ...":
 // an expectation held in the past, by no one named, is the story's background, not a plan.
@@ -464,7 +469,7 @@ export function undatedEvent(text: string, st: Statement, sentence: Span, future
   // ("Measures will be brought forward to remove the exemption, which will enable the funding of new
   // teachers", "will propose a committee, which will be tasked with ...": what a relative clause says
   // of the object describes it; the clause's own plan is judged without it)
-  if (notArranged(text.slice(sentence.start, sentence.end), st.cueText.replace(OBJECT_RELATIVE, ''))) return null;
+  if (notArranged(text.slice(sentence.start, sentence.end), st.cueText.replace(OBJECT_RELATIVE, ''), !!future && /^(?:soon|shortly)$/i.test(future.text))) return null;
   // (read on the words as written: "currently" is a date word, gone from the cue text)
   const written = text.slice(st.span.start, st.span.end);
   if (PAST_EXPECTATION.test(text.slice(sentence.start, sentence.end)) || OVERTAKEN_PLAN.test(text.slice(sentence.start, sentence.end)) || INFERENCE.test(written) || AWAITS_NEWS.test(written) || GOING_ON_NOW.test(written) || UNKNOWN.test(written) || NOT_SAID.test(written)) return null;

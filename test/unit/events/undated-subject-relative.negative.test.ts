@@ -12,5 +12,6 @@ describe('no plan read through the subject', () => {
     'The mayor who opened the bridge is not set to attend the gala.',
     'The engineers who built the dam plan to remain on site.',
     'The trust is expected to remain in charge of the gardens.',
+    'Those who love the game will respond to honest football.',
   ])('gives none for "%s"', (s) => expect(undated(s)).toEqual([]));
 });
