@@ -75,6 +75,7 @@ export function reportedPlan(clause: string): boolean {
   // ("the money would go toward new classrooms": what it is for; "she would go to France" stays)
   // ("said the ties between the two would hold": to hold, with no object, is to last)
   if (/^hold$/i.test(verb) && (!next || /^(?:up|firm|steady|true|on|out|together|good)$/i.test(next))) return false;
-  if (/^go$/i.test(verb)) return !next || !/^(?:toward|towards|into|far|a)$/i.test(next);
+  // ("said the patent would go beyond an existing deal": a comparison, no move)
+  if (/^go$/i.test(verb)) return !next || !/^(?:toward|towards|into|far|a|beyond|further|well|unchallenged|unnoticed|unpunished)$/i.test(next);
   return true;
 }

@@ -40,3 +40,13 @@ describe('a hypothesis, a question, a judgment: no undated expectation', () => {
     expect(events.filter((e) => !e.when.start)).toEqual([]);
   });
 });
+
+describe('more judgments of outcome and denials', () => {
+  it.each([
+    'The new bypass will make the town centre safer for cyclists.',
+    'The next few days will prove them wrong.',
+    'The tide and the sand will take care of the spill.',
+    'But this lull is unlikely to end soon.',
+    'A trade paper said the deal would go beyond an existing ferry partnership.',
+  ])('gives none for "%s"', (s) => expect(undated(s)).toEqual([]));
+});

@@ -16,3 +16,9 @@ describe('plans kept', () => {
     ['The chief executive said the trust would open six rural clinics.', 'The trust would open six rural clinics'],
   ])('draws "%s"', (s, label) => expect(undated(s)).toEqual([label]));
 });
+
+describe('acts beside the judgments', () => {
+  it.each([
+    ['The council will soon open a new depot.', 'The council will open a new depot'],
+  ])('draws "%s"', (s, label) => expect(undated(s)).toEqual([label]));
+});
