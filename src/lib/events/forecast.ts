@@ -91,9 +91,14 @@ export function toldAsHabit(sentence: string): boolean {
   return FIRST_FUTURE.test(main) && HABITUAL.test(main);
 }
 
+// "The debate is slated to be the first of three between the candidates", "Sunday's race will be the last
+// of four in Asia": a thing's place in a series says where it stands among others, not that anything is
+// done; the series, or the thing itself, is the news told elsewhere
+const PLACE_IN_SERIES = /\b(?:will|would|[’']ll|(?:is|are|was|were)\s+(?:\w+ly\s+)?(?:expected|set|slated|due|scheduled|likely|going|poised|tipped)\s+to)\s+(?:\w+ly\s+|also\s+)?be\s+(?:the|its|their|his|her)\s+(?:first|second|third|fourth|fifth|sixth|last|final|latest)\s+(?:\w+\s+)?of\s+(?:the\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|a\s+dozen|dozens|several|many|\d+)\b/i;
+
 /** Whether the clause forecasts a course, an outcome or a state rather than telling of a plan. */
 export function forecastNotPlan(clause: string): boolean {
   const first = FIRST_FUTURE.exec(clause);
   const own = first ? clause.slice(first.index).replace(/^[’']ll/, 'will') : '';
-  return WEATHER.test(clause) || TARGET.test(clause) || JUDGED_PERIOD.test(clause) || EFFORT_NEEDED.test(clause) || STANDING.test(own) || LONG_RUN.test(clause) || CONSTITUTES.test(own) || HOW_LONG.test(clause) || FACT_AS_SUBJECT.test(clause) || HELD_VOW.test(clause) || RUMOUR.test(clause) || CONSEQUENCE.test(own) || DESCRIPTION.test(own) || COURSE.test(own);
+  return WEATHER.test(clause) || PLACE_IN_SERIES.test(clause) || TARGET.test(clause) || JUDGED_PERIOD.test(clause) || EFFORT_NEEDED.test(clause) || STANDING.test(own) || LONG_RUN.test(clause) || CONSTITUTES.test(own) || HOW_LONG.test(clause) || FACT_AS_SUBJECT.test(clause) || HELD_VOW.test(clause) || RUMOUR.test(clause) || CONSEQUENCE.test(own) || DESCRIPTION.test(own) || COURSE.test(own);
 }

@@ -11,7 +11,7 @@ const RELATIVE_PLAN = /(?:^|[\s“"(])((?:the\s+)?(?:[A-Z][\w’'.-]*\s+){0,3}[A
 // the team", "will be among", "will remain"), a going on ("will continue to work"), a wish, a
 // deliberation with no step named ("will weigh his options over the summer"; "will ponder retirement"
 // names one)
-const NOT_A_STEP = /^(?:will|is|are)\s+(?:\w+ly\s+|also\s+|then\s+)?(?:be\s+(?:part|among|one|the|a|an|in\s+charge)\b|remain|stay|continue|keep|have|need|want|hope|like|love|know|face\b)|\b(?:weigh|consider|review|keep)\s+(?:his|her|their|its|all)\s+options\b|\b(?:think|reflect)\s+(?:about|on)\b/i;
+const NOT_A_STEP = /^(?:will|is|are)\s+(?:\w+ly\s+|also\s+|then\s+)?(?:be\s+(?:part|among|one|the|a|an|in\s+charge|remembered|missed|mourned|honou?red)\b|remain|stay|continue|keep|have|need|want|hope|like|love|know|face\b)|\b(?:weigh|consider|review|keep)\s+(?:his|her|their|its|all)\s+options\b|\b(?:think|reflect)\s+(?:about|on)\b/i;
 
 const SAID_BEFORE = /\b(?:said|says|added|adds|explained|explains|admitted|admits|insisted|insists|told\s+\S+(?:\s+\S+)?)\s+(?:[a-z][\w-]*\s+){0,3}$/;
 const SAID_AFTER = /^\s*,\s*(?:said|says|added|adds|told|explained|admitted|insisted)\b/;
@@ -28,7 +28,11 @@ export function relativePlan(clause: string): { name: string; plan: string } | n
   const before = clause.slice(0, m.index + m[0].indexOf(name));
   const after = clause.slice(m.index + m[0].length);
   const speaker = SAID_BEFORE.test(before) || (/^\W*$/.test(before) && SAID_AFTER.test(after));
-  if (!speaker) return null;
+  // ("The veteran replaces Jo Hart, who will leave the firm after five years", "the club signed Ben Ode,
+  // who is set to join in July": a name the main clause's fact acts on, with the relative closing the
+  // sentence, carries that person's own next step; the main clause tells no plan of its own)
+  const objectOfFact = !speaker && /^\W*$/.test(after) && /^[^,;]{3,120}?\b(?!(?:was|has|is|this|his|its|us|as|does|goes)\b)[a-z]{2,}(?:s|ed)\s+(?:[a-z]+\s+){0,2}$/.test(before) && !/\b(?:will|would|shall|[’']ll|to|plans?|include[sd]?|includ\w+|among|featur\w+)\b/i.test(before);
+  if (!speaker && !objectOfFact) return null;
   // ("Nobody, who ...", "But Pratt": a name's first word must not be a sentence's function word)
   if (/^(?:But|And|So|Yet|The|A|An|It|He|She|They|We|I|This|That|Nobody|No|None)\b/.test(name)) return null;
   if (NOT_A_STEP.test(plan) || /\b(?:not|never|n[’']t)\b/i.test(plan)) return null;

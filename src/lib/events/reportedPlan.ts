@@ -34,7 +34,9 @@ const REPORTED_WOULD = new RegExp(
 const STANCE_ANY = /\bwould\s+(?:\w+ly\s+|also\s+|still\s+)?(?:accept|back|support|welcome|consider|oppose|reject|respect|recogni[sz]e|honou?r|abide\s+by|work\s+with|talk\s+to|listen\s+to)\s+any\b/i;
 const NO_ACT = /^(?:protect|prevent|allow|enable|ensure|let|guarantee|reali[sz]e|understand|recogni[sz]e|see|not|never|apply|serve|try|back|revive|meet|carry|do|mainly|honor|honour|like|love|want|prefer|rather|need|have|consider|probably|likely|possibly|seem|remain|stay|continue|mean|make|take|cost|help|depend|feel|know|think|hope)$/i;
 // "would be replaced", "would be held" are acts; "would be critical", "would be fine" are not
-const PARTICIPLE = /^(?!(?:encouraged|pleased|disappointed|surprised|concerned|worried|affected|interested|delighted|tired|prepared|satisfied|relieved|excited|scared|shocked)$)(?:\w+ed|held|made|built|sent|shut|set|put|cut|paid|taken|given|sold|brought|kept|sworn|chosen|withdrawn|shown|drawn|split|run)$/i;
+// ("would be focused on", "would be committed to", "would be dedicated to": where minds will be set, a
+// state; "would be focused" names no act)
+const PARTICIPLE = /^(?!(?:encouraged|pleased|disappointed|surprised|concerned|worried|affected|interested|delighted|tired|prepared|satisfied|relieved|excited|scared|shocked|focused|focussed|committed|dedicated|determined|devoted|engaged|involved)$)(?:\w+ed|held|made|built|sent|shut|set|put|cut|paid|taken|given|sold|brought|kept|sworn|chosen|withdrawn|shown|drawn|split|run)$/i;
 // a condition makes it a hypothesis ("said it would pull out if it won"); a question, a hedge
 const HYPOTHESIS = /\b(?:if|unless|whether|perhaps|maybe|might|could)\b/i;
 
@@ -48,6 +50,11 @@ const MEASURE_WOULD = /\b(?:measures?|moves?|steps?|cuts?|reductions?|increases?
 // later": an answer to the reporter's own question is how the story was gathered, not news of a plan.
 const ANSWERS_THE_REPORTER = /\bwould\s+(?:\w+ly\s+|soon\s+|later\s+)?(?:respond|reply|get\s+back)\b[^.;]{0,30}?\b(?:requests?|questions?|inquir(?:y|ies)|enquir(?:y|ies))\b|\bwould\s+(?:\w+ly\s+)?(?:comment|respond|reply)\s+(?:later|further|shortly|soon|in\s+due\s+course)\b/i;
 
+// "The founder said at the time that the team would be focused on reliability", "told staff back then
+// that the plant would stay open": a saying placed at a past moment of the story tells what was meant
+// then, told in the story's past; it is that moment's, no plan of the day of writing
+const SAID_BACK_THEN = /\b(?:said|announced|told|confirmed|added|stated|indicated)\b[^.;]{0,60}?\b(?:at\s+the\s+time|at\s+that\s+time|back\s+then|in\s+those\s+days)\b/i;
+
 /** Whether the clause reports, in the past tense of speech, that someone would do something. */
 export function reportedPlan(clause: string): boolean {
   if (ANSWERS_THE_REPORTER.test(clause)) return false;
@@ -58,13 +65,17 @@ export function reportedPlan(clause: string): boolean {
   // ("The day after the firm announced it would leave, ...": a time clause's report is the
   // moment of something else; "I said I would", "we would": a speaker's own promise)
   if (/\b(?:after|before|when|since|until|once|as)\s+(?:\S+\s+){0,3}$/i.test(clause.slice(0, m.index)) || /\b(?:I|we)\s+would\b/i.test(m[0])) return false;
-  if (MEASURE_WOULD.test(m[0]) || STANCE_ANY.test(clause)) return false;
+  if (MEASURE_WOULD.test(m[0]) || STANCE_ANY.test(clause) || SAID_BACK_THEN.test(m[0])) return false;
   const [, verb, next] = m;
+  // ("said he would meet Foreign Secretary Ann Dale", "would meet with the union": a meeting with someone
+  // named is an act; "would meet the needs of", "would meet its targets" is no act, and stays in NO_ACT)
+  if (/^meet$/i.test(verb) && next && (/^with$/i.test(next) || /^\p{Lu}/u.test(next)) && !/^(?:The|Its|Their|His|Her|Our)$/.test(next)) return true;
   if (NO_ACT.test(verb)) return false;
   if (/^be$/i.test(verb)) return !!next && PARTICIPLE.test(next);
   // ("the money would go toward new classrooms": what it is for; "she would go to France" stays)
   // ("said the ties between the two would hold": to hold, with no object, is to last)
   if (/^hold$/i.test(verb) && (!next || /^(?:up|firm|steady|true|on|out|together|good)$/i.test(next))) return false;
-  if (/^go$/i.test(verb)) return !next || !/^(?:toward|towards|into|far|a)$/i.test(next);
+  // ("said the patent would go beyond an existing deal": a comparison, no move)
+  if (/^go$/i.test(verb)) return !next || !/^(?:toward|towards|into|far|a|beyond|further|well|unchallenged|unnoticed|unpunished)$/i.test(next);
   return true;
 }

@@ -127,14 +127,17 @@ const IS_TO_ANYWHERE = /\b(?:is|are)\s+(?:now\s+|also\s+|soon\s+|each\s+)?to\s+[
 // face a court martial"). On Timeline17 an abstract head ("the major issue for the United States
 // is to try", "the challenge ahead for the Fed is to clean up", "Job one is to protect", "Plan B is
 // to live and die in Libya", "its main missions are to represent") names an aim, not a plan; and
-// "as anxious as everyone in America is to get it done" compares.
-const AGENT_HEAD = /(?:\b[A-Z][\w’'.&-]*|\b(?:government|council|ministry|department|agency|authority|company|firm|group|bank|board|service|police|union|club|team|committee|court|army|navy|parliament|party|school|university|hospital|trust|charity|museum|library|airline|operator|regulator|government|officials?|officers?|workers|staff|troops|soldiers|sergeants|players|members|residents|families|students|patients|samples|offices?|branch(?:es)?|shops?|stores?|plants?|factories|mines?|stations?|schools|hospitals|pubs?|sites?))[,\s]*$/;
+// "as anxious as everyone in America is to get it done" compares. ("Members of the singer's family are
+// to team up with a producer", "the band is to tour": people who can act, named by their kin or their trade)
+const AGENT_HEAD = /(?:\b[A-Z][\w’'.&-]*|\b(?:government|council|ministry|department|agency|authority|company|firm|group|bank|board|service|police|union|club|team|committee|court|army|navy|parliament|party|school|university|hospital|trust|charity|museum|library|airline|operator|regulator|government|officials?|officers?|workers|staff|troops|soldiers|sergeants|players|members|family|relatives|couple|band|acts|artists|stars|owners|leaders|ministers|investors|residents|families|students|patients|samples|offices?|branch(?:es)?|shops?|stores?|plants?|factories|mines?|stations?|schools|hospitals|pubs?|sites?))[,\s]*$/;
 const ABSTRACT_SUBJECT = /\b(?:issue|challenge|advice|concern|mission|missions|rule|rules|job|plan|aim|goal|task|priority|idea|point|answer|solution|option|choice|way|key|focus|purpose|objective|hope|need|duty|role|strategy|policy|approach|trick|lesson|reason|problem|question|thing)\b|\bas\s+\w+\s+as\b/i;
 const isToPlan = (text: string, from: number, group: VerbGroup) => {
   const subject = text.slice(from, group.first.start);
   return IS_TO_PLAN.test(text.slice(group.first.start, group.first.start + 60)) && AGENT_HEAD.test(subject) && !ABSTRACT_SUBJECT.test(subject) && !NAMES_WHAT_IS_TO_BE_DONE.test(subject) && !NAMES_WHAT.test(subject);
 };
 
+const ANYONE_OF_A_KIND = /^\W*(?:(?:but|and|so)\s+)?(?:those|anyone|anybody|everyone|everybody|people|someone|somebody|whoever|all|many|most|one|few|some|any)\s+(?:who|whose|that)\b/i;
+const SUBJECT_RELATIVE = /^[^,;]*?\b\p{Ll}*[\p{L}’'-]*\s+(?:who|whose|that)\s+(?:[^\s,;]+\s+){0,12}$/u;
 const SUBJECT_ASIDE = /^([^,;]{1,80}?),\s*(?:who|which)\s+([^,;]{3,160}?),\s*/i;
 
 // (the verb's third person only: "an ambitious plan to reform the council looks set to fail" is a noun's)
@@ -158,6 +161,18 @@ function verbPointsAhead(st: Statement, words: readonly Word[], text: string, on
   const aside = SUBJECT_ASIDE.exec(text.slice(from, st.span.end));
   if (aside && !firstVerbGroup(words, from, from + aside[1].length) && readCues(aside[2]).firm) from += aside[0].length;
   let group = clauseVerbGroup(words, from, st.span.end);
+  // "A man who barely spoke English when he arrived is set to replace his old teacher", "Dealers whose
+  // franchises won't be renewed will receive a letter": a relative clause on the subject, with no comma,
+  // holds its own verbs; the clause's verb is the first firm one after them (a verb of saying in
+  // between leaves the future to what was said, and the reading stops)
+  // ("Those who respect the craft will respond to good writing": a subject that is anyone of a kind makes
+  // a maxim, no one's plan)
+  if (group && SUBJECT_RELATIVE.test(text.slice(from, group.first.start)) && !ANYONE_OF_A_KIND.test(text.slice(from, group.first.start))) {
+    for (let g = clauseVerbGroup(words, group.end, st.span.end); g; g = clauseVerbGroup(words, g.end, st.span.end)) {
+      if (REPORTING.test(g.text) || /[,;:]/.test(text.slice(group.end, g.first.start))) break;
+      if (!g.negative && readCues(g.text).firm && /^(?:is|are|will|[’']ll|plans?|intends?)\b/i.test(g.text)) return true;
+    }
+  }
   // "X rose 8.7 percent after La Stampa reported Italy will ask ...": a report told in a time
   // clause is the reason for something else; what it reports is no projection of the clause
   if (group && REPORTING.test(group.text) && /\b(?:after|before|as|when|since|because)\s+(?:\S+\s+){0,5}$/i.test(text.slice(from, group.first.start))) return false;
@@ -271,7 +286,12 @@ const TREND = /\b(?:will|would|[’']ll|(?:is|are|was|were) (?:expected|set|goin
 const READER = /\byou(?:r|['’]ll|['’]re)?\b|\breaders?\s+will\b|^\W*please\b|(?:^\W*|[,;:]\s*)expect\s+(?:it|them|this|that|the|a|an|long|more|some|delays)\b/i;
 // ("Warsaw will keep its soldiers in Afghanistan", "it will maintain strong armed forces": what is
 // kept as it is goes on, nothing is arranged to change)
-const GOING_ON = /\b(?:will|would|[’']ll|to)\s+(?:\w+ly\s+)?(?:continue|remain|stay)\b|\b(?:will|would|[’']ll)\s+(?:\w+ly\s+|also\s+|still\s+)?(?:keep|maintain|retain)\b/i;
+const GOING_ON_WORDS = /\b(?:will|would|[’']ll)\s+(?:\w+ly\s+)?(?:continue|remain|stay)\b|\b(?:will|would|[’']ll)\s+(?:\w+ly\s+|also\s+|still\s+)?(?:keep|maintain|retain)\b/i;
+// ("is expected to remain", "plans to stay": the plan's own infinitive; "intends to use the new funds to
+// continue to drive growth": a purpose after the act, whose "to continue" says what the act is for, and
+// the act stays a plan)
+const FIRST_INFINITIVE_GOES_ON = /^[^;]*?\bto\s+(?!(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those|be|date)\b)(?:\w+ly\s+)?([a-z]+)\b/i;
+const GOING_ON = { test: (s: string) => GOING_ON_WORDS.test(s) || /^(?:continue|remain|stay)$/i.test(FIRST_INFINITIVE_GOES_ON.exec(s)?.[1] ?? '') };
 // ("will hire more than 1,000 collectors", "will cut fewer than half the posts": an amount, not a
 // comparison; but "no more than four bids will be heard" is a cap, a rule's, and "the first cut in
 // more than 20 years" a record's frame. "will release its results earlier than expected": when,
@@ -287,7 +307,9 @@ const COMPARED = { test: (s: string) => COMPARED_WORDS.test(s.replace(AMOUNT, 's
 // used to execute the kill" are plans, and stay.)
 // ("The project will require erecting scaffolding 90 feet high": what a work involves; "more
 // help will be provided by the state government" names who acts, and is a plan)
-const WORKS = /\b(?:will|[’']ll)\s+(?:also\s+|still\s+|only\s+)?(?:let|allow|enable|support|provide|offer|cost|require|involve|go\s+towards?|be\s+(?:provided(?!\s+by\b)|available|tasked|responsible))\b/i;
+// ("The new unit will sit within the transport ministry": where a body will stand in another is how it is
+// built, no act at a time)
+const WORKS = /\b(?:will|[’']ll)\s+(?:also\s+|still\s+|only\s+)?(?:sit\s+(?:within|inside|under)\b|be\s+housed\s+(?:within|inside|in)\b|let|allow|enable|support|provide|offer|cost|require|involve|go\s+towards?|be\s+(?:provided(?!\s+by\b)|available|tasked|responsible))\b/i;
 // "Migratory birds will be affected", "the adoption of these systems will ensure ...", "the new
 // code will make young Libyans think twice", "Bush's crusade will fail": what something will
 // bring about, or how an attempt will end, is a forecast of an outcome, not something arranged
@@ -307,7 +329,10 @@ const WORKS = /\b(?:will|[’']ll)\s+(?:also\s+|still\s+|only\s+)?(?:let|allow|e
 // (and what a fact will do to people or sums: "the rejection will add to the owner's woes", "the cost
 // will dwarf what workers feared", "the crackdown will scare off investors", "the tests will give
 // engineers a better idea", "the grace period will give carriers a chance")
-const OUTCOME = /\b(?:will|[’']ll)\s+(?:\w+ly\s+|long\s+|also\s+|still\s+)?(?:ensure|mean|be\s+(?:\w+ly\s+)?(?:missed|mourned)\b|(?:always|forever|never)\b|win(?!\s+back\b)|drive\s+(?:up|down)|generate|leave\s+(?:us|them|people|everyone|voters|investors|consumers|residents)\s+(?:all\s+)?(?:\w+ed|angry|poorer|worse|better)\b|add\s+to\s+(?:the\s+|its\s+|his\s+|her\s+|their\s+)?(?:[\w’'-]+\s+)?(?:woes|pressure|problems|troubles|burden|lustre|luster|appeal|tensions?|uncertainty|concerns?|misery|headaches?|momentum|frustration)|dwarf|scare\s+off|stamp\s+on|throw\s+(?:the\s+|a\s+)?(?:\w+\s+)?spotlight|give\s+(?:[\w’'-]+\s+){1,5}?(?:a|an)\s+(?:better\s+|clearer\s+|fair\s+|second\s+|real\s+)?(?:chance|idea|sense|picture|glimpse|taste)\b|(?:strengthen|weaken|bolster|undermine|erode)\s+(?:the|its|his|her|their|our)\s+(?:[\w’'-]+\s+)?(?:case|hand|position|argument|chances|prospects|credibility|standing|resolve|ties|relationship)|hinge|vary|make\s+(?:\w+\s+){1,3}(?:think|feel|want|look|wonder)|lead\s+to|cause|result\s+in|be\s+(?:badly\s+|severely\s+)?affected|affect|benefit|hurt|damage|shape|determine|decide|fail|succeed|backfire|remember|play\s+(?:a|an|no)\s+(?:\w+\s+){0,2}(?:role|part)|come\s+as\s+(?:a|an|no)\s+(?:\w+\s+)?(?:relief|surprise|shock|blow|disappointment)|be\s+(?:\w+ly\s+)?(?:relieved|pleased|delighted|glad|happy|disappointed|saddened|thrilled))\b/i;
+// ("the new app will make it easier for patients to book", "the grant will go a long way towards
+// covering the costs": what a thing will make easier, or how far it will go towards an end, is a
+// judgment of its worth, the commonest in business and technology copy; no act is arranged)
+const OUTCOME = /\b(?:will|[’']ll)\s+(?:\w+ly\s+|long\s+|also\s+|still\s+)?(?:make\s+(?:it|them|things|life|(?:the|its|their|our|his|her)\s+(?:[\w’'-]+\s+){0,2}?[\w’'-]+)\s+(?:\w+ly\s+|much\s+|far\s+|a\s+lot\s+|even\s+)?(?:easier|harder|simpler|cheaper|quicker|faster|safer|tougher|better|worse|stronger|weaker|clearer|possible|impossible|difficult|more\s+\w+|less\s+\w+)\b|prove\s+(?:him|her|them|us|me|it|everyone|the\s+\w+)\s+(?:wrong|right)\b|take\s+care\s+of\s+(?:it|itself|the\s+\w+)\b|go\s+(?:a\s+(?:long|great)|some)\s+way\b|ensure|mean|be\s+(?:\w+ly\s+)?(?:missed|mourned)\b|(?:always|forever|never)\b|win(?!\s+back\b)|drive\s+(?:up|down)|generate|leave\s+(?:us|them|people|everyone|voters|investors|consumers|residents)\s+(?:all\s+)?(?:\w+ed|angry|poorer|worse|better)\b|add\s+to\s+(?:the\s+|its\s+|his\s+|her\s+|their\s+)?(?:[\w’'-]+\s+)?(?:woes|pressure|problems|troubles|burden|lustre|luster|appeal|tensions?|uncertainty|concerns?|misery|headaches?|momentum|frustration)|dwarf|scare\s+off|stamp\s+on|throw\s+(?:the\s+|a\s+)?(?:\w+\s+)?spotlight|give\s+(?:[\w’'-]+\s+){1,5}?(?:a|an)\s+(?:better\s+|clearer\s+|fair\s+|second\s+|real\s+)?(?:chance|idea|sense|picture|glimpse|taste)\b|(?:strengthen|weaken|bolster|undermine|erode)\s+(?:the|its|his|her|their|our)\s+(?:[\w’'-]+\s+)?(?:case|hand|position|argument|chances|prospects|credibility|standing|resolve|ties|relationship)|hinge|vary|make\s+(?:\w+\s+){1,3}(?:think|feel|want|look|wonder)|lead\s+to|cause|result\s+in|be\s+(?:badly\s+|severely\s+)?affected|affect|benefit|hurt|damage|shape|determine|decide|fail|succeed|backfire|remember|play\s+(?:a|an|no)\s+(?:\w+\s+){0,2}(?:role|part)|come\s+as\s+(?:a|an|no)\s+(?:\w+\s+)?(?:relief|surprise|shock|blow|disappointment)|be\s+(?:\w+ly\s+)?(?:relieved|pleased|delighted|glad|happy|disappointed|saddened|thrilled))\b/i;
 // "My Government will seek to strengthen the border", "the new government will focus on security",
 // "will pursue sustainable growth", "will take steps to rebuild trust", "would aim to adapt the
 // rules": an aim, an emphasis or a way of governing is what someone means to work towards, no act
@@ -340,8 +365,10 @@ const LOOSE_PLAN_ANYWHERE = /(?<!\b(?:was|were|had\s+been)\s+)\b(?:plans?|planni
 // investors", "progress will be kept under careful review": the attention a thing will get goes on,
 // and names nothing done on a day
 const SCRUTINY = /\b(?:will|would|[’']ll)\s+be\s+(?:(?:closely|carefully|keenly|anxiously|nervously|intently)\s+(?:studied|watched|monitored|scrutini[sz]ed|observed|followed)\b|(?:studied|watched|monitored|scrutini[sz]ed|observed)\s+(?:(?:closely|carefully|keenly|intently)\b|by\b)|kept\s+under\s+(?:\w+\s+)?review\b)/i;
-const notArranged = (sentenceText: string, cueText: string) =>
-  READER.test(sentenceText) || SCRUTINY.test(cueText) || GOING_ON.test(cueText) || COMPARED.test(cueText) || WORKS.test(cueText) || OUTCOME.test(cueText) || AIM.test(cueText) || AGENDA.test(cueText) || GET_GOING.test(cueText) || PROCEDURE.test(cueText) || CONDUCT.test(cueText) || /!["”’]?\s*$/.test(sentenceText);
+// ("The cable firm will soon offer film rentals", "the app will shortly let users pay by phone": what a
+// product or a service will do, told with "soon", is a change on its way, no standing description)
+const notArranged = (sentenceText: string, cueText: string, soon = false) =>
+  READER.test(sentenceText) || SCRUTINY.test(cueText) || GOING_ON.test(cueText) || COMPARED.test(cueText) || (!soon && WORKS.test(cueText)) || OUTCOME.test(cueText) || AIM.test(cueText) || AGENDA.test(cueText) || GET_GOING.test(cueText) || PROCEDURE.test(cueText) || CONDUCT.test(cueText) || /!["”’]?\s*$/.test(sentenceText);
 
 // "It was expected that the briefings would help ...", "it was hoped that the talks would ...":
 // an expectation held in the past, by no one named, is the story's background, not a plan.
@@ -389,6 +416,35 @@ const KIND_MAXIM = /^\W*(?:(?:but|and|so)\s+)?(?:a|an)\s+(?:good|bad|great|true|
 // holds until a time told before is the interim's state, dated by that time, no projection of its own
 // ("But before then BP will attempt ..." is a step ahead of the time, and stays)
 const UNTIL_THEN = /^\W*(?:(?:but|and|so)\s+)?until\s+then\b/i;
+// "If the appeal fails, the firm will take its case to the High Court", "Unless the board objects, the
+// chairman will stay on": a future put after a fronted condition is a hypothesis, what would follow if
+// something happened; the story tells no plan. (A plan's own proviso, "If all goes according to plan,
+// the station will open ...", "if all goes well", leaves it a plan; a trailing condition, "the union will
+// strike if talks fail", is the union's stated step, and is left alone.)
+const CONDITION_FIRST = /^\W*(?:(?:but|and|so|yet|even)\s+)?(?:if|unless)\b(?!\s+(?:all|everything|things)\s+(?:goes|go|went)\s+(?:according\s+to\s+plan|to\s+plan|as\s+planned|well|smoothly)\b)[^,;]{3,160},/i;
+// ("But if the council refuses, the owner intends to sue", "if the talks fail, the union plans to
+// strike": an intention the actor states for that case is the actor's plan, a proviso on it)
+const STATED_INTENT = /\b(?:intends?|intended|plans?|planned|plans|is\s+preparing|are\s+preparing|has\s+(?:said|threatened|vowed|promised)|have\s+(?:said|threatened|vowed|promised)|says|say|threatens?|threatened)\s+(?:that\s+)?(?:(?:it|they|he|she|the\s+\w+)\s+will\s+|to\s+)/i;
+// "There is no agreement on how the levy will change fares", "Nobody asked whether the line would
+// reopen": a future inside a question (how, whether, what, why, where, when) is what is asked, no
+// plan; the statement's own future must come before the question word ("The panel will study how the
+// levy changes fares" stays). Relative "which"/"who" are not questions, nor "where"/"when" after a comma
+// ("shipped to the leak, where it will be lowered to the sea floor": a relative on a place).
+const FIRST_FUTURE_CUE = /\b(?:will|would|shall|[’']ll|(?:is|are|was|were)\s+(?:\w+ly\s+)?(?:to|set\s+to|due\s+to|slated\s+to|scheduled\s+to|expected\s+to|going\s+to|planning\s+to|about\s+to)|plans?\s+to|intends?\s+to|aims?\s+to)\b/i;
+const ASKED_BEFORE = /\b(?:how|whether|what|why|(?<![,—–]\s*)(?:where|when))\s+(?:[^\s,;:—–()]+\s+){0,6}$/i;
+const futureAsked = (written: string) => {
+  const first = FIRST_FUTURE_CUE.exec(written);
+  return !!first && ASKED_BEFORE.test(written.slice(0, first.index));
+};
+// "Much of that cash won't flow into startups anytime soon": "anytime soon" is said in a denial or a
+// question of nearness; nothing is announced
+const ANYTIME_SOON = /\bany\s?time\s+soon\b/i;
+// "... holding it next Thursday, when the two nominees are scheduled to face off": a clause opened by
+// "when" after a comma says what goes on at a time named before it; it is that time's, dated or past,
+// no expectation without a date
+const IN_WHEN_CLAUSE = /,\s+when\s+[^;:!?]*$/i;
+// a label that opens on a bare auxiliary ("Are was delaying their debate") has lost its subject: no one acts
+const NO_SUBJECT = /^(?:Are|Is|Was|Were|Has|Have|Had|Am|Not)\s/;
 const NOUN_IS_TO = /^\W*(?:(?:but|and|so)\s+)?(?:the|our|my|his|her|their|its|your|one)\s+(?:\w+\s+){0,2}?(?:plan|aim|goal|idea|hope|intention|objective|priority|challenge|task|job|point|key|trick|option|approach|strategy|policy|mission|dream|ambition|target|purpose|focus|step)\s+(?:is|was|will\s+be)\s+to\b/i;
 
 /** `datelines`: the sentence's dateline days, whose words leave the label as dates' do. */
@@ -399,6 +455,10 @@ export function undatedEvent(text: string, st: Statement, sentence: Span, future
   // with what it is, in a feature's voice, not an act reported; "or whether the band will play" goes
   // on with a question opened before; "Highlighting some of the events to be held there:" leads into
   // a list, whose items tell what it is
+  // (the statement may open on the "when" itself; a sentence that opens on "When ..., the device will
+  // undergo tests" tells a step after a step, and stays)
+  if (IN_WHEN_CLAUSE.test(text.slice(sentence.start, st.span.start + (/^\W*when\s/i.exec(own)?.[0].length ?? 0)))) return null;
+  if ((CONDITION_FIRST.test(text.slice(sentence.start, st.span.end)) && !STATED_INTENT.test(own)) || futureAsked(own) || ANYTIME_SOON.test(own)) return null;
   if (NOUN_IS_TO.test(own) || OWN_IS_TO.test(own) || UNTIL_THEN.test(own) || KIND_MAXIM.test(text.slice(sentence.start, sentence.end)) || /^\s*(?:or|and)\s+(?:whether|when|if|how|where|why|what|who)\b/i.test(own) || /:\s*$/.test(text.slice(sentence.start, sentence.end))) return null;
   let joined: Span | null = null;
   let onlyIsTo = false;
@@ -409,7 +469,7 @@ export function undatedEvent(text: string, st: Statement, sentence: Span, future
   // ("Measures will be brought forward to remove the exemption, which will enable the funding of new
   // teachers", "will propose a committee, which will be tasked with ...": what a relative clause says
   // of the object describes it; the clause's own plan is judged without it)
-  if (notArranged(text.slice(sentence.start, sentence.end), st.cueText.replace(OBJECT_RELATIVE, ''))) return null;
+  if (notArranged(text.slice(sentence.start, sentence.end), st.cueText.replace(OBJECT_RELATIVE, ''), !!future && /^(?:soon|shortly)$/i.test(future.text))) return null;
   // (read on the words as written: "currently" is a date word, gone from the cue text)
   const written = text.slice(st.span.start, st.span.end);
   if (PAST_EXPECTATION.test(text.slice(sentence.start, sentence.end)) || OVERTAKEN_PLAN.test(text.slice(sentence.start, sentence.end)) || INFERENCE.test(written) || AWAITS_NEWS.test(written) || GOING_ON_NOW.test(written) || UNKNOWN.test(written) || NOT_SAID.test(written)) return null;
@@ -445,7 +505,8 @@ export function undatedEvent(text: string, st: Statement, sentence: Span, future
   // ("The long-term outlook for the mines remains bright": a horizon with a verb that points
   // nowhere ahead is a view of how things stand)
   if (future && HORIZON.test(future.text) && !verbPointsAhead(st, wordsOf(), text)) return null;
-  if (future && (/^the future$/i.test(future.text) || HEDGE.test(st.cueText) || text[sentence.end - 1] === '?' || SPEAKER_PROMISE.test(st.cueText))) return null;
+  // ("But this respite is unlikely to come soon": a "soon" denied by "unlikely" announces nothing)
+  if (future && (/^the future$/i.test(future.text) || HEDGE.test(st.cueText) || /\bunlikely\b/i.test(st.cueText) || text[sentence.end - 1] === '?' || SPEAKER_PROMISE.test(st.cueText))) return null;
   // "apprehension about the coming days is running high": the days are what a feeling is about
   if (future && /\b(?:about|over|of|for)\s+$/i.test(text.slice(Math.max(sentence.start, future.start - 8), future.start)) && !st.cues.firm) return null;
   // "slashed its forecasts for the next few months": the months are what a forecast covers
@@ -455,7 +516,7 @@ export function undatedEvent(text: string, st: Statement, sentence: Span, future
   if (purpose) joined = { start: st.span.start, end: st.span.start + purpose[0].length };
   const drop: Timex | null = joined && { start: joined.start, end: joined.end, text: text.slice(joined.start, joined.end), type: 'DATE', value: '' };
   const label = labelOf(text, drop && joined!.start === st.span.start ? { ...st, span: { start: joined!.end, end: st.span.end } } : st, [...(future ? [future] : []), ...datelines, ...(drop && joined!.start !== st.span.start ? [drop] : [])]);
-  if (label.split(' ').length < MIN_UNDATED_WORDS || EMBEDDED_QUESTION.test(label)) return null;
+  if (label.split(' ').length < MIN_UNDATED_WORDS || EMBEDDED_QUESTION.test(label) || NO_SUBJECT.test(label)) return null;
   // "He will be someday": a verb group with nothing after it names nothing that will happen
   // ("The bank is set": a label cut after the plan's frame names no act either)
   if (/\b(?:be|been|being|will|would|shall|do|does|did|have|has|had|[’']ll)$|\b(?:is|are|was|were)\s+(?:set|due|scheduled|slated|poised|going|about)$/i.test(label)) return null;

@@ -13,3 +13,11 @@ describe('no step on the name', () => {
     '“It was close,” said Okafor, who will not defend his title.',
   ])('gives none for "%s"', (s) => expect(undated(s)).toEqual([]));
 });
+
+describe('no step on a name the main clause acts on', () => {
+  it.each([
+    'Police named the victim as Jo Hart, who will be remembered as a kind neighbour.',
+    'The board thanked Jo Hart, who will stay on as an adviser.',
+    'Guests this year include Jo Hart, who will read from her diaries.',
+  ])('gives none for "%s"', (s) => expect(undated(s)).toEqual([]));
+});

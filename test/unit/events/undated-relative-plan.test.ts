@@ -15,3 +15,10 @@ describe('a plan on the subject of what was said', () => {
   it('draws the relative plan, not the obligation', () =>
     expect(undated('The envoy said that the Nordic Council, who are due to meet in Oslo, must act on the quotas.')).toEqual(['The Nordic Council are due to meet in Oslo']));
 });
+
+describe('the next step of a name the main clause acts on', () => {
+  it.each([
+    ['The experienced engineer replaces Jo Hart, who will depart the company after five years at the helm of its rail unit.', 'Jo Hart will depart the company after five years at the helm of its rail unit'],
+    ['Rovers signed Ben Ode, who is set to join the squad.', 'Ben Ode is set to join the squad'],
+  ])('draws "%s"', (s, label) => expect(undated(s)).toEqual([label]));
+});
