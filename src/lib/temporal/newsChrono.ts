@@ -127,7 +127,10 @@ function newsChrono() {
       guarded(unitOffsetParser, all(UNIT, guard(/\b(?:ago|earlier|before|later|from now|hence|back)\b/i, ['ago', 'earlier', 'before', 'later', 'now', 'hence', 'back']))),
       // the set parser's pattern needs "every", "each", "once", "twice", "times", a unit after
       // "a" or "per", an adverb ("daily", "quarterly", "annual") or a weekday's name
-guarded(setParser, guard(/every|each|ly\b|annual|once|twice|times|\b(?:an?|per) (?:year|month|week|day|hour)\b|(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:s|\s+\w+s)\b/i, ['every', 'each', 'once', 'twice', 'times', 'year', 'month', 'week', 'day', 'hour', 'daily', 'nightly', 'quarterly', 'annual'])),
+      // (its adverbs by name, not any word ending in "ly": "only", "early", "reportedly" sent
+      // two sentences in three to its long pattern; and a unit after "a" or "per" as the pattern
+      // reads it, after any spaces and with anything after, "a  year", "per days")
+      guarded(setParser, guard(/every|each|(?:dai|nigh|week|month|quarter|annual|year|hour)ly\b|annual|once|twice|times|\b(?:an?|per)\s+(?:year|month|week|day|hour)|(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:s|\s+\w+s)\b/i, ['every', 'each', 'once', 'twice', 'times', 'year', 'month', 'week', 'day', 'hour', 'daily', 'nightly', 'quarterly', 'annual'])),
       guarded(countRangeParser, all(UNIT, guard(/\b(?:and|to|or)\b|\d\s?[-\u2013]/i))),
       guarded(ageParser, guard(/-olds?\b/i, ['old'])),
       guarded(durationParser, UNIT),
