@@ -163,6 +163,8 @@ export function resolveAnchors(timexes: Timex[], published: YMD, figures: readon
   let namedThisSentence = 0;
   // the year written just before in the same sentence, set against or not ("compared with 1.13
   // billion in 1986 and 369 mln the previous year"), and the one being resolved's
+  // whether the sentence has named a run of months its figures are for ("during Jan/May")
+  let runThisSentence = false;
   let yearBefore: number | null = null;
   let yearWrittenHere: number | null = null;
   let currentFirst = false;
@@ -194,6 +196,7 @@ export function resolveAnchors(timexes: Timex[], published: YMD, figures: readon
       periodThisSentence = null;
       statedPeriodThisSentence = null;
       monthThisSentence = null;
+      runThisSentence = false;
       dayThisSentence = null;
       firstMonthThisSentence = null;
       namedThisSentence = 0;
@@ -278,6 +281,8 @@ export function resolveAnchors(timexes: Timex[], published: YMD, figures: readon
     if (!monthThisSentence && figures[i] && t.type === 'DATE' && isMonth(value) && !storyTime[i]?.measuredFrom && !t.value.startsWith(ANCHOR_REPORT) && !RUN_BOUND_BEFORE.test(text.slice(Math.max(0, t.start - 12), t.start)) && !RUN_BOUND_AFTER.test(text.slice(t.end, t.end + 10))) monthThisSentence = value;
     if (!firstMonthThisSentence && t.type === 'DATE' && isMonth(value) && !storyTime[i]?.measuredFrom && !t.value.startsWith(ANCHOR_REPORT) && !RUN_BOUND_BEFORE.test(text.slice(Math.max(0, t.start - 12), t.start)) && !RUN_BOUND_AFTER.test(text.slice(t.end, t.end + 10))) firstMonthThisSentence = value;
     if (!dayThisSentence && t.type === 'DATE' && /^\d{4}-\d{2}-\d{2}$/.test(value) && STOCK_AT_BEFORE.test(text.slice(Math.max(0, t.start - 8), t.start))) dayThisSentence = value;
+    // (a run of months the sentence's figures are for, written with a slash: "during January/May")
+    if (figures[i] && t.type === 'DURATION' && /^P\d+M$/.test(value) && t.text.includes('/')) runThisSentence = true;
     out.push(value === t.value ? t : { ...t, value });
   });
   return out;
@@ -376,6 +381,10 @@ export function resolveAnchors(timexes: Timex[], published: YMD, figures: readon
       // not known before it is named)
       if (ahead && /-[QH]\d$/.test(ahead.value) && LEAD_COMPARISON.test(lead.text) && ahead.start > lead.start && ahead.start - lead.start <= REPORTED_AHEAD) reporting = ahead.value;
     }
+    // "exported 7,715 tonnes of tin during January/May compared with 8,462 tonnes a year ago": a
+    // sentence whose figures are for a run of months it names compares that run a year back, in
+    // no month or quarter the story reports: the year before, as with no period reported
+    if (report && runThisSentence && yearBackWords && report[2] === '-1' && !report[1] && !report[3]) return resolve(report[4]);
     if (report) {
       // (a half after a month's figures could be either one: none is said)
       // ("the month" is the month reported, and nothing the story reports by quarter or half)

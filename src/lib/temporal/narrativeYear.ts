@@ -105,8 +105,14 @@ const COMPARED_BEFORE = /\b(?:from|against|compared\s+(?:with|to)|versus|vs\.?|a
 const MEASURED_AGAINST = /\b(?:(?:below|above|under|than)\s+(?:the|its|their)(?:\s+(?:levels?|figures?|totals?|rates?)\s+(?:as\s+of|of|in|for|at))?|(?:compared\s+(?:with|to)|versus|vs\.?)(?:\s+(?:the|its|their))?|than\s+in)\s+$/i;
 // a change in figures measured from a date: "up 19.3 pct from late March 1986", "4 pct over"
 const CHANGE_FROM = /\b\d[\d.,]*\s*(?:pct|percent|per\s+cent|%)\s+(?:from|over)\s+(?:(?:early|mid|late)[\s-]+)?$/i;
-export const comparedFigure = (text: string, start: number) =>
-  COMPARED_BEFORE.test(text.slice(Math.max(0, start - 90), start)) || MEASURED_AGAINST.test(text.slice(Math.max(0, start - 40), start)) || CHANGE_FROM.test(text.slice(Math.max(0, start - 30), start));
+// (COMPARED_BEFORE and CHANGE_FROM each need a figure's digit in the words they read, the last
+// 90 and the last 30 characters: where the 90 hold none, neither long expression is tried)
+const DIGIT = /\d/;
+export const comparedFigure = (text: string, start: number) => {
+  const before = text.slice(Math.max(0, start - 90), start);
+  const figure = DIGIT.test(before);
+  return (figure && COMPARED_BEFORE.test(before)) || MEASURED_AGAINST.test(text.slice(Math.max(0, start - 40), start)) || (figure && CHANGE_FROM.test(text.slice(Math.max(0, start - 30), start)));
+};
 
 // Whether the date at `start` is one a record or a figure is measured from (recordSince or
 // comparedFigure): asked of the same dates by narrativeYears and storyTime.ts, whose expressions

@@ -77,8 +77,12 @@ const PERIOD_NAMES = ['week', 'month', 'year', 'quarter', 'decade', 'century', '
 // A unit of time written out ("days", "a year", "30-minute"): the durations, counted ranges
 // and offsets need one; asked once per sentence for all of them (made with the parsers, so
 // that its stems are known before any sentence is read)
+// (written with look-behinds, not \b: "(?:trading|business|working) day" and "-day" are a "day"
+// after no word character, and "\dday" one after a digit, so "day" needs no ASCII letter or "_"
+// before it and every other unit no word character; the same sentences pass, and V8 no longer
+// tries a word boundary at every position: about twice as fast on MEANTIME's sentences)
 const unitGuard = () =>
-  shared(guard(/\b(?:day|week|month|quarter|year|decade|centur|hour|min(?:ute)?s?\b|hrs?\b)|(?:trading|business|working) day|\dday|-day/i, ['day', 'week', 'month', 'quarter', 'year', 'decade', 'centur', 'hour', 'min', 'hr']));
+  shared(guard(/(?<![a-z_])day|(?<![a-z\d_])(?:week|month|quarter|year|decade|centur|hour|min(?:ute)?s?\b|hrs?\b)/i, ['day', 'week', 'month', 'quarter', 'year', 'decade', 'centur', 'hour', 'min', 'hr']));
 
 // chrono's calendar parsers share few guards (four need a month's name): each asked once per
 // sentence (keyed by the pattern: parsers needing one pattern need the same stems and mark, and
@@ -125,7 +129,10 @@ function newsChrono() {
       guarded(unitOffsetParser, all(UNIT, guard(/\b(?:ago|earlier|before|later|from now|hence|back)\b/i, ['ago', 'earlier', 'before', 'later', 'now', 'hence', 'back']))),
       // the set parser's pattern needs "every", "each", "once", "twice", "times", a unit after
       // "a" or "per", an adverb ("daily", "quarterly", "annual") or a weekday's name
-      guarded(setParser, guard(/every|each|ly\b|annual|once|twice|times|\b(?:an?|per) (?:year|month|week|day|hour)\b|(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:s|\s+\w+s)\b/i, ['every', 'each', 'once', 'twice', 'times', 'year', 'month', 'week', 'day', 'hour', 'daily', 'nightly', 'quarterly', 'annual'])),
+      // (its adverbs by name, not any word ending in "ly": "only", "early", "reportedly" sent
+      // two sentences in three to its long pattern; and a unit after "a" or "per" as the pattern
+      // reads it, after any spaces and with anything after, "a  year", "per days")
+      guarded(setParser, guard(/every|each|(?:dai|nigh|week|month|quarter|annual|year|hour)ly\b|annual|once|twice|times|\b(?:an?|per)\s+(?:year|month|week|day|hour)|(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:s|\s+\w+s)\b/i, ['every', 'each', 'once', 'twice', 'times', 'year', 'month', 'week', 'day', 'hour', 'daily', 'nightly', 'quarterly', 'annual'])),
       guarded(countRangeParser, all(UNIT, guard(/\b(?:and|to|or)\b|\d\s?[-\u2013]/i))),
       guarded(ageParser, guard(/-olds?\b/i, ['old'])),
       guarded(durationParser, UNIT),

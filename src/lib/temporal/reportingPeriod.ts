@@ -52,7 +52,11 @@ export function reportedYear(published: YMD, n: number, perYear: number, tense: 
 // An amount as results and statistics stories state one: "$4.5 million", "12%", "30 per cent",
 // "20 cents a share", "1.2 billion euros", "92 mln dirhams" (wire copy), and the wire's own
 // abbreviations: "rose 1.1 pct", "14.1 mln dlrs", "seven cts a share", "3.7 billion stg".
-const AMOUNT = /\b(?:one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:pct|percent|per\s?cent)\b|[$\u20ac\u00a3\u00a5]\s?\d|\d\s?(?:%|percent\b|per\s?cent\b|pct\b|(?:million|billion|trillion|bn|mln|bln)\b|cents?\b|cts\b|dlrs?\b|stg\b)/i;
+// And statistics copy's counts, a count set against a count ("totalled 12,480 in May, compared with
+// 11,950", "to 436,500 compared with 470,700", "7,715 tonnes ... compared with 8,462 tonnes"): a
+// number with thousands separators, then within the clause a comparison's word and another such
+// number (a count alone, "1,200 people marched", states no figure).
+const AMOUNT = /\b(?:one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:pct|percent|per\s?cent)\b|[$\u20ac\u00a3\u00a5]\s?\d|\d\s?(?:%|percent\b|per\s?cent\b|pct\b|(?:million|billion|trillion|bn|mln|bln)\b|cents?\b|cts\b|dlrs?\b|stg\b)|\d,\d{3}(?![\d,])[^.;]{0,60}\b(?:compared\s+(?:with|to)|against|from|versus|vs\.?)\s+(?:an?\s+|the\s+)?\d{1,3}(?:,\d{3})+(?![\d,])/i;
 
 /** Whether a sentence reports figures: the period it names is then the period reported. */
 export function reportsFigures(sentence: string): boolean {

@@ -52,6 +52,8 @@ const OF_AN_ERA = /^\s+of\s+(?:the\s+)?(?:(?:\d{3}0|['\u2019]?\d0)s\b|(?:\w+\s+)
 const byTense = new WeakSet<ParsingResult>();
 
 /** Whether the quarter or half of `result` was placed by its sentence's tense alone (a story reporting that very quarter places it better). */
+// a forecast's noun and "for" right before the period ("prospects for the", "the outlook for")
+const OUTLOOK_FOR = /\b(?:prospects?|outlook|forecasts?|projections?|expectations?|guidance)\s+for\s+(?:the\s+)?$/i;
 export const placedByTense = (result: ParsingResult) => byTense.has(result);
 
 export const quarterHalfParser: Parser = {
@@ -117,7 +119,12 @@ export const quarterHalfParser: Parser = {
       const current = kind === 'Q' ? Math.floor((published.month - 1) / 3) + 1 : published.month <= 6 ? 1 : 2;
       const before = context.text.slice(Math.max(0, match.index! - 60), match.index!);
       const side = (tense !== 'past' && tense !== 'future' && COMPARED_FIGURE.test(before)) || REVISED.test(before) ? 'past' : tense;
-      const placed = reported ?? resolveYear(published.year, n, current, side, kind === 'Q' ? 4 : 2);
+      // "Prospects for the second quarter were relatively favourable", "the outlook for the second
+      // half was clouded" in March: what prospects and forecasts are for lies ahead of the telling,
+      // whatever the clause's tense (the past of a report of them): a quarter or half not yet over
+      // at publication is this year's, not last year's; one already over is left to the tense
+      const ahead = n >= current && OUTLOOK_FOR.test(before);
+      const placed = reported ?? (ahead ? published.year : resolveYear(published.year, n, current, side, kind === 'Q' ? 4 : 2));
       const result = statedResult(context, match.index!, match[0], { type: 'DATE', value: `${formatYear(placed)}-${kind}${n}` });
       byTense.add(result);
       return result;

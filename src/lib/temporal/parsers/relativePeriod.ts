@@ -96,7 +96,10 @@ const DAY_AFTER = /^\s+(\d{1,2})(?:st|nd|rd|th)?(?![\d.,]\d|\s*(?:%|pct|percent|
 const FIGURE_BEFORE = /\d\s?(?:%|pct|percent|per\s?cent|(?:mln|bln|million|billion)(?:\s+(?:dlrs?|stg|yen|marks|francs|guilders|dollars|pounds|euros))?(?:\s+(?:profit|loss|gain|deficit|surplus))?|cts|cents|dlrs?|stg)(?:\s+(?:a|per)\s+share)?\s+$/i;
 
 // the figure set against: "compares with 31 cts per share ", "from 4.1 mln dlrs ", "against $2 million "
-const COMPARED_FIGURE = /\b(?:compar(?:es|ed|ing)\s+with|against|versus|vs\.?|from)\s+(?:an?\s+)?(?:(?:net\s+)?(?:loss|profit|gain)\s+of\s+)?(?:[$\u20ac\u00a3\u00a5]\s?)?\d[^,;:]*$/i;
+// (or a verb that sets a forecast figure above or level with an earlier one: "sales will surpass
+// record sales of 2.1 billion dlrs last year", "to exceed the 118.7 mln dlrs it earned last year",
+// "should top last year's": the words between name the earlier figure)
+const COMPARED_FIGURE = /\b(?:(?:compar(?:es|ed|ing)\s+with|against|versus|vs\.?|from)\s+(?:an?\s+)?(?:(?:net\s+)?(?:loss|profit|gain)\s+of\s+)?|(?:surpass(?:es|ed|ing)?|exceed(?:s|ed|ing)?|top(?:s|ped|ping)?|beat(?:s|ing)?|match(?:es|ed|ing)?|equal(?:s|led|ling)?)\s+(?:(?:the|its|their|an?)\s+)?(?:[a-z-]+\s+){0,3}?(?:of\s+)?)(?:[$\u20ac\u00a3\u00a5]\s?)?\d[^,;:]*$/i;
 // a comparison's word right before the period, no figure between: "compared to ", "than ", "over "
 const COMPARED_BARE = /\b(?:compared\s+(?:to|with)|than|versus|vs\.?)\s+$/i;
 // a quarter named in the words before ("second quarter net", "the fourth qtr")
