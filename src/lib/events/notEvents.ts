@@ -15,6 +15,7 @@ import { openingDateline } from './openingDateline';
 import { presentToday } from './presentToday';
 import { doneToday } from './doneToday';
 import { photoCaption } from './photoCaption';
+import { standingYear } from './standingYear';
 
 // "the lowest since January", "lows not seen since 1982", "its worst crisis since 1989", "the
 // first rate rise since last December": a yardstick, not when it happened. (A record's holder may
@@ -431,8 +432,9 @@ export function isStateNotEvent(text: string, statement: Span, timex: Timex, wor
   if (openingDateline(text, timex)) return true;
   // ("Today, women create and lead ...": the way things stand now, presentToday.ts)
   if (presentToday(text, statement, timex, wordsOf)) return true;
-  // ("Demonstrators march ... in Damascus July 17, 2011.": a photo caption, photoCaption.ts)
-  if (photoCaption(text, statement, timex, wordsOf)) return true;
+  // ("Demonstrators march ... in Damascus July 17, 2011.": a photo caption, photoCaption.ts; "The
+  // fiscal year ends December 31": a standing bound of a year, standingYear.ts)
+  if (photoCaption(text, statement, timex, wordsOf) || standingYear(text, timex)) return true;
   if (/^tomorrow$/i.test(timex.text) && DAY_AS_NOUN_BEFORE.test(text.slice(Math.max(statement.start, timex.start - 30), timex.start))) return true;
   // "By then, and still today, the school's best-known pupil was ...": "still today" set off as an
   // aside says a state has lasted to the present; nothing happens on the day
