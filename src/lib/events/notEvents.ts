@@ -16,6 +16,7 @@ import { presentToday } from './presentToday';
 import { doneToday } from './doneToday';
 import { photoCaption } from './photoCaption';
 import { standingYear } from './standingYear';
+import { updateNote } from './updateNote';
 
 // "the lowest since January", "lows not seen since 1982", "its worst crisis since 1989", "the
 // first rate rise since last December": a yardstick, not when it happened. (A record's holder may
@@ -435,6 +436,8 @@ export function isStateNotEvent(text: string, statement: Span, timex: Timex, wor
   // ("Demonstrators march ... in Damascus July 17, 2011.": a photo caption, photoCaption.ts; "The
   // fiscal year ends December 31": a standing bound of a year, standingYear.ts)
   if (photoCaption(text, statement, timex, wordsOf) || standingYear(text, timex)) return true;
+  // ("Update, May 24th at 4:58PM ET: Added more details.": an editor's note, updateNote.ts)
+  if (updateNote(text, statement, timex)) return true;
   if (/^tomorrow$/i.test(timex.text) && DAY_AS_NOUN_BEFORE.test(text.slice(Math.max(statement.start, timex.start - 30), timex.start))) return true;
   // "By then, and still today, the school's best-known pupil was ...": "still today" set off as an
   // aside says a state has lasted to the present; nothing happens on the day
