@@ -195,7 +195,9 @@ const BASELINE_TAIL =
 // year; "released its figures for Europe in March" may date the release, and stays)
 // ("was named Player of the Week for Dec. 31 - Jan. 6", "Coach of the Month for March": an
 // award names the period it honours; what happened is the naming)
-const PERIOD_OF = /\b(?:of\s+the\s+(?:week|month|year|season)\s+for\s+(?:the\s+)?|(?:(?:outlook|forecasts?|projections?|predictions?|estimates?|guidance|numbers|figures|data|statistics|results|survey|budget|targets?)\s+(?:[\w’']+\s+){0,4}?|(?:reports?|amounts?|totals?|sums?|average)\s+(?:[a-z]+ed\s+)?)for\s+(?:the\s+)?(?:(?:(?:first|last|final|opening|closing)\s+(?:[\w-]+\s+)?(?:days?|weeks?|months?)|rest|remainder|balance)\s+of\s+(?:the\s+)?)?(?:whole\s+|full\s+|fiscal\s+|calendar\s+)?|(?:outlook|forecasts?|projections?|predictions?)\s+for\s+[\w’']+(?:\s+[\w’']+)?\s+in\s+|(?:estimate|guess|prediction|projection)\s+of\s+)$/i;
+// ("His salary-cap number for this season is $3.83 million", "the jobless number for March": a
+// figure's "number" straight before "for", a word before it, names the period it is for)
+const PERIOD_OF = /\b(?:of\s+the\s+(?:week|month|year|season)\s+for\s+(?:the\s+)?|(?<!\ba\s)(?:[\w-]+\s+)number\s+for\s+|(?:(?:outlook|forecasts?|projections?|predictions?|estimates?|guidance|numbers|figures|data|statistics|results|survey|budget|targets?)\s+(?:[\w’']+\s+){0,4}?|(?:reports?|amounts?|totals?|sums?|average)\s+(?:[a-z]+ed\s+)?)for\s+(?:the\s+)?(?:(?:(?:first|last|final|opening|closing)\s+(?:[\w-]+\s+)?(?:days?|weeks?|months?)|rest|remainder|balance)\s+of\s+(?:the\s+)?)?(?:whole\s+|full\s+|fiscal\s+|calendar\s+)?|(?:outlook|forecasts?|projections?|predictions?)\s+for\s+[\w’']+(?:\s+[\w’']+)?\s+in\s+|(?:estimate|guess|prediction|projection)\s+of\s+)$/i;
 
 // (A figure tallied from a day, "has lost 70 percent since July 31", is countedSince.ts's.)
 
