@@ -9,7 +9,7 @@ const datesOf = (text: string, timexes: [string, string][]) => buildEvents(text,
 
 describe('a photo caption closing on its place and date dates no event', () => {
   it('drops a caption whose scene is told in the plain present', () => {
-    const text = 'Fishermen mend their nets on the harbour wall in Essaouira, Morocco May 9, 2019.';
+    const text = 'Protesters march past the parliament in Valletta, Malta May 9, 2019.';
     expect(datesOf(text, [['May 9, 2019', '2019-05-09']])).toEqual([]);
   });
   it('drops a caption in the passive present, with a relative clause in the past', () => {
@@ -17,7 +17,7 @@ describe('a photo caption closing on its place and date dates no event', () => {
     expect(datesOf(text, [['April 30, 2019', '2019-04-30']])).toEqual([]);
   });
   it('drops a caption that gives the weekday before the date', () => {
-    const text = 'Nurses wave placards outside the ministry in Lisbon, Tuesday, May 7, 2019.';
+    const text = 'Pensioners march to the ministry in Lisbon, Tuesday, May 7, 2019.';
     expect(datesOf(text, [['May 7, 2019', '2019-05-07']])).toEqual([]);
   });
 });
