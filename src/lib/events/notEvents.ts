@@ -17,6 +17,7 @@ import { doneToday } from './doneToday';
 import { photoCaption } from './photoCaption';
 import { standingYear } from './standingYear';
 import { updateNote } from './updateNote';
+import { unwanted } from './unwanted';
 
 // "the lowest since January", "lows not seen since 1982", "its worst crisis since 1989", "the
 // first rate rise since last December": a yardstick, not when it happened. (A record's holder may
@@ -230,7 +231,9 @@ const countedFrame = (lead: string, timex: Timex) => (COUNTED_TIME.test(lead) &&
 /** Whether `timex` names the period a forecast or a report covers ("slashed its forecasts for the
  * next few months"): what happened is the forecast, even when the period lies ahead. */
 export function periodCovered(text: string, statement: Span, timex: Timex): boolean {
-  return PERIOD_OF.test(text.slice(Math.max(statement.start, timex.start - 70), timex.start));
+  // (and a length ahead inside a want or need denied, "didn't want to spend the next 10 years
+  // struggling", dates nothing either: unwanted.ts; mentions.ts asks only this of lengths ahead)
+  return PERIOD_OF.test(text.slice(Math.max(statement.start, timex.start - 70), timex.start)) || unwanted(text, statement, timex);
 }
 
 const WHEN_CLAUSE_AFTER = /^,\s+when\s+(?!asked\b|questioned\b|[a-z]+ing\b)[\p{L}“"]/u;
@@ -278,6 +281,8 @@ export function comparisonOrYardstick(text: string, statement: Span, timex: Time
   if (COMPARISON_LEADS.some((r) => r.test(lead)) || LAST_LEVEL.test(text.slice(Math.max(statement.start, timex.start - 160), timex.start)) || fromFigure(text, statement, timex) || yardstickSide(text, statement, timex) || openedCounterfactual(text, statement, timex) || likenedOccasion(text, statement, timex)) return 'comparison';
   if (countedFrame(lead, timex) || rankedSoFar(text, lead, timex)) return 'comparison';
   if (changeOnBase(text, statement, timex) || notSince(text, statement, timex) || figureTold(text, statement, timex) || rankedAmong(text, statement, timex)) return 'comparison';
+  // ("we don't need to hire anyone next year": a want or need denied, unwanted.ts)
+  if (unwanted(text, statement, timex)) return 'comparison';
   if (CHANGE_OVER.test(lead) && BASE_BACK.test(timex.text)) return 'comparison';
   if (SAME_PERIOD_BEFORE.test(timex.text) || YEAR_BACK_PERIOD.test(timex.text) || /^(?:year|month|quarter)[- ]to[- ]date$/i.test(timex.text)) return 'comparison';
   if (EXTREME_LEAD.test(lead) && EXTREME_AFTER.test(text.slice(timex.end, timex.end + 30))) return 'comparison';
