@@ -89,6 +89,10 @@ export function insideName(text: string, statement: Span, timex: Timex): boolean
 // newscast": a time of day that names a recurring slot in a schedule.
 const CLOCK = /^\d{1,2}(?::\d\d)?\s*(?:[ap]\.?m\.?)$/i;
 const SLOT_AFTER = /^\s+(?:[\w-]+\s+){0,2}?(?:slot|show|newscast|broadcast|bulletin|programme|program|edition|shift)s?\b/i;
+// "earlier than the set start time of 7:45 AM", "a kick-off time of 3pm", "a check-in time of 6
+// a.m.": a clock named as a schedule's time "of" says what the time is set at, no happening at it
+// ("kick-off was at 3pm" tells when the game began, and keeps it)
+const SLOT_BEFORE = /\b(?:start(?:ing)?|opening|closing|kick-?off|departure|arrival|tee|curtain|check-?in|check-?out|cut-?off|call|boarding|doors?)\s+times?\s+of\s+$/i;
 
 // "appears in the September 5, 2016 issue of New York", "the cover of the next day's paper",
 // "graces the magazine's January cover": a periodical's issue is named by its date, like a slot
@@ -143,7 +147,7 @@ export function slotTime(text: string, timex: Timex): boolean {
   const after = text.slice(timex.end, timex.end + 40);
   if (WEEKDAY_OR_NIGHT.test(timex.text) && WEEKLY_SLOT_AFTER.test(after) && !PARTICULAR_DAY_BEFORE.test(text.slice(Math.max(0, timex.start - 8), timex.start))) return true;
   const listed = /\(\s*$/.test(text.slice(Math.max(0, timex.start - 3), timex.start)) && LISTING_AFTER.test(after);
-  return (CLOCK.test(timex.text) && (SLOT_AFTER.test(after) || listed)) || ISSUE_AFTER.test(after) || (MONTH.test(timex.text) && (CONTRACT_AFTER.test(after) || DELIVERY(text, timex) || cargoPosition(text, timex) || CONTRACT_BEFORE.test(text.slice(Math.max(0, timex.start - 24), timex.start)) || namesReport(text, timex, after)));
+  return (CLOCK.test(timex.text) && (SLOT_AFTER.test(after) || listed || SLOT_BEFORE.test(text.slice(Math.max(0, timex.start - 30), timex.start)))) || ISSUE_AFTER.test(after) || (MONTH.test(timex.text) && (CONTRACT_AFTER.test(after) || DELIVERY(text, timex) || cargoPosition(text, timex) || CONTRACT_BEFORE.test(text.slice(Math.max(0, timex.start - 24), timex.start)) || namesReport(text, timex, after)));
 }
 
 // "IT’S TUESDAY —", "TWEET OF THE DAY": prose never writes a date in capitals; a newsletter's

@@ -8,6 +8,7 @@ import type { Timex } from '../document';
 import type { Word } from '../analysis';
 import { raceNamed } from './raceYear';
 import { periodOwnsThing } from './periodOwned';
+import { roleInHappening } from './roleInHappening';
 
 const BARE_YEAR = /^(?:FY\s?)?'?\d{2,4}(?:\s*[-–/]\s*\d{2,4})?$/;
 const DECADE = /^(?:\d{4}|['’]\d0)['’]?s$/;
@@ -70,6 +71,8 @@ export function qualifiesName(text: string, timex: Timex, wordsOf: () => readonl
   // its noun names a long happening by its years; what the sentence tells is dated elsewhere
   const span = /\d\s*[-–]\s*\d/.test(text.slice(start, end));
   if (TITLE_AFTER.test(text.slice(end, end + 60))) return true;
+  // ("National's candidate in the 2020 election": a role named by a happening, roleInHappening.ts)
+  if (!decade && roleInHappening(text, start)) return true;
   if (!decade && raceNamed(text, start, end)) return true;
   // "2000-era Donald", "a 1950s-style diner": the year is a style or a period's look
   if (/^-(?:era|style|vintage|themed|inspired)\b/i.test(text.slice(end, end + 10))) return true;

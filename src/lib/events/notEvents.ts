@@ -14,6 +14,10 @@ import { rankedAmong } from './rankedAmong';
 import { openingDateline } from './openingDateline';
 import { presentToday } from './presentToday';
 import { doneToday } from './doneToday';
+import { photoCaption } from './photoCaption';
+import { standingYear } from './standingYear';
+import { updateNote } from './updateNote';
+import { unwanted } from './unwanted';
 
 // "the lowest since January", "lows not seen since 1982", "its worst crisis since 1989", "the
 // first rate rise since last December": a yardstick, not when it happened. (A record's holder may
@@ -192,7 +196,9 @@ const BASELINE_TAIL =
 // year; "released its figures for Europe in March" may date the release, and stays)
 // ("was named Player of the Week for Dec. 31 - Jan. 6", "Coach of the Month for March": an
 // award names the period it honours; what happened is the naming)
-const PERIOD_OF = /\b(?:of\s+the\s+(?:week|month|year|season)\s+for\s+(?:the\s+)?|(?:(?:outlook|forecasts?|projections?|predictions?|estimates?|guidance|numbers|figures|data|statistics|results|survey|budget|targets?)\s+(?:[\w’']+\s+){0,4}?|(?:reports?|amounts?|totals?|sums?|average)\s+(?:[a-z]+ed\s+)?)for\s+(?:the\s+)?(?:(?:(?:first|last|final|opening|closing)\s+(?:[\w-]+\s+)?(?:days?|weeks?|months?)|rest|remainder|balance)\s+of\s+(?:the\s+)?)?(?:whole\s+|full\s+|fiscal\s+|calendar\s+)?|(?:outlook|forecasts?|projections?|predictions?)\s+for\s+[\w’']+(?:\s+[\w’']+)?\s+in\s+|(?:estimate|guess|prediction|projection)\s+of\s+)$/i;
+// ("His salary-cap number for this season is $3.83 million", "the jobless number for March": a
+// figure's "number" straight before "for", a word before it, names the period it is for)
+const PERIOD_OF = /\b(?:of\s+the\s+(?:week|month|year|season)\s+for\s+(?:the\s+)?|(?<!\ba\s)(?:[\w-]+\s+)number\s+for\s+|(?:(?:outlook|forecasts?|projections?|predictions?|estimates?|guidance|numbers|figures|data|statistics|results|survey|budget|targets?)\s+(?:[\w’']+\s+){0,4}?|(?:reports?|amounts?|totals?|sums?|average)\s+(?:[a-z]+ed\s+)?)for\s+(?:the\s+)?(?:(?:(?:first|last|final|opening|closing)\s+(?:[\w-]+\s+)?(?:days?|weeks?|months?)|rest|remainder|balance)\s+of\s+(?:the\s+)?)?(?:whole\s+|full\s+|fiscal\s+|calendar\s+)?|(?:outlook|forecasts?|projections?|predictions?)\s+for\s+[\w’']+(?:\s+[\w’']+)?\s+in\s+|(?:estimate|guess|prediction|projection)\s+of\s+)$/i;
 
 // (A figure tallied from a day, "has lost 70 percent since July 31", is countedSince.ts's.)
 
@@ -225,7 +231,9 @@ const countedFrame = (lead: string, timex: Timex) => (COUNTED_TIME.test(lead) &&
 /** Whether `timex` names the period a forecast or a report covers ("slashed its forecasts for the
  * next few months"): what happened is the forecast, even when the period lies ahead. */
 export function periodCovered(text: string, statement: Span, timex: Timex): boolean {
-  return PERIOD_OF.test(text.slice(Math.max(statement.start, timex.start - 70), timex.start));
+  // (and a length ahead inside a want or need denied, "didn't want to spend the next 10 years
+  // struggling", dates nothing either: unwanted.ts; mentions.ts asks only this of lengths ahead)
+  return PERIOD_OF.test(text.slice(Math.max(statement.start, timex.start - 70), timex.start)) || unwanted(text, statement, timex);
 }
 
 const WHEN_CLAUSE_AFTER = /^,\s+when\s+(?!asked\b|questioned\b|[a-z]+ing\b)[\p{L}“"]/u;
@@ -273,6 +281,8 @@ export function comparisonOrYardstick(text: string, statement: Span, timex: Time
   if (COMPARISON_LEADS.some((r) => r.test(lead)) || LAST_LEVEL.test(text.slice(Math.max(statement.start, timex.start - 160), timex.start)) || fromFigure(text, statement, timex) || yardstickSide(text, statement, timex) || openedCounterfactual(text, statement, timex) || likenedOccasion(text, statement, timex)) return 'comparison';
   if (countedFrame(lead, timex) || rankedSoFar(text, lead, timex)) return 'comparison';
   if (changeOnBase(text, statement, timex) || notSince(text, statement, timex) || figureTold(text, statement, timex) || rankedAmong(text, statement, timex)) return 'comparison';
+  // ("we don't need to hire anyone next year": a want or need denied, unwanted.ts)
+  if (unwanted(text, statement, timex)) return 'comparison';
   if (CHANGE_OVER.test(lead) && BASE_BACK.test(timex.text)) return 'comparison';
   if (SAME_PERIOD_BEFORE.test(timex.text) || YEAR_BACK_PERIOD.test(timex.text) || /^(?:year|month|quarter)[- ]to[- ]date$/i.test(timex.text)) return 'comparison';
   if (EXTREME_LEAD.test(lead) && EXTREME_AFTER.test(text.slice(timex.end, timex.end + 30))) return 'comparison';
@@ -430,6 +440,11 @@ export function isStateNotEvent(text: string, statement: Span, timex: Timex, wor
   if (openingDateline(text, timex)) return true;
   // ("Today, women create and lead ...": the way things stand now, presentToday.ts)
   if (presentToday(text, statement, timex, wordsOf)) return true;
+  // ("Demonstrators march ... in Damascus July 17, 2011.": a photo caption, photoCaption.ts; "The
+  // fiscal year ends December 31": a standing bound of a year, standingYear.ts)
+  if (photoCaption(text, statement, timex, wordsOf) || standingYear(text, timex)) return true;
+  // ("Update, May 24th at 4:58PM ET: Added more details.": an editor's note, updateNote.ts)
+  if (updateNote(text, statement, timex)) return true;
   if (/^tomorrow$/i.test(timex.text) && DAY_AS_NOUN_BEFORE.test(text.slice(Math.max(statement.start, timex.start - 30), timex.start))) return true;
   // "By then, and still today, the school's best-known pupil was ...": "still today" set off as an
   // aside says a state has lasted to the present; nothing happens on the day

@@ -1,0 +1,42 @@
+// A photo caption the body keeps: "Demonstrators march through the streets in Damascus July 17,
+// 2011.", "A dead gull covered in oil lies along the beach in Grand Isle, Louisiana May 21, 2010.",
+// "An elevated view shows the City of London April 12, 2011." Wire captions tell what the picture
+// shows in the plain present and close on where and when it was taken, the full date with its year
+// set straight after the place, no "on" between. Body copy puts a preposition before a day ("was
+// born in Damascus on July 17, 1950") and tells a happening in the past or the future; the day a
+// picture was taken is no event of the story. A past ("The plant closed in Detroit May 3, 2010"),
+// a modal or a future keep the day. Must not know about labels, statuses or how timexes were found.
+import { firstVerbGroup, type Span, type Word } from '../analysis';
+import type { Timex } from '../document';
+
+const MONTH = String.raw`(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|Aug(?:ust|\.)?|Sep(?:tember|t?\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)`;
+const WEEKDAY = String.raw`(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day`;
+// the full date with its year, the weekday before it if the caption gives one
+const FULL_DATE = new RegExp(String.raw`^(?:${WEEKDAY},?\s+)?${MONTH}\s+\d{1,2},?\s+(?:19|20)\d\d$`);
+// a place's name straight before the date ("in Tripoli March 10, 2011", "Louisiana, Friday, May
+// 21, 2010"): no preposition of time between
+const PLACE_BEFORE = new RegExp(String.raw`\p{Lu}[\p{L}'’.-]*,?\s+(?:${WEEKDAY},\s+)?$`, 'u');
+// the caption ends on its date
+const ENDS = /^[”"’']?\.[”"’']?\s*$|^[”"’']?\s*$/;
+
+/** Whether `timex` is the date a caption in the plain present closes on. */
+export function photoCaption(text: string, statement: Span, timex: Timex, wordsOf: () => readonly Word[]): boolean {
+  if (timex.type !== 'DATE' || !FULL_DATE.test(timex.text) || !ENDS.test(text.slice(timex.end, Math.max(timex.end, statement.end)))) return false;
+  if (!PLACE_BEFORE.test(text.slice(Math.max(statement.start, timex.start - 40), timex.start))) return false;
+  const words = wordsOf().filter((w) => w.start >= statement.start && w.end <= timex.start && w.end > w.start);
+  let present = false;
+  let verbs = 0;
+  for (let g = firstVerbGroup(words, statement.start, timex.start); g; g = firstVerbGroup(words, g.end, timex.start)) {
+    verbs++;
+    const i = words.indexOf(g.first);
+    const before = words[i - 1];
+    if (g.first.pos === 'modal' || /^(?:will|would|shall)$/i.test(g.first.text)) return false;
+    // ("covered in oil", "that was destroyed by NATO": a participle or a relative clause describing
+    // what the picture shows)
+    const describes = !!before && (before.pos === 'noun' || /^(?:that|which|who)$/i.test(before.text));
+    if (g.first.form === 'past' && !describes) return false;
+    if (/^(?:is|are|am)$/i.test(g.first.text) || g.first.form === 'present' || (g.first.pos === 'verb' && g.first.form === 'infinitive' && !/^to$/i.test(before?.text ?? ''))) present = true;
+  }
+  // (a line with no verb the tagger reads, "Demonstrators march through ...", is a caption's too)
+  return present || verbs === 0;
+}

@@ -1,0 +1,27 @@
+// Body copy that ends on a place and a full date keeps its day: a preposition before the day, a
+// past, a future. Sentences written for these tests; timexes handmade.
+import { describe, expect, it } from 'vitest';
+import { buildEvents } from '../../../src/lib/events';
+import { timexOf } from './helpers';
+
+const PUBLISHED = '2019-05-14';
+const datesOf = (text: string, timexes: [string, string][]) => buildEvents(text, timexes.map(([words, value]) => timexOf(text, words, value)), PUBLISHED).map((e) => e.when.text);
+
+describe('a place and a full date in body copy keep the day', () => {
+  it('keeps a happening told in the past', () => {
+    const text = 'The cannery closed its doors in Essaouira May 9, 2019.';
+    expect(datesOf(text, [['May 9, 2019', '2019-05-09']])).toEqual(['May 9, 2019']);
+  });
+  it('keeps a day after "on"', () => {
+    const text = 'Fishermen block the harbour in Essaouira on May 9, 2019.';
+    expect(datesOf(text, [['May 9, 2019', '2019-05-09']])).toEqual(['May 9, 2019']);
+  });
+  it('keeps a future', () => {
+    const text = 'The ferry will sail from Brindisi June 30, 2019.';
+    expect(datesOf(text, [['June 30, 2019', '2019-06-30']])).toEqual(['June 30, 2019']);
+  });
+  it('keeps a date that does not close its sentence', () => {
+    const text = 'Nurses march in Lisbon May 7, 2019, and the minister resigns.';
+    expect(datesOf(text, [['May 7, 2019', '2019-05-07']])).toEqual(['May 7, 2019']);
+  });
+});

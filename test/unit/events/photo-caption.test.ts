@@ -1,0 +1,23 @@
+// A wire photo caption kept in the body: the plain present, the place, then the full date with
+// its year and no "on". Sentences written for these tests; timexes handmade.
+import { describe, expect, it } from 'vitest';
+import { buildEvents } from '../../../src/lib/events';
+import { timexOf } from './helpers';
+
+const PUBLISHED = '2019-05-14';
+const datesOf = (text: string, timexes: [string, string][]) => buildEvents(text, timexes.map(([words, value]) => timexOf(text, words, value)), PUBLISHED).map((e) => e.when.text);
+
+describe('a photo caption closing on its place and date dates no event', () => {
+  it('drops a caption whose scene is told in the plain present', () => {
+    const text = 'Protesters march past the parliament in Valletta, Malta May 9, 2019.';
+    expect(datesOf(text, [['May 9, 2019', '2019-05-09']])).toEqual([]);
+  });
+  it('drops a caption in the passive present, with a relative clause in the past', () => {
+    const text = 'A ferry that ran aground last winter is seen off the coast of Brindisi April 30, 2019.';
+    expect(datesOf(text, [['April 30, 2019', '2019-04-30']])).toEqual([]);
+  });
+  it('drops a caption that gives the weekday before the date', () => {
+    const text = 'Pensioners march to the ministry in Lisbon, Tuesday, May 7, 2019.';
+    expect(datesOf(text, [['May 7, 2019', '2019-05-07']])).toEqual([]);
+  });
+});
