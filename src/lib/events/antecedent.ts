@@ -78,7 +78,10 @@ export function person(text: string, words: readonly Word[], gender: Gender = nu
   if (named) return named;
   const speaker = closingSpeaker(text, words);
   if (speaker) return speaker;
-  const others = words.filter((w, k) => k > 0 && w.proper && !w.placeOrOrganization && !w.date && /^\p{Lu}/u.test(w.text) && !INSTITUTION.test(w.text));
+  // ("According to Kern's Facebook page, he ...": a name right after an owner's is the owned
+  // thing's, a brand or a service, no one a pronoun may stand for)
+  const owned = (k: number) => k > 0 && words[k - 1].proper && (/['’]s$/.test(words[k - 1].text) || /^['’]s\b/.test(text.slice(words[k - 1].end, words[k - 1].end + 3)));
+  const others = words.filter((w, k) => k > 0 && w.proper && !w.placeOrOrganization && !w.date && /^\p{Lu}/u.test(w.text) && !INSTITUTION.test(w.text) && !owned(k));
   if (others.length === 1) return nameOf(text, others[0], others[0]);
   // "Icahn, a billionaire investor, will ...": news introduces a person by name and apposition,
   // or by name and age ("Curie, 21, came second"), the apposition perhaps dated ("Okoro, now a
