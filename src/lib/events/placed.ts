@@ -15,8 +15,9 @@ export function placedEvent(text: string, sentence: Span, p: CountedFrom, publis
   // "Oscar Ruiz won on Sunday, two days after he crashed in Lyon": the placed clause goes on
   // with a pronoun for the main clause's subject, as a conjunction's clause does
   // (subordinate.ts); only the sentence's own words are read, so a pronoun they do not name stays
+  // (an owner's "her friend" may be anyone's: "X's death ... a day after her friend died")
   const words = () => readWords(text, sentence.start, p.clause.start);
-  const label = /^(?:He|She|His|Her|It|Its|They|Their)\b/.test(gist) ? (namedInClause(text, { start: p.clause.start, label: gist }, sentence.start, words, () => null, () => []) ?? gist) : gist;
+  const label = /^(?:He|She|It|They)\s/.test(gist) ? (namedInClause(text, { start: p.clause.start, label: gist }, sentence.start, words, () => null, () => []) ?? gist) : gist;
   const cues = readCues(text.slice(p.clause.start, p.clause.end));
   const status = statusOf(p.range, published.slice(0, 10), cues);
   const modality = modalityOf(status, cues);
