@@ -206,7 +206,10 @@ const OWNER_BEFORE = /\s*\b(?:for|in|during|over|through|throughout)\s+(?:its|th
 // determiner the tagger left out of a date that takes one goes with it (not "said this | last
 // February", where "this" is the object and the date has its own).
 const TAKES_DETERMINER = /^(?:coming|past|following|previous|upcoming|week|weekend|month|year|season|quarter|decade|century|morning|afternoon|evening|night|summer|winter|spring|autumn|fall)\b/i;
-const withoutDeterminer = (before: string, date: string) => (TAKES_DETERMINER.test(date) ? before.replace(/\b(?:this|next|last)\s+$/i, '') : before);
+// ("graduated from the program that | summer": a "that" pointing back at a time told before goes
+// with the period it points at, as "this" does; only after a noun, since "said that | spring ..."
+// is the saying's "that")
+const withoutDeterminer = (before: string, date: string) => (TAKES_DETERMINER.test(date) ? before.replace(/\b(?:this|next|last)\s+$/i, '').replace(/(?<=\b\p{Ll}{3,}\s+)that\s+$/u, (m) => (/(?:said|says|say|told|announced|reported|added|noted|believes?|believed|thinks?|thought|knows?|knew|hopes?|hoped|expects?|expected)\s+that\s+$/i.test(before) ? m : '')) : before);
 
 /** The clause text with the given spans (and their prepositions) blanked out. */
 const ELLIPTICAL_AFTER = /^(?:\s+(?:on|in|at|of|for|by|with|from|about|over|against|and|or)\b|\s*[,;:.)—–])/;
