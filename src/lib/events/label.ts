@@ -214,6 +214,8 @@ const withoutDeterminer = (before: string, date: string) => (TAKES_DETERMINER.te
 /** The clause text with the given spans (and their prepositions) blanked out. */
 const ELLIPTICAL_AFTER = /^(?:\s+(?:on|in|at|of|for|by|with|from|about|over|against|and|or)\b|\s*[,;:.)—–])/;
 
+const JOINED_ASIDE = /\b(?:when|that|and|but|or|as|because|while|after|before|until|since|if|where|so|then|which|who)\s*,\s*$/i;
+
 export function withoutSpans(text: string, clause: Span, drop: Span[]): string {
   let out = '';
   let at = clause.start;
@@ -257,6 +259,14 @@ export function withoutSpans(text: string, clause: Span, drop: Span[]): string {
     // "from the late 1990s onwards": the span's own last word goes with it
     const onwards = /^\s+onwards?\b/i.exec(text.slice(at, at + 10));
     if (onwards && !possessive) at += onwards[0].length;
+    // ("was pushed up when, on the afternoon of June 23, Carlson was called", "showed that, in
+    // 2023, a total of ...": a date set between commas after a joining word takes its commas
+    // with it, or "when, Carlson was called" is left)
+    const closing = JOINED_ASIDE.test(out) ? /^\s*,/.exec(text.slice(at, at + 3)) : null;
+    if (closing) {
+      out = out.replace(/\s*,\s*$/, ' ');
+      at += closing[0].length;
+    }
   }
   return out + text.slice(at, clause.end);
 }
