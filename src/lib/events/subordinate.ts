@@ -118,10 +118,11 @@ function mainSubject(text: string, words: readonly Word[]): Phrase | null {
 
 // "Ana Ruiz's blog, which had been silent since she left the party in May, ...": a "he" or a
 // "she" is no thing; where the main clause's subject is a named person's thing, the person is
-// its owner. A head that names a person ("Ruiz's lawyer", "Ruiz's mother") is left as it is.
+// its owner. A head that names a person ("Ruiz's lawyer", "Ruiz's mother", "Ruiz's aide Tom
+// Hale": a phrase that ends on a name) is left as it is.
 const PERSON_HEAD = /\s(?:lawyers?|attorneys?|wife|husband|son|daughter|mother|father|brother|sister|friend|partner|girlfriend|boyfriend|fianc[ée]e?|spokes(?:man|woman|person)|manager|coach|agent|boss|aide|adviser|advisor|deputy|successor|predecessor|rival|opponent|doctor|colleague|teammate|widow|widower|mum|mom|dad|parents?|child|uncle|aunt|cousin|nephew|niece|grandmother|grandfather|assistant|secretary|captain|team|family|client|employer|chief|leader|president|director|owner|teacher|student)$/i;
 function ownerOfThing(phrase: string | undefined): string | null {
-  const m = phrase ? /^((?:\p{Lu}[\p{L}.-]*\s+){0,3}\p{Lu}[\p{L}-]*)['’]s\s+(?!\p{Lu}[\p{L}-]*$)\S/u.exec(phrase) : null;
+  const m = phrase ? /^((?:\p{Lu}[\p{L}.-]*\s+){0,3}\p{Lu}[\p{L}-]*)['’]s\s+(?!\p{Lu}[\p{L}-]*$)(?!.*\s\p{Lu}[\p{L}-]*$)\S/u.exec(phrase) : null;
   return m && !PERSON_HEAD.test(phrase!) && !/^(?:The|A|An|This|That|Its|His|Her|Their)\s/.test(m[1]) ? m[1] : null;
 }
 

@@ -36,3 +36,14 @@ describe('an owner’s pronoun in a placed clause', () => {
     expect(labels(text).some((l) => /hospital’s friend/.test(l))).toBe(false);
   });
 });
+
+describe('an owner before a person’s name', () => {
+  it('is not the "he": "Lund’s teammate Per Ekholm" ends on a name', () => {
+    const text = 'Lund’s teammate Per Ekholm plays the final with a new racket, the first he had used since he broke his wrist in 2019.';
+    expect(labels(text).some((l) => /^Lund (?:broke|had)/.test(l))).toBe(false);
+  });
+  it('leaves a name run after an owner out of the lone name: "the BBC’s Ana Lund" is no one the "he" means', () => {
+    const text = 'Coach Piet Vos watched the game. He told the BBC’s Ana Lund that the team was tired. In 2019 he retired.';
+    expect(labels(text)).not.toContain('Lund retired');
+  });
+});
