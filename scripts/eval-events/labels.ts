@@ -31,6 +31,7 @@ const DATE_ORPHANS = new Set(['on', 'in', 'at', 'by', 'since', 'until', 'till', 
 const DATE_WORDS = /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:january|february|march|april|june|july|august|september|october|november|december)\b|\b(?:jan|feb|aug|sept?|oct|nov|dec)\.|\b(?:today|tonight|yesterday|tomorrow)\b|\b(?:1[89]|20)\d\d\b(?!s)/i;
 const RELATIVE_START = new Set(['which', 'that', 'who', 'whom', 'whose', 'where', 'when', 'while', 'because', 'although', 'though', 'after', 'before', 'since', 'as', 'to', 'and', 'but', 'or', 'if', 'until', 'unless']);
 const PRONOUN_START = new Set(['it', 'they', 'he', 'she', 'we', 'i', 'you', 'this', 'these', 'those', 'its', 'their', 'his', 'her', 'them', 'him']);
+const ACRONYM = /^\p{Lu}{2,}$/u;
 const AN_EXCEPTIONS = /^(?:hour|honou?r|honest|heir)/i;
 const A_EXCEPTIONS = /^(?:uni|use|usu|eu|one|once|u\.|ur)/i;
 
@@ -49,10 +50,11 @@ export const LABEL_CHECKS: Record<string, LabelCheck> = {
     return words.some((w, i) => isVerbOrEventNoun(w, i) || presentTense(w, words[i - 1]) || pluralPresent(w, words[i - 1]));
   },
   // ("As many as 200 people died" opens on a quantity, not on a clause of time or reason)
-  'no relative start': (l) => !RELATIVE_START.has(firstWord(l).toLowerCase()) || /^As (?:many|much|few|little) as\b/i.test(l),
+  // ("WHO declared a pandemic", "IT staff walked out": a word in capitals is an acronym's name)
+  'no relative start': (l) => !RELATIVE_START.has(firstWord(l).toLowerCase()) || /^As (?:many|much|few|little) as\b/i.test(l) || ACRONYM.test(firstWord(l)),
   'no unresolved pronoun': (l, { gold }) => {
     const first = firstWord(l).toLowerCase();
-    return !PRONOUN_START.has(first) || (gold !== null && firstWord(gold).toLowerCase() === first);
+    return !PRONOUN_START.has(first) || (gold !== null && firstWord(gold).toLowerCase() === first) || ACRONYM.test(firstWord(l));
   },
   'article agrees': (l) => {
     const m = /^(an?)\s+(\S+)/i.exec(l);

@@ -78,7 +78,12 @@ export function person(text: string, words: readonly Word[], gender: Gender = nu
   if (named) return named;
   const speaker = closingSpeaker(text, words);
   if (speaker) return speaker;
-  const others = words.filter((w, k) => k > 0 && w.proper && !w.placeOrOrganization && !w.date && /^\p{Lu}/u.test(w.text) && !INSTITUTION.test(w.text));
+  // ("According to Kern's Facebook page, he ...": a name right after an owner's is the owned
+  // thing's, a brand or a service, no one a pronoun may stand for)
+  // (the whole run of capitalised words after the owner: "CNN's Wolf Blitzer" is neither's "he")
+  const owns = (w: Word) => w.proper && (/['’]s$/.test(w.text) || /^['’]s\b/.test(text.slice(w.end, w.end + 3)));
+  const owned = (k: number): boolean => k > 0 && (owns(words[k - 1]) || (words[k - 1].proper && /^\p{Lu}/u.test(words[k - 1].text) && /^\s+$/.test(text.slice(words[k - 1].end, words[k].start)) && owned(k - 1)));
+  const others = words.filter((w, k) => k > 0 && w.proper && !w.placeOrOrganization && !w.date && /^\p{Lu}/u.test(w.text) && !INSTITUTION.test(w.text) && !owned(k));
   if (others.length === 1) return nameOf(text, others[0], others[0]);
   // "Icahn, a billionaire investor, will ...": news introduces a person by name and apposition,
   // or by name and age ("Curie, 21, came second"), the apposition perhaps dated ("Okoro, now a

@@ -206,10 +206,15 @@ const OWNER_BEFORE = /\s*\b(?:for|in|during|over|through|throughout)\s+(?:its|th
 // determiner the tagger left out of a date that takes one goes with it (not "said this | last
 // February", where "this" is the object and the date has its own).
 const TAKES_DETERMINER = /^(?:coming|past|following|previous|upcoming|week|weekend|month|year|season|quarter|decade|century|morning|afternoon|evening|night|summer|winter|spring|autumn|fall)\b/i;
-const withoutDeterminer = (before: string, date: string) => (TAKES_DETERMINER.test(date) ? before.replace(/\b(?:this|next|last)\s+$/i, '') : before);
+// ("graduated from the program that | summer": a "that" pointing back at a time told before goes
+// with the period it points at, as "this" does; only after a noun, since "said that | spring ..."
+// is the saying's "that")
+const withoutDeterminer = (before: string, date: string) => (TAKES_DETERMINER.test(date) ? before.replace(/\b(?:this|next|last)\s+$/i, '').replace(/(?<=\b\p{Ll}{3,}\s+)that\s+$/u, (m) => (/(?:said|says|say|told|announced|reported|added|noted|believes?|believed|thinks?|thought|knows?|knew|hopes?|hoped|expects?|expected)\s+that\s+$/i.test(before) ? m : '')) : before);
 
 /** The clause text with the given spans (and their prepositions) blanked out. */
 const ELLIPTICAL_AFTER = /^(?:\s+(?:on|in|at|of|for|by|with|from|about|over|against|and|or)\b|\s*[,;:.)—–])/;
+
+const JOINED_ASIDE = /\b(?:when|that|and|but|or|as|because|while|after|before|until|since|if|where|so|then|which|who)\s*,\s*$/i;
 
 export function withoutSpans(text: string, clause: Span, drop: Span[]): string {
   let out = '';
@@ -254,6 +259,14 @@ export function withoutSpans(text: string, clause: Span, drop: Span[]): string {
     // "from the late 1990s onwards": the span's own last word goes with it
     const onwards = /^\s+onwards?\b/i.exec(text.slice(at, at + 10));
     if (onwards && !possessive) at += onwards[0].length;
+    // ("was pushed up when, on the afternoon of June 23, Carlson was called", "showed that, in
+    // 2023, a total of ...": a date set between commas after a joining word takes its commas
+    // with it, or "when, Carlson was called" is left)
+    const closing = JOINED_ASIDE.test(out) ? /^\s*,/.exec(text.slice(at, at + 3)) : null;
+    if (closing) {
+      out = out.replace(/\s*,\s*$/, ' ');
+      at += closing[0].length;
+    }
   }
   return out + text.slice(at, clause.end);
 }
@@ -315,15 +328,21 @@ const SCENE = /^\s*[“"]?It\s+(?:was|is)\s+$/;
 // "It was the day when a rescue team found the dog", "It was that night that the levee broke": a
 // cleft on a time; what happened is the clause after it.
 const TIME_CLEFT = /^It\s+(?:was|is|had\s+been)\s+(?:the|that|a|this)\s+(?:\w+\s+)?(?:day|night|morning|afternoon|evening|week|weekend|month|year|moment|time|hour)\s+(?:when|that)\s+(?=\S+\s+\S+\s+\S)/i;
+// ("It was only in 2012 that the line turned a profit": a cleft on a date the label drops leaves
+// "It was that ..."; what happened is the clause after it)
+const DATE_CLEFT = /^It\s+(?:is|was)\s+(?:only\s+|just\s+)?that\s+(?=\p{Ll}\S*\s+\S+\s+\S)/iu;
+const DATE_CLEFT_TEXT = /\bit\s+(?:is|was)\s+(?:only\s+|just\s+)?(?:(?:in|on|at|during|until|by)\s+)?[^,;.]{2,40}?\s+that\s/i;
+/** A cleft's frame taken off, leaving the clause it sets apart (twice: once more after an opening phrase). */
+const unclefted = (s: string) => s.replace(TIME_CLEFT, '').replace(SUBJECT_CLEFT, '$1 ').replace(NAME_CLEFT, '$1 ');
 
 // "It was the influx of boat people which persuaded Clinton ...", "It is this deforestation that
 // increased the damage": a cleft sets its subject apart for emphasis; what happened is that
 // subject doing what follows "that"/"which"/"who", as a plain sentence tells it. (Only before a
 // verb: "It was the plan that its board approved" sets an object apart.)
-const SUBJECT_CLEFT = /^It\s+(?:is|was)\s+(?:(?:only|also|partly|largely|precisely|exactly)\s+)?((?:the|this|these|that|those)\s+[^,;]{2,80}?)\s+(?:that|which|who)\s+(?!(?:its|his|this|thus|hers|ours|theirs|yours|us)\b)(?=(?:[a-z]{2,}ed|[a-z]{2,}[^s'’u]s|was|were|is|are|has|had|have|will|would|could|can|made|led|took|gave|brought|began|kept|set|put|drove|sent|won|lost|hit|cut|broke|forced)\s)/;
+const SUBJECT_CLEFT = /^[Ii]t\s+(?:is|was)\s+(?:(?:only|also|partly|largely|precisely|exactly)\s+)?((?:the|this|these|that|those)\s+[^,;]{2,80}?)\s+(?:that|which|who)\s+(?!(?:its|his|this|thus|hers|ours|theirs|yours|us)\b)(?=(?:[a-z]{2,}ed|[a-z]{2,}[^s'’u]s|was|were|is|are|has|had|have|will|would|could|can|made|led|took|gave|brought|began|kept|set|put|drove|sent|won|lost|hit|cut|broke|forced)\s)/;
 // ("It was Ana Ruiz who got the ball rolling", "It was Acme that broke the deal": the set-apart
 // subject a name)
-const NAME_CLEFT = /^It\s+(?:is|was)\s+(?:(?:only|also)\s+)?((?:\p{Lu}[\p{L}’'.&-]*\s+){0,3}\p{Lu}[\p{L}’'.&-]*)\s+(?:that|who)\s+(?=(?:[a-z]{2,}ed|[a-z]{2,}[^s'’u]s|was|were|is|are|has|had|have|will|would|could|can|made|led|took|gave|got|went|came|brought|began|kept|set|put|drove|sent|won|lost|beat|hit|cut|broke|forced|ran|threw|struck|wrote|told|found|left|met|paid|shot|sold|bought|stole|fought|became)\s)/u;
+const NAME_CLEFT = /^[Ii]t\s+(?:is|was)\s+(?:(?:only|also)\s+)?((?:\p{Lu}[\p{L}’'.&-]*\s+){0,3}\p{Lu}[\p{L}’'.&-]*)\s+(?:that|who)\s+(?=(?:(?:first|then|later|also|finally|[a-z]{3,}ly)\s+)?(?:[a-z]{2,}ed|[a-z]{2,}[^s'’u]s|was|were|is|are|has|had|have|will|would|could|can|made|led|took|gave|got|went|came|brought|began|kept|set|put|drove|sent|won|lost|beat|hit|cut|broke|forced|ran|threw|struck|wrote|told|found|left|met|paid|shot|sold|bought|stole|fought|became)\s)/u;
 
 // "This is why Acme closed the plant", "That's how the deal fell apart": an opening that points
 // back at the sentence before and gives what follows as its consequence; the news is what follows
@@ -431,7 +450,11 @@ export function makeLabel(text: string, clause: Span, drop: Span[], keepSpeaker 
   s = tidy(s.replace(ACCORDING, '').replace(ACCORDING_ANYWHERE, '').replace(HEDGES, '').replace(/\s\([^()]{1,80}\)/g, '').replace(APPOSITIVE, '$1 ').replace(DASH_ASIDE, '$1 ').replace(RELATIVE_ASIDE, '$1 ').replace(SUBJECT_RELATIVE, '$1 ').replace(PARTICIPLE_ASIDE, '$1 '));
   // (an appositive after an opening phrase: "At a forum in Oslo, Ann Roe, head of the Leeds
   // Trust, said ...")
-  s = withoutOpenings(s.replace(TIME_CLEFT, '').replace(SUBJECT_CLEFT, '$1 ').replace(NAME_CLEFT, '$1 ').replace(POINTED_CONSEQUENCE, '')).replace(APPOSITIVE, '$1 ').replace(ORG_KIND, '');
+  // ("In 2015, it was Ana Ruiz who first signed ...": a cleft after an opening phrase)
+  s = unclefted(withoutOpenings(unclefted(s).replace(POINTED_CONSEQUENCE, ''))).replace(APPOSITIVE, '$1 ').replace(ORG_KIND, '');
+  // (only where a dropped date stood between the copula and "that": "It is that simple" stays)
+  const dateCleft = DATE_CLEFT_TEXT.exec(text.slice(clause.start, clause.end));
+  if (dateCleft && drop.some((d) => d.start >= clause.start + dateCleft.index && d.end <= clause.start + dateCleft.index + dateCleft[0].length)) s = s.replace(DATE_CLEFT, '');
   const adverb = SENTENCE_ADVERB.exec(s);
   if (adverb && s.length - adverb[0].length > 12 && !namedInText(adverb[1], text)) s = withoutOpenings(s.slice(adverb[0].length));
   // ("World Have Your Say was presented from ...": a capitalised "Say" ends a title, no saying)

@@ -163,15 +163,35 @@ function twoNamed(text: string, words: readonly Word[], earlier: () => readonly 
 // paid ...": where the sentence before only goes on with the same "it" or "they" doing something
 // (not "It was the largest pool ...", which may be any "it"), the one it goes on from is the
 // subject of the sentence before that.
+// ("Apache is one of America's largest oil groups. It has a history of deals with BP. In 2003 it
+// paid ... Three years later it struck ...": the sentence before may open on a phrase of time
+// and then go on with the pronoun, and so may the one before it: the chain is followed back, at
+// most three sentences, to the first that names its subject)
 function goesOn(text: string, label: string, words: readonly Word[], earlier: () => readonly (readonly Word[])[]): string | null {
   const pronoun = /^(?:It|They)\b/.exec(label)?.[0];
-  if (!pronoun || !words.length || words[0].text !== pronoun) return null;
-  if (!NEUTER.test(text.slice(words[0].start, words[words.length - 1].end))) return null;
-  const before = earlier()[0];
-  const name = before ? subject(text, real(before)) : null;
-  // ("they" goes on from a plural, "it" from no person: "the 68-year-old ruler" is neither's)
-  if (!name || (pronoun === 'They') !== /s$/.test(name) || personName(text, real(before!))?.includes(name) || name.includes(personName(text, real(before!)) ?? '\u0000')) return null;
-  return name;
+  if (!pronoun || !opensOn(text, words, pronoun)) return null;
+  const chain = earlier().slice(0, 3);
+  for (let k = 0; k < chain.length; k++) {
+    const before = real(chain[k]);
+    const name = subject(text, before);
+    if (!name) {
+      if (opensOn(text, before, pronoun)) continue;
+      return null;
+    }
+    // ("they" goes on from a plural, "it" from no person: "the 68-year-old ruler" is neither's)
+    if ((pronoun === 'They') !== /s$/.test(name) || personName(text, before)?.includes(name) || name.includes(personName(text, before) ?? '\u0000')) return null;
+    return name;
+  }
+  return null;
+}
+
+// A sentence that opens on the pronoun as its subject (after a phrase of time or place at most:
+// "In 2003 it paid ..."), doing something (no copula, which any "it" may open).
+const FRONTED_TIME = /^(?:in|on|at|by|during|after|before|since|last|this|next|earlier|later|then|three|two|four|five|six|a|an|one|the|years?|months?|weeks?|days?|ago|\d+|[\p{Lu}][\p{Ll}]+day|January|February|March|April|May|June|July|August|September|October|November|December)$/iu;
+function opensOn(text: string, words: readonly Word[], pronoun: string): boolean {
+  const k = words.findIndex((w) => w.text.toLowerCase() === pronoun.toLowerCase());
+  if (k < 0 || k > 4 || !words.slice(0, k).every((w) => FRONTED_TIME.test(w.text) || w.date) || !words[k + 1] || !isVerbal(words[k + 1])) return false;
+  return NEUTER.test(`${pronoun}${text.slice(words[k].end, words[words.length - 1].end)}`);
 }
 
 // "These reports have helped ...", "This new agency will ...": a demonstrative points back into

@@ -18,6 +18,8 @@ const CONJUNCTION = /\b(?:when|after|since|before|until|once|as soon as)\s+/gi;
 const SAYING = /^(?:said|says|say|announced|announces|reported|reports|told|tells|added|confirmed|confirms|stated|warned|warns|revealed|disclosed)$/i;
 const NOUN_PHRASE_PREPOSITION = /^(?:of|against|over|in|on|from|for|with)$/i;
 const SUBJECT_WORD = new Set(['noun', 'pronoun', 'determiner', 'adjective', 'number']);
+// what follows an owner's "her": the thing owned
+const OWNED = new Set(['noun', 'adjective', 'number']);
 
 export interface Subordinate {
   /** Where the clause's subject starts: its pronoun, if any, is named from the words before. */
@@ -114,6 +116,16 @@ function mainSubject(text: string, words: readonly Word[]): Phrase | null {
   return first && words.length > 0 && text.slice(words[0].start).startsWith(first.text) ? first : null;
 }
 
+// "Ana Ruiz's blog, which had been silent since she left the party in May, ...": a "he" or a
+// "she" is no thing; where the main clause's subject is a named person's thing, the person is
+// its owner. A head that names a person ("Ruiz's lawyer", "Ruiz's mother", "Ruiz's aide Tom
+// Hale": a phrase that ends on a name) is left as it is.
+const PERSON_HEAD = /\s(?:lawyers?|attorneys?|wife|husband|son|daughter|mother|father|brother|sister|friend|partner|girlfriend|boyfriend|fianc[ée]e?|spokes(?:man|woman|person)|manager|coach|agent|boss|aide|adviser|advisor|deputy|successor|predecessor|rival|opponent|doctor|colleague|teammate|widow|widower|mum|mom|dad|parents?|child|uncle|aunt|cousin|nephew|niece|grandmother|grandfather|assistant|secretary|captain|team|family|client|employer|chief|leader|president|director|owner|teacher|student)$/i;
+function ownerOfThing(phrase: string | undefined): string | null {
+  const m = phrase ? /^((?:\p{Lu}[\p{L}.-]*\s+){0,3}\p{Lu}[\p{L}-]*)['’]s\s+(?!\p{Lu}[\p{L}-]*$)(?!.*\s\p{Lu}[\p{L}-]*$)\S/u.exec(phrase) : null;
+  return m && !PERSON_HEAD.test(phrase!) && !/^(?:The|A|An|This|That|Its|His|Her|Their)\s/.test(m[1]) ? m[1] : null;
+}
+
 /** What the clause's opening "it" or "they" stands for in the words before its conjunction:
  * the main clause's subject when it is a thing of the pronoun's number ("The Airbus 380 will
  * wear the livery of Singapore Airlines when it arrives"), else the nearest such thing ("to
@@ -150,10 +162,17 @@ export function namedInClause(
   const personal = /^(?:(He|His)|(She|Her))\b/.exec(label);
   if (personal) {
     // (an object: a subject "he" before is the same person as the main subject)
-    const again = personal[1] ? /\bhim\b/i : /\bher\b/i;
-    if (again.test(text.slice(sentenceStart, clause.start))) return withNamedActor(text, label, previous, sentenceStart, earlier);
-    const found = mainSubject(text, own());
-    const main = found && !found.plural ? found.text : subject(text, own());
+    // ("Ana Ruiz struggled with her debts until she ...": after a subject named as a person, a
+    // "her" before a noun is that person's own and names no one else; "spoke to her about ..." is
+    // an object, and after "The anchor praised her work" she is someone named before)
+    const again = personal[1] ? /^him$/i : /^her$/i;
+    const before = own();
+    const found = mainSubject(text, before);
+    const owns = (k: number) => /^her$/i.test(before[k].text) && OWNED.has(before[k + 1]?.pos ?? '') && !!found?.person;
+    if (before.some((w, k) => again.test(w.text) && !owns(k))) return withNamedActor(text, label, previous, sentenceStart, earlier);
+    // (the subject may meet its verb only after a relative clause: "Ana Ruiz's blog, which ...")
+    const opening = nounPhrases(text, own()).at(-1);
+    const main = ownerOfThing(found?.text ?? (opening && own()[0]?.start === text.indexOf(opening.text, own()[0].start) ? opening.text : undefined)) ?? (found && !found.plural ? found.text : subject(text, own()));
     if (main) return `${main}${/^(?:His|Her)\b/.test(label) ? '’s' : ''}${label.slice(personal[0].length)}`;
     // ("When she sits down this week before the Senate, ...": a clause opening the sentence has
     // nothing before it; the sentences before name her)
