@@ -28,4 +28,14 @@ describe('inline furniture beside a sentence', () => {
     const text = textOf(page(`Riders pay the levy <span class="footnote">${note}</span> with every ticket bought in the centre of town.`));
     expect(text).not.toContain(note);
   });
+
+  it('drops a tag list of links, items parted by commas', () => {
+    const tags = 'Tagged in this story: <a class="tags__item" href="/t/1">River Line</a>, <a class="tags__item" href="/t/2">Levy debate</a>, <a class="tags__item" href="/t/3">Transit authority</a>, <a class="tags__item" href="/t/4">Parking levy</a>';
+    expect(textOf(page(tags))).not.toContain('Levy debate');
+  });
+
+  it('drops a byline item between a handle and a count', () => {
+    const byline = 'By Ines Varga @inesvarga <span class="byline-item">Nov 3, 2031, 10:05am</span> 212 comments on this story so far from readers';
+    expect(textOf(page(byline))).not.toContain('Nov 3, 2031');
+  });
 });

@@ -10,11 +10,15 @@ import { ALWAYS_SKIP_CLASS, CAPTION_NAME, isInlineNote, SKIP_CLASS } from './rul
 const INLINE = new Set(['a', 'span', 'b', 'strong', 'em', 'i', 'u', 'font', 'small', 'abbr', 'cite', 'q', 'mark', 'time', 'sup', 'sub', 'dfn', 'var', 'ins', 'del', 's', 'tt', 'big', 'acronym']);
 // Read as inline when the words continue through them; anything else ends the run.
 const BLOCK_BOUNDARY = /^(?:p|div|section|article|main|h[1-6]|li|ul|ol|blockquote|pre|br|hr|tr|td|th|table|dd|dt|dl|address|body|summary|details|figure|figcaption|header|footer|aside|nav|img|iframe|button)$/;
-// The words before run on into the element: no sentence or label closes there ("said the
-// <span>", "by <a>", "as the port's <em>").
-const RUNS_ON = /[\p{L}\p{N},’'"“”)]$/u;
-// The words after carry on the same sentence: a lower-case word or punctuation.
-const CARRIES_ON = /^[\p{Ll}\p{N},.;:!?’'"”)\]-]/u;
+// The words before run on into the element: a lower-case word, no sentence, label or list item
+// closing there ("said the <span>", "by <a>", "as the port's <em>"; not "Emma Stone, <a>Musical</a>,"
+// in a tag list, nor a byline's "@handle <time>").
+const RUNS_ON = /\p{Ll}{2,}[’'"”]?\s*$/u;
+// The words after carry on the same sentence: a lower-case word or a sentence's punctuation (not
+// a count: "137 comments").
+const CARRIES_ON = /^(?:\p{Ll}|[,.;:!?’'"”)\]](?:\s|$))/u;
+// the element's own words: a footnote's "[2]" is a marker, not words
+const WORDED = /\p{L}{2,}/u;
 // A story's paragraph, not a byline or stamp line ("Posted by <span class="author">…</span> at 3pm").
 const PROSE_CHARS = 80;
 const NEAR = 40;
@@ -60,7 +64,7 @@ export function inSentence(el: Element): boolean {
   if (!INLINE.has(el.localName)) return false;
   if (el.querySelector('br,p,div,img,table,ul,ol,li,h1,h2,h3,h4,h5,h6,iframe')) return false;
   const words = (el.textContent ?? '').trim();
-  if (!words) return false;
+  if (!WORDED.test(words)) return false;
   const before = nearText(el, false).replace(/[\s\u00a0]+$/, '');
   const after = nearText(el, true).replace(/^[\s\u00a0]+/, '');
   if (!before || !after || !RUNS_ON.test(before) || !CARRIES_ON.test(after)) return false;
