@@ -27,4 +27,14 @@ describe('datelines that open the story itself', () => {
     const text = [body, 'Unions had asked for a pay rise of a fifth and got about half of it, a union leader said.', 'More', a];
     expect(beforeTeaserRun(text)).toEqual(text);
   });
+
+  it('keeps a quote trailing off at the story\'s end, alone', () => {
+    const text = [body, 'Unions had asked for a pay rise of a fifth and got about half of it, a union leader said.', '"We wanted more, but after three weeks on the quay the men were tired and the families were...'];
+    expect(beforeTeaserRun(text)).toEqual(text);
+  });
+
+  it('keeps paragraphs ending on a full stop and an ellipsis\'s pause inside the story', () => {
+    const text = [body, 'The talks ran late into the night. And then... the deal was done, a negotiator said of the final hour.', 'Unions had asked for a pay rise of a fifth and got about half of it, a union leader said.'];
+    expect(beforeTeaserRun(text)).toEqual(text);
+  });
 });

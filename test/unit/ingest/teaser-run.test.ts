@@ -28,4 +28,15 @@ describe('a run of dateline-led teasers after the story', () => {
     ];
     expect(beforeTeaserRun([...story, ...rail])).toEqual(story);
   });
+
+  it('cuts a rail of teasers whose blurbs the template cut off mid-sentence', () => {
+    const rail = [
+      'Other news in business',
+      'Mill to close',
+      'The paper mill on the east bank will close in the summer after eighty years, its owners told the workers on Monday, and the...',
+      'Bakery chain grows',
+      'A family bakery chain that began with one shop in the old market plans to open ten more across the region by the end of…',
+    ];
+    expect(beforeTeaserRun([...story, ...rail])).toEqual(story);
+  });
 });

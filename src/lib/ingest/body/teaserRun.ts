@@ -1,8 +1,10 @@
-// Other wire stories listed after the story: a rail of teasers, each a headline over the opening
-// sentence of another story with its own dateline ("India marks 60th Army Day" / "New Delhi, Jan
-// 15 (ANI): The Indian Army on Tuesday commemorated ..."). A story carries one dateline, at its
-// top; a second and a third paragraph each opening on a dateline, with only short headline lines
-// between them, open other stories. The run is cut from the first teaser's headline to the end.
+// Other stories listed after the story: a rail of teasers, each a headline over the opening
+// sentence of another story, with its own dateline ("India marks 60th Army Day" / "New Delhi, Jan
+// 15 (ANI): The Indian Army on Tuesday commemorated ...") or cut off by the template ("Lab
+// announces breakthrough" / "Scientists ... announced on Thursday that the..."). A story carries
+// one dateline, at its top, and closes its sentences; two or more paragraphs that open on a
+// dateline or end cut off, with only short headline lines between them and nothing after them,
+// open other stories. The run is cut from the first teaser's headline to the end.
 // Must not know about the DOM or dates' values.
 
 // "New Delhi, Jan 15 (ANI):", "SALMON, Idaho, Jan. 17 (Reuters) -", "Kolkata, Jan 15:" — a place,
@@ -22,12 +24,16 @@ const STORY_BEFORE = 200;
 const STORY_PARAGRAPHS = 2;
 
 export const opensOnDateline = (p: string) => DATELINE.test(p);
+// A teaser's blurb is the other story's opening cut off mid-sentence by the template ("... and
+// that the...", "... to the International Space…"): a word, then the ellipsis, no full stop.
+const CUT_OFF = /[\p{L}\p{N},]\s?(?:\.{3}|…)$/u;
+const isTeaser = (p: string) => opensOnDateline(p) || (p.length > SHORT_LINE && CUT_OFF.test(p));
 
 /** The paragraphs before a run of dateline-led teasers, or all of them where there is none. */
 export function beforeTeaserRun(paragraphs: string[]): string[] {
   // the story's own dateline is its first paragraph's: look past it
   const first = paragraphs.findIndex((p) => !isShortLine(p));
-  const led = paragraphs.map((p, i) => i > first && opensOnDateline(p));
+  const led = paragraphs.map((p, i) => i > first && isTeaser(p));
   for (let i = 0; i < paragraphs.length; i++) {
     if (!led[i]) continue;
     // the run: dateline-led paragraphs with only short lines between them, to the end
