@@ -38,4 +38,9 @@ describe('inline furniture beside a sentence', () => {
     const byline = 'By Ines Varga @inesvarga <span class="byline-item">Nov 3, 2031, 10:05am</span> 212 comments on this story so far from readers';
     expect(textOf(page(byline))).not.toContain('Nov 3, 2031');
   });
+
+  it('drops a share button in a bar of buttons, each its own element', () => {
+    const bar = '<span class="btn">copy link</span> <span class="post-share-button share"><span class="icon">share</span> Share this</span> <span class="btn">bookmark for later</span> <span class="btn">print this page now</span> <span class="btn">email a friend</span>';
+    expect(textOf(page(`${middle}</p><p>${bar}`))).not.toContain('Share this');
+  });
 });

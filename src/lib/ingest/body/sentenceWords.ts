@@ -26,7 +26,12 @@ const NEAR = 40;
 const TEXT_NODE = 3;
 const ELEMENT_NODE = 1;
 
-/** The text just before (or after) `el` inside its paragraph, up to NEAR characters; '' at a block edge. */
+/**
+ * The text just before (or after) `el` inside its paragraph, up to NEAR characters; '' at a block
+ * edge, and '' where the nearest words are another element's (a bar of buttons, "<span>link</span>
+ * <span class="share">Share</span> <span>bookmark</span>", is no sentence: a sentence's words
+ * stand as text beside the element).
+ */
 function nearText(el: Element, after: boolean): string {
   let out = '';
   for (let node: Node = el; node.parentNode; node = node.parentNode) {
@@ -37,6 +42,7 @@ function nearText(el: Element, after: boolean): string {
         if (at.nodeType === ELEMENT_NODE && (BLOCK_BOUNDARY.test((at as Element).localName) || (at as Element).querySelector('br,p,div,img,table,ul,ol'))) return out;
         if (at.nodeType !== TEXT_NODE && at.nodeType !== ELEMENT_NODE) continue;
         const t = at.textContent ?? '';
+        if (!out.trim() && t.trim() && at.nodeType !== TEXT_NODE) return out;
         out = after ? out + t : t + out;
         if (out.trim().length >= NEAR) return out;
       }
@@ -45,6 +51,7 @@ function nearText(el: Element, after: boolean): string {
     for (let at = after ? node.nextSibling : node.previousSibling; at; at = after ? at.nextSibling : at.previousSibling) {
       if (at.nodeType === ELEMENT_NODE && BLOCK_BOUNDARY.test((at as Element).localName)) return out;
       const t = at.textContent ?? '';
+      if (!out.trim() && t.trim() && at.nodeType !== TEXT_NODE) return out;
       out = after ? out + t : t + out;
       if (out.trim().length >= NEAR) return out;
     }
