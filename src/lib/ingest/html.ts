@@ -7,7 +7,11 @@ import { storyText } from './body';
 import { parseHtmlBrowser } from './dom/browser';
 import { dropCode } from './dom/dropCode';
 import { readPageMeta } from './meta';
+import { visibleText } from './meta/region';
+import { stampAboveStory } from './meta/storyStamp';
 import type { Ingested, ParseHtml } from './types';
+
+const VISIBLE_TEXT = 30_000;
 
 export interface HtmlOptions {
   url?: string | null;
@@ -20,6 +24,11 @@ export function ingestHtml(html: string, options: HtmlOptions = {}): Ingested {
   const markup = dropCode(html);
   const doc = parse(markup);
   const meta = readPageMeta(doc, options.url ?? null, html);
+  // a page nothing else dates: the stamp a reader sees right above the story (read before the
+  // body's extraction rewrites the document)
+  const visible = meta.published ? '' : visibleText(doc, VISIBLE_TEXT);
   const text = storyText(doc, { title: meta.title, reparse: () => parse(markup) });
+  const stamp = visible ? stampAboveStory(visible, text) : null;
+  if (stamp) return { ...meta, published: stamp, publishedFrom: 'dateline', text };
   return { ...meta, text };
 }

@@ -12,6 +12,7 @@ import { paragraphsOf } from './paragraphs';
 import { pruneFurniture } from './prune';
 import { markEmptyBreaks, readableRoot } from './readable';
 import { beforeThread } from './thread';
+import { beforeTeaserRun } from './teaserRun';
 
 // Below this many characters the class words probably hid the story itself (a layout wrapper
 // named "article-sidebar-layout"): the page is read again without trusting them.
@@ -65,7 +66,7 @@ const INVISIBLE = /^[\p{Cf}\s]*$/u;
 
 function cleanParagraphs(paragraphs: string[], title: string | null): string {
   const seen = new Set<string>();
-  const kept = withoutAuthorBio(withoutTickers(beforeTrailer(withoutLabelledRails(beforeRail(beforeThread(paragraphs)))))).filter((p) => {
+  const kept = withoutAuthorBio(withoutTickers(beforeTrailer(withoutLabelledRails(beforeTeaserRun(beforeRail(beforeThread(paragraphs))))))).filter((p) => {
     if (isGone(p) || isNewsFurniture(p) || seen.has(p) || INVISIBLE.test(p)) return false;
     seen.add(p);
     return true;

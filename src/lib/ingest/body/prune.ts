@@ -3,7 +3,8 @@
 // has less to walk (a 2 MB page is mostly scripts and comments). Works on any DOM Document
 // (the browser's or linkedom's); must not know about scoring, paragraphs or metadata.
 import { wrapsPage } from '../meta/region';
-import { ALWAYS_SKIP_CLASS, CAPTION_NAME, CHROME_TAGS, CODE_TAGS, CONTAINERS, PRINT_HIDDEN, SKIP_CLASS, SKIP_ROLES } from './rules';
+import { ALWAYS_SKIP_CLASS, CAPTION_NAME, CHROME_TAGS, CODE_TAGS, CONTAINERS, isInlineNote, PRINT_HIDDEN, SKIP_CLASS, SKIP_ROLES } from './rules';
+import { keepSentenceWords } from './sentenceWords';
 
 /**
  * Removes code and hidden markup always; page chrome unless it holds the headline; and,
@@ -16,6 +17,7 @@ export function pruneFurniture(doc: Document, byClass: boolean): void {
     if (img) picture.replaceWith(img);
   }
   for (const el of [...doc.querySelectorAll(CODE_TAGS.join(','))]) el.remove();
+  keepSentenceWords(doc);
   const headline = mainHeadline(doc);
   // The headline's ancestors, once: asking each of thousands of boxes whether it contains the
   // headline walks its whole subtree.
@@ -121,11 +123,6 @@ function captionLine(p: Element): boolean {
   return text.length <= CAPTION_LINE_CHARS && p.querySelectorAll('img').length === 1;
 }
 
-// An inline note shown on hover, inside a sentence ('the mid-'80s period of <span
-// class="footnote">In the mid-1980s, DC published ...</span> influenced them'): an aside whose
-// words would run into the sentence around it. A short one is a marker ("*1") and stays.
-const INLINE_NOTE = /(?:^|\s)(?:footnote|tooltip|popover)(?:$|\s)/i;
-const isInlineNote = (el: Element) => el.localName === 'span' && INLINE_NOTE.test(el.getAttribute('class') ?? '') && (el.textContent ?? '').trim().length > 40;
 // A furniture box holds link lists and blurbs; one holding this share of the page's prose is
 // the story's own wrapper, whatever its class says.
 const PROSE_SHARE = 0.3;

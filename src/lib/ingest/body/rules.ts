@@ -27,6 +27,11 @@ export const ALWAYS_SKIP_CLASS = classWords('comments?|comment-section|disqus|ou
 export const SKIP_CLASS = classWords(
   'share|sharing|social|related|newsletter|overlay|modal|popup|popover|tooltips?|lightbox|signup|promo|advert|advertisement|ad-slot|sidebar|breadcrumbs?|byline-share|subscribe|byline|dateline|author|timestamp|credits?|captions?|ads?|recommended|trending|most-read|popular|read-more|more-stories|tags|pull-?quotes?',
 );
+// An inline note shown on hover, inside a sentence ('the mid-'80s period of <span
+// class="footnote">In the mid-1980s, DC published ...</span> influenced them'): an aside whose
+// words would run into the sentence around it. A short one is a marker ("*1") and stays.
+const INLINE_NOTE = /(?:^|\s)(?:footnote|tooltip|popover)(?:$|\s)/i;
+export const isInlineNote = (el: Element) => el.localName === 'span' && INLINE_NOTE.test(el.getAttribute('class') ?? '') && (el.textContent ?? '').trim().length > 40;
 // A caption or a picture credit by any spelling of its name: a class word the CMS ran into the
 // words before it ("storyphotocaption", "imageCaption", "pictureCaption", "photocredit"), where
 // SKIP_CLASS wants a separator. A caption says what a picture shows, and the day it was taken.
