@@ -72,6 +72,7 @@ const guarded = (parser: Parser, needs: RegExp | Guard, clock = false, inside: I
 
 const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
 const PERIODS = ['year', 'quarter', 'month', 'week', 'period'];
+const SEASONS = ['spring', 'summer', 'autumn', 'fall', 'winter'];
 const PERIOD_NAMES = ['week', 'month', 'year', 'quarter', 'decade', 'century', 'season', 'spring', 'summer', 'autumn', 'fall', 'winter', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 
 // A unit of time written out ("days", "a year", "30-minute"): the durations, counted ranges
@@ -142,9 +143,11 @@ function newsChrono() {
       // (PERIOD_NAMES again: the months' stems relativePeriodParser's guard has a bit for)
       guarded(quarterMonthsParser, guard(/(?:January|April|July|October)(?:[-\u2013/]|\s+(?:through|to)\s)/, PERIOD_NAMES)),
       guarded(monthRunParser, all(withSlash, guard(/(?:Jan|Apr|Jul|Oct)[a-z]*\.?\/[A-Z]/))),
-      guarded(seasonParser, anyWord(['spring', 'summer', 'autumn', 'fall', 'winter'])),
-      guarded(lateFallWeekEndParser, guard(/(?:late|early|mid)[\s-]+fall\b|week-end/i, ['fall', 'week'])),
-      guarded(afterASeasonParser, guard(/\b(?:after|following)\s+an?\s+(?:[a-z]+\s+)?(?:summer|winter|spring|autumn|fall)\s+of\s/i, ['summer', 'winter', 'spring', 'autumn', 'fall'])),
+      guarded(seasonParser, anyWord(SEASONS)),
+      // (their stems as lists already known, PERIOD_NAMES and the seasons' of the season parser: a
+      // guard's list of stems takes one of 31 bits, and a list past the 31st is read the slow way)
+      guarded(lateFallWeekEndParser, guard(/(?:late|early|mid)[\s-]+fall\b|week-end/i, PERIOD_NAMES)),
+      guarded(afterASeasonParser, guard(/\b(?:after|following)\s+an?\s+(?:[a-z]+\s+)?(?:summer|winter|spring|autumn|fall)\s+of\s/i, SEASONS)),
       // (its pattern reads a stem, or "1990s": a digit before a letter)
       guarded(decadeParser, all(either(anyWord(['century', 'ties', 'aught']), withDigitLetter), guard(/\d0s|century|ties\b|aughts\b/i))),
       guarded(referencesParser, guard(/\b(?:now|current|present|these days|those days|time|moment|recent|lately|former|soon|shortly|future|term|(?:short|long) run|past|ago|other day|one day|some ?day|ahead|to come)/i, ['now', 'current', 'present', 'day', 'time', 'moment', 'recent', 'lately', 'former', 'soon', 'shortly', 'future', 'term', 'run', 'past', 'ago', 'ahead', 'come'])),
