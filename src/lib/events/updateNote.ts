@@ -16,7 +16,11 @@ const CLOSED = /^[^.:;()\n]{0,30}[):]/;
 /** Whether `timex` is the stamp of an editor's update or correction note. */
 export function updateNote(text: string, statement: Span, timex: Timex): boolean {
   // (from the line's start when the stamp opens it: a statement may start after the stamp's comma)
-  const lineStart = text.lastIndexOf('\n', timex.start - 1) + 1;
-  const lead = text.slice(timex.start - lineStart <= 60 ? Math.min(lineStart, statement.start) : statement.start, timex.start);
+  // (looked for in the 60 characters before the stamp only: a text with few line breaks, a paste of
+  // one long paragraph, would otherwise be searched back to its start for every date in it)
+  const from = Math.max(0, timex.start - 61);
+  const lineBreak = text.slice(from, timex.start).lastIndexOf('\n');
+  const lineStart = lineBreak >= 0 ? from + lineBreak + 1 : from === 0 ? 0 : -1;
+  const lead = text.slice(lineStart >= 0 && timex.start - lineStart <= 60 ? Math.min(lineStart, statement.start) : statement.start, timex.start);
   return lead.length <= 60 && OPENER.test(lead) && CLOSED.test(text.slice(timex.end, timex.end + 32));
 }
