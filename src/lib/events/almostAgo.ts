@@ -10,8 +10,8 @@
 import type { Timex } from '../document';
 import type { TimexRange } from '../temporal/range';
 import { addMonths, formatDay, lastDayOfMonth, parseDay } from '../temporal/calendar';
+import { parseCount } from '../temporal/numbers';
 
-const NUMBER: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, fifteen: 15, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90, hundred: 100 };
 const ALMOST_AGO = /^(?:nearly|almost|just\s+under|close\s+to)\s+(\d{1,3}|[a-z]+)\s+years?\s+ago$/i;
 // (a tenth of the count, at least three months)
 const SHORT_BY = (years: number) => Math.max(3, Math.round(years * 1.2));
@@ -20,7 +20,7 @@ const SHORT_BY = (years: number) => Math.max(3, Math.round(years * 1.2));
 export function almostAgo(timex: Timex, range: TimexRange, publishedDay: string): TimexRange | null {
   const m = ALMOST_AGO.exec(timex.text.trim().replace(/\s+/g, ' '));
   if (!m) return null;
-  const years = Number(m[1]) || NUMBER[m[1].toLowerCase()];
+  const years = parseCount(m[1]);
   if (!years) return null;
   const counted = addMonths({ ...parseDay(publishedDay), day: 1 }, -12 * years);
   const start = formatDay(counted);

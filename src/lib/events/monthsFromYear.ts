@@ -12,10 +12,10 @@
 import type { Timex } from '../document';
 import type { TimexRange } from '../temporal/range';
 import { addMonths, formatDay, lastDayOfMonth, parseDay } from '../temporal/calendar';
+import { parseCount } from '../temporal/numbers';
 
-const NUMBER: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, eighteen: 18 };
 const HEDGE = String.raw`(?:(?:about|some|nearly|almost|roughly|around|just|only|barely|(?:a\s+little\s+|just\s+)?(?:more|less|over|under)(?:\s+than)?)\s+)?`;
-const MONTHS_ON = new RegExp(String.raw`^${HEDGE}(\d{1,2}|${Object.keys(NUMBER).join('|')})\s+months?\s+(later|afterwards?|after|earlier|before)$`, 'i');
+const MONTHS_ON = new RegExp(String.raw`^${HEDGE}(\d{1,2}|[a-z]+)\s+months?\s+(later|afterwards?|after|earlier|before)$`, 'i');
 const YEAR_VALUE = /^\d{4}$/;
 
 /** The twelve months a count of months from a year lands in, or null. */
@@ -24,7 +24,7 @@ export function monthsFromYear(timex: Timex, range: TimexRange): TimexRange | nu
   if (!m || !YEAR_VALUE.test(timex.value) || range.granularity !== 'year') return null;
   const year = timex.value;
   if (range.start !== `${year}-01-01` || range.end !== `${year}-12-31`) return null;
-  const n = (Number(m[1]) || NUMBER[m[1].toLowerCase()]) * (/^(?:earlier|before)$/i.test(m[2]) ? -1 : 1);
+  const n = (parseCount(m[1]) ?? 0) * (/^(?:earlier|before)$/i.test(m[2]) ? -1 : 1);
   if (!n || Math.abs(n) > 24) return null;
   const start = formatDay(addMonths(parseDay(`${year}-01-01`), n));
   const end = lastDayOfMonth(formatDay(addMonths(parseDay(`${year}-12-01`), n)));

@@ -8,11 +8,11 @@
 // a modal or a future keep the day. Must not know about labels, statuses or how timexes were found.
 import { firstVerbGroup, type Span, type Word } from '../analysis';
 import type { Timex } from '../document';
+import { MONTH_WORD } from '../temporal/calendar';
 
-const MONTH = String.raw`(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|Aug(?:ust|\.)?|Sep(?:tember|t?\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)`;
 const WEEKDAY = String.raw`(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day`;
 // the full date with its year, the weekday before it if the caption gives one
-const FULL_DATE = new RegExp(String.raw`^(?:${WEEKDAY},?\s+)?${MONTH}\s+\d{1,2},?\s+(?:19|20)\d\d$`);
+const FULL_DATE = new RegExp(String.raw`^(?:${WEEKDAY},?\s+)?${MONTH_WORD}\s+\d{1,2},?\s+(?:19|20)\d\d$`);
 // a place's name straight before the date ("in Tripoli March 10, 2011", "Louisiana, Friday, May
 // 21, 2010"): no preposition of time between
 const PLACE_BEFORE = new RegExp(String.raw`\p{Lu}[\p{L}'’.-]*,?\s+(?:${WEEKDAY},\s+)?$`, 'u');

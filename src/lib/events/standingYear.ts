@@ -6,11 +6,11 @@
 // 3", and is left alone; so is a year named by its number, "fiscal 2024 begins July 1",
 // notEvents.ts's YEAR_START.) Must not know about labels, statuses or how timexes were found.
 import type { Timex } from '../document';
+import { MONTH_WORD } from '../temporal/calendar';
 
 const STANDING_BOUND = /\b(?:fiscal|financial|tax|business|budget|accounting)\s+years?\s+(?:ends|end|begins|begin|starts|start|runs|run|closes|close)\s+(?:(?:on|in|at|from|through|to|until)\s+)?$/i;
-const MONTH = String.raw`(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|Aug(?:ust|\.)?|Sep(?:tember|t?\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)`;
 // a day of the calendar or a month, no year: the bound every year has
-const YEARLESS = new RegExp(String.raw`^(?:${MONTH}\s+(?:\d{1,2}|one|first|last)(?:st|nd|rd|th)?|(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTH}|${MONTH})$`, 'i');
+const YEARLESS = new RegExp(String.raw`^(?:${MONTH_WORD}\s+(?:\d{1,2}|one|first|last)(?:st|nd|rd|th)?|(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTH_WORD}|${MONTH_WORD})$`, 'i');
 
 /** Whether `timex` is a bound of a kind of year, told as how that year always runs. */
 export function standingYear(text: string, timex: Timex): boolean {
