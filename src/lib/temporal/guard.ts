@@ -39,6 +39,11 @@ export type Guard = (cue: Cue) => boolean;
 // the stem lists, one bit each (bitwise operators read 32 bits; the sign bit is left alone)
 const lists: string[][] = [];
 const listBits = new Map<string, number>();
+// lists asked for once the 31 bits were taken: each makes its guard lower-case every sentence it
+// reads, a cost no output shows (a new guard should reuse a list already known)
+const listsWithoutBit = new Set<string>();
+/** The stem lists refused a bit (joined with "|"), for the test that keeps the tagger's guards fast. */
+export const stemListsWithoutBit = (): readonly string[] => [...listsWithoutBit];
 
 /**
  * The bit standing for `stems` (lower-case letters): set in a cue whose sentence holds one of
@@ -49,7 +54,10 @@ export function wordsBit(stems: readonly string[]): number {
   const known = listBits.get(key);
   if (known !== undefined) return known;
   if (stems.some((s) => !/^[a-z]+$/.test(s))) throw new Error(`a guard's stems are lower-case letters: ${key}`);
-  if (lists.length === 31) return 0;
+  if (lists.length === 31) {
+    listsWithoutBit.add(key);
+    return 0;
+  }
   lists.push([...stems]);
   automaton = null;
   const bit = 1 << (lists.length - 1);
