@@ -17,7 +17,12 @@ export interface SampleMeta {
 
 export class Workspace {
   text = $state('');
+  /** The publication day, as the date field shows and edits it. */
   published = $state('');
+  /** The time of day the article's stamp gave with that day ("T13:42:21"), or ''. Extraction
+   *  reads it, as the CLI does: "this morning" in a story stamped 13:42 is already past. A day the
+   *  user types is a day, and drops it. */
+  publishedTime = $state('');
   title = $state('');
   url = $state<string | null>(null);
   publisher = $state<string | null>(null);
@@ -37,7 +42,8 @@ export class Workspace {
   keepsSelection: (id: string) => boolean = () => false;
 
   readonly article: ArticleMeta = $derived({
-    title: this.title || null, published: this.published, url: this.url, publisher: this.publisher,
+    title: this.title || null, published: this.published + (this.publishedTime && parsePublished(this.published) ? this.publishedTime : ''),
+    url: this.url, publisher: this.publisher,
     ...(this.publishedFrom ? { publishedFrom: this.publishedFrom } : {}),
   });
   readonly dateProblem: string | null = $derived(
@@ -95,8 +101,11 @@ export class Workspace {
     if (this.pending) this.progress = progress;
   }
 
+  /** A day from the date field, or an article's whole stamp ("2025-05-07T13:42:21"). */
   setPublished(published: string) {
-    this.published = published;
+    const stamp = /^(\d{4}-\d{2}-\d{2})(T\d{2}:\d{2}(?::\d{2})?)$/.exec(published);
+    this.published = stamp ? stamp[1] : published;
+    this.publishedTime = stamp ? stamp[2] : '';
     this.refresh();
   }
 

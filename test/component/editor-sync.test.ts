@@ -62,4 +62,22 @@ describe('bindWorkspace', () => {
     expect(authoring.history.past).toHaveLength(0);
     unbind();
   });
+
+  it('reads an opened article against its stamp\'s time of day, as the CLI does, until the user types a day', () => {
+    const { ws, authoring } = setup();
+    const unbind = bindWorkspace(ws, authoring);
+    // Stamped 15:10 on a Friday: that morning's departure is behind the story, not ahead of it.
+    const text = 'A ferry had been scheduled to leave the harbour on Friday morning.';
+    authoring.openArticle(text, { title: null, published: '2024-03-01T15:10', url: null, publisher: null });
+    flushSync();
+    expect(ws.published).toBe('2024-03-01');
+    expect(ws.doc?.article.published).toBe('2024-03-01T15:10');
+    expect(ws.doc?.events.map((e) => e.status)).toEqual(['past']);
+    // A day typed in the field is a day: the stamp's time goes with the page's date.
+    ws.setPublished('2024-03-01');
+    flushSync();
+    expect(ws.doc?.article.published).toBe('2024-03-01');
+    expect(ws.doc?.events.map((e) => e.status)).toEqual(['projected']);
+    unbind();
+  });
 });

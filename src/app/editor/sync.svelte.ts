@@ -15,6 +15,8 @@ import type { Authoring } from './authoring.svelte';
 export interface WorkspaceFields {
   text: string;
   published: string;
+  /** The time of day that goes with `published` ("T09:30"), or ''. */
+  publishedTime: string;
   title: string;
   url: string | null;
   publisher: string | null;
@@ -71,11 +73,12 @@ export function bindWorkspace(ws: WorkspaceFields, authoring: Authoring): () => 
         // A story's articles before its text: the new text is read as the story it is.
         if ((articles ?? null) !== (ws.articles ?? null)) ws.setArticles?.(articles ?? null);
         // The date goes first: a new text must never be extracted against the previous article's
-        // date, even for a moment. The workspace's field holds a day; a time of day ("...T09:30")
-        // stays in the document only. An empty date is an article still waiting for its date.
-        if (day !== agreed.published) {
+        // date, even for a moment. The workspace's field shows the day; a time of day ("...T09:30")
+        // goes along for extraction, so the app reads a page as the CLI does. An empty date is an
+        // article still waiting for its date.
+        if (day !== agreed.published || article.published.slice(10) !== ws.publishedTime) {
           agreed.published = day;
-          ws.setPublished(day);
+          ws.setPublished(article.published);
         }
         if (text !== agreed.text) {
           agreed.text = text;
