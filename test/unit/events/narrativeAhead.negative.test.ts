@@ -11,17 +11,14 @@ const daysOf = (text: string, timexes: [string, string, ('DATE' | 'DURATION')?][
 describe('a stretch ahead that stays counted from the day of writing', () => {
   it('keeps a future: "will add" after a past year', () => {
     const text = 'The airline started in 2012. It will add nine routes over the next three years.';
-    const [[start]] = daysOf(text, [['2012', '2012'], ['the next three years', 'P3Y', 'DURATION']], 'the next three years');
-    expect(start >= PUBLISHED).toBe(true);
+    expect(daysOf(text, [['2012', '2012'], ['the next three years', 'P3Y', 'DURATION']], 'the next three years')).toEqual([['2019-09-12', '2022-09-12']]);
   });
   it('keeps a plan told from the past: "said it would hire"', () => {
     const text = 'In May 2018 the bakery chain said it would hire 200 people over the next two years.';
-    const [[start]] = daysOf(text, [['May 2018', '2018-05'], ['the next two years', 'P2Y', 'DURATION']], 'the next two years');
-    expect(start >= PUBLISHED).toBe(true);
+    expect(daysOf(text, [['May 2018', '2018-05'], ['the next two years', 'P2Y', 'DURATION']], 'the next two years')).toEqual([['2019-09-12', '2021-09-12']]);
   });
   it('keeps a count of months after a bare year', () => {
     const text = 'In 2011 the club moved grounds. It lost eight games in the next five months.';
-    const found = daysOf(text, [['2011', '2011'], ['the next five months', 'P5M', 'DURATION']], 'the next five months');
-    expect(found.every(([start]) => start! >= PUBLISHED)).toBe(true);
+    expect(daysOf(text, [['2011', '2011'], ['the next five months', 'P5M', 'DURATION']], 'the next five months')).toEqual([['2019-09-12', '2020-02-12']]);
   });
 });
