@@ -24,6 +24,7 @@ const AHEAD = /\b(?:will|would|shall|could|might|[’']ll|going|(?:is|are|was|we
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 // a date written with its year: "February 2011", "Feb. 3, 2011", "3 February 2011", "2009"
 const DATED = new RegExp(String.raw`\b(?:(\d{1,2})(?:st|nd|rd|th)?\s+(${MONTH_WORD})\s+|(${MONTH_WORD})\s+(?:(\d{1,2})(?:st|nd|rd|th)?,?\s+)?)?(1[89]\d\d|20\d\d)\b(?![-–]\d|\s*(?:%|percent|per\s+cent))`, 'gi');
+const YEAR_BEFORE = /(?:^|[.;]\s+|\b(?:in|of|since|by|until|through|during|from|early|late|mid|the|end\s+of)\s+|\bmid-)$/i;
 const UNIT_MONTHS: Record<string, number> = { month: 1, year: 12 };
 
 interface Anchor {
@@ -40,7 +41,9 @@ function lastDated(words: string): Anchor | null {
     const monthWord = m[2] ?? m[3];
     const day = m[1] ?? m[4];
     if (!monthWord) {
-      found = { end: { year, month: 12, day: 31 }, granularity: 'year' };
+      // (a bare year only where a year is written: "In 2009", "by 2009,", "the 2009 season"
+      // — "1900 workers" is a count)
+      if (YEAR_BEFORE.test(words.slice(Math.max(0, m.index - 12), m.index))) found = { end: { year, month: 12, day: 31 }, granularity: 'year' };
       continue;
     }
     const month = MONTHS.indexOf(monthWord.slice(0, 3).toLowerCase()) + 1;
@@ -52,13 +55,19 @@ function lastDated(words: string): Anchor | null {
   return found;
 }
 
+// ("They rebuilt the levee": a past the language's tagger reads as a participle, alone right
+// after its subject)
+function pastAfterSubject(words: readonly Word[], g: VerbGroup): boolean {
+  const before = words[words.indexOf(g.first) - 1];
+  return g.first.form === 'participle' && !/\s/.test(g.text) && !!before && (before.pos === 'pronoun' || before.pos === 'noun');
+}
 // (a participle or a gerund, "more paying clients", has no tense of its own)
 const UNTENSED = ['participle', 'gerund', 'infinitive'];
 /** The nearest verb group with a tense before the date in its sentence, else the first after it
  * ("Over the next two years they built ..."). */
 function finiteGroup(words: readonly Word[], from: number, at: number, end: number, to: number): VerbGroup | null {
   let found: VerbGroup | null = null;
-  for (let g = firstVerbGroup(words, from, at); g; g = firstVerbGroup(words, g.end, at)) if (!UNTENSED.includes(g.first.form ?? '') || g.first.pos === 'auxiliary') found = g;
+  for (let g = firstVerbGroup(words, from, at); g; g = firstVerbGroup(words, g.end, at)) if (!UNTENSED.includes(g.first.form ?? '') || g.first.pos === 'auxiliary' || pastAfterSubject(words, g)) found = g;
   return found ?? firstVerbGroup(words, end, to);
 }
 

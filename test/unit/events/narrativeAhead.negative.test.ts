@@ -21,4 +21,8 @@ describe('a stretch ahead that stays counted from the day of writing', () => {
     const text = 'In 2011 the club moved grounds. It lost eight games in the next five months.';
     expect(daysOf(text, [['2011', '2011'], ['the next five months', 'P5M', 'DURATION']], 'the next five months')).toEqual([['2019-09-12', '2020-02-12']]);
   });
+  it('takes no count for a year: "1900 volunteers" is not the year the stretch follows', () => {
+    const text = 'The dam broke in 2013. By spring 1900 volunteers had come. They rebuilt the levee over the next two years.';
+    expect(daysOf(text, [['2013', '2013'], ['the next two years', 'P2Y', 'DURATION']], 'the next two years')).toEqual([['2014-01-01', '2015-12-31']]);
+  });
 });
