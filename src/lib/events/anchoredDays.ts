@@ -16,6 +16,9 @@
 // - A bare "a year ago" (yearAgo.ts): the month a year before the page's, not the whole year.
 // - A count of months from a happening named by its year ("12 months later" after "in 2001",
 //   monthsFromYear.ts): the anchor year's twelve months moved by the count.
+// - A weekend page's "this past week" (pastWeek.ts): the week now ending, not the one before.
+// - A stretch ahead told in a plain past ("got five more clients in the next three months" after
+//   "In February 2011", narrativeAhead.ts): counted on from the story's date, not the page's.
 // Must not know about labels, statuses or quotes; reads only the text and the timex it is given.
 import type { Timex } from '../document';
 import type { TimexRange } from '../temporal/range';
@@ -28,6 +31,8 @@ import { weekdayAhead } from './weekdayAhead';
 import { almostAgo } from './almostAgo';
 import { yearAgo } from './yearAgo';
 import { monthsFromYear } from './monthsFromYear';
+import { pastWeek } from './pastWeek';
+import { narrativeAhead } from './narrativeAhead';
 
 const WEEKDAY = /\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b/i;
 
@@ -76,5 +81,5 @@ function inNamedYear(text: string, timex: Timex, range: TimexRange): TimexRange 
 /** `range` moved to the day the weekday's own words anchor it to, or `range` itself. */
 export function anchoredDays(text: string, timex: Timex, range: TimexRange, published: string): TimexRange {
   const day = published.slice(0, 10);
-  return nightAfterFiling(text, timex, range, day) ?? weekdayAhead(text, timex, range, day) ?? almostAgo(timex, range, day) ?? yearAgo(text, timex, range, day) ?? monthsFromYear(timex, range) ?? inNamedYear(text, timex, range) ?? countBeforeDate(text, timex, range) ?? beforeDate(text, timex, range, day) ?? futureInPast(text, timex, range, day) ?? pastAhead(text, timex, range, day) ?? range;
+  return nightAfterFiling(text, timex, range, day) ?? weekdayAhead(text, timex, range, day) ?? almostAgo(timex, range, day) ?? yearAgo(text, timex, range, day) ?? monthsFromYear(timex, range) ?? pastWeek(timex, range, day) ?? narrativeAhead(text, timex, range, day) ?? inNamedYear(text, timex, range) ?? countBeforeDate(text, timex, range) ?? beforeDate(text, timex, range, day) ?? futureInPast(text, timex, range, day) ?? pastAhead(text, timex, range, day) ?? range;
 }

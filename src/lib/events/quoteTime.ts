@@ -6,8 +6,13 @@ import type { Timex } from '../document';
 import { timexRange, type TimexRange } from '../temporal/range';
 import { attributionSpans, leavesQuoteOpen } from './speaker';
 
-// Words that count from the moment of speaking.
-const DEICTIC = /^(?:yesterday|today|tonight|tomorrow|last night|this (?:morning|afternoon|evening))$/i;
+// Words that count from the moment of speaking, with a clock time or a part of the day told
+// beside them ("“We were to finalize the merger at midnight tonight,” a spokesman told the paper
+// late last night", "at 9 a.m. tomorrow", "early this morning", "tonight at eight"): the clock
+// is the speaker's as much as the day word is.
+const DAY_WORD = String.raw`(?:yesterday|today|tonight|tomorrow|last\s+night|this\s+(?:morning|afternoon|evening))`;
+const CLOCK = String.raw`(?:midnight|noon|\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?|o['’]clock))`;
+const DEICTIC = new RegExp(String.raw`^(?:(?:at\s+)?${CLOCK}\s+|(?:early|late|earlier|later)\s+)?${DAY_WORD}(?:\s+at\s+${CLOCK})?$`, 'i');
 const DAY_MS = 86_400_000;
 // A quote dated more than two weeks before the story is a memory recalled, not today's words.
 const FARTHEST = 14;
@@ -65,10 +70,13 @@ function onStampLine(text: string, t: Timex): boolean {
 
 /** `range` moved to count from the day the quote was spoken, when the attribution dates it (or the story's lead, when the attribution gives no day). */
 export function fromSpeaking(text: string, timex: Timex, range: TimexRange, timexes: readonly Timex[], published: string): TimexRange {
-  if (!DEICTIC.test(timex.text.trim()) || range.start !== range.end) return range;
+  if (!DEICTIC.test(timex.text.trim().replace(/\s+/g, ' ')) || range.start !== range.end) return range;
   const spans = attributionSpans(text, timex.start);
   if (!spans.length) return range;
-  const dates = spans.map((span) => timexes.filter((t) => t.start >= span.start && t.end <= span.end && t.type === 'DATE'));
+  // (a part of a day gone is a day too, "told the paper late last night"; a clock alone, "said at
+  // 7 p.m.", dates no other day)
+  const published10 = published.slice(0, 10);
+  const dates = spans.map((span) => timexes.filter((t) => t.start >= span.start && t.end <= span.end && (t.type === 'DATE' || (t.type === 'TIME' && (dayValue(t) ?? published10) !== published10))));
   const said = dates.map((inSpan) => inSpan.map(saidOn).find((day) => day !== null)).find((day) => day !== undefined);
   // (an attribution dated by a longer period, "told a radio show last month", is not the lead's day)
   const undated = dates.every((inSpan) => inSpan.length === 0);

@@ -54,3 +54,16 @@ describe('a story stamped just after midnight keeps its own day where the lead d
     expect(events.find((e) => e.when.text === 'today')?.when.start).toBe('2024-05-12');
   });
 });
+
+describe('a clock in the attribution dates no other day', () => {
+  it('leaves a quoted "tonight" on the publication day when the attribution gives only a clock of that day', () => {
+    const text = '“The choir sings in the square tonight,” the festival director said at 9 a.m.';
+    const events = buildEvents(text, [timexOf(text, 'tonight', '2024-05-15TNI', 'TIME'), timexOf(text, '9 a.m.', '2024-05-15T09:00', 'TIME')], PUBLISHED);
+    expect(events.find((e) => e.when.text === 'tonight')?.when.start).toBe('2024-05-15');
+  });
+  it('leaves a clock without a day word where the tagger put it', () => {
+    const text = '“The ferry leaves at 6 p.m.,” the harbour master said on Monday.';
+    const events = buildEvents(text, [timexOf(text, '6 p.m.', '2024-05-15T18:00', 'TIME'), timexOf(text, 'Monday', '2024-05-13')], PUBLISHED);
+    expect(events.find((e) => e.when.text === '6 p.m.')?.when.start ?? '2024-05-15').toBe('2024-05-15');
+  });
+});

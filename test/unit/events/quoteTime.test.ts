@@ -54,3 +54,17 @@ describe('a day word quoted in a story stamped just after midnight', () => {
     expect(events.find((e) => e.when.text === 'Today')?.when.start).toBe('2024-05-11');
   });
 });
+
+// A clock time or a part of the day told beside the day word is the speaker's too.
+describe('a day word with its clock in a dated quote', () => {
+  it('counts "at noon tomorrow" from the night the attribution gives', () => {
+    const text = '“The new bridge opens to traffic at noon tomorrow,” council engineer Ama Boateng told the radio station late last night.';
+    const events = buildEvents(text, [timexOf(text, 'noon tomorrow', '2024-05-16T12:00', 'TIME'), timexOf(text, 'late last night', '2024-05-14TNI', 'TIME')], PUBLISHED);
+    expect(events.find((e) => e.when.text === 'noon tomorrow')?.when.start).toBe('2024-05-15');
+  });
+  it('counts "early this morning" from the Monday the attribution gives', () => {
+    const text = '“Our crews cleared the last fallen tree early this morning,” ranger Dana Whitlock said on Monday.';
+    const events = buildEvents(text, [timexOf(text, 'early this morning', '2024-05-15TMO', 'TIME'), timexOf(text, 'Monday', '2024-05-13')], PUBLISHED);
+    expect(events.find((e) => e.when.text === 'early this morning')?.when.start).toBe('2024-05-13');
+  });
+});
