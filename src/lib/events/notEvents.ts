@@ -18,6 +18,7 @@ import { photoCaption } from './photoCaption';
 import { standingYear } from './standingYear';
 import { updateNote } from './updateNote';
 import { unwanted } from './unwanted';
+import { authorBio } from './authorBio';
 
 // "the lowest since January", "lows not seen since 1982", "its worst crisis since 1989", "the
 // first rate rise since last December": a yardstick, not when it happened. (A record's holder may
@@ -274,6 +275,9 @@ const EXTREME_LEAD = /\b(?:from|than|above|below|over|under|to|of|off|near|past|
 const EXTREME_AFTER = /^(?:['’]s)?\s+(?:[\w-]+\s+)?(?:peaks?|highs?|lows?|troughs?|records?)\b/i;
 
 export function comparisonOrYardstick(text: string, statement: Span, timex: Timex): 'comparison' | null {
+  // ("He moved to the U.S. in 1996" in the writer's box closing the page: authorBio.ts; asked here,
+  // where lengths counted back are asked too)
+  if (authorBio(text, timex)) return 'comparison';
   // "worse than 1981, when domestic sales dropped 40 pct": the baseline's "when" clause tells what
   // happened then (labelled from that clause, as "since April 22, when a rig blew up" is)
   if (WHEN_CLAUSE_AFTER.test(text.slice(timex.end, timex.end + 12))) return null;
