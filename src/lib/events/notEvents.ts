@@ -19,6 +19,7 @@ import { standingYear } from './standingYear';
 import { updateNote } from './updateNote';
 import { unwanted } from './unwanted';
 import { authorBio } from './authorBio';
+import { pressWire } from './pressWire';
 
 // "the lowest since January", "lows not seen since 1982", "its worst crisis since 1989", "the
 // first rate rise since last December": a yardstick, not when it happened. (A record's holder may
@@ -442,6 +443,8 @@ export function isStateNotEvent(text: string, statement: Span, timex: Timex, wor
   // ("Toronto, April 9 - <Noranda Inc> said", "16 January 2008 – The Council today ...": the copy's
   // day, openingDateline.ts)
   if (openingDateline(text, timex)) return true;
+  // ("CA--(Marketwired - April 06, 2016) - Segment ...": a release wire's bracketed dateline, pressWire.ts)
+  if (pressWire(text, timex)) return true;
   // ("Today, women create and lead ...": the way things stand now, presentToday.ts)
   if (presentToday(text, statement, timex, wordsOf)) return true;
   // ("Demonstrators march ... in Damascus July 17, 2011.": a photo caption, photoCaption.ts; "The
