@@ -25,3 +25,14 @@ describe('a place and a full date in body copy keep the day', () => {
     expect(datesOf(text, [['May 7, 2019', '2019-05-07']])).toEqual(['May 7, 2019']);
   });
 });
+
+describe('a line that only mentions a photo keeps its day', () => {
+  it('keeps a photo told of in the copy', () => {
+    const text = 'The photo was taken on May 2 by a passer-by, the police said.';
+    expect(datesOf(text, [['May 2', '2019-05-02']])).toEqual(['May 2']);
+  });
+  it('keeps a label set later in the line', () => {
+    const text = 'The council published one image: a plan it approved on May 2.';
+    expect(datesOf(text, [['May 2', '2019-05-02']])).toEqual(['May 2']);
+  });
+});
