@@ -390,7 +390,8 @@ function gameReport(text: string): boolean {
 // (weeks and months too: "Two months later, the town is still rebuilding" is how it stands now)
 // ("This year, the backup goalie is an unspectacular 3-4-0", "this season the club has two
 // strikers": how things stand in the period of writing, told in the present)
-const ERA = /^(?:today|nowadays|these days|this (?:year|season)|(?:(?:almost|nearly|about|some|more than|over|just)\s+)?(?:\w+(?:-\w+)?|\d+|many|some) (?:weeks|months|years|decades) later)$/i;
+// ("One year later, and smart straps still seem a promise": one period on, singular, the same)
+const ERA = /^(?:today|nowadays|these days|this (?:year|season)|(?:(?:almost|nearly|about|some|more than|over|just)\s+)?(?:(?:\w+(?:-\w+)?|\d+|many|some) (?:weeks|months|years|decades)|(?:one|a) (?:week|month|year|decade)) later)$/i;
 // ("Today we see a reheated version", "A lot of people want answers today": a state or a habit
 // of the present; "Today, I would say" a view: nothing happens on the day)
 const STILL_GOING = /^(?:is|are|am)(?:n['’]t|\s+not)?\s+still\s+\w+ing$/i;
@@ -486,5 +487,6 @@ export function isStateNotEvent(text: string, statement: Span, timex: Timex, wor
   // the lasting state; "Today the Senate is still debating" is the day's news and keeps it)
   // ("three weeks later, people still aren't learning": the "still" may stand before the group)
   const still = STILL_GOING.test(group.text) || (/\bstill\s+$/i.test(text.slice(timex.end, group.first.start)) && PRESENT_GOING.test(group.text));
-  return STATE.test(group.text) || (/later$/i.test(timex.text) && still);
+  // ("still seem more like a promise": a linking verb of state with its complement read into the group)
+  return STATE.test(group.text) || /^(?:seems?|appears?|remains?|looks?)$/i.test(group.first.text) || (/later$/i.test(timex.text) && still);
 }
