@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildEvents } from '../../../src/lib/events';
 import { timexOf } from './helpers';
+import { photoCaption } from '../../../src/lib/events/photoCaption';
 
 const PUBLISHED = '2019-05-14';
 const datesOf = (text: string, timexes: [string, string][]) => buildEvents(text, timexes.map(([words, value]) => timexOf(text, words, value)), PUBLISHED).map((e) => e.when.text);
@@ -34,5 +35,13 @@ describe('a line that only mentions a photo keeps its day', () => {
   it('keeps a label set later in the line', () => {
     const text = 'The council published one image: a plan it approved on May 2.';
     expect(datesOf(text, [['May 2', '2019-05-02']])).toEqual(['May 2']);
+  });
+});
+
+describe("a photographer's credit label is no caption", () => {
+  it('does not take a day in body copy run on after a "Photograph:" credit', () => {
+    const text = 'Rail strikes spread.\nPhotograph: Lena Moss/AFP/Getty Images Jo Hart, a rail executive, today became head of the network.';
+    const start = text.indexOf('today');
+    expect(photoCaption(text, { start: text.indexOf('Photograph'), end: text.length }, { start, end: start + 5, text: 'today', type: 'DATE', value: '2019-05-14' }, () => [])).toBe(false);
   });
 });
