@@ -7,6 +7,7 @@
 import type { Timex } from '../document';
 import type { Span } from '../analysis';
 import { MONTH_WORD } from '../temporal/calendar';
+import { holidayInName } from './holidayInName';
 
 // Words that go on a date's own name: "Christmas Day", "Friday Night", "Easter Sunday".
 const DATE_NAME_PART = /^(?:Day|Days|Eve|Night|Nights|Morning|Afternoon|Evening|Weekend|Week|Month|Year|Time|Holiday|Holidays|Season|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|And|Or|To|Through|Of|In|On|At|For|The|A|An|With|By|From)$/;
@@ -73,6 +74,8 @@ export function insideName(text: string, statement: Span, timex: Timex): boolean
   // with no day of the month, before a capitalised accord, war or rising, names a thing of history
   // by the feast it fell on; the calendar's nearest Good Friday is not its date
   if (!/\d/.test(timex.text) && !MONTH_WORD_ONLY.test(timex.text) && /\bthe\s+$/i.test(lead) && NAMED_BY_FEAST.test(text.slice(timex.end, timex.end + 24))) return true;
+  // ("the agency's New Year's Maximum Enforcement Period": a holiday opening a name, holidayInName.ts)
+  if (holidayInName(text, statement, timex)) return true;
   if (!MONTH_OR_HOLIDAY.test(timex.text)) return false;
   if (followed && timex.start > statement.start && NAME_SLOT.test(lead)) return true;
   // ("our annual Christmas Weekly Address", "the first Easter Egg Roll": an owner or an

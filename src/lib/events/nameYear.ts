@@ -83,8 +83,14 @@ export function qualifiesName(text: string, timex: Timex, wordsOf: () => readonl
   if (!span && /\b(?:during|throughout)\s+(?:the|a|an)\s+(?:\p{L}+\s+){0,2}$/iu.test(text.slice(Math.max(0, start - 40), start))) return false;
   const i = words.findIndex((w) => w.start >= end);
   const head = i < 0 ? null : headNoun(words, i);
-  return !!head && ((span && LONG_HAPPENING.test(head.text)) || !keepsItsDate(head));
+  return !!head && ((span && LONG_HAPPENING.test(head.text)) || !keepsItsDate(head) || (FIGURE.test(head.text) && ESTIMATED.test(text.slice(Math.max(0, start - 24), start))));
 }
+
+// "has estimated 2015 revenue of $25 million", "projected 2017 sales", "forecast 2024 earnings":
+// an estimate's year says which year's figure is guessed, as "an estimate for 2015" does; the
+// guess is told now, and the year's revenue is no happening (a figure told as reached, "2020
+// revenue exceeded $5 billion", keeps its year)
+const ESTIMATED = /\b(?:estimated|projected|forecast|forecasted|expected|anticipated|budgeted|targeted|guided)\s+$/i;
 
 // (a season, a campaign or a series told by its years stays the happening: "the 2021-22 season")
 const LONG_HAPPENING = /^(?:wars?|conflicts?|crisis|crises|recessions?|depression|occupation|insurgency|uprising|revolution|pandemic|epidemic|drought|famine|boom|bubble|meltdown|slump)$/i;

@@ -18,6 +18,8 @@ import { photoCaption } from './photoCaption';
 import { standingYear } from './standingYear';
 import { updateNote } from './updateNote';
 import { unwanted } from './unwanted';
+import { authorBio } from './authorBio';
+import { pressWire } from './pressWire';
 
 // "the lowest since January", "lows not seen since 1982", "its worst crisis since 1989", "the
 // first rate rise since last December": a yardstick, not when it happened. (A record's holder may
@@ -274,6 +276,9 @@ const EXTREME_LEAD = /\b(?:from|than|above|below|over|under|to|of|off|near|past|
 const EXTREME_AFTER = /^(?:['’]s)?\s+(?:[\w-]+\s+)?(?:peaks?|highs?|lows?|troughs?|records?)\b/i;
 
 export function comparisonOrYardstick(text: string, statement: Span, timex: Timex): 'comparison' | null {
+  // ("He moved to the U.S. in 1996" in the writer's box closing the page: authorBio.ts; asked here,
+  // where lengths counted back are asked too)
+  if (authorBio(text, timex)) return 'comparison';
   // "worse than 1981, when domestic sales dropped 40 pct": the baseline's "when" clause tells what
   // happened then (labelled from that clause, as "since April 22, when a rig blew up" is)
   if (WHEN_CLAUSE_AFTER.test(text.slice(timex.end, timex.end + 12))) return null;
@@ -385,7 +390,8 @@ function gameReport(text: string): boolean {
 // (weeks and months too: "Two months later, the town is still rebuilding" is how it stands now)
 // ("This year, the backup goalie is an unspectacular 3-4-0", "this season the club has two
 // strikers": how things stand in the period of writing, told in the present)
-const ERA = /^(?:today|nowadays|these days|this (?:year|season)|(?:(?:almost|nearly|about|some|more than|over|just)\s+)?(?:\w+(?:-\w+)?|\d+|many|some) (?:weeks|months|years|decades) later)$/i;
+// ("One year later, and smart straps still seem a promise": one period on, singular, the same)
+const ERA = /^(?:today|nowadays|these days|this (?:year|season)|(?:(?:almost|nearly|about|some|more than|over|just)\s+)?(?:(?:\w+(?:-\w+)?|\d+|many|some) (?:weeks|months|years|decades)|(?:one|a) (?:week|month|year|decade)) later)$/i;
 // ("Today we see a reheated version", "A lot of people want answers today": a state or a habit
 // of the present; "Today, I would say" a view: nothing happens on the day)
 const STILL_GOING = /^(?:is|are|am)(?:n['’]t|\s+not)?\s+still\s+\w+ing$/i;
@@ -438,6 +444,8 @@ export function isStateNotEvent(text: string, statement: Span, timex: Timex, wor
   // ("Toronto, April 9 - <Noranda Inc> said", "16 January 2008 – The Council today ...": the copy's
   // day, openingDateline.ts)
   if (openingDateline(text, timex)) return true;
+  // ("CA--(Marketwired - April 06, 2016) - Segment ...": a release wire's bracketed dateline, pressWire.ts)
+  if (pressWire(text, timex)) return true;
   // ("Today, women create and lead ...": the way things stand now, presentToday.ts)
   if (presentToday(text, statement, timex, wordsOf)) return true;
   // ("Demonstrators march ... in Damascus July 17, 2011.": a photo caption, photoCaption.ts; "The
@@ -479,5 +487,6 @@ export function isStateNotEvent(text: string, statement: Span, timex: Timex, wor
   // the lasting state; "Today the Senate is still debating" is the day's news and keeps it)
   // ("three weeks later, people still aren't learning": the "still" may stand before the group)
   const still = STILL_GOING.test(group.text) || (/\bstill\s+$/i.test(text.slice(timex.end, group.first.start)) && PRESENT_GOING.test(group.text));
-  return STATE.test(group.text) || (/later$/i.test(timex.text) && still);
+  // ("still seem more like a promise": a linking verb of state with its complement read into the group)
+  return STATE.test(group.text) || /^(?:seems?|appears?|remains?|looks?)$/i.test(group.first.text) || (/later$/i.test(timex.text) && still);
 }

@@ -19,8 +19,27 @@ const PLACE_BEFORE = new RegExp(String.raw`\p{Lu}[\p{L}'’.-]*,?\s+(?:${WEEKDAY
 // the caption ends on its date
 const ENDS = /^[”"’']?\.[”"’']?\s*$|^[”"’']?\s*$/;
 
-/** Whether `timex` is the date a caption in the plain present closes on. */
+// A caption a page labels as one: a line opening on "Photo:", "Pictured:", "Image:" or "Caption:"
+// ("Photo: Volunteers sort donations Saturday at the food bank."). Body copy opens no line so;
+// whatever the picture shows is the body's to tell, and its day no event of the story.
+const LABELLED = /^[ \t]*[(\[]?\s*(?:photos?|photograph|picture|pictured|image|caption)\s*(?:\([^()\n]{0,40}\)\s*)?:/i;
+// ("Photograph: Mandel Ngan/AFP/Getty Images Bob Dudley ... today became": a label before a
+// photographer's credit, the body's line run on after it, is a credit line, no caption)
+const CREDIT = /^\s*(?:(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}.'’-]*\s*\/|(?:AP|AFP|Reuters|Getty(?:\s+Images)?|EPA|PA|Bloomberg|Shutterstock|Alamy|Xinhua|courtesy|supplied|file|handout)\b)/iu;
+// (how far back the caption's line may start)
+const LABELLED_REACH = 240;
+
+/** Whether `timex` is the date a caption in the plain present closes on, or stands in a line
+ * labelled as a caption. */
 export function photoCaption(text: string, statement: Span, timex: Timex, wordsOf: () => readonly Word[]): boolean {
+  // (the line's start looked for in the reach only: a paste with no line break is not searched back)
+  const from = Math.max(0, timex.start - LABELLED_REACH);
+  const lineBreak = text.slice(from, timex.start).lastIndexOf('\n');
+  const lineStart = lineBreak >= 0 ? from + lineBreak + 1 : from === 0 ? 0 : -1;
+  if (lineStart >= 0) {
+    const label = LABELLED.exec(text.slice(lineStart, timex.start));
+    if (label && !CREDIT.test(text.slice(lineStart + label[0].length, lineStart + label[0].length + 60))) return true;
+  }
   if (timex.type !== 'DATE' || !FULL_DATE.test(timex.text) || !ENDS.test(text.slice(timex.end, Math.max(timex.end, statement.end)))) return false;
   if (!PLACE_BEFORE.test(text.slice(Math.max(statement.start, timex.start - 40), timex.start))) return false;
   const words = wordsOf().filter((w) => w.start >= statement.start && w.end <= timex.start && w.end > w.start);

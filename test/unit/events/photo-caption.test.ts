@@ -21,3 +21,14 @@ describe('a photo caption closing on its place and date dates no event', () => {
     expect(datesOf(text, [['May 7, 2019', '2019-05-07']])).toEqual([]);
   });
 });
+
+describe('a line labelled as a caption dates no event', () => {
+  it('drops the day in a "Photo:" line', () => {
+    const text = 'The food bank served a record 900 families on Friday.\nPhoto: Volunteers sort donated tins Tuesday at the warehouse on Pier 3.';
+    expect(datesOf(text, [['Friday', '2019-05-10'], ['Tuesday', '2019-05-14']])).toEqual(['Friday']);
+  });
+  it('drops the day in a "Pictured:" line told in the past', () => {
+    const text = 'Pictured: The mayor cut the ribbon at the new depot on May 2.\nThe depot will house 40 buses.';
+    expect(datesOf(text, [['May 2', '2019-05-02']]).filter((d) => d !== null)).toEqual([]);
+  });
+});
