@@ -63,6 +63,7 @@ const STRETCH_REACH = 2000;
 const POSTMODIFIED = /^\s+(?:\d|(?:covered|described|mentioned|specified|stated|concerned|examined|studied|reviewed|in\s+question|under\s+review)\b|up\s+to\b|from\b|between\b|of\b|when\b|in\s+which\b|during\b|under\b|since\b|before\b|after\b|that\b|which\b)/;
 // the precision a reporting period is named at: a month, a quarter or a half
 const PERIOD = /^(\d{4})-(\d{2}|Q[1-4]|H[12])$/;
+const PART_OF_YEAR = /^(\d{4})-(Q[1-4]|H[12])$/;
 
 /** The first period a story states figures for, and where it is named. */
 export interface FirstReported {
@@ -109,6 +110,10 @@ export function resolveAnchors(timexes: Timex[], published: YMD, figures: readon
   // whether the last day named was a night: a small-hours clock time after it is the next day
   let night = false;
   let reporting: string | null = null;
+  // the latest year each quarter or half was named with, written out ("the first quarter of
+  // 1987"), in any sentence: a story that has named this year's first quarter and then gives
+  // figures for "first quarter fiscal 1986" compares with that one, it does not report it
+  const namedWithYear = new Map<string, number>();
   // the year a sentence states figures for, and where that sentence ends
   let sentenceYear: number | null = null;
   // the period a sentence of figures opens with ("In the first quarter, ...", "At end-January,
@@ -266,11 +271,13 @@ export function resolveAnchors(timexes: Timex[], published: YMD, figures: readon
     // by 10 percent in April": a story of quarterly results dates its other news by the month)
     // (a quarter named without its year, placed by its tense or as the one reported, is stated)
     // (nor the date a change is measured from: "up 19.3 pct from late March 1986")
-    if (figures[i] && !storyTime[i]?.measuredFrom && (value === t.value || t.value.startsWith(ANCHOR_SAME)) && t.type === 'DATE' && PERIOD.test(value) && (!reporting || (startMonth(value) >= startMonth(reporting) && !(isMonth(value) && !isMonth(reporting))))) reporting = value;
+    const part = t.type === 'DATE' && value === t.value ? PART_OF_YEAR.exec(value) : null;
+    if (figures[i] && !storyTime[i]?.measuredFrom && (value === t.value || t.value.startsWith(ANCHOR_SAME)) && t.type === 'DATE' && PERIOD.test(value) && (!reporting || (startMonth(value) >= startMonth(reporting) && !(isMonth(value) && !isMonth(reporting)))) && !(part && (namedWithYear.get(part[2]) ?? 0) > Number(part[1]))) reporting = value;
     // ("totaled 1.7 billion dlrs in the latest quarter", the first period the story gives its
     // figures: the quarter just ended that "the latest quarter" fell back to is the one reported)
     else if (!reporting && figures[i] && t.type === 'DATE' && t.value.startsWith(ANCHOR_REPORT) && /^\d{4}-[QH]\d$/.test(value) && /^the\s+(?:latest|most\s+recent|just[\s-]ended)\s+(?:quarter|half)$/i.test(t.text)) reporting = value;
     if (seen && reporting && !seen.first) seen.first = { value: reporting, start: t.start };
+    if (part && /\d{4}/.test(t.text)) namedWithYear.set(part[2], Math.max(namedWithYear.get(part[2]) ?? 0, Number(part[1])));
     if (t.type === 'DATE' && /^\d{4}-[QH]\d$/.test(value)) periodThisSentence = value;
     if (!statedPeriodThisSentence && t.type === 'DATE' && /^\d{4}-[QH]\d$/.test(value) && !storyTime[i]?.measuredFrom && (value === t.value || t.value.startsWith(ANCHOR_SAME))) {
       statedPeriodThisSentence = value;

@@ -114,7 +114,7 @@ function newsChrono() {
       guarded(dayBreakParser, anyWord(['dawn', 'daybreak', 'sunrise', 'midday', 'dusk', 'sundown', 'sunset', 'nightfall'])),
       guarded(weekOfMonthParser, guard(/week of/i, ['week'])),
       guarded(anaphoricDayParser, guard(/\bday\b/i, ['day'])),
-      guarded(anaphoricPeriodParser, guard(/the\s+(?:\S+\s+)?(?:year|quarter|month|week|period|half)|year[\s-]end|(?:year|quarter)['\u2019]s\s+end|full[\s-]year/i, [...PERIODS, 'half'])),
+      guarded(anaphoricPeriodParser, guard(/the\s+(?:\S+\s+)?(?:year|quarter|month|week|period|half)|year[\s-]end|(?:year|quarter)['\u2019]s\s+end|full[\s-]year|in\s+(?:quarter|year)\b|year[ \t]*(?:\n|$)/i, [...PERIODS, 'half'])),
       guarded(reportedSubjectParser, guard(/the\s+(?:quarter|period|week|month|year)\b/i, PERIODS)),
       guarded(recordPeriodParser, guard(/\bthe\s+(?:day|week|month|year)\b/i, ['day', 'week', 'month', 'year'])),
       guarded(streakParser, guard(/straight|consecutive|successive|in a row|\b(?:best|worst|biggest|strongest|weakest|sharpest|steepest|largest|smallest|longest|busiest|deadliest|hottest|coldest|wettest|driest|warmest|quietest)\s/i, ['straight', 'consecutive', 'successive', 'row', 'best', 'worst', 'biggest', 'strongest', 'weakest', 'sharpest', 'steepest', 'largest', 'smallest', 'longest', 'busiest', 'deadliest', 'hottest', 'coldest', 'wettest', 'driest', 'warmest', 'quietest'])),

@@ -15,7 +15,8 @@ import { ANCHOR_SAME } from './placeholders';
 // between the period and its end day: ", ended", "which ended", "that ended", "ending", "to";
 // a quarter and the year it closes ended together ("the fourth quarter and full-year ended
 // January 31")
-const ENDED = /^\s*,?\s*(?:and\s+(?:the\s+)?(?:full[\s-])?(?:fiscal\s+)?year\s+)?(?:(?:which|that)\s+)?(?:ended|ending|ends|through|to)\s+(?:on\s+)?$/i;
+// ("the fiscal year just ended March seven": the period closed days before the story)
+const ENDED = /^\s*,?\s*(?:and\s+(?:the\s+)?(?:full[\s-])?(?:fiscal\s+)?year\s+)?(?:(?:which|that)\s+)?(?:just\s+)?(?:ended|ending|ends|through|to)\s+(?:on\s+|(?<=ending\s+)in\s+)?$/i;
 // between a period and its first day: "that begins", ", beginning", "starting on"
 // (or its first month: "the financial year starting in July")
 const STARTED = /^\s*,?\s*(?:(?:which|that)\s+)?(?:begins|beginning|began|starts|starting|started)\s+(?:on\s+|in\s+)?$/i;

@@ -206,6 +206,17 @@ const PROJECTED_IN = /^(?:predicted|projected|forecast|forecasted|estimated)$/;
 const FIGURE_BEFORE = /(?:\b(?:dlrs|dollars|pct|percent|billion|mln|million|rate|growth|deficit|surplus|level|figure|target)|\d|%)\s+(?:[A-Z][\w.]*\s+){0,4}$/;
 const BE_OR_HAVE = /^(?:is|are|was|were|be|been|being|am|has|have|had|'s|'re)$/;
 
+// "the expected gain the company predicted in February", "as he projected in January": the verb
+// of forecasting right after its subject (a pronoun, a noun after its determiner, a name) and
+// right before "in" and the month is the act of forecasting, dated by that month, as "projected
+// in January" after the figure is (what is forecast would stand between: "predicted a gain in May")
+const FORECASTER = /^(?:he|she|it|they|we|i|company|firm|group|bank|government|ministry|analysts?|economists?)$/;
+function forecasterBefore(sentence: string, words: { word: string; index: number }[], i: number): boolean {
+  const subject = words[i - 1];
+  if (!subject) return false;
+  return FORECASTER.test(subject.word) || /^[A-Z][a-z]/.test(sentence.slice(subject.index, subject.index + 2)) || (DETERMINER.has(words[i - 2]?.word ?? '') && /^[a-z]{3,}$/.test(subject.word) && !cueOf(subject.word));
+}
+
 // the words of the past list that are no participle a modal could stand before
 const NOT_PARTICIPLE = /^(?:was|were|had|did|said|ago|last|earlier|previous|previously|yesterday|since|originally|initially)$/;
 const HEARSAY = /^(?:rumou?red|tipped|believed|thought|reputed|poised)$/;
@@ -303,6 +314,14 @@ const PLAN_HOLDS = /\b(?:schedule|timetable|plan|proposal|agenda|road\s?map|blue
 
 // the pasts that end in -eed (cueOf: "succeed", "proceed", "need" are none)
 const EED_PAST = /(?:agreed|freed|decreed|guaranteed|refereed|emceed)$/;
+
+// "its Oak Brook Hills Hotel and Conference Center in suburban Chicago will open": an "and" between
+// two capitalised words is inside a name (a firm's, a building's), and joins no clauses
+const CAPITAL = /[A-Z]/;
+function namesAnd(sentence: string, words: readonly { word: string; index: number }[], i: number): boolean {
+  const [before, after] = [words[i - 1], words[i + 1]];
+  return before !== undefined && after !== undefined && CAPITAL.test(sentence[before.index]) && CAPITAL.test(sentence[after.index]) && /^[a-z]/.test(before.word) && /^[a-z]/.test(after.word);
+}
 
 /** The index of the last word before `start`, -1 when none. */
 function lastBeforeIndex(words: { index: number }[], start: number): number {
@@ -462,7 +481,8 @@ const FRONTED_NOUN_AFTER = /^(?:\s+[a-z][a-z-]*){1,3}\s*,\s*/;
 // "The spokesman said that on Thursday and Friday the deputy trade representative would meet ...":
 // a date fronted in a reported clause, after "said that" and its preposition, is dated by that
 // clause's own verb after its subject, as a date opening the sentence is, not by the saying
-const REPORTED_FRONTED_BEFORE = /\b(?:(?:said|says|added|announced|reported|stated|noted)\s+|told\s+(?:\w+\s+){1,3})that\s+(?:on|in|at|during|from|around)\s+$/i;
+const FORECASTER_AFTER = /^\s*,?\s*(?:he|she|it|they|we|the\s+[a-z]+|[A-Z][a-z]+)\s+(?:predicted|projected|anticipated|forecasted|forecast)\b/;
+const REPORTED_FRONTED_BEFORE = /\b(?:(?:said|says|added|announced|reported|stated|noted)\s+|told\s+(?:\w+\s+){1,3})that\s+(?:on|in|at|during|from|around)\s+(?:(?:early|mid|late)[\s-]+)?$/i;
 
 // A date joined to the one before it by "and"/"or", with only a preposition or an adverb
 // between: "into Friday and further into the weekend", "on Monday or Tuesday". One verb governs
@@ -555,7 +575,9 @@ export function tenseAround(sentence: string, start: number, end: number, perfec
     const clause = tenseAround(sentence.slice(end + noun[0].length), 0, 0, perfectPast);
     if (clause) return clause;
   }
-  if (!after && !noun && REPORTED_FRONTED_BEFORE.test(opening.slice(-60))) {
+  // ("said that in late February she predicted a loss": a forecaster and the past of forecasting
+  // right after the date date the forecast by it, below, whatever the forecast's own look ahead)
+  if (!after && !noun && REPORTED_FRONTED_BEFORE.test(opening.slice(-60)) && !FORECASTER_AFTER.test(sentence.slice(end, end + 40))) {
     // (past a second date joined to it, "on Thursday and Friday", whose "and" joins no clauses)
     const clause = tenseAround(sentence.slice(end).replace(/^(?:\s*,|\s+(?:and|or)\s+(?:on\s+)?[A-Z][a-z]+\.?(?:\s+\d{1,2}\b)?)*/, ''), 0, 0, perfectPast, FARTHEST_CUE * 2);
     if (clause) return clause;
@@ -708,7 +730,7 @@ export function tenseAround(sentence: string, start: number, end: number, perfec
     if (quotes && quotes.of[i] >= 0 && quotes.of[i] !== dateQuote && quotes.length.get(quotes.of[i])! > 4) continue;
     if (index >= end && i > lastAfter) {
       lastAfter = i;
-      if (BOUNDARY.has(word) || CONDITION_AFTER.has(word)) boundariesAfter++;
+      if ((BOUNDARY.has(word) && !(word === 'and' && namesAnd(sentence, words, i))) || CONDITION_AFTER.has(word)) boundariesAfter++;
     }
     // "the summit is to take place", "talks are to resume": a plan, like "will"
     const isPlanned = word === 'to' && (words[i - 1]?.word === 'is' || words[i - 1]?.word === 'are');
@@ -896,7 +918,7 @@ export function tenseAround(sentence: string, start: number, end: number, perfec
     // projected in January"): the month is when the forecast was made, an act already done, not
     // what is forecast ("is projected in June", "to be forecast in May", "expected in March" are
     // left: "expected in" names what is awaited)
-    if (PROJECTED_IN.test(word) && index < start && prev !== undefined && !BE_OR_HAVE.test(prev) && prev !== 'to' && prev !== 'be' && !DETERMINER.has(prev) && /^\s+(?:for\s+(?:1[89]|20)\d\d\s+)?in\s+(?:early\s+|late\s+|mid-?)?$/i.test(sentence.slice(index + word.length, start)) && FIGURE_BEFORE.test(sentence.slice(Math.max(0, index - 40), index))) cue = { tense: 'past', weight: 1 };
+    if (PROJECTED_IN.test(word) && index < start && prev !== undefined && !BE_OR_HAVE.test(prev) && prev !== 'to' && prev !== 'be' && !DETERMINER.has(prev) && /^\s+(?:for\s+(?:1[89]|20)\d\d\s+)?in\s+(?:early\s+|late\s+|mid-?)?$/i.test(sentence.slice(index + word.length, start)) && (FIGURE_BEFORE.test(sentence.slice(Math.max(0, index - 40), index)) || forecasterBefore(sentence, words, i))) cue = { tense: 'past', weight: 1 };
     // "a July forecast", "the March projections": a noun the date itself modifies
     if (index >= end && index - end <= 1 && /^(?:forecasts?|projections?|plans?|estimates?|outlook)$/.test(word)) continue;
     let tense = cue.tense;

@@ -65,7 +65,7 @@ export const relativeDayParser: Parser = {
 };
 
 // "for the year", "in the quarter", "during the week", "for the period", "in the half", "within the
-// quarter": the period the story
+// quarter", a results table's notes "in quarter", "in year" and its "Year" line: the period the story
 // is about, in earnings and statistics reports; the last one named, else publication's. "the
 // full year", "the entire year", "full-year" (or the wire's unhyphenated "full year") before a
 // figure's noun ("a strong full year result", "in full year dividend"), "year-end" and "the year's end"
@@ -82,7 +82,7 @@ export const relativeDayParser: Parser = {
 // (a match opens with one of these characters: tested first, V8 skips to them instead of running
 // the lookbehinds at every position of the sentence; a speed device that changes no match)
 const PERIOD =
-  /(?=[%tudhlgrfpcyq])(?:(?<=\b(?:for|in|during|through|throughout|over|within)\s+|(?:%|\b(?:up|down|higher|lower|gains?|gained|losses|lost|rose|fell|points?|percent|cents?))\s+on\s+)the\s+(?:(latest|most\s+recent|just-ended|just\s+ended|reporting)\s+)?(year|quarter|month|week|period|half)|(?<![\w-])the\s+(?:(latest|most\s+recent|just-ended)\s+)(quarter|period)|(?<![\w-])(?:the\s+(?:full|entire|whole)\s+|full[\s-](?=year\s+(?:(?:pre-?tax|net|operating|adjusted|core)\s+)?(?:profits?|loss(?:es)?|sales|revenues?|results?|earnings|guidance|outlook|forecasts?|income|dividends?|growth|figures?)\b))(year)|(?<![\w-])(year)[\s-]end|(?<![\w-])(?:the\s+)?(year|quarter)['\u2019]s\s+end)(?![\w-]|\s+(?:before|after|ago|earlier|of|that|when|which|to(?=\s+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?(?![\w-])|date\b|come\b|end\b|\d(?![\d.,]*\s*(?:%|per|pct|million|mln|billion|bln|dlrs|stg|cents?|cts))))|in|since|(?:from|between)(?=\s+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+)?(?:1[89]|20)\d\d\b)|(?:ended|ending)(?!\s+(?:on\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)|end|prior|previous)\b|(?<!\b(?:full|entire|whole)\s+year)['\u2019]s)/i;
+  /(?=[%tudhlgrfpcyq])(?:(?<=\b(?:for|in|during|through|throughout|over|within)\s+|(?:%|\b(?:up|down|higher|lower|gains?|gained|losses|lost|rose|fell|points?|percent|cents?))\s+on\s+)the\s+(?:(latest|most\s+recent|just-ended|just\s+ended|reporting)\s+)?(year|quarter|month|week|period|half)|(?<![\w-])the\s+(?:(latest|most\s+recent|just-ended)\s+)(quarter|period)|(?<![\w-])(?:the\s+(?:full|entire|whole)\s+|full[\s-](?=year\s+(?:(?:pre-?tax|net|operating|adjusted|core)\s+)?(?:profits?|loss(?:es)?|sales|revenues?|results?|earnings|guidance|outlook|forecasts?|income|dividends?|growth|figures?)\b))(year)|(?<![\w-])(year)[\s-]end|(?<![\w-])(?:the\s+)?(year|quarter)['\u2019]s\s+end|(?<=\bin\s+)(quarter|year)(?=\s*(?:[.,;]|$|\s+(?:and|vs)\b))|(?<=(?:^|\n)[ \t]*)(Year)(?=[ \t]*(?:\n|$)))(?![\w-]|\s+(?:before|after|ago|earlier|of|that|when|which|to(?=\s+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?(?![\w-])|date\b|come\b|end\b|\d(?![\d.,]*\s*(?:%|per|pct|million|mln|billion|bln|dlrs|stg|cents?|cts))))|in|since|(?:from|between)(?=\s+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+)?(?:1[89]|20)\d\d\b)|(?:ended|ending)(?!\s+(?:on\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)|end|prior|previous)\b|(?<!\b(?:full|entire|whole)\s+year)['\u2019]s)/i;
 
 // a cheap look for a word that can make a clause future before reading its tense word by word
 const MAY_LOOK_AHEAD = /\b(?:will|shall|'ll|\u2019ll|wo|expect\w*|plan\w*|forecast\w*|predict\w*|project\w*|due|set|slated|scheduled|going|intend\w*|aim\w*|hop\w*|likely|should|would|could|may|might|until|by)\b/i;
@@ -91,14 +91,21 @@ export const anaphoricPeriodParser: Parser = {
   pattern: () => PERIOD,
   extract(context, match) {
     const latest = match[1] ?? match[3];
-    const unit = (match[2] ?? match[4] ?? match[5] ?? match[6] ?? match[7]).toLowerCase();
+    const unit = (match[2] ?? match[4] ?? match[5] ?? match[6] ?? match[7] ?? match[8] ?? match[9]).toLowerCase();
+    // a results table's notes, "1.58 dlrs in quarter and 1.57 dlrs in year", and its "Year" line
+    // over the year's figures: the wire's shorthand for the quarter and the year the table reports
+    // (a bare "in quarter" with no figure beside it is no note)
+    const note = match[8] || match[9];
+    if (match[8] && !reportsFigures(context.text)) return null;
     const end = match[6] || match[7] ? 'END' : undefined;
     // "for the full year 1986", "by year-end 1987": the year written after it is the year, in one
     // span with it
     const written = match[5] || match[6] ? /^\s+((?:1[89]|20)\d\d)(?![\d.,]\d|\s*(?:%|pct|percent)|[\w-])/.exec(context.text.slice(match.index! + match[0].length, match.index! + match[0].length + 12)) : null;
     if (written) return statedResult(context, match.index!, match[0] + written[0], { type: 'DATE', value: written[1], mod: end });
     let value: string;
-    if (unit === 'period') value = reportAnchor(0, NO_VALUE);
+    // (a note is the period the story reports, and no date when the story has reported none by then)
+    if (note) value = reportAnchor(0, NO_VALUE, unit === 'quarter' ? 'quarter' : 'year');
+    else if (unit === 'period') value = reportAnchor(0, NO_VALUE);
     // "turnover in the half rose 5%": the half the story reports, and no date in a story that
     // reports none (a match's half)
     else if (unit === 'half') value = reportAnchor(0, NO_VALUE, 'half');
@@ -129,7 +136,7 @@ export const anaphoricPeriodParser: Parser = {
       // "For the year it reported a net loss of 6.5 mln dlrs", "reserves during the year fell to
       // five mln barrels": beside figures, the year of the period reported, whatever older year a
       // paragraph on earlier results named last
-      if (unit === 'year' && !end && !ahead && reportsFigures(context.text)) value = reportAnchor(0, value, 'year');
+      if (unit === 'year' && !end && !ahead && (note || reportsFigures(context.text))) value = reportAnchor(0, value, 'year');
     }
     return statedResult(context, match.index!, match[0], { type: 'DATE', value, mod: end });
   },

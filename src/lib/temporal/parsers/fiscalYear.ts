@@ -6,7 +6,7 @@
 // publication's; "the fiscal year" alone, and "fiscal-year" before a figure ("fiscal-year
 // revenue"), the year of the period the story is about. Before the day it ended ("the fiscal
 // year ended June 30", "its fiscal year ending Sept. 30", "the company's fiscal year ended March
-// 31, 1985") it is the year of that day
+// 31, 1985", "the current fiscal year ending in early March, 1988") it is the year of that day
 // (periodEnded.ts); "the fiscal year ended with a loss" is no date of its own here.
 import type { Parser } from 'chrono-node';
 import { formatYear } from '../calendar';
@@ -18,7 +18,7 @@ import { tenseAround } from '../tense';
 const SHIFT: Record<string, number> = { current: 0, this: 0, present: 0, last: -1, previous: -1, prior: -1, past: -1, next: 1, coming: 1 };
 
 const PATTERN =
-  /(?<![\w-])(?:(?:fiscal|calendar)(?:\s+year)?\s+(\d{4}|['\u2019]\d{2})(?:\/\d\d(?![\d%]|[.,]\d))?|FY\s?(\d{4}|\d{2})|(?:the\s+)?(\d{4})(?:\/\d\d)?\s+fiscal\s+year|(?:the\s+)?(current|this|present|last|previous|prior|past|next|coming)\s+(?:fiscal|financial)\s+year|(?<=\b(?:for|in|during|through|of)\s+)the\s+(?:full\s+)?(?:fiscal|financial)\s+year|(?<=(?:\b(?:its|their)|\w['\u2019]s)\s+)(?:fiscal|financial)\s+year(?=\s+(?:ended|ending)\s)|fiscal-year(?=\s+(?:(?:pre-?tax|net|operating|adjusted|core)\s+)?(?:profits?|loss(?:es)?|sales|revenues?|results|earnings|guidance|outlook|forecasts?|income|dividends?|growth|figures?)\b))(?![\w-]|\s+(?:\d{4}|ends|to)\b|\s+(?:ended|ending)\b(?!\s+(?:on\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d))/i;
+  /(?<![\w-])(?:(?:fiscal|calendar)(?:\s+year)?\s+(\d{4}|['\u2019]\d{2})(?:\/\d\d(?![\d%]|[.,]\d))?|FY\s?(\d{4}|\d{2})|(?:the\s+)?(\d{4})(?:\/\d\d)?\s+fiscal\s+year|(?:the\s+)?(current|this|present|last|previous|prior|past|next|coming)\s+(?:fiscal|financial)\s+year|(?<=\b(?:for|in|during|through|of)\s+)the\s+(?:full\s+)?(?:fiscal|financial)\s+year|(?<=(?:\b(?:its|their)|\w['\u2019]s)\s+)(?:fiscal|financial)\s+year(?=\s+(?:ended|ending)\s)|fiscal-year(?=\s+(?:(?:pre-?tax|net|operating|adjusted|core)\s+)?(?:profits?|loss(?:es)?|sales|revenues?|results|earnings|guidance|outlook|forecasts?|income|dividends?|growth|figures?)\b))(?![\w-]|\s+(?:\d{4}|ends|to)\b|\s+(?:ended|ending)\b(?!\s+(?:on\s+|in\s+(?:(?:early|mid|late)[\s-]+)?)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+\d))/i;
 
 /** The year ending in `twoDigits` nearest publication ("FY89" in 1989 is 1989, "FY24" in 2024 is 2024). */
 function nearestYear(twoDigits: number, published: number): number {

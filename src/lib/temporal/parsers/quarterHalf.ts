@@ -1,5 +1,5 @@
 // Fiscal and calendar quarters and halves: "the third quarter", "third-quarter", "the final
-// quarter of 2009", "the first quarter of last year", "the third quarter last year", "Q3", "Q3 2025", "2025 Q3", "the first
+// quarter of 2009", "first quarter fiscal 1986" (results copy drops the "of"), "the first quarter of last year", "the third quarter last year", "Q3", "Q3 2025", "2025 Q3", "the first
 // half", "H1 2025", "1ST QTR" (wire headlines), "the September quarter" (the quarter ending in September, as results
 // stories in many markets name it). Without a year the sentence's tense picks it (a past
 // statement about "the third quarter" in November is this year's; a projected "first quarter"
@@ -18,7 +18,7 @@ const ORDINAL: Record<string, number> = {
 };
 const YEAR_SHIFT: Record<string, number> = { this: 0, the: 0, current: 0, last: -1, previous: -1, next: 1 };
 
-const YEAR_TAIL = '(?:\\s+of\\s+(?:(this|last|next|the|the current|the previous)\\s+(?:fiscal\\s+|financial\\s+)?year|(?:fiscal\\s+|financial\\s+)?(\\d{4}))|\\s+(?:last|this|next)\\s+year(?![\\w\'\\u2019-])|\\s+(\\d{4})(?![\\w-]))?';
+const YEAR_TAIL = '(?:\\s+of\\s+(?:(this|last|next|the|the current|the previous)\\s+(?:fiscal\\s+|financial\\s+)?year|(?:fiscal\\s+|financial\\s+)?(\\d{4}))|\\s+(?:last|this|next)\\s+year(?![\\w\'\\u2019-])|\\s+(?:(?:fiscal|financial)\\s+)?(\\d{4})(?![\\w-]))?';
 
 const PATTERN = new RegExp(
   `(?<![\\w-])(?:(?:the\\s+)?(first|second|third|fourth|final|1st|2nd|3rd|4th|initial(?<=(?:\\bthe|['\u2019]s)\\s+initial)|(?<=\\bthe\\s+)last)[\\s-]+(?:(?:19|20)\\d\\d(?:\\/\\d\\d)?\\s+)?(?:(?:fiscal|financial|calendar)\\s+)?(quarter|qtr|half)${YEAR_TAIL}(?!-?(?:point|mile|final|back|pipe|inch))` +
@@ -47,6 +47,27 @@ const OF_A_YEAR = /^\s+of\s+(?:(?:the|its|their|this|that|next|last|our|his|her|
 // dlrs") nor a bare noun ("its first quarter of operations")
 const OF_A_STRETCH = /^\s+of\s+(?:the|this|that|these|those|its|his|her|their|our|your|my|an?|next|last|[A-Z][\w.&-]*['\u2019]s|(?:January|February|March|April|May|June|July|August|September|October|November|December)(?![\w-]))\b/;
 const OF_AN_ERA = /^\s+of\s+(?:the\s+)?(?:(?:\d{3}0|['\u2019]?\d0)s\b|(?:\w+\s+)?(?:decade|century)\b|(?:\w+-)?\w+ties\b|aughts\b|noughties\b|last\s+(?:decade|century)\b)/i;
+
+// the words that set one figure against another, after the period's own figure
+const SET_AGAINST = /\b(?:compared|against|versus|vs\b|from)\b/i;
+const ORDINAL_WORDS = ['', 'first|1st|initial', 'second|2nd', 'third|3rd', 'fourth|4th|final'];
+const samePeriods = new Map<string, RegExp>();
+/** The year written with the same quarter or half set against the one ending at `end` ("compared with ... in fiscal 1986's second quarter", "against ... in the second quarter of 1986", "from ... in the 1986 second quarter"), null when none. */
+function comparedYear(sentence: string, end: number, n: number, kind: 'Q' | 'H'): number | null {
+  const rest = sentence.slice(end);
+  const against = SET_AGAINST.exec(rest);
+  if (!against) return null;
+  const key = `${kind}${n}`;
+  let same = samePeriods.get(key);
+  if (!same) {
+    const unit = kind === 'Q' ? '(?:quarter|qtr)' : 'half';
+    same = new RegExp(`(?:\\b(\\d{4})(?:['\u2019]s)?\\s+)?(?:the\\s+)?\\b(?:${ORDINAL_WORDS[n]})[\\s-]+(?:(?:fiscal|financial)\\s+)?${unit}(?:\\s+of\\s+(?:(?:fiscal|financial)\\s+)?(\\d{4})|\\s+(?:(?:fiscal|financial)\\s+)?(\\d{4}))?(?![\\w-])`, 'i');
+    samePeriods.set(key, same);
+  }
+  const m = same.exec(rest.slice(against.index));
+  const year = m && (m[1] ?? m[2] ?? m[3]);
+  return year ? Number(year) : null;
+}
 
 // the quarters and halves whose year only their sentence's tense gave
 const byTense = new WeakSet<ParsingResult>();
@@ -124,7 +145,12 @@ export const quarterHalfParser: Parser = {
       // whatever the clause's tense (the past of a report of them): a quarter or half not yet over
       // at publication is this year's, not last year's; one already over is left to the tense
       const ahead = n >= current && OUTLOOK_FOR.test(before);
-      const placed = reported ?? (ahead ? published.year : resolveYear(published.year, n, current, side, kind === 'Q' ? 4 : 2));
+      let placed = reported ?? (ahead ? published.year : resolveYear(published.year, n, current, side, kind === 'Q' ? 4 : 2));
+      // "had second quarter net income of 11.8 mln dlrs, compared with 8.3 mln dlrs in fiscal
+      // 1986's second quarter": a quarter's figure set against the same quarter of a year named
+      // is the quarter a year after that one (a figure is never set against its own period); the
+      // tense alone puts a past "second quarter" told in March a year too early
+      if (match[1] && comparedYear(context.text, end, n, kind) === placed) placed += 1;
       const result = statedResult(context, match.index!, match[0], { type: 'DATE', value: `${formatYear(placed)}-${kind}${n}` });
       byTense.add(result);
       return result;

@@ -1,4 +1,5 @@
-// "1986's third quarter", "1987's first half", "Dome's 1986 fourth quarter": results copy names a
+// "1986's third quarter", "1987's first half", "Dome's 1986 fourth quarter", "fiscal 1986's second
+// quarter" (the fiscal year's own name, as "the second quarter of fiscal 1986"): results copy names a
 // quarter or half by its year before it, one date in TimeML (1986-Q3), not a year beside a quarter the tense placed.
 // Knows nothing of the sentence's tense: the year written decides.
 import type { Refiner } from 'chrono-node';
@@ -13,16 +14,18 @@ export const yearsPeriodRefiner: Refiner = {
     const out = [...results];
     for (let i = out.length - 2; i >= 0; i--) {
       const [year, period] = [out[i], out[i + 1]];
-      if (!/^\d{4}$/.test(year.text)) continue;
+      const written = /^(?:(?:fiscal|financial)\s+)?(\d{4})$/i.exec(year.text);
+      if (!written) continue;
       const between = context.text.slice(year.index + year.text.length, period.index);
       // "1986's third quarter", and without the possessive before an ordinal: "its 1986 fourth
       // quarter", "1987 first-half profit"
-      if (!/^['\u2019]s\s+$/.test(between) && !(/^\s+$/.test(between) && ORDINAL_FIRST.test(period.text))) continue;
+      // (a fiscal year joins its quarter only by the possessive: "fiscal 1990 first quarter" keeps two dates)
+      if (!/^['\u2019]s\s+$/.test(between) && !(/^\s+$/.test(between) && ORDINAL_FIRST.test(period.text) && !/^f/i.test(year.text))) continue;
       const part = resultTimex(period);
       const tail = part?.type === 'DATE' ? PART.exec(part.value) : null;
       if (!tail) continue;
       const text = context.text.slice(year.index, period.index + period.text.length);
-      out.splice(i, 2, statedResult(context, year.index, text, { type: 'DATE', value: `${year.text}-${tail[1]}` }));
+      out.splice(i, 2, statedResult(context, year.index, text, { type: 'DATE', value: `${written[1]}-${tail[1]}` }));
     }
     return out;
   },
