@@ -165,6 +165,10 @@ const DATE_PREPOSITION = new RegExp(
     // ("hit by attacks in the early to mid-1980s", "will meet early or mid-December": a span's
     // first bound written as a bare "early" or "late" before the tagged date goes with it)
     "|\\b(?:(?:in|on|during|by|until|since|from|through|over)\\s+)?(?:the\\s+)?(?:early|late)\\s+(?:to|or|and)\\s+" +
+    // ("claimed that, in the early hours of Wednesday, missiles hit ...", "broke in during the small
+    // hours of Sunday": the tagger takes the day; the part of it the words name goes with it)
+    // ("in the late evening of May 3": so does an early or late part of the day)
+    '|\\b(?:(?:in|during|into|until|till|by|over|through)\\s+)?the\\s+(?:(?:early|small|wee|late|first)\\s+hours|(?:early|late)\\s+(?:morning|afternoon|evening|night))\\s+of\\s+' +
     // ("Less than a year later, Ailes fired Lewis": the count's bound goes with it)
     // (not a comparison's "than" after its figure: "appraised 6 percent less than a year earlier")
     '|(?<!(?:\\d|%|percent|cent|points?|times)\\s+)\\b(?:(?:less|more|fewer)\\s+than|at\\s+least|just\\s+(?:over|under)|well\\s+over|barely)\\s+)$',
