@@ -129,6 +129,11 @@ const CONDITION = /^(?:if|unless)\b[^,]{3,240},\s+/i;
 // clause; "Across the border in Lebanon, arena of ..." has no subject after it, and "in
 // Kenner, La., by a panel" no subject but a state.)
 const FRONTED_PHRASE = /^(?:[Uu]nder|[Ww]ithout|[Uu]nlike|[Ff]or|[Aa]gainst|[Aa]mong|[Tt]hroughout)\s(?![^,]*\b(?:I|we|they|he|she|it|you|was|were|is|are|has|have|had|where|which|who|that|when|while)\b)[^,]{3,80},\s+(?=(?:the|a|an|his|her|its|their|this|these)\b|[A-Z](?![a-z]?\.))/;
+// "To tap the market for phone games, the studio built ...", "To cut costs, Acme closed ...": an
+// infinitive of purpose fronted before the subject says why; the news is the main clause. (Only
+// before a subject that opens on a determiner, a capital or a figure: "To Ana Ruiz, the vote was
+// ..." is no infinitive, and "To say it failed, as critics do, is wrong" has no subject after it.)
+const PURPOSE = /^[Tt]o\s+(?!(?:the|a|an|this|that|these|those|his|her|its|their|my|our|your|me|him|them|us|it)\b)\p{Ll}{2,}\s[^,;:]{3,120},\s+(?=(?:the|a|an|his|her|its|their|this|these|those)\s|\p{Lu}|\d)/u;
 // ("Now that the strike is over, the union said ...", "Even though sales fell, the chain
 // opened ...": a two-word subordinator opens its clause as a one-word one does)
 const SUBORDINATE = /^(?:now\s+that|even\s+though|even\s+as|given\s+that|while|although|though|as|when|after|before|since|because|if|once|despite|with|on|in|at(?!\s+(?:least|most)\s)|during|aboard|amid|following|within|currently|to\s+(?:add|make|keep|avoid|get|be|put|help)|speaking|traveling|travelling|writing|addressing|responding|referring|commenting|citing|visiting|arriving|returning|announcing|asked|according)\b[^,]{3,120},\s+/i;
@@ -367,7 +372,7 @@ function withoutOpenings(s: string): string {
     // ("Tapping on it will let riders call, minus ...": a doing that is the subject of a verb
     // before the comma is no scene)
     const scene = SCENE_PARTICIPLE.exec(s);
-    const sub = SUBORDINATE.exec(s) ?? CONDITION.exec(s) ?? FRONTED_PHRASE.exec(s) ?? (scene && !FINITE.test(scene[0]) ? scene : null);
+    const sub = SUBORDINATE.exec(s) ?? CONDITION.exec(s) ?? FRONTED_PHRASE.exec(s) ?? PURPOSE.exec(s) ?? (scene && !FINITE.test(scene[0]) ? scene : null);
     const phraseGone = afterPhrase;
     afterPhrase = false;
     // (what follows must be a main clause: not the saying after a quote, "even though ..., said
