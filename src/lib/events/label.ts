@@ -17,7 +17,8 @@ const SPEECH = '(?:said|says|say|told|tells|stated|added|adds|noted|wrote|writes
 // `..., the company reported strong sales` keeps its news.
 // ("..., he said after the meeting", "..., she told reporters ahead of the vote": where or when it
 // was said is the saying's too)
-const TAIL_WORD = "(?:in|on|to|at|as|by|the|a|an|his|her|their|its|of|for|with|after|before|during|following|ahead|reporters|journalists|lawmakers|members|statement|interview|telephone|phone|television|radio|briefing|conference|call|analysts|saying|telling|told|meeting|match|game|hearing|talks|session|speech|rally|visit|ceremony|summit|vote|news|press|[A-Z][\\w.’'-]*)";
+// ("..., the bank said in a note to clients", "..., the firm said in a filing": the channel too)
+const TAIL_WORD = "(?:in|on|to|at|as|by|the|a|an|his|her|their|its|of|for|with|after|before|during|following|ahead|reporters|journalists|lawmakers|members|statement|interview|telephone|phone|television|radio|briefing|conference|call|analysts|note|release|filing|email|letter|memo|report|post|tweet|message|clients|investors|saying|telling|told|meeting|match|game|hearing|talks|session|speech|rally|visit|ceremony|summit|vote|news|press|[A-Z][\\w.’'-]*)";
 // ("...,” Musa Ibrahim, the government spokesman, said": who the speaker is may stand between commas)
 // (or the name of the one the words before say who: "..., her lawyer, Ana Ruiz, said in an interview")
 // (AP's wire copy writes its quotes in ASCII: ``...,'' said Austin)
