@@ -17,12 +17,13 @@ const SPEECH = '(?:said|says|say|told|tells|stated|added|adds|noted|wrote|writes
 // `..., the company reported strong sales` keeps its news.
 // ("..., he said after the meeting", "..., she told reporters ahead of the vote": where or when it
 // was said is the saying's too)
-// ("..., the bank said in a note to clients", "..., the firm said in a filing": the channel too)
+// ("..., the bank said in a note to clients", "..., the firm said in a filing": the channel too;
+// the comma of a figure, "155,000 members said in a release", opens no attribution)
 const TAIL_WORD = "(?:in|on|to|at|as|by|the|a|an|his|her|their|its|of|for|with|after|before|during|following|ahead|reporters|journalists|lawmakers|members|statement|interview|telephone|phone|television|radio|briefing|conference|call|analysts|note|release|filing|email|letter|memo|report|post|tweet|message|clients|investors|saying|telling|told|meeting|match|game|hearing|talks|session|speech|rally|visit|ceremony|summit|vote|news|press|[A-Z][\\w.’'-]*)";
 // ("...,” Musa Ibrahim, the government spokesman, said": who the speaker is may stand between commas)
 // (or the name of the one the words before say who: "..., her lawyer, Ana Ruiz, said in an interview")
 // (AP's wire copy writes its quotes in ASCII: ``...,'' said Austin)
-const TRAILING_ATTRIBUTION = new RegExp(`(?:,\\s*(?:[”"]|'')?|[”"]|'')\\s*[^,;“”"]{0,60}?(?:,\\s+(?:(?:a|an|the)\\s[^,;“”"]{2,120}|[A-Z][\\w.’'-]*(?:\\s+[A-Z][\\w.’'-]*){0,3}),\\s*)?\\b${SPEECH}(?:\\s+${TAIL_WORD}){0,10}\\s*$`);
+const TRAILING_ATTRIBUTION = new RegExp(`(?:(?<!\\d),(?!\\d)\\s*(?:[”"]|'')?|[”"]|'')\\s*[^,;“”"]{0,60}?(?:,\\s+(?:(?:a|an|the)\\s[^,;“”"]{2,120}|[A-Z][\\w.’'-]*(?:\\s+[A-Z][\\w.’'-]*){0,3}),\\s*)?\\b${SPEECH}(?:\\s+${TAIL_WORD}){0,10}\\s*$`);
 const BARE_ATTRIBUTION = new RegExp(
   `^(?:[\\w’'.-]+\\s+){0,5}(?:said|says|say|stated|added|noted|told|tells|wrote|writes|explained|explains|notes|adds|recalls|recalled|insisted|warned|claimed|quoted|asked)(?:\\s+(?:to|in|the|a|an|him|her|them|us|me|reporters|journalists|lawmakers|parliament|congress|press|media|statement|interview|briefing|supporters|audience|agency)){0,3}$`,
   'i',
@@ -190,7 +191,11 @@ const COORDINATION = /^\s*(?:(?:,\s*(?:(?:and|or|&)\s+)?|(?:and|or|&)\s+)(?:(?:i
 // ("meets Putin in Moscow as | he tries to ...": a subordinator cut from its clause dangles too)
 // ("walked into a police station, saying: ..." once the quote after the colon is cut off: a
 // participle of saying with nothing said is the quote's lead-in, not the news)
-const DANGLING = /(?:,\s*(?:after|since|before|until|till|by|in|on|at|during|from|between|including|as of|saying|adding|writing|noting|declaring|explaining|warning|telling\s+(?:reporters|journalists|him|her|them|us|me))|\s+(?:and|or|but|nor|(?<!\b(?:do|does|did|doing|done|or)\s)so|than|the|a|an|as|because|while|whereas|although|unless|if|when|where))$/i;
+// ("rose by 5.2 percent which | it said was ...", "was arrested over allegations that | he had
+// ...": a relative word cut from its clause dangles too, and so does a "that" after a saying or a
+// noun of saying; not a "that" standing for a thing, "expect to exceed that", "more of that";
+// "went on until | after midnight": an "until" whose date the tagger took from after its "after")
+const DANGLING = /(?:,\s*(?:after|since|before|until|till|by|in|on|at|during|from|between|including|as of|saying|adding|writing|noting|declaring|explaining|warning|telling\s+(?:reporters|journalists|him|her|them|us|me))|\s+(?:and|or|but|nor|(?<!\b(?:do|does|did|doing|done|or)\s)so|than|the|a|an|as|because|while|whereas|although|unless|if|when|where|which|whom|whose|until|till|(?<=\b(?:said|says|insisted|insists|announced|found|finds|claimed|claims|argued|argues|warned|warns|believed|believes|thought|thinks|stated|added|reported|confirmed|allegations|allegation|claims|reports|fears|hopes|news|evidence|signs|warnings|concerns|assurances|rumou?rs|suggestions)\s)that))$/i;
 
 // A copula left at the end once its complement, a date, was dropped ("was", "is likely to be").
 const COPULA_END = /(?:\s+(?:is|was|are|were)\s+(?:likely|expected|due|set|scheduled)\s+to\s+be|\s+(?:is|was|are|were|will be|would be|could be|will|would))$/;

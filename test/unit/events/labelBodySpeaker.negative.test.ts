@@ -12,4 +12,7 @@ describe('a body that does not speak the quote', () => {
   it('a body named after the quote without a saying is no speaker', () => {
     expect(labels("“We will shut the paint shop in August,” the carmaker's workers fear.")).not.toContain('The carmaker will shut the paint shop');
   });
+  it('the comma of a figure opens no attribution', () => {
+    expect(labels('The union that speaks for more than 82,000 nurses across the country said in a release on Friday that it would strike.')).toContain('The union that speaks for more than 82,000 nurses');
+  });
 });
