@@ -35,7 +35,11 @@ export function speakerLabel(text: string, label: string, at: number, previous: 
     const described = describedSpeaker(text, at);
     name = described && (/^We\b/.test(label) ? described.organisation ?? bodyBefore(text, described.who, previous()) : described.who);
     // ("“We expect prices to rise,” the bank said" -> "The bank expects prices to rise")
-    if (!name && /^We\b/.test(label)) name = describedBody(text, at);
+    if (!name && /^We\b/.test(label)) {
+      name = describedBody(text, at);
+      // (the body's "our" is its own: "We maintain our view" -> "The bank maintains its view")
+      if (name) label = label.replace(/\bour\b/g, 'its');
+    }
   }
   if (!name) return null;
   // a spokesman's "we" is the organisation they speak for ("NATO has flown 851 sorties")

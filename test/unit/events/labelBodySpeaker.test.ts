@@ -16,4 +16,7 @@ describe('a body described by its kind speaks its "we"', () => {
   it('with a word that describes it and a channel after the saying', () => {
     expect(labels('“We see rates falling in 2025,” the Frankfurt-based bank said in a note to clients on Tuesday.')).toContain('The Frankfurt-based bank sees rates falling');
   });
+  it("the body's 'our' becomes its own", () => {
+    expect(labels('“We keep our forecast of growth in 2025,” the insurer said.')).toContain('The insurer keeps its forecast of growth');
+  });
 });

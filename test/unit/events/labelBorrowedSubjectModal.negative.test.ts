@@ -9,4 +9,7 @@ describe('a past verb in -ed after the subject', () => {
   it('ends the subject as before', () => {
     expect(labels('The ferry firm opened a route to Tiree in March and added a second boat in April.')).toContain('The ferry firm added a second boat');
   });
+  it('a pronoun and a negated auxiliary are no part of the subject', () => {
+    expect(labels('Asked on Monday why she did not pay for the flights, Ms Quinn said: “I certainly don’t think we should ask the taxpayer for it.”')).toContain('Quinn was asked why she did not pay for the flights');
+  });
 });
