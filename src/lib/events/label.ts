@@ -230,6 +230,7 @@ const withoutDeterminer = (before: string, date: string) => (TAKES_DETERMINER.te
 const ELLIPTICAL_AFTER = /^(?:\s+(?:on|in|at|of|for|by|with|from|about|over|against|and|or)\b|\s*[,;:.)—–])/;
 
 const JOINED_ASIDE = /\b(?:when|that|and|but|or|as|because|while|after|before|until|since|if|where|so|then|which|who)\s*,\s*$/i;
+const JOINED_BARE = /\b(?:when|that|and|but|because|while|if|where|so|then)\s+$/i;
 
 export function withoutSpans(text: string, clause: Span, drop: Span[]): string {
   let out = '';
@@ -277,7 +278,9 @@ export function withoutSpans(text: string, clause: Span, drop: Span[]): string {
     // ("was pushed up when, on the afternoon of June 23, Carlson was called", "showed that, in
     // 2023, a total of ...": a date set between commas after a joining word takes its commas
     // with it, or "when, Carlson was called" is left)
-    const closing = JOINED_ASIDE.test(out) ? /^\s*,/.exec(text.slice(at, at + 3)) : null;
+    // ("said that on Monday, police closed ...", "found that in 2009, the agency ...": so does a date
+    // fronted after the joining word with only its closing comma, or "that, police ..." is left)
+    const closing = JOINED_ASIDE.test(out) || JOINED_BARE.test(out) ? /^\s*,/.exec(text.slice(at, at + 3)) : null;
     if (closing) {
       out = out.replace(/\s*,\s*$/, ' ');
       at += closing[0].length;
