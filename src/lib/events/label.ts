@@ -23,7 +23,7 @@ const TAIL_WORD = "(?:in|on|to|at|as|by|the|a|an|his|her|their|its|of|for|with|a
 // ("...,” Musa Ibrahim, the government spokesman, said": who the speaker is may stand between commas)
 // (or the name of the one the words before say who: "..., her lawyer, Ana Ruiz, said in an interview")
 // (AP's wire copy writes its quotes in ASCII: ``...,'' said Austin)
-const TRAILING_ATTRIBUTION = new RegExp(`(?:(?<!\\d),(?!\\d)\\s*(?:[”"]|'')?|[”"]|'')\\s*[^,;“”"]{0,60}?(?:,\\s+(?:(?:a|an|the)\\s[^,;“”"]{2,120}|[A-Z][\\w.’'-]*(?:\\s+[A-Z][\\w.’'-]*){0,3}),\\s*)?\\b${SPEECH}(?:\\s+${TAIL_WORD}){0,10}\\s*$`);
+const TRAILING_ATTRIBUTION = new RegExp(`(?:,(?!\\d)\\s*(?:[”"]|'')?|[”"]|'')\\s*[^,;“”"]{0,60}?(?:,\\s+(?:(?:a|an|the)\\s[^,;“”"]{2,120}|[A-Z][\\w.’'-]*(?:\\s+[A-Z][\\w.’'-]*){0,3}),\\s*)?\\b${SPEECH}(?:\\s+${TAIL_WORD}){0,10}\\s*$`);
 const BARE_ATTRIBUTION = new RegExp(
   `^(?:[\\w’'.-]+\\s+){0,5}(?:said|says|say|stated|added|noted|told|tells|wrote|writes|explained|explains|notes|adds|recalls|recalled|insisted|warned|claimed|quoted|asked)(?:\\s+(?:to|in|the|a|an|him|her|them|us|me|reporters|journalists|lawmakers|parliament|congress|press|media|statement|interview|briefing|supporters|audience|agency)){0,3}$`,
   'i',

@@ -19,4 +19,7 @@ describe('a body described by its kind speaks its "we"', () => {
   it("the body's 'our' becomes its own", () => {
     expect(labels('“We keep our forecast of growth in 2025,” the insurer said.')).toContain('The insurer keeps its forecast of growth');
   });
+  it('a comma after a figure still opens the attribution', () => {
+    expect(labels('The number of ferries cancelled had risen to 14, port officials said late on Sunday.')).toContain('The number of ferries cancelled had risen to 14');
+  });
 });
