@@ -230,7 +230,7 @@ const withoutDeterminer = (before: string, date: string) => (TAKES_DETERMINER.te
 const ELLIPTICAL_AFTER = /^(?:\s+(?:on|in|at|of|for|by|with|from|about|over|against|and|or)\b|\s*[,;:.)—–])/;
 
 const JOINED_ASIDE = /\b(?:when|that|and|but|or|as|because|while|after|before|until|since|if|where|so|then|which|who)\s*,\s*$/i;
-const JOINED_BARE = /\b(?:when|that|and|but|because|while|if|where|so|then)\s+$/i;
+const JOINED_BARE = /\b(?:when|that|because|while|if|where)\s+$/i;
 
 export function withoutSpans(text: string, clause: Span, drop: Span[]): string {
   let out = '';

@@ -9,4 +9,7 @@ describe('a comma after a date that a relative word opens', () => {
   it('the comma after a relative "which" and its date stays with the aside', () => {
     expect(labels('The bakery, which in 2019, a year of floods, closed for a month, reopened.')).toContain('The bakery, which, a year of floods, closed for a month, reopened');
   });
+  it('after "and" the comma may close the phrase the date ends', () => {
+    expect(labels('And with extra trams running late into the evening and early morning, the tram is the best way home.')).toContain('The tram is the best way home');
+  });
 });
