@@ -230,7 +230,9 @@ const withoutDeterminer = (before: string, date: string) => (TAKES_DETERMINER.te
 const ELLIPTICAL_AFTER = /^(?:\s+(?:on|in|at|of|for|by|with|from|about|over|against|and|or)\b|\s*[,;:.)—–])/;
 
 const JOINED_ASIDE = /\b(?:when|that|and|but|or|as|because|while|after|before|until|since|if|where|so|then|which|who)\s*,\s*$/i;
-const JOINED_BARE = /\b(?:when|that|because|while|if|where)\s+$/i;
+// (a "that" only after a saying or a knowing, which it opens a clause for: "disputed that | Tuesday,
+// saying ..." has a pronoun)
+const JOINED_BARE = /(?:\b(?:said|says|say|claimed|claims|added|adds|found|finds|showed|shows|argued|argues|insisted|insists|warned|warns|stated|states|announced|announces|reported|reports|believes?|believed|thinks?|thought|noted|notes|revealed|reveals|explained|confirmed|confirms|suggested|suggests|estimated|predicted|feared|fears|hoped|hopes|learned|knew|knows|realised|realized|recalled|recalls|admitted|admits|acknowledged|denied|alleged|alleges|wrote|writes|told\s+[\w.'’-]+(?:\s+[\w.'’-]+)?)\s+that|\b(?:when|because|while|if|where))\s+$/i;
 
 export function withoutSpans(text: string, clause: Span, drop: Span[]): string {
   let out = '';
@@ -280,7 +282,9 @@ export function withoutSpans(text: string, clause: Span, drop: Span[]): string {
     // with it, or "when, Carlson was called" is left)
     // ("said that on Monday, police closed ...", "found that in 2009, the agency ...": so does a date
     // fronted after the joining word with only its closing comma, or "that, police ..." is left)
-    const closing = JOINED_ASIDE.test(out) || JOINED_BARE.test(out) ? /^\s*,/.exec(text.slice(at, at + 3)) : null;
+    // (not before a participle's comment, "denied that | on Friday, calling it ...": the "that" was the
+    // object)
+    const closing = JOINED_ASIDE.test(out) || (JOINED_BARE.test(out) && !/^\s*,\s*\p{Ll}+ing\b/u.test(text.slice(at, at + 24))) ? /^\s*,/.exec(text.slice(at, at + 3)) : null;
     if (closing) {
       out = out.replace(/\s*,\s*$/, ' ');
       at += closing[0].length;

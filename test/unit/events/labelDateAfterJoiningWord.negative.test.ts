@@ -12,4 +12,7 @@ describe('a comma after a date that a relative word opens', () => {
   it('after "and" the comma may close the phrase the date ends', () => {
     expect(labels('And with extra trams running late into the evening and early morning, the tram is the best way home.')).toContain('The tram is the best way home');
   });
+  it('a "that" that stands for a thing keeps the comma of the date', () => {
+    expect(labels('The coach denied that on Friday, calling the report nonsense.')).toContain('The coach denied that, calling the report nonsense');
+  });
 });
