@@ -55,4 +55,6 @@ acquisition lawsuit settlement investigation inquiry raid deployment withdrawal 
 agreement contract order delivery recall layoffs cuts rescue trip speech address interview
 departure arrival landing takeoff test phase ouster assassination invasion coup uprising indictment
 conviction acquittal bombing killing massacre collapse
+spill disaster pandemic epidemic victory defeat blast accident riot revolution hurricane
+quake tsunami eruption crackdown siege battle clash handover
 `);

@@ -200,6 +200,12 @@ const JOINING = /^(?:but|and|yet|so|still|now)$/i;
  *  `number`, for an "it" (one) or a "they" (many), lets a bare noun opening the sentence be
  *  the subject too when it agrees ("Cement began ..." for an "it", "Shares closed ..." for a
  *  "they"). */
+const verbAfterAdverbs = (words: readonly Word[]) => {
+  let k = 1;
+  while (k < 3 && words[k]?.pos === 'adverb') k++;
+  return k > 1 && !!words[k] && isVerbal(words[k]);
+};
+
 export function subject(text: string, words: readonly Word[], number: 'one' | 'many' | null = null): string | null {
   for (let i = 0; i < words.length; i++) {
     // "While investigators have been focused ...": a bare plural opening a fronted clause
@@ -208,7 +214,9 @@ export function subject(text: string, words: readonly Word[], number: 'one' | 'm
     // (a name the language model does not know, introduced by an aside, opens the sentence too:
     // "Apache, worth $29 billion, is ...")
     // ("Apple went even further.": or its verb straight after it)
-    const unknownName = i === 0 && words[i].pos === 'noun' && words.length > 1 && namedElsewhere(text, words[i].text) && (asideVerb(text, words, 0) || isVerbal(words[1]));
+    // ("HackerRank also recently partnered ...": adverbs may stand between it and its verb, and a
+    // word with a capital inside, "HackerRank", "PayPal", is a brand's name by its form)
+    const unknownName = i === 0 && words[i].pos === 'noun' && words.length > 1 && (namedElsewhere(text, words[i].text) || (number !== 'many' && /^\p{Lu}\p{Ll}+\p{Lu}\p{Ll}+$/u.test(words[i].text))) && (asideVerb(text, words, 0) || isVerbal(words[1]) || verbAfterAdverbs(words));
     // "Cement began flowing at noon. It was expected to ...", "But shares have steadied. They
     // closed ...": a noun with no article that opens the sentence (after a joining word) is its
     // subject when its verb follows
@@ -239,7 +247,8 @@ export function subject(text: string, words: readonly Word[], number: 'one' | 'm
     if (j > i || words[i].pos !== 'determiner') {
       // "BP today started drilling": a date or an adverb of time may stand before the verb
       let v = j + 1;
-      while (v < words.length && v - j <= 2 && (words[v].date || /^(?:also|still|now|then|today|yesterday|first|later|earlier)$/i.test(words[v].text))) v++;
+      // (and an adverb in -ly: "HackerRank also recently partnered with ...")
+      while (v < words.length && v - j <= 2 && (words[v].date || /^(?:also|still|now|then|today|yesterday|first|later|earlier)$/i.test(words[v].text) || (words[v].pos === 'adverb' && /^\p{Ll}{3,}ly$/u.test(words[v].text)))) v++;
       // (a bare noun must agree with the pronoun: "Automobile sales fell" is no "it")
       // (and be a common noun, as the article writes it in lower case elsewhere: "Shell hired a
       // firm" and "Radio 1 Stories heads ..." name things, which a pronoun far off may not mean)

@@ -5,7 +5,7 @@
 import type { Word } from '../analysis';
 import { readWords } from '../analysis/words';
 import { person, personNamed, real, subject } from './antecedent';
-import { describedSpeaker, lastNamedSpeaker, leavesQuoteOpen, openingSpeaker, quoteSpeaker, speakerName, speakerOrganisation } from './speaker';
+import { describedBody, describedSpeaker, lastNamedSpeaker, leavesQuoteOpen, openingSpeaker, quoteSpeaker, speakerName, speakerOrganisation } from './speaker';
 
 // "I"/"we" inside a quote is its speaker; the verb then agrees with a third person.
 // ("I don't have anybody working" -> "Forte doesn't have ...")
@@ -34,6 +34,12 @@ export function speakerLabel(text: string, label: string, at: number, previous: 
     // ("“I will step down,” the mayor said" -> "The mayor will step down"; a Ford spokesman's "we" is Ford)
     const described = describedSpeaker(text, at);
     name = described && (/^We\b/.test(label) ? described.organisation ?? bodyBefore(text, described.who, previous()) : described.who);
+    // ("“We expect prices to rise,” the bank said" -> "The bank expects prices to rise")
+    if (!name && /^We\b/.test(label)) {
+      name = describedBody(text, at);
+      // (the body's "our" is its own: "We maintain our view" -> "The bank maintains its view")
+      if (name) label = label.replace(/\bour\b/g, 'its');
+    }
   }
   if (!name) return null;
   // a spokesman's "we" is the organisation they speak for ("NATO has flown 851 sorties")

@@ -17,11 +17,13 @@ const SPEECH = '(?:said|says|say|told|tells|stated|added|adds|noted|wrote|writes
 // `..., the company reported strong sales` keeps its news.
 // ("..., he said after the meeting", "..., she told reporters ahead of the vote": where or when it
 // was said is the saying's too)
-const TAIL_WORD = "(?:in|on|to|at|as|by|the|a|an|his|her|their|its|of|for|with|after|before|during|following|ahead|reporters|journalists|lawmakers|members|statement|interview|telephone|phone|television|radio|briefing|conference|call|analysts|saying|telling|told|meeting|match|game|hearing|talks|session|speech|rally|visit|ceremony|summit|vote|news|press|[A-Z][\\w.’'-]*)";
+// ("..., the bank said in a note to clients", "..., the firm said in a filing": the channel too;
+// the comma of a figure, "155,000 members said in a release", opens no attribution)
+const TAIL_WORD = "(?:in|on|to|at|as|by|the|a|an|his|her|their|its|of|for|with|after|before|during|following|ahead|reporters|journalists|lawmakers|members|statement|interview|telephone|phone|television|radio|briefing|conference|call|analysts|note|release|filing|email|letter|memo|report|post|tweet|message|clients|investors|saying|telling|told|meeting|match|game|hearing|talks|session|speech|rally|visit|ceremony|summit|vote|news|press|[A-Z][\\w.’'-]*)";
 // ("...,” Musa Ibrahim, the government spokesman, said": who the speaker is may stand between commas)
 // (or the name of the one the words before say who: "..., her lawyer, Ana Ruiz, said in an interview")
 // (AP's wire copy writes its quotes in ASCII: ``...,'' said Austin)
-const TRAILING_ATTRIBUTION = new RegExp(`(?:,\\s*(?:[”"]|'')?|[”"]|'')\\s*[^,;“”"]{0,60}?(?:,\\s+(?:(?:a|an|the)\\s[^,;“”"]{2,120}|[A-Z][\\w.’'-]*(?:\\s+[A-Z][\\w.’'-]*){0,3}),\\s*)?\\b${SPEECH}(?:\\s+${TAIL_WORD}){0,10}\\s*$`);
+const TRAILING_ATTRIBUTION = new RegExp(`(?:,(?!\\d)\\s*(?:[”"]|'')?|[”"]|'')\\s*[^,;“”"]{0,60}?(?:,\\s+(?:(?:a|an|the)\\s[^,;“”"]{2,120}|[A-Z][\\w.’'-]*(?:\\s+[A-Z][\\w.’'-]*){0,3}),\\s*)?\\b${SPEECH}(?:\\s+${TAIL_WORD}){0,10}\\s*$`);
 const BARE_ATTRIBUTION = new RegExp(
   `^(?:[\\w’'.-]+\\s+){0,5}(?:said|says|say|stated|added|noted|told|tells|wrote|writes|explained|explains|notes|adds|recalls|recalled|insisted|warned|claimed|quoted|asked)(?:\\s+(?:to|in|the|a|an|him|her|them|us|me|reporters|journalists|lawmakers|parliament|congress|press|media|statement|interview|briefing|supporters|audience|agency)){0,3}$`,
   'i',
@@ -129,6 +131,11 @@ const CONDITION = /^(?:if|unless)\b[^,]{3,240},\s+/i;
 // clause; "Across the border in Lebanon, arena of ..." has no subject after it, and "in
 // Kenner, La., by a panel" no subject but a state.)
 const FRONTED_PHRASE = /^(?:[Uu]nder|[Ww]ithout|[Uu]nlike|[Ff]or|[Aa]gainst|[Aa]mong|[Tt]hroughout)\s(?![^,]*\b(?:I|we|they|he|she|it|you|was|were|is|are|has|have|had|where|which|who|that|when|while)\b)[^,]{3,80},\s+(?=(?:the|a|an|his|her|its|their|this|these)\b|[A-Z](?![a-z]?\.))/;
+// "To tap the market for phone games, the studio built ...", "To cut costs, Acme closed ...": an
+// infinitive of purpose fronted before the subject says why; the news is the main clause. (Only
+// before a subject that opens on a determiner, a capital or a figure: "To Ana Ruiz, the vote was
+// ..." is no infinitive, and "To say it failed, as critics do, is wrong" has no subject after it.)
+const PURPOSE = /^[Tt]o\s+(?!(?:the|a|an|this|that|these|those|his|her|its|their|my|our|your|me|him|them|us|it)\b)\p{Ll}{2,}\s[^,;:]{3,120},\s+(?=(?:the|a|an|his|her|its|their|this|these|those)\s|\p{Lu}|\d)/u;
 // ("Now that the strike is over, the union said ...", "Even though sales fell, the chain
 // opened ...": a two-word subordinator opens its clause as a one-word one does)
 const SUBORDINATE = /^(?:now\s+that|even\s+though|even\s+as|given\s+that|while|although|though|as|when|after|before|since|because|if|once|despite|with|on|in|at(?!\s+(?:least|most)\s)|during|aboard|amid|following|within|currently|to\s+(?:add|make|keep|avoid|get|be|put|help)|speaking|traveling|travelling|writing|addressing|responding|referring|commenting|citing|visiting|arriving|returning|announcing|asked|according)\b[^,]{3,120},\s+/i;
@@ -165,6 +172,10 @@ const DATE_PREPOSITION = new RegExp(
     // ("hit by attacks in the early to mid-1980s", "will meet early or mid-December": a span's
     // first bound written as a bare "early" or "late" before the tagged date goes with it)
     "|\\b(?:(?:in|on|during|by|until|since|from|through|over)\\s+)?(?:the\\s+)?(?:early|late)\\s+(?:to|or|and)\\s+" +
+    // ("claimed that, in the early hours of Wednesday, missiles hit ...", "broke in during the small
+    // hours of Sunday": the tagger takes the day; the part of it the words name goes with it)
+    // ("in the late evening of May 3": so does an early or late part of the day)
+    '|\\b(?:(?:in|during|into|until|till|by|over|through)\\s+)?the\\s+(?:(?:early|small|wee|late|first)\\s+hours|(?:early|late)\\s+(?:morning|afternoon|evening|night))\\s+of\\s+' +
     // ("Less than a year later, Ailes fired Lewis": the count's bound goes with it)
     // (not a comparison's "than" after its figure: "appraised 6 percent less than a year earlier")
     '|(?<!(?:\\d|%|percent|cent|points?|times)\\s+)\\b(?:(?:less|more|fewer)\\s+than|at\\s+least|just\\s+(?:over|under)|well\\s+over|barely)\\s+)$',
@@ -180,7 +191,11 @@ const COORDINATION = /^\s*(?:(?:,\s*(?:(?:and|or|&)\s+)?|(?:and|or|&)\s+)(?:(?:i
 // ("meets Putin in Moscow as | he tries to ...": a subordinator cut from its clause dangles too)
 // ("walked into a police station, saying: ..." once the quote after the colon is cut off: a
 // participle of saying with nothing said is the quote's lead-in, not the news)
-const DANGLING = /(?:,\s*(?:after|since|before|until|till|by|in|on|at|during|from|between|including|as of|saying|adding|writing|noting|declaring|explaining|warning|telling\s+(?:reporters|journalists|him|her|them|us|me))|\s+(?:and|or|but|nor|(?<!\b(?:do|does|did|doing|done|or)\s)so|than|the|a|an|as|because|while|whereas|although|unless|if|when|where))$/i;
+// ("rose by 5.2 percent which | it said was ...", "was arrested over allegations that | he had
+// ...": a relative word cut from its clause dangles too, and so does a "that" after a saying or a
+// noun of saying; not a "that" standing for a thing, "expect to exceed that", "more of that";
+// "went on until | after midnight": an "until" whose date the tagger took from after its "after")
+const DANGLING = /(?:,\s*(?:after|since|before|until|till|by|in|on|at|during|from|between|including|as of|saying|adding|writing|noting|declaring|explaining|warning|telling\s+(?:reporters|journalists|him|her|them|us|me))|\s+(?:and|or|but|nor|(?<!\b(?:do|does|did|doing|done|or)\s)so|than|the|a|an|as|because|while|whereas|although|unless|if|when|where|which|whom|whose|until|till|(?<=\b(?:said|says|insisted|insists|announced|found|finds|claimed|claims|argued|argues|warned|warns|believed|believes|thought|thinks|stated|added|reported|confirmed|allegations|allegation|claims|reports|fears|hopes|news|evidence|signs|warnings|concerns|assurances|rumou?rs|suggestions)\s)that))$/i;
 
 // A copula left at the end once its complement, a date, was dropped ("was", "is likely to be").
 const COPULA_END = /(?:\s+(?:is|was|are|were)\s+(?:likely|expected|due|set|scheduled)\s+to\s+be|\s+(?:is|was|are|were|will be|would be|could be|will|would))$/;
@@ -215,6 +230,9 @@ const withoutDeterminer = (before: string, date: string) => (TAKES_DETERMINER.te
 const ELLIPTICAL_AFTER = /^(?:\s+(?:on|in|at|of|for|by|with|from|about|over|against|and|or)\b|\s*[,;:.)—–])/;
 
 const JOINED_ASIDE = /\b(?:when|that|and|but|or|as|because|while|after|before|until|since|if|where|so|then|which|who)\s*,\s*$/i;
+// (a "that" only after a saying or a knowing, which it opens a clause for: "disputed that | Tuesday,
+// saying ..." has a pronoun)
+const JOINED_BARE = /(?:\b(?:said|says|say|claimed|claims|added|adds|found|finds|showed|shows|argued|argues|insisted|insists|warned|warns|stated|states|announced|announces|reported|reports|believes?|believed|thinks?|thought|noted|notes|revealed|reveals|explained|confirmed|confirms|suggested|suggests|estimated|predicted|feared|fears|hoped|hopes|learned|knew|knows|realised|realized|recalled|recalls|admitted|admits|acknowledged|denied|alleged|alleges|wrote|writes|told\s+[\w.'’-]+(?:\s+[\w.'’-]+)?)\s+that|\b(?:when|because|while|if|where))\s+$/i;
 
 export function withoutSpans(text: string, clause: Span, drop: Span[]): string {
   let out = '';
@@ -262,7 +280,11 @@ export function withoutSpans(text: string, clause: Span, drop: Span[]): string {
     // ("was pushed up when, on the afternoon of June 23, Carlson was called", "showed that, in
     // 2023, a total of ...": a date set between commas after a joining word takes its commas
     // with it, or "when, Carlson was called" is left)
-    const closing = JOINED_ASIDE.test(out) ? /^\s*,/.exec(text.slice(at, at + 3)) : null;
+    // ("said that on Monday, police closed ...", "found that in 2009, the agency ...": so does a date
+    // fronted after the joining word with only its closing comma, or "that, police ..." is left)
+    // (not before a participle's comment, "denied that | on Friday, calling it ...": the "that" was the
+    // object)
+    const closing = JOINED_ASIDE.test(out) || (JOINED_BARE.test(out) && !/^\s*,\s*\p{Ll}+ing\b/u.test(text.slice(at, at + 24))) ? /^\s*,/.exec(text.slice(at, at + 3)) : null;
     if (closing) {
       out = out.replace(/\s*,\s*$/, ' ');
       at += closing[0].length;
@@ -363,7 +385,7 @@ function withoutOpenings(s: string): string {
     // ("Tapping on it will let riders call, minus ...": a doing that is the subject of a verb
     // before the comma is no scene)
     const scene = SCENE_PARTICIPLE.exec(s);
-    const sub = SUBORDINATE.exec(s) ?? CONDITION.exec(s) ?? FRONTED_PHRASE.exec(s) ?? (scene && !FINITE.test(scene[0]) ? scene : null);
+    const sub = SUBORDINATE.exec(s) ?? CONDITION.exec(s) ?? FRONTED_PHRASE.exec(s) ?? PURPOSE.exec(s) ?? (scene && !FINITE.test(scene[0]) ? scene : null);
     const phraseGone = afterPhrase;
     afterPhrase = false;
     // (what follows must be a main clause: not the saying after a quote, "even though ..., said

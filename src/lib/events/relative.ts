@@ -67,7 +67,8 @@ const PLACE_BEFORE = /\b(?:from|in|at|of|near|outside|across|into|on|for|with)\s
 // (a "which" after a place's preposition is about what happened there, or the clause: "snow
 // fell over the Atlantic, which could ...")
 const WHICH_PLACE_BEFORE = /\b(?:in|at|from|near|outside|across|into|over|on|to|around|through|throughout|off)\s+(?:the\s+)?$/;
-const TRAILING_THING = /(?:\b(?:the|a|an|its|their|his|her|our)|\b[A-Z][\w.&-]*['’]s)\s+(?:(?!(?:the|a|an|its|their|his|her|our|over|of|in|on|at|to|for|with|from|by)\s)[\w’'()&-]+\s+){0,5}[a-z][\w’'-]*\s*$/;
+// ("the U.S. administration, which ...": an abbreviation's points are inside its word)
+const TRAILING_THING = /(?:\b(?:the|a|an|its|their|his|her|our)|\b[A-Z][\w.&-]*['’]s)\s+(?:(?!(?:the|a|an|its|their|his|her|our|over|of|in|on|at|to|for|with|from|by)\s)(?:[\w’'()&-]+|(?:\p{Lu}\.){2,})\s+){0,5}[a-z][\w’'-]*\s*$/u;
 const AFTER_COPULA = /^(.*?)\s+(?:is|was|are|were|became|becomes|remains|remained|will\s+be|has\s+been|had\s+been)\s+(?=(?:the|a|an|his|her|its|their)\s+\S|[A-Z])/;
 const NAMED = /^\s*[“"]?(?:The\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*$/;
 // (a "which" after a name that follows a happening's noun is the happening's: "the trial against

@@ -62,6 +62,10 @@ function insidePair(words: string[], i: number): boolean {
 // "a depot adjacent | to the rail yard", "a ruling contrary | to the treaty": an adjective that
 // takes "to" keeps it (and its noun), as "due to" and "prior to" do
 const TAKES_TO = /^(?:adjacent|akin|contrary|similar|equivalent|identical|next|close|owing|thanks|subject|prior|due|according)$/i;
+// ("turned water cannons on protesters to try | to break up the march": a verb that takes an
+// infinitive says nothing until it is told; the label is not cut between them. Forms that are
+// as often nouns, "a plan to", "an attempt to", "a vow to", are left out)
+const INFINITIVE_VERB = /^(?:try|tries|tried|trying|want|wants|wanted|seek|seeks|sought|seeking|attempted|planned|planning|hoped|hoping|aimed|aiming|vowed|promised|agree|agrees|agreed|decide|decides|decided|refuse|refuses|refused|fail|fails|failed|threaten|threatens|threatened|intend|intends|intended|able|unable|going|managed|struggled|struggling|helped)$/i;
 // "had long served | as the town's court", "is known | as the Iron Lady", "such | as": an "as" after
 // a verb of role or naming says what the subject was, no clause of time or reason
 const ROLE_AS = /^(?:serve|serves|served|serving|act|acts|acted|acting|work|works|worked|working|known|regarded|seen|viewed|described|named|appointed|elected|re-elected|hired|chosen|installed|sworn|listed|ranked|classified|designated|identified|billed|touted|hailed|branded|labelled|labeled|remembered|used|returned|stepped|such)$/i;
@@ -168,7 +172,7 @@ function cutsBetweenPhrases(words: string[], i: number, clauseOnly: boolean, tag
   if (/^(?:just|shortly|soon|right|only|even|long|well)$/i.test(words[i]) && /^(?:before|after|since|until|when)$/i.test(words[i + 1] ?? '') && !/^(?:the|a|an|to|of|and|or|but|is|are|was|were|be|been)$/i.test(words[i - 1]) && !PHRASE.test(words[i - 1])) return true;
   if (NEEDS_MORE.test(words[i - 1]) || PHRASE.test(words[i - 1])) return false;
   if (insidePair(words, i)) return false;
-  if (/^to$/i.test(words[i]) && TAKES_TO.test(words[i - 1])) return false;
+  if (/^to$/i.test(words[i]) && (TAKES_TO.test(words[i - 1]) || INFINITIVE_VERB.test(words[i - 1]))) return false;
   if (/^as$/i.test(words[i]) && ROLE_AS.test(words[i - 1])) return false;
   // "rolled out messaging, intended | to foster ...": a participle just after a comma opens a
   // phrase that needs what follows it

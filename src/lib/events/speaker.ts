@@ -248,6 +248,24 @@ export function describedSpeaker(text: string, at: number): { who: string; organ
   return { who: `The ${who.charAt(0).toLowerCase()}${who.slice(1)}`, organisation };
 }
 
+// "“We expect prices to rise,” the bank said in a note", "“We will close the plant,” the carmaker
+// said": news attributes a body's words to the body, described by its kind as often as named. Its
+// "we" is that body ("The bank expects prices to rise"); an "I" is no body's.
+const DESCRIBED_BODY_KIND = '(?:company|firm|bank|lender|insurer|carmaker|automaker|maker|manufacturer|producer|retailer|airline|carrier|operator|group|network|broadcaster|newspaper|ministry|department|government|administration|agency|regulator|authority|council|commission|committee|board|court|embassy|police|army|military|club|team|union|party|campaign|charity|hospital|school|university|institute|foundation|fund|league|federation|association|organi[sz]ation)';
+const DESCRIBED_BODY = new RegExp(`^[,.!?…]*\\s*the\\s+((?:[\\w&.'’-]+\\s+){0,2}?${DESCRIBED_BODY_KIND})\\s+${SAYING}\\b`);
+
+/** The body a quote `at` lies in is attributed to after its closing mark, described by its kind
+ *  ("The bank"), else null. */
+export function describedBody(text: string, at: number): string | null {
+  if (/[“"]/.test(text.charAt(at))) at += 1;
+  const [start, end] = paragraph(text, at);
+  if (!leavesQuoteOpen(text.slice(start, at))) return null;
+  const rest = text.slice(at, end);
+  const close = CLOSE.exec(rest);
+  const m = close ? DESCRIBED_BODY.exec(rest.slice(close.index + 1)) : null;
+  return m ? `The ${m[1]}` : null;
+}
+
 // "NATO spokeswoman Oana Lungescu said: “We have flown 851 sorties”", "“We will pay,” said Ann
 // Lee, a spokeswoman for the airline Aerolink": a spokesman's or an executive's "we" is the
 // organisation they speak for, named before their office or after it ("for", "of", "at"). An

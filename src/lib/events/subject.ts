@@ -16,7 +16,10 @@ const VERB_FIRST = new RegExp(String.raw`^(?:[a-z]+ed|is|are|was|were|has|have|h
 // Common irregular past tenses, so "The fire broke out ..." yields the subject "The fire".
 const IRREGULAR =
   'broke|began|came|went|took|made|told|met|held|won|lost|fell|rose|left|led|ran|gave|got|found|kept|sent|set|put|cut|hit|saw|spoke|stood|struck|fought|sold|bought|built|brought|paid|chose|drove|flew|grew|knew|threw|wrote|became|caught|thought|sought|spent|felt|dealt|shot|sank|swore|tore|wore|ended|killed|drew|fled|spread|shut|lay|let|quit|hung|stuck|swept|meant|heard|lit|dug|rode|froze|stole|hosted';
-const SUBJECT = new RegExp(String.raw`^((?:[A-Z][\w’'.-]*)(?:\s+[\w’'.-]+){0,5}?)(?=\s+(?:[a-z]+ed|is|are|was|were|has|have|had|will|would|could|can|may|might|plans?|said|says|${PRESENT}|${IRREGULAR})\b)`);
+// ("It should be on the seabed": every modal ends the subject, and a word in -ed after an article
+// is a noun, not the verb; a pronoun or a negated auxiliary is no part of a subject: "Sir Keir
+// certainly don't think we | should")
+const SUBJECT = new RegExp(String.raw`^((?:[A-Z][\w’'.-]*)(?:\s+(?!(?:we|I|he|she|they|you|\w+n[’']t)\b)[\w’'.-]+){0,5}?)(?<!\b(?:the|a|an|his|her|its|their|this|that|our|my|your)\s+[a-z]+)(?=\s+(?:[a-z]+ed|is|are|was|were|has|have|had|will|would|could|can|may|might|must|should|shall|plans?|said|says|${PRESENT}|${IRREGULAR})\b)`);
 // An adverb before a past verb keeps the clause subjectless: "(The company) last cut jobs".
 const ADVERB_VERB = new RegExp(String.raw`^(?:last|first|also|later|then|recently|once|already|again|previously|formerly|never|just|twice|briefly)\s+(?:[a-z]+ed|${IRREGULAR})\b`);
 const opensOnVerb = (lower: string) => VERB_FIRST.test(lower) || ADVERB_VERB.test(lower);
