@@ -15,6 +15,7 @@ import { guessedFuture } from './guessedFuture';
 import { clauseVerbGroup } from './clauseVerb';
 import { reportedPlan } from './reportedPlan';
 import { relativePlan } from './relativePlan';
+import { standingWorking } from './standingWorking';
 
 const HORIZON = /\b(?:short|medium|long|near)[\s-]+(?:term|run)\b/i;
 // Undated events need a label that says something ("will go" is not an event).
@@ -474,6 +475,9 @@ export function undatedEvent(text: string, st: Statement, sentence: Span, future
   const written = text.slice(st.span.start, st.span.end);
   if (PAST_EXPECTATION.test(text.slice(sentence.start, sentence.end)) || OVERTAKEN_PLAN.test(text.slice(sentence.start, sentence.end)) || INFERENCE.test(written) || AWAITS_NEWS.test(written) || GOING_ON_NOW.test(written) || UNKNOWN.test(written) || NOT_SAID.test(written)) return null;
   if (forecastNotPlan(written) || guessedFuture(written) || toldAsHabit(text.slice(sentence.start, sentence.end))) return null;
+  // ("EMC will receive subscription revenue from customers", "expects to serve 2,000 entrepreneurs a year":
+  // how a business or a product works, no act arranged)
+  if (standingWorking(written, !!future && /^(?:soon|shortly)$/i.test(future.text))) return null;
   const anyone = ANYONE_WHO.exec(written);
   const firstModal = /\b(?:will|would)\b|[’']ll\b/i.exec(written);
   if (anyone && firstModal && firstModal.index >= anyone.index && firstModal.index < anyone.index + anyone[0].length) return null;
