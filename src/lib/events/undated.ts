@@ -16,6 +16,7 @@ import { clauseVerbGroup } from './clauseVerb';
 import { reportedPlan } from './reportedPlan';
 import { relativePlan } from './relativePlan';
 import { standingWorking } from './standingWorking';
+import { futureNotProjected, tooSoon } from './notProjected';
 
 const HORIZON = /\b(?:short|medium|long|near)[\s-]+(?:term|run)\b/i;
 // Undated events need a label that says something ("will go" is not an event).
@@ -478,6 +479,9 @@ export function undatedEvent(text: string, st: Statement, sentence: Span, future
   // ("EMC will receive subscription revenue from customers", "expects to serve 2,000 entrepreneurs a year":
   // how a business or a product works, no act arranged)
   if (standingWorking(written, !!future && /^(?:soon|shortly)$/i.test(future.text))) return null;
+  // ("those preparing to go public", "everybody expects from him", "will increasingly target", "will become as
+  // common as", "gone too soon": a kind's plan, a character, a trend, a likeness, a judgment of time)
+  if (futureNotProjected(written) || (future && tooSoon(text.slice(Math.max(sentence.start, future.start - 8), future.start)))) return null;
   const anyone = ANYONE_WHO.exec(written);
   const firstModal = /\b(?:will|would)\b|[’']ll\b/i.exec(written);
   if (anyone && firstModal && firstModal.index >= anyone.index && firstModal.index < anyone.index + anyone[0].length) return null;

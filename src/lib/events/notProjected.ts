@@ -1,0 +1,26 @@
+// Futures that project nothing a reader would draw: a plan word on a kind of people, not on the
+// clause's subject ("from our youngest startups to those preparing to go public, the engineers were
+// citing the tool"); what everyone expects of someone, which is a character judged ("the brash talk
+// everybody expects from Martz"); a trend foretold with "increasingly" or "more and more" ("thieves are
+// expected to increasingly target vans"); a likeness foretold ("home robots will soon become as common
+// as the washing machine"); a life or a time judged "too soon" ("another young star is gone too soon").
+// Reads only the clause's words: must not know about dates.
+
+// the clause's own future: a modal, a plan's or an expectation's frame
+const OWN_FUTURE = /\b(?:will|would|shall|[’']ll|(?:is|are|was|were)\s+(?:\w+ly\s+)?(?:to|set\s+to|due\s+to|slated\s+to|scheduled\s+to|expected\s+to|going\s+to|planning\s+to|preparing\s+to|about\s+to|poised\s+to)|plans?\s+to|intends?\s+to|aims?\s+to|expects?\s+to|preparing\s+to|planning\s+to)\b/i;
+// a plan word hung on a kind of people, as a relative would be ("those who are preparing to")
+const KIND_PLANNING = /\b(?:those|others|anyone|everyone|ones|companies|firms|startups|people)\s+(?:now\s+|already\s+)?(?:preparing|planning|hoping|looking|aiming|seeking|set|due|about|expected|scheduled|slated|poised|getting\s+ready)\s+to\b/gi;
+const EXPECTED_OF = /\b(?:expects?|expected|expecting)\s+(?:\w+\s+)?(?:of|from)\s/i;
+const TREND = /\b(?:will|would|[’']ll|(?:is|are|was|were)\s+(?:expected|set|going|likely)\s+to)\s+(?:\w+\s+)?(?:increasingly|more\s+and\s+more)\b/i;
+const LIKENESS = /\b(?:will|would|[’']ll)\s+(?:\w+ly\s+|soon\s+|also\s+|one\s+day\s+)?(?:be|become|remain|prove)\s+(?:(?:a|just|every\s+bit|almost|nearly|at\s+least)\s+)*as\s+\w+\s+as\b/i;
+
+/** Whether the clause's future projects nothing a reader would draw (see the module's header). */
+export function futureNotProjected(clause: string): boolean {
+  const rest = clause.replace(KIND_PLANNING, ' ');
+  if (rest !== clause && !OWN_FUTURE.test(rest)) return true;
+  if (EXPECTED_OF.test(clause) && !OWN_FUTURE.test(clause)) return true;
+  return TREND.test(clause) || LIKENESS.test(clause);
+}
+
+/** Whether the words just before a "soon" make it a judgment ("gone too soon", "not a moment too soon"). */
+export const tooSoon = (before: string) => /\btoo\s+$/i.test(before);
