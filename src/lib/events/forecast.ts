@@ -40,7 +40,7 @@ const COURSE = /^(?:will|[’']ll)\s+(?:\w+ly\s+)?(?:rebalance|stabili[sz]e|norm
 // to rebuild": an empty "it" with the time a thing needs is a forecast of how long, no act anyone
 // arranges ("the rebuilding will take decades" names what takes the time, and is left alone).
 // ("it will take even longer for the roads to be mended": how much longer, the same forecast)
-const HOW_LONG = /(?:^|[,;:]\s*|\b(?:and|but|so|there|then|here|now)\s+)it\s+(?:will|would|[’']ll|(?:is|was)\s+(?:\w+ly\s+)?(?:expected|likely|going)\s+to)\s+(?:\w+ly\s+|still\s+|also\s+)?take\s+(?:(?:(?:even|much|far|a\s+lot|a\s+bit|a\s+little)\s+)?(?:longer|less\s+time|more\s+time)|(?:(?:about|around|roughly|some|up\s+to|at\s+least|more\s+than|less\s+than|nearly|almost|only|just|another|several|many|a\s+few|a|an|the|[\d.,]+|\w+)\s+){0,3}(?:minutes?|hours?|days?|weeks?|months?|years?|decades?|generations?|time|while))\b/i;
+const HOW_LONG = /(?:^|[,;:]\s*|\b(?:and|but|so|there|then|here|now)\s+)it\s+(?:will|would|[’']ll|(?:is|was)\s+(?:\w+ly\s+)?(?:expected|likely|going)\s+to)\s+(?:\w+ly\s+|still\s+|also\s+)?take\s+(?:(?:(?:even|much|far|a\s+lot|a\s+bit|a\s+little)\s+)?(?:longer|less\s+time|more\s+time)|(?:(?:about|around|roughly|some|up\s+to|at\s+least|more\s+than|less\s+than|nearly|almost|only|just|another|several|many|a\s+few|as\s+(?:long|much|many|little)\s+as|a|an|the|[\d.,]+|\w+)\s+){0,3}(?:minutes?|hours?|days?|weeks?|months?|years?|decades?|generations?|time|while))\b/i;
 
 // "The agency aims to reduce road deaths by half", "plans to cut emissions by 30 percent": a change of a
 // quantity by a share, aimed at or pledged, is a target, as "a 2030 target" is; no act is arranged.
@@ -80,6 +80,10 @@ const JUDGED_PERIOD = /\b(?:days|weeks|months|years|hours|period|phase|stage|wee
 // takes before its "to" is what the task needs)
 const EFFORT_NEEDED = /(?:^|[,;:]\s*|\b(?:and|but|so)\s+)it\s+(?:will|would|[’']ll)\s+(?:\w+ly\s+|still\s+|also\s+)?take\s+(?:a|an|some|more|another|two|three|several|many)\s+[^,;.]{2,50}?\s+to\s+[a-z]{2,}\b|(?:^|[,;:]\s*|\b(?:and|but|so)\s+)it\s+(?:will|would|[’']ll)\s+(?:\w+ly\s+|still\s+|also\s+)?take\s+(?:a|an|some|more|much|real|great|huge|massive|enormous|considerable|major)\s+(?:\w+\s+)?(?:effort|work|courage|commitment|leadership|money|investment|resources|political\s+will)\b/i;
 
+// What a happening's effects will do: "the effects of the spill will extend into the Arctic", "the impact of
+// the cuts will be felt for years", "the fallout is expected to spread": consequences foretold, no one's act.
+const EFFECTS = /\b(?:effects?|impacts?|consequences|fallout|repercussions|ramifications|after-?effects)\s+(?:of\s+[^,;]{1,60}?\s+)?(?:will|would|[’']ll|(?:is|are)\s+(?:\w+ly\s+)?(?:expected|likely|set|going)\s+to)\b/i;
+
 // The clause's own future: its first modal or "is expected to". A "will" further on belongs to
 // a relative clause ("they will go back to the tube, hoping a well that will help ...").
 const FIRST_FUTURE = /\b(?:will|would|[’']ll|(?:is|are)\s+(?:\w+ly\s+)?(?:expected|likely)\s+to)\b/i;
@@ -100,5 +104,5 @@ const PLACE_IN_SERIES = /\b(?:will|would|[’']ll|(?:is|are|was|were)\s+(?:\w+ly
 export function forecastNotPlan(clause: string): boolean {
   const first = FIRST_FUTURE.exec(clause);
   const own = first ? clause.slice(first.index).replace(/^[’']ll/, 'will') : '';
-  return WEATHER.test(clause) || PLACE_IN_SERIES.test(clause) || TARGET.test(clause) || JUDGED_PERIOD.test(clause) || EFFORT_NEEDED.test(clause) || STANDING.test(own) || LONG_RUN.test(clause) || CONSTITUTES.test(own) || HOW_LONG.test(clause) || FACT_AS_SUBJECT.test(clause) || HELD_VOW.test(clause) || RUMOUR.test(clause) || CONSEQUENCE.test(own) || DESCRIPTION.test(own) || COURSE.test(own);
+  return WEATHER.test(clause) || EFFECTS.test(clause) || PLACE_IN_SERIES.test(clause) || TARGET.test(clause) || JUDGED_PERIOD.test(clause) || EFFORT_NEEDED.test(clause) || STANDING.test(own) || LONG_RUN.test(clause) || CONSTITUTES.test(own) || HOW_LONG.test(clause) || FACT_AS_SUBJECT.test(clause) || HELD_VOW.test(clause) || RUMOUR.test(clause) || CONSEQUENCE.test(own) || DESCRIPTION.test(own) || COURSE.test(own);
 }

@@ -3,7 +3,11 @@
 // citing the tool"); what everyone expects of someone, which is a character judged ("the brash talk
 // everybody expects from Martz"); a trend foretold with "increasingly" or "more and more" ("thieves are
 // expected to increasingly target vans"); a likeness foretold ("home robots will soon become as common
-// as the washing machine"); a life or a time judged "too soon" ("another young star is gone too soon").
+// as the washing machine"); a life or a time judged "too soon" ("another young star is gone too soon"); what
+// one expects to see ("we expect to see more of that"), a forecast of one's own eyes; a state or a
+// judgment put on an "it" ("It will be back to a trial of strength", "it will obviously be in his interest
+// to ..."; "it will be replaced" is an act, and stays); a man named Will, who is no modal ("Editing by
+// Dan Lalor and Will Waterman").
 // Reads only the clause's words: must not know about dates.
 
 // the clause's own future: a modal, a plan's or an expectation's frame
@@ -12,6 +16,10 @@ const OWN_FUTURE = /\b(?:will|would|shall|[’']ll|(?:is|are|was|were)\s+(?:\w+l
 const KIND_PLANNING = /\b(?:those|others|anyone|everyone|ones|companies|firms|startups|people)\s+(?:now\s+|already\s+)?(?:preparing|planning|hoping|looking|aiming|seeking|set|due|about|expected|scheduled|slated|poised|getting\s+ready)\s+to\b/gi;
 const EXPECTED_OF = /\b(?:expects?|expected|expecting)\s+(?:\w+\s+)?(?:of|from)\s/i;
 const TREND = /\b(?:will|would|[’']ll|(?:is|are|was|were)\s+(?:expected|set|going|likely)\s+to)\s+(?:\w+\s+)?(?:increasingly|more\s+and\s+more)\b/i;
+const EXPECT_TO_SEE = /\bexpect(?:s|ed|ing)?\s+to\s+see\b/i;
+const IT_WILL_BE_SO = /^\W*(?:(?:but|and|so|yet|then|now)\s+)?it\s+(?:will|would|[’']ll)\s+(?:\w+ly\s+|also\s+|still\s+|then\s+)?be\s+(?!(?:\w+ed|held|made|built|sent|shut|set|put|cut|paid|taken|given|sold|brought|kept|chosen|shown|drawn|run|known|seen|done|begun|won|lost|led|hit|told|sworn|withdrawn|torn|broken|spent|struck|found|met|read|left|heard|sought|bought|taught|thrown|flown|grown|worn|borne)\b)/i;
+// a man named Will ("and Will Waterman"), not sentence-initial, where no other future stands
+const WILL_NAME = /(?<=\S\s+)Will\s+(?=\p{Lu}\p{Ll})/gu;
 const LIKENESS = /\b(?:will|would|[’']ll)\s+(?:\w+ly\s+|soon\s+|also\s+|one\s+day\s+)?(?:be|become|remain|prove)\s+(?:(?:a|just|every\s+bit|almost|nearly|at\s+least)\s+)*as\s+\w+\s+as\b/i;
 
 /** Whether the clause's future projects nothing a reader would draw (see the module's header). */
@@ -19,7 +27,9 @@ export function futureNotProjected(clause: string): boolean {
   const rest = clause.replace(KIND_PLANNING, ' ');
   if (rest !== clause && !OWN_FUTURE.test(rest)) return true;
   if (EXPECTED_OF.test(clause) && !OWN_FUTURE.test(clause)) return true;
-  return TREND.test(clause) || LIKENESS.test(clause);
+  const unnamed = clause.replace(WILL_NAME, ' ');
+  if (unnamed !== clause && !OWN_FUTURE.test(unnamed)) return true;
+  return TREND.test(clause) || LIKENESS.test(clause) || EXPECT_TO_SEE.test(clause) || IT_WILL_BE_SO.test(clause);
 }
 
 /** Whether the words just before a "soon" make it a judgment ("gone too soon", "not a moment too soon"). */
