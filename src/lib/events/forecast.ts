@@ -27,10 +27,12 @@ const FACT_AS_SUBJECT = /(?:^|[,;:]\s*|\b(?:and|but|so)\s+)(?:this|that)(?:,[^,;
 const HELD_VOW = /(?<!\b(?:which|who|that)\s+)\b(?:has|have|had)\s+(?:\w+ly\s+|also\s+|long\s+)?(?:vowed|pledged|promised|sworn)\s+to\b/i;
 
 // How a thing will stand or work, told in the future: its extent ("will stretch from", "will
-// run from ... to"), its contents ("will include as much as ..."), its use ("will work only
+// run from ... to"), its contents ("will include as much as ...", "the drills will include air raid sirens",
+// "the update will include bug fixes"; what will include talks, a visit or a concert holds happenings, and
+// stays), its use ("will work only
 // in the home", "will be accessed on many devices").
 const DESCRIPTION =
-  /^(?:will|[’']ll)\s+(?:also\s+|still\s+|only\s+)?(?:stretch|extend|run)\s+(?:\w+\s+)?from\b|^(?:will|[’']ll)\s+include\s+(?:as\s+much\s+as|up\s+to|about|some|around|roughly|nearly|almost)\b|^(?:will|[’']ll)\s+(?:\w+ly\s+)?work\s+(?:only|just|best|well)\b|^(?:will|[’']ll)\s+be\s+(?:\w+ly\s+)?accessed\b/i;
+  /^(?:will|[’']ll)\s+(?:also\s+|still\s+|only\s+)?(?:stretch|extend|run)\s+(?:\w+\s+)?from\b|^(?:will|[’']ll)\s+(?:also\s+)?include\b(?![^,;.]{0,50}?\b(?:talks|meetings?|visits?|performances?|concerts?|stops?|speech(?:es)?|summits?|debates?|votes?|trips?|ceremon(?:y|ies)|matches|games|appearances?|tours?|screenings?|shows?|events?|hearings?|rall(?:y|ies)|marches|parades?)\b)|^(?:will|[’']ll)\s+(?:\w+ly\s+)?work\s+(?:only|just|best|well)\b|^(?:will|[’']ll)\s+be\s+(?:\w+ly\s+)?accessed\b/i;
 
 // Where a measure will go, beyond the rises and falls undated.ts knows: "imbalances will
 // rebalance", "the rate will move based on the economy".

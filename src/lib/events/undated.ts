@@ -63,7 +63,8 @@ const SPEAKER_PROMISE = /\b(?:I|you|we)\s+(?:will|shall|plan|am going|are going)
 // companies are likely to", "Most observers will find"), a doing for a subject ("Tapping on
 // it will let ..."), a vow ("vows to revive the industry"), a past intention ("The sender
 // vowed to detonate", "described a plan he expected to ...").
-const HEDGE = /\b(?:perhaps|maybe|possibly|probably|could|might|may)\b/i;
+// ("Hopefully the board will agree": a wish, told with its adverb)
+const HEDGE = /\b(?:perhaps|maybe|possibly|probably|hopefully|could|might|may)\b/i;
 const EACH_ONE_ACTED_ON = /^(?:every|each|all)\b[^,;]{0,60}?\b(?:will|would|[’']ll)\s+(?:\w+ly\s+|now\s+|also\s+)?be\s+(?:\w+ly\s+)?(?!affected\b|pleased\b|interested\b|concerned\b|welcomed?\b|surprised\b|tired\b|satisfied\b|excited\b|disappointed\b)(?:\w+ed|held|made|built|sent|shut|set|put|cut|paid|taken|given|sold|brought|kept|chosen|shown|drawn|run)\b/i;
 const CROWD = /^(?:many|most|some|more|few|any|every|all|several)\b/i;
 // "No one will forget the 11 men", "Nobody will talk about it", "None of these measures is likely to
@@ -514,7 +515,8 @@ export function undatedEvent(text: string, st: Statement, sentence: Span, future
   // nowhere ahead is a view of how things stand)
   if (future && HORIZON.test(future.text) && !verbPointsAhead(st, wordsOf(), text)) return null;
   // ("But this respite is unlikely to come soon": a "soon" denied by "unlikely" announces nothing)
-  if (future && (/^the future$/i.test(future.text) || HEDGE.test(st.cueText) || /\bunlikely\b/i.test(st.cueText) || text[sentence.end - 1] === '?' || SPEAKER_PROMISE.test(st.cueText))) return null;
+  // ("She hopes the two meet soon": a "soon" hoped for is a wish, no one's arrangement)
+  if (future && (/^the future$/i.test(future.text) || HEDGE.test(st.cueText) || /\b(?:hopes?|hoped|hoping|wish(?:es|ed)?)\b/i.test(st.cueText) || /\bunlikely\b/i.test(st.cueText) || text[sentence.end - 1] === '?' || SPEAKER_PROMISE.test(st.cueText))) return null;
   // "apprehension about the coming days is running high": the days are what a feeling is about
   if (future && /\b(?:about|over|of|for)\s+$/i.test(text.slice(Math.max(sentence.start, future.start - 8), future.start)) && !st.cues.firm) return null;
   // "slashed its forecasts for the next few months": the months are what a forecast covers
