@@ -156,7 +156,12 @@ const FIRM_PASSIVE = new RegExp(String.raw`\b(?:will|[’']ll)(?:\s+be\s+\w+ly\s
 // line-up picked for the coming game, as "will miss" is. (A name must follow: "will be without
 // power in Leeds" is a state forecast.)
 const WITHOUT_PLAYERS = /\b(?:will|[’']ll)\s+(?:again\s+|also\s+|still\s+|once\s+again\s+)?be\s+without\s+(?:(?!(?:in|on|at|for|until|after|before|during|of|from|to|the|a|an|any|power|water|heat|electricity|food|work|pay|jobs?|homes?|hope)\b)[a-z’'-]+\s+){0,3}\p{Lu}\p{Ll}/u;
-const firmerThanCues = (clause: string) => FIRM_PASSIVE.test(clause) || WITHOUT_PLAYERS.test(clause);
+// A future told in the progressive of an act: "the chain will be performing its own tests", "the
+// minister will be explaining the decision to the lenders", "will be launching a new service": as firm as
+// "will perform". (A watch kept, a wait or a hope, "will be keeping a close eye", "will be hoping", is a
+// state, and the verb list leaves it out.)
+const FUTURE_PROGRESSIVE = /\b(?:will|[’']ll)\s+(?:also\s+|now\s+|then\s+|\w+ly\s+)?be\s+(?:performing|launching|releasing|opening|closing|meeting|visiting|travell?ing|hosting|holding|announcing|unveiling|introducing|explaining|presenting|using|testing|appearing|attending|speaking|signing|sending|joining|leaving|filing|hiring|cutting|selling|buying|investing|building|moving|returning|touring|broadcasting|airing|screening|publishing|delivering|shipping|rolling\s+out|starting|beginning|reviewing|investigating|interviewing|recruiting|donating|auctioning|staging|opening|expanding|relocating|stepping\s+down|taking\s+over|taking\s+part|handing|paying|refunding|replacing|suing|appealing|challenging|contesting|campaigning|competing|running\s+for)\b/i;
+const firmerThanCues = (clause: string) => FIRM_PASSIVE.test(clause) || WITHOUT_PLAYERS.test(clause) || FUTURE_PROGRESSIVE.test(clause);
 
 function verbPointsAhead(st: Statement, words: readonly Word[], text: string, onlyIsTo = false): boolean {
   const fronted = FRONTED_TIME.exec(text.slice(st.span.start, st.span.end));
