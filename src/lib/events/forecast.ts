@@ -61,7 +61,8 @@ const STANDING = /\b(?:take(?:\s+on)?|assume|play|have)\s+(?:a|an|the)\s+(?:(?:b
 // What a thing will be made of or will be for: "the census will form the evidence base for the plan",
 // "the findings will form part of the review", "the site will serve as the basis for ...": how
 // a thing will stand, no act at a time ("the parties will form a coalition" is an act, and stays).
-const CONSTITUTES = /^(?:will|[’']ll)\s+(?:\w+ly\s+|also\s+)?(?:form|constitute|provide|serve\s+as|be)\s+(?:(?:the|a|an)\s+)?(?:[\w-]+\s+)?(?:basis|base|backbone|bedrock|cornerstone|core|foundation|heart|centrepiece|centerpiece|part|bulk|blueprint|template)\b/i;
+// ("the suit is expected to become part of the wider litigation": what a thing will become a part of)
+const CONSTITUTES = /^(?:will|[’']ll|(?:is|are)\s+(?:\w+ly\s+)?(?:expected|likely)\s+to)\s+(?:\w+ly\s+|also\s+)?(?:form|constitute|provide|serve\s+as|be|become)\s+(?:(?:the|a|an)\s+)?(?:[\w-]+\s+)?(?:basis|base|backbone|bedrock|cornerstone|core|foundation|heart|centrepiece|centerpiece|part|bulk|blueprint|template)\b/i;
 
 // "Integrity will shine through in the long run", "sooner or later the truth will out": a future
 // put on no horizon but the long run is a general truth, no act anyone arranges.
@@ -86,6 +87,11 @@ const EFFORT_NEEDED = /(?:^|[,;:]\s*|\b(?:and|but|so)\s+)it\s+(?:will|would|[’
 // the cuts will be felt for years", "the fallout is expected to spread": consequences foretold, no one's act.
 const EFFECTS = /\b(?:effects?|impacts?|consequences|fallout|repercussions|ramifications|after-?effects)\s+(?:of\s+[^,;]{1,60}?\s+)?(?:will|would|[’']ll|(?:is|are)\s+(?:\w+ly\s+)?(?:expected|likely|set|going)\s+to)\b/i;
 
+// A force for a subject, not an agent: "the recession in Europe will further reduce our exports", "the
+// downturn will hit hiring", "the unrest is expected to spread": what a slump, a crisis or a war will do
+// is a forecast; no one arranges it.
+const FORCE = /(?:^\W*|[,;:]\s*|\b(?:and|but|so)\s+)(?:the|this|that|a|an|any|its|their|further|continued|prolonged)?\s*(?:[\w-]+\s+){0,2}?(?:recession|downturn|slowdown|slump|crisis|inflation|deflation|drought|shortage|glut|uncertainty|turmoil|unrest|violence|fighting|conflict|war|pandemic|epidemic|outbreak)(?:\s+(?:in|of|on|over|across)\s+[^,;]{1,40}?)?\s+(?:will|would|[’']ll|(?:is|are)\s+(?:\w+ly\s+)?(?:expected|likely|set|going)\s+to)\b/i;
+
 // The clause's own future: its first modal or "is expected to". A "will" further on belongs to
 // a relative clause ("they will go back to the tube, hoping a well that will help ...").
 const FIRST_FUTURE = /\b(?:will|would|[’']ll|(?:is|are)\s+(?:\w+ly\s+)?(?:expected|likely)\s+to)\b/i;
@@ -106,5 +112,5 @@ const PLACE_IN_SERIES = /\b(?:will|would|[’']ll|(?:is|are|was|were)\s+(?:\w+ly
 export function forecastNotPlan(clause: string): boolean {
   const first = FIRST_FUTURE.exec(clause);
   const own = first ? clause.slice(first.index).replace(/^[’']ll/, 'will') : '';
-  return WEATHER.test(clause) || EFFECTS.test(clause) || PLACE_IN_SERIES.test(clause) || TARGET.test(clause) || JUDGED_PERIOD.test(clause) || EFFORT_NEEDED.test(clause) || STANDING.test(own) || LONG_RUN.test(clause) || CONSTITUTES.test(own) || HOW_LONG.test(clause) || FACT_AS_SUBJECT.test(clause) || HELD_VOW.test(clause) || RUMOUR.test(clause) || CONSEQUENCE.test(own) || DESCRIPTION.test(own) || COURSE.test(own);
+  return WEATHER.test(clause) || EFFECTS.test(clause) || FORCE.test(clause) || PLACE_IN_SERIES.test(clause) || TARGET.test(clause) || JUDGED_PERIOD.test(clause) || EFFORT_NEEDED.test(clause) || STANDING.test(own) || LONG_RUN.test(clause) || CONSTITUTES.test(own) || HOW_LONG.test(clause) || FACT_AS_SUBJECT.test(clause) || HELD_VOW.test(clause) || RUMOUR.test(clause) || CONSEQUENCE.test(own) || DESCRIPTION.test(own) || COURSE.test(own);
 }

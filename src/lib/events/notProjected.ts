@@ -7,7 +7,8 @@
 // one expects to see ("we expect to see more of that"), a forecast of one's own eyes; a state or a
 // judgment put on an "it" ("It will be back to a trial of strength", "it will obviously be in his interest
 // to ..."; "it will be replaced" is an act, and stays); a man named Will, who is no modal ("Editing by
-// Dan Lalor and Will Waterman").
+// Dan Lalor and Will Waterman"); how a thing will look to others, a state expected ("we expect activity to
+// be low"), an outlook with no future of its own.
 // Reads only the clause's words: must not know about dates.
 
 // the clause's own future: a modal, a plan's or an expectation's frame
@@ -21,6 +22,14 @@ const IT_WILL_BE_SO = /^\W*(?:(?:but|and|so|yet|then|now)\s+)?it\s+(?:will|would
 // a man named Will ("and Will Waterman"), not sentence-initial, where no other future stands
 const WILL_NAME = /(?<=\S\s+)Will\s+(?=\p{Lu}\p{Ll})/gu;
 const LIKENESS = /\b(?:will|would|[’']ll)\s+(?:\w+ly\s+|soon\s+|also\s+|one\s+day\s+)?(?:be|become|remain|prove)\s+(?:(?:a|just|every\s+bit|almost|nearly|at\s+least)\s+)*as\s+\w+\s+as\b/i;
+// how a thing will look to others ("it will look to many as though the state is buying in")
+const APPEARANCE = /\b(?:will|would|[’']ll)\s+(?:\w+ly\s+)?(?:look|seem|appear|sound|feel)\s+(?:to\s+(?:many|some|most|others|outsiders|\w+)\s+)?(?:as\s+(?:though|if)|like)\b/i;
+// a state expected ("activity we expect to be low", "demand is expected to be weak"): a forecast of how
+// things will stand, no act ("is expected to be named coach" is an act, and stays)
+const STATE_EXPECTED = /\bexpect(?:s|ed|ing)?\s+(?:[\w’'-]+\s+){0,3}?to\s+(?:be|remain|stay)\s+(?:\w+ly\s+|very\s+|so\s+|fairly\s+|quite\s+|relatively\s+)?(?:low|high|lower|higher|strong|stronger|weak|weaker|busy|quiet|tough|tougher|difficult|hard|easy|close|closer|tight|slow|slower|fast|faster|modest|limited|heavy|light|mild|severe|flat|stable|volatile|positive|negative|small|smaller|large|larger|significant|minimal|brief|short|long|longer|good|better|bad|worse|higher|subdued|muted|robust|solid|healthy|sluggish|scarce|plentiful|available|unchanged|similar)\b/i;
+// a forecast named by its noun alone ("executives are optimistic about the job outlook"): no one's future
+const OUTLOOK_ONLY = /\boutlook\b/i;
+const ANY_FUTURE_WORD = /\b(?:will|would|shall|expect\w*|plan\w*|intend\w*|aim\w*|set\s+to|due\s+to|going\s+to|prepar\w*)\b|[’']ll\b/i;
 
 /** Whether the clause's future projects nothing a reader would draw (see the module's header). */
 export function futureNotProjected(clause: string): boolean {
@@ -29,7 +38,8 @@ export function futureNotProjected(clause: string): boolean {
   if (EXPECTED_OF.test(clause) && !OWN_FUTURE.test(clause)) return true;
   const unnamed = clause.replace(WILL_NAME, ' ');
   if (unnamed !== clause && !OWN_FUTURE.test(unnamed)) return true;
-  return TREND.test(clause) || LIKENESS.test(clause) || EXPECT_TO_SEE.test(clause) || IT_WILL_BE_SO.test(clause);
+  if (OUTLOOK_ONLY.test(clause) && !ANY_FUTURE_WORD.test(clause)) return true;
+  return TREND.test(clause) || LIKENESS.test(clause) || APPEARANCE.test(clause) || STATE_EXPECTED.test(clause) || EXPECT_TO_SEE.test(clause) || IT_WILL_BE_SO.test(clause);
 }
 
 /** Whether the words just before a "soon" make it a judgment ("gone too soon", "not a moment too soon"). */
