@@ -161,7 +161,11 @@ const WITHOUT_PLAYERS = /\b(?:will|[’']ll)\s+(?:again\s+|also\s+|still\s+|once
 // "will perform". (A watch kept, a wait or a hope, "will be keeping a close eye", "will be hoping", is a
 // state, and the verb list leaves it out.)
 const FUTURE_PROGRESSIVE = /\b(?:will|[’']ll)\s+(?:also\s+|now\s+|then\s+|\w+ly\s+)?be\s+(?:performing|launching|releasing|opening|closing|meeting|visiting|travell?ing|hosting|holding|announcing|unveiling|introducing|explaining|presenting|using|testing|appearing|attending|speaking|signing|sending|joining|leaving|filing|hiring|cutting|selling|buying|investing|building|moving|returning|touring|broadcasting|airing|screening|publishing|delivering|shipping|rolling\s+out|starting|beginning|reviewing|investigating|interviewing|recruiting|donating|auctioning|staging|opening|expanding|relocating|stepping\s+down|taking\s+over|taking\s+part|handing|paying|refunding|replacing|suing|appealing|challenging|contesting|campaigning|competing|running\s+for)\b/i;
-const firmerThanCues = (clause: string) => FIRM_PASSIVE.test(clause) || WITHOUT_PLAYERS.test(clause) || FUTURE_PROGRESSIVE.test(clause);
+// A plan told as readiness in the present: "lawyers are gearing up to file a lawsuit", "the union is getting
+// ready to ballot its members", "the club is lining up a move": readiness for a step names the step
+// ("was gearing up to" in a past narrative is what was meant then, and stays out)
+const GEARING_UP = /\b(?:is|are|am|['’]s|['’]re)\s+(?:\w+ly\s+|now\s+|already\s+)?(?:gearing\s+up|getting\s+ready|readying\s+(?:itself|themselves)|limbering\s+up)\s+to\s+(?!be\b)[a-z]{2,}/i;
+const firmerThanCues = (clause: string) => FIRM_PASSIVE.test(clause) || WITHOUT_PLAYERS.test(clause) || FUTURE_PROGRESSIVE.test(clause) || GEARING_UP.test(clause);
 
 function verbPointsAhead(st: Statement, words: readonly Word[], text: string, onlyIsTo = false): boolean {
   const fronted = FRONTED_TIME.exec(text.slice(st.span.start, st.span.end));
@@ -238,6 +242,8 @@ function verbPointsAhead(st: Statement, words: readonly Word[], text: string, on
 // (and no comma before it: "is precarious, unpredictable, and will take us by surprise" ends a series of
 // predicates that describe the subject)
 const JOINED = /(?<![,;])\s+and\s+(?:(?:then|also|now|so)\s+)?$/i;
+const JOINED_SUBJECT = /(?<![,;])\s+and\s+((?!(?:a|an)\s+(?:good|bad|great|true|real|smart|wise|typical|healthy|successful|savvy|seasoned|careful|sensible|prudent|decent)\b)(?:a|an|the|its|their|his|her|this|new)\s+(?:[\w’'-]+\s+){0,3})$/i;
+const MIND_VERB = /\b(?:know|knows|knew|think|thinks|thought|believe|believes|believed|feel|feels|felt|fear|fears|feared|hope|hopes|hoped|suspect|suspects|understand|understands|realise|realises|realize|realizes|say|says|said|expect|expects|expected)$/i;
 function joinedProjection(st: Statement, words: readonly Word[], text: string): Span | null {
   const first = clauseVerbGroup(words, st.span.start, st.span.end);
   if (!first || first.negative || REPORTING.test(first.text) || readCues(first.text).future) return null;
@@ -257,6 +263,12 @@ function joinedProjection(st: Statement, words: readonly Word[], text: string): 
     if (prev !== first && !between_.every((b) => /^(?:to\s+)?\S+$/i.test(b.text) && b.first.form !== 'present' && !REPORTING.test(b.text))) return null;
     // a shared subject: the first verb group and all up to the conjunction leave the label
     if (JOINED.test(between)) return { start: first.first.start, end: g.first.start };
+    // ("My Government recognises the need to improve water quality and a Bill will be introduced to ...": a
+    // clause of its own after "and", with a subject of its own; the first clause leaves the label)
+    // (not a "that" clause's two subjects, "I know that many women and their partners will be concerned", nor a
+    // maxim's kind, "a good company prepares ... and a good PR team is poised to ...")
+    const own = /\bthat\b/i.test(between) || MIND_VERB.test(first.text) ? null : JOINED_SUBJECT.exec(between);
+    if (own) return { start: st.span.start, end: prev.end + own.index + own[0].length - own[1].length };
     return null;
   }
   return null;
@@ -453,6 +465,7 @@ const ANYTIME_SOON = /\bany\s?time\s+soon\b/i;
 const IN_WHEN_CLAUSE = /,\s+when\s+[^;:!?]*$/i;
 // a label that opens on a bare auxiliary ("Are was delaying their debate") has lost its subject: no one acts
 const NO_SUBJECT = /^(?:Are|Is|Was|Were|Has|Have|Had|Am|Not)\s/;
+const TRAILING_OPINION = /,\s*(?:[\w’'-]+\s+){1,4}?(?:fear|fears|feared|believe|believes|believed|think|thinks|predict|predicts|predicted|hope|hopes|worry|worries|argue|argues|suspect|suspects|reckon|reckons|doubt|doubts)\s*[.!"”’]*\s*$/i;
 const NOUN_IS_TO = /^\W*(?:(?:but|and|so)\s+)?(?:the|our|my|his|her|their|its|your|one)\s+(?:\w+\s+){0,2}?(?:plan|aim|goal|idea|hope|intention|objective|priority|challenge|task|job|point|key|trick|option|approach|strategy|policy|mission|dream|ambition|target|purpose|focus|step)\s+(?:is|was|will\s+be)\s+(?:for\s+(?:[\w’'-]+\s+){1,4}?)?to\b/i;
 
 /** `datelines`: the sentence's dateline days, whose words leave the label as dates' do. */
@@ -467,6 +480,9 @@ export function undatedEvent(text: string, st: Statement, sentence: Span, future
   // undergo tests" tells a step after a step, and stays)
   if (IN_WHEN_CLAUSE.test(text.slice(sentence.start, st.span.start + (/^\W*when\s/i.exec(own)?.[0].length ?? 0)))) return null;
   if ((CONDITION_FIRST.test(text.slice(sentence.start, st.span.end)) && !STATED_INTENT.test(own)) || futureAsked(own) || ANYTIME_SOON.test(own)) return null;
+  // ("Fares keep rising and the bus company will lose riders, commuters fear": an opinion told after what
+  // is feared or believed makes the whole a view, as OPINION's before it does)
+  if (TRAILING_OPINION.test(text.slice(sentence.start, sentence.end))) return null;
   if (NOUN_IS_TO.test(own) || OWN_IS_TO.test(own) || UNTIL_THEN.test(own) || KIND_MAXIM.test(text.slice(sentence.start, sentence.end)) || /^\s*(?:or|and)\s+(?:whether|when|if|how|where|why|what|who)\b/i.test(own) || /:\s*$/.test(text.slice(sentence.start, sentence.end))) return null;
   let joined: Span | null = null;
   let onlyIsTo = false;
