@@ -10,7 +10,7 @@
 // are expected from ... to ...". (Lower case: "the Heat", "Storm Ciara" are names; "the high"
 // and "the low" only right before their verb, not "the high school will".)
 const WEATHER =
-  /\b(?:air|winds?|gusts|storms|thunderstorms|supercells|showers|downpours|rain|rainfall|snow|snowfall|sleet|hail|temperatures|moisture|humidity|dryline|clouds|fog|(?:cold|warm) front|[Tt]he (?:high|low)|[Ll]ows|[Hh]ighs|[Aa] (?:high|low) (?:near|of|around|close to) -?\d+(?: degrees)?(?: \w+)?)[”"’]?\s+(?:\w+ly\s+|also\s+)?(?:will|would|(?:is|are)\s+(?:\w+ly\s+)?(?:expected|forecast|likely))\b/;
+  /\b(?:air|winds?|gusts|storms|thunderstorms|supercells|showers|downpours|rain|rainfall|snow|snowfall|sleet|hail|temperatures|moisture|humidity|dryline|clouds|fog|(?:cold|warm) front|(?:[Ss]now|[Rr]ain|[Ii]ce)\s+(?:accumulations?|totals?|amounts?)|(?:surface|upper-level|pressure)\s+(?:low|high|system)|low\s+pressure|high\s+pressure|[Tt]he (?:high|low)|[Ll]ows|[Hh]ighs|[Aa] (?:high|low) (?:near|of|around|close to) -?\d+(?: degrees)?(?: \w+)?)[”"’]?\s+(?:\w+ly\s+|also\s+|here\s+|there\s+)?(?:will|would|(?:is|are)\s+(?:\w+ly\s+)?(?:expected|forecast|likely))\b/;
 
 // What a thing will bring about, not what anyone will do: "the grant will help farmers", "the
 // deal will see the firm cutting jobs", "it will appeal to", "will secure the plant's future",
@@ -92,6 +92,16 @@ const EFFECTS = /\b(?:effects?|impacts?|consequences|fallout|repercussions|ramif
 // is a forecast; no one arranges it.
 const FORCE = /(?:^\W*|[,;:]\s*|\b(?:and|but|so)\s+)(?:the|this|that|a|an|any|its|their|further|continued|prolonged)?\s*(?:[\w-]+\s+){0,2}?(?:recession|downturn|slowdown|slump|crisis|inflation|deflation|drought|shortage|glut|uncertainty|turmoil|unrest|violence|fighting|conflict|war|pandemic|epidemic|outbreak)(?:\s+(?:in|of|on|over|across)\s+[^,;]{1,40}?)?\s+(?:will|would|[’']ll|(?:is|are)\s+(?:\w+ly\s+)?(?:expected|likely|set|going)\s+to)\b/i;
 
+// A future told by forecasters as such: "most analysts say the leader will eventually be forced out",
+// "regional experts expect the rebels to take the capital": what analysts, experts or economists say or
+// expect is their forecast, no one's arrangement ("a group of experts will be convened" is an act on
+// them, and stays).
+const FORECASTERS = /(?:^\W*|[,;:]\s*|\b(?:but|and|while)\s+)(?:(?:most|many|some|several|other|regional|independent|industry|market|political|military|oil|energy|financial|western|foreign)\s+)*(?:analysts|experts|observers|economists|commentators|pundits|strategists|forecasters)\s+(?:\w+ly\s+)?(?:say|said|says|expect|expects|expected|believe|believed|predict|predicted|reckon|reckoned|think|thought|argue|argued|warn|warned)\b/i;
+
+// A substance's course: "the oil will penetrate into the mud", "the slick is expected to drift east", "the
+// ash will settle over the valley": nature's course, as the weather's is.
+const SUBSTANCE_COURSE = /\b(?:oil|gas|slick|sheen|plume|lava|ash|smoke|radiation|fallout|sediment|silt|debris)\s+(?:will|would|[’']ll|(?:is|are)\s+(?:\w+ly\s+)?(?:expected|likely)\s+to)\s+(?:\w+ly\s+|also\s+|eventually\s+)?(?:penetrate|spread|drift|seep|flow|sink|float|settle|linger|persist|dissipate|disperse|evaporate|biodegrade|break\s+down|wash\s+(?:up|ashore)|come\s+ashore|reach)\b/i;
+
 // The clause's own future: its first modal or "is expected to". A "will" further on belongs to
 // a relative clause ("they will go back to the tube, hoping a well that will help ...").
 const FIRST_FUTURE = /\b(?:will|would|[’']ll|(?:is|are)\s+(?:\w+ly\s+)?(?:expected|likely)\s+to)\b/i;
@@ -112,5 +122,5 @@ const PLACE_IN_SERIES = /\b(?:will|would|[’']ll|(?:is|are|was|were)\s+(?:\w+ly
 export function forecastNotPlan(clause: string): boolean {
   const first = FIRST_FUTURE.exec(clause);
   const own = first ? clause.slice(first.index).replace(/^[’']ll/, 'will') : '';
-  return WEATHER.test(clause) || EFFECTS.test(clause) || FORCE.test(clause) || PLACE_IN_SERIES.test(clause) || TARGET.test(clause) || JUDGED_PERIOD.test(clause) || EFFORT_NEEDED.test(clause) || STANDING.test(own) || LONG_RUN.test(clause) || CONSTITUTES.test(own) || HOW_LONG.test(clause) || FACT_AS_SUBJECT.test(clause) || HELD_VOW.test(clause) || RUMOUR.test(clause) || CONSEQUENCE.test(own) || DESCRIPTION.test(own) || COURSE.test(own);
+  return WEATHER.test(clause) || EFFECTS.test(clause) || FORCE.test(clause) || FORECASTERS.test(clause) || SUBSTANCE_COURSE.test(clause) || PLACE_IN_SERIES.test(clause) || TARGET.test(clause) || JUDGED_PERIOD.test(clause) || EFFORT_NEEDED.test(clause) || STANDING.test(own) || LONG_RUN.test(clause) || CONSTITUTES.test(own) || HOW_LONG.test(clause) || FACT_AS_SUBJECT.test(clause) || HELD_VOW.test(clause) || RUMOUR.test(clause) || CONSEQUENCE.test(own) || DESCRIPTION.test(own) || COURSE.test(own);
 }
