@@ -10,7 +10,7 @@
 // are expected from ... to ...". (Lower case: "the Heat", "Storm Ciara" are names; "the high"
 // and "the low" only right before their verb, not "the high school will".)
 const WEATHER =
-  /\b(?:air|winds?|gusts|storms|thunderstorms|supercells|showers|downpours|rain|rainfall|snow|snowfall|sleet|hail|temperatures|moisture|humidity|dryline|clouds|fog|(?:cold|warm) front|(?:[Ss]now|[Rr]ain|[Ii]ce)\s+(?:accumulations?|totals?|amounts?)|(?:surface|upper-level|pressure)\s+(?:low|high|system)|low\s+pressure|high\s+pressure|[Tt]he (?:high|low)|[Ll]ows|[Hh]ighs|[Aa] (?:high|low) (?:near|of|around|close to) -?\d+(?: degrees)?(?: \w+)?)[”"’]?\s+(?:\w+ly\s+|also\s+|here\s+|there\s+)?(?:will|would|(?:is|are)\s+(?:\w+ly\s+)?(?:expected|forecast|likely))\b/;
+  /\b(?:air|winds?|gusts|storms|thunderstorms|supercells|showers|downpours|rain|rainfall|snow|snowfall|sleet|hail|temperatures|moisture|humidity|dryline|clouds|fog|(?:cold|warm) front|(?:[Ss]now|[Rr]ain|[Ii]ce)\s+(?:accumulations?|totals?|amounts?)|(?:surface|upper-level|pressure)\s+(?:low|high|system)|low\s+pressure|high\s+pressure|[Tt]he (?:high|low)|[Ll]ows|[Hh]ighs|[Aa] (?:high|low) (?:near|of|around|close to) -?\d+(?: degrees)?(?: \w+)?)[”"’]?\s+(?:\w+ly\s+|also\s+|here\s+|there\s+)?(?:will|would|(?:is|are|was|were)\s+(?:\w+ly\s+)?(?:expected|forecast|likely))\b/;
 
 // What a thing will bring about, not what anyone will do: "the grant will help farmers", "the
 // deal will see the firm cutting jobs", "it will appeal to", "will secure the plant's future",

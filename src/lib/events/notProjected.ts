@@ -8,7 +8,7 @@
 // judgment put on an "it" ("It will be back to a trial of strength", "it will obviously be in his interest
 // to ..."; "it will be replaced" is an act, and stays); a man named Will, who is no modal ("Editing by
 // Dan Lalor and Will Waterman"); how a thing will look to others, a state expected ("we expect activity to
-// be low"), an outlook with no future of its own.
+// be low"), an outlook with no future of its own, what was not or is not foreseen.
 // Reads only the clause's words: must not know about dates.
 
 // the clause's own future: a modal, a plan's or an expectation's frame
@@ -28,6 +28,10 @@ const APPEARANCE = /\b(?:will|would|[’']ll)\s+(?:\w+ly\s+)?(?:look|seem|appear
 // things will stand, no act ("is expected to be named coach" is an act, and stays)
 const STATE_EXPECTED = /\bexpect(?:s|ed|ing)?\s+(?:[\w’'-]+\s+){0,3}?to\s+(?:be|remain|stay)\s+(?:\w+ly\s+|very\s+|so\s+|fairly\s+|quite\s+|relatively\s+)?(?:low|high|lower|higher|strong|stronger|weak|weaker|busy|quiet|tough|tougher|difficult|hard|easy|close|closer|tight|slow|slower|fast|faster|modest|limited|heavy|light|mild|severe|flat|stable|volatile|positive|negative|small|smaller|large|larger|significant|minimal|brief|short|long|longer|good|better|bad|worse|higher|subdued|muted|robust|solid|healthy|sluggish|scarce|plentiful|available|unchanged|similar)\b/i;
 // a forecast named by its noun alone ("executives are optimistic about the job outlook"): no one's future
+// what was or is not foreseen ("BP said it had anticipated problems from hydrates", "the response plans
+// anticipate nothing on this scale", "the plans do not anticipate even the most obvious issues"): an
+// expectation held before, or none, announces nothing
+const NOT_FORESEEN = /\b(?:had|has|have)\s+(?:\w+ly\s+|not\s+|never\s+)?(?:anticipated|foreseen|predicted)\b|\b(?:do|does|did)\s*(?:not|n['’]t)\s+(?:\w+ly\s+)?(?:anticipate|foresee|predict|expect)\b|\b(?:anticipates?|foresees?|predicts?)\s+(?:nothing|none|no)\b/i;
 const OUTLOOK_ONLY = /\boutlook\b/i;
 const ANY_FUTURE_WORD = /\b(?:will|would|shall|expect\w*|plan\w*|intend\w*|aim\w*|set\s+to|due\s+to|going\s+to|prepar\w*)\b|[’']ll\b/i;
 
@@ -39,6 +43,7 @@ export function futureNotProjected(clause: string): boolean {
   const unnamed = clause.replace(WILL_NAME, ' ');
   if (unnamed !== clause && !OWN_FUTURE.test(unnamed)) return true;
   if (OUTLOOK_ONLY.test(clause) && !ANY_FUTURE_WORD.test(clause)) return true;
+  if (NOT_FORESEEN.test(clause) && !OWN_FUTURE.test(clause.replace(NOT_FORESEEN, ' '))) return true;
   return TREND.test(clause) || LIKENESS.test(clause) || APPEARANCE.test(clause) || STATE_EXPECTED.test(clause) || EXPECT_TO_SEE.test(clause) || IT_WILL_BE_SO.test(clause);
 }
 
