@@ -181,7 +181,7 @@ const hungOnADate = (text: string, span: Span, timexes: readonly Timex[]): boole
 
 // A cheap first look: a sentence with no timex can only give an undated projection, and that
 // needs one of these word stems; most sentences of a long article stop here.
-const FUTURE_HINT = /will|would|[’']ll\b|shall|plan|intend|schedul|set to|slated|expect|likely|forecast|poised|prepar|going to|aim|vow|promise|due to|is to|are to/i;
+const FUTURE_HINT = /will|would|[’']ll\b|shall|plan|intend|schedul|set to|slated|expect|likely|forecast|poised|prepar|going to|aim|vow|promise|due to|is to|are to|gearing up|getting ready/i;
 
 function eventsOfSentence(text: string, sentence: Span, timexes: Timex[], published: string, anchors: Anchors, analysis: TextAnalysis, recent: readonly Span[], all: readonly Timex[], happenings: Happenings, lastTold: TimexRange | null): TimelineEvent[] {
   const out: TimelineEvent[] = [];

@@ -15,6 +15,8 @@ import { guessedFuture } from './guessedFuture';
 import { clauseVerbGroup } from './clauseVerb';
 import { reportedPlan } from './reportedPlan';
 import { relativePlan } from './relativePlan';
+import { standingWorking } from './standingWorking';
+import { futureNotProjected, tooSoon } from './notProjected';
 
 const HORIZON = /\b(?:short|medium|long|near)[\s-]+(?:term|run)\b/i;
 // Undated events need a label that says something ("will go" is not an event).
@@ -61,7 +63,8 @@ const SPEAKER_PROMISE = /\b(?:I|you|we)\s+(?:will|shall|plan|am going|are going)
 // companies are likely to", "Most observers will find"), a doing for a subject ("Tapping on
 // it will let ..."), a vow ("vows to revive the industry"), a past intention ("The sender
 // vowed to detonate", "described a plan he expected to ...").
-const HEDGE = /\b(?:perhaps|maybe|possibly|probably|could|might|may)\b/i;
+// ("Hopefully the board will agree": a wish, told with its adverb)
+const HEDGE = /\b(?:perhaps|maybe|possibly|probably|hopefully|could|might|may)\b/i;
 const EACH_ONE_ACTED_ON = /^(?:every|each|all)\b[^,;]{0,60}?\b(?:will|would|[’']ll)\s+(?:\w+ly\s+|now\s+|also\s+)?be\s+(?:\w+ly\s+)?(?!affected\b|pleased\b|interested\b|concerned\b|welcomed?\b|surprised\b|tired\b|satisfied\b|excited\b|disappointed\b)(?:\w+ed|held|made|built|sent|shut|set|put|cut|paid|taken|given|sold|brought|kept|chosen|shown|drawn|run)\b/i;
 const CROWD = /^(?:many|most|some|more|few|any|every|all|several)\b/i;
 // "No one will forget the 11 men", "Nobody will talk about it", "None of these measures is likely to
@@ -153,7 +156,16 @@ const FIRM_PASSIVE = new RegExp(String.raw`\b(?:will|[’']ll)(?:\s+be\s+\w+ly\s
 // line-up picked for the coming game, as "will miss" is. (A name must follow: "will be without
 // power in Leeds" is a state forecast.)
 const WITHOUT_PLAYERS = /\b(?:will|[’']ll)\s+(?:again\s+|also\s+|still\s+|once\s+again\s+)?be\s+without\s+(?:(?!(?:in|on|at|for|until|after|before|during|of|from|to|the|a|an|any|power|water|heat|electricity|food|work|pay|jobs?|homes?|hope)\b)[a-z’'-]+\s+){0,3}\p{Lu}\p{Ll}/u;
-const firmerThanCues = (clause: string) => FIRM_PASSIVE.test(clause) || WITHOUT_PLAYERS.test(clause);
+// A future told in the progressive of an act: "the chain will be performing its own tests", "the
+// minister will be explaining the decision to the lenders", "will be launching a new service": as firm as
+// "will perform". (A watch kept, a wait or a hope, "will be keeping a close eye", "will be hoping", is a
+// state, and the verb list leaves it out.)
+const FUTURE_PROGRESSIVE = /\b(?:will|[’']ll)\s+(?:also\s+|now\s+|then\s+|\w+ly\s+)?be\s+(?:performing|launching|releasing|opening|closing|meeting|visiting|travell?ing|hosting|holding|announcing|unveiling|introducing|explaining|presenting|using|testing|appearing|attending|speaking|signing|sending|joining|leaving|filing|hiring|cutting|selling|buying|investing|building|moving|returning|touring|broadcasting|airing|screening|publishing|delivering|shipping|rolling\s+out|starting|beginning|reviewing|investigating|interviewing|recruiting|donating|auctioning|staging|opening|expanding|relocating|stepping\s+down|taking\s+over|taking\s+part|handing|paying|refunding|replacing|suing|appealing|challenging|contesting|campaigning|competing|running\s+for)\b/i;
+// A plan told as readiness in the present: "lawyers are gearing up to file a lawsuit", "the union is getting
+// ready to ballot its members", "the club is lining up a move": readiness for a step names the step
+// ("was gearing up to" in a past narrative is what was meant then, and stays out)
+const GEARING_UP = /\b(?:is|are|am|['’]s|['’]re)\s+(?:\w+ly\s+|now\s+|already\s+)?(?:gearing\s+up|getting\s+ready|readying\s+(?:itself|themselves)|limbering\s+up)\s+to\s+(?!be\b)[a-z]{2,}/i;
+const firmerThanCues = (clause: string) => FIRM_PASSIVE.test(clause) || WITHOUT_PLAYERS.test(clause) || FUTURE_PROGRESSIVE.test(clause) || GEARING_UP.test(clause);
 
 function verbPointsAhead(st: Statement, words: readonly Word[], text: string, onlyIsTo = false): boolean {
   const fronted = FRONTED_TIME.exec(text.slice(st.span.start, st.span.end));
@@ -230,6 +242,8 @@ function verbPointsAhead(st: Statement, words: readonly Word[], text: string, on
 // (and no comma before it: "is precarious, unpredictable, and will take us by surprise" ends a series of
 // predicates that describe the subject)
 const JOINED = /(?<![,;])\s+and\s+(?:(?:then|also|now|so)\s+)?$/i;
+const JOINED_SUBJECT = /(?<![,;])\s+and\s+((?!(?:a|an)\s+(?:good|bad|great|true|real|smart|wise|typical|healthy|successful|savvy|seasoned|careful|sensible|prudent|decent)\b)(?:a|an|the|its|their|his|her|this|new)\s+(?:[\w’'-]+\s+){0,3})$/i;
+const MIND_VERB = /\b(?:know|knows|knew|think|thinks|thought|believe|believes|believed|feel|feels|felt|fear|fears|feared|hope|hopes|hoped|suspect|suspects|understand|understands|realise|realises|realize|realizes|say|says|said|expect|expects|expected)$/i;
 function joinedProjection(st: Statement, words: readonly Word[], text: string): Span | null {
   const first = clauseVerbGroup(words, st.span.start, st.span.end);
   if (!first || first.negative || REPORTING.test(first.text) || readCues(first.text).future) return null;
@@ -249,6 +263,12 @@ function joinedProjection(st: Statement, words: readonly Word[], text: string): 
     if (prev !== first && !between_.every((b) => /^(?:to\s+)?\S+$/i.test(b.text) && b.first.form !== 'present' && !REPORTING.test(b.text))) return null;
     // a shared subject: the first verb group and all up to the conjunction leave the label
     if (JOINED.test(between)) return { start: first.first.start, end: g.first.start };
+    // ("My Government recognises the need to improve water quality and a Bill will be introduced to ...": a
+    // clause of its own after "and", with a subject of its own; the first clause leaves the label)
+    // (not a "that" clause's two subjects, "I know that many women and their partners will be concerned", nor a
+    // maxim's kind, "a good company prepares ... and a good PR team is poised to ...")
+    const own = /\bthat\b/i.test(between) || MIND_VERB.test(first.text) ? null : JOINED_SUBJECT.exec(between);
+    if (own) return { start: st.span.start, end: prev.end + own.index + own[0].length - own[1].length };
     return null;
   }
   return null;
@@ -332,7 +352,7 @@ const WORKS = /\b(?:will|[’']ll)\s+(?:also\s+|still\s+|only\s+)?(?:sit\s+(?:wi
 // ("the new app will make it easier for patients to book", "the grant will go a long way towards
 // covering the costs": what a thing will make easier, or how far it will go towards an end, is a
 // judgment of its worth, the commonest in business and technology copy; no act is arranged)
-const OUTCOME = /\b(?:will|[’']ll)\s+(?:\w+ly\s+|long\s+|also\s+|still\s+)?(?:make\s+(?:it|them|things|life|(?:the|its|their|our|his|her)\s+(?:[\w’'-]+\s+){0,2}?[\w’'-]+)\s+(?:\w+ly\s+|much\s+|far\s+|a\s+lot\s+|even\s+)?(?:easier|harder|simpler|cheaper|quicker|faster|safer|tougher|better|worse|stronger|weaker|clearer|possible|impossible|difficult|more\s+\w+|less\s+\w+)\b|prove\s+(?:him|her|them|us|me|it|everyone|the\s+\w+)\s+(?:wrong|right)\b|take\s+care\s+of\s+(?:it|itself|the\s+\w+)\b|go\s+(?:a\s+(?:long|great)|some)\s+way\b|ensure|mean|be\s+(?:\w+ly\s+)?(?:missed|mourned)\b|(?:always|forever|never)\b|win(?!\s+back\b)|drive\s+(?:up|down)|generate|leave\s+(?:us|them|people|everyone|voters|investors|consumers|residents)\s+(?:all\s+)?(?:\w+ed|angry|poorer|worse|better)\b|add\s+to\s+(?:the\s+|its\s+|his\s+|her\s+|their\s+)?(?:[\w’'-]+\s+)?(?:woes|pressure|problems|troubles|burden|lustre|luster|appeal|tensions?|uncertainty|concerns?|misery|headaches?|momentum|frustration)|dwarf|scare\s+off|stamp\s+on|throw\s+(?:the\s+|a\s+)?(?:\w+\s+)?spotlight|give\s+(?:[\w’'-]+\s+){1,5}?(?:a|an)\s+(?:better\s+|clearer\s+|fair\s+|second\s+|real\s+)?(?:chance|idea|sense|picture|glimpse|taste)\b|(?:strengthen|weaken|bolster|undermine|erode)\s+(?:the|its|his|her|their|our)\s+(?:[\w’'-]+\s+)?(?:case|hand|position|argument|chances|prospects|credibility|standing|resolve|ties|relationship)|hinge|vary|make\s+(?:\w+\s+){1,3}(?:think|feel|want|look|wonder)|lead\s+to|cause|result\s+in|be\s+(?:badly\s+|severely\s+)?affected|affect|benefit|hurt|damage|shape|determine|decide|fail|succeed|backfire|remember|play\s+(?:a|an|no)\s+(?:\w+\s+){0,2}(?:role|part)|come\s+as\s+(?:a|an|no)\s+(?:\w+\s+)?(?:relief|surprise|shock|blow|disappointment)|be\s+(?:\w+ly\s+)?(?:relieved|pleased|delighted|glad|happy|disappointed|saddened|thrilled))\b/i;
+const OUTCOME = /\b(?:will|[’']ll)\s+(?:\w+ly\s+|long\s+|also\s+|still\s+)?(?:make\s+(?:it|them|things|life|(?:the|its|their|our|his|her)\s+(?:[\w’'-]+\s+){0,2}?[\w’'-]+)\s+(?:\w+ly\s+|much\s+|far\s+|a\s+lot\s+|even\s+)?(?:easier|harder|simpler|cheaper|quicker|faster|safer|tougher|better|worse|stronger|weaker|clearer|possible|impossible|difficult|more\s+\w+|less\s+\w+)\b|prove\s+(?:him|her|them|us|me|it|everyone|the\s+\w+)\s+(?:wrong|right)\b|take\s+care\s+of\s+(?:it|itself|the\s+\w+)\b|go\s+(?:a\s+(?:long|great)|some)\s+way\b|ensure|mean|be\s+(?:\w+ly\s+)?(?:missed|mourned)\b|(?:always|forever|never)\b|win(?!\s+back\b)|drive\s+(?:up|down)|generate|leave\s+(?:us|them|people|everyone|voters|investors|consumers|residents)\s+(?:all\s+)?(?:\w+ed|angry|poorer|worse|better)\b|add\s+to\s+(?:the\s+|its\s+|his\s+|her\s+|their\s+)?(?:[\w’'-]+\s+)?(?:woes|pressure|problems|troubles|burden|lustre|luster|appeal|tensions?|uncertainty|concerns?|misery|headaches?|momentum|frustration)|dwarf|scare\s+off|stamp\s+on|throw\s+(?:the\s+|a\s+)?(?:\w+\s+)?spotlight|give\s+(?:[\w’'-]+\s+){1,5}?(?:a|an)\s+(?:better\s+|clearer\s+|fair\s+|second\s+|real\s+)?(?:chance|idea|sense|picture|glimpse|taste)\b|(?:strengthen|weaken|bolster|undermine|erode)\s+(?:the|its|his|her|their|our)\s+(?:[\w’'-]+\s+)?(?:case|hand|position|argument|chances|prospects|credibility|standing|resolve|ties|relationship)|hinge|vary|make\s+(?:\w+\s+){1,3}(?:think|feel|want|look|wonder)|lead\s+to|cause|result\s+in|be\s+(?:badly\s+|severely\s+)?affected|affect|benefit|hurt|damage|shape|determine|decide|fail|succeed|backfire|remember|play\s+(?:a|an|no)\s+(?:\w+\s+){0,2}(?:role|part)|embarrass|shake\s+(?!hands\b)|rattle|unsettle|dismay|infuriate|reassure|test\s+(?:the|its|their|his|her|our)\s+(?:\w+\s+)?(?:assertions?|claims?|resolve|patience|limits?|mettle|theory|promise|credibility)\b|give\s+(?:them|him|her|us|it|the\s+\w+)\s+(?:access|leverage|an?\s+(?:edge|advantage))\b|mark\s+(?:a|an|the|several|two|three|many)\s+(?:[\w,-]+\s+){0,6}?(?:turning\s+points?|transitions?|milestones?|shifts?|watershed|departure|new\s+(?:chapter|era|phase))|mark\s+(?:a|an|the)\s+(?:\w+\s+)?(?:turning\s+point|milestone|transition|shift|watershed|departure|new\s+(?:chapter|era|phase))|come\s+as\s+(?:a|an|no)\s+(?:\w+\s+)?(?:relief|surprise|shock|blow|disappointment)|be\s+(?:\w+ly\s+)?(?:relieved|pleased|delighted|glad|happy|disappointed|saddened|thrilled))\b/i;
 // "My Government will seek to strengthen the border", "the new government will focus on security",
 // "will pursue sustainable growth", "will take steps to rebuild trust", "would aim to adapt the
 // rules": an aim, an emphasis or a way of governing is what someone means to work towards, no act
@@ -445,7 +465,8 @@ const ANYTIME_SOON = /\bany\s?time\s+soon\b/i;
 const IN_WHEN_CLAUSE = /,\s+when\s+[^;:!?]*$/i;
 // a label that opens on a bare auxiliary ("Are was delaying their debate") has lost its subject: no one acts
 const NO_SUBJECT = /^(?:Are|Is|Was|Were|Has|Have|Had|Am|Not)\s/;
-const NOUN_IS_TO = /^\W*(?:(?:but|and|so)\s+)?(?:the|our|my|his|her|their|its|your|one)\s+(?:\w+\s+){0,2}?(?:plan|aim|goal|idea|hope|intention|objective|priority|challenge|task|job|point|key|trick|option|approach|strategy|policy|mission|dream|ambition|target|purpose|focus|step)\s+(?:is|was|will\s+be)\s+to\b/i;
+const TRAILING_OPINION = /,\s*(?:[\w’'-]+\s+){1,4}?(?:fear|fears|feared|believe|believes|believed|think|thinks|predict|predicts|predicted|hope|hopes|worry|worries|argue|argues|suspect|suspects|reckon|reckons|doubt|doubts)\s*[.!"”’]*\s*$/i;
+const NOUN_IS_TO = /^\W*(?:(?:but|and|so)\s+)?(?:the|our|my|his|her|their|its|your|one)\s+(?:\w+\s+){0,2}?(?:plan|aim|goal|idea|hope|intention|objective|priority|challenge|task|job|point|key|trick|option|approach|strategy|policy|mission|dream|ambition|target|purpose|focus|step)\s+(?:is|was|will\s+be)\s+(?:for\s+(?:[\w’'-]+\s+){1,4}?)?to\b/i;
 
 /** `datelines`: the sentence's dateline days, whose words leave the label as dates' do. */
 export function undatedEvent(text: string, st: Statement, sentence: Span, future: Timex | undefined, wordsOf: () => readonly Word[], datelines: readonly Timex[] = []): TimelineEvent | null {
@@ -459,6 +480,9 @@ export function undatedEvent(text: string, st: Statement, sentence: Span, future
   // undergo tests" tells a step after a step, and stays)
   if (IN_WHEN_CLAUSE.test(text.slice(sentence.start, st.span.start + (/^\W*when\s/i.exec(own)?.[0].length ?? 0)))) return null;
   if ((CONDITION_FIRST.test(text.slice(sentence.start, st.span.end)) && !STATED_INTENT.test(own)) || futureAsked(own) || ANYTIME_SOON.test(own)) return null;
+  // ("Fares keep rising and the bus company will lose riders, commuters fear": an opinion told after what
+  // is feared or believed makes the whole a view, as OPINION's before it does)
+  if (TRAILING_OPINION.test(text.slice(sentence.start, sentence.end))) return null;
   if (NOUN_IS_TO.test(own) || OWN_IS_TO.test(own) || UNTIL_THEN.test(own) || KIND_MAXIM.test(text.slice(sentence.start, sentence.end)) || /^\s*(?:or|and)\s+(?:whether|when|if|how|where|why|what|who)\b/i.test(own) || /:\s*$/.test(text.slice(sentence.start, sentence.end))) return null;
   let joined: Span | null = null;
   let onlyIsTo = false;
@@ -474,6 +498,12 @@ export function undatedEvent(text: string, st: Statement, sentence: Span, future
   const written = text.slice(st.span.start, st.span.end);
   if (PAST_EXPECTATION.test(text.slice(sentence.start, sentence.end)) || OVERTAKEN_PLAN.test(text.slice(sentence.start, sentence.end)) || INFERENCE.test(written) || AWAITS_NEWS.test(written) || GOING_ON_NOW.test(written) || UNKNOWN.test(written) || NOT_SAID.test(written)) return null;
   if (forecastNotPlan(written) || guessedFuture(written) || toldAsHabit(text.slice(sentence.start, sentence.end))) return null;
+  // ("EMC will receive subscription revenue from customers", "expects to serve 2,000 entrepreneurs a year":
+  // how a business or a product works, no act arranged)
+  if (standingWorking(written, !!future && /^(?:soon|shortly)$/i.test(future.text))) return null;
+  // ("those preparing to go public", "everybody expects from him", "will increasingly target", "will become as
+  // common as", "gone too soon": a kind's plan, a character, a trend, a likeness, a judgment of time)
+  if (futureNotProjected(written) || (future && tooSoon(text.slice(Math.max(sentence.start, future.start - 8), future.start)))) return null;
   const anyone = ANYONE_WHO.exec(written);
   const firstModal = /\b(?:will|would)\b|[’']ll\b/i.exec(written);
   if (anyone && firstModal && firstModal.index >= anyone.index && firstModal.index < anyone.index + anyone[0].length) return null;
@@ -506,7 +536,8 @@ export function undatedEvent(text: string, st: Statement, sentence: Span, future
   // nowhere ahead is a view of how things stand)
   if (future && HORIZON.test(future.text) && !verbPointsAhead(st, wordsOf(), text)) return null;
   // ("But this respite is unlikely to come soon": a "soon" denied by "unlikely" announces nothing)
-  if (future && (/^the future$/i.test(future.text) || HEDGE.test(st.cueText) || /\bunlikely\b/i.test(st.cueText) || text[sentence.end - 1] === '?' || SPEAKER_PROMISE.test(st.cueText))) return null;
+  // ("She hopes the two meet soon": a "soon" hoped for is a wish, no one's arrangement)
+  if (future && (/^the future$/i.test(future.text) || HEDGE.test(st.cueText) || /\b(?:hopes?|hoped|hoping|wish(?:es|ed)?)\b/i.test(st.cueText) || /\bunlikely\b/i.test(st.cueText) || text[sentence.end - 1] === '?' || SPEAKER_PROMISE.test(st.cueText))) return null;
   // "apprehension about the coming days is running high": the days are what a feeling is about
   if (future && /\b(?:about|over|of|for)\s+$/i.test(text.slice(Math.max(sentence.start, future.start - 8), future.start)) && !st.cues.firm) return null;
   // "slashed its forecasts for the next few months": the months are what a forecast covers
