@@ -233,12 +233,8 @@ const DESCRIBED_SPEAKER = new RegExp(`^[,.!?…]*\\s*((?:the|a|an)\\s+((?:[\\w&.
  *  with the organisation named beside the office, if any ("a Ford spokesman", "a spokesman for
  *  Ford"), else null. */
 export function describedSpeaker(text: string, at: number): { who: string; organisation: string | null } | null {
-  if (/[“"]/.test(text.charAt(at))) at += 1;
-  const [start, end] = paragraph(text, at);
-  if (!leavesQuoteOpen(text.slice(start, at))) return null;
-  const rest = text.slice(at, end);
-  const close = CLOSE.exec(rest);
-  const m = close ? DESCRIBED_SPEAKER.exec(rest.slice(close.index + 1)) : null;
+  const after = afterQuote(text, at);
+  const m = after === null ? null : DESCRIBED_SPEAKER.exec(after);
   if (!m) return null;
   const who = m[1].replace(/^(?:a|an|the)\s+/i, '');
   // (an organisation's name, capitalised, before the office: "a Ford spokesman"; not a
@@ -257,13 +253,20 @@ const DESCRIBED_BODY = new RegExp(`^[,.!?…]*\\s*the\\s+((?:[\\w&.'’-]+\\s+){
 /** The body a quote `at` lies in is attributed to after its closing mark, described by its kind
  *  ("The bank"), else null. */
 export function describedBody(text: string, at: number): string | null {
+  const after = afterQuote(text, at);
+  const m = after === null ? null : DESCRIBED_BODY.exec(after);
+  return m ? `The ${m[1]}` : null;
+}
+
+/** The words of the paragraph after the closing mark of the quote `at` lies in (where its
+ *  attribution stands), or null when `at` is not inside a quote or the quote does not close. */
+function afterQuote(text: string, at: number): string | null {
   if (/[“"]/.test(text.charAt(at))) at += 1;
   const [start, end] = paragraph(text, at);
   if (!leavesQuoteOpen(text.slice(start, at))) return null;
   const rest = text.slice(at, end);
   const close = CLOSE.exec(rest);
-  const m = close ? DESCRIBED_BODY.exec(rest.slice(close.index + 1)) : null;
-  return m ? `The ${m[1]}` : null;
+  return close ? rest.slice(close.index + 1) : null;
 }
 
 // "NATO spokeswoman Oana Lungescu said: “We have flown 851 sorties”", "“We will pay,” said Ann
