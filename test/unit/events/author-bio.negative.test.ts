@@ -1,11 +1,10 @@
 // A story that tells of a writer in its body, or a closing paragraph that does not open on what a
 // writer is, keeps its dates. Sentences written for these tests; timexes handmade.
 import { describe, expect, it } from 'vitest';
-import { buildEvents } from '../../../src/lib/events';
-import { timexOf } from './helpers';
+import { dateWordsWith } from './helpers';
 
 const PUBLISHED = '2019-03-05';
-const datesOf = (text: string, timexes: [string, string][]) => buildEvents(text, timexes.map(([words, value]) => timexOf(text, words, value)), PUBLISHED).map((e) => e.when.text);
+const datesOf = dateWordsWith(PUBLISHED);
 
 describe('a writer in the story keeps the dates', () => {
   it('keeps a reporter whose story goes on for paragraphs after', () => {

@@ -1,11 +1,10 @@
 // The writer's biography a page keeps after the story: its years are the writer's career, no
 // happening of the story. Sentences written for these tests; timexes handmade.
 import { describe, expect, it } from 'vitest';
-import { buildEvents } from '../../../src/lib/events';
-import { timexOf } from './helpers';
+import { dateWordsWith } from './helpers';
 
 const PUBLISHED = '2019-03-05';
-const datesOf = (text: string, timexes: [string, string][]) => buildEvents(text, timexes.map(([words, value]) => timexOf(text, words, value)), PUBLISHED).map((e) => e.when.text);
+const datesOf = dateWordsWith(PUBLISHED);
 const STORY = 'The council voted on Monday to close the old library.\n\nThe building will be sold, the mayor said.\n\n';
 
 describe("a writer's box closing the page dates no event", () => {

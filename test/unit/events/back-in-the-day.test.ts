@@ -1,11 +1,10 @@
 // Issue 13: what the idiom rule (back-in-the-day.negative.test.ts) keeps: a day after an event
 // that someone went back in. Sentences written for these tests; timexes handmade.
 import { describe, expect, it } from 'vitest';
-import { buildEvents } from '../../../src/lib/events';
-import { timexOf } from './helpers';
+import { dateWordsWith } from './helpers';
 
 const PUBLISHED = '2022-03-03';
-const datesOf = (text: string, timexes: [string, string][]) => buildEvents(text, timexes.map(([words, value]) => timexOf(text, words, value, 'DATE')), PUBLISHED).map((e) => e.when.text);
+const datesOf = dateWordsWith(PUBLISHED);
 
 describe('"back in" before a day that is named', () => {
   it('keeps "went back in the day after the flood"', () => {

@@ -1,11 +1,10 @@
 // A cargo's position in commodity copy ("for April/May shipment") names the lot traded, not a
 // time anything happens. Sentences written for these tests; timexes handmade.
 import { describe, expect, it } from 'vitest';
-import { buildEvents } from '../../../src/lib/events';
-import { timexOf } from './helpers';
+import { dateWordsWith } from './helpers';
 
 const PUBLISHED = '2024-05-15';
-const datesOf = (text: string, timexes: [string, string][]) => buildEvents(text, timexes.map(([words, value]) => timexOf(text, words, value)), PUBLISHED).map((e) => e.when.text);
+const datesOf = dateWordsWith(PUBLISHED);
 
 describe('a month naming a cargo’s position is no event', () => {
   it('drops both months of a shipment position written with a slash', () => {

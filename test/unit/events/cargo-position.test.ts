@@ -1,11 +1,10 @@
 // What a cargo's position must not swallow: a delivery told with its article, a month's
 // shipments as a figure, a shipment dated by "in". Sentences written for these tests.
 import { describe, expect, it } from 'vitest';
-import { buildEvents } from '../../../src/lib/events';
-import { timexOf } from './helpers';
+import { dateWordsWith } from './helpers';
 
 const PUBLISHED = '2024-05-15';
-const datesOf = (text: string, timexes: [string, string][]) => buildEvents(text, timexes.map(([words, value]) => timexOf(text, words, value)), PUBLISHED).map((e) => e.when.text);
+const datesOf = dateWordsWith(PUBLISHED);
 
 describe('a delivery or a shipment that happens in its month stays an event', () => {
   it('keeps a delivery told with its article and its object', () => {

@@ -1,11 +1,10 @@
 // The base a change is measured from is no event: "up 30 percent over last year", "against a
 // low of 9.80 dlrs/bbl in June". Sentences written for these tests; timexes handmade.
 import { describe, expect, it } from 'vitest';
-import { buildEvents } from '../../../src/lib/events';
-import { timexOf } from './helpers';
+import { dateWordsWith } from './helpers';
 
 const PUBLISHED = '2024-05-15';
-const datesOf = (text: string, timexes: [string, string][]) => buildEvents(text, timexes.map(([words, value]) => timexOf(text, words, value)), PUBLISHED).map((e) => e.when.text);
+const datesOf = dateWordsWith(PUBLISHED);
 
 describe('the base of a change is no event', () => {
   it('drops "last year" after a change measured "over" it', () => {

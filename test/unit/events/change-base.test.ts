@@ -1,11 +1,10 @@
 // What the base-of-a-change rules must leave: a stretch a change ran over, and a figure's own
 // day before "against". Sentences written for these tests; timexes handmade.
 import { describe, expect, it } from 'vitest';
-import { buildEvents } from '../../../src/lib/events';
-import { timexOf } from './helpers';
+import { dateWordsWith } from './helpers';
 
 const PUBLISHED = '2024-05-15';
-const datesOf = (text: string, timexes: [string, string][]) => buildEvents(text, timexes.map(([words, value]) => timexOf(text, words, value)), PUBLISHED).map((e) => e.when.text);
+const datesOf = dateWordsWith(PUBLISHED);
 
 describe('a change dated by the stretch it ran over', () => {
   it('keeps the summer a rise ran over', () => {

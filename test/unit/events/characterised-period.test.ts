@@ -2,11 +2,10 @@
 // day said to be something still tells of what happened on it, and a year that is the time of a
 // clause's act is dated. Sentences written for these tests.
 import { describe, expect, it } from 'vitest';
-import { buildEvents } from '../../../src/lib/events';
-import { timexOf } from './helpers';
+import { dateWordsWith } from './helpers';
 
 const PUBLISHED = '2022-02-10';
-const datesOf = (text: string, timexes: [string, string][]) => buildEvents(text, timexes.map(([words, value]) => timexOf(text, words, value, 'DATE')), PUBLISHED).map((e) => e.when.text);
+const datesOf = dateWordsWith(PUBLISHED);
 
 describe('days and years that stay dated', () => {
   it('keeps a night said to be a strong game', () => {

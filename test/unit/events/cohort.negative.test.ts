@@ -2,11 +2,10 @@
 // 2001", "homes built before 1978", "cars registered since 2006") pick out a group; the date is
 // the group's line, not the time of a happening. Sentences written for these tests.
 import { describe, expect, it } from 'vitest';
-import { buildEvents } from '../../../src/lib/events';
-import { timexOf } from './helpers';
+import { dateWordsWith } from './helpers';
 
 const PUBLISHED = '2016-03-01';
-const datesOf = (text: string, timexes: [string, string][]) => buildEvents(text, timexes.map(([words, value]) => timexOf(text, words, value, 'DATE')), PUBLISHED).map((e) => e.when.text);
+const datesOf = dateWordsWith(PUBLISHED);
 
 describe('a date that draws the line of a group is no event', () => {
   it.each([

@@ -1,11 +1,10 @@
 // Issue 13: what the group-line rule (cohort.negative.test.ts) keeps: one thing's birth, building
 // or hiring dated by its own verb. Sentences written for these tests.
 import { describe, expect, it } from 'vitest';
-import { buildEvents } from '../../../src/lib/events';
-import { timexOf } from './helpers';
+import { dateWordsWith } from './helpers';
 
 const PUBLISHED = '2016-03-01';
-const datesOf = (text: string, timexes: [string, string][]) => buildEvents(text, timexes.map(([words, value]) => timexOf(text, words, value, 'DATE')), PUBLISHED).map((e) => e.when.text);
+const datesOf = dateWordsWith(PUBLISHED);
 
 describe('a birth or a building dated by its own verb', () => {
   it('keeps a singer born in a year', () => {

@@ -2,11 +2,10 @@
 // mastermind Yahya ...", "with March 11 survivor Ana ..."): the day says which title, and the
 // happening it names is dated where it is told. Sentences written for these tests; timexes handmade.
 import { describe, expect, it } from 'vitest';
-import { buildEvents } from '../../../src/lib/events';
-import { timexOf } from './helpers';
+import { dateWordsWith } from './helpers';
 
 const PUBLISHED = '2025-02-12';
-const datesOf = (text: string, timexes: [string, string][]) => buildEvents(text, timexes.map(([words, value]) => timexOf(text, words, value)), PUBLISHED).map((e) => e.when.text);
+const datesOf = dateWordsWith(PUBLISHED);
 
 describe('a day before a title and a name is no event', () => {
   it('drops the day before "mastermind" and a name', () => {

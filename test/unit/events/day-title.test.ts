@@ -1,11 +1,10 @@
 // What the day-title rule leaves: a day before people who then act is when they acted.
 // Sentences written for these tests; timexes handmade so the rule is tested alone.
 import { describe, expect, it } from 'vitest';
-import { buildEvents } from '../../../src/lib/events';
-import { timexOf } from './helpers';
+import { dateWordsWith } from './helpers';
 
 const PUBLISHED = '2025-02-12';
-const datesOf = (text: string, timexes: [string, string][]) => buildEvents(text, timexes.map(([words, value]) => timexOf(text, words, value)), PUBLISHED).map((e) => e.when.text);
+const datesOf = dateWordsWith(PUBLISHED);
 
 describe('a day before people who act keeps its date', () => {
   it('keeps a day whose gunmen then act', () => {

@@ -1,11 +1,10 @@
 // A year's figure told as reached keeps its year. Sentences written for these tests; timexes
 // handmade.
 import { describe, expect, it } from 'vitest';
-import { buildEvents } from '../../../src/lib/events';
-import { timexOf } from './helpers';
+import { dateWordsWith } from './helpers';
 
 const PUBLISHED = '2017-02-08';
-const datesOf = (text: string, timexes: [string, string][]) => buildEvents(text, timexes.map(([words, value]) => timexOf(text, words, value)), PUBLISHED).map((e) => e.when.text);
+const datesOf = dateWordsWith(PUBLISHED);
 
 describe("a year's figure told as reached keeps the year", () => {
   it('keeps the year of revenue reported, an estimate told after it', () => {

@@ -1,11 +1,10 @@
 // An estimate's year before a figure says which year's figure is guessed. Sentences written for
 // these tests; timexes handmade.
 import { describe, expect, it } from 'vitest';
-import { buildEvents } from '../../../src/lib/events';
-import { timexOf } from './helpers';
+import { dateWordsWith } from './helpers';
 
 const PUBLISHED = '2017-02-08';
-const datesOf = (text: string, timexes: [string, string][]) => buildEvents(text, timexes.map(([words, value]) => timexOf(text, words, value)), PUBLISHED).map((e) => e.when.text);
+const datesOf = dateWordsWith(PUBLISHED);
 
 describe("an estimate's year before a figure dates no event", () => {
   it('drops the year of an estimated revenue', () => {

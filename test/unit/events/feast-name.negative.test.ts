@@ -2,11 +2,10 @@
 // Friday Agreement", "the Easter Rising"): the calendar's nearest Good Friday is not its date.
 // Sentences written for these tests; timexes handmade.
 import { describe, expect, it } from 'vitest';
-import { buildEvents } from '../../../src/lib/events';
-import { timexOf } from './helpers';
+import { dateWordsWith } from './helpers';
 
 const PUBLISHED = '2025-09-10';
-const datesOf = (text: string, timexes: [string, string][]) => buildEvents(text, timexes.map(([words, value]) => timexOf(text, words, value)), PUBLISHED).map((e) => e.when.text);
+const datesOf = dateWordsWith(PUBLISHED);
 
 describe('a feast naming an accord or a rising is not dated', () => {
   it('drops the feast of an accord', () => {

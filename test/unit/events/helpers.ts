@@ -1,6 +1,7 @@
 // Handmade timexes for event tests: the events stage must not depend on the tagger's progress.
 import type { Timex, TimexType } from '../../../src/lib/document';
 import { analysisOf } from '../../../src/lib/analysis';
+import { buildEvents } from '../../../src/lib/events';
 import { withNamedActor } from '../../../src/lib/events/pronoun';
 
 /** A timex over the first occurrence of `words` in `text`. */
@@ -17,4 +18,10 @@ export function namedAfterSentences(text: string, label: string): string {
   const sentences = analysis.sentences;
   const before = sentences.slice(0, -1).reverse();
   return withNamedActor(text, label, () => (before[0] ? analysis.wordsOf(before[0]) : null), sentences[sentences.length - 1].start, () => before.slice(1).map((s) => analysis.wordsOf(s)));
+}
+
+/** The date words of the events `buildEvents` draws from `text` with handmade timexes
+ *  ([words, value] pairs, DATE), for a story published on `published`. */
+export function dateWordsWith(published: string): (text: string, timexes: [string, string][]) => (string | null)[] {
+  return (text, timexes) => buildEvents(text, timexes.map(([words, value]) => timexOf(text, words, value)), published).map((e) => e.when.text);
 }

@@ -1,11 +1,10 @@
 // A holiday held as a happening's name, or with a word of its own, keeps its day. Sentences
 // written for these tests; timexes handmade.
 import { describe, expect, it } from 'vitest';
-import { buildEvents } from '../../../src/lib/events';
-import { timexOf } from './helpers';
+import { dateWordsWith } from './helpers';
 
 const PUBLISHED = '2022-12-28';
-const datesOf = (text: string, timexes: [string, string][]) => buildEvents(text, timexes.map(([words, value]) => timexOf(text, words, value)), PUBLISHED).map((e) => e.when.text);
+const datesOf = dateWordsWith(PUBLISHED);
 
 describe('a holiday naming a happening held on it keeps the day', () => {
   it('keeps a parade named after the holiday', () => {

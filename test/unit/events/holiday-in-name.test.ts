@@ -1,11 +1,10 @@
 // A holiday's name opening a capitalised name: which programme, not a day. Sentences written for
 // these tests; timexes handmade.
 import { describe, expect, it } from 'vitest';
-import { buildEvents } from '../../../src/lib/events';
-import { timexOf } from './helpers';
+import { dateWordsWith } from './helpers';
 
 const PUBLISHED = '2022-12-28';
-const datesOf = (text: string, timexes: [string, string][]) => buildEvents(text, timexes.map(([words, value]) => timexOf(text, words, value)), PUBLISHED).map((e) => e.when.text);
+const datesOf = dateWordsWith(PUBLISHED);
 
 describe('a holiday opening a capitalised name dates no event', () => {
   it("drops the holiday of an agency's campaign named after it", () => {

@@ -1,11 +1,10 @@
 // What the lasting-state rules leave: a happening after a jump of years, or on the day itself,
 // keeps its date. Sentences written for these tests; timexes handmade.
 import { describe, expect, it } from 'vitest';
-import { buildEvents } from '../../../src/lib/events';
-import { timexOf } from './helpers';
+import { dateWordsWith } from './helpers';
 
 const PUBLISHED = '2024-05-15';
-const datesOf = (text: string, timexes: [string, string][]) => buildEvents(text, timexes.map(([words, value]) => timexOf(text, words, value)), PUBLISHED).map((e) => e.when.text);
+const datesOf = dateWordsWith(PUBLISHED);
 
 describe('a happening beside a lasting state keeps its date', () => {
   it('keeps a jump of years before a past happening', () => {

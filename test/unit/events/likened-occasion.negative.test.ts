@@ -2,11 +2,10 @@
 // with ...," or "Unlike ...," sets the news beside. Sentences written for these tests; timexes
 // handmade so the rule is tested alone.
 import { describe, expect, it } from 'vitest';
-import { buildEvents } from '../../../src/lib/events';
-import { timexOf } from './helpers';
+import { dateWordsWith } from './helpers';
 
 const PUBLISHED = '2025-09-20';
-const datesOf = (text: string, timexes: [string, string][]) => buildEvents(text, timexes.map(([words, value]) => timexOf(text, words, value)), PUBLISHED).map((e) => e.when.text);
+const datesOf = dateWordsWith(PUBLISHED);
 
 describe('an occasion the news is likened to is no event', () => {
   it('drops the year after an opening "As in"', () => {

@@ -2,11 +2,10 @@
 // and "as" that is no likeness keeps its date. Sentences written for these tests; timexes
 // handmade so the rule is tested alone.
 import { describe, expect, it } from 'vitest';
-import { buildEvents } from '../../../src/lib/events';
-import { timexOf } from './helpers';
+import { dateWordsWith } from './helpers';
 
 const PUBLISHED = '2025-09-20';
-const datesOf = (text: string, timexes: [string, string][]) => buildEvents(text, timexes.map(([words, value]) => timexOf(text, words, value)), PUBLISHED).map((e) => e.when.text);
+const datesOf = dateWordsWith(PUBLISHED);
 
 describe('the news after the likeness keeps its date', () => {
   it('keeps the day told after the comma', () => {

@@ -2,11 +2,10 @@
 // Offensive", "the Winter Games"), and "the weekend" with a word of habit is every weekend
 // ("they usually train on the weekend"). Neither dates a happening. Sentences written for these tests.
 import { describe, expect, it } from 'vitest';
-import { buildEvents } from '../../../src/lib/events';
-import { timexOf } from './helpers';
+import { dateWordsWith } from './helpers';
 
 const PUBLISHED = '2021-11-03';
-const datesOf = (text: string, timexes: [string, string][]) => buildEvents(text, timexes.map(([words, value]) => timexOf(text, words, value, 'DATE')), PUBLISHED).map((e) => e.when.text);
+const datesOf = dateWordsWith(PUBLISHED);
 
 describe('seasons in names and weekends of habit', () => {
   it('drops a season that opens a name in brackets', () => {

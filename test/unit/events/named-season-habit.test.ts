@@ -2,11 +2,10 @@
 // keep: a season with its year, a season at a sentence's comma, and the coming weekend of a
 // timetable. Sentences written for these tests.
 import { describe, expect, it } from 'vitest';
-import { buildEvents } from '../../../src/lib/events';
-import { timexOf } from './helpers';
+import { dateWordsWith } from './helpers';
 
 const PUBLISHED = '2021-11-03';
-const datesOf = (text: string, timexes: [string, string][]) => buildEvents(text, timexes.map(([words, value]) => timexOf(text, words, value, 'DATE')), PUBLISHED).map((e) => e.when.text);
+const datesOf = dateWordsWith(PUBLISHED);
 
 describe('seasons and weekends that stay dated', () => {
   it('keeps a weekend on a timetable', () => {

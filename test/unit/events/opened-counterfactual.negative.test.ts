@@ -1,11 +1,10 @@
 // What could (not) have been dates no happening: "In 2019, nobody could have foreseen the boom",
 // "I couldn't have built it in 2010". Sentences written for these tests; timexes handmade.
 import { describe, expect, it } from 'vitest';
-import { buildEvents } from '../../../src/lib/events';
-import { timexOf } from './helpers';
+import { dateWordsWith } from './helpers';
 
 const PUBLISHED = '2024-05-15';
-const datesOf = (text: string, timexes: [string, string][]) => buildEvents(text, timexes.map(([words, value]) => timexOf(text, words, value)), PUBLISHED).map((e) => e.when.text);
+const datesOf = dateWordsWith(PUBLISHED);
 
 describe('a possibility that was not is no event', () => {
   it('drops a year opening a clause of what nobody could have seen', () => {

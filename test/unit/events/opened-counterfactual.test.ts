@@ -1,11 +1,10 @@
 // What the counterfactual rules leave: a saying or a happening before the modal keeps its date.
 // Sentences written for these tests; timexes handmade.
 import { describe, expect, it } from 'vitest';
-import { buildEvents } from '../../../src/lib/events';
-import { timexOf } from './helpers';
+import { dateWordsWith } from './helpers';
 
 const PUBLISHED = '2024-05-15';
-const datesOf = (text: string, timexes: [string, string][]) => buildEvents(text, timexes.map(([words, value]) => timexOf(text, words, value)), PUBLISHED).map((e) => e.when.text);
+const datesOf = dateWordsWith(PUBLISHED);
 
 describe('a date beside a counterfactual keeps what happened', () => {
   it('keeps the day of a saying whose content is a counterfactual', () => {

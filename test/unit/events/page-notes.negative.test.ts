@@ -2,11 +2,10 @@
 // labels for readers who cannot see a picture ("Image caption, Crowds gathered ...") are furniture:
 // they date the page or a photograph, not the news. Lines written for these tests; timexes handmade.
 import { describe, expect, it } from 'vitest';
-import { buildEvents } from '../../../src/lib/events';
-import { timexOf } from './helpers';
+import { dateWordsWith } from './helpers';
 
 const PUBLISHED = '2023-06-07';
-const datesOf = (text: string, timexes: [string, string][]) => buildEvents(text, timexes.map(([words, value]) => timexOf(text, words, value, 'DATE')), PUBLISHED).map((e) => e.when.text);
+const datesOf = dateWordsWith(PUBLISHED);
 
 describe("a page's notes and picture labels", () => {
   it('drops "This article was updated on ..."', () => {

@@ -1,12 +1,11 @@
 // Body copy that ends on a place and a full date keeps its day: a preposition before the day, a
 // past, a future. Sentences written for these tests; timexes handmade.
 import { describe, expect, it } from 'vitest';
-import { buildEvents } from '../../../src/lib/events';
-import { timexOf } from './helpers';
+import { dateWordsWith } from './helpers';
 import { photoCaption } from '../../../src/lib/events/photoCaption';
 
 const PUBLISHED = '2019-05-14';
-const datesOf = (text: string, timexes: [string, string][]) => buildEvents(text, timexes.map(([words, value]) => timexOf(text, words, value)), PUBLISHED).map((e) => e.when.text);
+const datesOf = dateWordsWith(PUBLISHED);
 
 describe('a place and a full date in body copy keep the day', () => {
   it('keeps a happening told in the past', () => {

@@ -1,11 +1,10 @@
 // A wire photo caption kept in the body: the plain present, the place, then the full date with
 // its year and no "on". Sentences written for these tests; timexes handmade.
 import { describe, expect, it } from 'vitest';
-import { buildEvents } from '../../../src/lib/events';
-import { timexOf } from './helpers';
+import { dateWordsWith } from './helpers';
 
 const PUBLISHED = '2019-05-14';
-const datesOf = (text: string, timexes: [string, string][]) => buildEvents(text, timexes.map(([words, value]) => timexOf(text, words, value)), PUBLISHED).map((e) => e.when.text);
+const datesOf = dateWordsWith(PUBLISHED);
 
 describe('a photo caption closing on its place and date dates no event', () => {
   it('drops a caption whose scene is told in the plain present', () => {

@@ -1,11 +1,10 @@
 // A day beside a wire named in the copy, not its bracketed dateline, keeps its day. Sentences
 // written for these tests; timexes handmade.
 import { describe, expect, it } from 'vitest';
-import { buildEvents } from '../../../src/lib/events';
-import { timexOf } from './helpers';
+import { dateWordsWith } from './helpers';
 
 const PUBLISHED = '2018-09-12';
-const datesOf = (text: string, timexes: [string, string][]) => buildEvents(text, timexes.map(([words, value]) => timexOf(text, words, value)), PUBLISHED).map((e) => e.when.text);
+const datesOf = dateWordsWith(PUBLISHED);
 
 describe('a wire named in the copy keeps the day', () => {
   it('keeps a release the copy says went out over a wire on a day', () => {

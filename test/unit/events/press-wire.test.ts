@@ -1,11 +1,10 @@
 // A press-release wire's bracketed dateline: its day is the release's. Sentences written for
 // these tests; timexes handmade.
 import { describe, expect, it } from 'vitest';
-import { buildEvents } from '../../../src/lib/events';
-import { timexOf } from './helpers';
+import { dateWordsWith } from './helpers';
 
 const PUBLISHED = '2018-09-12';
-const datesOf = (text: string, timexes: [string, string][]) => buildEvents(text, timexes.map(([words, value]) => timexOf(text, words, value)), PUBLISHED).map((e) => e.when.text);
+const datesOf = dateWordsWith(PUBLISHED);
 
 describe("a release wire's bracketed dateline dates no event", () => {
   it('drops the day set after the wire name and a dash', () => {

@@ -2,11 +2,10 @@
 // or before it ("sought to overturn the 2020 election", "launched a 2024 bid"): the undoing and
 // the launch happen at other times. Sentences written for these tests; timexes handmade.
 import { describe, expect, it } from 'vitest';
-import { buildEvents } from '../../../src/lib/events';
-import { timexOf } from './helpers';
+import { dateWordsWith } from './helpers';
 
 const PUBLISHED = '2026-03-10';
-const datesOf = (text: string, timexes: [string, string][]) => buildEvents(text, timexes.map(([words, value]) => timexOf(text, words, value)), PUBLISHED).map((e) => e.when.text);
+const datesOf = dateWordsWith(PUBLISHED);
 
 describe('a race acted on from outside is named, not dated, by its year', () => {
   it('drops the year of an election someone tried to undo', () => {

@@ -2,11 +2,10 @@
 // and a year before a race's noun with no verb acting on it from outside stays as it was.
 // Sentences written for these tests; timexes handmade so the rule is tested alone.
 import { describe, expect, it } from 'vitest';
-import { buildEvents } from '../../../src/lib/events';
-import { timexOf } from './helpers';
+import { dateWordsWith } from './helpers';
 
 const PUBLISHED = '2026-03-10';
-const datesOf = (text: string, timexes: [string, string][]) => buildEvents(text, timexes.map(([words, value]) => timexOf(text, words, value)), PUBLISHED).map((e) => e.when.text);
+const datesOf = dateWordsWith(PUBLISHED);
 
 describe('a race’s own doings keep its year', () => {
   it('keeps the year of an election won', () => {

@@ -1,11 +1,10 @@
 // What the ranking rule must leave: "the latest" happening dated by its period, and a
 // superlative beside a period that dates the happening itself. Sentences written for these tests.
 import { describe, expect, it } from 'vitest';
-import { buildEvents } from '../../../src/lib/events';
-import { timexOf } from './helpers';
+import { dateWordsWith } from './helpers';
 
 const PUBLISHED = '2024-05-15';
-const datesOf = (text: string, timexes: [string, string][]) => buildEvents(text, timexes.map(([words, value]) => timexOf(text, words, value)), PUBLISHED).map((e) => e.when.text);
+const datesOf = dateWordsWith(PUBLISHED);
 
 describe('a period beside a superlative that still dates a happening', () => {
   it('keeps the week of the latest raid, told with its own verb', () => {

@@ -1,11 +1,10 @@
 // Issue 13: what the share-goal rule (share-goal.negative.test.ts) keeps: a cut told as done by a
 // year. Sentences written for these tests; timexes handmade.
 import { describe, expect, it } from 'vitest';
-import { buildEvents } from '../../../src/lib/events';
-import { timexOf } from './helpers';
+import { dateWordsWith } from './helpers';
 
 const PUBLISHED = '2025-06-10';
-const datesOf = (text: string, timexes: [string, string][]) => buildEvents(text, timexes.map(([words, value]) => timexOf(text, words, value, 'DATE')), PUBLISHED).map((e) => e.when.text);
+const datesOf = dateWordsWith(PUBLISHED);
 
 describe('a share changed by a year, told as done', () => {
   it('keeps "cut water use by 12% by 2021"', () => {

@@ -1,11 +1,10 @@
 // A fiscal year closed in the past, a year named by its number, a school year's start: the day
 // stays. Sentences written for these tests; timexes handmade.
 import { describe, expect, it } from 'vitest';
-import { buildEvents } from '../../../src/lib/events';
-import { timexOf } from './helpers';
+import { dateWordsWith } from './helpers';
 
 const PUBLISHED = '1991-02-20';
-const datesOf = (text: string, timexes: [string, string][]) => buildEvents(text, timexes.map(([words, value]) => timexOf(text, words, value)), PUBLISHED).map((e) => e.when.text);
+const datesOf = dateWordsWith(PUBLISHED);
 
 describe('a year bound told as news keeps its day', () => {
   it('keeps a fiscal year that ended, with its loss', () => {

@@ -1,11 +1,10 @@
 // A book-keeping year's bounds told in the plain present, with no year: how that year always runs.
 // Sentences written for these tests; timexes handmade.
 import { describe, expect, it } from 'vitest';
-import { buildEvents } from '../../../src/lib/events';
-import { timexOf } from './helpers';
+import { dateWordsWith } from './helpers';
 
 const PUBLISHED = '1991-02-20';
-const datesOf = (text: string, timexes: [string, string][]) => buildEvents(text, timexes.map(([words, value]) => timexOf(text, words, value)), PUBLISHED).map((e) => e.when.text);
+const datesOf = dateWordsWith(PUBLISHED);
 
 describe('a standing bound of a fiscal year dates no event', () => {
   it('drops the day a company fiscal year ends', () => {

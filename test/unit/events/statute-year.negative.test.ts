@@ -3,11 +3,10 @@
 // law's tabling or passing is dated by the words that tell it. Sentences written for these tests;
 // timexes handmade.
 import { describe, expect, it } from 'vitest';
-import { buildEvents } from '../../../src/lib/events';
-import { timexOf } from './helpers';
+import { dateWordsWith } from './helpers';
 
 const PUBLISHED = '2025-08-20';
-const datesOf = (text: string, timexes: [string, string][]) => buildEvents(text, timexes.map(([words, value]) => timexOf(text, words, value)), PUBLISHED).map((e) => e.when.text);
+const datesOf = dateWordsWith(PUBLISHED);
 
 describe("a statute's year after a comma is its title's", () => {
   it('drops the year of a bill named in its title', () => {

@@ -1,11 +1,10 @@
 // A date before the denied want, and a limit ahead of a duty, keep their days. Sentences written
 // for these tests; timexes handmade.
 import { describe, expect, it } from 'vitest';
-import { buildEvents } from '../../../src/lib/events';
-import { timexOf } from './helpers';
+import { dateWordsWith } from './helpers';
 
 const PUBLISHED = '2023-06-12';
-const datesOf = (text: string, timexes: [string, string][]) => buildEvents(text, timexes.map(([words, value]) => timexOf(text, words, value)), PUBLISHED).map((e) => e.when.text);
+const datesOf = dateWordsWith(PUBLISHED);
 
 describe('dates outside a denied want keep their days', () => {
   it('keeps a day told before the denial', () => {

@@ -1,11 +1,10 @@
 // "Update" or "updated" as a word of the story, with no stamp closed by a colon or a bracket,
 // keeps the day. Sentences written for these tests; timexes handmade.
 import { describe, expect, it } from 'vitest';
-import { buildEvents } from '../../../src/lib/events';
-import { timexOf } from './helpers';
+import { dateWordsWith } from './helpers';
 
 const PUBLISHED = '2021-09-14';
-const datesOf = (text: string, timexes: [string, string][]) => buildEvents(text, timexes.map(([words, value]) => timexOf(text, words, value)), PUBLISHED).map((e) => e.when.text);
+const datesOf = dateWordsWith(PUBLISHED);
 
 describe('an update told as news keeps its day', () => {
   it('keeps updated figures released on a day', () => {

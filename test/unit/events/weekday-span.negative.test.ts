@@ -2,11 +2,10 @@
 // Tuesday-Saturday drivers", "a Monday-Friday schedule"): a standing schedule's kind, no days of
 // the calendar. Sentences written for these tests; timexes handmade.
 import { describe, expect, it } from 'vitest';
-import { buildEvents } from '../../../src/lib/events';
-import { timexOf } from './helpers';
+import { dateWordsWith } from './helpers';
 
 const PUBLISHED = '2023-05-10';
-const datesOf = (text: string, timexes: [string, string][]) => buildEvents(text, timexes.map(([words, value]) => timexOf(text, words, value)), PUBLISHED).map((e) => e.when.text);
+const datesOf = dateWordsWith(PUBLISHED);
 
 describe('a span of weekdays before a noun is a kind of schedule', () => {
   it('drops "Wednesday-Sunday cooks"', () => {

@@ -1,11 +1,10 @@
 // What the weekday-span rule keeps: a span of weekdays after a verb is when a thing is done.
 // Sentences written for these tests; timexes handmade.
 import { describe, expect, it } from 'vitest';
-import { buildEvents } from '../../../src/lib/events';
-import { timexOf } from './helpers';
+import { dateWordsWith } from './helpers';
 
 const PUBLISHED = '2023-05-10';
-const datesOf = (text: string, timexes: [string, string][]) => buildEvents(text, timexes.map(([words, value]) => timexOf(text, words, value)), PUBLISHED).map((e) => e.when.text);
+const datesOf = dateWordsWith(PUBLISHED);
 
 describe('a span of weekdays after a verb keeps its days', () => {
   it('keeps hearings held Monday-Thursday', () => {

@@ -2,11 +2,10 @@
 // "double what it was in 2019", "below the record high recorded in May 2011". Sentences written
 // for these tests; timexes handmade so the rule is tested alone.
 import { describe, expect, it } from 'vitest';
-import { buildEvents } from '../../../src/lib/events';
-import { timexOf } from './helpers';
+import { dateWordsWith } from './helpers';
 
 const PUBLISHED = '2024-05-15';
-const datesOf = (text: string, timexes: [string, string][]) => buildEvents(text, timexes.map(([words, value]) => timexOf(text, words, value)), PUBLISHED).map((e) => e.when.text);
+const datesOf = dateWordsWith(PUBLISHED);
 
 describe('the far side of a comparison is no event', () => {
   it('drops the date of what a figure was, after a multiple', () => {

@@ -1,11 +1,10 @@
 // What the far-side rule leaves: a happening dated beside a multiple, a record or a base keeps its
 // date. Sentences written for these tests; timexes handmade so the rule is tested alone.
 import { describe, expect, it } from 'vitest';
-import { buildEvents } from '../../../src/lib/events';
-import { timexOf } from './helpers';
+import { dateWordsWith } from './helpers';
 
 const PUBLISHED = '2024-05-15';
-const datesOf = (text: string, timexes: [string, string][]) => buildEvents(text, timexes.map(([words, value]) => timexOf(text, words, value)), PUBLISHED).map((e) => e.when.text);
+const datesOf = dateWordsWith(PUBLISHED);
 
 describe('a happening beside a comparison keeps its date', () => {
   it('keeps "as much as" a ceiling, no multiple', () => {

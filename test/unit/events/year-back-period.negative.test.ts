@@ -1,11 +1,10 @@
 // A results story's period a year back, named by its noun, is the base its figures are set
 // against, not a happening (notEvents.ts). Sentences written for these tests.
 import { describe, expect, it } from 'vitest';
-import { buildEvents } from '../../../src/lib/events';
-import { timexOf } from './helpers';
+import { dateWordsWith } from './helpers';
 
 const PUBLISHED = '2024-05-15';
-const datesOf = (text: string, timexes: [string, string][]) => buildEvents(text, timexes.map(([words, value]) => timexOf(text, words, value)), PUBLISHED).map((e) => e.when.text);
+const datesOf = dateWordsWith(PUBLISHED);
 
 describe('the year-back period of a results story is no event', () => {
   it.each([
