@@ -28,7 +28,7 @@ for (const name of readdirSync(join(root, 'annotations')).filter((f) => f.endsWi
   const lines = readFileSync(join(root, 'annotations', name), 'utf8').split('\n');
   const header = (key: string) => lines.find((l) => l.startsWith(`# ${key}:`))?.split(':').slice(1).join(':').trim();
   const [file, newid, split] = [header('file'), header('newid'), header('split')];
-  if (!file || !newid || !split || !['dev', 'check', 'fresh', 'fresh2', 'fresh3', 'fresh4', 'fresh5', 'fresh6', 'fresh7', 'fresh8', 'fresh9', 'fresh10', 'fresh11', 'fresh12', 'fresh13', 'fresh14', 'fresh15', 'fresh16', 'fresh17', 'fresh18', 'fresh19', 'fresh20', 'fresh21'].includes(split)) throw new Error(`${name}: needs '# file:', '# newid:' and '# split: dev|check|fresh|fresh2|fresh3|fresh4|fresh5|fresh6|fresh7|fresh8|fresh9|fresh10|fresh11|fresh12|fresh13|fresh14|fresh15|fresh16|fresh17|fresh18|fresh19|fresh20|fresh21'`);
+  if (!file || !newid || !split || !['dev', 'check', 'fresh', 'fresh2', 'fresh3', 'fresh4', 'fresh5', 'fresh6', 'fresh7', 'fresh8', 'fresh9', 'fresh10', 'fresh11', 'fresh12', 'fresh13', 'fresh14', 'fresh15', 'fresh16', 'fresh17', 'fresh18', 'fresh19', 'fresh20', 'fresh21', 'fresh22'].includes(split)) throw new Error(`${name}: needs '# file:', '# newid:' and '# split: dev|check|fresh|fresh2|fresh3|fresh4|fresh5|fresh6|fresh7|fresh8|fresh9|fresh10|fresh11|fresh12|fresh13|fresh14|fresh15|fresh16|fresh17|fresh18|fresh19|fresh20|fresh21|fresh22'`);
   const story = storiesOf(file).find((s) => s.newid === newid);
   if (!story) throw new Error(`${name}: no story NEWID=${newid} in ${file}`);
   const inlined = inlineTimexes(name, lines, story.text);
