@@ -29,6 +29,7 @@ import { allPeriod } from './allPeriod';
 import type { TimexRange } from '../temporal/range';
 import { saidAtTheTime } from './atTheTime';
 import { MOMENTS_LATER, stepLater } from './stepLater';
+import { toldNear } from './toldNear';
 import { placedEvent } from './placed';
 import { toldInPassing } from './background';
 import { isDay } from '../validate';
@@ -322,7 +323,7 @@ export function buildEvents(text: string, timexes: Timex[], published: string, a
     let j = k;
     while (j < sorted.length && sorted[j].start < sentence.end) j++;
     const found: TimelineEvent[] = inFurniture ? [] : eventsOfSentence(text, sentence, sorted.slice(k, j), published, anchors, analysis, recent, sorted, happenings, lastTold && lastTold.back <= 3 ? lastTold.range : null);
-    for (const e of found) if (e.when.start && e.when.end) happenings.register(e.label, { start: e.when.start, end: e.when.end, granularity: e.when.granularity ?? 'day' });
+    for (const e of found) if (e.when.start && e.when.end) happenings.register(toldNear(text, e.source, e.when.text, e.label), { start: e.when.start, end: e.when.end, granularity: e.when.granularity ?? 'day' });
     const dated: TimelineEvent | undefined = found.filter((e) => e.when.start && e.when.end).sort((a, b) => a.source.start - b.source.start).pop();
     if (dated) lastTold = { range: { start: dated.when.start!, end: dated.when.end!, granularity: dated.when.granularity ?? 'day' }, back: 1 };
     else if (lastTold) lastTold = { range: lastTold.range, back: lastTold.back + 1 };
