@@ -28,6 +28,8 @@ import { countAhead, vagueStretch } from './vagueStretch';
 import { allPeriod } from './allPeriod';
 import type { TimexRange } from '../temporal/range';
 import { saidAtTheTime } from './atTheTime';
+import { MOMENTS_LATER, stepLater } from './stepLater';
+import { toldNear } from './toldNear';
 import { placedEvent } from './placed';
 import { toldInPassing } from './background';
 import { isDay } from '../validate';
@@ -194,7 +196,7 @@ function eventsOfSentence(text: string, sentence: Span, timexes: Timex[], publis
   if (timexes.length > 0 && (isPageStamp(text, sentence, timexes) || isCaption(text, sentence, wordsOf) || isListEntry(text, sentence, timexes, wordsOf) || (fragment && isVerbless(wordsOf())))) return out;
   const sentenceText = text.slice(sentence.start, sentence.end);
   if (isRail(text, sentence) || isReaderComment(sentenceText) || isPrintNote(sentenceText) || isCodeOrLog(sentenceText) || isCaseCitation(sentenceText)) return out;
-  if (timexes.length === 0 && !FUTURE_HINT.test(text.slice(sentence.start, sentence.end)) && !/\b(?:during|at|sidelines)\b/.test(text.slice(sentence.start, sentence.end)) && !TOLD_HINT.test(text.slice(sentence.start, sentence.end))) return out;
+  if (timexes.length === 0 && !FUTURE_HINT.test(text.slice(sentence.start, sentence.end)) && !/\b(?:during|at|sidelines)\b/.test(text.slice(sentence.start, sentence.end)) && !TOLD_HINT.test(text.slice(sentence.start, sentence.end)) && !MOMENTS_LATER.test(sentenceText)) return out;
   const placed = placedByCount(text, sentence, timexes, published);
   // the placed clause and its count leave the main fact's label: "brought pumps to York"
   const placedWords: Timex[] = placed.map((p) => ({ start: p.words.start, end: p.clause.end, text: text.slice(p.words.start, p.clause.end), type: 'DATE', value: '' }));
@@ -244,6 +246,13 @@ function eventsOfSentence(text: string, sentence: Span, timexes: Timex[], publis
     const thenEvent = thenTimex && lastTold && datedEvent(text, st, sentence, { timex: thenTimex, range: lastTold, cues: st.cues, cuesBefore: () => st.cues }, published, [...datelines, thenTimex], `t${st.span.start}`, before, wordsOf, governingGroup);
     if (thenEvent) {
       out.push(thenEvent);
+      continue;
+    }
+    // "Hours later, he led investigators ...": a step counted on from the happening just told (stepLater.ts)
+    const step = dated === 0 && lastTold ? stepLater(text, st.span, st.timexes, lastTold, published) : null;
+    const stepEvent = step && datedEvent(text, st, sentence, { ...step, cues: st.cues, cuesBefore: () => st.cues }, published, [...datelines, step.timex], `l${st.span.start}`, before, wordsOf, governingGroup);
+    if (stepEvent) {
+      out.push(stepEvent);
       continue;
     }
     // "three days after the suit was filed": dated from a happening told before (toldFrom.ts)
@@ -314,7 +323,7 @@ export function buildEvents(text: string, timexes: Timex[], published: string, a
     let j = k;
     while (j < sorted.length && sorted[j].start < sentence.end) j++;
     const found: TimelineEvent[] = inFurniture ? [] : eventsOfSentence(text, sentence, sorted.slice(k, j), published, anchors, analysis, recent, sorted, happenings, lastTold && lastTold.back <= 3 ? lastTold.range : null);
-    for (const e of found) if (e.when.start && e.when.end) happenings.register(e.label, { start: e.when.start, end: e.when.end, granularity: e.when.granularity ?? 'day' });
+    for (const e of found) if (e.when.start && e.when.end) happenings.register(toldNear(text, e.source, e.when.text, e.label), { start: e.when.start, end: e.when.end, granularity: e.when.granularity ?? 'day' });
     const dated: TimelineEvent | undefined = found.filter((e) => e.when.start && e.when.end).sort((a, b) => a.source.start - b.source.start).pop();
     if (dated) lastTold = { range: { start: dated.when.start!, end: dated.when.end!, granularity: dated.when.granularity ?? 'day' }, back: 1 };
     else if (lastTold) lastTold = { range: lastTold.range, back: lastTold.back + 1 };

@@ -66,9 +66,17 @@ function once(mentions: Dated[], saying: (t: Timex) => boolean): Dated[] {
 // "in four to six weeks", "in three to five years": the tagger gives the first count a timex of
 // its own and the far count another; the far count's words go with the date (and leave the label)
 const FAR_COUNT = /^\s+(?:to|or|-)\s+(?:\d+|[a-z]+)\s+(?:days|weeks|months|years|decades)\b/i;
+// "will meet again in two weeks' time", the wire's "in two weeks time": British and wire copy
+// close a count ahead with "time", which goes with the count (no verb, and no label word)
+const LENGTHS_TIME = /^(?:['’]s?|s['’])?\s+time\b/;
+function withLengthsTime(text: string, timex: Timex): Timex {
+  const time = timex.type === 'DURATION' && /^P\d+(?:DE|[DWMY])$/.test(timex.value) ? LENGTHS_TIME.exec(text.slice(timex.end, timex.end + 8)) : null;
+  return time ? { ...timex, end: timex.end + time[0].length, text: text.slice(timex.start, timex.end + time[0].length) } : timex;
+}
+
 function withFarCount(text: string, timex: Timex): Timex {
   const far = /^P\d+(?:DE|[DWMY])$/.test(timex.value) ? FAR_COUNT.exec(text.slice(timex.end, timex.end + 24)) : null;
-  return far ? { ...timex, end: timex.end + far[0].length, text: text.slice(timex.start, timex.end + far[0].length) } : timex;
+  return far ? withLengthsTime(text, { ...timex, end: timex.end + far[0].length, text: text.slice(timex.start, timex.end + far[0].length) }) : timex;
 }
 
 /** The dates of the statement and of those before it in its sentence. */
@@ -97,12 +105,13 @@ export function mentionsOf(text: string, st: Statement, wordsOf: () => readonly 
       // "growth over the next five years" is the growth to come, "up 5% over the past year" a
       // comparison; "payouts over the next 65 years reach $1 billion" only says which payouts
       const ahead = /^(?:the\s+)?(?:next|coming)\b/i.test(timex.text);
-      const next = wordsOf().find((w) => w.end > w.start && w.start >= timex.end);
+      const own = withLengthsTime(text, timex);
+      const next = wordsOf().find((w) => w.end > w.start && w.start >= own.end);
       // (a year's first months are a period of the calendar: "the deficit in the first two
       // months of 1987 was ..." is dated as "the deficit in January was ..." is)
       const inSubject = !yearsFirstMonths(timex) && !!next && next.start < st.span.end && ['verb', 'modal'].includes(next.pos) && !/[,;:]/.test(text.slice(timex.end, next.start));
       // ("Where has he been the last 26 years?": a question dates nothing, a length neither)
-      if (!inSubject && !askedOrAddressed(text, st.span.start, st.span.end, timex, wordsOf) && (ahead ? !periodCovered(text, st.span, timex) : !comparisonOrYardstick(text, st.span, timex))) dated.push({ timex: { ...withFarCount(text, timex), type: 'DATE', value: span.start }, range: span });
+      if (!inSubject && !askedOrAddressed(text, st.span.start, st.span.end, timex, wordsOf) && (ahead ? !periodCovered(text, st.span, timex) : !comparisonOrYardstick(text, st.span, timex))) dated.push({ timex: { ...withFarCount(text, own), type: 'DATE', value: span.start }, range: span });
       continue;
     }
     if (timex.type !== 'DATE' && timex.type !== 'TIME') continue;

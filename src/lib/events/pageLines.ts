@@ -250,10 +250,22 @@ function isHeading(s: string): boolean {
   return words.length >= 2 && words.length <= 6 && !/[.!?:;,”"]$/.test(s) && words.every((w) => SMALL_WORD.test(w) || /^[\p{Lu}\d]/u.test(w)) && /^[\p{Lu}]/u.test(words[0]);
 }
 
+// A fact box's run of lines each led by a figure and a colon, "1997: Blair wins the general
+// election for Labour", "43: The age he came to office", "Jan. 12, 2010: Quake strikes Haiti": a
+// chronology or a "by numbers" box. A line led by a year or a date there tells what happened
+// then, in a headline's present; it is no link to another story, however like a rail's headline
+// it looks. (Only with a neighbour line led the same way: one such line alone is as likely a
+// teaser.)
+const DATED_LEAD = new RegExp(String.raw`^(?:(?:${MONTH_WORD}\s+\d{1,2},?\s+)?(?:1[6-9]|20)\d\d|\d{1,2}\s+${MONTH_WORD}\s+(?:1[6-9]|20)\d\d):\s+\S`);
+const FIGURE_LEAD = /^(?:[£$€]?\d[\d,.]*(?:%|st|nd|rd|th|m|bn)?|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]+\s+\d{4}):\s+\S/;
+function inFactBox(text: string, sentence: Span, s: string): boolean {
+  return DATED_LEAD.test(s) && (FIGURE_LEAD.test(lineBefore(text, sentence.start)) || FIGURE_LEAD.test(lineAfter(text, sentence.end)));
+}
+
 export function isRail(text: string, sentence: Span): boolean {
   const s = text.slice(sentence.start, sentence.end);
   const ownLine = (sentence.start === 0 || text[sentence.start - 1] === '\n') && (sentence.end >= text.length || text[sentence.end] === '\n');
-  return RAIL_LEAD.test(s) || RAIL_TAIL.test(s) || FEED_ENTRY.test(s) || (ownLine && (MEDIA_LEAD.test(s) || CLIP_LEAD.test(s))) || (ownLine && s.split(/\s+/).length <= 16 && RAIL_HEADLINE.test(s)) || (ownLine && sentence.start > 0 && isHeading(s)) || (ownLine && inMenu(text, sentence)) || outletNoteAfterRule(text, sentence);
+  return RAIL_LEAD.test(s) || RAIL_TAIL.test(s) || FEED_ENTRY.test(s) || (ownLine && (MEDIA_LEAD.test(s) || CLIP_LEAD.test(s))) || (ownLine && s.split(/\s+/).length <= 16 && RAIL_HEADLINE.test(s) && !inFactBox(text, sentence, s)) || (ownLine && sentence.start > 0 && isHeading(s)) || (ownLine && inMenu(text, sentence)) || outletNoteAfterRule(text, sentence);
 }
 
 // The line before `at` and the line after it, blank lines skipped.
