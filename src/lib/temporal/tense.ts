@@ -750,6 +750,11 @@ export function tenseAround(sentence: string, start: number, end: number, perfec
   for (let i = 0; i < words.length; i++) {
     const { word, index } = words[i];
     if (index >= start && index < end) continue; // the expression's own words
+    // (a cue's score, below, is at least its distance, every weight being 1 or more: a word
+    // further before the date than `reach`, or after it by more than half of it, scores past
+    // `reach` and can decide nothing, nor can any word after that one)
+    if (index < start && start - index - word.length > reach) continue;
+    if (index >= end && 2 * (index - end) > reach) break;
     // (a verb inside another speaker's quotation, one the date stands outside of)
     if (quotes && quotes.of[i] >= 0 && quotes.of[i] !== dateQuote && quotes.length.get(quotes.of[i])! > 4) continue;
     if (index >= end && i > lastAfter) {
