@@ -64,9 +64,14 @@ export function isCaseCitation(sentenceText: string): boolean {
 const MONTH_DAY = String.raw`${MONTH_WORD}\s+\d{1,2}`;
 const DATED_LINE = new RegExp(String.raw`^${MONTH_DAY}:\s+\p{Lu}`, 'u');
 const CHRONOLOGY_LINE = new RegExp(String.raw`^${MONTH_DAY}\s*(?:-{1,2}|[—–])\s`);
+// Whether `at` starts a line (the text's start, or just after a line break): what
+// text.lastIndexOf('\n', at - 1) + 1 === at says, without searching back through a text that
+// has no line break (asked of every sentence, that search made a 1 MB paste on one line quadratic).
+const startsLine = (text: string, at: number) => (at > 0 ? text.charCodeAt(at - 1) === 10 : text.charCodeAt(0) !== 10);
+
 function datedCaptionLine(text: string, sentence: Span, wordsOf: () => readonly Word[]): boolean {
-  const lineStart = text.lastIndexOf('\n', sentence.start - 1) + 1;
-  if (lineStart !== sentence.start || !DATED_LINE.test(text.slice(sentence.start, sentence.start + 24))) return false;
+  if (!startsLine(text, sentence.start) || !DATED_LINE.test(text.slice(sentence.start, sentence.start + 24))) return false;
+  const lineStart = sentence.start;
   const lineEnd = text.indexOf('\n', sentence.start);
   const previous = text.slice(text.lastIndexOf('\n', Math.max(0, lineStart - 2)) + 1, Math.max(0, lineStart - 1)).trim();
   const next = lineEnd < 0 ? '' : text.slice(lineEnd + 1, text.indexOf('\n', lineEnd + 1) < 0 ? text.length : text.indexOf('\n', lineEnd + 1)).trim();
@@ -133,7 +138,7 @@ const NAME_PICTURED = /\b[A-Z][\w'’.-]+\s+pictured\s+(?:here\s+)?(?:at|in|on|w
 const WIRE_DATELINE = /^[^\n]{0,120}?\((?:Reuters|AP|AFP|UPI|Bloomberg|Xinhua|dpa)\)\s*(?:--|[-—–])/;
 const ENDS_ON_YEAR = /\b(?:1[89]|20)\d\d\W{0,3}$/;
 function aboveWireDateline(text: string, sentence: Span, wordsOf: () => readonly Word[]): boolean {
-  if (text.lastIndexOf('\n', sentence.start - 1) + 1 !== sentence.start || !/^[ \t]*\n/.test(text.slice(sentence.end, sentence.end + 4))) return false;
+  if (!startsLine(text, sentence.start) || !/^[ \t]*\n/.test(text.slice(sentence.end, sentence.end + 4))) return false;
   if (!ENDS_ON_YEAR.test(text.slice(sentence.start, sentence.end))) return false;
   const next = text.indexOf('\n', sentence.end) + 1;
   return WIRE_DATELINE.test(text.slice(next, next + 400).trimStart()) && toldInPresent(text, sentence, wordsOf);

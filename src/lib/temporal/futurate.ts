@@ -59,6 +59,19 @@ const WEEKDAY_WORD = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day$/;
 // "originally due in May", "initially set for March": a plan as it stood, since overtaken
 const OVERTAKEN = new Set(['originally', 'initially', 'previously', 'once', 'first']);
 
+// each word's event verb (its base form, or null), read once: the sentence's every word is asked
+// (forgotten all at once past BASES_KEPT, so that a long run's memory stays bounded)
+const bases = new Map<string, string | null>();
+const BASES_KEPT = 20_000;
+function baseOf(word: string): string | null {
+  const known = bases.get(word);
+  if (known !== undefined) return known;
+  const base = thirdPersonVerb(word) ?? (EVENT_VERBS.has(word) ? word : null);
+  if (bases.size >= BASES_KEPT) bases.clear();
+  bases.set(word, base);
+  return base;
+}
+
 /** Whether `words[i]` (lower case) reads as a scheduled event in the present. */
 export function isFuturate(words: readonly string[], i: number): boolean {
   const word = words[i];
@@ -71,7 +84,7 @@ export function isFuturate(words: readonly string[], i: number): boolean {
   if (word === 'up') return next === 'for' && /^(?:is|are|comes|come|goes|go)$/.test(prev);
   // "the launch is set for March"
   if (word === 'set') return next === 'for' && /^(?:is|are)$/.test(prev);
-  const base = thirdPersonVerb(word) ?? (EVENT_VERBS.has(word) ? word : null);
+  const base = baseOf(word);
   // "the swap comes Thursday", "the vote comes on Monday": what comes on a named day is on the
   // timetable ("comes after", "comes as" set a backdrop, read by the caller)
   const onDay = base === 'come' && WEEKDAY_WORD.test(next === 'on' ? (words[i + 2] ?? '') : next);

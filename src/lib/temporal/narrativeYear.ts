@@ -59,7 +59,7 @@ export function narrativeYears(text: string, timexes: Timex[], pastYearless: (i:
     // comparison ("rose 3.6 pct in December ... against 4.34 billion in December 1985": the next
     // "in December" is the month reported, not the December after 1985)
     if (dated && out === t && dated[2] && YEAR_WRITTEN.test(t.text) && NAMED_BEFORE.test(text.slice(Math.max(0, t.start - 8), t.start)) && NAMED_AFTER.test(text.slice(t.end, t.end + 40))) named.set(Number(dated[2]), Number(dated[1]));
-    if (dated && out === t && (measuredFrom(text, t.start) || FIGURE_BESIDE.test(text.slice(Math.max(0, t.start - 60), t.start)))) {
+    if (dated && out === t && (measuredFrom(text, t.start) || figureBeside(text.slice(Math.max(0, t.start - 60), t.start)))) {
       placed.push(out);
       continue;
     }
@@ -74,6 +74,15 @@ export function narrativeYears(text: string, timexes: Timex[], pastYearless: (i:
 // 89.8 billion in March and a rise of 11.2 billion in April 1986" (the next sentence's "in April"
 // is the month reported, not the April after 1986), "against a deficit of 1.2 billion in"
 const FIGURE_BESIDE = /\b(?:and|against|compared\s+with|versus)\s+an?\s+[a-z]+\s+of\s+[$\u20ac\u00a3\u00a5]?\d[\d.,]*\s*(?:%|pct|mln|bln|million|billion|dlrs?|cts|stg)?(?:\s+[A-Za-z.]+){0,3}\s+(?:in|during|for|at)\s+$/i;
+// FIGURE_BESIDE and COMPARED_BEFORE (below) end on a space, "in", "during", "for" or "at", and
+// spaces: where the words before the date end otherwise (most of them), neither long expression
+// is tried at every position of its 60 or 90 characters (trimEnd drops what \s matches)
+const FIGURE_TAIL = /\s(?:in|during|for|at)$/i;
+const endsOnFigureTail = (before: string) => {
+  const trimmed = before.trimEnd();
+  return trimmed.length < before.length && FIGURE_TAIL.test(trimmed.slice(-7));
+};
+const figureBeside = (before: string) => endsOnFigureTail(before) && FIGURE_BESIDE.test(before);
 
 // "since" a few words before the date, after a record's word ("the first drop ... since", "the
 // lowest since", "a record high since"), with no clause between: the date a record is counted
@@ -103,6 +112,12 @@ const COMPARED_BEFORE = /\b(?:from|against|compared\s+(?:with|to)|versus|vs\.?|a
 // the March 1985 total", "4.7 pct compared with March 1986", "5.9 pct below their levels as of
 // March 1986", "under the level of March 1986"
 const MEASURED_AGAINST = /\b(?:(?:below|above|under|than)\s+(?:the|its|their)(?:\s+(?:levels?|figures?|totals?|rates?)\s+(?:as\s+of|of|in|for|at))?|(?:compared\s+(?:with|to)|versus|vs\.?)(?:\s+(?:the|its|their))?|than\s+in)\s+$/i;
+// (MEASURED_AGAINST ends on one of these words and spaces: tried only where the words do)
+const AGAINST_TAIL = /\b(?:the|its|their|of|in|for|at|with|to|versus|vs\.?)$/i;
+const measuredAgainst = (before: string) => {
+  const trimmed = before.trimEnd();
+  return trimmed.length < before.length && AGAINST_TAIL.test(trimmed.slice(-7)) && MEASURED_AGAINST.test(before);
+};
 // a change in figures measured from a date: "up 19.3 pct from late March 1986", "4 pct over"
 const CHANGE_FROM = /\b\d[\d.,]*\s*(?:pct|percent|per\s+cent|%)\s+(?:from|over)\s+(?:(?:early|mid|late)[\s-]+)?$/i;
 // (COMPARED_BEFORE and CHANGE_FROM each need a figure's digit in the words they read, the last
@@ -111,7 +126,7 @@ const DIGIT = /\d/;
 export const comparedFigure = (text: string, start: number) => {
   const before = text.slice(Math.max(0, start - 90), start);
   const figure = DIGIT.test(before);
-  return (figure && COMPARED_BEFORE.test(before)) || MEASURED_AGAINST.test(text.slice(Math.max(0, start - 40), start)) || (figure && CHANGE_FROM.test(text.slice(Math.max(0, start - 30), start)));
+  return (figure && endsOnFigureTail(before) && COMPARED_BEFORE.test(before)) || measuredAgainst(text.slice(Math.max(0, start - 40), start)) || (figure && CHANGE_FROM.test(text.slice(Math.max(0, start - 30), start)));
 };
 
 // Whether the date at `start` is one a record or a figure is measured from (recordSince or

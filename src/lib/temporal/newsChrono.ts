@@ -140,8 +140,10 @@ function newsChrono() {
       guarded(yearPeriodParser, guard(/(?:the|year['\u2019]s)\s+(?:\S+\s+){0,3}(?:period|quarter|half)\b/i, ['period', 'quarter', 'half'])),
       // (its pattern reads a stem, or "Q3", "H1": a letter before a digit)
       guarded(quarterHalfParser, all(either(anyWord(['quarter', 'qtr', 'half', 'period']), withLetterDigit), guard(/quarter|qtr|half|\b[QH][1-4]|(?:march|june|september|december)\s+period/i))),
-      // (PERIOD_NAMES again: the months' stems relativePeriodParser's guard has a bit for)
-      guarded(quarterMonthsParser, guard(/(?:January|April|July|October)(?:[-\u2013/]|\s+(?:through|to)\s)/, PERIOD_NAMES)),
+      // (MONTH_STEMS, the list the calendar parsers' guards read: its months' stems alone send
+      // fewer sentences to the expression than PERIOD_NAMES, whose "year" and "week" most dated
+      // sentences hold)
+      guarded(quarterMonthsParser, guard(/(?:January|April|July|October)(?:[-\u2013/]|\s+(?:through|to)\s)/, MONTH_STEMS)),
       guarded(monthRunParser, all(withSlash, guard(/(?:Jan|Apr|Jul|Oct)[a-z]*\.?\/[A-Z]/))),
       guarded(seasonParser, anyWord(SEASONS)),
       // (their stems as lists already known, PERIOD_NAMES and the seasons' of the season parser: a
@@ -151,9 +153,9 @@ function newsChrono() {
       // (its pattern reads a stem, or "1990s": a digit before a letter)
       guarded(decadeParser, all(either(anyWord(['century', 'ties', 'aught']), withDigitLetter), guard(/\d0s|century|ties\b|aughts\b/i))),
       guarded(referencesParser, guard(/\b(?:now|current|present|these days|those days|time|moment|recent|lately|former|soon|shortly|future|term|(?:short|long) run|past|ago|other day|one day|some ?day|ahead|to come)/i, ['now', 'current', 'present', 'day', 'time', 'moment', 'recent', 'lately', 'former', 'soon', 'shortly', 'future', 'term', 'run', 'past', 'ago', 'ahead', 'come'])),
-      // (PERIOD_NAMES again, for the months' stems)
       guarded(headlineMonthParser, guard(/\b(?:JAN|FEB|APR|JUN|JUL|AUG|SEPT?|OCT|NOV|DEC)\s+[A-Z]{2}/, MONTH_STEMS)),
-      guarded(spelledDayParser, guard(/(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:one|two|three|four|five|six|seven|eight|nine)\b/, PERIOD_NAMES)),
+      // (MONTH_STEMS, as for the quarter's months above)
+      guarded(spelledDayParser, guard(/(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:one|two|three|four|five|six|seven|eight|nine)\b/, MONTH_STEMS)),
       guarded(spelledYearParser, guard(/\b(?:eighteen|nineteen|twenty|thousand)\b/i, ['eighteen', 'nineteen', 'twenty', 'thousand'])),
       guarded(splitYearParser, all(withSlash, withFourDigits, guard(/\d{4}\/\d\d/, undefined, true))),
       // (a hyphen one or two characters after a digit: the mark)

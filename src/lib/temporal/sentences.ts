@@ -42,8 +42,33 @@ const LONG_TOKEN = 40;
 // what \s matches
 const SPACE = /\s/;
 
+const isSpace = (text: string, i: number, code: number) => code === 32 || (code < 128 ? code >= 9 && code <= 13 : SPACE.test(text[i]));
+
+/** Whether `piece` holds a run of LONG_TOKEN characters without a space. */
+function holdsLongToken(text: string, piece: Piece): boolean {
+  // (any LONG_TOKEN characters in a row hold one of the piece's every LONG_TOKEN-th characters:
+  // only the runs through those are measured, a few characters each in prose, instead of every
+  // character of the piece)
+  for (let probe = piece.start + LONG_TOKEN - 1; probe < piece.end; probe += LONG_TOKEN) {
+    if (isSpace(text, probe, text.charCodeAt(probe))) continue;
+    let from = probe;
+    while (from > piece.start && !isSpace(text, from - 1, text.charCodeAt(from - 1))) from--;
+    let to = probe + 1;
+    while (to < piece.end && !isSpace(text, to, text.charCodeAt(to))) to++;
+    if (to - from >= LONG_TOKEN) return true;
+  }
+  return false;
+}
+
 /** The parts of `piece` between its long tokens, added to `out`. */
 function withoutLongTokens(text: string, piece: Piece, out: Piece[]): void {
+  if (!holdsLongToken(text, piece)) {
+    // the piece whole, unless it is blank
+    for (let i = piece.start; i < piece.end; i++) {
+      if (!isSpace(text, i, text.charCodeAt(i))) return void out.push({ start: piece.start, end: piece.end });
+    }
+    return;
+  }
   let from = piece.start;
   let run = 0;
   let blank = true;

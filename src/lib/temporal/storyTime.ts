@@ -58,14 +58,16 @@ export function storyTimes(text: string, spans: readonly { start: number; end: n
   let lastClose = -1;
   const one = ({ start, end }: { start: number; end: number }): StoryTime => {
     if (start < at) return { aside: false, measuredFrom: false, told: false }; // (out of order: read as a main clause's)
+    // (by character code: a one-character string per character of the text cost more than the
+    // tests on it)
     for (; at < start; at++) {
-      const c = text[at];
-      if (c === '\n') {
+      const c = text.charCodeAt(at);
+      if (c === 10) {
         quotes = 0;
         lastOpen = lastClose = -1;
-      } else if (c === '"' || c === '\u201c' || c === '\u201d') quotes++;
-      else if (c === '(') lastOpen = at;
-      else if (c === ')') lastClose = at;
+      } else if (c === 34 || c === 0x201c || c === 0x201d) quotes++;
+      else if (c === 40) lastOpen = at;
+      else if (c === 41) lastClose = at;
     }
     // an odd count of quotation marks before it in its paragraph: inside a quote (curly quotes
     // are counted as marks either way, as pages mix the two); an unclosed parenthesis: an aside

@@ -379,22 +379,46 @@ function readingOf(sentence: string): Reading {
   const cues: ({ tense: Tense; weight: number } | null)[] = [];
   WORD.lastIndex = 0;
   for (let m = WORD.exec(sentence); m; m = WORD.exec(sentence)) {
-    const will = m[0].length > 3 && WILL.exec(m[0]);
-    if (will) {
-      const head = will[1] ?? will[3];
-      words.push({ word: head.toLowerCase(), index: m.index }, { word: will[2] ? "'ll" : "n't", index: m.index + head.length });
-      lower.push(words[words.length - 2].word, words[words.length - 1].word);
-      cues.push(cueOf(head), cueOf(m[0].slice(head.length)));
-    } else {
-      // (each word's cue read from the word as written: its case tells a name from a verb)
-      const word = lowerWord(m[0]);
-      words.push({ word, index: m.index });
-      lower.push(word);
-      cues.push(cueOf(m[0], word));
+    const token = tokenReading(m[0]);
+    for (let k = 0; k < token.words.length; k++) {
+      words.push({ word: token.words[k], index: m.index + token.offsets[k] });
+      lower.push(token.words[k]);
+      cues.push(token.cues[k]);
     }
   }
   lastReading = { sentence, words, lower, cues };
   return lastReading;
+}
+
+/** One token of WORD as written, read: its words in lower case ("'ll" and "n't" apart), where each starts in it, and each one's cue. */
+interface TokenReading {
+  words: string[];
+  offsets: number[];
+  cues: ({ tense: Tense; weight: number } | null)[];
+}
+
+// Tokens read so far (a story's words recur, "the", "said", "will": reading each afresh was most
+// of a sentence's reading), forgotten all at once past TOKENS_KEPT so that a long run's memory
+// stays bounded. (Nothing reading a token changes what it holds.)
+const tokensRead = new Map<string, TokenReading>();
+const TOKENS_KEPT = 20_000;
+
+function tokenReading(token: string): TokenReading {
+  const known = tokensRead.get(token);
+  if (known !== undefined) return known;
+  let reading: TokenReading;
+  const will = token.length > 3 && WILL.exec(token);
+  if (will) {
+    const head = will[1] ?? will[3];
+    reading = { words: [head.toLowerCase(), will[2] ? "'ll" : "n't"], offsets: [0, head.length], cues: [cueOf(head), cueOf(token.slice(head.length))] };
+  } else {
+    // (each word's cue read from the word as written: its case tells a name from a verb)
+    const word = lowerWord(token);
+    reading = { words: [word], offsets: [0], cues: [cueOf(token, word)] };
+  }
+  if (tokensRead.size >= TOKENS_KEPT) tokensRead.clear();
+  tokensRead.set(token, reading);
+  return reading;
 }
 
 // "led Christie to suggest, in a hot-mic moment on Wednesday evening, \u201cShe\u2019s going to get
@@ -726,6 +750,11 @@ export function tenseAround(sentence: string, start: number, end: number, perfec
   for (let i = 0; i < words.length; i++) {
     const { word, index } = words[i];
     if (index >= start && index < end) continue; // the expression's own words
+    // (a cue's score, below, is at least its distance, every weight being 1 or more: a word
+    // further before the date than `reach`, or after it by more than half of it, scores past
+    // `reach` and can decide nothing, nor can any word after that one)
+    if (index < start && start - index - word.length > reach) continue;
+    if (index >= end && 2 * (index - end) > reach) break;
     // (a verb inside another speaker's quotation, one the date stands outside of)
     if (quotes && quotes.of[i] >= 0 && quotes.of[i] !== dateQuote && quotes.length.get(quotes.of[i])! > 4) continue;
     if (index >= end && i > lastAfter) {
