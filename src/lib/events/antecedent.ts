@@ -72,9 +72,19 @@ export function peopleNamed(text: string, words: readonly Word[]): string[] {
 // A body the language model may not know for one: never a "he" or a "she".
 const INSTITUTION = /^(?:Congress|Parliament|Senate|House|Pentagon|Kremlin|Commission|Council|Assembly|Government|Cabinet|Court|Police|Army|Navy|Treasury|Fed|Reuters|AP)$/;
 
+// "Icahn, a billionaire investor, will ...": news introduces a person by name and apposition,
+// or by name and age ("Curie, 21, came second"), the apposition perhaps dated ("Okoro, now a
+// ruling party senator, ...", "Lind, currently an adviser, ..."). So introduced, the name is the
+// sentence's subject, and a person named after it ("Roe, 58, is tipped to succeed Ann Lee") is in
+// what is said of it: the next "he" or "she" goes on with the subject.
+function introduced(text: string, words: readonly Word[]): string | null {
+  const first = words[0];
+  return first && (first.pos === 'noun' || namedElsewhere(text, first.text)) && !first.date && /^\p{Lu}\p{Ll}+$/u.test(first.text) && /^,\s+(?:(?:now|currently|then|once|formerly|still)\s+)?(?:(?:a|an)\s|\d{1,3},\s)/.test(text.slice(first.end, first.end + 20)) ? first.text : null;
+}
+
 /** The first person named, else the one proper name that is no place or body. */
 export function person(text: string, words: readonly Word[], gender: Gender = null): string | null {
-  const named = personName(text, words, gender);
+  const named = introduced(text, words) ?? personName(text, words, gender);
   if (named) return named;
   const speaker = closingSpeaker(text, words);
   if (speaker) return speaker;
@@ -85,11 +95,6 @@ export function person(text: string, words: readonly Word[], gender: Gender = nu
   const owned = (k: number): boolean => k > 0 && (owns(words[k - 1]) || (words[k - 1].proper && /^\p{Lu}/u.test(words[k - 1].text) && /^\s+$/.test(text.slice(words[k - 1].end, words[k].start)) && owned(k - 1)));
   const others = words.filter((w, k) => k > 0 && w.proper && !w.placeOrOrganization && !w.date && /^\p{Lu}/u.test(w.text) && !INSTITUTION.test(w.text) && !owned(k));
   if (others.length === 1) return nameOf(text, others[0], others[0]);
-  // "Icahn, a billionaire investor, will ...": news introduces a person by name and apposition,
-  // or by name and age ("Curie, 21, came second"), the apposition perhaps dated ("Okoro, now a
-  // ruling party senator, ...", "Lind, currently an adviser, ...").
-  const first = words[0];
-  if (first && first.pos === 'noun' && !first.date && /^\p{Lu}\p{Ll}+$/u.test(first.text) && /^,\s+(?:(?:now|currently|then|once|formerly|still)\s+)?(?:(?:a|an)\s|\d{1,3},\s)/.test(text.slice(first.end, first.end + 20))) return first.text;
   return null;
 }
 
@@ -163,7 +168,9 @@ function namedSubjectAt(text: string, words: readonly Word[], from: number): str
   const first = words[from];
   if (!first || first.date || !/^\p{Lu}\p{Ll}/u.test(first.text)) return null;
   if (first.placeOrOrganization && !personsSurname(text, first.text)) return null;
-  if (!first.proper && !(first.pos === 'noun' && namedElsewhere(text, first.text))) return null;
+  // (the language model may read a surname opening the sentence as a verb, "Hitzfeld said ...";
+  // the article writing it capitalised where no sentence starts, never in lower case, tells the name)
+  if (!first.proper && !((first.pos === 'noun' || first.pos === 'verb') && namedElsewhere(text, first.text))) return null;
   let j = from;
   while (j + 1 < words.length && words[j + 1].proper && !words[j + 1].date && j - from < 2) j++;
   const verb = j + 2 < words.length && /^\p{Ll}+ly$/u.test(words[j + 1].text) ? j + 2 : j + 1;
@@ -324,13 +331,17 @@ const PRONOUN = /^(?:it|its|they|this|that|we|i|you|he|she)\b/i;
  * ("the president will tour ..."); where that sentence only goes on with its own "he", the
  * one before it, and so back by at most two more. */
 export function personNamed(text: string, words: readonly Word[], earlier: () => readonly (readonly Word[])[], gender: Gender): string | null {
-  const name = person(text, words, gender) ?? namedSubject(text, words) ?? officeHolder(text, words);
+  // ("Roe joined in 2001. He replaced Ann Lee as coach. In his first spell he won ...": a sentence
+  // that itself goes on with the same "he" as its subject names others only in what it says of
+  // him; the "he" after it is still the one named before)
+  const goesOnWith = opensOnPersonal(words, gender);
+  const name = goesOnWith ? null : person(text, words, gender) ?? namedSubject(text, words) ?? officeHolder(text, words);
   if (name) return name;
   // further back only a person's own name or office will do, not any lone proper name
   // ("Mr Annan said: “... ¶ “There is a democracy deficit ...” ¶ His plan is ...": a quote
   // that names no one is the speaker's words, passed over as one that goes on with "he" is)
   let chain = words;
-  const described = describedPerson(words, gender);
+  const described = goesOnWith ? null : describedPerson(words, gender);
   if (described) return described;
   for (const before of earlier().slice(0, 2)) {
     // (its own "we", "I" or "it" are the speaker's words too: "“It is vital that we settle the
@@ -340,8 +351,15 @@ export function personNamed(text: string, words: readonly Word[], earlier: () =>
     if (!chain.some((w) => HE_OR_SHE.test(w.text)) && !quoted) return null;
     chain = real(before);
     // (the subject first: "Yellen is set to host Sergii Marchenko. ... She will also meet ...")
-    const further = namedSubject(text, chain) ?? personName(text, chain, gender) ?? officeHolder(text, chain) ?? describedPerson(chain, gender);
+    const further = introduced(text, chain) ?? namedSubject(text, chain) ?? personName(text, chain, gender) ?? officeHolder(text, chain) ?? describedPerson(chain, gender);
     if (further && !PRONOUN.test(further)) return further;
   }
   return null;
+}
+
+/** Whether the sentence opens on "he" or "she" (the one `gender` says, after a joining word at
+ *  most) as the subject of its verb. */
+function opensOnPersonal(words: readonly Word[], gender: Gender): boolean {
+  const k = words.length > 1 && JOINING.test(words[0].text) ? 1 : 0;
+  return !!gender && words[k]?.text.toLowerCase() === gender && !!words[k + 1] && (isVerbal(words[k + 1]) || (words[k + 1].pos === 'adverb' && !!words[k + 2] && isVerbal(words[k + 2])));
 }
