@@ -4,6 +4,7 @@
 // "she", back through sentences that only go on with the pronoun. Must not know about labels
 // or dates.
 import { isVerbal, type Word } from '../analysis';
+import { leavesQuoteOpen } from './speaker';
 
 const TITLE = /^(?:Sen|Rep|Mr|Mrs|Ms|Mx|Dr|Gov|Gen|Prof|Rev|Sgt|Lt|Col|Capt)\.?$/i;
 
@@ -79,7 +80,9 @@ const INSTITUTION = /^(?:Congress|Parliament|Senate|House|Pentagon|Kremlin|Commi
 // what is said of it: the next "he" or "she" goes on with the subject.
 function introduced(text: string, words: readonly Word[]): string | null {
   const first = words[0];
-  return first && (first.pos === 'noun' || namedElsewhere(text, first.text)) && !first.date && /^\p{Lu}\p{Ll}+$/u.test(first.text) && /^,\s+(?:(?:now|currently|then|once|formerly|still)\s+)?(?:(?:a|an)\s|\d{1,3},\s)/.test(text.slice(first.end, first.end + 20)) ? first.text : null;
+  // ("Katjavivi, one of Geingob's friends, was ...": one of a group is an apposition too; a place
+  // or a body introduced so, "Paris, a city of ...", is no "he")
+  return first && (first.pos === 'noun' || namedElsewhere(text, first.text)) && !first.date && !first.placeOrOrganization && /^\p{Lu}\p{Ll}+$/u.test(first.text) && /^,\s+(?:(?:now|currently|then|once|formerly|still)\s+)?(?:(?:a|an|one of)\s|\d{1,3},\s)/.test(text.slice(first.end, first.end + 20)) ? first.text : null;
 }
 
 /** The first person named, else the one proper name that is no place or body. */
@@ -164,16 +167,19 @@ function namedSubject(text: string, words: readonly Word[]): string | null {
   return namedSubjectAt(text, words, from);
 }
 
+const SEQUENCE = /^(?:then|also|later|first|still|now|again|just|never|already|since|once|finally|soon|even|often)$/;
+
 function namedSubjectAt(text: string, words: readonly Word[], from: number): string | null {
   const first = words[from];
-  if (!first || first.date || !/^\p{Lu}\p{Ll}/u.test(first.text)) return null;
+  if (!first || first.date || !/^\p{Lu}\p{Ll}/u.test(first.text) || /^['’]/.test(text.slice(first.end, first.end + 1))) return null;
   if (first.placeOrOrganization && !personsSurname(text, first.text)) return null;
   // (the language model may read a surname opening the sentence as a verb, "Hitzfeld said ...";
   // the article writing it capitalised where no sentence starts, never in lower case, tells the name)
   if (!first.proper && !((first.pos === 'noun' || first.pos === 'verb') && namedElsewhere(text, first.text))) return null;
   let j = from;
   while (j + 1 < words.length && words[j + 1].proper && !words[j + 1].date && j - from < 2) j++;
-  const verb = j + 2 < words.length && /^\p{Ll}+ly$/u.test(words[j + 1].text) ? j + 2 : j + 1;
+  // ("Ghonim then got up and walked out": an adverb of sequence too)
+  const verb = j + 2 < words.length && (/^\p{Ll}+ly$/u.test(words[j + 1].text) || SEQUENCE.test(words[j + 1].text)) ? j + 2 : j + 1;
   return verb < words.length && isVerbal(words[verb]) ? nameOf(text, first, words[j]) : null;
 }
 
@@ -343,15 +349,23 @@ export function personNamed(text: string, words: readonly Word[], earlier: () =>
   let chain = words;
   const described = goesOnWith ? null : describedPerson(words, gender);
   if (described) return described;
-  for (const before of earlier().slice(0, 2)) {
+  // (a quote of several sentences is passed over whole: "“Efficiency is a big thing for me,” Kupp
+  // said. “... Don't do more than you have to. That's the mantra I live by.” ¶ In turn, he
+  // hopes ...": two steps back that are not quoted words, four in all)
+  let steps = 0;
+  let quoted = false;
+  for (const before of earlier().slice(0, 4)) {
     // (its own "we", "I" or "it" are the speaker's words too: "“It is vital that we settle the
     // issues this week.” He said he will start talks at once" goes on from the speaker)
-    // (a quote only: one attributed after it, "“...,” says Ann Lee", names its speaker there)
-    const quoted = chain.length > 0 && /[“"]\s*$/.test(text.slice(Math.max(0, chain[0].start - 2), chain[0].start)) && !/[”"]\s*,?\s*\p{L}/u.test(text.slice(chain[0].start, chain[chain.length - 1].end)) && !chain.some((w) => w.person || (w.pos === 'pronoun' && !/^(?:I|me|my|we|us|our|it|its)$/i.test(w.text)));
-    if (!chain.some((w) => HE_OR_SHE.test(w.text)) && !quoted) return null;
+    if (!chain.some((w) => HE_OR_SHE.test(w.text)) && !quoted && !quoteOnly(text, chain)) return null;
+    if (!quoted && ++steps > 2) return null;
     chain = real(before);
+    // (a quote's later sentences name no one the "he" goes on with: the speaker is named further back)
+    quoted = quoteOnly(text, chain) && !/[“"]\s*$/.test(text.slice(Math.max(0, chain[0].start - 2), chain[0].start));
+    if (quoted) continue;
     // (the subject first: "Yellen is set to host Sergii Marchenko. ... She will also meet ...")
-    const further = introduced(text, chain) ?? namedSubject(text, chain) ?? personName(text, chain, gender) ?? officeHolder(text, chain) ?? describedPerson(chain, gender);
+    // (or the speaker a quote's sentence names after it: "“...,” Kupp said.")
+    const further = introduced(text, chain) ?? namedSubject(text, chain) ?? personName(text, chain, gender) ?? closingSpeaker(text, chain) ?? speakerAfterQuote(text, chain) ?? officeHolder(text, chain) ?? describedPerson(chain, gender);
     if (further && !PRONOUN.test(further)) return further;
   }
   return null;
@@ -362,4 +376,22 @@ export function personNamed(text: string, words: readonly Word[], earlier: () =>
 function opensOnPersonal(words: readonly Word[], gender: Gender): boolean {
   const k = words.length > 1 && JOINING.test(words[0].text) ? 1 : 0;
   return !!gender && words[k]?.text.toLowerCase() === gender && !!words[k + 1] && (isVerbal(words[k + 1]) || (words[k + 1].pos === 'adverb' && !!words[k + 2] && isVerbal(words[k + 2])));
+}
+
+// ("“Efficiency is a big thing for me,” Kupp said.": the speaker named before the saying verb
+// that follows a quote)
+const NAME_SAID = /[”"]\s*,?\s+((?:\p{Lu}[\p{Ll}’'-]+\s+){0,2}\p{Lu}[\p{Ll}’'-]+)\s+(?:said|says|added|adds|explained|insisted|recalled)\b/u;
+function speakerAfterQuote(text: string, words: readonly Word[]): string | null {
+  if (!words.length) return null;
+  const said = NAME_SAID.exec(text.slice(words[0].start, words[words.length - 1].end + 1));
+  return said && !/^(?:He|She|It|They|We|I|The|A|An|This|That)\b/.test(said[1]) ? said[1] : null;
+}
+
+/** Whether the sentence is a quote only, opened before it or at its start, with no attribution
+ *  after it ("“...,” says Ann Lee" names its speaker) and no third person of its own. */
+function quoteOnly(text: string, words: readonly Word[]): boolean {
+  if (!words.length) return false;
+  const from = words[0].start;
+  const opens = /[“"]\s*$/.test(text.slice(Math.max(0, from - 2), from)) || leavesQuoteOpen(text.slice(text.lastIndexOf('\n', from - 1) + 1, from));
+  return opens && !/[”"]\s*,?\s*\p{L}/u.test(text.slice(from, words[words.length - 1].end)) && !words.some((w) => w.person || (w.pos === 'pronoun' && !/^(?:I|me|my|mine|myself|we|us|our|it|its|you|your|that|this)$/i.test(w.text)));
 }
