@@ -3,7 +3,7 @@
 // about statuses or the publication day.
 import type { Timex } from '../document';
 import { withCoordinated } from './coordinated';
-import { overDashAside } from './dashAside';
+import { overDashAside, underDashAside } from './dashAside';
 import { appositionLabel } from './apposition';
 import { makeLabel, sentenceCase, shorten, withoutSpans, withoutWebAddress } from './label';
 import { sayingDatesLabel } from './sayingDates';
@@ -225,7 +225,7 @@ export function labelOf(text: string, st: Statement, dates: Timex[]): string {
   // ("Also Tuesday, Adm. Ruth Calder — the head of the fleet — was in Manila": a statement that
   // ends on its subject is labelled with the predicate after the aside; only a label the
   // statement has already, so no event is drawn that was not)
-  const dashed = label ? overDashAside(text, st.span) : null;
+  const dashed = label ? overDashAside(text, st.span) ?? underDashAside(text, st.span) : null;
   if (!dashed) return label;
   const own = withCoordinated(text, dates.slice(0, 1), st.timexes);
   return makeLabel(text, dashed, [...new Set([...own, ...dates.slice(1)])].sort((a, b) => a.start - b.start)) || label;
