@@ -4,6 +4,7 @@
 // "she", back through sentences that only go on with the pronoun. Must not know about labels
 // or dates.
 import { isVerbal, type Word } from '../analysis';
+import { leavesQuoteOpen } from './speaker';
 
 const TITLE = /^(?:Sen|Rep|Mr|Mrs|Ms|Mx|Dr|Gov|Gen|Prof|Rev|Sgt|Lt|Col|Capt)\.?$/i;
 
@@ -72,9 +73,21 @@ export function peopleNamed(text: string, words: readonly Word[]): string[] {
 // A body the language model may not know for one: never a "he" or a "she".
 const INSTITUTION = /^(?:Congress|Parliament|Senate|House|Pentagon|Kremlin|Commission|Council|Assembly|Government|Cabinet|Court|Police|Army|Navy|Treasury|Fed|Reuters|AP)$/;
 
+// "Icahn, a billionaire investor, will ...": news introduces a person by name and apposition,
+// or by name and age ("Curie, 21, came second"), the apposition perhaps dated ("Okoro, now a
+// ruling party senator, ...", "Lind, currently an adviser, ..."). So introduced, the name is the
+// sentence's subject, and a person named after it ("Roe, 58, is tipped to succeed Ann Lee") is in
+// what is said of it: the next "he" or "she" goes on with the subject.
+function introduced(text: string, words: readonly Word[]): string | null {
+  const first = words[0];
+  // ("Katjavivi, one of Geingob's friends, was ...": one of a group is an apposition too; a place
+  // or a body introduced so, "Paris, a city of ...", is no "he")
+  return first && (first.pos === 'noun' || namedElsewhere(text, first.text)) && !first.date && !first.placeOrOrganization && /^\p{Lu}\p{Ll}+$/u.test(first.text) && /^,\s+(?:(?:now|currently|then|once|formerly|still)\s+)?(?:(?:a|an|one of)\s|\d{1,3},\s)/.test(text.slice(first.end, first.end + 20)) ? first.text : null;
+}
+
 /** The first person named, else the one proper name that is no place or body. */
 export function person(text: string, words: readonly Word[], gender: Gender = null): string | null {
-  const named = personName(text, words, gender);
+  const named = introduced(text, words) ?? personName(text, words, gender);
   if (named) return named;
   const speaker = closingSpeaker(text, words);
   if (speaker) return speaker;
@@ -85,11 +98,6 @@ export function person(text: string, words: readonly Word[], gender: Gender = nu
   const owned = (k: number): boolean => k > 0 && (owns(words[k - 1]) || (words[k - 1].proper && /^\p{Lu}/u.test(words[k - 1].text) && /^\s+$/.test(text.slice(words[k - 1].end, words[k].start)) && owned(k - 1)));
   const others = words.filter((w, k) => k > 0 && w.proper && !w.placeOrOrganization && !w.date && /^\p{Lu}/u.test(w.text) && !INSTITUTION.test(w.text) && !owned(k));
   if (others.length === 1) return nameOf(text, others[0], others[0]);
-  // "Icahn, a billionaire investor, will ...": news introduces a person by name and apposition,
-  // or by name and age ("Curie, 21, came second"), the apposition perhaps dated ("Okoro, now a
-  // ruling party senator, ...", "Lind, currently an adviser, ...").
-  const first = words[0];
-  if (first && first.pos === 'noun' && !first.date && /^\p{Lu}\p{Ll}+$/u.test(first.text) && /^,\s+(?:(?:now|currently|then|once|formerly|still)\s+)?(?:(?:a|an)\s|\d{1,3},\s)/.test(text.slice(first.end, first.end + 20))) return first.text;
   return null;
 }
 
@@ -159,14 +167,19 @@ function namedSubject(text: string, words: readonly Word[]): string | null {
   return namedSubjectAt(text, words, from);
 }
 
+const SEQUENCE = /^(?:then|also|later|first|still|now|again|just|never|already|since|once|finally|soon|even|often)$/;
+
 function namedSubjectAt(text: string, words: readonly Word[], from: number): string | null {
   const first = words[from];
-  if (!first || first.date || !/^\p{Lu}\p{Ll}/u.test(first.text)) return null;
+  if (!first || first.date || !/^\p{Lu}\p{Ll}/u.test(first.text) || /^['’]/.test(text.slice(first.end, first.end + 1))) return null;
   if (first.placeOrOrganization && !personsSurname(text, first.text)) return null;
-  if (!first.proper && !(first.pos === 'noun' && namedElsewhere(text, first.text))) return null;
+  // (the language model may read a surname opening the sentence as a verb, "Hitzfeld said ...";
+  // the article writing it capitalised where no sentence starts, never in lower case, tells the name)
+  if (!first.proper && !((first.pos === 'noun' || first.pos === 'verb') && namedElsewhere(text, first.text))) return null;
   let j = from;
   while (j + 1 < words.length && words[j + 1].proper && !words[j + 1].date && j - from < 2) j++;
-  const verb = j + 2 < words.length && /^\p{Ll}+ly$/u.test(words[j + 1].text) ? j + 2 : j + 1;
+  // ("Ghonim then got up and walked out": an adverb of sequence too)
+  const verb = j + 2 < words.length && (/^\p{Ll}+ly$/u.test(words[j + 1].text) || SEQUENCE.test(words[j + 1].text)) ? j + 2 : j + 1;
   return verb < words.length && isVerbal(words[verb]) ? nameOf(text, first, words[j]) : null;
 }
 
@@ -324,24 +337,61 @@ const PRONOUN = /^(?:it|its|they|this|that|we|i|you|he|she)\b/i;
  * ("the president will tour ..."); where that sentence only goes on with its own "he", the
  * one before it, and so back by at most two more. */
 export function personNamed(text: string, words: readonly Word[], earlier: () => readonly (readonly Word[])[], gender: Gender): string | null {
-  const name = person(text, words, gender) ?? namedSubject(text, words) ?? officeHolder(text, words);
+  // ("Roe joined in 2001. He replaced Ann Lee as coach. In his first spell he won ...": a sentence
+  // that itself goes on with the same "he" as its subject names others only in what it says of
+  // him; the "he" after it is still the one named before)
+  const goesOnWith = opensOnPersonal(words, gender);
+  const name = goesOnWith ? null : person(text, words, gender) ?? namedSubject(text, words) ?? officeHolder(text, words);
   if (name) return name;
   // further back only a person's own name or office will do, not any lone proper name
   // ("Mr Annan said: “... ¶ “There is a democracy deficit ...” ¶ His plan is ...": a quote
   // that names no one is the speaker's words, passed over as one that goes on with "he" is)
   let chain = words;
-  const described = describedPerson(words, gender);
+  const described = goesOnWith ? null : describedPerson(words, gender);
   if (described) return described;
-  for (const before of earlier().slice(0, 2)) {
+  // (a quote of several sentences is passed over whole: "“Efficiency is a big thing for me,” Kupp
+  // said. “... Don't do more than you have to. That's the mantra I live by.” ¶ In turn, he
+  // hopes ...": two steps back that are not quoted words, four in all)
+  let steps = 0;
+  let quoted = false;
+  for (const before of earlier().slice(0, 4)) {
     // (its own "we", "I" or "it" are the speaker's words too: "“It is vital that we settle the
     // issues this week.” He said he will start talks at once" goes on from the speaker)
-    // (a quote only: one attributed after it, "“...,” says Ann Lee", names its speaker there)
-    const quoted = chain.length > 0 && /[“"]\s*$/.test(text.slice(Math.max(0, chain[0].start - 2), chain[0].start)) && !/[”"]\s*,?\s*\p{L}/u.test(text.slice(chain[0].start, chain[chain.length - 1].end)) && !chain.some((w) => w.person || (w.pos === 'pronoun' && !/^(?:I|me|my|we|us|our|it|its)$/i.test(w.text)));
-    if (!chain.some((w) => HE_OR_SHE.test(w.text)) && !quoted) return null;
+    if (!chain.some((w) => HE_OR_SHE.test(w.text)) && !quoted && !quoteOnly(text, chain)) return null;
+    if (!quoted && ++steps > 2) return null;
     chain = real(before);
+    // (a quote's later sentences name no one the "he" goes on with: the speaker is named further back)
+    quoted = quoteOnly(text, chain) && !/[“"]\s*$/.test(text.slice(Math.max(0, chain[0].start - 2), chain[0].start));
+    if (quoted) continue;
     // (the subject first: "Yellen is set to host Sergii Marchenko. ... She will also meet ...")
-    const further = namedSubject(text, chain) ?? personName(text, chain, gender) ?? officeHolder(text, chain) ?? describedPerson(chain, gender);
+    // (or the speaker a quote's sentence names after it: "“...,” Kupp said.")
+    const further = introduced(text, chain) ?? namedSubject(text, chain) ?? personName(text, chain, gender) ?? closingSpeaker(text, chain) ?? speakerAfterQuote(text, chain) ?? officeHolder(text, chain) ?? describedPerson(chain, gender);
     if (further && !PRONOUN.test(further)) return further;
   }
   return null;
+}
+
+/** Whether the sentence opens on "he" or "she" (the one `gender` says, after a joining word at
+ *  most) as the subject of its verb. */
+function opensOnPersonal(words: readonly Word[], gender: Gender): boolean {
+  const k = words.length > 1 && JOINING.test(words[0].text) ? 1 : 0;
+  return !!gender && words[k]?.text.toLowerCase() === gender && !!words[k + 1] && (isVerbal(words[k + 1]) || (words[k + 1].pos === 'adverb' && !!words[k + 2] && isVerbal(words[k + 2])));
+}
+
+// ("“Efficiency is a big thing for me,” Kupp said.": the speaker named before the saying verb
+// that follows a quote)
+const NAME_SAID = /[”"]\s*,?\s+((?:\p{Lu}[\p{Ll}’'-]+\s+){0,2}\p{Lu}[\p{Ll}’'-]+)\s+(?:said|says|added|adds|explained|insisted|recalled)\b/u;
+function speakerAfterQuote(text: string, words: readonly Word[]): string | null {
+  if (!words.length) return null;
+  const said = NAME_SAID.exec(text.slice(words[0].start, words[words.length - 1].end + 1));
+  return said && !/^(?:He|She|It|They|We|I|The|A|An|This|That)\b/.test(said[1]) ? said[1] : null;
+}
+
+/** Whether the sentence is a quote only, opened before it or at its start, with no attribution
+ *  after it ("“...,” says Ann Lee" names its speaker) and no third person of its own. */
+function quoteOnly(text: string, words: readonly Word[]): boolean {
+  if (!words.length) return false;
+  const from = words[0].start;
+  const opens = /[“"]\s*$/.test(text.slice(Math.max(0, from - 2), from)) || leavesQuoteOpen(text.slice(text.lastIndexOf('\n', from - 1) + 1, from));
+  return opens && !/[”"]\s*,?\s*\p{L}/u.test(text.slice(from, words[words.length - 1].end)) && !words.some((w) => w.person || (w.pos === 'pronoun' && !/^(?:I|me|my|mine|myself|we|us|our|it|its|you|your|that|this)$/i.test(w.text)));
 }

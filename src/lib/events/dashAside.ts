@@ -21,3 +21,23 @@ export function overDashAside(text: string, statement: Span): Span | null {
   const stop = /[.;!?](?=\s|$)|\n|\s(?:—|–|--)\s/.exec(text.slice(from, from + 300));
   return { start: statement.start, end: from + (stop ? stop.index : Math.min(300, text.length - from)) };
 }
+
+// "The rifles – in crates stacked under the seats – were driven into Mali in March": the other
+// side of the same aside. A statement that opens on its verb right after the closing dash has its
+// subject before the opening one; its label is that subject with the statement's predicate (the
+// aside goes: label.ts, DASH_ASIDE, so no longer an aside than it takes), not a subject borrowed
+// from the aside.
+// (an abbreviation's full stop ends no sentence and may stand in the subject: "Three members of
+// the U.N. Security Council – France, Britain and the U.S. – were working ...")
+const ABBREVIATION = String.raw`(?<=\b(?:\p{Lu}|Mr|Mrs|Ms|Dr|St|Gen|Adm|Lt|Col|Sgt|Gov|Sen|Rep|Jr|Sr|Inc|Co|Corp|No))\.`;
+const SUBJECT_THEN_ASIDE = new RegExp(`(?:^|(?<!\\b(?:\\p{Lu}|Mr|Mrs|Ms|Dr|St|Gen|Adm|Lt|Col|Sgt|Gov|Sen|Rep|Jr|Sr|Inc|Co|Corp|No))[.!?]\\s+|\\n)((?:(?!—|–|--)(?:[^.;!?\\n,]|${ABBREVIATION})){3,90}?)\\s?(—|–|--)\\s?(?:(?!—|–|--)[^;!?\\n]){2,140}?\\s?\\2\\s*$`, 'u');
+
+/** The span from the subject before a dash aside to the end of `statement`, which opens on its
+ *  verb after the aside's closing dash; null otherwise. */
+export function underDashAside(text: string, statement: Span): Span | null {
+  if (!new RegExp(`^\\s*${VERB}`).test(text.slice(statement.start, statement.start + 40))) return null;
+  const from = Math.max(0, statement.start - 300);
+  const m = SUBJECT_THEN_ASIDE.exec(text.slice(from, statement.start));
+  if (!m || FINITE.test(m[1])) return null;
+  return { start: from + m.index + m[0].indexOf(m[1]), end: statement.end };
+}

@@ -156,7 +156,9 @@ function closes(s: string, i: number): boolean {
 // "She said: “I've always enjoyed spicy food ... ¶ “I first went to hospital at 4pm ...”": a
 // quote run on over paragraphs leaves the first one unclosed; its speaker, named before its
 // opening mark, speaks the next paragraph too.
-const OPENED_BY = new RegExp(`${NAME},?\\s+${SAYING}[,:]?\\s*[“"]`);
+// ("Ines Roa, who flew in with the charity, said: “...": who the speaker is may stand between
+// commas, as it does before any saying)
+const OPENED_BY = new RegExp(`${NAME}(?:,\\s+[^,;.“”"]{2,120},)?,?\\s+${SAYING}[,:]?\\s*[“"]`);
 
 function previousSpeaker(text: string, start: number): string | null {
   const before = text.slice(0, start).replace(/\s+$/, '');

@@ -3,7 +3,7 @@
 // about statuses or the publication day.
 import type { Timex } from '../document';
 import { withCoordinated } from './coordinated';
-import { overDashAside } from './dashAside';
+import { overDashAside, underDashAside } from './dashAside';
 import { appositionLabel } from './apposition';
 import { makeLabel, sentenceCase, shorten, withoutSpans, withoutWebAddress } from './label';
 import { sayingDatesLabel } from './sayingDates';
@@ -225,7 +225,7 @@ export function labelOf(text: string, st: Statement, dates: Timex[]): string {
   // ("Also Tuesday, Adm. Ruth Calder — the head of the fleet — was in Manila": a statement that
   // ends on its subject is labelled with the predicate after the aside; only a label the
   // statement has already, so no event is drawn that was not)
-  const dashed = label ? overDashAside(text, st.span) : null;
+  const dashed = label ? overDashAside(text, st.span) ?? underDashAside(text, st.span) : null;
   if (!dashed) return label;
   const own = withCoordinated(text, dates.slice(0, 1), st.timexes);
   return makeLabel(text, dashed, [...new Set([...own, ...dates.slice(1)])].sort((a, b) => a.start - b.start)) || label;
@@ -389,7 +389,10 @@ function statementClauseLabel(text: string, st: Statement, dates: Timex[]): stri
   // ("Tani joined in 1996 and | was a member of a 12-day mission in 2001 to deliver ...": a label
   // cut before its subject is put in front is cut again after, where its phrases end)
   const whole = label.endsWith('…') ? makeLabel(text, st.span, drop, false, true) : label;
-  if (participle || startsOnVerb(label)) return uncut(withSubject(whole, previous, participle), whole, label);
+  // ("Ann Roe said before the break she had decided, | but would not say so until May": where the
+  // gist of the clause before opens on a phrase, its subject is the one it was written with)
+  const written = subjectOf(previous) ? previous : spokenClause(text, prev.span, prev.timexes);
+  if (participle || startsOnVerb(label)) return uncut(withSubject(whole, written, participle), whole, label);
   // the clause before as it is labelled, speaker and all: "(Autowerk would cut ...) and close"
   return uncut(withModalSubject(whole, text.slice(st.span.start, st.span.end), labelOf(text, prev, prev.timexes)), whole, label);
 }
@@ -404,6 +407,12 @@ function objectLabel(text: string, scope: Span, object: { subject: Span; verb: S
   const person = /^((?:\p{Lu}[\p{Ll}’'-]+\s+){0,2}\p{Lu}[\p{Ll}’'-]+)\s+(?=\p{Ll})/u.exec(lead);
   if (!person || /^(?:The|A|An|He|She|It|They|We|I|This|That|In|On|At|After|When|But|And)\b/.test(person[1]) || !opensOnVerb(lead.slice(person[0].length))) return label;
   return label.replace(/^(?:He|She)\b/, person[1]);
+}
+
+/** The clause as written, without its dates, when it opens on its speaker: "Ann Roe said ...". */
+function spokenClause(text: string, span: Span, drop: Timex[]): string {
+  const clause = withoutSpans(text, span, drop).replace(/\s+/g, ' ').trim();
+  return /^\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){0,3}\s+(?:said|says|told|added|announced|insisted|stressed)\b/u.test(clause) ? clause : '';
 }
 
 /** The label with a borrowed subject, or the label as first cut where none was borrowed. */

@@ -53,12 +53,24 @@ function beFor(subject: string, verbAfter: string): string {
   return past ? (plural ? 'were' : 'was') : plural ? 'are' : 'is';
 }
 
+// A subject is a noun phrase, and no noun phrase opens on a preposition or a subordinator: a
+// clause that does ("Before the winter break he had decided ...", "If the vote fails ...") opens
+// on a phrase or a clause of its own, and the words before its verb are no one to borrow. (A
+// title written in capitals may open on a preposition, "Beyond Black was shortlisted", "Under
+// Armour said": not on a subordinator, "After Obama won" is a clause.)
+const SUBORDINATOR = /^(?:after|although|as|because|before|if|once|since|than|though|till|unless|until|when|whenever|where|whereas|whether|while)$/i;
+const PREPOSITION = /^(?:about|against|along|amid|among|around|at|behind|below|beside|besides|between|beyond|by|despite|during|for|from|in|inside|into|like|near|of|on|through|throughout|to|toward|towards|under|upon|with|within|without)$/i;
+const notASubject = (subject: string) => {
+  const first = /^\S+/.exec(subject)![0];
+  return SUBORDINATOR.test(first) || (PREPOSITION.test(first) && !/^(?:\p{Lu}\S*\s+)+\p{Lu}\S*$/u.test(subject.trim()));
+};
+
 /** The subject opening `clause` and what follows it, or null when none is recognised. */
 export function subjectOf(clause: string): { subject: string; rest: string } | null {
   // No verb found: an appositive subject ("The delivery, originally due in May, ...") ends at
   // its comma.
   const m = SUBJECT.exec(clause) ?? /^([A-Z][^,]{2,60}),/.exec(clause) ?? NAMED_SUBJECT.exec(clause);
-  if (!m) return null;
+  if (!m || notASubject(m[1])) return null;
   return { subject: m[1].trim().replace(/(?:\s+(?:first|also|then|later|again|[a-z]+ly))+$/, ''), rest: clause.slice(m[0].length) };
 }
 
