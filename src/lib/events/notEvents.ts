@@ -58,6 +58,13 @@ const COUNTED_BACK = /\bago$|^yesterday$|^last\s+(?:week|month|year|quarter)$/i;
 // from its yardstick as "first" does)
 const YARDSTICK =
   /\b(?:only|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|lowest|highest|first|biggest|largest|smallest|worst|best|most|least|strongest|weakest|fastest|slowest|longest|shortest|deadliest|hottest|coldest|wettest|driest|lows?|highs?|record|not seen|unseen|unmatched|unprecedented)\b[^.;]{0,60}?\bsince\s+(?:the\s+)?(?:(?:start|beginning|outbreak|onset|end|launch|founding|creation|collapse)\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[\w’'-]+\s+){1,3}(?:in\s+|on\s+)?)?$|\bnot\s+(?:\w+\s+){0,2}?(?:traded|been|closed|stood|reached|seen)\s+(?:at\s+|around\s+|near\s+)?(?:these|such|those|that|this)\s+levels?\s+since\s+$/i;
+// "the worst spill since the Exxon Valdez off Alaska in 1989", "the deadliest quake since the
+// Kobe disaster of 1995": the far end may be a happening named by its noun, where and when it
+// was; it is the yardstick of the news, and is not told again. (Not "First, ever since the
+// collapse of the bank in March, ...": a list's "First," ranks nothing, and "ever since" tells
+// how long a state has lasted)
+const YARDSTICK_HAPPENING =
+  /\b(?:only|second|third|fourth|fifth|\d+(?:st|nd|rd|th)|lowest|highest|first|biggest|largest|smallest|worst|best|strongest|weakest|fastest|slowest|longest|shortest|deadliest|hottest|coldest|wettest|driest|costliest|busiest|record)\b(?![,;:])[^.;]{0,60}?(?<!\bever\s)\bsince\s+(?:the|an?|its|their|his|her)\s+(?:[\w’'.-]+\s+){1,4}?(?:(?:in|off|near)\s+[A-Z][\w’'.-]*\s+(?:[A-Z][\w’'.-]*\s+)?)?(?:in|of|on)\s+$/i;
 // "the biggest fall since records began in 1971", "the wettest spring since record-keeping
 // started (in 1895)": when a statistic's series starts is the yardstick's far end, not news.
 const RECORDS_BEGAN = /\bsince\s+(?:(?:comparable|official|national)\s+)?(?:records?|record[- ]keeping|statistics|data|figures|the\s+series)\s+(?:began|begun|started|were\s+(?:first\s+)?(?:kept|compiled|collected|published))\s+\(?\s*(?:in\s+)?$/i;
@@ -259,7 +266,7 @@ const TO_DATE = /\b(?:year|month|quarter)[- ]to[- ]date\s+(?:(?:in|for)\s+)?$/i;
 // The words before a date (up to 70 characters of its statement) that make it a comparison's
 // base, a yardstick or a period covered: each pattern is described where it is defined.
 const COMPARISON_LEADS: readonly RegExp[] = [
-  YARDSTICK, YARDSTICK_DOING, RECORD_BEATEN, YEAR_START, RECORDS_BEGAN, THAN_ANY, LIKENESS, ALIKE_THEN, EXTREME, LIKE_WHEN,
+  YARDSTICK, YARDSTICK_HAPPENING, YARDSTICK_DOING, RECORD_BEATEN, YEAR_START, RECORDS_BEGAN, THAN_ANY, LIKENESS, ALIKE_THEN, EXTREME, LIKE_WHEN,
   SAME_PERIOD, BASELINE, BASELINE_TAIL, HYPOTHETICAL, PERIOD_OF, RANKED_WITHIN, ODDS, TARGET_BEFORE, BELOW_FIGURE,
   WHERE_IT_WAS, MULTIPLE_OF, MEASURE_OF, OLD_FORECAST, TO_DATE, LIKE_CLAUSE,
 ];
