@@ -2,7 +2,7 @@
 // follows how news is written; see the *.negative tests. Must not know about labels, statuses
 // or how timexes were found.
 import type { Timex } from '../document';
-import { firstVerbGroup, type Span, type Word } from '../analysis';
+import { firstVerbGroup, verbGroupBefore, type Span, type Word } from '../analysis';
 import { yardstickSide } from './yardstickSide';
 import { MODAL_PERFECT, openedCounterfactual } from './openedCounterfactual';
 import { likenedOccasion } from './likenedOccasion';
@@ -398,6 +398,9 @@ function gameReport(text: string): boolean {
 // ("This year, the backup goalie is an unspectacular 3-4-0", "this season the club has two
 // strikers": how things stand in the period of writing, told in the present)
 // ("One year later, and smart straps still seem a promise": one period on, singular, the same)
+// where a clause ends after a word: a stop, a comma, a dash, or "and"/"but" opening the next
+const CLAUSE_END = /^\s*(?:[.,;:!?”")—–]|’(?!s\b)|--|$|(?:and|but)\b)/;
+const LASTING_STATE = /^(?:lives?|owns?|has|have|knows?|needs?|wants?|uses?|tends?|prefers?|belongs?|exists?|employs?|holds?)$/i;
 const ERA = /^(?:today|nowadays|these days|this (?:year|season)|(?:(?:almost|nearly|about|some|more than|over|just)\s+)?(?:(?:\w+(?:-\w+)?|\d+|many|some) (?:weeks|months|years|decades)|(?:one|a) (?:week|month|year|decade)) later)$/i;
 // ("Today we see a reheated version", "A lot of people want answers today": a state or a habit
 // of the present; "Today, I would say" a view: nothing happens on the day)
@@ -488,6 +491,13 @@ export function isStateNotEvent(text: string, statement: Span, timex: Timex, wor
   // year" dates the arrests)
   if (/^this\s/i.test(timex.text) && !subject) return false;
   // the verb of the clause the era word opens ("Today I am grateful"), else the statement's own
+  // ("half the world lives in cities today, and ...": a day word that closes its clause belongs to
+  // the verb before it, the clause after being another's; only a verb of lasting state in the plain
+  // present says how things stand in the era: "is available today", "would refile today", "I am out
+  // today" tell the day's news)
+  const closes = /^(?:today|nowadays|these days)$/i.test(timex.text) && timex.start > statement.start && CLAUSE_END.test(text.slice(timex.end, timex.end + 6));
+  const before = closes ? verbGroupBefore(wordsOf(), statement.start, timex.start) : null;
+  if (before && LASTING_STATE.test(before.text)) return true;
   const group = firstVerbGroup(wordsOf(), timex.end, statement.end) ?? firstVerbGroup(wordsOf(), statement.start, statement.end);
   if (!group || group.first.form === 'past') return false;
   // ("Years later, troops are still fighting there": after such a jump, what is still going on is
