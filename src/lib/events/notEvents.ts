@@ -20,6 +20,7 @@ import { updateNote } from './updateNote';
 import { unwanted } from './unwanted';
 import { authorBio } from './authorBio';
 import { pressWire } from './pressWire';
+import { runOnCaption } from './runOnCaption';
 
 // "the lowest since January", "lows not seen since 1982", "its worst crisis since 1989", "the
 // first rate rise since last December": a yardstick, not when it happened. (A record's holder may
@@ -461,6 +462,9 @@ export function isStateNotEvent(text: string, statement: Span, timex: Timex, wor
   // ("Demonstrators march ... in Damascus July 17, 2011.": a photo caption, photoCaption.ts; "The
   // fiscal year ends December 31": a standing bound of a year, standingYear.ts)
   if (photoCaption(text, statement, timex, wordsOf) || standingYear(text, timex)) return true;
+  // ("... after suffering a cardiac arrest Jackson's mother filed ...": a caption run on into the
+  // body at a paragraph's head, runOnCaption.ts)
+  if (runOnCaption(text, statement, timex, wordsOf)) return true;
   // ("Update, May 24th at 4:58PM ET: Added more details.": an editor's note, updateNote.ts)
   if (updateNote(text, statement, timex)) return true;
   if (/^tomorrow$/i.test(timex.text) && DAY_AS_NOUN_BEFORE.test(text.slice(Math.max(statement.start, timex.start - 30), timex.start))) return true;
