@@ -63,9 +63,10 @@ const YARDSTICK =
 // Kobe disaster of 1995": the far end may be a happening named by its noun, where and when it
 // was; it is the yardstick of the news, and is not told again. (Not "First, ever since the
 // collapse of the bank in March, ...": a list's "First," ranks nothing, and "ever since" tells
-// how long a state has lasted)
+// how long a state has lasted; "their third since a summit in March" counts meetings from one
+// told in passing, which keeps its month)
 const YARDSTICK_HAPPENING =
-  /\b(?:only|second|third|fourth|fifth|\d+(?:st|nd|rd|th)|lowest|highest|first|biggest|largest|smallest|worst|best|strongest|weakest|fastest|slowest|longest|shortest|deadliest|hottest|coldest|wettest|driest|costliest|busiest|record)\b(?![,;:])[^.;]{0,60}?(?<!\bever\s)\bsince\s+(?:the|an?|its|their|his|her)\s+(?:[\w’'.-]+\s+){1,4}?(?:(?:in|off|near)\s+[A-Z][\w’'.-]*\s+(?:[A-Z][\w’'.-]*\s+)?)?(?:in|of|on)\s+$/i;
+  /\b(?:only|lowest|highest|first|biggest|largest|smallest|worst|best|strongest|weakest|fastest|slowest|longest|shortest|deadliest|hottest|coldest|wettest|driest|costliest|busiest|record)\b(?![,;:])[^.;]{0,60}?(?<!\bever\s)\bsince\s+(?:the|an?|its|their|his|her)\s+(?:[\w’'.-]+\s+){1,4}?(?:(?:in|off|near)\s+[A-Z][\w’'.-]*\s+(?:[A-Z][\w’'.-]*\s+)?)?(?:in|of|on)\s+$/i;
 // "the biggest fall since records began in 1971", "the wettest spring since record-keeping
 // started (in 1895)": when a statistic's series starts is the yardstick's far end, not news.
 const RECORDS_BEGAN = /\bsince\s+(?:(?:comparable|official|national)\s+)?(?:records?|record[- ]keeping|statistics|data|figures|the\s+series)\s+(?:began|begun|started|were\s+(?:first\s+)?(?:kept|compiled|collected|published))\s+\(?\s*(?:in\s+)?$/i;

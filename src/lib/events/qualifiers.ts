@@ -125,7 +125,8 @@ export function qualifiesWord(text: string, statement: Span, timex: Timex, words
   if (boundedStretch(text, statement, timex)) return 'name';
   // ("Yesterday Tunisia, today Egypt": the near days set side by side in a chant, daySlogan.ts; read
   // over the whole sentence its words span, the statement being one member only)
-  if (/^(?:yesterday|today|tomorrow)$/i.test(timex.text)) {
+  // (the words are read only where another near day stands within reach)
+  if (/^(?:yesterday|today|tomorrow)$/i.test(timex.text) && /\b(?:yesterday|today|tomorrow)\b/i.test(`${text.slice(Math.max(0, timex.start - 160), timex.start)} ${text.slice(timex.end, timex.end + 160)}`)) {
     const words = wordsOf();
     const sentence = { start: Math.min(statement.start, words[0]?.start ?? statement.start), end: Math.max(statement.end, words[words.length - 1]?.end ?? statement.end) };
     if (daySlogan(text, sentence, timex, wordsOf)) return 'generic';

@@ -12,7 +12,9 @@ import type { Span, Word } from '../analysis';
 import type { Timex } from '../document';
 
 // words that open a sentence and sit inside no name mid-sentence
-const OPENER = /^(?:The|A|An|His|Her|Its|Their|Our|He|She|They|We|It|This|These|Those|Under|After|Before|During|Despite|Although|While|When|But|However|Meanwhile)$/;
+// (not a subordinator, "When", "While", "After": a clause it opens hangs on the next, and a
+// sentence that lost its stop before one is as often a writer's slip as a caption's end)
+const OPENER = /^(?:The|A|An|His|Her|Its|Their|Our|He|She|They|We|It|This|These|Those|Under|But|However|Meanwhile)$/;
 // what may not end the caption: a word that leads into a name ("of", "and", "said", "the")
 const LEADS_INTO_NAME = /^(?:of|and|or|the|a|an|to|for|from|with|by|at|in|on|as|than|said|says|told|tells|like|via|v|vs|between)$/i;
 // a word in small letters, one space, and a sentence's opener, a capitalised plural before "of" or a
