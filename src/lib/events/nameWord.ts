@@ -8,6 +8,7 @@ import type { Timex } from '../document';
 import type { Span } from '../analysis';
 import { MONTH_WORD } from '../temporal/calendar';
 import { holidayInName } from './holidayInName';
+import { workTitle } from './workTitle';
 
 // Words that go on a date's own name: "Christmas Day", "Friday Night", "Easter Sunday".
 const DATE_NAME_PART = /^(?:Day|Days|Eve|Night|Nights|Morning|Afternoon|Evening|Weekend|Week|Month|Year|Time|Holiday|Holidays|Season|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|And|Or|To|Through|Of|In|On|At|For|The|A|An|With|By|From)$/;
@@ -55,6 +56,8 @@ const NAMED_BY_FEAST = /^\s+(?:Agreements?|Accords?|Treaty|Truce|Rising|Uprising
 
 export function insideName(text: string, statement: Span, timex: Timex): boolean {
   if (capitalisedMidSentence(text, statement, timex)) return true;
+  // (“2001: A Space Odyssey”, “Summer of 1969”: a word of a work's title, workTitle.ts)
+  if (workTitle(text, timex)) return true;
   if (QUOTED_TITLE.test(timex.text)) {
     const opens = QUOTE_OPENS.exec(text.slice(Math.max(0, timex.start - 60), timex.start));
     const closes = QUOTE_CLOSES.exec(text.slice(timex.end, timex.end + 60));

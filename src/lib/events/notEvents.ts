@@ -2,7 +2,7 @@
 // follows how news is written; see the *.negative tests. Must not know about labels, statuses
 // or how timexes were found.
 import type { Timex } from '../document';
-import { firstVerbGroup, type Span, type Word } from '../analysis';
+import { firstVerbGroup, verbGroupBefore, type Span, type Word } from '../analysis';
 import { yardstickSide } from './yardstickSide';
 import { MODAL_PERFECT, openedCounterfactual } from './openedCounterfactual';
 import { likenedOccasion } from './likenedOccasion';
@@ -20,6 +20,7 @@ import { updateNote } from './updateNote';
 import { unwanted } from './unwanted';
 import { authorBio } from './authorBio';
 import { pressWire } from './pressWire';
+import { runOnCaption } from './runOnCaption';
 
 // "the lowest since January", "lows not seen since 1982", "its worst crisis since 1989", "the
 // first rate rise since last December": a yardstick, not when it happened. (A record's holder may
@@ -58,6 +59,14 @@ const COUNTED_BACK = /\bago$|^yesterday$|^last\s+(?:week|month|year|quarter)$/i;
 // from its yardstick as "first" does)
 const YARDSTICK =
   /\b(?:only|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|lowest|highest|first|biggest|largest|smallest|worst|best|most|least|strongest|weakest|fastest|slowest|longest|shortest|deadliest|hottest|coldest|wettest|driest|lows?|highs?|record|not seen|unseen|unmatched|unprecedented)\b[^.;]{0,60}?\bsince\s+(?:the\s+)?(?:(?:start|beginning|outbreak|onset|end|launch|founding|creation|collapse)\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[\w’'-]+\s+){1,3}(?:in\s+|on\s+)?)?$|\bnot\s+(?:\w+\s+){0,2}?(?:traded|been|closed|stood|reached|seen)\s+(?:at\s+|around\s+|near\s+)?(?:these|such|those|that|this)\s+levels?\s+since\s+$/i;
+// "the worst spill since the Exxon Valdez off Alaska in 1989", "the deadliest quake since the
+// Kobe disaster of 1995": the far end may be a happening named by its noun, where and when it
+// was; it is the yardstick of the news, and is not told again. (Not "First, ever since the
+// collapse of the bank in March, ...": a list's "First," ranks nothing, and "ever since" tells
+// how long a state has lasted; "their third since a summit in March" counts meetings from one
+// told in passing, which keeps its month)
+const YARDSTICK_HAPPENING =
+  /\b(?:only|lowest|highest|first|biggest|largest|smallest|worst|best|strongest|weakest|fastest|slowest|longest|shortest|deadliest|hottest|coldest|wettest|driest|costliest|busiest|record)\b(?![,;:])[^.;]{0,60}?(?<!\bever\s)\bsince\s+(?:the|an?|its|their|his|her)\s+(?:[\w’'.-]+\s+){1,4}?(?:(?:in|off|near)\s+[A-Z][\w’'.-]*\s+(?:[A-Z][\w’'.-]*\s+)?)?(?:in|of|on)\s+$/i;
 // "the biggest fall since records began in 1971", "the wettest spring since record-keeping
 // started (in 1895)": when a statistic's series starts is the yardstick's far end, not news.
 const RECORDS_BEGAN = /\bsince\s+(?:(?:comparable|official|national)\s+)?(?:records?|record[- ]keeping|statistics|data|figures|the\s+series)\s+(?:began|begun|started|were\s+(?:first\s+)?(?:kept|compiled|collected|published))\s+\(?\s*(?:in\s+)?$/i;
@@ -259,7 +268,7 @@ const TO_DATE = /\b(?:year|month|quarter)[- ]to[- ]date\s+(?:(?:in|for)\s+)?$/i;
 // The words before a date (up to 70 characters of its statement) that make it a comparison's
 // base, a yardstick or a period covered: each pattern is described where it is defined.
 const COMPARISON_LEADS: readonly RegExp[] = [
-  YARDSTICK, YARDSTICK_DOING, RECORD_BEATEN, YEAR_START, RECORDS_BEGAN, THAN_ANY, LIKENESS, ALIKE_THEN, EXTREME, LIKE_WHEN,
+  YARDSTICK, YARDSTICK_HAPPENING, YARDSTICK_DOING, RECORD_BEATEN, YEAR_START, RECORDS_BEGAN, THAN_ANY, LIKENESS, ALIKE_THEN, EXTREME, LIKE_WHEN,
   SAME_PERIOD, BASELINE, BASELINE_TAIL, HYPOTHETICAL, PERIOD_OF, RANKED_WITHIN, ODDS, TARGET_BEFORE, BELOW_FIGURE,
   WHERE_IT_WAS, MULTIPLE_OF, MEASURE_OF, OLD_FORECAST, TO_DATE, LIKE_CLAUSE,
 ];
@@ -391,6 +400,9 @@ function gameReport(text: string): boolean {
 // ("This year, the backup goalie is an unspectacular 3-4-0", "this season the club has two
 // strikers": how things stand in the period of writing, told in the present)
 // ("One year later, and smart straps still seem a promise": one period on, singular, the same)
+// where a clause ends after a word: a stop, a comma, a dash, or "and"/"but" opening the next
+const CLAUSE_END = /^\s*(?:[.,;:!?”")—–]|’(?!s\b)|--|$|(?:and|but)\b)/;
+const LASTING_STATE = /^(?:lives?|owns?|has|have|knows?|needs?|wants?|uses?|tends?|prefers?|belongs?|exists?|employs?|holds?)$/i;
 const ERA = /^(?:today|nowadays|these days|this (?:year|season)|(?:(?:almost|nearly|about|some|more than|over|just)\s+)?(?:(?:\w+(?:-\w+)?|\d+|many|some) (?:weeks|months|years|decades)|(?:one|a) (?:week|month|year|decade)) later)$/i;
 // ("Today we see a reheated version", "A lot of people want answers today": a state or a habit
 // of the present; "Today, I would say" a view: nothing happens on the day)
@@ -451,6 +463,9 @@ export function isStateNotEvent(text: string, statement: Span, timex: Timex, wor
   // ("Demonstrators march ... in Damascus July 17, 2011.": a photo caption, photoCaption.ts; "The
   // fiscal year ends December 31": a standing bound of a year, standingYear.ts)
   if (photoCaption(text, statement, timex, wordsOf) || standingYear(text, timex)) return true;
+  // ("... after suffering a cardiac arrest Jackson's mother filed ...": a caption run on into the
+  // body at a paragraph's head, runOnCaption.ts)
+  if (runOnCaption(text, statement, timex, wordsOf)) return true;
   // ("Update, May 24th at 4:58PM ET: Added more details.": an editor's note, updateNote.ts)
   if (updateNote(text, statement, timex)) return true;
   if (/^tomorrow$/i.test(timex.text) && DAY_AS_NOUN_BEFORE.test(text.slice(Math.max(statement.start, timex.start - 30), timex.start))) return true;
@@ -481,6 +496,13 @@ export function isStateNotEvent(text: string, statement: Span, timex: Timex, wor
   // year" dates the arrests)
   if (/^this\s/i.test(timex.text) && !subject) return false;
   // the verb of the clause the era word opens ("Today I am grateful"), else the statement's own
+  // ("half the world lives in cities today, and ...": a day word that closes its clause belongs to
+  // the verb before it, the clause after being another's; only a verb of lasting state in the plain
+  // present says how things stand in the era: "is available today", "would refile today", "I am out
+  // today" tell the day's news)
+  const closes = /^(?:today|nowadays|these days)$/i.test(timex.text) && timex.start > statement.start && CLAUSE_END.test(text.slice(timex.end, timex.end + 6));
+  const before = closes ? verbGroupBefore(wordsOf(), statement.start, timex.start) : null;
+  if (before && LASTING_STATE.test(before.text)) return true;
   const group = firstVerbGroup(wordsOf(), timex.end, statement.end) ?? firstVerbGroup(wordsOf(), statement.start, statement.end);
   if (!group || group.first.form === 'past') return false;
   // ("Years later, troops are still fighting there": after such a jump, what is still going on is

@@ -11,6 +11,8 @@ import { inWireHeadline } from './wireHeadline';
 import { askedOrAddressed, habitualDate, noParticularDay, seasonalHabit } from './noDay';
 import { holdsAFigure } from './countedSince';
 import { streakCount } from './streakCount';
+import { daySlogan } from './daySlogan';
+import { boundedStretch } from './boundedStretch';
 import { isVerbal } from '../analysis';
 
 // ("Merry Christmas", and a wish's year: "we wish you a happy and healthy 2017")
@@ -119,6 +121,16 @@ export function qualifiesWord(text: string, statement: Span, timex: Timex, words
   const rest = text.slice(statement.start, statement.end).replace(timex.text, '');
   if (/\bas\s+of\s+$/i.test(lead) && holdsAFigure(rest) && !/\b(?:will|shall)\b|['’]ll\b/i.test(rest)) return 'counter';
   if (FORESHADOWED.test(lead)) return 'generic';
+  // ("widened the inquiry to the period after 2009": a stretch the sentence is about, boundedStretch.ts)
+  if (boundedStretch(text, statement, timex)) return 'name';
+  // ("Yesterday Tunisia, today Egypt": the near days set side by side in a chant, daySlogan.ts; read
+  // over the whole sentence its words span, the statement being one member only)
+  // (the words are read only where another near day stands within reach)
+  if (/^(?:yesterday|today|tomorrow)$/i.test(timex.text) && /\b(?:yesterday|today|tomorrow)\b/i.test(`${text.slice(Math.max(0, timex.start - 160), timex.start)} ${text.slice(timex.end, timex.end + 160)}`)) {
+    const words = wordsOf();
+    const sentence = { start: Math.min(statement.start, words[0]?.start ?? statement.start), end: Math.max(statement.end, words[words.length - 1]?.end ?? statement.end) };
+    if (daySlogan(text, sentence, timex, wordsOf)) return 'generic';
+  }
   if (sameAgain(text, timex)) return 'generic';
   if (todaysThing(text, timex, wordsOf) || partOfDayNoun(text, timex, wordsOf) || presentEra(text, timex)) return 'generic';
   if (periodOfSomething(text, timex) || periodOfAReport(text, timex)) return 'name';

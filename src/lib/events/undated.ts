@@ -8,6 +8,7 @@ import type { Statement } from './statements';
 import { firstVerbGroup, type VerbGroup, type Word } from '../analysis';
 import { readCues } from './cues';
 import { noParticularDay } from './noDay';
+import { daySlogan } from './daySlogan';
 import { periodCovered } from './notEvents';
 import { leavesQuoteOpen } from './speaker';
 import { forecastNotPlan, toldAsHabit } from './forecast';
@@ -512,6 +513,8 @@ export function undatedEvent(text: string, st: Statement, sentence: Span, future
   if (inHeadlineCapitals(text.slice(sentence.start, sentence.end))) return null;
   // "Sadly, 2016 will come to an end shortly": the calendar's own course is no one's plan
   if (st.timexes.some((t) => noParticularDay(text, st.span.start, t))) return null;
+  // ("Yesterday Tunisia, today Egypt, tomorrow Yemen will rise": a chant's member, daySlogan.ts)
+  if (st.timexes.some((t) => daySlogan(text, sentence, t, wordsOf))) return null;
   if (!future) {
     // ("“My knee is gone,” said Okafor, who plans to open a gym": the saying is the main clause, the
     // speaker's next step, hung on the name, is the news)

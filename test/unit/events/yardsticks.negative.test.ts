@@ -103,3 +103,15 @@ describe('a span of years, a likeness, a holiday’s season and an era’s mood 
     expect(datesOf('The film captures the anxious mood of 1974 in every frame.', [['1974', '1974']])).toEqual([]);
   });
 });
+
+describe('a yardstick whose far end is a happening named by its noun is no event', () => {
+  it('drops the year of the earlier disaster a record is measured from', () => {
+    expect(datesOf('The leak is now the worst chemical spill since the Rhine fire near Basel in 1986.', [['1986', '1986']])).toEqual([]);
+  });
+  it('drops the year after "of" naming the earlier happening', () => {
+    expect(datesOf('It was the deadliest storm since the great flood of 1953, officials said on Monday.', [['1953', '1953'], ['Monday', '2024-05-13']])).toEqual(['Monday']);
+  });
+  it('drops the month after a ranking counted from a named event', () => {
+    expect(datesOf('Copper had its biggest weekly gain since the mine strike in March.', [['March', '2024-03']])).toEqual([]);
+  });
+});

@@ -57,3 +57,15 @@ describe('the verb "results", a report’s own doing and a plan’s start keep t
     expect(datesOf('Attendance fell during the 2022-23 season.', [['2022-23', '2022']]).length).toBeGreaterThan(0);
   });
 });
+
+describe('"since" a happening named by its noun keeps its date when nothing is ranked', () => {
+  it('keeps the month of the attack a count runs from', () => {
+    expect(datesOf('Police have questioned 40 people since the attack in March.', [['March', '2024-03']])).toEqual(['March']);
+  });
+});
+
+describe('"ever since" a happening, after a list’s "First,", keeps its date', () => {
+  it('keeps the month a state has lasted from', () => {
+    expect(datesOf('First, ever since the failure of the lender in March, regulators have kept a closer watch.', [['March', '2024-03']])).toEqual(['March']);
+  });
+});
