@@ -42,6 +42,12 @@ function stampAttribute(el: Element): string | null {
 const PROSE_BEFORE = /\b(?:since|from|until|till|by|before|after|in|of|to|through|on|at|during|between|and)\s*,?\s*$/i;
 
 
+// A date that opens or closes a span is the story's prose even inside a header box that holds the
+// first paragraph ("Covering the period from 1 November 2006 to 14 September 2007"): no stamp is
+// printed after these words ("on", "by" and "at" may open a byline's stamp, "Article online since" a
+// template's, so they stay)
+const SPAN_BEFORE = /\b(?:from|until|till|through|between|and|to)\s*,?\s*$/i;
+
 /** The first date in `text` not labelled as an update (and, `unbounded`, not behind a preposition), or null. */
 function firstPublished(text: string, unbounded = false, order: NumericOrder | null = null): string | null {
   for (const d of textDates(text, 8, order)) {
@@ -49,7 +55,8 @@ function firstPublished(text: string, unbounded = false, order: NumericOrder | n
     if (saysPublished(before)) return d.value;
     // a fact box's field, a CMS's serving time or a photo's caption: not the story's day
     if (datesOtherThing(before, text.slice(d.end, d.end + 30))) continue;
-    if (!saysUpdated(before) && !(unbounded && PROSE_BEFORE.test(before))) return d.value;
+    if (saysUpdated(before) || (unbounded && PROSE_BEFORE.test(before)) || SPAN_BEFORE.test(before)) continue;
+    return d.value;
   }
   return null;
 }
