@@ -6,6 +6,7 @@
 import { storyText } from './body';
 import { parseHtmlBrowser } from './dom/browser';
 import { dropCode } from './dom/dropCode';
+import { closeOpenTitle } from './dom/unclosedTitle';
 import { readPageMeta } from './meta';
 import { visibleText } from './meta/region';
 import { stampAboveStory } from './meta/storyStamp';
@@ -21,7 +22,7 @@ export interface HtmlOptions {
 export function ingestHtml(html: string, options: HtmlOptions = {}): Ingested {
   // The browser's parser unless the caller brings one (Node has none: dom/node.ts).
   const parse = options.parseHtml ?? parseHtmlBrowser;
-  const markup = dropCode(html);
+  const markup = closeOpenTitle(dropCode(html));
   const doc = parse(markup);
   const meta = readPageMeta(doc, options.url ?? null, html);
   // a page nothing else dates: the stamp a reader sees right above the story (read before the

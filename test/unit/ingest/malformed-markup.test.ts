@@ -57,3 +57,20 @@ describe('a headline run into its stamp on one line', () => {
     expect(page.text.startsWith('The harbour commission voted on Thursday')).toBe(true);
   });
 });
+
+describe('tags a template printed before the page’s <html>', () => {
+  it('reads the story of a page that opens on a robots <meta> before its doctype', () => {
+    const html = `<meta name="googlebot" content="noarchive">\n<!DOCTYPE HTML PUBLIC "-//W3C//DTD HTML 4.01 Transitional//EN">\n<html>\n<head><title>Channel to be dredged</title></head>\n<body><table><tr><td>${story}</td></tr></table></body>\n</html>`;
+    const doc = parseHtml(html);
+    expect(doc.documentElement.localName).toBe('html');
+    expect(doc.head.querySelector('meta[name="googlebot"]')).not.toBeNull();
+    const page = ingest(html, { kind: 'html', parseHtml });
+    expect(page.title).toBe('Channel to be dredged');
+    expect(page.text).toContain('Fishing crews, who had argued');
+  });
+
+  it('leaves text printed before <html> where it stands', () => {
+    const doc = parseHtml(`Warning: session failed\n<html><head><title>Ferry fares</title></head><body><p>Fares rise in May.</p></body></html>`);
+    expect(doc.body.textContent).toContain('Fares rise in May.');
+  });
+});

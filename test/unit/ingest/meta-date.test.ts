@@ -44,6 +44,9 @@ describe('readPageMeta: the publication date', () => {
   it('reads a day folder under a month folder, and a slug opening on the day that repeats its month folder', () => {
     expect(dateOf('', '<h1>Tram line opens</h1>', 'https://example.org/english/2019-05/23/content_88.htm')).toEqual(['2019-05-23', 'url']);
     expect(dateOf('', '<h1>Tram line opens</h1>', 'https://example.org/transport/2019/05/190523-tram-line-opens/')).toEqual(['2019-05-23', 'url']);
+    // the year's folder, the desk's section, then month and day (CNN's permalinks)
+    expect(dateOf('', '<h1>Tram line opens</h1>', 'https://example.org/2019/TRAVEL/europe/05/23/tram.line.opens/index.html')).toEqual(['2019-05-23', 'url']);
+    expect(dateOf('', '<h1>Tram line opens</h1>', 'https://example.org/2019/middle_east/5/3/tram.line/')).toEqual(['2019-05-03', 'url']);
   });
 
   it.each([

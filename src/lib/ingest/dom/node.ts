@@ -16,7 +16,7 @@ const HEAD_CONTENT = new Set([...HEAD_ONLY, 'style', 'script', 'noscript', 'temp
  * `document.body`. Those rules are applied here for the cases real pages and pastes have.
  */
 export const parseHtmlNode: ParseHtml = (html) => {
-  const wrapped = /<html[\s>]/i.test(html) ? html : `<html>${html}</html>`;
+  const wrapped = /<html[\s>]/i.test(html) ? tagsBeforeHtml(html) : `<html>${html}</html>`;
   const doc = parser.parseFromString(wrapped, 'text/html') as unknown as Document;
   const root = doc.documentElement;
   const head = doc.head;
@@ -36,6 +36,28 @@ export const parseHtmlNode: ParseHtml = (html) => {
   for (const inner of [...body.querySelectorAll('body, html, head')]) inner.replaceWith(...inner.childNodes);
   return doc;
 };
+
+// the tags a CMS's include may print before the page's <html> (a robots <meta>, a <link>), and
+// the doctype after them
+const TAGS_ONLY = /^(?:\s|<(?:meta|link|base|title|!doctype)\b[^>]*>|<title\b[^>]*>[^<]*<\/title>)*$/i;
+const HTML_OPEN = /<html(?:\s[^>]*)?>/i;
+
+/**
+ * A page whose template printed a <meta> or <link> before its doctype and <html> ("<meta
+ * name="googlebot" …>\n<!DOCTYPE …>\n<html>"): a browser puts them in the head; linkedom makes
+ * the first tag the document's root and leaves the page outside it, with no body to read. The
+ * tags are moved inside <html>, where the head's rules below place them.
+ */
+function tagsBeforeHtml(html: string): string {
+  const open = HTML_OPEN.exec(html);
+  if (!open || open.index === 0) return html;
+  const before = html.slice(0, open.index).replace(/^\uFEFF/, '');
+  if (!/<(?:meta|link|base|title)\b/i.test(before) || !TAGS_ONLY.test(before)) return html;
+  const doctype = /<!doctype\b[^>]*>/i.exec(before)?.[0] ?? '';
+  const tags = before.replace(/<!doctype\b[^>]*>/i, '');
+  const end = open.index + open[0].length;
+  return `${doctype}${open[0]}${tags}${html.slice(end)}`;
+}
 
 /**
  * A page that never closes its <head> nor opens its <body> ("<head><title>…</title><table>…")

@@ -2,6 +2,7 @@
 // "Nov. 5, 2025 9:30 a.m. ET", "Samstag, 19. Juli 2014", "Publié le 29 juin 2019". Read from
 // the story header first, then from short elements whose class names a date or byline.
 // Must not know about meta tags or JSON-LD. Bounded: a few kilobytes of text in all.
+import { datesOtherThing } from './otherDate';
 import { inFurniture, textOf } from './region';
 import { titleParts } from './siteName';
 import { readStamp } from './published';
@@ -40,19 +41,22 @@ function stampAttribute(el: Element): string | null {
 // 12"), not the line that stamps the story: skipped where no element bounds the header.
 const PROSE_BEFORE = /\b(?:since|from|until|till|by|before|after|in|of|to|through|on|at|during|between|and)\s*,?\s*$/i;
 
-// A field that dates something else than the page: "UK cinema release date: 11 January 2008",
-// "Closing date: …" (a review's or a listing's fact box under the headline)
-const OTHER_FIELD = /\b([a-z]+)\s+date\s*:\s*$/i;
-const PAGE_FIELD = /^(?:publish\w*|publication|posted|post|story|article|print|issue|news|filing|upload\w*)$/i;
+
+// A date that opens or closes a span is the story's prose even inside a header box that holds the
+// first paragraph ("Covering the period from 1 November 2006 to 14 September 2007"): no stamp is
+// printed after these words ("on", "by" and "at" may open a byline's stamp, "Article online since" a
+// template's, so they stay)
+const SPAN_BEFORE = /\b(?:from|until|till|through|between|and|to)\s*,?\s*$/i;
 
 /** The first date in `text` not labelled as an update (and, `unbounded`, not behind a preposition), or null. */
 function firstPublished(text: string, unbounded = false, order: NumericOrder | null = null): string | null {
   for (const d of textDates(text, 8, order)) {
     const before = text.slice(Math.max(0, d.start - 40), d.start);
     if (saysPublished(before)) return d.value;
-    const field = OTHER_FIELD.exec(before)?.[1];
-    if (field && !PAGE_FIELD.test(field)) continue;
-    if (!saysUpdated(before) && !(unbounded && PROSE_BEFORE.test(before))) return d.value;
+    // a fact box's field, a CMS's serving time or a photo's caption: not the story's day
+    if (datesOtherThing(before, text.slice(d.end, d.end + 30))) continue;
+    if (saysUpdated(before) || (unbounded && PROSE_BEFORE.test(before)) || SPAN_BEFORE.test(before)) continue;
+    return d.value;
   }
   return null;
 }

@@ -13,6 +13,7 @@ import { readStamp } from './published';
 import { choosePublished } from './publishedDate';
 import { labelledStamps } from './labelledStamp';
 import { pageOrder, type NumericOrder } from './numericDate';
+import { dayBeforeEdition } from './printEdition';
 import { headlineElement, storyHeader, textOf, visibleText } from './region';
 import { canonicalUrl, publisherOf } from './site';
 import { scriptStateDate } from './scriptState';
@@ -93,17 +94,22 @@ export function readPageMeta(doc: Document, pageUrl: string | null, html = ''): 
   const times = timeStamps(doc, header, story);
   const microdata = microdataStamps(doc, ['datepublished']);
   const jsonLd = readStamp(ld?.datePublished);
-  const date = choosePublished({
+  const urlDay = urlDate(pageUrl) ?? urlDate(url);
+  let date = choosePublished({
     jsonLd,
     meta: tags.published,
     microdata: microdata[0] ?? null,
     time: times.published,
     script: scriptStateDate(html),
-    url: urlDate(pageUrl) ?? urlDate(url),
+    url: urlDay,
     dateline: visibleDate(doc, header, h1, visible),
     modified: [readStamp(ld?.dateModified), tags.modified],
     zoned: [jsonLd, ...tags.all, ...microdata, ...times.zoned].filter((s) => s !== null && s.zone !== null) as NonNullable<typeof jsonLd>[],
   });
+
+  // the URL's folder may be the print edition's, the morning after the page's own stamp
+  const printed = date?.publishedFrom === 'url' && urlDay ? dayBeforeEdition(urlDay, visible()) : null;
+  if (printed) date = { published: printed, publishedFrom: 'dateline' };
 
   const sites = siteNames([meta.get('og:site_name') ?? null, publisher, meta.get('application-name') ?? null], url ?? pageUrl);
   const chosen = chooseHeadline(

@@ -21,6 +21,13 @@ const UPDATE_FIELD = /update[ds]?:\s*$/i;
 // agency's full name needs no dash: "Press Association Friday January 18, 2008 6:08 PM")
 const WIRE_CREDIT = /\b(?:(?:Associated Press|The Canadian Press|Press Association|Agence France-Presse)\s*[-–—|]?|(?:Reuters|AFP|AP|PA)\s*[-–—|])\s*$/;
 
+// A byline and its stamp are one line: "By Ann Lee Harbour Weekly - January 14, 2008" (name,
+// outlet, dash, day) and "January 8, 2008 By Ann Lee" (day, then the byline); a name is capitalised
+// words with their particles ("von", "de")
+const NAME = "(?:[A-Z][\\w'’.-]*|von|van|de|da|del|der|la|le|di)";
+const BYLINE_BEFORE = new RegExp(`\\bBy\\s+(?:${NAME}\\s+){1,5}[-–—|]\\s*$`);
+const BYLINE_AFTER = /^(?:,?\s*\d{1,2}:\d{2}\s*(?:[aApP]\.?[mM]\.?)?(?:\s*[A-Z]{2,4})?)?\s*[-–—|]?\s*By\s+[A-Z][\w'’.-]+\s+[A-Z]/;
+
 export interface LabelledStamps {
   /** The first date the page labels as its publication or files under a wire credit. */
   published: string | null;
@@ -33,7 +40,8 @@ export function labelledStamps(text: string, order: NumericOrder | null = null):
   let updated: string | null = null;
   for (const d of textDates(text, MAX_DATES, order)) {
     const before = text.slice(Math.max(0, d.start - 60), d.start).replace(WEEKDAY_BEFORE, '');
-    if (saysPublished(before) || WIRE_CREDIT.test(before)) return { published: d.value, updated };
+    const after = text.slice(d.end, d.end + 60);
+    if (saysPublished(before) || WIRE_CREDIT.test(before) || BYLINE_BEFORE.test(before) || BYLINE_AFTER.test(after)) return { published: d.value, updated };
     if (!updated && UPDATE_FIELD.test(before) && saysUpdated(before)) updated = d.value;
   }
   return { published: null, updated };

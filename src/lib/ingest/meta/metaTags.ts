@@ -11,12 +11,15 @@ const PUBLISHED = [
   'published_time', 'publication_date', 'date_published', 'datepublished', 'dc.date.issued',
   'dcterms.issued', 'dc.date.created', 'dcterms.created', 'dc.created', 'dc:created',
   'citation_publication_date', 'citation_date', 'article.created', 'bt:pubdate', 'rnews:datepublished',
-  'cxenseparse:recs:publishtime', 'shareaholic:article_published_time', 'pubdate', 'dc.date', 'dcterms.date',
+  'cxenseparse:recs:publishtime', 'shareaholic:article_published_time',
+  // The New York Times' CMS: ptime the publication's clock (20111221193006), pdate its day,
+  // DISPLAYDATE the day printed on the page (the URL's folder is the print edition's)
+  'ptime', 'pdate', 'displaydate', 'pubdate', 'dc.date', 'dcterms.date',
   'dc:date', 'date',
 ];
 const MODIFIED = [
   'article:modified_time', 'og:updated_time', 'og:article:modified_time', 'modified_time', 'updated_time',
-  'datemodified', 'dc.modified', 'dcterms.modified', 'last-modified', 'lastmodified',
+  'datemodified', 'dc.modified', 'dcterms.modified', 'last-modified', 'lastmodified', 'utime',
 ];
 // Heads are short; a page with more meta tags than this is listing something else.
 const MAX_TAGS = 600;

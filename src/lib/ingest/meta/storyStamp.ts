@@ -6,6 +6,7 @@
 // the body is found, from the page's visible text right before the body's opening words. Must
 // not know about the DOM or the cascade.
 import { pageOrder } from './numericDate';
+import { datesOtherThing } from './otherDate';
 import { textDates } from './textDate';
 import { saysPublished, saysUpdated } from './updated';
 
@@ -18,9 +19,6 @@ const OPENING_CHARS = 60;
 const MIN_OPENING = 80;
 // A date after a preposition is prose or a banner ("Since 1st March, 1999"), not a stamp.
 const PROSE_BEFORE = /\b(?:since|from|until|till|before|after|in|of|to|through|on|during|between|and|the)\s*,?\s*$/i;
-// A field that dates something else ("Release date:", "Closing date:").
-const OTHER_FIELD = /\b([a-z]+)\s+date\s*:\s*$/i;
-const PAGE_FIELD = /^(?:publish\w*|publication|posted|post|story|article|print|issue|news|filing|upload\w*)$/i;
 // A rail's teaser carries its day in brackets ("Rigters to leave (Monday January 14 2008)").
 const BRACKETED = /\(\s*(?:\p{L}+\.?,?\s*)?$/u;
 // More days than a stamp and its update within a header's length: a list of teasers.
@@ -48,8 +46,8 @@ export function stampAboveStory(visible: string, story: string): string | null {
   for (const d of dates) {
     const before = header.slice(Math.max(0, d.start - 40), d.start);
     if (saysPublished(before)) return d.value;
-    const field = OTHER_FIELD.exec(before)?.[1];
-    if ((field && !PAGE_FIELD.test(field)) || PROSE_BEFORE.test(before) || BRACKETED.test(before)) continue;
+    // a field that dates something else ("Release date:"), a photo's caption
+    if (datesOtherThing(before, header.slice(d.end, d.end + 30)) || PROSE_BEFORE.test(before) || BRACKETED.test(before)) continue;
     if (saysUpdated(before)) updated ??= d.value;
     else plain = d.value;
   }

@@ -12,6 +12,15 @@ const MONTH_FOLDER = /\/((?:19|20)\d{2})-(\d{2})\/(\d{2})(?=\/)/;
 // repeat the folder's year and month
 const SLUG_DAY = /\/((?:19|20)(\d{2}))\/(\d{2})\/(\d{2})(\d{2})(\d{2})(?=[-_.])/;
 
+// /2010/POLITICS/08/13/democrats.social.security/: the year's folder, the desk's section (one or
+// two folders of words: "/2008/SPORT/golf/01/19/"), then the month's and the day's, as CNN and
+// its sister sites file a story the day it runs
+const SECTIONED = /\/((?:19|20)\d{2})\/(?:[a-z][a-z_-]*\/){1,2}(\d{1,2})\/(\d{1,2})(?=\/)/i;
+
+// /story/20071229085406tsop.nb/: a CMS's timestamp, the day and the clock of filing
+// (YYYYMMDDhhmmss), run into the slug
+const TIMESTAMP = /[/_-]((?:19|20)\d{2})(\d{2})(\d{2})([01]\d|2[0-3])[0-5]\d[0-5]\d(?!\d)/;
+
 /** The day a URL's path names, or null (a /2019/05/ month alone is no day). */
 export function urlDate(url: string | null): string | null {
   if (!url) return null;
@@ -21,7 +30,7 @@ export function urlDate(url: string | null): string | null {
   } catch {
     return null;
   }
-  for (const re of [SLASHED, DASHED, COMPACT, MONTH_FOLDER]) {
+  for (const re of [SLASHED, DASHED, COMPACT, MONTH_FOLDER, SECTIONED, TIMESTAMP]) {
     const m = re.exec(path.slice(0, 500));
     const day = m && validDate(+m[1], +m[2], +m[3]);
     if (day) return day;
