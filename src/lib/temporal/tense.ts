@@ -676,7 +676,8 @@ export function tenseAround(sentence: string, start: number, end: number, perfec
   // "the Fed bought bills maturing from May through September", "notes maturing in June were
   // rolled over": debt is dealt in before it matures, and money-market copy names the near
   // maturities, so the month is the nearest one, whatever the tense of the dealing
-  if (MATURING_BEFORE.test(sentence.slice(Math.max(0, start - 50), start))) return 'present';
+  const maturing = sentence.slice(Math.max(0, start - 50), start);
+  if (maturing.includes('matur') && MATURING_BEFORE.test(maturing)) return 'present';
   // "set a hearing for Wednesday", "scheduled a vote for Thursday", "called a special meeting for
   // May 3": an appointment made, whose day lies ahead of the making (not after "had", where it
   // may have come and gone)
