@@ -23,6 +23,9 @@ import { shiftedValue } from './shift';
 import type { StoryTime } from './storyTime';
 import type { Unit } from './units';
 
+// the words of a period set a year back against the story's own: "the same month last year",
+// "the year-ago month", "the corresponding quarter a year earlier"
+const YEAR_BACK_COMPARISON = /\b(?:same|corresponding|comparable|like)\b[^,;]*\b(?:last\s+year|year\s+(?:ago|earlier|before)|(?:previous|prior|preceding)\s+year)\b|\byear-(?:ago|earlier)\b|\byear\s+ago\s+(?:month|quarter|week|period)\b/i;
 const SHIFT = new RegExp(`^(${ANCHOR_SHIFT}|${ANCHOR_PERIOD})\\((-?\\d+),([a-z]+)\\)(.*)$`);
 const REPORT = new RegExp(`^${ANCHOR_REPORT}\\((=?)(-?\\d+)(?:,(quarterly|quarter|half|year|month))?\\)\\|(.*)$`);
 const SAME = new RegExp(`^${ANCHOR_SAME}\\((Q[1-4]|H[12])(?:,(-\\d+))?\\)\\|(.*)$`);
@@ -262,7 +265,10 @@ export function resolveAnchors(timexes: Timex[], published: YMD, figures: readon
     if (opens[i] && figures[i] && t.type === 'DATE' && !sentencePeriod && OPENING_PERIOD.test(value)) sentencePeriod = value;
     if (value !== t.value) {
       // a resolved date is itself a date the story can go on from
-      if (/^(?:ANCHOR_(?:SHIFT|PERIOD|WEEKDAY|SAME)|PRESENT_OR_DAY)/.test(t.value)) remember(value);
+      // (not a comparison a year back: "made 98,648 cars in March, down from 115,540 in the same
+      // month last year ... trucks during the month" sets the figures against a period, and the
+      // story goes on in its own month; "the month" is March)
+      if (/^(?:ANCHOR_(?:SHIFT|PERIOD|WEEKDAY|SAME)|PRESENT_OR_DAY)/.test(t.value) && !(t.value.startsWith('ANCHOR_SHIFT(-') && YEAR_BACK_COMPARISON.test(t.text))) remember(value);
     } else if (t.type === 'DATE' || t.type === 'TIME') remember(value, t.text);
     // only a period the story states; a comparison period it computed is not the one reported
     // and the latest one: a story reports its newest period and compares it with older ones

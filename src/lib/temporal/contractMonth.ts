@@ -21,3 +21,16 @@ const GOODS_TRADED =
 export function namesContractByItsGoods(text: string, end: number): boolean {
   return GOODS_TRADED.test(text.slice(end, end + 40));
 }
+
+// A market report quotes a contract by its month alone, the month the subject of the price: "May
+// was at 154 dlrs", "Near July traded at its session low", "April deliveries were offered at 124
+// stg and May at 125" (a month's statistic stands after "in" or "for": "stood at 104.1 in
+// January"; no month opening a sentence is "at" a price otherwise)
+const QUOTE_LEAD = /(?:^|[.;:,]\s*|\b(?:and|while|with|but|Near|near|nearby|Nearby|spot|Spot)\s+)$/;
+const QUOTED_AT =
+  /^\s+(?:(?:was|were|is|are|last)\s+)?(?:(?:quoted|traded|trading|closed|settled|ended|finished|opened|stood|bid|offered|done|dealt)\s+)?at\s+(?:\d|(?:its|a|the)\s+(?:session|day's|contract|new)\b)/;
+
+/** Whether the month at [start, end) of `text` is a contract quoted by its month alone, the subject of a price. */
+export function quotesContractMonth(text: string, start: number, end: number): boolean {
+  return QUOTED_AT.test(text.slice(end, end + 40)) && QUOTE_LEAD.test(text.slice(Math.max(0, start - 10), start));
+}

@@ -10,9 +10,14 @@ import type { Tense } from './tense';
 // (and a trade statistic's: "a lack of aircraft imports in February should also contribute" in
 // March is February's, whose figures are still to come; and GNP, as GDP: "will release
 // third-quarter GNP figures next week" in October is the quarter just ended)
-const FIGURES = '(?:results|earnings|profits?|revenues?|sales|figures|numbers|reports?|data|GDP|growth|loss(?:es)?|deliveries|output|statements?|performance|imports|exports|deficits?|surplus(?:es)?|GNP|gross\\s+(?:national|domestic)\\s+product)';
-// "third-quarter results", "Q3 net profit", "first-half pre-tax profit"
-const AFTER = new RegExp(`^\\s+(?:(?:pre-?tax|net|operating|core|adjusted|gross|financial|earnings|sales|trading)\\s+){0,2}${FIGURES}\\b`, 'i');
+const FIGURES = '(?:results|earnings|profits?|revenues?|sales|figures|numbers?|statistics|reports?|data|GDP|growth|loss(?:es)?|deliveries|output|statements?|performance|imports|exports|deficits?|surplus(?:es)?|GNP|gross\\s+(?:national|domestic)\\s+product)';
+// "third-quarter results", "Q3 net profit", "first-half pre-tax profit"; and what a statistic
+// measures, written between its month and its noun, as economics copy names a release: "the
+// February consumer credit number", "U.S. February trade data", "March producer price data", "the
+// year-end March budget deficit" (up to three words, none a word of the clause: "June will bring
+// sales" names no figures of June)
+const MEASURED = '(?:(?!(?:will|would|should|could|may|might|must|can|shall|is|are|was|were|be|been|being|has|have|had|do|does|did|and|or|but|to|for|of|in|on|at|by|from|with|than|as|the|a|an|that|which|this|its|their|it)\\b)[a-z][a-z-]*\\s+){1,3}';
+const AFTER = new RegExp(`^\\s+(?:(?:pre-?tax|net|operating|core|adjusted|gross|financial|earnings|sales|trading)\\s+){0,2}${FIGURES}\\b|^\\s+${MEASURED}(?:figures|numbers?|statistics|data|deficits?|surplus(?:es)?|imports|exports|output)\\b`, 'i');
 // "results for the third quarter", "GDP figures for the first half of the year"
 const BEFORE = new RegExp(`\\b${FIGURES}\\s+(?:for|in|of|from)\\s+$`, 'i');
 
@@ -45,7 +50,9 @@ export function reportedYear(published: YMD, n: number, perYear: number, tense: 
   const current = Math.floor((published.month - 1) / (12 / perYear)) + 1;
   if (tense === 'past') return n < current ? published.year : published.year - 1;
   const back = (current - n + perYear) % perYear;
-  if (back > 1) return null;
+  // (a month's statistics come out one to three months after it, trade and credit figures some
+  // six weeks on: "February trade data are due Tuesday" in April is the February just gone)
+  if (back > (perYear === 12 ? 3 : 1)) return null;
   return n <= current ? published.year : published.year - 1;
 }
 

@@ -9,7 +9,7 @@ import { figuresAfter } from './reportingPeriod';
 import { FUTURE, PAST, SHORT_PAST, WEAK_FUTURE } from './tenseWords';
 import { MONTH_WORD } from './calendar';
 import { causedInfinitive, listedAfterTomorrow, ownsPlan } from './sideTold';
-import { namesContractByItsGoods, namesContractMonth } from './contractMonth';
+import { namesContractByItsGoods, namesContractMonth, quotesContractMonth } from './contractMonth';
 import { DECLINED, failedCheck, isParticiple, JUDGED_FROM, namesAccord, namesCause, namesDisaster, reportedPlan } from './verbGroup';
 
 export type Tense = 'past' | 'future' | 'present';
@@ -93,8 +93,10 @@ const APPOINTED_FOR = [SCHEDULED_FOR, SET_FOR_PASSIVE, FORECAST_FOR];
 // "bought two cargoes for April/May shipment", "sold wheat for March delivery": a commodity
 // deal names the months of a forward shipment, which lie ahead of the deal reported, whatever
 // its tense ("for May/June loading", "for nearby October arrival")
-const FOR_SHIPMENT_BEFORE = /\bfor\s+(?:(?:nearby|early|mid|late|end|first\s+half|second\s+half)[\s-]+)?(?:[A-Z][a-z]+\.?(?:\s*[/-]\s*|\s+(?:and|or)\s+))?$/;
-const FOR_SHIPMENT_AFTER = /^(?:\s*[/-]\s*[A-Z][a-z]+\.?|\s+(?:and|or)\s+[A-Z][a-z]+\.?)?\s+(?:shipments?|delivery|deliveries|loading|arrivals?|shipping)\b/i;
+// (and a sentence may open with it, "For June shipment, the board bought"; and the windows may be a
+// list, "for April, May and June shipment", each of its months a shipment month)
+const FOR_SHIPMENT_BEFORE = /\b[Ff]or\s+(?:(?:nearby|early|mid|late|end|first\s+half|second\s+half)[\s-]+)?(?:[A-Z][a-z]+\.?(?:\s*[/-]\s*|,\s*|\s+(?:and|or)\s+)){0,3}$/;
+const FOR_SHIPMENT_AFTER = /^(?:\s*[/-]\s*[A-Z][a-z]+\.?|,\s*[A-Z][a-z]+\.?|,?\s+(?:and|or)\s+[A-Z][a-z]+\.?){0,3}\s+(?:shipments?|delivery|deliveries|loading|arrivals?|shipping)\b/i;
 // ("for May and June shipments": two months joined by "and" or "or" before the noun, as by a slash)
 // "for shipment May 1-30, May 10-June 10, and May 25-June 25", "for delivery in March": the
 // noun first, then the windows, up to three before the one read
@@ -103,6 +105,12 @@ const SHIPMENT_THEN_MONTHS = /\bfor\s+(?:shipment|delivery|loading|arrival)\s+(?
 // a month's futures contract: "the June contract", "the March soybean contract", "the December
 // delivery", "June futures" (a month's figures or deliveries are no contract: "March deliveries")
 const CONTRACT_AFTER = /^(?:\s+[a-z]+(?:-[a-z]+)?)?\s+(?:contracts?|futures|delivery\s+(?:month|position))\b/i;
+// "basis the May position", "valued against the September position": the trade's word for a
+// contract month's standing in the market, after "the" and a month with no day ("the pre-August 5
+// position" is a stance held before a day)
+const POSITION_AFTER = /^\s+position\b/;
+// (the far end of a run of maturities as well: "maturing from May through September 24")
+const MATURING_BEFORE = /\bmatur(?:e|es|ing)\s+(?:(?:in|on|from|by|between|through|until)\s+)?(?:[\w ]{3,20}\s(?:through|to|and|until)\s+)?(?:(?:early|mid|late)[\s-]+)?$/i;
 // "the June bond", "June T-bonds", "the September notes", read as contracts only where the
 // sentence quotes futures: a price in 32nds ("100-10/32") or the word itself
 const DEBT_AFTER = /^\s+(?:T-)?(?:bonds?|notes?|bills?)\b/i;
@@ -689,6 +697,11 @@ export function tenseAround(sentence: string, start: number, end: number, perfec
   if (holds && !/\b(?:1[89]|20)\d\d\b|\bhad\b/.test(sentence.slice(Math.max(0, start - 160), start))) return 'future';
   // "delays the test to spring", "postponed until April": the new date a plan moved to
   if (/\b(?:to|until|till)\s+(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?$/i.test(sentence.slice(Math.max(0, start - 20), start)) && DELAY.test(sentence.slice(Math.max(0, start - 160), start))) return 'future';
+  // "the Fed bought bills maturing from May through September", "notes maturing in June were
+  // rolled over": debt is dealt in before it matures, and money-market copy names the near
+  // maturities, so the month is the nearest one, whatever the tense of the dealing
+  const maturing = sentence.slice(Math.max(0, start - 50), start);
+  if (maturing.includes('matur') && MATURING_BEFORE.test(maturing)) return 'present';
   // "set a hearing for Wednesday", "scheduled a vote for Thursday", "called a special meeting for
   // May 3": an appointment made, whose day lies ahead of the making (not after "had", where it
   // may have come and gone)
@@ -700,7 +713,7 @@ export function tenseAround(sentence: string, start: number, end: number, perfec
   // "drove the June contract through support", "the June bond closed at 100-10/32", "June
   // bonds should find support": a futures contract named by its delivery month, which is still
   // traded, so this month or one ahead, whatever the tense of the trading
-  if (MONTH_OPENS.test(sentence.slice(start, end)) && (CONTRACT_AFTER.test(sentence.slice(end, end + 30)) || namesContractByItsGoods(sentence, end) || (DEBT_AFTER.test(sentence.slice(end, end + 12)) && FUTURES_QUOTE.test(sentence)) || namesContractMonth(sentence, start))) return 'future';
+  if (MONTH_OPENS.test(sentence.slice(start, end)) && (CONTRACT_AFTER.test(sentence.slice(end, end + 30)) || namesContractByItsGoods(sentence, end) || quotesContractMonth(sentence, start, end) || (POSITION_AFTER.test(sentence.slice(end, end + 10)) && !/\d/.test(sentence.slice(start, end)) && /\bthe\s+$/i.test(sentence.slice(Math.max(0, start - 5), start))) || (DEBT_AFTER.test(sentence.slice(end, end + 12)) && FUTURES_QUOTE.test(sentence)) || namesContractMonth(sentence, start))) return 'future';
   // "has started to consider the coupon of the bond issue for November", "set its output quota for
   // March": a month after "for" that completes a noun names what the thing is for, and the clause's
   // verb dates what was done with the thing, not the month; a thing for a month is reported or

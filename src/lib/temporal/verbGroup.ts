@@ -103,5 +103,7 @@ const ACCORD_AFTER = /^['\u2019]?s?\s+(?:[A-Z][\w-]*\s+|(?:currency|stabili[sz]a
 export function namesAccord(sentence: string, start: number, end: number): boolean {
   // (after a preposition: "under the February 27 accord", "set by the Feb 22 accord"; an accord
   // that is a verb's object may still be to come: "will sign the March 31 agreement")
-  return /\b(?:under|of|by|in|since|with|from|after|to|at)\s+(?:the|its|their|this|that)\s+$/i.test(sentence.slice(Math.max(0, start - 16), start)) && ACCORD_AFTER.test(sentence.slice(end, end + 50));
+  // (and an accord its parties' own, whatever the verb: "ministers will review their February
+  // accord", "to discuss its March pact": a party's accord is one it has reached)
+  return /\b(?:(?:under|of|by|in|since|with|from|after|to|at)\s+(?:the|its|their|this|that)|its|their|our)\s+$/i.test(sentence.slice(Math.max(0, start - 16), start)) && ACCORD_AFTER.test(sentence.slice(end, end + 50));
 }

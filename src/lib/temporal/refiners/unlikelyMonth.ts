@@ -22,7 +22,9 @@ const VERB_AFTER = /^\s+(?:was|is|has|had|will|saw|brought|marked|ended|began|st
 // JOBLESS RATE", "the May trade surplus", "GERMAN MARCH UNADJUSTED JOBLESS", a trade's "May
 // export registrations", an airline's "March traffic", "MARCH LOAD FACTOR") or after the figure and "for" ("data for March",
 // "3.2 pct for May", "cargo ton miles for March"): the walk and the modal take neither place
-const FIGURE_AFTER = /^\s+(?:imports?|exports?|registrations?|(?:un)?adjusted|seasonally|quotas?|trade|sales|output|production|figures?|data|statistics|surplus|deficit|unemployment|jobless|inflation|index|prices|earnings|orders|payrolls|shipments|deliveries|reserves|money|retail|industrial|consumer|wholesale|producer|housing|(?:car|auto|vehicle)\s+sales|current\s+account|balance|budget|total|level|figure|rate|reading|report|traffic|load\s+factors?|passenger|volumes?)\b/i;
+// (and with the market's initials or the product between: "MARCH U.S. CAR OUTPUT RISES", "March
+// domestic car sales", "MARCH U.S. PURCHASING MANAGERS INDEX")
+const FIGURE_AFTER = /^\s+(?:(?:U\.S\.|U\.K\.|domestic|car|truck|auto|vehicle)\s+){0,2}(?:imports?|purchasing|exports?|registrations?|(?:un)?adjusted|seasonally|quotas?|trade|sales|output|production|figures?|data|statistics|surplus|deficit|unemployment|jobless|inflation|index|prices|earnings|orders|payrolls|shipments|deliveries|reserves|money|retail|industrial|consumer|wholesale|producer|housing|(?:car|auto|vehicle)\s+sales|current\s+account|balance|budget|total|level|figure|rate|reading|report|traffic|load\s+factors?|passenger|volumes?)\b/i;
 const FIGURE_FOR = /(?:\b(?:data|figures?|statistics|numbers|sales|output|production|index|rate|results|earnings|orders|estimates?|forecasts?|projections?|targets?|surplus|deficit|balance|reading|total|average|pct|percent|traffic|miles|volumes?)|\d|%)\s+for\s+$/i;
 
 /** The line of `text` holding offset `at`. */
