@@ -4,7 +4,7 @@
 // text, type, value, mod, the words around it with the timex in [[ ]]), so that a rule can be
 // cross-checked on text it was not written from: diff the dumps of two checkouts and read what
 // moved. Reuters-21578 stories (the stamp is the story's <DATE>) or Timeline17 articles (the
-// stamp is the day folder). Refuses the held-out reut2-016 and reut2-017. Prints; asserts nothing.
+// stamp is the day folder). Refuses reut2-016, reut2-017 and reut2-018 (the stories of session 29's blind folders and split). Prints; asserts nothing.
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -17,7 +17,7 @@ const files = args.filter((a, i) => !a.startsWith('--') && !args[i - 1]?.startsW
 type Doc = { id: string; text: string; published: string };
 const docs: Doc[] = [];
 if (kind === 'reuters') {
-  if (files.some((f) => /reut2-01[67]/.test(f))) throw new Error('reut2-016 and reut2-017 are held out');
+  if (files.some((f) => /reut2-01[678]/.test(f))) throw new Error('reut2-016, reut2-017 and reut2-018 are held out');
   for (const f of files) for (const s of readReutersStories(readFileSync(f, 'utf8'))) docs.push({ id: 'r' + s.newid, text: s.text, published: s.date });
 } else {
   const root = files[0];
