@@ -17,7 +17,8 @@
 import type { Timex } from '../document';
 import type { TimexRange } from '../temporal/range';
 import { shiftDay } from '../temporal/calendar';
-import { analysisOf, firstVerbGroup, sentenceHolding, type VerbGroup, verbGroupBefore, type Word } from '../analysis';
+import { analysisOf, sentenceHolding, type VerbGroup, verbGroupBefore, type Word } from '../analysis';
+import { mainClauseVerbGroup } from './clauseVerb';
 
 const BARE_WEEKDAY = /^(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:\s+(?:morning|afternoon|evening|night))?$/i;
 // ("a Thursday night tilt" is the game's day; "on a Tuesday" of a habit is no day, and its verb tells so)
@@ -64,7 +65,8 @@ function groupOf(text: string, timex: Timex): Found | null {
   // (a verb before a clause boundary is another clause's: in "depends on how Saturday's storms
   // evolve" the weekday's own verb comes after it)
   const before = verbGroupBefore(words, sentence.start, timex.start);
-  const group = before && !CLAUSE_OPENS.test(text.slice(before.end, timex.start)) ? before : firstVerbGroup(words, timex.end, sentence.end);
+  // (after it, the main clause's: "On Tuesday his brothers, who will be taking part, defended")
+  const group = before && !CLAUSE_OPENS.test(text.slice(before.end, timex.start)) ? before : mainClauseVerbGroup(text, words, timex.end, sentence.end);
   if (!group) return null;
   const at = words.indexOf(group.first);
   // the weekday's clause: from the last boundary (a comma too) before the group or the weekday
