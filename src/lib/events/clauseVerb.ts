@@ -53,7 +53,7 @@ export function mainClauseVerbGroup(text: string, words: readonly Word[], from: 
 }
 
 /** Whether the word at `at` stands inside a relative clause opened after a comma in [from, at) and not closed before it. */
-function insideRelative(text: string, words: readonly Word[], from: number, at: number): boolean {
+export function insideRelative(text: string, words: readonly Word[], from: number, at: number): boolean {
   let open = false;
   // (the mark right before the word at `at` closes the clause too)
   for (let i = 1; i < words.length && words[i].start <= at; i++) {

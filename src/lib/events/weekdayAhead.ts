@@ -18,7 +18,7 @@ import type { Timex } from '../document';
 import type { TimexRange } from '../temporal/range';
 import { shiftDay } from '../temporal/calendar';
 import { analysisOf, sentenceHolding, type VerbGroup, verbGroupBefore, type Word } from '../analysis';
-import { mainClauseVerbGroup } from './clauseVerb';
+import { insideRelative, mainClauseVerbGroup } from './clauseVerb';
 
 const BARE_WEEKDAY = /^(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:\s+(?:morning|afternoon|evening|night))?$/i;
 // ("a Thursday night tilt" is the game's day; "on a Tuesday" of a habit is no day, and its verb tells so)
@@ -74,7 +74,9 @@ function groupOf(text: string, timex: Timex): Found | null {
   // tagger read as a verb, "prize", stands after the clause's past)
   const from = Math.min(group.first.start, timex.start);
   const clauseStart = from - (FROM_LAST_BOUNDARY.exec(text.slice(sentence.start, from))?.[0].length ?? from - sentence.start);
-  const past = (w: Word) => w.start >= clauseStart && w.pos === 'verb' && w.form === 'past' && !(w.start >= group.first.start && w.end <= group.end);
+  // (a relative clause set off after the weekday is no part of it: "On Thursday the chief, who is
+  // expected at the meeting, will testify")
+  const past = (w: Word) => w.start >= clauseStart && w.pos === 'verb' && w.form === 'past' && !(w.start >= group.first.start && w.end <= group.end) && !(w.start > timex.end && insideRelative(text, words, timex.end, w.start));
   return {
     group,
     infinitive: at > 0 && words[at - 1].text.toLowerCase() === 'to',

@@ -17,4 +17,7 @@ describe('a fronted weekday takes the main verb, past a relative clause', () => 
   it('"On Sunday two climbers, who are expected to reach the summit soon, sent a message" stays Sunday gone', () => {
     expect(dayOf('On Sunday two climbers, who are expected to reach the summit within days, sent a message to the base camp.', 'Sunday', '2024-05-12')).toBe('2024-05-12');
   });
+  it('"On Monday the mayor, who opened the footbridge last year, will open the tunnel": the relative\'s past does not hold the day back', () => {
+    expect(dayOf('On Monday the mayor, who opened the footbridge last year, will open the new tunnel.', 'Monday', '2024-05-13')).toBe('2024-05-20');
+  });
 });
