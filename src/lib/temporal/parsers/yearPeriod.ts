@@ -8,7 +8,7 @@ import type { Parser } from 'chrono-node';
 import { formatYear } from '../calendar';
 import { publicationDay, statedResult } from '../context';
 import { resolveYear } from '../direction';
-import { ANCHOR_LAST, reportAnchor, sameAsReported } from '../placeholders';
+import { ANCHOR_LAST_PERIOD, reportAnchor, sameAsReported } from '../placeholders';
 import { tenseAround } from '../tense';
 import { ANCHOR_PERIOD_YEAR_BACK, ANCHOR_YEAR_BACK } from './samePeriod';
 
@@ -76,7 +76,7 @@ export const yearPeriodParser: Parser = {
     // figure against another is the period just told of, a second figure for it, not the one a year
     // back (that is "up from 3.1 mln in the same period", "against 120 in the same period")
     if (/^the\s+same\s+period$/i.test(match[0]) && !COMPARED_BEFORE.test(context.text.slice(Math.max(0, match.index! - 90), match.index!)) && !YEAR_BACK_AFTER.test(context.text.slice(match.index! + match[0].length, match.index! + match[0].length + 30))) {
-      return statedResult(context, match.index!, match[0], { type: 'DATE', value: reportAnchor(0, ANCHOR_LAST) });
+      return statedResult(context, match.index!, match[0], { type: 'DATE', value: reportAnchor(0, ANCHOR_LAST_PERIOD) });
     }
     return statedResult(context, match.index!, match[0], { type: 'DATE', value: reportAnchor(-1, noun === 'quarter' ? ANCHOR_YEAR_BACK : ANCHOR_PERIOD_YEAR_BACK, noun === 'quarter' ? 'quarter' : undefined) });
   },
