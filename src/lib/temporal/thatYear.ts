@@ -50,8 +50,9 @@ function thatYears(text: string, timexes: readonly Timex[]): Timex[] {
 // gives from the day of writing. The season or month (no day, no year of its own) takes the year
 // of the last date before it that writes its year out, a bare year too, within the few sentences
 // of REACH; a season the tagger left untagged ("that fall", "fall" being so often a drop; "won a
-// prize that summer", read as "a ... summer") is added when a clause goes on after it. Not the "that" of a clause ("said that summer trade was slow",
-// "so that June ..."): after a verb of saying or thinking, or before a verb or a noun it describes.
+// prize that summer", read as "a ... summer") is added when a clause goes on after it. Not the
+// "that" of a clause ("said that summer trade was slow", "so that June ..."): after a verb of
+// saying or thinking, or before a verb or a noun it describes.
 const THAT_PART = /\b[Tt]hat\s+(?:same\s+)?(spring|summer|autumn|fall|winter|January|February|March|April|June|July|August|September|October|November|December)\b/g;
 const CLAUSE_THAT_BEFORE = /\b(?:said|says|say|told|tells|tell|think|thinks|thought|believe[sd]?|hope[sd]?|expect(?:s|ed)?|know|knows|knew|added|noted|warned|announced|insisted|argued|predicted|agreed|suggested|showed|shows|means|meant|so|such|now|sure|clear|fact|given|claimed|reported|estimated|feared|fears)\s+$/i;
 // what follows a demonstrative's season or month: a mark, a part of the day it names, or the words
