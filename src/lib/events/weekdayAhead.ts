@@ -16,8 +16,9 @@
 // Must not know about labels or statuses; reads the words of the timex and of its sentence.
 import type { Timex } from '../document';
 import type { TimexRange } from '../temporal/range';
-import { shiftDay } from '../temporal/calendar';
-import { analysisOf, firstVerbGroup, sentenceHolding, type VerbGroup, verbGroupBefore, type Word } from '../analysis';
+import { parseDay, shiftDay, weekday } from '../temporal/calendar';
+import { analysisOf, sentenceHolding, type VerbGroup, verbGroupBefore, type Word } from '../analysis';
+import { insideRelative, mainClauseVerbGroup } from './clauseVerb';
 
 const BARE_WEEKDAY = /^(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:\s+(?:morning|afternoon|evening|night))?$/i;
 // ("a Thursday night tilt" is the game's day; "on a Tuesday" of a habit is no day, and its verb tells so)
@@ -64,7 +65,8 @@ function groupOf(text: string, timex: Timex): Found | null {
   // (a verb before a clause boundary is another clause's: in "depends on how Saturday's storms
   // evolve" the weekday's own verb comes after it)
   const before = verbGroupBefore(words, sentence.start, timex.start);
-  const group = before && !CLAUSE_OPENS.test(text.slice(before.end, timex.start)) ? before : firstVerbGroup(words, timex.end, sentence.end);
+  // (after it, the main clause's: "On Tuesday his brothers, who will be taking part, defended")
+  const group = before && !CLAUSE_OPENS.test(text.slice(before.end, timex.start)) ? before : mainClauseVerbGroup(text, words, timex.end, sentence.end);
   if (!group) return null;
   const at = words.indexOf(group.first);
   // the weekday's clause: from the last boundary (a comma too) before the group or the weekday
@@ -72,7 +74,9 @@ function groupOf(text: string, timex: Timex): Found | null {
   // tagger read as a verb, "prize", stands after the clause's past)
   const from = Math.min(group.first.start, timex.start);
   const clauseStart = from - (FROM_LAST_BOUNDARY.exec(text.slice(sentence.start, from))?.[0].length ?? from - sentence.start);
-  const past = (w: Word) => w.start >= clauseStart && w.pos === 'verb' && w.form === 'past' && !(w.start >= group.first.start && w.end <= group.end);
+  // (a relative clause set off after the weekday is no part of it: "On Thursday the chief, who is
+  // expected at the meeting, will testify")
+  const past = (w: Word) => w.start >= clauseStart && w.pos === 'verb' && w.form === 'past' && !(w.start >= group.first.start && w.end <= group.end) && !(w.start > timex.end && insideRelative(text, words, timex.end, w.start));
   return {
     group,
     infinitive: at > 0 && words[at - 1].text.toLowerCase() === 'to',
@@ -111,8 +115,32 @@ function presentOf({ group, infinitive, pastAround, doubtful }: Found): boolean 
   return group.first.pos === 'verb' && (form === 'present' || (form === 'infinitive' && !infinitive)) && !SAYING.test(group.first.text) && !PAST_AS_PRESENT.test(group.first.text) && !STATE.test(group.first.text);
 }
 
-/** `range` a week on when the weekday is one of the coming week told with what is to come, or null. */
+// A Sunday page's "this week" told with what is to come: "KING FAHD VISITS BRITAIN THIS WEEK" on a
+// Sunday wire, "the club plays twice this week", "ahead of this week's annual meetings". A
+// Sunday is the last day of the week the tagger counts (Monday to Sunday), but a Sunday paper's
+// reader takes "this week" for the days from Monday when it tells what is coming, in the future
+// or in the present of a timetable, or what a clause is done ahead of; what is done "this week"
+// (a past, a perfect) stays in the week that ends on the Sunday.
+const THIS_WEEK = /^this\s+week$/i;
+const AHEAD_OF_BEFORE = /\b(?:ahead\s+of|in\s+the\s+(?:run|lead)[-\s]up\s+to|in\s+preparation\s+for)\s+$/i;
+const SUNDAY = 0;
+
+function weekAheadOfSunday(text: string, timex: Timex, range: TimexRange, publishedDay: string): TimexRange | null {
+  if (weekday(parseDay(publishedDay)) !== SUNDAY || range.end !== publishedDay || shiftDay(range.start, 6) !== range.end) return null;
+  if (!AHEAD_OF_BEFORE.test(text.slice(Math.max(0, timex.start - 30), timex.start))) {
+    const found = groupOf(text, timex);
+    if (!found || found.group.negative) return null;
+    const future = (FUTURE.test(found.group.text) && !found.infinitive) || FUTURE_IN_CLAUSE.test(found.clause);
+    // ("thank you for being part of the programme this week": a formula of speech, no timetable)
+    if (!(future && !found.pastBefore) && !(presentOf(found) && !/^thanks?$/i.test(found.group.first.text))) return null;
+  }
+  return { ...range, start: shiftDay(publishedDay, 1), end: shiftDay(publishedDay, 7) };
+}
+
+/** `range` a week on when the weekday is one of the coming week told with what is to come (or a
+ * Sunday's "this week" so told: the week from the next day), or null. */
 export function weekdayAhead(text: string, timex: Timex, range: TimexRange, publishedDay: string): TimexRange | null {
+  if (THIS_WEEK.test(timex.text.trim())) return weekAheadOfSunday(text, timex, range, publishedDay);
   if (range.start !== range.end || !BARE_WEEKDAY.test(timex.text.trim())) return null;
   const back = [1, 2, 3, 4, 5, 6].find((n) => shiftDay(publishedDay, -n) === range.start);
   if (!back || OWN_ANCHOR_BEFORE.test(text.slice(Math.max(0, timex.start - 12), timex.start))) return null;

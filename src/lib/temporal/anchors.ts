@@ -17,7 +17,7 @@ import type { Timex } from '../document';
 import { addDays, formatDay, formatIsoWeek, formatMonth, formatYear, mondayOfIsoWeek, MONTH_WORD, toEpochDay, weekday, type YMD } from './calendar';
 import { ANCHOR_DAY, ANCHOR_SHIFT } from './parsers/anaphoricDay';
 import { ANCHOR_PERIOD_YEAR_BACK, ANCHOR_YEAR_BACK } from './parsers/samePeriod';
-import { ANCHOR_LAST, ANCHOR_PERIOD, ANCHOR_REPORT, ANCHOR_SAME, ANCHOR_WEEKDAY, COARSER, NO_VALUE, NOT_AFTER_PUBLICATION, NOT_BEFORE_PUBLICATION, PRESENT_OR_DAY } from './placeholders';
+import { ANCHOR_LAST, ANCHOR_LAST_PERIOD, ANCHOR_PERIOD, ANCHOR_REPORT, ANCHOR_SAME, ANCHOR_WEEKDAY, COARSER, NO_VALUE, NOT_AFTER_PUBLICATION, NOT_BEFORE_PUBLICATION, PRESENT_OR_DAY } from './placeholders';
 import { comparedFigure } from './narrativeYear';
 import { shiftedValue } from './shift';
 import type { StoryTime } from './storyTime';
@@ -328,6 +328,7 @@ export function resolveAnchors(timexes: Timex[], published: YMD, figures: readon
     if (value === ANCHOR_YEAR_BACK) return yearBack(/^\d{4}-\d{2}-\d{2}$/.test(lastValue) && periodThisSentence ? periodThisSentence : lastValue, -1);
     if (value === ANCHOR_PERIOD_YEAR_BACK) return yearBack(/^\d{4}-\d{2}-\d{2}/.test(lastValue) ? lastValue.slice(0, 4) : lastValue, -1);
     if (value === ANCHOR_LAST) return named ? lastValue : NO_VALUE;
+    if (value === ANCHOR_LAST_PERIOD) return named && !/^\d{4}-\d{2}-\d{2}/.test(lastValue) ? lastValue : NO_VALUE;
     const weekdayOf = WEEKDAY_OF.exec(value);
     if (weekdayOf) {
       if (!dayNamed) return weekdayOf[4];

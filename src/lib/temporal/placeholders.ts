@@ -10,6 +10,9 @@ export const ANCHOR_REPORT = 'ANCHOR_REPORT';
 export const ANCHOR_WEEKDAY = 'ANCHOR_WEEKDAY';
 /** The last date the story named, as named ("by that time"); dropped when none was. */
 export const ANCHOR_LAST = 'ANCHOR_LAST';
+/** As ANCHOR_LAST, for a period ("in the same period"): the last date named unless that is a day,
+ * which no period is; dropped then, or when none was named. */
+export const ANCHOR_LAST_PERIOD = 'ANCHOR_LAST_PERIOD';
 /**
  * "today" in a clause that states how things are ("the debate is today dominated by", "there is a
  * smart version of it today"): the present era (PRESENT_REF) in a story that dates nothing else

@@ -35,6 +35,15 @@ export function namesForecastNet(text: string, end: number): boolean {
   return NET_AFTER.test(text.slice(end, end + 12));
 }
 
+// a figure's move and its amount right before the period: "to rise 14.3 pct in ", "will grow by 2
+// pct in ", "should fall 1.2 billion dlrs in " (a forecast of how the figure will have moved)
+const FORECAST_CHANGE_BEFORE = /\b(?:rise|fall|grow|drop|decline|increase|decrease|expand|contract|shrink|climb|slow|gain|ease|jump|slip)\s+(?:by\s+)?(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|only\s+|just\s+)?[$\u20ac\u00a3\u00a5]?\d(?:[\d.,]*\d)?\s*(?:%|pct|percent|per\s+cent|(?:mln|million|billion|bln|trillion)(?:\s+[a-z]+)?)\s+(?:in|during)\s+$/i;
+
+/** Whether a forecast figure's move and amount stand right before `start` ("expected to rise 14.3 pct in"): the period it names is one whose figures are to come. */
+export function forecastChangeBefore(text: string, start: number): boolean {
+  return FORECAST_CHANGE_BEFORE.test(text.slice(Math.max(0, start - 70), start));
+}
+
 /** Whether the period at [start, end) of `text` is the period of reported figures. */
 export function namesReportedPeriod(text: string, start: number, end: number): boolean {
   return AFTER.test(text.slice(end, end + 40)) || BEFORE.test(text.slice(Math.max(0, start - 30), start));

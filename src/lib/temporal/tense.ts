@@ -89,6 +89,12 @@ const SET_FOR_PASSIVE = /(?<!\bhad\s+)\b(?:has|have)\s+(?:now\s+|also\s+|since\s
 const FORECAST_FOR = /(?<!\bhad\s+(?:\w+ly\s+)?)\b(?:issued|posted|put\s+out|extended|upgraded|raised|declared|issues|posts|extends|upgrades|raises|declares)\s+(?:an?|the|its|their)\s+(?:[\w-]+\s+){0,3}(?:warning|watch|alert|advisory)s?\s+for\s+(?:(?:early|late)\s+)?$/i;
 // an appointment made, in any of the three forms above: its day lies ahead of the making
 const APPOINTED_FOR = [SCHEDULED_FOR, SET_FOR_PASSIVE, FORECAST_FOR];
+// "the strike calendar had been set for April 2", "the vote was scheduled for March 3": an
+// appointment told in the past tells the plan as it stood, and news names its day from where the
+// story stands, the nearest one, whether the day has come since or not (a day a year back would
+// be written with its year); only a calendar day or a month, which the nearest reading spreads
+// over a year (a weekday's nearest is too short a reach to be trusted)
+const SET_FOR_PAST = /\b(?:had\s+been|was|were)\s+(?:(?:\w+ly|also|already|first)\s+)?(?:set|scheduled|fixed|slated|booked|rescheduled|timed|pencill?ed\s+in)\s+for\s+(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?$/i;
 
 // "bought two cargoes for April/May shipment", "sold wheat for March delivery": a commodity
 // deal names the months of a forward shipment, which lie ahead of the deal reported, whatever
@@ -179,6 +185,9 @@ const PAST_STATE_UNTIL = /\b(?:was|were|remained|stayed|had\s+been)\s+(?:(?!(?:t
 // the words of a suspension, whose end a "until" sets ahead (tenseDirection.ts's SUSPENSION_END)
 const SUSPENSION_WORDS = /\b(?:cancel|suspend|ground|halt|freez|froze|clos|shut|ban|extend|delay|postpone|pause|block|bar|defer|restrict)\w*/i;
 const OPENS_CLAUSE = /^(?:after|before|until|till|if|once|unless|whether|where)$/;
+// what follows "after", "before", "until" when they are prepositions of a noun phrase ("after his
+// April 2 victory"), not conjunctions of a clause ("after lawmakers voted")
+const PREPOSITION_OF_NOUN = /^(?:the|a|an|his|her|its|their|our|my|your)$/;
 // "will strike on Thursday unless it has reached a settlement", "meets Friday if the talks go well":
 // a condition opened after the date has the tense a condition takes (the present for what is still
 // to come), no tense of the date's own clause; its cues count as past a clause boundary
@@ -707,6 +716,7 @@ export function tenseAround(sentence: string, start: number, end: number, perfec
   // may have come and gone)
   const scheduling = sentence.slice(Math.max(0, start - 70), start);
   if (APPOINTED_FOR.some((r) => r.test(scheduling))) return 'future';
+  if (MONTH_OPENS.test(sentence.slice(start, end)) && SET_FOR_PAST.test(scheduling)) return 'present';
   // (a month's span may begin with its "for")
   if (FOR_SHIPMENT_AFTER.test(sentence.slice(end, end + 40)) && (/^for\s/i.test(sentence.slice(start, end)) || FOR_SHIPMENT_BEFORE.test(sentence.slice(Math.max(0, start - 40), start)))) return 'future';
   if (MONTH_OPENS.test(sentence.slice(start, end)) && SHIPMENT_THEN_MONTHS.test(sentence.slice(Math.max(0, start - 80), start))) return 'future';
@@ -748,8 +758,10 @@ export function tenseAround(sentence: string, start: number, end: number, perfec
   // on Friday has been charged": a date inside a relative clause whose own verb stands before
   // it is that verb's; the verb after it is the main clause's, about the noun the clause names
   let relative = false;
-  // (a clause opened between them, "could ban BP after lawmakers in July voted", is the date's own)
-  for (let i = lastBeforeIndex(words, start); i >= 0 && !BOUNDARY.has(words[i].word) && !OPENS_CLAUSE.test(words[i].word); i--) {
+  // (a clause opened between them, "could ban BP after lawmakers in July voted", is the date's own;
+  // "after" before a determiner is a preposition and opens no clause: "the issue that left the
+  // colt in the barn after his April 2 victory will keep him out" is the relative clause's)
+  for (let i = lastBeforeIndex(words, start); i >= 0 && !BOUNDARY.has(words[i].word) && !(OPENS_CLAUSE.test(words[i].word) && !(/^(?:after|before|until|till)$/.test(words[i].word) && PREPOSITION_OF_NOUN.test(lower[i + 1] ?? ''))); i--) {
     if (cues[i]) {
       relative = /^(?:that|which|who)$/.test(words.slice(0, i).reverse().find((w) => BOUNDARY.has(w.word))?.word ?? '');
       break;

@@ -8,7 +8,7 @@ import type { Parser, ParsingResult } from 'chrono-node';
 import { formatYear } from '../calendar';
 import { publicationDay, statedResult } from '../context';
 import { resolveYear } from '../direction';
-import { namesForecastNet, namesReportedPeriod, reportedYear } from '../reportingPeriod';
+import { forecastChangeBefore, namesForecastNet, namesReportedPeriod, reportedYear } from '../reportingPeriod';
 import { sameAsReported } from '../placeholders';
 import { tenseAround } from '../tense';
 
@@ -132,7 +132,9 @@ export const quarterHalfParser: Parser = {
       // (and a forecast of the wire's "net": "EXPECTS HIGHER FIRST QUARTER NET" in April is the
       // quarter just ended; "first quarter net rose" told in the past is left to the tense, as a
       // fiscal quarter just ended may be the calendar's current one)
-      const reported = namesReportedPeriod(context.text, match.index!, end) || (tense !== 'past' && namesForecastNet(context.text, end)) ? reportedYear(published, n, kind === 'Q' ? 4 : 2, tense) : null;
+      // (and a figure's change forecast for a quarter: "money supply is expected to rise 14.3 pct
+      // in the first quarter" in April is the quarter just ended, whose figures are still to come)
+      const reported = namesReportedPeriod(context.text, match.index!, end) || (tense !== 'past' && (namesForecastNet(context.text, end) || forecastChangeBefore(context.text, match.index!))) ? reportedYear(published, n, kind === 'Q' ? 4 : 2, tense) : null;
       // a figure set against ("from a 555 mln outflow in the third quarter", "against 3.88 billion
       // in the third quarter") is one already known, for a period that has ended, whatever verb
       // the clause's head has or lacks ("The turnaround ... from a 555 mln outflow in the third

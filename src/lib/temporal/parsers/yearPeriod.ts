@@ -8,12 +8,19 @@ import type { Parser } from 'chrono-node';
 import { formatYear } from '../calendar';
 import { publicationDay, statedResult } from '../context';
 import { resolveYear } from '../direction';
-import { reportAnchor, sameAsReported } from '../placeholders';
+import { ANCHOR_LAST_PERIOD, reportAnchor, sameAsReported } from '../placeholders';
 import { tenseAround } from '../tense';
 import { ANCHOR_PERIOD_YEAR_BACK, ANCHOR_YEAR_BACK } from './samePeriod';
 
 const ORDINAL: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, final: 4 };
 const SHIFT: Record<string, number> = { last: -1, prior: -1, previous: -1, preceding: -1, this: 0, next: 1 };
+
+// a figure set against another, in the clause before the period: "up from 3.1 mln dlrs in ",
+// "compared with 15 pct in ", "against 120 in ", "over ", "versus ", "a year earlier"
+const COMPARED_BEFORE = /(?:\b(?:from|against|with|to|versus|vs\.?|over)\s+(?:an?\s+|the\s+)?(?:[a-z-]+\s+){0,3}[$\u00a3\u20ac\u00a5]?\d|\b(?:than|compared|comparing|year[-\s](?:earlier|ago)|year[-\s]on[-\s]year)\b)(?:[^,;:.]|[.,]\d){0,70}$/i;
+// the year back written after the period in words the year-back parser leaves: "the same period the
+// year before", "of the year before"
+const YEAR_BACK_AFTER = /^\s+(?:of\s+)?the\s+(?:year|twelve\s+months|12\s+months)\s+(?:before|earlier)\b/i;
 
 const PATTERN =
   /(?<![\w-])(?:the|(?:the\s+)?(last|this|next|prior|previous|preceding)\s+year['\u2019]s)\s+(?:(?:same|comparable|corresponding|like)\s+)?(?:(?:year-earlier|year-ago)\s+)?(?:(\d{4})\s+)?(?:(?:fiscal|financial)\s+)?(?:(first|second|third|fourth|final)[\s-]+)?(period|quarter|half)(?![\w-])/i;
@@ -63,6 +70,13 @@ export const yearPeriodParser: Parser = {
     if (written) {
       const y = Number(written[1]);
       return statedResult(context, match.index!, match[0], { type: 'DATE', value: reportAnchor(y, formatYear(y), noun === 'quarter' ? 'quarter' : undefined, true) });
+    }
+    // "Britain exported 1.5 billion stg of goods last year, while imports in the same period
+    // totalled 436 mln", "In the same period, borrowings rose": "the same period" that sets no
+    // figure against another is the period just told of, a second figure for it, not the one a year
+    // back (that is "up from 3.1 mln in the same period", "against 120 in the same period")
+    if (/^the\s+same\s+period$/i.test(match[0]) && !COMPARED_BEFORE.test(context.text.slice(Math.max(0, match.index! - 90), match.index!)) && !YEAR_BACK_AFTER.test(context.text.slice(match.index! + match[0].length, match.index! + match[0].length + 30))) {
+      return statedResult(context, match.index!, match[0], { type: 'DATE', value: reportAnchor(0, ANCHOR_LAST_PERIOD) });
     }
     return statedResult(context, match.index!, match[0], { type: 'DATE', value: reportAnchor(-1, noun === 'quarter' ? ANCHOR_YEAR_BACK : ANCHOR_PERIOD_YEAR_BACK, noun === 'quarter' ? 'quarter' : undefined) });
   },
