@@ -18,14 +18,14 @@ export function onlyGoneDays(drawn: readonly TimelineEvent[]): boolean {
   return drawn.every((e) => e.when.start === null || e.status === 'past');
 }
 
-// A calendar value no later than the publication day ("2009", "2023-10", "today"); other
+// A calendar value wholly before the publication day ("2009", "2023-10", "2024-03-08"); other
 // values (weeks, seasons) are judged by the events they gave. ("at the 2008 auto show" in a story
 // of December 2007 names a show to come, though no event is drawn from a name.)
-// (a time of day counts by its day: "a news conference at noon" is the publication day's, not gone)
+// (a time of day counts by its day: "will be speaking tonight at 6:30" is the publication day's, not gone)
 const CALENDAR = /^\d{4}(?:-\d{2}(?:-\d{2})?)?(?=T|$)/;
 const gone = (t: Timex, day: string) => {
   const value = CALENDAR.exec(t.value)?.[0];
-  return !value || value <= day.slice(0, value.length);
+  return !value || value < day.slice(0, value.length);
 };
 
 // What was said, believed or hoped before the future ("Bulgaria's government said yesterday it would
@@ -38,6 +38,7 @@ const SAID_BEFORE = /\b(?:said|says|say|told|tells|announced|announces|reported|
 // describes its noun; the clause's own verb is another one
 const IN_RELATIVE = /\b(?:that|which|who)\s+(?:\w+ly\s+)?$/i;
 const SAID_AFTER = /\b(?:said|says|told|tells|announced|reported|added|stated)\b/i;
+const RELATIVE_BEFORE = /\b(?:who|whom|whose|which|that|where)\b|\p{L}\s+\p{Ll}+ed\s/u;
 // an aside set off by commas ("The new rules, agreed last year, will ban ...")
 const ASIDE_OPENS = /,\s[^,]*$/;
 
@@ -64,13 +65,20 @@ export function withoutGoneDays(text: string, sentence: Span, told: readonly Tim
   const later = dates.filter((t) => t.start >= cueAt);
   const firstLater = later.length ? Math.min(...later.map((t) => t.start)) : -1;
   const aside = firstLater >= 0 ? lastAsideOpening(text.slice(cueAt, firstLater)) : null;
+  // ("will visit the flooded towns on Tuesday morning": a day after the future with no clause of its
+  // own between is the future's own day, however the date was read)
+  if (firstLater >= 0 && !aside) return null;
   const end = aside ? cueAt + aside.index : st.span.end;
   // ("A man the paper will name only as Reda said in an interview that ... on Friday": a future inside
   // the subject of a saying, which the day dates)
   // (a trailing saying after a comma, ", the minister said", is the whole clause's)
   if (SAID_AFTER.test(text.slice(cueAt, firstLater >= 0 ? firstLater : st.span.end).split(/[,;]\s/)[0])) return null;
   // (an aside before the future leaves the label whole: "The new rules, agreed last year, will ban ...")
-  const drop = dates.filter((t) => t.start < cueAt || !aside).map((t) => asideAround(text, t, st.span.start, cueAt) ?? t);
+  const earlier = dates.filter((t) => t.start < cueAt).map((t) => asideAround(text, t, st.span.start, cueAt) ?? t);
+  // ("The next day, the president will make clear ...": a day before the future that opens the clause
+  // dates it; only a day inside a relative clause or an aside on the subject is another clause's)
+  if (earlier.some((t) => t.value !== '' && !RELATIVE_BEFORE.test(text.slice(st.span.start, t.start)))) return null;
+  const drop = earlier;
   const span = { start: st.span.start, end };
   const refs = st.timexes.filter((t) => t.value.endsWith('_REF') && t.end <= end);
   const cueText = end === st.span.end ? st.cueText : withoutSpans(text, span, refs.filter((t) => t.type !== 'DURATION'));

@@ -17,6 +17,7 @@ describe('no undated expectation beside these days', () => {
     'The chairman had been expected back on Monday but has not returned.',
     'Those hoping the coach will stay past the summer include the captain, who spoke to him on Sunday.',
     'A woman the paper will name only as Dina said in an interview that soldiers took her son on Friday.',
+    'The president flew to the coast on Monday. The next day, he will meet the governors of the flooded states.',
     'The carmaker plans to unveil a hybrid van at the 2025 motor show in Geneva, its spokesman said on Monday.',
   ])('gives none for "%s"', (s) => expect(undated(s)).toEqual([]));
 });
