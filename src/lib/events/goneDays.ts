@@ -18,14 +18,16 @@ export function onlyGoneDays(drawn: readonly TimelineEvent[]): boolean {
   return drawn.every((e) => e.when.start === null || e.status === 'past');
 }
 
-// A calendar value wholly before the publication day ("2009", "2023-10", "2024-03-08"); other
+// A calendar value no later than the publication day ("2009", "2023-10", "said Monday" of a Monday
+// story: the saying is past, and the future's own day is told apart below); other
 // values (weeks, seasons) are judged by the events they gave. ("at the 2008 auto show" in a story
 // of December 2007 names a show to come, though no event is drawn from a name.)
-// (a time of day counts by its day: "will be speaking tonight at 6:30" is the publication day's, not gone)
+// (a time of day counts by its day)
 const CALENDAR = /^\d{4}(?:-\d{2}(?:-\d{2})?)?(?=T|$)/;
 const gone = (t: Timex, day: string) => {
   const value = CALENDAR.exec(t.value)?.[0];
-  return !value || value < day.slice(0, value.length);
+  // (a month or a year is gone only when it has ended: "will step down in May" of a May story is not)
+  return !value || (value.length === 10 ? value <= day : value < day.slice(0, value.length));
 };
 
 // What was said, believed or hoped before the future ("Bulgaria's government said yesterday it would
@@ -54,7 +56,8 @@ export function withoutGoneDays(text: string, sentence: Span, told: readonly Tim
   // ("Plans to deliver the module in early December were put on hold": a plan with no one before it is a noun)
   // (the saying may open the sentence in a statement of its own: "... and hope, after Monday's talks, that both will learn")
   if (!/\p{L}/u.test(before) || SAID_BEFORE.test(text.slice(sentence.start, st.span.start) + before) || IN_RELATIVE.test(before)) return null;
-  const dates = st.timexes.filter((t) => !t.value.endsWith('_REF'));
+  // ("children under 16 years": a length dates nothing)
+  const dates = st.timexes.filter((t) => !t.value.endsWith('_REF') && t.type !== 'DURATION');
   // (every day of the sentence: "Details of today's accord will be released after the signing on
   // Thursday" has its day ahead in a clause still to be read)
   if (!told.every((t) => gone(t, published))) return null;
