@@ -37,6 +37,7 @@ import { shiftDay } from '../temporal/calendar';
 import { onItsSide, sideOf } from './publishedSide';
 import { isDateline, isPrintNote, isReaderComment, withoutLiveEntryClocks } from './stamps';
 import { isJudgment } from './judgment';
+import { onlyGoneDays, withoutGoneDays } from './goneDays';
 
 /** The sentences before a statement's: the one just before, and the two before that (nearest
  * first), read only when a label opens on a pronoun. */
@@ -222,6 +223,7 @@ function eventsOfSentence(text: string, sentence: Span, timexes: Timex[], publis
     const dated = mentions.length;
     // (the sentence's later dates too: a label may run on into the next clause, see labelOf)
     const later = timexes.filter((t) => t.start >= st.span.end);
+    const drawnBefore = out.length;
     for (const said of mentions) {
       // a weekday whose own words give its anchor first (anchoredDays.ts), else a quote's day word
       // counted from its speaking
@@ -266,9 +268,11 @@ function eventsOfSentence(text: string, sentence: Span, timexes: Timex[], publis
     // (a list's item is no projection of its own: the prose around the list tells what it is)
     // ("plans to sign up on Friday, when it will report results": a "when" clause hung on a date
     // tells what else happens that day; it is no projection without a date)
-    if (dated === 0 && !fragment && !hungOnADate(text, st.span, timexes)) {
-      const future = st.timexes.find((t) => t.value === 'FUTURE_REF');
-      const e = undatedEvent(text, st, sentence, future, wordsOf, datelines);
+    // ("Ford will pay $57 million, an official said Friday": a day gone dates the aside or the saying, goneDays.ts)
+    const gone = dated > 0 && out.length > drawnBefore && onlyGoneDays(out) ? withoutGoneDays(text, sentence, timexes, st, published) : null;
+    if ((dated === 0 || gone) && !fragment && !hungOnADate(text, st.span, timexes)) {
+      const future = (gone?.st ?? st).timexes.find((t) => t.value === 'FUTURE_REF');
+      const e = undatedEvent(text, gone?.st ?? st, sentence, future, wordsOf, gone ? [...datelines, ...gone.drop] : datelines);
       const label = e && named(text, e.label, st, sentence, wordsOf, before);
       if (e && label && !isJudgment(label, text.slice(st.span.start, st.span.end))) {
         // ("will name a successor in the coming weeks": a projection over a stretch ahead is drawn as its band)

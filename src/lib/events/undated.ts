@@ -451,7 +451,7 @@ const STATED_INTENT = /\b(?:intends?|intended|plans?|planned|plans|is\s+preparin
 // plan; the statement's own future must come before the question word ("The panel will study how the
 // levy changes fares" stays). Relative "which"/"who" are not questions, nor "where"/"when" after a comma
 // ("shipped to the leak, where it will be lowered to the sea floor": a relative on a place).
-const FIRST_FUTURE_CUE = /\b(?:will|would|shall|[’']ll|(?:is|are|was|were)\s+(?:\w+ly\s+)?(?:to|set\s+to|due\s+to|slated\s+to|scheduled\s+to|expected\s+to|going\s+to|planning\s+to|about\s+to)|plans?\s+to|intends?\s+to|aims?\s+to)\b/i;
+export const FIRST_FUTURE_CUE = /\b(?:will|would|shall|[’']ll|(?:is|are|was|were)\s+(?:\w+ly\s+)?(?:to|set\s+to|due\s+to|slated\s+to|scheduled\s+to|expected\s+to|going\s+to|planning\s+to|about\s+to)|plans?\s+to|intends?\s+to|aims?\s+to)\b/i;
 const ASKED_BEFORE = /\b(?:how|whether|what|why|(?<![,—–]\s*)(?:where|when))\s+(?:[^\s,;:—–()]+\s+){0,6}$/i;
 const futureAsked = (written: string) => {
   const first = FIRST_FUTURE_CUE.exec(written);

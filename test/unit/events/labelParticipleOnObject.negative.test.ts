@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { buildEvents } from '../../../src/lib/events';
 import { timexOf } from './helpers';
 
-const labelsOf = (text: string, words: string, value: string) => buildEvents(text, [timexOf(text, words, value)], '2024-05-15').map((e) => e.label);
+// (the dated events: a future beside a past participle's day is drawn undated too, goneDays.ts)
+const labelsOf = (text: string, words: string, value: string) => buildEvents(text, [timexOf(text, words, value)], '2024-05-15').filter((e) => e.when.start).map((e) => e.label);
 
 describe('an "-ed" word after an appositive', () => {
   it('stays the main verb when no clause goes on after its phrase', () => {

@@ -7,7 +7,8 @@ import { buildEvents } from '../../../src/lib/events';
 import { makeLabel } from '../../../src/lib/events/label';
 import { timexOf } from './helpers';
 
-const labelsOf = (text: string, words: string, value: string) => buildEvents(text, [timexOf(text, words, value)], '2024-05-15').map((e) => e.label);
+// (the dated events: a future beside a past participle's day is drawn undated too, goneDays.ts)
+const labelsOf = (text: string, words: string, value: string) => buildEvents(text, [timexOf(text, words, value)], '2024-05-15').filter((e) => e.when.start).map((e) => e.label);
 
 describe('a participle phrase after an object', () => {
   it('labels the noun with "was" and the phrase', () => {
