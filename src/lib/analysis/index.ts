@@ -65,11 +65,10 @@ export function analyseText(text: string): TextAnalysis {
 
 /** The sentence of `analysis` that holds the span `start`..`end` whole, if one does. */
 export function sentenceHolding(analysis: TextAnalysis, start: number, end: number): Span | undefined {
+  // (asked for every date, a search from the first sentence made a long text quadratic: the
+  // splitter's sentences run in reading order, starts and ends, so none before the first one
+  // ending at or after `end` holds the span, nor any from the first starting after `start`)
   const { sentences } = analysis;
-  if (!inReadingOrder(sentences)) return sentences.find((s) => s.start <= start && end <= s.end);
-  // (asked for every date, a search from the first sentence made a long text quadratic: with the
-  // starts and the ends in order, no sentence before the first one ending at or after `end` holds
-  // the span, nor any from the first starting after `start`; the first that holds it is found)
   let low = 0;
   let high = sentences.length;
   while (low < high) {
@@ -79,17 +78,6 @@ export function sentenceHolding(analysis: TextAnalysis, start: number, end: numb
   }
   for (let i = low; i < sentences.length && sentences[i].start <= start; i++) if (end <= sentences[i].end) return sentences[i];
   return undefined;
-}
-
-// whether each list's starts and ends never go back (the splitter's always do), checked once a list
-const orderChecked = new WeakMap<readonly Span[], boolean>();
-function inReadingOrder(sentences: readonly Span[]): boolean {
-  let ordered = orderChecked.get(sentences);
-  if (ordered === undefined) {
-    ordered = sentences.every((s, i) => i === 0 || (sentences[i - 1].start <= s.start && sentences[i - 1].end <= s.end));
-    orderChecked.set(sentences, ordered);
-  }
-  return ordered;
 }
 
 // The tagger and the events stage are called one after the other on the same text (extract.ts,

@@ -48,12 +48,25 @@ function runOnPoint(text: string, sentence: Span, words: readonly Word[]): numbe
   return null;
 }
 
+const SENTENCE_END = /[.!?]["”’']?\s+\p{Lu}/u;
+/** Whether a sentence ends between the start of `at`'s line and `at`. */
+function sentenceEndsBefore(text: string, at: number): boolean {
+  // (read back in growing windows, not from the line's start: on a long text of one line, asked
+  // for each date, that read was quadratic; an end found in the nearer part is in the line too)
+  for (let reach = 256; ; reach *= 2) {
+    const from = Math.max(0, at - reach);
+    const part = text.slice(from, at);
+    const lineBreak = part.lastIndexOf('\n');
+    if (SENTENCE_END.test(lineBreak >= 0 ? part.slice(lineBreak + 1) : part)) return true;
+    if (lineBreak >= 0 || from === 0) return false;
+  }
+}
+
 /** Whether `timex` lies in a caption run on into the body at the head of its paragraph. */
 export function runOnCaption(text: string, statement: Span, timex: Timex, wordsOf: () => readonly Word[]): boolean {
   // (read off the text first: the words are read only where a line's first sentence holds such a
   // joint after the date, so the tagging of other sentences is not asked for)
-  const lineStart = text.lastIndexOf('\n', timex.start - 1) + 1;
-  if (/[.!?]["”’']?\s+\p{Lu}/u.test(text.slice(lineStart, timex.start)) || !JOINT.test(text.slice(timex.end - 1, Math.min(text.length, timex.end + 240)).split(/[.!?]["”’']?\s|\n/)[0])) return false;
+  if (!JOINT.test(text.slice(timex.end - 1, Math.min(text.length, timex.end + 240)).split(/[.!?]["”’']?\s|\n/)[0]) || sentenceEndsBefore(text, timex.start)) return false;
   const words = wordsOf();
   if (!words.length) return false;
   const sentence = { start: Math.min(statement.start, words[0].start), end: Math.max(statement.end, words[words.length - 1].end) };
